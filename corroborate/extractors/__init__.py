@@ -1,0 +1,3 @@
+"""Built-in extractors; importing this package registers them."""
+
+from . import entities  # noqa: F401

@@ -1,0 +1,342 @@
+"""The records passed between stages, stored, exported and served.
+
+Offsets are character offsets into ``Article.text`` with slice semantics
+(``end`` exclusive). Annotations never copy the text they point at; use
+``article.text[x.start:x.end]``. Every annotation names the ``extractor``
+(``<kind>.<impl>.v<N>``) that produced it.
+
+Serialise only through ``to_dict()`` / ``from_dict()``: the store, the
+exports and the REST API share them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from dataclasses import dataclass, field
+from typing import Any, TypeVar, get_args, get_origin
+
+T = TypeVar("T", bound="Record")
+
+
+class Record:
+    """Mixin giving dataclasses a JSON-ready ``to_dict`` and ``from_dict``."""
+
+    __slots__ = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-serialisable dict of this record (nested records too)."""
+        return {
+            f.name: _dump(getattr(self, f.name))
+            for f in dataclasses.fields(self)  # type: ignore[arg-type]
+        }
+
+    @classmethod
+    def from_dict(cls: type[T], data: dict[str, Any]) -> T:
+        """Build a record from ``to_dict`` output; unknown keys are ignored."""
+        hints = typing.get_type_hints(cls)
+        kwargs: dict[str, Any] = {}
+        for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+            if f.name in data:
+                kwargs[f.name] = _load(hints[f.name], data[f.name])
+        return cls(**kwargs)
+
+
+def _dump(value: Any) -> Any:
+    if isinstance(value, Record):
+        return value.to_dict()
+    if isinstance(value, (list, tuple)):
+        return [_dump(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _dump(v) for k, v in value.items()}
+    return value
+
+
+def _load(hint: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    origin = get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in get_args(hint) if a is not type(None)]
+        return _load(args[0], value) if len(args) == 1 else value
+    if origin in (list, tuple):
+        (inner, *_) = get_args(hint) or (Any,)
+        items = [_load(inner, v) for v in value]
+        return tuple(items) if origin is tuple else items
+    if origin is dict:
+        _, inner = get_args(hint) or (Any, Any)
+        return {k: _load(inner, v) for k, v in value.items()}
+    if isinstance(hint, type) and issubclass(hint, Record):
+        return hint.from_dict(value)
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class Span(Record):
+    """A stretch of ``Article.text``: ``text[start:end]``."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Zone(Record):
+    """A part of an article: headline, caption, dateline or body."""
+
+    start: int
+    end: int
+    kind: str  # "headline" | "caption" | "dateline" | "body"
+
+
+@dataclass(frozen=True, slots=True)
+class PubDate(Record):
+    """When an article was published, and how we know.
+
+    ``value`` is ISO (``2024-10-04``, ``2024-10``) or a partial TIMEX value
+    (``XXXX-06-20``) or None when unknown. ``how`` says where it came from:
+    ``metadata``, ``caption+weekday``, ``text`` ... ``unknown``.
+    """
+
+    value: str | None = None
+    precision: str | None = None  # "day" | "month" | "year" | None
+    how: str = "unknown"
+    confidence: float = 0.0
+    evidence: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention(Record):
+    """A stretch of ``Article.text`` that names an entity."""
+
+    start: int
+    end: int
+    label: str  # "PERSON", "ORG", "GPE", "LOC", "NORP", ...
+    extractor: str
+    entity_id: str | None = None  # set by resolution, not extraction
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class DateRef(Record):
+    """A time expression normalised to a TIMEX3-style value."""
+
+    start: int
+    end: int
+    value: str | None  # "2023-06-20", "2023-06", "XXXX-06-20", "198X", "P2W"
+    extractor: str
+    type: str = "DATE"  # DATE | TIME | DURATION | SET
+    precision: str | None = None  # "day" | "week" | "month" | "year" | "decade"
+    anchor: str | None = None  # "publication", "text:<start>", None if absolute
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Place(Record):
+    """A toponym (or demonym) resolved to a GeoNames record."""
+
+    start: int
+    end: int
+    extractor: str
+    geonameid: int | None = None
+    name: str | None = None  # the gazetteer's name
+    lat: float | None = None
+    lon: float | None = None
+    country: str | None = None  # ISO 3166-1 alpha-2
+    feature: str | None = None  # GeoNames feature class/code, e.g. "P.PPLC"
+    demonym: bool = False
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity(Record):
+    """A number with what it counts and how it is hedged."""
+
+    start: int
+    end: int
+    extractor: str
+    value: float | None = None  # best value; None for "dozens" with no bound
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None  # what is counted, lemmatised: "computer", "Iranian"
+    hedge: str | None = None  # "nearly", "about", "at least", "dozens"
+    linked_to: str | None = None  # "event:<i>" or "claim:<i>" in this article
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Claim(Record):
+    """An attributed statement: source -- cue -- content."""
+
+    cue: Span
+    content: Span
+    extractor: str
+    source: Span | None = None  # None for agentless ("it was reported")
+    according_to: str | None = None  # entity id, or a description
+    source_text: str | None = None  # resolved name when source is a pronoun
+    stance: str = "asserts"  # asserts | denies | reports | warns | vows | ...
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Event(Record):
+    """A PLOVER event with its participants and evidence."""
+
+    evidence: Span
+    type: str  # PLOVER root type, e.g. "ASSAULT", "COERCE"
+    extractor: str
+    mode: str | None = None  # PLOVER mode, or "designate" / "delist"
+    trigger: Span | None = None
+    actors: list[Span] = field(default_factory=list)
+    recipients: list[Span] = field(default_factory=list)
+    date: str | None = None  # TIMEX value
+    date_span: Span | None = None
+    place: Span | None = None
+    size: dict[str, float] = field(default_factory=dict)  # {"killed": 145}
+    modality: str = "asserted"  # asserted | negated | future | hypothetical
+    according_to: str | None = None
+    context: list[str] = field(default_factory=list)
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Designation(Record):
+    """An authority putting an organisation on, or off, a list."""
+
+    authority: str
+    organization: str
+    action: str  # designate | delist | decision_to_delist | reaffirm | outlaw
+    article_id: str
+    evidence: Span
+    extractor: str
+    list_name: str | None = None  # "terrorist organizations", "banned groups"
+    date: str | None = None
+    date_precision: str | None = None
+    authority_id: str | None = None
+    organization_id: str | None = None
+    confidence: float = 1.0
+
+
+@dataclass(slots=True)
+class Article(Record):
+    """One news article, as segmented; the text later stages see."""
+
+    id: str  # "<document_id>#<n>", n from 1
+    document_id: str
+    text: str
+    source_path: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: PubDate = field(default_factory=PubDate)
+    zones: list[Zone] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)  # ISO codes of flag emojis
+    mentions: list[Mention] = field(default_factory=list)
+    dates: list[DateRef] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    story_id: str | None = None
+
+    def span_text(self, span: Span | Mention | Zone | DateRef | Place | Quantity) -> str:
+        """Return the text an annotation points at."""
+        return self.text[span.start : span.end]
+
+    def zone_text(self, kind: str) -> list[str]:
+        """Return the texts of all zones of one kind."""
+        return [self.text[z.start : z.end] for z in self.zones if z.kind == kind]
+
+    @property
+    def body(self) -> str:
+        """The body text (everything in body zones, joined by newlines)."""
+        return "\n".join(self.zone_text("body"))
+
+
+@dataclass(slots=True)
+class Document(Record):
+    """A file or record as ingested: raw bytes turned into text."""
+
+    id: str  # sha256 of the raw bytes (or of the JSONL line), 16 hex chars
+    text: str
+    source_path: str
+    content_type: str  # "text/plain" | "text/html" | "application/jsonl"
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None  # as found in metadata, ISO if parseable
+    articles: list[Article] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Alias(Record):
+    """One spelling of an entity, with where it was seen."""
+
+    entity_id: str
+    name: str
+    kind: str  # canonical | acronym | transliteration | translation |
+    # short_form | former_name | weak_alias | role
+    article_id: str | None = None
+    start: int | None = None
+    end: int | None = None
+    first_seen: str | None = None  # publication date or ingest time, ISO
+    last_seen: str | None = None
+    count: int = 1
+
+
+@dataclass(slots=True)
+class Entity(Record):
+    """One real-world thing, whatever it is called."""
+
+    id: str
+    kind: str  # FollowTheMoney schema: Person | Organization | Address/Place
+    name: str
+    aliases: list[Alias] = field(default_factory=list)
+    roles: list[Alias] = field(default_factory=list)
+    article_ids: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Story(Record):
+    """Articles about the same events; members are never deleted."""
+
+    id: str
+    article_ids: list[str] = field(default_factory=list)
+    title: str | None = None
+    duplicates: list[list[str]] = field(default_factory=list)  # near-dup groups
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence(Record):
+    """One article's account of a fact."""
+
+    article_id: str
+    span: Span
+    value: str | None = None
+    outlet: str | None = None
+    according_to: str | None = None
+    stance: str = "asserts"
+
+
+@dataclass(slots=True)
+class Fact(Record):
+    """A fact aligned across the articles of a story."""
+
+    id: str
+    story_id: str
+    kind: str  # "event" | "quantity" | "quote" | "date"
+    about: str  # e.g. "SEIZE computer", "date of ASSAULT"
+    status: str  # corroborated | single-source | disputed | conflicting
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Discrepancy(Record):
+    """Where sources, or one text with itself, do not agree."""
+
+    id: str
+    story_id: str | None
+    kind: str  # "conflicting" | "disputed" | "inconsistent" (within an article)
+    about: str
+    evidence: list[Evidence] = field(default_factory=list)
+    note: str | None = None
