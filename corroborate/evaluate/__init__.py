@@ -8,6 +8,7 @@ of figures that the CLI prints as JSON (and as a table with ``--table``).
 from __future__ import annotations
 
 import importlib
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -27,7 +28,10 @@ TASK_MODULES = (
     "stories",
     "discrepancies",
 )
-BENCH_DIR = Path(__file__).resolve().parents[2].parent / "shared" / "bench"
+BENCH_DIR = Path(
+    os.environ.get("CORROBORATE_BENCH")
+    or Path(__file__).resolve().parents[3] / "shared" / "bench"
+)
 
 
 def task(name: str) -> Callable[[TaskFn], TaskFn]:
