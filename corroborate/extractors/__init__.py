@@ -1,3 +1,4 @@
 """Built-in extractors; importing this package registers them."""
 
 from . import entities  # noqa: F401
+from . import dates  # noqa: F401

@@ -1,0 +1,167 @@
+"""Inferring an article's publication date from its own text, saying how.
+
+Order of evidence (first that applies wins):
+
+1. a full date in a caption or dateline whose weekday agrees with a body
+   "on Friday" (``caption+weekday``);
+2. a full date in a dateline (``dateline``) or caption (``caption``);
+3. a full date anywhere whose weekday agrees with "on Friday" (``text+weekday``);
+4. "about two weeks ago" in a sentence sharing a noun with a sentence that
+   dates the same event ("the raid ... on June 20") (``ago+dated-event``);
+   without a year this gives only a partial month (``XXXX-07``);
+5. otherwise unknown. A year is never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .records import PubDate, Span, Zone
+from .timex import Timex, parse_iso
+
+CONFIDENCE = {
+    "caption+weekday": 0.95,
+    "dateline+weekday": 0.95,
+    "dateline": 0.8,
+    "caption": 0.6,
+    "text+weekday": 0.5,
+    "ago+dated-event": 0.4,
+}
+"""How far each kind of evidence is trusted (judgement, not calibrated: the
+bench has no undated articles with a known publication date)."""
+
+APPROX_DAYS = 3
+"""Slack around "about two weeks ago" before a month is claimed."""
+
+UNIT_DAYS = {"day": 1, "night": 1, "week": 7, "fortnight": 14, "month": 30}
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence's extent and its content lemmas (nouns), for event matching."""
+
+    start: int
+    end: int
+    nouns: frozenset[str]
+
+
+def _zone_kind(zones: Sequence[Zone], offset: int) -> str:
+    for zone in zones:
+        if zone.start <= offset < zone.end:
+            return zone.kind
+    return "body"
+
+
+def _weekday_mentions(timexes: Sequence[Timex], zones: Sequence[Zone]) -> set[int]:
+    """Weekdays named alone ("on Friday") in the body, as ISO numbers."""
+    days = set()
+    for t in timexes:
+        m = re.fullmatch(r"(?:this\s+)?(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", t.text, re.I)
+        if m and _zone_kind(zones, t.start) not in {"caption", "headline"}:
+            days.add(["mon", "tues", "wednes", "thurs", "fri", "satur", "sun"].index(
+                m.group(1).lower()) + 1)  # fmt: skip
+    return days
+
+
+def _full_dates(timexes: Sequence[Timex]) -> list[tuple[Timex, date]]:
+    """Expressions giving a complete date on their own (no anchor used)."""
+    out = []
+    for t in timexes:
+        day = parse_iso(t.value)
+        if day is not None and not t.anchored:
+            out.append((t, day))
+    return out
+
+
+def infer_pubdate(
+    timexes: Sequence[Timex],
+    *,
+    zones: Sequence[Zone] = (),
+    sentences: Sequence[Sentence] = (),
+) -> PubDate:
+    """Infer a publication date from an article's own time expressions.
+
+    Args:
+        timexes: the article's expressions, normalised without an anchor.
+        zones: the article's zones (headline, caption, dateline, body).
+        sentences: sentences with their nouns, for the "ago" + dated-event rule.
+
+    Returns:
+        A PubDate with ``how`` and ``confidence``; ``how="unknown"`` and
+        value None when nothing supports a date.
+    """
+    weekdays = _weekday_mentions(timexes, zones)
+    dated = _full_dates(timexes)
+    for kind in ("dateline", "caption"):
+        for t, day in dated:
+            if _zone_kind(zones, t.start) == kind and day.isoweekday() in weekdays:
+                return _pub(day.isoformat(), "day", f"{kind}+weekday", t)
+    for kind in ("dateline", "caption"):
+        for t, day in dated:
+            if _zone_kind(zones, t.start) == kind:
+                return _pub(day.isoformat(), "day", kind, t)
+    agreeing = [(t, day) for t, day in dated if day.isoweekday() in weekdays]
+    if agreeing:
+        t, day = max(agreeing, key=lambda pair: pair[1])
+        return _pub(day.isoformat(), "day", "text+weekday", t)
+    return _infer_from_ago(timexes, sentences) or PubDate()
+
+
+def _pub(value: str, precision: str, how: str, t: Timex) -> PubDate:
+    return PubDate(value, precision, how, CONFIDENCE[how], Span(t.start, t.end))
+
+
+_AGO = re.compile(
+    r"(?:(?:about|around|nearly|almost|some)\s+)?(?P<n>\S+(?:[- ]\S+)?)[- ]"
+    r"(?P<unit>day|night|week|fortnight|month)s?\s+ago",
+    re.I,
+)
+
+
+def _infer_from_ago(timexes: Sequence[Timex], sentences: Sequence[Sentence]) -> PubDate | None:
+    """"X about two weeks ago" + "X on June 20" -> published about July 4."""
+    from .timex import _number  # shared number-word parser
+
+    for ago in timexes:
+        m = _AGO.fullmatch(ago.text)
+        number = _number(m.group("n")) if m else None
+        ago_sentence = _sentence_at(sentences, ago.start)
+        if m is None or number is None or ago_sentence is None:
+            continue
+        for t in timexes:
+            event_sentence = _sentence_at(sentences, t.start)
+            if t.precision != "day" or t.anchored or event_sentence is None:
+                continue
+            if event_sentence == ago_sentence or not ago_sentence.nouns & event_sentence.nouns:
+                continue
+            days = int(number * UNIT_DAYS[m.group("unit").lower()])
+            return _shifted_pub(t, days, approximate=ago.text[0].isalpha()
+                                and not ago.text[0].isdigit())  # fmt: skip
+    return None
+
+
+def _shifted_pub(t: Timex, days: int, *, approximate: bool) -> PubDate | None:
+    """The date ``days`` after a dated event; month only when the year is unknown."""
+    assert t.value is not None
+    year, month, day = t.value.split("-")
+    base = date(2000 if year == "XXXX" else int(year), int(month), int(day))  # leap year
+    low = base + timedelta(days=days - APPROX_DAYS)
+    high = base + timedelta(days=days + APPROX_DAYS)
+    how = "ago+dated-event"
+    if year != "XXXX":
+        mid = base + timedelta(days=days)
+        return PubDate(mid.isoformat(), "day", how, CONFIDENCE[how], Span(t.start, t.end))
+    if low.month != high.month:
+        return None
+    value = f"XXXX-{low.month:02d}"
+    return PubDate(value, "month", how, CONFIDENCE[how], Span(t.start, t.end))
+
+
+def _sentence_at(sentences: Sequence[Sentence], offset: int) -> Sentence | None:
+    for sentence in sentences:
+        if sentence.start <= offset < sentence.end:
+            return sentence
+    return None

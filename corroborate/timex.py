@@ -1,0 +1,642 @@
+"""Finding time expressions in text and normalising them to TIMEX3 values.
+
+Pure Python (no spaCy): ``find_timexes(text, anchor=...)`` returns every
+expression with its TIMEX3-style value, type and precision;
+``normalize_timex(text, anchor=...)`` normalises one expression. Relative
+expressions ("on Friday", "last month", "two weeks ago") are resolved
+against ``anchor`` (usually the publication date); without an anchor they
+stay partial (``XXXX-06-20``, ``XXXX-WXX-5``) or unresolved (value None)
+rather than getting a guessed year.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "half": 0.5, "a half": 0.5,
+}  # fmt: skip
+VAGUE_NUMBERS = frozenset({"several", "few", "a few", "some", "many", "couple", "a couple of"})
+DECADE_WORDS = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+    "seventies": 7, "eighties": 8, "nineties": 9,
+}  # fmt: skip
+UNIT_CODES = {
+    "second": ("S", True), "minute": ("M", True), "hour": ("H", True),
+    "day": ("D", False), "night": ("D", False), "week": ("W", False),
+    "weekend": ("WE", False), "fortnight": ("W", False), "month": ("M", False),
+    "quarter": ("Q", False), "year": ("Y", False), "decade": ("DE", False),
+    "century": ("CE", False),
+}  # (TIMEX3 duration letter, is a time unit needing "T")
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+DAYPARTS = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+    "tonight": "NI", "overnight": "NI",
+}  # fmt: skip
+
+# --- building blocks of the patterns -------------------------------------
+_MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|"
+    r"June?\.?|July?\.?|Aug(?:ust|\.)?|Sep(?:t(?:ember)?)?\.?|Oct(?:ober|\.)?|"
+    r"Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_WEEKDAY = (
+    r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|"
+    r"Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)"
+)
+_WEEKDAY_FULL = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_NUM_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|"
+    r"three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|a hundred|hundred|a|an|several|a few|few|some|many|"
+    r"a couple of|couple of|\d+(?:\.\d+)?)"
+)
+_NUM = rf"(?:{_NUM_WORD}(?: and a half)?)"
+_UNIT = r"(?:second|minute|hour|day|night|week(?:end)?|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
+_DAYPART = r"(?:morning|afternoon|evening|night)"
+_SEASON = r"(?:spring|summer|fall|autumn|winter)"
+_ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+_REL = r"(?:last|next|past|previous|coming|following|this|that|the same|this past)"
+_CLOCK = r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)"
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """One normalised time expression; ``start``/``end`` are offsets into the text."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+    type: str = "DATE"  # DATE | TIME | DURATION | SET
+    precision: str | None = None
+    anchored: bool = False  # True when the value depends on the anchor
+    relative_to: str = "anchor"  # "anchor" or "reference" (an earlier date in the text)
+
+
+# --- small date helpers ----------------------------------------------------
+
+
+def _number(text: str) -> float | None:
+    """Parse "two", "twenty-four", "12", "a few" ... (None when vague)."""
+    text = text.lower().replace("-", " ").strip()
+    text = re.sub(r"\s+and a half$", "", text)
+    if text in VAGUE_NUMBERS or text.endswith("couple of"):
+        return None if text not in {"couple", "a couple of", "couple of"} else 2
+    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return float(text)
+    total = 0.0
+    for word in text.split():
+        if word not in NUMBER_WORDS:
+            return None
+        total += NUMBER_WORDS[word]
+    return total
+
+
+def _month(text: str) -> int:
+    return MONTHS[text.lower().strip(".")[:3]]
+
+
+def _weekday(text: str) -> int:
+    return WEEKDAYS[text.lower()[:3]]
+
+
+def _add_months(day: date, months: int) -> tuple[int, int]:
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _week(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def precision_of(value: str | None) -> str | None:
+    """The precision of a TIMEX3 value: day, week, month, year, decade, ...
+
+    Args:
+        value: a TIMEX3 value such as ``2023-06-20`` or ``198X``.
+
+    Returns:
+        ``"time"``, ``"day"``, ``"week"``, ``"month"``, ``"quarter"``,
+        ``"season"``, ``"year"``, ``"decade"``, ``"century"`` or None
+        (durations and PRESENT_REF-style values).
+    """
+    if not value or value.startswith("P") or value.endswith("_REF"):
+        return None
+    patterns = (
+        (r".*T.*", "time"), (r"[\dX]{4}-[\dX]{2}-[\dX]{2}", "day"),
+        (r"[\dX]{4}-W[\dX]{2}-\d", "day"), (r"[\dX]{4}-W[\dX]{2}", "week"), (r"[\dX]{4}-W[\dX]{2}-WE", "week"),
+        (r"[\dX]{4}-[\dX]{2}", "month"), (r"[\dX]{4}-Q\d", "quarter"),
+        (r"[\dX]{4}-H\d", "quarter"), (r"[\dX]{4}-(SP|SU|FA|WI)", "season"),
+        (r"\d{3}X", "decade"), (r"\d{2}XX", "century"), (r"[\dX]{4}", "year"),
+        (r"\d{3}", "decade"), (r"\d{2}", "century"),
+    )  # fmt: skip
+    for pattern, name in patterns:
+        if re.fullmatch(pattern, value):
+            return name
+    return None
+
+
+# --- the rules: (pattern, handler) ------------------------------------------
+# A handler gets the match, the anchor (or None) and the tense ("past",
+# "future" or None) and returns (value, type) with anchored-ness.
+
+Result = tuple[str | None, str, bool]
+Handler = Callable[[re.Match[str], date | None, str | None], Result]
+
+
+def _year_for(month: int, day: int, anchor: date | None, tense: str | None) -> str:
+    """The year of a month-day: the anchor's, shifted when tense says so."""
+    if anchor is None:
+        return "XXXX"
+    year = anchor.year
+    try:
+        candidate = date(year, month, day)
+    except ValueError:
+        return str(year)
+    # a past event dated months after the anchor is last year's (and vice versa)
+    if tense == "past" and candidate - anchor > timedelta(days=MONTH_DAY_SHIFT_DAYS):
+        year -= 1
+    elif tense == "future" and anchor - candidate > timedelta(days=MONTH_DAY_SHIFT_DAYS):
+        year += 1
+    return str(year)
+
+
+MONTH_DAY_SHIFT_DAYS = 60
+"""A year-less date further than this from the anchor, against the tense,
+belongs to the neighbouring year (judged on TimeBank train)."""
+
+
+def _full_date(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    g = m.groupdict()
+    month = _month(g["m"])
+    day = int(re.sub(r"\D", "", g["d"])) if g.get("d") else None
+    if g.get("y"):
+        year, anchored = g["y"], False
+    elif day is not None:
+        year, anchored = _year_for(month, day, anchor, tense), anchor is not None
+    else:
+        year, anchored = _year_for(month, 15, anchor, tense), anchor is not None
+    if day is None:
+        return f"{year}-{month:02d}", "DATE", anchored
+    return f"{year}-{month:02d}-{day:02d}", "DATE", anchored
+
+
+def _numeric_date(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    g = m.groupdict()
+    year = g["y"] if len(g["y"]) == 4 else ("19" if int(g["y"]) > 30 else "20") + g["y"]
+    month, day = int(g["m"]), int(g["d"])
+    if month > 12:
+        month, day = day, month
+    value = f"{year}-{month:02d}-{day:02d}"
+    if g.get("t"):
+        return value + "T" + _clock(g["t"]), "TIME", False
+    return value, "DATE", False
+
+
+def _iso(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    value = m.group("v")
+    if m.group("t"):
+        return value + "T" + m.group("t")[:5], "TIME", False
+    return value, "DATE", False
+
+
+def _year(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    return m.group("y"), "DATE", False
+
+
+def _decade(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    g = m.groupdict()
+    if g.get("word"):
+        century = g.get("c")
+        return f"{century[:2] if century else '19'}{DECADE_WORDS[g['word'].lower()]}X", "DATE", False
+    digits = g["dd"]
+    if len(digits) == 4:
+        return digits[:3] + "X", "DATE", False
+    century = "20" if int(digits[0]) < 3 else "19"
+    return f"{century}{digits[0]}X", "DATE", False
+
+
+def _weekday_rule(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    g = m.groupdict()
+    target = _weekday(g["wd"])
+    rel = (g.get("rel") or "").lower()
+    part = DAYPARTS.get((g.get("part") or "").lower())
+    suffix = f"T{part}" if part else ""
+    if anchor is None:
+        return f"XXXX-WXX-{target}{suffix}", "TIME" if part else "DATE", False
+    delta = target - anchor.isoweekday()
+    if rel in {"next", "coming", "this coming"} or (not rel and tense == "future"):
+        delta = delta if delta > 0 else delta + 7
+    elif rel == "last" or rel == "this past" or not rel:
+        delta = delta if delta <= 0 else delta - 7
+        if rel == "last" and delta == 0:
+            delta = -7
+    value = (anchor + timedelta(days=delta)).isoformat()
+    return value + suffix, "TIME" if part else "DATE", True
+
+
+def _deictic(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    word = m.group(0).lower()
+    offsets = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+    for key, days in offsets.items():
+        if key in word:
+            if "day before" in word or "day after" in word:
+                days += -1 if "before" in word else 1
+            if anchor is None:
+                return None, "DATE", False
+            value = (anchor + timedelta(days=days)).isoformat()
+            part = next((c for p, c in DAYPARTS.items() if p in word and p != "tonight"), None)
+            if key == "tonight" or part:
+                return f"{value}T{part or 'NI'}", "TIME", True
+            return value, "DATE", True
+    return None, "DATE", False
+
+
+def _this_daypart(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    part = DAYPARTS[m.group("part").lower()]
+    if anchor is None:
+        return None, "TIME", False
+    return f"{anchor.isoformat()}T{part}", "TIME", True
+
+
+def _ref(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    word = m.group(0).lower()
+    if "future" in word:
+        return "FUTURE_REF", "DATE", False
+    if word.endswith("past") or "recent" in word or "formerly" in word:
+        return "PAST_REF", "DATE", False
+    return "PRESENT_REF", "DATE", True
+
+
+def _relative_unit(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    """"last week", "this month", "next year", "earlier this year"."""
+    rel = m.group("rel").lower()
+    unit = m.group("unit").lower()
+    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1,
+            "following": 1}.get(rel.split()[-1], 0)  # fmt: skip
+    if anchor is None:
+        return None, "DATE", False
+    if unit == "week" or unit == "weekend":
+        value = _week(anchor + timedelta(weeks=step))
+        return value + ("-WE" if unit == "weekend" else ""), "DATE", True
+    if unit == "month":
+        year, month = _add_months(anchor, step)
+        return f"{year}-{month:02d}", "DATE", True
+    if unit == "quarter":
+        year, month = _add_months(anchor, 3 * step)
+        return f"{year}-Q{(month - 1) // 3 + 1}", "DATE", True
+    if unit == "decade":
+        return f"{str(anchor.year + 10 * step)[:3]}X", "DATE", True
+    if unit == "century":
+        return f"{str(anchor.year + 100 * step)[:2]}XX", "DATE", True
+    if unit in SEASONS:
+        return f"{anchor.year + step}-{SEASONS[unit]}", "DATE", True
+    if unit == "day":
+        return (anchor + timedelta(days=step)).isoformat(), "DATE", True
+    return str(anchor.year + step), "DATE", True
+
+
+def _relative_month(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    """"last March", "next June", "this April"."""
+    month = _month(m.group("m"))
+    rel = m.group("rel").lower()
+    if anchor is None:
+        return f"XXXX-{month:02d}", "DATE", False
+    year = anchor.year
+    if rel in {"last", "past", "previous"} and month >= anchor.month:
+        year -= 1
+    elif rel in {"next", "coming"} and month <= anchor.month:
+        year += 1
+    return f"{year}-{month:02d}", "DATE", True
+
+
+def _duration(number: float | None, unit: str) -> str:
+    """TIMEX3 duration value for a number of units (X when vague)."""
+    unit = unit.lower().rstrip("s").replace("centurie", "century")
+    letter, is_time = UNIT_CODES.get(unit, ("D", False))
+    if number is None:
+        amount = "X"
+    elif unit == "fortnight":
+        amount = str(int(number * 2))
+    elif number != int(number):
+        amount = str(number)
+    else:
+        amount = str(int(number))
+    return ("PT" if is_time else "P") + amount + letter
+
+
+def _shift(anchor: date, number: float, unit: str) -> str:
+    """The date ``number`` units after the anchor, at that unit's precision."""
+    unit = unit.lower().rstrip("s").replace("centurie", "century")
+    whole = int(number)
+    if unit in {"day", "night"}:
+        return (anchor + timedelta(days=whole)).isoformat()
+    if unit in {"week", "fortnight"}:
+        return _week(anchor + timedelta(weeks=whole * (2 if unit == "fortnight" else 1)))
+    if unit == "month":
+        year, month = _add_months(anchor, whole)
+        return f"{year}-{month:02d}"
+    if unit == "decade":
+        return f"{str(anchor.year + 10 * whole)[:3]}X"
+    if unit in {"hour", "minute", "second"}:
+        return anchor.isoformat()
+    return str(anchor.year + whole)
+
+
+def _ago(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    """"two weeks ago", "10 years later", "a year earlier"."""
+    number = _number(m.group("n"))
+    unit = m.group("unit")
+    direction = -1 if m.group("dir").lower() in {"ago", "earlier"} else 1
+    if number is None or anchor is None:
+        return None, "DATE", False
+    return _shift(anchor, direction * number, unit), "DATE", True
+
+
+def _span_duration(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    """"two weeks", "the past four decades", "a five-year", "24 hours"."""
+    return _duration(_number(m.group("n")), m.group("unit")), "DURATION", False
+
+
+def _bare_units(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    """"years", "months", "decades": vague durations."""
+    return _duration(None, m.group("unit")), "DURATION", False
+
+
+def _set(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    word = m.group(0).lower()
+    simple = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
+              "yearly": "P1Y", "annual": "P1Y", "hourly": "PT1H", "quarterly": "P3M"}  # fmt: skip
+    if word in simple:
+        return simple[word], "SET", False
+    wd = re.search(_WEEKDAY_FULL, m.group(0), re.I)
+    if wd:
+        return f"XXXX-WXX-{_weekday(wd.group(0))}", "SET", False
+    unit = re.search(r"(second|minute|hour|day|night|week|month|quarter|year)", word)
+    return _duration(1, unit.group(1) if unit else "day"), "SET", False
+
+
+def _clock(text: str) -> str:
+    """"10:35 a.m." -> "10:35"; "3 p.m." -> "15:00"."""
+    hm = re.match(r"(\d{1,2})(?::(\d\d))?", text)
+    assert hm is not None
+    hour, minute = int(hm.group(1)), int(hm.group(2) or 0)
+    low = text.lower()
+    if ("p.m." in low or "pm" in low) and hour < 12:
+        hour += 12
+    if ("a.m." in low or "am" in low) and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _time(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    text = m.group(0).lower()
+    if "noon" in text:
+        clock = "12:00"
+    elif "midnight" in text:
+        clock = "24:00"
+    else:
+        clock = _clock(m.group("clock"))
+    base = anchor.isoformat() if anchor else "XXXX-XX-XX"
+    return f"{base}T{clock}", "TIME", anchor is not None
+
+
+def _quarter(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    number = "1234".index(m.group("q")[0]) + 1 if m.group("q")[0].isdigit() else (
+        ["first", "second", "third", "fourth"].index(m.group("q").lower()) + 1)
+    year = m.group("y")
+    half = m.group("unit").lower() == "half"
+    code = f"H{number}" if half else f"Q{number}"
+    if year:
+        return f"{year}-{code}", "DATE", False
+    if anchor is None:
+        return f"XXXX-{code}", "DATE", False
+    return f"{anchor.year}-{code}", "DATE", True
+
+
+def _season(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    code = SEASONS[m.group("s").lower()]
+    if m.group("y"):
+        return f"{m.group('y')}-{code}", "DATE", False
+    rel = (m.group("rel") or "").lower()
+    if anchor is None:
+        return f"XXXX-{code}", "DATE", False
+    step = -1 if rel in {"last", "past", "previous"} else 1 if rel in {"next", "coming"} else 0
+    return f"{anchor.year + step}-{code}", "DATE", True
+
+
+def _month_only(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    month = _month(m.group("m"))
+    if anchor is None:
+        return f"XXXX-{month:02d}", "DATE", False
+    return f"{_year_for(month, 15, anchor, tense)}-{month:02d}", "DATE", True
+
+
+def _the_unit(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    """"the week", "the year": the current unit of the anchor."""
+    unit = m.group("unit").lower()
+    if anchor is None:
+        return None, "DATE", False
+    if unit == "week":
+        return _week(anchor), "DATE", True
+    if unit == "month":
+        return f"{anchor.year}-{anchor.month:02d}", "DATE", True
+    if unit == "quarter":
+        return f"{anchor.year}-Q{(anchor.month - 1) // 3 + 1}", "DATE", True
+    return str(anchor.year), "DATE", True
+
+
+_RULES_SRC: list[tuple[str, Handler]] = [
+    (rf"(?P<v>\d{{4}}-\d\d-\d\d)(?:[T ](?P<t>\d\d:\d\d(?::\d\d)?))?", _iso),
+    (rf"(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>\d{{4}}|\d\d)(?:\s+(?P<t>\d\d:\d\d(?::\d\d)?))?", _numeric_date),
+    (rf"(?:(?:{_WEEKDAY_FULL}),?\s+)?(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?\b", _full_date),
+    (rf"(?:(?:{_WEEKDAY_FULL}),?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?\b(?!:)", _full_date),
+    (rf"(?:(?:early|mid|late)[- ])?(?P<m>{_MONTH})(?:\s+of)?,?\s+(?P<y>{_YEAR})\b", _full_date),
+    (rf"(?P<rel>last|next|this|this past|this coming|past|coming|previous)\s+(?P<m>{_MONTH})\b(?!\s+\d)", _relative_month),
+    (rf"(?:(?P<rel>last|next|this|this past|this coming|coming|past)\s+)?(?P<wd>{_WEEKDAY_FULL})(?:\s+(?P<part>{_DAYPART}))?", _weekday_rule),
+    (r"(?:the\s+day\s+(?:before|after)\s+)?(?:today|yesterday|tomorrow|tonight)(?:\s+(?:morning|afternoon|evening|night))?", _deictic),
+    (rf"(?:this|that)\s+(?P<part>{_DAYPART})", _this_daypart),
+    (rf"(?:(?:earlier|later)\s+)?(?P<rel>{_REL})\s+(?P<unit>week(?:end)?|month|quarter|year|decade|century|day|{_SEASON})\b(?!s)", _relative_unit),
+    (rf"(?:the\s+)?(?P<q>{_ORD})[- ](?P<unit>quarter|half)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>{_YEAR})|the\s+year))?", _quarter),
+    (rf"(?:(?:the\s+)?(?:early|mid|late)[- ])?(?P<rel>last|next|this|past|coming)?\s*(?P<s>{_SEASON})(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?\b", _season),
+    (rf"(?:(?:about|around|nearly|almost|some)\s+)?(?P<n>{_NUM})[- ](?P<unit>{_UNIT})\s+(?P<dir>ago|earlier|later|from now)\b", _ago),
+    (rf"(?:the\s+)?(?:(?:early|mid|late)[- ]|first\s+half\s+of\s+the\s+)?(?:(?P<c>19|20)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))", _decade),
+    (rf"(?:the\s+)?(?:(?:early|mid|late)[- ])?(?:'|(?<=\s)|(?<=^))(?P<dd>(?:1[5-9]|20)?\d0)'?s\b", _decade),
+    (rf"(?:(?:early|mid|late)[- ])?(?P<m>{_MONTH})\b(?!\s*\d)(?!-)", _month_only),
+    (rf"(?:(?:the|a|an|about|around|nearly|almost|some|the (?:last|past|next|coming|first|previous|following))\s+)*(?P<n>{_NUM})[- ](?P<unit>{_UNIT})(?:-(?:long|old))?\b", _span_duration),
+    (r"(?:every|each|per)\s+(?:day|night|week|month|quarter|year|hour|minute|morning|evening|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|daily|weekly|monthly|annually|yearly|hourly|quarterly|(?:once|twice|three times)\s+(?:a|an|per)\s+(?:day|week|month|year|hour)", _set),
+    (rf"(?P<clock>{_CLOCK})|noon|midnight", _time),
+    (r"(?:the\s+)?(?:(?:past|recent|last)\s+(?:several|few)\s+)?(?P<unit>years|months|decades|weeks|days|centuries)\b", _bare_units),
+    (r"\b(?:now|currently|the\s+future|the\s+past|recently|nowadays|at\s+present|these\s+days|present)\b", _ref),
+    (rf"(?:the\s+|this\s+)(?P<unit>week|month|year|quarter)\b", _the_unit),
+    (rf"(?:(?:fiscal|calendar)\s+)?(?P<y>{_YEAR})\b(?![-.,]\d|\s*(?:%|percent))", _year),
+]
+_RULES: list[tuple[re.Pattern[str], Handler, int]] = [
+    (re.compile(rf"(?<![\w/-]){src}(?![\w])", re.IGNORECASE), fn, i)
+    for i, (src, fn) in enumerate(_RULES_SRC)
+]
+
+
+def _candidates(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
+    found = []
+    for pattern, _fn, index in _RULES:
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            while end > start and text[end - 1] in " ,":
+                end -= 1
+            if end > start:
+                found.append((start, end, index, m))
+    return found
+
+
+def _non_overlapping(
+    found: list[tuple[int, int, int, re.Match[str]]],
+) -> list[tuple[int, int, int, re.Match[str]]]:
+    """Keep the longest of overlapping matches (earlier rule wins a tie)."""
+    found.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    kept: list[tuple[int, int, int, re.Match[str]]] = []
+    for cand in found:
+        if all(cand[1] <= k[0] or cand[0] >= k[1] for k in kept):
+            kept.append(cand)
+    return sorted(kept, key=lambda c: c[0])
+
+
+def _is_false_month(text: str, start: int, end: int) -> bool:
+    """"May" as a modal verb or name, "March" as a noun, at sentence start."""
+    word = text[start:end].strip().lower().rstrip(".")
+    if word not in {"may", "march", "jan", "sun", "sat", "wed", "mar", "jun", "dec", "oct", "aug"}:
+        return False
+    after = text[end : end + 12].lower()
+    before = text[max(0, start - 8) : start].lower()
+    if re.match(r"\s+(be|have|not|also|well|still|never|even|soon|help|need|\w+ed\b)", after):
+        return True
+    return not re.search(r"(in|of|since|by|until|early|late|mid|last|next|this|from|to)\s+$", before)
+
+
+YEAR_PREPOSITIONS = frozenset(
+    "in of by to since until till from during before after for between and year "
+    "early late mid end fiscal calendar through around summer spring autumn fall "
+    "winter than or".split()
+)
+"""A bare four-digit number is a year after one of these words (TimeBank train)."""
+
+
+def _is_year_context(text: str, start: int, end: int) -> bool:
+    """A bare "2003" is a year after "in", "since", ... or before "'s"."""
+    if not text[start:end].isdigit():
+        return True  # "fiscal 1998"
+    before = re.search(r"(\w+)\W{0,2}$", text[max(0, start - 20) : start])
+    if before and before.group(1).lower() in YEAR_PREPOSITIONS:
+        return True
+    return bool(re.match(r"'s\b|\s*\)|,\s", text[end : end + 3])) and not re.match(
+        r"\s*(?:people|persons|men|women|\w+s\b)", text[end : end + 12]
+    )
+
+
+def _has_lowercase_month(m: re.Match[str]) -> bool:
+    """Month names must be capitalised: "may" and "march" are words too."""
+    month = m.groupdict().get("m")
+    return bool(month) and month[0].isalpha() and month[0].islower()
+
+
+def find_timexes(
+    text: str,
+    *,
+    anchor: date | None = None,
+    tense_at: Callable[[int], str | None] | None = None,
+    reference_at: Callable[[int], date | None] | None = None,
+) -> list[Timex]:
+    """Find and normalise every time expression in ``text``.
+
+    Args:
+        text: any text.
+        anchor: the date relative expressions are resolved against (the
+            publication date), or None to leave them partial/unresolved.
+        tense_at: optional callback giving the tense ("past"/"future") of
+            the clause at a character offset, used to pick which Friday.
+        reference_at: optional callback giving the last date mentioned
+            before an offset, the anchor of "10 years later".
+
+    Returns:
+        Non-overlapping expressions in text order.
+    """
+    results = []
+    for start, end, index, m in _non_overlapping(_candidates(text)):
+        fn = _RULES[index][1]
+        if _has_lowercase_month(m) or (fn is _month_only and _is_false_month(text, start, end)):
+            continue
+        if fn is _year and not _is_year_context(text, start, end):
+            continue
+        tense = tense_at(start) if tense_at else None
+        use = anchor
+        relative_to = "anchor"
+        if fn is _ago and m.group("dir").lower() not in {"ago", "from now"}:
+            ref = reference_at(start) if reference_at else None
+            use, relative_to = ref, "reference"
+        value, type_, anchored = fn(m, use, tense)
+        results.append(
+            Timex(start, end, text[start:end], value, type_, precision_of(value),
+                  anchored, relative_to)  # fmt: skip
+        )
+    return results
+
+
+def normalize_timex(
+    text: str, *, anchor: date | None = None, tense: str | None = None
+) -> Timex | None:
+    """Normalise one time expression (the whole of ``text``).
+
+    Args:
+        text: the expression, e.g. "last month", "20 June", "the early eighties".
+        anchor: the date relative expressions are resolved against.
+        tense: "past" or "future" to choose between two readings of "Friday".
+
+    Returns:
+        The Timex covering the longest part of ``text`` or None if no rule fits.
+    """
+    found = find_timexes(text, anchor=anchor, tense_at=lambda _: tense)
+    if not found:
+        return _dateparser_fallback(text, anchor)
+    return max(found, key=lambda t: t.end - t.start)
+
+
+def _dateparser_fallback(text: str, anchor: date | None) -> Timex | None:
+    """dateparser for what no rule covers; only explicit, year-bearing dates."""
+    if not re.search(r"\d{4}", text):
+        return None
+    import dateparser  # slow import; only when needed
+
+    parsed = dateparser.parse(text, settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["year"]})
+    if parsed is None:
+        return None
+    value = parsed.date().isoformat()
+    return Timex(0, len(text), text, value, "DATE", "day", False)
+
+
+def parse_iso(value: str | None) -> date | None:
+    """A date from an ISO day value (``2024-10-04``), else None."""
+    if value and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
