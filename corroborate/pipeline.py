@@ -44,3 +44,21 @@ class Pipeline:
                     f"extractor {name!r} failed on article {article.id!r}: {exc}"
                 ) from exc
         return article
+
+
+def check_order(names: Sequence[str]) -> list[str]:
+    """Problems with an extractor order: inputs no earlier extractor assigns."""
+    from .registry import get_info
+
+    assigned = {"text", "zones", "published", "flags"}
+    problems = []
+    for name in names:
+        info = get_info(name)
+        missing = [field for field in info.requires if field not in assigned]
+        if missing:
+            problems.append(
+                f"{name} requires {', '.join(missing)}, which no extractor before it "
+                "assigns; put the one that does earlier"
+            )
+        assigned.update(info.assigns)
+    return problems

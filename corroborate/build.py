@@ -1,0 +1,163 @@
+"""Building the knowledge base: read, segment, annotate, store, then corpus stages.
+
+Per-article work (segmentation and annotation) runs in a local process pool,
+the spaCy model loaded once per worker; the main process only writes to the
+store, one transaction per batch.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import InputError
+from .ingest import iter_paths, read_documents
+from .pipeline import DEFAULT_EXTRACTORS, Pipeline
+from .records import Article, Document
+from .segment import segment_document
+from .store import Store
+
+log = logging.getLogger(__name__)
+
+BATCH_ARTICLES = 64
+"""Articles per worker task and per store transaction: large enough to keep
+``nlp.pipe`` batching efficient, small enough that a killed run loses little."""
+MIN_ARTICLES_FOR_POOL = 48
+"""Below this many articles a pool's start-up (one model load per worker,
+about 1 s each) costs more than it saves."""
+
+
+@dataclass
+class IngestReport:
+    """What one ingest run did."""
+
+    files: int = 0
+    documents: int = 0
+    articles: int = 0
+    skipped: int = 0  # documents already in the store
+    errors: list[InputError] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when no input failed."""
+        return not self.errors
+
+
+_WORKER_PIPELINE: Pipeline | None = None
+
+
+def _init_worker(names: Sequence[str]) -> None:
+    global _WORKER_PIPELINE
+    _WORKER_PIPELINE = Pipeline(names=tuple(names))
+
+
+def annotate_documents(docs: list[Document], pipeline: Pipeline | None = None) -> list[Document]:
+    """Segment each document and annotate its articles in place; return the documents."""
+    pipeline = pipeline or _WORKER_PIPELINE or Pipeline()
+    for doc in docs:
+        doc.articles = segment_document(doc)
+    articles = [a for doc in docs for a in doc.articles]
+    for _ in pipeline.pipe(articles):
+        pass
+    return docs
+
+
+def ingest_paths(
+    paths: Iterable[str | Path],
+    store: Store,
+    *,
+    extractors: Sequence[str] = DEFAULT_EXTRACTORS,
+    workers: int | None = None,
+    on_error: Callable[[InputError], None] | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> IngestReport:
+    """Read files and folders into the store, annotating every new article.
+
+    Args:
+        paths: files or folders (``.txt``, ``.html``, ``.htm``, ``.jsonl``).
+        store: the knowledge base to write to.
+        extractors: registry names of the extractors to run, in order.
+        workers: processes for annotation (default: up to 2, one per core).
+        on_error: called with each input problem as it is found.
+        progress: called with the number of files done after each file.
+
+    Returns:
+        Counts of files, documents and articles, and the input errors.
+    """
+    report = IngestReport()
+    batches = _new_document_batches(paths, store, report, on_error, progress)
+    for docs in _annotate_batches(batches, extractors, workers):
+        report.articles += store.add_documents(docs)
+        report.documents += len(docs)
+    return report
+
+
+def _new_document_batches(
+    paths: Iterable[str | Path],
+    store: Store,
+    report: IngestReport,
+    on_error: Callable[[InputError], None] | None,
+    progress: Callable[[int], None] | None,
+) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    seen: set[str] = set()
+    for item in iter_paths(paths):
+        report.files += 1
+        results = [item] if isinstance(item, InputError) else read_documents(item)
+        for result in results:
+            if isinstance(result, InputError):
+                report.errors.append(result)
+                if on_error:
+                    on_error(result)
+            elif store.has_document(result.id) or result.id in seen:
+                report.skipped += 1
+            else:
+                seen.add(result.id)
+                batch.append(result)
+                if len(batch) >= BATCH_ARTICLES:
+                    yield batch
+                    batch = []
+        if progress:
+            progress(1)
+    if batch:
+        yield batch
+
+
+def _annotate_batches(
+    batches: Iterator[list[Document]], names: Sequence[str], workers: int | None
+) -> Iterator[list[Document]]:
+    workers = workers if workers is not None else min(2, os.cpu_count() or 1)
+    first = next(batches, None)
+    if first is None:
+        return
+    second = next(batches, None)
+    if workers <= 1 or (second is None and len(first) < MIN_ARTICLES_FOR_POOL):
+        pipeline = Pipeline(names=tuple(names))
+        for docs in _chain(first, second, batches):
+            yield annotate_documents(docs, pipeline)
+        return
+    context = multiprocessing.get_context("forkserver")
+    with context.Pool(workers, initializer=_init_worker, initargs=(tuple(names),)) as pool:
+        yield from pool.imap(annotate_documents, _chain(first, second, batches))
+
+
+def _chain(
+    first: list[Document], second: list[Document] | None, rest: Iterator[list[Document]]
+) -> Iterator[list[Document]]:
+    yield first
+    if second is not None:
+        yield second
+        yield from rest
+
+
+def process_text(text: str, *, source: str = "<text>", extractors: Sequence[str] = DEFAULT_EXTRACTORS) -> list[Article]:
+    """Segment and annotate one plain text without a store (the Python API's door)."""
+    from .ingest import _content_id
+
+    doc = Document(_content_id(text.encode()), text, source, "text/plain")
+    annotate_documents([doc], Pipeline(names=tuple(extractors)))
+    return doc.articles

@@ -1,0 +1,321 @@
+"""The ``corroborate`` command line: a click group of thin commands."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from .errors import CorroborateError
+from .store import DEFAULT_DB, Store
+
+F = TypeVar("F", bound=Callable[..., Any])
+MAX_CELL_CHARS = 60
+
+
+def output_options(fn: F) -> F:
+    """Add ``--table``, ``--nl`` and ``--csv`` (JSON is the default)."""
+    for option in reversed(
+        (
+            click.option("--table", "fmt", flag_value="table", help="Aligned columns for people."),
+            click.option("--nl", "fmt", flag_value="nl", help="One JSON object per line."),
+            click.option("--csv", "fmt", flag_value="csv", help="CSV with a header row."),
+            click.option("--json", "fmt", flag_value="json", default=True, hidden=True),
+        )
+    ):
+        fn = option(fn)
+    return fn
+
+
+def emit(rows: Sequence[dict[str, Any]] | dict[str, Any], fmt: str) -> None:
+    """Print rows as JSON (default), JSON lines, CSV or a table."""
+    if isinstance(rows, dict):
+        if fmt == "table":
+            rows = [{"key": k, "value": v} for k, v in _flatten(rows).items()]
+        else:
+            click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+            return
+    if fmt == "nl":
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False))
+    elif fmt == "csv":
+        click.echo(_csv(rows), nl=False)
+    elif fmt == "table":
+        click.echo(_table(rows))
+    else:
+        click.echo(json.dumps(list(rows), indent=2, ensure_ascii=False))
+
+
+def _flatten(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    flat: dict[str, Any] = {}
+    for key, value in data.items():
+        if isinstance(value, dict):
+            flat.update(_flatten(value, f"{prefix}{key}."))
+        else:
+            flat[f"{prefix}{key}"] = value
+    return flat
+
+
+def _columns(rows: Sequence[dict[str, Any]]) -> list[str]:
+    columns: list[str] = []
+    for row in rows:
+        columns.extend(k for k in row if k not in columns)
+    return columns
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    text = " ".join(str(text).split())
+    return text if len(text) <= MAX_CELL_CHARS else text[: MAX_CELL_CHARS - 1] + "…"
+
+
+def _table(rows: Sequence[dict[str, Any]]) -> str:
+    if not rows:
+        return "(no rows)"
+    columns = _columns(rows)
+    cells = [[_cell(row.get(c, "")) for c in columns] for row in rows]
+    widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(columns)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True))]
+    lines.append("  ".join("-" * w for w in widths))
+    lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)) for r in cells]
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def _csv(rows: Sequence[dict[str, Any]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=_columns(rows))
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: v if isinstance(v, str | int | float) or v is None
+                         else json.dumps(v, ensure_ascii=False) for k, v in row.items()})
+    return buffer.getvalue()
+
+
+def db_option(fn: F) -> F:
+    """Add ``--db PATH`` (default ``./corroborate.db``)."""
+    return click.option(
+        "--db", "db_path", default=DEFAULT_DB, show_default=True,
+        type=click.Path(dir_okay=False), help="The knowledge base (a SQLite file).",
+    )(fn)
+
+
+def handle_errors(fn: F) -> F:
+    """Turn corroborate's own errors into a one-line message and exit status 1."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except CorroborateError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+    return wrapper  # type: ignore[return-value]
+
+
+@click.group()
+@click.version_option(package_name="corroborate")
+def cli() -> None:
+    """Turn news articles into a knowledge base of who did what to whom,
+    according to whom, and which sources agree or disagree.
+
+    Example:
+
+        corroborate ingest examples/ && corroborate articles --table
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@db_option
+@click.option("--workers", type=int, default=None, help="Annotation processes (default: up to 2).")
+@click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
+@handle_errors
+def ingest(paths: tuple[Path, ...], db_path: str, workers: int | None, quiet: bool) -> None:
+    """Read files and folders (.txt, .html, .htm, .jsonl) into the knowledge base.
+
+    Each new article is segmented and annotated; content already in the
+    knowledge base is skipped. A file that cannot be read is reported on
+    stderr with the problem, and the run goes on; the exit status is 1 if
+    any input failed.
+
+    Example:
+
+        corroborate ingest examples/ --db news.db
+    """
+    from tqdm import tqdm
+
+    from .build import ingest_paths
+    from .ingest import iter_paths
+
+    total = sum(1 for _ in iter_paths(paths))
+    with Store(db_path) as store, tqdm(
+        total=total, unit="file", desc="ingest", disable=quiet or None, file=sys.stderr
+    ) as bar:
+        report = ingest_paths(
+            paths, store, workers=workers,
+            on_error=lambda e: bar.write(f"error: {e}", file=sys.stderr),
+            progress=bar.update,
+        )
+        stats = _update_corpus(store, quiet=quiet)
+    if not quiet:
+        click.echo(
+            f"{report.files} files, {report.documents} new documents, "
+            f"{report.articles} new articles, {report.skipped} already stored, "
+            f"{len(report.errors)} errors{stats} -> {db_path}",
+            err=True,
+        )
+    if not report.ok:
+        sys.exit(1)
+
+
+def _update_corpus(store: Store, *, quiet: bool) -> str:
+    """Run the corpus stages; return a summary fragment for the ingest line."""
+    from .corpus import update_corpus
+
+    summary = update_corpus(store)
+    return "".join(f", {v} {k}" for k, v in summary.items())
+
+
+@cli.command()
+@db_option
+@click.option("--limit", type=int, default=None, help="At most this many articles.")
+@output_options
+@handle_errors
+def articles(db_path: str, limit: int | None, fmt: str) -> None:
+    """List the articles in the knowledge base.
+
+    Example:
+
+        corroborate articles --table
+    """
+    from .query import list_articles
+
+    with Store(db_path) as store:
+        emit(list_articles(store, limit=limit), fmt)
+
+
+@cli.command()
+@click.argument("item_id")
+@db_option
+@output_options
+@handle_errors
+def show(item_id: str, db_path: str, fmt: str) -> None:
+    """Show one article (with its annotations) or one entity, by id.
+
+    Example:
+
+        corroborate show 4be9efbf702163d7#2
+    """
+    from .query import show_item
+
+    with Store(db_path) as store:
+        emit(show_item(store, item_id), fmt)
+
+
+@cli.command()
+@click.argument("query", required=False, default=None)
+@db_option
+@click.option("--from", "date_from", help="Only articles mentioning a date from this one (2024-01).")
+@click.option("--to", "date_to", help="... up to this one (2024-12).")
+@click.option("--near", help="Only articles with a place within --km of this place.")
+@click.option("--km", type=float, default=100.0, show_default=True, help="Radius for --near.")
+@click.option("--limit", type=int, default=20, show_default=True)
+@output_options
+@handle_errors
+def search(query: str | None, db_path: str, date_from: str | None, date_to: str | None,
+           near: str | None, km: float, limit: int, fmt: str) -> None:
+    """Full-text search (FTS5 syntax), optionally by dates and places mentioned.
+
+    Example:
+
+        corroborate search 'Taliban AND list' --from 2024-01 --to 2024-12 --near Moscow
+    """
+    from .query import search_articles
+
+    with Store(db_path) as store:
+        emit(search_articles(store, query, date_from=date_from, date_to=date_to,
+                             near=near, km=km, limit=limit), fmt)
+
+
+@cli.command()
+@click.option(
+    "--format", "fmt", default="jsonl", show_default=True,
+    type=click.Choice(["jsonl", "stories", "entities", "designations", "discrepancies",
+                       "plover", "ftm"]),
+)
+@db_option
+@click.option("-o", "--output", type=click.File("w"), default="-", help="File to write (default stdout).")
+@handle_errors
+def export(fmt: str, db_path: str, output: io.TextIOBase) -> None:
+    """Export the knowledge base as JSON Lines (one record per line).
+
+    ``jsonl`` writes one object per article (the contract in DESIGN.md);
+    ``plover`` writes PLOVER/POLECAT events; ``ftm`` FollowTheMoney entities.
+
+    Example:
+
+        corroborate export --format jsonl -o articles.jsonl
+    """
+    from .export import export_records
+
+    with Store(db_path) as store:
+        for record in export_records(store, fmt):
+            output.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+@cli.command(name="eval")
+@click.argument("task_name", metavar="TASK")
+@click.option("--data", type=click.Path(exists=True, path_type=Path), default=None,
+              help="Evaluation data (default: ../shared/bench/...).")
+@click.option("--limit", type=int, default=None, help="Score only the first N items.")
+@output_options
+@handle_errors
+def eval_command(task_name: str, data: Path | None, limit: int | None, fmt: str) -> None:
+    """Score a stage against public annotated data.
+
+    Tasks: segment, ner, names, timex, geo, attribution, plover, events,
+    stories, discrepancies.
+
+    Example:
+
+        corroborate eval segment --table
+    """
+    from .errors import ConfigError
+    from .evaluate import load_tasks
+
+    tasks = load_tasks()
+    if task_name not in tasks:
+        raise ConfigError(f"unknown task {task_name!r}; known: {', '.join(sorted(tasks))}")
+    emit(tasks[task_name](data=data, limit=limit), fmt)
+
+
+@cli.command()
+@click.argument("extractors", nargs=-1)
+@handle_errors
+def check(extractors: tuple[str, ...]) -> None:
+    """Check that each extractor's inputs are assigned by one before it.
+
+    Example:
+
+        corroborate check
+    """
+    from .pipeline import DEFAULT_EXTRACTORS, check_order
+
+    problems = check_order(extractors or DEFAULT_EXTRACTORS)
+    for problem in problems:
+        click.echo(problem, err=True)
+    if problems:
+        sys.exit(1)
+    click.echo("ok: " + " -> ".join(extractors or DEFAULT_EXTRACTORS))
+
+
+# --- commands added by stage owners -------------------------------------------

@@ -1,0 +1,308 @@
+"""Attributed claims: source -- cue -- content, with stance, from the dependency parse."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..records import Article, Claim, Quantity, Span
+from ..registry import ExtractFn, extractor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+NAME = "claims.rules.v1"
+
+# Reporting-verb lemma -> stance. General English reporting vocabulary.
+CUE_STANCES: dict[str, str] = {
+    **dict.fromkeys(
+        "say tell add state announce declare assert insist maintain argue explain "
+        "note write tweet post stress emphasize emphasise reveal confirm acknowledge "
+        "admit suggest indicate tell testify reply respond recall conclude estimate "
+        "think believe feel hope expect predict know learn find show point observe "
+        "describe mention remark comment contend counter disclose signal "
+        "caution concede repeat reiterate highlight underline complain charge "
+        "allege accuse question wonder ask".split(),
+        "asserts",
+    ),
+    **dict.fromkeys("report quote cite".split(), "reports"),
+    **dict.fromkeys("claim".split(), "claims"),
+    **dict.fromkeys("deny reject dismiss dispute refute rebut contradict".split(), "denies"),
+    **dict.fromkeys("warn threaten caution".split(), "warns"),
+    **dict.fromkeys("vow pledge promise swear".split(), "vows"),
+}
+STANCE_OVERRIDES: dict[str, str] = {"allege": "claims", "accuse": "claims", "charge": "claims"}
+CONTENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+PERSON_PRONOUNS = frozenset({"he", "she"})
+PERSON_HEADS = frozenset({"official", "minister", "spokesman", "spokeswoman", "spokesperson",
+                          "president", "general", "prosecutor", "chief", "head", "leader",
+                          "envoy", "ambassador", "representative", "secretary", "director",
+                          "commander", "man", "woman", "lawyer", "judge", "senator"})  # fmt: skip
+MAX_CLIMB = 3  # clause levels to climb for a participle's speaker; deeper is rarely right
+CLOSERS = {")": "(", "]": "[", "”": "“", '"': '"'}
+RELATIVE_OBJECTS = frozenset({"which", "that", "what"})
+UNNAMED_HEADS = frozenset({"official", "source", "spokesman", "spokeswoman", "spokesperson",
+                           "analyst", "diplomat", "witness", "resident", "expert",
+                           "report", "media", "officer", "observer"})  # fmt: skip
+
+
+@extractor(NAME, assigns=("claims",), requires=("mentions", "quantities"))
+def make_claim_extractor() -> ExtractFn:
+    """Find reported speech, quotes and "according to" attributions.
+
+    Returns:
+        An extractor appending ``Claim`` records to ``article.claims`` and linking
+        quantities that fall inside a claim's content (``linked_to="claim:<i>"``).
+    """
+
+    def extract(article: Article, sdoc: Doc) -> None:
+        relative: set[int] = set()
+        for token in sdoc:
+            claim = _claim_at(token)
+            if claim is not None:
+                article.claims.append(claim)
+                if token.dep_ in ("relcl", "acl"):
+                    relative.add(claim.cue.start)
+        _resolve_sources(article, relative)
+        _link_quantities(article)
+
+    return extract
+
+
+def _claim_at(token: Token) -> Claim | None:
+    """The claim whose cue is ``token``, or None."""
+    if token.lower_ == "according" and token.dep_ == "prep":
+        return _according_to(token)
+    lemma = token.lemma_.lower()
+    if token.pos_ not in ("VERB", "AUX") or lemma not in CUE_STANCES:
+        return None
+    stance = STANCE_OVERRIDES.get(lemma, CUE_STANCES[lemma])
+    if _is_relative_denial(token):
+        return _relative_claim(token, stance)
+    content = _content_span(token)
+    if content is None:
+        return None
+    source = _source_token(token)
+    cue = _cue_span(token)
+    source_span = _subtree_span(source, stop=cue.start, line_of=token) if source is not None else None
+    return Claim(cue=cue, content=content, extractor=NAME, source=source_span,
+                 stance=stance, confidence=0.8 if source is not None else 0.5)  # fmt: skip
+
+
+def _according_to(token: Token) -> Claim | None:
+    """'according to X, ...' / '..., according to X': the head clause is the content."""
+    objs = [c for t in token.children if t.lower_ == "to" for c in t.children if c.dep_ == "pobj"]
+    if not objs:
+        return None
+    head = token.head
+    skip = {t.i for t in token.subtree}
+    tokens = [t for t in head.subtree if t.i not in skip and not t.is_punct]
+    if not tokens:
+        return None
+    cue = Span(token.idx, token.nbor(1).idx + len(token.nbor(1).text))
+    content = Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+    source = _subtree_span(objs[0])
+    return Claim(cue=cue, content=content, extractor=NAME, source=source,
+                 stance="asserts", confidence=0.8)  # fmt: skip
+
+
+def _is_relative_denial(token: Token) -> bool:
+    """True for '..., which X denied': a cue in a relative clause whose object is 'which'."""
+    return token.dep_ == "relcl" and any(
+        c.dep_ in ("dobj", "nsubj") and c.lower_ in RELATIVE_OBJECTS for c in token.children
+    )
+
+
+def _relative_claim(token: Token, stance: str) -> Claim | None:
+    """The '..., which Tirana denied' claim: its content is the clause it comments on."""
+    source = next((c for c in token.children if c.dep_ == "nsubj"
+                   and c.lower_ not in RELATIVE_OBJECTS), None)  # fmt: skip
+    if source is None:
+        return None
+    outer = _clause_head(token)
+    cut = min(t.i for t in token.subtree)
+    tokens = [t for t in outer.subtree if t.i < cut and not t.is_punct]
+    reporting = outer if outer.lemma_.lower() in CUE_STANCES else None
+    if reporting is not None:  # "X said A, which Y denied": Y denies A, not X's saying
+        inner = [c for c in reporting.children if c.dep_ in CONTENT_DEPS]
+        tokens = [t for t in inner[0].subtree if t.i < cut and not t.is_punct] if inner else tokens
+    if not tokens:
+        return None
+    content = Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+    return Claim(cue=_cue_span(token), content=content, extractor=NAME,
+                 source=_subtree_span(source), stance=stance, confidence=0.7)  # fmt: skip
+
+
+def _clause_head(token: Token) -> Token:
+    """The nearest verb above ``token`` outside its own clause."""
+    head = token.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+def _content_span(token: Token) -> Span | None:
+    """The clausal complement of a cue verb, trimmed of quotes, punctuation and nested denials."""
+    comps = [c for c in token.children if c.dep_ in CONTENT_DEPS and c.pos_ in ("VERB", "AUX")]
+    if not comps and _is_trailing_cue(token):
+        comps = [token.head]  # "X happened, he said" parsed the other way round
+        skip = {t.i for t in token.subtree}
+        tokens = [t for t in comps[0].subtree if t.i not in skip]
+    elif comps:
+        tokens = list(comps[0].subtree)
+    else:
+        return None
+    tokens = _trim(_same_line(_cut_relative_denials(tokens), token))
+    if len(tokens) < 2:
+        return None
+    return Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+
+
+def _is_trailing_cue(token: Token) -> bool:
+    """True for the cue of "A happened, he said": attached under the clause it reports."""
+    return (token.dep_ in ("parataxis", "ccomp") and token.head.i < token.i
+            and not any(c.dep_ in ("dobj", "attr") for c in token.children))  # fmt: skip
+
+
+def _cut_relative_denials(tokens: list[Token]) -> list[Token]:
+    """Drop a ', which X denied' tail: it is another source's claim about this content."""
+    for t in tokens:
+        if _is_relative_denial(t) and t.lemma_.lower() in CUE_STANCES:
+            cut = min(s.i for s in t.subtree)
+            return [s for s in tokens if s.i < cut]
+    return tokens
+
+
+def _trim(tokens: list[Token]) -> list[Token]:
+    """Strip leading/trailing punctuation and quote marks from a token run."""
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and not (
+        tokens[-1].text in CLOSERS and any(t.text == CLOSERS[tokens[-1].text] for t in tokens)
+    ):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _same_line(tokens: list[Token], anchor: Token) -> list[Token]:
+    """Keep the tokens on the anchor's line: headlines and captions run into sentences."""
+    text = anchor.doc.text
+    start = text.rfind("\n", 0, anchor.idx) + 1
+    end = text.find("\n", anchor.idx)
+    end = len(text) if end < 0 else end
+    return [t for t in tokens if start <= t.idx < end]
+
+
+def _source_token(token: Token) -> Token | None:
+    """The speaker: subject, passive agent, or the subject of 'was quoted as saying'."""
+    for child in token.children:
+        if child.dep_ == "nsubj":
+            return child
+        if child.dep_ == "agent":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    head = token
+    for _ in range(MAX_CLIMB):  # "X hailed ..., calling it ... and stressing that ..."
+        if head.dep_ not in ("pcomp", "advcl", "xcomp", "conj") or head.head.i == head.i:
+            break
+        head = head.head
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    if token.head.dep_ == "prep" and token.head.head.lemma_.lower() == "quote":
+        return next((c for c in token.head.head.children if c.dep_ in SUBJECT_DEPS), None)
+    return None
+
+
+def _cue_span(token: Token) -> Span:
+    """The cue verb with its auxiliaries and particles ("has learned", "was quoted as saying")."""
+    parts = [token] + [c for c in token.children if c.dep_ in ("aux", "auxpass", "neg", "prt")
+                       and abs(c.i - token.i) <= 3]  # fmt: skip
+    start = min(p.idx for p in parts)
+    end = max(p.idx + len(p.text) for p in parts)
+    return Span(start, end)
+
+
+def _subtree_span(token: Token, *, stop: int | None = None, line_of: Token | None = None
+                  ) -> Span:
+    """Character span of a token's subtree, on one line, cut before ``stop``, trimmed."""
+    tokens = [t for t in token.subtree if stop is None or t.idx < stop]
+    tokens = _trim(_same_line(tokens, line_of or token)) or [token]
+    return Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+
+
+def _resolve_sources(article: Article, relative: set[int]) -> None:
+    """Fill ``according_to``; pronoun sources take the previous fitting named speaker.
+
+    Claims from relative clauses ("..., which X denied") are not candidates:
+    a pronoun subject continues the main clause's speaker.
+    """
+    resolved: list[Claim] = []
+    for claim in sorted(article.claims, key=lambda c: c.cue.start):
+        main = [c for c in resolved if c.cue.start not in relative]
+        name = _source_name(article, claim, main)
+        resolved.append(replace(claim, according_to=name,
+                                source_text=name if claim.source and name != article.span_text(claim.source) else None))  # fmt: skip
+    article.claims[:] = resolved
+
+
+def _source_name(article: Article, claim: Claim, earlier: list[Claim]) -> str | None:
+    """The source's own text, or for a pronoun the nearest earlier speaker of the same kind."""
+    if claim.source is None:
+        return None
+    text = article.span_text(claim.source)
+    if text.lower() not in PRONOUNS:
+        return text
+    want_person = text.lower() in PERSON_PRONOUNS
+    for prev in reversed(earlier):
+        if prev.source is None or prev.according_to is None:
+            continue
+        if article.span_text(prev.source).lower() in PRONOUNS and prev.source_text is None:
+            continue
+        is_person = _is_person_source(article, prev.source)
+        if is_person == want_person or text.lower() in ("they", "we"):
+            return prev.according_to
+    return text
+
+
+def _is_person_source(article: Article, source: Span) -> bool:
+    """Whether a source names a person: a person's title as its head word, else its mentions."""
+    words = article.span_text(source).lower().replace("(", " ").replace(")", " ").split()
+    if words and words[-1].rstrip("s") in PERSON_HEADS:
+        return True
+    labels = {m.label for m in article.mentions
+              if source.start <= m.start and m.end <= source.end}  # fmt: skip
+    if labels & {"ORG", "GPE", "LOC", "FAC"}:
+        return False
+    return "PERSON" in labels
+
+
+def _link_quantities(article: Article) -> None:
+    """Point quantities inside a claim's content at that claim (``claim:<i>``)."""
+    linked: list[Quantity] = []
+    for quantity in article.quantities:
+        index = next((i for i, c in enumerate(article.claims)
+                      if c.content.start <= quantity.start and quantity.end <= c.content.end
+                      and c.stance != "denies"), None)  # fmt: skip
+        if index is not None and quantity.linked_to is None:
+            quantity = replace(quantity, linked_to=f"claim:{index}")
+        linked.append(quantity)
+    article.quantities[:] = linked
+
+
+def is_unnamed_source(text: str) -> bool:
+    """True for an anonymous source ("officials", "a source close to ...").
+
+    Args:
+        text: the source span's text.
+
+    Returns:
+        Whether the source names no one.
+    """
+    words = text.lower().split()
+    return bool(words) and not any(w[:1].isupper() for w in text.split()) and any(
+        w.rstrip("s") in UNNAMED_HEADS for w in words
+    )

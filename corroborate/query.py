@@ -1,0 +1,163 @@
+"""Query functions shared by the CLI, the Python API and the web app."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .errors import ConfigError
+from .records import Article
+from .store import Store
+
+
+def summarize_article(article: Article) -> dict[str, Any]:
+    """One line about an article: id, headline, date, counts."""
+    return {
+        "id": article.id,
+        "title": article.title,
+        "published": article.published.value,
+        "how": article.published.how,
+        "story": article.story_id,
+        "chars": len(article.text),
+        "mentions": len(article.mentions),
+        "claims": len(article.claims),
+        "events": len(article.events),
+    }
+
+
+def list_articles(store: Store, *, limit: int | None = None) -> list[dict[str, Any]]:
+    """Every article, summarised, in ingest order."""
+    return [summarize_article(a) for a in store.articles(limit=limit)]
+
+
+def show_article(article: Article) -> dict[str, Any]:
+    """An article with its annotations, each with the text it points at."""
+    data = build_article_output(article)
+    data["zones"] = [{"kind": z.kind, "text": article.text[z.start : z.end]}
+                     for z in article.zones]
+    return data
+
+
+def show_item(store: Store, item_id: str) -> dict[str, Any]:
+    """An article or an entity by id.
+
+    Raises:
+        ConfigError: nothing has this id.
+    """
+    article = store.get_article(item_id)
+    if article is not None:
+        return show_article(article)
+    entity = store.get_entity(item_id)
+    if entity is not None:
+        from .query_entities import show_entity
+
+        return show_entity(store, entity)
+    raise ConfigError(
+        f"no article or entity {item_id!r}; list them with "
+        "`corroborate articles` or `corroborate entities`"
+    )
+
+
+def build_article_output(article: Article) -> dict[str, Any]:
+    """The export contract of DESIGN.md for one article."""
+    text = article.text
+
+    def spanned(items: list[Any]) -> list[dict[str, Any]]:
+        return [{**item.to_dict(), "text": text[item.start : item.end]} for item in items]
+
+    def span(value: Any) -> dict[str, Any] | None:
+        if value is None:
+            return None
+        return {"start": value.start, "end": value.end, "text": text[value.start : value.end]}
+
+    claims = [
+        {**claim.to_dict(), "source": span(claim.source), "cue": span(claim.cue),
+         "content": span(claim.content)}
+        for claim in article.claims
+    ]
+    events = [
+        {**event.to_dict(), "evidence": span(event.evidence), "trigger": span(event.trigger),
+         "actors": [span(s) for s in event.actors],
+         "recipients": [span(s) for s in event.recipients],
+         "place": span(event.place), "date_span": span(event.date_span)}
+        for event in article.events
+    ]
+    return {
+        "id": article.id,
+        "document_id": article.document_id,
+        "source_path": article.source_path,
+        "outlet": article.outlet,
+        "url": article.url,
+        "title": article.title,
+        "text": text,
+        "published": article.published.to_dict(),
+        "flags": article.flags,
+        "zones": [z.to_dict() for z in article.zones],
+        "mentions": spanned(article.mentions),
+        "dates": spanned(article.dates),
+        "places": spanned(article.places),
+        "quantities": spanned(article.quantities),
+        "claims": claims,
+        "events": events,
+        "story_id": article.story_id,
+    }
+
+
+def search_articles(
+    store: Store,
+    query: str | None,
+    *,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    near: str | None = None,
+    km: float = 100.0,
+    limit: int = 20,
+) -> list[dict[str, Any]]:
+    """Articles matching a full-text query and/or dates and places they mention."""
+    if not (query or date_from or date_to or near):
+        raise ConfigError("give a QUERY, or --from/--to, or --near")
+    ids: list[str] | None = store.article_ids_matching(query) if query else None
+    if date_from or date_to:
+        ids = _filter_dates(store, ids, date_from, date_to)
+    if near:
+        ids = _filter_near(store, ids, near, km)
+    assert ids is not None
+    return [summarize_article(a) for a in store.articles(ids=ids[:limit])]
+
+
+def _filter_dates(
+    store: Store, ids: list[str] | None, date_from: str | None, date_to: str | None
+) -> list[str]:
+    """Keep articles that mention, or were published on, a date in the range.
+
+    Values compare as ISO prefixes: ``--to 2024-12`` includes ``2024-12-31``.
+    """
+    low = date_from or "0000"
+    high = (date_to or "9999") + "\uffff"
+    rows = store.conn.execute(
+        "SELECT DISTINCT article_id FROM dates WHERE value >= ? AND value <= ?"
+        " AND value GLOB '[0-9][0-9][0-9][0-9]*'"
+        " UNION SELECT id FROM articles WHERE published >= ? AND published <= ?",
+        (low, high, low, high),
+    ).fetchall()
+    found = {r[0] for r in rows}
+    return [i for i in (ids if ids is not None else _all_ids(store)) if i in found]
+
+
+def _filter_near(store: Store, ids: list[str] | None, near: str, km: float) -> list[str]:
+    from .gazetteer import lookup_place, place_distance_km
+
+    centre = lookup_place(near)
+    if centre is None or centre.lat is None or centre.lon is None:
+        raise ConfigError(f"--near {near!r}: no such place in the gazetteer")
+    rows = store.conn.execute(
+        "SELECT article_id, lat, lon FROM places WHERE lat IS NOT NULL"
+    ).fetchall()
+    found = {
+        r[0] for r in rows
+        if place_distance_km(centre.lat, centre.lon, r[1], r[2]) <= km
+    }
+    return [i for i in (ids if ids is not None else _all_ids(store)) if i in found]
+
+
+def _all_ids(store: Store) -> list[str]:
+    return [r[0] for r in store.conn.execute("SELECT id FROM articles ORDER BY rowid")]
