@@ -86,6 +86,8 @@ def _claim_at(token: Token) -> Claim | None:
         return None
     source = _source_token(token)
     cue = _cue_span(token)
+    if source is not None and not _trim(_same_line(list(source.subtree), token)):
+        source = None  # a headline parsed into the sentence: no speaker on the cue's line
     source_span = _subtree_span(source, stop=cue.start, line_of=token) if source is not None else None
     return Claim(cue=cue, content=content, extractor=NAME, source=source_span,
                  stance=stance, confidence=0.8 if source is not None else 0.5)  # fmt: skip
@@ -269,15 +271,13 @@ def _source_name(article: Article, claim: Claim, earlier: list[Claim]) -> str | 
 
 
 def _is_person_source(article: Article, source: Span) -> bool:
-    """Whether a source names a person: a person's title as its head word, else its mentions."""
+    """Whether a source names a person: a person's title in it, or a PERSON and no ORG mention."""
     words = article.span_text(source).lower().replace("(", " ").replace(")", " ").split()
-    if words and words[-1].rstrip("s") in PERSON_HEADS:
+    if any(w.rstrip("s") in PERSON_HEADS for w in words):
         return True
     labels = {m.label for m in article.mentions
               if source.start <= m.start and m.end <= source.end}  # fmt: skip
-    if labels & {"ORG", "GPE", "LOC", "FAC"}:
-        return False
-    return "PERSON" in labels
+    return "PERSON" in labels and "ORG" not in labels
 
 
 def _link_quantities(article: Article) -> None:
