@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -40,7 +41,21 @@ PERSON_HEADS = frozenset({"official", "minister", "spokesman", "spokeswoman", "s
                           "president", "general", "prosecutor", "chief", "head", "leader",
                           "envoy", "ambassador", "representative", "secretary", "director",
                           "commander", "man", "woman", "lawyer", "judge", "senator"})  # fmt: skip
+OBJECT_CUES = frozenset(
+    "call demand urge ask cite blast criticize criticise question accuse defend praise "
+    "condemn denounce slam attack mock describe mention tweet encourage seek complain "
+    "reject deny dismiss warn promise pledge vow announce propose recommend "
+    "address detail outline reference".split()
+)
+"""Cues whose content can be a noun phrase object ("demanded an apology")."""
 MAX_CLIMB = 3  # clause levels to climb for a participle's speaker; deeper is rarely right
+COLON_LINE_RE = re.compile(
+    r"^[ \t]*((?:[A-Z][\w.'’-]*[ \t]){0,3}[A-Z][\w.'’-]*):[ \t]+([^\n]*[^\s])[ \t]*$",
+    re.MULTILINE,
+)
+"""A line that opens with 1-4 capitalised words and a colon: "Name: statement"."""
+OPEN_QUOTES = "“\"‘"
+CLOSE_QUOTES = "”\"’"
 CLOSERS = {")": "(", "]": "[", "”": "“", '"': '"'}
 RELATIVE_OBJECTS = frozenset({"which", "that", "what"})
 UNNAMED_HEADS = frozenset({"official", "source", "spokesman", "spokeswoman", "spokesperson",
@@ -59,6 +74,7 @@ def make_claim_extractor() -> ExtractFn:
 
     def extract(article: Article, sdoc: Doc) -> None:
         relative: set[int] = set()
+        article.claims.extend(_colon_headlines(article.text))
         for token in sdoc:
             claim = _claim_at(token)
             if claim is not None:
@@ -82,6 +98,10 @@ def _claim_at(token: Token) -> Claim | None:
     if _is_relative_denial(token):
         return _relative_claim(token, stance)
     content = _content_span(token)
+    if content is None and lemma in OBJECT_CUES:
+        content = _object_span(token)
+    if content is None:
+        content = _after_colon(token)
     if content is None:
         return None
     source = _source_token(token)
@@ -91,6 +111,34 @@ def _claim_at(token: Token) -> Claim | None:
     source_span = _subtree_span(source, stop=cue.start, line_of=token) if source is not None else None
     return Claim(cue=cue, content=content, extractor=NAME, source=source_span,
                  stance=stance, confidence=0.8 if source is not None else 0.5)  # fmt: skip
+
+
+def _after_colon(token: Token) -> Span | None:
+    """'X said: ...': the rest of the paragraph after the colon is the content."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].text != ":":
+        return None
+    start = doc[token.i + 1].idx + 1
+    end = doc.text.find("\n", start)
+    end = len(doc.text) if end < 0 else end
+    chunk = doc.text[start:end]
+    stripped = chunk.strip()
+    if len(stripped) < 2:
+        return None
+    lead = len(chunk) - len(chunk.lstrip())
+    return Span(start + lead, start + lead + len(stripped))
+
+
+def _colon_headlines(text: str) -> list[Claim]:
+    """'Name: what they said' lines (headline style); the name is the source."""
+    claims = []
+    for match in COLON_LINE_RE.finditer(text):
+        source = Span(match.start(1), match.end(1))
+        cue = Span(match.end(1), match.end(1) + 1)
+        content = Span(match.start(2), match.end(2))
+        claims.append(Claim(cue=cue, content=content, extractor=NAME, source=source,
+                            stance="asserts", confidence=0.5))  # fmt: skip
+    return claims
 
 
 def _according_to(token: Token) -> Claim | None:
@@ -159,6 +207,40 @@ def _content_span(token: Token) -> Span | None:
     tokens = _trim(_same_line(_cut_relative_denials(tokens), token))
     if len(tokens) < 2:
         return None
+    return _with_quote_marks(token.doc.text, _span_of(tokens))
+
+
+def _with_quote_marks(text: str, span: Span) -> Span:
+    """Widen a content span to the quotation marks right around it (PolNeAR keeps them)."""
+    start, end = span.start, span.end
+    while start > 0 and text[start - 1] in OPEN_QUOTES:
+        start -= 1
+    after = text[end : end + 2]
+    if after[:1] in ",." and after[1:2] in CLOSE_QUOTES:
+        end += 2
+    elif after[:1] in CLOSE_QUOTES:
+        end += 1
+    if start == span.start:  # unbalanced: only the closing mark was next to us
+        end = span.end
+    return Span(start, end)
+
+
+def _object_span(token: Token) -> Span | None:
+    """The object a communication verb is about ("blasted the plan", "called for talks")."""
+    for child in token.children:
+        if child.dep_ == "dobj":
+            tokens = _trim(_same_line(list(child.subtree), token))
+            return _span_of(tokens) if len(tokens) >= 1 else None
+        if child.dep_ == "prep" and child.lower_ in ("for", "on", "about", "of"):
+            objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objs:
+                tokens = _trim(_same_line(list(objs[0].subtree), token))
+                return _span_of(tokens) if tokens else None
+    return None
+
+
+def _span_of(tokens: list[Token]) -> Span:
+    """Character span from the first to the last token."""
     return Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
 
 
