@@ -56,6 +56,8 @@ MAX_DF_RATIO = 0.5  # features in more than half the articles find no candidates
 ENTITY_WEIGHT = 2.0  # an entity or place counts as much as two content words
 DATE_WEIGHT = 1.0
 TITLE_WEIGHT = 2.0  # headline words count twice
+LEAD_WEIGHT = 1.0  # words of the lead paragraph count once more
+LEAD_CHARS = 600  # about the first two or three sentences
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+")
 _CAPSEQ = re.compile(r"\b(?:[A-Z][a-z]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,}))*")
@@ -177,12 +179,21 @@ def build_profile(article: Article) -> _Profile:
         features["W:" + word] += TITLE_WEIGHT
     for word in _words(article.text):
         features["W:" + word] += 1
+    for word in _words(_lead(article)):
+        features["W:" + word] += LEAD_WEIGHT
     for key in _entity_keys(article):
         features[key] += ENTITY_WEIGHT
     for ref in article.dates:
         if ref.value and ref.type == "DATE" and not ref.value.startswith("P"):
             features["D:" + ref.value] += DATE_WEIGHT
     return _Profile(features, _parse_day(article.published.value))
+
+
+def _lead(article: Article) -> str:
+    """The first ``LEAD_CHARS`` of the body (the whole text without zones)."""
+    bodies = [z for z in article.zones if z.kind == "body"]
+    start = bodies[0].start if bodies else 0
+    return article.text[start : start + LEAD_CHARS]
 
 
 def _shingles(text: str) -> set[bytes]:

@@ -25,6 +25,11 @@ START_SCORE = 3
 ``corroborate eval segment`` set (PAC articles concatenated and perturbed);
 the weights in :func:`_start_score` are a set: don't tune one in isolation."""
 
+TITLE_CASE_RATIO = 0.6
+"""Share of capitalised words (over 3 letters) that marks a Title Case headline."""
+MAX_TAG_WORDS = 3
+"""A header line this short, unpunctuated and not the headline is a tag or button."""
+
 _TERMINAL = tuple('.!?:;"\u201d\u2019\'),')
 _TAG_RE = re.compile(r"^[A-Z]{1,4}$")
 _CREDIT_RE = re.compile(
@@ -88,7 +93,8 @@ def split_blocks(text: str) -> list[_Block]:
     for k, i in enumerate(content):
         line = lines[i].strip()
         upcoming = [lines[j].strip() for j in content[k + 1 : k + 1 + REPEAT_WINDOW_LINES]]
-        if block.has_body and _is_headline_like(line):
+        repeated = _key(line) in map(_key, upcoming)
+        if block.has_body and _is_headline_like(line, repeated=repeated):
             blanks = _blank_lines_before(lines, i)
             previous = lines[content[k - 1]].strip() if k else ""
             if _start_score(line, upcoming, blanks, previous) >= START_SCORE:
@@ -104,7 +110,7 @@ def _add_line(
 ) -> bool:
     """Place one non-blank line in the block; return whether still in the header."""
     key = _key(line)
-    if _TAG_RE.match(line) and in_header:
+    if in_header and (_TAG_RE.match(line) or _is_boilerplate(line, block)):
         block.dropped.append(line)
         return in_header
     if key in block.seen and in_header:
@@ -138,7 +144,7 @@ def _start_score(line: str, upcoming: list[str], blanks: int, previous: str) -> 
     score += 2 if blanks >= 2 else blanks
     if not line.endswith(_TERMINAL):
         score += 1
-    if _title_case_ratio(line) >= 0.6:
+    if _title_case_ratio(line) >= TITLE_CASE_RATIO:
         score += 1
     if previous.endswith(_TERMINAL):
         score += 1
@@ -151,13 +157,24 @@ def _start_score(line: str, upcoming: list[str], blanks: int, previous: str) -> 
     return score
 
 
-def _is_headline_like(line: str) -> bool:
+def _is_headline_like(line: str, *, repeated: bool = False) -> bool:
+    """Short, capitalised, and not ending like a sentence (unless repeated)."""
     words = line.split()
     return (
         1 <= len(words) <= MAX_HEADLINE_WORDS
         and len(line) <= MAX_HEADLINE_CHARS
-        and not line.endswith((".", ",", ";"))
+        and not line.endswith((",", ";"))
+        and (not line.endswith(".") or (repeated and _title_case_ratio(line) >= TITLE_CASE_RATIO))
         and (line[0].isupper() or line[0].isdigit() or line[0] in "'\"\u2018\u201c")
+    )
+
+
+def _is_boilerplate(line: str, block: _Block) -> bool:
+    """A short unpunctuated line between header lines ("Share", "READ MORE")."""
+    return (
+        block.headline is not None
+        and len(line.split()) <= MAX_TAG_WORDS
+        and not line.endswith(_TERMINAL)
     )
 
 

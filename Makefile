@@ -1,0 +1,41 @@
+# Every target creates the virtualenv it needs, from nothing but python3.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DB ?= examples.db
+
+.PHONY: demo test lint fix eval bench clean
+
+$(STAMP): pyproject.toml requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+demo: $(STAMP)  ## ingest the bundled examples and print a summary
+	rm -f $(DB) $(DB)-wal $(DB)-shm
+	$(BIN)/corroborate ingest examples/ --db $(DB)
+	$(BIN)/corroborate summary --db $(DB)
+
+test: $(STAMP)  ## run the test suite
+	$(BIN)/pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check corroborate tests bench
+	$(BIN)/ruff format --check corroborate tests bench
+	$(BIN)/mypy corroborate
+
+fix: $(STAMP)
+	$(BIN)/ruff check --fix corroborate tests bench
+	$(BIN)/ruff format corroborate tests bench
+
+eval: $(STAMP)  ## score every stage on ../shared/bench (development splits)
+	for task in segment ner names timex geo attribution plover events stories discrepancies; do \
+		echo "== $$task"; $(BIN)/corroborate eval $$task || exit 1; done
+
+bench: $(STAMP)  ## throughput and peak memory of ingest vs bare spaCy
+	$(BIN)/python bench/ingest_bench.py --articles 2000 --out docs/benchmarks.md
+
+clean:
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm

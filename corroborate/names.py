@@ -1,0 +1,328 @@
+"""Name normalisation, pairwise name scoring and ranking of entities by name."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from rapidfuzz.distance import Levenshtein
+from rigour.names import (
+    remove_org_types,
+    remove_person_prefixes,
+    replace_org_types_compare,
+)
+from rigour.text.phonetics import metaphone
+from rigour.text.translit import ascii_text
+
+if TYPE_CHECKING:
+    from .records import Entity
+
+MATCH_THRESHOLD = 0.83
+"""Score at or above which two names are the same entity (0-1 scale).
+
+Calibrated on ``../shared/bench/names/cases.csv`` (the development pairs) by
+sweeping 0.50-0.95 in steps of 0.01 and keeping the F1-best value; see
+``corroborate eval names``."""
+
+REVIEW_THRESHOLD = 0.7
+"""Scores in [REVIEW_THRESHOLD, MATCH_THRESHOLD) are listed for human review."""
+
+SUBSTITUTION_COST = 1.0
+EXTRA_TOKEN_COST = 0.5
+EXTRA_TOKEN_COST_PERSON = 0.2
+UNORDERED_FACTOR = 0.8
+COMPACT_SAME_LENGTH_FACTOR = 0.85
+ACRONYM_SCORE = 0.9
+TOKEN_MIN_SIMILARITY = 0.6
+"""Below this edit similarity two tokens are different words, not variants."""
+
+ORG_SCHEMAS = frozenset({"Organization", "Company", "LegalEntity", "PublicBody"})
+PERSON_SCHEMAS = frozenset({"Person"})
+
+# Low-information tokens: articles, connectors, name particles. They may be
+# dropped or added between spellings ("the Organization", "al-Assad").
+WEAK_TOKENS = frozenset(
+    "the of and for in on at a an de del della der den di du da dos das la le "
+    "les van von vom zu al el ul ibn bin ben bint abu".split()
+)
+# Offices and honorifics written before person names in news ("President X").
+PERSON_TITLES = frozenset(
+    "mr mrs ms dr prof president vice prime minister foreign secretary general "
+    "chancellor premier king queen prince princess sheikh shaikh sir lord lady "
+    "senator governor mayor judge ambassador envoy spokesman spokeswoman "
+    "monsieur madame herr frau prasident".split()
+)
+# Generic words of organisation names: they distinguish little.
+ORG_GENERIC_TOKENS = frozenset(
+    "company corporation corp co group holding holdings international intl "
+    "limited inc incorporated organization organisation".split()
+)
+LEGAL_MARK = "~"  # prefix of legal-form tokens ("~llc"), canonical via rigour
+NUMBER_WORDS = {
+    w: str(i)
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split()
+    )
+}
+NUMBER_WORDS.update({"first": "1", "second": "2", "third": "3", "fourth": "4"})
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50}
+# Roman numerals that mark a series ("Fund VIII"); "xi", "li" are names too
+ROMAN_NUMERALS = frozenset("ii iii iv vi vii viii ix xii xiii xiv xv".split())
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_APOSTROPHE = re.compile(r"['’‘`´]")
+
+
+def _fold(text: str) -> str:
+    """Lower-case ASCII transliteration; apostrophes vanish, not split words."""
+    text = _APOSTROPHE.sub("", unicodedata.normalize("NFC", text))
+    return ascii_text(text).lower()
+
+
+def _number_token(token: str) -> str:
+    """Digits for number words ("forty" -> "40"); Roman numerals marked."""
+    if token in NUMBER_WORDS:
+        return NUMBER_WORDS[token]
+    if token in _TENS:
+        return str(_TENS[token])
+    if token in ROMAN_NUMERALS:
+        return "#" + token
+    return token
+
+
+def _reorder_inverted(text: str) -> str:
+    """Turn "SURNAME, Given" into "Given SURNAME" (list-style person names)."""
+    head, sep, tail = text.partition(",")
+    if sep and tail.strip() and len(head.split()) <= 3 and "," not in tail:
+        return f"{tail.strip()} {head.strip()}"
+    return text
+
+
+@lru_cache(maxsize=65536)
+def name_tokens(text: str, schema: str | None = None) -> tuple[str, ...]:
+    """Split a name into normalised comparison tokens.
+
+    Args:
+        text: the name as written, any script.
+        schema: FollowTheMoney schema (``Person``, ``Organization``...), or None.
+
+    Returns:
+        Lower-case ASCII tokens; person titles dropped, legal forms canonical,
+        number words as digits.
+    """
+    if schema in PERSON_SCHEMAS or schema is None:
+        text = remove_person_prefixes(_reorder_inverted(text))
+    folded = _fold(text)
+    # collapse dotted initialisms ("A.B.C." -> "abc") before tokenising
+    folded = re.sub(r"\b(?:[a-z]\.){2,}", lambda m: m.group(0).replace(".", ""), folded)
+    legal: set[str] = set()
+    if schema not in PERSON_SCHEMAS:
+        bare = set(_TOKEN.findall(remove_org_types(folded)))
+        folded = replace_org_types_compare(folded, generic=True)
+        legal = set(_TOKEN.findall(folded)) - bare
+    tokens = [
+        LEGAL_MARK + t if t in legal else _number_token(t)
+        for t in _TOKEN.findall(folded)
+        if schema not in PERSON_SCHEMAS or t not in PERSON_TITLES
+    ]
+    return _join_number_words(list(dict.fromkeys(tokens)))
+
+
+def _join_number_words(tokens: list[str]) -> tuple[str, ...]:
+    """Merge "40" "4" (from "forty-four") into "44"."""
+    out: list[str] = []
+    for token in tokens:
+        if out and token.isdigit() and len(token) == 1 and out[-1].endswith("0"):
+            if out[-1].isdigit() and len(out[-1]) == 2:
+                out[-1] = str(int(out[-1]) + int(token))
+                continue
+        out.append(token)
+    return tuple(out)
+
+
+def normalize_name(text: str, *, schema: str | None = None) -> str:
+    """Return the comparison key of a name: its tokens joined by spaces.
+
+    Args:
+        text: the name as written.
+        schema: FollowTheMoney schema, or None.
+
+    Returns:
+        A normalised string; equal keys mean the same spelling up to case,
+        accents, script, punctuation, titles and legal form.
+    """
+    return " ".join(name_tokens(text, schema))
+
+
+def _token_weight(token: str) -> float:
+    """How much a token says about identity: particles and numbers say little."""
+    if token in WEAK_TOKENS or token.startswith(LEGAL_MARK):
+        return 0.2
+    if token in ORG_GENERIC_TOKENS:
+        return 0.5
+    if token.isdigit() or token.startswith("#"):
+        return 0.3
+    return 1.0 if len(token) > 1 else 0.5
+
+
+def _token_similarity(a: str, b: str) -> float:
+    """Edit similarity of two tokens, with initials, numbers and sound-alikes."""
+    if a == b:
+        return 1.0
+    if a.startswith(LEGAL_MARK) or b.startswith(LEGAL_MARK):
+        return 0.8 if a[0] == b[0] else 0.0
+    if len(a) == 1 or len(b) == 1:  # an initial matches a name it begins
+        return 0.9 if a[0] == b[0] else 0.0
+    if a.isdigit() or b.isdigit() or a.startswith("#") or b.startswith("#"):
+        return 0.7 if a[0].isdigit() == b[0].isdigit() else 0.0
+    if a in WEAK_TOKENS and b in WEAK_TOKENS:
+        return 0.8  # "bin"/"ibn", "al"/"el": spelling variants of particles
+    sim = Levenshtein.normalized_similarity(a, b)
+    if sim < 0.85 and metaphone(a) == metaphone(b) and len(a) > 2:
+        sim = max(sim, 0.85)
+    if min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)):
+        sim = max(sim, 0.75)  # nickname or truncation: "Ben" / "Benjamin"
+    return sim if sim >= TOKEN_MIN_SIMILARITY else 0.0
+
+
+def _align(ta: Sequence[str], tb: Sequence[str]) -> tuple[float, float, float]:
+    """Order-preserving best alignment of two token lists (weighted LCS).
+
+    Returns:
+        (similarity-weighted gain, weight of ``ta`` left unaligned, weight of
+        ``tb`` left unaligned).
+    """
+    n, m = len(ta), len(tb)
+    zero = (0.0, 0.0, 0.0)
+    best = [[zero] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            sim = _token_similarity(ta[i], tb[j])
+            pair = zero
+            if sim:
+                wa, wb = _token_weight(ta[i]), _token_weight(tb[j])
+                gain, used_a, used_b = best[i + 1][j + 1]
+                pair = (gain + sim * (wa + wb) / 2, used_a + wa, used_b + wb)
+            best[i][j] = max(pair, best[i + 1][j], best[i][j + 1])
+    gain, used_a, used_b = best[0][0]
+    left_a = sum(_token_weight(t) for t in ta) - used_a
+    left_b = sum(_token_weight(t) for t in tb) - used_b
+    return gain, left_a, left_b
+
+
+def _alignment_score(ta: Sequence[str], tb: Sequence[str], extra: float) -> float:
+    """Score an alignment: tokens missing on both sides (a substitution) cost
+    more than tokens present on one side only (a dropped middle name)."""
+    gain, left_a, left_b = _align(ta, tb)
+    if not gain:
+        return 0.0
+    total = sum(_token_weight(t) for t in ta) + sum(_token_weight(t) for t in tb)
+    matched = (total - left_a - left_b) / 2
+    low, high = sorted((left_a, left_b))
+    return gain / (matched + SUBSTITUTION_COST * low + extra * high)
+
+
+def _initials(tokens: Sequence[str]) -> tuple[str, str]:
+    """Initials of all tokens, and of the tokens that are not particles."""
+    every = "".join(t[0] for t in tokens)
+    strong = "".join(t[0] for t in tokens if t not in WEAK_TOKENS)
+    return every, strong
+
+
+def _compact(tokens: Sequence[str]) -> str:
+    """The name's letters without spaces or legal form ("SiemensAG")."""
+    return "".join(t for t in tokens if not t.startswith(LEGAL_MARK))
+
+
+def is_acronym_of(short: str, long: str) -> bool:
+    """Whether ``short`` is the initialism of ``long`` ("MEK", "Mujahedin-e-Khalq").
+
+    Args:
+        short: a candidate acronym, one word.
+        long: a multi-word name.
+
+    Returns:
+        True when the letters of ``short`` are the initials of ``long``'s
+        words (all words, or all but particles), hyphenated parts counted.
+    """
+    ts, tl = name_tokens(short, "Organization"), name_tokens(long, "Organization")
+    if len(ts) != 1 or len(tl) < 2 or not 2 <= len(ts[0]) <= 8:
+        return False
+    return ts[0] in _initials(tl)
+
+
+def compare_names(a: str, b: str, *, schema: str | None = None) -> float:
+    """Score how likely two names denote the same entity.
+
+    Args:
+        a: one name as written.
+        b: the other name.
+        schema: FollowTheMoney schema of both (``Person``, ``Organization``,
+            ``Company``...), or None when unknown.
+
+    Returns:
+        A score in [0, 1]; at or above :data:`MATCH_THRESHOLD` means a match.
+    """
+    ta, tb = name_tokens(a, schema), name_tokens(b, schema)
+    if not ta or not tb:
+        return 0.0
+    if ta == tb:
+        return 1.0
+    if schema not in PERSON_SCHEMAS and (is_acronym_of(a, b) or is_acronym_of(b, a)):
+        return ACRONYM_SCORE
+    extra = EXTRA_TOKEN_COST_PERSON if schema in PERSON_SCHEMAS else EXTRA_TOKEN_COST
+    score = _alignment_score(ta, tb, extra)
+    unordered = _alignment_score(sorted(ta), sorted(tb), extra) * UNORDERED_FACTOR
+    compact = Levenshtein.normalized_similarity(_compact(ta), _compact(tb))
+    if len(ta) == len(tb):
+        compact *= COMPACT_SAME_LENGTH_FACTOR
+    return round(max(score, unordered, compact), 4)
+
+
+def is_schema_compatible(query: str | None, kind: str) -> bool:
+    """Whether an entity of FollowTheMoney schema ``kind`` can answer ``query``."""
+    if query is None or query == kind or query in ("Thing", "LegalEntity"):
+        return True
+    return query in ORG_SCHEMAS and kind in ORG_SCHEMAS
+
+
+def match_entities(
+    name: str,
+    entities: Sequence[Entity],
+    *,
+    schema: str | None = None,
+    limit: int = 10,
+    min_score: float = REVIEW_THRESHOLD,
+) -> list[dict[str, Any]]:
+    """Rank entities by how well one of their names matches ``name``.
+
+    Args:
+        name: the name to look up.
+        entities: the knowledge base's entities.
+        schema: restrict to this FollowTheMoney schema (and compatible ones).
+        limit: how many candidates to return at most.
+        min_score: drop candidates scoring below this.
+
+    Returns:
+        Dicts ``{"entity_id", "name", "kind", "score", "match",
+        "matched_alias"}``, best first.
+    """
+    results = []
+    for entity in entities:
+        if not is_schema_compatible(schema, entity.kind):
+            continue
+        compare_as = schema or (entity.kind if entity.kind != "Place" else None)
+        spellings = {entity.name} | {a.name for a in entity.aliases if a.kind != "role"}
+        score, alias = max(
+            (compare_names(name, s, schema=compare_as), s) for s in sorted(spellings)
+        )
+        if score >= min_score:
+            results.append(
+                {"entity_id": entity.id, "name": entity.name, "kind": entity.kind,
+                 "score": score, "match": score >= MATCH_THRESHOLD,
+                 "matched_alias": alias}
+            )
+    results.sort(key=lambda r: (-r["score"], r["entity_id"]))
+    return results[:limit]
