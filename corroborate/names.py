@@ -224,11 +224,13 @@ def _alignment_score(ta: Sequence[str], tb: Sequence[str], extra: float) -> floa
     return gain / (matched + SUBSTITUTION_COST * low + extra * high)
 
 
-def _initials(tokens: Sequence[str]) -> tuple[str, str]:
-    """Initials of all tokens, and of the tokens that are not particles."""
-    every = "".join(t[0] for t in tokens)
-    strong = "".join(t[0] for t in tokens if t not in WEAK_TOKENS)
-    return every, strong
+def _initials(tokens: Sequence[str]) -> tuple[str, str, str]:
+    """Initials of all tokens, of those not particles, of those not one letter."""
+    words = [t.lstrip(LEGAL_MARK) for t in tokens]
+    every = "".join(t[0] for t in words)
+    strong = "".join(t[0] for t in words if t not in WEAK_TOKENS)
+    long_words = "".join(t[0] for t in words if len(t) > 1)
+    return every, strong, long_words
 
 
 def _compact(tokens: Sequence[str]) -> str:
@@ -320,9 +322,14 @@ def match_entities(
         )
         if score >= min_score:
             results.append(
-                {"entity_id": entity.id, "name": entity.name, "kind": entity.kind,
-                 "score": score, "match": score >= MATCH_THRESHOLD,
-                 "matched_alias": alias}
+                {
+                    "entity_id": entity.id,
+                    "name": entity.name,
+                    "kind": entity.kind,
+                    "score": score,
+                    "match": score >= MATCH_THRESHOLD,
+                    "matched_alias": alias,
+                }
             )
-    results.sort(key=lambda r: (-r["score"], r["entity_id"]))
+    results.sort(key=lambda r: (-float(r["score"]), str(r["entity_id"])))
     return results[:limit]

@@ -1,0 +1,82 @@
+"""Tests for corroborate.names: normalisation, pairwise scores, ranking."""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborate.names import (
+    MATCH_THRESHOLD,
+    compare_names,
+    is_acronym_of,
+    match_entities,
+    normalize_name,
+)
+from corroborate.records import Alias, Entity
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "schema"),
+    [
+        ("Acme Holding Aktiengesellschaft", "Acme Holding AG", "Company"),
+        ("Jon Smithers", "John Smithers", "Person"),
+        ("Mujahideen Front", "Mojahedin Front", "Organization"),
+        ("the Liberation Front of Xland", "Liberation Front of Xland", "Organization"),
+        ("President Jane Doe", "Jane Doe", "Person"),
+        ("DOE, Jane", "Jane Doe", "Person"),
+        ("Jane Q Doe", "Jane Quincy Doe", "Person"),
+        ("Brigade Forty-Two", "Brigade 42", "Organization"),
+        ("Иван Петров", "Ivan Petrov", "Person"),
+    ],
+)
+def test_names_variants_match(a: str, b: str, schema: str) -> None:
+    assert compare_names(a, b, schema=schema) >= MATCH_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "schema"),
+    [
+        ("Daniel Smithers", "Donald Smithers", "Person"),
+        ("Jane Doe", "Mary Roe", "Person"),
+        ("Acme Trading Ltd", "Acme Shipping Ltd", "Company"),
+        ("Jane O Doe", "Jane Quincy Doe", "Person"),
+        ("Front for Liberation", "Union of Workers", "Organization"),
+    ],
+)
+def test_names_distinct_names_do_not_match(a: str, b: str, schema: str) -> None:
+    assert compare_names(a, b, schema=schema) < MATCH_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "expected"),
+    [
+        ("PLF", "Popular Liberation Front", True),
+        ("XYZ", "Popular Liberation Front", False),
+        ("NAC", "National Assembly of Crafts", True),  # "of" may be skipped
+        ("ABK", "Amal-e-Baz Khalq", True),  # hyphenated parts count
+    ],
+)
+def test_names_acronym_of(short: str, long: str, expected: bool) -> None:
+    assert is_acronym_of(short, long) is expected
+    assert (
+        compare_names(short, long, schema="Organization") >= MATCH_THRESHOLD
+    ) is expected
+
+
+@pytest.mark.parametrize(("text", "key"), [("  José  ÁLVAREZ ", "jose alvarez")])
+def test_names_normalize_folds_case_accents(text: str, key: str) -> None:
+    assert normalize_name(text, schema="Person") == key
+
+
+@pytest.mark.parametrize("query", ["Popular Liberation Front", "PLF"])
+def test_names_match_entities_ranks_by_alias(query: str) -> None:
+    front = Entity(
+        id="org-1",
+        kind="Organization",
+        name="Popular Liberation Front",
+        aliases=[Alias(entity_id="org-1", name="PLF", kind="acronym")],
+    )
+    person = Entity(id="per-1", kind="Person", name="Pat Lee Foster")
+    ranked = match_entities(query, [person, front], schema="Organization")
+    assert ranked[0]["entity_id"] == "org-1"
+    assert ranked[0]["match"] is True
+    assert all(r["entity_id"] != "per-1" for r in ranked)
