@@ -203,11 +203,14 @@ PARTICLE_LEXICON: dict[tuple[str, str], tuple[str, str | None]] = {
     ("take", "hostage"): ("COERCE", "seize"), ("open", "fire"): ("ASSAULT", "firearms"),
     ("cut", "tie"): ("SANCTION", "discontinue"), ("hold", "meeting"): ("CONSULT", "meet"),
     ("stand", "with"): ("SUPPORT", None), ("speak", "with"): ("CONSULT", "phone"),
+    ("shake", "hand"): ("CONSULT", "meet"),
 }  # fmt: skip
 
 LIST_WORDS = frozenset({"list", "blacklist", "register", "roster"})
-LIST_QUALIFIERS = frozenset({"terrorist", "terror", "banned", "extremist", "prohibited",
-                             "outlawed", "proscribed", "sanction", "sanctions"})
+LIST_QUALIFIERS = frozenset({"terrorist", "terror", "terrorism", "banned", "ban", "extremist",
+                             "prohibited", "prohibit", "outlawed", "outlaw", "proscribed",
+                             "proscribe", "sanction", "sanctions"})
+"""Words (or their lemmas) that make a list a designation list."""
 ADD_LEMMAS = frozenset({"add", "put", "place", "include", "designate", "list", "enter"})
 REMOVE_LEMMAS = frozenset({"remove", "delist", "strike", "drop", "take", "exclude",
                            "delete", "lift"})

@@ -4,3 +4,4 @@ from . import entities  # noqa: F401
 from . import quantities  # noqa: F401
 from . import claims  # noqa: F401
 from . import dates  # noqa: F401
+from . import events  # noqa: F401

@@ -1,0 +1,444 @@
+"""PLOVER events: type and mode, actors, recipients, date, place, size, modality."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .. import plover
+from ..records import Article, Claim, Event, Quantity, Span
+from ..registry import ExtractFn, extractor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+NAME = "events.plover.v1"
+
+SIZE_KEYS: dict[str, str] = {
+    "kill": "killed", "die": "killed", "dead": "killed", "death": "killed",
+    "murder": "killed", "casualty": "killed", "injure": "injured", "wound": "injured",
+    "injury": "injured", "hurt": "injured", "arrest": "arrested", "detain": "arrested",
+    "seize": "seized", "confiscate": "seized", "capture": "arrested",
+    "displace": "displaced", "evacuate": "evacuated", "indict": "indicted",
+}  # fmt: skip
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+HYPOTHETICAL_AUX = frozenset({"would", "could", "may", "might", "should", "can"})
+INTENT_HEADS = frozenset({"decide", "plan", "intend", "decision", "plan", "want", "seek",
+                          "threaten", "vow", "pledge", "promise", "agree", "prepare",
+                          "aim", "move", "bid", "need"})  # fmt: skip
+GROUP_HEADS = frozenset({"group", "organization", "organisation", "movement", "party",
+                         "militia", "network", "faction", "insurgent", "front"})  # fmt: skip
+DESIGNATE_AS = frozenset({"recognize", "recognise", "consider", "designate", "label",
+                          "brand", "list", "deem", "classify", "declare", "name"})  # fmt: skip
+SPEECH_ONLY = frozenset({"say", "tell", "announce", "report", "add", "state", "claim"})
+NOT_COUNTED_HEADS = frozenset({"year", "month", "week", "day", "hour", "minute", "time",
+                               "percent", "%"})  # fmt: skip
+ACTOR_DEPS = frozenset({"nsubj"})
+NOT_PARTICIPANT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "ORDINAL"})
+MAX_SIZE_CLIMB = 3  # from a count up to the verb it counts for ("145 people were killed")
+CLAIM_VERBS = frozenset({"claim", "carry", "conduct", "perpetrate", "launch", "stage"})
+UNDERGO_VERBS = frozenset({"suffer", "face", "endure", "experience", "undergo", "sustain",
+                           "survive", "withstand", "repel", "confront"})  # fmt: skip
+ADJECTIVAL_ING = frozenset({"promise", "interest", "encourage", "threaten", "disturb",
+                            "alarm", "worry", "concern", "support", "amaze", "surprise"})
+"""Verbs whose -ing form is usually an adjective ("results are promising")."""
+RECIPIENT_PREPS = frozenset({"on", "against", "with", "to", "into", "at", "from", "of"})
+
+
+@extractor(NAME, assigns=("events",),
+           requires=("mentions", "dates", "places", "quantities", "claims"))  # fmt: skip
+def make_event_extractor() -> ExtractFn:
+    """Find PLOVER events (including designate/delist on terrorist lists).
+
+    Returns:
+        An extractor appending ``Event`` records to ``article.events``.
+    """
+
+    def extract(article: Article, sdoc: Doc) -> None:
+        seen: set[int] = set()
+        for token in sdoc:
+            event = _event_at(article, token, seen)
+            if event is not None:
+                article.events.append(event)
+                seen.add(token.i)
+        _link_quantities(article)
+
+    return extract
+
+
+def _event_at(article: Article, token: Token, seen: set[int]) -> Event | None:
+    """The event triggered by ``token``, or None."""
+    found = _designation_trigger(token) or _lexicon_trigger(token, seen)
+    if found is None:
+        return None
+    root, mode, tags = found
+    actors, recipients = _participants(token, mode)
+    if mode in ("designate", "delist"):
+        actors, recipients, tags = _designation_roles(article, token, actors, recipients, tags)
+    sent = _line_sentence(token)
+    date_value, date_span = _date(article, token, sent)
+    claim = _enclosing_claim(article, token)
+    return Event(
+        evidence=sent, type=root, extractor=NAME, mode=mode, trigger=_token_span(token),
+        actors=actors, recipients=recipients, date=date_value, date_span=date_span,
+        place=_place(article, token, sent, actors + recipients),
+        size=_size(article, token, sent, root), modality=_modality(token),
+        according_to=claim.according_to if claim is not None else None,
+        context=tags, confidence=0.6,
+    )  # fmt: skip
+
+
+def _lexicon_trigger(token: Token, seen: set[int]
+                     ) -> tuple[str, str | None, list[str]] | None:
+    """(root, mode, context) from the verb/noun lexicon."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB":
+        if lemma in SPEECH_ONLY or any(c.dep_ == "ccomp" for c in token.children):
+            return None  # a reporting verb: a claim, not an event
+        if token.dep_ == "amod" or (token.tag_ == "VBG" and lemma in ADJECTIVAL_ING
+                                    and not any(c.dep_ == "dobj" for c in token.children)):
+            return None  # "banned groups", "promising results"
+        particle = next((c.lemma_.lower() for c in token.children
+                         if c.dep_ in ("prt", "dobj", "acomp")), None)  # fmt: skip
+        found = plover.lookup_trigger(lemma, particle=particle)
+        return (*found, []) if found else None
+    if token.pos_ == "NOUN":
+        found = plover.lookup_trigger(lemma, noun=True)
+        if found is None or (token.head.i in seen and token.dep_ == "dobj"):
+            return None
+        return (*found, [])
+    return None
+
+
+def _designation_trigger(token: Token) -> tuple[str, str, list[str]] | None:
+    """designate/delist on a terrorist or banned list; outlawing; 'recognize X as terrorist'."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB":
+        return None
+    listed = _list_phrase(token)
+    if listed is not None:
+        prep, list_text = listed
+        if lemma in plover.REMOVE_LEMMAS and prep in ("from", "off"):
+            return "CONCEDE", "delist", [f"list:{list_text}", "action:delist"]
+        if lemma in plover.ADD_LEMMAS and prep in ("to", "on", "onto", "in"):
+            return "COERCE", "designate", [f"list:{list_text}", "action:designate"]
+    if lemma in ("outlaw", "proscribe") or (lemma == "ban" and _targets_group(token)):
+        return "COERCE", "designate", ["list:banned organizations", "action:outlaw"]
+    if lemma in DESIGNATE_AS and _as_terrorist(token):
+        return "COERCE", "designate", ["list:terrorist organizations", "action:designate"]
+    return None
+
+
+def _list_phrase(token: Token) -> tuple[str, str] | None:
+    """(preposition, list text) for 'from/to a list of terrorist organizations'."""
+    for prep in token.children:
+        if prep.dep_ != "prep":
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.lemma_.lower() in plover.LIST_WORDS:
+                words = {t.lemma_.lower() for t in obj.subtree}
+                if words & plover.LIST_QUALIFIERS:
+                    return prep.lower_, _list_name(obj)
+    return None
+
+
+def _list_name(obj: Token) -> str:
+    """A short name for the list: the qualifier phrase ("terrorist organizations")."""
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            objs = [c for c in prep.children if c.dep_ == "pobj"]
+            if objs:
+                return " ".join(t.lower_ for t in objs[0].subtree)
+    mods = [t.lower_ for t in obj.lefts if t.dep_ in ("amod", "compound")]
+    return " ".join(mods) + " list" if mods else "list"
+
+
+def _targets_group(token: Token) -> bool:
+    """True when a ban's object is an organisation (not a book or a rally)."""
+    for child in token.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            target = _resolve_relative(child)
+            if target.ent_type_ == "ORG" or target.lemma_.lower() in GROUP_HEADS:
+                return True
+    return False
+
+
+def _as_terrorist(token: Token) -> bool:
+    """True for 'recognizes X as a terrorist organization'."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            words = {t.lemma_.lower() for t in prep.subtree}
+            if words & plover.LIST_QUALIFIERS:
+                return True
+    return False
+
+
+def _participants(token: Token, mode: str | None) -> tuple[list[Span], list[Span]]:
+    """Actor and recipient noun phrases of a verbal or nominal trigger."""
+    if token.pos_ == "NOUN":
+        return _noun_participants(token)
+    actors = [c for c in token.children if c.dep_ in ACTOR_DEPS]
+    recipients = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")
+                  and (token.lemma_.lower(), c.lemma_.lower()) not in plover.PARTICLE_LEXICON]
+    for child in token.children:
+        if child.dep_ == "agent":
+            actors += [c for c in child.children if c.dep_ == "pobj"]
+        elif child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS and not recipients:
+            recipients += [c for c in child.children if c.dep_ == "pobj"
+                           and c.lemma_.lower() not in plover.LIST_WORDS
+                           and c.ent_type_ not in NOT_PARTICIPANT_ENTS]  # fmt: skip
+    if not actors:
+        actors = _inherited_subject(token)
+    return _np_spans(actors, token), _np_spans(recipients, token)
+
+
+def _noun_participants(token: Token) -> tuple[list[Span], list[Span]]:
+    """'a raid by X on Y', "X's raid", 'the X attack'."""
+    actors: list[Token] = [c for c in token.children if c.dep_ == "poss"]
+    recipients: list[Token] = []
+    for child in token.children:
+        objs = [c for c in child.children if c.dep_ == "pobj"]
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            actors += objs
+        elif child.dep_ == "prep" and child.lower_ in ("on", "against", "of", "with"):
+            recipients += objs
+        elif child.dep_ == "acl" and child.lemma_.lower() in CLAIM_VERBS:  # "claimed by X"
+            actors += [o for a in child.children if a.dep_ == "agent"
+                       for o in a.children if o.dep_ == "pobj"]  # fmt: skip
+    if token.dep_ in ("dobj", "pobj") and token.head.pos_ == "VERB":
+        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+        if token.head.lemma_.lower() in UNDERGO_VERBS:  # "X suffered attacks": X is hit
+            recipients = recipients or subjects
+        elif not actors:
+            actors = subjects
+    return _np_spans(actors, token), _np_spans(recipients, token)
+
+
+def _inherited_subject(token: Token) -> list[Token]:
+    """The subject of a governing verb for xcomp/conj/acl triggers ("decided to remove")."""
+    head = token
+    for _ in range(3):
+        if head.dep_ not in ("xcomp", "conj", "advcl", "acl") or head.head.i == head.i:
+            return []
+        head = head.head
+        subject = [c for c in head.children if c.dep_ == "nsubj"]
+        if subject:
+            return subject
+        if head.pos_ == "NOUN":  # "a decision by X to remove ..."
+            by = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "by"
+                  for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+            poss = [c for c in head.children if c.dep_ == "poss"]
+            return by or poss
+    return []
+
+
+def _np_spans(tokens: list[Token], trigger: Token) -> list[Span]:
+    """Compact noun-phrase spans (left edge to head, plus conjuncts) on the trigger's line."""
+    spans: list[Span] = []
+    for tok in tokens:
+        tok = _resolve_relative(tok)
+        for head in [tok, *[c for c in tok.children if c.dep_ == "conj"]]:
+            span = _compact_np(head)
+            if _on_line(span, trigger) and span not in spans:
+                spans.append(span)
+    return spans
+
+
+def _resolve_relative(token: Token) -> Token:
+    """'which'/'who' stands for the noun the clause modifies, or the noun just before ", which"."""
+    if token.lower_ in ("which", "who", "that") and token.head.dep_ == "relcl":
+        before = token.nbor(-1) if token.i > 0 else token
+        if before.is_punct and before.i > 0:
+            before = before.nbor(-1)
+        if before.pos_ in ("PROPN", "NOUN") and before.i != token.head.head.i:
+            return before  # the parser often hangs the clause on an earlier noun
+        return token.head.head
+    return token
+
+
+def _compact_np(head: Token) -> Span:
+    """From the head's left edge (det, amod, compound, poss) to the head, with "of X"."""
+    start = head.left_edge
+    while start.i < head.i and (start.is_punct or start.dep_ in ("cc", "preconj")):
+        start = start.nbor(1)
+    end = head
+    for child in head.rights:
+        if child.dep_ in ("compound", "flat", "nummod"):
+            end = child
+        elif child.dep_ == "prep" and child.lower_ == "of" and child.i == end.i + 1:
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            end = objs[0] if objs else end
+    if end.i > head.i and end.right_edge.dep_ in ("compound", "flat"):
+        end = end.right_edge
+    return Span(start.idx, end.idx + len(end.text))
+
+
+def _on_line(span: Span, trigger: Token) -> bool:
+    """True when no line break separates the span from the trigger."""
+    text = trigger.doc.text
+    lo, hi = min(span.start, trigger.idx), max(span.end, trigger.idx)
+    return "\n" not in text[lo:hi]
+
+
+def _designation_roles(article: Article, token: Token, actors: list[Span],
+                       recipients: list[Span], tags: list[str]
+                       ) -> tuple[list[Span], list[Span], list[str]]:
+    """Authority (actor) and organisation (recipient) of a listing event; refine the action."""
+    if not actors:
+        actors = _np_spans(_passive_authority(token), token)
+    if not actors:
+        claim = _enclosing_claim(article, token)
+        if claim is not None and claim.source is not None:
+            actors = [claim.source]
+    if token.dep_ == "relcl" and not recipients:
+        recipients = [_compact_np(token.head)]
+    if _is_decision(token) and "action:delist" in tags:
+        tags = [t for t in tags if t != "action:delist"] + ["action:decision_to_delist"]
+    return actors, recipients, tags
+
+
+def _passive_authority(token: Token) -> list[Token]:
+    """'outlawed in Russia': the place after 'in' is the authority."""
+    return [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("in", "by")
+            for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "ORG", "NORP")]
+
+
+def _is_decision(token: Token) -> bool:
+    """True when the trigger is what someone decided or plans to do, not done yet."""
+    head = token
+    for _ in range(3):
+        if head.lemma_.lower() in INTENT_HEADS and head.i != token.i:
+            return True
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return False
+
+
+def _modality(token: Token) -> str:
+    """asserted | negated | future | hypothetical, from auxiliaries, negation and intent."""
+    children = list(token.children)
+    if any(c.dep_ == "neg" for c in children):
+        return "negated"
+    aux = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
+    if aux & FUTURE_AUX:
+        return "future"
+    if aux & HYPOTHETICAL_AUX or any(c.dep_ == "mark" and c.lower_ == "if" for c in children):
+        return "hypothetical"
+    if token.dep_ in ("xcomp", "acl") and token.head.lemma_.lower() in INTENT_HEADS:
+        return "future"
+    return "asserted"
+
+
+def _line_sentence(token: Token) -> Span:
+    """The trigger's sentence, clipped to its line (headlines run into sentences)."""
+    sent = token.sent
+    text = token.doc.text
+    start = max(sent.start_char, text.rfind("\n", 0, token.idx) + 1)
+    nl = text.find("\n", token.idx)
+    end = min(sent.end_char, nl if nl >= 0 else len(text))
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+def _token_span(token: Token) -> Span:
+    """The character span of one token."""
+    return Span(token.idx, token.idx + len(token.text))
+
+
+def _date(article: Article, token: Token, sent: Span) -> tuple[str | None, Span | None]:
+    """The nearest dated expression in the trigger's sentence."""
+    dates = [d for d in article.dates if sent.start <= d.start and d.end <= sent.end
+             and d.type in ("DATE", "TIME")]  # fmt: skip
+    if not dates:
+        return None, None
+    best = min(dates, key=lambda d: abs(d.start - token.idx))
+    return best.value, Span(best.start, best.end)
+
+
+def _place(article: Article, token: Token, sent: Span, taken: list[Span]) -> Span | None:
+    """The nearest place in the sentence that is not an actor or recipient."""
+
+    def free(start: int, end: int) -> bool:
+        return not any(s.start <= start and end <= s.end for s in taken)
+
+    candidates = [Span(p.start, p.end) for p in article.places
+                  if sent.start <= p.start and p.end <= sent.end and not p.demonym]  # fmt: skip
+    if not candidates:
+        candidates = [Span(m.start, m.end) for m in article.mentions
+                      if m.label in ("GPE", "LOC", "FAC")
+                      and sent.start <= m.start and m.end <= sent.end]  # fmt: skip
+    candidates = [c for c in candidates if free(c.start, c.end)]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: abs(c.start - token.idx))
+
+
+def _size(article: Article, token: Token, sent: Span, root: str) -> dict[str, float]:
+    """Counts of killed/injured/arrested/seized that belong to this trigger."""
+    size: dict[str, float] = {}
+    doc = token.doc
+    for quantity in article.quantities:
+        if not (sent.start <= quantity.start and quantity.end <= sent.end):
+            continue
+        key, verb = _size_key(doc, quantity)
+        number = quantity.value if quantity.value is not None else quantity.low
+        if key is None or number is None or key in size:
+            continue
+        if _size_belongs(token, verb, root):
+            size[key] = number
+    return size
+
+
+def _size_belongs(trigger: Token, verb: Token | None, root: str) -> bool:
+    """A count belongs to its own verb, or to a violent/coercive event linked to that verb."""
+    if verb is not None and verb.i == trigger.i:
+        return True
+    if root not in ("ASSAULT", "COERCE") or (verb is not None and trigger.pos_ != "NOUN"):
+        return False
+    if verb is None:  # "with dozens of injuries": the sentence's violent event
+        return True
+    return trigger in verb.subtree or verb in trigger.subtree
+
+
+def _size_key(doc: Doc, quantity: Quantity) -> tuple[str | None, Token | None]:
+    """Which count a quantity gives, from its unit ("injuries") or the verb it hangs on."""
+    unit = (quantity.unit or "").split()[-1:] or [""]
+    if unit[0] in SIZE_KEYS:
+        return SIZE_KEYS[unit[0]], None
+    if unit[0] in NOT_COUNTED_HEADS:
+        return None, None
+    span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    if span is None:
+        return None, None
+    head = span.root
+    for _ in range(MAX_SIZE_CLIMB):
+        lemma = head.lemma_.lower()
+        if lemma in SIZE_KEYS and head.i != span.root.i:
+            return SIZE_KEYS[lemma], head
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return None, None
+
+
+def _enclosing_claim(article: Article, token: Token) -> Claim | None:
+    """The claim whose content holds the token (the event is someone's account)."""
+    for claim in article.claims:
+        if claim.content.start <= token.idx < claim.content.end and claim.stance != "denies":
+            return claim
+    return None
+
+
+def _link_quantities(article: Article) -> None:
+    """Point still-unlinked quantities at the event whose sentence holds them."""
+    linked: list[Quantity] = []
+    for quantity in article.quantities:
+        if quantity.linked_to is None:
+            index = next((i for i, e in enumerate(article.events)
+                          if e.evidence.start <= quantity.start < e.evidence.end), None)  # fmt: skip
+            if index is not None:
+                quantity = replace(quantity, linked_to=f"event:{index}")
+        linked.append(quantity)
+    article.quantities[:] = linked
