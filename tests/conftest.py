@@ -1,0 +1,54 @@
+"""Shared fixtures: the bundled example files, their articles, a fresh store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corroborate.evaluate import BENCH_DIR
+from corroborate.ingest import read_documents
+from corroborate.records import Article, Document
+from corroborate.segment import segment_document
+from corroborate.store import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+MEK_FILE = EXAMPLES / "000_1b2ae591da823d2e.txt"
+PAIR_FILE = EXAMPLES / "004_30cf9f035190dbdd.txt"
+
+
+def _segment(path: Path) -> list[Article]:
+    (doc,) = read_documents(path)
+    assert isinstance(doc, Document)
+    return segment_document(doc)
+
+
+@pytest.fixture(scope="session")
+def sample_articles() -> dict[str, Article]:
+    """The three articles of the two sample files, keyed as in expected.yaml."""
+    first = _segment(MEK_FILE)
+    second = _segment(PAIR_FILE)
+    assert len(first) == 1 and len(second) == 2, "the samples hold three articles"
+    return {"000#1": first[0], "004#1": second[0], "004#2": second[1]}
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    """An empty knowledge base in a temporary file."""
+    with Store(tmp_path / "kb.db") as kb:
+        yield kb
+
+
+@pytest.fixture(scope="session")
+def bench_dir() -> Path:
+    """../shared/bench, or skip the test when it is absent."""
+    if not BENCH_DIR.is_dir():
+        pytest.skip(f"evaluation data not found at {BENCH_DIR}")
+    return BENCH_DIR
+
+
+@pytest.fixture(scope="session")
+def examples_dir() -> Path:
+    """The bundled example files (copies of the two sample files)."""
+    return EXAMPLES

@@ -1,0 +1,106 @@
+"""Reading files: every kind of bad input gets one clear message naming the file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from corroborate.errors import InputError
+from corroborate.ingest import MAX_FILE_BYTES, iter_paths, read_documents
+from corroborate.records import Document
+
+
+def _read(path: Path) -> list[Document | InputError]:
+    return list(read_documents(path))
+
+
+@pytest.mark.parametrize(
+    "name,content,problem",
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blank.txt", b"   \n\n  ", "no text"),
+        ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10, "binary"),
+        ("latin1.txt", "Caf\xe9 in Tirana".encode("latin-1"), "not valid UTF-8"),
+        ("controls.txt", b"\x01\x02\x03\x04\x05abc" * 50, "binary content"),
+        ("nothing.html", b"<html><body><script>alert(1)</script></body></html>",
+         "no article text"),
+    ],
+)
+def test_ingest_bad_file_is_named(tmp_path: Path, name: str, content: bytes, problem: str):
+    path = tmp_path / name
+    path.write_bytes(content)
+    (result,) = _read(path)
+    assert isinstance(result, InputError)
+    assert str(path) in str(result) and problem in str(result)
+
+
+def test_ingest_huge_file_is_refused(tmp_path: Path):
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as handle:
+        handle.truncate(MAX_FILE_BYTES + 1)
+    (result,) = _read(path)
+    assert isinstance(result, InputError) and "too large" in str(result)
+
+
+def test_ingest_jsonl_bad_line_does_not_stop_the_file(tmp_path: Path):
+    path = tmp_path / "feed.jsonl"
+    lines = [
+        json.dumps({"id": "a", "text": "A story about rain.", "outlet": "X"}),
+        "{not json",
+        json.dumps(["a", "list"]),
+        json.dumps({"id": "b"}),
+        json.dumps({"id": "c", "html": "<html><body><article><p>" + "Words here. " * 30
+                    + "</p></article></body></html>", "published": "2024-10-04"}),
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    results = _read(path)
+    errors = [str(r) for r in results if isinstance(r, InputError)]
+    docs = [r for r in results if isinstance(r, Document)]
+    assert [d.outlet for d in docs] == ["X", None] and docs[1].published == "2024-10-04"
+    assert any(":2: malformed JSON line" in e for e in errors)
+    assert any(":3: JSON line is not an object" in e for e in errors)
+    assert any(":4: JSON line has neither" in e for e in errors)
+
+
+def test_ingest_html_metadata(tmp_path: Path):
+    path = tmp_path / "page.html"
+    body = "<p>" + "The minister met the envoy in the capital. " * 20 + "</p>"
+    path.write_text(
+        "<html><head><title>Envoy Meets Minister</title>"
+        '<meta property="og:site_name" content="Daily Example">'
+        '<meta name="date" content="2024-10-04"></head>'
+        f"<body><article><h1>Envoy Meets Minister</h1>{body}</article>"
+        "<script>document.write('x')</script></body></html>",
+        encoding="utf-8",
+    )
+    (doc,) = _read(path)
+    assert isinstance(doc, Document)
+    assert (doc.title, doc.outlet, doc.published) == (
+        "Envoy Meets Minister", "Daily Example", "2024-10-04")
+    assert "document.write" not in doc.text
+
+
+def test_ingest_utf8_bom_and_crlf(tmp_path: Path):
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeffHeadline Here\r\n\r\nBody text.\r\n".encode())
+    (doc,) = _read(path)
+    assert isinstance(doc, Document) and doc.text == "Headline Here\n\nBody text.\n"
+
+
+def test_ingest_same_content_same_id(tmp_path: Path):
+    (tmp_path / "a.txt").write_text("Same text.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Same text.", encoding="utf-8")
+    ids = {d.id for p in ("a.txt", "b.txt") for d in _read(tmp_path / p)}
+    assert len(ids) == 1
+
+
+def test_ingest_iter_paths_folders_and_unknown(tmp_path: Path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "b.pdf").write_bytes(b"%PDF")
+    found = list(iter_paths([tmp_path, tmp_path / "b.pdf", tmp_path / "missing.txt"]))
+    assert found[0] == tmp_path / "sub" / "a.txt"
+    assert "unsupported file type '.pdf'" in str(found[1])
+    assert "no such file" in str(found[2])

@@ -1,0 +1,103 @@
+"""Segmentation of run-together scraped articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborate.records import Article, Document
+from corroborate.segment import published_from_metadata, segment_document
+
+HEADLINES = {
+    "000#1": "Albania hands over MEK hard drives to Iran: Official",
+    "004#1": "Iran Receives Mojahedin-e Khalq's Computers Seized by Albania",
+    "004#2": "Russia Has Decided 'at Highest Level' to Remove Taliban from Terrorist List",
+}
+
+
+@pytest.mark.parametrize("key,headline", sorted(HEADLINES.items()))
+def test_segment_headlines(sample_articles: dict[str, Article], key: str, headline: str):
+    article = sample_articles[key]
+    assert article.title == headline
+    assert article.zone_text("headline") == [headline]
+    assert article.text.count(headline) == 1
+
+
+@pytest.mark.parametrize("key", ["004#1", "004#2"])
+def test_segment_caption_once_and_not_in_body(sample_articles: dict[str, Article], key: str):
+    article = sample_articles[key]
+    (caption,) = article.zone_text("caption")
+    assert article.text.count(caption) == 1
+    assert caption not in article.body
+
+
+def test_segment_caption_text(sample_articles: dict[str, Article]):
+    assert sample_articles["004#1"].zone_text("caption") == [
+        "Members of the People's Mojahedin Organization in front of the entrance to "
+        "Camp Ashraf 3 near the Albanian capital, Tirana, on June 20 (AFP)"
+    ]
+
+
+@pytest.mark.parametrize("key", sorted(HEADLINES))
+def test_segment_no_stray_tags(sample_articles: dict[str, Article], key: str):
+    lines = [line.strip() for line in sample_articles[key].text.split("\n")]
+    assert "TT" not in lines
+    non_blank = [line for line in lines if line]
+    assert len(non_blank) == len(set(non_blank)), "a line is repeated"
+
+
+def test_segment_flags_are_metadata(sample_articles: dict[str, Article]):
+    article = sample_articles["000#1"]
+    assert article.flags == ["AL", "IR"]
+    assert "\U0001f1e6" not in article.text
+
+
+@pytest.mark.parametrize("key", sorted(HEADLINES))
+def test_segment_zones_tile_the_text(sample_articles: dict[str, Article], key: str):
+    article = sample_articles[key]
+    assert article.zones[0].start == 0 and article.zones[-1].end == len(article.text)
+    for left, right in zip(article.zones, article.zones[1:], strict=False):
+        assert left.end <= right.start
+        assert article.text[left.end : right.start].strip() == ""
+
+
+def test_segment_two_articles_split_at_the_second_headline():
+    text = (
+        "First Headline About Trade Talks\n\nBody of the first article. It goes on.\n"
+        "More of the first article.\n\n\n"
+        "Second Headline On Floods In The Valley\n\nThe second body starts here.\n"
+    )
+    doc = Document("d", text, "x.txt", "text/plain")
+    articles = segment_document(doc)
+    assert [a.title for a in articles] == [
+        "First Headline About Trade Talks",
+        "Second Headline On Floods In The Valley",
+    ]
+    assert articles[1].body == "The second body starts here."
+
+
+def test_segment_dateline_is_its_own_zone():
+    text = "Storm Hits Coast\n\nMIAMI (Reuters) - A storm hit the coast on Monday.\n"
+    (article,) = segment_document(Document("d", text, "x.txt", "text/plain"))
+    assert article.zone_text("dateline") == ["MIAMI (Reuters) -"]
+    assert article.body == "A storm hit the coast on Monday."
+
+
+def test_segment_jsonl_text_is_kept_byte_for_byte():
+    text = "Line one.\n\nLine  two with  spaces.\n"
+    doc = Document("d", text, "x.jsonl#1", "application/jsonl", title="T")
+    (article,) = segment_document(doc)
+    assert article.text == text and article.title == "T"
+
+
+@pytest.mark.parametrize(
+    "value,expected",
+    [
+        ("2024-10-04", ("2024-10-04", "day", "metadata")),
+        ("2024-10-04T08:00:00Z", ("2024-10-04", "day", "metadata")),
+        ("2024-10", ("2024-10", "month", "metadata")),
+        (None, (None, None, "unknown")),
+    ],
+)
+def test_segment_published_from_metadata(value, expected):
+    pub = published_from_metadata(value)
+    assert (pub.value, pub.precision, pub.how) == expected
