@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .. import plover
-from ..records import Article, Claim, Event, Quantity, Span
+from ..records import Article, Claim, DateRef, Event, Quantity, Span
 from ..registry import ExtractFn, extractor
 
 if TYPE_CHECKING:
@@ -34,6 +34,7 @@ SPEECH_ONLY = frozenset({"say", "tell", "announce", "report", "add", "state", "c
 NOT_COUNTED_HEADS = frozenset({"year", "month", "week", "day", "hour", "minute", "time",
                                "percent", "%"})  # fmt: skip
 ACTOR_DEPS = frozenset({"nsubj"})
+MAX_CLAUSE_CLIMB = 8  # tokens climbed from a date to its verb; NPs are rarely deeper
 NOT_PARTICIPANT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "ORDINAL"})
 MAX_SIZE_CLIMB = 3  # from a count up to the verb it counts for ("145 people were killed")
 CLAIM_VERBS = frozenset({"claim", "carry", "conduct", "perpetrate", "launch", "stage"})
@@ -348,13 +349,47 @@ def _token_span(token: Token) -> Span:
 
 
 def _date(article: Article, token: Token, sent: Span) -> tuple[str | None, Span | None]:
-    """The nearest dated expression in the trigger's sentence."""
-    dates = [d for d in article.dates if sent.start <= d.start and d.end <= sent.end
-             and d.type in ("DATE", "TIME")]  # fmt: skip
-    if not dates:
+    """The date of the trigger's clause; else of the clause it modifies; else of its claim's cue."""
+    own = _clause_verb(token)
+    found = _attached_date(article, token, sent, (token, own))
+    if found is None and own.dep_ in ("relcl", "advcl"):  # "in March, when 145 were killed"
+        found = _attached_date(article, token, sent, (_clause_verb(own.head), own.head))
+    claim = _enclosing_claim(article, token)
+    if found is None and claim is not None:
+        cue = token.doc.char_span(claim.cue.start, claim.cue.end, alignment_mode="expand")
+        if cue is not None:
+            found = _attached_date(article, cue.root, _line_sentence(cue.root), (cue.root,))
+    if found is None:
         return None, None
-    best = min(dates, key=lambda d: abs(d.start - token.idx))
-    return best.value, Span(best.start, best.end)
+    return found.value, Span(found.start, found.end)
+
+
+def _attached_date(article: Article, token: Token, sent: Span, anchors: tuple[Token, ...]
+                   ) -> DateRef | None:
+    """The date in ``sent`` nearest the token whose clause verb is one of ``anchors``."""
+    doc = token.doc
+    attached = []
+    for date in article.dates:
+        if not (sent.start <= date.start and date.end <= sent.end) or date.type not in (
+            "DATE", "TIME"
+        ):
+            continue
+        span = doc.char_span(date.start, date.end, alignment_mode="expand")
+        if span is not None and (_clause_verb(span.root) in anchors or any(
+            span.start <= a.i < span.end for a in anchors
+        )):
+            attached.append(date)
+    return min(attached, key=lambda d: abs(d.start - token.idx)) if attached else None
+
+
+def _clause_verb(token: Token) -> Token:
+    """The nearest verb above a token (the token itself when it is a verb)."""
+    head = token.head if token.pos_ not in ("VERB", "AUX") else token
+    for _ in range(MAX_CLAUSE_CLIMB):
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+            return head
+        head = head.head
+    return head
 
 
 def _place(article: Article, token: Token, sent: Span, taken: list[Span]) -> Span | None:
