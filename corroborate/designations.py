@@ -83,7 +83,7 @@ def _organization_name(article: Article, span: Span, last_org: str | None) -> st
     if not before:
         return text
     # the most often named organisation so far; the later one wins a tie
-    return max(reversed(before), key=before.count)
+    return _clean(max(reversed(before), key=before.count))
 
 
 def _is_named(article: Article, text: str, span: Span | None = None) -> bool:
