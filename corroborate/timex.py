@@ -177,7 +177,12 @@ def _year_for(month: int, day: int, anchor: date | None, tense: str | None) -> s
         year -= 1
     elif tense == "future" and anchor - candidate > timedelta(days=MONTH_DAY_SHIFT_DAYS):
         year += 1
+    elif tense is None and abs((candidate - anchor).days) > HALF_YEAR_DAYS:
+        year += 1 if candidate < anchor else -1  # the nearest such day
     return str(year)
+
+
+HALF_YEAR_DAYS = 183
 
 
 MONTH_DAY_SHIFT_DAYS = 60
@@ -239,19 +244,19 @@ def _weekday_rule(m: re.Match[str], anchor: date | None, tense: str | None) -> R
     g = m.groupdict()
     target = _weekday(g["wd"])
     rel = (g.get("rel") or "").lower()
-    part = DAYPARTS.get((g.get("part") or "").lower())
-    suffix = f"T{part}" if part else ""
+    # "Friday night" is valued as the day, as TimeBank does
     if anchor is None:
-        return f"XXXX-WXX-{target}{suffix}", "TIME" if part else "DATE", False
+        return f"XXXX-WXX-{target}", "DATE", False
     delta = target - anchor.isoweekday()
     if rel in {"next", "coming", "this coming"} or (not rel and tense == "future"):
         delta = delta if delta > 0 else delta + 7
-    elif rel == "last" or rel == "this past" or not rel:
+    elif rel in {"last", "this past"} or (not rel and tense == "past"):
         delta = delta if delta <= 0 else delta - 7
         if rel == "last" and delta == 0:
             delta = -7
-    value = (anchor + timedelta(days=delta)).isoformat()
-    return value + suffix, "TIME" if part else "DATE", True
+    else:  # no tense to go by: the nearest such day, the past one on a tie
+        delta = delta if -4 < delta <= 3 else delta - 7 if delta > 3 else delta + 7
+    return (anchor + timedelta(days=delta)).isoformat(), "DATE", True
 
 
 def _deictic(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
@@ -269,6 +274,32 @@ def _deictic(m: re.Match[str], anchor: date | None, tense: str | None) -> Result
                 return f"{value}T{part or 'NI'}", "TIME", True
             return value, "DATE", True
     return None, "DATE", False
+
+
+def _century(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    return f"{int(m.group('c')) - 1:02d}XX", "DATE", False
+
+
+def _next_daypart(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    """"last night" (the evening before), "the next morning" (the day after)."""
+    part = DAYPARTS[m.group("part").lower()]
+    if anchor is None:
+        return None, "TIME", False
+    step = -1 if m.group(0).lower().startswith(("last", "the previous")) else 1
+    return f"{(anchor + timedelta(days=step)).isoformat()}T{part}", "TIME", True
+
+
+def _weekend(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    if anchor is None:
+        return None, "DATE", False
+    word = m.group(0).lower()
+    step = -1 if word.startswith("last") or (word.startswith("the") and tense == "past") else 0
+    step = 1 if word.startswith("next") else step
+    return _week(anchor + timedelta(weeks=step)) + "-WE", "DATE", True
+
+
+def _the_unit_year(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    return (str(anchor.year), "DATE", True) if anchor else (None, "DATE", False)
 
 
 def _this_daypart(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
@@ -334,9 +365,13 @@ def _duration(number: float | None, unit: str) -> str:
     unit = unit.lower().rstrip("s").replace("centurie", "century")
     letter, is_time = UNIT_CODES.get(unit, ("D", False))
     if number is None:
-        amount = "X"
+        amount, letter = ("X", "Y") if unit in {"decade", "century"} else ("X", letter)
     elif unit == "fortnight":
         amount = str(int(number * 2))
+    elif unit == "decade" and number == int(number):
+        amount, letter = str(int(number * 10)), "Y"  # TimeBank writes P20Y, not P2DE
+    elif unit == "century" and number == int(number):
+        amount, letter = str(int(number * 100)), "Y"
     elif number != int(number):
         amount = str(number)
     else:
@@ -461,7 +496,9 @@ def _the_unit(m: re.Match[str], anchor: date | None, tense: str | None) -> Resul
     if unit == "month":
         return f"{anchor.year}-{anchor.month:02d}", "DATE", True
     if unit == "quarter":
-        return f"{anchor.year}-Q{(anchor.month - 1) // 3 + 1}", "DATE", True
+        # "the quarter" in a report is the one just ended, unless future
+        year, month = _add_months(anchor, 0 if tense == "future" else -3)
+        return f"{year}-Q{(month - 1) // 3 + 1}", "DATE", True
     return str(anchor.year), "DATE", True
 
 
@@ -473,22 +510,26 @@ _RULES_SRC: list[tuple[str, Handler]] = [
     (rf"(?:(?:early|mid|late)[- ])?(?P<m>{_MONTH})(?:\s+of)?,?\s+(?P<y>{_YEAR})\b", _full_date),
     (rf"(?P<rel>last|next|this|this past|this coming|past|coming|previous)\s+(?P<m>{_MONTH})\b(?!\s+\d)", _relative_month),
     (rf"(?:(?P<rel>last|next|this|this past|this coming|coming|past)\s+)?(?P<wd>{_WEEKDAY_FULL})(?:\s+(?P<part>{_DAYPART}))?", _weekday_rule),
+    (r"(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)\s+century", _century),
+    (rf"(?:last|the\s+next|the\s+previous|the\s+following)\s+(?P<part>night|{_DAYPART})", _next_daypart),
+    (r"(?:the|this|last|next)\s+weekend", _weekend),
+    (r"(?:the|this)\s+(?:current\s+)?fiscal\s+year", _the_unit_year),
     (r"(?:the\s+day\s+(?:before|after)\s+)?(?:today|yesterday|tomorrow|tonight)(?:\s+(?:morning|afternoon|evening|night))?", _deictic),
     (rf"(?:this|that)\s+(?P<part>{_DAYPART})", _this_daypart),
-    (rf"(?:(?:earlier|later)\s+)?(?P<rel>{_REL})\s+(?P<unit>week(?:end)?|month|quarter|year|decade|century|day|{_SEASON})\b(?!s)", _relative_unit),
+    (rf"(?:(?:earlier|later)\s+)?(?P<rel>{_REL})\s+(?P<unit>week(?:end)?|month|(?<!th[ie][st]\s)quarter|year|decade|century|day|{_SEASON})\b(?!s)", _relative_unit),
     (rf"(?:the\s+)?(?P<q>{_ORD})[- ](?P<unit>quarter|half)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>{_YEAR})|the\s+year))?", _quarter),
     (rf"(?:(?:the\s+)?(?:early|mid|late)[- ])?(?P<rel>last|next|this|past|coming)?\s*(?P<s>{_SEASON})(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?\b", _season),
     (rf"(?:(?:about|around|nearly|almost|some)\s+)?(?P<n>{_NUM})[- ](?P<unit>{_UNIT})\s+(?P<dir>ago|earlier|later|from now)\b", _ago),
     (rf"(?:the\s+)?(?:(?:early|mid|late)[- ]|first\s+half\s+of\s+the\s+)?(?:(?P<c>19|20)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))", _decade),
     (rf"(?:the\s+)?(?:(?:early|mid|late)[- ])?(?:'|(?<=\s)|(?<=^))(?P<dd>(?:1[5-9]|20)?\d0)'?s\b", _decade),
     (rf"(?:(?:early|mid|late)[- ])?(?P<m>{_MONTH})\b(?!\s*\d)(?!-)", _month_only),
-    (rf"(?:(?:the|a|an|about|around|nearly|almost|some|the (?:last|past|next|coming|first|previous|following))\s+)*(?P<n>{_NUM})[- ](?P<unit>{_UNIT})(?:-(?:long|old))?\b", _span_duration),
-    (r"(?:every|each|per)\s+(?:day|night|week|month|quarter|year|hour|minute|morning|evening|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|daily|weekly|monthly|annually|yearly|hourly|quarterly|(?:once|twice|three times)\s+(?:a|an|per)\s+(?:day|week|month|year|hour)", _set),
+    (rf"(?:(?:the|a|an|about|around|nearly|almost|some|the (?:last|past|next|coming|first|previous|following))\s+)*(?P<n>{_NUM})[- ](?P<unit>{_UNIT})(?:-long)?\b(?!-old|-olds)", _span_duration),
+    (r"(?:every|each|per)\s+(?:day|night|week|month|quarter|year|hour|minute|morning|evening|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|daily|weekly|monthly|yearly|hourly|(?:once|twice|three times)\s+(?:a|an|per)\s+(?:day|week|month|year|hour)", _set),
     (rf"(?P<clock>{_CLOCK})|noon|midnight", _time),
     (r"(?:the\s+)?(?:(?:past|recent|last)\s+(?:several|few)\s+)?(?P<unit>years|months|decades|weeks|days|centuries)\b", _bare_units),
-    (r"\b(?:now|currently|the\s+future|the\s+past|recently|nowadays|at\s+present|these\s+days|present)\b", _ref),
+    (r"\b(?:now|currently|the\s+future|the\s+past|recently|nowadays|at\s+present|these\s+days)\b", _ref),
     (rf"(?:the\s+|this\s+)(?P<unit>week|month|year|quarter)\b", _the_unit),
-    (rf"(?:(?:fiscal|calendar)\s+)?(?P<y>{_YEAR})\b(?![-.,]\d|\s*(?:%|percent))", _year),
+    (rf"(?:(?:fiscal|calendar)\s+|(?:mid|early|late)-)?(?P<y>{_YEAR})\b(?![-.,]\d|\s*(?:%|percent))", _year),
 ]
 _RULES: list[tuple[re.Pattern[str], Handler, int]] = [
     (re.compile(rf"(?<![\w/-]){src}(?![\w])", re.IGNORECASE), fn, i)
@@ -541,15 +582,37 @@ YEAR_PREPOSITIONS = frozenset(
 
 
 def _is_year_context(text: str, start: int, end: int) -> bool:
-    """A bare "2003" is a year after "in", "since", ... or before "'s"."""
+    """A bare "2003" is a year after "in", "since", ...; alone, only 1900-2039
+    and not before a counted noun ("2003 people")."""
     if not text[start:end].isdigit():
         return True  # "fiscal 1998"
     before = re.search(r"(\w+)\W{0,2}$", text[max(0, start - 20) : start])
     if before and before.group(1).lower() in YEAR_PREPOSITIONS:
         return True
-    return bool(re.match(r"'s\b|\s*\)|,\s", text[end : end + 3])) and not re.match(
-        r"\s*(?:people|persons|men|women|\w+s\b)", text[end : end + 12]
-    )
+    if not BARE_YEAR_MIN <= int(text[start:end]) <= BARE_YEAR_MAX:
+        return False
+    counted = re.match(r"\s+(?:more\s+|other\s+)?([a-z]+s)\b", text[end : end + 20])
+    return not (counted and counted.group(1) not in NOT_COUNTED)
+
+
+BARE_YEAR_MIN, BARE_YEAR_MAX = 1900, 2039
+"""A four-digit number alone is a year in this range (183 of 188 on TimeBank train)."""
+NOT_COUNTED = frozenset({"was", "has", "is", "as", "its", "this", "plus", "versus", "does"})
+
+
+def _is_false_match(fn: Handler, m: re.Match[str], text: str, start: int, end: int) -> bool:
+    """Matches that look like time but are not: "may", "fall", "three-quarters"."""
+    if _has_lowercase_month(m) or (fn is _month_only and _is_false_month(text, start, end)):
+        return True
+    if fn is _year:
+        return not _is_year_context(text, start, end)
+    if fn is _season and not (m.group("rel") or m.group("y")):
+        before = text[max(0, start - 12) : start].lower()
+        return not re.search(r"\b(?:the|in|this|last|next|early|late|mid|by|during)\s+$", before) and not re.match(r"(?i)the", m.group(0))
+    if fn is _span_duration and m.group("unit").lower().startswith("quarter"):
+        after = text[end : end + 4].lower()
+        return "-" in m.group(0) or after.startswith(" of")
+    return False
 
 
 def _has_lowercase_month(m: re.Match[str]) -> bool:
@@ -582,16 +645,15 @@ def find_timexes(
     results = []
     for start, end, index, m in _non_overlapping(_candidates(text)):
         fn = _RULES[index][1]
-        if _has_lowercase_month(m) or (fn is _month_only and _is_false_month(text, start, end)):
-            continue
-        if fn is _year and not _is_year_context(text, start, end):
+        if _is_false_match(fn, m, text, start, end):
             continue
         tense = tense_at(start) if tense_at else None
         use = anchor
         relative_to = "anchor"
         if fn is _ago and m.group("dir").lower() not in {"ago", "from now"}:
             ref = reference_at(start) if reference_at else None
-            use, relative_to = ref, "reference"
+            if ref is not None:  # "10 years later" than the last date named
+                use, relative_to = ref, "reference"
         value, type_, anchored = fn(m, use, tense)
         results.append(
             Timex(start, end, text[start:end], value, type_, precision_of(value),

@@ -109,6 +109,7 @@ def same_value(gold: str, system: str | None) -> bool:
     """Values agree, treating a decade "199" and "199X" as the same."""
     if system is None:
         return False
+    gold, system = (re.sub(r"-W0(\d)", r"-W\1", v) for v in (gold, system))
     return gold.rstrip("X") == system.rstrip("X") if len(gold) <= 4 else gold == system
 
 
