@@ -80,12 +80,21 @@ def train(conll: Path, work: Path) -> Path:
     """Convert CoNLL-2003 and train; return the ``model-last`` directory."""
     work.mkdir(parents=True, exist_ok=True)
     for split in ("train", "valid"):
-        _spacy("convert", "-c", "ner", "-n", "10", str(conll / f"{split}.txt"), str(work))
+        _spacy(
+            "convert", "-c", "ner", "-n", "10", str(conll / f"{split}.txt"), str(work)
+        )
     (work / "base.cfg").write_text(CONFIG)
     _spacy("init", "fill-config", str(work / "base.cfg"), str(work / "full.cfg"))
-    _spacy("train", str(work / "full.cfg"), "-o", str(work / "out"),
-           "--paths.train", str(work / "train.spacy"),
-           "--paths.dev", str(work / "valid.spacy"))
+    _spacy(
+        "train",
+        str(work / "full.cfg"),
+        "-o",
+        str(work / "out"),
+        "--paths.train",
+        str(work / "train.spacy"),
+        "--paths.dev",
+        str(work / "valid.spacy"),
+    )
     return work / "out" / "model-last"
 
 

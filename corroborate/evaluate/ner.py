@@ -45,12 +45,18 @@ def evaluate_ner(
     nlp = load_nlp()
     counts: dict[str, Counter[str]] = {}
     texts = (text for text, _ in documents)
-    for (text, gold), sdoc in zip(documents, nlp.pipe(texts, batch_size=16), strict=True):
+    for (text, gold), sdoc in zip(
+        documents, nlp.pipe(texts, batch_size=16), strict=True
+    ):
         article = Article(id="conll#1", document_id="conll", text=text)
         extract(article, sdoc)
-        predicted = {(m.start, m.end, TO_CONLL.get(m.label, "MISC")) for m in article.mentions}
+        predicted = {
+            (m.start, m.end, TO_CONLL.get(m.label, "MISC")) for m in article.mentions
+        }
         _count(counts, predicted, set(gold))
-    figures = {kind: prf(c["tp"], c["fp"], c["fn"]) for kind, c in sorted(counts.items())}
+    figures = {
+        kind: prf(c["tp"], c["fp"], c["fn"]) for kind, c in sorted(counts.items())
+    }
     micro = Counter[str]()
     for kind in SCORED_TYPES:
         micro.update(counts.get(kind, Counter()))
@@ -62,17 +68,23 @@ def evaluate_ner(
     }
 
 
-def _count(counts: dict[str, Counter[str]], predicted: set[GoldSpan], gold: set[GoldSpan]) -> None:
+def _count(
+    counts: dict[str, Counter[str]], predicted: set[GoldSpan], gold: set[GoldSpan]
+) -> None:
     """Add one document's typed matches to per-type and untyped counters."""
     for start, end, kind in predicted | gold:
-        cell = "tp" if (start, end, kind) in predicted & gold else (
-            "fp" if (start, end, kind) in predicted else "fn"
+        cell = (
+            "tp"
+            if (start, end, kind) in predicted & gold
+            else ("fp" if (start, end, kind) in predicted else "fn")
         )
         counts.setdefault(kind, Counter())[cell] += 1
     untyped_p = {(s, e) for s, e, _ in predicted}
     untyped_g = {(s, e) for s, e, _ in gold}
     counts.setdefault("untyped", Counter()).update(
-        tp=len(untyped_p & untyped_g), fp=len(untyped_p - untyped_g), fn=len(untyped_g - untyped_p)
+        tp=len(untyped_p & untyped_g),
+        fp=len(untyped_p - untyped_g),
+        fn=len(untyped_g - untyped_p),
     )
 
 
@@ -103,11 +115,17 @@ def _build_document(lines: list[str]) -> tuple[str, list[GoldSpan]]:
             open_span = _close(spans, open_span)
             continue
         token, *_, tag = line.split()
-        if tag == "O" or tag.startswith("B-") or (open_span and open_span[2] != tag[2:]):
+        if (
+            tag == "O"
+            or tag.startswith("B-")
+            or (open_span and open_span[2] != tag[2:])
+        ):
             open_span = _close(spans, open_span)
         if tag != "O":
-            open_span = (open_span[0], offset + len(token), tag[2:]) if open_span else (
-                offset, offset + len(token), tag[2:]
+            open_span = (
+                (open_span[0], offset + len(token), tag[2:])
+                if open_span
+                else (offset, offset + len(token), tag[2:])
             )
         parts += [token, " "]
         offset += len(token) + 1

@@ -13,9 +13,11 @@ from ..registry import ExtractFn, extractor
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
-ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW"})
+ENTITY_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW"}
+)
 NEWS_NAME = "entities.news.v1"
 NER_MODEL_DIR = Path(__file__).resolve().parents[1] / "data" / "ner"
 """Fine-tuned NER (en_core_web_sm's ``ner`` trained on CoNLL-2003 train)."""
@@ -30,6 +32,21 @@ SMALL_ONLY_LABELS = frozenset({"FAC", "EVENT", "LAW"})
 ALIAS_CONFIDENCE = 0.9  # a known alias found verbatim; not context-checked
 ACRONYM_CONFIDENCE = 0.95  # "Full Name (ACR)": defined in the text itself
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)")
+# Between two parts of one name: "-e-", "-ul-", "-al-", "-e ", "-".
+_HYPHEN_JOIN = re.compile(r"-(?:[a-z]{1,3}-?)?\s?|-")
+_TRAILING_NUMERAL = re.compile(r"[ -](?:\d{1,3}|[IVX]{1,4})\b")
+FACILITY_NOUNS = frozenset(
+    {"camp", "base", "airport", "airbase", "port", "prison", "compound", "barracks"}
+)
+# Nouns that end an organisation or office name, never begin a person's name.
+ORG_HEAD_NOUNS = frozenset(
+    "council ministry organization organisation agency office department committee "
+    "commission party army police service bureau authority court union "
+    "institute university company group".split()
+)
+TITLE_MIN_WORDS = 3  # a headline has at least this many 4+ letter words
+TITLE_CASE_SHARE = 0.7  # share of them capitalised to call a line Title Case
+NewsSpan = tuple[int, int, str, float]
 
 
 @extractor("entities.spacy.v1", assigns=("mentions",))
@@ -40,7 +57,9 @@ def make_spacy_entities() -> ExtractFn:
         for ent in sdoc.ents:
             if ent.label_ in ENTITY_LABELS:
                 article.mentions.append(
-                    Mention(ent.start_char, ent.end_char, ent.label_, "entities.spacy.v1")
+                    Mention(
+                        ent.start_char, ent.end_char, ent.label_, "entities.spacy.v1"
+                    )
                 )
 
     return extract
@@ -64,11 +83,16 @@ def make_news_entities(
     alias_table = tuple((name, label) for name, label in aliases if name.strip())
 
     def extract(article: Article, sdoc: Doc) -> None:
-        spans = list(_news_spans(sdoc, path))
-        spans += _acronym_spans(article.text, spans)
+        text = article.text
+        spans = _join_hyphenated(text, list(_news_spans(sdoc, path, article)))
+        spans = [_extend_numeral(text, _facility_label(text, span)) for span in spans]
+        spans = _relabel_surnames(text, _split_trailing_persons(text, spans))
+        spans += _acronym_spans(text, spans)
         spans += _alias_spans(article.text, alias_table, spans)
         for start, end, label, confidence in sorted(spans):
-            article.mentions.append(Mention(start, end, label, NEWS_NAME, None, confidence))
+            article.mentions.append(
+                Mention(start, end, label, NEWS_NAME, None, confidence)
+            )
 
     return extract
 
@@ -81,12 +105,14 @@ def load_news_ner(path: Path = NER_MODEL_DIR) -> Language:
     return spacy.load(path)
 
 
-def _news_spans(sdoc: Doc, path: Path) -> Iterable[tuple[int, int, str, float]]:
+def _news_spans(
+    sdoc: Doc, path: Path, article: Article
+) -> Iterable[tuple[int, int, str, float]]:
     """Run the news NER on the tokens of ``sdoc``; refine labels with sdoc's."""
     from spacy.tokens import Doc
 
     ner = load_news_ner(path)
-    words = [t.text for t in sdoc]
+    words = _truecase_title_lines(sdoc, article)
     spaces = [bool(t.whitespace_) for t in sdoc]
     news = ner(Doc(ner.vocab, words=words, spaces=spaces))
     small = {(e.start, e.end): e.label_ for e in sdoc.ents}
@@ -95,9 +121,16 @@ def _news_spans(sdoc: Doc, path: Path) -> Iterable[tuple[int, int, str, float]]:
         label = _refine_label(ent, small)
         if label:
             taken.update(range(ent.start, ent.end))
-            yield sdoc[ent.start].idx, sdoc[ent.end - 1].idx + len(sdoc[ent.end - 1]), label, 1.0
+            yield (
+                sdoc[ent.start].idx,
+                sdoc[ent.end - 1].idx + len(sdoc[ent.end - 1]),
+                label,
+                1.0,
+            )
     for ent in sdoc.ents:
-        if ent.label_ in SMALL_ONLY_LABELS and not taken & set(range(ent.start, ent.end)):
+        if ent.label_ in SMALL_ONLY_LABELS and not taken & set(
+            range(ent.start, ent.end)
+        ):
             yield ent.start_char, ent.end_char, ent.label_, 1.0
 
 
@@ -114,7 +147,147 @@ def _refine_label(ent: Span, small: dict[tuple[int, int], str]) -> str | None:
     return label
 
 
-def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int, str, float]]) -> bool:
+def _truecase_title_lines(sdoc: Doc, article: Article) -> list[str]:
+    """Token texts, with Title Case headline words lower-cased unless the
+    article capitalises them mid-sentence (as names) outside headlines."""
+    words = [t.text for t in sdoc]
+    lines = [line for line in _title_case_lines(sdoc) if _is_headline(line, article)]
+    in_title = {t.i for line in lines for t in line}
+    proper = {
+        t.text
+        for t in sdoc
+        if t.text[:1].isupper() and not t.is_sent_start and t.i not in in_title
+    }
+    for line in lines:
+        for token in line[1:]:
+            if token.text.istitle() and token.text not in proper:
+                words[token.i] = token.text.lower()
+    return words
+
+
+def _is_headline(line: Sequence[Token], article: Article) -> bool:
+    """A headline zone, or (without zones) a copy of the article's first line."""
+    start, end = line[0].idx, line[-1].idx + len(line[-1])
+    headlines = [z for z in article.zones if z.kind == "headline"]
+    if headlines:
+        return any(z.start <= start and end <= z.end for z in headlines)
+    first = article.text.lstrip().split("\n", 1)[0].strip()
+    return article.text[start:end].strip() == first
+
+
+def _title_case_lines(sdoc: Doc) -> list[list[Token]]:
+    """Lines of ``sdoc`` (split at newlines) that look like Title Case headlines."""
+    lines: list[list[Token]] = [[]]
+    for token in sdoc:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            if not token.is_space:
+                lines[-1].append(token)
+            lines.append([])
+        elif not token.is_space:
+            lines[-1].append(token)
+    return [line for line in lines if _is_title_case(line)]
+
+
+def _is_title_case(tokens: Sequence[Token]) -> bool:
+    """Most words of 4+ letters capitalised, no sentence-final period."""
+    words = [t.text for t in tokens if t.is_alpha and len(t.text) > 3]
+    if len(words) < TITLE_MIN_WORDS or (tokens and tokens[-1].text == "."):
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper() and not w.isupper())
+    return capitalised / len(words) >= TITLE_CASE_SHARE
+
+
+def _join_hyphenated(text: str, spans: list[NewsSpan]) -> list[NewsSpan]:
+    """Join names split at hyphenated particles ("Mujahedin-e-Khalq")."""
+    spans = sorted(spans)
+    out: list[NewsSpan] = []
+    for span in spans:
+        if out and _HYPHEN_JOIN.fullmatch(text[out[-1][1] : span[0]]):
+            prev = out.pop()
+            span = (prev[0], span[1], prev[2], min(prev[3], span[3]))
+        out.append(span)
+    return out
+
+
+def _facility_label(text: str, span: NewsSpan) -> NewsSpan:
+    """A name headed by, or before, a facility noun ("Camp X", "X camp") is FAC."""
+    start, end, label, confidence = span
+    before = text[max(0, start - 12) : start].split()
+    after = text[end : end + 12].split()
+    first = text[start:end].split()[0].lower()
+    cue = first in FACILITY_NOUNS or (
+        after and after[0].lower().strip(".,") in FACILITY_NOUNS
+    )
+    if (
+        cue
+        and not text[start:end].isupper()
+        and label in ("ORG", "PERSON", "GPE")
+        and not (before and before[-1] == "of")
+    ):
+        return start, end, "FAC", confidence
+    return span
+
+
+def _extend_numeral(text: str, span: NewsSpan) -> NewsSpan:
+    """Take in a trailing number of a place or organisation ("Camp X 3")."""
+    start, end, label, confidence = span
+    match = _TRAILING_NUMERAL.match(text, end)
+    # "Team 22" in a results table is a score: only FAC takes a bare number
+    if match and (
+        label == "FAC" or match.group()[0] == "-" or match.group()[1:].isalpha()
+    ):
+        return start, match.end(), label, confidence
+    return span
+
+
+def _split_trailing_persons(text: str, spans: list[NewsSpan]) -> list[NewsSpan]:
+    """Split "<Office> <Name>" mentions tagged ORG ("... Council Jane Roe") when
+    the article names the same person (by surname) on its own."""
+    surnames = {text[s:e].split()[-1] for s, e, label, _ in spans if label == "PERSON"}
+    out: list[NewsSpan] = []
+    for start, end, label, confidence in spans:
+        words = list(re.finditer(r"\S+", text[start:end]))
+        cut = (
+            _person_cut(words, surnames) if label == "ORG" and len(words) > 2 else None
+        )
+        if cut is None:
+            out.append((start, end, label, confidence))
+            continue
+        out.append((start, start + words[cut - 1].end(), label, confidence))
+        out.append((start + words[cut].start(), end, "PERSON", confidence))
+    return out
+
+
+def _relabel_surnames(text: str, spans: list[NewsSpan]) -> list[NewsSpan]:
+    """A lone word that is the surname of a person named in the article is PERSON."""
+    surnames = {
+        text[s:e].split()[-1]
+        for s, e, label, _ in spans
+        if label == "PERSON" and len(text[s:e].split()) > 1
+    }
+    return [
+        (s, e, "PERSON" if text[s:e] in surnames else label, c)
+        for s, e, label, c in spans
+    ]
+
+
+def _person_cut(words: Sequence[re.Match[str]], surnames: set[str]) -> int | None:
+    """Index of the first word of a trailing person name, or None."""
+    if words[-1].group() not in surnames:
+        return None
+    cut = len(words) - 1
+    while cut > 1 and cut > len(words) - 3:
+        previous = words[cut - 1].group()
+        if previous.lower() in ORG_HEAD_NOUNS or not previous[:1].isupper():
+            break
+        cut -= 1
+    lead = words[cut - 1].group().lower()
+    return cut if lead in ORG_HEAD_NOUNS or lead.endswith(("'s", "’s")) else None
+
+
+def _overlaps(
+    start: int, end: int, spans: Sequence[tuple[int, int, str, float]]
+) -> bool:
     """Whether [start, end) overlaps any of ``spans``."""
     return any(s < end and start < e for s, e, *_ in spans)
 
