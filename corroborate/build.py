@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import multiprocessing.pool
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -104,7 +106,9 @@ def _new_document_batches(
     progress: Callable[[int], None] | None,
 ) -> Iterator[list[Document]]:
     batch: list[Document] = []
-    seen: set[str] = set()
+    # Read the known ids once: this generator is consumed by the pool's feeder
+    # thread, which may not touch the store's connection.
+    seen = store.document_ids()
     for item in iter_paths(paths):
         report.files += 1
         results = [item] if isinstance(item, InputError) else read_documents(item)
@@ -113,7 +117,7 @@ def _new_document_batches(
                 report.errors.append(result)
                 if on_error:
                     on_error(result)
-            elif store.has_document(result.id) or result.id in seen:
+            elif result.id in seen:
                 report.skipped += 1
             else:
                 seen.add(result.id)
@@ -142,7 +146,24 @@ def _annotate_batches(
         return
     context = multiprocessing.get_context("forkserver")
     with context.Pool(workers, initializer=_init_worker, initargs=(tuple(names),)) as pool:
-        yield from pool.imap(annotate_documents, _chain(first, second, batches))
+        yield from _bounded_imap(pool, _chain(first, second, batches), 2 * workers)
+
+
+def _bounded_imap(
+    pool: multiprocessing.pool.Pool, batches: Iterator[list[Document]], window: int
+) -> Iterator[list[Document]]:
+    """Like ``pool.imap`` but with at most ``window`` batches in flight.
+
+    ``imap`` reads its whole input ahead of the workers; on a large corpus
+    that holds every document in memory. This keeps memory flat.
+    """
+    pending: deque[multiprocessing.pool.AsyncResult[list[Document]]] = deque()
+    for docs in batches:
+        pending.append(pool.apply_async(annotate_documents, (docs,)))
+        if len(pending) >= window:
+            yield pending.popleft().get()
+    while pending:
+        yield pending.popleft().get()
 
 
 def _chain(

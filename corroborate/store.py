@@ -174,6 +174,10 @@ class Store:
         row = self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,))
         return row.fetchone() is not None
 
+    def document_ids(self) -> set[str]:
+        """The ids of every stored document."""
+        return {r[0] for r in self.conn.execute("SELECT id FROM documents")}
+
     def add_documents(self, docs: Sequence[Document]) -> int:
         """Write documents with their articles in one transaction; return articles added."""
         added = 0
