@@ -15,8 +15,9 @@ from . import BENCH_DIR, task
 PAC_DIR = BENCH_DIR / "stories" / "pac"
 
 
-def load_pac(data: Path, *, limit: int | None = None,
-             splits: Sequence[str] | None = None) -> list[tuple[Article, str, str]]:
+def load_pac(
+    data: Path, *, limit: int | None = None, splits: Sequence[str] | None = None
+) -> list[tuple[Article, str, str]]:
     """Read PAC JSON files as (article, gold story, PAC split), sorted by file name.
 
     Args:
@@ -32,8 +33,13 @@ def load_pac(data: Path, *, limit: int | None = None,
         record = json.loads(path.read_text(encoding="utf-8"))
         if splits and record.get("split") not in splits:
             continue
-        rows.append((_to_article(path.stem, record), path.stem.split("_DOCUMENT_")[0],
-                     str(record.get("split"))))
+        rows.append(
+            (
+                _to_article(path.stem, record),
+                path.stem.split("_DOCUMENT_")[0],
+                str(record.get("split")),
+            )
+        )
     if limit is not None:
         keep = sorted({gold for _, gold, _ in rows})[:limit]
         rows = [row for row in rows if row[1] in keep]
@@ -45,11 +51,22 @@ def _to_article(stem: str, record: dict[str, Any]) -> Article:
     title = str(record.get("title") or "")
     body = " ".join(str(s.get("text", "")) for s in record.get("news", []))
     text = f"{title}\n\n{body}" if title else body
-    published = PubDate(record["date"], "day", "metadata", 1.0) if record.get("date") else PubDate()
+    published = (
+        PubDate(record["date"], "day", "metadata", 1.0)
+        if record.get("date")
+        else PubDate()
+    )
     zones = [Zone(0, len(title), "headline")] if title else []
     zones.append(Zone(len(text) - len(body), len(text), "body"))
-    return Article(id=stem, document_id=stem, text=text, title=title or None,
-                   outlet=record.get("source"), published=published, zones=zones)
+    return Article(
+        id=stem,
+        document_id=stem,
+        text=text,
+        title=title or None,
+        outlet=record.get("source"),
+        published=published,
+        zones=zones,
+    )
 
 
 def bcubed(predicted: dict[str, str], gold: dict[str, str]) -> dict[str, float]:
@@ -77,8 +94,11 @@ def bcubed(predicted: dict[str, str], gold: dict[str, str]) -> dict[str, float]:
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
 
 
-def _run(rows: list[tuple[Article, str, str]], order_seed: int | None,
-         join_score: float | None) -> dict[str, Any]:
+def _run(
+    rows: list[tuple[Article, str, str]],
+    order_seed: int | None,
+    join_score: float | None,
+) -> dict[str, Any]:
     """Cluster rows incrementally (file order or shuffled) and score them."""
     rows = list(rows)
     if order_seed is not None:
@@ -92,8 +112,10 @@ def _run(rows: list[tuple[Article, str, str]], order_seed: int | None,
     gold = {a.id: g for a, g, _ in rows}
     figures: dict[str, Any] = bcubed(predicted, gold)
     figures["per_split"] = {
-        split: bcubed({a.id: predicted[a.id] for a, _, s in rows if s == split},
-                      {a.id: g for a, g, s in rows if s == split})
+        split: bcubed(
+            {a.id: predicted[a.id] for a, _, s in rows if s == split},
+            {a.id: g for a, g, s in rows if s == split},
+        )
         for split in sorted({s for _, _, s in rows})
     }
     figures["stories"] = len(set(predicted.values()))
@@ -102,10 +124,16 @@ def _run(rows: list[tuple[Article, str, str]], order_seed: int | None,
 
 
 @task("stories")
-def evaluate_stories(*, data: Path | None = None, limit: int | None = None,
-                     annotate: bool = False, join_score: float | None = None,
-                     shuffles: int = 3, splits: Sequence[str] | None = None,
-                     **_: Any) -> dict[str, Any]:
+def evaluate_stories(
+    *,
+    data: Path | None = None,
+    limit: int | None = None,
+    annotate: bool = False,
+    join_score: float | None = None,
+    shuffles: int = 3,
+    splits: Sequence[str] | None = None,
+    **_: Any,
+) -> dict[str, Any]:
     """B-cubed P/R/F1 of incremental story clustering on PAC (one corpus).
 
     Articles are added one at a time in file order, then again in

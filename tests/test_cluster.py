@@ -1,0 +1,99 @@
+"""Tests for near-duplicate groups and incremental story clustering."""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborate.cluster import StoryClusterer, cluster_articles, story_id_for
+from corroborate.evaluate import BENCH_DIR
+from corroborate.records import Article, PubDate
+
+QUAKE = (
+    "A strong earthquake struck the mountain province of Varkesh on Monday, "
+    "collapsing houses in the town of Orlaven. Rescue teams from the Red Crescent "
+    "searched the rubble of Orlaven overnight, and the governor of Varkesh said "
+    "the quake damaged roads to the mountain villages."
+)
+QUAKE_OTHER_OUTLET = (
+    "Rescuers dug through collapsed houses in Orlaven after the earthquake in "
+    "Varkesh province. The Red Crescent said its teams reached the mountain "
+    "villages, while the Varkesh governor asked for help to repair the roads."
+)
+ELECTION = (
+    "Voters in Belmora elect a new parliament on Sunday. The Liberal Union of "
+    "Belmora leads the polls ahead of the Farmers Party, and turnout at the "
+    "parliamentary election is expected to be high, the electoral commission said."
+)
+
+
+def _article(article_id: str, text: str, day: str | None = "2024-03-04") -> Article:
+    published = PubDate(day, "day", "metadata", 1.0) if day else PubDate()
+    return Article(
+        id=article_id, document_id=article_id, text=text, published=published
+    )
+
+
+@pytest.mark.parametrize("first,second", [(QUAKE, QUAKE_OTHER_OUTLET)])
+def test_cluster_same_event_joins_story(first, second):
+    clusterer = StoryClusterer()
+    created = clusterer.add(_article("a#1", first))
+    joined = clusterer.add(_article("b#1", second))
+    assert created.action == "created"
+    assert joined.action == "joined"
+    assert joined.story_id == created.story_id == story_id_for("a#1")
+    assert joined.score > 0
+
+
+@pytest.mark.parametrize("other", [ELECTION])
+def test_cluster_other_event_starts_story(other):
+    stories, changes = cluster_articles(
+        [_article("a#1", QUAKE), _article("c#1", other)]
+    )
+    assert [c.action for c in changes] == ["created", "created"]
+    assert len(stories) == 2
+
+
+@pytest.mark.parametrize("gap_day", ["2024-05-20"])
+def test_cluster_publication_gap_lowers_score(gap_day):
+    near = StoryClusterer()
+    near.add(_article("a#1", QUAKE))
+    far = StoryClusterer()
+    far.add(_article("a#1", QUAKE))
+    close = near.add(_article("b#1", QUAKE_OTHER_OUTLET))
+    distant = far.add(_article("b#1", QUAKE_OTHER_OUTLET, gap_day))
+    assert distant.score < close.score or distant.action == "created"
+
+
+@pytest.mark.parametrize("suffix", [" Updated at noon.", ""])
+def test_cluster_near_duplicate_grouped(suffix):
+    clusterer = StoryClusterer()
+    clusterer.add(_article("a#1", QUAKE))
+    change = clusterer.add(_article("wire#1", QUAKE + suffix))
+    (story,) = clusterer.get_stories()
+    assert change.duplicate_of == "a#1"
+    assert ["a#1", "wire#1"] in story.duplicates
+
+
+@pytest.mark.parametrize("day", [None])
+def test_cluster_from_articles_keeps_assignment(day):
+    articles = [_article("a#1", QUAKE, day), _article("c#1", ELECTION, day)]
+    cluster_articles(articles)
+    rebuilt = StoryClusterer.from_articles(articles)
+    assert sorted(s.id for s in rebuilt.get_stories()) == sorted(
+        {a.story_id for a in articles}
+    )
+    change = rebuilt.add(_article("b#1", QUAKE_OTHER_OUTLET, day))
+    assert change.story_id == articles[0].story_id
+
+
+@pytest.mark.bench
+@pytest.mark.slow
+@pytest.mark.parametrize("limit", [20])
+def test_cluster_pac_subset_bcubed(limit):
+    if not (BENCH_DIR / "stories" / "pac").is_dir():
+        pytest.skip("../shared/bench/stories/pac is absent")
+    from corroborate.evaluate.stories import evaluate_stories
+
+    figures = evaluate_stories(limit=limit, shuffles=0)
+    assert figures["articles"] == 2 * limit
+    assert figures["f1"] >= 0.8
