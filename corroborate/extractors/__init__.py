@@ -5,3 +5,4 @@ from . import quantities  # noqa: F401
 from . import claims  # noqa: F401
 from . import dates  # noqa: F401
 from . import events  # noqa: F401
+from . import places  # noqa: F401

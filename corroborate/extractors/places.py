@@ -1,0 +1,272 @@
+"""Toponyms and demonyms resolved to GeoNames records, offline."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..gazetteer import (
+    FEATURE_CITY,
+    FEATURE_COUNTRY,
+    FEATURE_STATE,
+    GeoEntry,
+    Gazetteer,
+    load_gazetteer,
+    place_distance_km,
+)
+from ..records import Article, Place
+from ..registry import ExtractFn, extractor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+NAME = "places.geonames.v1"
+TOPONYM_LABELS = frozenset({"GPE", "LOC", "FAC"})
+DEMONYM_LABELS = frozenset({"NORP", "GPE", "MISC"})
+OTHER_NAME_LABELS = frozenset({"PERSON", "ORG", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"})
+
+# Scoring weights, calibrated together on geo/lgl.xml (train/dev use only):
+# a candidate's score is log10(population) plus these bonuses.
+COUNTRY_CONTEXT_WEIGHT = 3.0  # times the share of the article's places in its country
+STATE_CONTEXT_WEIGHT = 2.5  # its US state is named in the article
+QUALIFIER_WEIGHT = 6.0  # "Paris, Texas": the next name is its state or country
+NEAR_WEIGHT = 1.5  # another resolved place of the article lies within NEAR_KM
+NEAR_KM = 100.0
+COUNTRY_NAME_BONUS = 2.0  # a country's own name beats a town named after it
+UNTAGGED_MIN_POPULATION = 200_000
+"""A capitalised name the NER missed is taken as a city only above this size."""
+UNRESOLVED_CONFIDENCE = 0.2
+
+
+@dataclass(frozen=True, slots=True)
+class Toponym:
+    """A candidate span: where it is, what it says, and whether it is a demonym."""
+
+    start: int
+    end: int
+    text: str
+    demonym: bool = False
+
+
+@extractor(NAME, assigns=("places",), requires=("mentions",))
+def make_place_extractor(*, include_unresolved: bool = True) -> ExtractFn:
+    """Resolve the article's place names and demonyms to GeoNames entries.
+
+    Args:
+        include_unresolved: also keep toponyms the gazetteer cannot resolve
+            (``geonameid`` None), so the text of the place is not lost.
+    """
+
+    def extract(article: Article, sdoc: Doc) -> None:
+        gazetteer = load_gazetteer()
+        toponyms = find_toponyms(article, sdoc, gazetteer)
+        article.places.extend(
+            p for p in resolve_toponyms(article.text, toponyms, gazetteer, flags=article.flags)
+            if include_unresolved or p.geonameid is not None
+        )
+
+    return extract
+
+
+def find_toponyms(article: Article, sdoc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
+    """Place-like spans: NER places and demonyms, plus known names NER missed.
+
+    Args:
+        article: the article, with ``mentions`` from an entity extractor if any.
+        sdoc: its spaCy Doc (its entities are used when there are no mentions).
+        gazetteer: the loaded gazetteer.
+
+    Returns:
+        Non-overlapping toponyms in text order.
+    """
+    text = article.text
+    spans = [(m.start, m.end, m.label) for m in article.mentions]
+    if not spans:
+        spans = [(e.start_char, e.end_char, e.label_) for e in sdoc.ents]
+    found: list[Toponym] = []
+    for start, end, label in spans:
+        start, end = _trim(text, start, end)
+        name = text[start:end]
+        if label in DEMONYM_LABELS and gazetteer.demonym(name) and not gazetteer.lookup(name):
+            found.append(Toponym(start, end, name, demonym=True))
+        elif label in TOPONYM_LABELS:
+            found.extend(_split_commas(text, start, end))
+        elif label in DEMONYM_LABELS and gazetteer.lookup(name):
+            found.append(Toponym(start, end, name))
+    taken = [(s, e) for s, e, _ in spans]
+    found.extend(_untagged(text, sdoc, gazetteer, taken))
+    return sorted(set(found), key=lambda t: t.start)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading "the" and a trailing possessive from a span."""
+    m = re.match(r"(?i)the\s+", text[start:end])
+    if m and end - start > m.end():
+        start += m.end()
+    if text[start:end].endswith(("'s", "\u2019s")):
+        end -= 2
+    return start, end
+
+
+def _split_commas(text: str, start: int, end: int) -> Iterable[Toponym]:
+    """"Moscow, Russia" as one entity is two toponyms."""
+    offset = start
+    for part in text[start:end].split(","):
+        lead = len(part) - len(part.lstrip())
+        name = part.strip()
+        if name:
+            yield Toponym(offset + lead, offset + lead + len(name), name)
+        offset += len(part) + 1
+
+
+def _untagged(
+    text: str, sdoc: Doc, gazetteer: Gazetteer, taken: Sequence[tuple[int, int]]
+) -> Iterable[Toponym]:
+    """Capitalised single/double words that are countries, states or big cities."""
+    for token in sdoc:
+        if not token.is_title or token.is_sent_start or token.pos_ not in {"PROPN", "ADJ"}:
+            continue
+        start, end = token.idx, token.idx + len(token)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        entries = gazetteer.lookup(token.text)
+        if any(e.feature != FEATURE_CITY or e.population >= UNTAGGED_MIN_POPULATION
+               for e in entries):  # fmt: skip
+            yield Toponym(start, end, token.text)
+        elif token.pos_ == "ADJ" and gazetteer.demonym(token.text):
+            yield Toponym(start, end, token.text, demonym=True)
+
+
+def resolve_toponyms(
+    text: str, toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, flags: Sequence[str] = ()
+) -> list[Place]:
+    """Choose one gazetteer entry per toponym, using the article as context.
+
+    Args:
+        text: the article text (for "Paris, Texas" qualifiers).
+        toponyms: spans from :func:`find_toponyms`.
+        gazetteer: the loaded gazetteer.
+        flags: ISO codes of flag emojis in the article, as country context.
+
+    Returns:
+        One Place per toponym, unresolved ones with ``geonameid`` None.
+    """
+    candidates = [_candidates(t, gazetteer) for t in toponyms]
+    countries, states = _context(candidates, flags, picks=None)
+    picks = [_best(t, c, text, toponyms, countries, states, []) for t, c in zip(toponyms, candidates, strict=True)]
+    countries, states = _context(candidates, flags, picks=picks)
+    resolved = [p[0] for p in picks if p is not None]
+    picks = [_best(t, c, text, toponyms, countries, states, resolved)
+             for t, c in zip(toponyms, candidates, strict=True)]  # fmt: skip
+    return [_place(t, pick) for t, pick in zip(toponyms, picks, strict=True)]
+
+
+def _candidates(toponym: Toponym, gazetteer: Gazetteer) -> list[GeoEntry]:
+    if toponym.demonym:
+        entry = gazetteer.demonym(toponym.text)
+        return [entry] if entry else []
+    return gazetteer.lookup(toponym.text) or _demonym_list(toponym.text, gazetteer)
+
+
+def _demonym_list(name: str, gazetteer: Gazetteer) -> list[GeoEntry]:
+    entry = gazetteer.demonym(name)
+    return [entry] if entry else []
+
+
+def _context(
+    candidates: Sequence[Sequence[GeoEntry]],
+    flags: Sequence[str],
+    *,
+    picks: Sequence[tuple[GeoEntry, float] | None] | None,
+) -> tuple[Counter[str], set[str]]:
+    """Countries (weighted) and US states the article speaks of."""
+    countries: Counter[str] = Counter(flags)
+    states: set[str] = set()
+    chosen = [p[0] for p in picks if p] if picks is not None else [
+        c[0] for c in candidates if len(c) == 1 or (c and c[0].feature in {FEATURE_COUNTRY, FEATURE_STATE})
+    ]  # fmt: skip
+    for entry in chosen:
+        countries[entry.country] += 1
+        if entry.feature == FEATURE_STATE and entry.admin1:
+            states.add(entry.admin1)
+    return countries, states
+
+
+def _best(
+    toponym: Toponym,
+    candidates: Sequence[GeoEntry],
+    text: str,
+    toponyms: Sequence[Toponym],
+    countries: Counter[str],
+    states: set[str],
+    resolved: Sequence[GeoEntry],
+) -> tuple[GeoEntry, float] | None:
+    """The highest-scoring candidate and a confidence from its margin."""
+    if not candidates:
+        return None
+    qualifier = _qualifier(text, toponym, toponyms)
+    total = sum(countries.values()) or 1
+    scored = sorted(
+        ((_score(e, toponym, qualifier, countries, total, states, resolved), e) for e in candidates),
+        key=lambda pair: -pair[0],
+    )
+    margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 5.0
+    return scored[0][1], round(1 / (1 + math.exp(-margin)), 3)
+
+
+def _score(
+    entry: GeoEntry,
+    toponym: Toponym,
+    qualifier: set[str],
+    countries: Counter[str],
+    total: int,
+    states: set[str],
+    resolved: Sequence[GeoEntry],
+) -> float:
+    score = math.log10(entry.population + 10)
+    score += COUNTRY_CONTEXT_WEIGHT * countries.get(entry.country, 0) / total
+    if entry.admin1 and entry.admin1 in states and entry.feature != FEATURE_STATE:
+        score += STATE_CONTEXT_WEIGHT
+    if qualifier & {entry.country, entry.admin1 or ""}:
+        score += QUALIFIER_WEIGHT
+    if entry.feature == FEATURE_COUNTRY:
+        score += COUNTRY_NAME_BONUS
+    if entry.feature == FEATURE_CITY and any(
+        r.feature == FEATURE_CITY and r.geonameid != entry.geonameid
+        and place_distance_km(r.lat, r.lon, entry.lat, entry.lon) < NEAR_KM for r in resolved
+    ):  # fmt: skip
+        score += NEAR_WEIGHT
+    return score
+
+
+def _qualifier(text: str, toponym: Toponym, toponyms: Sequence[Toponym]) -> set[str]:
+    """Country and state codes of a name right after "<toponym>, "."""
+    following = next((t for t in toponyms if t.start > toponym.end), None)
+    if following is None or not re.fullmatch(r",\s*", text[toponym.end : following.start]):
+        return set()
+    gazetteer = load_gazetteer()
+    codes = set()
+    for entry in gazetteer.lookup(following.text):
+        if entry.feature in {FEATURE_COUNTRY, FEATURE_STATE}:
+            codes.add(entry.admin1 if entry.feature == FEATURE_STATE and entry.admin1 else entry.country)
+    return codes
+
+
+def _place(toponym: Toponym, pick: tuple[GeoEntry, float] | None) -> Place:
+    if pick is None:
+        return Place(toponym.start, toponym.end, NAME, confidence=UNRESOLVED_CONFIDENCE,
+                     demonym=toponym.demonym)  # fmt: skip
+    entry, confidence = pick
+    return Place(
+        toponym.start, toponym.end, NAME, entry.geonameid, entry.name, entry.lat, entry.lon,
+        entry.country or None, entry.feature, toponym.demonym or entry.name != toponym.text
+        and entry.feature == FEATURE_COUNTRY and _is_demonym_form(toponym.text), confidence,
+    )
+
+
+def _is_demonym_form(text: str) -> bool:
+    return load_gazetteer().demonym(text) is not None and not load_gazetteer().lookup(text)

