@@ -299,6 +299,22 @@ def eval_command(task_name: str, data: Path | None, limit: int | None, fmt: str)
 
 
 @cli.command()
+@db_option
+@handle_errors
+def summary(db_path: str) -> None:
+    """Print a readable overview: articles, stories, entities, disputes, designations.
+
+    Example:
+
+        corroborate summary --db examples.db
+    """
+    from .query import build_summary
+
+    with Store(db_path) as store:
+        click.echo(build_summary(store))
+
+
+@cli.command()
 @click.argument("extractors", nargs=-1)
 @handle_errors
 def check(extractors: tuple[str, ...]) -> None:

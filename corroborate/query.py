@@ -161,3 +161,37 @@ def _filter_near(store: Store, ids: list[str] | None, near: str, km: float) -> l
 
 def _all_ids(store: Store) -> list[str]:
     return [r[0] for r in store.conn.execute("SELECT id FROM articles ORDER BY rowid")]
+
+
+def build_summary(store: Store) -> str:
+    """A readable overview of the knowledge base, for people."""
+    lines = [f"Knowledge base {store.path}"]
+    articles = list(store.articles())
+    lines.append(f"\n{len(articles)} articles")
+    for article in articles:
+        published = article.published.value or "date unknown"
+        lines.append(f"  {article.id}  {article.title or '(no headline)'}")
+        lines.append(f"      published: {published} ({article.published.how});"
+                     f" {len(article.mentions)} mentions, {len(article.dates)} dates,"
+                     f" {len(article.places)} places, {len(article.claims)} claims,"
+                     f" {len(article.events)} events")
+    titles = {a.id: a.title for a in articles}
+    stories = store.stories()
+    lines.append(f"\n{len(stories)} stories")
+    for story in stories:
+        lines.append(f"  {story.id}: " + " | ".join(
+            f"{i} {titles.get(i) or ''}".strip() for i in story.article_ids))
+    entities = store.entities()
+    lines.append(f"\n{len(entities)} entities")
+    for entity in sorted(entities, key=lambda e: -len(e.aliases))[:12]:
+        names = sorted({a.name for a in entity.aliases} - {entity.name})
+        lines.append(f"  {entity.kind:<12} {entity.name}"
+                     + (f"  (also: {'; '.join(names[:5])})" if names else ""))
+    discrepancies = store.discrepancies()
+    lines.append(f"\n{len(discrepancies)} discrepancies")
+    lines += [f"  [{d.kind}] {d.about}" for d in discrepancies]
+    designations = store.designations()
+    lines.append(f"\n{len(designations)} designation records")
+    lines += [f"  {d.date or '----'}  {d.authority}: {d.action} {d.organization}"
+              for d in designations]
+    return "\n".join(lines)
