@@ -8,6 +8,7 @@ DB ?= examples.db
 .PHONY: demo test lint fix eval bench clean
 
 $(STAMP): pyproject.toml requirements.lock
+	@pkg-config --exists icu-i18n || { echo "PyICU (needed by followthemoney) compiles against ICU: apt-get install libicu-dev pkg-config"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --require-hashes -r requirements.lock
 	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
