@@ -11,7 +11,14 @@ from .nlp import load_nlp
 from .records import Article
 from .registry import ExtractFn, get_extractor
 
-DEFAULT_EXTRACTORS: tuple[str, ...] = ("entities.spacy.v1",)
+DEFAULT_EXTRACTORS: tuple[str, ...] = (
+    "entities.news.v1",
+    "dates.rules.v1",
+    "places.geonames.v1",
+    "quantities.rules.v1",
+    "claims.rules.v1",
+    "events.plover.v1",
+)
 """Extractors run by default, in order; each sees what earlier ones assigned."""
 
 
