@@ -340,7 +340,12 @@ class Store:
 
     def save_stories(self, stories: Sequence[Story], changes: Sequence[dict[str, Any]]) -> None:
         """Upsert stories, log membership changes and set articles' story ids."""
+        merged = {m for c in changes for m in c.get("merged", ())}
         with self.transaction():
+            for story_id in merged:
+                self.conn.execute("DELETE FROM stories WHERE id = ?", (story_id,))
+                self.conn.execute("DELETE FROM facts WHERE story_id = ?", (story_id,))
+                self.conn.execute("DELETE FROM discrepancies WHERE story_id = ?", (story_id,))
             for story in stories:
                 self.conn.execute(
                     "INSERT OR REPLACE INTO stories VALUES (?, ?, ?)",
