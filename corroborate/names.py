@@ -70,7 +70,11 @@ NUMBER_WORDS = {
 NUMBER_WORDS.update({"first": "1", "second": "2", "third": "3", "fourth": "4"})
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50}
 # Roman numerals that mark a series ("Fund VIII"); "xi", "li" are names too
-ROMAN_NUMERALS = frozenset("ii iii iv vi vii viii ix xii xiii xiv xv".split())
+ROMAN_NUMERALS = {
+    r: str(i)
+    for i, r in enumerate("- - ii iii iv - vi vii viii ix - - xii xiii xiv xv".split())
+    if r != "-"
+}
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _APOSTROPHE = re.compile(r"['’‘`´]")
 
@@ -88,7 +92,7 @@ def _number_token(token: str) -> str:
     if token in _TENS:
         return str(_TENS[token])
     if token in ROMAN_NUMERALS:
-        return "#" + token
+        return ROMAN_NUMERALS[token]
     return token
 
 
@@ -311,7 +315,7 @@ def match_entities(
         Dicts ``{"entity_id", "name", "kind", "score", "match",
         "matched_alias"}``, best first.
     """
-    results = []
+    results: list[dict[str, Any]] = []
     for entity in entities:
         if not is_schema_compatible(schema, entity.kind):
             continue

@@ -133,7 +133,8 @@ def _build_document(lines: list[str]) -> tuple[str, list[GoldSpan]]:
     return "".join(parts).rstrip(), spans
 
 
-def _close(spans: list[GoldSpan], open_span: GoldSpan | None) -> None:
-    """Append a finished span (if any); always returns None to reset it."""
+def _close(spans: list[GoldSpan], open_span: GoldSpan | None) -> GoldSpan | None:
+    """Append a finished span (if any); return None to reset the open one."""
     if open_span:
         spans.append(open_span)
+    return None

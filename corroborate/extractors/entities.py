@@ -297,7 +297,7 @@ def _acronym_spans(
 ) -> list[tuple[int, int, str, float]]:
     """ "Full Name (ACR)": mark ACR with the full name's label when it is missed."""
     found: list[tuple[int, int, str, float]] = []
-    for start, end, label, _ in spans:
+    for _start, end, label, _ in spans:
         match = _ACRONYM_AFTER.match(text, end)
         if match and not _overlaps(match.start(1), match.end(1), spans):
             found.append((match.start(1), match.end(1), label, ACRONYM_CONFIDENCE))

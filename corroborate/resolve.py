@@ -1,0 +1,654 @@
+"""Corpus resolution: mentions become entities with stable ids, aliases, roles."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from .names import (
+    MATCH_THRESHOLD,
+    REVIEW_THRESHOLD,
+    compare_names,
+    is_acronym_of,
+    name_tokens,
+    normalize_name,
+)
+from .records import Alias, Article, Entity
+
+KIND_OF_LABEL = {
+    "PERSON": "Person",
+    "ORG": "Organization",
+    "GPE": "Place",
+    "LOC": "Place",
+    "FAC": "Place",
+}
+AUTO_MERGE_THRESHOLD = MATCH_THRESHOLD
+"""Distinct spellings scoring at least this (``compare_names``) merge by themselves.
+
+Same value as the pairwise match threshold calibrated on the names bench;
+in-article evidence (acronym definitions, surnames, short forms) merges
+regardless of score."""
+BLOCK_PREFIX_CHARS = 4  # spellings are compared only if a token shares this prefix
+ROLE_MAX_WORDS = 12  # longest office phrase taken before a person's name
+# Generic words around place names: "Camp X 3" is "X 3".
+PLACE_GENERIC = frozenset({"camp", "base", "city", "town", "village", "province"})
+# Words that make a phrase an office ("head of ...", "Foreign Minister").
+ROLE_HEADS = frozenset(
+    "head chief minister spokesman spokeswoman spokesperson president prosecutor "
+    "representative envoy ambassador general director secretary chairman chairwoman "
+    "commander leader governor mayor official adviser advisor deputy premier "
+    "chancellor king queen prince senator judge attorney coordinator".split()
+)
+# Lower-case words allowed inside an office phrase.
+ROLE_CONNECTORS = frozenset(
+    "of the for on and special acting deputy former foreign interior defence defense "
+    "prime vice general national senior chief top state".split()
+)
+_PAREN_AFTER = re.compile(r"\s*\(([^()]{2,80})\)")
+_POSSESSIVE = re.compile(r"^(\w[\w.-]*)['’]s\s+", re.UNICODE)
+_LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
+_TRAILING_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Occurrence:
+    """One mention, as resolution sees it."""
+
+    article_id: str
+    start: int
+    end: int
+    label: str
+    surface: str  # the mention text, cleaned of "the" and possessives
+    key: str  # normalize_name(surface): spellings with one key are one name
+    seen: str | None  # publication date of the article, if known
+
+
+@dataclass
+class _Graph:
+    """Union-find over name nodes, with the kind of link that joined them."""
+
+    parent: dict[str, str] = field(default_factory=dict)
+    link_kind: dict[str, str] = field(default_factory=dict)  # node -> alias kind
+    review: list[tuple[str, str, float]] = field(default_factory=list)
+
+    def find(self, node: str) -> str:
+        """Root of ``node``'s cluster (path-halving)."""
+        self.parent.setdefault(node, node)
+        while self.parent[node] != node:
+            self.parent[node] = self.parent[self.parent[node]]
+            node = self.parent[node]
+        return node
+
+    def union(self, a: str, b: str, kind: str | None = None) -> None:
+        """Join the clusters of ``a`` and ``b``; remember how ``b`` was linked."""
+        root_a, root_b = self.find(a), self.find(b)
+        if kind and b not in self.link_kind:
+            self.link_kind[b] = kind
+        if root_a != root_b:
+            self.parent[max(root_a, root_b)] = min(root_a, root_b)
+
+
+def resolve_entities(
+    articles: Sequence[Article],
+    *,
+    existing: Sequence[Entity] = (),
+    decisions: Sequence[dict[str, Any]] = (),
+) -> list[Entity]:
+    """Resolve the articles' mentions into entities and set ``Mention.entity_id``.
+
+    Args:
+        articles: annotated articles (``mentions`` filled); their mention lists
+            are updated in place with entity ids.
+        existing: entities from earlier runs; a cluster that shares a
+            spelling with one keeps its id.
+        decisions: human decisions applied in order:
+            ``{"action": "merge", "a": id, "b": id}`` folds ``b`` into ``a``;
+            ``{"action": "split", "entity_id": id, "alias": name}`` moves the
+            mentions spelled like ``alias`` out into an entity of their own.
+
+    Returns:
+        Entities sorted by id, each with aliases (with evidence and counts),
+        roles and article ids.
+    """
+    occurrences = list(_occurrences(articles))
+    graph = _Graph()
+    nodes = {occ: _node(occ, occurrences) for occ in occurrences}
+    for node in nodes.values():
+        graph.find(node)
+    by_article: dict[str, list[_Occurrence]] = defaultdict(list)
+    for occ in occurrences:
+        by_article[occ.article_id].append(occ)
+    texts = {a.id: a.text for a in articles}
+    for article_id, occs in by_article.items():
+        _link_in_article(graph, texts[article_id], occs, nodes)
+    _link_fuzzy(graph, occurrences, nodes)
+    clusters: dict[str, list[_Occurrence]] = defaultdict(list)
+    for occ in occurrences:
+        clusters[graph.find(nodes[occ])].append(occ)
+    grouped = _assign_ids(list(clusters.values()), existing)
+    grouped = apply_decisions(grouped, decisions)
+    entities = [
+        _build_entity(eid, occs, graph, nodes, texts) for eid, occs in grouped.items()
+    ]
+    _set_mention_ids(articles, grouped)
+    return sorted(entities, key=lambda e: e.id)
+
+
+def entity_id(kind: str, name: str) -> str:
+    """Stable id of an entity: a hash of its kind and normalised canonical name.
+
+    Args:
+        kind: FollowTheMoney schema (``Person``, ``Organization``, ``Place``).
+        name: the canonical name.
+
+    Returns:
+        ``"<kind initial>-<12 hex>"``, e.g. ``"o-3f2a..."``.
+    """
+    key = f"{kind}|{normalize_name(name, schema=_schema(kind))}"
+    return f"{kind[0].lower()}-{hashlib.sha1(key.encode()).hexdigest()[:12]}"
+
+
+def _schema(kind: str) -> str | None:
+    """Schema to compare names of this kind with (places have none)."""
+    return None if kind == "Place" else kind
+
+
+def clean_surface(text: str, places: frozenset[str] = frozenset()) -> str:
+    """Strip a leading "the", a trailing "'s" and a place as possessor
+    ("Afghanistan's X"; not "People's X").
+
+    Args:
+        text: the mention text.
+        places: names of places seen in the corpus.
+
+    Returns:
+        The name as it would be written on its own.
+    """
+    text = _LEADING_THE.sub("", text.strip().strip("\"'“”‘’"))
+    text = _TRAILING_POSSESSIVE.sub("", text) if text.endswith(("'s", "’s")) else text
+    match = _POSSESSIVE.match(text)
+    if match and match.group(1) in places and text[match.end() :][:1].isupper():
+        return text[match.end() :]
+    return text
+
+
+def _key(surface: str) -> str:
+    """Label-independent comparison key; generic place words dropped."""
+    tokens = [t for t in name_tokens(surface, None)]
+    core = [t for t in tokens if t not in PLACE_GENERIC]
+    return " ".join(core or tokens)
+
+
+def _occurrences(articles: Sequence[Article]) -> Iterable[_Occurrence]:
+    """Every nameable mention (people, organisations, places) of the articles."""
+    places = frozenset(
+        a.text[m.start : m.end]
+        for a in articles
+        for m in a.mentions
+        if m.label == "GPE"
+    )
+    for article in articles:
+        for mention in article.mentions:
+            if mention.label not in KIND_OF_LABEL:
+                continue
+            surface = clean_surface(article.text[mention.start : mention.end], places)
+            key = _key(surface)
+            if key and not key.isdigit():
+                yield _Occurrence(
+                    article.id,
+                    mention.start,
+                    mention.end,
+                    mention.label,
+                    surface,
+                    key,
+                    article.published.value,
+                )
+
+
+def _node(occ: _Occurrence, occurrences: Sequence[_Occurrence]) -> str:
+    """Graph node of an occurrence: its key, except that a lone surname is
+    local to its article when the article also names the full person."""
+    if " " in occ.key or occ.label != "PERSON":
+        return occ.key
+    full = any(
+        o.article_id == occ.article_id
+        and o.label == "PERSON"
+        and " " in o.key
+        and o.key.split()[-1] == occ.key
+        for o in occurrences
+    )
+    return f"{occ.article_id}|{occ.key}" if full else occ.key
+
+
+def _link_in_article(
+    graph: _Graph, text: str, occs: Sequence[_Occurrence], nodes: dict[_Occurrence, str]
+) -> None:
+    """Join spellings that the article itself equates."""
+    _link_parentheses(graph, text, occs, nodes)
+    _link_acronyms(graph, occs, nodes)
+    _link_surnames(graph, occs, nodes)
+    _link_short_forms(graph, occs, nodes)
+
+
+def _link_parentheses(
+    graph: _Graph, text: str, occs: Sequence[_Occurrence], nodes: dict[_Occurrence, str]
+) -> None:
+    """ "Full Name (ACR)" and "Name (Other Name)": the article defines an alias."""
+    by_start = {o.start: o for o in occs}
+    for occ in occs:
+        match = _PAREN_AFTER.match(text, occ.end)
+        inner = by_start.get(match.start(1)) if match else None
+        if inner is None or inner.end != match.end(1) or nodes[inner] == nodes[occ]:  # type: ignore[union-attr]
+            continue
+        if is_acronym_of(inner.surface, occ.surface) or is_acronym_of(
+            occ.surface, inner.surface
+        ):
+            graph.union(nodes[occ], nodes[inner], "acronym")
+        elif compare_names(inner.surface, occ.surface) >= MATCH_THRESHOLD:
+            graph.union(nodes[occ], nodes[inner], "transliteration")
+        else:
+            graph.union(nodes[occ], nodes[inner], "translation")
+
+
+def _link_acronyms(
+    graph: _Graph, occs: Sequence[_Occurrence], nodes: dict[_Occurrence, str]
+) -> None:
+    """An all-caps word that is the initialism of one organisation named nearby."""
+    longs = {o.surface: o for o in occs if o.label == "ORG" and " " in o.key}
+    for occ in occs:
+        if not (occ.surface.isupper() and " " not in occ.surface):
+            continue
+        targets = {nodes[o] for s, o in longs.items() if is_acronym_of(occ.surface, s)}
+        if len(targets) == 1:
+            graph.union(targets.pop(), nodes[occ], "acronym")
+
+
+def _link_surnames(
+    graph: _Graph, occs: Sequence[_Occurrence], nodes: dict[_Occurrence, str]
+) -> None:
+    """A lone surname after a full name in the same article is that person."""
+    full = [o for o in occs if o.label == "PERSON" and " " in o.key]
+    for occ in occs:
+        if " " in occ.key or occ.label != "PERSON":
+            continue
+        targets = {nodes[o] for o in full if o.key.split()[-1] == occ.key}
+        if len(targets) == 1:
+            graph.union(targets.pop(), nodes[occ], "short_form")
+
+
+def _link_short_forms(
+    graph: _Graph, occs: Sequence[_Occurrence], nodes: dict[_Occurrence, str]
+) -> None:
+    """An organisation's name cut short ("X Organization" of "X Organization of
+    Y"), or its head word alone ("the Organization"), in the same article."""
+    orgs = [o for o in occs if o.label == "ORG" and " " in o.key]
+    for occ in occs:
+        if occ.label != "ORG" or occ.surface.isupper():
+            continue
+        tokens = occ.key.split()
+        targets = {
+            nodes[o]
+            for o in orgs
+            if len(o.key.split()) > len(tokens)
+            and _is_short_form(tokens, o.key.split())
+        }
+        roots = {graph.find(t) for t in targets}
+        if len(roots) == 1:
+            graph.union(targets.pop(), nodes[occ], "short_form")
+
+
+def _is_short_form(short: Sequence[str], long: Sequence[str]) -> bool:
+    """A leading part of two words or more, or the last word alone."""
+    if len(short) >= 2:
+        return list(long[: len(short)]) == list(short)
+    return len(short) == 1 and long[-1] == short[0]
+
+
+def _link_fuzzy(
+    graph: _Graph, occurrences: Sequence[_Occurrence], nodes: dict[_Occurrence, str]
+) -> None:
+    """Join spellings across the corpus whose names match (transliterations,
+    word order, typos); keep near misses for review."""
+    spelling = _node_spellings(occurrences, nodes)
+    kinds = _node_kinds(occurrences, nodes)
+    weight = Counter(nodes[o] for o in occurrences)
+    blocks: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for node, surface in spelling.items():
+        for token in set(name_tokens(surface, None)):
+            if len(token) > 1 and not token.isdigit():
+                blocks[(kinds[node], token[:BLOCK_PREFIX_CHARS])].append(node)
+    seen: set[tuple[str, str]] = set()
+    for (kind, _), members in sorted(blocks.items()):
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                pair = (min(a, b), max(a, b))
+                if pair in seen or graph.find(a) == graph.find(b):
+                    continue
+                seen.add(pair)
+                score = compare_names(spelling[a], spelling[b], schema=_schema(kind))
+                if score >= AUTO_MERGE_THRESHOLD:
+                    major, minor = sorted((a, b), key=lambda n: (-weight[n], n))
+                    graph.union(major, minor, "transliteration")
+                elif score >= REVIEW_THRESHOLD:
+                    graph.review.append((a, b, score))
+
+
+def _node_spellings(
+    occurrences: Sequence[_Occurrence], nodes: dict[_Occurrence, str]
+) -> dict[str, str]:
+    """The most frequent surface of each node."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for occ in occurrences:
+        counts[nodes[occ]][occ.surface] += 1
+    return {node: c.most_common(1)[0][0] for node, c in counts.items()}
+
+
+def _node_kinds(
+    occurrences: Sequence[_Occurrence], nodes: dict[_Occurrence, str]
+) -> dict[str, str]:
+    """Majority kind of each node's mentions (ties: Person, Organization, Place)."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for occ in occurrences:
+        counts[nodes[occ]][KIND_OF_LABEL[occ.label]] += 1
+    return {node: _vote(c) for node, c in counts.items()}
+
+
+def _vote(counts: Counter[str]) -> str:
+    """The most frequent kind; ties broken by a fixed order."""
+    order = ("Person", "Organization", "Place")
+    return max(counts, key=lambda k: (counts[k], -order.index(k)))
+
+
+def _canonical(occs: Sequence[_Occurrence]) -> str:
+    """The entity's name: its most frequent full (multi-word, not acronym) spelling."""
+    counts = Counter(o.surface for o in occs)
+    return max(
+        counts,
+        key=lambda s: (" " in s and not s.isupper(), counts[s], len(s), s),
+    )
+
+
+def _kind(occs: Sequence[_Occurrence]) -> str:
+    """The entity's FollowTheMoney schema by majority of its mentions' labels."""
+    return _vote(Counter(KIND_OF_LABEL[o.label] for o in occs))
+
+
+def _assign_ids(
+    clusters: list[list[_Occurrence]], existing: Sequence[Entity]
+) -> dict[str, list[_Occurrence]]:
+    """Give each cluster an id: an existing entity's when they share a
+    spelling, else the hash of kind and canonical name."""
+    known: dict[tuple[str, str], str] = {}
+    for entity in existing:
+        for name in [
+            entity.name,
+            *(a.name for a in entity.aliases if a.kind != "role"),
+        ]:
+            known.setdefault((entity.kind, _key(name)), entity.id)
+    grouped: dict[str, list[_Occurrence]] = {}
+    for occs in sorted(clusters, key=lambda c: (-len(c), _canonical(c))):
+        kind = _kind(occs)
+        hits = Counter(known[(kind, o.key)] for o in occs if (kind, o.key) in known)
+        eid = next((i for i, _ in hits.most_common() if i not in grouped), None)
+        eid = eid or entity_id(kind, _canonical(occs))
+        grouped.setdefault(eid, []).extend(occs)
+    return grouped
+
+
+def apply_decisions(
+    grouped: dict[str, list[Any]], decisions: Sequence[dict[str, Any]]
+) -> dict[str, list[Any]]:
+    """Apply human merge/split decisions, in order, to id -> occurrences.
+
+    Args:
+        grouped: entity id -> its occurrences.
+        decisions: ``merge`` (``a``, ``b``) and ``split`` (``entity_id``,
+            ``alias``) dicts; ones naming unknown ids are skipped.
+
+    Returns:
+        The regrouped mapping (a new dict).
+    """
+    grouped = {k: list(v) for k, v in grouped.items()}
+    for decision in decisions:
+        action = decision.get("action")
+        if (
+            action == "merge"
+            and {decision.get("a"), decision.get("b")} <= grouped.keys()
+        ):
+            if decision["a"] != decision["b"]:
+                grouped[decision["a"]] += grouped.pop(decision["b"])
+        elif action == "split" and decision.get("entity_id") in grouped:
+            _split(grouped, decision["entity_id"], str(decision.get("alias", "")))
+    return grouped
+
+
+def _split(grouped: dict[str, list[Any]], eid: str, alias: str) -> None:
+    """Move the occurrences spelled like ``alias`` out of entity ``eid``."""
+    key = _key(clean_surface(alias))
+    moved = [o for o in grouped[eid] if o.key == key]
+    kept = [o for o in grouped[eid] if o.key != key]
+    if not moved or not kept:
+        return
+    grouped[eid] = kept
+    new_id = entity_id(_kind(moved), _canonical(moved))
+    grouped.setdefault(new_id, []).extend(moved)
+
+
+def _build_entity(
+    eid: str,
+    occs: Sequence[_Occurrence],
+    graph: _Graph,
+    nodes: dict[_Occurrence, str],
+    texts: dict[str, str],
+) -> Entity:
+    """An Entity with one alias per spelling and the roles found before names."""
+    kind, name = _kind(occs), _canonical(occs)
+    by_surface: dict[str, list[_Occurrence]] = defaultdict(list)
+    for occ in sorted(occs, key=lambda o: (o.article_id, o.start)):
+        by_surface[occ.surface].append(occ)
+    aliases = [
+        _alias(
+            eid,
+            surface,
+            group,
+            _alias_kind(surface, name, kind, graph, nodes[group[0]]),
+        )
+        for surface, group in sorted(by_surface.items())
+    ]
+    roles = _roles(eid, occs, texts) if kind == "Person" else []
+    article_ids = sorted({o.article_id for o in occs})
+    return Entity(
+        eid, kind, name, aliases=aliases, roles=roles, article_ids=article_ids
+    )
+
+
+def _alias_kind(surface: str, name: str, kind: str, graph: _Graph, node: str) -> str:
+    """How a spelling relates to the canonical name."""
+    if surface == name or _key(surface) == _key(name):
+        return "canonical"
+    if node in graph.link_kind:
+        return graph.link_kind[node]
+    if kind != "Person" and (is_acronym_of(surface, name) or surface.isupper()):
+        return "acronym"
+    short, long = set(_key(surface).split()), set(_key(name).split())
+    if short < long:
+        return "short_form"
+    return (
+        "transliteration"
+        if compare_names(surface, name) >= MATCH_THRESHOLD
+        else "weak_alias"
+    )
+
+
+def _alias(eid: str, name: str, occs: Sequence[_Occurrence], kind: str) -> Alias:
+    """One alias with its first evidence, count and first/last seen dates."""
+    first = occs[0]
+    dates = sorted(o.seen for o in occs if o.seen)
+    return Alias(
+        entity_id=eid,
+        name=name,
+        kind=kind,
+        article_id=first.article_id,
+        start=first.start,
+        end=first.end,
+        first_seen=dates[0] if dates else None,
+        last_seen=dates[-1] if dates else None,
+        count=len(occs),
+    )
+
+
+def _roles(eid: str, occs: Sequence[_Occurrence], texts: dict[str, str]) -> list[Alias]:
+    """Office phrases written next to the person's name, one alias each."""
+    found: dict[str, list[tuple[_Occurrence, int, int]]] = defaultdict(list)
+    for occ in sorted(occs, key=lambda o: (o.article_id, o.start)):
+        span = extract_role(texts[occ.article_id], occ.start)
+        if span:
+            found[_normal_role(texts[occ.article_id][span[0] : span[1]])].append(
+                (occ, *span)
+            )
+    roles = []
+    for _, hits in sorted(found.items()):
+        occ, start, end = hits[0]
+        text = texts[occ.article_id][start:end]
+        dates = sorted(o.seen for o, _, _ in hits if o.seen)
+        roles.append(
+            Alias(
+                entity_id=eid,
+                name=text,
+                kind="role",
+                article_id=occ.article_id,
+                start=start,
+                end=end,
+                first_seen=dates[0] if dates else None,
+                last_seen=dates[-1] if dates else None,
+                count=len(hits),
+            )
+        )
+    return roles
+
+
+def _normal_role(text: str) -> str:
+    """Comparison key of an office phrase (case and apostrophes folded)."""
+    return re.sub(r"\W+", " ", text.replace("’", "'")).strip().lower()
+
+
+def extract_role(text: str, start: int) -> tuple[int, int] | None:
+    """Find an office phrase written just before a person's name.
+
+    Handles "Foreign Minister Jane Roe" and "the head of X's Council, Jane Roe".
+
+    Args:
+        text: the article text.
+        start: where the person's name begins.
+
+    Returns:
+        ``(start, end)`` of the phrase, or None when there is none.
+    """
+    end = start
+    before = text[max(0, start - 200) : start]
+    if before.rstrip().endswith(","):
+        before = before.rstrip()[:-1]
+        end = max(0, start - 200) + len(before)
+    words = list(re.finditer(r"[^\s,;:()\"“”]+", before))
+    if not words or words[-1].end() < len(before.rstrip()):
+        return None
+    taken: list[re.Match[str]] = []
+    for word in reversed(words[-ROLE_MAX_WORDS:]):
+        gap = before[word.end() : taken[-1].start()] if taken else before[word.end() :]
+        if (taken and not gap.isspace()) or "\n" in gap or word.group().endswith("."):
+            break  # phrases stay inside one line and one sentence
+        if not _is_role_word(word.group()):
+            break
+        taken.append(word)
+    while taken and taken[-1].group().lower() in ("the", "of", "and", "for", "on"):
+        taken.pop()  # a phrase does not begin with "of", "the"
+    phrase = [w.group().lower().strip("'’") for w in taken]
+    if not taken or not any(w in ROLE_HEADS for w in phrase):
+        return None
+    offset = max(0, start - 200)
+    return offset + taken[-1].start(), offset + taken[0].end() if end == start else end
+
+
+def _is_role_word(word: str) -> bool:
+    """Capitalised words, possessives, office nouns and their connectors."""
+    bare = word.lower().rstrip("'’s") if word.endswith(("'s", "’s")) else word.lower()
+    return word[:1].isupper() or bare in ROLE_HEADS or bare in ROLE_CONNECTORS
+
+
+def _set_mention_ids(
+    articles: Sequence[Article], grouped: dict[str, list[_Occurrence]]
+) -> None:
+    """Write entity ids into the articles' mentions (frozen: replaced in the list)."""
+    ids = {
+        (o.article_id, o.start, o.end): eid
+        for eid, occs in grouped.items()
+        for o in occs
+    }
+    for article in articles:
+        article.mentions = [
+            dataclasses.replace(m, entity_id=ids.get((article.id, m.start, m.end)))
+            if (article.id, m.start, m.end) in ids
+            else m
+            for m in article.mentions
+        ]
+
+
+def review_candidates(
+    entities: Sequence[Entity],
+    *,
+    low: float = REVIEW_THRESHOLD,
+    high: float = AUTO_MERGE_THRESHOLD,
+) -> list[dict[str, Any]]:
+    """Pairs of entities of one kind whose names nearly match: for a human.
+
+    Args:
+        entities: resolved entities.
+        low: lowest score listed.
+        high: scores at or above this would have merged automatically.
+
+    Returns:
+        ``{"a", "b", "a_name", "b_name", "score", "kind"}`` dicts, best first.
+    """
+    pairs = []
+    for i, a in enumerate(entities):
+        for b in entities[i + 1 :]:
+            if a.kind != b.kind or not _share_block(a, b):
+                continue
+            score = max(
+                compare_names(x, y, schema=_schema(a.kind))
+                for x in _spellings(a)
+                for y in _spellings(b)
+            )
+            if low <= score < high:
+                pairs.append(
+                    {
+                        "a": a.id,
+                        "b": b.id,
+                        "a_name": a.name,
+                        "b_name": b.name,
+                        "score": score,
+                        "kind": a.kind,
+                    }
+                )
+    return sorted(pairs, key=lambda p: (-p["score"], p["a"], p["b"]))
+
+
+def _spellings(entity: Entity) -> set[str]:
+    """The entity's name and non-role aliases."""
+    return {entity.name} | {a.name for a in entity.aliases if a.kind != "role"}
+
+
+def _share_block(a: Entity, b: Entity) -> bool:
+    """Whether two entities share a token prefix (cheap pre-filter)."""
+
+    def prefixes(e: Entity) -> set[str]:
+        return {
+            t[:BLOCK_PREFIX_CHARS] for s in _spellings(e) for t in name_tokens(s, None)
+        }
+
+    return bool(prefixes(a) & prefixes(b))
