@@ -38,12 +38,17 @@ def load_texts(count: int) -> list[dict[str, str]]:
     if pac.is_dir():
         base = [(a["title"], " ".join(a["sentences"])) for a in load_pac(pac)]
     else:
-        base = [(p.stem, p.read_text(encoding="utf-8")) for p in sorted((ROOT / "examples").glob("*.txt"))]
+        base = [
+            (p.stem, p.read_text(encoding="utf-8"))
+            for p in sorted((ROOT / "examples").glob("*.txt"))
+        ]
     records = []
     for i in range(count):
         title, text = base[i % len(base)]
         variant = i // len(base)
-        records.append({"id": f"bench-{i}", "title": f"{title} ({variant})", "text": text})
+        records.append(
+            {"id": f"bench-{i}", "title": f"{title} ({variant})", "text": text}
+        )
     return records
 
 
@@ -54,7 +59,9 @@ def _tree_rss_kb(pid: int) -> int:
         current = stack.pop()
         try:
             status = Path(f"/proc/{current}/status").read_text()
-            total += int(next(l.split()[1] for l in status.splitlines() if l.startswith("VmRSS")))
+            total += int(
+                next(x.split()[1] for x in status.splitlines() if x.startswith("VmRSS"))
+            )
             for task in Path(f"/proc/{current}/task").iterdir():
                 stack.extend(int(c) for c in (task / "children").read_text().split())
         except (OSError, StopIteration):
@@ -82,7 +89,9 @@ def run_measured(cmd: list[str]) -> tuple[float, float]:
     thread.join()
     seconds = time.perf_counter() - start
     if proc.returncode not in (0,):
-        raise SystemExit(f"{cmd[0]} failed ({proc.returncode}):\n{err.decode()[-2000:]}")
+        raise SystemExit(
+            f"{cmd[0]} failed ({proc.returncode}):\n{err.decode()[-2000:]}"
+        )
     return seconds, peak / 1024
 
 
@@ -104,7 +113,9 @@ def bench(count: int, folder: Path) -> dict[str, float]:
             handle.write(json.dumps(record) + "\n")
     db = folder / f"kb-{count}.db"
     exe = str(Path(sys.executable).with_name("corroborate"))
-    ingest_s, ingest_mb = run_measured([exe, "ingest", str(feed), "--db", str(db), "--quiet"])
+    ingest_s, ingest_mb = run_measured(
+        [exe, "ingest", str(feed), "--db", str(db), "--quiet"]
+    )
     spacy_s, spacy_mb = run_measured([sys.executable, "-c", BARE_SPACY, str(feed)])
     return {
         "articles": count,
@@ -143,7 +154,9 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmarks.md")
     args = parser.parse_args()
-    sizes = sorted({max(args.articles // 4, 1), max(args.articles // 2, 1), args.articles})
+    sizes = sorted(
+        {max(args.articles // 4, 1), max(args.articles // 2, 1), args.articles}
+    )
     with tempfile.TemporaryDirectory() as folder:
         rows = []
         for size in sizes:

@@ -57,7 +57,9 @@ def _init_worker(names: Sequence[str]) -> None:
     _WORKER_PIPELINE = Pipeline(names=tuple(names))
 
 
-def annotate_documents(docs: list[Document], pipeline: Pipeline | None = None) -> list[Document]:
+def annotate_documents(
+    docs: list[Document], pipeline: Pipeline | None = None
+) -> list[Document]:
     """Segment each document and annotate its articles in place; return the documents."""
     pipeline = pipeline or _WORKER_PIPELINE or Pipeline()
     for doc in docs:
@@ -75,7 +77,7 @@ def ingest_paths(
     extractors: Sequence[str] = DEFAULT_EXTRACTORS,
     workers: int | None = None,
     on_error: Callable[[InputError], None] | None = None,
-    progress: Callable[[int], None] | None = None,
+    progress: Callable[[int], object] | None = None,
 ) -> IngestReport:
     """Read files and folders into the store, annotating every new article.
 
@@ -103,7 +105,7 @@ def _new_document_batches(
     store: Store,
     report: IngestReport,
     on_error: Callable[[InputError], None] | None,
-    progress: Callable[[int], None] | None,
+    progress: Callable[[int], object] | None,
 ) -> Iterator[list[Document]]:
     batch: list[Document] = []
     # Read the known ids once: this generator is consumed by the pool's feeder
@@ -145,7 +147,9 @@ def _annotate_batches(
             yield annotate_documents(docs, pipeline)
         return
     context = multiprocessing.get_context("forkserver")
-    with context.Pool(workers, initializer=_init_worker, initargs=(tuple(names),)) as pool:
+    with context.Pool(
+        workers, initializer=_init_worker, initargs=(tuple(names),)
+    ) as pool:
         yield from _bounded_imap(pool, _chain(first, second, batches), 2 * workers)
 
 
@@ -175,7 +179,9 @@ def _chain(
         yield from rest
 
 
-def process_text(text: str, *, source: str = "<text>", extractors: Sequence[str] = DEFAULT_EXTRACTORS) -> list[Article]:
+def process_text(
+    text: str, *, source: str = "<text>", extractors: Sequence[str] = DEFAULT_EXTRACTORS
+) -> list[Article]:
     """Segment and annotate one plain text without a store (the Python API's door)."""
     from .ingest import _content_id
 

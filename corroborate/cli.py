@@ -24,9 +24,15 @@ def output_options(fn: F) -> F:
     """Add ``--table``, ``--nl`` and ``--csv`` (JSON is the default)."""
     for option in reversed(
         (
-            click.option("--table", "fmt", flag_value="table", help="Aligned columns for people."),
-            click.option("--nl", "fmt", flag_value="nl", help="One JSON object per line."),
-            click.option("--csv", "fmt", flag_value="csv", help="CSV with a header row."),
+            click.option(
+                "--table", "fmt", flag_value="table", help="Aligned columns for people."
+            ),
+            click.option(
+                "--nl", "fmt", flag_value="nl", help="One JSON object per line."
+            ),
+            click.option(
+                "--csv", "fmt", flag_value="csv", help="CSV with a header row."
+            ),
             click.option("--json", "fmt", flag_value="json", default=True, hidden=True),
         )
     ):
@@ -86,7 +92,9 @@ def _table(rows: Sequence[dict[str, Any]]) -> str:
     widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(columns)]
     lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True))]
     lines.append("  ".join("-" * w for w in widths))
-    lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)) for r in cells]
+    lines += [
+        "  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)) for r in cells
+    ]
     return "\n".join(line.rstrip() for line in lines)
 
 
@@ -95,16 +103,26 @@ def _csv(rows: Sequence[dict[str, Any]]) -> str:
     writer = csv.DictWriter(buffer, fieldnames=_columns(rows))
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: v if isinstance(v, str | int | float) or v is None
-                         else json.dumps(v, ensure_ascii=False) for k, v in row.items()})
+        writer.writerow(
+            {
+                k: v
+                if isinstance(v, str | int | float) or v is None
+                else json.dumps(v, ensure_ascii=False)
+                for k, v in row.items()
+            }
+        )
     return buffer.getvalue()
 
 
 def db_option(fn: F) -> F:
     """Add ``--db PATH`` (default ``./corroborate.db``)."""
     return click.option(
-        "--db", "db_path", default=DEFAULT_DB, show_default=True,
-        type=click.Path(dir_okay=False), help="The knowledge base (a SQLite file).",
+        "--db",
+        "db_path",
+        default=DEFAULT_DB,
+        show_default=True,
+        type=click.Path(dir_okay=False),
+        help="The knowledge base (a SQLite file).",
     )(fn)
 
 
@@ -136,10 +154,14 @@ def cli() -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @db_option
-@click.option("--workers", type=int, default=None, help="Annotation processes (default: up to 2).")
+@click.option(
+    "--workers", type=int, default=None, help="Annotation processes (default: up to 2)."
+)
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
 @handle_errors
-def ingest(paths: tuple[Path, ...], db_path: str, workers: int | None, quiet: bool) -> None:
+def ingest(
+    paths: tuple[Path, ...], db_path: str, workers: int | None, quiet: bool
+) -> None:
     """Read files and folders (.txt, .html, .htm, .jsonl) into the knowledge base.
 
     Each new article is segmented and annotated; content already in the
@@ -157,11 +179,20 @@ def ingest(paths: tuple[Path, ...], db_path: str, workers: int | None, quiet: bo
     from .ingest import iter_paths
 
     total = sum(1 for _ in iter_paths(paths))
-    with Store(db_path) as store, tqdm(
-        total=total, unit="file", desc="ingest", disable=quiet or None, file=sys.stderr
-    ) as bar:
+    with (
+        Store(db_path) as store,
+        tqdm(
+            total=total,
+            unit="file",
+            desc="ingest",
+            disable=quiet or None,
+            file=sys.stderr,
+        ) as bar,
+    ):
         report = ingest_paths(
-            paths, store, workers=workers,
+            paths,
+            store,
+            workers=workers,
             on_error=lambda e: bar.write(f"error: {e}", file=sys.stderr),
             progress=bar.update,
         )
@@ -224,15 +255,29 @@ def show(item_id: str, db_path: str, fmt: str) -> None:
 @cli.command()
 @click.argument("query", required=False, default=None)
 @db_option
-@click.option("--from", "date_from", help="Only articles mentioning a date from this one (2024-01).")
+@click.option(
+    "--from",
+    "date_from",
+    help="Only articles mentioning a date from this one (2024-01).",
+)
 @click.option("--to", "date_to", help="... up to this one (2024-12).")
 @click.option("--near", help="Only articles with a place within --km of this place.")
-@click.option("--km", type=float, default=100.0, show_default=True, help="Radius for --near.")
+@click.option(
+    "--km", type=float, default=100.0, show_default=True, help="Radius for --near."
+)
 @click.option("--limit", type=int, default=20, show_default=True)
 @output_options
 @handle_errors
-def search(query: str | None, db_path: str, date_from: str | None, date_to: str | None,
-           near: str | None, km: float, limit: int, fmt: str) -> None:
+def search(
+    query: str | None,
+    db_path: str,
+    date_from: str | None,
+    date_to: str | None,
+    near: str | None,
+    km: float,
+    limit: int,
+    fmt: str,
+) -> None:
     """Full-text search (FTS5 syntax), optionally by dates and places mentioned.
 
     Example:
@@ -242,18 +287,46 @@ def search(query: str | None, db_path: str, date_from: str | None, date_to: str 
     from .query import search_articles
 
     with Store(db_path) as store:
-        emit(search_articles(store, query, date_from=date_from, date_to=date_to,
-                             near=near, km=km, limit=limit), fmt)
+        emit(
+            search_articles(
+                store,
+                query,
+                date_from=date_from,
+                date_to=date_to,
+                near=near,
+                km=km,
+                limit=limit,
+            ),
+            fmt,
+        )
 
 
 @cli.command()
 @click.option(
-    "--format", "fmt", default="jsonl", show_default=True,
-    type=click.Choice(["jsonl", "stories", "entities", "designations", "discrepancies",
-                       "plover", "ftm"]),
+    "--format",
+    "fmt",
+    default="jsonl",
+    show_default=True,
+    type=click.Choice(
+        [
+            "jsonl",
+            "stories",
+            "entities",
+            "designations",
+            "discrepancies",
+            "plover",
+            "ftm",
+        ]
+    ),
 )
 @db_option
-@click.option("-o", "--output", type=click.File("w"), default="-", help="File to write (default stdout).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.File("w"),
+    default="-",
+    help="File to write (default stdout).",
+)
 @handle_errors
 def export(fmt: str, db_path: str, output: io.TextIOBase) -> None:
     """Export the knowledge base as JSON Lines (one record per line).
@@ -274,12 +347,18 @@ def export(fmt: str, db_path: str, output: io.TextIOBase) -> None:
 
 @cli.command(name="eval")
 @click.argument("task_name", metavar="TASK")
-@click.option("--data", type=click.Path(exists=True, path_type=Path), default=None,
-              help="Evaluation data (default: ../shared/bench/...).")
+@click.option(
+    "--data",
+    type=click.Path(exists=True, path_type=Path),
+    default=None,
+    help="Evaluation data (default: ../shared/bench/...).",
+)
 @click.option("--limit", type=int, default=None, help="Score only the first N items.")
 @output_options
 @handle_errors
-def eval_command(task_name: str, data: Path | None, limit: int | None, fmt: str) -> None:
+def eval_command(
+    task_name: str, data: Path | None, limit: int | None, fmt: str
+) -> None:
     """Score a stage against public annotated data.
 
     Tasks: segment, ner, names, timex, geo, attribution, plover, events,
@@ -294,7 +373,9 @@ def eval_command(task_name: str, data: Path | None, limit: int | None, fmt: str)
 
     tasks = load_tasks()
     if task_name not in tasks:
-        raise ConfigError(f"unknown task {task_name!r}; known: {', '.join(sorted(tasks))}")
+        raise ConfigError(
+            f"unknown task {task_name!r}; known: {', '.join(sorted(tasks))}"
+        )
     emit(tasks[task_name](data=data, limit=limit), fmt)
 
 
@@ -335,3 +416,210 @@ def check(extractors: tuple[str, ...]) -> None:
 
 
 # --- commands added by stage owners -------------------------------------------
+
+
+@cli.group(invoke_without_command=True)
+@db_option
+@click.option("--kind", help="Only this kind: Person, Organization, Place ...")
+@output_options
+@click.pass_context
+@handle_errors
+def entities(ctx: click.Context, db_path: str, kind: str | None, fmt: str) -> None:
+    """List entities; ``merge`` and ``split`` record human decisions.
+
+    Example:
+
+        corroborate entities --kind Organization --table
+    """
+    ctx.obj = {"db_path": db_path}
+    if ctx.invoked_subcommand is None:
+        from .query import list_entities
+
+        with Store(db_path) as store:
+            emit(list_entities(store, kind=kind), fmt)
+
+
+@entities.command()
+@click.argument("keep")
+@click.argument("other")
+@click.pass_context
+@handle_errors
+def merge(ctx: click.Context, keep: str, other: str) -> None:
+    """Merge entity OTHER into KEEP; recorded, and kept on every re-run.
+
+    Example:
+
+        corroborate entities merge e1a2b3 e4c5d6
+    """
+    _decide(ctx, {"action": "merge", "a": keep, "b": other})
+
+
+@entities.command()
+@click.argument("entity_id")
+@click.argument("alias")
+@click.pass_context
+@handle_errors
+def split(ctx: click.Context, entity_id: str, alias: str) -> None:
+    """Move the mentions spelled ALIAS out of ENTITY_ID into an entity of their own.
+
+    Example:
+
+        corroborate entities split e1a2b3 "the Organization"
+    """
+    _decide(ctx, {"action": "split", "entity_id": entity_id, "alias": alias})
+
+
+@entities.command()
+@click.argument("number", type=int)
+@click.pass_context
+@handle_errors
+def undo(ctx: click.Context, number: int) -> None:
+    """Undo decision NUMBER (see ``entities decisions``); the log keeps both.
+
+    Example:
+
+        corroborate entities undo 3
+    """
+    _decide(ctx, {"action": "undo", "decision": number})
+
+
+@entities.command()
+@click.pass_context
+@output_options
+@handle_errors
+def decisions(ctx: click.Context, fmt: str) -> None:
+    """List the recorded merge, split and undo decisions.
+
+    Example:
+
+        corroborate entities decisions --table
+    """
+    with Store(ctx.obj["db_path"]) as store:
+        emit(store.decisions(), fmt)
+
+
+@entities.command()
+@click.pass_context
+@output_options
+@handle_errors
+def review(ctx: click.Context, fmt: str) -> None:
+    """Pairs of entities that may be one, below the automatic merge threshold.
+
+    Example:
+
+        corroborate entities review --table
+    """
+    from .resolve import review_candidates
+
+    with Store(ctx.obj["db_path"]) as store:
+        emit(review_candidates(store.entities()), fmt)
+
+
+def _decide(ctx: click.Context, decision: dict[str, Any]) -> None:
+    from .corpus import resolve_corpus
+    from .errors import ConfigError
+
+    with Store(ctx.obj["db_path"]) as store:
+        known = {e.id for e in store.entities()}
+        for key in ("a", "b", "entity_id"):
+            if key in decision and decision[key] not in known:
+                raise ConfigError(
+                    f"no entity {decision[key]!r}; see `corroborate entities`"
+                )
+        number = store.add_decision(decision)
+        articles = list(store.articles())
+        count = resolve_corpus(store, articles)
+        store.update_articles(articles)
+    click.echo(f"decision {number} recorded; {count} entities", err=True)
+
+
+@cli.command()
+@click.argument("name")
+@db_option
+@click.option("--schema", help="FollowTheMoney schema: Person, Organization ...")
+@click.option(
+    "--candidate", help="Compare NAME with this name instead of the knowledge base."
+)
+@click.option("--limit", type=int, default=10, show_default=True)
+@output_options
+@handle_errors
+def match(
+    name: str,
+    db_path: str,
+    schema: str | None,
+    candidate: str | None,
+    limit: int,
+    fmt: str,
+) -> None:
+    """Rank the knowledge base's entities against a name (or compare two names).
+
+    Example:
+
+        corroborate match "Mojahedin-e Khalq" --schema Organization
+        corroborate match MEK --candidate "Mujahedin-e-Khalq" --schema Organization
+    """
+    from .names import MATCH_THRESHOLD, compare_names, match_entities
+
+    if candidate is not None:
+        score = compare_names(name, candidate, schema=schema)
+        emit({"score": round(score, 4), "match": score >= MATCH_THRESHOLD}, fmt)
+        return
+    with Store(db_path) as store:
+        emit(match_entities(name, store.entities(), schema=schema, limit=limit), fmt)
+
+
+@cli.command()
+@db_option
+@click.option("--org", help="Only organisations whose name contains this.")
+@click.option("--authority", help="Only authorities whose name contains this.")
+@output_options
+@handle_errors
+def designations(
+    db_path: str, org: str | None, authority: str | None, fmt: str
+) -> None:
+    """Which authority lists which organisation, since when, and every change.
+
+    Example:
+
+        corroborate designations --org Taliban --table
+    """
+    from .designations import designation_status
+
+    with Store(db_path) as store:
+        emit(
+            designation_status(store.designations(), org=org, authority=authority), fmt
+        )
+
+
+@cli.command()
+@db_option
+@output_options
+@handle_errors
+def stories(db_path: str, fmt: str) -> None:
+    """List stories: their articles, outlets and how many facts disagree.
+
+    Example:
+
+        corroborate stories --table
+    """
+    from .query import list_stories
+
+    with Store(db_path) as store:
+        emit(list_stories(store), fmt)
+
+
+@cli.command()
+@click.argument("story_id")
+@db_option
+@handle_errors
+def brief(story_id: str, db_path: str) -> None:
+    """A readable briefing on one story: timeline, corroborated facts, disputes.
+
+    Example:
+
+        corroborate brief s1a2b3c4d5e
+    """
+    from .query import build_brief
+
+    with Store(db_path) as store:
+        click.echo(build_brief(store, story_id))

@@ -81,7 +81,8 @@ def _read_bytes(path: Path) -> bytes:
         raise InputError(str(path), "empty file")
     if size > MAX_FILE_BYTES:
         raise InputError(
-            str(path), f"file too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})"
+            str(path),
+            f"file too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})",
         )
     data = path.read_bytes()
     if b"\x00" in data[:BINARY_SNIFF_BYTES] and not data.startswith(
@@ -121,7 +122,9 @@ def _check_text(name: str, text: str) -> None:
     if not text.strip():
         raise InputError(name, "no text (only whitespace)")
     if len(text) > MAX_RECORD_CHARS:
-        raise InputError(name, f"text too long ({len(text):,} characters) for one record")
+        raise InputError(
+            name, f"text too long ({len(text):,} characters) for one record"
+        )
     sample = text[:BINARY_SNIFF_BYTES]
     controls = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\f")
     if controls > MAX_CONTROL_RATIO * len(sample):
@@ -141,7 +144,9 @@ def _html_document(name: str, html: str, doc_id: str, **meta: Any) -> Document:
         )
     except Exception as exc:  # trafilatura raises many types on hostile HTML
         raise InputError(name, f"HTML could not be parsed: {exc}") from exc
-    result: dict[str, Any] = extracted.as_dict() if extracted is not None else {}
+    result: dict[str, Any] = {}
+    if extracted is not None:
+        result = extracted if isinstance(extracted, dict) else extracted.as_dict()
     if not (result.get("text") or "").strip():
         raise InputError(name, "no article text found in the HTML")
     text = _normalise_newlines(result["text"])
@@ -174,7 +179,9 @@ def _jsonl_document(name: str, source: str, line: str) -> Document:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise InputError(name, f"malformed JSON line ({exc.msg} at column {exc.colno})") from exc
+        raise InputError(
+            name, f"malformed JSON line ({exc.msg} at column {exc.colno})"
+        ) from exc
     if not isinstance(record, dict):
         raise InputError(name, "JSON line is not an object")
     meta = {k: _as_str(record.get(k)) for k in ("title", "outlet", "url", "published")}
@@ -183,7 +190,16 @@ def _jsonl_document(name: str, source: str, line: str) -> Document:
     if isinstance(record.get("text"), str) and record["text"].strip():
         text = _normalise_newlines(record["text"])
         _check_text(name, text)
-        return Document(doc_id, text, f"{source}#{key or name}", "application/jsonl", **meta)
+        return Document(
+            doc_id,
+            text,
+            f"{source}#{key or name}",
+            "application/jsonl",
+            title=meta["title"],
+            outlet=meta["outlet"],
+            url=meta["url"],
+            published=meta["published"],
+        )
     if isinstance(record.get("html"), str):
         doc = _html_document(name, record["html"], doc_id, **meta)
         doc.source_path = f"{source}#{key or name}"

@@ -33,7 +33,9 @@ class Pipeline:
     def __post_init__(self) -> None:
         self.stages = [(name, get_extractor(name)) for name in self.names]
 
-    def pipe(self, articles: Iterable[Article], *, batch_size: int = 32) -> Iterator[Article]:
+    def pipe(
+        self, articles: Iterable[Article], *, batch_size: int = 32
+    ) -> Iterator[Article]:
         """Annotate articles in order, running spaCy with ``nlp.pipe``."""
         nlp = load_nlp(self.model) if self.model else load_nlp()
         items = list(articles) if not isinstance(articles, list) else articles

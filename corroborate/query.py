@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .errors import ConfigError
-from .records import Article
+from .records import Article, Entity
 from .store import Store
 
 
@@ -32,8 +32,9 @@ def list_articles(store: Store, *, limit: int | None = None) -> list[dict[str, A
 def show_article(article: Article) -> dict[str, Any]:
     """An article with its annotations, each with the text it points at."""
     data = build_article_output(article)
-    data["zones"] = [{"kind": z.kind, "text": article.text[z.start : z.end]}
-                     for z in article.zones]
+    data["zones"] = [
+        {"kind": z.kind, "text": article.text[z.start : z.end]} for z in article.zones
+    ]
     return data
 
 
@@ -48,8 +49,6 @@ def show_item(store: Store, item_id: str) -> dict[str, Any]:
         return show_article(article)
     entity = store.get_entity(item_id)
     if entity is not None:
-        from .query_entities import show_entity
-
         return show_entity(store, entity)
     raise ConfigError(
         f"no article or entity {item_id!r}; list them with "
@@ -62,23 +61,38 @@ def build_article_output(article: Article) -> dict[str, Any]:
     text = article.text
 
     def spanned(items: list[Any]) -> list[dict[str, Any]]:
-        return [{**item.to_dict(), "text": text[item.start : item.end]} for item in items]
+        return [
+            {**item.to_dict(), "text": text[item.start : item.end]} for item in items
+        ]
 
     def span(value: Any) -> dict[str, Any] | None:
         if value is None:
             return None
-        return {"start": value.start, "end": value.end, "text": text[value.start : value.end]}
+        return {
+            "start": value.start,
+            "end": value.end,
+            "text": text[value.start : value.end],
+        }
 
     claims = [
-        {**claim.to_dict(), "source": span(claim.source), "cue": span(claim.cue),
-         "content": span(claim.content)}
+        {
+            **claim.to_dict(),
+            "source": span(claim.source),
+            "cue": span(claim.cue),
+            "content": span(claim.content),
+        }
         for claim in article.claims
     ]
     events = [
-        {**event.to_dict(), "evidence": span(event.evidence), "trigger": span(event.trigger),
-         "actors": [span(s) for s in event.actors],
-         "recipients": [span(s) for s in event.recipients],
-         "place": span(event.place), "date_span": span(event.date_span)}
+        {
+            **event.to_dict(),
+            "evidence": span(event.evidence),
+            "trigger": span(event.trigger),
+            "actors": [span(s) for s in event.actors],
+            "recipients": [span(s) for s in event.recipients],
+            "place": span(event.place),
+            "date_span": span(event.date_span),
+        }
         for event in article.events
     ]
     return {
@@ -143,7 +157,9 @@ def _filter_dates(
     return [i for i in (ids if ids is not None else _all_ids(store)) if i in found]
 
 
-def _filter_near(store: Store, ids: list[str] | None, near: str, km: float) -> list[str]:
+def _filter_near(
+    store: Store, ids: list[str] | None, near: str, km: float
+) -> list[str]:
     from .gazetteer import lookup_place, place_distance_km
 
     centre = lookup_place(near)
@@ -153,7 +169,8 @@ def _filter_near(store: Store, ids: list[str] | None, near: str, km: float) -> l
         "SELECT article_id, lat, lon FROM places WHERE lat IS NOT NULL"
     ).fetchall()
     found = {
-        r[0] for r in rows
+        r[0]
+        for r in rows
         if place_distance_km(centre.lat, centre.lon, r[1], r[2]) <= km
     }
     return [i for i in (ids if ids is not None else _all_ids(store)) if i in found]
@@ -171,27 +188,130 @@ def build_summary(store: Store) -> str:
     for article in articles:
         published = article.published.value or "date unknown"
         lines.append(f"  {article.id}  {article.title or '(no headline)'}")
-        lines.append(f"      published: {published} ({article.published.how});"
-                     f" {len(article.mentions)} mentions, {len(article.dates)} dates,"
-                     f" {len(article.places)} places, {len(article.claims)} claims,"
-                     f" {len(article.events)} events")
+        lines.append(
+            f"      published: {published} ({article.published.how});"
+            f" {len(article.mentions)} mentions, {len(article.dates)} dates,"
+            f" {len(article.places)} places, {len(article.claims)} claims,"
+            f" {len(article.events)} events"
+        )
     titles = {a.id: a.title for a in articles}
     stories = store.stories()
     lines.append(f"\n{len(stories)} stories")
     for story in stories:
-        lines.append(f"  {story.id}: " + " | ".join(
-            f"{i} {titles.get(i) or ''}".strip() for i in story.article_ids))
+        lines.append(
+            f"  {story.id}: "
+            + " | ".join(
+                f"{i} {titles.get(i) or ''}".strip() for i in story.article_ids
+            )
+        )
     entities = store.entities()
     lines.append(f"\n{len(entities)} entities")
     for entity in sorted(entities, key=lambda e: -len(e.aliases))[:12]:
         names = sorted({a.name for a in entity.aliases} - {entity.name})
-        lines.append(f"  {entity.kind:<12} {entity.name}"
-                     + (f"  (also: {'; '.join(names[:5])})" if names else ""))
+        lines.append(
+            f"  {entity.kind:<12} {entity.name}"
+            + (f"  (also: {'; '.join(names[:5])})" if names else "")
+        )
     discrepancies = store.discrepancies()
     lines.append(f"\n{len(discrepancies)} discrepancies")
     lines += [f"  [{d.kind}] {d.about}" for d in discrepancies]
     designations = store.designations()
     lines.append(f"\n{len(designations)} designation records")
-    lines += [f"  {d.date or '----'}  {d.authority}: {d.action} {d.organization}"
-              for d in designations]
+    lines += [
+        f"  {d.date or '----'}  {d.authority}: {d.action} {d.organization}"
+        for d in designations
+    ]
     return "\n".join(lines)
+
+
+def list_entities(store: Store, *, kind: str | None = None) -> list[dict[str, Any]]:
+    """Entities with their number of spellings, mentions and articles."""
+    return [
+        {
+            "id": e.id,
+            "kind": e.kind,
+            "name": e.name,
+            "aliases": len({a.name for a in e.aliases}),
+            "mentions": sum(a.count for a in e.aliases),
+            "articles": len(e.article_ids),
+        }
+        for e in store.entities(kind=kind)
+    ]
+
+
+def show_entity(store: Store, entity: Entity) -> dict[str, Any]:
+    """An entity: its names, aliases with counts and evidence, roles, articles."""
+    aliases: dict[tuple[str, str], dict[str, Any]] = {}
+    for alias in entity.aliases:
+        row = aliases.setdefault(
+            (alias.name, alias.kind),
+            {
+                "name": alias.name,
+                "kind": alias.kind,
+                "count": 0,
+                "evidence": [],
+                "first_seen": alias.first_seen,
+                "last_seen": alias.last_seen,
+            },
+        )
+        row["count"] += alias.count
+        if alias.article_id is not None:
+            row["evidence"].append(
+                {"article_id": alias.article_id, "start": alias.start, "end": alias.end}
+            )
+    return {
+        "id": entity.id,
+        "kind": entity.kind,
+        "name": entity.name,
+        "aliases": sorted(aliases.values(), key=lambda r: -r["count"]),
+        "roles": sorted({r.name for r in entity.roles}),
+        "articles": [
+            {"id": a.id, "title": a.title}
+            for a in store.articles(ids=entity.article_ids)
+        ],
+    }
+
+
+def list_stories(store: Store) -> list[dict[str, Any]]:
+    """Stories with their size, headline and counts of facts by status."""
+    rows = []
+    for story in store.stories():
+        members = list(store.articles(ids=story.article_ids))
+        facts = store.facts(story_id=story.id)
+        statuses = [f.status for f in facts]
+        rows.append(
+            {
+                "id": story.id,
+                "articles": len(story.article_ids),
+                "headline": story.title or (members[0].title if members else None),
+                "corroborated": statuses.count("corroborated"),
+                "single_source": statuses.count("single-source"),
+                "disputed": statuses.count("disputed"),
+                "conflicting": statuses.count("conflicting"),
+                "discrepancies": len(store.discrepancies(story_id=story.id)),
+            }
+        )
+    return rows
+
+
+def build_brief(store: Store, story_id: str) -> str:
+    """The Markdown briefing of one story.
+
+    Raises:
+        ConfigError: no story has this id.
+    """
+    from .brief import render_brief
+
+    story = store.get_story(story_id)
+    if story is None:
+        raise ConfigError(
+            f"no story {story_id!r}; list them with `corroborate stories`"
+        )
+    members = list(store.articles(ids=story.article_ids))
+    brief: str = render_brief(
+        story,
+        members,
+        store.facts(story_id=story_id),
+        store.discrepancies(story_id=story_id),
+    )
+    return brief

@@ -30,7 +30,7 @@ TITLE_CASE_RATIO = 0.6
 MAX_TAG_WORDS = 3
 """A header line this short, unpunctuated and not the headline is a tag or button."""
 
-_TERMINAL = tuple('.!?:;"\u201d\u2019\'),')
+_TERMINAL = tuple(".!?:;\"\u201d\u2019'),")
 _TAG_RE = re.compile(r"^[A-Z]{1,4}$")
 _CREDIT_RE = re.compile(
     # a photo credit closes the line: "... (AFP)", "... via REUTERS", "Getty Images"
@@ -45,7 +45,9 @@ _DATELINE_RE = re.compile(
     r"\s*[-\u2013\u2014]{1,2}\s+"
 )
 _FLAG_RE = re.compile(r"([\U0001F1E6-\U0001F1FF]{2})")
-_FLAG_PREFIX_RE = re.compile(r"^\s*(?:[\U0001F1E6-\U0001F1FF]{2}\s*)+[-\u2013\u2014:|]*\s*")
+_FLAG_PREFIX_RE = re.compile(
+    r"^\s*(?:[\U0001F1E6-\U0001F1FF]{2}\s*)+[-\u2013\u2014:|]*\s*"
+)
 
 
 @dataclass
@@ -92,7 +94,9 @@ def split_blocks(text: str) -> list[_Block]:
     in_header = True
     for k, i in enumerate(content):
         line = lines[i].strip()
-        upcoming = [lines[j].strip() for j in content[k + 1 : k + 1 + REPEAT_WINDOW_LINES]]
+        upcoming = [
+            lines[j].strip() for j in content[k + 1 : k + 1 + REPEAT_WINDOW_LINES]
+        ]
         repeated = _key(line) in map(_key, upcoming)
         if block.has_body and _is_headline_like(line, repeated=repeated):
             blanks = _blank_lines_before(lines, i)
@@ -106,7 +110,12 @@ def split_blocks(text: str) -> list[_Block]:
 
 
 def _add_line(
-    block: _Block, line: str, upcoming: list[str], in_header: bool, lines: list[str], i: int
+    block: _Block,
+    line: str,
+    upcoming: list[str],
+    in_header: bool,
+    lines: list[str],
+    i: int,
 ) -> bool:
     """Place one non-blank line in the block; return whether still in the header."""
     key = _key(line)
@@ -164,7 +173,10 @@ def _is_headline_like(line: str, *, repeated: bool = False) -> bool:
         1 <= len(words) <= MAX_HEADLINE_WORDS
         and len(line) <= MAX_HEADLINE_CHARS
         and not line.endswith((",", ";"))
-        and (not line.endswith(".") or (repeated and _title_case_ratio(line) >= TITLE_CASE_RATIO))
+        and (
+            not line.endswith(".")
+            or (repeated and _title_case_ratio(line) >= TITLE_CASE_RATIO)
+        )
         and (line[0].isupper() or line[0].isdigit() or line[0] in "'\"\u2018\u201c")
     )
 
@@ -182,7 +194,8 @@ def _title_case_ratio(line: str) -> float:
     words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", line) if len(w) > 3]
     if not words:
         return 0.0
-    return sum(w[0].isupper() for w in words) / len(words)
+    capitalised: int = sum(w[0].isupper() for w in words)
+    return capitalised / len(words)
 
 
 def _blank_lines_before(lines: list[str], i: int) -> int:
@@ -268,13 +281,20 @@ def published_from_metadata(value: str | None) -> PubDate:
     if not value:
         return PubDate()
     text = value.strip()
-    for pattern, precision in ((r"\d{4}-\d{2}-\d{2}", "day"), (r"\d{4}-\d{2}", "month")):
+    for pattern, precision in (
+        (r"\d{4}-\d{2}-\d{2}", "day"),
+        (r"\d{4}-\d{2}", "month"),
+    ):
         match = re.match(pattern, text)
         if match:
             return PubDate(match.group(0), precision, "metadata", 1.0)
     import dateparser
 
-    parsed = dateparser.parse(text, settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+    parsed = dateparser.parse(
+        text, settings={"REQUIRE_PARTS": ["day", "month", "year"]}
+    )
     if parsed is None:
         return PubDate(None, None, "unknown", 0.0)
-    return PubDate(date(parsed.year, parsed.month, parsed.day).isoformat(), "day", "metadata", 0.9)
+    return PubDate(
+        date(parsed.year, parsed.month, parsed.day).isoformat(), "day", "metadata", 0.9
+    )

@@ -194,8 +194,16 @@ class Store:
     def _insert_document(self, doc: Document) -> None:
         self.conn.execute(
             "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (doc.id, doc.source_path, doc.content_type, doc.title, doc.outlet,
-             doc.url, doc.published, _now()),
+            (
+                doc.id,
+                doc.source_path,
+                doc.content_type,
+                doc.title,
+                doc.outlet,
+                doc.url,
+                doc.published,
+                _now(),
+            ),
         )
 
     def _insert_article(self, article: Article) -> None:
@@ -204,28 +212,53 @@ class Store:
         self.conn.execute(
             "INSERT INTO articles (id, document_id, title, outlet, published, text, data,"
             " story_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (article.id, article.document_id, article.title, article.outlet,
-             article.published.value, article.text, json.dumps(data), article.story_id),
+            (
+                article.id,
+                article.document_id,
+                article.title,
+                article.outlet,
+                article.published.value,
+                article.text,
+                json.dumps(data),
+                article.story_id,
+            ),
         )
         self._index_annotations(article)
 
     def _index_annotations(self, article: Article) -> None:
         for table in ("mentions", "dates", "places"):
-            self.conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article.id,))
+            self.conn.execute(
+                f"DELETE FROM {table} WHERE article_id = ?", (article.id,)
+            )
         self.conn.executemany(
             "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)",
-            [(article.id, m.start, m.end, m.label, m.entity_id, m.extractor)
-             for m in article.mentions],
+            [
+                (article.id, m.start, m.end, m.label, m.entity_id, m.extractor)
+                for m in article.mentions
+            ],
         )
         self.conn.executemany(
             "INSERT INTO dates VALUES (?, ?, ?, ?, ?, ?)",
-            [(article.id, d.start, d.end, d.value, d.type, d.precision)
-             for d in article.dates],
+            [
+                (article.id, d.start, d.end, d.value, d.type, d.precision)
+                for d in article.dates
+            ],
         )
         self.conn.executemany(
             "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(article.id, p.start, p.end, p.geonameid, p.name, p.lat, p.lon, p.country)
-             for p in article.places],
+            [
+                (
+                    article.id,
+                    p.start,
+                    p.end,
+                    p.geonameid,
+                    p.name,
+                    p.lat,
+                    p.lon,
+                    p.country,
+                )
+                for p in article.places
+            ],
         )
 
     def update_articles(self, articles: Iterable[Article]) -> None:
@@ -236,8 +269,12 @@ class Store:
                 data.pop("text")
                 self.conn.execute(
                     "UPDATE articles SET data = ?, story_id = ?, published = ? WHERE id = ?",
-                    (json.dumps(data), article.story_id, article.published.value,
-                     article.id),
+                    (
+                        json.dumps(data),
+                        article.story_id,
+                        article.published.value,
+                        article.id,
+                    ),
                 )
                 self._index_annotations(article)
 
@@ -302,9 +339,20 @@ class Store:
                 )
                 self.conn.executemany(
                     "INSERT INTO aliases VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [(a.entity_id, a.name, a.kind, a.article_id, a.start, a.end,
-                      a.first_seen, a.last_seen, a.count)
-                     for a in [*entity.aliases, *entity.roles]],
+                    [
+                        (
+                            a.entity_id,
+                            a.name,
+                            a.kind,
+                            a.article_id,
+                            a.start,
+                            a.end,
+                            a.first_seen,
+                            a.last_seen,
+                            a.count,
+                        )
+                        for a in [*entity.aliases, *entity.roles]
+                    ],
                 )
 
     def entities(self, *, kind: str | None = None) -> list[Entity]:
@@ -334,18 +382,26 @@ class Store:
 
     def decisions(self) -> list[dict[str, Any]]:
         """All human decisions in the order they were made, with their numbers."""
-        rows = self.conn.execute("SELECT id, created_at, data FROM decisions ORDER BY id")
-        return [{"id": r["id"], "created_at": r["created_at"], **json.loads(r["data"])}
-                for r in rows.fetchall()]
+        rows = self.conn.execute(
+            "SELECT id, created_at, data FROM decisions ORDER BY id"
+        )
+        return [
+            {"id": r["id"], "created_at": r["created_at"], **json.loads(r["data"])}
+            for r in rows.fetchall()
+        ]
 
-    def save_stories(self, stories: Sequence[Story], changes: Sequence[dict[str, Any]]) -> None:
+    def save_stories(
+        self, stories: Sequence[Story], changes: Sequence[dict[str, Any]]
+    ) -> None:
         """Upsert stories, log membership changes and set articles' story ids."""
         merged = {m for c in changes for m in c.get("merged", ())}
         with self.transaction():
             for story_id in merged:
                 self.conn.execute("DELETE FROM stories WHERE id = ?", (story_id,))
                 self.conn.execute("DELETE FROM facts WHERE story_id = ?", (story_id,))
-                self.conn.execute("DELETE FROM discrepancies WHERE story_id = ?", (story_id,))
+                self.conn.execute(
+                    "DELETE FROM discrepancies WHERE story_id = ?", (story_id,)
+                )
             for story in stories:
                 self.conn.execute(
                     "INSERT OR REPLACE INTO stories VALUES (?, ?, ?)",
@@ -384,7 +440,9 @@ class Store:
 
     def story_changes(self) -> list[dict[str, Any]]:
         """The membership log: which article joined or started which story."""
-        rows = self.conn.execute("SELECT created_at, data FROM story_changes ORDER BY id")
+        rows = self.conn.execute(
+            "SELECT created_at, data FROM story_changes ORDER BY id"
+        )
         return [{"created_at": r["created_at"], **json.loads(r["data"])} for r in rows]
 
     def replace_facts(
@@ -393,17 +451,27 @@ class Store:
         """Replace one story's aligned facts and discrepancies."""
         with self.transaction():
             self.conn.execute("DELETE FROM facts WHERE story_id = ?", (story_id,))
-            self.conn.execute("DELETE FROM discrepancies WHERE story_id = ?", (story_id,))
+            self.conn.execute(
+                "DELETE FROM discrepancies WHERE story_id = ?", (story_id,)
+            )
             self._insert_facts(facts, discrepancies)
 
-    def _insert_facts(self, facts: Sequence[Fact], discrepancies: Sequence[Discrepancy]) -> None:
+    def _insert_facts(
+        self, facts: Sequence[Fact], discrepancies: Sequence[Discrepancy]
+    ) -> None:
         self.conn.executemany(
             "INSERT OR REPLACE INTO facts VALUES (?, ?, ?, ?, ?)",
-            [(f.id, f.story_id, f.kind, f.status, json.dumps(f.to_dict())) for f in facts],
+            [
+                (f.id, f.story_id, f.kind, f.status, json.dumps(f.to_dict()))
+                for f in facts
+            ],
         )
         self.conn.executemany(
             "INSERT OR REPLACE INTO discrepancies VALUES (?, ?, ?, ?)",
-            [(d.id, d.story_id, d.kind, json.dumps(d.to_dict())) for d in discrepancies],
+            [
+                (d.id, d.story_id, d.kind, json.dumps(d.to_dict()))
+                for d in discrepancies
+            ],
         )
 
     def facts(self, *, story_id: str | None = None) -> list[Fact]:
@@ -419,7 +487,10 @@ class Store:
         if story_id is not None:
             sql += " WHERE story_id = ?"
             params.append(story_id)
-        return [json.loads(r["data"]) for r in self.conn.execute(sql + " ORDER BY id", params)]
+        return [
+            json.loads(r["data"])
+            for r in self.conn.execute(sql + " ORDER BY id", params)
+        ]
 
     def replace_designations(self, designations: Sequence[Designation]) -> None:
         """Replace the designation registry with a new build."""
@@ -428,8 +499,17 @@ class Store:
             self.conn.executemany(
                 "INSERT INTO designations (authority, organization, action, date,"
                 " article_id, data) VALUES (?, ?, ?, ?, ?, ?)",
-                [(d.authority, d.organization, d.action, d.date, d.article_id,
-                  json.dumps(d.to_dict())) for d in designations],
+                [
+                    (
+                        d.authority,
+                        d.organization,
+                        d.action,
+                        d.date,
+                        d.article_id,
+                        json.dumps(d.to_dict()),
+                    )
+                    for d in designations
+                ],
             )
 
     def designations(self) -> list[Designation]:
@@ -441,8 +521,19 @@ class Store:
 
 
 _TABLES = (
-    "documents", "articles", "mentions", "dates", "places", "entities", "aliases",
-    "decisions", "stories", "story_changes", "facts", "discrepancies", "designations",
+    "documents",
+    "articles",
+    "mentions",
+    "dates",
+    "places",
+    "entities",
+    "aliases",
+    "decisions",
+    "stories",
+    "story_changes",
+    "facts",
+    "discrepancies",
+    "designations",
 )
 
 

@@ -15,24 +15,32 @@ from corroborate.cli import cli
 def kb(tmp_path_factory: pytest.TempPathFactory, examples_dir: Path) -> str:
     """The examples ingested once into a knowledge base for this module."""
     db = str(tmp_path_factory.mktemp("cli") / "kb.db")
-    result = CliRunner().invoke(cli, ["ingest", str(examples_dir), "--db", db, "--workers", "1"])
+    result = CliRunner().invoke(
+        cli, ["ingest", str(examples_dir), "--db", db, "--workers", "1"]
+    )
     assert result.exit_code == 0, result.output
     return db
 
 
 def test_cli_ingest_summary_and_idempotence(kb: str, examples_dir: Path):
-    result = CliRunner().invoke(cli, ["ingest", str(examples_dir), "--db", kb, "--quiet"])
+    result = CliRunner().invoke(
+        cli, ["ingest", str(examples_dir), "--db", kb, "--quiet"]
+    )
     assert result.exit_code == 0
     listed = json.loads(CliRunner().invoke(cli, ["articles", "--db", kb]).output)
     assert len(listed) == 3
 
 
 def test_cli_ingest_reports_bad_files_and_goes_on(tmp_path: Path):
-    (tmp_path / "good.txt").write_text("A Headline Here\n\nSome body text.\n", encoding="utf-8")
+    (tmp_path / "good.txt").write_text(
+        "A Headline Here\n\nSome body text.\n", encoding="utf-8"
+    )
     (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\x00\x00garbage\x00" * 10)
     (tmp_path / "empty.txt").write_bytes(b"")
     db = str(tmp_path / "kb.db")
-    result = CliRunner().invoke(cli, ["ingest", str(tmp_path), "--db", db, "--workers", "1"])
+    result = CliRunner().invoke(
+        cli, ["ingest", str(tmp_path), "--db", db, "--workers", "1"]
+    )
     assert result.exit_code == 1
     assert f"{tmp_path / 'empty.txt'}: empty file" in result.output
     assert str(tmp_path / "bad.txt") in result.output
@@ -49,9 +57,23 @@ def test_cli_export_jsonl_contract(kb: str):
     result = CliRunner().invoke(cli, ["export", "--format", "jsonl", "--db", kb])
     records = [json.loads(line) for line in result.output.splitlines()]
     assert len(records) == 3
-    keys = {"id", "document_id", "source_path", "outlet", "url", "title", "text",
-            "published", "mentions", "dates", "places", "quantities", "claims", "events",
-            "story_id"}
+    keys = {
+        "id",
+        "document_id",
+        "source_path",
+        "outlet",
+        "url",
+        "title",
+        "text",
+        "published",
+        "mentions",
+        "dates",
+        "places",
+        "quantities",
+        "claims",
+        "events",
+        "story_id",
+    }
     for record in records:
         assert keys <= set(record)
         assert set(record["published"]) >= {"value", "precision", "how"}
@@ -72,7 +94,8 @@ def test_cli_search(kb: str):
     result = CliRunner().invoke(cli, ["search", "Taliban", "--db", kb])
     hits = json.loads(result.output)
     assert [h["title"] for h in hits] == [
-        "Russia Has Decided 'at Highest Level' to Remove Taliban from Terrorist List"]
+        "Russia Has Decided 'at Highest Level' to Remove Taliban from Terrorist List"
+    ]
 
 
 def test_cli_eval_unknown_task():

@@ -24,11 +24,16 @@ def _read(path: Path) -> list[Document | InputError]:
         ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10, "binary"),
         ("latin1.txt", "Caf\xe9 in Tirana".encode("latin-1"), "not valid UTF-8"),
         ("controls.txt", b"\x01\x02\x03\x04\x05abc" * 50, "binary content"),
-        ("nothing.html", b"<html><body><script>alert(1)</script></body></html>",
-         "no article text"),
+        (
+            "nothing.html",
+            b"<html><body><script>alert(1)</script></body></html>",
+            "no article text",
+        ),
     ],
 )
-def test_ingest_bad_file_is_named(tmp_path: Path, name: str, content: bytes, problem: str):
+def test_ingest_bad_file_is_named(
+    tmp_path: Path, name: str, content: bytes, problem: str
+):
     path = tmp_path / name
     path.write_bytes(content)
     (result,) = _read(path)
@@ -51,8 +56,15 @@ def test_ingest_jsonl_bad_line_does_not_stop_the_file(tmp_path: Path):
         "{not json",
         json.dumps(["a", "list"]),
         json.dumps({"id": "b"}),
-        json.dumps({"id": "c", "html": "<html><body><article><p>" + "Words here. " * 30
-                    + "</p></article></body></html>", "published": "2024-10-04"}),
+        json.dumps(
+            {
+                "id": "c",
+                "html": "<html><body><article><p>"
+                + "Words here. " * 30
+                + "</p></article></body></html>",
+                "published": "2024-10-04",
+            }
+        ),
     ]
     path.write_text("\n".join(lines), encoding="utf-8")
     results = _read(path)
@@ -78,7 +90,10 @@ def test_ingest_html_metadata(tmp_path: Path):
     (doc,) = _read(path)
     assert isinstance(doc, Document)
     assert (doc.title, doc.outlet, doc.published) == (
-        "Envoy Meets Minister", "Daily Example", "2024-10-04")
+        "Envoy Meets Minister",
+        "Daily Example",
+        "2024-10-04",
+    )
     assert "document.write" not in doc.text
 
 

@@ -15,7 +15,9 @@ HEADLINES = {
 
 
 @pytest.mark.parametrize("key,headline", sorted(HEADLINES.items()))
-def test_segment_headlines(sample_articles: dict[str, Article], key: str, headline: str):
+def test_segment_headlines(
+    sample_articles: dict[str, Article], key: str, headline: str
+):
     article = sample_articles[key]
     assert article.title == headline
     assert article.zone_text("headline") == [headline]
@@ -23,7 +25,9 @@ def test_segment_headlines(sample_articles: dict[str, Article], key: str, headli
 
 
 @pytest.mark.parametrize("key", ["004#1", "004#2"])
-def test_segment_caption_once_and_not_in_body(sample_articles: dict[str, Article], key: str):
+def test_segment_caption_once_and_not_in_body(
+    sample_articles: dict[str, Article], key: str
+):
     article = sample_articles[key]
     (caption,) = article.zone_text("caption")
     assert article.text.count(caption) == 1

@@ -24,12 +24,17 @@ from corroborate.store import SCHEMA_VERSION, Store
 
 def _doc(doc_id: str = "d1", text: str = "Headline\n\nBody about Tirana.") -> Document:
     article = Article(
-        id=f"{doc_id}#1", document_id=doc_id, text=text, title="Headline",
+        id=f"{doc_id}#1",
+        document_id=doc_id,
+        text=text,
+        title="Headline",
         published=PubDate("2024-10-04", "day", "metadata", 1.0),
         zones=[Zone(0, 8, "headline"), Zone(10, len(text), "body")],
         mentions=[Mention(21, 27, "GPE", "entities.spacy.v1")],
         dates=[DateRef(0, 4, "2024-10-04", "dates.rules.v1")],
-        places=[Place(21, 27, "places.geonames.v1", 3183875, "Tirana", 41.3, 19.8, "AL")],
+        places=[
+            Place(21, 27, "places.geonames.v1", 3183875, "Tirana", 41.3, 19.8, "AL")
+        ],
         claims=[Claim(Span(0, 1), Span(2, 3), "claims.rules.v1", source=None)],
     )
     return Document(doc_id, text, "x.txt", "text/plain", articles=[article])

@@ -153,10 +153,10 @@ def evaluate_segment(*, data: Path | None = None, limit: int | None = None,
     rng = random.Random(SEED)
     totals: dict[str, int] = {}
     files = limit or FILES
-    for _ in range(files):
+    for _file in range(files):
         chosen = rng.sample(articles, rng.randint(1, 4))
-        for key, value in score_file(build_file(rng, chosen)).items():
-            totals[key] = totals.get(key, 0) + value
+        for key, count in score_file(build_file(rng, chosen)).items():
+            totals[key] = totals.get(key, 0) + count
     boundaries = prf(totals["tp"], totals["fp"], totals["fn"])
     return {
         "task": "segment",
