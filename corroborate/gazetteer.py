@@ -35,7 +35,13 @@ FEATURE_CONTINENT = "L.CONT"
 
 # common English forms missing from the packaged name lists
 EXTRA_COUNTRY_NAMES = {
-    "US": ("America", "U.S.", "U.S.A.", "United States of America", "the United States"),
+    "US": (
+        "America",
+        "U.S.",
+        "U.S.A.",
+        "United States of America",
+        "the United States",
+    ),
     "GB": ("Britain", "Great Britain", "U.K.", "UK", "England", "Scotland", "Wales"),
     "AE": ("UAE", "U.A.E.", "Emirates"),
     "KR": ("South Korea",),
@@ -129,7 +135,8 @@ class Gazetteer:
 
     def lookup(self, text: str) -> list[GeoEntry]:
         """Every place called ``text``, most populous first."""
-        return self.names.get(normalize_name(text), [])
+        key = normalize_name(text)
+        return [] if key in REGION_WORDS else self.names.get(key, [])
 
     def demonym(self, text: str) -> GeoEntry | None:
         """The country a demonym or nationality names ("Iranian" -> Iran)."""
@@ -146,7 +153,9 @@ class Gazetteer:
         data = _data_dir()
         records = [c.info() for c in countryinfo.all_countries()]
         info: dict[str, dict[str, Any]] = {}
-        for record in records:  # Wales shares GB with the United Kingdom: first one wins
+        for (
+            record
+        ) in records:  # Wales shares GB with the United Kingdom: first one wins
             if record.get("latlng") or record.get("capital_latlng"):
                 info.setdefault((record.get("ISO") or {}).get("alpha2", ""), record)
         for code, country in json.loads((data / "countries.json").read_text()).items():
@@ -158,13 +167,26 @@ class Gazetteer:
             entry = GeoEntry(int(country["geonameid"]), country["name"], float(lat),
                              float(lon), code, FEATURE_COUNTRY, int(country["population"]))  # fmt: skip
             self.countries[code] = entry
-            for name in (country["name"], *extra.get("altSpellings", ()), *EXTRA_COUNTRY_NAMES.get(code, ())):
+            for name in (
+                country["name"],
+                *extra.get("altSpellings", ()),
+                *EXTRA_COUNTRY_NAMES.get(code, ()),
+            ):
                 if len(name) > 2 or name in {"US", "UK"}:
                     self._add(name, entry)
-            for demonym in (extra.get("demonym"), *EXTRA_DEMONYMS.get(code, ())):
-                if demonym:
-                    self.demonyms.setdefault(normalize_name(demonym), entry)
-                    self.demonyms.setdefault(normalize_name(demonym) + "s", entry)
+            if extra.get("demonym"):
+                self._add_demonym(extra["demonym"], entry)
+        for code, demonyms in EXTRA_DEMONYMS.items():
+            for demonym in demonyms:
+                if code in self.countries:
+                    self.demonyms[normalize_name(demonym)] = self.countries[code]
+
+    def _add_demonym(self, demonym: str, entry: GeoEntry) -> None:
+        """Index "Iranian" and "Iranians"; a shared demonym goes to the bigger country."""
+        for key in (normalize_name(demonym), normalize_name(demonym) + "s"):
+            old = self.demonyms.get(key)
+            if old is None or old.population < entry.population:
+                self.demonyms[key] = entry
 
     def _load_cities(self, min_population: int) -> None:
         data = _data_dir()
@@ -196,6 +218,8 @@ class Gazetteer:
                              FEATURE_STATE, STATE_POPULATION_PRIOR, code)  # fmt: skip
             self.states[code] = entry
             self._add(state["name"], entry)
+            for abbreviation in STATE_ABBREVIATIONS.get(code, ()):
+                self._add(abbreviation, entry)
 
     def _load_continents(self) -> None:
         continents = json.loads((_data_dir() / "continents.json").read_text())
@@ -205,6 +229,26 @@ class Gazetteer:
             self._add(c["name"], entry)
 
 
+STATE_ABBREVIATIONS = {
+    "AL": ("Ala.",), "AZ": ("Ariz.",), "AR": ("Ark.",), "CA": ("Calif.", "Cal."),
+    "CO": ("Colo.",), "CT": ("Conn.",), "DE": ("Del.",), "DC": ("D.C.",),
+    "FL": ("Fla.",), "GA": ("Ga.",), "IL": ("Ill.",), "IN": ("Ind.",),
+    "KS": ("Kan.", "Kans."), "KY": ("Ky.",), "LA": ("La.",), "MD": ("Md.",),
+    "MA": ("Mass.",), "MI": ("Mich.",), "MN": ("Minn.",), "MS": ("Miss.",),
+    "MO": ("Mo.",), "MT": ("Mont.",), "NE": ("Neb.", "Nebr."), "NV": ("Nev.",),
+    "NH": ("N.H.",), "NJ": ("N.J.",), "NM": ("N.M.",), "NY": ("N.Y.",),
+    "NC": ("N.C.",), "ND": ("N.D.",), "OK": ("Okla.",), "OR": ("Ore.", "Oreg."),
+    "PA": ("Pa.", "Penn."), "RI": ("R.I.",), "SC": ("S.C.",), "SD": ("S.D.",),
+    "TN": ("Tenn.",), "TX": ("Tex.",), "VT": ("Vt.",), "VA": ("Va.",),
+    "WA": ("Wash.",), "WV": ("W.Va.", "W. Va."), "WI": ("Wis.", "Wisc."), "WY": ("Wyo.",),
+}  # fmt: skip
+"""AP-style state abbreviations, as US local news writes them ("Gainesville, Ga.")."""
+REGION_WORDS = frozenset({
+    "middle east", "near east", "far east", "west", "east", "north", "south", "western",
+    "eastern", "northern", "southern", "midwest", "gulf", "metro", "downtown", "uptown",
+    "the west", "the east", "the south", "the north", "mainland", "homeland", "city",
+})  # fmt: skip
+"""Names of regions and directions: never resolved to the town that shares them."""
 STATE_POPULATION_PRIOR = 5_000_000
 """US states have no population in the package; this ranks a state above all
 but the largest cities of the same name ("Georgia", "Washington")."""
@@ -267,7 +311,7 @@ def _cache_path() -> Path:
     return base / "corroborate" / f"gazetteer-{stamp}.pickle"
 
 
-GAZETTEER_FORMAT = 2
+GAZETTEER_FORMAT = 3
 """Bump when the index layout or name rules change, to rebuild the cache."""
 
 
@@ -287,7 +331,9 @@ def lookup_place(name: str) -> GeoEntry | None:
         context = {e.country for e in gazetteer.lookup(qualifier)} | {
             e.admin1 for e in gazetteer.lookup(qualifier) if e.feature == FEATURE_STATE
         }
-        entries = [e for e in entries if e.country in context or e.admin1 in context] or entries
+        entries = [
+            e for e in entries if e.country in context or e.admin1 in context
+        ] or entries
     if not entries:
         return gazetteer.demonym(name)
     countries = [e for e in entries if e.feature == FEATURE_COUNTRY]

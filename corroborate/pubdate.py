@@ -59,7 +59,9 @@ def _weekday_mentions(timexes: Sequence[Timex], zones: Sequence[Zone]) -> set[in
     """Weekdays named alone ("on Friday") in the body, as ISO numbers."""
     days = set()
     for t in timexes:
-        m = re.fullmatch(r"(?:this\s+)?(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", t.text, re.I)
+        m = re.fullmatch(
+            r"(?:this\s+)?(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", t.text, re.I
+        )
         if m and _zone_kind(zones, t.start) not in {"caption", "headline"}:
             days.add(["mon", "tues", "wednes", "thurs", "fri", "satur", "sun"].index(
                 m.group(1).lower()) + 1)  # fmt: skip
@@ -121,8 +123,10 @@ _AGO = re.compile(
 )
 
 
-def _infer_from_ago(timexes: Sequence[Timex], sentences: Sequence[Sentence]) -> PubDate | None:
-    """"X about two weeks ago" + "X on June 20" -> published about July 4."""
+def _infer_from_ago(
+    timexes: Sequence[Timex], sentences: Sequence[Sentence]
+) -> PubDate | None:
+    """ "X about two weeks ago" + "X on June 20" -> published about July 4."""
     from .timex import _number  # shared number-word parser
 
     for ago in timexes:
@@ -135,7 +139,10 @@ def _infer_from_ago(timexes: Sequence[Timex], sentences: Sequence[Sentence]) -> 
             event_sentence = _sentence_at(sentences, t.start)
             if t.precision != "day" or t.anchored or event_sentence is None:
                 continue
-            if event_sentence == ago_sentence or not ago_sentence.nouns & event_sentence.nouns:
+            if (
+                event_sentence == ago_sentence
+                or not ago_sentence.nouns & event_sentence.nouns
+            ):
                 continue
             days = int(number * UNIT_DAYS[m.group("unit").lower()])
             return _shifted_pub(t, days, approximate=ago.text[0].isalpha()
@@ -147,13 +154,17 @@ def _shifted_pub(t: Timex, days: int, *, approximate: bool) -> PubDate | None:
     """The date ``days`` after a dated event; month only when the year is unknown."""
     assert t.value is not None
     year, month, day = t.value.split("-")
-    base = date(2000 if year == "XXXX" else int(year), int(month), int(day))  # leap year
+    base = date(
+        2000 if year == "XXXX" else int(year), int(month), int(day)
+    )  # leap year
     low = base + timedelta(days=days - APPROX_DAYS)
     high = base + timedelta(days=days + APPROX_DAYS)
     how = "ago+dated-event"
     if year != "XXXX":
         mid = base + timedelta(days=days)
-        return PubDate(mid.isoformat(), "day", how, CONFIDENCE[how], Span(t.start, t.end))
+        return PubDate(
+            mid.isoformat(), "day", how, CONFIDENCE[how], Span(t.start, t.end)
+        )
     if low.month != high.month:
         return None
     value = f"XXXX-{low.month:02d}"

@@ -30,16 +30,26 @@ NUMBER_WORDS = {
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
     "half": 0.5, "a half": 0.5,
 }  # fmt: skip
-VAGUE_NUMBERS = frozenset({"several", "few", "a few", "some", "many", "couple", "a couple of"})
+VAGUE_NUMBERS = frozenset(
+    {"several", "few", "a few", "some", "many", "couple", "a couple of"}
+)
 DECADE_WORDS = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
     "seventies": 7, "eighties": 8, "nineties": 9,
 }  # fmt: skip
 UNIT_CODES = {
-    "second": ("S", True), "minute": ("M", True), "hour": ("H", True),
-    "day": ("D", False), "night": ("D", False), "week": ("W", False),
-    "weekend": ("WE", False), "fortnight": ("W", False), "month": ("M", False),
-    "quarter": ("Q", False), "year": ("Y", False), "decade": ("DE", False),
+    "second": ("S", True),
+    "minute": ("M", True),
+    "hour": ("H", True),
+    "day": ("D", False),
+    "night": ("D", False),
+    "week": ("W", False),
+    "weekend": ("WE", False),
+    "fortnight": ("W", False),
+    "month": ("M", False),
+    "quarter": ("Q", False),
+    "year": ("Y", False),
+    "decade": ("DE", False),
     "century": ("CE", False),
 }  # (TIMEX3 duration letter, is a time unit needing "T")
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
@@ -175,7 +185,9 @@ def _year_for(month: int, day: int, anchor: date | None, tense: str | None) -> s
     # a past event dated months after the anchor is last year's (and vice versa)
     if tense == "past" and candidate - anchor > timedelta(days=MONTH_DAY_SHIFT_DAYS):
         year -= 1
-    elif tense == "future" and anchor - candidate > timedelta(days=MONTH_DAY_SHIFT_DAYS):
+    elif tense == "future" and anchor - candidate > timedelta(
+        days=MONTH_DAY_SHIFT_DAYS
+    ):
         year += 1
     elif tense is None and abs((candidate - anchor).days) > HALF_YEAR_DAYS:
         year += 1 if candidate < anchor else -1  # the nearest such day
@@ -232,7 +244,11 @@ def _decade(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
     g = m.groupdict()
     if g.get("word"):
         century = g.get("c")
-        return f"{century[:2] if century else '19'}{DECADE_WORDS[g['word'].lower()]}X", "DATE", False
+        return (
+            f"{century[:2] if century else '19'}{DECADE_WORDS[g['word'].lower()]}X",
+            "DATE",
+            False,
+        )
     digits = g["dd"]
     if len(digits) == 4:
         return digits[:3] + "X", "DATE", False
@@ -269,7 +285,9 @@ def _deictic(m: re.Match[str], anchor: date | None, tense: str | None) -> Result
             if anchor is None:
                 return None, "DATE", False
             value = (anchor + timedelta(days=days)).isoformat()
-            part = next((c for p, c in DAYPARTS.items() if p in word and p != "tonight"), None)
+            part = next(
+                (c for p, c in DAYPARTS.items() if p in word and p != "tonight"), None
+            )
             if key == "tonight" or part:
                 return f"{value}T{part or 'NI'}", "TIME", True
             return value, "DATE", True
@@ -281,7 +299,7 @@ def _century(m: re.Match[str], anchor: date | None, tense: str | None) -> Result
 
 
 def _next_daypart(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
-    """"last night" (the evening before), "the next morning" (the day after)."""
+    """ "last night" (the evening before), "the next morning" (the day after)."""
     part = DAYPARTS[m.group("part").lower()]
     if anchor is None:
         return None, "TIME", False
@@ -293,7 +311,11 @@ def _weekend(m: re.Match[str], anchor: date | None, tense: str | None) -> Result
     if anchor is None:
         return None, "DATE", False
     word = m.group(0).lower()
-    step = -1 if word.startswith("last") or (word.startswith("the") and tense == "past") else 0
+    step = (
+        -1
+        if word.startswith("last") or (word.startswith("the") and tense == "past")
+        else 0
+    )
     step = 1 if word.startswith("next") else step
     return _week(anchor + timedelta(weeks=step)) + "-WE", "DATE", True
 
@@ -319,7 +341,7 @@ def _ref(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
 
 
 def _relative_unit(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
-    """"last week", "this month", "next year", "earlier this year"."""
+    """ "last week", "this month", "next year", "earlier this year"."""
     rel = m.group("rel").lower()
     unit = m.group("unit").lower()
     step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1,
@@ -347,7 +369,7 @@ def _relative_unit(m: re.Match[str], anchor: date | None, tense: str | None) -> 
 
 
 def _relative_month(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
-    """"last March", "next June", "this April"."""
+    """ "last March", "next June", "this April"."""
     month = _month(m.group("m"))
     rel = m.group("rel").lower()
     if anchor is None:
@@ -386,7 +408,9 @@ def _shift(anchor: date, number: float, unit: str) -> str:
     if unit in {"day", "night"}:
         return (anchor + timedelta(days=whole)).isoformat()
     if unit in {"week", "fortnight"}:
-        return _week(anchor + timedelta(weeks=whole * (2 if unit == "fortnight" else 1)))
+        return _week(
+            anchor + timedelta(weeks=whole * (2 if unit == "fortnight" else 1))
+        )
     if unit == "month":
         year, month = _add_months(anchor, whole)
         return f"{year}-{month:02d}"
@@ -398,7 +422,7 @@ def _shift(anchor: date, number: float, unit: str) -> str:
 
 
 def _ago(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
-    """"two weeks ago", "10 years later", "a year earlier"."""
+    """ "two weeks ago", "10 years later", "a year earlier"."""
     number = _number(m.group("n"))
     unit = m.group("unit")
     direction = -1 if m.group("dir").lower() in {"ago", "earlier"} else 1
@@ -408,12 +432,12 @@ def _ago(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
 
 
 def _span_duration(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
-    """"two weeks", "the past four decades", "a five-year", "24 hours"."""
+    """ "two weeks", "the past four decades", "a five-year", "24 hours"."""
     return _duration(_number(m.group("n")), m.group("unit")), "DURATION", False
 
 
 def _bare_units(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
-    """"years", "months", "decades": vague durations."""
+    """ "years", "months", "decades": vague durations."""
     return _duration(None, m.group("unit")), "DURATION", False
 
 
@@ -431,7 +455,7 @@ def _set(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
 
 
 def _clock(text: str) -> str:
-    """"10:35 a.m." -> "10:35"; "3 p.m." -> "15:00"."""
+    """ "10:35 a.m." -> "10:35"; "3 p.m." -> "15:00"."""
     hm = re.match(r"(\d{1,2})(?::(\d\d))?", text)
     assert hm is not None
     hour, minute = int(hm.group(1)), int(hm.group(2) or 0)
@@ -456,8 +480,11 @@ def _time(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
 
 
 def _quarter(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
-    number = "1234".index(m.group("q")[0]) + 1 if m.group("q")[0].isdigit() else (
-        ["first", "second", "third", "fourth"].index(m.group("q").lower()) + 1)
+    number = (
+        "1234".index(m.group("q")[0]) + 1
+        if m.group("q")[0].isdigit()
+        else (["first", "second", "third", "fourth"].index(m.group("q").lower()) + 1)
+    )
     year = m.group("y")
     half = m.group("unit").lower() == "half"
     code = f"H{number}" if half else f"Q{number}"
@@ -475,7 +502,13 @@ def _season(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
     rel = (m.group("rel") or "").lower()
     if anchor is None:
         return f"XXXX-{code}", "DATE", False
-    step = -1 if rel in {"last", "past", "previous"} else 1 if rel in {"next", "coming"} else 0
+    step = (
+        -1
+        if rel in {"last", "past", "previous"}
+        else 1
+        if rel in {"next", "coming"}
+        else 0
+    )
     return f"{anchor.year + step}-{code}", "DATE", True
 
 
@@ -487,7 +520,7 @@ def _month_only(m: re.Match[str], anchor: date | None, tense: str | None) -> Res
 
 
 def _the_unit(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
-    """"the week", "the year": the current unit of the anchor."""
+    """ "the week", "the year": the current unit of the anchor."""
     unit = m.group("unit").lower()
     if anchor is None:
         return None, "DATE", False
@@ -503,33 +536,90 @@ def _the_unit(m: re.Match[str], anchor: date | None, tense: str | None) -> Resul
 
 
 _RULES_SRC: list[tuple[str, Handler]] = [
-    (rf"(?P<v>\d{{4}}-\d\d-\d\d)(?:[T ](?P<t>\d\d:\d\d(?::\d\d)?))?", _iso),
-    (rf"(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>\d{{4}}|\d\d)(?:\s+(?P<t>\d\d:\d\d(?::\d\d)?))?", _numeric_date),
-    (rf"(?:(?:{_WEEKDAY_FULL}),?\s+)?(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?\b", _full_date),
-    (rf"(?:(?:{_WEEKDAY_FULL}),?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?\b(?!:)", _full_date),
-    (rf"(?:(?:early|mid|late)[- ])?(?P<m>{_MONTH})(?:\s+of)?,?\s+(?P<y>{_YEAR})\b", _full_date),
-    (rf"(?P<rel>last|next|this|this past|this coming|past|coming|previous)\s+(?P<m>{_MONTH})\b(?!\s+\d)", _relative_month),
-    (rf"(?:(?P<rel>last|next|this|this past|this coming|coming|past)\s+)?(?P<wd>{_WEEKDAY_FULL})(?:\s+(?P<part>{_DAYPART}))?", _weekday_rule),
+    (r"(?P<v>\d{4}-\d\d-\d\d)(?:[T ](?P<t>\d\d:\d\d(?::\d\d)?))?", _iso),
+    (
+        r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d\d)(?:\s+(?P<t>\d\d:\d\d(?::\d\d)?))?",
+        _numeric_date,
+    ),
+    (
+        rf"(?:(?:{_WEEKDAY_FULL}),?\s+)?(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?\b",
+        _full_date,
+    ),
+    (
+        rf"(?:(?:{_WEEKDAY_FULL}),?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?\b(?!:)",
+        _full_date,
+    ),
+    (
+        rf"(?:(?:early|mid|late)[- ])?(?P<m>{_MONTH})(?:\s+of)?,?\s+(?P<y>{_YEAR})\b",
+        _full_date,
+    ),
+    (
+        rf"(?P<rel>last|next|this|this past|this coming|past|coming|previous)\s+(?P<m>{_MONTH})\b(?!\s+\d)",
+        _relative_month,
+    ),
+    (
+        rf"(?:(?P<rel>last|next|this|this past|this coming|coming|past)\s+)?(?P<wd>{_WEEKDAY_FULL})(?:\s+(?P<part>{_DAYPART}))?",
+        _weekday_rule,
+    ),
     (r"(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)\s+century", _century),
-    (rf"(?:last|the\s+next|the\s+previous|the\s+following)\s+(?P<part>night|{_DAYPART})", _next_daypart),
+    (
+        rf"(?:last|the\s+next|the\s+previous|the\s+following)\s+(?P<part>night|{_DAYPART})",
+        _next_daypart,
+    ),
     (r"(?:the|this|last|next)\s+weekend", _weekend),
     (r"(?:the|this)\s+(?:current\s+)?fiscal\s+year", _the_unit_year),
-    (r"(?:the\s+day\s+(?:before|after)\s+)?(?:today|yesterday|tomorrow|tonight)(?:\s+(?:morning|afternoon|evening|night))?", _deictic),
+    (
+        r"(?:the\s+day\s+(?:before|after)\s+)?(?:today|yesterday|tomorrow|tonight)(?:\s+(?:morning|afternoon|evening|night))?",
+        _deictic,
+    ),
     (rf"(?:this|that)\s+(?P<part>{_DAYPART})", _this_daypart),
-    (rf"(?:(?:earlier|later)\s+)?(?P<rel>{_REL})\s+(?P<unit>week(?:end)?|month|(?<!th[ie][st]\s)quarter|year|decade|century|day|{_SEASON})\b(?!s)", _relative_unit),
-    (rf"(?:the\s+)?(?P<q>{_ORD})[- ](?P<unit>quarter|half)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>{_YEAR})|the\s+year))?", _quarter),
-    (rf"(?:(?:the\s+)?(?:early|mid|late)[- ])?(?P<rel>last|next|this|past|coming)?\s*(?P<s>{_SEASON})(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?\b", _season),
-    (rf"(?:(?:about|around|nearly|almost|some)\s+)?(?P<n>{_NUM})[- ](?P<unit>{_UNIT})\s+(?P<dir>ago|earlier|later|from now)\b", _ago),
-    (rf"(?:the\s+)?(?:(?:early|mid|late)[- ]|first\s+half\s+of\s+the\s+)?(?:(?P<c>19|20)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))", _decade),
-    (rf"(?:the\s+)?(?:(?:early|mid|late)[- ])?(?:'|(?<=\s)|(?<=^))(?P<dd>(?:1[5-9]|20)?\d0)'?s\b", _decade),
+    (
+        rf"(?:(?:earlier|later)\s+)?(?P<rel>{_REL})\s+(?P<unit>week(?:end)?|month|(?<!th[ie][st]\s)quarter|year|decade|century|day|{_SEASON})\b(?!s)",
+        _relative_unit,
+    ),
+    (
+        rf"(?:the\s+)?(?P<q>{_ORD})[- ](?P<unit>quarter|half)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>{_YEAR})|the\s+year))?",
+        _quarter,
+    ),
+    (
+        rf"(?:(?:the\s+)?(?:early|mid|late)[- ])?(?P<rel>last|next|this|past|coming)?\s*(?P<s>{_SEASON})(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?\b",
+        _season,
+    ),
+    (
+        rf"(?:(?:about|around|nearly|almost|some)\s+)?(?P<n>{_NUM})[- ](?P<unit>{_UNIT})\s+(?P<dir>ago|earlier|later|from now)\b",
+        _ago,
+    ),
+    (
+        r"(?:the\s+)?(?:(?:early|mid|late)[- ]|first\s+half\s+of\s+the\s+)?(?:(?P<c>19|20)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))",
+        _decade,
+    ),
+    (
+        r"(?:the\s+)?(?:(?:early|mid|late)[- ])?(?:'|(?<=\s)|(?<=^))(?P<dd>(?:1[5-9]|20)?\d0)'?s\b",
+        _decade,
+    ),
     (rf"(?:(?:early|mid|late)[- ])?(?P<m>{_MONTH})\b(?!\s*\d)(?!-)", _month_only),
-    (rf"(?:(?:the|a|an|about|around|nearly|almost|some|the (?:last|past|next|coming|first|previous|following))\s+)*(?P<n>{_NUM})[- ](?P<unit>{_UNIT})(?:-long)?\b(?!-old|-olds)", _span_duration),
-    (r"(?:every|each|per)\s+(?:day|night|week|month|quarter|year|hour|minute|morning|evening|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|daily|weekly|monthly|yearly|hourly|(?:once|twice|three times)\s+(?:a|an|per)\s+(?:day|week|month|year|hour)", _set),
+    (
+        rf"(?:(?:the|a|an|about|around|nearly|almost|some|the (?:last|past|next|coming|first|previous|following))\s+)*(?P<n>{_NUM})[- ](?P<unit>{_UNIT})(?:-long)?\b(?!-old|-olds)",
+        _span_duration,
+    ),
+    (
+        r"(?:every|each|per)\s+(?:day|night|week|month|quarter|year|hour|minute|morning|evening|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|daily|weekly|monthly|yearly|hourly|(?:once|twice|three times)\s+(?:a|an|per)\s+(?:day|week|month|year|hour)",
+        _set,
+    ),
     (rf"(?P<clock>{_CLOCK})|noon|midnight", _time),
-    (r"(?:the\s+)?(?:(?:past|recent|last)\s+(?:several|few)\s+)?(?P<unit>years|months|decades|weeks|days|centuries)\b", _bare_units),
-    (r"\b(?:now|currently|the\s+future|the\s+past|recently|nowadays|at\s+present|these\s+days)\b", _ref),
-    (rf"(?:the\s+|this\s+)(?P<unit>week|month|year|quarter)\b", _the_unit),
-    (rf"(?:(?:fiscal|calendar)\s+|(?:mid|early|late)-)?(?P<y>{_YEAR})\b(?![-.,]\d|\s*(?:%|percent))", _year),
+    (
+        r"(?:the\s+)?(?:(?:past|recent|last)\s+(?:several|few)\s+)?(?P<unit>years|months|decades|weeks|days|centuries)\b",
+        _bare_units,
+    ),
+    (
+        r"\b(?:now|currently|the\s+future|the\s+past|recently|nowadays|at\s+present|these\s+days)\b",
+        _ref,
+    ),
+    (r"(?:the\s+|this\s+)(?P<unit>week|month|year|quarter)\b", _the_unit),
+    (
+        rf"(?:(?:fiscal|calendar)\s+|(?:mid|early|late)-)?(?P<y>{_YEAR})\b(?![-.,]\d|\s*(?:%|percent))",
+        _year,
+    ),
 ]
 _RULES: list[tuple[re.Pattern[str], Handler, int]] = [
     (re.compile(rf"(?<![\w/-]){src}(?![\w])", re.IGNORECASE), fn, i)
@@ -562,15 +652,31 @@ def _non_overlapping(
 
 
 def _is_false_month(text: str, start: int, end: int) -> bool:
-    """"May" as a modal verb or name, "March" as a noun, at sentence start."""
+    """ "May" as a modal verb or name, "March" as a noun, at sentence start."""
     word = text[start:end].strip().lower().rstrip(".")
-    if word not in {"may", "march", "jan", "sun", "sat", "wed", "mar", "jun", "dec", "oct", "aug"}:
+    if word not in {
+        "may",
+        "march",
+        "jan",
+        "sun",
+        "sat",
+        "wed",
+        "mar",
+        "jun",
+        "dec",
+        "oct",
+        "aug",
+    }:
         return False
     after = text[end : end + 12].lower()
     before = text[max(0, start - 8) : start].lower()
-    if re.match(r"\s+(be|have|not|also|well|still|never|even|soon|help|need|\w+ed\b)", after):
+    if re.match(
+        r"\s+(be|have|not|also|well|still|never|even|soon|help|need|\w+ed\b)", after
+    ):
         return True
-    return not re.search(r"(in|of|since|by|until|early|late|mid|last|next|this|from|to)\s+$", before)
+    return not re.search(
+        r"(in|of|since|by|until|early|late|mid|last|next|this|from|to)\s+$", before
+    )
 
 
 YEAR_PREPOSITIONS = frozenset(
@@ -597,18 +703,26 @@ def _is_year_context(text: str, start: int, end: int) -> bool:
 
 BARE_YEAR_MIN, BARE_YEAR_MAX = 1900, 2039
 """A four-digit number alone is a year in this range (183 of 188 on TimeBank train)."""
-NOT_COUNTED = frozenset({"was", "has", "is", "as", "its", "this", "plus", "versus", "does"})
+NOT_COUNTED = frozenset(
+    {"was", "has", "is", "as", "its", "this", "plus", "versus", "does"}
+)
 
 
-def _is_false_match(fn: Handler, m: re.Match[str], text: str, start: int, end: int) -> bool:
+def _is_false_match(
+    fn: Handler, m: re.Match[str], text: str, start: int, end: int
+) -> bool:
     """Matches that look like time but are not: "may", "fall", "three-quarters"."""
-    if _has_lowercase_month(m) or (fn is _month_only and _is_false_month(text, start, end)):
+    if _has_lowercase_month(m) or (
+        fn is _month_only and _is_false_month(text, start, end)
+    ):
         return True
     if fn is _year:
         return not _is_year_context(text, start, end)
     if fn is _season and not (m.group("rel") or m.group("y")):
         before = text[max(0, start - 12) : start].lower()
-        return not re.search(r"\b(?:the|in|this|last|next|early|late|mid|by|during)\s+$", before) and not re.match(r"(?i)the", m.group(0))
+        return not re.search(
+            r"\b(?:the|in|this|last|next|early|late|mid|by|during)\s+$", before
+        ) and not re.match(r"(?i)the", m.group(0))
     if fn is _span_duration and m.group("unit").lower().startswith("quarter"):
         after = text[end : end + 4].lower()
         return "-" in m.group(0) or after.startswith(" of")
@@ -656,8 +770,16 @@ def find_timexes(
                 use, relative_to = ref, "reference"
         value, type_, anchored = fn(m, use, tense)
         results.append(
-            Timex(start, end, text[start:end], value, type_, precision_of(value),
-                  anchored, relative_to)  # fmt: skip
+            Timex(
+                start,
+                end,
+                text[start:end],
+                value,
+                type_,
+                precision_of(value),
+                anchored,
+                relative_to,
+            )  # fmt: skip
         )
     return results
 
@@ -687,7 +809,9 @@ def _dateparser_fallback(text: str, anchor: date | None) -> Timex | None:
         return None
     import dateparser  # slow import; only when needed
 
-    parsed = dateparser.parse(text, settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["year"]})
+    parsed = dateparser.parse(
+        text, settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["year"]}
+    )
     if parsed is None:
         return None
     value = parsed.date().isoformat()

@@ -176,7 +176,11 @@ def evaluate_timex(
         Per corpus: strict/relaxed span P/R/F1, value P/R/F1, value and type
         accuracy on matched spans, and the number of documents.
     """
-    folders = {data.name: data} if data else {"tempeval3": TEMPEVAL_DIR, "meantime": MEANTIME_DIR}
+    folders = (
+        {data.name: data}
+        if data
+        else {"tempeval3": TEMPEVAL_DIR, "meantime": MEANTIME_DIR}
+    )
     out: dict[str, Any] = {}
     for name, folder in folders.items():
         docs = list(iter_gold(folder))[:limit]

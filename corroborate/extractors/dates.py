@@ -45,7 +45,9 @@ def anchor_date(published: PubDate) -> date | None:
     return parse_iso(published.value) if published.precision == "day" else None
 
 
-def to_dateref(t: Timex, reference_at: Callable[[int], date | None] | None = None) -> DateRef:
+def to_dateref(
+    t: Timex, reference_at: Callable[[int], date | None] | None = None
+) -> DateRef:
     """Turn a Timex into the shared DateRef record, naming its anchor.
 
     Args:
@@ -64,14 +66,21 @@ def to_dateref(t: Timex, reference_at: Callable[[int], date | None] | None = Non
     confidence = RELATIVE_CONFIDENCE if t.anchored else 1.0
     if t.value is None:
         confidence = 0.5
-    return DateRef(t.start, t.end, t.value, NAME, t.type, t.precision, anchor, confidence)
+    return DateRef(
+        t.start, t.end, t.value, NAME, t.type, t.precision, anchor, confidence
+    )
 
 
-def _infer(article: Article, sdoc: Doc, tense_at: Callable[[int], str | None]) -> PubDate:
+def _infer(
+    article: Article, sdoc: Doc, tense_at: Callable[[int], str | None]
+) -> PubDate:
     timexes = find_timexes(article.text, anchor=None, tense_at=tense_at)
     sentences = [
-        Sentence(s.start_char, s.end_char,
-                 frozenset(t.lemma_.lower() for t in s if t.pos_ in NOUN_POS))  # fmt: skip
+        Sentence(
+            s.start_char,
+            s.end_char,
+            frozenset(t.lemma_.lower() for t in s if t.pos_ in NOUN_POS),
+        )  # fmt: skip
         for s in sdoc.sents
     ]
     return infer_pubdate(timexes, zones=article.zones, sentences=sentences)
@@ -91,7 +100,7 @@ def _tense_lookup(sdoc: Doc) -> Callable[[int], str | None]:
 
 
 def _clause_tense(token: Token) -> str | None:
-    """"past" or "future" for the verb governing ``token``, else None."""
+    """ "past" or "future" for the verb governing ``token``, else None."""
     for _ in range(6):
         if token.pos_ in {"VERB", "AUX"}:
             break

@@ -13,8 +13,8 @@ from ..gazetteer import (
     FEATURE_CITY,
     FEATURE_COUNTRY,
     FEATURE_STATE,
-    GeoEntry,
     Gazetteer,
+    GeoEntry,
     load_gazetteer,
     place_distance_km,
 )
@@ -27,7 +27,9 @@ if TYPE_CHECKING:
 NAME = "places.geonames.v1"
 TOPONYM_LABELS = frozenset({"GPE", "LOC", "FAC"})
 DEMONYM_LABELS = frozenset({"NORP", "GPE", "MISC"})
-OTHER_NAME_LABELS = frozenset({"PERSON", "ORG", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"})
+OTHER_NAME_LABELS = frozenset(
+    {"PERSON", "ORG", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"}
+)
 
 # Scoring weights, calibrated together on geo/lgl.xml (train/dev use only):
 # a candidate's score is log10(population) plus these bonuses.
@@ -40,6 +42,11 @@ COUNTRY_NAME_BONUS = 2.0  # a country's own name beats a town named after it
 UNTAGGED_MIN_POPULATION = 200_000
 """A capitalised name the NER missed is taken as a city only above this size."""
 UNRESOLVED_CONFIDENCE = 0.2
+UNRESOLVED_LABELS = frozenset({"GPE", "LOC"})
+"""Unresolved names are kept only for these labels (not "City Hall", a FAC)."""
+MIN_NAME_CHARS = 2
+MAX_ABBREVIATION_CHARS = 4
+"""An unresolved name this short is more likely "Mrs." or "Sen." than a place."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +57,7 @@ class Toponym:
     end: int
     text: str
     demonym: bool = False
+    label: str = "GPE"
 
 
 @extractor(NAME, assigns=("places",), requires=("mentions",))
@@ -65,7 +73,10 @@ def make_place_extractor(*, include_unresolved: bool = True) -> ExtractFn:
         gazetteer = load_gazetteer()
         toponyms = find_toponyms(article, sdoc, gazetteer)
         article.places.extend(
-            p for p in resolve_toponyms(article.text, toponyms, gazetteer, flags=article.flags)
+            p
+            for p in resolve_toponyms(
+                article.text, toponyms, gazetteer, flags=article.flags
+            )
             if include_unresolved or p.geonameid is not None
         )
 
@@ -91,12 +102,15 @@ def find_toponyms(article: Article, sdoc: Doc, gazetteer: Gazetteer) -> list[Top
     for start, end, label in spans:
         start, end = _trim(text, start, end)
         name = text[start:end]
-        if label in DEMONYM_LABELS and gazetteer.demonym(name) and not gazetteer.lookup(name):
-            found.append(Toponym(start, end, name, demonym=True))
+        known = bool(gazetteer.lookup(name))
+        if len(name) < MIN_NAME_CHARS and not known:
+            continue  # "D" of "D-Ohio", stray initials
+        if label in DEMONYM_LABELS and gazetteer.demonym(name) and not known:
+            found.append(Toponym(start, end, name, demonym=True, label=label))
         elif label in TOPONYM_LABELS:
-            found.extend(_split_commas(text, start, end))
-        elif label in DEMONYM_LABELS and gazetteer.lookup(name):
-            found.append(Toponym(start, end, name))
+            found.extend(_split_commas(text, start, end, label))
+        elif label in DEMONYM_LABELS and known:
+            found.append(Toponym(start, end, name, label=label))
     taken = [(s, e) for s, e, _ in spans]
     found.extend(_untagged(text, sdoc, gazetteer, taken))
     return sorted(set(found), key=lambda t: t.start)
@@ -112,14 +126,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _split_commas(text: str, start: int, end: int) -> Iterable[Toponym]:
-    """"Moscow, Russia" as one entity is two toponyms."""
+def _split_commas(text: str, start: int, end: int, label: str) -> Iterable[Toponym]:
+    """ "Moscow, Russia" as one entity is two toponyms."""
     offset = start
     for part in text[start:end].split(","):
         lead = len(part) - len(part.lstrip())
         name = part.strip()
         if name:
-            yield Toponym(offset + lead, offset + lead + len(name), name)
+            yield Toponym(offset + lead, offset + lead + len(name), name, label=label)
         offset += len(part) + 1
 
 
@@ -128,7 +142,11 @@ def _untagged(
 ) -> Iterable[Toponym]:
     """Capitalised single/double words that are countries, states or big cities."""
     for token in sdoc:
-        if not token.is_title or token.is_sent_start or token.pos_ not in {"PROPN", "ADJ"}:
+        if (
+            not token.is_title
+            or token.is_sent_start
+            or token.pos_ not in {"PROPN", "ADJ"}
+        ):
             continue
         start, end = token.idx, token.idx + len(token)
         if any(s < end and start < e for s, e in taken):
@@ -142,7 +160,11 @@ def _untagged(
 
 
 def resolve_toponyms(
-    text: str, toponyms: Sequence[Toponym], gazetteer: Gazetteer, *, flags: Sequence[str] = ()
+    text: str,
+    toponyms: Sequence[Toponym],
+    gazetteer: Gazetteer,
+    *,
+    flags: Sequence[str] = (),
 ) -> list[Place]:
     """Choose one gazetteer entry per toponym, using the article as context.
 
@@ -157,12 +179,16 @@ def resolve_toponyms(
     """
     candidates = [_candidates(t, gazetteer) for t in toponyms]
     countries, states = _context(candidates, flags, picks=None)
-    picks = [_best(t, c, text, toponyms, countries, states, []) for t, c in zip(toponyms, candidates, strict=True)]
+    picks = [
+        _best(t, c, text, toponyms, countries, states, [])
+        for t, c in zip(toponyms, candidates, strict=True)
+    ]
     countries, states = _context(candidates, flags, picks=picks)
     resolved = [p[0] for p in picks if p is not None]
     picks = [_best(t, c, text, toponyms, countries, states, resolved)
              for t, c in zip(toponyms, candidates, strict=True)]  # fmt: skip
-    return [_place(t, pick) for t, pick in zip(toponyms, picks, strict=True)]
+    places = (_place(t, pick) for t, pick in zip(toponyms, picks, strict=True))
+    return [p for p in places if p is not None]
 
 
 def _candidates(toponym: Toponym, gazetteer: Gazetteer) -> list[GeoEntry]:
@@ -211,7 +237,10 @@ def _best(
     qualifier = _qualifier(text, toponym, toponyms)
     total = sum(countries.values()) or 1
     scored = sorted(
-        ((_score(e, toponym, qualifier, countries, total, states, resolved), e) for e in candidates),
+        (
+            (_score(e, toponym, qualifier, countries, total, states, resolved), e)
+            for e in candidates
+        ),
         key=lambda pair: -pair[0],
     )
     margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 5.0
@@ -246,27 +275,50 @@ def _score(
 def _qualifier(text: str, toponym: Toponym, toponyms: Sequence[Toponym]) -> set[str]:
     """Country and state codes of a name right after "<toponym>, "."""
     following = next((t for t in toponyms if t.start > toponym.end), None)
-    if following is None or not re.fullmatch(r",\s*", text[toponym.end : following.start]):
+    if following is None or not re.fullmatch(
+        r",\s*", text[toponym.end : following.start]
+    ):
         return set()
     gazetteer = load_gazetteer()
     codes = set()
     for entry in gazetteer.lookup(following.text):
         if entry.feature in {FEATURE_COUNTRY, FEATURE_STATE}:
-            codes.add(entry.admin1 if entry.feature == FEATURE_STATE and entry.admin1 else entry.country)
+            codes.add(
+                entry.admin1
+                if entry.feature == FEATURE_STATE and entry.admin1
+                else entry.country
+            )
     return codes
 
 
-def _place(toponym: Toponym, pick: tuple[GeoEntry, float] | None) -> Place:
+def _place(toponym: Toponym, pick: tuple[GeoEntry, float] | None) -> Place | None:
     if pick is None:
+        if toponym.label not in UNRESOLVED_LABELS:
+            return None
+        if len(toponym.text) <= MAX_ABBREVIATION_CHARS:
+            return None
         return Place(toponym.start, toponym.end, NAME, confidence=UNRESOLVED_CONFIDENCE,
                      demonym=toponym.demonym)  # fmt: skip
     entry, confidence = pick
     return Place(
-        toponym.start, toponym.end, NAME, entry.geonameid, entry.name, entry.lat, entry.lon,
-        entry.country or None, entry.feature, toponym.demonym or entry.name != toponym.text
-        and entry.feature == FEATURE_COUNTRY and _is_demonym_form(toponym.text), confidence,
+        toponym.start,
+        toponym.end,
+        NAME,
+        entry.geonameid,
+        entry.name,
+        entry.lat,
+        entry.lon,
+        entry.country or None,
+        entry.feature,
+        toponym.demonym
+        or entry.name != toponym.text
+        and entry.feature == FEATURE_COUNTRY
+        and _is_demonym_form(toponym.text),
+        confidence,
     )
 
 
 def _is_demonym_form(text: str) -> bool:
-    return load_gazetteer().demonym(text) is not None and not load_gazetteer().lookup(text)
+    return load_gazetteer().demonym(text) is not None and not load_gazetteer().lookup(
+        text
+    )
