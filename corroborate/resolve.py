@@ -365,11 +365,18 @@ def _vote(counts: Counter[str]) -> str:
 
 
 def _canonical(occs: Sequence[_Occurrence]) -> str:
-    """The entity's name: its most frequent full (multi-word, not acronym) spelling."""
+    """The entity's name: its most frequent full (multi-word, not acronym)
+    spelling; ties go to the spelling seen first."""
     counts = Counter(o.surface for o in occs)
+    first: dict[str, tuple[str, int]] = {}
+    for occ in occs:
+        first[occ.surface] = min(
+            first.get(occ.surface, (occ.article_id, occ.start)),
+            (occ.article_id, occ.start),
+        )
+    order = {s: i for i, s in enumerate(sorted(first, key=lambda s: first[s]))}
     return max(
-        counts,
-        key=lambda s: (" " in s and not s.isupper(), counts[s], len(s), s),
+        counts, key=lambda s: (" " in s and not s.isupper(), counts[s], -order[s])
     )
 
 
