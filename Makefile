@@ -26,10 +26,12 @@ lint: $(STAMP)
 	$(BIN)/ruff check corroborate tests bench
 	$(BIN)/ruff format --check corroborate tests bench
 	$(BIN)/mypy corroborate
+	$(BIN)/cog --check docs/cli.md docs/extractors.md
 
 fix: $(STAMP)
 	$(BIN)/ruff check --fix corroborate tests bench
 	$(BIN)/ruff format corroborate tests bench
+	$(BIN)/cog -r docs/cli.md docs/extractors.md
 
 eval: $(STAMP)  ## score every stage on ../shared/bench (development splits)
 	for task in segment ner names timex geo attribution plover events stories discrepancies; do \
