@@ -11,6 +11,7 @@ project-specific modes under a root type. We add two, documented here:
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -304,3 +305,79 @@ def _claim_of(article: Article, event: Event) -> Claim | None:
         if claim.content.start <= anchor.start and anchor.end <= claim.content.end:
             return claim
     return None
+
+
+class RootClassifier:
+    """Multinomial logistic regression over sparse string features (numpy only).
+
+    Used by ``corroborate eval plover`` under cross-validation; no weights ship
+    with the package (the PLV sentences' licence is not stated).
+    """
+
+    def __init__(self, *, epochs: int = 600, rate: float = 1.0, l2: float = 1e-4) -> None:
+        self.epochs, self.rate, self.l2 = epochs, rate, l2
+        self.features: dict[str, int] = {}
+        self.labels: list[str] = []
+        self.weights: Any = None
+
+    def fit(self, rows: list[list[str]], labels: list[str]) -> RootClassifier:
+        """Learn weights from feature lists and their labels (full-batch gradient descent).
+
+        Args:
+            rows: one list of feature strings per example.
+            labels: one root per example.
+
+        Returns:
+            self, trained.
+        """
+        import numpy as np
+
+        counts = Counter(f for row in rows for f in set(row))
+        self.features = {f: i for i, f in enumerate(sorted(f for f, n in counts.items()
+                                                            if n >= MIN_FEATURE_COUNT))}
+        self.labels = sorted(set(labels))
+        x = self._matrix(rows)
+        y = np.zeros((len(labels), len(self.labels)))
+        y[np.arange(len(labels)), [self.labels.index(label) for label in labels]] = 1.0
+        self.weights = np.zeros((x.shape[1], len(self.labels)))
+        for _ in range(self.epochs):
+            probs = _softmax(x @ self.weights)
+            grad = x.T @ (probs - y) / len(labels) + self.l2 * self.weights
+            self.weights -= self.rate * grad
+        return self
+
+    def predict(self, rows: list[list[str]]) -> list[str]:
+        """The most probable root per example.
+
+        Args:
+            rows: one list of feature strings per example.
+
+        Returns:
+            One root per example.
+        """
+        scores = self._matrix(rows) @ self.weights
+        return [self.labels[i] for i in scores.argmax(axis=1)]
+
+    def _matrix(self, rows: list[list[str]]) -> Any:
+        """Binary feature matrix with a bias column."""
+        import numpy as np
+
+        x = np.zeros((len(rows), len(self.features) + 1))
+        x[:, -1] = 1.0
+        for r, row in enumerate(rows):
+            for f in row:
+                if f in self.features:
+                    x[r, self.features[f]] = 1.0
+        return x
+
+
+MIN_FEATURE_COUNT = 2  # features seen in fewer training sentences are dropped (noise)
+
+
+def _softmax(z: Any) -> Any:
+    """Row-wise softmax."""
+    import numpy as np
+
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
