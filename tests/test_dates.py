@@ -1,0 +1,113 @@
+"""dates.rules.v1: dates in articles and the publication date they imply."""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborate.extractors.dates import make_date_extractor
+from corroborate.nlp import load_nlp
+from corroborate.records import Article, PubDate, Zone
+
+
+def _article(parts: list[tuple[str, str]], published: PubDate | None = None) -> Article:
+    text, zones = "", []
+    for kind, part in parts:
+        if text:
+            text += "\n\n"
+        zones.append(Zone(len(text), len(text) + len(part), kind))
+        text += part
+    article = Article(id="t#1", document_id="t", text=text, zones=zones)
+    if published is not None:
+        article.published = published
+    return article
+
+
+def _run(article: Article) -> Article:
+    make_date_extractor()(article, load_nlp()(article.text))
+    return article
+
+
+@pytest.mark.parametrize(
+    ("caption", "body", "value", "how"),
+    [
+        ("Crowds gather in the square, March 5, 2021. Photo: agency",
+         "The ministry said on Friday that talks would resume.", "2021-03-05", "caption+weekday"),
+        ("Crowds gather in the square, March 5, 2021. Photo: agency",
+         "The ministry said that talks would resume.", "2021-03-05", "caption"),
+    ],
+)  # fmt: skip
+def test_dates_publication_from_caption(caption, body, value, how):
+    article = _run(
+        _article(
+            [("headline", "Talks to resume"), ("caption", caption), ("body", body)]
+        )
+    )
+    assert (article.published.value, article.published.how) == (value, how)
+    assert (
+        article.published.precision == "day" and article.published.evidence is not None
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Officials said on Tuesday that the fire, which started on 14 August, was out."],
+)
+def test_dates_no_year_is_never_guessed(body):
+    article = _run(_article([("headline", "Fire out"), ("body", body)]))
+    assert article.published.value is None or article.published.value.startswith("XXXX")
+    values = {article.span_text(d): d.value for d in article.dates}
+    assert values["14 August"] == "XXXX-08-14"
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [("The flood destroyed the bridge on 3 May. The bridge collapsed about three weeks ago,"
+      " engineers said on Monday.", "XXXX-05")],
+)  # fmt: skip
+def test_dates_publication_from_ago_and_dated_event(body, value):
+    article = _run(_article([("headline", "Bridge"), ("body", body)]))
+    assert article.published.how == "ago+dated-event"
+    assert article.published.value == value
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [("The minister resigned on Monday. Elections were held last month.",
+      {"Monday": "2022-02-07", "last month": "2022-01"})],
+)  # fmt: skip
+def test_dates_resolved_against_metadata_date(body, expected):
+    published = PubDate("2022-02-09", "day", "metadata", 1.0)
+    article = _run(_article([("body", body)], published))
+    values = {article.span_text(d): d for d in article.dates}
+    for text, value in expected.items():
+        assert values[text].value == value
+        assert values[text].anchor == "publication"
+    assert article.published.how == "metadata"
+
+
+def _copy(article: Article) -> Article:
+    return Article.from_dict(article.to_dict())
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "how"),
+    [("004#2", "2024-10-04", "caption+weekday")],
+)
+def test_dates_sample_publication_date(sample_articles, key, value, how):
+    article = _run(_copy(sample_articles[key]))
+    assert (article.published.value, article.published.how) == (value, how)
+
+
+@pytest.mark.parametrize(
+    ("key", "expression", "value"),
+    [("004#1", "June 20", "XXXX-06-20"), ("000#1", "20 June", "XXXX-06-20"),
+     ("004#1", "the early eighties", "198X"), ("004#2", "October 4, 2024", "2024-10-04")],
+)  # fmt: skip
+def test_dates_sample_values(sample_articles, key, expression, value):
+    article = _run(_copy(sample_articles[key]))
+    values = [d.value for d in article.dates if article.span_text(d) == expression]
+    assert values and set(values) == {value}
+    if key != "004#2":
+        assert article.published.value is None or article.published.value.startswith(
+            "XXXX"
+        )

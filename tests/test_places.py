@@ -1,0 +1,97 @@
+"""places.geonames.v1 and the gazetteer: toponyms and demonyms on the map."""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborate.extractors.places import make_place_extractor
+from corroborate.gazetteer import lookup_place, normalize_name, place_distance_km
+from corroborate.nlp import load_nlp
+from corroborate.records import Article, Mention
+
+
+def _places(text: str, mentions: list[tuple[str, str]] = ()) -> dict[str, object]:
+    article = Article(id="t#1", document_id="t", text=text)
+    for name, label in mentions:
+        start = text.index(name)
+        article.mentions.append(Mention(start, start + len(name), label, "test"))
+    make_place_extractor()(article, load_nlp()(text))
+    return {article.span_text(p): p for p in article.places}
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "feature"),
+    [("Lisbon", "PT", "P.PPL"), ("Kenya", "KE", "A.PCLI"), ("Nebraska", "US", "A.ADM1"),
+     ("Springfield, Illinois", "US", "P.PPL"), ("Norwegian", "NO", "A.PCLI")],
+)  # fmt: skip
+def test_places_lookup_place(name, country, feature):
+    entry = lookup_place(name)
+    assert entry is not None
+    assert (entry.country, entry.feature) == (country, feature)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "km"), [((48.8566, 2.3522), (51.5074, -0.1278), 344)]
+)
+def test_places_distance(a, b, km):
+    assert abs(place_distance_km(*a, *b) - km) < 5
+
+
+@pytest.mark.parametrize(
+    ("text", "key"), [("Durrës", "durres"), ("St. Louis", "st louis")]
+)
+def test_places_normalize_name(text, key):
+    assert normalize_name(text) == key
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "name", "country"),
+    [
+        ("Firefighters in Springfield, Missouri, fought the blaze.",
+         [("Springfield", "GPE"), ("Missouri", "GPE")], "Springfield", "US"),
+        ("Police in Lyon arrested two men; prosecutors in Marseille charged them.",
+         [("Lyon", "GPE"), ("Marseille", "GPE")], "Lyon", "FR"),
+    ],
+)  # fmt: skip
+def test_places_resolved_with_context(text, mentions, name, country):
+    places = _places(text, mentions)
+    assert places[name].country == country
+    assert places[name].geonameid is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "demonym", "country"),
+    [("Kenyan engineers repaired the line.", [("Kenyan", "NORP")], "Kenyan", "KE")],
+)
+def test_places_demonym_is_country(text, mentions, demonym, country):
+    place = _places(text, mentions)[demonym]
+    assert place.demonym and place.country == country
+
+
+@pytest.mark.parametrize(
+    "text", ["Springfield, Missouri is a city. Paris, Texas is one too."]
+)
+def test_places_qualifier_picks_state(text):
+    places = _places(text, [("Paris", "GPE"), ("Texas", "GPE"), ("Springfield", "GPE")])
+    assert places["Paris"].country == "US"
+
+
+def _copy(article: Article) -> Article:
+    return Article.from_dict(article.to_dict())
+
+
+@pytest.mark.parametrize(
+    ("key", "names"),
+    [("004#1", {"Tirana": "AL", "Manze": "AL", "Durres": "AL", "Iranian": "IR"}),
+     ("004#2", {"Moscow": "RU", "Kabul": "AF"})],
+)  # fmt: skip
+def test_places_sample_toponyms(sample_articles, key, names):
+    from corroborate.registry import get_extractor
+
+    article = _copy(sample_articles[key])
+    sdoc = load_nlp()(article.text)
+    get_extractor("entities.spacy.v1")(article, sdoc)
+    make_place_extractor()(article, sdoc)
+    found = {article.span_text(p): p for p in article.places if p.geonameid}
+    for name, country in names.items():
+        assert found[name].country == country
