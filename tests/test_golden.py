@@ -1,0 +1,272 @@
+"""End to end on the two sample files: the facts of tests/golden/expected.yaml.
+
+The whole pipeline runs once (ingest, annotation, corpus stages) into a
+temporary knowledge base; each test checks one fact a careful analyst reads
+out of the samples. Facts, not snapshots: any listed spelling may carry the
+mention, ids are looked up, not hard-coded.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from corroborate.build import ingest_paths
+from corroborate.corpus import update_corpus
+from corroborate.records import Article, Entity
+from corroborate.store import Store
+
+GOLDEN = Path(__file__).resolve().parent / "golden" / "expected.yaml"
+EXPECTED: dict[str, Any] = yaml.safe_load(GOLDEN.read_text(encoding="utf-8"))
+
+
+class KB:
+    """The knowledge base built from the examples, with lookups by sample key."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.articles = list(store.articles())
+        by_headline = {a.title: a for a in self.articles}
+        self.by_key: dict[str, Article] = {
+            item["id"]: by_headline[item["headline"]] for item in EXPECTED["articles"]
+        }
+        self.entities = {e.id: e for e in store.entities()}
+
+    def entity_ids_for(self, name: str) -> set[str]:
+        """Entities that have a mention spelled ``name`` (case-insensitive)."""
+        found = set()
+        for article in self.articles:
+            for mention in article.mentions:
+                text = article.text[mention.start : mention.end]
+                if text.casefold() == name.casefold() and mention.entity_id:
+                    found.add(mention.entity_id)
+        for entity in self.entities.values():
+            if any(a.name.casefold() == name.casefold() for a in entity.aliases):
+                found.add(entity.id)
+        return found
+
+    def entity_named(self, name: str) -> Entity:
+        (entity_id,) = self.entity_ids_for(name)
+        return self.entities[entity_id]
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory: pytest.TempPathFactory, examples_dir: Path) -> KB:
+    store = Store(tmp_path_factory.mktemp("golden") / "kb.db")
+    report = ingest_paths([examples_dir], store, workers=1)
+    assert report.ok and report.articles == 3
+    update_corpus(store)
+    return KB(store)
+
+
+# -- articles and publication dates -------------------------------------------
+
+
+def test_golden_russia_article_published_date(kb: KB):
+    published = kb.by_key["004#2"].published
+    assert (published.value, published.precision) == ("2024-10-04", "day")
+    assert published.how != "unknown" and published.evidence is not None
+
+
+@pytest.mark.parametrize("key", ["000#1", "004#1"])
+def test_golden_no_year_is_guessed(kb: KB, key: str):
+    value = kb.by_key[key].published.value
+    assert value is None or not value[:4].isdigit(), "a year was guessed"
+
+
+# -- stories ----------------------------------------------------------------------
+
+
+def test_golden_stories(kb: KB):
+    groups = {
+        frozenset(kb.by_key[k].story_id for k in group) for group in EXPECTED["stories"]
+    }
+    assert all(len(g) == 1 for g in groups), "a story is split"
+    assert len({next(iter(g)) for g in groups}) == len(groups), "two stories merged"
+
+
+# -- entities -----------------------------------------------------------------------
+
+ENTITY_GROUPS = [g for g in EXPECTED["entities"] if g["kind"] != "Place"]
+
+
+@pytest.mark.parametrize("group", ENTITY_GROUPS, ids=lambda g: g["names"][0])
+def test_golden_entity_group_is_one_entity(kb: KB, group: dict[str, Any]):
+    ids = set().union(*(kb.entity_ids_for(n) for n in group["names"]))
+    assert len(ids) == 1, {n: kb.entity_ids_for(n) for n in group["names"]}
+    assert kb.entities[next(iter(ids))].kind == group["kind"]
+
+
+def test_golden_entity_groups_do_not_merge(kb: KB):
+    owners = [
+        frozenset().union(*(kb.entity_ids_for(n) for n in g["names"]))
+        for g in EXPECTED["entities"]
+    ]
+    flat = [i for ids in owners for i in ids]
+    assert len(flat) == len(set(flat))
+
+
+def test_golden_camp_is_one_place_near_tirana(kb: KB):
+    (group,) = [g for g in EXPECTED["entities"] if g["kind"] == "Place"]
+    ids = set().union(*(kb.entity_ids_for(n) for n in group["names"]))
+    assert len(ids) == 1
+    assert kb.entities[next(iter(ids))].kind in ("Place", "Address")
+
+
+def test_golden_roles_attach_to_the_person(kb: KB):
+    person = kb.entity_named("Sepehr Khalaji")
+    roles = " | ".join(r.name for r in person.roles).casefold()
+    assert "information council" in roles
+
+
+# -- places and dates ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["Tirana", "Manze", "Durres", "Moscow", "Kabul"])
+def test_golden_places_on_the_map(kb: KB, name: str):
+    places = [
+        p for a in kb.articles for p in a.places if a.text[p.start : p.end] == name
+    ]
+    assert places and all(p.geonameid and p.lat is not None for p in places)
+
+
+def test_golden_june_20_keeps_no_year(kb: KB):
+    article = kb.by_key["004#1"]
+    values = {article.text[d.start : d.end]: d.value for d in article.dates}
+    assert values.get("June 20") == "XXXX-06-20"
+
+
+def test_golden_early_eighties(kb: KB):
+    article = kb.by_key["004#1"]
+    assert any(d.value == "198X" for d in article.dates)
+
+
+# -- claims ---------------------------------------------------------------------------
+
+
+def _claims(kb: KB, key: str) -> list[tuple[str, str, Any]]:
+    article = kb.by_key[key]
+    return [
+        (article.text[c.content.start : c.content.end], c.stance, c)
+        for c in article.claims
+    ]
+
+
+def _speaker(kb: KB, claim: Any) -> str:
+    if claim.according_to in kb.entities:
+        return kb.entities[claim.according_to].name
+    return claim.source_text or claim.according_to or ""
+
+
+def test_golden_200_computers_belong_to_the_mek_claim(kb: KB):
+    mek = kb.entity_named("MEK")
+    claims = [c for text, _, c in _claims(kb, "004#1") if "200 computers" in text]
+    assert claims and all(c.according_to == mek.id for c in claims)
+
+
+def test_golden_killing_is_claimed_by_mek_and_denied_by_tirana(kb: KB):
+    mek = kb.entity_named("MEK")
+    claims = [(t, s, c) for t, s, c in _claims(kb, "004#1") if "killed" in t]
+    assert any(c.according_to == mek.id for _, _, c in claims)
+    assert any(s == "denies" and "Tirana" in _speaker(kb, c) for _, s, c in claims)
+
+
+def test_golden_tehran_claim_on_victims(kb: KB):
+    claims = [(t, c) for t, _, c in _claims(kb, "000#1") if "12,000" in t]
+    assert claims and all("Tehran" in _speaker(kb, c) for _, c in claims)
+
+
+@pytest.mark.parametrize("key", ["000#1", "004#1"])
+def test_golden_promising_quote_by_khalaji(kb: KB, key: str):
+    khalaji = kb.entity_named("Sepehr Khalaji")
+    claims = [c for t, _, c in _claims(kb, key) if "promising" in t]
+    assert claims and all(c.according_to == khalaji.id for c in claims)
+
+
+# -- events and designations ------------------------------------------------------------
+
+
+def test_golden_concert_hall_attack(kb: KB):
+    article = kb.by_key["004#2"]
+    attacks = [
+        e for e in article.events if e.type == "ASSAULT" and e.size.get("killed") == 145
+    ]
+    assert attacks
+
+
+def test_golden_russia_decides_to_delist_taliban(kb: KB):
+    rows = [
+        d
+        for d in kb.store.designations()
+        if d.authority == "Russia" and "Taliban" in d.organization
+    ]
+    actions = {(d.action, d.date) for d in rows}
+    assert ("decision_to_delist", "2024-10-04") in actions
+    assert any(
+        date == "2003" for action, date in actions if action in ("designate", "outlaw")
+    )
+    assert all(d.evidence.end > d.evidence.start for d in rows)
+
+
+@pytest.mark.parametrize("authority", ["Kazakhstan", "Kyrgyzstan"])
+def test_golden_neighbours_removed_taliban(kb: KB, authority: str):
+    rows = [d for d in kb.store.designations() if d.authority == authority]
+    assert rows and all("Taliban" in d.organization for d in rows)
+    assert all(d.action in ("delist", "decision_to_delist") for d in rows)
+
+
+def test_golden_iran_lists_mek(kb: KB):
+    mek = kb.entity_named("MEK")
+    rows = [d for d in kb.store.designations() if d.organization_id == mek.id]
+    assert any(d.authority in ("Iran", "Tehran") for d in rows)
+
+
+def test_golden_russia_outlaws_isis(kb: KB):
+    rows = [d for d in kb.store.designations() if d.organization == "ISIS"]
+    assert any(d.authority == "Russia" and d.action == "outlaw" for d in rows)
+
+
+# -- discrepancies ---------------------------------------------------------------------------
+
+
+def _discrepancy_texts(kb: KB) -> list[tuple[str, str, list[str]]]:
+    by_id = {a.id: a for a in kb.articles}
+    rows = []
+    for d in kb.store.discrepancies():
+        texts = [
+            by_id[e.article_id].text[e.span.start : e.span.end] for e in d.evidence
+        ]
+        rows.append((d.kind, d.about, texts))
+    return rows
+
+
+def test_golden_computers_conflict(kb: KB):
+    found = [
+        r
+        for r in _discrepancy_texts(kb)
+        if r[0] == "conflicting"
+        and any("150" in t for t in r[2])
+        and any("200" in t for t in r[2])
+    ]
+    assert found
+
+
+def test_golden_handover_date_inconsistent_within_article(kb: KB):
+    article_id = kb.by_key["000#1"].id
+    rows = [d for d in kb.store.discrepancies() if d.kind == "inconsistent"]
+    assert any(all(e.article_id == article_id for e in d.evidence) for d in rows)
+
+
+@pytest.mark.parametrize("left,right", [("2013", "2014"), ("northwestern", "Manze")])
+def test_golden_not_discrepancies(kb: KB, left: str, right: str):
+    for kind, about, texts in _discrepancy_texts(kb):
+        pairs_them = any(left in t for t in texts) and any(right in t for t in texts)
+        assert not pairs_them, (kind, about, texts)
+
+
+def test_golden_every_discrepancy_shows_evidence(kb: KB):
+    for _, _, texts in _discrepancy_texts(kb):
+        assert texts and all(t.strip() for t in texts)
