@@ -1,0 +1,753 @@
+"""Fact alignment inside a story, and each article's consistency with itself.
+
+The accounts each article gives (events, quantities, attributed claims) are
+aligned across the articles of a story into :class:`Fact` records. A fact
+is *corroborated* when two or more independent outlets give it, *single-
+source* otherwise, *disputed* when a party denies it, and *conflicting*
+when the values differ (numbers whose ranges do not overlap, dates that
+cannot be the same day). Conflicts and disputes also become
+:class:`Discrepancy` records with every source's value and evidence span.
+
+Alignment is deliberately conservative (few false alarms): a quantity is
+compared only with one that counts the same thing in the same kind of
+event; two accounts whose sentences name different years are different
+facts ("agreed ... in 2013" is not "living there since 2014").
+"""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from rapidfuzz import fuzz
+
+from .records import (
+    Article,
+    Claim,
+    Discrepancy,
+    Event,
+    Evidence,
+    Fact,
+    Quantity,
+    Span,
+    Story,
+)
+
+EVENT_MATCH_JACCARD = 0.08
+"""Jaccard of the context words of two events' sentences (triggers removed)
+above which same-type events are one fact; with ``EVENT_MATCH_MIN_SHARED``."""
+
+EVENT_MATCH_MIN_SHARED = 2
+"""Context words two events must share (besides the trigger) to be aligned."""
+
+CLAIM_MATCH_RATIO = 80.0
+"""rapidfuzz token_set_ratio (0-100) of two claims' contents above which they
+are the same statement; paraphrased quotes of one speaker score 85-95."""
+
+HEDGE_TOLERANCE = 0.1
+"""Relative width given to "about"/"nearly"/"some" numbers (10 %)."""
+
+WEEKDAY_WINDOW_DAYS = 7
+"""A date given only as a weekday lies within a week of the publication date."""
+
+INDEPENDENT_OUTLETS = 2  # outlets needed for "corroborated"
+
+_APPROX_HEDGES = (
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "some",
+    "nearly",
+    "almost",
+    "close to",
+    "estimated",
+    "up to",
+    "more than",
+    "over",
+    "at least",
+    "fewer than",
+    "less than",
+    "under",
+)
+_LOWER_BOUND_HEDGES = ("more than", "over", "at least")
+_UPPER_BOUND_HEDGES = (
+    "fewer than",
+    "less than",
+    "under",
+    "up to",
+    "nearly",
+    "almost",
+    "close to",
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z\-]+")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_MONTHS = frozenset(
+    "january february march april may june july august september october "
+    "november december monday tuesday wednesday thursday friday saturday "
+    "sunday".split()
+)
+_STOP = frozenset(
+    """the a an and or but of in on at to for from by with about as into
+    that this these those its it his her their they he she we you was were is
+    are be been has have had will would could should also said says say
+    told reported after before during over than then there which who whom
+    what when where while not no one two some many much more most last
+    first other such""".split()
+)
+# An event of the first kind cannot precede the events it follows from: things
+# are handed back after they were seized, people tried after they were held.
+DEPENDS_ON: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
+    ("CONCEDE", "return"): (("COERCE", "seize"), ("COERCE", "raid")),
+    ("CONCEDE", "release"): (("COERCE", "arrest"), ("COERCE", "seize")),
+    ("ACCUSE", "sue"): (("COERCE", "arrest"),),
+    ("RETREAT", "withdraw"): (("ASSAULT", "invade"),),
+}
+
+
+@dataclass(frozen=True)
+class _Account:
+    """One article's account of something that may be a fact across articles."""
+
+    article: Article
+    kind: str  # "event" | "quantity" | "claim" | "quote"
+    key: str  # what must be equal to align: type, slot + unit, ...
+    span: Span
+    value: str | None
+    according_to: str | None
+    stance: str
+    words: frozenset[str] = frozenset()
+    years: frozenset[str] = frozenset()
+    interval: tuple[float, float] | None = None  # quantities
+    when: tuple[int | None, int, int] | None = None  # events: (year, first, last)
+    date_text: str | None = None
+    mode: str | None = None
+    actors: frozenset[str] = frozenset()
+    denial: Claim | None = None  # the claim denying this account
+
+
+@dataclass
+class _Group:
+    """Accounts aligned so far (at most one per article, except claims)."""
+
+    accounts: list[_Account] = field(default_factory=list)
+
+
+def align_facts(
+    story: Story, articles: Sequence[Article]
+) -> tuple[list[Fact], list[Discrepancy]]:
+    """Align the facts of a story's articles and find where they disagree.
+
+    Args:
+        story: the story (its id names the facts).
+        articles: the story's articles, annotated (events, quantities,
+            claims, dates); missing annotations just give fewer facts.
+
+    Returns:
+        The facts (each with one Evidence per source) and the discrepancies
+        (conflicting values, disputes) among them.
+    """
+    members = [a for a in articles if a.id in set(story.article_ids)] or list(articles)
+    facts: list[Fact] = []
+    discrepancies: list[Discrepancy] = []
+    for kind, accounts in _collect(members).items():
+        for group in _align(accounts, kind):
+            fact, found = _judge(story, kind, group, members)
+            facts.append(fact)
+            discrepancies += found
+    return facts, discrepancies
+
+
+def check_consistency(article: Article) -> list[Discrepancy]:
+    """Flag events dated before an event they depend on, in one article.
+
+    Args:
+        article: an annotated article (events with dates).
+
+    Returns:
+        One ``inconsistent`` discrepancy per pair, with both spans.
+    """
+    found = []
+    for effect in article.events:
+        causes = DEPENDS_ON.get((effect.type, effect.mode or ""), ())
+        effect_when = _event_when(effect, article)
+        if not causes or effect_when is None:
+            continue
+        for cause in article.events:
+            cause_when = _event_when(cause, article)
+            if (cause.type, cause.mode or "") in causes and cause_when is not None:
+                if _strictly_before(effect_when, cause_when):
+                    found.append(_inconsistency(article, effect, cause))
+    return found
+
+
+def _inconsistency(article: Article, effect: Event, cause: Event) -> Discrepancy:
+    """An ``inconsistent`` discrepancy: ``effect`` dated before its ``cause``."""
+    about = f"{_label(effect)} dated before the {_label(cause)} it follows"
+    evidence = [_event_evidence(article, event) for event in (effect, cause)]
+    note = (
+        f"{_label(effect)} on {_date_words(article, effect)}, "
+        f"{_label(cause)} on {_date_words(article, cause)}"
+    )
+    return Discrepancy(
+        _make_id("i", article.id, about, str(effect.evidence.start)),
+        article.story_id,
+        "inconsistent",
+        about,
+        evidence,
+        note,
+    )
+
+
+def _collect(articles: Sequence[Article]) -> dict[str, list[_Account]]:
+    """Every article's accounts, by kind."""
+    found: dict[str, list[_Account]] = {"event": [], "quantity": [], "claim": []}
+    for article in articles:
+        found["event"] += [
+            _event_account(article, e)
+            for e in article.events
+            if e.modality != "hypothetical"
+        ]
+        found["quantity"] += [
+            account
+            for q in article.quantities
+            if (account := _quantity_account(article, q)) is not None
+        ]
+        found["claim"] += [_claim_account(article, c) for c in article.claims]
+    return found
+
+
+def _event_account(article: Article, event: Event) -> _Account:
+    """An event as an account: type/mode, context words, years, date."""
+    sentence = article.text[event.evidence.start : event.evidence.end]
+    trigger = (
+        article.text[event.trigger.start : event.trigger.end] if event.trigger else ""
+    )
+    words = _words(sentence) - _words(trigger)
+    words |= {f"size:{k}" for k in event.size}
+    words |= {
+        w for s in event.actors + event.recipients for w in _words(_text(article, s))
+    }
+    date_text = _text(article, event.date_span) if event.date_span else event.date
+    denial = _denied(article, event)
+    stance = "denies" if event.modality == "negated" or denial else "asserts"
+    return _Account(
+        article,
+        "event",
+        event.type,
+        event.evidence,
+        _label(event),
+        event.according_to,
+        stance,
+        frozenset(words),
+        _years(sentence),
+        when=_event_when(event, article),
+        date_text=date_text,
+        mode=event.mode,
+        denial=denial,
+        actors=frozenset(w for s in event.actors for w in _words(_text(article, s))),
+    )
+
+
+def _quantity_account(article: Article, quantity: Quantity) -> _Account | None:
+    """A quantity as an account, or None when what it counts or its slot is unknown."""
+    event = _slot_event(article, quantity)
+    interval = _interval(quantity)
+    if event is None or not quantity.unit or interval is None:
+        return None
+    sentence = article.text[event.evidence.start : event.evidence.end]
+    denial = _denied(article, event)
+    stance = "denies" if denial else "asserts"
+    value = article.text[quantity.start : quantity.end]
+    according_to = event.according_to or _claim_source(article, quantity)
+    return _Account(
+        article,
+        "quantity",
+        event.type,
+        Span(quantity.start, quantity.end),
+        value,
+        according_to,
+        stance,
+        _unit_words(quantity.unit),
+        _years(sentence),
+        interval=interval,
+        mode=event.mode,
+        denial=denial,
+    )
+
+
+def _claim_account(article: Article, claim: Claim) -> _Account:
+    """An attributed statement as an account; quoted speech is a "quote"."""
+    content = article.text[claim.content.start : claim.content.end]
+    quoted = any(mark in content for mark in ('"', "\u201c", "\u201d"))
+    according_to = claim.according_to or claim.source_text
+    return _Account(
+        article,
+        "quote" if quoted else "claim",
+        "",
+        claim.content,
+        content,
+        according_to,
+        claim.stance,
+        frozenset(_words(content)),
+        _years(content),
+    )
+
+
+def _align(accounts: list[_Account], kind: str) -> list[list[_Account]]:
+    """Group accounts greedily: each joins the best matching group or starts one."""
+    groups: list[_Group] = []
+    for account in accounts:
+        best, best_score = None, 0.0
+        for group in groups:
+            score = _group_score(group, account)
+            if score > best_score:
+                best, best_score = group, score
+        if best is None:
+            groups.append(_Group([account]))
+        else:
+            best.accounts.append(account)
+    return [g.accounts for g in groups]
+
+
+def _group_score(group: _Group, account: _Account) -> float:
+    """How well an account fits a group (0 = not at all)."""
+    same_article = [a for a in group.accounts if a.article.id == account.article.id]
+    if same_article and not (
+        account.kind in ("claim", "quote")
+        and any(a.span == account.span for a in same_article)
+    ):
+        return 0.0
+    scores = [
+        _match(a, account) for a in group.accounts if a.article.id != account.article.id
+    ]
+    if same_article:
+        scores.append(1.0)
+    return max(scores) if scores and min(scores) > 0 else 0.0
+
+
+def _match(a: _Account, b: _Account) -> float:
+    """Similarity of two accounts from different articles (0 = different facts)."""
+    if (
+        _kind(a) != _kind(b)
+        or a.key != b.key
+        or (a.years and b.years and not a.years & b.years)
+    ):
+        return 0.0
+    if a.mode and b.mode and a.mode != b.mode:
+        return 0.0
+    if a.kind == "quantity":
+        return 1.0 if a.words & b.words else 0.0
+    if a.actors and b.actors and not _overlap(a.actors, b.actors):
+        return 0.0
+    if a.kind in ("claim", "quote"):
+        ratio = fuzz.token_set_ratio(
+            " ".join(sorted(a.words)), " ".join(sorted(b.words))
+        )
+        return ratio / 100 if ratio >= CLAIM_MATCH_RATIO else 0.0
+    shared = a.words & b.words
+    jaccard = len(shared) / len(a.words | b.words) if a.words | b.words else 0.0
+    if len(shared) < EVENT_MATCH_MIN_SHARED or jaccard < EVENT_MATCH_JACCARD:
+        return 0.0
+    return jaccard
+
+
+def _kind(account: _Account) -> str:
+    """The kind used for alignment: quotes and claims align with each other."""
+    return "claim" if account.kind == "quote" else account.kind
+
+
+def _overlap(first: frozenset[str], second: frozenset[str]) -> bool:
+    """True when two word sets share a word or a 5-letter stem (Albania/Albanian)."""
+    stems = {w[:5] for w in first if len(w) >= 5}
+    return bool(first & second) or any(w[:5] in stems for w in second if len(w) >= 5)
+
+
+def _judge(
+    story: Story, kind: str, accounts: list[_Account], articles: Sequence[Article]
+) -> tuple[Fact, list[Discrepancy]]:
+    """Label one aligned group and turn disagreements into discrepancies."""
+    about = _about(kind, accounts)
+    evidence = [e for a in accounts for e in _evidences(a)]
+    found: list[Discrepancy] = []
+    stances = {a.stance == "denies" for a in accounts}
+    if stances == {True, False}:
+        deniers = sorted(
+            {e.according_to or e.outlet or "" for e in evidence if e.stance == "denies"}
+        )
+        found.append(
+            _discrepancy(
+                story, "disputed", about, evidence, "denied by " + ", ".join(deniers)
+            )
+        )
+    if kind == "quantity" and _quantities_conflict(accounts):
+        found.append(
+            _discrepancy(
+                story,
+                "conflicting",
+                about,
+                evidence,
+                "the numbers differ: " + _values(accounts),
+            )
+        )
+    if kind == "event":
+        found += _date_conflicts(story, about, accounts)
+    status = _status(accounts, found)
+    if kind == "claim" and any(a.kind == "quote" for a in accounts):
+        kind = "quote"
+    return Fact(
+        _make_id("f", story.id, about, _first_span(accounts)),
+        story.id,
+        kind,
+        about,
+        status,
+        evidence,
+    ), found
+
+
+def _status(accounts: list[_Account], found: list[Discrepancy]) -> str:
+    """corroborated | single-source | disputed | conflicting."""
+    kinds = {d.kind for d in found}
+    if "conflicting" in kinds:
+        return "conflicting"
+    if "disputed" in kinds:
+        return "disputed"
+    outlets = {_outlet(a.article) for a in accounts}
+    return "corroborated" if len(outlets) >= INDEPENDENT_OUTLETS else "single-source"
+
+
+def _date_conflicts(
+    story: Story, about: str, accounts: list[_Account]
+) -> list[Discrepancy]:
+    """A conflict when two sources date the same event on days that cannot agree."""
+    dated = [a for a in accounts if a.when is not None]
+    for i, first in enumerate(dated):
+        for second in dated[i + 1 :]:
+            if first.article.id != second.article.id and _disjoint(
+                first.when, second.when
+            ):
+                evidence = [_evidence(a, a.date_text) for a in (first, second)]
+                note = f"dated {first.date_text} and {second.date_text}"
+                return [
+                    _discrepancy(
+                        story, "conflicting", f"date of {about}", evidence, note
+                    )
+                ]
+    return []
+
+
+def _quantities_conflict(accounts: list[_Account]) -> bool:
+    """True when two sources' ranges for the number do not overlap."""
+    for i, first in enumerate(accounts):
+        for second in accounts[i + 1 :]:
+            if first.article.id == second.article.id:
+                continue
+            (lo1, hi1), (lo2, hi2) = first.interval or (0, 0), second.interval or (0, 0)
+            if hi1 < lo2 or hi2 < lo1:
+                return True
+    return False
+
+
+def _interval(quantity: Quantity) -> tuple[float, float] | None:
+    """The range a quantity allows, widened by its hedge."""
+    if quantity.low is not None or quantity.high is not None:
+        low = quantity.low if quantity.low is not None else 0.0
+        high = quantity.high if quantity.high is not None else float("inf")
+        return low, high
+    if quantity.value is None:
+        return None
+    value, hedge = quantity.value, (quantity.hedge or "").lower()
+    if any(hedge.startswith(h) for h in _LOWER_BOUND_HEDGES):
+        return value, float("inf")
+    if any(hedge.startswith(h) for h in _UPPER_BOUND_HEDGES):
+        return value * (1 - HEDGE_TOLERANCE), value
+    if any(hedge.startswith(h) for h in _APPROX_HEDGES):
+        return value * (1 - HEDGE_TOLERANCE), value * (1 + HEDGE_TOLERANCE)
+    return value, value
+
+
+def _slot_event(article: Article, quantity: Quantity) -> Event | None:
+    """The event a quantity belongs to: its link, else the event around it."""
+    link = quantity.linked_to or ""
+    if link.startswith("event:"):
+        index = int(link.split(":")[1])
+        if 0 <= index < len(article.events):
+            return article.events[index]
+    around = [
+        e
+        for e in article.events
+        if e.evidence.start <= quantity.start and quantity.end <= e.evidence.end
+    ]
+    sized = [e for e in around if quantity.value in e.size.values()]
+    inside = [
+        e
+        for e in around
+        for s in e.recipients + e.actors
+        if s.start <= quantity.start and quantity.end <= s.end
+    ]
+    candidates = sized or inside
+    return candidates[0] if candidates else None
+
+
+def _claim_source(article: Article, quantity: Quantity) -> str | None:
+    """Who a quantity is attributed to, through the claim it is linked to."""
+    link = quantity.linked_to or ""
+    if link.startswith("claim:"):
+        index = int(link.split(":")[1])
+        if 0 <= index < len(article.claims):
+            claim = article.claims[index]
+            return claim.according_to or claim.source_text
+    return None
+
+
+def _denied(article: Article, event: Event) -> Claim | None:
+    """The denying claim whose main (first) event is ``event``, if any."""
+    for claim in article.claims:
+        if claim.stance != "denies":
+            continue
+        inside = [
+            e
+            for e in article.events
+            if e.trigger and claim.content.start <= e.trigger.start < claim.content.end
+        ]
+        if (
+            inside
+            and min(inside, key=lambda e: e.trigger.start if e.trigger else 0) is event
+        ):
+            return claim
+    return None
+
+
+def _event_when(event: Event, article: Article) -> tuple[int | None, int, int] | None:
+    """When an event happened as (year or None, first, last day of the year)."""
+    value = event.date or ""
+    if re.fullmatch(r"XXXX-WXX-\d", value):
+        return _weekday_window(article)
+    return _parse_when(value)
+
+
+def _parse_when(value: str) -> tuple[int | None, int, int] | None:
+    """A TIMEX value (``2023-06-20``, ``XXXX-06``, ``2023``) as a day range."""
+    match = re.fullmatch(r"(\d{4}|XXXX)(?:-(\d\d))?(?:-(\d\d))?", value)
+    if not match or not (match.group(2) or match.group(1) != "XXXX"):
+        return None
+    year = None if match.group(1) == "XXXX" else int(match.group(1))
+    if not match.group(2):
+        return year, 1, 365
+    month = int(match.group(2))
+    if not 1 <= month <= 12:
+        return None
+    last_day = calendar.monthrange(2001, month)[1]  # a common year: no leap days
+    start = date(2001, month, 1)
+    end = date(2001, month, last_day) + timedelta(days=1)
+    if match.group(3):
+        start = date(2001, month, min(max(int(match.group(3)), 1), last_day))
+        end = start + timedelta(days=1)
+    return (
+        year,
+        start.timetuple().tm_yday,
+        (end - timedelta(days=1)).timetuple().tm_yday,
+    )
+
+
+def _weekday_window(article: Article) -> tuple[int | None, int, int] | None:
+    """A weekday-only date: within a week of the (possibly partial) publication date."""
+    published = _parse_when(article.published.value or "")
+    if published is None:
+        return None
+    year, first, last = published
+    return (
+        year,
+        max(1, first - WEEKDAY_WINDOW_DAYS),
+        min(365, last + WEEKDAY_WINDOW_DAYS),
+    )
+
+
+def _disjoint(
+    a: tuple[int | None, int, int] | None, b: tuple[int | None, int, int] | None
+) -> bool:
+    """True when two day ranges cannot hold the same day."""
+    if a is None or b is None:
+        return False
+    if a[0] is not None and b[0] is not None and a[0] != b[0]:
+        return True
+    return a[2] < b[1] or b[2] < a[1]
+
+
+def _strictly_before(
+    a: tuple[int | None, int, int], b: tuple[int | None, int, int]
+) -> bool:
+    """True when every day of range ``a`` comes before every day of ``b``."""
+    if a[0] is not None and b[0] is not None and a[0] != b[0]:
+        return a[0] < b[0]
+    return a[2] < b[1]
+
+
+def _years(text: str) -> frozenset[str]:
+    """Four-digit years written in a text."""
+    return frozenset(_YEAR.findall(text))
+
+
+def _words(text: str) -> set[str]:
+    """Content words, lower-cased and crudely singularised."""
+    words = set()
+    for word in _WORD.findall(text.lower()):
+        word = (
+            word[:-1]
+            if len(word) > 3 and word.endswith("s") and not word.endswith("ss")
+            else word
+        )
+        if word not in _STOP and word not in _MONTHS and len(word) > 2:
+            words.add(word)
+    return words
+
+
+def _unit_words(unit: str) -> frozenset[str]:
+    """The words of what a quantity counts ("computer device" -> computer, device)."""
+    return frozenset(_words(unit)) or frozenset({unit.lower()})
+
+
+def _text(article: Article, span: Span | None) -> str:
+    """The text of a span ("" for None)."""
+    return article.text[span.start : span.end] if span else ""
+
+
+def _label(event: Event) -> str:
+    """``TYPE mode`` of an event."""
+    return f"{event.type} {event.mode}" if event.mode else event.type
+
+
+def _about(kind: str, accounts: list[_Account]) -> str:
+    """A short description of what a group of accounts is about."""
+    first = accounts[0]
+    if kind == "quantity":
+        unit = " ".join(sorted(set.intersection(*(set(a.words) for a in accounts))))
+        return (
+            f"number of {unit or ' '.join(sorted(first.words))} ({first.key}"
+            f"{' ' + first.mode if first.mode else ''})"
+        )
+    if kind == "event":
+        return str(first.value)
+    return f"statement: {(first.value or '')[:80]}"
+
+
+def _values(accounts: list[_Account]) -> str:
+    """Each source's value, for a note."""
+    return "; ".join(
+        f"{a.value} ({a.article.id}"
+        f"{', according to ' + a.according_to if a.according_to else ''})"
+        for a in accounts
+    )
+
+
+def _evidence(account: _Account, value: str | None = None) -> Evidence:
+    """One source's Evidence record for an account."""
+    return Evidence(
+        account.article.id,
+        account.span,
+        value or account.value,
+        _outlet(account.article),
+        account.according_to,
+        account.stance,
+    )
+
+
+def _evidences(account: _Account) -> list[Evidence]:
+    """An account's evidence; a denied account gives the assertion and the denial."""
+    if account.denial is None:
+        return [_evidence(account)]
+    claim, article = account.denial, account.article
+    asserted = Evidence(
+        article.id,
+        account.span,
+        account.value,
+        _outlet(article),
+        account.according_to,
+        "asserts",
+    )
+    denier = claim.according_to or claim.source_text or _text(article, claim.source)
+    denied = Evidence(
+        article.id,
+        claim.cue,
+        _text(article, claim.cue),
+        _outlet(article),
+        denier or None,
+        "denies",
+    )
+    return [asserted, denied]
+
+
+def _event_evidence(article: Article, event: Event) -> Evidence:
+    """Evidence for one event (value: its label and date)."""
+    return Evidence(
+        article.id,
+        event.evidence,
+        f"{_label(event)} {event.date or ''}".strip(),
+        _outlet(article),
+        event.according_to,
+    )
+
+
+def _date_words(article: Article, event: Event) -> str:
+    """The date of an event as written, else its value."""
+    return _text(article, event.date_span) or str(event.date)
+
+
+def _outlet(article: Article) -> str:
+    """The outlet, or the source document when the outlet is unknown."""
+    return article.outlet or article.document_id
+
+
+def _first_span(accounts: list[_Account]) -> str:
+    """A stable key for a group: its first account's article and offset."""
+    return f"{accounts[0].article.id}:{accounts[0].span.start}"
+
+
+def _discrepancy(
+    story: Story, kind: str, about: str, evidence: list[Evidence], note: str
+) -> Discrepancy:
+    """A discrepancy record with a deterministic id."""
+    key = ",".join(f"{e.article_id}:{e.span.start}" for e in evidence)
+    return Discrepancy(
+        _make_id("d", story.id, kind + about, key),
+        story.id,
+        kind,
+        about,
+        evidence,
+        note,
+    )
+
+
+def _make_id(prefix: str, *parts: str) -> str:
+    """``prefix`` + 12 hex chars of the sha1 of the parts."""
+    digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
+    return prefix + digest
+
+
+def align_stories(
+    stories: Iterable[Story], articles: Sequence[Article]
+) -> tuple[list[Fact], list[Discrepancy]]:
+    """Align every story's facts and check every article's consistency.
+
+    Args:
+        stories: the stories.
+        articles: all their articles.
+
+    Returns:
+        All facts and all discrepancies (conflicts, disputes, inconsistencies).
+    """
+    by_id = {a.id: a for a in articles}
+    facts: list[Fact] = []
+    discrepancies: list[Discrepancy] = []
+    for story in stories:
+        members = [by_id[i] for i in story.article_ids if i in by_id]
+        story_facts, found = align_facts(story, members)
+        facts += story_facts
+        discrepancies += found
+        for article in members:
+            discrepancies += check_consistency(article)
+    return facts, discrepancies

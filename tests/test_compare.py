@@ -1,0 +1,279 @@
+"""Tests for fact alignment, conflicts, disputes and within-article consistency."""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborate.compare import align_facts, check_consistency
+from corroborate.records import Article, Claim, Event, Quantity, Span, Story
+
+EX = "test.v1"
+
+
+def _span(text: str, part: str, nth: int = 0) -> Span:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(part, start + 1)
+    return Span(start, start + len(part))
+
+
+def _sentence(text: str, part: str) -> Span:
+    span = _span(text, part)
+    start = text.rfind(".", 0, span.start) + 1
+    end = text.find(".", span.end) + 1 or len(text)
+    return Span(start, end)
+
+
+def _seizure(doc: str, text: str, number: str, unit: str, value: float) -> Article:
+    article = Article(id=f"{doc}#1", document_id=doc, text=text)
+    quantity = _span(text, f"{number} {unit}")
+    event = Event(
+        _sentence(text, number),
+        "COERCE",
+        EX,
+        mode="seize",
+        trigger=_span(text, "seized"),
+        recipients=[quantity],
+        actors=[_span(text, "Police")],
+        size={"seized": value},
+    )
+    article.events.append(event)
+    article.quantities.append(
+        Quantity(
+            quantity.start,
+            quantity.end,
+            EX,
+            value=value,
+            unit="rifle",
+            linked_to="event:0",
+        )
+    )
+    return article
+
+
+def _story(*articles: Article) -> Story:
+    return Story("s1", [a.id for a in articles])
+
+
+@pytest.mark.parametrize("first,second,conflict", [(40, 65, True), (40, 40, False)])
+def test_compare_quantity_conflict(first, second, conflict):
+    one = _seizure(
+        "a",
+        f"Police seized {first} rifles in the port of Valdor.",
+        str(first),
+        "rifles",
+        first,
+    )
+    two = _seizure(
+        "b",
+        f"Police seized {second} rifles at the Valdor docks.",
+        str(second),
+        "rifles",
+        second,
+    )
+    facts, found = align_facts(_story(one, two), [one, two])
+    (fact,) = [f for f in facts if f.kind == "quantity"]
+    assert len({e.article_id for e in fact.evidence}) == 2
+    assert (fact.status == "conflicting") is conflict
+    assert any(d.kind == "conflicting" for d in found) is conflict
+    if not conflict:
+        assert fact.status == "corroborated"
+
+
+def _agreement(
+    doc: str,
+    text: str,
+    number: str,
+    value: float,
+    low: float | None,
+    high: float | None,
+) -> Article:
+    article = Article(id=f"{doc}#1", document_id=doc, text=text)
+    quantity = _span(text, number)
+    article.events.append(
+        Event(_sentence(text, number), "AGREE", EX, trigger=_span(text, "agree"))
+    )
+    article.quantities.append(
+        Quantity(
+            quantity.start,
+            quantity.end,
+            EX,
+            value=value,
+            low=low,
+            high=high,
+            unit="settler",
+            linked_to="event:0",
+        )
+    )
+    return article
+
+
+@pytest.mark.parametrize("years", [("2011", "2012")])
+def test_compare_different_years_not_compared(years):
+    one = _agreement(
+        "a",
+        f"Under an agreement in {years[0]} the island took 900 "
+        "settlers from the coast.",
+        "900 settlers",
+        900,
+        None,
+        None,
+    )
+    two = _agreement(
+        "b",
+        f"About 300 settlers have lived on the island since "
+        f"{years[1]} under an agreement with the coast.",
+        "About 300 settlers",
+        300,
+        None,
+        None,
+    )
+    facts, found = align_facts(_story(one, two), [one, two])
+    assert not [d for d in found if d.kind == "conflicting"]
+    assert all(
+        len({e.article_id for e in f.evidence}) == 1
+        for f in facts
+        if f.kind == "quantity"
+    )
+
+
+@pytest.mark.parametrize("denier", ["the ministry"])
+def test_compare_denied_claim_is_disputed(denier):
+    text = (
+        f"The union said a guard had been injured during the strike, which {denier} "
+        "denied."
+    )
+    article = Article(id="a#1", document_id="a", text=text)
+    content = _span(text, "a guard had been injured during the strike")
+    article.claims += [
+        Claim(
+            _span(text, "said"),
+            content,
+            EX,
+            source=_span(text, "The union"),
+            according_to="The union",
+        ),
+        Claim(
+            _span(text, "denied"),
+            content,
+            EX,
+            source=_span(text, denier),
+            according_to=denier,
+            stance="denies",
+        ),
+    ]
+    facts, found = align_facts(_story(article), [article])
+    (dispute,) = [d for d in found if d.kind == "disputed"]
+    stances = {(e.according_to, e.stance) for e in dispute.evidence}
+    assert ("The union", "asserts") in stances
+    assert (denier, "denies") in stances
+    assert any(f.status == "disputed" for f in facts)
+
+
+@pytest.mark.parametrize(
+    "words", [("Our harvest was never better", "harvest never better")]
+)
+def test_compare_same_quote_corroborated(words):
+    texts = [
+        f"The mayor said: \u201c{words[0]}.\u201d",
+        f'The mayor said the "{words[1]}."',
+    ]
+    articles = []
+    for doc, text in zip("ab", texts, strict=True):
+        article = Article(
+            id=f"{doc}#1", document_id=doc, text=text, outlet=f"outlet {doc}"
+        )
+        content = Span(text.index("said") + 5, len(text))
+        article.claims.append(
+            Claim(_span(text, "said"), content, EX, according_to="The mayor")
+        )
+        articles.append(article)
+    facts, found = align_facts(_story(*articles), articles)
+    (fact,) = facts
+    assert fact.kind == "quote" and fact.status == "corroborated"
+    assert not found
+
+
+def _handover(return_date: str, raid_date: str) -> Article:
+    text = (
+        f"The border office returned the trucks on {return_date}. "
+        f"Customs officers had seized the trucks in a raid on {raid_date}."
+    )
+    article = Article(id="a#1", document_id="a", text=text, story_id="s1")
+    article.events += [
+        Event(
+            _sentence(text, "returned"),
+            "CONCEDE",
+            EX,
+            mode="return",
+            trigger=_span(text, "returned"),
+            date=_timex(return_date),
+            date_span=_span(text, return_date),
+        ),
+        Event(
+            _sentence(text, "seized"),
+            "COERCE",
+            EX,
+            mode="seize",
+            trigger=_span(text, "seized"),
+            date=_timex(raid_date),
+            date_span=_span(text, raid_date),
+        ),
+    ]
+    return article
+
+
+def _timex(text: str) -> str:
+    day, month = text.split()
+    return f"XXXX-{['May', 'June', 'July'].index(month) + 5:02d}-{int(day):02d}"
+
+
+@pytest.mark.parametrize(
+    "return_date,raid_date,flagged",
+    [
+        ("4 May", "19 May", True),
+        ("28 June", "19 May", False),
+    ],
+)
+def test_compare_consistency_effect_before_cause(return_date, raid_date, flagged):
+    found = check_consistency(_handover(return_date, raid_date))
+    assert bool(found) is flagged
+    if flagged:
+        (discrepancy,) = found
+        assert discrepancy.kind == "inconsistent"
+        assert len(discrepancy.evidence) == 2
+        assert return_date in (discrepancy.note or "")
+
+
+@pytest.mark.parametrize(
+    "dates", [(("XXXX-05-04", "4 May"), ("XXXX-WXX-2", "Tuesday"))]
+)
+def test_compare_weekday_date_against_publication(dates):
+    from corroborate.records import PubDate
+
+    articles = []
+    for doc, (value, words) in zip("ab", dates, strict=True):
+        text = f"The border office returned the trucks to the importers on {words}."
+        article = Article(
+            id=f"{doc}#1",
+            document_id=doc,
+            text=text,
+            published=PubDate("XXXX-07", "month", "text", 0.5),
+        )
+        article.events.append(
+            Event(
+                Span(0, len(text)),
+                "CONCEDE",
+                EX,
+                mode="return",
+                trigger=_span(text, "returned"),
+                date=value,
+                date_span=_span(text, words),
+                actors=[_span(text, "The border office")],
+            )
+        )
+        articles.append(article)
+    facts, found = align_facts(_story(*articles), articles)
+    (conflict,) = [d for d in found if d.kind == "conflicting"]
+    assert conflict.about.startswith("date of")
+    assert {e.value for e in conflict.evidence} == {"4 May", "Tuesday"}
