@@ -88,7 +88,7 @@ def make_news_entities(
         spans = [_extend_numeral(text, _facility_label(text, span)) for span in spans]
         spans = _relabel_surnames(text, _split_trailing_persons(text, spans))
         spans += _acronym_spans(text, spans)
-        spans += _alias_spans(article.text, alias_table, spans)
+        spans = _apply_aliases(text, alias_table, spans)
         for start, end, label, confidence in sorted(spans):
             article.mentions.append(
                 Mention(start, end, label, NEWS_NAME, None, confidence)
@@ -304,17 +304,20 @@ def _acronym_spans(
     return found
 
 
-def _alias_spans(
-    text: str,
-    aliases: Sequence[tuple[str, str]],
-    spans: Sequence[tuple[int, int, str, float]],
-) -> list[tuple[int, int, str, float]]:
-    """Known aliases found verbatim (whole words) where nothing else was found."""
-    found: list[tuple[int, int, str, float]] = []
+def _apply_aliases(
+    text: str, aliases: Sequence[tuple[str, str]], spans: list[NewsSpan]
+) -> list[NewsSpan]:
+    """Known aliases found verbatim (whole words): they fill gaps, and set the
+    label of a mention that covers exactly the same text."""
+    exact = {(s, e): i for i, (s, e, _, _) in enumerate(spans)}
+    out = list(spans)
     for name, label in sorted(aliases, key=lambda a: -len(a[0])):
         flags = 0 if name.isupper() else re.IGNORECASE  # acronyms stay case-exact
         pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", flags)
         for match in pattern.finditer(text):
-            if not _overlaps(match.start(), match.end(), [*spans, *found]):
-                found.append((match.start(), match.end(), label, ALIAS_CONFIDENCE))
-    return found
+            index = exact.get((match.start(), match.end()))
+            if index is not None:
+                out[index] = (*out[index][:2], label, out[index][3])
+            elif not _overlaps(match.start(), match.end(), out):
+                out.append((match.start(), match.end(), label, ALIAS_CONFIDENCE))
+    return out

@@ -1,0 +1,100 @@
+"""Tests for the entity extractors: spaCy baseline and the news-tuned one."""
+
+from __future__ import annotations
+
+import pytest
+
+import corroborate.extractors  # noqa: F401  (registers the extractors)
+from corroborate.evaluate.ner import read_conll
+from corroborate.nlp import load_nlp
+from corroborate.records import Article, Zone
+from corroborate.registry import get_extractor, names
+
+
+def _run(text: str, name: str = "entities.news.v1", **config) -> dict[str, str]:
+    article = Article(id="t#1", document_id="t", text=text)
+    get_extractor(name, **config)(article, load_nlp()(text))
+    assert all(0 <= m.start < m.end <= len(text) for m in article.mentions)
+    return {text[m.start : m.end]: m.label for m in article.mentions}
+
+
+@pytest.mark.parametrize("name", ["entities.spacy.v1", "entities.news.v1"])
+def test_entities_registered(name: str) -> None:
+    assert name in names()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        (
+            "Foreign Minister Ivan Petrov met the mayor of Lisbon on Monday.",
+            "Ivan Petrov",
+            "PERSON",
+        ),
+        (
+            "Foreign Minister Ivan Petrov met the mayor of Lisbon on Monday.",
+            "Lisbon",
+            "GPE",
+        ),
+        ("POLICE ARREST TWO IN MADRID AFTER PROTEST", "MADRID", "GPE"),
+        ("The National Union of Farmers (NUF) said prices fell.", "NUF", "ORG"),
+    ],
+)
+def test_entities_news_finds_names(text: str, name: str, label: str) -> None:
+    assert _run(text).get(name) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("The Harakat-ul-Ansar group said it would return.", "Harakat-ul-Ansar")],
+)
+def test_entities_news_joins_hyphenated_names(text: str, name: str) -> None:
+    found = _run(text)
+    assert name in found or not any(k in name for k in found), found
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Government Has Decided to Remove Tariffs on Steel Imports from Canada"],
+)
+def test_entities_news_headline_words_not_names(headline: str) -> None:
+    text = f"{headline}\n\nThe government said on Friday it would remove tariffs on Canada."
+    article = Article(
+        id="t#1", document_id="t", text=text, zones=[Zone(0, len(headline), "headline")]
+    )
+    get_extractor("entities.news.v1")(article, load_nlp()(text))
+    found = {text[m.start : m.end] for m in article.mentions}
+    assert not found & {"Remove Tariffs", "Steel Imports", "Government Has Decided"}
+    assert "Canada" in found
+
+
+@pytest.mark.parametrize(("alias", "label"), [("Zorblat", "ORG")])
+def test_entities_news_alias_ruler(alias: str, label: str) -> None:
+    text = f"Officials said zorblat would meet next week and {alias} agreed."
+    found = _run(text, aliases=[(alias, label)])
+    assert found.get(alias) == label
+
+
+@pytest.mark.parametrize(
+    ("lines", "spans"),
+    [
+        (
+            ["EU NNP B-NP B-ORG", "rejects VBZ B-VP O", "German JJ B-NP B-MISC"],
+            [(0, 2, "ORG"), (11, 17, "MISC")],
+        )
+    ],
+)
+def test_entities_read_conll_offsets(tmp_path, lines: list[str], spans: list) -> None:
+    path = tmp_path / "mini.txt"
+    path.write_text("-DOCSTART- -X- -X- O\n\n" + "\n".join(lines) + "\n")
+    ((text, gold),) = list(read_conll(path))
+    assert gold == spans and text[0:2] == "EU" and text[11:17] == "German"
+
+
+@pytest.mark.bench
+@pytest.mark.parametrize("floor", [0.85])
+def test_entities_ner_eval_floor(bench_dir, floor: float) -> None:
+    from corroborate.evaluate import load_tasks
+
+    result = load_tasks()["ner"](limit=20)
+    assert result["micro"]["f1"] >= floor
