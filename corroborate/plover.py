@@ -170,6 +170,9 @@ VERB_LEXICON: dict[str, tuple[str, str | None]] = {
     "hit": ("ASSAULT", None), "behead": ("ASSAULT", "kill"),
     "confront": ("ASSAULT", None), "fight": ("ASSAULT", None),
     "clash": ("ASSAULT", None), "destroy": ("ASSAULT", None),
+    "explode": ("ASSAULT", "explosives"), "detonate": ("ASSAULT", "explosives"),
+    "die": ("ASSAULT", "kill"), "slay": ("ASSAULT", "kill"),
+    "smuggle": ("COERCE", None), "suppress": ("COERCE", None),
 }  # fmt: skip
 
 NOUN_LEXICON: dict[str, tuple[str, str | None]] = {
@@ -181,6 +184,11 @@ NOUN_LEXICON: dict[str, tuple[str, str | None]] = {
     "killing": ("ASSAULT", "kill"), "massacre": ("ASSAULT", "mass-violence"),
     "assault": ("ASSAULT", None), "invasion": ("ASSAULT", None),
     "cyberattack": ("COERCE", "cyber"), "explosion": ("ASSAULT", "explosives"),
+    "blast": ("ASSAULT", "explosives"), "assassination": ("ASSAULT", "kill"),
+    "slaying": ("ASSAULT", "kill"), "homicide": ("ASSAULT", "kill"),
+    "injury": ("ASSAULT", None), "ultimatum": ("THREATEN", "ultimatum"),
+    "warning": ("THREATEN", "warn"), "threat": ("THREATEN", None),
+    "coercion": ("COERCE", None), "smuggling": ("COERCE", None),
     "meeting": ("CONSULT", "meet"), "talk": ("CONSULT", None),
     "visit": ("CONSULT", "visit"), "summit": ("CONSULT", "multilateral"),
     "conference": ("CONSULT", "multilateral"), "negotiation": ("CONSULT", None),
@@ -204,7 +212,7 @@ PARTICLE_LEXICON: dict[tuple[str, str], tuple[str, str | None]] = {
     ("take", "hostage"): ("COERCE", "seize"), ("open", "fire"): ("ASSAULT", "firearms"),
     ("cut", "tie"): ("SANCTION", "discontinue"), ("hold", "meeting"): ("CONSULT", "meet"),
     ("stand", "with"): ("SUPPORT", None), ("speak", "with"): ("CONSULT", "phone"),
-    ("shake", "hand"): ("CONSULT", "meet"),
+    ("shake", "hand"): ("CONSULT", "meet"), ("blow", "up"): ("ASSAULT", "explosives"),
 }  # fmt: skip
 
 LIST_WORDS = frozenset({"list", "blacklist", "register", "roster"})
