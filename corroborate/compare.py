@@ -20,7 +20,7 @@ import calendar
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from rapidfuzz import fuzz
@@ -128,13 +128,6 @@ class _Account:
     mode: str | None = None
     actors: frozenset[str] = frozenset()
     denial: Claim | None = None  # the claim denying this account
-
-
-@dataclass
-class _Group:
-    """Accounts aligned so far (at most one per article, except claims)."""
-
-    accounts: list[_Account] = field(default_factory=list)
 
 
 def align_facts(
@@ -299,35 +292,46 @@ def _claim_account(article: Article, claim: Claim) -> _Account:
 
 
 def _align(accounts: list[_Account], kind: str) -> list[list[_Account]]:
-    """Group accounts greedily: each joins the best matching group or starts one."""
-    groups: list[_Group] = []
-    for account in accounts:
-        best, best_score = None, 0.0
-        for group in groups:
-            score = _group_score(group, account)
-            if score > best_score:
-                best, best_score = group, score
-        if best is None:
-            groups.append(_Group([account]))
-        else:
-            best.accounts.append(account)
-    return [g.accounts for g in groups]
+    """Group accounts by best pairs first; a group holds one account per article
+    (a claim and its denial, sharing one content span, may share an article)."""
+    pairs = sorted(
+        (
+            (_pair_score(a, b), i, j)
+            for i, a in enumerate(accounts)
+            for j, b in enumerate(accounts[i + 1 :], start=i + 1)
+        ),
+        key=lambda t: (-t[0], t[1], t[2]),
+    )
+    group_of = list(range(len(accounts)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(accounts))}
+    for score, i, j in pairs:
+        if score <= 0:
+            break
+        first, second = group_of[i], group_of[j]
+        if first == second or not _can_merge(accounts, members[first], members[second]):
+            continue
+        for k in members[second]:
+            group_of[k] = first
+        members[first] += members.pop(second)
+    return [[accounts[k] for k in sorted(ks)] for _, ks in sorted(members.items())]
 
 
-def _group_score(group: _Group, account: _Account) -> float:
-    """How well an account fits a group (0 = not at all)."""
-    same_article = [a for a in group.accounts if a.article.id == account.article.id]
-    if same_article and not (
-        account.kind in ("claim", "quote")
-        and any(a.span == account.span for a in same_article)
-    ):
-        return 0.0
-    scores = [
-        _match(a, account) for a in group.accounts if a.article.id != account.article.id
-    ]
-    if same_article:
-        scores.append(1.0)
-    return max(scores) if scores and min(scores) > 0 else 0.0
+def _pair_score(a: _Account, b: _Account) -> float:
+    """Score of two accounts: same claim span in one article = 1, else ``_match``."""
+    if a.article.id == b.article.id:
+        same_claim = _kind(a) == _kind(b) == "claim" and a.span == b.span
+        return 1.0 if same_claim else 0.0
+    return _match(a, b)
+
+
+def _can_merge(accounts: list[_Account], first: list[int], second: list[int]) -> bool:
+    """Two groups merge when no article would give two different accounts."""
+    for i in first:
+        for j in second:
+            a, b = accounts[i], accounts[j]
+            if a.article.id == b.article.id and _pair_score(a, b) <= 0:
+                return False
+    return True
 
 
 def _match(a: _Account, b: _Account) -> float:
@@ -631,7 +635,7 @@ def _about(kind: str, accounts: list[_Account]) -> str:
             f"{' ' + first.mode if first.mode else ''})"
         )
     if kind == "event":
-        return str(first.value)
+        return str(max((a.value or "" for a in accounts), key=len))
     return f"statement: {(first.value or '')[:80]}"
 
 
