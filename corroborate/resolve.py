@@ -34,6 +34,7 @@ Same value as the pairwise match threshold calibrated on the names bench;
 in-article evidence (acronym definitions, surnames, short forms) merges
 regardless of score."""
 BLOCK_PREFIX_CHARS = 4  # spellings are compared only if a token shares this prefix
+MAX_BLOCK_SIZE = 500  # spellings sharing one token prefix; larger blocks skipped
 ROLE_MAX_WORDS = 12  # longest office phrase taken before a person's name
 # Generic words around place names: "Camp X 3" is "X 3".
 PLACE_GENERIC = frozenset({"camp", "base", "city", "town", "village", "province"})
@@ -117,7 +118,7 @@ def resolve_entities(
     """
     occurrences = list(_occurrences(articles))
     graph = _Graph()
-    nodes = {occ: _node(occ, occurrences) for occ in occurrences}
+    nodes = _nodes(occurrences)
     for node in nodes.values():
         graph.find(node)
     by_article: dict[str, list[_Occurrence]] = defaultdict(list)
@@ -210,19 +211,20 @@ def _occurrences(articles: Sequence[Article]) -> Iterable[_Occurrence]:
                 )
 
 
-def _node(occ: _Occurrence, occurrences: Sequence[_Occurrence]) -> str:
-    """Graph node of an occurrence: its key, except that a lone surname is
+def _nodes(occurrences: Sequence[_Occurrence]) -> dict[_Occurrence, str]:
+    """Graph node of each occurrence: its key, except that a lone surname is
     local to its article when the article also names the full person."""
-    if " " in occ.key or occ.label != "PERSON":
-        return occ.key
-    full = any(
-        o.article_id == occ.article_id
-        and o.label == "PERSON"
-        and " " in o.key
-        and o.key.split()[-1] == occ.key
+    surnames = {
+        (o.article_id, o.key.split()[-1])
         for o in occurrences
-    )
-    return f"{occ.article_id}|{occ.key}" if full else occ.key
+        if o.label == "PERSON" and " " in o.key
+    }
+    return {
+        occ: f"{occ.article_id}|{occ.key}"
+        if occ.label == "PERSON" and (occ.article_id, occ.key) in surnames
+        else occ.key
+        for occ in occurrences
+    }
 
 
 def _link_in_article(
@@ -324,6 +326,8 @@ def _link_fuzzy(
                 blocks[(kinds[node], token[:BLOCK_PREFIX_CHARS])].append(node)
     seen: set[tuple[str, str]] = set()
     for (kind, _), members in sorted(blocks.items()):
+        if len(members) > MAX_BLOCK_SIZE:
+            continue  # a very common token ("united") says nothing
         for i, a in enumerate(members):
             for b in members[i + 1 :]:
                 pair = (min(a, b), max(a, b))
@@ -659,3 +663,38 @@ def _share_block(a: Entity, b: Entity) -> bool:
         }
 
     return bool(prefixes(a) & prefixes(b))
+
+
+# Alias kinds -> FollowTheMoney name properties.
+FTM_NAME_PROPERTY = {
+    "canonical": "alias",
+    "acronym": "alias",
+    "transliteration": "alias",
+    "translation": "alias",
+    "short_form": "weakAlias",
+    "weak_alias": "weakAlias",
+    "former_name": "previousName",
+}
+
+
+def entity_to_ftm(entity: Entity) -> dict[str, Any]:
+    """Export an entity as a FollowTheMoney entity dict (places as ``Address``).
+
+    Args:
+        entity: a resolved entity.
+
+    Returns:
+        ``{"id", "schema", "properties"}`` built and validated by
+        ``followthemoney``; roles become the Person ``position`` property.
+    """
+    from followthemoney import model
+
+    proxy = model.make_entity("Address" if entity.kind == "Place" else entity.kind)
+    proxy.id = entity.id
+    proxy.add("name", entity.name)
+    for alias in entity.aliases:
+        if alias.name != entity.name:
+            proxy.add(FTM_NAME_PROPERTY.get(alias.kind, "weakAlias"), alias.name)
+    if entity.kind == "Person":
+        proxy.add("position", [role.name for role in entity.roles])
+    return dict(proxy.to_dict())

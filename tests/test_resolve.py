@@ -196,3 +196,15 @@ def test_resolve_samples_roles(resolved_samples, person: str) -> None:
     entity = next(e for e in entities if e.name == person)
     fold = lambda s: s.replace("’", "'").lower()  # noqa: E731
     assert {fold(r) for r in expected} <= {fold(r.name) for r in entity.roles}
+
+
+@pytest.mark.parametrize(
+    ("name", "schema"), [("Popular Liberation Front", "Organization")]
+)
+def test_resolve_entity_to_ftm(name: str, schema: str) -> None:
+    from corroborate.resolve import entity_to_ftm
+
+    entity = next(e for e in resolve_entities(_corpus()) if e.name == name)
+    ftm = entity_to_ftm(entity)
+    assert ftm["schema"] == schema and ftm["id"] == entity.id
+    assert "PLF" in ftm["properties"]["alias"]
