@@ -698,3 +698,27 @@ def entity_to_ftm(entity: Entity) -> dict[str, Any]:
     if entity.kind == "Person":
         proxy.add("position", [role.name for role in entity.roles])
     return dict(proxy.to_dict())
+
+
+LABEL_OF_KIND = {"Person": "PERSON", "Organization": "ORG", "Place": "GPE"}
+
+
+def known_aliases(
+    entities: Sequence[Entity], *, min_count: int = 2
+) -> list[tuple[str, str]]:
+    """``(name, label)`` pairs to feed ``entities.news.v1``'s alias ruler.
+
+    Args:
+        entities: resolved entities.
+        min_count: keep spellings seen at least this often (noise guard).
+
+    Returns:
+        Multi-letter names and acronyms with the mention label of their kind.
+    """
+    pairs = set()
+    for entity in entities:
+        label = LABEL_OF_KIND.get(entity.kind)
+        for alias in entity.aliases:
+            if label and alias.count >= min_count and len(alias.name) > 2:
+                pairs.add((alias.name, label))
+    return sorted(pairs)

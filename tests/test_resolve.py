@@ -208,3 +208,10 @@ def test_resolve_entity_to_ftm(name: str, schema: str) -> None:
     ftm = entity_to_ftm(entity)
     assert ftm["schema"] == schema and ftm["id"] == entity.id
     assert "PLF" in ftm["properties"]["alias"]
+
+
+@pytest.mark.parametrize(("name", "label"), [("PLF", "ORG")])
+def test_resolve_known_aliases_feed_ruler(name: str, label: str) -> None:
+    from corroborate.resolve import known_aliases
+
+    assert (name, label) in known_aliases(resolve_entities(_corpus()))
