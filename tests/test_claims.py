@@ -1,0 +1,126 @@
+"""claims.rules.v1: source -- cue -- content, stance, pronoun speakers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import corroborate.extractors  # noqa: F401  (registers the built-ins)
+from corroborate.nlp import load_nlp
+from corroborate.records import Article
+from corroborate.registry import get_extractor, names
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+CHAIN = ("entities.spacy.v1", "dates.rules.v1", "places.geonames.v1",
+         "quantities.rules.v1", "claims.rules.v1")  # fmt: skip
+
+
+def _annotate(text: str, chain: tuple[str, ...] = CHAIN) -> Article:
+    article = Article(id="c#1", document_id="c", text=text)
+    sdoc = load_nlp()(text)
+    for name in chain:
+        if name in names():
+            get_extractor(name)(article, sdoc)
+    return article
+
+
+def _sample(file_prefix: str, part: int = 0) -> Article:
+    path = next(EXAMPLES.glob(f"{file_prefix}_*.txt"))
+    text = path.read_text(encoding="utf-8")
+    if file_prefix == "004":  # two articles run together; split at the second headline
+        cut = text.index("Russia Has Decided")
+        text = text[:cut] if part == 0 else text[cut:]
+    return _annotate(text)
+
+
+def _claims(article: Article) -> list[dict[str, object]]:
+    return [{"source": article.span_text(c.source) if c.source else None,
+             "cue": article.span_text(c.cue), "content": article.span_text(c.content),
+             "according_to": c.according_to, "stance": c.stance} for c in article.claims]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content", "stance"),
+    [
+        ("The ministry said that the talks had failed.", "The ministry", "said",
+         "that the talks had failed", "asserts"),
+        ("According to officials, the bridge was closed for repairs.", "officials",
+         "According to", "the bridge was closed for repairs", "asserts"),
+        ("The union warned that the strike would spread.", "The union", "warned",
+         "that the strike would spread", "warns"),
+        ("The mayor vowed that the park would reopen.", "The mayor", "vowed",
+         "that the park would reopen", "vows"),
+    ],
+)  # fmt: skip
+def test_claims_source_cue_content(text, source, cue, content, stance):
+    claims = _claims(_annotate(text))
+    assert {"source": source, "cue": cue, "content": content,
+            "according_to": source, "stance": stance} in claims  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "denier", "denied"),
+    [("The rebels said a soldier had been captured near the border, which the army denied.",
+      "the army", "a soldier had been captured")],
+)  # fmt: skip
+def test_claims_relative_denial_is_its_own_claim(text, denier, denied):
+    claims = _claims(_annotate(text))
+    denial = [c for c in claims if c["stance"] == "denies"]
+    assert denial and denial[0]["source"] == denier and denied in denial[0]["content"]
+    (original,) = [c for c in claims if c["stance"] == "asserts"]
+    assert "denied" not in original["content"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "speaker"),
+    [
+        ("Maria Lopez said the plan was working. “We will finish in May,” she added.",
+         "she", "Maria Lopez"),
+        ("The agency said prices rose. It also reported that exports fell.", "It",
+         "The agency"),
+    ],
+)  # fmt: skip
+def test_claims_pronoun_source_resolves_to_speaker(text, pronoun, speaker):
+    claims = _claims(_annotate(text))
+    resolved = [c for c in claims if c["source"] == pronoun]
+    assert resolved and resolved[0]["according_to"] == speaker
+
+
+@pytest.mark.parametrize(("prefix", "part"), [("004", 0)])
+def test_claims_sample_killing_disputed_and_computers_attributed(prefix, part):
+    article = _sample(prefix, part)
+    claims = _claims(article)
+    killing = [c for c in claims if "killed" in str(c["content"])]
+    assert any("MEK" in str(c["according_to"]) and c["stance"] == "asserts" for c in killing)
+    assert any(c["according_to"] == "Tirana" and c["stance"] == "denies" for c in killing)
+    reported = [c for c in claims if c["source"] == "It" and "200" in str(c["content"])]
+    assert reported and "MEK" in str(reported[0]["according_to"])
+    (computers,) = [q for q in article.quantities if article.span_text(q) == "200 computers"]
+    index = int(str(computers.linked_to).split(":")[1])
+    assert computers.linked_to.startswith("claim:")
+    assert "MEK" in str(article.claims[index].according_to)
+
+
+@pytest.mark.parametrize(("prefix", "part"), [("000", 0), ("004", 0)])
+def test_claims_sample_quote_belongs_to_its_speaker(prefix, part):
+    claims = _claims(_sample(prefix, part))
+    promising = [c for c in claims if "promising" in str(c["content"])]
+    assert promising and all("Khalaji" in str(c["according_to"]) for c in promising)
+
+
+@pytest.mark.parametrize(("prefix", "according_to", "words"), [("000", "Tehran", "12,000")])
+def test_claims_sample_according_to(prefix, according_to, words):
+    claims = _claims(_sample(prefix))
+    assert any(c["according_to"] == according_to and words in str(c["content"])
+               for c in claims)  # fmt: skip
+
+
+@pytest.mark.bench
+@pytest.mark.parametrize("limit", [3])
+def test_claims_attribution_eval_runs(bench_dir, limit):
+    from corroborate.evaluate import load_tasks
+
+    result = load_tasks()["attribution"](data=bench_dir / "polnear" / "dev", limit=limit)
+    assert result["docs"] == limit
+    assert result["overlap"]["source"]["tp"] > 0
