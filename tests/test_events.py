@@ -1,0 +1,174 @@
+"""events.plover.v1 and the PLOVER export: type, mode, participants, date, place, size."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import corroborate.extractors  # noqa: F401  (registers the built-ins)
+from corroborate.nlp import load_nlp
+from corroborate.plover import (
+    EXTENSION_MODES,
+    MODES,
+    ROOT_TYPES,
+    build_plover_records,
+    normalize_root,
+)
+from corroborate.records import Article
+from corroborate.registry import get_extractor, names
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+CHAIN = ("entities.spacy.v1", "dates.rules.v1", "places.geonames.v1",
+         "quantities.rules.v1", "claims.rules.v1", "events.plover.v1")  # fmt: skip
+
+
+def _annotate(text: str) -> Article:
+    article = Article(id="e#1", document_id="e", text=text)
+    sdoc = load_nlp()(text)
+    for name in CHAIN:
+        if name in names():
+            get_extractor(name)(article, sdoc)
+    return article
+
+
+def _sample(file_prefix: str, part: int = 0) -> Article:
+    path = next(EXAMPLES.glob(f"{file_prefix}_*.txt"))
+    text = path.read_text(encoding="utf-8")
+    if file_prefix == "004":  # two articles run together; split at the second headline
+        cut = text.index("Russia Has Decided")
+        text = text[:cut] if part == 0 else text[cut:]
+    return _annotate(text)
+
+
+def _events(article: Article) -> list[dict[str, object]]:
+    return [{"type": e.type, "mode": e.mode, "trigger": article.span_text(e.trigger),
+             "actors": [article.span_text(s) for s in e.actors],
+             "recipients": [article.span_text(s) for s in e.recipients],
+             "place": article.span_text(e.place) if e.place else None,
+             "date": e.date, "size": e.size, "modality": e.modality,
+             "according_to": e.according_to} for e in article.events if e.trigger]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "mode", "actor", "recipient"),
+    [
+        ("Police arrested five protesters outside the parliament.", "COERCE", "arrest",
+         "Police", "five protesters"),
+        ("The rebels attacked a convoy near the airport.", "ASSAULT", None, "The rebels",
+         "a convoy"),
+        ("The two presidents met in Geneva.", "CONSULT", "meet", "The two presidents", None),
+        ("The government released the prisoners.", "CONCEDE", "release",
+         "The government", "the prisoners"),
+    ],
+)  # fmt: skip
+def test_events_type_mode_and_participants(text, type_, mode, actor, recipient):
+    events = _events(_annotate(text))
+    match = [e for e in events if e["type"] == type_ and e["mode"] == mode]
+    assert match, events
+    assert actor in match[0]["actors"]
+    assert recipient is None or recipient in match[0]["recipients"]
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("The army will attack the town.", "future"),
+        ("The government did not arrest the journalists.", "negated"),
+        ("The army could attack the town.", "hypothetical"),
+        ("The army attacked the town.", "asserted"),
+    ],
+)
+def test_events_modality(text, modality):
+    events = _events(_annotate(text))
+    assert events and events[0]["modality"] == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "value"),
+    [
+        ("Gunmen killed 12 villagers in the north.", "killed", 12.0),
+        ("Police arrested 40 people after the match.", "arrested", 40.0),
+    ],
+)
+def test_events_size_from_quantities(text, key, value):
+    events = _events(_annotate(text))
+    assert any(e["size"].get(key) == value for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "authority", "org"),
+    [
+        ("The country added the Front to its list of terrorist organizations in 1999.",
+         "designate", "The country", "the Front"),
+        ("The government removed the Movement from the list of banned groups.",
+         "delist", "The government", "the Movement"),
+    ],
+)  # fmt: skip
+def test_events_designate_and_delist_extension_modes(text, mode, authority, org):
+    events = _events(_annotate(text))
+    match = [e for e in events if e["mode"] == mode]
+    assert match and match[0]["type"] == EXTENSION_MODES[mode]
+    assert authority in match[0]["actors"] and org in match[0]["recipients"]
+
+
+@pytest.mark.parametrize(("prefix", "part"), [("004", 0)])
+def test_events_sample_raid_in_the_mek_claim(prefix, part):
+    events = _events(_sample(prefix, part))
+    raids = [e for e in events if e["mode"] == "raid"]
+    assert raids
+    killed = [e for e in events if e["size"].get("killed") == 1.0]
+    assert killed and "MEK" in str(killed[0]["according_to"])
+    handover = [e for e in events if e["type"] == "CONCEDE" and e["mode"] == "return"]
+    assert any("Albanian authorities" in e["actors"] for e in handover)
+
+
+@pytest.mark.parametrize(("prefix", "part"), [("000", 0)])
+def test_events_sample_seizure_with_size(prefix, part):
+    events = _events(_sample(prefix, part))
+    seized = [e for e in events if e["mode"] == "seize" and e["size"].get("seized") == 150.0]
+    assert seized
+
+
+@pytest.mark.parametrize(("prefix", "part"), [("004", 1)])
+def test_events_sample_delisting_meeting_and_attack(prefix, part):
+    events = _events(_sample(prefix, part))
+    delist = [e for e in events if e["mode"] == "delist" and "the Taliban" in e["recipients"]]
+    assert delist and delist[0]["type"] == "CONCEDE"
+    assert any(e["type"] == "CONSULT" and e["place"] == "Moscow" for e in events)
+    attack = [e for e in events if e["type"] == "ASSAULT" and e["size"].get("killed") == 145.0]
+    assert any("ISIS" in e["actors"] for e in attack)
+
+
+@pytest.mark.parametrize("root", ["YIELD", "yield", "CONCEDE"])
+def test_events_plover_legacy_root_names(root):
+    assert normalize_root(root) == "CONCEDE"
+    assert normalize_root(root) in ROOT_TYPES
+    assert all(mode in MODES[EXTENSION_MODES[mode]] for mode in EXTENSION_MODES)
+
+
+@pytest.mark.parametrize(
+    "text", ["The rebels said that police arrested 30 people in the capital."]
+)
+def test_events_plover_export_blocks(text):
+    article = _annotate(text)
+    records = build_plover_records(article)
+    (arrest,) = [r for r in records if r["mode"] == "arrest"]
+    assert arrest["event_type"] == "COERCE"
+    assert arrest["attribution"]["according_to"] == "The rebels"
+    assert arrest["evidence"]["article_id"] == "e#1"
+    assert arrest["verification"]["status"] == "single-source"
+    assert arrest["size"] == {"arrested": 30.0}
+
+
+@pytest.mark.bench
+@pytest.mark.parametrize(("task", "limit"), [("plover", 60), ("events", 2)])
+def test_events_evals_run(bench_dir, task, limit):
+    from corroborate.evaluate import load_tasks
+
+    result = load_tasks()[task](limit=limit)
+    if task == "plover":
+        assert result["lexicon"]["sentences"] == limit
+        assert 0.0 < result["lexicon"]["micro_f1"] <= 1.0
+    else:
+        assert result["docs"] == limit and result["exact"]["tp"] > 0
