@@ -1,0 +1,100 @@
+"""The designation registry: rows from listing events, status per authority over time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import corroborate.extractors  # noqa: F401  (registers the built-ins)
+from corroborate.designations import build_designations, designation_status
+from corroborate.nlp import load_nlp
+from corroborate.records import Article, Designation, Span
+from corroborate.registry import get_extractor, names
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+CHAIN = ("entities.spacy.v1", "dates.rules.v1", "places.geonames.v1",
+         "quantities.rules.v1", "claims.rules.v1", "events.plover.v1")  # fmt: skip
+
+
+def _annotate(text: str, article_id: str = "d#1") -> Article:
+    article = Article(id=article_id, document_id=article_id.split("#")[0], text=text)
+    sdoc = load_nlp()(text)
+    for name in CHAIN:
+        if name in names():
+            get_extractor(name)(article, sdoc)
+    return article
+
+
+@pytest.fixture(scope="module")
+def sample_rows() -> list[Designation]:
+    articles = []
+    for path in sorted(EXAMPLES.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        if "Russia Has Decided" in text:  # two articles run together
+            cut = text.index("Russia Has Decided")
+            articles += [_annotate(text[:cut], "004#1"), _annotate(text[cut:], "004#2")]
+        else:
+            articles.append(_annotate(text, "000#1"))
+    return build_designations(articles)
+
+
+def _row(authority: str, org: str, action: str, date: str | None) -> Designation:
+    return Designation(authority=authority, organization=org, action=action,
+                       article_id="x#1", evidence=Span(0, 1), extractor="test",
+                       date=date)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("authority", "org", "actions"),
+    [
+        ("Russia", "Taliban", {"designate", "decision_to_delist"}),
+        ("Russia", "ISIS", {"outlaw"}),
+        ("Kazakhstan", "Taliban", {"decision_to_delist"}),
+        ("Kyrgyzstan", "Taliban", {"decision_to_delist"}),
+    ],
+)
+def test_designations_sample_rows(sample_rows, authority, org, actions):
+    (status,) = designation_status(sample_rows, org=org, authority=authority)
+    assert actions <= {h["action"] for h in status["history"]}
+
+
+@pytest.mark.parametrize(("org", "authorities"), [("MEK", {"Iran"})])
+def test_designations_sample_generic_phrase_takes_the_named_group(sample_rows, org, authorities):
+    listed = {s["authority"] for s in designation_status(sample_rows, org=org)}
+    assert authorities <= listed
+
+
+@pytest.mark.parametrize(
+    ("date", "action"), [("2003", "designate"), ("2024-10-04", "decision_to_delist")]
+)
+def test_designations_sample_dates(sample_rows, date, action):
+    (status,) = designation_status(sample_rows, org="Taliban", authority="Russia")
+    assert {"date": date, "action": action} in [
+        {"date": h["date"], "action": h["action"]} for h in status["history"]
+    ]
+    assert status["since"] == "2003"
+
+
+@pytest.mark.parametrize(
+    ("rows", "status", "since"),
+    [
+        ([_row("A", "X", "designate", "2001"), _row("A", "X", "delist", "2010")],
+         "delisted", "2001"),
+        ([_row("A", "X", "delist", "2010"), _row("A", "X", "designate", "2015")],
+         "listed", "2015"),
+        ([_row("A", "X", "designate", "198X"), _row("A", "X", "decision_to_delist",
+                                                    "2024-10-04")],
+         "delisting decided", "198X"),
+    ],
+)  # fmt: skip
+def test_designations_status_follows_dates(rows, status, since):
+    (result,) = designation_status(rows)
+    assert result["status"] == status and result["since"] == since
+
+
+@pytest.mark.parametrize(("org", "authority", "count"), [("x", None, 2), (None, "b", 1),
+                                                         ("y", "a", 0)])
+def test_designations_status_filters(org, authority, count):
+    rows = [_row("A", "X", "designate", "2001"), _row("B", "X", "outlaw", None)]
+    assert len(designation_status(rows, org=org, authority=authority)) == count
