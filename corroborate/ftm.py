@@ -116,7 +116,6 @@ def _apply(sanction: Any, row: Designation) -> None:
         sanction.add("endDate", date)
     sanction.set("status", row.action)
     sanction.add("summary", f"{row.action} ({row.date or 'undated'}) in {row.article_id}")
-    sanction.add("sourceUrl", None)
 
 
 def _ftm_date(value: str | None) -> str | None:
