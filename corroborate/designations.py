@@ -42,11 +42,17 @@ def build_designations(articles: Sequence[Article]) -> list[Designation]:
                 continue
             for row in _event_rows(article, event, last_org):
                 rows.append(row)
-                last_org = row.organization if _is_named(article, row.organization) else last_org
+                last_org = (
+                    row.organization
+                    if _is_named(article, row.organization)
+                    else last_org
+                )
     return rows
 
 
-def _event_rows(article: Article, event: Event, last_org: str | None) -> list[Designation]:
+def _event_rows(
+    article: Article, event: Event, last_org: str | None
+) -> list[Designation]:
     """The rows one listing event gives (authorities x organisations)."""
     tags = dict(t.split(":", 1) for t in event.context if ":" in t)
     action = tags.get("action", "designate" if event.mode == "designate" else "delist")
@@ -89,11 +95,15 @@ def _organization_name(article: Article, span: Span, last_org: str | None) -> st
 def _is_named(article: Article, text: str, span: Span | None = None) -> bool:
     """True when the phrase holds a capitalised name (not "the group")."""
     words = text.split()
-    if span is not None and any(span.start <= m.start and m.end <= span.end
-                                and m.label in NAMED_LABELS for m in article.mentions):
+    if span is not None and any(
+        span.start <= m.start and m.end <= span.end and m.label in NAMED_LABELS
+        for m in article.mentions
+    ):
         return True
     return any(w[:1].isupper() for w in words[1:]) or (
-        bool(words) and words[0][:1].isupper() and words[0].lower() + " " not in ARTICLES
+        bool(words)
+        and words[0][:1].isupper()
+        and words[0].lower() + " " not in ARTICLES
     )
 
 
@@ -117,8 +127,12 @@ def _date_precision(article: Article, span: Span | None) -> str | None:
     return None
 
 
-def designation_status(designations: Sequence[Designation], *, org: str | None = None,
-                       authority: str | None = None) -> list[dict[str, Any]]:
+def designation_status(
+    designations: Sequence[Designation],
+    *,
+    org: str | None = None,
+    authority: str | None = None,
+) -> list[dict[str, Any]]:
     """Each organisation's status per authority over time.
 
     Args:
@@ -136,7 +150,10 @@ def designation_status(designations: Sequence[Designation], *, org: str | None =
         if _matches(org, row.organization, row.organization_id) and _matches(
             authority, row.authority, row.authority_id
         ):
-            key = (row.authority_id or row.authority, row.organization_id or row.organization)
+            key = (
+                row.authority_id or row.authority,
+                row.organization_id or row.organization,
+            )
             groups.setdefault(key, []).append(row)
     return [_status_row(rows) for _, rows in sorted(groups.items())]
 

@@ -17,8 +17,9 @@ SCHEMAS = {"Person": "Person", "Organization": "Organization", "Place": "Address
 PROGRAM = "terrorist and banned organisation lists, as reported in the news"
 
 
-def build_ftm_entities(entities: Sequence[Entity], designations: Sequence[Designation]
-                       ) -> list[dict[str, Any]]:
+def build_ftm_entities(
+    entities: Sequence[Entity], designations: Sequence[Designation]
+) -> list[dict[str, Any]]:
     """Build FollowTheMoney entity dicts for entities and their sanctions.
 
     One ``Sanction`` per listing period of an (authority, organisation) pair:
@@ -55,8 +56,9 @@ def _entity_proxy(entity: Entity) -> Any:
     return proxy
 
 
-def _sanctions(designations: Sequence[Designation], proxies: dict[str, Any],
-               names: dict[str, str]) -> list[Any]:
+def _sanctions(
+    designations: Sequence[Designation], proxies: dict[str, Any], names: dict[str, str]
+) -> list[Any]:
     """Sanction proxies from dated registry rows, per (authority, organisation)."""
     pairs: dict[tuple[str, str], list[Designation]] = {}
     for row in designations:
@@ -69,7 +71,9 @@ def _sanctions(designations: Sequence[Designation], proxies: dict[str, Any],
     return sanctions
 
 
-def _organization_id(row: Designation, proxies: dict[str, Any], names: dict[str, str]) -> str:
+def _organization_id(
+    row: Designation, proxies: dict[str, Any], names: dict[str, str]
+) -> str:
     """The organisation's entity id; an Organization is made when none is known."""
     if row.organization_id and row.organization_id in proxies:
         return row.organization_id
@@ -89,7 +93,9 @@ def _periods(authority: str, org_id: str, rows: list[Designation]) -> list[Any]:
     periods: list[Any] = []
     current: Any | None = None
     for row in rows:
-        if current is None or (row.action in LISTING_ACTIONS and current.get("endDate")):
+        if current is None or (
+            row.action in LISTING_ACTIONS and current.get("endDate")
+        ):
             current = _new_sanction(authority, org_id, row, len(periods))
             periods.append(current)
         _apply(current, row)
@@ -115,7 +121,9 @@ def _apply(sanction: Any, row: Designation) -> None:
     elif row.action == "delist" and date:
         sanction.add("endDate", date)
     sanction.set("status", row.action)
-    sanction.add("summary", f"{row.action} ({row.date or 'undated'}) in {row.article_id}")
+    sanction.add(
+        "summary", f"{row.action} ({row.date or 'undated'}) in {row.article_id}"
+    )
 
 
 def _ftm_date(value: str | None) -> str | None:

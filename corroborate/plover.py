@@ -216,13 +216,29 @@ PARTICLE_LEXICON: dict[tuple[str, str], tuple[str, str | None]] = {
 }  # fmt: skip
 
 LIST_WORDS = frozenset({"list", "blacklist", "register", "roster"})
-LIST_QUALIFIERS = frozenset({"terrorist", "terror", "terrorism", "banned", "ban", "extremist",
-                             "prohibited", "prohibit", "outlawed", "outlaw", "proscribed",
-                             "proscribe", "sanction", "sanctions"})
+LIST_QUALIFIERS = frozenset(
+    {
+        "terrorist",
+        "terror",
+        "terrorism",
+        "banned",
+        "ban",
+        "extremist",
+        "prohibited",
+        "prohibit",
+        "outlawed",
+        "outlaw",
+        "proscribed",
+        "proscribe",
+        "sanction",
+        "sanctions",
+    }
+)
 """Words (or their lemmas) that make a list a designation list."""
 ADD_LEMMAS = frozenset({"add", "put", "place", "include", "designate", "list", "enter"})
-REMOVE_LEMMAS = frozenset({"remove", "delist", "strike", "drop", "take", "exclude",
-                           "delete", "lift"})
+REMOVE_LEMMAS = frozenset(
+    {"remove", "delist", "strike", "drop", "take", "exclude", "delete", "lift"}
+)
 
 
 def normalize_root(root: str) -> str:
@@ -238,8 +254,9 @@ def normalize_root(root: str) -> str:
     return LEGACY_ROOTS.get(upper, upper)
 
 
-def lookup_trigger(lemma: str, *, noun: bool = False, particle: str | None = None
-                   ) -> tuple[str, str | None] | None:
+def lookup_trigger(
+    lemma: str, *, noun: bool = False, particle: str | None = None
+) -> tuple[str, str | None] | None:
     """Look up a trigger lemma in the PLOVER lexicon.
 
     Args:
@@ -322,7 +339,9 @@ class RootClassifier:
     with the package (the PLV sentences' licence is not stated).
     """
 
-    def __init__(self, *, epochs: int = 600, rate: float = 1.0, l2: float = 1e-4) -> None:
+    def __init__(
+        self, *, epochs: int = 600, rate: float = 1.0, l2: float = 1e-4
+    ) -> None:
         self.epochs, self.rate, self.l2 = epochs, rate, l2
         self.features: dict[str, int] = {}
         self.labels: list[str] = []
@@ -341,8 +360,12 @@ class RootClassifier:
         import numpy as np
 
         counts = Counter(f for row in rows for f in set(row))
-        self.features = {f: i for i, f in enumerate(sorted(f for f, n in counts.items()
-                                                            if n >= MIN_FEATURE_COUNT))}
+        self.features = {
+            f: i
+            for i, f in enumerate(
+                sorted(f for f, n in counts.items() if n >= MIN_FEATURE_COUNT)
+            )
+        }
         self.labels = sorted(set(labels))
         x = self._matrix(rows)
         y = np.zeros((len(labels), len(self.labels)))

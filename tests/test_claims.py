@@ -92,11 +92,17 @@ def test_claims_sample_killing_disputed_and_computers_attributed(prefix, part):
     article = _sample(prefix, part)
     claims = _claims(article)
     killing = [c for c in claims if "killed" in str(c["content"])]
-    assert any("MEK" in str(c["according_to"]) and c["stance"] == "asserts" for c in killing)
-    assert any(c["according_to"] == "Tirana" and c["stance"] == "denies" for c in killing)
+    assert any(
+        "MEK" in str(c["according_to"]) and c["stance"] == "asserts" for c in killing
+    )
+    assert any(
+        c["according_to"] == "Tirana" and c["stance"] == "denies" for c in killing
+    )
     reported = [c for c in claims if c["source"] == "It" and "200" in str(c["content"])]
     assert reported and "MEK" in str(reported[0]["according_to"])
-    (computers,) = [q for q in article.quantities if article.span_text(q) == "200 computers"]
+    (computers,) = [
+        q for q in article.quantities if article.span_text(q) == "200 computers"
+    ]
     index = int(str(computers.linked_to).split(":")[1])
     assert computers.linked_to.startswith("claim:")
     assert "MEK" in str(article.claims[index].according_to)
@@ -109,7 +115,9 @@ def test_claims_sample_quote_belongs_to_its_speaker(prefix, part):
     assert promising and all("Khalaji" in str(c["according_to"]) for c in promising)
 
 
-@pytest.mark.parametrize(("prefix", "according_to", "words"), [("000", "Tehran", "12,000")])
+@pytest.mark.parametrize(
+    ("prefix", "according_to", "words"), [("000", "Tehran", "12,000")]
+)
 def test_claims_sample_according_to(prefix, according_to, words):
     claims = _claims(_sample(prefix))
     assert any(c["according_to"] == according_to and words in str(c["content"])
@@ -121,6 +129,8 @@ def test_claims_sample_according_to(prefix, according_to, words):
 def test_claims_attribution_eval_runs(bench_dir, limit):
     from corroborate.evaluate import load_tasks
 
-    result = load_tasks()["attribution"](data=bench_dir / "polnear" / "dev", limit=limit)
+    result = load_tasks()["attribution"](
+        data=bench_dir / "polnear" / "dev", limit=limit
+    )
     assert result["docs"] == limit
     assert result["overlap"]["source"]["tp"] > 0

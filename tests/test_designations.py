@@ -60,7 +60,9 @@ def test_designations_sample_rows(sample_rows, authority, org, actions):
 
 
 @pytest.mark.parametrize(("org", "authorities"), [("MEK", {"Iran"})])
-def test_designations_sample_generic_phrase_takes_the_named_group(sample_rows, org, authorities):
+def test_designations_sample_generic_phrase_takes_the_named_group(
+    sample_rows, org, authorities
+):
     listed = {s["authority"] for s in designation_status(sample_rows, org=org)}
     assert authorities <= listed
 
@@ -93,8 +95,9 @@ def test_designations_status_follows_dates(rows, status, since):
     assert result["status"] == status and result["since"] == since
 
 
-@pytest.mark.parametrize(("org", "authority", "count"), [("x", None, 2), (None, "b", 1),
-                                                         ("y", "a", 0)])
+@pytest.mark.parametrize(
+    ("org", "authority", "count"), [("x", None, 2), (None, "b", 1), ("y", "a", 0)]
+)
 def test_designations_status_filters(org, authority, count):
     rows = [_row("A", "X", "designate", "2001"), _row("B", "X", "outlaw", None)]
     assert len(designation_status(rows, org=org, authority=authority)) == count

@@ -126,17 +126,23 @@ def test_events_sample_raid_in_the_mek_claim(prefix, part):
 @pytest.mark.parametrize(("prefix", "part"), [("000", 0)])
 def test_events_sample_seizure_with_size(prefix, part):
     events = _events(_sample(prefix, part))
-    seized = [e for e in events if e["mode"] == "seize" and e["size"].get("seized") == 150.0]
+    seized = [
+        e for e in events if e["mode"] == "seize" and e["size"].get("seized") == 150.0
+    ]
     assert seized
 
 
 @pytest.mark.parametrize(("prefix", "part"), [("004", 1)])
 def test_events_sample_delisting_meeting_and_attack(prefix, part):
     events = _events(_sample(prefix, part))
-    delist = [e for e in events if e["mode"] == "delist" and "the Taliban" in e["recipients"]]
+    delist = [
+        e for e in events if e["mode"] == "delist" and "the Taliban" in e["recipients"]
+    ]
     assert delist and delist[0]["type"] == "CONCEDE"
     assert any(e["type"] == "CONSULT" and e["place"] == "Moscow" for e in events)
-    attack = [e for e in events if e["type"] == "ASSAULT" and e["size"].get("killed") == 145.0]
+    attack = [
+        e for e in events if e["type"] == "ASSAULT" and e["size"].get("killed") == 145.0
+    ]
     assert any("ISIS" in e["actors"] for e in attack)
 
 

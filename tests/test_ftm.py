@@ -9,8 +9,9 @@ from corroborate.ftm import build_ftm_entities
 from corroborate.records import Alias, Designation, Entity, Span
 
 
-def _row(authority: str, org: str, action: str, date: str | None,
-         org_id: str | None = None) -> Designation:
+def _row(
+    authority: str, org: str, action: str, date: str | None, org_id: str | None = None
+) -> Designation:
     return Designation(authority=authority, organization=org, action=action,
                        article_id="x#1", evidence=Span(0, 1), extractor="test",
                        date=date, organization_id=org_id, list_name="terrorist organizations")  # fmt: skip
@@ -23,8 +24,9 @@ ENTITIES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("entity_id", "schema"), [("org-1", "Organization"),
-                                                   ("per-1", "Person")])
+@pytest.mark.parametrize(
+    ("entity_id", "schema"), [("org-1", "Organization"), ("per-1", "Person")]
+)
 def test_ftm_entities_keep_ids_schemas_and_aliases(entity_id, schema):
     dicts = {d["id"]: d for d in build_ftm_entities(ENTITIES, [])}
     assert dicts[entity_id]["schema"] == schema

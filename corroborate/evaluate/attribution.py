@@ -11,14 +11,19 @@ from ..registry import get_extractor
 from . import BENCH_DIR, prf, task
 
 ROLES: tuple[str, ...] = ("source", "cue", "content")
-EXTRACTORS: tuple[str, ...] = ("entities.spacy.v1", "quantities.rules.v1", "claims.rules.v1")
+EXTRACTORS: tuple[str, ...] = (
+    "entities.spacy.v1",
+    "quantities.rules.v1",
+    "claims.rules.v1",
+)
 
 Spans = dict[str, list[tuple[int, int]]]
 
 
 @task("attribution")
-def evaluate_attribution(*, data: Path | None = None, limit: int | None = None,
-                         **_: Any) -> dict[str, Any]:
+def evaluate_attribution(
+    *, data: Path | None = None, limit: int | None = None, **_: Any
+) -> dict[str, Any]:
     """Score ``claims.rules.v1`` span P/R/F1 per role on PolNeAR (exact and overlap).
 
     Args:
@@ -35,7 +40,9 @@ def evaluate_attribution(*, data: Path | None = None, limit: int | None = None,
     pairs = _load_pairs(folder)[:limit]
     nlp = load_nlp()
     stages = [get_extractor(name) for name in EXTRACTORS]
-    counts = {mode: {role: [0, 0, 0] for role in ROLES} for mode in ("exact", "overlap")}
+    counts = {
+        mode: {role: [0, 0, 0] for role in ROLES} for mode in ("exact", "overlap")
+    }
     for text, gold in pairs:
         article = Article(id="polnear#1", document_id="polnear", text=text)
         sdoc = nlp(text)

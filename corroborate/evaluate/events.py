@@ -17,8 +17,9 @@ EXTRACTORS: tuple[str, ...] = (
 
 
 @task("events")
-def evaluate_events(*, data: Path | None = None, limit: int | None = None,
-                    **_: Any) -> dict[str, Any]:
+def evaluate_events(
+    *, data: Path | None = None, limit: int | None = None, **_: Any
+) -> dict[str, Any]:
     """Score ``events.plover.v1`` trigger identification (untyped) on WikiEvents.
 
     The documents' tokens are joined with single spaces, so gold token
@@ -36,14 +37,21 @@ def evaluate_events(*, data: Path | None = None, limit: int | None = None,
     from .. import extractors as _builtins  # noqa: F401  (registers built-ins)
 
     path = data or BENCH_DIR / "wikievents" / "dev.jsonl"
-    docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    docs = [
+        json.loads(line)
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line
+    ]
     docs = docs[:limit]
     nlp = load_nlp()
     stages = [get_extractor(name) for name in EXTRACTORS]
     counts = {"exact": [0, 0, 0], "overlap": [0, 0, 0]}
     for doc in docs:
         text, starts = _join_tokens(doc["tokens"])
-        gold = {_char_span(starts, doc["tokens"], m["trigger"]) for m in doc["event_mentions"]}
+        gold = {
+            _char_span(starts, doc["tokens"], m["trigger"])
+            for m in doc["event_mentions"]
+        }
         article = Article(id=f"{doc['doc_id']}#1", document_id=doc["doc_id"], text=text)
         sdoc = nlp(text)
         for stage in stages:
@@ -64,14 +72,17 @@ def _join_tokens(tokens: list[str]) -> tuple[str, list[int]]:
     return " ".join(tokens), starts
 
 
-def _char_span(starts: list[int], tokens: list[str], trigger: dict[str, Any]) -> tuple[int, int]:
+def _char_span(
+    starts: list[int], tokens: list[str], trigger: dict[str, Any]
+) -> tuple[int, int]:
     """Character span of a token-offset trigger (end token exclusive)."""
     last = trigger["end"] - 1
     return starts[trigger["start"]], starts[last] + len(tokens[last])
 
 
-def _count(counts: dict[str, list[int]], gold: set[tuple[int, int]],
-           pred: set[tuple[int, int]]) -> None:
+def _count(
+    counts: dict[str, list[int]], gold: set[tuple[int, int]], pred: set[tuple[int, int]]
+) -> None:
     """Add tp/fp/fn for one document, exact and overlap (one-to-one)."""
     counts["exact"][0] += len(gold & pred)
     counts["exact"][1] += len(pred - gold)
@@ -79,7 +90,9 @@ def _count(counts: dict[str, list[int]], gold: set[tuple[int, int]],
     unmatched = set(gold)
     tp = 0
     for span in sorted(pred):
-        hit = next((g for g in sorted(unmatched) if span[0] < g[1] and g[0] < span[1]), None)
+        hit = next(
+            (g for g in sorted(unmatched) if span[0] < g[1] and g[0] < span[1]), None
+        )
         if hit is not None:
             unmatched.discard(hit)
             tp += 1

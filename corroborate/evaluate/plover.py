@@ -17,9 +17,8 @@ if TYPE_CHECKING:
 
 EVAL_ROOTS: dict[str, str] = {"RETREAT": "CONCEDE"}
 """PLV labels use the 15-root release, where RETREAT falls under YIELD (= CONCEDE)."""
-TARGET_WINDOW_TOKENS = (
-    4  # words just before the target ("called on", "sanctions against")
-)
+# words just before the target ("called on", "sanctions against")
+TARGET_WINDOW_TOKENS = 4
 CV_FOLDS = 5  # folds for the learned classifier's out-of-fold figure
 FALLBACK_ROOT = "ACCUSE"  # predicted when no trigger is found; a common PLV class
 _TAG_RE = re.compile(r"</?[st]>")
@@ -48,7 +47,7 @@ def evaluate_plover(
     nlp = load_nlp()
     gold, pred, feats = [], [], []
     texts = [r[0] for r in rows]
-    for (_, source, target, root), sdoc in zip(rows, nlp.pipe(texts), strict=True):
+    for (_text, source, target, root), sdoc in zip(rows, nlp.pipe(texts), strict=True):
         gold.append(normalize_root(root))
         pred.append(predict_root(sdoc, source, target))
         feats.append(relation_features(sdoc, source, target))

@@ -28,11 +28,17 @@ CUE_STANCES: dict[str, str] = {
     ),
     **dict.fromkeys("report quote cite".split(), "reports"),
     **dict.fromkeys("claim".split(), "claims"),
-    **dict.fromkeys("deny reject dismiss dispute refute rebut contradict".split(), "denies"),
+    **dict.fromkeys(
+        "deny reject dismiss dispute refute rebut contradict".split(), "denies"
+    ),
     **dict.fromkeys("warn threaten caution".split(), "warns"),
     **dict.fromkeys("vow pledge promise swear".split(), "vows"),
 }
-STANCE_OVERRIDES: dict[str, str] = {"allege": "claims", "accuse": "claims", "charge": "claims"}
+STANCE_OVERRIDES: dict[str, str] = {
+    "allege": "claims",
+    "accuse": "claims",
+    "charge": "claims",
+}
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
@@ -48,14 +54,15 @@ OBJECT_CUES = frozenset(
     "address detail outline reference".split()
 )
 """Cues whose content can be a noun phrase object ("demanded an apology")."""
-MAX_CLIMB = 3  # clause levels to climb for a participle's speaker; deeper is rarely right
+# clause levels to climb for a participle's speaker; deeper is rarely right
+MAX_CLIMB = 3
 COLON_LINE_RE = re.compile(
     r"^[ \t]*((?:[A-Z][\w.'’-]*[ \t]){0,3}[A-Z][\w.'’-]*):[ \t]+([^\n]*[^\s])[ \t]*$",
     re.MULTILINE,
 )
 """A line that opens with 1-4 capitalised words and a colon: "Name: statement"."""
-OPEN_QUOTES = "“\"‘"
-CLOSE_QUOTES = "”\"’"
+OPEN_QUOTES = '“"‘'
+CLOSE_QUOTES = '”"’'
 CLOSERS = {")": "(", "]": "[", "”": "“", '"': '"'}
 RELATIVE_OBJECTS = frozenset({"which", "that", "what"})
 UNNAMED_HEADS = frozenset({"official", "source", "spokesman", "spokeswoman", "spokesperson",
@@ -107,8 +114,13 @@ def _claim_at(token: Token) -> Claim | None:
     source = _source_token(token)
     cue = _cue_span(token)
     if source is not None and not _trim(_same_line(list(source.subtree), token)):
-        source = None  # a headline parsed into the sentence: no speaker on the cue's line
-    source_span = _subtree_span(source, stop=cue.start, line_of=token) if source is not None else None
+        # a headline parsed into the sentence: no speaker on the cue's line
+        source = None
+    source_span = (
+        _subtree_span(source, stop=cue.start, line_of=token)
+        if source is not None
+        else None
+    )
     return Claim(cue=cue, content=content, extractor=NAME, source=source_span,
                  stance=stance, confidence=0.8 if source is not None else 0.5)  # fmt: skip
 
@@ -143,7 +155,13 @@ def _colon_headlines(text: str) -> list[Claim]:
 
 def _according_to(token: Token) -> Claim | None:
     """'according to X, ...' / '..., according to X': the head clause is the content."""
-    objs = [c for t in token.children if t.lower_ == "to" for c in t.children if c.dep_ == "pobj"]
+    objs = [
+        c
+        for t in token.children
+        if t.lower_ == "to"
+        for c in t.children
+        if c.dep_ == "pobj"
+    ]
     if not objs:
         return None
     head = token.head
@@ -161,7 +179,8 @@ def _according_to(token: Token) -> Claim | None:
 def _is_relative_denial(token: Token) -> bool:
     """True for '..., which X denied': a cue in a relative clause whose object is 'which'."""
     return token.dep_ == "relcl" and any(
-        c.dep_ in ("dobj", "nsubj") and c.lower_ in RELATIVE_OBJECTS for c in token.children
+        c.dep_ in ("dobj", "nsubj") and c.lower_ in RELATIVE_OBJECTS
+        for c in token.children
     )
 
 
@@ -177,7 +196,11 @@ def _relative_claim(token: Token, stance: str) -> Claim | None:
     reporting = outer if outer.lemma_.lower() in CUE_STANCES else None
     if reporting is not None:  # "X said A, which Y denied": Y denies A, not X's saying
         inner = [c for c in reporting.children if c.dep_ in CONTENT_DEPS]
-        tokens = [t for t in inner[0].subtree if t.i < cut and not t.is_punct] if inner else tokens
+        tokens = (
+            [t for t in inner[0].subtree if t.i < cut and not t.is_punct]
+            if inner
+            else tokens
+        )
     if not tokens:
         return None
     content = Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
@@ -195,7 +218,11 @@ def _clause_head(token: Token) -> Token:
 
 def _content_span(token: Token) -> Span | None:
     """The clausal complement of a cue verb, trimmed of quotes, punctuation and nested denials."""
-    comps = [c for c in token.children if c.dep_ in CONTENT_DEPS and c.pos_ in ("VERB", "AUX")]
+    comps = [
+        c
+        for c in token.children
+        if c.dep_ in CONTENT_DEPS and c.pos_ in ("VERB", "AUX")
+    ]
     if not comps and _is_trailing_cue(token):
         comps = [token.head]  # "X happened, he said" parsed the other way round
         skip = {t.i for t in token.subtree}
@@ -263,8 +290,13 @@ def _trim(tokens: list[Token]) -> list[Token]:
     """Strip leading/trailing punctuation and quote marks from a token run."""
     while tokens and (tokens[0].is_punct or tokens[0].is_space):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and not (
-        tokens[-1].text in CLOSERS and any(t.text == CLOSERS[tokens[-1].text] for t in tokens)
+    while (
+        tokens
+        and (tokens[-1].is_punct or tokens[-1].is_space)
+        and not (
+            tokens[-1].text in CLOSERS
+            and any(t.text == CLOSERS[tokens[-1].text] for t in tokens)
+        )
     ):
         tokens = tokens[:-1]
     return tokens
@@ -290,14 +322,19 @@ def _source_token(token: Token) -> Token | None:
                 return objs[0]
     head = token
     for _ in range(MAX_CLIMB):  # "X hailed ..., calling it ... and stressing that ..."
-        if head.dep_ not in ("pcomp", "advcl", "xcomp", "conj") or head.head.i == head.i:
+        if (
+            head.dep_ not in ("pcomp", "advcl", "xcomp", "conj")
+            or head.head.i == head.i
+        ):
             break
         head = head.head
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subject is not None:
             return subject
     if token.head.dep_ == "prep" and token.head.head.lemma_.lower() == "quote":
-        return next((c for c in token.head.head.children if c.dep_ in SUBJECT_DEPS), None)
+        return next(
+            (c for c in token.head.head.children if c.dep_ in SUBJECT_DEPS), None
+        )
     return None
 
 
@@ -310,8 +347,9 @@ def _cue_span(token: Token) -> Span:
     return Span(start, end)
 
 
-def _subtree_span(token: Token, *, stop: int | None = None, line_of: Token | None = None
-                  ) -> Span:
+def _subtree_span(
+    token: Token, *, stop: int | None = None, line_of: Token | None = None
+) -> Span:
     """Character span of a token's subtree, on one line, cut before ``stop``, trimmed."""
     tokens = [t for t in token.subtree if stop is None or t.idx < stop]
     tokens = _trim(_same_line(tokens, line_of or token)) or [token]
@@ -344,7 +382,10 @@ def _source_name(article: Article, claim: Claim, earlier: list[Claim]) -> str | 
     for prev in reversed(earlier):
         if prev.source is None or prev.according_to is None:
             continue
-        if article.span_text(prev.source).lower() in PRONOUNS and prev.source_text is None:
+        if (
+            article.span_text(prev.source).lower() in PRONOUNS
+            and prev.source_text is None
+        ):
             continue
         is_person = _is_person_source(article, prev.source)
         if is_person == want_person or text.lower() in ("they", "we"):
@@ -354,7 +395,9 @@ def _source_name(article: Article, claim: Claim, earlier: list[Claim]) -> str | 
 
 def _is_person_source(article: Article, source: Span) -> bool:
     """Whether a source names a person: a person's title in it, or a PERSON and no ORG mention."""
-    words = article.span_text(source).lower().replace("(", " ").replace(")", " ").split()
+    words = (
+        article.span_text(source).lower().replace("(", " ").replace(")", " ").split()
+    )
     if any(w.rstrip("s") in PERSON_HEADS for w in words):
         return True
     labels = {m.label for m in article.mentions
@@ -385,6 +428,8 @@ def is_unnamed_source(text: str) -> bool:
         Whether the source names no one.
     """
     words = text.lower().split()
-    return bool(words) and not any(w[:1].isupper() for w in text.split()) and any(
-        w.rstrip("s") in UNNAMED_HEADS for w in words
+    return (
+        bool(words)
+        and not any(w[:1].isupper() for w in text.split())
+        and any(w.rstrip("s") in UNNAMED_HEADS for w in words)
     )

@@ -23,7 +23,7 @@ SIZE_KEYS: dict[str, str] = {
 }  # fmt: skip
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "may", "might", "should", "can"})
-INTENT_HEADS = frozenset({"decide", "plan", "intend", "decision", "plan", "want", "seek",
+INTENT_HEADS = frozenset({"decide", "plan", "intend", "decision", "want", "seek",
                           "threaten", "vow", "pledge", "promise", "agree", "prepare",
                           "aim", "move", "bid", "need"})  # fmt: skip
 GROUP_HEADS = frozenset({"group", "organization", "organisation", "movement", "party",
@@ -35,13 +35,29 @@ NOT_COUNTED_HEADS = frozenset({"year", "month", "week", "day", "hour", "minute",
                                "percent", "%"})  # fmt: skip
 ACTOR_DEPS = frozenset({"nsubj"})
 MAX_CLAUSE_CLIMB = 8  # tokens climbed from a date to its verb; NPs are rarely deeper
-NOT_PARTICIPANT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "ORDINAL"})
-MAX_SIZE_CLIMB = 3  # from a count up to the verb it counts for ("145 people were killed")
+NOT_PARTICIPANT_ENTS = frozenset(
+    {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "ORDINAL"}
+)
+# from a count up to the verb it counts for ("145 people were killed")
+MAX_SIZE_CLIMB = 3
 CLAIM_VERBS = frozenset({"claim", "carry", "conduct", "perpetrate", "launch", "stage"})
 UNDERGO_VERBS = frozenset({"suffer", "face", "endure", "experience", "undergo", "sustain",
                            "survive", "withstand", "repel", "confront"})  # fmt: skip
-ADJECTIVAL_ING = frozenset({"promise", "interest", "encourage", "threaten", "disturb",
-                            "alarm", "worry", "concern", "support", "amaze", "surprise"})
+ADJECTIVAL_ING = frozenset(
+    {
+        "promise",
+        "interest",
+        "encourage",
+        "threaten",
+        "disturb",
+        "alarm",
+        "worry",
+        "concern",
+        "support",
+        "amaze",
+        "surprise",
+    }
+)
 """Verbs whose -ing form is usually an adjective ("results are promising")."""
 RECIPIENT_PREPS = frozenset({"on", "against", "with", "to", "into", "at", "from", "of"})
 
@@ -75,7 +91,9 @@ def _event_at(article: Article, token: Token, seen: set[int]) -> Event | None:
     root, mode, tags = found
     actors, recipients = _participants(token, mode)
     if mode in ("designate", "delist"):
-        actors, recipients, tags = _designation_roles(article, token, actors, recipients, tags)
+        actors, recipients, tags = _designation_roles(
+            article, token, actors, recipients, tags
+        )
     sent = _line_sentence(token)
     date_value, date_span = _date(article, token, sent)
     claim = _enclosing_claim(article, token)
@@ -89,15 +107,19 @@ def _event_at(article: Article, token: Token, seen: set[int]) -> Event | None:
     )  # fmt: skip
 
 
-def _lexicon_trigger(token: Token, seen: set[int]
-                     ) -> tuple[str, str | None, list[str]] | None:
+def _lexicon_trigger(
+    token: Token, seen: set[int]
+) -> tuple[str, str | None, list[str]] | None:
     """(root, mode, context) from the verb/noun lexicon."""
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB":
         if lemma in SPEECH_ONLY or any(c.dep_ == "ccomp" for c in token.children):
             return None  # a reporting verb: a claim, not an event
-        if token.dep_ == "amod" or (token.tag_ == "VBG" and lemma in ADJECTIVAL_ING
-                                    and not any(c.dep_ == "dobj" for c in token.children)):
+        if token.dep_ == "amod" or (
+            token.tag_ == "VBG"
+            and lemma in ADJECTIVAL_ING
+            and not any(c.dep_ == "dobj" for c in token.children)
+        ):
             return None  # "banned groups", "promising results"
         particle = next((c.lemma_.lower() for c in token.children
                          if c.dep_ in ("prt", "dobj", "acomp")), None)  # fmt: skip
@@ -126,7 +148,11 @@ def _designation_trigger(token: Token) -> tuple[str, str, list[str]] | None:
     if lemma in ("outlaw", "proscribe") or (lemma == "ban" and _targets_group(token)):
         return "COERCE", "designate", ["list:banned organizations", "action:outlaw"]
     if lemma in DESIGNATE_AS and _as_terrorist(token):
-        return "COERCE", "designate", ["list:terrorist organizations", "action:designate"]
+        return (
+            "COERCE",
+            "designate",
+            ["list:terrorist organizations", "action:designate"],
+        )
     return None
 
 
@@ -179,12 +205,18 @@ def _participants(token: Token, mode: str | None) -> tuple[list[Span], list[Span
     if token.pos_ == "NOUN":
         return _noun_participants(token)
     actors = [c for c in token.children if c.dep_ in ACTOR_DEPS]
-    recipients = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")
-                  and (token.lemma_.lower(), c.lemma_.lower()) not in plover.PARTICLE_LEXICON]
+    recipients = [
+        c
+        for c in token.children
+        if c.dep_ in ("dobj", "nsubjpass")
+        and (token.lemma_.lower(), c.lemma_.lower()) not in plover.PARTICLE_LEXICON
+    ]
     for child in token.children:
         if child.dep_ == "agent":
             actors += [c for c in child.children if c.dep_ == "pobj"]
-        elif child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS and not recipients:
+        elif (
+            child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS and not recipients
+        ):
             recipients += [c for c in child.children if c.dep_ == "pobj"
                            and c.lemma_.lower() not in plover.LIST_WORDS
                            and c.ent_type_ not in NOT_PARTICIPANT_ENTS]  # fmt: skip
@@ -203,7 +235,9 @@ def _noun_participants(token: Token) -> tuple[list[Span], list[Span]]:
             actors += objs
         elif child.dep_ == "prep" and child.lower_ in ("on", "against", "of", "with"):
             recipients += objs
-        elif child.dep_ == "acl" and child.lemma_.lower() in CLAIM_VERBS:  # "claimed by X"
+        elif (
+            child.dep_ == "acl" and child.lemma_.lower() in CLAIM_VERBS
+        ):  # "claimed by X"
             actors += [o for a in child.children if a.dep_ == "agent"
                        for o in a.children if o.dep_ == "pobj"]  # fmt: skip
     if token.dep_ in ("dobj", "pobj") and token.head.pos_ == "VERB":
@@ -281,9 +315,13 @@ def _on_line(span: Span, trigger: Token) -> bool:
     return "\n" not in text[lo:hi]
 
 
-def _designation_roles(article: Article, token: Token, actors: list[Span],
-                       recipients: list[Span], tags: list[str]
-                       ) -> tuple[list[Span], list[Span], list[str]]:
+def _designation_roles(
+    article: Article,
+    token: Token,
+    actors: list[Span],
+    recipients: list[Span],
+    tags: list[str],
+) -> tuple[list[Span], list[Span], list[str]]:
     """Authority (actor) and organisation (recipient) of a listing event; refine the action."""
     if not actors:
         actors = _np_spans(_passive_authority(token), token)
@@ -300,8 +338,13 @@ def _designation_roles(article: Article, token: Token, actors: list[Span],
 
 def _passive_authority(token: Token) -> list[Token]:
     """'outlawed in Russia': the place after 'in' is the authority."""
-    return [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("in", "by")
-            for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "ORG", "NORP")]
+    return [
+        o
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ in ("in", "by")
+        for o in p.children
+        if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "ORG", "NORP")
+    ]
 
 
 def _is_decision(token: Token) -> bool:
@@ -324,7 +367,9 @@ def _modality(token: Token) -> str:
     aux = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
     if aux & FUTURE_AUX:
         return "future"
-    if aux & HYPOTHETICAL_AUX or any(c.dep_ == "mark" and c.lower_ == "if" for c in children):
+    if aux & HYPOTHETICAL_AUX or any(
+        c.dep_ == "mark" and c.lower_ == "if" for c in children
+    ):
         return "hypothetical"
     if token.dep_ in ("xcomp", "acl") and token.head.lemma_.lower() in INTENT_HEADS:
         return "future"
@@ -352,32 +397,42 @@ def _date(article: Article, token: Token, sent: Span) -> tuple[str | None, Span 
     """The date of the trigger's clause; else of the clause it modifies; else of its claim's cue."""
     own = _clause_verb(token)
     found = _attached_date(article, token, sent, (token, own))
-    if found is None and own.dep_ in ("relcl", "advcl"):  # "in March, when 145 were killed"
+    if found is None and own.dep_ in (
+        "relcl",
+        "advcl",
+    ):  # "in March, when 145 were killed"
         found = _attached_date(article, token, sent, (_clause_verb(own.head), own.head))
     claim = _enclosing_claim(article, token)
     if found is None and claim is not None:
-        cue = token.doc.char_span(claim.cue.start, claim.cue.end, alignment_mode="expand")
+        cue = token.doc.char_span(
+            claim.cue.start, claim.cue.end, alignment_mode="expand"
+        )
         if cue is not None:
-            found = _attached_date(article, cue.root, _line_sentence(cue.root), (cue.root,))
+            found = _attached_date(
+                article, cue.root, _line_sentence(cue.root), (cue.root,)
+            )
     if found is None:
         return None, None
     return found.value, Span(found.start, found.end)
 
 
-def _attached_date(article: Article, token: Token, sent: Span, anchors: tuple[Token, ...]
-                   ) -> DateRef | None:
+def _attached_date(
+    article: Article, token: Token, sent: Span, anchors: tuple[Token, ...]
+) -> DateRef | None:
     """The date in ``sent`` nearest the token whose clause verb is one of ``anchors``."""
     doc = token.doc
     attached = []
     for date in article.dates:
         if not (sent.start <= date.start and date.end <= sent.end) or date.type not in (
-            "DATE", "TIME"
+            "DATE",
+            "TIME",
         ):
             continue
         span = doc.char_span(date.start, date.end, alignment_mode="expand")
-        if span is not None and (_clause_verb(span.root) in anchors or any(
-            span.start <= a.i < span.end for a in anchors
-        )):
+        if span is not None and (
+            _clause_verb(span.root) in anchors
+            or any(span.start <= a.i < span.end for a in anchors)
+        ):
             attached.append(date)
     return min(attached, key=lambda d: abs(d.start - token.idx)) if attached else None
 
@@ -392,7 +447,9 @@ def _clause_verb(token: Token) -> Token:
     return head
 
 
-def _place(article: Article, token: Token, sent: Span, taken: list[Span]) -> Span | None:
+def _place(
+    article: Article, token: Token, sent: Span, taken: list[Span]
+) -> Span | None:
     """The nearest place in the sentence that is not an actor or recipient."""
 
     def free(start: int, end: int) -> bool:
@@ -430,7 +487,9 @@ def _size_belongs(trigger: Token, verb: Token | None, root: str) -> bool:
     """A count belongs to its own verb, or to a violent/coercive event linked to that verb."""
     if verb is not None and verb.i == trigger.i:
         return True
-    if root not in ("ASSAULT", "COERCE") or (verb is not None and trigger.pos_ != "NOUN"):
+    if root not in ("ASSAULT", "COERCE") or (
+        verb is not None and trigger.pos_ != "NOUN"
+    ):
         return False
     if verb is None:  # "with dozens of injuries": the sentence's violent event
         return True
@@ -461,7 +520,10 @@ def _size_key(doc: Doc, quantity: Quantity) -> tuple[str | None, Token | None]:
 def _enclosing_claim(article: Article, token: Token) -> Claim | None:
     """The claim whose content holds the token (the event is someone's account)."""
     for claim in article.claims:
-        if claim.content.start <= token.idx < claim.content.end and claim.stance != "denies":
+        if (
+            claim.content.start <= token.idx < claim.content.end
+            and claim.stance != "denies"
+        ):
             return claim
     return None
 

@@ -31,12 +31,44 @@ VAGUE_RANGES: dict[str, tuple[float, float]] = {
 }  # fmt: skip
 
 HEDGES: tuple[str, ...] = (
-    "at least", "at most", "more than", "less than", "fewer than", "up to",
-    "as many as", "nearly", "almost", "about", "around", "approximately",
-    "roughly", "some", "over", "under", "an estimated", "estimated", "close to",
+    "at least",
+    "at most",
+    "more than",
+    "less than",
+    "fewer than",
+    "up to",
+    "as many as",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "some",
+    "over",
+    "under",
+    "an estimated",
+    "estimated",
+    "close to",
 )
-SKIP_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "FAC", "ORG",
-                       "GPE", "PERSON", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+SKIP_ENTS = frozenset(
+    {
+        "DATE",
+        "TIME",
+        "PERCENT",
+        "MONEY",
+        "ORDINAL",
+        "FAC",
+        "ORG",
+        "GPE",
+        "PERSON",
+        "LOC",
+        "PRODUCT",
+        "WORK_OF_ART",
+        "EVENT",
+        "LAW",
+    }
+)
 """Entity types whose numbers are not counts (dates, money, "Camp X 3")."""
 _NUM_RE = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
 
@@ -69,8 +101,9 @@ def _with_unit(quantity: Quantity, unit: str) -> Quantity:
     return replace(quantity, unit=unit, confidence=0.6)
 
 
-def _sentence_quantities(sent: Span, dated: list[tuple[int, int]], text: str
-                         ) -> list[Quantity]:
+def _sentence_quantities(
+    sent: Span, dated: list[tuple[int, int]], text: str
+) -> list[Quantity]:
     """Quantities in one sentence, left to right."""
     found: list[Quantity] = []
     for token in sent:
@@ -99,7 +132,9 @@ def _is_number_head(token: Token) -> bool:
 
 def _names_a_thing(token: Token) -> bool:
     """True for a number that is part of a name ("Camp X 3", "Route 9")."""
-    return token.dep_ == "nummod" and token.head.pos_ == "PROPN" and token.head.i < token.i
+    return (
+        token.dep_ == "nummod" and token.head.pos_ == "PROPN" and token.head.i < token.i
+    )
 
 
 def _inside(token: Token, spans: list[tuple[int, int]]) -> bool:
@@ -132,8 +167,10 @@ def _number_start(token: Token) -> Token:
     first = token
     while first.i > 0:
         prev = first.nbor(-1)
-        if prev.dep_ in ("compound", "nummod", "quantmod") and prev.head.i == token.i and (
-            _NUM_RE.match(prev.lower_) or prev.lower_ in WORD_NUMBERS
+        if (
+            prev.dep_ in ("compound", "nummod", "quantmod")
+            and prev.head.i == token.i
+            and (_NUM_RE.match(prev.lower_) or prev.lower_ in WORD_NUMBERS)
         ):
             first = prev
         else:
@@ -141,8 +178,9 @@ def _number_start(token: Token) -> Token:
     return first
 
 
-def _read_value(token: Token, first: Token
-                ) -> tuple[float | None, float | None, float | None, str | None]:
+def _read_value(
+    token: Token, first: Token
+) -> tuple[float | None, float | None, float | None, str | None]:
     """(value, low, high, vague hedge) of the number between ``first`` and ``token``."""
     lemma = token.lemma_.lower()
     if token.tag_ == "NNS" and lemma in VAGUE_RANGES and first.i == token.i:
@@ -152,7 +190,11 @@ def _read_value(token: Token, first: Token
     current = 0.0
     for tok in token.doc[first.i : token.i + 1]:
         word = tok.lower_
-        number = float(word.replace(",", "")) if _NUM_RE.match(word) else WORD_NUMBERS.get(word)
+        number = (
+            float(word.replace(",", ""))
+            if _NUM_RE.match(word)
+            else WORD_NUMBERS.get(word)
+        )
         if number is None:
             return None, None, None, None
         if number >= 100 and current:
