@@ -17,6 +17,7 @@ facts ("agreed ... in 2013" is not "living there since 2014").
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
@@ -51,6 +52,10 @@ are the same statement; paraphrased quotes of one speaker score 85-95."""
 HEDGE_TOLERANCE = 0.1
 """Relative width given to "about"/"nearly"/"some" numbers (10 %)."""
 
+DATE_TOLERANCE_DAYS = 1
+"""Dates one day apart are not a conflict (time zones, "late Tuesday" filed on
+Wednesday); more than that is."""
+
 WEEKDAY_WINDOW_DAYS = 7
 """A date given only as a weekday lies within a week of the publication date."""
 
@@ -83,6 +88,12 @@ _UPPER_BOUND_HEDGES = (
     "nearly",
     "almost",
     "close to",
+)
+# "16 other states", "one of its members": a part, not the total of the slot
+_SUBSET = re.compile(
+    r"\b(other|another|additional|further|more(?! than)|"
+    r"of (the|its|their|his|her|them|those|these|whom|which))\b",
+    re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-]+")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -128,6 +139,7 @@ class _Account:
     mode: str | None = None
     actors: frozenset[str] = frozenset()
     denial: Claim | None = None  # the claim denying this account
+    ambiguous: bool = False  # its article gives other numbers for the same slot
 
 
 def align_facts(
@@ -205,13 +217,24 @@ def _collect(articles: Sequence[Article]) -> dict[str, list[_Account]]:
             for e in article.events
             if e.modality != "hypothetical"
         ]
-        found["quantity"] += [
-            account
-            for q in article.quantities
-            if (account := _quantity_account(article, q)) is not None
-        ]
+        found["quantity"] += _mark_ambiguous(
+            [a for q in article.quantities if (a := _quantity_account(article, q))]
+        )
         found["claim"] += [_claim_account(article, c) for c in article.claims]
     return found
+
+
+def _mark_ambiguous(accounts: list[_Account]) -> list[_Account]:
+    """Mark accounts whose article gives different numbers for the same slot."""
+    values: dict[tuple[str, str | None, frozenset[str]], set[tuple[float, float]]] = {}
+    for a in accounts:
+        values.setdefault((a.key, a.mode, a.words), set()).add(a.interval or (0.0, 0.0))
+    return [
+        dataclasses.replace(a, ambiguous=True)
+        if len(values[(a.key, a.mode, a.words)]) > 1
+        else a
+        for a in accounts
+    ]
 
 
 def _event_account(article: Article, event: Event) -> _Account:
@@ -251,6 +274,8 @@ def _quantity_account(article: Article, quantity: Quantity) -> _Account | None:
     event = _slot_event(article, quantity)
     interval = _interval(quantity)
     if event is None or not quantity.unit or interval is None:
+        return None
+    if _SUBSET.search(article.text[quantity.start : quantity.end]):
         return None
     sentence = article.text[event.evidence.start : event.evidence.end]
     denial = _denied(article, event)
@@ -448,7 +473,11 @@ def _quantities_conflict(accounts: list[_Account]) -> bool:
     """True when two sources' ranges for the number do not overlap."""
     for i, first in enumerate(accounts):
         for second in accounts[i + 1 :]:
-            if first.article.id == second.article.id:
+            if (
+                first.article.id == second.article.id
+                or first.ambiguous
+                or second.ambiguous
+            ):
                 continue
             (lo1, hi1), (lo2, hi2) = first.interval or (0, 0), second.interval or (0, 0)
             if hi1 < lo2 or hi2 < lo1:
@@ -579,7 +608,7 @@ def _disjoint(
         return False
     if a[0] is not None and b[0] is not None and a[0] != b[0]:
         return True
-    return a[2] < b[1] or b[2] < a[1]
+    return a[2] + DATE_TOLERANCE_DAYS < b[1] or b[2] + DATE_TOLERANCE_DAYS < a[1]
 
 
 def _strictly_before(

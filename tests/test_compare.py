@@ -277,3 +277,61 @@ def test_compare_weekday_date_against_publication(dates):
     (conflict,) = [d for d in found if d.kind == "conflicting"]
     assert conflict.about.startswith("date of")
     assert {e.value for e in conflict.evidence} == {"4 May", "Tuesday"}
+
+
+@pytest.mark.parametrize("phrase", ["{n} other rifles", "{n} of the rifles"])
+def test_compare_subset_numbers_not_compared(phrase):
+    def make(doc: str, n: int, words: str) -> Article:
+        text = f"Police seized {words} in the port of Valdor."
+        article = Article(id=f"{doc}#1", document_id=doc, text=text)
+        quantity = _span(text, words)
+        article.events.append(
+            Event(
+                _sentence(text, words),
+                "COERCE",
+                EX,
+                mode="seize",
+                trigger=_span(text, "seized"),
+                recipients=[quantity],
+                size={"seized": float(n)},
+            )
+        )
+        article.quantities.append(
+            Quantity(
+                quantity.start,
+                quantity.end,
+                EX,
+                value=float(n),
+                unit="rifle",
+                linked_to="event:0",
+            )
+        )
+        return article
+
+    one = make("a", 40, "40 rifles")
+    two = make("b", 9, phrase.format(n=9))
+    _, found = align_facts(_story(one, two), [one, two])
+    assert not [d for d in found if d.kind == "conflicting"]
+
+
+@pytest.mark.parametrize("days,conflict", [(("19", "20"), False), (("19", "25"), True)])
+def test_compare_one_day_apart_is_not_a_conflict(days, conflict):
+    articles = []
+    for doc, day in zip("ab", days, strict=True):
+        text = f"The border office returned the trucks to the importers on {day} May."
+        article = Article(id=f"{doc}#1", document_id=doc, text=text)
+        article.events.append(
+            Event(
+                Span(0, len(text)),
+                "CONCEDE",
+                EX,
+                mode="return",
+                trigger=_span(text, "returned"),
+                date=f"XXXX-05-{day}",
+                date_span=_span(text, f"{day} May"),
+                actors=[_span(text, "The border office")],
+            )
+        )
+        articles.append(article)
+    _, found = align_facts(_story(*articles), articles)
+    assert bool([d for d in found if d.kind == "conflicting"]) is conflict
