@@ -202,7 +202,9 @@ def _join_hyphenated(text: str, spans: list[NewsSpan]) -> list[NewsSpan]:
     spans = sorted(spans)
     out: list[NewsSpan] = []
     for span in spans:
-        if out and _HYPHEN_JOIN.fullmatch(text[out[-1][1] : span[0]]):
+        gap = text[out[-1][1] : span[0]] if out else ""
+        places = out and {out[-1][2], span[2]} & {"GPE", "NORP"}
+        if out and _HYPHEN_JOIN.fullmatch(gap) and not (gap == "-" and places):
             prev = out.pop()
             span = (prev[0], span[1], prev[2], min(prev[3], span[3]))
         out.append(span)
