@@ -107,12 +107,13 @@ class Timex:
 def _number(text: str) -> float | None:
     """Parse "two", "twenty-four", "12", "a few" ... (None when vague)."""
     text = text.lower().replace("-", " ").strip()
+    half = 0.5 if text.endswith(" and a half") else 0.0
     text = re.sub(r"\s+and a half$", "", text)
     if text in VAGUE_NUMBERS or text.endswith("couple of"):
         return None if text not in {"couple", "a couple of", "couple of"} else 2
     if re.fullmatch(r"\d+(?:\.\d+)?", text):
-        return float(text)
-    total = 0.0
+        return float(text) + half
+    total = half
     for word in text.split():
         if word not in NUMBER_WORDS:
             return None
@@ -292,6 +293,11 @@ def _deictic(m: re.Match[str], anchor: date | None, tense: str | None) -> Result
                 return f"{value}T{part or 'NI'}", "TIME", True
             return value, "DATE", True
     return None, "DATE", False
+
+
+def _year_ago(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    """ "the year-ago period": last year."""
+    return (str(anchor.year - 1), "DATE", True) if anchor else (None, "DATE", False)
 
 
 def _century(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
@@ -476,7 +482,8 @@ def _time(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
     else:
         clock = _clock(m.group("clock"))
     base = anchor.isoformat() if anchor else "XXXX-XX-XX"
-    return f"{base}T{clock}", "TIME", anchor is not None
+    zone = "Z" if re.search(r"\b(?:utc|gmt)\b", text) else ""
+    return f"{base}T{clock}{zone}", "TIME", anchor is not None
 
 
 def _quarter(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
@@ -561,6 +568,7 @@ _RULES_SRC: list[tuple[str, Handler]] = [
         rf"(?:(?P<rel>last|next|this|this past|this coming|coming|past)\s+)?(?P<wd>{_WEEKDAY_FULL})(?:\s+(?P<part>{_DAYPART}))?",
         _weekday_rule,
     ),
+    (r"(?:the\s+)?year[- ](?:ago|earlier)", _year_ago),
     (r"(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)\s+century", _century),
     (
         rf"(?:last|the\s+next|the\s+previous|the\s+following)\s+(?P<part>night|{_DAYPART})",
@@ -599,14 +607,14 @@ _RULES_SRC: list[tuple[str, Handler]] = [
     ),
     (rf"(?:(?:early|mid|late)[- ])?(?P<m>{_MONTH})\b(?!\s*\d)(?!-)", _month_only),
     (
-        rf"(?:(?:the|a|an|about|around|nearly|almost|some|the (?:last|past|next|coming|first|previous|following))\s+)*(?P<n>{_NUM})[- ](?P<unit>{_UNIT})(?:-long)?\b(?!-old|-olds)",
+        rf"(?:(?:the|a|an|about|around|nearly|almost|some|the (?:last|past|next|coming|first|previous|following))\s+)*(?P<n>{_NUM})[- ](?:(?:straight|consecutive|full|more|additional|long)\s+)?(?P<unit>{_UNIT})(?:-long)?\b(?!-old|-olds)",
         _span_duration,
     ),
     (
         r"(?:every|each|per)\s+(?:day|night|week|month|quarter|year|hour|minute|morning|evening|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|daily|weekly|monthly|yearly|hourly|(?:once|twice|three times)\s+(?:a|an|per)\s+(?:day|week|month|year|hour)",
         _set,
     ),
-    (rf"(?P<clock>{_CLOCK})|noon|midnight", _time),
+    (rf"(?:(?P<clock>{_CLOCK})|noon|midnight)(?:\s+(?:UTC|GMT))?", _time),
     (
         r"(?:the\s+)?(?:(?:past|recent|last)\s+(?:several|few)\s+)?(?P<unit>years|months|decades|weeks|days|centuries)\b",
         _bare_units,

@@ -89,12 +89,18 @@ def read_meantime(path: Path) -> GoldDoc:
     for timex in root.iter("TIMEX3"):
         ids = [a.get("t_id") for a in timex.iter("token_anchor")]
         if timex.get("functionInDocument") == "CREATION_TIME":
-            dct = timex.get("value", "")[:10]
+            dct = _iso_day(timex.get("value", ""))
         if ids and all(i in offsets for i in ids):
             spans = [offsets[i] for i in ids if i in offsets]
             timexes.append(GoldTimex(min(s for s, _ in spans), max(e for _, e in spans),
                                      timex.get("type", ""), timex.get("value", "")))  # fmt: skip
     return GoldDoc(path.stem, text, dct, timexes)
+
+
+def _iso_day(value: str) -> str:
+    """A creation time as ISO ``YYYY-MM-DD`` (MEANTIME also writes ``DD-MM-YYYY``)."""
+    m = re.fullmatch(r"(\d\d)-(\d\d)-(\d{4})", value)
+    return f"{m.group(3)}-{m.group(2)}-{m.group(1)}" if m else value[:10]
 
 
 def iter_gold(data: Path) -> Iterator[GoldDoc]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
+import re
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
@@ -10,7 +12,7 @@ from typing import TYPE_CHECKING
 from ..pubdate import Sentence, infer_pubdate
 from ..records import Article, DateRef, PubDate
 from ..registry import ExtractFn, extractor
-from ..timex import Timex, find_timexes, parse_iso
+from ..timex import Timex, find_timexes, parse_iso, precision_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -35,6 +37,7 @@ def make_date_extractor() -> ExtractFn:
         timexes = find_timexes(
             article.text, anchor=anchor, tense_at=tense_at, reference_at=reference_at
         )
+        timexes = _align_year_ago(timexes, sdoc)
         article.dates.extend(to_dateref(t, reference_at) for t in timexes)
 
     return extract
@@ -69,6 +72,32 @@ def to_dateref(
     return DateRef(
         t.start, t.end, t.value, NAME, t.type, t.precision, anchor, confidence
     )
+
+
+YEAR_AGO = re.compile(r"(?i)(?:a\s+|the\s+)?year[- ](?:ago|earlier)")
+QUARTER_VALUE = re.compile(r"(\d{4})-(Q\d)")
+
+
+def _align_year_ago(timexes: list[Timex], sdoc: Doc) -> list[Timex]:
+    """ "Profit rose from a year ago" beside a quarter means that quarter last year."""
+    out: list[Timex] = []
+    quarter: re.Match[str] | None = None
+    for t in timexes:
+        quarter = QUARTER_VALUE.fullmatch(t.value or "") or quarter
+        if (
+            quarter
+            and YEAR_AGO.fullmatch(t.text)
+            and _in_sentence_with(sdoc, t.start, "quarter")
+        ):
+            value = f"{int(quarter.group(1)) - 1}-{quarter.group(2)}"
+            t = dataclasses.replace(t, value=value, precision=precision_of(value))
+        out.append(t)
+    return out
+
+
+def _in_sentence_with(sdoc: Doc, offset: int, lemma: str) -> bool:
+    span = sdoc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span is not None and any(tok.lemma_.lower() == lemma for tok in span.sent)
 
 
 def _infer(
