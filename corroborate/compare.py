@@ -164,7 +164,26 @@ def align_facts(
             fact, found = _judge(story, kind, group, members)
             facts.append(fact)
             discrepancies += found
-    return facts, discrepancies
+    return facts, _unique(discrepancies)
+
+
+def _unique(found: list[Discrepancy]) -> list[Discrepancy]:
+    """Drop a discrepancy whose kind and evidence repeat an earlier one (two
+    events of one sentence dated by the same words are one conflict)."""
+    seen: set[tuple[object, ...]] = set()
+    kept = []
+    for item in found:
+        key = (
+            item.kind,
+            *(
+                (e.article_id, e.span.start, e.span.end, e.value, e.stance)
+                for e in item.evidence
+            ),
+        )
+        if key not in seen:
+            seen.add(key)
+            kept.append(item)
+    return kept
 
 
 def check_consistency(article: Article) -> list[Discrepancy]:

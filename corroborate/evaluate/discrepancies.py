@@ -11,7 +11,8 @@ extractors, three comparisons are scored:
   changed number in A', any other flag is a false alarm.
 * **date**: A against A' where the month name of one event's dated day is
   (a day or a month) moved five months on. One conflict is planted, scored
-  the same way.
+  the same way. A second flag covering the same change counts as a
+  ``repeated_hit``, not as a false alarm.
 
 Real pairs (A and the other outlet's article B of the same PAC story) are
 also aligned; their conflicts cannot be checked automatically, so they are
@@ -117,17 +118,23 @@ def _score(
     pairs: Sequence[tuple[Article, Article, tuple[int, int] | None]],
 ) -> dict[str, Any]:
     """P/R/F1 over planted conflicts; examples of false alarms."""
-    tp = fp = fn = 0
+    tp = fp = fn = repeats = 0
     false_alarms: list[str] = []
     for original, changed, span in pairs:
         found = _conflicts(original, changed)
         hits = [d for d in found if span and _covers(d, changed.id, span)]
         tp += min(1, len(hits))
         fn += 1 if span and not hits else 0
-        misses = [d for d in found if d not in hits] + hits[1:]
+        misses = [d for d in found if d not in hits]
         fp += len(misses)
+        repeats += max(0, len(hits) - 1)
         false_alarms += [f"{original.id}: {d.about} ({d.note})" for d in misses]
-    return {**prf(tp, fp, fn), "pairs": len(pairs), "false_alarms": false_alarms[:10]}
+    return {
+        **prf(tp, fp, fn),
+        "pairs": len(pairs),
+        "repeated_hits": repeats,
+        "false_alarms": false_alarms[:10],
+    }
 
 
 @task("discrepancies")
