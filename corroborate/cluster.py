@@ -240,7 +240,11 @@ class StoryClusterer:
 
     @classmethod
     def from_articles(
-        cls, articles: Sequence[Article], *, join_score: float = JOIN_SCORE
+        cls,
+        articles: Sequence[Article],
+        *,
+        stories: Sequence[Story] = (),
+        join_score: float = JOIN_SCORE,
     ) -> StoryClusterer:
         """Rebuild the index from already-clustered articles (their ``story_id``).
 
@@ -248,12 +252,22 @@ class StoryClusterer:
 
         Args:
             articles: articles in their original arrival order.
+            stories: the stored stories, to keep their titles and duplicate
+                groups (optional).
             join_score: cosine above which an article joins a story.
 
         Returns:
             A clusterer whose stories are exactly the given assignment.
         """
         clusterer = cls(join_score=join_score)
+        for story in stories:
+            clusterer.stories[story.id] = _StoryState(
+                Story(
+                    story.id,
+                    title=story.title,
+                    duplicates=[list(g) for g in story.duplicates],
+                )
+            )
         for article in articles:
             if article.story_id is None:
                 clusterer.add(article)

@@ -97,3 +97,13 @@ def test_cluster_pac_subset_bcubed(limit):
     figures = evaluate_stories(limit=limit, shuffles=0)
     assert figures["articles"] == 2 * limit
     assert figures["f1"] >= 0.8
+
+
+@pytest.mark.parametrize("suffix", [" Updated at noon."])
+def test_cluster_from_articles_keeps_duplicates(suffix):
+    articles = [_article("a#1", QUAKE), _article("wire#1", QUAKE + suffix)]
+    stories, _ = cluster_articles(articles)
+    rebuilt = StoryClusterer.from_articles(articles, stories=stories)
+    (story,) = rebuilt.get_stories()
+    assert story.article_ids == ["a#1", "wire#1"]
+    assert story.duplicates == [["a#1", "wire#1"]]
