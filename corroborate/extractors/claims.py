@@ -23,7 +23,9 @@ CUE_STANCES: dict[str, str] = {
         "think believe feel hope expect predict know learn find show point observe "
         "describe mention remark comment contend counter disclose signal "
         "caution concede repeat reiterate highlight underline complain charge "
-        "allege accuse question wonder ask".split(),
+        "allege accuse question wonder ask want plan demand defend call cite blast "
+        "decide seek urge criticize criticise praise condemn slam mock propose "
+        "recommend insist".split(),
         "asserts",
     ),
     **dict.fromkeys("report quote cite".split(), "reports"),
@@ -61,6 +63,12 @@ COLON_LINE_RE = re.compile(
     re.MULTILINE,
 )
 """A line that opens with 1-4 capitalised words and a colon: "Name: statement"."""
+DASH_SIGNED_RE = re.compile(
+    r"([”\"])[ \t\u00a0]*([―—–])[ \t\u00a0]*([A-Z][^\n]{0,60}?)[ \t\u00a0.]*$",
+    re.MULTILINE,
+)
+"""A quotation closed and signed on the same line: '” ― Jane Doe'."""
+MAX_QUOTE_CHARS = 1500  # a longer "quotation" is a stray mark pairing across paragraphs
 OPEN_QUOTES = '“"‘'
 CLOSE_QUOTES = '”"’'
 CLOSERS = {")": "(", "]": "[", "”": "“", '"': '"'}
@@ -82,6 +90,7 @@ def make_claim_extractor() -> ExtractFn:
     def extract(article: Article, sdoc: Doc) -> None:
         relative: set[int] = set()
         article.claims.extend(_colon_headlines(article.text))
+        article.claims.extend(_dash_signed_quotes(article.text))
         for token in sdoc:
             claim = _claim_at(token)
             if claim is not None:
@@ -108,7 +117,7 @@ def _claim_at(token: Token) -> Claim | None:
     if content is None and lemma in OBJECT_CUES:
         content = _object_span(token)
     if content is None:
-        content = _after_colon(token)
+        content = _after_colon(token) or _adjacent_quote(token)
     if content is None:
         return None
     source = _source_token(token)
@@ -126,12 +135,15 @@ def _claim_at(token: Token) -> Claim | None:
 
 
 def _after_colon(token: Token) -> Span | None:
-    """'X said: ...': the rest of the paragraph after the colon is the content."""
+    """'X said: ...': the rest of the paragraph after the colon (or the next paragraph)."""
     doc = token.doc
     if token.i + 1 >= len(doc) or doc[token.i + 1].text != ":":
         return None
     start = doc[token.i + 1].idx + 1
     end = doc.text.find("\n", start)
+    if not doc.text[start : end if end >= 0 else None].strip():  # "He said:\n\n“...”"
+        start = end + len(doc.text[end:]) - len(doc.text[end:].lstrip())
+        end = doc.text.find("\n", start)
     end = len(doc.text) if end < 0 else end
     chunk = doc.text[start:end]
     stripped = chunk.strip()
@@ -139,6 +151,46 @@ def _after_colon(token: Token) -> Span | None:
         return None
     lead = len(chunk) - len(chunk.lstrip())
     return Span(start + lead, start + lead + len(stripped))
+
+
+def _adjacent_quote(token: Token) -> Span | None:
+    """'“...,” X said' or 'X said, “...”': a quotation next to the cue's clause."""
+    text = token.doc.text
+    clause = [
+        t for t in token.subtree if t.i <= token.i or t.dep_ in ("nsubj", "npadvmod")
+    ]
+    start = min(t.idx for t in clause)
+    end = max(t.idx + len(t.text) for t in token.subtree)
+    before = text[:start].rstrip(" ,")
+    if before and before[-1] in CLOSE_QUOTES:
+        opening = max(before.rfind(q, 0, len(before) - 1) for q in OPEN_QUOTES)
+        if opening >= 0 and len(before) - opening <= MAX_QUOTE_CHARS:
+            return Span(opening, len(before))
+    after = text[end:]
+    stripped = after.lstrip(" ,")
+    if stripped[:1] in OPEN_QUOTES:
+        begin = end + len(after) - len(stripped)
+        close = min((i for i in (text.find(q, begin + 1) for q in CLOSE_QUOTES) if i > 0),
+                    default=-1)  # fmt: skip
+        if close > 0 and close - begin <= MAX_QUOTE_CHARS:
+            return Span(begin, close + 1)
+    return None
+
+
+def _dash_signed_quotes(text: str) -> list[Claim]:
+    """'“...” ― Name': a quotation signed with a dash; the name is the source."""
+    claims = []
+    for match in DASH_SIGNED_RE.finditer(text):
+        close = match.start(1)
+        opening = max(text.rfind(q, 0, close) for q in OPEN_QUOTES)
+        if opening < 0 or close - opening > MAX_QUOTE_CHARS:
+            continue
+        claims.append(Claim(
+            cue=Span(match.start(2), match.end(2)), content=Span(opening, close + 1),
+            extractor=NAME, source=Span(match.start(3), match.end(3)),
+            stance="asserts", confidence=0.5,
+        ))  # fmt: skip
+    return claims
 
 
 def _colon_headlines(text: str) -> list[Claim]:
