@@ -49,6 +49,10 @@ CLAIM_MATCH_RATIO = 80.0
 """rapidfuzz token_set_ratio (0-100) of two claims' contents above which they
 are the same statement; paraphrased quotes of one speaker score 85-95."""
 
+SENTENCE_MATCH_RATIO = 90.0
+"""rapidfuzz ratio (0-100) of two sentences, numbers blanked, above which a
+number with no event is the same slot in both (a re-run or updated sentence)."""
+
 HEDGE_TOLERANCE = 0.1
 """Relative width given to "about"/"nearly"/"some" numbers (10 %)."""
 
@@ -95,6 +99,7 @@ _SUBSET = re.compile(
     r"of (the|its|their|his|her|them|those|these|whom|which))\b",
     re.IGNORECASE,
 )
+_DIGITS = re.compile(r"\d[\d,.]*")
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-]+")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _MONTHS = frozenset(
@@ -140,6 +145,7 @@ class _Account:
     actors: frozenset[str] = frozenset()
     denial: Claim | None = None  # the claim denying this account
     ambiguous: bool = False  # its article gives other numbers for the same slot
+    context: str = ""  # a slot-less quantity's sentence, numbers blanked
 
 
 def align_facts(
@@ -292,10 +298,12 @@ def _quantity_account(article: Article, quantity: Quantity) -> _Account | None:
     """A quantity as an account, or None when what it counts or its slot is unknown."""
     event = _slot_event(article, quantity)
     interval = _interval(quantity)
-    if event is None or not quantity.unit or interval is None:
+    if not quantity.unit or interval is None:
         return None
     if _SUBSET.search(article.text[quantity.start : quantity.end]):
         return None
+    if event is None:
+        return _sentence_account(article, quantity, interval)
     sentence = article.text[event.evidence.start : event.evidence.end]
     denial = _denied(article, event)
     stance = "denies" if denial else "asserts"
@@ -314,6 +322,36 @@ def _quantity_account(article: Article, quantity: Quantity) -> _Account | None:
         interval=interval,
         mode=event.mode,
         denial=denial,
+    )
+
+
+def _sentence_account(
+    article: Article, quantity: Quantity, interval: tuple[float, float]
+) -> _Account:
+    """A quantity with no event: its slot is its sentence, numbers blanked, so it
+    is only compared with a number in a near-identical sentence."""
+    start = max(
+        article.text.rfind(m, 0, quantity.start) for m in (". ", "\n", "? ", "! ")
+    )
+    ends = [
+        i
+        for m in (". ", "\n", "? ", "! ")
+        if (i := article.text.find(m, quantity.end)) >= 0
+    ]
+    sentence = article.text[start + 1 : min(ends, default=len(article.text))]
+    context = _DIGITS.sub("#", sentence.lower()).strip()
+    return _Account(
+        article,
+        "quantity",
+        "sentence",
+        Span(quantity.start, quantity.end),
+        article.text[quantity.start : quantity.end],
+        _claim_source(article, quantity),
+        "asserts",
+        _unit_words(quantity.unit or ""),
+        _years(sentence),
+        interval=interval,
+        context=context,
     )
 
 
@@ -389,6 +427,9 @@ def _match(a: _Account, b: _Account) -> float:
     if a.mode and b.mode and a.mode != b.mode:
         return 0.0
     if a.kind == "quantity":
+        if a.key == "sentence":
+            same = fuzz.ratio(a.context, b.context) >= SENTENCE_MATCH_RATIO
+            return 1.0 if same and a.words & b.words else 0.0
         return 1.0 if a.words & b.words else 0.0
     if a.actors and b.actors and not _overlap(a.actors, b.actors):
         return 0.0

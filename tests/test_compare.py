@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from corroborate.compare import align_facts, check_consistency
@@ -330,6 +332,40 @@ def test_compare_one_day_apart_is_not_a_conflict(days, conflict):
                 date=f"XXXX-05-{day}",
                 date_span=_span(text, f"{day} May"),
                 actors=[_span(text, "The border office")],
+            )
+        )
+        articles.append(article)
+    _, found = align_facts(_story(*articles), articles)
+    assert bool([d for d in found if d.kind == "conflicting"]) is conflict
+
+
+@pytest.mark.parametrize(
+    "second,conflict",
+    [
+        (
+            "Floods in the delta left {n} families homeless, the relief agency said.",
+            True,
+        ),
+        ("Relief workers reached {n} families by boat after the floods.", False),
+    ],
+)
+def test_compare_number_without_event_needs_same_sentence(second, conflict):
+    texts = [
+        "Floods in the delta left 120 families homeless, the relief agency said.",
+        second.format(n=480),
+    ]
+    articles = []
+    for doc, text in zip("ab", texts, strict=True):
+        article = Article(id=f"{doc}#1", document_id=doc, text=text)
+        number = re.search(r"\d+ families", text)
+        assert number
+        article.quantities.append(
+            Quantity(
+                number.start(),
+                number.end(),
+                EX,
+                value=float(number.group().split()[0]),
+                unit="family",
             )
         )
         articles.append(article)

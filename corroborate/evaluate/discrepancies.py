@@ -27,6 +27,9 @@ from pathlib import Path
 from typing import Any
 
 from ..compare import align_facts
+from ..errors import PipelineError
+from ..nlp import load_nlp
+from ..pipeline import DEFAULT_EXTRACTORS, Pipeline
 from ..records import Article, Discrepancy, Story, Zone
 from . import BENCH_DIR, prf, task
 from .stories import load_pac
@@ -156,17 +159,22 @@ def evaluate_discrepancies(
         Figures for copies, number and date perturbations, all together,
         and the conflicts flagged on real pairs.
     """
-    from ..pipeline import DEFAULT_EXTRACTORS, Pipeline
-
     pipeline = Pipeline(names=DEFAULT_EXTRACTORS)
     rows = load_pac(data or PAC_DIR, limit=limit, splits=splits)
-    articles = list(pipeline.pipe([a for a, _, _ in rows]))
+    failed: list[str] = []
+    articles = _annotate(pipeline, [a for a, _, _ in rows], failed)
+    rows = [row for row in rows if row[0].id not in failed]
     planted = {
         "number": [p for a in articles if (p := _perturb_number(a))],
         "date": [p for a in articles if (p := _perturb_date(a))],
     }
-    changed = list(pipeline.pipe([c for pairs in planted.values() for c, _ in pairs]))
+    changed = _annotate(
+        pipeline, [c for made in planted.values() for c, _ in made], failed
+    )
     by_id = {c.id: c for c in changed}
+    planted = {
+        k: [(c, s) for c, s in made if c.id in by_id] for k, made in planted.items()
+    }
     pairs: dict[str, list[tuple[Article, Article, tuple[int, int] | None]]] = {
         "copy": [(a, _annotated_copy(a), None) for a in articles]
     }
@@ -177,8 +185,23 @@ def evaluate_discrepancies(
     figures["all"] = _score([p for group in pairs.values() for p in group])
     figures["natural"] = _natural(rows, articles)
     figures["articles"] = len(articles)
+    figures["annotation_failures"] = failed
     figures["extractors"] = list(DEFAULT_EXTRACTORS)
     return figures
+
+
+def _annotate(
+    pipeline: Pipeline, articles: list[Article], failed: list[str]
+) -> list[Article]:
+    """Run the extractors; an article an extractor fails on is left out (and named)."""
+    nlp = load_nlp()
+    done = []
+    for article, sdoc in zip(articles, nlp.pipe(a.text for a in articles), strict=True):
+        try:
+            done.append(pipeline.run(article, sdoc))
+        except PipelineError:
+            failed.append(article.id)
+    return done
 
 
 def _source(changed: Article, originals: dict[str, Article]) -> Article:
