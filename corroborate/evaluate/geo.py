@@ -48,11 +48,27 @@ def read_corpus(path: Path) -> list[tuple[str, str, list[GoldToponym]]]:
             lat = tag.findtext("lat") if tag is not None else None
             lon = tag.findtext("lon") if tag is not None else None
             gid = tag.get("geonameid") if tag is not None else None
-            gold.append(GoldToponym(int(t.findtext("start") or 0), int(t.findtext("end") or 0),
+            phrase = t.findtext("phrase") or ""
+            start, end = _align(text, phrase, int(t.findtext("start") or 0))
+            gold.append(GoldToponym(start, end,
                                     int(gid) if gid else None, float(lat) if lat else None,
                                     float(lon) if lon else None))  # fmt: skip
         out.append((article.get("docid", ""), text, gold))
     return out
+
+
+ALIGN_WINDOW_CHARS = 40
+
+
+def _align(text: str, phrase: str, start: int) -> tuple[int, int]:
+    """Gold offsets, moved to the phrase when a file's offsets drift by a few chars."""
+    phrase = phrase.strip()
+    if not phrase or text[start : start + len(phrase)] == phrase:
+        return start, start + len(phrase)
+    low = max(0, start - ALIGN_WINDOW_CHARS)
+    found = text.find(phrase, low, start + len(phrase) + ALIGN_WINDOW_CHARS)
+    start = found if found >= 0 else start
+    return start, start + len(phrase)
 
 
 def score_corpus(
