@@ -623,3 +623,29 @@ def brief(story_id: str, db_path: str) -> None:
 
     with Store(db_path) as store:
         click.echo(build_brief(store, story_id))
+
+
+@cli.command()
+@db_option
+@click.option(
+    "--host", default="127.0.0.1", show_default=True, help="Interface to bind."
+)
+@click.option(
+    "--port", type=int, default=8000, show_default=True, help="Port to listen on."
+)
+@handle_errors
+def serve(db_path: str, host: str, port: int) -> None:
+    """Serve the knowledge base as a web app and REST API (OpenAPI at /docs).
+
+    Every page has a JSON twin: /stories and /stories.json, /articles/ID and
+    /articles/ID.json ...
+
+    Example:
+
+        corroborate serve --db news.db --port 8000
+    """
+    import uvicorn
+
+    from .web import create_app
+
+    uvicorn.run(create_app(db_path), host=host, port=port, log_level="warning")

@@ -1,0 +1,486 @@
+"""Server-side SVG pictures: a story timeline and a map of places."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from html import escape
+from typing import Any
+
+from ..records import Article
+
+Link = Callable[[str, int, int], str]  # (article_id, start, end) -> URL
+
+TIMELINE_WIDTH_PX = 960
+TIMELINE_LABEL_PX = 230  # room for the row labels on the left
+TIMELINE_ROW_PX = 64
+TIMELINE_AXIS_PX = 36
+TIMELINE_MIN_SPAN_DAYS = 14  # a single day still gets a readable axis
+NOMINAL_YEAR = 2000  # leap year, so "--02-29" has a place when no year is known
+MAX_ROW_LABEL_CHARS = 34
+MAX_POINT_LABEL_CHARS = 18
+
+MAP_WIDTH_PX = 960
+MAP_MIN_SPAN_DEG = 24.0  # zoom no closer than this many degrees of longitude
+MAP_PAD_DEG = 6.0  # margin around the outermost point
+MAP_OUTLINE_DECIMALS = 1  # outline coordinates rounded to 0.1 degree (~11 km)
+
+_TIMEX = re.compile(r"^(\d{4}|XXXX)(?:-(\d{2}))?(?:-(\d{2}))?(?:T.*)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class TimelinePoint:
+    """One dated thing on a timeline row."""
+
+    value: str  # the TIMEX value as stored, e.g. "XXXX-06-03"
+    kind: str  # "published" | "event" | "date"
+    label: str  # what happened ("CONCEDE return") or the date's text
+    article_id: str
+    start: int  # evidence offsets into the article's text
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineRow:
+    """One outlet's or article's line of the timeline."""
+
+    label: str
+    article_id: str
+    points: list[TimelinePoint] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class MapPoint:
+    """A place mentioned, with how often and where."""
+
+    name: str
+    lat: float
+    lon: float
+    count: int
+    geonameid: int | None
+    article_id: str
+    start: int  # first mention
+    end: int
+
+
+def build_timeline_rows(articles: Sequence[Article]) -> list[TimelineRow]:
+    """One row per article: its publication date, dated events and dates.
+
+    Args:
+        articles: the story's articles.
+
+    Returns:
+        Rows with every point whose value is a calendar date (day or month).
+    """
+    return [
+        TimelineRow(
+            label=_row_label(article),
+            article_id=article.id,
+            points=_article_points(article),
+        )
+        for article in articles
+    ]
+
+
+def _row_label(article: Article) -> str:
+    """The outlet if known, else the headline, else the id."""
+    return _shorten(article.outlet or article.title or article.id, MAX_ROW_LABEL_CHARS)
+
+
+def _article_points(article: Article) -> list[TimelinePoint]:
+    """The dated points of one article, events first so they win a shared span."""
+    points: list[TimelinePoint] = []
+    published = article.published
+    if published.value and _TIMEX.match(published.value):
+        span = published.evidence
+        points.append(TimelinePoint(published.value, "published", "published",
+                                    article.id, span.start if span else 0,
+                                    span.end if span else 0))  # fmt: skip
+    used: set[tuple[int, int]] = set()
+    for event in article.events:
+        if event.date and _TIMEX.match(event.date):
+            label = " ".join(p for p in (event.type, event.mode) if p)
+            points.append(TimelinePoint(event.date, "event", label, article.id,
+                                        event.evidence.start, event.evidence.end))  # fmt: skip
+            if event.date_span is not None:
+                used.add((event.date_span.start, event.date_span.end))
+    for ref in article.dates:
+        if ref.value and ref.type == "DATE" and _TIMEX.match(ref.value):
+            if (ref.start, ref.end) not in used:
+                text = article.text[ref.start : ref.end]
+                points.append(TimelinePoint(ref.value, "date", text, article.id,
+                                            ref.start, ref.end))  # fmt: skip
+    return points
+
+
+def parse_timex(value: str, year: int | None = None) -> tuple[date, bool] | None:
+    """A TIMEX date value as a calendar day (month values fall on the 15th).
+
+    Args:
+        value: e.g. ``2024-10-04``, ``2024-10``, ``XXXX-06-03``.
+        year: the year to use when the value has none (``XXXX``).
+
+    Returns:
+        ``(day, year_known)``, or None for years alone, durations and the like.
+    """
+    found = _TIMEX.match(value)
+    if found is None or found.group(2) is None:
+        return None
+    known = found.group(1) != "XXXX"
+    the_year = int(found.group(1)) if known else (year or NOMINAL_YEAR)
+    try:
+        day = date(the_year, int(found.group(2)), int(found.group(3) or 15))
+    except ValueError:
+        return None
+    return day, known
+
+
+def render_timeline_svg(
+    rows: Sequence[TimelineRow], *, link: Link | None = None
+) -> str:
+    """Draw rows of dated points on one shared time axis.
+
+    A value without a year takes the story's most common known year and is
+    drawn hollow; with no known year at all the axis shows months and days.
+
+    Args:
+        rows: from :func:`build_timeline_rows`.
+        link: makes the URL a point links to, from its article and offsets.
+
+    Returns:
+        An ``<svg>`` element as text (empty message when nothing is dated).
+    """
+    year = _common_year(rows)
+    placed = [[(p, parse_timex(p.value, year)) for p in row.points] for row in rows]
+    days = [d[0] for pts in placed for _, d in pts if d is not None]
+    height = TIMELINE_AXIS_PX * 2 + TIMELINE_ROW_PX * max(len(rows), 1)
+    parts = [_svg_open(TIMELINE_WIDTH_PX, height, "timeline")]
+    if not days:
+        parts.append(
+            _text(TIMELINE_WIDTH_PX / 2, height / 2, "no dated events", "empty")
+        )
+        return "".join(parts) + "</svg>"
+    low, high = _day_range(days)
+    x_of = functools.partial(_x_of_day, low=low, high=high)
+    parts += _axis(low, high, x_of, height, show_year=year is not None)
+    for i, (row, pts) in enumerate(zip(rows, placed, strict=True)):
+        parts += _timeline_row(i, row, pts, x_of, link)
+    return "".join(parts) + "</svg>"
+
+
+def _common_year(rows: Sequence[TimelineRow]) -> int | None:
+    """The most common explicit year among the points, or None."""
+    years = [p.value[:4] for row in rows for p in row.points
+             if p.value[:4].isdigit() and parse_timex(p.value) is not None]  # fmt: skip
+    return int(max(sorted(set(years)), key=years.count)) if years else None
+
+
+def _day_range(days: list[date]) -> tuple[date, date]:
+    """The axis range: all days, widened to a minimum span."""
+    low, high = min(days), max(days)
+    missing = TIMELINE_MIN_SPAN_DAYS - (high - low).days
+    if missing > 0:
+        low = date.fromordinal(low.toordinal() - missing // 2 - 1)
+        high = date.fromordinal(high.toordinal() + missing - missing // 2 + 1)
+    return low, high
+
+
+def _x_of_day(day: date, *, low: date, high: date) -> float:
+    """Horizontal position of a day on the axis."""
+    left, right = TIMELINE_LABEL_PX + 10, TIMELINE_WIDTH_PX - 30
+    share = (day.toordinal() - low.toordinal()) / max(
+        high.toordinal() - low.toordinal(), 1
+    )
+    return left + share * (right - left)
+
+
+def _axis(low: date, high: date, x_of: Callable[[date], float], height: int,
+          *, show_year: bool) -> list[str]:  # fmt: skip
+    """Axis line and month (or day) ticks at the bottom."""
+    y = height - TIMELINE_AXIS_PX
+    parts = [
+        f'<line class="axis" x1="{x_of(low):.1f}" y1="{y}" x2="{x_of(high):.1f}" y2="{y}"/>'
+    ]
+    for tick in _ticks(low, high):
+        x = x_of(tick)
+        fmt = "%d %b %Y" if show_year else "%d %b"
+        if (high - low).days > 120:
+            fmt = "%b %Y" if show_year else "%b"
+        parts.append(
+            f'<line class="tick" x1="{x:.1f}" y1="{TIMELINE_AXIS_PX / 2}" x2="{x:.1f}" y2="{y + 4}"/>'
+        )
+        parts.append(_text(x, y + 20, tick.strftime(fmt), "tick-label"))
+    return parts
+
+
+def _ticks(low: date, high: date) -> list[date]:
+    """About six round dates between low and high (months, else weeks)."""
+    span = (high - low).days
+    if span > 120:
+        step = max(1, round(span / 30 / 6))
+        months = range(low.year * 12 + low.month, high.year * 12 + high.month + 1, step)
+        ticks = [date(m // 12 - (m % 12 == 0), m % 12 or 12, 1) for m in months]
+    else:
+        step = max(1, round(span / 6))
+        ticks = [
+            date.fromordinal(o)
+            for o in range(low.toordinal(), high.toordinal() + 1, step)
+        ]
+    return [t for t in ticks if low <= t <= high]
+
+
+def _timeline_row(i: int, row: TimelineRow, pts: list[tuple[TimelinePoint, Any]],
+                  x_of: Callable[[date], float], link: Link | None) -> list[str]:  # fmt: skip
+    """One row: its label, a guide line and its points with short labels."""
+    y = TIMELINE_AXIS_PX + TIMELINE_ROW_PX * i + TIMELINE_ROW_PX / 2
+    parts = [
+        f'<line class="row" x1="{TIMELINE_LABEL_PX}" y1="{y}" x2="{TIMELINE_WIDTH_PX - 20}" y2="{y}"/>',
+        _text(TIMELINE_LABEL_PX - 8, y + 4, row.label, "row-label", anchor="end"),
+    ]
+    lanes: list[float] = []
+    for point, placed in pts:
+        if placed is None:
+            continue
+        x = x_of(placed[0])
+        lane = _free_lane(lanes, x)
+        parts.append(_point(point, x, y, year_known=placed[1], lane=lane, link=link))
+    return parts
+
+
+def _free_lane(lanes: list[float], x: float) -> int:
+    """Alternate labels above/below so neighbours do not overwrite each other."""
+    for lane, last_x in enumerate(lanes):
+        if abs(x - last_x) > 90:
+            lanes[lane] = x
+            return lane
+    lanes.append(x)
+    return len(lanes) - 1
+
+
+def _point(point: TimelinePoint, x: float, y: float, *, year_known: bool,
+           lane: int, link: Link | None) -> str:  # fmt: skip
+    """A marker with a tooltip, a short label and a link to its evidence."""
+    css = f"pt {point.kind}" + ("" if year_known else " no-year")
+    title = escape(
+        f"{point.label} — {point.value}" + ("" if year_known else " (year unknown)")
+    )
+    shape = (
+        f'<rect class="{css}" x="{x - 5:.1f}" y="{y - 5:.1f}" width="10" height="10"/>'
+        if point.kind == "published"
+        else f'<circle class="{css}" cx="{x:.1f}" cy="{y:.1f}" r="{6 if point.kind == "event" else 4}"/>'
+    )
+    offset = (-12 - 11 * (lane // 2)) if lane % 2 == 0 else (20 + 11 * (lane // 2))
+    label = _text(
+        x,
+        y + offset,
+        _shorten(point.label, MAX_POINT_LABEL_CHARS),
+        f"pt-label {point.kind}",
+    )
+    body = (
+        f"<g><title>{title}</title>{shape}{label if point.kind != 'date' else ''}</g>"
+    )
+    if link is None:
+        return body
+    return (
+        f'<a href="{escape(link(point.article_id, point.start, point.end))}">{body}</a>'
+    )
+
+
+def build_map_points(articles: Sequence[Article]) -> list[MapPoint]:
+    """The located places of some articles, one point per GeoNames record.
+
+    Args:
+        articles: an article, or a story's articles.
+
+    Returns:
+        Points with their mention counts, most mentioned first.
+    """
+    found: dict[Any, MapPoint] = {}
+    for article in articles:
+        for place in article.places:
+            if place.lat is None or place.lon is None:
+                continue
+            key = place.geonameid or (round(place.lat, 2), round(place.lon, 2))
+            seen = found.get(key)
+            if seen is None:
+                name = place.name or article.text[place.start : place.end]
+                found[key] = MapPoint(name, place.lat, place.lon, 1, place.geonameid,
+                                      article.id, place.start, place.end)  # fmt: skip
+            else:
+                found[key] = MapPoint(seen.name, seen.lat, seen.lon, seen.count + 1,
+                                      seen.geonameid, seen.article_id, seen.start, seen.end)  # fmt: skip
+    return sorted(found.values(), key=lambda p: (-p.count, p.name))
+
+
+def render_map_svg(points: Sequence[MapPoint], *, link: Link | None = None,
+                   outline: bool = True) -> str:  # fmt: skip
+    """An equirectangular map around the points, with country outlines.
+
+    Coordinates are degrees (x = longitude, y = -latitude) inside the
+    ``viewBox``, so the picture zooms to the points without reprojection.
+
+    Args:
+        points: from :func:`build_map_points`.
+        link: makes the URL a point links to (its first mention).
+        outline: draw country outlines (from the installed countryinfo data).
+
+    Returns:
+        An ``<svg>`` element as text.
+    """
+    west, south, east, north = _map_bounds(points)
+    span = east - west
+    height_px = round(MAP_WIDTH_PX * (north - south) / span)
+    box = f"{west:.2f} {-north:.2f} {span:.2f} {north - south:.2f}"
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="map" viewBox="{box}" '
+        f'width="{MAP_WIDTH_PX}" height="{height_px}" role="img" '
+        f'preserveAspectRatio="xMidYMid meet"><title>map</title>',
+        f'<rect class="sea" x="{west:.2f}" y="{-north:.2f}" width="{span:.2f}" height="{north - south:.2f}"/>',
+    ]
+    if outline:
+        parts.append(
+            f'<path class="land" d="{outline_path(west, south, east, north)}"/>'
+        )
+    parts += _graticule(west, south, east, north)
+    unit = span / MAP_WIDTH_PX  # degrees per pixel
+    labelled: list[MapPoint] = []
+    for point in points:  # most mentioned first, so they keep their labels
+        show = all(_apart(point, other, unit) for other in labelled)
+        labelled += [point] if show else []
+        parts.append(_map_point(point, unit, link, label=show))
+    return "".join(parts) + "</svg>"
+
+
+def _map_bounds(points: Sequence[MapPoint]) -> tuple[float, float, float, float]:
+    """West, south, east, north: the points plus a margin, at least a minimum span."""
+    if not points:
+        return -180.0, -60.0, 180.0, 80.0
+    west = min(p.lon for p in points) - MAP_PAD_DEG
+    east = max(p.lon for p in points) + MAP_PAD_DEG * 2  # room for the labels
+    south = min(p.lat for p in points) - MAP_PAD_DEG
+    north = max(p.lat for p in points) + MAP_PAD_DEG
+    west, east = _widen(west, east, MAP_MIN_SPAN_DEG, -180.0, 180.0)
+    south, north = _widen(south, north, MAP_MIN_SPAN_DEG / 2, -90.0, 90.0)
+    return west, south, east, north
+
+
+def _widen(
+    low: float, high: float, minimum: float, floor: float, ceiling: float
+) -> tuple[float, float]:
+    """Grow [low, high] around its middle to ``minimum``, kept inside the limits."""
+    if high - low < minimum:
+        middle = (low + high) / 2
+        low, high = middle - minimum / 2, middle + minimum / 2
+    return max(low, floor), min(high, ceiling)
+
+
+def _graticule(west: float, south: float, east: float, north: float) -> list[str]:
+    """Meridians and parallels every 10 degrees (30 when zoomed out)."""
+    step = 10 if east - west <= 90 else 30
+    lines = [f"M{lon} {-north:.2f}V{-south:.2f}" for lon in range(-180, 181, step)
+             if west <= lon <= east]  # fmt: skip
+    lines += [f"M{west:.2f} {-lat}H{east:.2f}" for lat in range(-90, 91, step)
+              if south <= lat <= north]  # fmt: skip
+    return [f'<path class="graticule" d="{"".join(lines)}"/>']
+
+
+def _apart(point: MapPoint, other: MapPoint, unit: float) -> bool:
+    """Whether two points are far enough apart on screen to label both."""
+    return (
+        abs(point.lat - other.lat) > 16 * unit or abs(point.lon - other.lon) > 90 * unit
+    )
+
+
+def _map_point(
+    point: MapPoint, unit: float, link: Link | None, *, label: bool = True
+) -> str:
+    """A dot sized by mentions, its name (unless crowded), and a tooltip."""
+    radius = unit * (4 + 2 * min(point.count, 6))
+    label_size = unit * 13
+    title = escape(f"{point.name} — {point.count} mention(s)"
+                   + (f", GeoNames {point.geonameid}" if point.geonameid else ""))  # fmt: skip
+    body = (
+        f"<g><title>{title}</title>"
+        + f'<circle class="place" cx="{point.lon:.3f}" cy="{-point.lat:.3f}" r="{radius:.3f}"/>'
+        + (
+            f'<text class="place-label" x="{point.lon + radius * 1.3:.3f}" y="{-point.lat + label_size / 3:.3f}" '
+            f'font-size="{label_size:.3f}" stroke-width="{unit * 3:.3f}">{escape(point.name)}</text>'
+            if label
+            else ""
+        )
+        + "</g>"
+    )
+    if link is None:
+        return body
+    return (
+        f'<a href="{escape(link(point.article_id, point.start, point.end))}">{body}</a>'
+    )
+
+
+def outline_path(west: float, south: float, east: float, north: float) -> str:
+    """SVG path data of the country outlines that reach into a box (degrees)."""
+    return "".join(
+        path
+        for (w, s, e, n), path in _world_rings()
+        if w <= east and e >= west and s <= north and n >= south
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _world_rings() -> tuple[tuple[tuple[float, float, float, float], str], ...]:
+    """Every ring of countryinfo's GeoJSON outlines with its bounding box."""
+    import countryinfo
+
+    rings: list[tuple[tuple[float, float, float, float], str]] = []
+    for country in countryinfo.all_countries():
+        features = (country.info().get("geoJSON") or {}).get("features", [])
+        for feature in features:
+            geometry = feature.get("geometry") or {}
+            polygons = geometry.get("coordinates", [])
+            if geometry.get("type") == "Polygon":
+                polygons = [polygons]
+            rings += [_ring(ring) for polygon in polygons for ring in polygon]
+    return tuple(rings)
+
+
+def _ring(
+    ring: Sequence[Sequence[float]],
+) -> tuple[tuple[float, float, float, float], str]:
+    """A ring's bounding box (west, south, east, north) and its path data."""
+    lons = [point[0] for point in ring]
+    lats = [point[1] for point in ring]
+    return (min(lons), min(lats), max(lons), max(lats)), _ring_path(ring)
+
+
+def _ring_path(ring: Sequence[Sequence[float]]) -> str:
+    """One closed ring as path data, rounded, with repeated points dropped."""
+    points: list[str] = []
+    for lon, lat, *_ in ring:
+        point = (
+            f"{round(lon, MAP_OUTLINE_DECIMALS)} {round(-lat, MAP_OUTLINE_DECIMALS)}"
+        )
+        if not points or points[-1] != point:
+            points.append(point)
+    return "M" + "L".join(points) + "Z" if len(points) > 2 else ""
+
+
+def _svg_open(width: int, height: int, css: str) -> str:
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="{css}" width="{width}" '
+        f'height="{height}" viewBox="0 0 {width} {height}" role="img"><title>{css}</title>'
+    )
+
+
+def _text(x: float, y: float, text: str, css: str, *, anchor: str = "middle") -> str:
+    return (
+        f'<text class="{css}" x="{x:.1f}" y="{y:.1f}" text-anchor="{anchor}">'
+        f"{escape(text)}</text>"
+    )
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

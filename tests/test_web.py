@@ -1,0 +1,402 @@
+"""The web app in-process (no network), and its SVG charts."""
+
+from __future__ import annotations
+
+import json
+import warnings
+import xml.etree.ElementTree as ET
+from datetime import date
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import pytest
+from click.testing import CliRunner
+
+from corroborate.build import ingest_paths
+from corroborate.cli import cli
+from corroborate.designations import designation_status
+from corroborate.errors import ConfigError
+from corroborate.names import match_entities
+from corroborate.query import (
+    list_articles,
+    list_entities,
+    list_stories,
+    search_articles,
+    show_article,
+    show_entity,
+)
+from corroborate.records import (
+    Article,
+    DateRef,
+    Document,
+    Event,
+    Mention,
+    Place,
+    PubDate,
+    Span,
+    Zone,
+)
+from corroborate.store import Store
+from corroborate.web import create_app
+from corroborate.web.app import ARTICLE_LIST_LIMIT
+from corroborate.web.charts import (
+    MapPoint,
+    TimelinePoint,
+    TimelineRow,
+    build_map_points,
+    build_timeline_rows,
+    parse_timex,
+    render_map_svg,
+    render_timeline_svg,
+)
+
+with warnings.catch_warnings():
+    # starlette 1.x asks for the httpx2 fork; plain httpx works the same here
+    warnings.simplefilter("ignore", UserWarning)
+    from fastapi.testclient import TestClient
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+SVG = "{http://www.w3.org/2000/svg}"
+EVIL_ID = "e1e1e1e1e1e1e1e1#1"
+EVIL_HEADLINE = "Evil <script>alert(1)</script> headline"
+EVIL_PLACE = "<svg onload=alert(2)>"
+MEK_HEADLINE = "Albania hands over MEK hard drives to Iran: Official"
+
+
+def _evil_document() -> Document:
+    """An article whose text, headline and place name carry markup."""
+    text = f"{EVIL_HEADLINE}\n\nBody with <b>bold</b> and <i onclick=x()>Tirana</i>."
+    body = text.index("Body")
+    town = text.index("Tirana")
+    article = Article(
+        id=EVIL_ID,
+        document_id="e1e1e1e1e1e1e1e1",
+        text=text,
+        title=EVIL_HEADLINE,
+        zones=[Zone(0, len(EVIL_HEADLINE), "headline"), Zone(body, len(text), "body")],
+        mentions=[Mention(town, town + 6, "GPE", "test.v1")],
+        places=[
+            Place(
+                town,
+                town + 6,
+                "test.v1",
+                geonameid=1,
+                name=EVIL_PLACE,
+                lat=41.3,
+                lon=19.8,
+                country="AL",
+            )
+        ],  # fmt: skip
+    )
+    return Document(id="e1e1e1e1e1e1e1e1", text=text, source_path="evil.txt",
+                    content_type="text/plain", articles=[article])  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def kb_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A knowledge base built from the examples plus one hand-made evil article."""
+    from corroborate.corpus import update_corpus
+
+    path = tmp_path_factory.mktemp("web") / "kb.db"
+    with Store(path) as store:
+        ingest_paths([EXAMPLES], store, workers=1)
+        store.add_documents([_evil_document()])
+        update_corpus(store)
+    return path
+
+
+@pytest.fixture(scope="module")
+def client(kb_path: Path) -> TestClient:
+    return TestClient(create_app(kb_path))
+
+
+@pytest.fixture(scope="module")
+def store(kb_path: Path) -> Store:
+    with Store(kb_path) as kb:
+        yield kb
+
+
+def _jsonable(value: Any) -> Any:
+    """What a JSON round trip makes of a value (tuples become lists)."""
+    return json.loads(json.dumps(value))
+
+
+def _first_story_with(store: Store, size: int) -> str:
+    return next(s.id for s in store.stories() if len(s.article_ids) == size)
+
+
+# -- the app ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/", "/.json", "/articles", "/articles.json", "/stories", "/stories.json",
+     "/entities", "/entities.json", "/entities?kind=Person", "/designations",
+     "/designations.json", "/search", "/search?q=Albania", "/match", "/match?name=MEK",
+     "/match.json?name=MEK", "/docs", "/openapi.json", "/static/style.css"],
+)  # fmt: skip
+def test_web_pages_answer(client: TestClient, path: str) -> None:
+    response = client.get(path)
+    assert response.status_code == 200, response.text[:300]
+    if path.endswith(".json") or ".json?" in path:
+        assert response.headers["content-type"].startswith("application/json")
+
+
+@pytest.mark.parametrize(
+    ("path", "build"),
+    [
+        ("/articles.json", lambda s: list_articles(s, limit=ARTICLE_LIST_LIMIT)),
+        ("/stories.json", list_stories),
+        ("/entities.json", list_entities),
+        ("/entities.json?kind=Organization", lambda s: list_entities(s, kind="Organization")),
+        ("/designations.json", lambda s: designation_status(s.designations())),
+        ("/designations.json?org=taliban",
+         lambda s: designation_status(s.designations(), org="taliban")),
+        ("/search.json?q=computers", lambda s: search_articles(s, "computers", limit=50)),
+        ("/match.json?name=MEK", lambda s: match_entities("MEK", s.entities())),
+        (f"/articles/{quote(EVIL_ID, safe='')}.json",
+         lambda s: show_article(s.get_article(EVIL_ID))),
+    ],
+)  # fmt: skip
+def test_web_json_twin_equals_query_function(
+    client: TestClient, store: Store, path: str, build: Any
+) -> None:
+    assert client.get(path).json() == _jsonable(build(store))
+
+
+@pytest.mark.parametrize("kind", ["Organization"])
+def test_web_entity_json_equals_show_entity(
+    client: TestClient, store: Store, kind: str
+) -> None:
+    entity = max(store.entities(kind=kind), key=lambda e: len(e.aliases))
+    response = client.get(f"/entities/{quote(entity.id, safe='')}.json")
+    assert response.json() == _jsonable(show_entity(store, entity))
+    page = client.get(f"/entities/{quote(entity.id, safe='')}")
+    assert page.status_code == 200 and entity.kind in page.text
+
+
+@pytest.mark.parametrize("headline", [MEK_HEADLINE])
+def test_web_article_ids_with_hash_are_linked_encoded(
+    client: TestClient, store: Store, headline: str
+) -> None:
+    article = next(a for a in store.articles() if a.title == headline)
+    assert "#" in article.id
+    listing = client.get("/articles").text
+    assert f'href="/articles/{quote(article.id, safe="")}"' in listing
+    page = client.get(f"/articles/{quote(article.id, safe='')}")
+    assert page.status_code == 200
+    assert headline in page.text
+    assert 'class="zone zone-headline"' in page.text
+
+
+@pytest.mark.parametrize(
+    "path", ["/", "/articles", f"/articles/{quote(EVIL_ID, safe='')}"]
+)
+def test_web_escapes_markup_in_article_text(client: TestClient, path: str) -> None:
+    html = client.get(path).text
+    assert "<script>alert(1)" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<b>bold" not in html and "<i onclick" not in html
+    assert "<svg onload" not in html
+
+
+@pytest.mark.parametrize("path", [f"/articles/{quote(EVIL_ID, safe='')}"])
+def test_web_article_shows_annotations_with_extractor(
+    client: TestClient, path: str
+) -> None:
+    html = client.get(path).text
+    assert 'class="m m-GPE p"' in html
+    assert "test.v1" in html  # the extractor, in the tooltip
+    assert 'class="map"' in html  # the place is on the map
+
+
+@pytest.mark.parametrize("quote_text", ["150 computer devices"])
+def test_web_evidence_link_marks_the_span(
+    client: TestClient, store: Store, quote_text: str
+) -> None:
+    article = next(a for a in store.articles() if quote_text in a.text)
+    start = article.text.index(quote_text)
+    url = f"/articles/{quote(article.id, safe='')}?start={start}&end={start + len(quote_text)}"
+    html = client.get(url).text
+    anchor = html[html.index('id="hl"') - 200 : html.index('id="hl"') + 200]
+    assert " hl" in anchor or '"hl' in anchor
+    assert quote_text.split()[0] in anchor
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/articles/nope", "/articles/nope.json", "/stories/nope", "/stories/nope.json",
+     "/entities/nope", "/entities/nope.json"],
+)  # fmt: skip
+def test_web_unknown_ids_are_404(client: TestClient, path: str) -> None:
+    response = client.get(path)
+    assert response.status_code == 404
+    if path.endswith(".json"):
+        assert "nope" in response.json()["detail"]
+    else:
+        assert "<html" in response.text and "nope" in response.text
+
+
+@pytest.mark.parametrize("path", ["/search.json", "/search.json?near=Nowhereville-xyz"])
+def test_web_bad_search_is_400_with_a_reason(client: TestClient, path: str) -> None:
+    response = client.get(path)
+    assert response.status_code == 400
+    assert response.json()["detail"]
+
+
+def test_web_story_json_quotes_its_evidence(client: TestClient, store: Store) -> None:
+    story_id = _first_story_with(store, 2)
+    data = client.get(f"/stories/{story_id}.json").json()
+    texts = {a.id: a.text for a in store.articles()}
+    assert {a["id"] for a in data["articles"]} == set(
+        store.get_story(story_id).article_ids
+    )
+    evidence = [
+        e for item in data["facts"] + data["discrepancies"] for e in item["evidence"]
+    ]
+    assert evidence, "the two-outlet story has aligned facts"
+    for e in evidence:
+        assert (
+            e["quote"] == texts[e["article_id"]][e["span"]["start"] : e["span"]["end"]]
+        )
+    assert [row["article_id"] for row in data["timeline"]] == data["article_ids"]
+
+
+def test_web_story_page_draws_timeline_and_sides(
+    client: TestClient, store: Store
+) -> None:
+    story_id = _first_story_with(store, 2)
+    html = client.get(f"/stories/{story_id}").text
+    assert '<svg xmlns="http://www.w3.org/2000/svg" class="timeline"' in html
+    assert 'class="sides"' in html
+    assert "/articles/" in html and "%23" in html and "start=" in html
+
+
+def test_web_openapi_lists_json_twins_only(client: TestClient) -> None:
+    paths = client.get("/openapi.json").json()["paths"]
+    assert (
+        "/stories/{story_id}.json" in paths and "/articles/{article_id}.json" in paths
+    )
+    assert "/stories/{story_id}" not in paths
+
+
+@pytest.mark.parametrize("name", ["missing.db"])
+def test_web_create_app_needs_a_knowledge_base(tmp_path: Path, name: str) -> None:
+    with pytest.raises(ConfigError, match="corroborate ingest"):
+        create_app(tmp_path / name)
+    result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / name)])
+    assert result.exit_code == 1 and "no knowledge base" in result.output
+
+
+# -- charts -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "year", "expected"),
+    [
+        ("2024-10-04", None, (date(2024, 10, 4), True)),
+        ("XXXX-06-03", 2023, (date(2023, 6, 3), False)),
+        ("2024-10", None, (date(2024, 10, 15), True)),
+        ("2024-10-04T10:00", None, (date(2024, 10, 4), True)),
+        ("P40Y", None, None),
+        ("2014", None, None),
+        ("2023-02-30", None, None),
+    ],
+)
+def test_web_parse_timex(value: str, year: int | None, expected: Any) -> None:
+    assert parse_timex(value, year) == expected
+
+
+def _circles(svg: str) -> dict[str, ET.Element]:
+    """The SVG's markers keyed by their tooltip."""
+    root = ET.fromstring(svg)
+    found = {}
+    for group in root.iter(f"{SVG}g"):
+        title = group.find(f"{SVG}title")
+        shape = group.find(f"{SVG}circle")
+        if shape is None:
+            shape = group.find(f"{SVG}rect")
+        if title is not None and shape is not None:
+            found[title.text or ""] = shape
+    return found
+
+
+@pytest.mark.parametrize(
+    ("early", "late"), [("XXXX-06-03", "XXXX-06-20"), ("2024-01-31", "2024-03-01")]
+)
+def test_web_timeline_places_earlier_dates_left(early: str, late: str) -> None:
+    rows = [
+        TimelineRow(
+            "one", "a#1", [TimelinePoint(late, "event", "late <b>", "a#1", 0, 4)]
+        ),
+        TimelineRow(
+            "two", "b#1", [TimelinePoint(early, "event", "early", "b#1", 5, 9)]
+        ),
+    ]
+    svg = render_timeline_svg(rows, link=lambda i, s, e: f"/a/{i}?start={s}&end={e}")
+    marks = _circles(svg)  # parsing also proves the labels were escaped
+    x = {title.split(" — ")[0]: float(m.get("cx", 0)) for title, m in marks.items()}
+    assert x["early"] < x["late <b>"]
+    assert "<b>" not in svg and "start=0&amp;end=4" in svg
+
+
+@pytest.mark.parametrize("rows", [[], [TimelineRow("only", "a#1", [])]])
+def test_web_timeline_without_dates_says_so(rows: list[TimelineRow]) -> None:
+    svg = render_timeline_svg(rows)
+    ET.fromstring(svg)
+    assert "no dated events" in svg
+
+
+@pytest.mark.parametrize("year_known", [False])
+def test_web_timeline_rows_from_articles(year_known: bool) -> None:
+    text = "On 3 June police raided the camp. It lasted two weeks."
+    article = Article(
+        id="t#1", document_id="t", text=text,
+        published=PubDate("2023-06-10", "day", "metadata"),
+        dates=[DateRef(3, 9, "XXXX-06-03", "dates.v1"),
+               DateRef(41, 50, "P2W", "dates.v1", type="DURATION")],
+        events=[Event(Span(0, 33), "COERCE", "events.v1", mode="raid",
+                      date="XXXX-06-03", date_span=Span(3, 9))],
+    )  # fmt: skip
+    (row,) = build_timeline_rows([article])
+    kinds = sorted(p.kind for p in row.points)
+    assert kinds == ["event", "published"]  # the date is the event's; P2W is no day
+    marks = _circles(render_timeline_svg([row]))
+    assert any("(year unknown)" in t for t in marks) != year_known
+
+
+def _place(start: int, name: str, geonameid: int, lat: float, lon: float) -> Place:
+    return Place(start, start + len(name), "places.v1", geonameid, name, lat, lon)
+
+
+@pytest.mark.parametrize("outline", [True, False])
+def test_web_map_projects_points_inside_the_view(outline: bool) -> None:
+    text = "Tirana and Tehran, then Tirana again."
+    article = Article(id="m#1", document_id="m", text=text, places=[
+        _place(0, "Tirana", 3183875, 41.33, 19.82),
+        _place(11, "Tehran", 112931, 35.69, 51.42),
+        _place(24, "Tirana", 3183875, 41.33, 19.82),
+    ])  # fmt: skip
+    points = build_map_points([article])
+    assert [(p.name, p.count) for p in points] == [("Tirana", 2), ("Tehran", 1)]
+    svg = render_map_svg(points, outline=outline)
+    root = ET.fromstring(svg)
+    west, top, width, height = map(float, root.get("viewBox", "").split())
+    marks = {t.split(" — ")[0]: m for t, m in _circles(svg).items()}
+    for mark in marks.values():
+        cx, cy = float(mark.get("cx", 0)), float(mark.get("cy", 0))
+        assert west <= cx <= west + width and top <= cy <= top + height
+    assert float(marks["Tehran"].get("cx", 0)) > float(marks["Tirana"].get("cx", 0))
+    assert float(marks["Tehran"].get("cy", 0)) > float(
+        marks["Tirana"].get("cy", 0)
+    )  # further south
+    land = [p for p in root.iter(f"{SVG}path") if p.get("class") == "land"]
+    assert bool(land and "M" in (land[0].get("d") or "")) == outline
+
+
+@pytest.mark.parametrize("name", ["<b>Town</b>"])
+def test_web_map_escapes_names(name: str) -> None:
+    svg = render_map_svg([MapPoint(name, 10.0, 10.0, 1, None, "x#1", 0, 4)])
+    ET.fromstring(svg)
+    assert "<b>" not in svg and "&lt;b&gt;Town" in svg
