@@ -57,7 +57,24 @@ OBJECT_CUES = frozenset(
 )
 """Cues whose content can be a noun phrase object ("demanded an apology")."""
 # clause levels to climb for a participle's speaker; deeper is rarely right
+NOUN_CUES: dict[str, str] = {
+    **dict.fromkeys(
+        "statement claim assertion remark comment suggestion argument view belief "
+        "announcement assessment conclusion admission insistence message".split(),
+        "asserts",
+    ),
+    **dict.fromkeys("report reports".split(), "reports"),
+    **dict.fromkeys("denial".split(), "denies"),
+    **dict.fromkeys("warning threat".split(), "warns"),
+    **dict.fromkeys("promise pledge vow".split(), "vows"),
+    **dict.fromkeys("allegation accusation charge".split(), "claims"),
+}
+"""Reporting nouns that introduce a 'that' clause ("his claim that ...")."""
 MAX_CLIMB = 3
+FIRST_PERSON = frozenset({"i", "we", "you"})
+COGNITION_CUES = frozenset(
+    "think know believe feel expect guess mean hope want understand see wonder".split()
+)
 COLON_LINE_RE = re.compile(
     r"^[ \t]*((?:[A-Z][\w.'’-]*[ \t]){0,3}[A-Z][\w.'’-]*):[ \t]+([^\n]*[^\s])[ \t]*$",
     re.MULTILINE,
@@ -108,6 +125,8 @@ def _claim_at(token: Token) -> Claim | None:
     if token.lower_ == "according" and token.dep_ == "prep":
         return _according_to(token)
     lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN" and lemma in NOUN_CUES:
+        return _noun_claim(token)
     if token.pos_ not in ("VERB", "AUX") or lemma not in CUE_STANCES:
         return None
     stance = STANCE_OVERRIDES.get(lemma, CUE_STANCES[lemma])
@@ -121,6 +140,8 @@ def _claim_at(token: Token) -> Claim | None:
     if content is None:
         return None
     source = _source_token(token)
+    if source is not None and source.lower_ in FIRST_PERSON and lemma in COGNITION_CUES:
+        return None  # "I think", "you know": a speaker's hedge inside a quotation
     cue = _cue_span(token)
     if source is not None and not _trim(_same_line(list(source.subtree), token)):
         # a headline parsed into the sentence: no speaker on the cue's line
@@ -132,6 +153,33 @@ def _claim_at(token: Token) -> Claim | None:
     )
     return Claim(cue=cue, content=content, extractor=NAME, source=source_span,
                  stance=stance, confidence=0.8 if source is not None else 0.5)  # fmt: skip
+
+
+def _noun_claim(token: Token) -> Claim | None:
+    """ "X's claim that ...", "a statement by X that ...": a reporting noun with a clause."""
+    clauses = [c for c in token.children if c.dep_ in ("acl", "ccomp", "relcl")
+               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]  # fmt: skip
+    if not clauses:
+        return None
+    tokens = _trim(_same_line(list(clauses[0].subtree), token))
+    if len(tokens) < 2:
+        return None
+    source = next((c for c in token.children if c.dep_ == "poss"), None)
+    if source is None:
+        source = next((o for p in token.children if p.dep_ == "prep"
+                       and p.lower_ in ("by", "from", "of")
+                       for o in p.children if o.dep_ == "pobj"), None)  # fmt: skip
+    lemma = token.lemma_.lower()
+    return Claim(
+        cue=_token_span(token), content=_span_of(tokens), extractor=NAME,
+        source=_subtree_span(source) if source is not None else None,
+        stance=NOUN_CUES[lemma], confidence=0.6,
+    )  # fmt: skip
+
+
+def _token_span(token: Token) -> Span:
+    """The character span of one token."""
+    return Span(token.idx, token.idx + len(token.text))
 
 
 def _after_colon(token: Token) -> Span | None:
@@ -325,8 +373,12 @@ def _span_of(tokens: list[Token]) -> Span:
 
 def _is_trailing_cue(token: Token) -> bool:
     """True for the cue of "A happened, he said": attached under the clause it reports."""
-    return (token.dep_ in ("parataxis", "ccomp") and token.head.i < token.i
-            and not any(c.dep_ in ("dobj", "attr") for c in token.children))  # fmt: skip
+    if any(c.dep_ in ("dobj", "attr") for c in token.children):
+        return False
+    # "A, he said, happened" puts the cue inside the clause it reports
+    return token.dep_ == "parataxis" or (
+        token.dep_ == "ccomp" and token.head.i < token.i
+    )
 
 
 def _cut_relative_denials(tokens: list[Token]) -> list[Token]:
