@@ -302,10 +302,24 @@ def test_web_create_app_needs_a_knowledge_base(tmp_path: Path, name: str) -> Non
         ("P40Y", None, None),
         ("2014", None, None),
         ("2023-02-30", None, None),
+        ("198X-06", None, None),
     ],
 )
 def test_web_parse_timex(value: str, year: int | None, expected: Any) -> None:
     assert parse_timex(value, year) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2003", (date(2003, 7, 1), True)),
+        ("198X", (date(1985, 1, 1), True)),
+        ("XXXX", None),
+        ("2024-10-04", (date(2024, 10, 4), True)),
+    ],
+)
+def test_web_parse_timex_years_on_request(value: str, expected: Any) -> None:
+    assert parse_timex(value, years=True) == expected
 
 
 def _circles(svg: str) -> dict[str, ET.Element]:
@@ -400,3 +414,32 @@ def test_web_map_escapes_names(name: str) -> None:
     svg = render_map_svg([MapPoint(name, 10.0, 10.0, 1, None, "x#1", 0, 4)])
     ET.fromstring(svg)
     assert "<b>" not in svg and "&lt;b&gt;Town" in svg
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "expected"),
+    [
+        (date(1984, 6, 1), date(2025, 3, 1), [1990, 2000, 2010, 2020]),
+        (date(2020, 6, 1), date(2025, 3, 1), [2021, 2022, 2023, 2024, 2025]),
+    ],
+)
+def test_web_timeline_long_axes_tick_round_years(
+    low: date, high: date, expected: list[int]
+) -> None:
+    from corroborate.web.charts import _ticks
+
+    ticks = _ticks(low, high)
+    assert [t.year for t in ticks] == expected
+    assert all((t.month, t.day) == (1, 1) for t in ticks)
+
+
+@pytest.mark.parametrize("path", ["/designations"])
+def test_web_designations_page_draws_dated_changes(
+    client: TestClient, store: Store, path: str
+) -> None:
+    rows = designation_status(store.designations())
+    html = client.get(path).text
+    for row in rows:
+        assert row["status"] in html
+    dated = any(h["date"] for row in rows for h in row["history"])
+    assert ('class="timeline"' in html) == dated

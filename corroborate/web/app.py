@@ -526,7 +526,11 @@ def designations_page(
     rows = designations_json(request, org, authority)
     form = {"org": org or "", "authority": authority or ""}
     dated = _status_rows(rows)
-    svg = charts.render_timeline_svg(dated, link=evidence_url) if dated else ""
+    svg = (
+        charts.render_timeline_svg(dated, link=evidence_url, years=True)
+        if dated
+        else ""
+    )
     return _render(request, "designations.html", rows=rows, form=form, timeline_svg=svg)
 
 

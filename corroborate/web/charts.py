@@ -19,6 +19,8 @@ TIMELINE_LABEL_PX = 230  # room for the row labels on the left
 TIMELINE_ROW_PX = 64
 TIMELINE_AXIS_PX = 36
 TIMELINE_MIN_SPAN_DAYS = 14  # a single day still gets a readable axis
+YEAR_TICKS_AFTER_DAYS = 3 * 365  # longer axes are labelled by year (about six ticks)
+MONTH_TICKS_AFTER_DAYS = 120  # then by month, shorter ones by day
 NOMINAL_YEAR = 2000  # leap year, so "--02-29" has a place when no year is known
 MAX_ROW_LABEL_CHARS = 34
 MAX_POINT_LABEL_CHARS = 18
@@ -28,7 +30,7 @@ MAP_MIN_SPAN_DEG = 24.0  # zoom no closer than this many degrees of longitude
 MAP_PAD_DEG = 6.0  # margin around the outermost point
 MAP_OUTLINE_DECIMALS = 1  # outline coordinates rounded to 0.1 degree (~11 km)
 
-_TIMEX = re.compile(r"^(\d{4}|XXXX)(?:-(\d{2}))?(?:-(\d{2}))?(?:T.*)?$")
+_TIMEX = re.compile(r"^(\d{4}|\d{3}X|XXXX)(?:-(\d{2}))?(?:-(\d{2}))?(?:T.*)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,18 +118,24 @@ def _article_points(article: Article) -> list[TimelinePoint]:
     return points
 
 
-def parse_timex(value: str, year: int | None = None) -> tuple[date, bool] | None:
+def parse_timex(
+    value: str, year: int | None = None, *, years: bool = False
+) -> tuple[date, bool] | None:
     """A TIMEX date value as a calendar day (month values fall on the 15th).
 
     Args:
         value: e.g. ``2024-10-04``, ``2024-10``, ``XXXX-06-03``.
         year: the year to use when the value has none (``XXXX``).
+        years: also place years (on 1 July) and decades (``198X``, mid-decade).
 
     Returns:
-        ``(day, year_known)``, or None for years alone, durations and the like.
+        ``(day, year_known)``, or None for durations and the like, and for
+        years and decades unless ``years``.
     """
     found = _TIMEX.match(value)
     if found is None or found.group(2) is None:
+        return _parse_year(found.group(1)) if found and years else None
+    if found.group(1).endswith("X") and found.group(1) != "XXXX":
         return None
     known = found.group(1) != "XXXX"
     the_year = int(found.group(1)) if known else (year or NOMINAL_YEAR)
@@ -138,8 +146,17 @@ def parse_timex(value: str, year: int | None = None) -> tuple[date, bool] | None
     return day, known
 
 
+def _parse_year(text: str) -> tuple[date, bool] | None:
+    """A year ("2003") or decade ("198X") as a day in its middle."""
+    if text == "XXXX":
+        return None
+    if text.endswith("X"):
+        return date(int(text[:3]) * 10 + 5, 1, 1), True
+    return date(int(text), 7, 1), True
+
+
 def render_timeline_svg(
-    rows: Sequence[TimelineRow], *, link: Link | None = None
+    rows: Sequence[TimelineRow], *, link: Link | None = None, years: bool = False
 ) -> str:
     """Draw rows of dated points on one shared time axis.
 
@@ -149,12 +166,18 @@ def render_timeline_svg(
     Args:
         rows: from :func:`build_timeline_rows`.
         link: makes the URL a point links to, from its article and offsets.
+        years: also draw values that give only a year or a decade (off for
+            stories, where a background "in 2014" would squash the weeks
+            that matter).
 
     Returns:
         An ``<svg>`` element as text (empty message when nothing is dated).
     """
     year = _common_year(rows)
-    placed = [[(p, parse_timex(p.value, year)) for p in row.points] for row in rows]
+    placed = [
+        [(p, parse_timex(p.value, year, years=years)) for p in row.points]
+        for row in rows
+    ]
     days = [d[0] for pts in placed for _, d in pts if d is not None]
     height = TIMELINE_AXIS_PX * 2 + TIMELINE_ROW_PX * max(len(rows), 1)
     parts = [_svg_open(TIMELINE_WIDTH_PX, height, "timeline")]
@@ -204,11 +227,14 @@ def _axis(low: date, high: date, x_of: Callable[[date], float], height: int,
     parts = [
         f'<line class="axis" x1="{x_of(low):.1f}" y1="{y}" x2="{x_of(high):.1f}" y2="{y}"/>'
     ]
+    span = (high - low).days
+    fmt = "%d %b %Y" if show_year else "%d %b"
+    if span > YEAR_TICKS_AFTER_DAYS:
+        fmt = "%Y"
+    elif span > MONTH_TICKS_AFTER_DAYS:
+        fmt = "%b %Y" if show_year else "%b"
     for tick in _ticks(low, high):
         x = x_of(tick)
-        fmt = "%d %b %Y" if show_year else "%d %b"
-        if (high - low).days > 120:
-            fmt = "%b %Y" if show_year else "%b"
         parts.append(
             f'<line class="tick" x1="{x:.1f}" y1="{TIMELINE_AXIS_PX / 2}" x2="{x:.1f}" y2="{y + 4}"/>'
         )
@@ -217,9 +243,13 @@ def _axis(low: date, high: date, x_of: Callable[[date], float], height: int,
 
 
 def _ticks(low: date, high: date) -> list[date]:
-    """About six round dates between low and high (months, else weeks)."""
+    """About six round dates between low and high: years, months or days."""
     span = (high - low).days
-    if span > 120:
+    if span > YEAR_TICKS_AFTER_DAYS:
+        step = next(n for n in (1, 2, 5, 10, 20, 50, 100, 10_000) if n >= span / 2190)
+        first = -(-low.year // step) * step  # the first round year at or after low
+        ticks = [date(y, 1, 1) for y in range(first, high.year + 1, step)]
+    elif span > MONTH_TICKS_AFTER_DAYS:
         step = max(1, round(span / 30 / 6))
         months = range(low.year * 12 + low.month, high.year * 12 + high.month + 1, step)
         ticks = [date(m // 12 - (m % 12 == 0), m % 12 or 12, 1) for m in months]
@@ -273,12 +303,9 @@ def _point(point: TimelinePoint, x: float, y: float, *, year_known: bool,
         else f'<circle class="{css}" cx="{x:.1f}" cy="{y:.1f}" r="{6 if point.kind == "event" else 4}"/>'
     )
     offset = (-12 - 11 * (lane // 2)) if lane % 2 == 0 else (20 + 11 * (lane // 2))
-    label = _text(
-        x,
-        y + offset,
-        _shorten(point.label, MAX_POINT_LABEL_CHARS),
-        f"pt-label {point.kind}",
-    )
+    anchor = "end" if x > TIMELINE_WIDTH_PX - 90 else "middle"
+    text = _shorten(point.label.replace("_", " "), MAX_POINT_LABEL_CHARS)
+    label = _text(x, y + offset, text, f"pt-label {point.kind}", anchor=anchor)
     body = (
         f"<g><title>{title}</title>{shape}{label if point.kind != 'date' else ''}</g>"
     )
