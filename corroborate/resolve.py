@@ -34,6 +34,9 @@ Same value as the pairwise match threshold calibrated on the names bench;
 in-article evidence (acronym definitions, surnames, short forms) merges
 regardless of score."""
 BLOCK_PREFIX_CHARS = 4  # spellings are compared only if a token shares this prefix
+# An acronym never defined in the corpus ("GM" ~ "General Motors") is only a
+# candidate: listed for review just under the automatic threshold.
+ACRONYM_REVIEW_SCORE = round(AUTO_MERGE_THRESHOLD - 0.01, 2)
 MAX_BLOCK_SIZE = 500  # spellings sharing one token prefix; larger blocks skipped
 ROLE_MAX_WORDS = 12  # longest office phrase taken before a person's name
 # Generic words around place names: "Camp X 3" is "X 3".
@@ -67,6 +70,7 @@ class _Occurrence:
     surface: str  # the mention text, cleaned of "the" and possessives
     key: str  # normalize_name(surface): spellings with one key are one name
     seen: str | None  # publication date of the article, if known
+    geonameid: int | None = None  # from the places extractor, for places
 
 
 @dataclass
@@ -128,6 +132,11 @@ def resolve_entities(
     for article_id, occs in by_article.items():
         _link_in_article(graph, texts[article_id], occs, nodes)
     _link_fuzzy(graph, occurrences, nodes)
+    for occ in occurrences:  # one gazetteer entry is one place, however spelled
+        if occ.geonameid and not occ.surface.isupper():
+            graph.union(f"geonames:{occ.geonameid}", nodes[occ], "translation")
+        elif occ.geonameid:
+            graph.union(f"geonames:{occ.geonameid}", nodes[occ], "acronym")
     clusters: dict[str, list[_Occurrence]] = defaultdict(list)
     for occ in occurrences:
         clusters[graph.find(nodes[occ])].append(occ)
@@ -208,7 +217,18 @@ def _occurrences(articles: Sequence[Article]) -> Iterable[_Occurrence]:
                     surface,
                     key,
                     article.published.value,
+                    _geonameid(article, mention.start, mention.end, mention.label),
                 )
+
+
+def _geonameid(article: Article, start: int, end: int, label: str) -> int | None:
+    """The GeoNames id the places extractor gave to this place mention, if any."""
+    if KIND_OF_LABEL.get(label) != "Place":
+        return None
+    for place in article.places:
+        if place.geonameid and place.start < end and start < place.end:
+            return place.geonameid
+    return None
 
 
 def _nodes(occurrences: Sequence[_Occurrence]) -> dict[_Occurrence, str]:
@@ -305,9 +325,9 @@ def _link_short_forms(
 
 
 def _is_short_form(short: Sequence[str], long: Sequence[str]) -> bool:
-    """A leading part of two words or more, or the last word alone."""
-    if len(short) >= 2:
-        return list(long[: len(short)]) == list(short)
+    """A leading part ("Acme" of "Acme Motor Company"), or the last word alone."""
+    if list(long[: len(short)]) == list(short) and len(short[0]) > 2:
+        return True
     return len(short) == 1 and long[-1] == short[0]
 
 
@@ -628,13 +648,18 @@ def review_candidates(
     pairs = []
     for i, a in enumerate(entities):
         for b in entities[i + 1 :]:
-            if a.kind != b.kind or not _share_block(a, b):
+            if a.kind != b.kind:
                 continue
-            score = max(
-                compare_names(x, y, schema=_schema(a.kind))
-                for x in _spellings(a)
-                for y in _spellings(b)
-            )
+            if _acronym_pair(a, b):
+                score = ACRONYM_REVIEW_SCORE
+            elif _share_block(a, b):
+                score = max(
+                    compare_names(x, y, schema=_schema(a.kind))
+                    for x in _spellings(a)
+                    for y in _spellings(b)
+                )
+            else:
+                continue
             if low <= score < high:
                 pairs.append(
                     {
@@ -647,6 +672,18 @@ def review_candidates(
                     }
                 )
     return sorted(pairs, key=lambda p: (-p["score"], p["a"], p["b"]))
+
+
+def _acronym_pair(a: Entity, b: Entity) -> bool:
+    """Whether one entity's name is an undefined acronym of the other's."""
+    if a.kind == "Person":
+        return False
+    return any(
+        is_acronym_of(x, y) or is_acronym_of(y, x)
+        for x in _spellings(a)
+        for y in _spellings(b)
+        if x.isupper() or y.isupper()
+    )
 
 
 def _spellings(entity: Entity) -> set[str]:

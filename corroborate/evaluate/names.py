@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ..names import MATCH_THRESHOLD, compare_names
+from ..records import Article
 from . import BENCH_DIR, prf, task
 
 NAMES_CASES = Path("names") / "cases.csv"
@@ -45,3 +46,119 @@ def _outcome(predicted: bool, gold: bool) -> str:
     if predicted:
         return "tp" if gold else "fp"
     return "fn" if gold else "tn"
+
+
+MEANTIME_DIR = Path("meantime") / "intra_cross-doc_annotation"
+MEANTIME_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
+# Mentions, then GeoNames ids (one gazetteer entry is one place entity).
+RESOLVE_EXTRACTORS = ("entities.news.v1", "places.geonames.v1")
+
+
+@task("entities")
+def evaluate_entities(
+    *, data: Path | None = None, limit: int | None = None, **_: Any
+) -> dict[str, Any]:
+    """Score cross-document resolution of named mentions on MEANTIME (B-cubed).
+
+    Gold mentions are MEANTIME's named (``NAM``) person, organisation and
+    place mentions with their cross-document instance ids. The pipeline runs
+    ``entities.news.v1`` and ``places.geonames.v1``, then
+    :func:`resolve_entities` over all documents;
+    mentions found with exactly the gold span are scored.
+
+    Args:
+        data: the ``intra_cross-doc_annotation`` folder; defaults to
+            ``BENCH_DIR/meantime/intra_cross-doc_annotation``.
+        limit: use only the first ``limit`` documents (sorted by path).
+
+    Returns:
+        B-cubed P/R/F1 over matched mentions, and mention recall.
+    """
+    from ..nlp import load_nlp
+    from ..registry import get_extractor
+    from ..resolve import resolve_entities
+
+    root = Path(data) if data else BENCH_DIR / MEANTIME_DIR
+    documents = [_read_meantime(p) for p in sorted(root.glob("*/*.xml"))][:limit]
+    stages = [get_extractor(name) for name in RESOLVE_EXTRACTORS]
+    articles = [article for article, _ in documents]
+    sdocs = load_nlp().pipe(a.text for a in articles)
+    for article, sdoc in zip(articles, sdocs, strict=True):
+        for stage in stages:
+            stage(article, sdoc)
+    resolve_entities(articles)
+    gold: dict[tuple[str, int, int], str] = {}
+    for article, spans in documents:
+        gold.update({(article.id, s, e): inst for (s, e), inst in spans.items()})
+    predicted = {
+        (a.id, m.start, m.end): m.entity_id
+        for a in articles
+        for m in a.mentions
+        if (a.id, m.start, m.end) in gold and m.entity_id
+    }
+    texts = {a.id: a.text for a in articles}
+    exact = {item: texts[item[0]][item[1] : item[2]].lower() for item in predicted}
+    return {
+        "documents": len(documents),
+        "gold_mentions": len(gold),
+        "baseline_exact_text": _b_cubed(exact, gold),
+        "mention_recall": round(len(predicted) / len(gold), 4) if gold else 0.0,
+        "b_cubed": _b_cubed(predicted, gold),
+    }
+
+
+def _b_cubed(predicted: dict[Any, str], gold: dict[Any, str]) -> dict[str, float]:
+    """B-cubed precision, recall and F1 of a clustering over shared items."""
+    by_pred: dict[str, set[Any]] = {}
+    by_gold: dict[str, set[Any]] = {}
+    for item, cluster in predicted.items():
+        by_pred.setdefault(cluster, set()).add(item)
+        by_gold.setdefault(gold[item], set()).add(item)
+    precision = recall = 0.0
+    for item, cluster in predicted.items():
+        same = by_pred[cluster] & by_gold[gold[item]]
+        precision += len(same) / len(by_pred[cluster])
+        recall += len(same) / len(by_gold[gold[item]])
+    n = len(predicted) or 1
+    p, r = precision / n, recall / n
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+
+
+def _read_meantime(path: Path) -> tuple[Article, dict[tuple[int, int], str]]:
+    """One MEANTIME document: an Article (tokens joined by spaces, sentences
+    by newlines) and its named mentions' spans -> cross-document instance ids."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(path).getroot()
+    offsets: dict[str, tuple[int, int]] = {}
+    parts: list[str] = []
+    position, sentence = 0, None
+    for token in root.iter("token"):
+        if sentence is not None and token.get("sentence") != sentence:
+            parts[-1] = "\n"
+        sentence = token.get("sentence")
+        text = token.text or ""
+        offsets[token.get("t_id", "")] = (position, position + len(text))
+        parts += [text, " "]
+        position += len(text) + 1
+    instance = {
+        e.get("m_id"): e.get("instance_id", "")
+        for e in root.iter("ENTITY")
+        if e.get("ent_type") in MEANTIME_TYPES
+    }
+    target = {
+        r.find("source").get("m_id"): r.find("target").get("m_id")  # type: ignore[union-attr]
+        for r in root.iter("REFERS_TO")
+    }
+    spans: dict[tuple[int, int], str] = {}
+    for mention in root.iter("ENTITY_MENTION"):
+        tokens = [offsets[a.get("t_id", "")] for a in mention.iter("token_anchor")]
+        inst = instance.get(target.get(mention.get("m_id"), ""))
+        if mention.get("syntactic_type") == "NAM" and tokens and inst:
+            spans[(tokens[0][0], tokens[-1][1])] = inst
+    doc_id = root.get("doc_id", path.stem)
+    article = Article(
+        id=f"{doc_id}#1", document_id=doc_id, text="".join(parts).rstrip()
+    )
+    return article, spans
