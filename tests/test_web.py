@@ -134,7 +134,7 @@ def _first_story_with(store: Store, size: int) -> str:
     ["/", "/.json", "/articles", "/articles.json", "/stories", "/stories.json",
      "/entities", "/entities.json", "/entities?kind=Person", "/designations",
      "/designations.json", "/search", "/search?q=Albania", "/match", "/match?name=MEK",
-     "/match.json?name=MEK", "/docs", "/openapi.json", "/static/style.css"],
+     "/match.json?name=MEK", "/docs", "/openapi.json", "/static/style.css", "/api"],
 )  # fmt: skip
 def test_web_pages_answer(client: TestClient, path: str) -> None:
     response = client.get(path)
@@ -279,6 +279,8 @@ def test_web_openapi_lists_json_twins_only(client: TestClient) -> None:
         "/stories/{story_id}.json" in paths and "/articles/{article_id}.json" in paths
     )
     assert "/stories/{story_id}" not in paths
+    reference = client.get("/api").text
+    assert all(path in reference for path in paths)
 
 
 @pytest.mark.parametrize("name", ["missing.db"])

@@ -133,6 +133,15 @@ def _not_found(what: str, item_id: str, listing: str) -> HTTPException:
     return HTTPException(404, f"no {what} {item_id!r}; see {listing}")
 
 
+# -- API reference ----------------------------------------------------------
+
+
+@router.get("/api", response_class=HTMLResponse, include_in_schema=False)
+def api_page(request: Request) -> HTMLResponse:
+    """The JSON endpoints, from the OpenAPI schema (readable offline, unlike /docs)."""
+    return _render(request, "api.html", spec=request.app.openapi())
+
+
 # -- overview ---------------------------------------------------------------
 
 

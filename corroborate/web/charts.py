@@ -27,6 +27,7 @@ MAX_POINT_LABEL_CHARS = 18
 
 MAP_WIDTH_PX = 960
 MAP_MIN_SPAN_DEG = 24.0  # zoom no closer than this many degrees of longitude
+MAP_MIN_ASPECT = 0.4  # height/width: no flatter than this, a strip is hard to read
 MAP_PAD_DEG = 6.0  # margin around the outermost point
 MAP_OUTLINE_DECIMALS = 1  # outline coordinates rounded to 0.1 degree (~11 km)
 
@@ -390,7 +391,8 @@ def _map_bounds(points: Sequence[MapPoint]) -> tuple[float, float, float, float]
     south = min(p.lat for p in points) - MAP_PAD_DEG
     north = max(p.lat for p in points) + MAP_PAD_DEG
     west, east = _widen(west, east, MAP_MIN_SPAN_DEG, -180.0, 180.0)
-    south, north = _widen(south, north, MAP_MIN_SPAN_DEG / 2, -90.0, 90.0)
+    tall = max(MAP_MIN_SPAN_DEG / 2, (east - west) * MAP_MIN_ASPECT)
+    south, north = _widen(south, north, tall, -90.0, 90.0)
     return west, south, east, north
 
 
