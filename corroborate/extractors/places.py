@@ -27,6 +27,15 @@ if TYPE_CHECKING:
 NAME = "places.geonames.v1"
 TOPONYM_LABELS = frozenset({"GPE", "LOC", "FAC"})
 DEMONYM_LABELS = frozenset({"NORP", "GPE", "MISC"})
+NAMED_BODY_LABELS = frozenset({"ORG", "FAC"})
+PLACE_PREFIXES = True
+"""Toponyms heading an organisation's name count ("Gainesville Police"), as in LGL."""
+MAX_PREFIX_WORDS = 3
+PREFIX_MIN_POPULATION = 50_000
+"""A town heading an organisation's name must be this big ("Superior Court" is not
+Superior, Wisconsin); counties, states and countries always qualify."""
+SAME_NAME_AGAIN = True
+MIN_REPEAT_CHARS = 4
 MISLABELLED = frozenset({"ORG", "PERSON"})
 """NER labels under which a whole mention that is a major place name is taken as
 a place ("Edmonton" tagged ORG); measured on TR-News and LGL."""
@@ -44,7 +53,9 @@ UNTAGGED_MIN_POPULATION = 200_000
 UNRESOLVED_CONFIDENCE = 0.2
 UNRESOLVED_LABELS = frozenset({"GPE", "LOC"})
 """Unresolved names are kept only for these labels (not "City Hall", a FAC)."""
-MIN_NAME_CHARS = 2
+MIN_NAME_CHARS = 3
+MIN_UNTAGGED_CHARS = 4
+SHORT_NAMES = frozenset({"US", "UK", "EU"})
 MAX_ABBREVIATION_CHARS = 4
 """An unresolved name this short is more likely "Mrs." or "Sen." than a place."""
 
@@ -103,19 +114,68 @@ def find_toponyms(article: Article, sdoc: Doc, gazetteer: Gazetteer) -> list[Top
         start, end = _trim(text, start, end)
         name = text[start:end]
         known = bool(gazetteer.lookup(name))
-        if len(name) < MIN_NAME_CHARS and not known:
+        if len(name) < MIN_NAME_CHARS and "." not in name and name not in SHORT_NAMES:
             continue  # "D" of "D-Ohio", stray initials
         if label in DEMONYM_LABELS and gazetteer.demonym(name) and not known:
             found.append(Toponym(start, end, name, demonym=True, label=label))
         elif label in TOPONYM_LABELS:
             found.extend(_split_commas(text, start, end, label))
-        elif label in DEMONYM_LABELS and known:
+        elif label == "GPE" and known:
             found.append(Toponym(start, end, name, label=label))
         elif label in MISLABELLED and _is_major_place(name, gazetteer, label):
             found.append(Toponym(start, end, name, label="GPE"))
+        elif label in NAMED_BODY_LABELS and PLACE_PREFIXES:
+            found.extend(_place_prefix(text, start, end, gazetteer))
     taken = [(s, e) for s, e, _ in spans]
     found.extend(_untagged(text, sdoc, gazetteer, taken))
-    return sorted(set(found), key=lambda t: t.start)
+    if SAME_NAME_AGAIN:
+        people = [(s, e) for s, e, label in spans if label == "PERSON"]
+        found.extend(_repeated(text, found, people))
+    return _non_overlapping(found)
+
+
+def _non_overlapping(found: list[Toponym]) -> list[Toponym]:
+    """Longest first, then text order."""
+    kept: list[Toponym] = []
+    for t in sorted(set(found), key=lambda t: (t.start - t.end, t.start)):
+        if all(t.end <= k.start or t.start >= k.end for k in kept):
+            kept.append(t)
+    return sorted(kept, key=lambda t: t.start)
+
+
+def _place_prefix(
+    text: str, start: int, end: int, gazetteer: Gazetteer
+) -> Iterable[Toponym]:
+    """ "Laurel County Sheriff's Office" starts with a place: "Laurel County"."""
+    words = list(re.finditer(r"[A-Z][\w.'-]*", text[start:end]))
+    for n in range(min(MAX_PREFIX_WORDS, len(words) - 1), 0, -1):
+        if words[0].start() != 0:
+            return
+        name = text[start : start + words[n - 1].end()]
+        entries = gazetteer.lookup(name)
+        if any(_is_prefix_place(e) for e in entries) or (
+            gazetteer.demonym(name) and not entries
+        ):
+            yield Toponym(start, start + len(name), name, demonym=not entries)
+            return
+
+
+def _is_prefix_place(entry: GeoEntry) -> bool:
+    return entry.feature != FEATURE_CITY or entry.population >= PREFIX_MIN_POPULATION
+
+
+def _repeated(
+    text: str, found: Sequence[Toponym], people: Sequence[tuple[int, int]]
+) -> Iterable[Toponym]:
+    """One sense per article: a toponym's other occurrences are toponyms too
+    (except inside a longer person's name: "Jordan" in "Michael Jordan")."""
+    for name in {t.text for t in found if len(t.text) >= MIN_REPEAT_CHARS}:
+        demonym = any(t.demonym for t in found if t.text == name)
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if not any(
+                s < m.end() and m.start() < e and e - s > len(name) for s, e in people
+            ):
+                yield Toponym(m.start(), m.end(), name, demonym=demonym)
 
 
 def _is_major_place(name: str, gazetteer: Gazetteer, label: str) -> bool:
@@ -161,14 +221,23 @@ def _untagged(
         ):
             continue
         start, end = token.idx, token.idx + len(token)
+        if len(token) < MIN_UNTAGGED_CHARS or text[end : end + 1] == ".":
+            continue  # "Mrs.", "Sen.", "Nov."
         if any(s < end and start < e for s, e in taken):
             continue
-        entries = gazetteer.lookup(token.text)
-        if any(e.feature != FEATURE_CITY or e.population >= UNTAGGED_MIN_POPULATION
-               for e in entries):  # fmt: skip
+        if any(_is_untagged_place(e) for e in gazetteer.lookup(token.text)):
             yield Toponym(start, end, token.text)
         elif token.pos_ == "ADJ" and gazetteer.demonym(token.text):
             yield Toponym(start, end, token.text, demonym=True)
+
+
+def _is_untagged_place(entry: GeoEntry) -> bool:
+    """Only countries, US states and big cities are taken without NER's word."""
+    if entry.feature == FEATURE_COUNTRY:
+        return True
+    if entry.feature == FEATURE_STATE:
+        return entry.geonameid is not None
+    return entry.feature == FEATURE_CITY and entry.population >= UNTAGGED_MIN_POPULATION
 
 
 def resolve_toponyms(
