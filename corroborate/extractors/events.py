@@ -34,6 +34,14 @@ SPEECH_ONLY = frozenset({"say", "tell", "announce", "report", "add", "state", "c
 NOT_COUNTED_HEADS = frozenset({"year", "month", "week", "day", "hour", "minute", "time",
                                "percent", "%"})  # fmt: skip
 ACTOR_DEPS = frozenset({"nsubj"})
+TRANSFER_VERBS = frozenset({"hand", "give", "deliver", "send", "return", "provide",
+                            "transfer", "extradite", "supply", "donate", "sell"})  # fmt: skip
+PARTY_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+RECEIVE_VERBS = frozenset({"receive", "obtain", "get"})
+PERSON_NOUNS = frozenset({"delegation", "minister", "president", "envoy", "official",
+                          "leader", "ambassador", "guest", "visitor", "counterpart",
+                          "member", "people", "refugee", "migrant", "supporter",
+                          "fighter", "prisoner", "family", "child", "citizen"})  # fmt: skip
 MAX_CLAUSE_CLIMB = 8  # tokens climbed from a date to its verb; NPs are rarely deeper
 NOT_PARTICIPANT_ENTS = frozenset(
     {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "ORDINAL"}
@@ -90,6 +98,16 @@ def _event_at(article: Article, token: Token, seen: set[int]) -> Event | None:
         return None
     root, mode, tags = found
     actors, recipients = _participants(token, mode)
+    if (
+        token.lemma_.lower() in RECEIVE_VERBS
+        and root == "CONSULT"
+        and not _party_object(token)
+    ):
+        # "Iran received the computers (from X)": a handover, seen from the receiver
+        root, mode = "CONCEDE", "return"
+        givers = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "from"
+                  for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        actors, recipients = _np_spans(givers, token), actors
     if mode in ("designate", "delist"):
         actors, recipients, tags = _designation_roles(
             article, token, actors, recipients, tags
@@ -105,6 +123,14 @@ def _event_at(article: Article, token: Token, seen: set[int]) -> Event | None:
         according_to=claim.according_to if claim is not None else None,
         context=tags, confidence=0.6,
     )  # fmt: skip
+
+
+def _party_object(token: Token) -> bool:
+    """True when the verb's object is a party (a named actor or a person noun)."""
+    objs = [c for c in token.children if c.dep_ == "dobj"]
+    return any(
+        o.ent_type_ in PARTY_ENTS or o.lemma_.lower() in PERSON_NOUNS for o in objs
+    )
 
 
 def _lexicon_trigger(
@@ -220,6 +246,10 @@ def _participants(token: Token, mode: str | None) -> tuple[list[Span], list[Span
             recipients += [c for c in child.children if c.dep_ == "pobj"
                            and c.lemma_.lower() not in plover.LIST_WORDS
                            and c.ent_type_ not in NOT_PARTICIPANT_ENTS]  # fmt: skip
+    dative = [o for p in token.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+              for o in p.children if o.dep_ == "pobj" and o.ent_type_ in PARTY_ENTS]  # fmt: skip
+    if dative and token.lemma_.lower() in TRANSFER_VERBS:
+        recipients = dative  # "handed X over to Iran": Iran receives
     if not actors:
         actors = _inherited_subject(token)
     return _np_spans(actors, token), _np_spans(recipients, token)
@@ -240,6 +270,17 @@ def _noun_participants(token: Token) -> tuple[list[Span], list[Span]]:
         ):  # "claimed by X"
             actors += [o for a in child.children if a.dep_ == "agent"
                        for o in a.children if o.dep_ == "pobj"]  # fmt: skip
+    if (
+        token.dep_ == "pobj"
+        and token.head.dep_ == "prep"
+        and token.head.head.pos_ == "VERB"
+    ):
+        verb = token.head.head  # "X met Y during talks in Z": the talks are X's, with Y
+        if not actors:
+            actors = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not recipients:
+            recipients = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                          for o in p.children if o.dep_ == "pobj"]  # fmt: skip
     if token.dep_ in ("dobj", "pobj") and token.head.pos_ == "VERB":
         subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
         if token.head.lemma_.lower() in UNDERGO_VERBS:  # "X suffered attacks": X is hit
