@@ -60,6 +60,8 @@ def _events(article: Article) -> list[dict[str, object]]:
         ("The two presidents met in Geneva.", "CONSULT", "meet", "The two presidents", None),
         ("The government released the prisoners.", "CONCEDE", "release",
          "The government", "the prisoners"),
+        ("The government handed the documents over to France.", "CONCEDE", "return",
+         "The government", "France"),
     ],
 )  # fmt: skip
 def test_events_type_mode_and_participants(text, type_, mode, actor, recipient):
