@@ -445,3 +445,13 @@ def test_web_designations_page_draws_dated_changes(
         assert row["status"] in html
     dated = any(h["date"] for row in rows for h in row["history"])
     assert ('class="timeline"' in html) == dated
+
+
+@pytest.mark.parametrize("table", ["articles", "stories", "designations"])
+def test_web_overview_counts_and_newest_first(
+    client: TestClient, store: Store, table: str
+) -> None:
+    data = client.get("/.json").json()
+    assert data["counts"][table] == store.count(table)
+    assert data["articles"][0]["id"] == EVIL_ID  # ingested last
+    assert len(data["articles"]) == min(store.count("articles"), 10)

@@ -148,16 +148,25 @@ def api_page(request: Request) -> HTMLResponse:
 @router.get("/.json", tags=["overview"])
 def overview_json(request: Request) -> dict[str, Any]:
     """Counts, the largest stories and the latest articles."""
-    from ..query import list_articles, list_stories
+    from ..query import list_stories, summarize_article
 
     with _store(request) as store:
-        articles = list_articles(store)
         return {
             "database": Path(store.path).name,
             "counts": {table: store.count(table) for table in COUNTED_TABLES},
             "stories": list_stories(store)[:LATEST_COUNT],
-            "articles": articles[::-1][:LATEST_COUNT],
+            "articles": [
+                summarize_article(a)
+                for a in store.articles(ids=_latest_ids(store, LATEST_COUNT))
+            ][::-1],
         }
+
+
+def _latest_ids(store: Store, count: int) -> list[str]:
+    """The ids of the last articles ingested (not all articles loaded for ten)."""
+    # query.py has no newest-first listing yet; loading every article would not scale
+    sql = "SELECT id FROM articles ORDER BY rowid DESC LIMIT ?"
+    return [row[0] for row in store.conn.execute(sql, (count,))]
 
 
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)
