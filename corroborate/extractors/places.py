@@ -45,8 +45,9 @@ a place ("Edmonton" tagged ORG); measured on TR-News and LGL."""
 COUNTRY_CONTEXT_WEIGHT = 3.0  # times the share of the article's places in its country
 STATE_CONTEXT_WEIGHT = 2.5  # its US state is named in the article
 QUALIFIER_WEIGHT = 6.0  # "Paris, Texas": the next name is its state or country
-NEAR_WEIGHT = 1.5  # another resolved place of the article lies within NEAR_KM
+NEAR_WEIGHT = 3.0  # another resolved place of the article lies within NEAR_KM
 NEAR_KM = 100.0
+DISTINCT_CONTEXT = True  # a place named eight times counts once as context
 COUNTRY_NAME_BONUS = 2.0  # a country's own name beats a town named after it
 UNTAGGED_MIN_POPULATION = 200_000
 """A capitalised name the NER missed is taken as a city only above this size."""
@@ -55,6 +56,10 @@ UNRESOLVED_LABELS = frozenset({"GPE", "LOC"})
 """Unresolved names are kept only for these labels (not "City Hall", a FAC)."""
 MIN_NAME_CHARS = 3
 MIN_UNTAGGED_CHARS = 4
+DIRECTION_PREFIX = re.compile(
+    r"(?:(?:North|South)(?:east|west)?|East|West|Central|Northern|Southern|Eastern|"
+    r"Western|Upper|Lower|Greater|Downtown|Rural|Metro|Coastal|Inland)[- ]+"
+)
 SHORT_NAMES = frozenset({"US", "UK", "EU"})
 MAX_ABBREVIATION_CHARS = 4
 """An unresolved name this short is more likely "Mrs." or "Sen." than a place."""
@@ -205,8 +210,18 @@ def _split_commas(text: str, start: int, end: int, label: str) -> Iterable[Topon
         lead = len(part) - len(part.lstrip())
         name = part.strip()
         if name:
-            yield Toponym(offset + lead, offset + lead + len(name), name, label=label)
+            begin, name = _strip_direction(offset + lead, name)
+            yield Toponym(begin, begin + len(name), name, label=label)
         offset += len(part) + 1
+
+
+def _strip_direction(start: int, name: str) -> tuple[int, str]:
+    """ "North Texas" -> "Texas", when only the remainder is in the gazetteer."""
+    gazetteer = load_gazetteer()
+    m = DIRECTION_PREFIX.match(name)
+    if m and not gazetteer.lookup(name) and gazetteer.lookup(name[m.end() :]):
+        return start + m.end(), name[m.end() :]
+    return start, name
 
 
 def _untagged(
@@ -296,7 +311,7 @@ def _context(
     chosen = [p[0] for p in picks if p] if picks is not None else [
         c[0] for c in candidates if len(c) == 1 or (c and c[0].feature in {FEATURE_COUNTRY, FEATURE_STATE})
     ]  # fmt: skip
-    for entry in chosen:
+    for entry in {id(e): e for e in chosen}.values() if DISTINCT_CONTEXT else chosen:
         countries[entry.country] += 1
         if entry.feature == FEATURE_STATE and entry.admin1:
             states.add(entry.admin1)
