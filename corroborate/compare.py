@@ -146,6 +146,8 @@ class _Account:
     denial: Claim | None = None  # the claim denying this account
     ambiguous: bool = False  # its article gives other numbers for the same slot
     context: str = ""  # a slot-less quantity's sentence, numbers blanked
+    recipients: frozenset[str] = frozenset()
+    asserted: bool = True  # events: neither future, hypothetical nor negated
 
 
 def align_facts(
@@ -291,6 +293,10 @@ def _event_account(article: Article, event: Event) -> _Account:
         mode=event.mode,
         denial=denial,
         actors=frozenset(w for s in event.actors for w in _words(_text(article, s))),
+        recipients=frozenset(
+            w for s in event.recipients for w in _words(_text(article, s))
+        ),
+        asserted=event.modality == "asserted",
     )
 
 
@@ -359,7 +365,7 @@ def _claim_account(article: Article, claim: Claim) -> _Account:
     """An attributed statement as an account; quoted speech is a "quote"."""
     content = article.text[claim.content.start : claim.content.end]
     quoted = any(mark in content for mark in ('"', "\u201c", "\u201d"))
-    according_to = claim.according_to or claim.source_text
+    according_to = claim.source_text or claim.according_to
     return _Account(
         article,
         "quote" if quoted else "claim",
@@ -513,11 +519,13 @@ def _date_conflicts(
     story: Story, about: str, accounts: list[_Account]
 ) -> list[Discrepancy]:
     """A conflict when two sources date the same event on days that cannot agree."""
-    dated = [a for a in accounts if a.when is not None]
+    dated = [a for a in accounts if a.when is not None and a.asserted]
     for i, first in enumerate(dated):
         for second in dated[i + 1 :]:
-            if first.article.id != second.article.id and _disjoint(
-                first.when, second.when
+            if (
+                first.article.id != second.article.id
+                and _same_participants(first, second)
+                and _disjoint(first.when, second.when)
             ):
                 evidence = [_evidence(a, a.date_text) for a in (first, second)]
                 note = f"dated {first.date_text} and {second.date_text}"
@@ -527,6 +535,18 @@ def _date_conflicts(
                     )
                 ]
     return []
+
+
+def _same_participants(first: _Account, second: _Account) -> bool:
+    """True when two events share an actor or a recipient (by word or stem); a
+    date conflict needs this, as same-type events of a story are often distinct
+    (a meeting last Wednesday, another on Monday)."""
+    return (
+        first.actors and second.actors and _overlap(first.actors, second.actors)
+    ) or (
+        bool(first.recipients and second.recipients)
+        and _overlap(first.recipients, second.recipients)
+    )
 
 
 def _quantities_conflict(accounts: list[_Account]) -> bool:
@@ -593,7 +613,7 @@ def _claim_source(article: Article, quantity: Quantity) -> str | None:
         index = int(link.split(":")[1])
         if 0 <= index < len(article.claims):
             claim = article.claims[index]
-            return claim.according_to or claim.source_text
+            return claim.source_text or claim.according_to
     return None
 
 
@@ -762,7 +782,7 @@ def _evidences(account: _Account) -> list[Evidence]:
         account.according_to,
         "asserts",
     )
-    denier = claim.according_to or claim.source_text or _text(article, claim.source)
+    denier = claim.source_text or claim.according_to or _text(article, claim.source)
     denied = Evidence(
         article.id,
         claim.cue,

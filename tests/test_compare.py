@@ -371,3 +371,32 @@ def test_compare_number_without_event_needs_same_sentence(second, conflict):
         articles.append(article)
     _, found = align_facts(_story(*articles), articles)
     assert bool([d for d in found if d.kind == "conflicting"]) is conflict
+
+
+@pytest.mark.parametrize(
+    "actors,conflict",
+    [
+        (("The border office", "The border office"), True),
+        (("The border office", "A shipping firm"), False),
+    ],
+)
+def test_compare_date_conflict_needs_same_participants(actors, conflict):
+    articles = []
+    for doc, day, actor in zip("ab", ("4", "25"), actors, strict=True):
+        text = f"{actor} returned the trucks to the importers on {day} May."
+        article = Article(id=f"{doc}#1", document_id=doc, text=text)
+        article.events.append(
+            Event(
+                Span(0, len(text)),
+                "CONCEDE",
+                EX,
+                mode="return",
+                trigger=_span(text, "returned"),
+                date=f"XXXX-05-{int(day):02d}",
+                date_span=_span(text, f"{day} May"),
+                actors=[_span(text, actor)],
+            )
+        )
+        articles.append(article)
+    _, found = align_facts(_story(*articles), articles)
+    assert bool([d for d in found if d.kind == "conflicting"]) is conflict
