@@ -1,8 +1,17 @@
 """Corpus stages after ingest: resolve entities, cluster stories, align facts,
-build the designation registry."""
+build the designation registry.
+
+Each stage reads what is stored and writes its records back, so running
+``update_corpus`` twice changes nothing the second time; human decisions
+(merges, splits) are read from the store's log and applied on every run.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Sequence
+
+from .records import Article, Claim, Designation, Entity, Story
 from .store import Store
 
 
@@ -12,4 +21,148 @@ def update_corpus(store: Store) -> dict[str, int]:
     Returns:
         Counts for the ingest summary, e.g. ``{"entities": 40, "stories": 2}``.
     """
-    return {}
+    articles = list(store.articles())
+    before = {a.id: a.to_dict() for a in articles}
+    entities = resolve_corpus(store, articles)
+    link_attributions(articles, store.entities())
+    stories, changed = cluster_corpus(store, articles)
+    store.update_articles(a for a in articles if a.to_dict() != before[a.id])
+    discrepancies = compare_stories(store, stories, articles, changed)
+    designations = build_registry(store, articles)
+    return {
+        "entities": entities,
+        "stories": len(stories),
+        "discrepancies": discrepancies,
+        "designations": designations,
+    }
+
+
+def resolve_corpus(store: Store, articles: Sequence[Article]) -> int:
+    """Resolve mentions to entities (keeping ids and human decisions); return the count."""
+    from .resolve import resolve_entities
+
+    entities = resolve_entities(
+        articles, existing=store.entities(), decisions=store.decisions()
+    )
+    store.replace_entities(entities)
+    return len(entities)
+
+
+def cluster_corpus(
+    store: Store, articles: Sequence[Article]
+) -> tuple[list[Story], set[str]]:
+    """Add unclustered articles to stories; return all stories and the changed ids."""
+    from .cluster import StoryClusterer
+
+    clustered = [a for a in articles if a.story_id]
+    clusterer = StoryClusterer.from_articles(clustered)
+    changes = [clusterer.add(a) for a in articles if not a.story_id]
+    stories = clusterer.get_stories()
+    if changes:
+        store.save_stories(stories, [c.to_dict() for c in changes])
+    return stories, {c.story_id for c in changes}
+
+
+def compare_stories(
+    store: Store,
+    stories: Sequence[Story],
+    articles: Sequence[Article],
+    changed: set[str],
+) -> int:
+    """Align facts in changed stories and check each member's own timeline."""
+    from .compare import align_facts, check_consistency
+
+    by_id = {a.id: a for a in articles}
+    for story in stories:
+        if story.id not in changed:
+            continue
+        members = [by_id[i] for i in story.article_ids if i in by_id]
+        facts, discrepancies = align_facts(story, members)
+        for article in members:
+            discrepancies.extend(check_consistency(article))
+        store.replace_facts(story.id, facts, discrepancies)
+    return store.count("discrepancies")
+
+
+def build_registry(store: Store, articles: Sequence[Article]) -> int:
+    """Rebuild the designation registry from the articles' events."""
+    from .designations import build_designations
+
+    designations = link_designations(build_designations(articles), store.entities())
+    store.replace_designations(designations)
+    return len(designations)
+
+
+def _name_index(entities: Sequence[Entity]) -> dict[str, str]:
+    """Normalised alias -> entity id, for names that only one entity carries."""
+    from .names import normalize_name
+
+    owners: dict[str, set[str]] = {}
+    for entity in entities:
+        for name in {entity.name, *(a.name for a in entity.aliases)}:
+            key = normalize_name(name)
+            if key:
+                owners.setdefault(key, set()).add(entity.id)
+    return {key: ids.pop() for key, ids in owners.items() if len(ids) == 1}
+
+
+def _lookup(index: dict[str, str], name: str | None) -> str | None:
+    from .names import normalize_name
+
+    return index.get(normalize_name(name)) if name else None
+
+
+def link_attributions(articles: Sequence[Article], entities: Sequence[Entity]) -> None:
+    """Point each claim's ``according_to`` at the entity of its source.
+
+    The source span's own mention decides first; a pronoun or a description
+    resolved by the claim extractor (``source_text``) is looked up by name.
+    The readable name stays in ``source_text``.
+    """
+    index = _name_index(entities)
+    known = {e.id: e.name for e in entities}
+    for article in articles:
+        article.claims = [_link_claim(article, c, index, known) for c in article.claims]
+
+
+def _link_claim(
+    article: Article, claim: Claim, index: dict[str, str], known: dict[str, str]
+) -> Claim:
+    if claim.according_to in known:
+        return claim
+    name = claim.source_text or claim.according_to
+    entity_id = _mention_entity(article, claim) or _lookup(index, name)
+    if entity_id is None:
+        return claim
+    return dataclasses.replace(
+        claim, according_to=entity_id, source_text=name or known[entity_id]
+    )
+
+
+def _mention_entity(article: Article, claim: Claim) -> str | None:
+    """The entity of the longest resolved mention inside the claim's source span."""
+    if claim.source is None:
+        return None
+    inside = [
+        m
+        for m in article.mentions
+        if m.entity_id and claim.source.start <= m.start and m.end <= claim.source.end
+    ]
+    if not inside:
+        return None
+    return max(inside, key=lambda m: m.end - m.start).entity_id
+
+
+def link_designations(
+    designations: Sequence[Designation], entities: Sequence[Entity]
+) -> list[Designation]:
+    """Fill ``authority_id`` and ``organization_id`` from the resolved entities."""
+    index = _name_index(entities)
+    return [
+        dataclasses.replace(
+            d,
+            authority_id=d.authority_id or _lookup(index, d.authority),
+            organization_id=d.organization_id or _lookup(index, d.organization),
+        )
+        for d in designations
+    ]
