@@ -51,6 +51,8 @@ def _claims(article: Article) -> list[dict[str, object]]:
          "that the strike would spread", "warns"),
         ("The mayor vowed that the park would reopen.", "The mayor", "vowed",
          "that the park would reopen", "vows"),
+        ("The senator opposed the new tax bill.", "The senator", "opposed",
+         "the new tax bill", "opposes"),
     ],
 )  # fmt: skip
 def test_claims_source_cue_content(text, source, cue, content, stance):

@@ -25,7 +25,11 @@ CUE_STANCES: dict[str, str] = {
         "caution concede repeat reiterate highlight underline complain charge "
         "allege accuse question wonder ask want plan demand defend call cite blast "
         "decide seek urge criticize criticise praise condemn slam mock propose "
-        "recommend insist".split(),
+        "recommend insist support agree oppose endorse talk offer refer denounce "
+        "speak decline express recall discuss advocate respond blame view recognize "
+        "promote refuse reveal fear tout challenge outline assure consider remember "
+        "brag recount decry echo address request highlight champion unveil publish "
+        "back".split(),
         "asserts",
     ),
     **dict.fromkeys("report quote cite".split(), "reports"),
@@ -40,7 +44,17 @@ STANCE_OVERRIDES: dict[str, str] = {
     "allege": "claims",
     "accuse": "claims",
     "charge": "claims",
+    **dict.fromkeys(
+        "support endorse back praise champion tout promote agree advocate".split(),
+        "supports",
+    ),
+    **dict.fromkeys(
+        "oppose denounce decry challenge blame criticize criticise condemn slam "
+        "attack mock refuse decline".split(),
+        "opposes",
+    ),
 }
+OBJECT_CONFIDENCE = 0.4  # an attitude towards a thing, not a reported statement
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
@@ -53,9 +67,13 @@ OBJECT_CUES = frozenset(
     "call demand urge ask cite blast criticize criticise question accuse defend praise "
     "condemn denounce slam attack mock describe mention tweet encourage seek complain "
     "reject deny dismiss warn promise pledge vow announce propose recommend "
-    "address detail outline reference".split()
+    "address detail outline reference support oppose endorse offer refer express "
+    "recall discuss advocate blame view recognize promote refuse reveal fear tout "
+    "challenge consider remember recount decry echo request highlight champion "
+    "unveil publish back agree talk speak respond".split()
 )
 """Cues whose content can be a noun phrase object ("demanded an apology")."""
+OBJECT_PREPS = frozenset({"for", "on", "about", "of", "to", "with", "against"})
 # clause levels to climb for a participle's speaker; deeper is rarely right
 NOUN_CUES: dict[str, str] = {
     **dict.fromkeys(
@@ -133,8 +151,10 @@ def _claim_at(token: Token) -> Claim | None:
     if _is_relative_denial(token):
         return _relative_claim(token, stance)
     content = _content_span(token)
+    confidence = 0.8
     if content is None and lemma in OBJECT_CUES:
         content = _object_span(token)
+        confidence = OBJECT_CONFIDENCE
     if content is None:
         content = _after_colon(token) or _adjacent_quote(token)
     if content is None:
@@ -152,7 +172,7 @@ def _claim_at(token: Token) -> Claim | None:
         else None
     )
     return Claim(cue=cue, content=content, extractor=NAME, source=source_span,
-                 stance=stance, confidence=0.8 if source is not None else 0.5)  # fmt: skip
+                 stance=stance, confidence=confidence if source is not None else confidence / 2)  # fmt: skip
 
 
 def _noun_claim(token: Token) -> Claim | None:
@@ -358,7 +378,7 @@ def _object_span(token: Token) -> Span | None:
         if child.dep_ == "dobj":
             tokens = _trim(_same_line(list(child.subtree), token))
             return _span_of(tokens) if len(tokens) >= 1 else None
-        if child.dep_ == "prep" and child.lower_ in ("for", "on", "about", "of"):
+        if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS:
             objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objs:
                 tokens = _trim(_same_line(list(objs[0].subtree), token))
