@@ -55,6 +55,8 @@ PERSON_TITLES = frozenset(
     "senator governor mayor judge ambassador envoy spokesman spokeswoman "
     "monsieur madame herr frau prasident".split()
 )
+# "Jr"/"Sr" tell a father from a son: a mismatch is never an automatic match.
+GENERATION_TOKENS = frozenset({"jr", "sr", "junior", "senior"})
 # Generic words of organisation names: they distinguish little.
 ORG_GENERIC_TOKENS = frozenset(
     "company corporation corp co group holding holdings international intl "
@@ -278,6 +280,8 @@ def compare_names(a: str, b: str, *, schema: str | None = None) -> float:
         return 1.0
     if schema not in PERSON_SCHEMAS and (is_acronym_of(a, b) or is_acronym_of(b, a)):
         return ACRONYM_SCORE
+    if (set(ta) ^ set(tb)) & GENERATION_TOKENS:
+        return min(_alignment_score(ta, tb, EXTRA_TOKEN_COST), MATCH_THRESHOLD - 0.01)
     extra = EXTRA_TOKEN_COST_PERSON if schema in PERSON_SCHEMAS else EXTRA_TOKEN_COST
     score = _alignment_score(ta, tb, extra)
     unordered = _alignment_score(sorted(ta), sorted(tb), extra) * UNORDERED_FACTOR

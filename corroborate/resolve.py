@@ -41,6 +41,13 @@ MAX_BLOCK_SIZE = 500  # spellings sharing one token prefix; larger blocks skippe
 ROLE_MAX_WORDS = 12  # longest office phrase taken before a person's name
 # Generic words around place names: "Camp X 3" is "X 3".
 PLACE_GENERIC = frozenset({"camp", "base", "city", "town", "village", "province"})
+# Single words naming a kind of institution: "Senate" is not "Senate Judiciary
+# Committee", though it is its first word.
+INSTITUTION_WORDS = frozenset(
+    "senate house court congress parliament council ministry government army police "
+    "party committee commission assembly agency department office union bank "
+    "university state federal national central supreme".split()
+)
 # Words that make a phrase an office ("head of ...", "Foreign Minister").
 ROLE_HEADS = frozenset(
     "head chief minister spokesman spokeswoman spokesperson president prosecutor "
@@ -226,22 +233,24 @@ def _geonameid(article: Article, start: int, end: int, label: str) -> int | None
     if KIND_OF_LABEL.get(label) != "Place":
         return None
     for place in article.places:
-        if place.geonameid and place.start < end and start < place.end:
+        if place.geonameid and place.start <= start and end <= place.end:
             return place.geonameid
     return None
 
 
 def _nodes(occurrences: Sequence[_Occurrence]) -> dict[_Occurrence, str]:
-    """Graph node of each occurrence: its key, except that a lone surname is
-    local to its article when the article also names the full person."""
-    surnames = {
-        (o.article_id, o.key.split()[-1])
+    """Graph node of each occurrence: its key, except that a lone word which is
+    part of a longer name in the same article ("Lavrov", "House", "Senate") is
+    local to that article, so it cannot chain different people or bodies."""
+    parts = {
+        (o.article_id, token)
         for o in occurrences
-        if o.label == "PERSON" and " " in o.key
+        if " " in o.key
+        for token in o.key.split()
     }
     return {
         occ: f"{occ.article_id}|{occ.key}"
-        if occ.label == "PERSON" and (occ.article_id, occ.key) in surnames
+        if " " not in occ.key and (occ.article_id, occ.key) in parts
         else occ.key
         for occ in occurrences
     }
@@ -267,10 +276,14 @@ def _link_parentheses(
         inner = by_start.get(match.start(1)) if match else None
         if inner is None or inner.end != match.end(1) or nodes[inner] == nodes[occ]:  # type: ignore[union-attr]
             continue
+        if KIND_OF_LABEL[inner.label] != KIND_OF_LABEL[occ.label]:
+            continue  # "Jane Roe (R-State)", "CITY (Agency)": not aliases
         if is_acronym_of(inner.surface, occ.surface) or is_acronym_of(
             occ.surface, inner.surface
         ):
             graph.union(nodes[occ], nodes[inner], "acronym")
+        elif inner.surface.isupper() or occ.surface.isupper():
+            continue  # a dateline "CITY (AGENCY)" or an unexplained acronym
         elif compare_names(inner.surface, occ.surface) >= MATCH_THRESHOLD:
             graph.union(nodes[occ], nodes[inner], "transliteration")
         else:
@@ -280,14 +293,26 @@ def _link_parentheses(
 def _link_acronyms(
     graph: _Graph, occs: Sequence[_Occurrence], nodes: dict[_Occurrence, str]
 ) -> None:
-    """An all-caps word that is the initialism of one organisation named nearby."""
+    """An all-caps word that is the initialism of one organisation named nearby.
+
+    Not defined in the text, so the link holds in this article only: the
+    acronym's mentions here get an article-local node ("PA" may be another
+    body elsewhere)."""
     longs = {o.surface: o for o in occs if o.label == "ORG" and " " in o.key}
     for occ in occs:
         if not (occ.surface.isupper() and " " not in occ.surface):
             continue
         targets = {nodes[o] for s, o in longs.items() if is_acronym_of(occ.surface, s)}
-        if len(targets) == 1:
-            graph.union(targets.pop(), nodes[occ], "acronym")
+        if len(targets) != 1:
+            continue
+        target = targets.pop()
+        if graph.find(target) == graph.find(nodes[occ]):
+            continue  # defined in parentheses: already linked everywhere
+        local = f"{occ.article_id}|{occ.key}"
+        for other in occs:
+            if other.key == occ.key:
+                nodes[other] = local
+        graph.union(target, local, "acronym")
 
 
 def _link_surnames(
@@ -326,7 +351,10 @@ def _link_short_forms(
 
 def _is_short_form(short: Sequence[str], long: Sequence[str]) -> bool:
     """A leading part ("Acme" of "Acme Motor Company"), or the last word alone."""
-    if list(long[: len(short)]) == list(short) and len(short[0]) > 2:
+    generic = (
+        len(short) == 1 and short[0] in INSTITUTION_WORDS
+    )  # "Senate" of "Senate X"
+    if list(long[: len(short)]) == list(short) and len(short[0]) > 2 and not generic:
         return True
     return len(short) == 1 and long[-1] == short[0]
 
@@ -335,12 +363,41 @@ def _link_fuzzy(
     graph: _Graph, occurrences: Sequence[_Occurrence], nodes: dict[_Occurrence, str]
 ) -> None:
     """Join spellings across the corpus whose names match (transliterations,
-    word order, typos); keep near misses for review."""
+    word order, typos); keep near misses for review. A lone word joins a
+    longer name only if it is the surname of exactly one person."""
     spelling = _node_spellings(occurrences, nodes)
     kinds = _node_kinds(occurrences, nodes)
     weight = Counter(nodes[o] for o in occurrences)
+    surname_of: dict[str, set[str]] = defaultdict(set)
+    for a, b, kind in _candidate_pairs(spelling, kinds):
+        if graph.find(a) == graph.find(b):
+            continue
+        single = [n for n in (a, b) if " " not in n]
+        if len(single) == 1:
+            if kind == "Person":
+                other = b if single[0] == a else a
+                if _is_surname(spelling[single[0]], spelling[other]):
+                    surname_of[single[0]].add(other)
+            continue
+        score = compare_names(spelling[a], spelling[b], schema=_schema(kind))
+        if score >= AUTO_MERGE_THRESHOLD:
+            major, minor = sorted((a, b), key=lambda n: (-weight[n], n))
+            graph.union(major, minor, "transliteration")
+        elif score >= REVIEW_THRESHOLD:
+            graph.review.append((a, b, score))
+    for node, people in sorted(surname_of.items()):
+        if len({graph.find(p) for p in people}) == 1:
+            graph.union(people.pop(), node, "short_form")
+
+
+def _candidate_pairs(
+    spelling: dict[str, str], kinds: dict[str, str]
+) -> Iterable[tuple[str, str, str]]:
+    """Pairs of global nodes of one kind sharing a token prefix (blocking)."""
     blocks: dict[tuple[str, str], list[str]] = defaultdict(list)
     for node, surface in spelling.items():
+        if "|" in node:
+            continue  # article-local words are resolved inside their article
         for token in set(name_tokens(surface, None)):
             if len(token) > 1 and not token.isdigit():
                 blocks[(kinds[node], token[:BLOCK_PREFIX_CHARS])].append(node)
@@ -351,15 +408,17 @@ def _link_fuzzy(
         for i, a in enumerate(members):
             for b in members[i + 1 :]:
                 pair = (min(a, b), max(a, b))
-                if pair in seen or graph.find(a) == graph.find(b):
-                    continue
-                seen.add(pair)
-                score = compare_names(spelling[a], spelling[b], schema=_schema(kind))
-                if score >= AUTO_MERGE_THRESHOLD:
-                    major, minor = sorted((a, b), key=lambda n: (-weight[n], n))
-                    graph.union(major, minor, "transliteration")
-                elif score >= REVIEW_THRESHOLD:
-                    graph.review.append((a, b, score))
+                if pair not in seen:
+                    seen.add(pair)
+                    yield pair[0], pair[1], kind
+
+
+def _is_surname(word: str, full: str) -> bool:
+    """Whether ``word`` spells the last name of the multi-word name ``full``."""
+    last = name_tokens(full, "Person")[-1:]
+    return (
+        bool(last) and compare_names(word, last[0], schema="Person") >= MATCH_THRESHOLD
+    )
 
 
 def _node_spellings(
