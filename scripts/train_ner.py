@@ -103,6 +103,11 @@ def export(model: Path, out: Path = OUT_DIR) -> None:
     import spacy
 
     trained = spacy.load(model)
+    trained.meta.update(
+        name="corroborate_news_ner",
+        description="en_core_web_sm ner fine-tuned on CoNLL-2003 train",
+        license="MIT (base model); CoNLL-2003/RCV1 research terms (fine-tuning data)",
+    )
     if out.exists():
         shutil.rmtree(out)
     out.parent.mkdir(parents=True, exist_ok=True)
