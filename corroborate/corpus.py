@@ -107,31 +107,55 @@ def _name_index(entities: Sequence[Entity]) -> dict[str, str]:
 
 
 def _lookup(index: dict[str, str], name: str | None) -> str | None:
+    """Entity id of a name, also tried without a parenthetical ("X (Y)" -> X, Y)."""
     from .names import normalize_name
 
-    return index.get(normalize_name(name)) if name else None
+    if not name:
+        return None
+    head, _, rest = name.partition("(")
+    for candidate in (name, head, rest.rstrip(")")):
+        found = index.get(normalize_name(candidate)) if candidate.strip() else None
+        if found:
+            return found
+    return None
 
 
 def link_attributions(articles: Sequence[Article], entities: Sequence[Entity]) -> None:
     """Point each claim's ``according_to`` at the entity of its source.
 
     The source span's own mention decides first; a pronoun or a description
-    resolved by the claim extractor (``source_text``) is looked up by name.
+    resolved by the claim extractor (``source_text``) is looked up among the
+    sources already linked in the same article, then by name in the corpus.
     The readable name stays in ``source_text``.
     """
     index = _name_index(entities)
     known = {e.id: e.name for e in entities}
     for article in articles:
-        article.claims = [_link_claim(article, c, index, known) for c in article.claims]
+        linked: dict[str, str] = {}  # source name -> entity id, in this article
+        claims = []
+        for claim in article.claims:
+            claim = _link_claim(article, claim, index, known, linked)
+            if claim.according_to in known and claim.source_text:
+                linked[claim.source_text] = claim.according_to
+            claims.append(claim)
+        article.claims = claims
 
 
 def _link_claim(
-    article: Article, claim: Claim, index: dict[str, str], known: dict[str, str]
+    article: Article,
+    claim: Claim,
+    index: dict[str, str],
+    known: dict[str, str],
+    linked: dict[str, str],
 ) -> Claim:
     if claim.according_to in known:
         return claim
     name = claim.source_text or claim.according_to
-    entity_id = _mention_entity(article, claim) or _lookup(index, name)
+    entity_id = (
+        _mention_entity(article, claim)
+        or (linked.get(name) if name else None)
+        or _lookup(index, name)
+    )
     if entity_id is None:
         return claim
     return dataclasses.replace(
@@ -140,17 +164,24 @@ def _link_claim(
 
 
 def _mention_entity(article: Article, claim: Claim) -> str | None:
-    """The entity of the longest resolved mention inside the claim's source span."""
-    if claim.source is None:
+    """The entity of the resolved mention heading the claim's source span.
+
+    English noun phrases put the name last ("Iranian Foreign Ministry
+    spokesman, Nasser Kanaani"), so the mention ending nearest the span's end
+    wins; among equals, the longest.
+    """
+    source = claim.source
+    if source is None:
         return None
     inside = [
         m
         for m in article.mentions
-        if m.entity_id and claim.source.start <= m.start and m.end <= claim.source.end
+        if m.entity_id and source.start <= m.start and m.end <= source.end
     ]
     if not inside:
         return None
-    return max(inside, key=lambda m: m.end - m.start).entity_id
+    best = min(inside, key=lambda m: (source.end - m.end, m.start - m.end))
+    return best.entity_id
 
 
 def link_designations(
