@@ -108,8 +108,12 @@ def export(model: Path, out: Path = OUT_DIR) -> None:
         description="en_core_web_sm ner fine-tuned on CoNLL-2003 train",
         license="MIT (base model); CoNLL-2003/RCV1 research terms (fine-tuning data)",
     )
-    if out.exists():
-        shutil.rmtree(out)
+    for part in ("ner", "vocab", "config.cfg", "meta.json", "tokenizer"):
+        path = out / part  # README.md (provenance) stays
+        if path.is_dir():
+            shutil.rmtree(path)
+        elif path.exists():
+            path.unlink()
     out.parent.mkdir(parents=True, exist_ok=True)
     trained.to_disk(out, exclude=["vocab"])
     (out / "vocab").mkdir()
