@@ -167,11 +167,24 @@ def align_facts(
     members = [a for a in articles if a.id in set(story.article_ids)] or list(articles)
     facts: list[Fact] = []
     discrepancies: list[Discrepancy] = []
-    for kind, accounts in _collect(members).items():
+    collected = _collect(members)
+    for kind, accounts in collected.items():
         for group in _align(accounts, kind):
             fact, found = _judge(story, kind, group, members)
             facts.append(fact)
             discrepancies += found
+    for conflict in _unique(_date_conflicts(story, collected["event"])):
+        discrepancies.append(conflict)
+        facts.append(
+            Fact(
+                _make_id("f", conflict.id),
+                story.id,
+                "date",
+                conflict.about,
+                "conflicting",
+                list(conflict.evidence),
+            )
+        )
     return facts, _unique(discrepancies)
 
 
@@ -489,8 +502,6 @@ def _judge(
                 "the numbers differ: " + _values(accounts),
             )
         )
-    if kind == "event":
-        found += _date_conflicts(story, about, accounts)
     status = _status(accounts, found)
     if kind == "claim" and any(a.kind == "quote" for a in accounts):
         kind = "quote"
@@ -515,26 +526,29 @@ def _status(accounts: list[_Account], found: list[Discrepancy]) -> str:
     return "corroborated" if len(outlets) >= INDEPENDENT_OUTLETS else "single-source"
 
 
-def _date_conflicts(
-    story: Story, about: str, accounts: list[_Account]
-) -> list[Discrepancy]:
-    """A conflict when two sources date the same event on days that cannot agree."""
+def _date_conflicts(story: Story, accounts: list[_Account]) -> list[Discrepancy]:
+    """A conflict for each pair of matching events (same type, shared context and
+    participant, both asserted) that two sources date on days that cannot agree.
+
+    Pairs are taken across alignment groups: an article may tell one event
+    twice (a handover "delivered", then "received"), and either telling may
+    carry the date.
+    """
     dated = [a for a in accounts if a.when is not None and a.asserted]
+    found = []
     for i, first in enumerate(dated):
         for second in dated[i + 1 :]:
             if (
                 first.article.id != second.article.id
-                and _same_participants(first, second)
                 and _disjoint(first.when, second.when)
+                and _same_participants(first, second)
+                and _match(first, second) > 0
             ):
+                about = f"date of {max(first.value or '', second.value or '', key=len)}"
                 evidence = [_evidence(a, a.date_text) for a in (first, second)]
                 note = f"dated {first.date_text} and {second.date_text}"
-                return [
-                    _discrepancy(
-                        story, "conflicting", f"date of {about}", evidence, note
-                    )
-                ]
-    return []
+                found.append(_discrepancy(story, "conflicting", about, evidence, note))
+    return found
 
 
 def _same_participants(first: _Account, second: _Account) -> bool:

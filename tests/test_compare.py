@@ -400,3 +400,61 @@ def test_compare_date_conflict_needs_same_participants(actors, conflict):
         articles.append(article)
     _, found = align_facts(_story(*articles), articles)
     assert bool([d for d in found if d.kind == "conflicting"]) is conflict
+
+
+@pytest.fixture(scope="module")
+def sample_story():
+    """The two sample files, annotated and clustered: the multi-outlet story."""
+    from pathlib import Path
+
+    from corroborate.build import process_text
+    from corroborate.cluster import cluster_articles
+
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    articles = []
+    for path in sorted(examples.glob("*.txt")):
+        articles += process_text(path.read_text(encoding="utf-8"), source=path.name)
+    stories, _ = cluster_articles(articles)
+    (story,) = [s for s in stories if len(s.article_ids) == 2]
+    members = [a for a in articles if a.id in story.article_ids]
+    facts, found = align_facts(story, members)
+    for article in members:
+        found += check_consistency(article)
+    return stories, members, found
+
+
+def _quoted(found, members) -> list[set[str]]:
+    by_id = {a.id: a for a in members}
+    return [
+        {by_id[e.article_id].text[e.span.start : e.span.end] for e in d.evidence}
+        | {e.value or "" for e in d.evidence}
+        for d in found
+    ]
+
+
+@pytest.mark.parametrize(
+    "kind,needles",
+    [
+        ("conflicting", ("150 computer devices", "200 computers")),
+        ("conflicting", ("3 June", "Tuesday")),
+        ("disputed", ("MEK fighters violently confronted the raid",)),
+        ("inconsistent", ("3 June", "20 June")),
+    ],
+)
+def test_compare_sample_discrepancies(sample_story, kind, needles):
+    stories, members, found = sample_story
+    assert len(stories) == 2
+    flagged = [d for d in found if d.kind == kind]
+    texts = _quoted(flagged, members)
+    notes = [d.note or "" for d in flagged]
+    assert any(
+        all(any(n in t for t in texts[i]) or n in notes[i] for n in needles)
+        for i in range(len(flagged))
+    )
+
+
+@pytest.mark.parametrize("needles", [("2,800", "Thousands"), ("Manze", "northwestern")])
+def test_compare_sample_not_discrepancies(sample_story, needles):
+    _, members, found = sample_story
+    for texts in _quoted(found, members):
+        assert not all(any(n in t for t in texts) for n in needles)
