@@ -300,6 +300,20 @@ def _year_ago(m: re.Match[str], anchor: date | None, tense: str | None) -> Resul
     return (str(anchor.year - 1), "DATE", True) if anchor else (None, "DATE", False)
 
 
+def _year_period(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    """ "the 1988 third quarter", "the 1988 period"."""
+    if not m.group("q") or m.group("unit").lower() not in {"quarter", "half"}:
+        return m.group("y"), "DATE", False
+    q = m.group("q").lower()
+    number = (
+        int(q[0])
+        if q[0].isdigit()
+        else ["first", "second", "third", "fourth"].index(q) + 1
+    )
+    code = "H" if m.group("unit").lower() == "half" else "Q"
+    return f"{m.group('y')}-{code}{number}", "DATE", False
+
+
 def _century(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
     return f"{int(m.group('c')) - 1:02d}XX", "DATE", False
 
@@ -569,6 +583,10 @@ _RULES_SRC: list[tuple[str, Handler]] = [
         _weekday_rule,
     ),
     (r"(?:the\s+)?year[- ](?:ago|earlier)", _year_ago),
+    (
+        rf"(?:the\s+)?(?P<y>{_YEAR})\s+(?:(?P<q>{_ORD})[- ])?(?P<unit>quarter|half|period|fiscal\s+year)",
+        _year_period,
+    ),
     (r"(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)\s+century", _century),
     (
         rf"(?:last|the\s+next|the\s+previous|the\s+following)\s+(?P<part>night|{_DAYPART})",

@@ -75,19 +75,26 @@ def to_dateref(
 
 
 YEAR_AGO = re.compile(r"(?i)(?:a\s+|the\s+)?year[- ](?:ago|earlier)")
+LAST_YEAR = re.compile(r"(?i)last\s+year")
 QUARTER_VALUE = re.compile(r"(\d{4})-(Q\d)")
 
 
 def _align_year_ago(timexes: list[Timex], sdoc: Doc) -> list[Timex]:
-    """ "Profit rose from a year ago" beside a quarter means that quarter last year."""
+    """In a report on a quarter, "a year ago" is that quarter last year.
+
+    "a year ago"/"year-earlier" follow the last quarter named anywhere before;
+    "last year" only when its own sentence speaks of a quarter or period.
+    """
     out: list[Timex] = []
     quarter: re.Match[str] | None = None
     for t in timexes:
         quarter = QUARTER_VALUE.fullmatch(t.value or "") or quarter
-        if (
-            quarter
-            and YEAR_AGO.fullmatch(t.text)
-            and _in_sentence_with(sdoc, t.start, "quarter")
+        if quarter and (
+            YEAR_AGO.fullmatch(t.text)
+            or (
+                LAST_YEAR.fullmatch(t.text)
+                and _in_sentence_with(sdoc, t.start, "quarter")
+            )
         ):
             value = f"{int(quarter.group(1)) - 1}-{quarter.group(2)}"
             t = dataclasses.replace(t, value=value, precision=precision_of(value))
