@@ -364,7 +364,8 @@ def _link_fuzzy(
 ) -> None:
     """Join spellings across the corpus whose names match (transliterations,
     word order, typos); keep near misses for review. A lone word joins a
-    longer name only if it is the surname of exactly one person."""
+    longer name only if it is the surname of exactly one person, or the
+    leading word of exactly one organisation."""
     spelling = _node_spellings(occurrences, nodes)
     kinds = _node_kinds(occurrences, nodes)
     weight = Counter(nodes[o] for o in occurrences)
@@ -374,10 +375,13 @@ def _link_fuzzy(
             continue
         single = [n for n in (a, b) if " " not in n]
         if len(single) == 1:
-            if kind == "Person":
-                other = b if single[0] == a else a
-                if _is_surname(spelling[single[0]], spelling[other]):
-                    surname_of[single[0]].add(other)
+            other = b if single[0] == a else a
+            if kind == "Person" and _is_surname(spelling[single[0]], spelling[other]):
+                surname_of[single[0]].add(other)
+            elif kind == "Organization" and _is_leading_word(
+                spelling[single[0]], spelling[other]
+            ):
+                surname_of[single[0]].add(other)  # "Acme" of "Acme Motor Company"
             continue
         score = compare_names(spelling[a], spelling[b], schema=_schema(kind))
         if score >= AUTO_MERGE_THRESHOLD:
@@ -411,6 +415,13 @@ def _candidate_pairs(
                 if pair not in seen:
                     seen.add(pair)
                     yield pair[0], pair[1], kind
+
+
+def _is_leading_word(word: str, full: str) -> bool:
+    """Whether ``word`` is the first word of ``full`` and names no institution."""
+    tokens = name_tokens(full, None)
+    key = _key(word)
+    return tokens[:1] == (key,) and key not in INSTITUTION_WORDS and len(key) > 2
 
 
 def _is_surname(word: str, full: str) -> bool:

@@ -215,3 +215,25 @@ def test_resolve_known_aliases_feed_ruler(name: str, label: str) -> None:
     from corroborate.resolve import known_aliases
 
     assert (name, label) in known_aliases(resolve_entities(_corpus()))
+
+
+@pytest.mark.parametrize(("a", "b"), [("Tom Smithers", "Tom Brownlow")])
+def test_resolve_lone_words_do_not_chain_people(a: str, b: str) -> None:
+    articles = [
+        _article("c#1", f"{a} spoke. Tom said no.", [(a, "PERSON"), ("Tom", "PERSON")]),
+        _article(
+            "d#1", f"{b} spoke. Tom said yes.", [(b, "PERSON"), ("Tom", "PERSON")]
+        ),
+        _article("e#1", "Later Tom left.", [("Tom", "PERSON")]),
+    ]
+    resolve_entities(articles)
+    ids = _ids(articles)
+    assert ids[a].isdisjoint(ids[b])
+
+
+@pytest.mark.parametrize("dateline", ["NORDCITY (AP) — Officials said"])
+def test_resolve_dateline_is_not_an_alias(dateline: str) -> None:
+    article = _article("f#1", dateline, [("NORDCITY", "GPE"), ("AP", "ORG")])
+    resolve_entities([article])
+    ids = _ids([article])
+    assert ids["NORDCITY"].isdisjoint(ids["AP"])
