@@ -459,6 +459,20 @@ def _source_token(token: Token) -> Token | None:
         return next(
             (c for c in token.head.head.children if c.dep_ in SUBJECT_DEPS), None
         )
+    return _misparsed_speaker(token)
+
+
+def _misparsed_speaker(token: Token) -> Token | None:
+    """'“...,” said Smith' (name after the verb) or 'Smith, noting ..., said' (left clause)."""
+    for child in token.children:
+        inverted = token.i > 0 and token.nbor(-1).is_punct  # '“...,” said Smith'
+        if inverted and token.i < child.i <= token.i + 2 and child.pos_ == "PROPN":
+            if child.dep_ in ("advmod", "npadvmod", "attr", "dep", "appos"):
+                return child
+        if child.dep_ == "advcl" and child.i < token.i:
+            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.i < child.i:
+                return subject
     return None
 
 
