@@ -101,3 +101,19 @@ def test_designations_status_follows_dates(rows, status, since):
 def test_designations_status_filters(org, authority, count):
     rows = [_row("A", "X", "designate", "2001"), _row("B", "X", "outlaw", None)]
     assert len(designation_status(rows, org=org, authority=authority)) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "authority", "org", "action"),
+    [
+        ("The Northern Front is still officially outlawed in Germany.", "Germany",
+         "Northern Front", "reaffirm"),
+        ("Canada added the Northern Front to its list of terrorist entities in 2012.",
+         "Canada", "Northern Front", "designate"),
+    ],
+)  # fmt: skip
+def test_designations_actions_from_text(text, authority, org, action):
+    rows = build_designations([_annotate(text)])
+    assert [(r.authority, r.organization, r.action) for r in rows] == [
+        (authority, org, action)
+    ]

@@ -37,6 +37,7 @@ ACTOR_DEPS = frozenset({"nsubj"})
 TRANSFER_VERBS = frozenset({"hand", "give", "deliver", "send", "return", "provide",
                             "transfer", "extradite", "supply", "donate", "sell"})  # fmt: skip
 PARTY_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+CONTINUING_ADVERBS = frozenset({"still", "already", "continuously", "again"})
 RECEIVE_VERBS = frozenset({"receive", "obtain", "get"})
 PERSON_NOUNS = frozenset({"delegation", "minister", "president", "envoy", "official",
                           "leader", "ambassador", "guest", "visitor", "counterpart",
@@ -374,7 +375,19 @@ def _designation_roles(
         recipients = [_compact_np(token.head)]
     if _is_decision(token) and "action:delist" in tags:
         tags = [t for t in tags if t != "action:delist"] + ["action:decision_to_delist"]
+    elif "action:delist" not in tags and _is_still(token):
+        # "is still outlawed": a standing listing restated, not a new one
+        tags = [t for t in tags if not t.startswith("action:")] + ["action:reaffirm"]
     return actors, recipients, tags
+
+
+def _is_still(token: Token) -> bool:
+    """True when the verb is qualified as continuing ("still", "remains", "continues to")."""
+    words = {c.lower_ for c in token.children if c.dep_ == "advmod"}
+    return bool(words & CONTINUING_ADVERBS) or token.head.lemma_.lower() in (
+        "remain",
+        "continue",
+    )
 
 
 def _passive_authority(token: Token) -> list[Token]:
