@@ -78,6 +78,8 @@ ROMAN_NUMERALS = {
     if r != "-"
 }
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_ACRONYM_WORD = re.compile(r"\b[A-Z]{2,5}\b")
+_ROMAN_WORD = re.compile(r"[IVXLC]+")
 _APOSTROPHE = re.compile(r"['’‘`´]")
 
 
@@ -173,10 +175,13 @@ def _token_weight(token: str) -> float:
     return 1.0 if len(token) > 1 else 0.5
 
 
-def _token_similarity(a: str, b: str) -> float:
-    """Edit similarity of two tokens, with initials, numbers and sound-alikes."""
+def _token_similarity(a: str, b: str, exact: frozenset[str] = frozenset()) -> float:
+    """Edit similarity of two tokens, with initials, numbers and sound-alikes;
+    tokens in ``exact`` (acronyms) match only themselves."""
     if a == b:
         return 1.0
+    if a in exact or b in exact:
+        return 0.0
     if a.startswith(LEGAL_MARK) or b.startswith(LEGAL_MARK):
         return 0.8 if a[0] == b[0] else 0.0
     if len(a) == 1 or len(b) == 1:  # an initial matches a name it begins
@@ -193,7 +198,9 @@ def _token_similarity(a: str, b: str) -> float:
     return sim if sim >= TOKEN_MIN_SIMILARITY else 0.0
 
 
-def _align(ta: Sequence[str], tb: Sequence[str]) -> tuple[float, float, float]:
+def _align(
+    ta: Sequence[str], tb: Sequence[str], exact: frozenset[str] = frozenset()
+) -> tuple[float, float, float]:
     """Order-preserving best alignment of two token lists (weighted LCS).
 
     Returns:
@@ -205,7 +212,7 @@ def _align(ta: Sequence[str], tb: Sequence[str]) -> tuple[float, float, float]:
     best = [[zero] * (m + 1) for _ in range(n + 1)]
     for i in range(n - 1, -1, -1):
         for j in range(m - 1, -1, -1):
-            sim = _token_similarity(ta[i], tb[j])
+            sim = _token_similarity(ta[i], tb[j], exact)
             pair = zero
             if sim:
                 wa, wb = _token_weight(ta[i]), _token_weight(tb[j])
@@ -218,10 +225,15 @@ def _align(ta: Sequence[str], tb: Sequence[str]) -> tuple[float, float, float]:
     return gain, left_a, left_b
 
 
-def _alignment_score(ta: Sequence[str], tb: Sequence[str], extra: float) -> float:
+def _alignment_score(
+    ta: Sequence[str],
+    tb: Sequence[str],
+    extra: float,
+    exact: frozenset[str] = frozenset(),
+) -> float:
     """Score an alignment: tokens missing on both sides (a substitution) cost
     more than tokens present on one side only (a dropped middle name)."""
-    gain, left_a, left_b = _align(ta, tb)
+    gain, left_a, left_b = _align(ta, tb, exact)
     if not gain:
         return 0.0
     total = sum(_token_weight(t) for t in ta) + sum(_token_weight(t) for t in tb)
@@ -237,6 +249,14 @@ def _initials(tokens: Sequence[str]) -> tuple[str, str, str]:
     strong = "".join(t[0] for t in words if t not in WEAK_TOKENS)
     long_words = "".join(t[0] for t in words if len(t) > 1)
     return every, strong, long_words
+
+
+def _acronym_words(text: str) -> frozenset[str]:
+    """Lower-cased all-caps words of a mixed-case name ("ABC" in "ABC News")."""
+    if text.isupper():
+        return frozenset()
+    words = _ACRONYM_WORD.findall(text)
+    return frozenset(w.lower() for w in words if not _ROMAN_WORD.fullmatch(w))
 
 
 def _compact(tokens: Sequence[str]) -> str:
@@ -283,8 +303,11 @@ def compare_names(a: str, b: str, *, schema: str | None = None) -> float:
     if (set(ta) ^ set(tb)) & GENERATION_TOKENS:
         return min(_alignment_score(ta, tb, EXTRA_TOKEN_COST), MATCH_THRESHOLD - 0.01)
     extra = EXTRA_TOKEN_COST_PERSON if schema in PERSON_SCHEMAS else EXTRA_TOKEN_COST
-    score = _alignment_score(ta, tb, extra)
-    unordered = _alignment_score(sorted(ta), sorted(tb), extra) * UNORDERED_FACTOR
+    exact = _acronym_words(a) | _acronym_words(b)
+    score = _alignment_score(ta, tb, extra, exact)
+    unordered = (
+        _alignment_score(sorted(ta), sorted(tb), extra, exact) * UNORDERED_FACTOR
+    )
     compact = Levenshtein.normalized_similarity(_compact(ta), _compact(tb))
     if len(ta) == len(tb):
         compact *= COMPACT_SAME_LENGTH_FACTOR

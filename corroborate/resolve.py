@@ -186,7 +186,8 @@ def clean_surface(text: str, places: frozenset[str] = frozenset()) -> str:
     Returns:
         The name as it would be written on its own.
     """
-    text = _LEADING_THE.sub("", text.strip().strip("\"'“”‘’"))
+    text = " ".join(text.split()).strip(" ,;:")  # "Washington\nPost", "Graham "
+    text = _LEADING_THE.sub("", text.strip("\"'“”‘’"))
     text = _TRAILING_POSSESSIVE.sub("", text) if text.endswith(("'s", "’s")) else text
     match = _POSSESSIVE.match(text)
     if match and match.group(1) in places and text[match.end() :][:1].isupper():

@@ -40,6 +40,7 @@ def test_names_variants_match(a: str, b: str, schema: str) -> None:
         ("Acme Trading Ltd", "Acme Shipping Ltd", "Company"),
         ("Jane O Doe", "Jane Quincy Doe", "Person"),
         ("Front for Liberation", "Union of Workers", "Organization"),
+        ("XYZ News", "XYA News", "Organization"),  # acronyms match exactly
     ],
 )
 def test_names_distinct_names_do_not_match(a: str, b: str, schema: str) -> None:
