@@ -107,7 +107,7 @@ def _new_sanction(authority: str, org_id: str, row: Designation, index: int) -> 
     proxy = model.make_entity("Sanction")
     proxy.id = _make_id("sanction", authority.lower(), org_id, str(index))
     proxy.add("entity", org_id)
-    proxy.add("authority", authority)
+    proxy.add("authority", row.authority)  # the name; ``authority`` keys the pair
     proxy.add("program", row.list_name or PROGRAM)
     return proxy
 

@@ -70,3 +70,14 @@ def test_ftm_unknown_organisation_becomes_an_organization(org):
     (sanction,) = [d for d in dicts if d["schema"] == "Sanction"]
     assert entity["properties"]["name"] == [org]
     assert sanction["properties"]["entity"] == [entity["id"]]
+
+
+@pytest.mark.parametrize(("authority", "authority_id"), [("Stateland", "gpe-7")])
+def test_ftm_sanction_authority_is_a_name(authority, authority_id):
+    row = Designation(authority=authority, organization="Northern Front",
+                      action="designate", article_id="x#1", evidence=Span(0, 1),
+                      extractor="test", date="2003", authority_id=authority_id)  # fmt: skip
+    (sanction,) = [
+        d for d in build_ftm_entities(ENTITIES, [row]) if d["schema"] == "Sanction"
+    ]
+    assert sanction["properties"]["authority"] == [authority]

@@ -515,7 +515,9 @@ def _place(
         candidates = [Span(m.start, m.end) for m in article.mentions
                       if m.label in ("GPE", "LOC", "FAC")
                       and sent.start <= m.start and m.end <= sent.end]  # fmt: skip
-    candidates = [c for c in candidates if free(c.start, c.end)]
+    names = [m for m in article.mentions if m.label in ("ORG", "PERSON", "NORP")]
+    candidates = [c for c in candidates if free(c.start, c.end) and not any(
+        m.start <= c.start and c.end <= m.end for m in names)]  # fmt: skip
     if not candidates:
         return None
     return min(candidates, key=lambda c: abs(c.start - token.idx))
