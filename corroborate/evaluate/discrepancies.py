@@ -27,12 +27,10 @@ from pathlib import Path
 from typing import Any
 
 from ..compare import align_facts
-from ..errors import PipelineError
-from ..nlp import load_nlp
 from ..pipeline import DEFAULT_EXTRACTORS, Pipeline
 from ..records import Article, Discrepancy, Story, Zone
 from . import BENCH_DIR, prf, task
-from .stories import load_pac
+from .stories import annotate_articles, load_pac
 
 PAC_DIR = BENCH_DIR / "stories" / "pac"
 MONTHS = (
@@ -162,13 +160,13 @@ def evaluate_discrepancies(
     pipeline = Pipeline(names=DEFAULT_EXTRACTORS)
     rows = load_pac(data or PAC_DIR, limit=limit, splits=splits)
     failed: list[str] = []
-    articles = _annotate(pipeline, [a for a, _, _ in rows], failed)
+    articles = annotate_articles(pipeline, [a for a, _, _ in rows], failed)
     rows = [row for row in rows if row[0].id not in failed]
     planted = {
         "number": [p for a in articles if (p := _perturb_number(a))],
         "date": [p for a in articles if (p := _perturb_date(a))],
     }
-    changed = _annotate(
+    changed = annotate_articles(
         pipeline, [c for made in planted.values() for c, _ in made], failed
     )
     by_id = {c.id: c for c in changed}
@@ -188,20 +186,6 @@ def evaluate_discrepancies(
     figures["annotation_failures"] = failed
     figures["extractors"] = list(DEFAULT_EXTRACTORS)
     return figures
-
-
-def _annotate(
-    pipeline: Pipeline, articles: list[Article], failed: list[str]
-) -> list[Article]:
-    """Run the extractors; an article an extractor fails on is left out (and named)."""
-    nlp = load_nlp()
-    done = []
-    for article, sdoc in zip(articles, nlp.pipe(a.text for a in articles), strict=True):
-        try:
-            done.append(pipeline.run(article, sdoc))
-        except PipelineError:
-            failed.append(article.id)
-    return done
 
 
 def _source(changed: Article, originals: dict[str, Article]) -> Article:

@@ -9,6 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from ..cluster import StoryClusterer
+from ..errors import PipelineError
+from ..nlp import load_nlp
+from ..pipeline import DEFAULT_EXTRACTORS, Pipeline
 from ..records import Article, PubDate, Zone
 from . import BENCH_DIR, task
 
@@ -67,6 +70,29 @@ def _to_article(stem: str, record: dict[str, Any]) -> Article:
         published=published,
         zones=zones,
     )
+
+
+def annotate_articles(
+    pipeline: Pipeline, articles: list[Article], failed: list[str]
+) -> list[Article]:
+    """Run a pipeline's extractors on articles, leaving out (and naming) failures.
+
+    Args:
+        pipeline: the extractors to run.
+        articles: articles to annotate in place.
+        failed: receives the ids of articles an extractor failed on.
+
+    Returns:
+        The articles annotated without error.
+    """
+    nlp = load_nlp()
+    done = []
+    for article, sdoc in zip(articles, nlp.pipe(a.text for a in articles), strict=True):
+        try:
+            done.append(pipeline.run(article, sdoc))
+        except PipelineError:
+            failed.append(article.id)
+    return done
 
 
 def bcubed(predicted: dict[str, str], gold: dict[str, str]) -> dict[str, float]:
@@ -154,13 +180,15 @@ def evaluate_stories(
         Figures for file order, the mean F1 over shuffles, and counts.
     """
     rows = load_pac(data or PAC_DIR, limit=limit, splits=splits)
+    failed: list[str] = []
     if annotate:
-        from ..pipeline import DEFAULT_EXTRACTORS, Pipeline
-
-        list(Pipeline(names=DEFAULT_EXTRACTORS).pipe([a for a, _, _ in rows]))
+        pipeline = Pipeline(names=DEFAULT_EXTRACTORS)
+        annotate_articles(pipeline, [a for a, _, _ in rows], failed)
     figures = _run(rows, None, join_score)
     runs = [_run(rows, seed, join_score)["f1"] for seed in range(shuffles)]
     figures["shuffled_f1"] = runs
     figures["articles"] = len(rows)
     figures["annotated"] = annotate
+    if annotate:
+        figures["annotation_failures"] = failed
     return figures
