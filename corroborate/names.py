@@ -314,6 +314,22 @@ def compare_names(a: str, b: str, *, schema: str | None = None) -> float:
     return round(max(score, unordered, compact), 4)
 
 
+def compare_pair(a: str, b: str, *, schema: str | None = None) -> dict[str, Any]:
+    """``{"score", "match"}`` for two names (``corroborate match --candidate``).
+
+    Args:
+        a: one name.
+        b: the other name.
+        schema: FollowTheMoney schema of both, or None.
+
+    Returns:
+        The score of :func:`compare_names` and whether it reaches
+        :data:`MATCH_THRESHOLD`.
+    """
+    score = compare_names(a, b, schema=schema)
+    return {"score": score, "match": score >= MATCH_THRESHOLD}
+
+
 def is_schema_compatible(query: str | None, kind: str) -> bool:
     """Whether an entity of FollowTheMoney schema ``kind`` can answer ``query``."""
     if query is None or query == kind or query in ("Thing", "LegalEntity"):

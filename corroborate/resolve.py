@@ -27,6 +27,7 @@ KIND_OF_LABEL = {
     "LOC": "Place",
     "FAC": "Place",
 }
+ID_PREFIXES = {"Person": "per", "Organization": "org", "Place": "plc"}
 AUTO_MERGE_THRESHOLD = MATCH_THRESHOLD
 """Distinct spellings scoring at least this (``compare_names``) merge by themselves.
 
@@ -164,10 +165,11 @@ def entity_id(kind: str, name: str) -> str:
         name: the canonical name.
 
     Returns:
-        ``"<kind initial>-<12 hex>"``, e.g. ``"o-3f2a..."``.
+        ``"<prefix>-<12 hex>"``, e.g. ``"org-3f2a..."``.
     """
     key = f"{kind}|{normalize_name(name, schema=_schema(kind))}"
-    return f"{kind[0].lower()}-{hashlib.sha1(key.encode()).hexdigest()[:12]}"
+    prefix = ID_PREFIXES.get(kind, kind[:3].lower())
+    return f"{prefix}-{hashlib.sha1(key.encode()).hexdigest()[:12]}"
 
 
 def _schema(kind: str) -> str | None:

@@ -7,6 +7,7 @@ import pytest
 from corroborate.names import (
     MATCH_THRESHOLD,
     compare_names,
+    compare_pair,
     is_acronym_of,
     match_entities,
     normalize_name,
@@ -81,3 +82,11 @@ def test_names_match_entities_ranks_by_alias(query: str) -> None:
     assert ranked[0]["entity_id"] == "org-1"
     assert ranked[0]["match"] is True
     assert all(r["entity_id"] != "per-1" for r in ranked)
+
+
+@pytest.mark.parametrize(("a", "b", "match"), [("Jon Smithers", "John Smithers", True)])
+def test_names_compare_pair_reports_score_and_match(
+    a: str, b: str, match: bool
+) -> None:
+    result = compare_pair(a, b, schema="Person")
+    assert result["match"] is match and 0.0 <= result["score"] <= 1.0
