@@ -42,6 +42,10 @@ EVENT_MATCH_JACCARD = 0.08
 """Jaccard of the context words of two events' sentences (triggers removed)
 above which same-type events are one fact; with ``EVENT_MATCH_MIN_SHARED``."""
 
+SAME_SENTENCE_JACCARD = 0.6
+"""Context Jaccard above which two events are told in nearly the same sentence;
+such a pair may conflict on its date even with no participants extracted."""
+
 EVENT_MATCH_MIN_SHARED = 2
 """Context words two events must share (besides the trigger) to be aligned."""
 
@@ -541,8 +545,11 @@ def _date_conflicts(story: Story, accounts: list[_Account]) -> list[Discrepancy]
             if (
                 first.article.id != second.article.id
                 and _disjoint(first.when, second.when)
-                and _same_participants(first, second)
                 and _match(first, second) > 0
+                and (
+                    _same_participants(first, second)
+                    or _match(first, second) >= SAME_SENTENCE_JACCARD
+                )
             ):
                 about = f"date of {max(first.value or '', second.value or '', key=len)}"
                 evidence = [_evidence(a, a.date_text) for a in (first, second)]
