@@ -28,6 +28,8 @@ KIND_OF_LABEL = {
     "FAC": "Place",
 }
 ID_PREFIXES = {"Person": "per", "Organization": "org", "Place": "plc"}
+# FAC comes from an explicit cue ("Camp X", "X camp"): it outweighs a guess.
+LABEL_VOTES = {"FAC": 2}
 AUTO_MERGE_THRESHOLD = MATCH_THRESHOLD
 """Distinct spellings scoring at least this (``compare_names``) merge by themselves.
 
@@ -451,7 +453,7 @@ def _node_kinds(
     """Majority kind of each node's mentions (ties: Person, Organization, Place)."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     for occ in occurrences:
-        counts[nodes[occ]][KIND_OF_LABEL[occ.label]] += 1
+        counts[nodes[occ]][KIND_OF_LABEL[occ.label]] += LABEL_VOTES.get(occ.label, 1)
     return {node: _vote(c) for node, c in counts.items()}
 
 
@@ -472,6 +474,8 @@ def _canonical(occs: Sequence[_Occurrence]) -> str:
             (occ.article_id, occ.start),
         )
     order = {s: i for i, s in enumerate(sorted(first, key=lambda s: first[s]))}
+    if _kind(occs) == "Place":  # "Russia", not "Russian Federation"
+        return max(counts, key=lambda s: (counts[s], -order[s]))
     return max(
         counts, key=lambda s: (" " in s and not s.isupper(), counts[s], -order[s])
     )
@@ -479,7 +483,10 @@ def _canonical(occs: Sequence[_Occurrence]) -> str:
 
 def _kind(occs: Sequence[_Occurrence]) -> str:
     """The entity's FollowTheMoney schema by majority of its mentions' labels."""
-    return _vote(Counter(KIND_OF_LABEL[o.label] for o in occs))
+    votes: Counter[str] = Counter()
+    for occ in occs:
+        votes[KIND_OF_LABEL[occ.label]] += LABEL_VOTES.get(occ.label, 1)
+    return _vote(votes)
 
 
 def _assign_ids(

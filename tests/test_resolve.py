@@ -175,7 +175,7 @@ def _expected_groups() -> list[dict]:
 
 @pytest.mark.parametrize("check", ["one_entity_per_group", "groups_apart"])
 def test_resolve_samples_expected_groups(resolved_samples, check: str) -> None:
-    articles, _ = resolved_samples
+    articles, entities = resolved_samples
     ids = _ids(articles)
     groups = []
     for group in _expected_groups():
@@ -183,6 +183,8 @@ def test_resolve_samples_expected_groups(resolved_samples, check: str) -> None:
         groups.append(found)
         if check == "one_entity_per_group":
             assert len(found) == 1 and None not in found, group["names"]
+            (entity,) = [e for e in entities if e.id in found]
+            assert entity.kind == group["kind"], group["names"]
     if check == "groups_apart":
         for i, a in enumerate(groups):
             for b in groups[i + 1 :]:
