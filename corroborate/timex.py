@@ -351,6 +351,14 @@ def _this_daypart(m: re.Match[str], anchor: date | None, tense: str | None) -> R
     return f"{anchor.isoformat()}T{part}", "TIME", True
 
 
+def _latest_period(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    """ "the latest period" of a report: the quarter just ended."""
+    if anchor is None:
+        return None, "DATE", False
+    year, month = _add_months(anchor, -3)
+    return f"{year}-Q{(month - 1) // 3 + 1}", "DATE", True
+
+
 def _ref(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
     word = m.group(0).lower()
     if "future" in word:
@@ -638,10 +646,12 @@ _RULES_SRC: list[tuple[str, Handler]] = [
         _bare_units,
     ),
     (
-        r"\b(?:now|currently|the\s+future|the\s+past|recently|nowadays|at\s+present|these\s+days)\b",
+        r"\b(?:now|currently|current|the\s+(?:near\s+)?future|the\s+past|recently|nowadays|"
+        r"at\s+present|these\s+days|recent(?:\s+(?:days|weeks|months|years|decades))?)\b",
         _ref,
     ),
-    (r"(?:the\s+|this\s+)(?P<unit>week|month|year|quarter)\b", _the_unit),
+    (r"(?:the|this)\s+(?:latest\s+)?(?P<unit>week|month|year|quarter)\b", _the_unit),
+    (r"the\s+latest\s+period", _latest_period),
     (
         rf"(?:(?:fiscal|calendar)\s+|(?:mid|early|late)-)?(?P<y>{_YEAR})\b(?![-.,]\d|\s*(?:%|percent))",
         _year,
