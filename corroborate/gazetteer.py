@@ -152,11 +152,12 @@ class Gazetteer:
         import countryinfo
 
         data = _data_dir()
-        records = [c.info() for c in countryinfo.all_countries()]
+        records: list[dict[str, Any]] = [
+            dict(c.info()) for c in countryinfo.all_countries()
+        ]
         info: dict[str, dict[str, Any]] = {}
-        for (
-            record
-        ) in records:  # Wales shares GB with the United Kingdom: first one wins
+        # Wales shares GB with the United Kingdom: the first record wins
+        for record in records:
             if record.get("latlng") or record.get("capital_latlng"):
                 info.setdefault((record.get("ISO") or {}).get("alpha2", ""), record)
         for code, country in json.loads((data / "countries.json").read_text()).items():

@@ -768,7 +768,7 @@ def _is_false_match(
 def _has_lowercase_month(m: re.Match[str]) -> bool:
     """Month names must be capitalised: "may" and "march" are words too."""
     month = m.groupdict().get("m")
-    return bool(month) and month[0].isalpha() and month[0].islower()
+    return isinstance(month, str) and month[:1].isalpha() and month[:1].islower()
 
 
 def find_timexes(
@@ -861,4 +861,44 @@ def parse_iso(value: str | None) -> date | None:
             return date.fromisoformat(value)
         except ValueError:
             return None
+    return None
+
+
+def timex_interval(value: str | None) -> tuple[date, date] | None:
+    """The first and last day a TIMEX value covers, for ``search --from/--to``.
+
+    Args:
+        value: ``2024-10-04``, ``2024-10``, ``2024-W40``, ``2024-Q3``, ``2024``,
+            ``198X``, ``2024-10-04T10:00`` ...
+
+    Returns:
+        ``(first, last)`` days, inclusive, or None for partial values
+        (``XXXX-06-20``), durations and ``*_REF``.
+    """
+    if not value or not value[:3].isdigit():
+        return None
+    value = value.split("T")[0]
+    if m := re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", value):
+        day = parse_iso(value)
+        return (day, day) if day else None
+    if m := re.fullmatch(r"(\d{4})-(\d\d)", value):
+        year, month = int(m.group(1)), int(m.group(2))
+        nxt_year, nxt_month = _add_months(date(year, month, 1), 1)
+        return date(year, month, 1), date(nxt_year, nxt_month, 1) - timedelta(days=1)
+    if m := re.fullmatch(r"(\d{4})-W(\d\d)(?:-WE)?", value):
+        first = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+        return first, first + timedelta(days=6)
+    if m := re.fullmatch(r"(\d{4})-([QH])(\d)", value):
+        months = 3 if m.group(2) == "Q" else 6
+        start = date(int(m.group(1)), (int(m.group(3)) - 1) * months + 1, 1)
+        year, month = _add_months(start, months)
+        return start, date(year, month, 1) - timedelta(days=1)
+    if m := re.fullmatch(r"(\d{4})(?:-(?:SP|SU|FA|WI))?", value):
+        return date(int(m.group(1)), 1, 1), date(int(m.group(1)), 12, 31)
+    if m := re.fullmatch(r"(\d{3})X", value):
+        return date(int(m.group(1)) * 10, 1, 1), date(int(m.group(1)) * 10 + 9, 12, 31)
+    if m := re.fullmatch(r"(\d{2})XX", value):
+        return date(int(m.group(1)) * 100, 1, 1), date(
+            int(m.group(1)) * 100 + 99, 12, 31
+        )
     return None

@@ -6,7 +6,12 @@ from datetime import date
 
 import pytest
 
-from corroborate.timex import find_timexes, normalize_timex, precision_of
+from corroborate.timex import (
+    find_timexes,
+    normalize_timex,
+    precision_of,
+    timex_interval,
+)
 
 ANCHOR = date(2021, 3, 12)  # a Friday
 
@@ -72,3 +77,22 @@ def test_timex_precision_of_values(value, precision):
 def test_timex_offsets_point_into_text(text):
     for timex in find_timexes(text):
         assert text[timex.start : timex.end] == timex.text
+
+
+@pytest.mark.parametrize(
+    ("value", "first", "last"),
+    [
+        ("2024-10-04", date(2024, 10, 4), date(2024, 10, 4)),
+        ("2024-02", date(2024, 2, 1), date(2024, 2, 29)),
+        ("2024-Q4", date(2024, 10, 1), date(2024, 12, 31)),
+        ("198X", date(1980, 1, 1), date(1989, 12, 31)),
+        ("2024-W01", date(2024, 1, 1), date(2024, 1, 7)),
+    ],
+)
+def test_timex_interval_covers_value(value, first, last):
+    assert timex_interval(value) == (first, last)
+
+
+@pytest.mark.parametrize("value", ["XXXX-06-20", "P2W", "PAST_REF", None])
+def test_timex_interval_none_for_partial(value):
+    assert timex_interval(value) is None

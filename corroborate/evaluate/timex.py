@@ -53,7 +53,9 @@ def read_tml(path: Path) -> GoldDoc:
     raw = path.read_text(encoding="utf-8")
     dct_match = re.search(r'<DCT>\s*<TIMEX3[^>]*value="([^"]+)"', raw)
     body = raw[raw.index("<TEXT>") + len("<TEXT>") : raw.index("</TEXT>")]
-    text, timexes, open_attrs, open_start = "", [], {}, 0
+    text, open_start = "", 0
+    timexes: list[GoldTimex] = []
+    open_attrs: dict[str, str] = {}
     pos = 0
     for m in _TAG.finditer(body):
         text += html.unescape(body[pos : m.start()])
