@@ -42,7 +42,7 @@ EVENT_MATCH_JACCARD = 0.08
 """Jaccard of the context words of two events' sentences (triggers removed)
 above which same-type events are one fact; with ``EVENT_MATCH_MIN_SHARED``."""
 
-SAME_SENTENCE_JACCARD = 0.6
+SAME_SENTENCE_JACCARD = 0.9
 """Context Jaccard above which two events are told in nearly the same sentence;
 such a pair may conflict on its date even with no participants extracted."""
 
@@ -540,22 +540,34 @@ def _date_conflicts(story: Story, accounts: list[_Account]) -> list[Discrepancy]
     """
     dated = [a for a in accounts if a.when is not None and a.asserted]
     found = []
-    for i, first in enumerate(dated):
-        for second in dated[i + 1 :]:
-            if (
-                first.article.id != second.article.id
-                and _disjoint(first.when, second.when)
-                and _match(first, second) > 0
-                and (
-                    _same_participants(first, second)
-                    or _match(first, second) >= SAME_SENTENCE_JACCARD
-                )
-            ):
-                about = f"date of {max(first.value or '', second.value or '', key=len)}"
-                evidence = [_evidence(a, a.date_text) for a in (first, second)]
-                note = f"dated {first.date_text} and {second.date_text}"
-                found.append(_discrepancy(story, "conflicting", about, evidence, note))
+    for first, second in _mutual_best(dated):
+        strong = _match(first, second) >= SAME_SENTENCE_JACCARD
+        if _disjoint(first.when, second.when) and (
+            strong or _same_participants(first, second)
+        ):
+            about = f"date of {max(first.value or '', second.value or '', key=len)}"
+            evidence = [_evidence(a, a.date_text) for a in (first, second)]
+            note = f"dated {first.date_text} and {second.date_text}"
+            found.append(_discrepancy(story, "conflicting", about, evidence, note))
     return found
+
+
+def _mutual_best(accounts: list[_Account]) -> list[tuple[_Account, _Account]]:
+    """Pairs from different articles that are each other's best match there."""
+    best: dict[tuple[int, str], tuple[float, int]] = {}
+    for i, first in enumerate(accounts):
+        for j, second in enumerate(accounts):
+            if first.article.id == second.article.id:
+                continue
+            score = _match(first, second)
+            key = (i, second.article.id)
+            if score > 0 and score > best.get(key, (0.0, -1))[0]:
+                best[key] = (score, j)
+    return [
+        (accounts[i], accounts[j])
+        for (i, other), (_, j) in sorted(best.items())
+        if i < j and best.get((j, accounts[i].article.id), (0.0, -1))[1] == i
+    ]
 
 
 def _same_participants(first: _Account, second: _Account) -> bool:
