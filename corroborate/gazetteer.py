@@ -31,8 +31,10 @@ EARTH_RADIUS_KM = 6371.0088
 FEATURE_COUNTRY = "A.PCLI"
 FEATURE_STATE = "A.ADM1"
 FEATURE_CITY = "P.PPL"
+FEATURE_CAPITAL = "P.PPLC"
 FEATURE_CONTINENT = "L.CONT"
 FEATURE_COUNTY = "A.ADM2"
+CITY_FEATURES = frozenset({FEATURE_CITY, FEATURE_CAPITAL})
 
 # common English forms missing from the packaged name lists
 EXTRA_COUNTRY_NAMES = {
@@ -195,6 +197,10 @@ class Gazetteer:
         cities = json.loads((data / f"cities{min_population}.json").read_text())
         regions = _city_regions()
         members: dict[tuple[str, str, str], list[GeoEntry]] = defaultdict(list)
+        capitals = {
+            code: c.get("capital", "")
+            for code, c in json.loads((data / "countries.json").read_text()).items()
+        }
         for city in cities.values():
             lat, lon, cc = (
                 float(city["latitude"]),
@@ -203,7 +209,12 @@ class Gazetteer:
             )
             admin1_name, admin2_name = regions.get(_point_key(lat, lon), ("", ""))
             admin1 = city["admin1code"] if cc == "US" else admin1_name or None
-            entry = GeoEntry(int(city["geonameid"]), city["name"], lat, lon, cc, FEATURE_CITY,
+            capital = (
+                city["name"] == capitals.get(cc)
+                and city["population"] >= CAPITAL_MIN_POPULATION
+            )
+            feature = FEATURE_CAPITAL if capital else FEATURE_CITY
+            entry = GeoEntry(int(city["geonameid"]), city["name"], lat, lon, cc, feature,
                              int(city["population"] or 0), admin1)  # fmt: skip
             self._add(city["name"], entry)
             for alt in city.get("alternatenames", ()):
@@ -288,6 +299,8 @@ STATE_POPULATION_PRIOR = 5_000_000
 but the largest cities of the same name ("Georgia", "Washington")."""
 
 
+CAPITAL_MIN_POPULATION = 10_000
+"""A town sharing the capital's name is not the capital (tiny namesakes)."""
 REGION_POPULATION_DIVISOR = 10
 """A region's ranking weight is a tenth of its cities' people, so that a city
 wins over the region named after it (judged on the samples and TR-News)."""
@@ -389,7 +402,7 @@ def _cache_path() -> Path:
     return base / "corroborate" / f"gazetteer-{stamp}.pickle"
 
 
-GAZETTEER_FORMAT = 5
+GAZETTEER_FORMAT = 6
 """Bump when the index layout or name rules change, to rebuild the cache."""
 
 

@@ -21,7 +21,7 @@ def _places(text: str, mentions: list[tuple[str, str]] = ()) -> dict[str, object
 
 @pytest.mark.parametrize(
     ("name", "country", "feature"),
-    [("Lisbon", "PT", "P.PPL"), ("Kenya", "KE", "A.PCLI"), ("Nebraska", "US", "A.ADM1"),
+    [("Lisbon", "PT", "P.PPLC"), ("Kenya", "KE", "A.PCLI"), ("Nebraska", "US", "A.ADM1"),
      ("Springfield, Illinois", "US", "P.PPL"), ("Norwegian", "NO", "A.PCLI")],
 )  # fmt: skip
 def test_places_lookup_place(name, country, feature):

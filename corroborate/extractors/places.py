@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..gazetteer import (
-    FEATURE_CITY,
+    CITY_FEATURES,
+    FEATURE_CAPITAL,
     FEATURE_COUNTRY,
     FEATURE_STATE,
     Gazetteer,
@@ -48,7 +49,9 @@ QUALIFIER_WEIGHT = 6.0  # "Paris, Texas": the next name is its state or country
 NEAR_WEIGHT = 3.0  # another resolved place of the article lies within NEAR_KM
 NEAR_KM = 100.0
 DISTINCT_CONTEXT = True  # a place named eight times counts once as context
-COUNTRY_NAME_BONUS = 2.0  # a country's own name beats a town named after it
+COUNTRY_NAME_BONUS = 2.0
+CAPITAL_BONUS = 1.5  # "Washington" alone is the capital more often than the state
+CAPITAL_BONUS_MIN_POPULATION = 300_000  # not "Victoria" (Seychelles) over Victoria, BC  # a country's own name beats a town named after it
 UNTAGGED_MIN_POPULATION = 200_000
 """A capitalised name the NER missed is taken as a city only above this size."""
 UNRESOLVED_CONFIDENCE = 0.2
@@ -166,7 +169,9 @@ def _place_prefix(
 
 
 def _is_prefix_place(entry: GeoEntry) -> bool:
-    return entry.feature != FEATURE_CITY or entry.population >= PREFIX_MIN_POPULATION
+    return (
+        entry.feature not in CITY_FEATURES or entry.population >= PREFIX_MIN_POPULATION
+    )
 
 
 def _repeated(
@@ -252,7 +257,9 @@ def _is_untagged_place(entry: GeoEntry) -> bool:
         return True
     if entry.feature == FEATURE_STATE:
         return entry.geonameid is not None
-    return entry.feature == FEATURE_CITY and entry.population >= UNTAGGED_MIN_POPULATION
+    return (
+        entry.feature in CITY_FEATURES and entry.population >= UNTAGGED_MIN_POPULATION
+    )
 
 
 def resolve_toponyms(
@@ -291,7 +298,21 @@ def _candidates(toponym: Toponym, gazetteer: Gazetteer) -> list[GeoEntry]:
     if toponym.demonym:
         entry = gazetteer.demonym(toponym.text)
         return [entry] if entry else []
-    return gazetteer.lookup(toponym.text) or _demonym_list(toponym.text, gazetteer)
+    entries = gazetteer.lookup(toponym.text)
+    if _is_acronym(toponym.text):  # "MEK" is no town's alias; "UK", "UAE" are names
+        entries = [
+            e for e in entries
+            if e.feature not in CITY_FEATURES or e.population >= ACRONYM_CITY_MIN_POPULATION
+        ]  # fmt: skip
+    return entries or _demonym_list(toponym.text, gazetteer)
+
+
+ACRONYM_CITY_MIN_POPULATION = 100_000
+"""An all-capitals name is a town's alias only for big towns ("NYC", not "MEK")."""
+
+
+def _is_acronym(text: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z][A-Z.]{1,5}", text))
 
 
 def _demonym_list(name: str, gazetteer: Gazetteer) -> list[GeoEntry]:
@@ -360,8 +381,13 @@ def _score(
         score += QUALIFIER_WEIGHT
     if entry.feature == FEATURE_COUNTRY:
         score += COUNTRY_NAME_BONUS
-    if entry.feature == FEATURE_CITY and any(
-        r.feature == FEATURE_CITY and r.geonameid != entry.geonameid
+    elif (
+        entry.feature == FEATURE_CAPITAL
+        and entry.population >= CAPITAL_BONUS_MIN_POPULATION
+    ):
+        score += CAPITAL_BONUS
+    if entry.feature in CITY_FEATURES and any(
+        r.feature in CITY_FEATURES and r.geonameid != entry.geonameid
         and place_distance_km(r.lat, r.lon, entry.lat, entry.lon) < NEAR_KM for r in resolved
     ):  # fmt: skip
         score += NEAR_WEIGHT
