@@ -111,3 +111,16 @@ def test_dates_sample_values(sample_articles, key, expression, value):
         assert article.published.value is None or article.published.value.startswith(
             "XXXX"
         )
+
+
+@pytest.mark.bench
+@pytest.mark.parametrize("corpus", ["tempeval3", "meantime"])
+def test_dates_eval_timex_runs_on_bench(corpus):
+    from corroborate.evaluate.timex import MEANTIME_DIR, TEMPEVAL_DIR, evaluate_timex
+
+    folder = {"tempeval3": TEMPEVAL_DIR, "meantime": MEANTIME_DIR}[corpus]
+    if not folder.exists():
+        pytest.skip(f"{folder} is absent (bench data is not in the repository)")
+    figures = evaluate_timex(data=folder, limit=4)[folder.name]
+    assert figures["documents"] == 4
+    assert figures["relaxed"]["f1"] > 0.6 and figures["value"]["f1"] > 0.4

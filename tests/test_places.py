@@ -95,3 +95,16 @@ def test_places_sample_toponyms(sample_articles, key, names):
     found = {article.span_text(p): p for p in article.places if p.geonameid}
     for name, country in names.items():
         assert found[name].country == country
+
+
+@pytest.mark.bench
+@pytest.mark.parametrize("corpus", ["TR-News.xml"])
+def test_places_eval_geo_runs_on_bench(corpus):
+    from corroborate.evaluate.geo import GEO_DIR, evaluate_geo
+
+    path = GEO_DIR / corpus
+    if not path.exists():
+        pytest.skip(f"{path} is absent (bench data is not in the repository)")
+    figures = evaluate_geo(data=path, limit=5)[path.stem]
+    assert figures["articles"] == 5
+    assert figures["relaxed"]["f1"] > 0.5 and figures["accuracy_161km"] > 0.5
