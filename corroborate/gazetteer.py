@@ -382,6 +382,9 @@ def load_gazetteer() -> Gazetteer:
         with tmp.open("wb") as f:
             pickle.dump(gazetteer, f, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(path)
+        for stale in path.parent.glob("gazetteer-*.pickle"):
+            if stale != path:
+                stale.unlink(missing_ok=True)  # built from older data or rules
     except OSError:
         pass  # a read-only home: build each time
     return gazetteer
