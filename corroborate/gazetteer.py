@@ -197,10 +197,9 @@ class Gazetteer:
         cities = json.loads((data / f"cities{min_population}.json").read_text())
         regions = _city_regions()
         members: dict[tuple[str, str, str], list[GeoEntry]] = defaultdict(list)
-        capitals = {
-            code: c.get("capital", "")
-            for code, c in json.loads((data / "countries.json").read_text()).items()
-        }
+        capitals = _capital_ids(
+            cities, json.loads((data / "countries.json").read_text())
+        )
         for city in cities.values():
             lat, lon, cc = (
                 float(city["latitude"]),
@@ -209,10 +208,7 @@ class Gazetteer:
             )
             admin1_name, admin2_name = regions.get(_point_key(lat, lon), ("", ""))
             admin1 = city["admin1code"] if cc == "US" else admin1_name or None
-            capital = (
-                city["name"] == capitals.get(cc)
-                and city["population"] >= CAPITAL_MIN_POPULATION
-            )
+            capital = int(city["geonameid"]) in capitals
             feature = FEATURE_CAPITAL if capital else FEATURE_CITY
             entry = GeoEntry(int(city["geonameid"]), city["name"], lat, lon, cc, feature,
                              int(city["population"] or 0), admin1)  # fmt: skip
@@ -299,14 +295,24 @@ STATE_POPULATION_PRIOR = 5_000_000
 but the largest cities of the same name ("Georgia", "Washington")."""
 
 
-CAPITAL_MIN_POPULATION = 10_000
-"""A town sharing the capital's name is not the capital (tiny namesakes)."""
 REGION_POPULATION_DIVISOR = 10
 """A region's ranking weight is a tenth of its cities' people, so that a city
 wins over the region named after it (judged on the samples and TR-News)."""
 CENTRE_PERCENTILE = 0.1
 """A region's point is the middle of its cities' 10th-90th percentile extent:
 near the GeoNames point for most regions, robust to outlying islands."""
+
+
+def _capital_ids(cities: dict[str, Any], countries: dict[str, Any]) -> set[int]:
+    """GeoNames ids of capitals: per country, the most populous city of that name."""
+    best: dict[str, tuple[int, int]] = {}
+    for city in cities.values():
+        cc = city["countrycode"]
+        if city["name"] == countries.get(cc, {}).get("capital"):
+            population = int(city["population"] or 0)
+            if cc not in best or population > best[cc][0]:
+                best[cc] = (population, int(city["geonameid"]))
+    return {geonameid for _, geonameid in best.values()}
 
 
 def _centre(entries: list[GeoEntry]) -> tuple[float, float]:
@@ -405,7 +411,7 @@ def _cache_path() -> Path:
     return base / "corroborate" / f"gazetteer-{stamp}.pickle"
 
 
-GAZETTEER_FORMAT = 6
+GAZETTEER_FORMAT = 7
 """Bump when the index layout or name rules change, to rebuild the cache."""
 
 

@@ -17,6 +17,7 @@ from ..gazetteer import (
     Gazetteer,
     GeoEntry,
     load_gazetteer,
+    normalize_name,
     place_distance_km,
 )
 from ..records import Article, Place
@@ -287,9 +288,20 @@ def resolve_toponyms(
         for t, c in zip(toponyms, candidates, strict=True)
     ]
     countries, states = _context(candidates, flags, picks=picks)
-    resolved = [p[0] for p in picks if p is not None]
-    picks = [_best(t, c, text, toponyms, countries, states, resolved)
-             for t, c in zip(toponyms, candidates, strict=True)]  # fmt: skip
+    placed = [(t.text, p[0]) for t, p in zip(toponyms, picks, strict=True) if p]
+    picks = [
+        # a place is "near" others of the article, never near its own first guess
+        _best(
+            t,
+            c,
+            text,
+            toponyms,
+            countries,
+            states,
+            [e for n, e in placed if n != t.text],
+        )
+        for t, c in zip(toponyms, candidates, strict=True)
+    ]
     places = (_place(t, pick) for t, pick in zip(toponyms, picks, strict=True))
     return [p for p in places if p is not None]
 
@@ -300,15 +312,12 @@ def _candidates(toponym: Toponym, gazetteer: Gazetteer) -> list[GeoEntry]:
         return [entry] if entry else []
     entries = gazetteer.lookup(toponym.text)
     if _is_acronym(toponym.text):  # "MEK" is no town's alias; "UK", "UAE" are names
+        key = normalize_name(toponym.text)
         entries = [
             e for e in entries
-            if e.feature not in CITY_FEATURES or e.population >= ACRONYM_CITY_MIN_POPULATION
+            if e.feature not in CITY_FEATURES or normalize_name(e.name) == key
         ]  # fmt: skip
     return entries or _demonym_list(toponym.text, gazetteer)
-
-
-ACRONYM_CITY_MIN_POPULATION = 100_000
-"""An all-capitals name is a town's alias only for big towns ("NYC", not "MEK")."""
 
 
 def _is_acronym(text: str) -> bool:
