@@ -244,6 +244,7 @@ class StoryClusterer:
         self._postings: dict[str, set[str]] = defaultdict(set)
         self._lsh = MinHashLSH(threshold=DUPLICATE_JACCARD, num_perm=NUM_PERM)
         self._story_of: dict[str, str] = {}
+        self._articles: dict[str, Article] = {}
 
     @classmethod
     def from_articles(
@@ -341,6 +342,8 @@ class StoryClusterer:
         kept.members += dropped.members
         for article_id in dropped.story.article_ids:
             self._story_of[article_id] = keep
+            if article_id in self._articles:  # merged members move with the story
+                self._articles[article_id].story_id = keep
         for key in dropped.features:
             self._postings[key].discard(drop)
             self._postings[key].add(keep)
@@ -361,6 +364,7 @@ class StoryClusterer:
             self._postings[key].add(story_id)
         self._n_docs += 1
         self._story_of[article.id] = story_id
+        self._articles[article.id] = article
         article.story_id = story_id
         self._lsh.insert(article.id, self._minhash(article.text))
 

@@ -107,3 +107,18 @@ def test_cluster_from_articles_keeps_duplicates(suffix):
     (story,) = rebuilt.get_stories()
     assert story.article_ids == ["a#1", "wire#1"]
     assert story.duplicates == [["a#1", "wire#1"]]
+
+
+@pytest.mark.parametrize("bridge", [QUAKE + " " + QUAKE_OTHER_OUTLET])
+def test_cluster_merge_moves_members(bridge):
+    clusterer = StoryClusterer(join_score=0.99)  # nothing joins: two stories
+    first, second = _article("a#1", QUAKE), _article("b#1", QUAKE_OTHER_OUTLET)
+    clusterer.add(first)
+    clusterer.add(second)
+    assert first.story_id != second.story_id
+    clusterer.join_score = 0.2
+    change = clusterer.add(_article("c#1", bridge))
+    assert change.action == "merged"
+    assert change.merged == (second.story_id,) or first.story_id == second.story_id
+    assert first.story_id == second.story_id == change.story_id
+    assert len(clusterer.get_stories()) == 1
