@@ -1,10 +1,10 @@
 """Exceptions raised by corroborate.
 
-    CorroborateError
-    ├── InputError          a file or record cannot be read (names the file)
-    ├── PipelineError       an extractor failed (names the extractor)
-    ├── StoreError          the knowledge base cannot be opened or migrated
-    └── ConfigError         an unknown option, extractor or task
+CorroborateError
+├── InputError          a file or record cannot be read (names the file)
+├── PipelineError       an extractor failed (names the extractor)
+├── StoreError          the knowledge base cannot be opened or migrated
+└── ConfigError         an unknown option, extractor or task
 """
 
 from __future__ import annotations

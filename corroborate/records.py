@@ -36,7 +36,7 @@ class Record:
     @classmethod
     def from_dict(cls: type[T], data: dict[str, Any]) -> T:
         """Build a record from ``to_dict`` output; unknown keys are ignored."""
-        hints = _type_hints(cls)
+        hints = _type_hints(cls)  # type: ignore[arg-type]  # classes are hashable
         kwargs: dict[str, Any] = {}
         for f in dataclasses.fields(cls):  # type: ignore[arg-type]
             if f.name in data:
@@ -246,7 +246,9 @@ class Article(Record):
     events: list[Event] = field(default_factory=list)
     story_id: str | None = None
 
-    def span_text(self, span: Span | Mention | Zone | DateRef | Place | Quantity) -> str:
+    def span_text(
+        self, span: Span | Mention | Zone | DateRef | Place | Quantity
+    ) -> str:
         """Return the text an annotation points at."""
         return self.text[span.start : span.end]
 

@@ -27,7 +27,9 @@ def _commands(group: click.Group, prefix: str = "") -> list[str]:
 
 @pytest.mark.parametrize("command", sorted(_commands(cli)))
 def test_docs_every_command_in_cli_reference(command: str):
-    assert f"## corroborate {command}\n" in (DOCS / "cli.md").read_text(encoding="utf-8")
+    assert f"## corroborate {command}\n" in (DOCS / "cli.md").read_text(
+        encoding="utf-8"
+    )
 
 
 @pytest.mark.parametrize("name", names())
@@ -37,7 +39,9 @@ def test_docs_every_extractor_documented(name: str):
 
 @pytest.mark.parametrize("task", TASK_MODULES)
 def test_docs_every_eval_task_documented(task: str):
-    assert f"corroborate eval {task}" in (DOCS / "evaluation.md").read_text(encoding="utf-8")
+    assert f"corroborate eval {task}" in (DOCS / "evaluation.md").read_text(
+        encoding="utf-8"
+    )
 
 
 def test_docs_all_is_sorted():

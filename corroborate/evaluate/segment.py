@@ -25,8 +25,16 @@ _PLACEHOLDER_TITLE = re.compile(r"^\w+_\d+_\d+$")
 SEED = 20261125
 FILES = 300
 TAGS = ("TT", "AP", "AFP", "Advertisement", "ADVERTISEMENT", "Share", "READ MORE")
-CREDITS = (" (AFP)", " (Reuters)", " REUTERS/Staff", " Photo: AP", " (Getty Images)",
-           " | Xinhua", " (Photo by staff photographer/Getty Images)", "")
+CREDITS = (
+    " (AFP)",
+    " (Reuters)",
+    " REUTERS/Staff",
+    " Photo: AP",
+    " (Getty Images)",
+    " | Xinhua",
+    " (Photo by staff photographer/Getty Images)",
+    "",
+)
 
 
 @dataclass
@@ -48,9 +56,16 @@ def load_pac(folder: Path) -> list[dict[str, Any]]:
         story = path.name.split("_DOCUMENT_")[0]
         if _PLACEHOLDER_TITLE.match(data.get("title", "")):
             continue  # a few PAC records carry ids ("gun_6_2") as titles
-        articles.append({"title": data.get("title", "").strip(), "sentences": sentences,
-                         "story": story, "date": data.get("date"),
-                         "source": data.get("source"), "name": path.stem})
+        articles.append(
+            {
+                "title": data.get("title", "").strip(),
+                "sentences": sentences,
+                "story": story,
+                "date": data.get("date"),
+                "source": data.get("source"),
+                "name": path.stem,
+            }
+        )
     return articles
 
 
@@ -59,7 +74,9 @@ def build_file(rng: random.Random, articles: list[dict[str, Any]]) -> list[_Line
     lines: list[_Line] = []
     for k, article in enumerate(articles):
         if k:
-            lines.extend(_Line("", k, "blank") for _ in range(rng.choice((0, 1, 1, 2, 3))))
+            lines.extend(
+                _Line("", k, "blank") for _ in range(rng.choice((0, 1, 1, 2, 3)))
+            )
         lines.extend(_header(rng, article, k))
         lines.extend(_body(rng, article, k))
     return lines
@@ -106,7 +123,11 @@ def score_file(lines: list[_Line]) -> dict[str, int]:
     blocks = split_blocks(text)
     starts = _predicted_starts(blocks, lines)
     gold = {x.article for x in lines if x.article > 0}
-    counts = {"tp": len(gold & starts), "fp": len(starts - gold), "fn": len(gold - starts)}
+    counts = {
+        "tp": len(gold & starts),
+        "fp": len(starts - gold),
+        "fn": len(gold - starts),
+    }
     titles = {x.article: x.text for x in lines if x.role == "headline"}
     counts["headlines"] = len(titles)
     counts["headlines_right"] = sum(1 for b in blocks if b.headline in titles.values())
@@ -119,7 +140,9 @@ def score_file(lines: list[_Line]) -> dict[str, int]:
     counts["body_lines"] = len(gold_body)
     counts["body_lines_lost"] = len(set(gold_body) - set(kept))
     counts["tags"] = sum(1 for x in lines if x.role == "tag")
-    counts["tags_in_body"] = sum(1 for x in lines if x.role == "tag" and x.text in body_text)
+    counts["tags_in_body"] = sum(
+        1 for x in lines if x.role == "tag" and x.text in body_text
+    )
     return counts
 
 
@@ -135,7 +158,8 @@ def _predicted_starts(blocks: list[Any], lines: list[_Line]) -> set[int]:
                 cursor = i + 1
                 article = lines[i].article
                 is_start = lines[i].role == "headline" and (
-                    i == 0 or lines[i - 1].article != article
+                    i == 0
+                    or lines[i - 1].article != article
                     or all(x.article != article or x.role == "blank" for x in lines[:i])
                 )
                 if n:
@@ -145,8 +169,9 @@ def _predicted_starts(blocks: list[Any], lines: list[_Line]) -> set[int]:
 
 
 @task("segment")
-def evaluate_segment(*, data: Path | None = None, limit: int | None = None,
-                     **_: Any) -> dict[str, Any]:
+def evaluate_segment(
+    *, data: Path | None = None, limit: int | None = None, **_: Any
+) -> dict[str, Any]:
     """Boundary P/R/F1 and zone figures on perturbed PAC files."""
     folder = data or BENCH_DIR / "stories" / "pac"
     articles = load_pac(folder)
@@ -163,10 +188,15 @@ def evaluate_segment(*, data: Path | None = None, limit: int | None = None,
         "data": str(folder),
         "files": files,
         "boundaries": boundaries,
-        "headline_accuracy": round(totals["headlines_right"] / max(totals["headlines"], 1), 4),
+        "headline_accuracy": round(
+            totals["headlines_right"] / max(totals["headlines"], 1), 4
+        ),
         "captions_kept_out_of_body": round(
-            1 - totals["captions_in_body"] / max(totals["captions"], 1), 4),
-        "tags_kept_out_of_body": round(1 - totals["tags_in_body"] / max(totals["tags"], 1), 4),
+            1 - totals["captions_in_body"] / max(totals["captions"], 1), 4
+        ),
+        "tags_kept_out_of_body": round(
+            1 - totals["tags_in_body"] / max(totals["tags"], 1), 4
+        ),
         "body_lines_lost": totals["body_lines_lost"],
         "body_lines": totals["body_lines"],
     }
