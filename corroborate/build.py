@@ -41,6 +41,7 @@ class IngestReport:
     documents: int = 0
     articles: int = 0
     skipped: int = 0  # documents already in the store
+    failed_extractions: int = 0  # articles on which an extractor failed
     errors: list[InputError] = field(default_factory=list)
 
     @property
@@ -96,6 +97,9 @@ def ingest_paths(
     batches = _new_document_batches(paths, store, report, on_error, progress)
     for docs in _annotate_batches(batches, extractors, workers):
         report.articles += store.add_documents(docs)
+        report.failed_extractions += sum(
+            1 for doc in docs for article in doc.articles if article.errors
+        )
         report.documents += len(docs)
     return report
 

@@ -201,7 +201,13 @@ def ingest(
         click.echo(
             f"{report.files} files, {report.documents} new documents, "
             f"{report.articles} new articles, {report.skipped} already stored, "
-            f"{len(report.errors)} errors{stats} -> {db_path}",
+            f"{len(report.errors)} errors{stats} -> {db_path}"
+            + (
+                f"\n{report.failed_extractions} articles had an extractor fail on them;"
+                " `corroborate articles` lists them (column errors)"
+                if report.failed_extractions
+                else ""
+            ),
             err=True,
         )
     if not report.ok:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -10,6 +11,8 @@ from .errors import PipelineError
 from .nlp import load_nlp
 from .records import Article
 from .registry import ExtractFn, get_extractor
+
+log = logging.getLogger(__name__)
 
 DEFAULT_EXTRACTORS: tuple[str, ...] = (
     "entities.news.v1",
@@ -28,6 +31,8 @@ class Pipeline:
 
     names: Sequence[str] = DEFAULT_EXTRACTORS
     model: str | None = None
+    strict: bool = False
+    """Raise on an extractor failure instead of recording it on the article."""
     stages: list[tuple[str, ExtractFn]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -44,14 +49,26 @@ class Pipeline:
             yield self.run(article, sdoc)
 
     def run(self, article: Article, sdoc: object) -> Article:
-        """Run every extractor on one article and its spaCy Doc."""
+        """Run every extractor on one article and its spaCy Doc.
+
+        An extractor that fails is recorded in ``article.errors`` (and logged),
+        and the later extractors still run: one odd sentence must not cost the
+        article, nor the batch it came in. With ``strict`` it raises instead.
+
+        Raises:
+            PipelineError: an extractor failed and ``strict`` is set.
+        """
         for name, stage in self.stages:
             try:
                 stage(article, sdoc)  # type: ignore[arg-type]
             except Exception as exc:  # name the stage, keep the cause
-                raise PipelineError(
-                    f"extractor {name!r} failed on article {article.id!r}: {exc}"
-                ) from exc
+                message = (
+                    f"extractor {name!r} failed on article {article.id!r}: {exc!r}"
+                )
+                if self.strict:
+                    raise PipelineError(message) from exc
+                log.warning("%s (%s)", message, article.source_path)
+                article.errors.append(f"{name}: {exc!r}")
         return article
 
 

@@ -150,9 +150,13 @@ def _infer_from_ago(
     return None
 
 
+_CALENDAR_DAY = re.compile(r"(\d{4}|XXXX)-\d{2}-\d{2}")
+
+
 def _shifted_pub(t: Timex, days: int, *, approximate: bool) -> PubDate | None:
     """The date ``days`` after a dated event; month only when the year is unknown."""
-    assert t.value is not None
+    if t.value is None or not _CALENDAR_DAY.fullmatch(t.value):
+        return None  # a weekday ("XXXX-WXX-2") has day precision but no calendar day
     year, month, day = t.value.split("-")
     base = date(
         2000 if year == "XXXX" else int(year), int(month), int(day)

@@ -21,6 +21,7 @@ def summarize_article(article: Article) -> dict[str, Any]:
         "mentions": len(article.mentions),
         "claims": len(article.claims),
         "events": len(article.events),
+        "errors": len(article.errors),
     }
 
 

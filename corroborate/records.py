@@ -245,6 +245,7 @@ class Article(Record):
     claims: list[Claim] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     story_id: str | None = None
+    errors: list[str] = field(default_factory=list)  # extractors that failed on it
 
     def span_text(
         self, span: Span | Mention | Zone | DateRef | Place | Quantity

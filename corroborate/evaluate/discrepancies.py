@@ -157,7 +157,7 @@ def evaluate_discrepancies(
         Figures for copies, number and date perturbations, all together,
         and the conflicts flagged on real pairs.
     """
-    pipeline = Pipeline(names=DEFAULT_EXTRACTORS)
+    pipeline = Pipeline(names=DEFAULT_EXTRACTORS, strict=True)
     rows = load_pac(data or PAC_DIR, limit=limit, splits=splits)
     failed: list[str] = []
     articles = annotate_articles(pipeline, [a for a, _, _ in rows], failed)

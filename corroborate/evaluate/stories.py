@@ -182,7 +182,7 @@ def evaluate_stories(
     rows = load_pac(data or PAC_DIR, limit=limit, splits=splits)
     failed: list[str] = []
     if annotate:
-        pipeline = Pipeline(names=DEFAULT_EXTRACTORS)
+        pipeline = Pipeline(names=DEFAULT_EXTRACTORS, strict=True)
         annotate_articles(pipeline, [a for a, _, _ in rows], failed)
     figures = _run(rows, None, join_score)
     runs = [_run(rows, seed, join_score)["f1"] for seed in range(shuffles)]
