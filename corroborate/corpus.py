@@ -56,7 +56,7 @@ def cluster_corpus(
     from .cluster import StoryClusterer
 
     clustered = [a for a in articles if a.story_id]
-    clusterer = StoryClusterer.from_articles(clustered)
+    clusterer = StoryClusterer.from_articles(clustered, stories=store.stories())
     changes = [clusterer.add(a) for a in articles if not a.story_id]
     stories = clusterer.get_stories()
     if changes:
