@@ -23,11 +23,11 @@ def update_corpus(store: Store) -> dict[str, int]:
         Counts for the ingest summary, e.g. ``{"entities": 40, "stories": 2}``.
     """
     articles = list(store.articles())
-    before = {a.id: a.to_dict() for a in articles}
+    before = {a.id: _corpus_fields(a) for a in articles}
     entities = resolve_corpus(store, articles)
     link_attributions(articles, store.entities())
     stories, changed = cluster_corpus(store, articles)
-    store.update_articles(a for a in articles if a.to_dict() != before[a.id])
+    store.update_articles(a for a in articles if _corpus_fields(a) != before[a.id])
     discrepancies = compare_stories(store, stories, articles, changed)
     designations = build_registry(store, articles)
     return {
@@ -36,6 +36,15 @@ def update_corpus(store: Store) -> dict[str, int]:
         "discrepancies": discrepancies,
         "designations": designations,
     }
+
+
+def _corpus_fields(article: Article) -> tuple[object, ...]:
+    """What the corpus stages may change on an article: ids and the story."""
+    return (
+        article.story_id,
+        tuple(m.entity_id for m in article.mentions),
+        tuple((c.according_to, c.source_text) for c in article.claims),
+    )
 
 
 def resolve_corpus(store: Store, articles: Sequence[Article]) -> int:
