@@ -513,9 +513,10 @@ class Store:
             )
 
     def designations(self) -> list[Designation]:
-        """The designation registry, in date order (undated last)."""
+        """The designation registry, in date order (undated and relative last)."""
         rows = self.conn.execute(
-            "SELECT data FROM designations ORDER BY date IS NULL, date, id"
+            "SELECT data FROM designations"
+            " ORDER BY coalesce(date GLOB '[0-9]*', 0) DESC, date, id"
         )
         return [Designation.from_dict(json.loads(r["data"])) for r in rows]
 
