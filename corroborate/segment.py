@@ -234,17 +234,30 @@ def _build_article(doc: Document, n: int, block: _Block) -> Article:
     if body:
         parts.append(("body", body))
     text, zones = _join_zones(parts)
+    return _new_article(doc, n, text, zones, title=block.headline, flags=block.flags)
+
+
+def _new_article(
+    doc: Document,
+    n: int,
+    text: str,
+    zones: list[Zone],
+    *,
+    title: str | None,
+    flags: list[str] | None = None,
+) -> Article:
+    """The ``n``-th article of a document, with the document's metadata."""
     return Article(
         id=f"{doc.id}#{n}",
         document_id=doc.id,
         text=text,
         source_path=doc.source_path,
-        title=block.headline,
+        title=title,
         outlet=doc.outlet,
         url=doc.url,
         published=published_from_metadata(doc.published),
         zones=zones,
-        flags=block.flags,
+        flags=flags or [],
     )
 
 
@@ -261,19 +274,8 @@ def _join_zones(parts: list[tuple[str, str]]) -> tuple[str, list[Zone]]:
 
 
 def _single_article(doc: Document) -> Article:
-    text = doc.text
-    zones = [Zone(0, len(text), "body")]
-    return Article(
-        id=f"{doc.id}#1",
-        document_id=doc.id,
-        text=text,
-        source_path=doc.source_path,
-        title=doc.title,
-        outlet=doc.outlet,
-        url=doc.url,
-        published=published_from_metadata(doc.published),
-        zones=zones,
-    )
+    zones = [Zone(0, len(doc.text), "body")]
+    return _new_article(doc, 1, doc.text, zones, title=doc.title)
 
 
 def published_from_metadata(value: str | None) -> PubDate:
