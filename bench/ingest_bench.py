@@ -162,7 +162,11 @@ def main() -> None:
         for size in sizes:
             rows.append(bench(size, Path(folder)))
             print(json.dumps(rows[-1]), flush=True)
-    args.out.write_text(to_markdown(rows), encoding="utf-8")
+    notes = ""  # hand-written sections ("## ...") after the table are kept
+    if args.out.exists():
+        old = args.out.read_text(encoding="utf-8")
+        notes = old[old.index("\n## ") :] if "\n## " in old else ""
+    args.out.write_text(to_markdown(rows) + notes, encoding="utf-8")
     print(f"wrote {args.out}")
 
 
