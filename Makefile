@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= examples.db
 
-.PHONY: demo test lint fix eval bench clean
+.PHONY: demo test lint fix eval bench lock clean
 
 $(STAMP): pyproject.toml requirements.lock
 	@pkg-config --exists icu-i18n || { echo "PyICU (needed by followthemoney) compiles against ICU: apt-get install libicu-dev pkg-config"; exit 1; }
@@ -39,6 +39,10 @@ eval: $(STAMP)  ## score every stage on ../shared/bench (development splits)
 
 bench: $(STAMP)  ## throughput and peak memory of ingest vs bare spaCy
 	$(BIN)/python bench/ingest_bench.py --articles 2000 --out docs/benchmarks.md
+
+lock: $(STAMP)  ## re-pin every dependency with hashes after editing pyproject.toml
+	$(BIN)/pip install --quiet uv
+	$(BIN)/uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 -o requirements.lock
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm
