@@ -41,7 +41,7 @@ bench: $(STAMP)  ## throughput and peak memory of ingest vs bare spaCy
 	$(BIN)/python bench/ingest_bench.py --articles 2000 --out docs/benchmarks.md
 
 lock: $(STAMP)  ## re-pin every dependency with hashes after editing pyproject.toml
-	$(BIN)/pip install --quiet uv
+	$(BIN)/pip install --quiet uv==0.13.9
 	$(BIN)/uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 -o requirements.lock
 
 clean:
