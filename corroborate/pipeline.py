@@ -48,6 +48,14 @@ class Pipeline:
         for article, sdoc in zip(items, docs, strict=True):
             yield self.run(article, sdoc)
 
+    def annotate(self, text: str, *, article_id: str = "text#1") -> Article:
+        """Annotate one text as a single article, without segmenting it."""
+        article = Article(
+            id=article_id, document_id=article_id.split("#")[0], text=text
+        )
+        nlp = load_nlp(self.model) if self.model else load_nlp()
+        return self.run(article, nlp(text))
+
     def run(self, article: Article, sdoc: object) -> Article:
         """Run every extractor on one article and its spaCy Doc.
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -46,6 +47,22 @@ def bench_dir() -> Path:
     if not BENCH_DIR.is_dir():
         pytest.skip(f"evaluation data not found at {BENCH_DIR}")
     return BENCH_DIR
+
+
+@pytest.fixture(scope="session")
+def sample_text() -> Callable[[str, int], str]:
+    """Raw text of a sample file (``"000"``/``"004"``); the 004 file is cut at its
+    second headline, ``part`` 0 or 1, without running the segmenter."""
+
+    def read(file_prefix: str, part: int = 0) -> str:
+        path = next(EXAMPLES.glob(f"{file_prefix}_*.txt"))
+        text = path.read_text(encoding="utf-8")
+        if file_prefix == "004":
+            cut = text.index("Russia Has Decided")
+            text = text[:cut] if part == 0 else text[cut:]
+        return text
+
+    return read
 
 
 @pytest.fixture(scope="session")

@@ -2,36 +2,18 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 import corroborate.extractors  # noqa: F401  (registers the built-ins)
-from corroborate.nlp import load_nlp
+from corroborate.pipeline import Pipeline
 from corroborate.records import Article
-from corroborate.registry import get_extractor, names
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 CHAIN = ("entities.spacy.v1", "dates.rules.v1", "places.geonames.v1",
          "quantities.rules.v1", "claims.rules.v1")  # fmt: skip
 
 
 def _annotate(text: str, chain: tuple[str, ...] = CHAIN) -> Article:
-    article = Article(id="c#1", document_id="c", text=text)
-    sdoc = load_nlp()(text)
-    for name in chain:
-        if name in names():
-            get_extractor(name)(article, sdoc)
-    return article
-
-
-def _sample(file_prefix: str, part: int = 0) -> Article:
-    path = next(EXAMPLES.glob(f"{file_prefix}_*.txt"))
-    text = path.read_text(encoding="utf-8")
-    if file_prefix == "004":  # two articles run together; split at the second headline
-        cut = text.index("Russia Has Decided")
-        text = text[:cut] if part == 0 else text[cut:]
-    return _annotate(text)
+    return Pipeline(names=chain, strict=True).annotate(text, article_id="c#1")
 
 
 def _claims(article: Article) -> list[dict[str, object]]:
@@ -90,8 +72,10 @@ def test_claims_pronoun_source_resolves_to_speaker(text, pronoun, speaker):
 
 
 @pytest.mark.parametrize(("prefix", "part"), [("004", 0)])
-def test_claims_sample_killing_disputed_and_computers_attributed(prefix, part):
-    article = _sample(prefix, part)
+def test_claims_sample_killing_disputed_and_computers_attributed(
+    prefix, part, sample_text
+):
+    article = _annotate(sample_text(prefix, part))
     claims = _claims(article)
     killing = [c for c in claims if "killed" in str(c["content"])]
     assert any(
@@ -111,8 +95,8 @@ def test_claims_sample_killing_disputed_and_computers_attributed(prefix, part):
 
 
 @pytest.mark.parametrize(("prefix", "part"), [("000", 0), ("004", 0)])
-def test_claims_sample_quote_belongs_to_its_speaker(prefix, part):
-    claims = _claims(_sample(prefix, part))
+def test_claims_sample_quote_belongs_to_its_speaker(prefix, part, sample_text):
+    claims = _claims(_annotate(sample_text(prefix, part)))
     promising = [c for c in claims if "promising" in str(c["content"])]
     assert promising and all("Khalaji" in str(c["according_to"]) for c in promising)
 
@@ -120,8 +104,8 @@ def test_claims_sample_quote_belongs_to_its_speaker(prefix, part):
 @pytest.mark.parametrize(
     ("prefix", "according_to", "words"), [("000", "Tehran", "12,000")]
 )
-def test_claims_sample_according_to(prefix, according_to, words):
-    claims = _claims(_sample(prefix))
+def test_claims_sample_according_to(prefix, according_to, words, sample_text):
+    claims = _claims(_annotate(sample_text(prefix)))
     assert any(c["according_to"] == according_to and words in str(c["content"])
                for c in claims)  # fmt: skip
 

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 import corroborate.extractors  # noqa: F401  (registers the built-ins)
-from corroborate.nlp import load_nlp
+from corroborate.pipeline import Pipeline
 from corroborate.plover import (
     EXTENSION_MODES,
     MODES,
@@ -16,29 +14,13 @@ from corroborate.plover import (
     normalize_root,
 )
 from corroborate.records import Article
-from corroborate.registry import get_extractor, names
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 CHAIN = ("entities.spacy.v1", "dates.rules.v1", "places.geonames.v1",
          "quantities.rules.v1", "claims.rules.v1", "events.plover.v1")  # fmt: skip
 
 
 def _annotate(text: str) -> Article:
-    article = Article(id="e#1", document_id="e", text=text)
-    sdoc = load_nlp()(text)
-    for name in CHAIN:
-        if name in names():
-            get_extractor(name)(article, sdoc)
-    return article
-
-
-def _sample(file_prefix: str, part: int = 0) -> Article:
-    path = next(EXAMPLES.glob(f"{file_prefix}_*.txt"))
-    text = path.read_text(encoding="utf-8")
-    if file_prefix == "004":  # two articles run together; split at the second headline
-        cut = text.index("Russia Has Decided")
-        text = text[:cut] if part == 0 else text[cut:]
-    return _annotate(text)
+    return Pipeline(names=CHAIN, strict=True).annotate(text, article_id="e#1")
 
 
 def _events(article: Article) -> list[dict[str, object]]:
@@ -115,8 +97,8 @@ def test_events_designate_and_delist_extension_modes(text, mode, authority, org)
 
 
 @pytest.mark.parametrize(("prefix", "part"), [("004", 0)])
-def test_events_sample_raid_in_the_mek_claim(prefix, part):
-    events = _events(_sample(prefix, part))
+def test_events_sample_raid_in_the_mek_claim(prefix, part, sample_text):
+    events = _events(_annotate(sample_text(prefix, part)))
     raids = [e for e in events if e["mode"] == "raid"]
     assert raids
     killed = [e for e in events if e["size"].get("killed") == 1.0]
@@ -126,8 +108,8 @@ def test_events_sample_raid_in_the_mek_claim(prefix, part):
 
 
 @pytest.mark.parametrize(("prefix", "part"), [("000", 0)])
-def test_events_sample_seizure_with_size(prefix, part):
-    events = _events(_sample(prefix, part))
+def test_events_sample_seizure_with_size(prefix, part, sample_text):
+    events = _events(_annotate(sample_text(prefix, part)))
     seized = [
         e for e in events if e["mode"] == "seize" and e["size"].get("seized") == 150.0
     ]
@@ -135,8 +117,8 @@ def test_events_sample_seizure_with_size(prefix, part):
 
 
 @pytest.mark.parametrize(("prefix", "part"), [("004", 1)])
-def test_events_sample_delisting_meeting_and_attack(prefix, part):
-    events = _events(_sample(prefix, part))
+def test_events_sample_delisting_meeting_and_attack(prefix, part, sample_text):
+    events = _events(_annotate(sample_text(prefix, part)))
     delist = [
         e for e in events if e["mode"] == "delist" and "the Taliban" in e["recipients"]
     ]
