@@ -316,27 +316,37 @@ def test_compare_subset_numbers_not_compared(phrase):
     assert not [d for d in found if d.kind == "conflicting"]
 
 
+def _return_article(doc: str, actor: str, day: str) -> Article:
+    """ "<actor> returned the trucks ... on <day> May." with its CONCEDE return event."""
+    text = f"{actor} returned the trucks to the importers on {day} May."
+    article = Article(id=f"{doc}#1", document_id=doc, text=text)
+    article.events.append(
+        Event(
+            Span(0, len(text)),
+            "CONCEDE",
+            EX,
+            mode="return",
+            trigger=_span(text, "returned"),
+            date=f"XXXX-05-{int(day):02d}",
+            date_span=_span(text, f"{day} May"),
+            actors=[_span(text, actor)],
+        )
+    )
+    return article
+
+
+def _conflicts(articles: list[Article]) -> bool:
+    _, found = align_facts(_story(*articles), articles)
+    return bool([d for d in found if d.kind == "conflicting"])
+
+
 @pytest.mark.parametrize("days,conflict", [(("19", "20"), False), (("19", "25"), True)])
 def test_compare_one_day_apart_is_not_a_conflict(days, conflict):
-    articles = []
-    for doc, day in zip("ab", days, strict=True):
-        text = f"The border office returned the trucks to the importers on {day} May."
-        article = Article(id=f"{doc}#1", document_id=doc, text=text)
-        article.events.append(
-            Event(
-                Span(0, len(text)),
-                "CONCEDE",
-                EX,
-                mode="return",
-                trigger=_span(text, "returned"),
-                date=f"XXXX-05-{day}",
-                date_span=_span(text, f"{day} May"),
-                actors=[_span(text, "The border office")],
-            )
-        )
-        articles.append(article)
-    _, found = align_facts(_story(*articles), articles)
-    assert bool([d for d in found if d.kind == "conflicting"]) is conflict
+    articles = [
+        _return_article(doc, "The border office", day)
+        for doc, day in zip("ab", days, strict=True)
+    ]
+    assert _conflicts(articles) is conflict
 
 
 @pytest.mark.parametrize(
@@ -369,8 +379,7 @@ def test_compare_number_without_event_needs_same_sentence(second, conflict):
             )
         )
         articles.append(article)
-    _, found = align_facts(_story(*articles), articles)
-    assert bool([d for d in found if d.kind == "conflicting"]) is conflict
+    assert _conflicts(articles) is conflict
 
 
 @pytest.mark.parametrize(
@@ -381,25 +390,11 @@ def test_compare_number_without_event_needs_same_sentence(second, conflict):
     ],
 )
 def test_compare_date_conflict_needs_same_participants(actors, conflict):
-    articles = []
-    for doc, day, actor in zip("ab", ("4", "25"), actors, strict=True):
-        text = f"{actor} returned the trucks to the importers on {day} May."
-        article = Article(id=f"{doc}#1", document_id=doc, text=text)
-        article.events.append(
-            Event(
-                Span(0, len(text)),
-                "CONCEDE",
-                EX,
-                mode="return",
-                trigger=_span(text, "returned"),
-                date=f"XXXX-05-{int(day):02d}",
-                date_span=_span(text, f"{day} May"),
-                actors=[_span(text, actor)],
-            )
-        )
-        articles.append(article)
-    _, found = align_facts(_story(*articles), articles)
-    assert bool([d for d in found if d.kind == "conflicting"]) is conflict
+    articles = [
+        _return_article(doc, actor, day)
+        for doc, day, actor in zip("ab", ("4", "25"), actors, strict=True)
+    ]
+    assert _conflicts(articles) is conflict
 
 
 @pytest.fixture(scope="module")
