@@ -196,7 +196,9 @@ def ingest(
             on_error=lambda e: bar.write(f"error: {e}", file=sys.stderr),
             progress=bar.update,
         )
-        stats = _update_corpus(store, quiet=quiet)
+        from .corpus import update_corpus
+
+        stats = "".join(f", {v} {k}" for k, v in update_corpus(store).items())
     if not quiet:
         click.echo(
             f"{report.files} files, {report.documents} new documents, "
@@ -212,14 +214,6 @@ def ingest(
         )
     if not report.ok:
         sys.exit(1)
-
-
-def _update_corpus(store: Store, *, quiet: bool) -> str:
-    """Run the corpus stages; return a summary fragment for the ingest line."""
-    from .corpus import update_corpus
-
-    summary = update_corpus(store)
-    return "".join(f", {v} {k}" for k, v in summary.items())
 
 
 @cli.command()
