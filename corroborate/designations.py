@@ -56,7 +56,11 @@ def _event_rows(
     """The rows one listing event gives (authorities x organisations)."""
     tags = dict(t.split(":", 1) for t in event.context if ":" in t)
     action = tags.get("action", "designate" if event.mode == "designate" else "delist")
-    date_precision = _date_precision(article, event.date_span)
+    date, date_precision = event.date, _date_precision(article, event.date_span)
+    as_of = None
+    if date is None or date.endswith("_REF"):
+        # no date of its own, or "is outlawed": the status held when published
+        date, date_precision, as_of = None, None, article.published.value
     rows = []
     for actor in event.actors:
         for recipient in event.recipients:
@@ -64,8 +68,9 @@ def _event_rows(
                 authority=_authority_name(article, actor),
                 organization=_organization_name(article, recipient, last_org),
                 action=action, article_id=article.id, evidence=event.evidence,
-                extractor=NAME, list_name=tags.get("list"), date=event.date,
-                date_precision=date_precision, confidence=event.confidence,
+                extractor=NAME, list_name=tags.get("list"), date=date,
+                date_precision=date_precision, as_of=as_of,
+                confidence=event.confidence,
             ))  # fmt: skip
     return rows
 
@@ -168,24 +173,36 @@ def _matches(query: str | None, name: str, entity_id: str | None) -> bool:
 
 def _status_row(rows: list[Designation]) -> dict[str, Any]:
     """One authority/organisation pair: latest status and dated history."""
-    ordered = sorted(rows, key=lambda r: _sortable_date(r.date))
+    ordered = sorted(rows, key=_history_key)
     listed = [r.date for r in ordered if r.action in LISTING_ACTIONS and r.date]
     latest = _latest(ordered)
+    reported = [r.as_of or r.date for r in ordered if r.as_of or r.date]
     return {
         "authority": rows[0].authority, "organization": rows[0].organization,
         "authority_id": rows[0].authority_id, "organization_id": rows[0].organization_id,
         "status": STATUS_OF_ACTION.get(latest.action, latest.action),
         "since": listed[0] if listed else None,
-        "history": [{"date": r.date, "action": r.action, "list": r.list_name,
-                     "article_id": r.article_id,
+        "as_of": max(reported, key=_sortable_date) if reported else None,
+        "history": [{"date": r.date, "as_of": r.as_of, "action": r.action,
+                     "list": r.list_name, "article_id": r.article_id,
                      "evidence": {"start": r.evidence.start, "end": r.evidence.end}}
                     for r in ordered],
     }  # fmt: skip
 
 
+def _history_key(row: Designation) -> tuple[int, str, int]:
+    """Sort rows by their date, or the date they were reported as holding.
+
+    Rows with neither come first; on the same day a row dated by its own text
+    ("decided on Friday") comes after one that only held when published.
+    """
+    when = row.date or row.as_of
+    return (1 if when else 0, _sortable_date(when), 1 if row.date else 0)
+
+
 def _latest(ordered: list[Designation]) -> Designation:
-    """The latest dated row; undated rows count only when nothing is dated."""
-    dated = [r for r in ordered if r.date]
+    """The latest row with a date (its own or its article's); else the last."""
+    dated = [r for r in ordered if r.date or r.as_of]
     return dated[-1] if dated else ordered[-1]
 
 

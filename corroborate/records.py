@@ -219,6 +219,9 @@ class Designation(Record):
     list_name: str | None = None  # "terrorist organizations", "banned groups"
     date: str | None = None
     date_precision: str | None = None
+    # the article's publication date, for rows with no date of their own or a
+    # present-tense one ("is outlawed in Russia"): the status held as of then
+    as_of: str | None = None
     authority_id: str | None = None
     organization_id: str | None = None
     confidence: float = 1.0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,7 @@ import pytest
 import corroborate.extractors  # noqa: F401  (registers the built-ins)
 from corroborate.designations import build_designations, designation_status
 from corroborate.nlp import load_nlp
-from corroborate.records import Article, Designation, Span
+from corroborate.records import Article, Designation, PubDate, Span
 from corroborate.registry import get_extractor, names
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -117,3 +118,29 @@ def test_designations_actions_from_text(text, authority, org, action):
     assert [(r.authority, r.organization, r.action) for r in rows] == [
         (authority, org, action)
     ]
+
+
+def test_designations_present_tense_row_holds_as_of_publication():
+    article = Article(id="d#1", document_id="d", published=PubDate(value="2019-05-02", how="metadata"),
+                      text="The Northern Front is outlawed in Germany.")  # fmt: skip
+    sdoc = load_nlp()(article.text)
+    for name in CHAIN:
+        get_extractor(name)(article, sdoc)
+    (row,) = build_designations([article])
+    assert (row.date, row.as_of) == (None, "2019-05-02")
+    (status,) = designation_status([row])
+    assert status["since"] is None and status["as_of"] == "2019-05-02"
+
+
+def test_designations_own_date_wins_a_tie_with_a_reported_status():
+    held = dataclasses.replace(_row("A", "X", "reaffirm", None), as_of="2024-10-04")
+    rows = [_row("A", "X", "designate", "2003"),
+            _row("A", "X", "decision_to_delist", "2024-10-04"), held]  # fmt: skip
+    (status,) = designation_status(rows)
+    assert [h["action"] for h in status["history"]] == [
+        "designate",
+        "reaffirm",
+        "decision_to_delist",
+    ]
+    assert status["status"] == "delisting decided"
+    assert status["as_of"] == "2024-10-04"
