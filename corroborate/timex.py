@@ -258,22 +258,29 @@ def _decade(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
 
 
 def _weekday_rule(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    """ "Friday", "last Tuesday", "the following Monday", "Friday morning"."""
     g = m.groupdict()
     target = _weekday(g["wd"])
-    rel = (g.get("rel") or "").lower()
-    # "Friday night" is valued as the day, as TimeBank does
+    rel = re.sub(r"^the\s+", "", (g.get("rel") or "").lower())
+    part = DAYPARTS[g["part"].lower()] if g.get("part") else None
     if anchor is None:
-        return f"XXXX-WXX-{target}", "DATE", False
+        value = f"XXXX-WXX-{target}"
+        return (f"{value}T{part}", "TIME", False) if part else (value, "DATE", False)
     delta = target - anchor.isoweekday()
-    if rel in {"next", "coming", "this coming"} or (not rel and tense == "future"):
+    if rel in FORWARD_WORDS or (not rel and tense == "future"):
         delta = delta if delta > 0 else delta + 7
-    elif rel in {"last", "this past"} or (not rel and tense == "past"):
+    elif rel in BACKWARD_WORDS or (not rel and tense == "past"):
         delta = delta if delta <= 0 else delta - 7
-        if rel == "last" and delta == 0:
+        if rel != "this past" and rel in BACKWARD_WORDS and delta == 0:
             delta = -7
     else:  # no tense to go by: the nearest such day, the past one on a tie
         delta = delta if -4 < delta <= 3 else delta - 7 if delta > 3 else delta + 7
-    return (anchor + timedelta(days=delta)).isoformat(), "DATE", True
+    value = (anchor + timedelta(days=delta)).isoformat()
+    return (f"{value}T{part}", "TIME", True) if part else (value, "DATE", True)
+
+
+FORWARD_WORDS = frozenset({"next", "coming", "this coming", "following"})
+BACKWARD_WORDS = frozenset({"last", "this past", "past", "previous"})
 
 
 def _deictic(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
@@ -496,15 +503,20 @@ def _clock(text: str) -> str:
 
 
 def _time(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    """ "10:35 a.m.", "noon", "4 a.m. EDT Thursday", "5 p.m. EST Nov. 9"."""
     text = m.group(0).lower()
-    if "noon" in text:
+    if text.startswith("noon"):
         clock = "12:00"
-    elif "midnight" in text:
+    elif text.startswith("midnight"):
         clock = "24:00"
     else:
         clock = _clock(m.group("clock"))
+    zone = "Z" if (m.group("zone") or "").upper() in {"UTC", "GMT"} else ""
+    if m.group("day"):  # the clock on a named day: that day's date
+        day = normalize_timex(m.group("day"), anchor=anchor, tense=tense)
+        if day is not None and day.value and precision_of(day.value) == "day":
+            return f"{day.value.split('T')[0]}T{clock}{zone}", "TIME", day.anchored
     base = anchor.isoformat() if anchor else "XXXX-XX-XX"
-    zone = "Z" if re.search(r"\b(?:utc|gmt)\b", text) else ""
     return f"{base}T{clock}{zone}", "TIME", anchor is not None
 
 
@@ -575,7 +587,7 @@ _RULES_SRC: list[tuple[str, Handler]] = [
         _full_date,
     ),
     (
-        rf"(?:(?:{_WEEKDAY_FULL}),?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?\b(?!:)",
+        rf"(?:(?:{_WEEKDAY_FULL}),?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?\b(?!:\d)",
         _full_date,
     ),
     (
@@ -587,7 +599,7 @@ _RULES_SRC: list[tuple[str, Handler]] = [
         _relative_month,
     ),
     (
-        rf"(?:(?P<rel>last|next|this|this past|this coming|coming|past)\s+)?(?P<wd>{_WEEKDAY_FULL})(?:\s+(?P<part>{_DAYPART}))?",
+        rf"(?:(?P<rel>last|next|this|this past|this coming|coming|past|the\s+(?:previous|following|next))\s+)?(?P<wd>{_WEEKDAY_FULL})(?:\s+(?P<part>{_DAYPART}))?",
         _weekday_rule,
     ),
     (r"(?:the\s+)?year[- ](?:ago|earlier)", _year_ago),
@@ -640,7 +652,12 @@ _RULES_SRC: list[tuple[str, Handler]] = [
         r"(?:every|each|per)\s+(?:day|night|week|month|quarter|year|hour|minute|morning|evening|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|daily|weekly|monthly|yearly|hourly|(?:once|twice|three times)\s+(?:a|an|per)\s+(?:day|week|month|year|hour)",
         _set,
     ),
-    (rf"(?:(?P<clock>{_CLOCK})|noon|midnight)(?:\s+(?:UTC|GMT))?", _time),
+    (
+        rf"(?:(?P<clock>{_CLOCK})|noon|midnight)(?:\s+(?P<zone>UTC|GMT|[ECMP][SD]T))?"
+        rf"(?:,?\s+(?P<day>{_WEEKDAY_FULL}|today|yesterday|tomorrow|{_MONTH}\s+{_DAY}"
+        rf"(?:,?\s+{_YEAR})?|{_DAY}\s+{_MONTH}(?:\s+{_YEAR})?)\b)?",
+        _time,
+    ),
     (
         r"(?:the\s+)?(?:(?:past|recent|last)\s+(?:several|few)\s+)?(?P<unit>years|months|decades|weeks|days|centuries)\b",
         _bare_units,
