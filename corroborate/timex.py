@@ -71,6 +71,17 @@ _WEEKDAY = (
 _WEEKDAY_FULL = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS_WORD = (
+    r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
+_TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_UNDER_100 = rf"(?:{_TENS_WORD}(?:[- ]{_UNITS_WORD})?|{_TEENS_WORD}|oh[- ]{_UNITS_WORD})"
+_SPELLED_YEAR = (
+    rf"(?:(?:sixteen|seventeen|eighteen|nineteen)\s+(?:{_UNDER_100}|hundred)"
+    rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{_UNDER_100}|{_UNITS_WORD}))?)"
+)  # "nineteen ninety-six", "two thousand and one": years as spoken
+_YEAR_ANY = rf"(?:{_YEAR}|{_SPELLED_YEAR})"
 _NUM_WORD = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|"
     r"three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|"
@@ -119,6 +130,19 @@ def _number(text: str) -> float | None:
             return None
         total += NUMBER_WORDS[word]
     return total
+
+
+def _year_digits(text: str) -> str:
+    """ "1996" -> "1996"; "nineteen ninety-six" -> "1996"; "two thousand and one" -> "2001"."""
+    if text.isdigit():
+        return text
+    words = re.sub(r"\s+and\s+", " ", text.lower().replace("-", " ")).split()
+    if words[:2] == ["two", "thousand"]:
+        century, rest = 2000, words[2:]
+    else:
+        century, rest = int(NUMBER_WORDS[words[0]]) * 100, words[1:]
+    rest = [w for w in rest if w not in {"oh", "hundred"}]
+    return str(century + (int(_number(" ".join(rest)) or 0) if rest else 0))
 
 
 def _month(text: str) -> int:
@@ -208,7 +232,7 @@ def _full_date(m: re.Match[str], anchor: date | None, tense: str | None) -> Resu
     month = _month(g["m"])
     day = int(re.sub(r"\D", "", g["d"])) if g.get("d") else None
     if g.get("y"):
-        year, anchored = g["y"], False
+        year, anchored = _year_digits(g["y"]), False
     elif day is not None:
         year, anchored = _year_for(month, day, anchor, tense), anchor is not None
     else:
@@ -238,7 +262,7 @@ def _iso(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
 
 
 def _year(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
-    return m.group("y"), "DATE", False
+    return _year_digits(m.group("y")), "DATE", False
 
 
 def _decade(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
@@ -526,7 +550,7 @@ def _quarter(m: re.Match[str], anchor: date | None, tense: str | None) -> Result
         if m.group("q")[0].isdigit()
         else (["first", "second", "third", "fourth"].index(m.group("q").lower()) + 1)
     )
-    year = m.group("y")
+    year = _year_digits(m.group("y")) if m.group("y") else None
     half = m.group("unit").lower() == "half"
     code = f"H{number}" if half else f"Q{number}"
     if year:
@@ -539,7 +563,7 @@ def _quarter(m: re.Match[str], anchor: date | None, tense: str | None) -> Result
 def _season(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
     code = SEASONS[m.group("s").lower()]
     if m.group("y"):
-        return f"{m.group('y')}-{code}", "DATE", False
+        return f"{_year_digits(m.group('y'))}-{code}", "DATE", False
     rel = (m.group("rel") or "").lower()
     if anchor is None:
         return f"XXXX-{code}", "DATE", False
@@ -583,15 +607,15 @@ _RULES_SRC: list[tuple[str, Handler]] = [
         _numeric_date,
     ),
     (
-        rf"(?:(?:{_WEEKDAY_FULL}),?\s+)?(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?\b",
+        rf"(?:(?:{_WEEKDAY_FULL}),?\s+)?(?:the\s+)?(?P<d>{_DAY})(?:\s+of)?\s+(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR_ANY}))?\b",
         _full_date,
     ),
     (
-        rf"(?:(?:{_WEEKDAY_FULL}),?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR}))?\b(?!:\d)",
+        rf"(?:(?:{_WEEKDAY_FULL}),?\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:,?\s+(?P<y>{_YEAR_ANY}))?\b(?!:\d)",
         _full_date,
     ),
     (
-        rf"(?:(?:early|mid|late)[- ])?(?P<m>{_MONTH})(?:\s+of)?,?\s+(?P<y>{_YEAR})\b",
+        rf"(?:(?:early|mid|late)[- ])?(?P<m>{_MONTH})(?:\s+of)?,?\s+(?P<y>{_YEAR_ANY})\b",
         _full_date,
     ),
     (
@@ -624,11 +648,11 @@ _RULES_SRC: list[tuple[str, Handler]] = [
         _relative_unit,
     ),
     (
-        rf"(?:the\s+)?(?P<q>{_ORD})[- ](?P<unit>quarter|half)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>{_YEAR})|the\s+year))?",
+        rf"(?:the\s+)?(?P<q>{_ORD})[- ](?P<unit>quarter|half)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>{_YEAR_ANY})|the\s+year))?",
         _quarter,
     ),
     (
-        rf"(?:(?:the\s+)?(?:early|mid|late)[- ])?(?P<rel>last|next|this|past|coming)?\s*(?P<s>{_SEASON})(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?\b",
+        rf"(?:the\s+)?(?:(?:early|mid|late)[- ])?(?P<rel>last|next|this|past|coming)?\s*(?P<s>{_SEASON})(?:\s+(?:of\s+)?(?P<y>{_YEAR_ANY}))?\b",
         _season,
     ),
     (
@@ -670,7 +694,8 @@ _RULES_SRC: list[tuple[str, Handler]] = [
     (r"(?:the|this)\s+(?:latest\s+)?(?P<unit>week|month|year|quarter)\b", _the_unit),
     (r"the\s+latest\s+period", _latest_period),
     (
-        rf"(?:(?:fiscal|calendar)\s+|(?:mid|early|late)-)?(?P<y>{_YEAR})\b(?![-.,]\d|\s*(?:%|percent))",
+        rf"(?:(?:fiscal|calendar)\s+|(?:mid|early|late|pre|post)-|the\s+year\s+)?(?P<y>{_YEAR_ANY})"
+        r"\b(?![-.,]\d|\s*(?:%|percent))",
         _year,
     ),
 ]
@@ -742,16 +767,21 @@ YEAR_PREPOSITIONS = frozenset(
 
 def _is_year_context(text: str, start: int, end: int) -> bool:
     """A bare "2003" is a year after "in", "since", ...; alone, only 1900-2039
-    and not before a counted noun ("2003 people")."""
-    if not text[start:end].isdigit():
-        return True  # "fiscal 1998"
+    and not before a counted noun ("2003 people"); a spoken "two thousand"
+    only after such a word ("in two thousand", "the year two thousand")."""
     before = re.search(r"(\w+)\W{0,2}$", text[max(0, start - 20) : start])
-    if before and before.group(1).lower() in YEAR_PREPOSITIONS:
+    after_preposition = bool(before and before.group(1).lower() in YEAR_PREPOSITIONS)
+    counted = re.match(r"\s+(?:more\s+|other\s+)?([a-z]+s)\b", text[end : end + 20])
+    counts_noun = bool(counted and counted.group(1) not in NOT_COUNTED)
+    if re.match(r"(?i)two\s+thousand", text[start:end]):
+        return after_preposition and not counts_noun
+    if not text[start:end].isdigit():
+        return True  # "fiscal 1998", "nineteen ninety-six"
+    if after_preposition:
         return True
     if not BARE_YEAR_MIN <= int(text[start:end]) <= BARE_YEAR_MAX:
         return False
-    counted = re.match(r"\s+(?:more\s+|other\s+)?([a-z]+s)\b", text[end : end + 20])
-    return not (counted and counted.group(1) not in NOT_COUNTED)
+    return not counts_noun
 
 
 BARE_YEAR_MIN, BARE_YEAR_MAX = 1900, 2039
