@@ -545,19 +545,25 @@ def _time(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
 
 
 def _quarter(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
-    number = (
-        "1234".index(m.group("q")[0]) + 1
-        if m.group("q")[0].isdigit()
-        else (["first", "second", "third", "fourth"].index(m.group("q").lower()) + 1)
-    )
-    year = _year_digits(m.group("y")) if m.group("y") else None
+    """ "the third quarter", "the first half of 1990", "next year's first quarter",
+    "the final quarter of last year"."""
     half = m.group("unit").lower() == "half"
+    q = m.group("q").lower()
+    if q == "final":
+        number = 2 if half else 4
+    elif q[0].isdigit():
+        number = int(q[0])
+    else:
+        number = ["first", "second", "third", "fourth"].index(q) + 1
     code = f"H{number}" if half else f"Q{number}"
-    if year:
-        return f"{year}-{code}", "DATE", False
+    if m.group("y"):
+        return f"{_year_digits(m.group('y'))}-{code}", "DATE", False
     if anchor is None:
         return f"XXXX-{code}", "DATE", False
-    return f"{anchor.year}-{code}", "DATE", True
+    rel = (m.group("rel") or m.group("rel2") or "").lower().split()
+    step = -1 if rel[-1:] in (["last"], ["previous"]) else 0
+    step = 1 if rel[-1:] in (["next"], ["following"]) else step
+    return f"{anchor.year + step}-{code}", "DATE", True
 
 
 def _season(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
@@ -595,7 +601,8 @@ def _the_unit(m: re.Match[str], anchor: date | None, tense: str | None) -> Resul
         return f"{anchor.year}-{anchor.month:02d}", "DATE", True
     if unit == "quarter":
         # "the quarter" in a report is the one just ended, unless future
-        year, month = _add_months(anchor, 0 if tense == "future" else -3)
+        current = tense == "future" or bool(re.search(r"(?i)current|present", m.group(0)))
+        year, month = _add_months(anchor, 0 if current else -3)
         return f"{year}-Q{(month - 1) // 3 + 1}", "DATE", True
     return str(anchor.year), "DATE", True
 
@@ -648,7 +655,9 @@ _RULES_SRC: list[tuple[str, Handler]] = [
         _relative_unit,
     ),
     (
-        rf"(?:the\s+)?(?P<q>{_ORD})[- ](?P<unit>quarter|half)(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>{_YEAR_ANY})|the\s+year))?",
+        rf"(?:(?P<rel>this|last|next)\s+year's\s+|the\s+)?(?P<q>{_ORD}|final)[- ](?P<unit>quarter|half)"
+        rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>{_YEAR_ANY})|the\s+year|(?P<rel2>this|last|next|"
+        r"the\s+(?:current|previous|next|following))\s+(?:fiscal\s+)?year))?",
         _quarter,
     ),
     (
@@ -691,7 +700,10 @@ _RULES_SRC: list[tuple[str, Handler]] = [
         r"at\s+present|these\s+days|recent(?:\s+(?:days|weeks|months|years|decades))?)\b",
         _ref,
     ),
-    (r"(?:the|this)\s+(?:latest\s+)?(?P<unit>week|month|year|quarter)\b", _the_unit),
+    (
+        r"(?:the|this)\s+(?:latest\s+|current\s+|present\s+)?(?P<unit>week|month|year|quarter)\b",
+        _the_unit,
+    ),
     (r"the\s+latest\s+period", _latest_period),
     (
         rf"(?:(?:fiscal|calendar)\s+|(?:mid|early|late|pre|post)-|the\s+year\s+)?(?P<y>{_YEAR_ANY})"
