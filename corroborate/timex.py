@@ -72,11 +72,11 @@ _WEEKDAY_FULL = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-_TEENS_WORD = (
-    r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-)
+_TEENS_WORD = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 _TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-_UNDER_100 = rf"(?:{_TENS_WORD}(?:[- ]{_UNITS_WORD})?|{_TEENS_WORD}|oh[- ]{_UNITS_WORD})"
+_UNDER_100 = (
+    rf"(?:{_TENS_WORD}(?:[- ]{_UNITS_WORD})?|{_TEENS_WORD}|oh[- ]{_UNITS_WORD})"
+)
 _SPELLED_YEAR = (
     rf"(?:(?:sixteen|seventeen|eighteen|nineteen)\s+(?:{_UNDER_100}|hundred)"
     rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{_UNDER_100}|{_UNITS_WORD}))?)"
@@ -583,6 +583,85 @@ def _season(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
     return f"{anchor.year + step}-{code}", "DATE", True
 
 
+FIXED_HOLIDAYS = {
+    "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
+    "st. patrick's day": (3, 17), "fourth of july": (7, 4), "july fourth": (7, 4),
+    "halloween": (10, 31), "veterans day": (11, 11), "christmas eve": (12, 24),
+    "christmas": (12, 25), "christmas day": (12, 25), "boxing day": (12, 26),
+}  # fmt: skip
+NTH_WEEKDAY_HOLIDAYS = {
+    "martin luther king day": (1, 1, 3), "presidents' day": (2, 1, 3),
+    "mother's day": (5, 7, 2), "memorial day": (5, 1, -1), "father's day": (6, 7, 3),
+    "labor day": (9, 1, 1), "columbus day": (10, 1, 2), "thanksgiving": (11, 4, 4),
+    "thanksgiving day": (11, 4, 4),
+}  # (month, ISO weekday, nth; -1 = last) of the US holidays
+EASTER_OFFSETS = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1}
+_HOLIDAY = (
+    r"(?:new\s+year's\s+(?:day|eve)|valentine's\s+day|st\.\s+patrick's\s+day|"
+    r"(?:the\s+)?fourth\s+of\s+july|july\s+fourth|halloween|veterans\s+day|"
+    r"christmas(?:\s+(?:eve|day))?|boxing\s+day|martin\s+luther\s+king(?:\s+jr\.?)?\s+day|"
+    r"presidents'\s+day|mother's\s+day|memorial\s+day|father's\s+day|labor\s+day|"
+    r"columbus\s+day|thanksgiving(?:\s+day)?|election\s+day|easter(?:\s+(?:sunday|monday|week))?|"
+    r"good\s+friday)"
+)
+
+
+def _easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    sunday = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * sunday) // 451
+    month, day = divmod(h + sunday - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _holiday_date(name: str, year: int) -> date:
+    """The date of a named holiday in ``year``."""
+    if name in FIXED_HOLIDAYS:
+        return date(year, *FIXED_HOLIDAYS[name])
+    if name.startswith(("easter", "good friday")):
+        return _easter(year) + timedelta(days=EASTER_OFFSETS.get(name, 0))
+    if name == "election day":  # the Tuesday after the first Monday of November
+        first = date(year, 11, 1)
+        return first + timedelta(days=(1 - first.isoweekday()) % 7 + 1)
+    month, weekday, nth = NTH_WEEKDAY_HOLIDAYS[name]
+    if nth < 0:
+        last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+
+
+def _holiday(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    """ "Thanksgiving Day", "last Christmas", "Easter 1998", "Election Day"."""
+    name = re.sub(r"\s+", " ", m.group("h").lower()).removeprefix("the ")
+    name = re.sub(r"martin luther king.*day", "martin luther king day", name)
+    week = name == "easter week"
+    name = "easter" if week else name
+    year = int(_year_digits(m.group("y"))) if m.group("y") else None
+    if year is None and anchor is None:
+        fixed = FIXED_HOLIDAYS.get(name)
+        return (f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}" if fixed else None), "DATE", False
+    if year is None:
+        assert anchor is not None
+        rel = (m.group("rel") or "").lower()
+        day = _holiday_date(name, anchor.year)
+        if rel == "last" or (not rel and tense == "past"):
+            shift = day > anchor + (timedelta(0) if rel else timedelta(days=MONTH_DAY_SHIFT_DAYS))
+        elif rel == "next" or (not rel and tense == "future"):
+            shift = day < anchor - (timedelta(0) if rel else timedelta(days=MONTH_DAY_SHIFT_DAYS))
+        else:
+            shift = abs((day - anchor).days) > HALF_YEAR_DAYS
+        if shift:
+            year = anchor.year + (1 if day < anchor else -1)
+    day = _holiday_date(name, year or day.year)
+    return (_week(day) if week else day.isoformat()), "DATE", m.group("y") is None
+
+
 def _month_only(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
     month = _month(m.group("m"))
     if anchor is None:
@@ -601,7 +680,9 @@ def _the_unit(m: re.Match[str], anchor: date | None, tense: str | None) -> Resul
         return f"{anchor.year}-{anchor.month:02d}", "DATE", True
     if unit == "quarter":
         # "the quarter" in a report is the one just ended, unless future
-        current = tense == "future" or bool(re.search(r"(?i)current|present", m.group(0)))
+        current = tense == "future" or bool(
+            re.search(r"(?i)current|present", m.group(0))
+        )
         year, month = _add_months(anchor, 0 if current else -3)
         return f"{year}-Q{(month - 1) // 3 + 1}", "DATE", True
     return str(anchor.year), "DATE", True
@@ -677,6 +758,10 @@ _RULES_SRC: list[tuple[str, Handler]] = [
         _decade,
     ),
     (rf"(?:(?:early|mid|late)[- ])?(?P<m>{_MONTH})\b(?!\s*\d)(?!-)", _month_only),
+    (
+        rf"(?:(?P<rel>last|next|this)\s+)?(?P<h>{_HOLIDAY})(?:,?\s+(?:of\s+)?(?P<y>{_YEAR_ANY}))?",
+        _holiday,
+    ),
     (
         rf"(?:(?:the|a|an|about|around|nearly|almost|some|the (?:last|past|next|coming|first|previous|following))\s+)*(?P<n>{_NUM})[- ](?:(?:straight|consecutive|full|more|additional|long)\s+)?(?P<unit>{_UNIT})(?:-long)?\b(?!-old|-olds)",
         _span_duration,
