@@ -68,6 +68,9 @@ ADJECTIVAL_ING = frozenset(
     }
 )
 """Verbs whose -ing form is usually an adjective ("results are promising")."""
+RULE_CONFIDENCE = 0.6
+"""Confidence of events typed by a hand-written rule (designate/delist, receive-as-
+handover) or when no classifier weights are installed; a flat prior, not calibrated."""
 RECIPIENT_PREPS = frozenset({"on", "against", "with", "to", "into", "at", "from", "of"})
 
 
@@ -99,6 +102,7 @@ def _event_at(article: Article, token: Token, seen: set[int]) -> Event | None:
         return None
     root, mode, tags = found
     actors, recipients = _participants(token, mode)
+    confidence = RULE_CONFIDENCE
     if (
         token.lemma_.lower() in RECEIVE_VERBS
         and root == "CONSULT"
@@ -109,10 +113,12 @@ def _event_at(article: Article, token: Token, seen: set[int]) -> Event | None:
         givers = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "from"
                   for o in p.children if o.dep_ == "pobj"]  # fmt: skip
         actors, recipients = _np_spans(givers, token), actors
-    if mode in ("designate", "delist"):
+    elif mode in plover.EXTENSION_MODES:
         actors, recipients, tags = _designation_roles(
             article, token, actors, recipients, tags
         )
+    else:
+        root, mode, confidence = _learned_type(token, root, mode, actors, recipients)
     sent = _line_sentence(token)
     date_value, date_span = _date(article, token, sent)
     claim = _enclosing_claim(article, token)
@@ -122,8 +128,36 @@ def _event_at(article: Article, token: Token, seen: set[int]) -> Event | None:
         place=_place(article, token, sent, actors + recipients),
         size=_size(article, token, sent, root), modality=_modality(token),
         according_to=claim.according_to if claim is not None else None,
-        context=tags, confidence=0.6,
+        context=tags, confidence=confidence,
     )  # fmt: skip
+
+
+def _learned_type(
+    token: Token,
+    root: str,
+    mode: str | None,
+    actors: list[Span],
+    recipients: list[Span],
+) -> tuple[str, str | None, float]:
+    """(root, mode, confidence) from the learned classifier, the lexicon's when unsure.
+
+    The classifier sees the trigger, the first actor and the first recipient,
+    as it saw source, trigger and target in training (``corroborate.plover``).
+    """
+    doc = token.doc
+    source = plover.span_head(doc, actors[0].start, actors[0].end) if actors else None
+    target = (
+        plover.span_head(doc, recipients[0].start, recipients[0].end)
+        if recipients
+        else None
+    )
+    feats = plover.relation_features(token, source, target)
+    typed, prob = plover.type_root(feats, root)
+    if typed is None or prob is None:
+        return root, mode, RULE_CONFIDENCE
+    if typed != root and mode not in plover.MODES.get(typed, ()):
+        mode = None  # the lexicon's mode belongs to the root it no longer has
+    return typed, mode, round(prob, 3)
 
 
 def _party_object(token: Token) -> bool:
