@@ -89,7 +89,7 @@ _NUM_WORD = (
     r"eighteen|nineteen|a hundred|hundred|a|an|several|a few|few|some|many|"
     r"a couple of|couple of|\d+(?:\.\d+)?)"
 )
-_NUM = rf"(?:{_NUM_WORD}(?: and a half)?)"
+_NUM = rf"(?:\d+\s+1/2|{_NUM_WORD}(?: and a half)?)"
 _UNIT = r"(?:second|minute|hour|day|night|week(?:end)?|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
 _DAYPART = r"(?:morning|afternoon|evening|night)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
@@ -124,6 +124,8 @@ def _number(text: str) -> float | None:
         return None if text not in {"couple", "a couple of", "couple of"} else 2
     if re.fullmatch(r"\d+(?:\.\d+)?", text):
         return float(text) + half
+    if re.fullmatch(r"\d+\s+1/2", text):  # "2 1/2"
+        return float(text.split()[0]) + 0.5
     total = half
     for word in text.split():
         if word not in NUMBER_WORDS:
@@ -454,10 +456,25 @@ def _duration(number: float | None, unit: str) -> str:
     elif unit == "century" and number == int(number):
         amount, letter = str(int(number * 100)), "Y"
     elif number != int(number):
-        amount = str(number)
+        return _fractional_duration(number, letter, is_time)
     else:
         amount = str(int(number))
     return ("PT" if is_time else "P") + amount + letter
+
+
+def _fractional_duration(number: float, letter: str, is_time: bool) -> str:
+    """ "2 1/2 years" -> P2Y6M, "5 1/2 hours" -> PT5H30M, else a decimal (P1.5W)."""
+    whole, rest = int(number), number - int(number)
+    smaller = {"Y": ("M", 12), "H": ("M", 60), "D": ("H", 24)}.get(letter)
+    if is_time and letter == "M":
+        smaller = ("S", 60)
+    if smaller is None or not (rest * smaller[1]).is_integer():
+        return ("PT" if is_time else "P") + f"{number:g}{letter}"
+    head = f"{whole}{letter}" if whole else ""
+    tail = f"{int(rest * smaller[1])}{smaller[0]}"
+    if letter == "D":  # the hours go after "T"
+        return f"P{head}T{tail}"
+    return ("PT" if is_time else "P") + head + tail
 
 
 def _shift(anchor: date, number: float, unit: str) -> str:
@@ -491,8 +508,11 @@ def _ago(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
 
 
 def _span_duration(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
-    """ "two weeks", "the past four decades", "a five-year", "24 hours"."""
-    return _duration(_number(m.group("n")), m.group("unit")), "DURATION", False
+    """ "two weeks", "the past four decades", "a five-year", "a minute and a half"."""
+    number = _number(m.group("n"))
+    if number is not None and m.group("half"):
+        number += 0.5
+    return _duration(number, m.group("unit")), "DURATION", False
 
 
 def _bare_units(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
@@ -763,7 +783,7 @@ _RULES_SRC: list[tuple[str, Handler]] = [
         _holiday,
     ),
     (
-        rf"(?:(?:the|a|an|about|around|nearly|almost|some|the (?:last|past|next|coming|first|previous|following))\s+)*(?P<n>{_NUM})[- ](?:(?:straight|consecutive|full|more|additional|long)\s+)?(?P<unit>{_UNIT})(?:-long)?\b(?!-old|-olds)",
+        rf"(?:(?:the|a|an|about|around|nearly|almost|some|the (?:last|past|next|coming|first|previous|following))\s+)*(?P<n>{_NUM})[- ](?:(?:straight|consecutive|full|more|additional|long)\s+)?(?P<unit>{_UNIT})(?:-long)?(?P<half>\s+and\s+a\s+half)?\b(?!-old|-olds)",
         _span_duration,
     ),
     (
