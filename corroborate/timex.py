@@ -384,6 +384,11 @@ def _this_daypart(m: re.Match[str], anchor: date | None, tense: str | None) -> R
     return f"{anchor.isoformat()}T{part}", "TIME", True
 
 
+def _year_ended(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    """ "the year ended March 31": a twelve-month period, whose end is dated apart."""
+    return "P1Y", "DURATION", False
+
+
 def _latest_period(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
     """ "the latest period" of a report: the quarter just ended."""
     if anchor is None:
@@ -394,7 +399,7 @@ def _latest_period(m: re.Match[str], anchor: date | None, tense: str | None) -> 
 
 def _ref(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
     word = m.group(0).lower()
-    if "future" in word:
+    if "future" in word or word.endswith("term"):
         return "FUTURE_REF", "DATE", False
     if word.endswith("past") or "recent" in word or "formerly" in word:
         return "PAST_REF", "DATE", False
@@ -787,7 +792,7 @@ _RULES_SRC: list[tuple[str, Handler]] = [
         _span_duration,
     ),
     (
-        r"(?:every|each|per)\s+(?:day|night|week|month|quarter|year|hour|minute|morning|evening|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|daily|weekly|monthly|yearly|hourly|(?:once|twice|three times)\s+(?:a|an|per)\s+(?:day|week|month|year|hour)",
+        r"(?:every|each|per)\s+(?:day|night|week|month|quarter|year|hour|minute|morning|evening|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|daily|weekly|monthly|yearly|annually|hourly|(?:once|twice|three times)\s+(?:a|an|per)\s+(?:day|week|month|year|hour)",
         _set,
     ),
     (
@@ -801,10 +806,13 @@ _RULES_SRC: list[tuple[str, Handler]] = [
         _bare_units,
     ),
     (
-        r"\b(?:now|currently|current|the\s+(?:near\s+)?future|the\s+past|recently|nowadays|"
-        r"at\s+present|these\s+days|recent(?:\s+(?:days|weeks|months|years|decades))?)\b",
+        r"\b(?:now|currently|current|the\s+(?:near\s+)?future|"
+        r"the\s+past|recently|nowadays|at\s+present|these\s+days|"
+        r"the\s+(?:near|short|long|medium)\s+term|future\s+(?:weeks|months|quarters|years|decades)|"
+        r"recent(?:\s+(?:days|weeks|months|years|decades))?)\b",
         _ref,
     ),
+    (r"the\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)", _year_ended),
     (
         r"(?:the|this)\s+(?:latest\s+|current\s+|present\s+)?(?P<unit>week|month|year|quarter)\b",
         _the_unit,
@@ -918,6 +926,9 @@ def _is_false_match(
         return True
     if fn is _year:
         return not _is_year_context(text, start, end)
+    if fn is _set and m.group(0).lower() == "annually":  # "rise 8% annually": a rate
+        return bool(re.search(r"\d[\d,.]*\s*(?:%|percent\b)?\s*(?:\w+\s+){0,2}$",
+                              text[max(0, start - 30) : start]))
     if fn is _season and not (m.group("rel") or m.group("y")):
         before = text[max(0, start - 12) : start].lower()
         return not re.search(
