@@ -934,9 +934,27 @@ def _is_false_match(
         return not re.search(
             r"\b(?:the|in|this|last|next|early|late|mid|by|during)\s+$", before
         ) and not re.match(r"(?i)the", m.group(0))
-    if fn is _span_duration and m.group("unit").lower().startswith("quarter"):
-        after = text[end : end + 4].lower()
+    if fn is _span_duration:
+        return _is_false_duration(m, text, end)
+    return False
+
+
+NOT_AFTER_ORDINAL = frozenset(
+    "later earlier ago before after of or and to in on at for the".split()
+)
+
+
+def _is_false_duration(m: re.Match[str], text: str, end: int) -> bool:
+    """An age ("52 years old"), "three-quarters", "a second group" (an ordinal)."""
+    after = text[end : end + 20].lower()
+    unit = m.group("unit").lower()
+    if re.match(r"[- ]old\b", after):
+        return True
+    if unit.startswith("quarter"):
         return "-" in m.group(0) or after.startswith(" of")
+    if re.fullmatch(r"(?i)an?\s+second", m.group(0)):
+        word = re.match(r"\s+([a-z]\w*)", after)
+        return bool(word and word.group(1) not in NOT_AFTER_ORDINAL)
     return False
 
 
