@@ -136,7 +136,8 @@ def link_attributions(articles: Sequence[Article], entities: Sequence[Entity]) -
     The source span's own mention decides first; a pronoun or a description
     resolved by the claim extractor (``source_text``) is looked up among the
     sources already linked in the same article, then by name in the corpus.
-    The readable name stays in ``source_text``.
+    The readable name stays in ``source_text``. An unnamed source ("an Iranian
+    presidency official") stays a description: it is not linked to an entity.
     """
     index = _name_index(entities)
     known = {e.id: e.name for e in entities}
@@ -144,7 +145,8 @@ def link_attributions(articles: Sequence[Article], entities: Sequence[Entity]) -
         linked: dict[str, str] = {}  # source name -> entity id, in this article
         claims = []
         for claim in article.claims:
-            claim = _link_claim(article, claim, index, known, linked)
+            if not claim.unnamed:
+                claim = _link_claim(article, claim, index, known, linked)
             if claim.according_to in known and claim.source_text:
                 linked[claim.source_text] = claim.according_to
             claims.append(claim)

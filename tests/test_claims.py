@@ -120,3 +120,44 @@ def test_claims_attribution_eval_runs(bench_dir, limit):
     )
     assert result["docs"] == limit
     assert result["overlap"]["source"]["tp"] > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "unnamed"),
+    [
+        ("A senior administration official said the talks would resume.",
+         "A senior administration official", True),
+        ("Sources close to the negotiations said a deal was near.",
+         "Sources close to the negotiations", True),
+        ("An Iranian presidency official said the visit was cancelled.",
+         "An Iranian presidency official", True),
+        ("Spokeswoman Jane Miller said the office would stay open.",
+         "Spokeswoman Jane Miller", False),
+    ],
+)  # fmt: skip
+def test_claims_unnamed_sources_are_marked(text, source, unnamed):
+    article = _annotate(text)
+    (claim,) = [
+        c for c in article.claims if c.source and article.span_text(c.source) == source
+    ]
+    assert claim.unnamed is unnamed
+    assert type(claim).from_dict(claim.to_dict()).unnamed is unnamed
+
+
+def test_claims_pronoun_kinds_pick_person_or_organisation():
+    text = ("The ministry said exports fell. Its minister, Paul Brandt, said the fall "
+            "was temporary. He added that prices would recover. It also reported "
+            "that imports rose.")  # fmt: skip
+    claims = _claims(_annotate(text))
+    by_source = {c["source"]: c["according_to"] for c in claims}
+    assert by_source["He"] != "The ministry"
+    assert by_source["It"] == "The ministry"
+
+
+def test_claims_pronoun_after_unnamed_source_stays_unnamed():
+    article = _annotate("Officials said the road was closed. They added that it "
+                        "would reopen on Monday.")  # fmt: skip
+    they = [
+        c for c in article.claims if c.source and article.span_text(c.source) == "They"
+    ]
+    assert they and they[0].unnamed

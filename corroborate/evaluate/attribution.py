@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -92,20 +93,41 @@ def _predicted(article: Article) -> Spans:
 
 
 def _count(counts: dict[str, dict[str, list[int]]], gold: Spans, pred: Spans) -> None:
-    """Add one document's tp/fp/fn per role, exact and overlap (one-to-one matching)."""
+    """Add one document's tp/fp/fn per role, exact and overlap (one-to-one matching).
+
+    True positives are a maximum one-to-one matching between predicted and gold
+    spans: a greedy first-fit could pair a prediction with a gold span that
+    another prediction needed, and under-count.
+    """
     for role in ROLES:
         for mode, same in (("exact", _exact), ("overlap", _overlaps)):
-            unmatched = list(gold[role])
-            tp = 0
-            for span in pred[role]:
-                hit = next((g for g in unmatched if same(span, g)), None)
-                if hit is not None:
-                    unmatched.remove(hit)
-                    tp += 1
+            tp = _max_matching(pred[role], gold[role], same)
             c = counts[mode][role]
             c[0] += tp
             c[1] += len(pred[role]) - tp
-            c[2] += len(unmatched)
+            c[2] += len(gold[role]) - tp
+
+
+def _max_matching(
+    pred: list[tuple[int, int]],
+    gold: list[tuple[int, int]],
+    same: Callable[[tuple[int, int], tuple[int, int]], bool],
+) -> int:
+    """Size of a maximum matching of ``pred`` to ``gold`` spans (augmenting paths)."""
+    edges = [[j for j, g in enumerate(gold) if same(p, g)] for p in pred]
+    owner: dict[int, int] = {}  # gold index -> pred index
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j in edges[i]:
+            if j in seen:
+                continue
+            seen.add(j)
+            if j not in owner or augment(owner[j], seen):
+                owner[j] = i
+                return True
+        return False
+
+    return sum(augment(i, set()) for i in range(len(pred)))
 
 
 def _exact(a: tuple[int, int], b: tuple[int, int]) -> bool:

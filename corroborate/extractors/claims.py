@@ -110,7 +110,14 @@ CLOSERS = {")": "(", "]": "[", "”": "“", '"': '"'}
 RELATIVE_OBJECTS = frozenset({"which", "that", "what"})
 UNNAMED_HEADS = frozenset({"official", "source", "spokesman", "spokeswoman", "spokesperson",
                            "analyst", "diplomat", "witness", "resident", "expert",
-                           "report", "media", "officer", "observer"})  # fmt: skip
+                           "report", "media", "officer", "observer", "aide", "people",
+                           "person", "insider", "adviser", "advisor", "staffer",
+                           "spokesmen", "spokeswomen", "officials"})  # fmt: skip
+UNNAMED_TAIL_RE = re.compile(
+    r",|\(|\b(?:close|familiar|who|with|from|at|in|for|briefed|involved|knowledgeable"
+    r"|speaking|according|on)\b"
+)
+"""Where an anonymous source's head noun phrase ends ("sources close to ...")."""
 
 
 @extractor(NAME, assigns=("claims",), requires=("mentions", "quantities"))
@@ -495,47 +502,57 @@ def _subtree_span(
 
 
 def _resolve_sources(article: Article, relative: set[int]) -> None:
-    """Fill ``according_to``; pronoun sources take the previous fitting named speaker.
+    """Fill ``according_to`` and ``unnamed``; pronouns take the previous fitting speaker.
 
     Claims from relative clauses ("..., which X denied") are not candidates:
-    a pronoun subject continues the main clause's speaker.
+    a pronoun subject continues the main clause's speaker. A pronoun that
+    resolves to an unnamed source ("officials said ... they added") stays unnamed.
     """
     resolved: list[Claim] = []
     for claim in sorted(article.claims, key=lambda c: c.cue.start):
         main = [c for c in resolved if c.cue.start not in relative]
-        name = _source_name(article, claim, main)
-        resolved.append(replace(claim, according_to=name,
-                                source_text=name if claim.source and name != article.span_text(claim.source) else None))  # fmt: skip
+        name, antecedent = _source_name(article, claim, main)
+        own = article.span_text(claim.source) if claim.source else None
+        unnamed = (antecedent.unnamed if antecedent is not None
+                   else claim.source is not None and _is_unnamed_span(article, claim.source))  # fmt: skip
+        resolved.append(replace(claim, according_to=name, unnamed=unnamed,
+                                source_text=name if claim.source and name != own else None))  # fmt: skip
     article.claims[:] = resolved
 
 
-def _source_name(article: Article, claim: Claim, earlier: list[Claim]) -> str | None:
-    """The source's own text, or for a pronoun the nearest earlier speaker of the same kind."""
+def _source_name(
+    article: Article, claim: Claim, earlier: list[Claim]
+) -> tuple[str | None, Claim | None]:
+    """The source's own text, or for a pronoun the nearest earlier speaker of its kind.
+
+    "he"/"she" take a person, "it" an organisation (or any non-person source),
+    "they"/"we" either. Returns the name and the claim it came from (None
+    when the source names itself).
+    """
     if claim.source is None:
-        return None
+        return None, None
     text = article.span_text(claim.source)
     if text.lower() not in PRONOUNS:
-        return text
+        return text, None
     want_person = text.lower() in PERSON_PRONOUNS
     for prev in reversed(earlier):
         if prev.source is None or prev.according_to is None:
             continue
-        if (
-            article.span_text(prev.source).lower() in PRONOUNS
-            and prev.source_text is None
-        ):
-            continue
-        is_person = _is_person_source(article, prev.source)
+        prev_text = article.span_text(prev.source).lower()
+        if prev_text in PRONOUNS:  # a resolved pronoun keeps its own kind
+            if prev.source_text is None or prev_text not in ("he", "she", "it"):
+                continue
+            is_person = prev_text in PERSON_PRONOUNS
+        else:
+            is_person = _is_person_source(article, prev.source)
         if is_person == want_person or text.lower() in ("they", "we"):
-            return prev.according_to
-    return text
+            return prev.according_to, prev
+    return text, None
 
 
 def _is_person_source(article: Article, source: Span) -> bool:
     """Whether a source names a person: a person's title in it, or a PERSON and no ORG mention."""
-    words = (
-        article.span_text(source).lower().replace("(", " ").replace(")", " ").split()
-    )
+    words = re.findall(r"[a-z]+", article.span_text(source).lower())
     if any(w.rstrip("s") in PERSON_HEADS for w in words):
         return True
     labels = {m.label for m in article.mentions
@@ -556,8 +573,17 @@ def _link_quantities(article: Article) -> None:
     article.quantities[:] = linked
 
 
+def _is_unnamed_span(article: Article, source: Span) -> bool:
+    """A source that names no one ("a senior administration official")."""
+    return is_unnamed_source(article.span_text(source))
+
+
 def is_unnamed_source(text: str) -> bool:
     """True for an anonymous source ("officials", "a source close to ...").
+
+    The head word (the last word before "close to", "familiar with", "who", a
+    comma ...) must be an anonymous role; capitalised modifiers ("White House
+    officials", "Iranian presidency official") are allowed, a name is not.
 
     Args:
         text: the source span's text.
@@ -565,9 +591,8 @@ def is_unnamed_source(text: str) -> bool:
     Returns:
         Whether the source names no one.
     """
-    words = text.lower().split()
-    return (
-        bool(words)
-        and not any(w[:1].isupper() for w in text.split())
-        and any(w.rstrip("s") in UNNAMED_HEADS for w in words)
-    )
+    head = UNNAMED_TAIL_RE.split(text, maxsplit=1)[0].split()
+    if not head:
+        return False
+    word = head[-1].lower().strip(".,;:'’\"")
+    return word in UNNAMED_HEADS or word.rstrip("s") in UNNAMED_HEADS
