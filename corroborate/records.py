@@ -183,6 +183,7 @@ class Claim(Record):
     source_text: str | None = None  # resolved name when source is a pronoun
     stance: str = "asserts"  # asserts | denies | reports | warns | vows | ...
     confidence: float = 1.0
+    unnamed: bool = False  # "officials said", "a source close to ...": no one named
 
 
 @dataclass(frozen=True, slots=True)
