@@ -95,7 +95,11 @@ _DAYPART = r"(?:morning|afternoon|evening|night)"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 _REL = r"(?:last|next|past|previous|coming|following|this|that|the same|this past)"
-_CLOCK = r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)"
+_CLOCK = (
+    r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?"
+    r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:UTC|GMT|hours\b))"  # "0800 UTC"
+    r"|(?:1[0-2]|0?[1-9])(?:\s+o'clock)?\s+in\s+the\s+(?:morning|afternoon|evening))"  # "4 in the morning"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,6 +332,15 @@ def _deictic(m: re.Match[str], anchor: date | None, tense: str | None) -> Result
     return None, "DATE", False
 
 
+def _week_of(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    """ "the week of March 6": the ISO week holding that day."""
+    found = normalize_timex(m.group("day"), anchor=anchor, tense=tense)
+    day = parse_iso(found.value if found else None)
+    if found is None or day is None:
+        return None, "DATE", False
+    return _week(day), "DATE", found.anchored
+
+
 def _year_ago(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
     """ "the year-ago period": last year."""
     return (str(anchor.year - 1), "DATE", True) if anchor else (None, "DATE", False)
@@ -378,7 +391,13 @@ def _the_unit_year(m: re.Match[str], anchor: date | None, tense: str | None) -> 
 
 
 def _this_daypart(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    """ "this morning", "mid-afternoon" (of the anchor day), "late morning yesterday"."""
     part = DAYPARTS[m.group("part").lower()]
+    day = m.groupdict().get("day")
+    if day:
+        found = normalize_timex(day, anchor=anchor, tense=tense)
+        if found is not None and found.value and precision_of(found.value) == "day":
+            return f"{found.value}T{part}", "TIME", found.anchored
     if anchor is None:
         return None, "TIME", False
     return f"{anchor.isoformat()}T{part}", "TIME", True
@@ -540,11 +559,14 @@ def _set(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
 
 def _clock(text: str) -> str:
     """ "10:35 a.m." -> "10:35"; "3 p.m." -> "15:00"."""
-    hm = re.match(r"(\d{1,2})(?::(\d\d))?", text)
+    hm = re.match(r"(\d\d)(\d\d)\b|(\d{1,2})(?::(\d\d))?", text)
     assert hm is not None
-    hour, minute = int(hm.group(1)), int(hm.group(2) or 0)
+    hour = int(hm.group(1) or hm.group(3))
+    minute = int(hm.group(2) or hm.group(4) or 0)
     low = text.lower()
-    if ("p.m." in low or "pm" in low) and hour < 12:
+    if (
+        "p.m." in low or "pm" in low or re.search(r"afternoon|evening", low)
+    ) and hour < 12:
         hour += 12
     if ("a.m." in low or "am" in low) and hour == 12:
         hour = 0
@@ -554,7 +576,7 @@ def _clock(text: str) -> str:
 def _time(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
     """ "10:35 a.m.", "noon", "4 a.m. EDT Thursday", "5 p.m. EST Nov. 9"."""
     text = m.group(0).lower()
-    if text.startswith("noon"):
+    if text.startswith(("noon", "mid")):
         clock = "12:00"
     elif text.startswith("midnight"):
         clock = "24:00"
@@ -619,8 +641,14 @@ NTH_WEEKDAY_HOLIDAYS = {
     "mother's day": (5, 7, 2), "memorial day": (5, 1, -1), "father's day": (6, 7, 3),
     "labor day": (9, 1, 1), "columbus day": (10, 1, 2), "thanksgiving": (11, 4, 4),
     "thanksgiving day": (11, 4, 4),
-}  # (month, ISO weekday, nth; -1 = last) of the US holidays
-EASTER_OFFSETS = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1}
+}  # fmt: skip
+"""(month, ISO weekday, nth; -1 = the last) of the US holidays."""
+EASTER_OFFSETS = {
+    "easter": 0,
+    "easter sunday": 0,
+    "good friday": -2,
+    "easter monday": 1,
+}
 _HOLIDAY = (
     r"(?:new\s+year's\s+(?:day|eve)|valentine's\s+day|st\.\s+patrick's\s+day|"
     r"(?:the\s+)?fourth\s+of\s+july|july\s+fourth|halloween|veterans\s+day|"
@@ -675,10 +703,11 @@ def _holiday(m: re.Match[str], anchor: date | None, tense: str | None) -> Result
         assert anchor is not None
         rel = (m.group("rel") or "").lower()
         day = _holiday_date(name, anchor.year)
+        slack = timedelta(0) if rel else timedelta(days=MONTH_DAY_SHIFT_DAYS)
         if rel == "last" or (not rel and tense == "past"):
-            shift = day > anchor + (timedelta(0) if rel else timedelta(days=MONTH_DAY_SHIFT_DAYS))
+            shift = day > anchor + slack
         elif rel == "next" or (not rel and tense == "future"):
-            shift = day < anchor - (timedelta(0) if rel else timedelta(days=MONTH_DAY_SHIFT_DAYS))
+            shift = day < anchor - slack
         else:
             shift = abs((day - anchor).days) > HALF_YEAR_DAYS
         if shift:
@@ -739,6 +768,10 @@ _RULES_SRC: list[tuple[str, Handler]] = [
         rf"(?:(?P<rel>last|next|this|this past|this coming|coming|past|the\s+(?:previous|following|next))\s+)?(?P<wd>{_WEEKDAY_FULL})(?:\s+(?P<part>{_DAYPART}))?",
         _weekday_rule,
     ),
+    (
+        rf"the\s+week\s+of\s+(?P<day>{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?|{_DAY}\s+{_MONTH}(?:\s+{_YEAR})?)",
+        _week_of,
+    ),
     (r"(?:the\s+)?year[- ](?:ago|earlier)", _year_ago),
     (
         rf"(?:the\s+)?(?P<y>{_YEAR})\s+(?:(?P<q>{_ORD})[- ])?(?P<unit>quarter|half|period|fiscal\s+year)",
@@ -756,6 +789,11 @@ _RULES_SRC: list[tuple[str, Handler]] = [
         _deictic,
     ),
     (rf"(?:this|that)\s+(?P<part>{_DAYPART})", _this_daypart),
+    (
+        rf"(?:early|late|mid)[- ]?(?P<part>morning|afternoon|evening)"
+        rf"(?:,?\s+(?:on\s+)?(?P<day>yesterday|today|tomorrow|{_WEEKDAY_FULL}))?",
+        _this_daypart,
+    ),
     (
         rf"(?:(?:earlier|later)\s+)?(?P<rel>{_REL})\s+(?P<unit>week(?:end)?|month|(?<!th[ie][st]\s)quarter|year|decade|century|day|{_SEASON})\b(?!s)",
         _relative_unit,
@@ -796,7 +834,7 @@ _RULES_SRC: list[tuple[str, Handler]] = [
         _set,
     ),
     (
-        rf"(?:(?P<clock>{_CLOCK})|noon|midnight)(?:\s+(?P<zone>UTC|GMT|[ECMP][SD]T))?"
+        rf"(?:(?P<clock>{_CLOCK})|noon|midnight|mid-?day)(?:\s+(?P<zone>UTC|GMT|[ECMP][SD]T))?"
         rf"(?:,?\s+(?P<day>{_WEEKDAY_FULL}|today|yesterday|tomorrow|{_MONTH}\s+{_DAY}"
         rf"(?:,?\s+{_YEAR})?|{_DAY}\s+{_MONTH}(?:\s+{_YEAR})?)\b)?",
         _time,
@@ -927,8 +965,12 @@ def _is_false_match(
     if fn is _year:
         return not _is_year_context(text, start, end)
     if fn is _set and m.group(0).lower() == "annually":  # "rise 8% annually": a rate
-        return bool(re.search(r"\d[\d,.]*\s*(?:%|percent\b)?\s*(?:\w+\s+){0,2}$",
-                              text[max(0, start - 30) : start]))
+        return bool(
+            re.search(
+                r"\d[\d,.]*\s*(?:%|percent\b)?\s*(?:\w+\s+){0,2}$",
+                text[max(0, start - 30) : start],
+            )
+        )
     if fn is _season and not (m.group("rel") or m.group("y")):
         before = text[max(0, start - 12) : start].lower()
         return not re.search(
