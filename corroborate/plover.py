@@ -533,8 +533,8 @@ class RootClassifier:
     ``scripts/train_plover.py``.
     """
 
-    def __init__(self, *, l2: float = 1e-3) -> None:
-        self.l2 = l2
+    def __init__(self, *, l2: float = 1e-3, min_prob: float = 0.5) -> None:
+        self.l2, self.min_prob = l2, min_prob
         self.features: dict[str, int] = {}
         self.labels: list[str] = []
         self.weights: Any = None  # (features, labels)
@@ -613,6 +613,7 @@ class RootClassifier:
         return {
             "labels": self.labels,
             "l2": self.l2,
+            "min_prob": self.min_prob,
             "bias": [round(float(v), WEIGHT_DECIMALS) for v in self.bias],
             "weights": {
                 f: [round(float(v), WEIGHT_DECIMALS) for v in self.weights[i]]
@@ -632,7 +633,7 @@ class RootClassifier:
         """
         import numpy as np
 
-        model = cls(l2=float(data.get("l2", 0.0)))
+        model = cls(l2=float(data["l2"]), min_prob=float(data["min_prob"]))
         model.labels = list(data["labels"])
         rows = data["weights"]
         model.features = {f: i for i, f in enumerate(rows)}
@@ -661,9 +662,9 @@ class RootClassifier:
 COARSE_ROOTS: dict[str, str] = {"RETREAT": "CONCEDE"}
 """The model's labels follow the 15-root PLOVER release (PLV), where RETREAT is under
 YIELD (= CONCEDE); the lexicon's finer RETREAT is kept when the model says CONCEDE."""
-MIN_MODEL_PROB = 0.5
-"""Below this probability the lexicon's root is kept. Fixed a priori (the model's
-choice then outweighs all other roots together), not tuned on PLV."""
+MIN_PROB_GRID: tuple[float, ...] = (0.0, 0.2, 0.3, 0.4, 0.5)
+"""Candidate fallback thresholds: below the chosen one the lexicon's root is kept.
+Picked by inner CV with the L2 strength (:func:`tune_settings`); stored with the weights."""
 WEIGHT_DECIMALS = 4  # stored weights are rounded; predictions do not change measurably
 
 
@@ -690,35 +691,61 @@ def stratified_folds(labels: list[str], k: int, *, seed: int = 0) -> list[int]:
     return folds
 
 
-def choose_l2(
-    rows: list[list[str]], labels: list[str], *, folds: int = 3, seed: int = 0
-) -> float:
-    """The L2 strength from ``L2_GRID`` with the best accuracy under inner cross-validation.
+def tune_settings(
+    rows: list[list[str]],
+    labels: list[str],
+    lexicon_roots: list[str | None],
+    *,
+    folds: int = 3,
+    seed: int = 0,
+) -> tuple[float, float]:
+    """L2 strength and fallback threshold chosen by inner cross-validation.
+
+    The L2 strength from ``L2_GRID`` with the best out-of-fold accuracy, then
+    the ``MIN_PROB_GRID`` threshold whose model-or-lexicon decision
+    (:func:`decide_root`) is most often right on those same out-of-fold
+    probabilities (ties go to the higher threshold: more lexicon).
 
     Args:
         rows: training features (never the examples being scored).
         labels: their roots.
+        lexicon_roots: the trigger lexicon's root for each example.
         folds: inner folds.
         seed: fold seed.
 
     Returns:
-        The chosen L2 strength.
+        ``(l2, min_prob)``.
     """
+    import numpy as np
+
     assign = stratified_folds(labels, folds, seed=seed)
-    best, best_correct = L2_GRID[0], -1
+    names = sorted(set(labels))
+    best_probs: Any = None
+    best_l2, best_correct = L2_GRID[0], -1
     for l2 in L2_GRID:
-        correct = 0
+        probs = np.zeros((len(labels), len(names)))
         for fold in range(folds):
             train = [i for i, f in enumerate(assign) if f != fold]
             test = [i for i, f in enumerate(assign) if f == fold]
             model = RootClassifier(l2=l2).fit(
                 [rows[i] for i in train], [labels[i] for i in train]
             )
-            pred = model.predict([rows[i] for i in test])
-            correct += sum(p == labels[i] for p, i in zip(pred, test, strict=True))
+            cols = [names.index(label) for label in model.labels]
+            probs[np.ix_(test, cols)] = model.predict_proba([rows[i] for i in test])
+        correct = int((probs.argmax(axis=1) == [names.index(g) for g in labels]).sum())
         if correct > best_correct:
-            best, best_correct = l2, correct
-    return best
+            best_l2, best_correct, best_probs = l2, correct, probs
+    best_min, best_right = MIN_PROB_GRID[0], -1
+    for min_prob in MIN_PROB_GRID:
+        right = 0
+        for probs_row, gold, lexicon in zip(
+            best_probs, labels, lexicon_roots, strict=True
+        ):
+            root, _ = decide_root(probs_row, names, lexicon, min_prob)
+            right += COARSE_ROOTS.get(root or "", root) == gold
+        if right >= best_right:
+            best_min, best_right = min_prob, right
+    return best_l2, best_min
 
 
 @lru_cache(maxsize=1)
@@ -754,14 +781,29 @@ def type_root(
     if model is None or not feats:
         return lexicon_root, None
     probs = model.predict_proba([feats])[0]
+    return decide_root(probs, model.labels, lexicon_root, model.min_prob)
+
+
+def decide_root(
+    probs: Any, labels: list[str], lexicon_root: str | None, min_prob: float
+) -> tuple[str | None, float]:
+    """The model's root when its probability reaches ``min_prob``, else the lexicon's.
+
+    Args:
+        probs: the model's probability per label.
+        labels: the labels, in ``probs`` order.
+        lexicon_root: the trigger lexicon's root (None when it has none).
+        min_prob: the fallback threshold.
+
+    Returns:
+        ``(root, probability the model gives it)``.
+    """
     best = int(probs.argmax())
-    label, prob = model.labels[best], float(probs[best])
+    label, prob = labels[best], float(probs[best])
     coarse = COARSE_ROOTS.get(lexicon_root or "", lexicon_root)
     if lexicon_root is not None and coarse == label:
         return lexicon_root, prob  # agreement: keep the finer root (RETREAT)
-    if prob >= MIN_MODEL_PROB or lexicon_root is None:
+    if prob >= min_prob or lexicon_root is None:
         return label, prob
-    lexicon_prob = (
-        float(probs[model.labels.index(coarse)]) if coarse in model.labels else 0.0
-    )
+    lexicon_prob = float(probs[labels.index(coarse)]) if coarse in labels else 0.0
     return lexicon_root, lexicon_prob

@@ -4,9 +4,9 @@ Not run in CI. Usage (about a minute on 1 CPU core):
 
     python scripts/train_plover.py --plv ../shared/bench/plover/PLV_train.tsv
 
-The L2 strength is chosen from ``corroborate.plover.L2_GRID`` by 3-fold
-cross-validation on the training file, as inside each fold of
-``corroborate eval plover``. Only the labels, the feature names (generic
+The L2 strength (``L2_GRID``) and the lexicon-fallback threshold
+(``MIN_PROB_GRID``) are chosen by 3-fold cross-validation on the training
+file, as inside each fold of ``corroborate eval plover``. Only the labels, the feature names (generic
 lemmas, parts of speech and dependency labels) and their weights are
 written: no sentence or name from the data set.
 """
@@ -26,9 +26,10 @@ from corroborate.evaluate.plover import parse_relations, read_rows  # noqa: E402
 from corroborate.plover import (  # noqa: E402
     ROOT_MODEL_PATH,
     RootClassifier,
-    choose_l2,
     normalize_root,
     relation_features,
+    token_root,
+    tune_settings,
 )
 
 DEFAULT_PLV = ROOT.parent / "shared" / "bench" / "plover" / "PLV_train.tsv"
@@ -36,16 +37,18 @@ SEED = 0
 
 
 def main() -> None:
-    """Parse, pick L2 by inner CV, fit on every sentence, write the weights."""
+    """Parse, pick L2 and threshold by inner CV, fit on every sentence, write the weights."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--plv", type=Path, default=DEFAULT_PLV)
     parser.add_argument("--out", type=Path, default=ROOT_MODEL_PATH)
     args = parser.parse_args()
     rows = read_rows(args.plv)
     gold = [normalize_root(r[3]) for r in rows]
-    feats = [relation_features(*rel) for rel in parse_relations(rows)]
-    l2 = choose_l2(feats, gold, seed=SEED)
-    model = RootClassifier(l2=l2).fit(feats, gold)
+    relations = parse_relations(rows)
+    feats = [relation_features(*rel) for rel in relations]
+    lexicon = [token_root(t) if t is not None else None for t, _s, _t in relations]
+    l2, min_prob = tune_settings(feats, gold, lexicon, seed=SEED)
+    model = RootClassifier(l2=l2, min_prob=min_prob).fit(feats, gold)
     data = {
         "about": "PLOVER root classifier for events.plover.v1; see README.md",
         "trained_on": {
@@ -59,7 +62,7 @@ def main() -> None:
     args.out.write_text(
         json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8"
     )
-    print(f"l2={l2} features={len(model.features)} -> {args.out}")  # noqa: T201
+    print(f"l2={l2} min_prob={min_prob} features={len(model.features)} -> {args.out}")  # noqa: T201
 
 
 if __name__ == "__main__":

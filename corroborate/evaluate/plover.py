@@ -12,7 +12,6 @@ from ..nlp import load_nlp
 from ..plover import (
     COARSE_ROOTS,
     RootClassifier,
-    choose_l2,
     load_root_model,
     normalize_root,
     relation_features,
@@ -20,6 +19,7 @@ from ..plover import (
     span_head,
     stratified_folds,
     token_root,
+    tune_settings,
     type_root,
 )
 from . import BENCH_DIR, prf, task
@@ -47,7 +47,8 @@ def evaluate_plover(
     - ``lexicon``: the hand-written trigger lexicon alone (nothing learned).
     - ``learned_cv5``: the logistic regression, out-of-fold: stratified
       ``CV_FOLDS``-fold CV (seed ``CV_SEED``); each fold's model never sees the
-      fold, and its L2 strength is chosen by an inner CV on its training part.
+      fold, and its L2 strength and fallback threshold are chosen by an inner
+      CV on its training part.
     - ``pipeline_cv5``: the same folds through the pipeline's decision rule
       (model when confident, else the lexicon).
     - ``shipped_in_sample``: the weights in ``corroborate/data/plover`` through
@@ -61,7 +62,7 @@ def evaluate_plover(
     Returns:
         ``{"lexicon", "learned_cv5", "pipeline_cv5", "shipped_in_sample"}``, each
         with ``sentences``, ``micro_f1``, ``macro_f1``, ``per_root`` and
-        ``predicted``; ``l2_chosen`` lists each outer fold's L2 strength.
+        ``predicted``; ``settings_chosen`` lists each outer fold's [L2, threshold].
     """
     rows = read_rows(data or BENCH_DIR / "plover" / "PLV_train.tsv")[:limit]
     relations = parse_relations(rows)
@@ -73,7 +74,7 @@ def evaluate_plover(
         "lexicon": _scores(gold, lexicon),
         f"learned_cv{CV_FOLDS}": _scores(gold, learned),
         f"pipeline_cv{CV_FOLDS}": _scores(gold, combined),
-        "l2_chosen": chosen,
+        "settings_chosen": chosen,
     }
     shipped = load_root_model()
     if shipped is not None:
@@ -111,18 +112,23 @@ def _relation(sdoc: Doc, source: tuple[int, int], target: tuple[int, int]) -> Re
     return relation_trigger(s_head, t_head), s_head, t_head
 
 
+def _lexicon_root(relation: Relation) -> str | None:
+    """The trigger lexicon's root of a relation's trigger (None when it has none)."""
+    return token_root(relation[0]) if relation[0] is not None else None
+
+
 def _pipeline_root(model: RootClassifier, relation: Relation) -> str:
     """The root ``events.plover.v1`` would give: the model when confident, else the lexicon."""
-    trigger = relation[0]
-    lexicon = token_root(trigger) if trigger is not None else None
-    root, _prob = type_root(relation_features(*relation), lexicon, model=model)
+    root, _prob = type_root(
+        relation_features(*relation), _lexicon_root(relation), model=model
+    )
     return EVAL_ROOTS.get(root, root) if root else FALLBACK_ROOT
 
 
 def _cross_validate(
     relations: list[Relation], feats: list[list[str]], gold: list[str]
-) -> tuple[list[str], list[str], list[float]]:
-    """Out-of-fold predictions: model argmax, pipeline rule, and each fold's chosen L2."""
+) -> tuple[list[str], list[str], list[list[float]]]:
+    """Out-of-fold predictions (model argmax; pipeline rule) and each fold's settings."""
     folds = stratified_folds(gold, CV_FOLDS, seed=CV_SEED)
     learned, combined = [""] * len(gold), [""] * len(gold)
     chosen = []
@@ -130,9 +136,12 @@ def _cross_validate(
         train = [i for i, f in enumerate(folds) if f != fold]
         test = [i for i, f in enumerate(folds) if f == fold]
         train_feats, train_gold = [feats[i] for i in train], [gold[i] for i in train]
-        l2 = choose_l2(train_feats, train_gold, seed=CV_SEED)
-        chosen.append(l2)
-        model = RootClassifier(l2=l2).fit(train_feats, train_gold)
+        l2, min_prob = tune_settings(
+            train_feats, train_gold, [_lexicon_root(relations[i]) for i in train],
+            seed=CV_SEED,
+        )  # fmt: skip
+        chosen.append([l2, min_prob])
+        model = RootClassifier(l2=l2, min_prob=min_prob).fit(train_feats, train_gold)
         for i, label in zip(test, model.predict([feats[i] for i in test]), strict=True):
             learned[i] = label
             combined[i] = _pipeline_root(model, relations[i])
