@@ -53,8 +53,24 @@ def read_corpus(path: Path) -> list[tuple[str, str, list[GoldToponym]]]:
             gold.append(GoldToponym(start, end,
                                     int(gid) if gid else None, float(lat) if lat else None,
                                     float(lon) if lon else None))  # fmt: skip
-        out.append((article.get("docid", ""), text, gold))
+        gold.extend(_locations(article, text))
+        out.append(
+            (article.get("docid") or article.findtext("source") or "", text, gold)
+        )
     return out
+
+
+def _locations(article: ET.Element, text: str) -> list[GoldToponym]:
+    """GeoVirus's ``<location>`` records: name, offsets and a point, no GeoNames id."""
+    gold = []
+    for loc in article.iter("location"):
+        lat, lon = loc.findtext("lat"), loc.findtext("lon")
+        start, end = _align(
+            text, loc.findtext("name") or "", int(loc.findtext("start") or 0)
+        )
+        gold.append(GoldToponym(start, end, None, float(lat) if lat else None,
+                                float(lon) if lon else None))  # fmt: skip
+    return gold
 
 
 ALIGN_WINDOW_CHARS = 40

@@ -13,6 +13,7 @@ from ..gazetteer import (
     CITY_FEATURES,
     FEATURE_CAPITAL,
     FEATURE_COUNTRY,
+    FEATURE_COUNTY,
     FEATURE_STATE,
     Gazetteer,
     GeoEntry,
@@ -36,6 +37,14 @@ MAX_PREFIX_WORDS = 3
 PREFIX_MIN_POPULATION = 50_000
 """A town heading an organisation's name must be this big ("Superior Court" is not
 Superior, Wisconsin); counties, states and countries always qualify."""
+LOCATIVE_CONTEXT = True
+"""A PERSON/ORG mention that is a known place name after "in", "near", ...
+or before ", <state>" is a place ("in Lombard", NER said ORG)."""
+LOCATIVE_WORDS = frozenset(
+    "in at near from outside toward towards into across around throughout "
+    "between to via north south east west northeast northwest southeast "
+    "southwest downtown".split()
+)
 SAME_NAME_AGAIN = True
 MIN_REPEAT_CHARS = 4
 MISLABELLED = frozenset({"ORG", "PERSON"})
@@ -53,6 +62,10 @@ DISTINCT_CONTEXT = True  # a place named eight times counts once as context
 COUNTRY_NAME_BONUS = 2.0
 CAPITAL_BONUS = 1.5  # "Washington" alone is the capital more often than the state
 CAPITAL_BONUS_MIN_POPULATION = 300_000  # not "Victoria" (Seychelles) over Victoria, BC  # a country's own name beats a town named after it
+SUPPORT_WEIGHT = 2.0
+SUPPORT_KM = 100.0
+SUPPORT_AMBIGUITY_EXPONENT = 0.5
+POINT_FEATURES = CITY_FEATURES | {FEATURE_COUNTY}
 UNTAGGED_MIN_POPULATION = 200_000
 """A capitalised name the NER missed is taken as a city only above this size."""
 UNRESOLVED_CONFIDENCE = 0.2
@@ -119,6 +132,7 @@ def find_toponyms(article: Article, sdoc: Doc, gazetteer: Gazetteer) -> list[Top
     if not spans:
         spans = [(e.start_char, e.end_char, e.label_) for e in sdoc.ents]
     found: list[Toponym] = []
+    surnames = _person_words(text, spans)
     for start, end, label in spans:
         start, end = _trim(text, start, end)
         name = text[start:end]
@@ -131,7 +145,15 @@ def find_toponyms(article: Article, sdoc: Doc, gazetteer: Gazetteer) -> list[Top
             found.extend(_split_commas(text, start, end, label))
         elif label == "GPE" and known:
             found.append(Toponym(start, end, name, label=label))
-        elif label in MISLABELLED and _is_major_place(name, gazetteer, label):
+        elif label in MISLABELLED and (
+            _is_major_place(name, gazetteer, label)
+            or (
+                LOCATIVE_CONTEXT
+                and known
+                and _is_locative(text, start, end)
+                and name not in surnames
+            )
+        ):
             found.append(Toponym(start, end, name, label="GPE"))
         elif label in NAMED_BODY_LABELS and PLACE_PREFIXES:
             found.extend(_place_prefix(text, start, end, gazetteer))
@@ -143,10 +165,45 @@ def find_toponyms(article: Article, sdoc: Doc, gazetteer: Gazetteer) -> list[Top
     return _non_overlapping(found)
 
 
+def _person_words(text: str, spans: Sequence[tuple[int, int, str]]) -> set[str]:
+    """Words of the article's multi-word person names ("Nelson" of "Ben Nelson")."""
+    words: set[str] = set()
+    for start, end, label in spans:
+        parts = text[start:end].split()
+        if label == "PERSON" and len(parts) > 1:
+            words.update(parts)
+            words.add(" ".join(parts[1:]))
+    return words
+
+
+def _is_locative(text: str, start: int, end: int) -> bool:
+    """ "in Lombard", "from Glen Allen", "Chowchilla, Calif.": a place's syntax."""
+    before = re.search(r"(\w+)\s+$", text[max(0, start - 20) : start])
+    if before and before.group(1) in LOCATIVE_WORDS:
+        return True
+    after = re.match(r",\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", text[end : end + 30])
+    if after is None:
+        return False
+    gazetteer = load_gazetteer()
+    name = after.group(1)
+    return any(
+        e.feature in {FEATURE_STATE, FEATURE_COUNTRY}
+        for e in gazetteer.lookup(name.rstrip(".")) + gazetteer.lookup(name)
+    )
+
+
 def _non_overlapping(found: list[Toponym]) -> list[Toponym]:
     """Longest first, then text order."""
     kept: list[Toponym] = []
-    for t in sorted(set(found), key=lambda t: (t.start - t.end, t.start)):
+    for t in sorted(
+        set(found),
+        key=lambda t: (
+            t.start - t.end,
+            t.start,
+            t.label not in UNRESOLVED_LABELS,
+            t.demonym,
+        ),
+    ):
         if all(t.end <= k.start or t.start >= k.end for k in kept):
             kept.append(t)
     return sorted(kept, key=lambda t: t.start)
@@ -282,9 +339,10 @@ def resolve_toponyms(
         One Place per toponym, unresolved ones with ``geonameid`` None.
     """
     candidates = [_candidates(t, gazetteer) for t in toponyms]
+    support = _support(toponyms, candidates)
     countries, states = _context(candidates, flags, picks=None)
     picks = [
-        _best(t, c, text, toponyms, countries, states, [])
+        _best(t, c, text, toponyms, countries, states, [], support)
         for t, c in zip(toponyms, candidates, strict=True)
     ]
     countries, states = _context(candidates, flags, picks=picks)
@@ -299,11 +357,67 @@ def resolve_toponyms(
             countries,
             states,
             [e for n, e in placed if n != t.text],
+            support,
         )
         for t, c in zip(toponyms, candidates, strict=True)
     ]
     places = (_place(t, pick) for t, pick in zip(toponyms, picks, strict=True))
     return [p for p in places if p is not None]
+
+
+def _support(
+    toponyms: Sequence[Toponym], candidates: Sequence[Sequence[GeoEntry]]
+) -> dict[int, float]:
+    """Spatial coherence: for each candidate (by ``id``), how many of the
+    article's other names could be near it (a town within ``NEAR_KM``, or its
+    state/region), each name weighted down by its own ambiguity."""
+    import numpy as np
+
+    names: dict[str, list[GeoEntry]] = {}
+    for toponym, entries in zip(toponyms, candidates, strict=True):
+        if entries:
+            names.setdefault(normalize_name(toponym.text), list(entries))
+    keys = list(names)
+    if len(keys) < 2:
+        return {}
+    points = [
+        (i, e)
+        for i, k in enumerate(keys)
+        for e in names[k]
+        if e.feature in POINT_FEATURES
+    ]
+    owner = np.array([i for i, _ in points], dtype=np.int64)
+    lat = np.radians([e.lat for _, e in points])
+    lon = np.radians([e.lon for _, e in points])
+    weight = np.array([len(names[k]) ** -SUPPORT_AMBIGUITY_EXPONENT for k in keys])
+    regions: dict[tuple[str, str], set[int]] = {}
+    for i, k in enumerate(keys):
+        for e in names[k]:
+            if e.feature == FEATURE_STATE and e.admin1:
+                regions.setdefault((e.country, e.admin1), set()).add(i)
+    inside: dict[tuple[str, str], set[int]] = {}
+    for i, e in points:
+        if e.admin1:
+            inside.setdefault((e.country, e.admin1), set()).add(i)
+    out: dict[int, float] = {}
+    for i, k in enumerate(keys):
+        for e in names[k]:
+            near: set[int] = set()
+            if e.feature in POINT_FEATURES:
+                la, lo = math.radians(e.lat), math.radians(e.lon)
+                a = (
+                    np.sin((lat - la) / 2) ** 2
+                    + math.cos(la) * np.cos(lat) * np.sin((lon - lo) / 2) ** 2
+                )
+                close = 2 * 6371.0 * np.arcsin(np.sqrt(np.minimum(a, 1.0))) < SUPPORT_KM
+                near.update(int(j) for j in np.unique(owner[close]))
+                near |= regions.get((e.country, e.admin1 or ""), set())
+            elif e.feature == FEATURE_STATE and e.admin1:
+                near |= inside.get((e.country, e.admin1), set())
+            near.discard(i)
+            if near:
+                out[id(e)] = float(sum(weight[j] for j in near))
+    return out
 
 
 def _candidates(toponym: Toponym, gazetteer: Gazetteer) -> list[GeoEntry]:
@@ -356,6 +470,7 @@ def _best(
     countries: Counter[str],
     states: set[str],
     resolved: Sequence[GeoEntry],
+    support: dict[int, float],
 ) -> tuple[GeoEntry, float] | None:
     """The highest-scoring candidate and a confidence from its margin."""
     if not candidates:
@@ -364,7 +479,11 @@ def _best(
     total = sum(countries.values()) or 1
     scored = sorted(
         (
-            (_score(e, toponym, qualifier, countries, total, states, resolved), e)
+            (
+                _score(e, toponym, qualifier, countries, total, states, resolved)
+                + SUPPORT_WEIGHT * support.get(id(e), 0.0),
+                e,
+            )
             for e in candidates
         ),
         key=lambda pair: -pair[0],
