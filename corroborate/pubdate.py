@@ -5,11 +5,13 @@ Order of evidence (first that applies wins):
 1. a full date in a caption or dateline whose weekday agrees with a body
    "on Friday" (``caption+weekday``);
 2. a full date in a dateline (``dateline``) or caption (``caption``);
-3. a full date anywhere whose weekday agrees with "on Friday" (``text+weekday``);
-4. "about two weeks ago" in a sentence sharing a noun with a sentence that
+3. a full date standing alone on one of the first lines, as a dateline
+   printed above the body (``leading-line``);
+4. a full date anywhere whose weekday agrees with "on Friday" (``text+weekday``);
+5. "about two weeks ago" in a sentence sharing a noun with a sentence that
    dates the same event ("the raid ... on June 20") (``ago+dated-event``);
    without a year this gives only a partial month (``XXXX-07``);
-5. otherwise unknown. A year is never guessed.
+6. otherwise unknown. A year is never guessed.
 """
 
 from __future__ import annotations
@@ -27,11 +29,15 @@ CONFIDENCE = {
     "dateline+weekday": 0.95,
     "dateline": 0.8,
     "caption": 0.6,
+    "leading-line": 0.7,
     "text+weekday": 0.5,
     "ago+dated-event": 0.4,
 }
 """How far each kind of evidence is trusted (judgement, not calibrated: the
 bench has no undated articles with a known publication date)."""
+
+LEADING_LINES = 3
+"""How many of the first lines of an article a lone date may stand on."""
 
 APPROX_DAYS = 3
 """Slack around "about two weeks ago" before a month is claimed."""
@@ -83,6 +89,7 @@ def infer_pubdate(
     *,
     zones: Sequence[Zone] = (),
     sentences: Sequence[Sentence] = (),
+    text: str = "",
 ) -> PubDate:
     """Infer a publication date from an article's own time expressions.
 
@@ -90,6 +97,7 @@ def infer_pubdate(
         timexes: the article's expressions, normalised without an anchor.
         zones: the article's zones (headline, caption, dateline, body).
         sentences: sentences with their nouns, for the "ago" + dated-event rule.
+        text: the article text, to find a date standing alone on a leading line.
 
     Returns:
         A PubDate with ``how`` and ``confidence``; ``how="unknown"`` and
@@ -105,11 +113,24 @@ def infer_pubdate(
         for t, day in dated:
             if _zone_kind(zones, t.start) == kind:
                 return _pub(day.isoformat(), "day", kind, t)
+    for t, day in dated:
+        if _alone_on_leading_line(text, t):
+            return _pub(day.isoformat(), "day", "leading-line", t)
     agreeing = [(t, day) for t, day in dated if day.isoweekday() in weekdays]
     if agreeing:
         t, day = max(agreeing, key=lambda pair: pair[1])
         return _pub(day.isoformat(), "day", "text+weekday", t)
     return _infer_from_ago(timexes, sentences) or PubDate()
+
+
+def _alone_on_leading_line(text: str, t: Timex) -> bool:
+    """ "September 01, 2007" on a line of its own among the first lines."""
+    if not text or text[: t.start].count("\n") >= LEADING_LINES:
+        return False
+    line_start = text.rfind("\n", 0, t.start) + 1
+    line_end = text.find("\n", t.end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return line.strip(" \t.,") == t.text
 
 
 def _pub(value: str, precision: str, how: str, t: Timex) -> PubDate:

@@ -982,7 +982,7 @@ def _is_false_match(
 
 
 NOT_AFTER_ORDINAL = frozenset(
-    "later earlier ago before after of or and to in on at for the".split()
+    "later earlier longer ago before after of or and to in on at for the".split()
 )
 
 

@@ -119,7 +119,9 @@ def _infer(
         )  # fmt: skip
         for s in sdoc.sents
     ]
-    return infer_pubdate(timexes, zones=article.zones, sentences=sentences)
+    return infer_pubdate(
+        timexes, zones=article.zones, sentences=sentences, text=article.text
+    )
 
 
 def _tense_lookup(sdoc: Doc) -> Callable[[int], str | None]:

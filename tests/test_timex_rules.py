@@ -1,0 +1,146 @@
+"""TIMEX3 rule families: parts of day, clock times on a day, spoken years,
+quarters, holidays, fractions, references to past/future, non-durations."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from corroborate.timex import find_timexes
+
+WEDNESDAY = date(2014, 5, 21)
+"""The anchor of these examples: a Wednesday in the second quarter."""
+
+
+def _values(text: str, anchor: date | None = WEDNESDAY, tense: str | None = None):
+    found = find_timexes(text, anchor=anchor, tense_at=lambda _: tense)
+    return [(t.text, t.value, t.type) for t in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [
+        ("The ferry sank on Monday morning.", "past",
+         [("Monday morning", "2014-05-19TMO", "TIME")]),
+        ("Talks resume Friday night.", "future",
+         [("Friday night", "2014-05-23TNI", "TIME")]),
+        ("He had called the previous Tuesday.", None,
+         [("the previous Tuesday", "2014-05-20", "DATE")]),
+        ("The ruling came on Saturday, May 17: no appeal.", "past",
+         [("Saturday, May 17", "2014-05-17", "DATE")]),
+    ],
+)  # fmt: skip
+def test_rules_weekdays_with_part_of_day_and_direction(text, tense, expected):
+    assert _values(text, tense=tense) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [
+        ("Polls close at 8 p.m. EDT Thursday.", "future",
+         [("8 p.m. EDT Thursday", "2014-05-22T20:00", "TIME")]),
+        ("The launch slipped to 14:30 UTC yesterday.", "past",
+         [("14:30 UTC yesterday", "2014-05-20T14:30Z", "TIME")]),
+        ("Markets opened at 0900 GMT.", None, [("0900 GMT", "2014-05-21T09:00Z", "TIME")]),
+        ("The shelling stopped by mid-afternoon.", "past",
+         [("mid-afternoon", "2014-05-21TAF", "TIME")]),
+        ("Crews worked until 3 in the afternoon.", "past",
+         [("3 in the afternoon", "2014-05-21T15:00", "TIME")]),
+        ("A statement is due at midday.", None, [("midday", "2014-05-21T12:00", "TIME")]),
+    ],
+)  # fmt: skip
+def test_rules_clock_times_on_a_named_day(text, tense, expected):
+    assert _values(text, tense=tense) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mill closed in nineteen eighty-four.", [("nineteen eighty-four", "1984")]),
+        ("Its charter dates from nineteen oh five.", [("nineteen oh five", "1905")]),
+        ("Plans for the year two thousand were shelved.",
+         [("the year two thousand", "2000")]),
+        ("She moved there in March nineteen ninety-two.",
+         [("March nineteen ninety-two", "1992-03")]),
+        ("Some two thousand workers marched.", []),
+        ("The post-1945 settlement held.", [("post-1945", "1945")]),
+    ],
+)  # fmt: skip
+def test_rules_spoken_and_prefixed_years(text, expected):
+    assert [(t, v) for t, v, _ in _values(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales fell in last year's fourth quarter.",
+         [("last year's fourth quarter", "2013-Q4")]),
+        ("Output will rise in the first half of next year.",
+         [("the first half of next year", "2015-H1")]),
+        ("Profit in the final quarter of 2012 doubled.",
+         [("the final quarter of 2012", "2012-Q4")]),
+        ("Margins narrowed in the current quarter.", [("the current quarter", "2014-Q2")]),
+        ("Revenue for the year ended March 31 rose.",
+         [("the year", "P1Y"), ("March 31", "2014-03-31")]),
+    ],
+)  # fmt: skip
+def test_rules_quarters_and_fiscal_periods(text, expected):
+    assert [(t, v) for t, v, _ in _values(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "tense", "value"),
+    [
+        ("Stores were crowded on Thanksgiving Day.", date(2014, 12, 2), "past", "2014-11-27"),
+        ("He has not been seen since last Christmas.", WEDNESDAY, None, "2013-12-25"),
+        ("Pilgrims arrive before Easter 2015.", WEDNESDAY, None, "2015-04-05"),
+        ("Turnout on Election Day was low.", date(2014, 11, 6), "past", "2014-11-04"),
+        ("Parades are planned for Memorial Day.", WEDNESDAY, "future", "2014-05-26"),
+        ("Shops close on Christmas Day.", None, None, "XXXX-12-25"),
+    ],
+)  # fmt: skip
+def test_rules_holidays(text, anchor, tense, value):
+    found = _values(text, anchor=anchor, tense=tense)
+    assert len(found) == 1 and found[0][1] == value
+
+
+def test_rules_movable_holiday_without_anchor_has_no_guessed_year():
+    assert _values("The market reopens after Easter.", anchor=None) == [
+        ("Easter", None, "DATE")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The siege lasted 3 1/2 years.", "P3Y6M"),
+        ("The meeting ran an hour and a half.", "PT1H30M"),
+        ("The strike lasted two and a half days.", "P2DT12H"),
+    ],
+)
+def test_rules_fractional_durations(text, value):
+    assert [v for _, v, _ in _values(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rates will stay low in the near term.", [("the near term", "FUTURE_REF", "DATE")]),
+        ("Losses may shrink in future quarters.", [("future quarters", "FUTURE_REF", "DATE")]),
+        ("The festival is held annually in June.",
+         [("annually", "P1Y", "SET"), ("June", "2014-06", "DATE")]),
+        ("Exports grew 6% annually.", []),
+        ("The driver, 46 years old, was unhurt.", []),
+        ("A second convoy left at dawn.", []),
+        ("It took a second longer.", [("a second", "PT1S", "DURATION")]),
+    ],
+)  # fmt: skip
+def test_rules_references_sets_and_non_durations(text, expected):
+    assert _values(text) == expected
+
+
+def test_rules_week_of_a_date():
+    assert _values("Hearings open the week of June 9.", tense="future") == [
+        ("the week of June 9", "2014-W24", "DATE")
+    ]
