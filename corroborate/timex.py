@@ -576,10 +576,10 @@ def _clock(text: str) -> str:
 def _time(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
     """ "10:35 a.m.", "noon", "4 a.m. EDT Thursday", "5 p.m. EST Nov. 9"."""
     text = m.group(0).lower()
-    if text.startswith(("noon", "mid")):
-        clock = "12:00"
-    elif text.startswith("midnight"):
+    if text.startswith("midnight"):
         clock = "24:00"
+    elif text.startswith(("noon", "mid")):  # "midday"
+        clock = "12:00"
     else:
         clock = _clock(m.group("clock"))
     zone = "Z" if (m.group("zone") or "").upper() in {"UTC", "GMT"} else ""
@@ -1006,6 +1006,25 @@ def _has_lowercase_month(m: re.Match[str]) -> bool:
     return isinstance(month, str) and month[:1].isalpha() and month[:1].islower()
 
 
+ANAPHORIC_RELS = frozenset({"that", "the same", "following", "previous"})
+"""Words that point back to a time named in the text: "that year", "the following year"."""
+
+
+def _is_anaphoric(fn: Handler, m: re.Match[str]) -> bool:
+    """ "10 years later", "later that year": relative to the last date in the text.
+
+    Only the year is trusted from a text date here, whose month or day may be
+    unknown, so "that day" and "the following month" stay with the anchor.
+    """
+    if fn is _ago:
+        return m.group("dir").lower() not in {"ago", "from now"}
+    return (
+        fn is _relative_unit
+        and m.group("rel").lower() in ANAPHORIC_RELS
+        and m.group("unit").lower() == "year"
+    )
+
+
 def find_timexes(
     text: str,
     *,
@@ -1035,7 +1054,7 @@ def find_timexes(
         tense = tense_at(start) if tense_at else None
         use = anchor
         relative_to = "anchor"
-        if fn is _ago and m.group("dir").lower() not in {"ago", "from now"}:
+        if _is_anaphoric(fn, m):
             ref = reference_at(start) if reference_at else None
             if ref is not None:  # "10 years later" than the last date named
                 use, relative_to = ref, "reference"

@@ -3,6 +3,7 @@ quarters, holidays, fractions, references to past/future, non-durations."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -144,3 +145,22 @@ def test_rules_week_of_a_date():
     assert _values("Hearings open the week of June 9.", tense="future") == [
         ("the week of June 9", "2014-W24", "DATE")
     ]
+
+
+def test_rules_midnight_is_not_midday():
+    assert _values("The curfew starts at midnight Friday.", tense="future") == [
+        ("midnight Friday", "2014-05-23T24:00", "TIME")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The dam was finished in 1931. Later that year it flooded.", "1931"),
+        ("She won in 1990 and retired the following year.", "1991"),
+    ],
+)
+def test_rules_that_year_follows_the_last_year_named(text, value):
+    named = date(int(re.search(r"\d{4}", text).group()), 1, 1)
+    found = find_timexes(text, anchor=WEDNESDAY, reference_at=lambda _: named)
+    assert found[-1].value == value and found[-1].relative_to == "reference"
