@@ -220,7 +220,7 @@ class Gazetteer:
                 members[
                     (cc, FEATURE_STATE, admin1 if cc == "US" else admin1_name)
                 ].append(entry)
-            if admin2_name and cc == "US" and admin1:
+            if admin2_name and admin1 and (cc == "US" or ADMIN2_OUTSIDE_US):
                 members[(cc, FEATURE_COUNTY, f"{admin1}|{admin2_name}")].append(entry)
         del cities
         self._load_states(
@@ -295,6 +295,9 @@ STATE_POPULATION_PRIOR = 5_000_000
 but the largest cities of the same name ("Georgia", "Washington")."""
 
 
+ADMIN2_OUTSIDE_US = True
+"""Second-level regions of every country ("Oxfordshire", "Cambridgeshire"), not
+only US counties."""
 REGION_POPULATION_DIVISOR = 10
 """A region's ranking weight is a tenth of its cities' people, so that a city
 wins over the region named after it (judged on the samples and TR-News)."""
@@ -411,7 +414,7 @@ def _cache_path() -> Path:
     return base / "corroborate" / f"gazetteer-{stamp}.pickle"
 
 
-GAZETTEER_FORMAT = 7
+GAZETTEER_FORMAT = 8
 """Bump when the index layout or name rules change, to rebuild the cache."""
 
 

@@ -45,6 +45,22 @@ LOCATIVE_WORDS = frozenset(
     "between to via north south east west northeast northwest southeast "
     "southwest downtown".split()
 )
+LOCAL_STATE_MIN_PLACES = 2
+"""A US state with this many of the article's chosen towns/counties is its local
+state, as if named ("local news" bias)."""
+SHORT_TITLE = re.compile(r"[A-Z][a-z]{1,3}\.")
+"""A title or month abbreviation ("Sen.", "Mrs.", "Nov.") is no town's name:
+such a short word with a period is only a state abbreviation ("Ga.", "Ind.")."""
+COUNTY_LISTS = True
+COUNTY_AFTER = re.compile(
+    r"(?:(?:\s*,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*)?)*"
+    r"\s+([Cc]ounties|County|COUNTY|[Pp]arish(?:es)?)\b"
+)
+"""'Becker' in "Becker, Clay and Grant counties" or "Becker County" is the county."""
+ADMIN_AFFIX = re.compile(
+    r"(?:(?:City|Town|Township|Village|State|County|Borough) of\s+(.+))|"
+    r"(.+?)\s+(?:City|Town|Township|Twp\.?|Village|Borough)"
+)
 SAME_NAME_AGAIN = True
 MIN_REPEAT_CHARS = 4
 MISLABELLED = frozenset({"ORG", "PERSON"})
@@ -338,7 +354,7 @@ def resolve_toponyms(
     Returns:
         One Place per toponym, unresolved ones with ``geonameid`` None.
     """
-    candidates = [_candidates(t, gazetteer) for t in toponyms]
+    candidates = [_candidates(t, gazetteer, text) for t in toponyms]
     support = _support(toponyms, candidates)
     countries, states = _context(candidates, flags, picks=None)
     picks = [
@@ -420,11 +436,22 @@ def _support(
     return out
 
 
-def _candidates(toponym: Toponym, gazetteer: Gazetteer) -> list[GeoEntry]:
+def _candidates(
+    toponym: Toponym, gazetteer: Gazetteer, text: str = ""
+) -> list[GeoEntry]:
     if toponym.demonym:
         entry = gazetteer.demonym(toponym.text)
         return [entry] if entry else []
-    entries = gazetteer.lookup(toponym.text)
+    after = COUNTY_AFTER.match(text, toponym.end) if COUNTY_LISTS else None
+    if after:
+        kind = "Parish" if after.group(1).lower().startswith("parish") else "County"
+        counties = gazetteer.lookup(f"{toponym.text} {kind}")
+        if counties:
+            return counties
+    entries = gazetteer.lookup(toponym.text) or _affix_stripped(toponym.text, gazetteer)
+    if SHORT_TITLE.fullmatch(toponym.text):
+        # "Sen. Ray Miller", "Miss Butler County", "Nov. 13": only "Ga." is a place
+        entries = [e for e in entries if e.feature == FEATURE_STATE]
     if _is_acronym(toponym.text):  # "MEK" is no town's alias; "UK", "UAE" are names
         key = normalize_name(toponym.text)
         entries = [
@@ -432,6 +459,13 @@ def _candidates(toponym: Toponym, gazetteer: Gazetteer) -> list[GeoEntry]:
             if e.feature not in CITY_FEATURES or normalize_name(e.name) == key
         ]  # fmt: skip
     return entries or _demonym_list(toponym.text, gazetteer)
+
+
+def _affix_stripped(name: str, gazetteer: Gazetteer) -> list[GeoEntry]:
+    """ "City of Edwardsville", "Readington Township", "Fargo City": the town."""
+    m = ADMIN_AFFIX.fullmatch(name)
+    core = m and (m.group(1) or m.group(2))
+    return gazetteer.lookup(core) if core else []
 
 
 def _is_acronym(text: str) -> bool:
@@ -455,10 +489,14 @@ def _context(
     chosen = [p[0] for p in picks if p] if picks is not None else [
         c[0] for c in candidates if len(c) == 1 or (c and c[0].feature in {FEATURE_COUNTRY, FEATURE_STATE})
     ]  # fmt: skip
+    regions: Counter[str] = Counter()
     for entry in {id(e): e for e in chosen}.values() if DISTINCT_CONTEXT else chosen:
         countries[entry.country] += 1
         if entry.feature == FEATURE_STATE and entry.admin1:
             states.add(entry.admin1)
+        elif entry.admin1 and entry.country == "US":
+            regions[entry.admin1] += 1
+    states.update(r for r, n in regions.items() if n >= LOCAL_STATE_MIN_PLACES)
     return countries, states
 
 
