@@ -148,11 +148,11 @@ def _infer_from_ago(
     timexes: Sequence[Timex], sentences: Sequence[Sentence]
 ) -> PubDate | None:
     """ "X about two weeks ago" + "X on June 20" -> published about July 4."""
-    from .timex import _number  # shared number-word parser
+    from .timex_lexicon import parse_number
 
     for ago in timexes:
         m = _AGO.fullmatch(ago.text)
-        number = _number(m.group("n")) if m else None
+        number = parse_number(m.group("n")) if m else None
         ago_sentence = _sentence_at(sentences, ago.start)
         if m is None or number is None or ago_sentence is None:
             continue

@@ -1,0 +1,626 @@
+"""The rules of time expressions: each a pattern and a handler that turns
+its match into a TIMEX3 value.
+
+A handler gets the match, the anchor (or None) and the tense ("past",
+"future" or None) and returns (value, type, anchored). ``timex.find_timexes``
+runs the rules, drops false matches and keeps the longest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .timex_calendar import (
+    add_months,
+    duration_value,
+    holiday_date,
+    iso_week,
+    parse_iso,
+    precision_of,
+    shift_date,
+)
+from .timex_lexicon import (
+    CLOCK_RE,
+    DAY_RE,
+    DAYPART_RE,
+    DAYPARTS,
+    DECADE_WORDS,
+    FIXED_HOLIDAYS,
+    HOLIDAY_RE,
+    MONTH_RE,
+    NUM_RE,
+    ORD_RE,
+    REL_RE,
+    SEASON_RE,
+    SEASONS,
+    UNIT_RE,
+    WEEKDAY_FULL_RE,
+    YEAR_ANY_RE,
+    YEAR_RE,
+    month_number,
+    parse_number,
+    weekday_number,
+    year_digits,
+)
+
+Result = tuple[str | None, str, bool]
+Handler = Callable[[re.Match[str], date | None, str | None], Result]
+
+
+def _year_for(month: int, day: int, anchor: date | None, tense: str | None) -> str:
+    """The year of a month-day: the anchor's, shifted when tense says so."""
+    if anchor is None:
+        return "XXXX"
+    year = anchor.year
+    try:
+        candidate = date(year, month, day)
+    except ValueError:
+        return str(year)
+    # a past event dated months after the anchor is last year's (and vice versa)
+    if tense == "past" and candidate - anchor > timedelta(days=MONTH_DAY_SHIFT_DAYS):
+        year -= 1
+    elif tense == "future" and anchor - candidate > timedelta(
+        days=MONTH_DAY_SHIFT_DAYS
+    ):
+        year += 1
+    elif tense is None and abs((candidate - anchor).days) > HALF_YEAR_DAYS:
+        year += 1 if candidate < anchor else -1  # the nearest such day
+    return str(year)
+
+
+HALF_YEAR_DAYS = 183
+
+
+MONTH_DAY_SHIFT_DAYS = 60
+"""A year-less date further than this from the anchor, against the tense,
+belongs to the neighbouring year (judged on TimeBank train)."""
+
+
+def _full_date(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    g = m.groupdict()
+    month = month_number(g["m"])
+    day = int(re.sub(r"\D", "", g["d"])) if g.get("d") else None
+    if g.get("y"):
+        year, anchored = year_digits(g["y"]), False
+    elif day is not None:
+        year, anchored = _year_for(month, day, anchor, tense), anchor is not None
+    else:
+        year, anchored = _year_for(month, 15, anchor, tense), anchor is not None
+    if day is None:
+        return f"{year}-{month:02d}", "DATE", anchored
+    return f"{year}-{month:02d}-{day:02d}", "DATE", anchored
+
+
+def _numeric_date(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    g = m.groupdict()
+    year = g["y"] if len(g["y"]) == 4 else ("19" if int(g["y"]) > 30 else "20") + g["y"]
+    month, day = int(g["m"]), int(g["d"])
+    if month > 12:
+        month, day = day, month
+    value = f"{year}-{month:02d}-{day:02d}"
+    if g.get("t"):
+        return value + "T" + _clock(g["t"]), "TIME", False
+    return value, "DATE", False
+
+
+def _iso(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    value = m.group("v")
+    if m.group("t"):
+        return value + "T" + m.group("t")[:5], "TIME", False
+    return value, "DATE", False
+
+
+def _year(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    return year_digits(m.group("y")), "DATE", False
+
+
+def _decade(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    g = m.groupdict()
+    if g.get("word"):
+        century = g.get("c")
+        return (
+            f"{century[:2] if century else '19'}{DECADE_WORDS[g['word'].lower()]}X",
+            "DATE",
+            False,
+        )
+    digits = g["dd"]
+    if len(digits) == 4:
+        return digits[:3] + "X", "DATE", False
+    century = "20" if int(digits[0]) < 3 else "19"
+    return f"{century}{digits[0]}X", "DATE", False
+
+
+def _weekday_rule(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    """ "Friday", "last Tuesday", "the following Monday", "Friday morning"."""
+    g = m.groupdict()
+    target = weekday_number(g["wd"])
+    rel = re.sub(r"^the\s+", "", (g.get("rel") or "").lower())
+    part = DAYPARTS[g["part"].lower()] if g.get("part") else None
+    if anchor is None:
+        value = f"XXXX-WXX-{target}"
+        return (f"{value}T{part}", "TIME", False) if part else (value, "DATE", False)
+    delta = target - anchor.isoweekday()
+    if rel in FORWARD_WORDS or (not rel and tense == "future"):
+        delta = delta if delta > 0 else delta + 7
+    elif rel in BACKWARD_WORDS or (not rel and tense == "past"):
+        delta = delta if delta <= 0 else delta - 7
+        if rel != "this past" and rel in BACKWARD_WORDS and delta == 0:
+            delta = -7
+    else:  # no tense to go by: the nearest such day, the past one on a tie
+        delta = delta if -4 < delta <= 3 else delta - 7 if delta > 3 else delta + 7
+    value = (anchor + timedelta(days=delta)).isoformat()
+    return (f"{value}T{part}", "TIME", True) if part else (value, "DATE", True)
+
+
+FORWARD_WORDS = frozenset({"next", "coming", "this coming", "following"})
+BACKWARD_WORDS = frozenset({"last", "this past", "past", "previous"})
+
+
+def _deictic(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    word = m.group(0).lower()
+    offsets = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+    for key, days in offsets.items():
+        if key in word:
+            if "day before" in word or "day after" in word:
+                days += -1 if "before" in word else 1
+            if anchor is None:
+                return None, "DATE", False
+            value = (anchor + timedelta(days=days)).isoformat()
+            part = next(
+                (c for p, c in DAYPARTS.items() if p in word and p != "tonight"), None
+            )
+            if key == "tonight" or part:
+                return f"{value}T{part or 'NI'}", "TIME", True
+            return value, "DATE", True
+    return None, "DATE", False
+
+
+def _week_of(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    """ "the week of March 6": the ISO week holding that day."""
+    found = _day_value(m.group("day"), anchor, tense)
+    day = parse_iso(found.value if found else None)
+    if found is None or day is None:
+        return None, "DATE", False
+    return iso_week(day), "DATE", found.anchored
+
+
+def _year_ago(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    """ "the year-ago period": last year."""
+    return (str(anchor.year - 1), "DATE", True) if anchor else (None, "DATE", False)
+
+
+def _year_period(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    """ "the 1988 third quarter", "the 1988 period"."""
+    if not m.group("q") or m.group("unit").lower() not in {"quarter", "half"}:
+        return m.group("y"), "DATE", False
+    q = m.group("q").lower()
+    number = (
+        int(q[0])
+        if q[0].isdigit()
+        else ["first", "second", "third", "fourth"].index(q) + 1
+    )
+    code = "H" if m.group("unit").lower() == "half" else "Q"
+    return f"{m.group('y')}-{code}{number}", "DATE", False
+
+
+def _century(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    return f"{int(m.group('c')) - 1:02d}XX", "DATE", False
+
+
+def _next_daypart(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    """ "last night" (the evening before), "the next morning" (the day after)."""
+    part = DAYPARTS[m.group("part").lower()]
+    if anchor is None:
+        return None, "TIME", False
+    step = -1 if m.group(0).lower().startswith(("last", "the previous")) else 1
+    return f"{(anchor + timedelta(days=step)).isoformat()}T{part}", "TIME", True
+
+
+def _weekend(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    if anchor is None:
+        return None, "DATE", False
+    word = m.group(0).lower()
+    step = (
+        -1
+        if word.startswith("last") or (word.startswith("the") and tense == "past")
+        else 0
+    )
+    step = 1 if word.startswith("next") else step
+    return iso_week(anchor + timedelta(weeks=step)) + "-WE", "DATE", True
+
+
+def _the_unit_year(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    return (str(anchor.year), "DATE", True) if anchor else (None, "DATE", False)
+
+
+def _this_daypart(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    """ "this morning", "mid-afternoon" (of the anchor day), "late morning yesterday"."""
+    part = DAYPARTS[m.group("part").lower()]
+    day = m.groupdict().get("day")
+    if day:
+        found = _day_value(day, anchor, tense)
+        if found is not None and found.value and precision_of(found.value) == "day":
+            return f"{found.value}T{part}", "TIME", found.anchored
+    if anchor is None:
+        return None, "TIME", False
+    return f"{anchor.isoformat()}T{part}", "TIME", True
+
+
+def _year_ended(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    """ "the year ended March 31": a twelve-month period, whose end is dated apart."""
+    return "P1Y", "DURATION", False
+
+
+def _latest_period(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    """ "the latest period" of a report: the quarter just ended."""
+    if anchor is None:
+        return None, "DATE", False
+    year, month = add_months(anchor, -3)
+    return f"{year}-Q{(month - 1) // 3 + 1}", "DATE", True
+
+
+def _ref(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    word = m.group(0).lower()
+    if "future" in word or word.endswith("term"):
+        return "FUTURE_REF", "DATE", False
+    if word.endswith("past") or "recent" in word or "formerly" in word:
+        return "PAST_REF", "DATE", False
+    return "PRESENT_REF", "DATE", True
+
+
+def _relative_unit(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    """ "last week", "this month", "next year", "earlier this year"."""
+    rel = m.group("rel").lower()
+    unit = m.group("unit").lower()
+    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1,
+            "following": 1}.get(rel.split()[-1], 0)  # fmt: skip
+    if anchor is None:
+        return None, "DATE", False
+    if unit == "week" or unit == "weekend":
+        value = iso_week(anchor + timedelta(weeks=step))
+        return value + ("-WE" if unit == "weekend" else ""), "DATE", True
+    if unit == "month":
+        year, month = add_months(anchor, step)
+        return f"{year}-{month:02d}", "DATE", True
+    if unit == "quarter":
+        year, month = add_months(anchor, 3 * step)
+        return f"{year}-Q{(month - 1) // 3 + 1}", "DATE", True
+    if unit == "decade":
+        return f"{str(anchor.year + 10 * step)[:3]}X", "DATE", True
+    if unit == "century":
+        return f"{str(anchor.year + 100 * step)[:2]}XX", "DATE", True
+    if unit in SEASONS:
+        return f"{anchor.year + step}-{SEASONS[unit]}", "DATE", True
+    if unit == "day":
+        return (anchor + timedelta(days=step)).isoformat(), "DATE", True
+    return str(anchor.year + step), "DATE", True
+
+
+def _relative_month(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    """ "last March", "next June", "this April"."""
+    month = month_number(m.group("m"))
+    rel = m.group("rel").lower()
+    if anchor is None:
+        return f"XXXX-{month:02d}", "DATE", False
+    year = anchor.year
+    if rel in {"last", "past", "previous"} and month >= anchor.month:
+        year -= 1
+    elif rel in {"next", "coming"} and month <= anchor.month:
+        year += 1
+    return f"{year}-{month:02d}", "DATE", True
+
+
+def _ago(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    """ "two weeks ago", "10 years later", "a year earlier"."""
+    number = parse_number(m.group("n"))
+    unit = m.group("unit")
+    direction = -1 if m.group("dir").lower() in {"ago", "earlier"} else 1
+    if number is None or anchor is None:
+        return None, "DATE", False
+    return shift_date(anchor, direction * number, unit), "DATE", True
+
+
+def _span_duration(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    """ "two weeks", "the past four decades", "a five-year", "a minute and a half"."""
+    number = parse_number(m.group("n"))
+    if number is not None and m.group("half"):
+        number += 0.5
+    return duration_value(number, m.group("unit")), "DURATION", False
+
+
+def _bare_units(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    """ "years", "months", "decades": vague durations."""
+    return duration_value(None, m.group("unit")), "DURATION", False
+
+
+def _set(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    word = m.group(0).lower()
+    simple = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
+              "yearly": "P1Y", "annual": "P1Y", "hourly": "PT1H", "quarterly": "P3M"}  # fmt: skip
+    if word in simple:
+        return simple[word], "SET", False
+    wd = re.search(WEEKDAY_FULL_RE, m.group(0), re.I)
+    if wd:
+        return f"XXXX-WXX-{weekday_number(wd.group(0))}", "SET", False
+    unit = re.search(r"(second|minute|hour|day|night|week|month|quarter|year)", word)
+    return duration_value(1, unit.group(1) if unit else "day"), "SET", False
+
+
+def _clock(text: str) -> str:
+    """ "10:35 a.m." -> "10:35"; "3 p.m." -> "15:00"."""
+    hm = re.match(r"(\d\d)(\d\d)\b|(\d{1,2})(?::(\d\d))?", text)
+    assert hm is not None
+    hour = int(hm.group(1) or hm.group(3))
+    minute = int(hm.group(2) or hm.group(4) or 0)
+    low = text.lower()
+    if (
+        "p.m." in low or "pm" in low or re.search(r"afternoon|evening", low)
+    ) and hour < 12:
+        hour += 12
+    if ("a.m." in low or "am" in low) and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _time(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    """ "10:35 a.m.", "noon", "4 a.m. EDT Thursday", "5 p.m. EST Nov. 9"."""
+    text = m.group(0).lower()
+    if text.startswith("midnight"):
+        clock = "24:00"
+    elif text.startswith(("noon", "mid")):  # "midday"
+        clock = "12:00"
+    else:
+        clock = _clock(m.group("clock"))
+    zone = "Z" if (m.group("zone") or "").upper() in {"UTC", "GMT"} else ""
+    if m.group("day"):  # the clock on a named day: that day's date
+        day = _day_value(m.group("day"), anchor, tense)
+        if day is not None and day.value and precision_of(day.value) == "day":
+            return f"{day.value.split('T')[0]}T{clock}{zone}", "TIME", day.anchored
+    base = anchor.isoformat() if anchor else "XXXX-XX-XX"
+    return f"{base}T{clock}{zone}", "TIME", anchor is not None
+
+
+def _quarter(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    """ "the third quarter", "the first half of 1990", "next year's first quarter",
+    "the final quarter of last year"."""
+    half = m.group("unit").lower() == "half"
+    q = m.group("q").lower()
+    if q == "final":
+        number = 2 if half else 4
+    elif q[0].isdigit():
+        number = int(q[0])
+    else:
+        number = ["first", "second", "third", "fourth"].index(q) + 1
+    code = f"H{number}" if half else f"Q{number}"
+    if m.group("y"):
+        return f"{year_digits(m.group('y'))}-{code}", "DATE", False
+    if anchor is None:
+        return f"XXXX-{code}", "DATE", False
+    rel = (m.group("rel") or m.group("rel2") or "").lower().split()
+    step = -1 if rel[-1:] in (["last"], ["previous"]) else 0
+    step = 1 if rel[-1:] in (["next"], ["following"]) else step
+    return f"{anchor.year + step}-{code}", "DATE", True
+
+
+def _season(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    code = SEASONS[m.group("s").lower()]
+    if m.group("y"):
+        return f"{year_digits(m.group('y'))}-{code}", "DATE", False
+    rel = (m.group("rel") or "").lower()
+    if anchor is None:
+        return f"XXXX-{code}", "DATE", False
+    step = (
+        -1
+        if rel in {"last", "past", "previous"}
+        else 1
+        if rel in {"next", "coming"}
+        else 0
+    )
+    return f"{anchor.year + step}-{code}", "DATE", True
+
+
+def _holiday(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    """ "Thanksgiving Day", "last Christmas", "Easter 1998", "Election Day"."""
+    name = re.sub(r"\s+", " ", m.group("h").lower()).removeprefix("the ")
+    name = re.sub(r"martin luther king.*day", "martin luther king day", name)
+    week = name == "easter week"
+    name = "easter" if week else name
+    year = int(year_digits(m.group("y"))) if m.group("y") else None
+    if year is None and anchor is None:
+        fixed = FIXED_HOLIDAYS.get(name)
+        return (f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}" if fixed else None), "DATE", False
+    if year is None:
+        assert anchor is not None
+        rel = (m.group("rel") or "").lower()
+        day = holiday_date(name, anchor.year)
+        slack = timedelta(0) if rel else timedelta(days=MONTH_DAY_SHIFT_DAYS)
+        if rel == "last" or (not rel and tense == "past"):
+            shift = day > anchor + slack
+        elif rel == "next" or (not rel and tense == "future"):
+            shift = day < anchor - slack
+        else:
+            shift = abs((day - anchor).days) > HALF_YEAR_DAYS
+        if shift:
+            year = anchor.year + (1 if day < anchor else -1)
+    day = holiday_date(name, year or day.year)
+    return (iso_week(day) if week else day.isoformat()), "DATE", m.group("y") is None
+
+
+def _month_only(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    month = month_number(m.group("m"))
+    if anchor is None:
+        return f"XXXX-{month:02d}", "DATE", False
+    return f"{_year_for(month, 15, anchor, tense)}-{month:02d}", "DATE", True
+
+
+def _the_unit(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    """ "the week", "the year": the current unit of the anchor."""
+    unit = m.group("unit").lower()
+    if anchor is None:
+        return None, "DATE", False
+    if unit == "week":
+        return iso_week(anchor), "DATE", True
+    if unit == "month":
+        return f"{anchor.year}-{anchor.month:02d}", "DATE", True
+    if unit == "quarter":
+        # "the quarter" in a report is the one just ended, unless future
+        current = tense == "future" or bool(
+            re.search(r"(?i)current|present", m.group(0))
+        )
+        year, month = add_months(anchor, 0 if current else -3)
+        return f"{year}-Q{(month - 1) // 3 + 1}", "DATE", True
+    return str(anchor.year), "DATE", True
+
+
+_RULES_SRC: list[tuple[str, Handler]] = [
+    (r"(?P<v>\d{4}-\d\d-\d\d)(?:[T ](?P<t>\d\d:\d\d(?::\d\d)?))?", _iso),
+    (
+        r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d\d)(?:\s+(?P<t>\d\d:\d\d(?::\d\d)?))?",
+        _numeric_date,
+    ),
+    (
+        rf"(?:(?:{WEEKDAY_FULL_RE}),?\s+)?(?:the\s+)?(?P<d>{DAY_RE})(?:\s+of)?\s+(?P<m>{MONTH_RE})(?:,?\s+(?P<y>{YEAR_ANY_RE}))?\b",
+        _full_date,
+    ),
+    (
+        rf"(?:(?:{WEEKDAY_FULL_RE}),?\s+)?(?P<m>{MONTH_RE})\s+(?P<d>{DAY_RE})(?:,?\s+(?P<y>{YEAR_ANY_RE}))?\b(?!:\d)",
+        _full_date,
+    ),
+    (
+        rf"(?:(?:early|mid|late)[- ])?(?P<m>{MONTH_RE})(?:\s+of)?,?\s+(?P<y>{YEAR_ANY_RE})\b",
+        _full_date,
+    ),
+    (
+        rf"(?P<rel>last|next|this|this past|this coming|past|coming|previous)\s+(?P<m>{MONTH_RE})\b(?!\s+\d)",
+        _relative_month,
+    ),
+    (
+        rf"(?:(?P<rel>last|next|this|this past|this coming|coming|past|the\s+(?:previous|following|next))\s+)?(?P<wd>{WEEKDAY_FULL_RE})(?:\s+(?P<part>{DAYPART_RE}))?",
+        _weekday_rule,
+    ),
+    (
+        rf"the\s+week\s+of\s+(?P<day>{MONTH_RE}\s+{DAY_RE}(?:,?\s+{YEAR_RE})?|{DAY_RE}\s+{MONTH_RE}(?:\s+{YEAR_RE})?)",
+        _week_of,
+    ),
+    (r"(?:the\s+)?year[- ](?:ago|earlier)", _year_ago),
+    (
+        rf"(?:the\s+)?(?P<y>{YEAR_RE})\s+(?:(?P<q>{ORD_RE})[- ])?(?P<unit>quarter|half|period|fiscal\s+year)",
+        _year_period,
+    ),
+    (r"(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)\s+century", _century),
+    (
+        rf"(?:last|the\s+next|the\s+previous|the\s+following)\s+(?P<part>night|{DAYPART_RE})",
+        _next_daypart,
+    ),
+    (r"(?:the|this|last|next)\s+weekend", _weekend),
+    (r"(?:the|this)\s+(?:current\s+)?fiscal\s+year", _the_unit_year),
+    (
+        r"(?:the\s+day\s+(?:before|after)\s+)?(?:today|yesterday|tomorrow|tonight)(?:\s+(?:morning|afternoon|evening|night))?",
+        _deictic,
+    ),
+    (rf"(?:this|that)\s+(?P<part>{DAYPART_RE})", _this_daypart),
+    (
+        rf"(?:early|late|mid)[- ]?(?P<part>morning|afternoon|evening)"
+        rf"(?:,?\s+(?:on\s+)?(?P<day>yesterday|today|tomorrow|{WEEKDAY_FULL_RE}))?",
+        _this_daypart,
+    ),
+    (
+        rf"(?:(?:earlier|later)\s+)?(?P<rel>{REL_RE})\s+(?P<unit>week(?:end)?|month|(?<!th[ie][st]\s)quarter|year|decade|century|day|{SEASON_RE})\b(?!s)",
+        _relative_unit,
+    ),
+    (
+        rf"(?:(?P<rel>this|last|next)\s+year's\s+|the\s+)?(?P<q>{ORD_RE}|final)[- ](?P<unit>quarter|half)"
+        rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>{YEAR_ANY_RE})|the\s+year|(?P<rel2>this|last|next|"
+        r"the\s+(?:current|previous|next|following))\s+(?:fiscal\s+)?year))?",
+        _quarter,
+    ),
+    (
+        rf"(?:the\s+)?(?:(?:early|mid|late)[- ])?(?P<rel>last|next|this|past|coming)?\s*(?P<s>{SEASON_RE})(?:\s+(?:of\s+)?(?P<y>{YEAR_ANY_RE}))?\b",
+        _season,
+    ),
+    (
+        rf"(?:(?:about|around|nearly|almost|some)\s+)?(?P<n>{NUM_RE})[- ](?P<unit>{UNIT_RE})\s+(?P<dir>ago|earlier|later|from now)\b",
+        _ago,
+    ),
+    (
+        r"(?:the\s+)?(?:(?:early|mid|late)[- ]|first\s+half\s+of\s+the\s+)?(?:(?P<c>19|20)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))",
+        _decade,
+    ),
+    (
+        r"(?:the\s+)?(?:(?:early|mid|late)[- ])?(?:'|(?<=\s)|(?<=^))(?P<dd>(?:1[5-9]|20)?\d0)'?s\b",
+        _decade,
+    ),
+    (rf"(?:(?:early|mid|late)[- ])?(?P<m>{MONTH_RE})\b(?!\s*\d)(?!-)", _month_only),
+    (
+        rf"(?:(?P<rel>last|next|this)\s+)?(?P<h>{HOLIDAY_RE})(?:,?\s+(?:of\s+)?(?P<y>{YEAR_ANY_RE}))?",
+        _holiday,
+    ),
+    (
+        rf"(?:(?:the|a|an|about|around|nearly|almost|some|the (?:last|past|next|coming|first|previous|following))\s+)*(?P<n>{NUM_RE})[- ](?:(?:straight|consecutive|full|more|additional|long)\s+)?(?P<unit>{UNIT_RE})(?:-long)?(?P<half>\s+and\s+a\s+half)?\b(?!-old|-olds)",
+        _span_duration,
+    ),
+    (
+        r"(?:every|each|per)\s+(?:day|night|week|month|quarter|year|hour|minute|morning|evening|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|daily|weekly|monthly|yearly|annually|hourly|(?:once|twice|three times)\s+(?:a|an|per)\s+(?:day|week|month|year|hour)",
+        _set,
+    ),
+    (
+        rf"(?:(?P<clock>{CLOCK_RE})|noon|midnight|mid-?day)(?:\s+(?P<zone>UTC|GMT|[ECMP][SD]T))?"
+        rf"(?:,?\s+(?P<day>{WEEKDAY_FULL_RE}|today|yesterday|tomorrow|{MONTH_RE}\s+{DAY_RE}"
+        rf"(?:,?\s+{YEAR_RE})?|{DAY_RE}\s+{MONTH_RE}(?:\s+{YEAR_RE})?)\b)?",
+        _time,
+    ),
+    (
+        r"(?:the\s+)?(?:(?:past|recent|last)\s+(?:several|few)\s+)?(?P<unit>years|months|decades|weeks|days|centuries)\b",
+        _bare_units,
+    ),
+    (
+        r"\b(?:now|currently|current|the\s+(?:near\s+)?future|"
+        r"the\s+past|recently|nowadays|at\s+present|these\s+days|"
+        r"the\s+(?:near|short|long|medium)\s+term|future\s+(?:weeks|months|quarters|years|decades)|"
+        r"recent(?:\s+(?:days|weeks|months|years|decades))?)\b",
+        _ref,
+    ),
+    (r"the\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)", _year_ended),
+    (
+        r"(?:the|this)\s+(?:latest\s+|current\s+|present\s+)?(?P<unit>week|month|year|quarter)\b",
+        _the_unit,
+    ),
+    (r"the\s+latest\s+period", _latest_period),
+    (
+        rf"(?:(?:fiscal|calendar)\s+|(?:mid|early|late|pre|post)-|the\s+year\s+)?(?P<y>{YEAR_ANY_RE})"
+        r"\b(?![-.,]\d|\s*(?:%|percent))",
+        _year,
+    ),
+]
+_RULES: list[tuple[re.Pattern[str], Handler, int]] = [
+    (re.compile(rf"(?<![\w/-]){src}(?![\w])", re.IGNORECASE), fn, i)
+    for i, (src, fn) in enumerate(_RULES_SRC)
+]
+
+
+def _day_value(text: str, anchor: date | None, tense: str | None) -> DayValue | None:
+    """The value of a day named inside a longer expression ("the week of
+    March 6", "noon Friday"): the first rule that matches all of it."""
+    for pattern, fn, _ in _RULES:
+        m = pattern.fullmatch(text)
+        if m is not None and not has_lowercase_month(m):
+            value, _type, anchored = fn(m, anchor, tense)
+            return DayValue(value, anchored)
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class DayValue:
+    """A nested day's value and whether it depends on the anchor."""
+
+    value: str | None
+    anchored: bool
+
+
+def has_lowercase_month(m: re.Match[str]) -> bool:
+    """Month names must be capitalised: "may" and "march" are words too."""
+    month = m.groupdict().get("m")
+    return isinstance(month, str) and month[:1].isalpha() and month[:1].islower()
