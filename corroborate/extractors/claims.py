@@ -32,6 +32,26 @@ CUE_STANCES: dict[str, str] = {
         "back".split(),
         "asserts",
     ),
+    **dict.fromkeys(
+        # manner of speaking, characterising and judging (VerbNet say/complain/
+        # manner_speaking/characterize/judgment classes)
+        "worry fret prefer remind list portray characterize characterise label deem "
+        "lament boast joke envision imply invoke reference voice chant recite plead "
+        "articulate proclaim interject hint speculate shout yell cry clarify "
+        "document detail suspect sense attribute liken name issue order doubt "
+        "ponder email retweet muse quip".split(),
+        "asserts",
+    ),
+    **dict.fromkeys(
+        "rail assail eviscerate rebuke lash rip revile attack spar satirize berate "
+        "scold ridicule lambaste chide castigate".split(),
+        "opposes",
+    ),
+    **dict.fromkeys(
+        "hail applaud congratulate credit thank embrace favor favour laud commend "
+        "salute".split(),
+        "supports",
+    ),
     **dict.fromkeys("report quote cite".split(), "reports"),
     **dict.fromkeys("claim".split(), "claims"),
     **dict.fromkeys(
@@ -63,16 +83,9 @@ PERSON_HEADS = frozenset({"official", "minister", "spokesman", "spokeswoman", "s
                           "president", "general", "prosecutor", "chief", "head", "leader",
                           "envoy", "ambassador", "representative", "secretary", "director",
                           "commander", "man", "woman", "lawyer", "judge", "senator"})  # fmt: skip
-OBJECT_CUES = frozenset(
-    "call demand urge ask cite blast criticize criticise question accuse defend praise "
-    "condemn denounce slam attack mock describe mention tweet encourage seek complain "
-    "reject deny dismiss warn promise pledge vow announce propose recommend "
-    "address detail outline reference support oppose endorse offer refer express "
-    "recall discuss advocate blame view recognize promote refuse reveal fear tout "
-    "challenge consider remember recount decry echo request highlight champion "
-    "unveil publish back agree talk speak respond".split()
-)
-"""Cues whose content can be a noun phrase object ("demanded an apology")."""
+OBJECT_NESTED_DEPS = frozenset({"ccomp", "xcomp", "pcomp"})
+"""An object-only cue inside another clause ("he said he'd address the issue")
+is rarely a claim of its own."""
 OBJECT_PREPS = frozenset({"for", "on", "about", "of", "to", "with", "against"})
 # clause levels to climb for a participle's speaker; deeper is rarely right
 NOUN_CUES: dict[str, str] = {
@@ -89,6 +102,14 @@ NOUN_CUES: dict[str, str] = {
 }
 """Reporting nouns that introduce a 'that' clause ("his claim that ...")."""
 MAX_CLIMB = 3
+SEEM_CUES = frozenset({"seem", "appear"})
+ATTITUDE_CUES = frozenset(
+    "want think know believe feel plan decide expect consider agree support oppose "
+    "speak talk address recognize seek offer find back learn hope remember view "
+    "promote defend refuse decline express discuss".split()
+)
+"""Verbs of thinking, wanting and taking sides: claims only as a clause's main verb."""
+NESTED_DEPS = frozenset({"ccomp", "xcomp"})
 FIRST_PERSON = frozenset({"i", "we", "you"})
 COGNITION_CUES = frozenset(
     "think know believe feel expect guess mean hope want understand see wonder".split()
@@ -98,6 +119,13 @@ COLON_LINE_RE = re.compile(
     re.MULTILINE,
 )
 """A line that opens with 1-4 capitalised words and a colon: "Name: statement"."""
+COLON_LABELS = frozenset(
+    "latest update updates note breaking watch look video photos photo exclusive "
+    "email e-mail name age city job pay contributing pledged related read more see "
+    "also correction listen transcript advertisement editor's by credit caption "
+    "source sources file tags topics".split()
+)
+"""Last words of a news page's rubrics and field labels ("Editor's Note:", "WATCH:")."""
 DASH_SIGNED_RE = re.compile(
     r"([”\"])[ \t\u00a0]*([―—–])[ \t\u00a0]*([A-Z][^\n]{0,60}?)[ \t\u00a0.]*$",
     re.MULTILINE,
@@ -150,16 +178,22 @@ def _claim_at(token: Token) -> Claim | None:
     if token.lower_ == "according" and token.dep_ == "prep":
         return _according_to(token)
     lemma = token.lemma_.lower()
+    if lemma == "hop" and token.lower_.startswith(("hope", "hoping")):
+        lemma = "hope"  # the tagger's lemma for "hopes", "hoping"
     if token.pos_ == "NOUN" and lemma in NOUN_CUES:
         return _noun_claim(token)
+    if lemma in SEEM_CUES and token.pos_ in ("VERB", "AUX"):
+        return _seem_claim(token)
     if token.pos_ not in ("VERB", "AUX") or lemma not in CUE_STANCES:
         return None
     stance = STANCE_OVERRIDES.get(lemma, CUE_STANCES[lemma])
+    if lemma in ATTITUDE_CUES and token.dep_ in NESTED_DEPS:
+        return None  # "he said he wants ...": an attitude inside a clause, not a claim
     if _is_relative_denial(token):
         return _relative_claim(token, stance)
     content = _content_span(token)
     confidence = 0.8
-    if content is None and lemma in OBJECT_CUES:
+    if content is None and token.dep_ not in OBJECT_NESTED_DEPS:
         content = _object_span(token)
         confidence = OBJECT_CONFIDENCE
     if content is None:
@@ -180,6 +214,25 @@ def _claim_at(token: Token) -> Claim | None:
     )
     return Claim(cue=cue, content=content, extractor=NAME, source=source_span,
                  stance=stance, confidence=confidence if source is not None else confidence / 2)  # fmt: skip
+
+
+def _seem_claim(token: Token) -> Claim | None:
+    """ "X seems to ...", "it appears that ...": the writer's assessment, no source.
+
+    The content is the whole clause the verb assesses, its subject included.
+    """
+    if token.dep_ in NESTED_DEPS or not any(
+        c.dep_ in ("xcomp", "ccomp", "acomp", "attr") for c in token.children
+    ):
+        return None  # "appeared on television": not an assessment
+    cue = _cue_span(token)
+    tokens = [t for t in _trim(_same_line(list(token.subtree), token))
+              if not cue.start <= t.idx < cue.end]  # fmt: skip
+    tokens = _trim(tokens)
+    if len(tokens) < 2:
+        return None
+    return Claim(cue=cue, content=_span_of(tokens), extractor=NAME,
+                 stance="asserts", confidence=0.3)  # fmt: skip
 
 
 def _noun_claim(token: Token) -> Claim | None:
@@ -272,6 +325,9 @@ def _colon_headlines(text: str) -> list[Claim]:
     """'Name: what they said' lines (headline style); the name is the source."""
     claims = []
     for match in COLON_LINE_RE.finditer(text):
+        words = match.group(1).lower().replace("’", "'").split()
+        if words[0] in ("the", "a", "an") or words[-1] in COLON_LABELS:
+            continue  # "The Latest: ...", "Editor's Note: ...": a rubric, not a speaker
         source = Span(match.start(1), match.end(1))
         cue = Span(match.end(1), match.end(1) + 1)
         content = Span(match.start(2), match.end(2))
