@@ -496,8 +496,18 @@ def relation_features(
     if source is not None:
         feats += [f"sd:{source.dep_}", f"sh:{word(source.head)}",
                   f"se:{source.ent_type_ or word(source)}"]  # fmt: skip
-    feats += [f"w:{word(t)}" for t in anchor.sent if t.pos_ in ("VERB", "NOUN")]
+    feats += [f"w:{word(t)}" for t in _clause(anchor).subtree
+              if t.pos_ in ("VERB", "NOUN")]  # fmt: skip
     return feats
+
+
+def _clause(token: Token) -> Token:
+    """The verb heading the token's clause: the token's own verb, or the nearest verb
+    above it; the event's words are this verb's subtree, not the whole sentence."""
+    head = token
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else token
 
 
 def _trigger_features(trigger: Token) -> list[str]:
@@ -761,6 +771,36 @@ def load_root_model(path: Path = ROOT_MODEL_PATH) -> RootClassifier | None:
     if not path.is_file():
         return None
     return RootClassifier.from_dict(json.loads(path.read_text(encoding="utf-8")))
+
+
+def model_applies(
+    trigger: Token | None, source: Token | None, target: Token | None
+) -> bool:
+    """True when an event has the shape the classifier was trained on.
+
+    PLV relations always have a source and a target; an event missing either
+    keeps the lexicon's root. So does a phrase entry of the lexicon ("launch a
+    raid", "hand over"): the phrase names the event, and the classifier, which
+    sees one trigger lemma, would type the light verb.
+
+    Args:
+        trigger: the event's trigger word.
+        source: head of the actor, if known.
+        target: head of the recipient, if known.
+
+    Returns:
+        Whether to ask the classifier.
+    """
+    if source is None or target is None:
+        return False
+    if trigger is None or trigger.pos_ not in ("VERB", "AUX"):
+        return True
+    lemma = trigger.lemma_.lower()
+    return not any(
+        (lemma, c.lemma_.lower()) in PARTICLE_LEXICON
+        for c in trigger.children
+        if c.dep_ in ("prt", "dobj", "prep", "acomp")
+    )
 
 
 def type_root(

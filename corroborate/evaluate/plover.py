@@ -13,6 +13,7 @@ from ..plover import (
     COARSE_ROOTS,
     RootClassifier,
     load_root_model,
+    model_applies,
     normalize_root,
     relation_features,
     relation_trigger,
@@ -118,10 +119,11 @@ def _lexicon_root(relation: Relation) -> str | None:
 
 
 def _pipeline_root(model: RootClassifier, relation: Relation) -> str:
-    """The root ``events.plover.v1`` would give: the model when confident, else the lexicon."""
-    root, _prob = type_root(
-        relation_features(*relation), _lexicon_root(relation), model=model
-    )
+    """The root ``events.plover.v1`` would give: the model when it applies and is
+    confident, else the lexicon."""
+    root = _lexicon_root(relation)
+    if model_applies(*relation):
+        root, _prob = type_root(relation_features(*relation), root, model=model)
     return EVAL_ROOTS.get(root, root) if root else FALLBACK_ROOT
 
 

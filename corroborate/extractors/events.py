@@ -69,8 +69,9 @@ ADJECTIVAL_ING = frozenset(
 )
 """Verbs whose -ing form is usually an adjective ("results are promising")."""
 RULE_CONFIDENCE = 0.6
-"""Confidence of events typed by a hand-written rule (designate/delist, receive-as-
-handover) or when no classifier weights are installed; a flat prior, not calibrated."""
+"""Confidence of events typed by a hand-written rule or the lexicon alone (designate/
+delist, receive-as-handover, events without both actor and recipient, lexicon
+phrases, no classifier weights installed); a flat prior, not calibrated."""
 RECIPIENT_PREPS = frozenset({"on", "against", "with", "to", "into", "at", "from", "of"})
 
 
@@ -142,7 +143,8 @@ def _learned_type(
     """(root, mode, confidence) from the learned classifier, the lexicon's when unsure.
 
     The classifier sees the trigger, the first actor and the first recipient,
-    as it saw source, trigger and target in training (``corroborate.plover``).
+    as it saw source, trigger and target in training (``corroborate.plover``);
+    :func:`corroborate.plover.model_applies` says when it may.
     """
     doc = token.doc
     source = plover.span_head(doc, actors[0].start, actors[0].end) if actors else None
@@ -151,6 +153,8 @@ def _learned_type(
         if recipients
         else None
     )
+    if not plover.model_applies(token, source, target):
+        return root, mode, RULE_CONFIDENCE
     feats = plover.relation_features(token, source, target)
     typed, prob = plover.type_root(feats, root)
     if typed is None or prob is None:
