@@ -204,13 +204,15 @@ def _claim_at(token: Token) -> Claim | None:
     if source is not None and source.lower_ in FIRST_PERSON and lemma in COGNITION_CUES:
         return None  # "I think", "you know": a speaker's hedge inside a quotation
     cue = _cue_span(token)
+    stop = cue.start
+    if _modifies_speaker(token, source):
+        source = token.head
+        stop = min(t.idx for t in token.subtree)
     if source is not None and not _trim(_same_line(list(source.subtree), token)):
         # a headline parsed into the sentence: no speaker on the cue's line
         source = None
     source_span = (
-        _subtree_span(source, stop=cue.start, line_of=token)
-        if source is not None
-        else None
+        _subtree_span(source, stop=stop, line_of=token) if source is not None else None
     )
     return Claim(cue=cue, content=content, extractor=NAME, source=source_span,
                  stance=stance, confidence=confidence if source is not None else confidence / 2)  # fmt: skip
@@ -498,6 +500,21 @@ def _same_line(tokens: list[Token], anchor: Token) -> list[Token]:
     return [t for t in tokens if start <= t.idx < end]
 
 
+def _modifies_speaker(token: Token, subject: Token | None) -> bool:
+    """True for "a group backing Bush": a participle's speaker is the noun before it.
+
+    (A relative clause keeps its own subject: PolNeAR marks "who" in
+    "Obama, who denounced ...", not "Obama".)
+    """
+    return (
+        subject is None
+        and token.dep_ == "acl"
+        and token.tag_ == "VBG"
+        and token.head.pos_ in ("NOUN", "PROPN")
+        and token.head.i < token.i
+    )
+
+
 def _source_token(token: Token) -> Token | None:
     """The speaker: subject, passive agent, or the subject of 'was quoted as saying'."""
     for child in token.children:
@@ -515,6 +532,8 @@ def _source_token(token: Token) -> Token | None:
         ):
             break
         head = head.head
+        if head.dep_ == "ccomp" and head.head.lemma_.lower() in CUE_STANCES:
+            head = head.head  # "X said A happened, adding ...": X adds, not A's subject
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subject is not None:
             return subject
