@@ -161,3 +161,33 @@ def test_claims_pronoun_after_unnamed_source_stays_unnamed():
         c for c in article.claims if c.source and article.span_text(c.source) == "They"
     ]
     assert they and they[0].unnamed
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content_part"),
+    [
+        ("The governor seemed to doubt the new budget figures.", "seemed", "budget"),
+        ("It appears that the factory will close next year.", "appears", "factory"),
+    ],
+)  # fmt: skip
+def test_claims_seem_appear_are_sourceless_assessments(text, cue, content_part):
+    (claim,) = [c for c in _claims(_annotate(text)) if c["cue"] == cue]
+    assert claim["source"] is None and content_part in str(claim["content"])
+
+
+def test_claims_participle_speaker_is_the_noun_it_modifies():
+    claims = _claims(_annotate("Last year a group backing the mayor raised money."))
+    (claim,) = [c for c in claims if c["cue"] == "backing"]
+    assert claim["source"] == "a group" and claim["content"] == "the mayor"
+
+
+def test_claims_attitude_inside_a_reported_clause_is_not_its_own_claim():
+    claims = _claims(_annotate("The senator said she wants to support the farmers."))
+    assert [c["cue"] for c in claims] == ["said"]
+
+
+def test_claims_reporting_verb_with_a_noun_object():
+    claims = _claims(_annotate("The minister lamented the slow pace of the reforms."))
+    assert {"source": "The minister", "cue": "lamented",
+            "content": "the slow pace of the reforms"} in [
+        {k: c[k] for k in ("source", "cue", "content")} for c in claims]  # fmt: skip
