@@ -108,3 +108,48 @@ def test_places_eval_geo_runs_on_bench(corpus):
     figures = evaluate_geo(data=path, limit=5)[path.stem]
     assert figures["articles"] == 5
     assert figures["relaxed"]["f1"] > 0.5 and figures["accuracy_161km"] > 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "name", "feature", "state"),
+    [("Roads in Dakota and Scott counties flooded on Monday.",
+      [("Dakota", "GPE"), ("Scott", "GPE")], "Dakota", "A.ADM2", "MN")],
+)  # fmt: skip
+def test_places_county_list_names_counties(text, mentions, name, feature, state):
+    place = _places(text, mentions)[name]
+    assert place.feature == feature
+    assert lookup_place(f"{name} County, {state}") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "name"),
+    [("She moved to Naperville after college.", [("Naperville", "PERSON")],
+      "Naperville")],
+)  # fmt: skip
+def test_places_locative_context_overrides_person_label(text, mentions, name):
+    assert _places(text, mentions)[name].country == "US"
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "name"),
+    [("Sen. Ray Mills spoke first.", [("Sen.", "GPE")], "Sen.")],
+)
+def test_places_title_abbreviation_is_no_town(text, mentions, name):
+    place = _places(text, mentions).get(name)
+    assert place is None or place.geonameid is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "name", "state"),
+    [("Crews from Dublin and Worthington cleared the storm damage.",
+      [("Dublin", "GPE"), ("Worthington", "GPE")], "Dublin", "OH"),
+     ("Officers from the City of Naperville helped.",
+      [("City of Naperville", "GPE")], "City of Naperville", "IL")],
+)  # fmt: skip
+def test_places_resolved_near_other_names(text, mentions, name, state):
+    from corroborate.gazetteer import load_gazetteer
+
+    place = _places(text, mentions)[name]
+    assert place.country == "US"
+    near = [e for e in load_gazetteer().lookup(place.name) if e.admin1 == state]
+    assert any(e.geonameid == place.geonameid for e in near)

@@ -131,7 +131,8 @@ def _count(
         if g.lat is None or g.lon is None:
             continue
         counts["located"] += 1
-        same = place.geonameid == g.geonameid
+        # GeoVirus gold has no ids: None == None must not count as a match
+        same = g.geonameid is not None and place.geonameid == g.geonameid
         near = False
         if place.lat is not None and place.lon is not None:
             near = place_distance_km(g.lat, g.lon, place.lat, place.lon) <= ACCURACY_KM

@@ -78,9 +78,13 @@ DISTINCT_CONTEXT = True  # a place named eight times counts once as context
 COUNTRY_NAME_BONUS = 2.0
 CAPITAL_BONUS = 1.5  # "Washington" alone is the capital more often than the state
 CAPITAL_BONUS_MIN_POPULATION = 300_000  # not "Victoria" (Seychelles) over Victoria, BC  # a country's own name beats a town named after it
-SUPPORT_WEIGHT = 2.0
+SUPPORT_WEIGHT = (
+    2.0  # per other name of the article that could lie near (1, 2, 3 tried)
+)
 SUPPORT_KM = 100.0
-SUPPORT_AMBIGUITY_EXPONENT = 0.5
+SUPPORT_AMBIGUITY_EXPONENT = (
+    0.5  # a name with n candidates supports with weight n**-0.5
+)
 POINT_FEATURES = CITY_FEATURES | {FEATURE_COUNTY}
 UNTAGGED_MIN_POPULATION = 200_000
 """A capitalised name the NER missed is taken as a city only above this size."""
