@@ -124,3 +124,29 @@ def test_dates_eval_timex_runs_on_bench(corpus):
     figures = evaluate_timex(data=folder, limit=4)[folder.name]
     assert figures["documents"] == 4
     assert figures["relaxed"]["f1"] > 0.6 and figures["value"]["f1"] > 0.4
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expression", "value"),
+    [
+        ("The board approved a new pension plan, effective March 1.",
+         "2021-10-20", "March 1", "2022-03-01"),
+        ("The bonus would be paid in February, the firm said.",
+         "2021-10-20", "February", "2022-02"),
+        ("The merger is expected to close Monday.", "2021-10-21", "Monday", "2021-10-25"),
+        ("Police have been looking for the driver since the Nov. 3 crash.",
+         "2021-05-10", "Nov. 3", "2020-11-03"),
+        ("The mayor declined to comment Saturday.", "2021-10-25", "Saturday", "2021-10-23"),
+        ("It was not until Tuesday that the results came in.",
+         "2021-10-21", "Tuesday", "2021-10-19"),
+        ("The company must file its plan by Jan. 14.", "2021-12-20", "Jan. 14", "2022-01-14"),
+    ],
+)  # fmt: skip
+def test_dates_direction_from_the_clause(body, published, expression, value):
+    """Modals, prospective infinitives, "effective", "by" look ahead; "since",
+    the past and a date attached to another verb look back."""
+    article = _run(
+        _article([("body", body)], PubDate(published, "day", "metadata", 1.0))
+    )
+    values = {article.span_text(d): d.value for d in article.dates}
+    assert values[expression] == value

@@ -15,7 +15,7 @@ from ..registry import ExtractFn, extractor
 from ..timex import Timex, find_timexes, parse_iso, precision_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 NAME = "dates.rules.v1"
 NOUN_POS = frozenset({"NOUN", "PROPN"})
@@ -28,7 +28,8 @@ def make_date_extractor() -> ExtractFn:
     """Find and normalise time expressions; infer ``published`` when unknown."""
 
     def extract(article: Article, sdoc: Doc) -> None:
-        tense_at = _tense_lookup(sdoc)
+        spans = {t.start: t.end for t in find_timexes(article.text)}
+        tense_at = _tense_lookup(sdoc, spans)
         if article.published.value is None or article.published.how == "unknown":
             article.published = _infer(article, sdoc, tense_at)
         anchor = anchor_date(article.published)
@@ -124,34 +125,155 @@ def _infer(
     )
 
 
-def _tense_lookup(sdoc: Doc) -> Callable[[int], str | None]:
-    """A function from a character offset to the tense of its clause."""
+def _tense_lookup(sdoc: Doc, spans: dict[int, int]) -> Callable[[int], str | None]:
+    """A function from the start of a time expression to its direction.
+
+    Args:
+        sdoc: the parsed text.
+        spans: where each expression found ends, by its start, so that the
+            expression's syntactic head can be told from its other words.
+    """
     starts = [token.idx for token in sdoc]
 
     def tense_at(offset: int) -> str | None:
         if not starts:
             return None
-        i = max(0, bisect.bisect_right(starts, offset) - 1)
-        return _clause_tense(sdoc[i])
+        first = max(0, bisect.bisect_right(starts, offset) - 1)
+        last = max(first, bisect.bisect_left(starts, spans.get(offset, offset + 1)) - 1)
+        return _direction(_span_head(sdoc[first : last + 1]))
 
     return tense_at
 
 
-def _clause_tense(token: Token) -> str | None:
-    """ "past" or "future" for the verb governing ``token``, else None."""
+def _span_head(tokens: Span) -> Token:
+    """The word of an expression whose head lies outside it."""
+    for token in tokens:
+        if not tokens.start <= token.head.i < tokens.end or token.head is token:
+            return token
+    return tokens[0]
+
+
+FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
+MODALS = frozenset({"would", "should", "may", "might", "can", "must", "'d"})
+"""Modals that put an event ahead ("would be paid in January"); "could" is
+as often the past of "can" ("could not be reached Wednesday") and says nothing."""
+PROSPECTIVE_VERBS = frozenset(
+    "plan expect schedule set slate agree intend hope aim want seek propose prepare "
+    "promise decide vow threaten be go due likely poised".split()
+)
+"""Verbs (and adjectives) whose infinitive names something still ahead:
+"is expected to close Monday", "planned to leave on Thursday", "is to resume"."""
+NOUN_MODIFIER_DEPS = frozenset({"compound", "poss", "nmod", "amod", "npadvmod"})
+PROSPECTIVE_CUES = re.compile(
+    r"(?i)\b(?:payable|effective|of\s+record|due|(?:scheduled|set|slated|planned)\s+for|"
+    r"as\s+(?:early|soon)\s+as)\s+(?:on\s+)?$"
+)
+"""Words after which a date lies ahead, whatever the tense of the clause:
+"declared a dividend payable Dec. 7 to holders of record Nov. 10", "created
+an office effective Feb. 1", "set for April", "as early as Tuesday"."""
+LIMIT_CUES = re.compile(r"(?i)\b(?:until|till|through|by)\s+$")
+"""A deadline or the end of a stretch ("by Jan. 14", "until Tuesday",
+"through January") lies ahead, unless the clause is in the past ("it was not
+until Tuesday that")."""
+
+
+def _direction(head: Token) -> str | None:
+    """ "past" or "future": where the time headed by ``head`` lies.
+
+    From the verb that governs it (tense, aspect, modality) and from the
+    words that introduce it ("since" looks back; "by", "until", "payable"
+    look ahead), else None. A date that modifies a noun ("the October
+    slaying", "Wednesday's ruling", "the Tuesday deadline") takes only a
+    past tense from the verb: the noun's event has its own time.
+    """
+    verb = _governing_verb(head)
+    tense = _verb_tense(verb) if verb is not None else None
+    if any(t.lower_ == "since" for t in _path_to(head, verb)):
+        return "past"
+    before = head.doc.text[max(0, _left_edge(head) - 30) : _left_edge(head)]
+    if tense != "pluperfect" and PROSPECTIVE_CUES.search(before):
+        return "future"
+    if tense not in {"past", "pluperfect"} and LIMIT_CUES.search(before):
+        return "future"
+    if tense in {"past", "pluperfect"}:
+        return "past"
+    modifies_noun = head.dep_ in NOUN_MODIFIER_DEPS and head.head.pos_ in {
+        "NOUN",
+        "PROPN",
+    }
+    return None if modifies_noun else tense if tense != "present" else None
+
+
+def _left_edge(head: Token) -> int:
+    return int(head.left_edge.idx)
+
+
+def _governing_verb(token: Token) -> Token | None:
     for _ in range(6):
         if token.pos_ in {"VERB", "AUX"}:
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return token if token.pos_ in {"VERB", "AUX"} else None
+
+
+def _path_to(token: Token, verb: Token | None) -> list[Token]:
+    """``token`` and its heads up to (not including) ``verb``."""
+    path = []
+    for _ in range(6):
+        if token is verb:
             break
+        path.append(token)
         if token.head is token:
             break
         token = token.head
-    if token.pos_ not in {"VERB", "AUX"}:
-        return None
-    aux = [c for c in token.children if c.dep_ in {"aux", "auxpass"}]
-    if any(c.lower_ in {"will", "'ll", "shall"} for c in aux):
+    return path
+
+
+def _verb_tense(verb: Token, depth: int = 0) -> str | None:
+    """ "past", "pluperfect", "future", "present" or None for one verb.
+
+    Modals ("would be paid", "may be signed") and infinitives ("is expected
+    to close Monday", "planned to leave on Thursday") look ahead.
+    """
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    words = {c.lower_ for c in aux}
+    if words & FUTURE_AUX:
         return "future"
-    if token.tag_ in {"VBD", "VBN"} or any(c.tag_ == "VBD" for c in aux):
+    if words & MODALS:
+        return "past" if "have" in words else "future"
+    if "had" in words:
+        return "pluperfect"
+    if "to" in words and verb.tag_ == "VB" and depth < 2:
+        matrix = verb.head
+        if matrix.pos_ == "ADJ" and matrix.head is not matrix:  # "due to", "likely to"
+            matrix = matrix.head
+        if matrix is verb or matrix.pos_ not in {"VERB", "AUX"}:
+            return None
+        # what one planned, agreed or was set to do lies ahead, unless told
+        # in the past perfect ("had been due to expire Friday"); after other
+        # verbs the date may belong to them ("declined to comment Saturday")
+        tense = _verb_tense(matrix, depth + 1)
+        prospective = (
+            verb.dep_ == "xcomp" and matrix.lemma_.lower() in PROSPECTIVE_VERBS
+        )
+        if tense == "pluperfect" or not prospective:
+            return tense
+        return "future"
+    if any(
+        c.tag_ in {"VBD", "VBZ", "VBP"} and c.lower_ in {"has", "have", "'ve"}
+        for c in aux
+    ):
+        return "past"  # the present perfect
+    if any(c.tag_ == "VBD" for c in aux):
         return "past"
+    if any(c.tag_ in {"VBZ", "VBP"} for c in aux):
+        return "present"
+    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not aux):
+        return "past"
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return "present"
     return None
 
 
