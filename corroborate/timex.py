@@ -17,20 +17,24 @@ from dataclasses import dataclass
 from datetime import date
 
 from .timex_calendar import parse_iso, precision_of, timex_interval
+from .timex_lexicon import SEASONS
 from .timex_rules import (
     _RULES,
     Handler,
     _ago,
     _month_only,
+    _next_daypart,
     _relative_unit,
     _season,
     _set,
     _span_duration,
+    _weekday_rule,
     _year,
     has_lowercase_month,
 )
 
 __all__ = [
+    "Reference",
     "Timex",
     "find_timexes",
     "normalize_timex",
@@ -52,6 +56,7 @@ class Timex:
     precision: str | None = None
     anchored: bool = False  # True when the value depends on the anchor
     relative_to: str = "anchor"  # "anchor" or "reference" (an earlier date in the text)
+    anaphoric: bool = False  # points back to a time named in the text ("that day")
 
 
 def _candidates(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
@@ -188,21 +193,42 @@ def _is_false_duration(m: re.Match[str], text: str, end: int) -> bool:
 
 ANAPHORIC_RELS = frozenset({"that", "the same", "following", "previous"})
 """Words that point back to a time named in the text: "that year", "the following year"."""
+UNIT_PRECISION = {"year": "year", "decade": "year", "century": "year", "quarter": "month",
+                  "month": "month", "week": "week", "weekend": "week", "day": "day"} | dict.fromkeys(SEASONS, "month")  # fmt: skip
+PRECISION_RANK = {"year": 0, "quarter": 1, "season": 1, "month": 2, "week": 2, "day": 3, "time": 3}  # fmt: skip
+"""How much of a date a text names; a reference serves an expression that
+needs no more ("that day" needs a day, "the following month" a month)."""
 
 
-def _is_anaphoric(fn: Handler, m: re.Match[str]) -> bool:
-    """ "10 years later", "later that year": relative to the last date in the text.
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """A date named earlier in the text, as far as the text named it."""
 
-    Only the year is trusted from a text date here, whose month or day may be
-    unknown, so "that day" and "the following month" stay with the anchor.
+    day: date  # the first day of what was named
+    precision: str  # "day", "week", "month", "quarter", "season" or "year"
+
+
+def _anaphora(fn: Handler, m: re.Match[str], text: str, start: int) -> str | None:
+    """The precision an expression needs from the last date named in the text,
+    or None when it is not relative to such a date.
+
+    "10 years later", "later that year", "that day", "the following month",
+    "the previous Friday", "the next morning" point back to the last date
+    mentioned (TimeML anchors them there); "next month" and "last Friday"
+    are relative to the publication date.
     """
     if fn is _ago:
-        return m.group("dir").lower() not in {"ago", "from now"}
-    return (
-        fn is _relative_unit
-        and m.group("rel").lower() in ANAPHORIC_RELS
-        and m.group("unit").lower() == "year"
-    )
+        return "year" if m.group("dir").lower() not in {"ago", "from now"} else None
+    if fn is _relative_unit:
+        rel = m.group("rel").lower()
+        definite = re.search(r"(?i)\bthe\s+$", text[max(0, start - 4) : start])
+        if rel in ANAPHORIC_RELS or (rel == "next" and definite):
+            return UNIT_PRECISION.get(m.group("unit").lower(), "day")
+        return None
+    if fn is _weekday_rule or fn is _next_daypart:
+        rel = (m.groupdict().get("rel") or m.group(0)).lower()
+        return "day" if re.match(r"the\s+(?:previous|following|next)", rel) else None
+    return None
 
 
 def find_timexes(
@@ -210,7 +236,7 @@ def find_timexes(
     *,
     anchor: date | None = None,
     tense_at: Callable[[int], str | None] | None = None,
-    reference_at: Callable[[int], date | None] | None = None,
+    reference_at: Callable[[int], date | Reference | None] | None = None,
 ) -> list[Timex]:
     """Find and normalise every time expression in ``text``.
 
@@ -221,7 +247,9 @@ def find_timexes(
         tense_at: optional callback giving the tense ("past"/"future") of
             the clause at a character offset, used to pick which Friday.
         reference_at: optional callback giving the last date mentioned
-            before an offset, the anchor of "10 years later".
+            before an offset, the anchor of "10 years later", "that day",
+            "the following month": a ``Reference`` with its precision, or a
+            bare date, of which only the year is trusted.
 
     Returns:
         Non-overlapping expressions in text order.
@@ -234,10 +262,16 @@ def find_timexes(
         tense = tense_at(start) if tense_at else None
         use = anchor
         relative_to = "anchor"
-        if _is_anaphoric(fn, m):
+        needs = _anaphora(fn, m, text, start)
+        if needs is not None:
             ref = reference_at(start) if reference_at else None
-            if ref is not None:  # "10 years later" than the last date named
-                use, relative_to = ref, "reference"
+            if isinstance(ref, date):
+                ref = Reference(ref, "year")
+            if (
+                ref is not None
+                and PRECISION_RANK.get(ref.precision, -1) >= PRECISION_RANK[needs]
+            ):
+                use, relative_to = ref.day, "reference"
         value, type_, anchored = fn(m, use, tense)
         results.append(
             Timex(
@@ -249,6 +283,7 @@ def find_timexes(
                 precision_of(value),
                 anchored,
                 relative_to,
+                needs is not None,
             )  # fmt: skip
         )
     return results

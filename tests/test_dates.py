@@ -150,3 +150,21 @@ def test_dates_direction_from_the_clause(body, published, expression, value):
     )
     values = {article.span_text(d): d.value for d in article.dates}
     assert values[expression] == value
+
+
+def test_dates_that_day_follows_a_weekday_named_before():
+    published = PubDate("2022-02-09", "day", "metadata", 1.0)
+    article = _run(
+        _article(
+            [
+                (
+                    "body",
+                    "The minister resigned on Monday. Later that day, parliament met.",
+                )
+            ],
+            published,
+        )
+    )
+    values = {article.span_text(d): d for d in article.dates}
+    assert values["Later that day"].value == "2022-02-07"
+    assert values["Later that day"].anchor.startswith("text:")

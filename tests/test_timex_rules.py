@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from corroborate.timex import find_timexes
+from corroborate.timex import Reference, find_timexes
 
 WEDNESDAY = date(2014, 5, 21)
 """The anchor of these examples: a Wednesday in the second quarter."""
@@ -164,3 +164,29 @@ def test_rules_that_year_follows_the_last_year_named(text, value):
     named = date(int(re.search(r"\d{4}", text).group()), 1, 1)
     found = find_timexes(text, anchor=WEDNESDAY, reference_at=lambda _: named)
     assert found[-1].value == value and found[-1].relative_to == "reference"
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "value"),
+    [
+        ("The strike began on 2 March 2009. Later that day the mine closed.",
+         Reference(date(2009, 3, 2), "day"), "2009-03-02"),
+        ("The bank failed in August 2008. The following month the fund closed.",
+         Reference(date(2008, 8, 1), "month"), "2008-09"),
+        ("The vote was on 10 April 2003, a week after the previous Friday.",
+         Reference(date(2003, 4, 10), "day"), "2003-04-04"),
+        ("The fire started on 3 June 2011 and was out the next morning.",
+         Reference(date(2011, 6, 3), "day"), "2011-06-04TMO"),
+        ("Prices rose in 2011 and fell that month.",
+         Reference(date(2011, 1, 1), "year"), "2014-05"),
+    ],
+)  # fmt: skip
+def test_rules_anaphora_follow_the_last_date_named(text, reference, value):
+    """ "that day", "the following month" take the last date in the text
+    when it was named precisely enough, else the anchor."""
+    found = find_timexes(text, anchor=WEDNESDAY, reference_at=lambda _: reference)
+    assert found[-1].value == value
+    assert found[-1].anaphoric
+    assert (found[-1].relative_to == "reference") == (
+        reference.precision == "day" or reference.precision == "month"
+    )

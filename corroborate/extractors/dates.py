@@ -12,7 +12,15 @@ from typing import TYPE_CHECKING
 from ..pubdate import Sentence, infer_pubdate
 from ..records import Article, DateRef, PubDate
 from ..registry import ExtractFn, extractor
-from ..timex import Timex, find_timexes, parse_iso, precision_of
+from ..timex import (
+    PRECISION_RANK,
+    Reference,
+    Timex,
+    find_timexes,
+    parse_iso,
+    precision_of,
+    timex_interval,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -50,7 +58,7 @@ def anchor_date(published: PubDate) -> date | None:
 
 
 def to_dateref(
-    t: Timex, reference_at: Callable[[int], date | None] | None = None
+    t: Timex, reference_at: Callable[[int], Reference | None] | None = None
 ) -> DateRef:
     """Turn a Timex into the shared DateRef record, naming its anchor.
 
@@ -277,21 +285,29 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     return None
 
 
-def _reference_lookup(timexes: list[Timex]) -> Callable[[int], date | None]:
-    """The last explicit (unanchored) date before an offset, for "10 years later"."""
-    explicit = [t for t in timexes if not t.anchored and t.value and t.precision in
-                {"day", "month", "year"} and t.value[:4].isdigit()]  # fmt: skip
+def _reference_lookup(timexes: list[Timex]) -> Callable[[int], Reference | None]:
+    """The last date named before an offset, for "10 years later", "that day".
+
+    Any dated mention counts ("on Monday", "in 1962", "last week"), with its
+    precision, except the anaphoric ones themselves.
+    """
+    dated = []
+    for t in timexes:
+        interval = (
+            None
+            if t.anaphoric or t.type not in {"DATE", "TIME"}
+            else timex_interval(t.value)
+        )
+        if interval is not None and t.precision in PRECISION_RANK:
+            dated.append((t, Reference(interval[0], t.precision or "year")))
     last_start: dict[int, str] = {}
 
-    def reference_at(offset: int) -> date | None:
-        before = [t for t in explicit if t.end <= offset]
+    def reference_at(offset: int) -> Reference | None:
+        before = [r for r in dated if r[0].end <= offset]
         if not before:
             return None
-        ref = before[-1]
-        assert ref.value is not None
-        last_start[offset] = f"text:{ref.start}"
-        parts = [int(p) for p in ref.value.split("-")] + [1, 1]
-        return date(parts[0], parts[1], parts[2])
+        last_start[offset] = f"text:{before[-1][0].start}"
+        return before[-1][1]
 
     reference_at.last_start = last_start  # type: ignore[attr-defined]
     return reference_at
