@@ -47,6 +47,7 @@ from .timex_lexicon import (
 )
 
 Result = tuple[str | None, str, bool]
+SEASON_START_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 Handler = Callable[[re.Match[str], date | None, str | None], Result]
 
 
@@ -293,6 +294,9 @@ def _relative_unit(m: re.Match[str], anchor: date | None, tense: str | None) -> 
     if unit == "century":
         return f"{str(anchor.year + 100 * step)[:2]}XX", "DATE", True
     if unit in SEASONS:
+        if rel in {"this past", "this coming"}:  # the nearest one before/after
+            begun = date(anchor.year, SEASON_START_MONTHS[SEASONS[unit]], 1) <= anchor
+            step = (0 if begun else -1) if rel == "this past" else (1 if begun else 0)
         return f"{anchor.year + step}-{SEASONS[unit]}", "DATE", True
     if unit == "day":
         return (anchor + timedelta(days=step)).isoformat(), "DATE", True
@@ -388,7 +392,7 @@ def _quarter(m: re.Match[str], anchor: date | None, tense: str | None) -> Result
     "the final quarter of last year"."""
     half = m.group("unit").lower() == "half"
     q = m.group("q").lower()
-    if q == "final":
+    if q in {"final", "last"}:
         number = 2 if half else 4
     elif q[0].isdigit():
         number = int(q[0])
@@ -402,6 +406,13 @@ def _quarter(m: re.Match[str], anchor: date | None, tense: str | None) -> Result
     rel = (m.group("rel") or m.group("rel2") or "").lower().split()
     step = -1 if rel[-1:] in (["last"], ["previous"]) else 0
     step = 1 if rel[-1:] in (["next"], ["following"]) else step
+    if (
+        not rel
+        and not half
+        and tense == "past"
+        and number > (anchor.month - 1) // 3 + 1
+    ):
+        step = -1  # "reported a loss for the fourth quarter" in January: last year's
     return f"{anchor.year + step}-{code}", "DATE", True
 
 
@@ -516,7 +527,12 @@ _RULES_SRC: list[tuple[str, Handler]] = [
         _next_daypart,
     ),
     (r"(?:the|this|last|next)\s+weekend", _weekend),
+    (r"the\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)", _year_ended),
     (r"(?:the|this)\s+(?:current\s+)?fiscal\s+year", _the_unit_year),
+    (
+        r"(?:the\s+)?(?:(?:fiscal\s+)?year[- ]end|year's\s+end|end\s+of\s+the\s+year)",
+        _the_unit_year,
+    ),
     (
         r"(?:the\s+day\s+(?:before|after)\s+)?(?:today|yesterday|tomorrow|tonight)(?:\s+(?:morning|afternoon|evening|night))?",
         _deictic,
@@ -532,7 +548,7 @@ _RULES_SRC: list[tuple[str, Handler]] = [
         _relative_unit,
     ),
     (
-        rf"(?:(?P<rel>this|last|next)\s+year's\s+|the\s+)?(?P<q>{ORD_RE}|final)[- ](?P<unit>quarter|half)"
+        rf"(?:(?P<rel>this|last|next)\s+year's\s+|the\s+)?(?P<q>{ORD_RE}|final|last(?=\s+(?:quarter|half)\s+of\s+(?:fiscal\s+)?(?:\d|the\s+year|this|last|next)))[- ](?P<unit>quarter|half)"
         rf"(?:\s+of\s+(?:(?:fiscal\s+)?(?P<y>{YEAR_ANY_RE})|the\s+year|(?P<rel2>this|last|next|"
         r"the\s+(?:current|previous|next|following))\s+(?:fiscal\s+)?year))?",
         _quarter,
@@ -550,7 +566,7 @@ _RULES_SRC: list[tuple[str, Handler]] = [
         _decade,
     ),
     (
-        r"(?:the\s+)?(?:(?:early|mid|late)[- ])?(?:'|(?<=\s)|(?<=^))(?P<dd>(?:1[5-9]|20)?\d0)'?s\b",
+        r"(?:the\s+)?(?:(?:early|mid|late)[- ])?(?:'|(?<=[\s-])|(?<=^))(?P<dd>(?:1[5-9]|20)?\d0)'?s\b",
         _decade,
     ),
     (rf"(?:(?:early|mid|late)[- ])?(?P<m>{MONTH_RE})\b(?!\s*\d)(?!-)", _month_only),
@@ -583,9 +599,8 @@ _RULES_SRC: list[tuple[str, Handler]] = [
         r"recent(?:\s+(?:days|weeks|months|years|decades))?)\b",
         _ref,
     ),
-    (r"the\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)", _year_ended),
     (
-        r"(?:the|this)\s+(?:latest\s+|current\s+|present\s+)?(?P<unit>week|month|year|quarter)\b",
+        r"(?:the|this)\s+(?:latest\s+|current\s+|present\s+|full\s+)?(?P<unit>week|month|year|quarter)\b",
         _the_unit,
     ),
     (r"the\s+latest\s+period", _latest_period),

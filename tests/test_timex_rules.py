@@ -190,3 +190,26 @@ def test_rules_anaphora_follow_the_last_date_named(text, reference, value):
     assert (found[-1].relative_to == "reference") == (
         reference.precision == "day" or reference.precision == "month"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "value"),
+    [
+        ("Profit fell in the fourth quarter.", "past", "2013-Q4"),
+        ("Profit will rise in the fourth quarter.", "future", "2014-Q4"),
+        ("Sales slowed in the last half of 2012.", None, "2012-H2"),
+        ("Losses narrowed in the last quarter of 2012.", None, "2012-Q4"),
+        ("The plant closed this past winter.", "past", "2013-WI"),
+        ("The plant closed this past spring.", "past", "2014-SP"),
+        ("Sales for the full year rose.", None, "2014"),
+        ("The deal should close by year-end.", "future", "2014"),
+        ("Growth may slow by the mid-2020s.", "future", "202X"),
+    ],
+)
+def test_rules_quarters_halves_seasons_year_end(text, tense, value):
+    assert _values(text, tense=tense)[-1][1] == value
+
+
+def test_rules_fiscal_year_ended_is_a_duration():
+    found = _values("In the fiscal year ended March 31, sales rose.")
+    assert found[0][:3] == ("the fiscal year", "P1Y", "DURATION")
