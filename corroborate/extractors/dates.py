@@ -198,22 +198,16 @@ def _direction(head: Token) -> str | None:
     tense = _verb_tense(verb) if verb is not None else None
     if any(t.lower_ == "since" for t in _path_to(head, verb)):
         return "past"
-    before = head.doc.text[max(0, _left_edge(head) - 30) : _left_edge(head)]
+    edge = int(head.left_edge.idx)
+    before = head.doc.text[max(0, edge - 30) : edge]
     if tense != "pluperfect" and PROSPECTIVE_CUES.search(before):
         return "future"
     if tense not in {"past", "pluperfect"} and LIMIT_CUES.search(before):
         return "future"
     if tense in {"past", "pluperfect"}:
         return "past"
-    modifies_noun = head.dep_ in NOUN_MODIFIER_DEPS and head.head.pos_ in {
-        "NOUN",
-        "PROPN",
-    }
-    return None if modifies_noun else tense if tense != "present" else None
-
-
-def _left_edge(head: Token) -> int:
-    return int(head.left_edge.idx)
+    modifies_noun = head.dep_ in NOUN_MODIFIER_DEPS and head.head.pos_ in NOUN_POS
+    return None if modifies_noun or tense == "present" else tense
 
 
 def _governing_verb(token: Token) -> Token | None:
