@@ -153,3 +153,14 @@ def test_places_resolved_near_other_names(text, mentions, name, state):
     assert place.country == "US"
     near = [e for e in load_gazetteer().lookup(place.name) if e.admin1 == state]
     assert any(e.geonameid == place.geonameid for e in near)
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "kept"),
+    [("Donations to the Zorblatt Fund rose.", [("Zorblatt Fund", "GPE")], False),
+     ("A body was found in the Zorblatt River on Monday.", [("Zorblatt River", "GPE")], True),
+     ("The fire is near Zorblatt, officials said.", [("Zorblatt", "GPE")], True),
+     ("ZORBLATT, Ohio (AP) Townships grew.", [("ZORBLATT", "GPE")], True)],
+)  # fmt: skip
+def test_places_unknown_name_needs_place_evidence(text, mentions, kept):
+    assert (mentions[0][0] in _places(text, mentions)) is kept

@@ -100,6 +100,23 @@ DIRECTION_PREFIX = re.compile(
 SHORT_NAMES = frozenset({"US", "UK", "EU"})
 MAX_ABBREVIATION_CHARS = 4
 """An unresolved name this short is more likely "Mrs." or "Sen." than a place."""
+UNRESOLVED_NEED_EVIDENCE = True
+"""A name the gazetteer does not know is kept only with a place's syntax or a
+place-type word: NER's GPE label alone is wrong on most such names ("United
+Way", surnames, agency acronyms)."""
+PLACE_TYPE_WORDS = frozenset(
+    "river rivers creek brook lake lakes pond reservoir bay sea ocean gulf strait "
+    "channel sound island islands isle peninsula mountain mountains mount mt hill "
+    "hills valley canyon desert forest woods park beach coast shore falls springs "
+    "harbor harbour port county parish township province region district territory "
+    "street st road rd avenue ave drive dr boulevard blvd lane highway interstate "
+    "route freeway parkway pkwy square bridge airport plaza trail pike turnpike "
+    "heights village borough city town strip basin delta plains plain prairie "
+    "glacier ridge peak pass cape point refuge reserve".split()
+)
+"""Words that make a name a place by themselves ("Neches River", "Lake Vermont")."""
+EVIDENCE_WORDS = frozenset("in near outside".split())
+"""Prepositions before an unknown name that make it a place ("near Crabgrass")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,6 +218,11 @@ def _is_locative(text: str, start: int, end: int) -> bool:
     before = re.search(r"(\w+)\s+$", text[max(0, start - 20) : start])
     if before and before.group(1) in LOCATIVE_WORDS:
         return True
+    return _region_follows(text, end)
+
+
+def _region_follows(text: str, end: int) -> bool:
+    """ "Chowchilla, Calif.", "Maineville, Ohio": a state or country follows."""
     after = re.match(r",\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", text[end : end + 30])
     if after is None:
         return False
@@ -381,7 +403,7 @@ def resolve_toponyms(
         )
         for t, c in zip(toponyms, candidates, strict=True)
     ]
-    places = (_place(t, pick) for t, pick in zip(toponyms, picks, strict=True))
+    places = (_place(t, pick, text) for t, pick in zip(toponyms, picks, strict=True))
     return [p for p in places if p is not None]
 
 
@@ -583,11 +605,15 @@ def _qualifier(text: str, toponym: Toponym, toponyms: Sequence[Toponym]) -> set[
     return codes
 
 
-def _place(toponym: Toponym, pick: tuple[GeoEntry, float] | None) -> Place | None:
+def _place(
+    toponym: Toponym, pick: tuple[GeoEntry, float] | None, text: str = ""
+) -> Place | None:
     if pick is None:
         if toponym.label not in UNRESOLVED_LABELS:
             return None
         if len(toponym.text) <= MAX_ABBREVIATION_CHARS:
+            return None
+        if UNRESOLVED_NEED_EVIDENCE and not _place_evidence(text, toponym):
             return None
         return Place(toponym.start, toponym.end, NAME, confidence=UNRESOLVED_CONFIDENCE,
                      demonym=toponym.demonym)  # fmt: skip
@@ -608,6 +634,17 @@ def _place(toponym: Toponym, pick: tuple[GeoEntry, float] | None) -> Place | Non
         and _is_demonym_form(toponym.text),
         confidence,
     )
+
+
+def _place_evidence(text: str, toponym: Toponym) -> bool:
+    """ "Neches River", "Lake Vermont", "near Crabgrass", "Maineville, Ohio"."""
+    words = [w.lower().rstrip(".") for w in re.findall(r"[\w.]+", toponym.text)]
+    if any(w in PLACE_TYPE_WORDS for w in words[:1] + words[-1:]) and len(words) > 1:
+        return True
+    before = re.search(r"(\w+)\s+$", text[max(0, toponym.start - 20) : toponym.start])
+    if before and before.group(1).lower() in EVIDENCE_WORDS:
+        return True
+    return _region_follows(text, toponym.end)
 
 
 def _is_demonym_form(text: str) -> bool:
