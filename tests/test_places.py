@@ -164,3 +164,14 @@ def test_places_resolved_near_other_names(text, mentions, name, state):
 )  # fmt: skip
 def test_places_unknown_name_needs_place_evidence(text, mentions, kept):
     assert (mentions[0][0] in _places(text, mentions)) is kept
+
+
+@pytest.mark.parametrize(
+    ("name", "lat", "lon"),
+    [("Ontario", 50.0, -86.0), ("Western Australia", -25.5, 122.0), ("Alaska", 64.0, -152.0)],
+)  # fmt: skip
+def test_places_region_point_is_centre_of_territory(name, lat, lon):
+    # towns crowd a region's south or coast; its territory's centre is far inland
+    region = lookup_place(name)
+    assert region is not None and region.feature == "A.ADM1"
+    assert place_distance_km(region.lat, region.lon, lat, lon) < 250
