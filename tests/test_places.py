@@ -175,3 +175,9 @@ def test_places_region_point_is_centre_of_territory(name, lat, lon):
     region = lookup_place(name)
     assert region is not None and region.feature == "A.ADM1"
     assert place_distance_km(region.lat, region.lon, lat, lon) < 250
+
+
+def test_places_small_town_heads_its_own_body():
+    text = "Litchfield Fire Chief Jim Koser said the drill went well."
+    places = _places(text, [("Litchfield Fire Chief Jim Koser", "PERSON")])
+    assert "Litchfield" in places

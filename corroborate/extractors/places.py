@@ -34,6 +34,15 @@ NAMED_BODY_LABELS = frozenset({"ORG", "FAC"})
 PLACE_PREFIXES = True
 """Toponyms heading an organisation's name count ("Gainesville Police"), as in LGL."""
 MAX_PREFIX_WORDS = 3
+LOCAL_BODIES = True
+LOCAL_BODY_LABELS = frozenset({"PERSON"})
+LOCAL_BODY_WORDS = frozenset(
+    "police fire sheriff sheriff's board "
+    "council city town township village borough municipal mayor library "
+    "community parks public regional area chamber".split()
+)
+"""A town of any size heads its own bodies ("Litchfield Fire Chief", "Norfolk
+High School", "Canaan Board of Finance"), also under a PERSON label."""
 PREFIX_MIN_POPULATION = 50_000
 """A town heading an organisation's name must be this big ("Superior Court" is not
 Superior, Wisconsin); counties, states and countries always qualify."""
@@ -192,8 +201,10 @@ def find_toponyms(article: Article, sdoc: Doc, gazetteer: Gazetteer) -> list[Top
             )
         ):
             found.append(Toponym(start, end, name, label="GPE"))
-        elif label in NAMED_BODY_LABELS and PLACE_PREFIXES:
-            found.extend(_place_prefix(text, start, end, gazetteer))
+        elif (
+            label in NAMED_BODY_LABELS or label in LOCAL_BODY_LABELS
+        ) and PLACE_PREFIXES:
+            found.extend(_place_prefix(text, start, end, gazetteer, label))
     taken = [(s, e) for s, e, _ in spans]
     found.extend(_untagged(text, sdoc, gazetteer, taken))
     if SAME_NAME_AGAIN:
@@ -252,16 +263,20 @@ def _non_overlapping(found: list[Toponym]) -> list[Toponym]:
 
 
 def _place_prefix(
-    text: str, start: int, end: int, gazetteer: Gazetteer
+    text: str, start: int, end: int, gazetteer: Gazetteer, label: str = "ORG"
 ) -> Iterable[Toponym]:
-    """ "Laurel County Sheriff's Office" starts with a place: "Laurel County"."""
+    """ "Laurel County Sheriff's Office" starts with a place: "Laurel County";
+    so does "Litchfield Fire Chief" (a town's own body: any town)."""
     words = list(re.finditer(r"[A-Z][\w.'-]*", text[start:end]))
     for n in range(min(MAX_PREFIX_WORDS, len(words) - 1), 0, -1):
         if words[0].start() != 0:
             return
         name = text[start : start + words[n - 1].end()]
         entries = gazetteer.lookup(name)
-        if any(_is_prefix_place(e) for e in entries) or (
+        local = LOCAL_BODIES and words[n].group().lower() in LOCAL_BODY_WORDS
+        if label not in NAMED_BODY_LABELS and not local:
+            continue
+        if any(local or _is_prefix_place(e) for e in entries) or (
             gazetteer.demonym(name) and not entries
         ):
             yield Toponym(start, start + len(name), name, demonym=not entries)
