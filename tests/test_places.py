@@ -181,3 +181,20 @@ def test_places_small_town_heads_its_own_body():
     text = "Litchfield Fire Chief Jim Koser said the drill went well."
     places = _places(text, [("Litchfield Fire Chief Jim Koser", "PERSON")])
     assert "Litchfield" in places
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "name"),
+    [("Christopher Bowers, 19, of Martinez, was held.", [("Martinez", "PERSON")], "Martinez"),
+     ("Ricky Moye, D-Raleigh, voted no.", [("Raleigh", "PERSON")], "Raleigh"),
+     ("CHATTANOOGA (AP) Meth cooks are secretive.", [("CHATTANOOGA", "PERSON")], "CHATTANOOGA")],
+)  # fmt: skip
+def test_places_hometowns_and_datelines(text, mentions, name):
+    assert name in _places(text, mentions)
+
+
+def test_places_street_lies_in_the_articles_town():
+    text = "Police in Topeka responded to the 500 block of Kelley Lane on Monday."
+    places = _places(text, [("Topeka", "GPE"), ("Kelley Lane", "PERSON")])
+    street, town = places["Kelley Lane"], places["Topeka"]
+    assert street.geonameid is None and (street.lat, street.lon) == (town.lat, town.lon)

@@ -6,7 +6,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..gazetteer import (
@@ -57,6 +57,19 @@ LOCATIVE_WORDS = frozenset(
 LOCAL_STATE_MIN_PLACES = 2
 """A US state with this many of the article's chosen towns/counties is its local
 state, as if named ("local news" bias)."""
+STREETS = True
+STREET_WORDS = frozenset(
+    "street st road rd avenue ave drive dr lane ln boulevard blvd highway "
+    "parkway pkwy court ct circle trail way place pike".split()
+)
+"""Last words of a street's name; streets are places in local news (LGL)."""
+LOCAL_POINTS = True
+
+HOMETOWNS = True
+HOMETOWN_BEFORE = re.compile(r"(?:\d+,\s+of|\b[RDI]-)\s*$")
+"""A person's town: "Bowers, 19, of Martinez", "Ricky Moye, D-Raleigh"."""
+DATELINE_AFTER = re.compile(r"\s*(?:\(AP\)|\u2014|--|-\s|,\s*[A-Z])")
+"""An upper-case name before "(AP)", a dash or ", <state>" is a dateline's town."""
 SHORT_TITLE = re.compile(r"[A-Z][a-z]{1,3}\.")
 """A title or month abbreviation ("Sen.", "Mrs.", "Nov.") is no town's name:
 such a short word with a period is only a state abbreviation ("Ga.", "Ind.")."""
@@ -124,6 +137,14 @@ PLACE_TYPE_WORDS = frozenset(
     "glacier ridge peak pass cape point refuge reserve".split()
 )
 """Words that make a name a place by themselves ("Neches River", "Lake Vermont")."""
+LOCAL_FEATURE_WORDS = (
+    STREET_WORDS | PLACE_TYPE_WORDS | frozenset("station center centre mall".split())
+) - frozenset(
+    "sea ocean gulf strait channel sound peninsula desert region province "
+    "territory district".split()
+)
+"""An unknown name ending so (a street, park, creek) is placed at the article's
+most-named town: local features lie near the town the article is about."""
 EVIDENCE_WORDS = frozenset("in near outside".split())
 """Prepositions before an unknown name that make it a place ("near Crabgrass")."""
 
@@ -201,6 +222,8 @@ def find_toponyms(article: Article, sdoc: Doc, gazetteer: Gazetteer) -> list[Top
             )
         ):
             found.append(Toponym(start, end, name, label="GPE"))
+        elif label in MISLABELLED and STREETS and _is_street(name):
+            found.append(Toponym(start, end, name, label="LOC"))
         elif (
             label in NAMED_BODY_LABELS or label in LOCAL_BODY_LABELS
         ) and PLACE_PREFIXES:
@@ -211,6 +234,18 @@ def find_toponyms(article: Article, sdoc: Doc, gazetteer: Gazetteer) -> list[Top
         people = [(s, e) for s, e, label in spans if label == "PERSON"]
         found.extend(_repeated(text, found, people))
     return _non_overlapping(found)
+
+
+def _is_street(name: str) -> bool:
+    """ "Kelley Lane", "Clinton St.", "Highway 30" (NER said PERSON or ORG)."""
+    words = name.split()
+    return len(words) > 1 and (
+        words[-1].lower().rstrip(".") in STREET_WORDS
+        or (
+            words[0].lower() in {"highway", "route", "interstate"}
+            and words[-1].isdigit()
+        )
+    )
 
 
 def _person_words(text: str, spans: Sequence[tuple[int, int, str]]) -> set[str]:
@@ -228,6 +263,10 @@ def _is_locative(text: str, start: int, end: int) -> bool:
     """ "in Lombard", "from Glen Allen", "Chowchilla, Calif.": a place's syntax."""
     before = re.search(r"(\w+)\s+$", text[max(0, start - 20) : start])
     if before and before.group(1) in LOCATIVE_WORDS:
+        return True
+    if HOMETOWNS and HOMETOWN_BEFORE.search(text[max(0, start - 20) : start]):
+        return True
+    if HOMETOWNS and text[start:end].isupper() and DATELINE_AFTER.match(text, end):
         return True
     return _region_follows(text, end)
 
@@ -419,7 +458,29 @@ def resolve_toponyms(
         for t, c in zip(toponyms, candidates, strict=True)
     ]
     places = (_place(t, pick, text) for t, pick in zip(toponyms, picks, strict=True))
-    return [p for p in places if p is not None]
+    home = _home_town(picks) if LOCAL_POINTS else None
+    return [
+        _in_town(p, home, text) if home and p.lat is None else p
+        for p in places
+        if p is not None
+    ]
+
+
+def _home_town(picks: Sequence[tuple[GeoEntry, float] | None]) -> GeoEntry | None:
+    """The town the article names most often (first named on ties)."""
+    towns = [p[0] for p in picks if p and p[0].feature in CITY_FEATURES]
+    if not towns:
+        return None
+    counts = Counter(e.geonameid for e in towns)
+    return max(towns, key=lambda e: counts[e.geonameid])
+
+
+def _in_town(place: Place, home: GeoEntry, text: str) -> Place:
+    """A street, park or bridge the gazetteer lacks lies in the article's town."""
+    words = text[place.start : place.end].split()
+    if len(words) < 2 or words[-1].lower().rstrip(".") not in LOCAL_FEATURE_WORDS:
+        return place
+    return replace(place, lat=home.lat, lon=home.lon, country=home.country or None)
 
 
 def _support(
