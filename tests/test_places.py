@@ -198,3 +198,12 @@ def test_places_street_lies_in_the_articles_town():
     places = _places(text, [("Topeka", "GPE"), ("Kelley Lane", "PERSON")])
     street, town = places["Kelley Lane"], places["Topeka"]
     assert street.geonameid is None and (street.lat, street.lon) == (town.lat, town.lon)
+
+
+def test_places_town_abroad_yields_to_the_articles_country():
+    text = "Firefighters from Dallas and Tyler helped crews in Paris on Sunday."
+    places = _places(text, [("Dallas", "GPE"), ("Tyler", "GPE"), ("Paris", "GPE")])
+    assert places["Paris"].country == "US"
+    text = "Firefighters from Dallas flew to Paris, France, on Sunday."
+    places = _places(text, [("Dallas", "GPE"), ("Paris", "GPE"), ("France", "GPE")])
+    assert places["Paris"].country == "FR"

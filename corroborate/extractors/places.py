@@ -96,6 +96,8 @@ STATE_CONTEXT_WEIGHT = 2.5  # its US state is named in the article
 QUALIFIER_WEIGHT = 6.0  # "Paris, Texas": the next name is its state or country
 NEAR_WEIGHT = 3.0  # another resolved place of the article lies within NEAR_KM
 NEAR_KM = 100.0
+FOREIGN_PENALTY = 3.0  # a town in a country none of the article's other names is in
+FOREIGN_MIN_CONTEXT = 1  # distinct other places needed to judge that
 DISTINCT_CONTEXT = True  # a place named eight times counts once as context
 COUNTRY_NAME_BONUS = 2.0
 CAPITAL_BONUS = 1.5  # "Washington" alone is the capital more often than the state
@@ -617,11 +619,14 @@ def _best(
         return None
     qualifier = _qualifier(text, toponym, toponyms)
     total = sum(countries.values()) or 1
+    others = Counter(e.country for e in {id(e): e for e in resolved}.values())
+    others.pop("", None)
     scored = sorted(
         (
             (
                 _score(e, toponym, qualifier, countries, total, states, resolved)
-                + SUPPORT_WEIGHT * support.get(id(e), 0.0),
+                + SUPPORT_WEIGHT * support.get(id(e), 0.0)
+                - _foreign_penalty(e, others),
                 e,
             )
             for e in candidates
@@ -630,6 +635,20 @@ def _best(
     )
     margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 5.0
     return scored[0][1], round(1 / (1 + math.exp(-margin)), 3)
+
+
+def _foreign_penalty(entry: GeoEntry, others: Counter[str]) -> float:
+    """A town abroad in an article whose other places are all elsewhere: the
+    Paris of a Texas paper's article on Dallas is in Texas, unless France is
+    named."""
+    if (
+        FOREIGN_PENALTY
+        and entry.feature in CITY_FEATURES
+        and sum(others.values()) >= FOREIGN_MIN_CONTEXT
+        and others[entry.country] == 0
+    ):
+        return FOREIGN_PENALTY
+    return 0.0
 
 
 def _score(
