@@ -15,7 +15,7 @@ import json
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -353,6 +353,9 @@ CONTENT_POS = frozenset({"VERB", "NOUN", "ADJ"})
 CHILD_DEPS = frozenset(
     {"prt", "prep", "dobj", "xcomp", "acomp", "attr", "dative", "agent"}
 )
+PRUNED_DEPS = frozenset({"conj", "parataxis", "advcl", "cc"})
+"""Branches of an event's clause left out of its words unless they hold a participant
+(:func:`relation_context`)."""
 GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "pobj", "dobj", "acl",
                            "relcl", "nsubj", "nsubjpass", "attr"})  # fmt: skip
 MODAL_WORDS = frozenset({"will", "would", "could", "may", "might", "should", "can",
@@ -460,7 +463,7 @@ def relation_trigger(source: Token, target: Token) -> Token | None:
 def relation_features(
     trigger: Token | None, source: Token | None, target: Token | None
 ) -> list[str]:
-    """Features of one event: trigger, its modifiers, the source-target path, context.
+    """Features of one event: trigger, its modifiers, the source-target path, its clause.
 
     The same function serves training (PLV relations, trigger found by
     :func:`relation_trigger`) and the pipeline (trigger, first actor and first
@@ -496,14 +499,48 @@ def relation_features(
     if source is not None:
         feats += [f"sd:{source.dep_}", f"sh:{word(source.head)}",
                   f"se:{source.ent_type_ or word(source)}"]  # fmt: skip
-    feats += [f"w:{word(t)}" for t in _clause(anchor).subtree
+    feats += [f"w:{word(t)}" for t in relation_context(trigger, source, target)
               if t.pos_ in ("VERB", "NOUN")]  # fmt: skip
     return feats
 
 
+def relation_context(
+    trigger: Token | None, source: Token | None, target: Token | None
+) -> list[Token]:
+    """The words of one event's clause, not of the whole sentence.
+
+    The clause is headed by the verb at or above the lowest common ancestor
+    of trigger, source and target; a coordinated, paratactic or adverbial
+    branch (``PRUNED_DEPS``) that holds none of the three is left out, so two
+    events of one sentence ("X attacked Y and Z met W") get different words.
+
+    Args:
+        trigger: the event's trigger word.
+        source: head of the actor, if known.
+        target: head of the recipient, if known.
+
+    Returns:
+        The clause's tokens (empty when all three are None).
+    """
+    anchors = [t for t in (trigger, source, target) if t is not None]
+    if not anchors:
+        return []
+    chains = [[t, *t.ancestors] for t in anchors]
+    common = next((t for t in chains[0] if all(t in c for c in chains[1:])), None)
+    on_chains = {t.i for chain in chains for t in chain}
+    words: list[Token] = []
+    todo = [_clause(common if common is not None else anchors[0])]
+    while todo:
+        token = todo.pop()
+        words.append(token)
+        todo += [c for c in token.children if c.dep_ not in PRUNED_DEPS
+                 or any(t.i in on_chains for t in c.subtree)]  # fmt: skip
+    return sorted(words, key=lambda t: t.i)
+
+
 def _clause(token: Token) -> Token:
     """The verb heading the token's clause: the token's own verb, or the nearest verb
-    above it; the event's words are this verb's subtree, not the whole sentence."""
+    above it (the token itself when no verb is above it)."""
     head = token
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
@@ -543,8 +580,11 @@ class RootClassifier:
     ``scripts/train_plover.py``.
     """
 
-    def __init__(self, *, l2: float = 1e-3, min_prob: float = 0.5) -> None:
+    def __init__(
+        self, *, l2: float = 1e-3, min_prob: float = 0.5, phrases: bool = True
+    ) -> None:
         self.l2, self.min_prob = l2, min_prob
+        self.phrases = phrases  # lexicon phrases ("hand over") take precedence
         self.features: dict[str, int] = {}
         self.labels: list[str] = []
         self.weights: Any = None  # (features, labels)
@@ -624,6 +664,7 @@ class RootClassifier:
             "labels": self.labels,
             "l2": self.l2,
             "min_prob": self.min_prob,
+            "phrases": self.phrases,
             "bias": [round(float(v), WEIGHT_DECIMALS) for v in self.bias],
             "weights": {
                 f: [round(float(v), WEIGHT_DECIMALS) for v in self.weights[i]]
@@ -643,7 +684,8 @@ class RootClassifier:
         """
         import numpy as np
 
-        model = cls(l2=float(data["l2"]), min_prob=float(data["min_prob"]))
+        model = cls(l2=float(data["l2"]), min_prob=float(data["min_prob"]),
+                    phrases=bool(data.get("phrases", True)))  # fmt: skip
         model.labels = list(data["labels"])
         rows = data["weights"]
         model.features = {f: i for i, f in enumerate(rows)}
@@ -701,61 +743,92 @@ def stratified_folds(labels: list[str], k: int, *, seed: int = 0) -> list[int]:
     return folds
 
 
+class Settings(NamedTuple):
+    """What the inner cross-validation chooses besides the weights."""
+
+    l2: float  # L2 strength, from ``L2_GRID``
+    min_prob: float  # fallback threshold, from ``MIN_PROB_GRID``
+    phrases: bool  # whether lexicon phrases ("hand over") override the model
+
+
 def tune_settings(
     rows: list[list[str]],
     labels: list[str],
     lexicon_roots: list[str | None],
+    phrases: list[bool] | None = None,
     *,
     folds: int = 3,
     seed: int = 0,
-) -> tuple[float, float]:
-    """L2 strength and fallback threshold chosen by inner cross-validation.
+) -> Settings:
+    """L2 strength, fallback threshold and phrase precedence chosen by inner CV.
 
-    The L2 strength from ``L2_GRID`` with the best out-of-fold accuracy, then
-    the ``MIN_PROB_GRID`` threshold whose model-or-lexicon decision
-    (:func:`decide_root`) is most often right on those same out-of-fold
-    probabilities (ties go to the higher threshold: more lexicon).
+    The L2 strength from ``L2_GRID`` with the best out-of-fold accuracy; then,
+    on those same out-of-fold probabilities, the pair (phrase precedence,
+    ``MIN_PROB_GRID`` threshold) whose pipeline decision is most often right:
+    with phrase precedence a relation whose trigger is a lexicon phrase
+    (:func:`lexicon_phrase`) keeps the lexicon's root, otherwise
+    :func:`decide_root` decides. Ties go to more lexicon (precedence on, the
+    higher threshold).
 
     Args:
         rows: training features (never the examples being scored).
         labels: their roots.
         lexicon_roots: the trigger lexicon's root for each example.
+        phrases: whether each example's trigger is a lexicon phrase (default: none is).
         folds: inner folds.
         seed: fold seed.
 
     Returns:
-        ``(l2, min_prob)``.
+        The chosen :class:`Settings`.
     """
+    import numpy as np
+
+    names = sorted(set(labels))
+    gold = np.array([names.index(label) for label in labels])
+    best_probs: Any = None
+    best_l2, best_correct = L2_GRID[0], -1
+    for l2 in L2_GRID:
+        probs = _out_of_fold(rows, labels, l2, folds=folds, seed=seed)
+        correct = int((probs.argmax(axis=1) == gold).sum())
+        if correct > best_correct:
+            best_l2, best_correct, best_probs = l2, correct, probs
+    flags = phrases or [False] * len(labels)
+    best = Settings(best_l2, MIN_PROB_GRID[0], False)
+    best_right = -1
+    for use_phrases in (False, True):
+        for min_prob in MIN_PROB_GRID:
+            right = 0
+            for probs_row, label, lexicon, phrase in zip(
+                best_probs, labels, lexicon_roots, flags, strict=True
+            ):
+                if use_phrases and phrase and lexicon is not None:
+                    root: str | None = lexicon
+                else:
+                    root, _ = decide_root(probs_row, names, lexicon, min_prob)
+                right += COARSE_ROOTS.get(root or "", root) == label
+            if right >= best_right:
+                best, best_right = Settings(best_l2, min_prob, use_phrases), right
+    return best
+
+
+def _out_of_fold(
+    rows: list[list[str]], labels: list[str], l2: float, *, folds: int, seed: int
+) -> Any:
+    """Out-of-fold probabilities (examples x sorted labels) of ``folds``-fold CV."""
     import numpy as np
 
     assign = stratified_folds(labels, folds, seed=seed)
     names = sorted(set(labels))
-    best_probs: Any = None
-    best_l2, best_correct = L2_GRID[0], -1
-    for l2 in L2_GRID:
-        probs = np.zeros((len(labels), len(names)))
-        for fold in range(folds):
-            train = [i for i, f in enumerate(assign) if f != fold]
-            test = [i for i, f in enumerate(assign) if f == fold]
-            model = RootClassifier(l2=l2).fit(
-                [rows[i] for i in train], [labels[i] for i in train]
-            )
-            cols = [names.index(label) for label in model.labels]
-            probs[np.ix_(test, cols)] = model.predict_proba([rows[i] for i in test])
-        correct = int((probs.argmax(axis=1) == [names.index(g) for g in labels]).sum())
-        if correct > best_correct:
-            best_l2, best_correct, best_probs = l2, correct, probs
-    best_min, best_right = MIN_PROB_GRID[0], -1
-    for min_prob in MIN_PROB_GRID:
-        right = 0
-        for probs_row, gold, lexicon in zip(
-            best_probs, labels, lexicon_roots, strict=True
-        ):
-            root, _ = decide_root(probs_row, names, lexicon, min_prob)
-            right += COARSE_ROOTS.get(root or "", root) == gold
-        if right >= best_right:
-            best_min, best_right = min_prob, right
-    return best_l2, best_min
+    probs = np.zeros((len(labels), len(names)))
+    for fold in range(folds):
+        train = [i for i, f in enumerate(assign) if f != fold]
+        test = [i for i, f in enumerate(assign) if f == fold]
+        model = RootClassifier(l2=l2).fit(
+            [rows[i] for i in train], [labels[i] for i in train]
+        )
+        cols = [names.index(label) for label in model.labels]
+        probs[np.ix_(test, cols)] = model.predict_proba([rows[i] for i in test])
+    return probs
 
 
 @lru_cache(maxsize=1)
@@ -774,29 +847,47 @@ def load_root_model(path: Path = ROOT_MODEL_PATH) -> RootClassifier | None:
 
 
 def model_applies(
-    trigger: Token | None, source: Token | None, target: Token | None
+    trigger: Token | None,
+    source: Token | None,
+    target: Token | None,
+    *,
+    phrases: bool = True,
 ) -> bool:
     """True when an event has the shape the classifier was trained on.
 
     PLV relations always have a source and a target; an event missing either
-    keeps the lexicon's root. So does a phrase entry of the lexicon ("launch a
-    raid", "hand over"): the phrase names the event, and the classifier, which
-    sees one trigger lemma, would type the light verb.
+    keeps the lexicon's root. With ``phrases``, so does a trigger that is a
+    phrase entry of the lexicon ("launch a raid", "hand over"): whether
+    phrases take precedence is chosen by inner CV (:func:`tune_settings`) and
+    stored with the weights (``RootClassifier.phrases``).
 
     Args:
         trigger: the event's trigger word.
         source: head of the actor, if known.
         target: head of the recipient, if known.
+        phrases: let lexicon phrases keep the lexicon's root.
 
     Returns:
         Whether to ask the classifier.
     """
     if source is None or target is None:
         return False
+    return not (phrases and lexicon_phrase(trigger))
+
+
+def lexicon_phrase(trigger: Token | None) -> bool:
+    """True when a verb trigger with one of its particles or objects is a lexicon phrase.
+
+    Args:
+        trigger: the event's trigger word.
+
+    Returns:
+        Whether ``PARTICLE_LEXICON`` has the verb with one of its children.
+    """
     if trigger is None or trigger.pos_ not in ("VERB", "AUX"):
-        return True
+        return False
     lemma = trigger.lemma_.lower()
-    return not any(
+    return any(
         (lemma, c.lemma_.lower()) in PARTICLE_LEXICON
         for c in trigger.children
         if c.dep_ in ("prt", "dobj", "prep", "acomp")

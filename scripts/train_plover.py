@@ -4,8 +4,8 @@ Not run in CI. Usage (about a minute on 1 CPU core):
 
     python scripts/train_plover.py --plv ../shared/bench/plover/PLV_train.tsv
 
-The L2 strength (``L2_GRID``) and the lexicon-fallback threshold
-(``MIN_PROB_GRID``) are chosen by 3-fold cross-validation on the training
+The L2 strength (``L2_GRID``), the lexicon-fallback threshold
+(``MIN_PROB_GRID``) and whether lexicon phrases take precedence are chosen by 3-fold cross-validation on the training
 file, as inside each fold of ``corroborate eval plover``. Only the labels, the feature names (generic
 lemmas, parts of speech and dependency labels) and their weights are
 written: no sentence or name from the data set.
@@ -26,6 +26,7 @@ from corroborate.evaluate.plover import parse_relations, read_rows  # noqa: E402
 from corroborate.plover import (  # noqa: E402
     ROOT_MODEL_PATH,
     RootClassifier,
+    lexicon_phrase,
     normalize_root,
     relation_features,
     token_root,
@@ -47,8 +48,9 @@ def main() -> None:
     relations = parse_relations(rows)
     feats = [relation_features(*rel) for rel in relations]
     lexicon = [token_root(t) if t is not None else None for t, _s, _t in relations]
-    l2, min_prob = tune_settings(feats, gold, lexicon, seed=SEED)
-    model = RootClassifier(l2=l2, min_prob=min_prob).fit(feats, gold)
+    phrases = [lexicon_phrase(t) for t, _s, _t in relations]
+    settings = tune_settings(feats, gold, lexicon, phrases, seed=SEED)
+    model = RootClassifier(**settings._asdict()).fit(feats, gold)
     data = {
         "about": "PLOVER root classifier for events.plover.v1; see README.md",
         "trained_on": {
@@ -62,7 +64,7 @@ def main() -> None:
     args.out.write_text(
         json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8"
     )
-    print(f"l2={l2} min_prob={min_prob} features={len(model.features)} -> {args.out}")  # noqa: T201
+    print(f"{settings} features={len(model.features)} -> {args.out}")  # noqa: T201
 
 
 if __name__ == "__main__":

@@ -9,12 +9,15 @@ from corroborate.plover import (
     ROOT_MODEL_PATH,
     RootClassifier,
     decide_root,
+    lexicon_phrase,
     load_root_model,
     model_applies,
+    relation_context,
     relation_features,
     relation_trigger,
     span_head,
     stratified_folds,
+    tune_settings,
 )
 
 
@@ -86,17 +89,42 @@ def test_plover_decide_root(probs, lexicon, expected):
 
 
 @pytest.mark.parametrize(
-    ("text", "source", "target", "applies"),
+    ("text", "source", "target", "phrase"),
     [
-        ("The army launched a raid on the camp.", "The army", "the camp", False),
-        ("The minister thanked the donors.", "The minister", "the donors", True),
+        ("The army launched a raid on the camp.", "The army", "the camp", True),
+        ("The minister thanked the donors.", "The minister", "the donors", False),
     ],
 )
-def test_plover_model_applies_not_to_lexicon_phrases(text, source, target, applies):
+def test_plover_model_applies_to_phrases_only_when_told(text, source, target, phrase):
     rel = _relation(text, source, target)
     launch = rel[2].doc[2] if "launched" in text else rel[0]
-    assert model_applies(launch, rel[1], rel[2]) is applies
-    assert model_applies(launch, rel[1], None) is False
+    assert lexicon_phrase(launch) is phrase
+    assert model_applies(launch, rel[1], rel[2]) is not phrase
+    assert model_applies(launch, rel[1], rel[2], phrases=False) is True
+    assert model_applies(launch, rel[1], None, phrases=False) is False
+
+
+@pytest.mark.parametrize(
+    "text", ["The rebels attacked the village and the ministers met the envoys."]
+)
+def test_plover_relation_context_keeps_events_apart(text):
+    sdoc = load_nlp()(text)
+    by_text = {t.text: t for t in sdoc}
+    first = relation_context(by_text["attacked"], by_text["rebels"], by_text["village"])
+    second = relation_context(by_text["met"], by_text["ministers"], by_text["envoys"])
+    first_words, second_words = {t.text for t in first}, {t.text for t in second}
+    assert "village" in first_words and "met" not in first_words
+    assert "met" in second_words and "village" not in second_words
+
+
+def test_plover_tune_settings_chooses_phrase_precedence():
+    rows = [["t:hit", "x"], ["t:hit"], ["t:meet", "x"], ["t:meet"]] * 6
+    labels = ["ASSAULT", "ASSAULT", "CONSULT", "CONSULT"] * 6
+    lexicon = ["ASSAULT", "CONSULT", "CONSULT", "CONSULT"] * 6
+    settings = tune_settings(rows, labels, lexicon, [False, True, False, False] * 6)
+    assert settings.phrases is False  # the model is right where the phrase is wrong
+    again = RootClassifier(**settings._asdict()).fit(rows, labels)
+    assert RootClassifier.from_dict(again.to_dict()).phrases is False
 
 
 def test_plover_shipped_weights_load():

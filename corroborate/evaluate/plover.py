@@ -15,6 +15,7 @@ from ..plover import (
     COARSE_ROOTS,
     ROOT_MODEL_PATH,
     RootClassifier,
+    lexicon_phrase,
     load_root_model,
     model_applies,
     normalize_root,
@@ -54,7 +55,8 @@ def evaluate_plover(
       fold, and its L2 strength and fallback threshold are chosen by an inner
       CV on its training part.
     - ``pipeline_cv5``: the same folds through the pipeline's decision rule
-      (model when confident, else the lexicon).
+      (model when confident, else the lexicon; lexicon phrases first when the
+      inner CV chose so).
     - ``shipped_in_sample``: the weights in ``corroborate/data/plover`` through
       the pipeline's rule. They were trained on this file: an in-sample
       figure, not an estimate of accuracy on new text.
@@ -67,7 +69,8 @@ def evaluate_plover(
         ``{"lexicon", "learned_cv5", "pipeline_cv5", "shipped_in_sample"}``
         (``"shipped"`` on a file the weights were not trained on), each
         with ``sentences``, ``micro_f1``, ``macro_f1``, ``per_root`` and
-        ``predicted``; ``settings_chosen`` lists each outer fold's [L2, threshold].
+        ``predicted``; ``settings_chosen`` lists each outer fold's [L2, threshold,
+        phrase precedence].
     """
     path = data or BENCH_DIR / "plover" / "PLV_train.tsv"
     rows = read_rows(path)[:limit]
@@ -136,14 +139,14 @@ def _pipeline_root(model: RootClassifier, relation: Relation) -> str:
     """The root ``events.plover.v1`` would give: the model when it applies and is
     confident, else the lexicon."""
     root = _lexicon_root(relation)
-    if model_applies(*relation):
+    if model_applies(*relation, phrases=model.phrases):
         root, _prob = type_root(relation_features(*relation), root, model=model)
     return EVAL_ROOTS.get(root, root) if root else FALLBACK_ROOT
 
 
 def _cross_validate(
     relations: list[Relation], feats: list[list[str]], gold: list[str]
-) -> tuple[list[str], list[str], list[list[float]]]:
+) -> tuple[list[str], list[str], list[list[float | bool]]]:
     """Out-of-fold predictions (model argmax; pipeline rule) and each fold's settings."""
     folds = stratified_folds(gold, CV_FOLDS, seed=CV_SEED)
     learned, combined = [""] * len(gold), [""] * len(gold)
@@ -152,12 +155,12 @@ def _cross_validate(
         train = [i for i, f in enumerate(folds) if f != fold]
         test = [i for i, f in enumerate(folds) if f == fold]
         train_feats, train_gold = [feats[i] for i in train], [gold[i] for i in train]
-        l2, min_prob = tune_settings(
+        settings = tune_settings(
             train_feats, train_gold, [_lexicon_root(relations[i]) for i in train],
-            seed=CV_SEED,
+            [lexicon_phrase(relations[i][0]) for i in train], seed=CV_SEED,
         )  # fmt: skip
-        chosen.append([l2, min_prob])
-        model = RootClassifier(l2=l2, min_prob=min_prob).fit(train_feats, train_gold)
+        chosen.append(list(settings))
+        model = RootClassifier(**settings._asdict()).fit(train_feats, train_gold)
         for i, label in zip(test, model.predict([feats[i] for i in test]), strict=True):
             learned[i] = label
             combined[i] = _pipeline_root(model, relations[i])

@@ -153,10 +153,13 @@ def _learned_type(
         if recipients
         else None
     )
-    if not plover.model_applies(token, source, target):
+    model = plover.load_root_model()
+    if model is None or not plover.model_applies(
+        token, source, target, phrases=model.phrases
+    ):
         return root, mode, RULE_CONFIDENCE
     feats = plover.relation_features(token, source, target)
-    typed, prob = plover.type_root(feats, root)
+    typed, prob = plover.type_root(feats, root, model=model)
     if typed is None or prob is None:
         return root, mode, RULE_CONFIDENCE
     if typed != root and mode not in plover.MODES.get(typed, ()):
