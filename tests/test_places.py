@@ -207,3 +207,9 @@ def test_places_town_abroad_yields_to_the_articles_country():
     text = "Firefighters from Dallas flew to Paris, France, on Sunday."
     places = _places(text, [("Dallas", "GPE"), ("Paris", "GPE"), ("France", "GPE")])
     assert places["Paris"].country == "FR"
+
+
+def test_places_alias_without_place_label_is_no_place():
+    # "Passover" is a GeoNames alternate name of a town; tagged ORG it is no place
+    text = "She prepared coconut macaroons, a Passover favorite."
+    assert "Passover" not in _places(text, [("Passover", "ORG")])

@@ -57,6 +57,7 @@ LOCATIVE_WORDS = frozenset(
 LOCAL_STATE_MIN_PLACES = 2
 """A US state with this many of the article's chosen towns/counties is its local
 state, as if named ("local news" bias)."""
+OWN_NAMES_ONLY = True
 STREETS = True
 STREET_WORDS = frozenset(
     "street st road rd avenue ave drive dr lane ln boulevard blvd highway "
@@ -218,7 +219,7 @@ def find_toponyms(article: Article, sdoc: Doc, gazetteer: Gazetteer) -> list[Top
             _is_major_place(name, gazetteer, label)
             or (
                 LOCATIVE_CONTEXT
-                and known
+                and _own_names(name, gazetteer)
                 and _is_locative(text, start, end)
                 and name not in surnames
             )
@@ -236,6 +237,20 @@ def find_toponyms(article: Article, sdoc: Doc, gazetteer: Gazetteer) -> list[Top
         people = [(s, e) for s, e, label in spans if label == "PERSON"]
         found.extend(_repeated(text, found, people))
     return _non_overlapping(found)
+
+
+def _own_names(name: str, gazetteer: Gazetteer) -> list[GeoEntry]:
+    """Places called ``name`` by their own name, not by one of GeoNames' many
+    alternate names of towns ("Passover", "Human", "Pct." are aliases): without
+    NER's place label, an alias is no evidence."""
+    entries = gazetteer.lookup(name)
+    if not OWN_NAMES_ONLY:
+        return entries
+    key = normalize_name(name)
+    return [
+        e for e in entries
+        if e.feature not in CITY_FEATURES or normalize_name(e.name) == key
+    ]  # fmt: skip
 
 
 def _is_street(name: str) -> bool:
@@ -313,7 +328,7 @@ def _place_prefix(
         if words[0].start() != 0:
             return
         name = text[start : start + words[n - 1].end()]
-        entries = gazetteer.lookup(name)
+        entries = _own_names(name, gazetteer)
         local = LOCAL_BODIES and words[n].group().lower() in LOCAL_BODY_WORDS
         if label not in NAMED_BODY_LABELS and not local:
             continue
@@ -346,7 +361,7 @@ def _repeated(
 
 def _is_major_place(name: str, gazetteer: Gazetteer, label: str) -> bool:
     """A whole ORG/PERSON mention that is a country or region (or, for ORG, a big city)."""
-    for entry in gazetteer.lookup(name):
+    for entry in _own_names(name, gazetteer):
         if entry.feature in {FEATURE_COUNTRY, FEATURE_STATE}:
             return True
         if label == "ORG" and entry.population >= UNTAGGED_MIN_POPULATION:
@@ -401,7 +416,7 @@ def _untagged(
             continue  # "Mrs.", "Sen.", "Nov."
         if any(s < end and start < e for s, e in taken):
             continue
-        if any(_is_untagged_place(e) for e in gazetteer.lookup(token.text)):
+        if any(_is_untagged_place(e) for e in _own_names(token.text, gazetteer)):
             yield Toponym(start, end, token.text)
         elif token.pos_ == "ADJ" and gazetteer.demonym(token.text):
             yield Toponym(start, end, token.text, demonym=True)
