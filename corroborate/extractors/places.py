@@ -140,12 +140,16 @@ PLACE_TYPE_WORDS = frozenset(
     "glacier ridge peak pass cape point refuge reserve".split()
 )
 """Words that make a name a place by themselves ("Neches River", "Lake Vermont")."""
-LOCAL_FEATURE_WORDS = (
-    STREET_WORDS | PLACE_TYPE_WORDS | frozenset("station center centre mall".split())
-) - frozenset(
+FAR_FEATURE_WORDS = frozenset(
     "sea ocean gulf strait channel sound peninsula desert region province "
     "territory district".split()
 )
+LOCAL_FEATURE_WORDS = (
+    STREET_WORDS | PLACE_TYPE_WORDS | frozenset("station center centre mall".split())
+) - FAR_FEATURE_WORDS
+ANY_UNKNOWN_IN_TOWN = True
+"""Any other unknown name (a hamlet, "near Crabgrass") is placed there too; it
+keeps ``geonameid`` None and the low unresolved confidence."""
 """An unknown name ending so (a street, park, creek) is placed at the article's
 most-named town: local features lie near the town the article is about."""
 EVIDENCE_WORDS = frozenset("in near outside".split())
@@ -493,9 +497,11 @@ def _home_town(picks: Sequence[tuple[GeoEntry, float] | None]) -> GeoEntry | Non
 
 
 def _in_town(place: Place, home: GeoEntry, text: str) -> Place:
-    """A street, park or bridge the gazetteer lacks lies in the article's town."""
-    words = text[place.start : place.end].split()
-    if len(words) < 2 or words[-1].lower().rstrip(".") not in LOCAL_FEATURE_WORDS:
+    """A street, park, creek or hamlet the gazetteer lacks lies near the town
+    the article is about (not a sea, desert or province)."""
+    words = text[place.start : place.end].lower().split()
+    local = len(words) > 1 and words[-1].rstrip(".") in LOCAL_FEATURE_WORDS
+    if not (local or (ANY_UNKNOWN_IN_TOWN and not set(words) & FAR_FEATURE_WORDS)):
         return place
     return replace(place, lat=home.lat, lon=home.lon, country=home.country or None)
 
