@@ -55,6 +55,21 @@ def test_events_type_mode_and_participants(text, type_, mode, actor, recipient):
 
 
 @pytest.mark.parametrize(
+    ("text", "events_"),
+    [
+        ("Police arrested the protesters and the president praised the officers.",
+         [("COERCE", "arrested", "the protesters"), ("SUPPORT", "praised", "the officers")]),
+        ("The rebels attacked the village, and the government sent aid to the refugees.",
+         [("ASSAULT", "attacked", "the village"), ("AID", "sent", "the refugees")]),
+    ],
+)  # fmt: skip
+def test_events_two_events_in_one_sentence_typed_apart(text, events_):
+    found = {(e["type"], e["trigger"], e["recipients"][0]) for e in _events(_annotate(text))
+             if e["recipients"]}  # fmt: skip
+    assert set(events_) <= found, found
+
+
+@pytest.mark.parametrize(
     ("text", "modality"),
     [
         ("The army will attack the town.", "future"),

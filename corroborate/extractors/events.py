@@ -169,10 +169,12 @@ def _learned_type(
 
 def _party_object(token: Token) -> bool:
     """True when the verb's object is a party (a named actor or a person noun)."""
-    objs = [c for c in token.children if c.dep_ == "dobj"]
-    return any(
-        o.ent_type_ in PARTY_ENTS or o.lemma_.lower() in PERSON_NOUNS for o in objs
-    )
+    return any(_is_party(c) for c in token.children if c.dep_ == "dobj")
+
+
+def _is_party(token: Token) -> bool:
+    """True when a noun names a party: a named actor or a person noun."""
+    return token.ent_type_ in PARTY_ENTS or token.lemma_.lower() in PERSON_NOUNS
 
 
 def _lexicon_trigger(
@@ -289,9 +291,9 @@ def _participants(token: Token, mode: str | None) -> tuple[list[Span], list[Span
                            and c.lemma_.lower() not in plover.LIST_WORDS
                            and c.ent_type_ not in NOT_PARTICIPANT_ENTS]  # fmt: skip
     dative = [o for p in token.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
-              for o in p.children if o.dep_ == "pobj" and o.ent_type_ in PARTY_ENTS]  # fmt: skip
+              for o in p.children if o.dep_ == "pobj" and _is_party(o)]  # fmt: skip
     if dative and token.lemma_.lower() in TRANSFER_VERBS:
-        recipients = dative  # "handed X over to Iran": Iran receives
+        recipients = dative  # "handed X over to Iran", "sent aid to the refugees"
     if not actors:
         actors = _inherited_subject(token)
     return _np_spans(actors, token), _np_spans(recipients, token)
