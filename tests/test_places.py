@@ -213,3 +213,10 @@ def test_places_alias_without_place_label_is_no_place():
     # "Passover" is a GeoNames alternate name of a town; tagged ORG it is no place
     text = "She prepared coconut macaroons, a Passover favorite."
     assert "Passover" not in _places(text, [("Passover", "ORG")])
+
+
+def test_places_unknown_town_lies_in_its_qualifying_state():
+    text = "Crews from Dallas drove to Zorblatt, Ohio, on Monday."
+    places = _places(text, [("Dallas", "GPE"), ("Zorblatt", "GPE"), ("Ohio", "GPE")])
+    town, ohio = places["Zorblatt"], places["Ohio"]
+    assert town.geonameid is None and (town.lat, town.lon) == (ohio.lat, ohio.lon)

@@ -478,13 +478,33 @@ def resolve_toponyms(
         )
         for t, c in zip(toponyms, candidates, strict=True)
     ]
-    places = (_place(t, pick, text) for t, pick in zip(toponyms, picks, strict=True))
     home = _home_town(picks) if LOCAL_POINTS else None
-    return [
-        _in_town(p, home, text) if home and p.lat is None else p
-        for p in places
-        if p is not None
-    ]
+    out = []
+    for toponym, pick in zip(toponyms, picks, strict=True):
+        place = _place(toponym, pick, text)
+        if place is None:
+            continue
+        if place.lat is None and LOCAL_POINTS:
+            region = _qualifying_region(text, toponym, toponyms, gazetteer)
+            if region and not (home and region.admin1 in {None, home.admin1}
+                               and region.country == home.country):  # fmt: skip
+                place = _in_town(place, region, text)
+            elif home:
+                place = _in_town(place, home, text)
+        out.append(place)
+    return out
+
+
+def _qualifying_region(
+    text: str, toponym: Toponym, toponyms: Sequence[Toponym], gazetteer: Gazetteer
+) -> GeoEntry | None:
+    """The US state or country in "<toponym>, <region>" ("Maineville, Ohio")."""
+    codes = _qualifier(text, toponym, toponyms)
+    for code in sorted(codes):
+        entry = gazetteer.states.get(code) or gazetteer.countries.get(code)
+        if entry is not None:
+            return entry
+    return None
 
 
 def _home_town(picks: Sequence[tuple[GeoEntry, float] | None]) -> GeoEntry | None:
