@@ -216,7 +216,7 @@ def test_places_alias_without_place_label_is_no_place():
 
 
 def test_places_unknown_town_lies_in_its_qualifying_state():
-    text = "Crews from Dallas drove to Zorblatt, Ohio, on Monday."
-    places = _places(text, [("Dallas", "GPE"), ("Zorblatt", "GPE"), ("Ohio", "GPE")])
+    text = "Crews drove to Zorblatt, Ohio, on Monday."
+    places = _places(text, [("Zorblatt", "GPE"), ("Ohio", "GPE")])
     town, ohio = places["Zorblatt"], places["Ohio"]
     assert town.geonameid is None and (town.lat, town.lon) == (ohio.lat, ohio.lon)
