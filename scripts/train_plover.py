@@ -5,8 +5,9 @@ Not run in CI. Usage (about a minute on 1 CPU core):
     python scripts/train_plover.py --plv ../shared/bench/plover/PLV_train.tsv
 
 The L2 strength (``L2_GRID``), the lexicon-fallback threshold
-(``MIN_PROB_GRID``) and whether lexicon phrases take precedence are chosen by 3-fold cross-validation on the training
-file, as inside each fold of ``corroborate eval plover``. Only the labels, the feature names (generic
+(``MIN_PROB_GRID``) and whether lexicon phrases take precedence are chosen
+by 3-fold cross-validation on the training file, as inside each fold of
+``corroborate eval plover``. Only the labels, the feature names (generic
 lemmas, parts of speech and dependency labels) and their weights are
 written: no sentence or name from the data set.
 """
