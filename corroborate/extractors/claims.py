@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..attribution_model import CueModel, is_candidate, load_cue_model
 from ..records import Article, Claim, Quantity, Span
 from ..registry import ExtractFn, extractor
 
@@ -102,6 +103,24 @@ NOUN_CUES: dict[str, str] = {
 }
 """Reporting nouns that introduce a 'that' clause ("his claim that ...")."""
 MAX_CLIMB = 3
+MODEL_STANCES: dict[str, str] = {
+    **dict.fromkeys(
+        "criticism critic critical opposition objection attack complaint concern "
+        "wary skeptical sceptical opposed hostile outrage condemnation".split(),
+        "opposes",
+    ),
+    **dict.fromkeys(
+        "support backing endorsement praise supportive favorable proud".split(),
+        "supports",
+    ),
+    **dict.fromkeys("committed determined commitment vowed".split(), "vows"),
+    **dict.fromkeys(
+        "confident sure convinced certain aware belief view opinion assessment".split(),
+        "believes",
+    ),
+    **dict.fromkeys("survey poll study".split(), "reports"),
+}
+"""Stances of cues the model finds beyond the rule vocabulary."""
 SEEM_CUES = frozenset({"seem", "appear"})
 ATTITUDE_CUES = frozenset(
     "want think know believe feel plan decide expect consider agree support oppose "
@@ -149,28 +168,59 @@ UNNAMED_TAIL_RE = re.compile(
 
 
 @extractor(NAME, assigns=("claims",), requires=("mentions", "quantities"))
-def make_claim_extractor() -> ExtractFn:
+def make_claim_extractor(*, learned: bool = True) -> ExtractFn:
     """Find reported speech, quotes and "according to" attributions.
+
+    Args:
+        learned: also add the cues the shipped cue classifier finds
+            (``attribution_model``), when its weights are installed.
 
     Returns:
         An extractor appending ``Claim`` records to ``article.claims`` and linking
         quantities that fall inside a claim's content (``linked_to="claim:<i>"``).
     """
+    model = load_cue_model() if learned else None
 
     def extract(article: Article, sdoc: Doc) -> None:
-        relative: set[int] = set()
-        article.claims.extend(_colon_headlines(article.text))
-        article.claims.extend(_dash_signed_quotes(article.text))
-        for token in sdoc:
-            claim = _claim_at(token)
-            if claim is not None:
-                article.claims.append(claim)
-                if token.dep_ in ("relcl", "acl"):
-                    relative.add(claim.cue.start)
-        _resolve_sources(article, relative)
-        _link_quantities(article)
+        extract_claims(article, sdoc, model)
 
     return extract
+
+
+def extract_claims(article: Article, sdoc: Doc, model: CueModel | None) -> None:
+    """Rule claims, then the model's cues that no rule claim covers; resolve sources."""
+    relative: set[int] = set()
+    article.claims.extend(_colon_headlines(article.text))
+    article.claims.extend(_dash_signed_quotes(article.text))
+    for token in sdoc:
+        claim = _claim_at(token)
+        if claim is not None and model is not None and is_candidate(token):
+            if model.token_probability(token) < model.drop_below:
+                continue  # a reporting word used otherwise ("a report card")
+        if claim is not None:
+            article.claims.append(claim)
+            if token.dep_ in ("relcl", "acl"):
+                relative.add(claim.cue.start)
+    if model is not None:
+        article.claims.extend(_learned_claims(sdoc, model, article.claims))
+    _resolve_sources(article, relative)
+    _link_quantities(article)
+
+
+def _learned_claims(sdoc: Doc, model: CueModel, claims: list[Claim]) -> list[Claim]:
+    """Claims at the words the cue model scores at or above its threshold."""
+    taken = {i for c in claims for i in range(c.cue.start, c.cue.end)}
+    found: list[Claim] = []
+    for token in sdoc:
+        if token.idx in taken or not is_candidate(token):
+            continue
+        if model.token_probability(token) < model.threshold:
+            continue
+        claim = _model_claim(token)
+        if claim is not None:
+            found.append(claim)
+            taken.update(range(claim.cue.start, claim.cue.end))
+    return found
 
 
 def _claim_at(token: Token) -> Claim | None:
@@ -186,7 +236,12 @@ def _claim_at(token: Token) -> Claim | None:
         return _seem_claim(token)
     if token.pos_ not in ("VERB", "AUX") or lemma not in CUE_STANCES:
         return None
-    stance = STANCE_OVERRIDES.get(lemma, CUE_STANCES[lemma])
+    return _verb_claim(token, lemma)
+
+
+def _verb_claim(token: Token, lemma: str) -> Claim | None:
+    """A cue verb's claim: its complement (or object, colon, quotation) and speaker."""
+    stance = STANCE_OVERRIDES.get(lemma, CUE_STANCES.get(lemma, "asserts"))
     if lemma in ATTITUDE_CUES and token.dep_ in NESTED_DEPS:
         return None  # "he said he wants ...": an attitude inside a clause, not a claim
     if _is_relative_denial(token):
@@ -216,6 +271,67 @@ def _claim_at(token: Token) -> Claim | None:
     )
     return Claim(cue=cue, content=content, extractor=NAME, source=source_span,
                  stance=stance, confidence=confidence if source is not None else confidence / 2)  # fmt: skip
+
+
+def _model_claim(token: Token) -> Claim | None:
+    """The claim at a cue the model found: a verb as the rules read one, a noun or adjective
+    with its complement; the source is the subject, the agent or the possessor."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB":
+        claim = _verb_claim(token, lemma)
+        if claim is not None and lemma not in CUE_STANCES:
+            claim = replace(claim, stance=MODEL_STANCES.get(lemma, "asserts"))
+        return claim
+    content = _complement_span(token)
+    if content is None:
+        return None
+    source = _nominal_source(token)
+    if source is not None and not _trim(_same_line(list(source.subtree), token)):
+        source = None
+    stance = NOUN_CUES.get(lemma) or MODEL_STANCES.get(lemma, "asserts")
+    parts = [token] + [c for c in token.children if c.dep_ == "neg"]
+    if token.dep_ == "acomp" and token.head.i < token.i:
+        parts.append(token.head)  # "were wary of"
+    if source is not None and source.dep_ == "poss" and source.head.i == token.i:
+        parts += [c for c in source.children if c.dep_ == "case"]  # "Kerry['s claim]"
+    cue = Span(min(p.idx for p in parts), max(p.idx + len(p.text) for p in parts))
+    span = _subtree_span(source, stop=cue.start, line_of=token) if source else None
+    if span is not None and span.end > cue.start and span.start < cue.end:
+        span = None
+    return Claim(cue=cue, content=content, extractor=NAME, source=span, stance=stance,
+                 confidence=0.5 if span is not None else 0.25)  # fmt: skip
+
+
+def _complement_span(token: Token) -> Span | None:
+    """A noun's or adjective's clause or prepositional object ("criticism of X")."""
+    for child in token.children:
+        if child.dep_ in ("acl", "ccomp", "xcomp") and child.i > token.i:
+            tokens = _trim(_same_line(list(child.subtree), token))
+            if len(tokens) >= 2:
+                return _span_of(tokens)
+    return _object_span(token)
+
+
+def _nominal_source(token: Token) -> Token | None:
+    """Who holds a noun's or adjective's attitude: possessor, 'by X', or the clause subject."""
+    for child in token.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    head = token.head
+    if token.dep_ in ("dobj", "acomp", "attr", "nsubj") and head.pos_ in (
+        "VERB",
+        "AUX",
+    ):
+        subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS
+                        and c.i != token.i), None)  # fmt: skip
+        if subject is None and token.dep_ != "nsubj":
+            subject = _source_token(head)
+        return subject
+    return None
 
 
 def _seem_claim(token: Token) -> Claim | None:
