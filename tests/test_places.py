@@ -220,3 +220,8 @@ def test_places_unknown_town_lies_in_its_qualifying_state():
     places = _places(text, [("Zorblatt", "GPE"), ("Ohio", "GPE")])
     town, ohio = places["Zorblatt"], places["Ohio"]
     assert town.geonameid is None and (town.lat, town.lon) == (ohio.lat, ohio.lon)
+
+
+def test_places_town_before_its_police_is_a_place():
+    text = "A man Roswell police say shoplifted a bracelet was caught."
+    assert "Roswell" in _places(text, [("Roswell", "ORG")])

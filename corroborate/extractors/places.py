@@ -224,7 +224,7 @@ def find_toponyms(article: Article, sdoc: Doc, gazetteer: Gazetteer) -> list[Top
             or (
                 LOCATIVE_CONTEXT
                 and _own_names(name, gazetteer)
-                and _is_locative(text, start, end)
+                and (_is_locative(text, start, end) or _heads_local_body(text, end))
                 and name not in surnames
             )
         ):
@@ -241,6 +241,12 @@ def find_toponyms(article: Article, sdoc: Doc, gazetteer: Gazetteer) -> list[Top
         people = [(s, e) for s, e, label in spans if label == "PERSON"]
         found.extend(_repeated(text, found, people))
     return _non_overlapping(found)
+
+
+def _heads_local_body(text: str, end: int) -> bool:
+    """ "Roswell police say", "Hanover Town Hall": a town's own body follows."""
+    after = re.match(r"\s+([\w']+)", text[end : end + 20])
+    return bool(LOCAL_BODIES and after and after.group(1).lower() in LOCAL_BODY_WORDS)
 
 
 def _own_names(name: str, gazetteer: Gazetteer) -> list[GeoEntry]:
