@@ -194,9 +194,8 @@ def extract_claims(article: Article, sdoc: Doc, model: CueModel | None) -> None:
     article.claims.extend(_dash_signed_quotes(article.text))
     for token in sdoc:
         claim = _claim_at(token)
-        if claim is not None and model is not None and is_candidate(token):
-            if model.token_probability(token) < model.drop_below:
-                continue  # a reporting word used otherwise ("a report card")
+        if _doubtful(token, claim, model):
+            continue  # a reporting word used otherwise ("a report card")
         if claim is not None:
             article.claims.append(claim)
             if token.dep_ in ("relcl", "acl"):
@@ -205,6 +204,18 @@ def extract_claims(article: Article, sdoc: Doc, model: CueModel | None) -> None:
         article.claims.extend(_learned_claims(sdoc, model, article.claims))
     _resolve_sources(article, relative)
     _link_quantities(article)
+
+
+def _doubtful(token: Token, claim: Claim | None, model: CueModel | None) -> bool:
+    """Whether the model scores a rule claim's cue too low to keep it.
+
+    '..., which X denied' keeps its claim: the relative clause is the evidence.
+    """
+    if claim is None or model is None or not is_candidate(token):
+        return False
+    if _is_relative_denial(token):
+        return False
+    return model.token_probability(token) < model.drop_below
 
 
 def _learned_claims(sdoc: Doc, model: CueModel, claims: list[Claim]) -> list[Claim]:
