@@ -106,11 +106,13 @@ MAX_CLIMB = 3
 MODEL_STANCES: dict[str, str] = {
     **dict.fromkeys(
         "criticism critic critical opposition objection attack complaint concern "
-        "wary skeptical sceptical opposed hostile outrage condemnation".split(),
+        "wary skeptical sceptical opposed hostile outrage condemnation bemoan "
+        "protest objection".split(),
         "opposes",
     ),
     **dict.fromkeys(
-        "support backing endorsement praise supportive favorable proud".split(),
+        "support backing endorsement praise supportive favorable proud cheer celebrate "
+        "welcome encourage applause".split(),
         "supports",
     ),
     **dict.fromkeys("committed determined commitment vowed".split(), "vows"),
@@ -145,6 +147,7 @@ COLON_LABELS = frozenset(
     "source sources file tags topics".split()
 )
 """Last words of a news page's rubrics and field labels ("Editor's Note:", "WATCH:")."""
+MIN_COLON_WORDS = 4
 DASH_SIGNED_RE = re.compile(
     r"([”\"])[ \t\u00a0]*([―—–])[ \t\u00a0]*([A-Z][^\n]{0,60}?)[ \t\u00a0.]*$",
     re.MULTILINE,
@@ -457,6 +460,8 @@ def _colon_headlines(text: str) -> list[Claim]:
         words = match.group(1).lower().replace("’", "'").split()
         if words[0] in ("the", "a", "an") or words[-1] in COLON_LABELS:
             continue  # "The Latest: ...", "Editor's Note: ...": a rubric, not a speaker
+        if len(match.group(2).split()) < MIN_COLON_WORDS:
+            continue  # "Clinton: 2,316.": a tally or list entry, not a statement
         source = Span(match.start(1), match.end(1))
         cue = Span(match.end(1), match.end(1) + 1)
         content = Span(match.start(2), match.end(2))
