@@ -191,3 +191,11 @@ def test_claims_reporting_verb_with_a_noun_object():
     assert {"source": "The minister", "cue": "lamented",
             "content": "the slow pace of the reforms"} in [
         {k: c[k] for k in ("source", "cue", "content")} for c in claims]  # fmt: skip
+
+
+def test_colon_headline_needs_a_statement():
+    from corroborate.extractors.claims import _colon_headlines
+
+    text = "Sanders: The primary is far from over for us\nClinton: 2,316.\n"
+    claims = _colon_headlines(text)
+    assert [text[c.source.start : c.source.end] for c in claims] == ["Sanders"]
