@@ -147,11 +147,11 @@ FAR_FEATURE_WORDS = frozenset(
 LOCAL_FEATURE_WORDS = (
     STREET_WORDS | PLACE_TYPE_WORDS | frozenset("station center centre mall".split())
 ) - FAR_FEATURE_WORDS
-ANY_UNKNOWN_IN_TOWN = True
-"""Any other unknown name (a hamlet, "near Crabgrass") is placed there too; it
-keeps ``geonameid`` None and the low unresolved confidence."""
 """An unknown name ending so (a street, park, creek) is placed at the article's
-most-named town: local features lie near the town the article is about."""
+most-named town: local features lie near the town the article is about. It
+keeps ``geonameid`` None and the low unresolved confidence."""
+ANY_UNKNOWN_IN_TOWN = True
+"""Any other unknown name (a hamlet, "near Crabgrass") is placed there too."""
 EVIDENCE_WORDS = frozenset("in near outside".split())
 """Prepositions before an unknown name that make it a place ("near Crabgrass")."""
 
