@@ -225,3 +225,12 @@ def test_places_unknown_town_lies_in_its_qualifying_state():
 def test_places_town_before_its_police_is_a_place():
     text = "A man Roswell police say shoplifted a bracelet was caught."
     assert "Roswell" in _places(text, [("Roswell", "ORG")])
+
+
+def test_places_town_listed_beside_a_place_is_a_place():
+    text = "Armories opened in Dodge City, Hutchinson and Kingman last year."
+    mentions = [("Dodge City", "GPE"), ("Hutchinson", "PERSON"), ("Kingman", "ORG")]
+    places = _places(text, mentions)
+    assert {"Hutchinson", "Kingman"} <= set(places)
+    alone = "Kingman said the armory opened last year."
+    assert "Kingman" not in _places(alone, [("Kingman", "PERSON")])

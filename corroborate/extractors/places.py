@@ -58,6 +58,10 @@ LOCAL_STATE_MIN_PLACES = 2
 """A US state with this many of the article's chosen towns/counties is its local
 state, as if named ("local news" bias)."""
 OWN_NAMES_ONLY = True
+PLACE_LISTS = True
+LIST_SEPARATOR = re.compile(r",\s+and\s+|,\s+or\s+|,\s+|\s+and\s+|\s+or\s+")
+"""A town's name under a PERSON/ORG label listed next to a place is a place
+("Batumi and Tbilisi", "Butler, Clark, Hamilton, Madison")."""
 STREETS = True
 STREET_WORDS = frozenset(
     "street st road rd avenue ave drive dr lane ln boulevard blvd highway "
@@ -154,6 +158,18 @@ ANY_UNKNOWN_IN_TOWN = True
 """Any other unknown name (a hamlet, "near Crabgrass") is placed there too."""
 EVIDENCE_WORDS = frozenset("in near outside".split())
 """Prepositions before an unknown name that make it a place ("near Crabgrass")."""
+EVIDENCE_OF = re.compile(
+    r"\b(?:village|town|hamlet|suburb|township)\s+of\s+$"
+)
+"""A settlement's kind before "of" ("the village of Achguara")."""
+EVIDENCE_OF_ON = False
+EVIDENCE_PLACE_FOLLOWS = False
+"""An unknown name before ", <a known town or region>" ("Headington, Oxford")."""
+EVIDENCE_LOCAL_BODY = False
+"""An unknown name heading a town's body ("Henrico police")."""
+EVIDENCE_RECURS = False
+"""One sense per article: an unknown name with evidence at one occurrence is a
+place at its others too."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,12 +251,57 @@ def find_toponyms(article: Article, sdoc: Doc, gazetteer: Gazetteer) -> list[Top
             label in NAMED_BODY_LABELS or label in LOCAL_BODY_LABELS
         ) and PLACE_PREFIXES:
             found.extend(_place_prefix(text, start, end, gazetteer, label))
+    if PLACE_LISTS:
+        found.extend(_listed(text, spans, found, surnames, gazetteer))
     taken = [(s, e) for s, e, _ in spans]
     found.extend(_untagged(text, sdoc, gazetteer, taken))
     if SAME_NAME_AGAIN:
         people = [(s, e) for s, e, label in spans if label == "PERSON"]
         found.extend(_repeated(text, found, people))
     return _non_overlapping(found)
+
+
+def _listed(
+    text: str,
+    spans: Sequence[tuple[int, int, str]],
+    found: Sequence[Toponym],
+    surnames: set[str],
+    gazetteer: Gazetteer,
+) -> list[Toponym]:
+    """ "Batumi and Tbilisi", "Butler, Clark, Hamilton": a town's name under a
+    PERSON/ORG label, listed next to a place, is a place too."""
+    pending = []
+    for start, end, label in spans:
+        start, end = _trim(text, start, end)
+        name = text[start:end]
+        if (
+            label in MISLABELLED
+            and name not in surnames
+            and _own_names(name, gazetteer)
+        ):
+            pending.append(Toponym(start, end, name, label="GPE"))
+    edges = {t.start for t in found} | {t.end for t in found}
+    added: list[Toponym] = []
+    while True:
+        new = [t for t in pending if _next_in_list(text, t, edges)]
+        if not new:
+            return added
+        for t in new:
+            pending.remove(t)
+            edges |= {t.start, t.end}
+        added.extend(new)
+
+
+def _next_in_list(text: str, toponym: Toponym, edges: set[int]) -> bool:
+    """ "<toponym>, <place>" or "<place> and <toponym>"."""
+    after = LIST_SEPARATOR.match(text, toponym.end)
+    if after and after.end() in edges:
+        return True
+    window = max(0, toponym.start - 8)
+    return any(
+        m.end() == toponym.start and m.start() in edges
+        for m in LIST_SEPARATOR.finditer(text, window, toponym.start)
+    )
 
 
 def _heads_local_body(text: str, end: int) -> bool:
@@ -485,9 +546,14 @@ def resolve_toponyms(
         for t, c in zip(toponyms, candidates, strict=True)
     ]
     home = _home_town(picks) if LOCAL_POINTS else None
+    evidenced = {
+        t.text
+        for t, p in zip(toponyms, picks, strict=True)
+        if EVIDENCE_RECURS and p is None and _place_evidence(text, t, gazetteer)
+    }
     out = []
     for toponym, pick in zip(toponyms, picks, strict=True):
-        place = _place(toponym, pick, text)
+        place = _place(toponym, pick, text, evidenced)
         if place is None:
             continue
         if place.lat is None and LOCAL_POINTS:
@@ -748,14 +814,21 @@ def _qualifier(text: str, toponym: Toponym, toponyms: Sequence[Toponym]) -> set[
 
 
 def _place(
-    toponym: Toponym, pick: tuple[GeoEntry, float] | None, text: str = ""
+    toponym: Toponym,
+    pick: tuple[GeoEntry, float] | None,
+    text: str = "",
+    evidenced: frozenset[str] | set[str] = frozenset(),
 ) -> Place | None:
     if pick is None:
         if toponym.label not in UNRESOLVED_LABELS:
             return None
         if len(toponym.text) <= MAX_ABBREVIATION_CHARS:
             return None
-        if UNRESOLVED_NEED_EVIDENCE and not _place_evidence(text, toponym):
+        if (
+            UNRESOLVED_NEED_EVIDENCE
+            and toponym.text not in evidenced
+            and not _place_evidence(text, toponym, load_gazetteer())
+        ):
             return None
         return Place(toponym.start, toponym.end, NAME, confidence=UNRESOLVED_CONFIDENCE,
                      demonym=toponym.demonym)  # fmt: skip
@@ -778,15 +851,34 @@ def _place(
     )
 
 
-def _place_evidence(text: str, toponym: Toponym) -> bool:
-    """ "Neches River", "Lake Vermont", "near Crabgrass", "Maineville, Ohio"."""
+def _place_evidence(text: str, toponym: Toponym, gazetteer: Gazetteer) -> bool:
+    """ "Neches River", "Lake Vermont", "near Crabgrass", "Maineville, Ohio",
+    "the village of Achguara", "Headington, Oxford", "Henrico police"."""
     words = [w.lower().rstrip(".") for w in re.findall(r"[\w.]+", toponym.text)]
     if any(w in PLACE_TYPE_WORDS for w in words[:1] + words[-1:]) and len(words) > 1:
         return True
     before = re.search(r"(\w+)\s+$", text[max(0, toponym.start - 20) : toponym.start])
     if before and before.group(1).lower() in EVIDENCE_WORDS:
         return True
+    if EVIDENCE_OF_ON and EVIDENCE_OF.search(
+        text[max(0, toponym.start - 30) : toponym.start]
+    ):
+        return True
+    if EVIDENCE_LOCAL_BODY and _heads_local_body(text, toponym.end):
+        return True
+    if EVIDENCE_PLACE_FOLLOWS and _place_follows(text, toponym.end, gazetteer):
+        return True
     return _region_follows(text, toponym.end)
+
+
+def _place_follows(text: str, end: int, gazetteer: Gazetteer) -> bool:
+    """ "Headington, Oxford": a known town, county, state or country follows."""
+    after = re.match(r",\s*([A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?)", text[end : end + 40])
+    if after is None:
+        return False
+    name = after.group(1)
+    first = name.split()[0].rstrip(".")
+    return bool(_own_names(name.rstrip("."), gazetteer) or _own_names(first, gazetteer))
 
 
 def _is_demonym_form(text: str) -> bool:
