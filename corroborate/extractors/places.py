@@ -158,9 +158,7 @@ ANY_UNKNOWN_IN_TOWN = True
 """Any other unknown name (a hamlet, "near Crabgrass") is placed there too."""
 EVIDENCE_WORDS = frozenset("in near outside".split())
 """Prepositions before an unknown name that make it a place ("near Crabgrass")."""
-EVIDENCE_OF = re.compile(
-    r"\b(?:village|town|hamlet|suburb|township)\s+of\s+$"
-)
+EVIDENCE_OF = re.compile(r"\b(?:village|town|hamlet|suburb|township)\s+of\s+$")
 """A settlement's kind before "of" ("the village of Achguara")."""
 EVIDENCE_OF_ON = False
 EVIDENCE_PLACE_FOLLOWS = False
