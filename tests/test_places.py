@@ -234,3 +234,9 @@ def test_places_town_listed_beside_a_place_is_a_place():
     assert {"Hutchinson", "Kingman"} <= set(places)
     alone = "Kingman said the armory opened last year."
     assert "Kingman" not in _places(alone, [("Kingman", "PERSON")])
+
+
+def test_places_persons_town_and_untagged_town_body():
+    text = "Machinist Norb Mages of Lindsay and Hanover police met on Monday."
+    places = _places(text, [("Norb Mages", "PERSON"), ("Lindsay", "ORG")])
+    assert {"Lindsay", "Hanover"} <= set(places)

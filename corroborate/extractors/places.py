@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -58,6 +58,13 @@ LOCAL_STATE_MIN_PLACES = 2
 """A US state with this many of the article's chosen towns/counties is its local
 state, as if named ("local news" bias)."""
 OWN_NAMES_ONLY = True
+PERSON_OF = True
+PERSON_OF_BEFORE = re.compile(r",?\s+of\s+")
+"""A town's name right after "<person> of" is the person's town."""
+UNTAGGED_LOCAL = True
+UNTAGGED_LOCAL_BODY = True
+"""A town's name NER missed is a place before its own body ("Hanover police")
+or after "<person> of"."""
 PLACE_LISTS = True
 LIST_SEPARATOR = re.compile(r",\s+and\s+|,\s+or\s+|,\s+|\s+and\s+|\s+or\s+")
 """A town's name under a PERSON/ORG label listed next to a place is a place
@@ -221,6 +228,9 @@ def find_toponyms(article: Article, sdoc: Doc, gazetteer: Gazetteer) -> list[Top
         spans = [(e.start_char, e.end_char, e.label_) for e in sdoc.ents]
     found: list[Toponym] = []
     surnames = _person_words(text, spans)
+    person_ends = (
+        {e for _, e, label in spans if label == "PERSON"} if PERSON_OF else set()
+    )
     for start, end, label in spans:
         start, end = _trim(text, start, end)
         name = text[start:end]
@@ -238,7 +248,11 @@ def find_toponyms(article: Article, sdoc: Doc, gazetteer: Gazetteer) -> list[Top
             or (
                 LOCATIVE_CONTEXT
                 and _own_names(name, gazetteer)
-                and (_is_locative(text, start, end) or _heads_local_body(text, end))
+                and (
+                    _is_locative(text, start, end)
+                    or _heads_local_body(text, end)
+                    or _of_person(text, start, person_ends)
+                )
                 and name not in surnames
             )
         ):
@@ -252,7 +266,7 @@ def find_toponyms(article: Article, sdoc: Doc, gazetteer: Gazetteer) -> list[Top
     if PLACE_LISTS:
         found.extend(_listed(text, spans, found, surnames, gazetteer))
     taken = [(s, e) for s, e, _ in spans]
-    found.extend(_untagged(text, sdoc, gazetteer, taken))
+    found.extend(_untagged(text, sdoc, gazetteer, taken, person_ends))
     if SAME_NAME_AGAIN:
         people = [(s, e) for s, e, label in spans if label == "PERSON"]
         found.extend(_repeated(text, found, people))
@@ -300,6 +314,12 @@ def _next_in_list(text: str, toponym: Toponym, edges: set[int]) -> bool:
         m.end() == toponym.start and m.start() in edges
         for m in LIST_SEPARATOR.finditer(text, window, toponym.start)
     )
+
+
+def _of_person(text: str, start: int, person_ends: Set[int]) -> bool:
+    """ "Norb Mages of Lindsay": a person's town."""
+    m = PERSON_OF_BEFORE.search(text, max(0, start - 12), start)
+    return bool(m and m.end() == start and m.start() in person_ends)
 
 
 def _heads_local_body(text: str, end: int) -> bool:
@@ -470,7 +490,11 @@ def _strip_direction(start: int, name: str) -> tuple[int, str]:
 
 
 def _untagged(
-    text: str, sdoc: Doc, gazetteer: Gazetteer, taken: Sequence[tuple[int, int]]
+    text: str,
+    sdoc: Doc,
+    gazetteer: Gazetteer,
+    taken: Sequence[tuple[int, int]],
+    person_ends: Set[int] = frozenset(),
 ) -> Iterable[Toponym]:
     """Capitalised single/double words that are countries, states or big cities."""
     for token in sdoc:
@@ -485,7 +509,18 @@ def _untagged(
             continue  # "Mrs.", "Sen.", "Nov."
         if any(s < end and start < e for s, e in taken):
             continue
-        if any(_is_untagged_place(e) for e in _own_names(token.text, gazetteer)):
+        own = _own_names(token.text, gazetteer)
+        if any(_is_untagged_place(e) for e in own):
+            yield Toponym(start, end, token.text)
+        elif (
+            UNTAGGED_LOCAL
+            and own
+            and not re.match(r"\s+[A-Z]", text[end : end + 2])
+            and (
+                (UNTAGGED_LOCAL_BODY and _heads_local_body(text, end))
+                or _of_person(text, start, person_ends)
+            )
+        ):
             yield Toponym(start, end, token.text)
         elif token.pos_ == "ADJ" and gazetteer.demonym(token.text):
             yield Toponym(start, end, token.text, demonym=True)
