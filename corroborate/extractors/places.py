@@ -165,16 +165,6 @@ ANY_UNKNOWN_IN_TOWN = True
 """Any other unknown name (a hamlet, "near Crabgrass") is placed there too."""
 EVIDENCE_WORDS = frozenset("in near outside".split())
 """Prepositions before an unknown name that make it a place ("near Crabgrass")."""
-EVIDENCE_OF = re.compile(r"\b(?:village|town|hamlet|suburb|township)\s+of\s+$")
-"""A settlement's kind before "of" ("the village of Achguara")."""
-EVIDENCE_OF_ON = False
-EVIDENCE_PLACE_FOLLOWS = False
-"""An unknown name before ", <a known town or region>" ("Headington, Oxford")."""
-EVIDENCE_LOCAL_BODY = False
-"""An unknown name heading a town's body ("Henrico police")."""
-EVIDENCE_RECURS = False
-"""One sense per article: an unknown name with evidence at one occurrence is a
-place at its others too."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -579,14 +569,9 @@ def resolve_toponyms(
         for t, c in zip(toponyms, candidates, strict=True)
     ]
     home = _home_town(picks) if LOCAL_POINTS else None
-    evidenced = {
-        t.text
-        for t, p in zip(toponyms, picks, strict=True)
-        if EVIDENCE_RECURS and p is None and _place_evidence(text, t, gazetteer)
-    }
     out = []
     for toponym, pick in zip(toponyms, picks, strict=True):
-        place = _place(toponym, pick, text, evidenced)
+        place = _place(toponym, pick, text)
         if place is None:
             continue
         if place.lat is None and LOCAL_POINTS:
@@ -850,18 +835,13 @@ def _place(
     toponym: Toponym,
     pick: tuple[GeoEntry, float] | None,
     text: str = "",
-    evidenced: frozenset[str] | set[str] = frozenset(),
 ) -> Place | None:
     if pick is None:
         if toponym.label not in UNRESOLVED_LABELS:
             return None
         if len(toponym.text) <= MAX_ABBREVIATION_CHARS:
             return None
-        if (
-            UNRESOLVED_NEED_EVIDENCE
-            and toponym.text not in evidenced
-            and not _place_evidence(text, toponym, load_gazetteer())
-        ):
+        if UNRESOLVED_NEED_EVIDENCE and not _place_evidence(text, toponym):
             return None
         return Place(toponym.start, toponym.end, NAME, confidence=UNRESOLVED_CONFIDENCE,
                      demonym=toponym.demonym)  # fmt: skip
@@ -884,34 +864,15 @@ def _place(
     )
 
 
-def _place_evidence(text: str, toponym: Toponym, gazetteer: Gazetteer) -> bool:
-    """ "Neches River", "Lake Vermont", "near Crabgrass", "Maineville, Ohio",
-    "the village of Achguara", "Headington, Oxford", "Henrico police"."""
+def _place_evidence(text: str, toponym: Toponym) -> bool:
+    """ "Neches River", "Lake Vermont", "near Crabgrass", "Maineville, Ohio"."""
     words = [w.lower().rstrip(".") for w in re.findall(r"[\w.]+", toponym.text)]
     if any(w in PLACE_TYPE_WORDS for w in words[:1] + words[-1:]) and len(words) > 1:
         return True
     before = re.search(r"(\w+)\s+$", text[max(0, toponym.start - 20) : toponym.start])
     if before and before.group(1).lower() in EVIDENCE_WORDS:
         return True
-    if EVIDENCE_OF_ON and EVIDENCE_OF.search(
-        text[max(0, toponym.start - 30) : toponym.start]
-    ):
-        return True
-    if EVIDENCE_LOCAL_BODY and _heads_local_body(text, toponym.end):
-        return True
-    if EVIDENCE_PLACE_FOLLOWS and _place_follows(text, toponym.end, gazetteer):
-        return True
     return _region_follows(text, toponym.end)
-
-
-def _place_follows(text: str, end: int, gazetteer: Gazetteer) -> bool:
-    """ "Headington, Oxford": a known town, county, state or country follows."""
-    after = re.match(r",\s*([A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)?)", text[end : end + 40])
-    if after is None:
-        return False
-    name = after.group(1)
-    first = name.split()[0].rstrip(".")
-    return bool(_own_names(name.rstrip("."), gazetteer) or _own_names(first, gazetteer))
 
 
 def _is_demonym_form(text: str) -> bool:
