@@ -36,17 +36,30 @@ def is_candidate(token: Token) -> bool:
     return token.pos_ in CANDIDATE_POS and token.is_alpha
 
 
+def _word(token: Token, text: str) -> str:
+    """A word as a feature: names and numbers only as their type, never spelled."""
+    if token.ent_type_:
+        return token.ent_type_
+    if token.pos_ in ("PROPN", "NUM"):
+        return token.pos_
+    if token.text[:1].isupper() and not token.is_sent_start:
+        return "PROPN"  # a capitalised word inside a sentence the tagger missed
+    return text
+
+
 def cue_features(token: Token) -> list[str]:
-    """Generic feature strings of a candidate cue word (no sentence text)."""
-    lemma = token.lemma_.lower()
+    """Generic feature strings of a candidate cue word (no sentence text, no names)."""
+    lemma = _word(token, token.lemma_.lower())
+    head_word = _word(token.head, token.head.lemma_.lower())
     feats = [f"l:{lemma}", f"p:{token.tag_}", f"d:{token.dep_}", f"ld:{lemma}_{token.dep_}",
-             f"h:{token.head.lemma_.lower()}", f"hp:{token.head.pos_}_{token.dep_}"]  # fmt: skip
+             f"h:{head_word}", f"hp:{token.head.pos_}_{token.dep_}"]  # fmt: skip
     for child in token.children:
         if child.dep_ not in COMPLEMENT_DEPS:
             continue
         feats += [f"c:{child.dep_}", f"lc:{lemma}_{child.dep_}"]
         if child.dep_ in ("prep", "mark", "prt", "agent", "aux", "neg"):
-            feats += [f"cw:{child.dep_}_{child.lower_}", f"lcw:{lemma}_{child.lower_}"]
+            word = _word(child, child.lower_)
+            feats += [f"cw:{child.dep_}_{word}", f"lcw:{lemma}_{word}"]
         if child.dep_ in ("nsubj", "nsubjpass", "poss"):
             feats.append(f"s:{child.dep_}_{_kind(child)}")
         if child.dep_ in ("ccomp", "xcomp"):
@@ -60,9 +73,12 @@ def cue_features(token: Token) -> list[str]:
             feats.append(f"hs:{_kind(subject)}")
     if _in_quotes(token):
         feats.append("inq")
-    feats.append(f"prev:{token.nbor(-1).lower_}" if token.i > 0 else "prev:^")
+    if token.i > 0:
+        feats.append(f"prev:{_word(token.nbor(-1), token.nbor(-1).lower_)}")
+    else:
+        feats.append("prev:^")
     if token.i + 1 < len(token.doc):
-        feats.append(f"next:{token.nbor(1).lower_}")
+        feats.append(f"next:{_word(token.nbor(1), token.nbor(1).lower_)}")
     return feats
 
 

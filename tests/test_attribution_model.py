@@ -58,6 +58,22 @@ def test_features_are_generic() -> None:
     assert all(" " not in f for f in feats)
 
 
+def test_features_never_spell_names_or_numbers() -> None:
+    doc = load_nlp()("Senator Maria Kowalski said 40 people criticised Ottawa.")
+    feats = [f for token in doc if is_candidate(token) for f in cue_features(token)]
+    assert feats
+    spelled = {"maria", "kowalski", "ottawa", "40"}
+    assert not [f for f in feats if spelled & set(f.split(":", 1)[1].split("_"))]
+
+
+def test_shipped_weights_spell_no_names() -> None:
+    weights = json.loads(MODEL_PATH.read_text(encoding="utf-8"))["weights"]
+    # names of the training data's most-quoted people must not be features
+    assert not [
+        f for f in weights if f.split(":", 1)[-1] in {"obama", "clinton", "comey"}
+    ]
+
+
 def test_noun_cue_takes_the_verbs_subject_and_its_object() -> None:
     claims = _claims(
         "The senator voiced criticism of the trade deal.", _Lexicon({"criticism"})
