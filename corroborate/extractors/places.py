@@ -122,6 +122,11 @@ SUPPORT_AMBIGUITY_EXPONENT = (
     0.5  # a name with n candidates supports with weight n**-0.5
 )
 POINT_FEATURES = CITY_FEATURES | {FEATURE_COUNTY}
+REGION_BEATS_TOWN = True
+"""A country or first-level region named exactly ("California", "Ontario") is not
+outscored by a same-named town's nearness to the article's other places: only a
+qualifier ("California, Pa.") or the town's own size and country context can."""
+REGION_FEATURES = frozenset({FEATURE_COUNTRY, FEATURE_STATE})
 UNTAGGED_MIN_POPULATION = 200_000
 """A capitalised name the NER missed is taken as a city only above this size."""
 UNRESOLVED_CONFIDENCE = 0.2
@@ -752,11 +757,33 @@ def _best(
     total = sum(countries.values()) or 1
     others = Counter(e.country for e in {id(e): e for e in resolved}.values())
     others.pop("", None)
+    region_named = (
+        REGION_BEATS_TOWN
+        and not qualifier
+        and any(
+            e.feature in REGION_FEATURES
+            and normalize_name(e.name) == normalize_name(toponym.text)
+            for e in candidates
+        )
+    )
     scored = sorted(
         (
             (
-                _score(e, toponym, qualifier, countries, total, states, resolved)
-                + SUPPORT_WEIGHT * support.get(id(e), 0.0)
+                _score(
+                    e,
+                    toponym,
+                    qualifier,
+                    countries,
+                    total,
+                    states,
+                    () if region_named and e.feature in CITY_FEATURES else resolved,
+                )
+                + SUPPORT_WEIGHT
+                * (
+                    0.0
+                    if region_named and e.feature in CITY_FEATURES
+                    else support.get(id(e), 0.0)
+                )
                 - _foreign_penalty(e, others),
                 e,
             )
