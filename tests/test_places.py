@@ -240,3 +240,19 @@ def test_places_persons_town_and_untagged_town_body():
     text = "Machinist Norb Mages of Lindsay and Hanover police met on Monday."
     places = _places(text, [("Norb Mages", "PERSON"), ("Lindsay", "ORG")])
     assert {"Lindsay", "Hanover"} <= set(places)
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "name", "feature", "country"),
+    [("Cases rose in California, officials in Washington said.",
+      [("California", "GPE"), ("Washington", "GPE")], "California", "A.ADM1", "US"),
+     ("Flooding hit Ontario and New Brunswick.",
+      [("Ontario", "GPE"), ("New Brunswick", "GPE")], "Ontario", "A.ADM1", "CA"),
+     ("Police in Tirana and Durres searched the camps.",
+      [("Tirana", "GPE"), ("Durres", "GPE")], "Durres", "P.PPL", "AL"),
+     ("He grew up in California, Pa., near Pittsburgh.",
+      [("California", "GPE"), ("Pa.", "GPE"), ("Pittsburgh", "GPE")], "California", "P.PPL", "US")],
+)  # fmt: skip
+def test_places_region_beats_same_named_town_elsewhere(text, mentions, name, feature, country):
+    place = _places(text, mentions)[name]
+    assert (place.feature, place.country) == (feature, country)

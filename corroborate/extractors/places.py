@@ -757,42 +757,41 @@ def _best(
     total = sum(countries.values()) or 1
     others = Counter(e.country for e in {id(e): e for e in resolved}.values())
     others.pop("", None)
-    region_named = (
-        REGION_BEATS_TOWN
-        and not qualifier
-        and any(
-            e.feature in REGION_FEATURES
-            and normalize_name(e.name) == normalize_name(toponym.text)
-            for e in candidates
-        )
-    )
+    outside = _outside_named_region(toponym, candidates, qualifier)
     scored = sorted(
         (
             (
-                _score(
-                    e,
-                    toponym,
-                    qualifier,
-                    countries,
-                    total,
-                    states,
-                    () if region_named and e.feature in CITY_FEATURES else resolved,
-                )
-                + SUPPORT_WEIGHT
-                * (
-                    0.0
-                    if region_named and e.feature in CITY_FEATURES
-                    else support.get(id(e), 0.0)
-                )
+                _score(e, toponym, qualifier, countries, total, states,
+                       () if id(e) in outside else resolved)
+                + SUPPORT_WEIGHT * (0.0 if id(e) in outside else support.get(id(e), 0.0))
                 - _foreign_penalty(e, others),
                 e,
             )
             for e in candidates
         ),
         key=lambda pair: -pair[0],
-    )
+    )  # fmt: skip
     margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 5.0
     return scored[0][1], round(1 / (1 + math.exp(-margin)), 3)
+
+
+def _outside_named_region(
+    toponym: Toponym, candidates: Sequence[GeoEntry], qualifier: set[str]
+) -> set[int]:
+    """Towns (by ``id``) that share the exact name of a country or first-level
+    region among the candidates but lie outside it: California, Maryland for
+    "California". Their nearness to the article's other places does not count;
+    the city of Durres in Durres county keeps it."""
+    if not REGION_BEATS_TOWN or qualifier:
+        return set()
+    key = normalize_name(toponym.text)
+    regions = [e for e in candidates
+               if e.feature in REGION_FEATURES and normalize_name(e.name) == key]  # fmt: skip
+    return {
+        id(e) for e in candidates
+        if regions and e.feature in CITY_FEATURES
+        and all(e.country != r.country or e.admin1 not in {None, r.admin1} for r in regions)
+    }  # fmt: skip
 
 
 def _foreign_penalty(entry: GeoEntry, others: Counter[str]) -> float:
