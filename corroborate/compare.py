@@ -152,6 +152,7 @@ class _Account:
     context: str = ""  # a slot-less quantity's sentence, numbers blanked
     recipients: frozenset[str] = frozenset()
     asserted: bool = True  # events: neither future, hypothetical nor negated
+    event: int | None = None  # index of the event told (events; quantities' slot)
 
 
 def align_facts(
@@ -221,23 +222,24 @@ def check_consistency(article: Article) -> list[Discrepancy]:
         One ``inconsistent`` discrepancy per pair, with both spans.
     """
     found = []
-    for effect in article.events:
+    for i, effect in enumerate(article.events):
         causes = DEPENDS_ON.get((effect.type, effect.mode or ""), ())
         effect_when = _event_when(effect, article)
         if not causes or effect_when is None:
             continue
-        for cause in article.events:
+        for j, cause in enumerate(article.events):
             cause_when = _event_when(cause, article)
             if (cause.type, cause.mode or "") in causes and cause_when is not None:
                 if _strictly_before(effect_when, cause_when):
-                    found.append(_inconsistency(article, effect, cause))
+                    found.append(_inconsistency(article, i, j))
     return found
 
 
-def _inconsistency(article: Article, effect: Event, cause: Event) -> Discrepancy:
-    """An ``inconsistent`` discrepancy: ``effect`` dated before its ``cause``."""
+def _inconsistency(article: Article, i: int, j: int) -> Discrepancy:
+    """An ``inconsistent`` discrepancy: event ``i`` dated before its cause ``j``."""
+    effect, cause = article.events[i], article.events[j]
     about = f"{_label(effect)} dated before the {_label(cause)} it follows"
-    evidence = [_event_evidence(article, event) for event in (effect, cause)]
+    evidence = [_event_evidence(article, k) for k in (i, j)]
     note = (
         f"{_label(effect)} on {_date_words(article, effect)}, "
         f"{_label(cause)} on {_date_words(article, cause)}"
@@ -257,8 +259,8 @@ def _collect(articles: Sequence[Article]) -> dict[str, list[_Account]]:
     found: dict[str, list[_Account]] = {"event": [], "quantity": [], "claim": []}
     for article in articles:
         found["event"] += [
-            _event_account(article, e)
-            for e in article.events
+            _event_account(article, i)
+            for i, e in enumerate(article.events)
             if e.modality != "hypothetical"
         ]
         found["quantity"] += _mark_ambiguous(
@@ -281,8 +283,10 @@ def _mark_ambiguous(accounts: list[_Account]) -> list[_Account]:
     ]
 
 
-def _event_account(article: Article, event: Event) -> _Account:
-    """An event as an account: type/mode, context words, years, date."""
+def _event_account(article: Article, index: int) -> _Account:
+    """An event (``article.events[index]``) as an account: type/mode, context
+    words, years, date."""
+    event = article.events[index]
     sentence = article.text[event.evidence.start : event.evidence.end]
     trigger = (
         article.text[event.trigger.start : event.trigger.end] if event.trigger else ""
@@ -314,19 +318,21 @@ def _event_account(article: Article, event: Event) -> _Account:
             w for s in event.recipients for w in _words(_text(article, s))
         ),
         asserted=event.modality == "asserted",
+        event=index,
     )
 
 
 def _quantity_account(article: Article, quantity: Quantity) -> _Account | None:
     """A quantity as an account, or None when what it counts or its slot is unknown."""
-    event = _slot_event(article, quantity)
+    index = _slot_event(article, quantity)
     interval = _interval(quantity)
     if not quantity.unit or interval is None:
         return None
     if _SUBSET.search(article.text[quantity.start : quantity.end]):
         return None
-    if event is None:
+    if index is None:
         return _sentence_account(article, quantity, interval)
+    event = article.events[index]
     sentence = article.text[event.evidence.start : event.evidence.end]
     denial = _denied(article, event)
     stance = "denies" if denial else "asserts"
@@ -345,6 +351,7 @@ def _quantity_account(article: Article, quantity: Quantity) -> _Account | None:
         interval=interval,
         mode=event.mode,
         denial=denial,
+        event=index,
     )
 
 
@@ -616,23 +623,25 @@ def _interval(quantity: Quantity) -> tuple[float, float] | None:
     return value, value
 
 
-def _slot_event(article: Article, quantity: Quantity) -> Event | None:
-    """The event a quantity belongs to: its link, else the event around it."""
+def _slot_event(article: Article, quantity: Quantity) -> int | None:
+    """The index of the event a quantity belongs to: its link, else the event
+    around it that has it as its size or holds it in a participant."""
     link = quantity.linked_to or ""
     if link.startswith("event:"):
         index = int(link.split(":")[1])
         if 0 <= index < len(article.events):
-            return article.events[index]
+            return index
+    events = article.events
     around = [
-        e
-        for e in article.events
+        i
+        for i, e in enumerate(events)
         if e.evidence.start <= quantity.start and quantity.end <= e.evidence.end
     ]
-    sized = [e for e in around if quantity.value in e.size.values()]
+    sized = [i for i in around if quantity.value in events[i].size.values()]
     inside = [
-        e
-        for e in around
-        for s in e.recipients + e.actors
+        i
+        for i in around
+        for s in events[i].recipients + events[i].actors
         if s.start <= quantity.start and quantity.end <= s.end
     ]
     candidates = sized or inside
@@ -799,6 +808,7 @@ def _evidence(account: _Account, value: str | None = None) -> Evidence:
         _outlet(account.article),
         account.according_to,
         account.stance,
+        account.event,
     )
 
 
@@ -814,6 +824,7 @@ def _evidences(account: _Account) -> list[Evidence]:
         _outlet(article),
         account.according_to,
         "asserts",
+        account.event,
     )
     denier = claim.source_text or claim.according_to or _text(article, claim.source)
     denied = Evidence(
@@ -823,18 +834,21 @@ def _evidences(account: _Account) -> list[Evidence]:
         _outlet(article),
         denier or None,
         "denies",
+        account.event,
     )
     return [asserted, denied]
 
 
-def _event_evidence(article: Article, event: Event) -> Evidence:
-    """Evidence for one event (value: its label and date)."""
+def _event_evidence(article: Article, index: int) -> Evidence:
+    """Evidence for one event, ``article.events[index]`` (value: its label and date)."""
+    event = article.events[index]
     return Evidence(
         article.id,
         event.evidence,
         f"{_label(event)} {event.date or ''}".strip(),
         _outlet(article),
         event.according_to,
+        event=index,
     )
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from .errors import ConfigError
 from .query import build_article_output
+from .records import Fact
 from .store import Store
 
 
@@ -41,10 +42,16 @@ def export_records(store: Store, fmt: str) -> Iterator[dict[str, Any]]:
 
 
 def _plover(store: Store) -> Iterator[dict[str, Any]]:
+    """PLOVER records verified against the stored facts of each article's story
+    (the alignment ``stories`` and ``brief`` show)."""
     from .plover import build_plover_records
 
+    facts: dict[str, list[Fact]] = {}
     for article in store.articles():
-        yield from build_plover_records(article)
+        story = article.story_id
+        if story is not None and story not in facts:
+            facts[story] = store.facts(story_id=story)
+        yield from build_plover_records(article, facts.get(story or "", []))
 
 
 def _ftm(store: Store) -> Iterator[dict[str, Any]]:

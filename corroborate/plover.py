@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from .records import Article, Claim, Event
+    from .records import Article, Claim, Event, Evidence, Fact
 
 ROOT_TYPES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
@@ -278,7 +279,9 @@ def lookup_trigger(
     return table.get(lemma)
 
 
-def build_plover_records(article: Article) -> list[dict[str, Any]]:
+def build_plover_records(
+    article: Article, facts: Sequence[Fact] = ()
+) -> list[dict[str, Any]]:
     """Turn an article's events into PLOVER/POLECAT-style JSON records.
 
     Field names follow POLECAT (``event_type``, ``mode``, ``actor``,
@@ -287,14 +290,24 @@ def build_plover_records(article: Article) -> list[dict[str, Any]]:
 
     Args:
         article: an annotated article.
+        facts: the facts aligned for the article's story
+            (``compare.align_facts``, as stored); an event in none of them is
+            single-source.
 
     Returns:
-        One dict per event, JSON-ready.
+        One dict per event, JSON-ready; ``verification`` carries the status of
+        the event's fact (as ``corroborate brief`` shows it), the other
+        sources that agree or disagree, and conflicts on its date or numbers.
     """
-    return [_plover_record(article, i, event) for i, event in enumerate(article.events)]
+    return [
+        _plover_record(article, i, event, facts)
+        for i, event in enumerate(article.events)
+    ]
 
 
-def _plover_record(article: Article, index: int, event: Event) -> dict[str, Any]:
+def _plover_record(
+    article: Article, index: int, event: Event, facts: Sequence[Fact]
+) -> dict[str, Any]:
     """One PLOVER record for one event."""
     text = article.text
 
@@ -324,8 +337,56 @@ def _plover_record(article: Article, index: int, event: Event) -> dict[str, Any]
             "end": event.evidence.end, "trigger": show(event.trigger),
             "extractor": event.extractor, "confidence": event.confidence,
         },
-        "verification": {"status": "single-source", "story_id": article.story_id},
+        "verification": _verification(article, index, event, facts),
     }  # fmt: skip
+
+
+def _verification(
+    article: Article, index: int, event: Event, facts: Sequence[Fact]
+) -> dict[str, Any]:
+    """The verification block of one event: the status of the event's fact among
+    ``facts`` (corroborated | single-source | disputed), the evidence of other
+    sources that agree (same stance) or disagree (a denial), and the facts on its
+    date or numbers that conflict."""
+    told = [
+        f
+        for f in facts
+        if f.kind in ("event", "date", "quantity")
+        and any(_tells(e, article.id, index, event) for e in f.evidence)
+    ]
+    own = next((f for f in told if f.kind == "event"), None)
+    block: dict[str, Any] = {
+        "status": own.status if own else "single-source",
+        "story_id": article.story_id,
+        "fact_id": own.id if own else None,
+        "about": own.about if own else None,
+        "agree": [],
+        "disagree": [],
+        "conflicts": [
+            {"fact_id": f.id, "kind": f.kind, "about": f.about, "status": f.status,
+             "evidence": [e.to_dict() for e in f.evidence]}
+            for f in told if f.kind != "event" and f.status == "conflicting"
+        ],
+    }  # fmt: skip
+    if own is not None:
+        mine = [e for e in own.evidence if _tells(e, article.id, index, event)]
+        stance = mine[0].stance if mine else "asserts"
+        for item in own.evidence:
+            if item in mine and item.stance == stance:
+                continue
+            side = "agree" if item.stance == stance else "disagree"
+            block[side].append(item.to_dict())
+    return block
+
+
+def _tells(item: Evidence, article_id: str, index: int, event: Event) -> bool:
+    """True when a fact's evidence is this event's account (by its index; by its
+    sentence for facts stored before evidence named its event)."""
+    if item.article_id != article_id:
+        return False
+    if item.event is not None:
+        return item.event == index
+    return item.span == event.evidence
 
 
 def _claim_of(article: Article, event: Event) -> Claim | None:

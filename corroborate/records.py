@@ -330,6 +330,7 @@ class Evidence(Record):
     outlet: str | None = None
     according_to: str | None = None
     stance: str = "asserts"
+    event: int | None = None  # index in its article's events of the event it tells
 
 
 @dataclass(slots=True)

@@ -13,7 +13,7 @@ from corroborate.plover import (
     build_plover_records,
     normalize_root,
 )
-from corroborate.records import Article
+from corroborate.records import Article, Evidence, Fact, Span
 
 CHAIN = ("entities.spacy.v1", "dates.rules.v1", "places.geonames.v1",
          "quantities.rules.v1", "claims.rules.v1", "events.plover.v1")  # fmt: skip
@@ -164,6 +164,27 @@ def test_events_plover_export_blocks(text):
     assert arrest["evidence"]["article_id"] == "e#1"
     assert arrest["verification"]["status"] == "single-source"
     assert arrest["size"] == {"arrested": 30.0}
+
+
+@pytest.mark.parametrize("index_known", [True, False])
+def test_events_plover_verification_from_facts(index_known):
+    article = _annotate("Police arrested 30 people in the capital.")
+    (i, arrest) = next(
+        (i, e) for i, e in enumerate(article.events) if e.mode == "arrest"
+    )
+    mine = Evidence(
+        article.id, arrest.evidence, "COERCE arrest", event=i if index_known else None
+    )  # None: stored before indexes
+    other = Evidence("o#1", Span(0, 9), "COERCE arrest", "Other", event=0)
+    denial = Evidence("o#1", Span(10, 16), "denied", "Other", "the police", "denies")
+    fact = Fact("f1", "s1", "event", "COERCE arrest", "disputed", [mine, other, denial])
+    (record,) = [
+        r for r in build_plover_records(article, [fact]) if r["mode"] == "arrest"
+    ]
+    block = record["verification"]
+    assert (block["status"], block["fact_id"]) == ("disputed", "f1")
+    assert block["agree"] == [other.to_dict()]
+    assert block["disagree"] == [denial.to_dict()]
 
 
 @pytest.mark.bench

@@ -16,6 +16,7 @@ import yaml
 
 from corroborate.build import ingest_paths
 from corroborate.corpus import update_corpus
+from corroborate.export import export_records
 from corroborate.records import Article, Entity
 from corroborate.store import Store
 
@@ -270,3 +271,53 @@ def test_golden_not_discrepancies(kb: KB, left: str, right: str):
 def test_golden_every_discrepancy_shows_evidence(kb: KB):
     for _, _, texts in _discrepancy_texts(kb):
         assert texts and all(t.strip() for t in texts)
+
+
+# -- the PLOVER export ---------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def plover(kb: KB) -> dict[str, dict[str, Any]]:
+    """The exported PLOVER records, by id (``<article id>:event:<index>``)."""
+    return {r["id"]: r for r in export_records(kb.store, "plover")}
+
+
+def test_golden_plover_verification_is_the_facts_status(kb: KB, plover):
+    facts = [f for f in kb.store.facts() if f.kind == "event"]
+    assert {f.status for f in facts} >= {"corroborated", "disputed", "single-source"}
+    for fact in facts:
+        for evidence in fact.evidence:
+            record = plover[f"{evidence.article_id}:event:{evidence.event}"]
+            assert record["verification"]["status"] == fact.status, fact.about
+            assert record["verification"]["fact_id"] == fact.id
+
+
+@pytest.mark.parametrize("mode", ["raid", "seize", "return"])
+def test_golden_plover_corroborated_in_both_outlets(kb: KB, plover, mode: str):
+    pair = {kb.by_key["000#1"].id, kb.by_key["004#1"].id}
+    rows = [
+        r
+        for r in plover.values()
+        if r["mode"] == mode and r["verification"]["status"] == "corroborated"
+    ]
+    assert {r["evidence"]["article_id"] for r in rows} == pair
+    for row in rows:
+        (other,) = pair - {row["evidence"]["article_id"]}
+        agree = row["verification"]["agree"]
+        assert agree and all(e["article_id"] == other for e in agree)
+        assert not row["verification"]["disagree"]
+
+
+def test_golden_plover_killing_is_disputed(kb: KB, plover):
+    article = kb.by_key["004#1"]
+    rows = [
+        r
+        for r in plover.values()
+        if r["evidence"]["article_id"] == article.id
+        and r["mode"] == "kill"
+        and "denied" in r["event_text"]
+    ]
+    assert rows and all(r["verification"]["status"] == "disputed" for r in rows)
+    denials = [e for r in rows for e in r["verification"]["disagree"]]
+    assert denials and all(e["stance"] == "denies" for e in denials)
+    assert any("Tirana" in (e["according_to"] or "") for e in denials)
