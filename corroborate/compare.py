@@ -34,6 +34,7 @@ from .records import (
     Evidence,
     Fact,
     Quantity,
+    Size,
     Span,
     Story,
 )
@@ -605,8 +606,9 @@ def _quantities_conflict(accounts: list[_Account]) -> bool:
     return False
 
 
-def _interval(quantity: Quantity) -> tuple[float, float] | None:
-    """The range a quantity allows, widened by its hedge."""
+def _interval(quantity: Quantity | Size) -> tuple[float, float] | None:
+    """The range a quantity (or an event's size) allows, widened by its hedge; a
+    vague plural ("dozens") allows its bounds, never one guessed number."""
     if quantity.low is not None or quantity.high is not None:
         low = quantity.low if quantity.low is not None else 0.0
         high = quantity.high if quantity.high is not None else float("inf")
@@ -637,7 +639,8 @@ def _slot_event(article: Article, quantity: Quantity) -> int | None:
         for i, e in enumerate(events)
         if e.evidence.start <= quantity.start and quantity.end <= e.evidence.end
     ]
-    sized = [i for i in around if quantity.value in events[i].size.values()]
+    size = Size.of(quantity)
+    sized = [i for i in around if size in events[i].size.values()]
     inside = [
         i
         for i in around

@@ -287,6 +287,8 @@ def build_plover_records(
     Field names follow POLECAT (``event_type``, ``mode``, ``actor``,
     ``recipient``, ``event_date``, ``location``, ``event_text``); we add
     ``attribution``, ``evidence`` and ``verification`` blocks (DESIGN.md).
+    ``size`` maps what is counted to a :class:`~corroborate.records.Size`
+    dict: a vague "dozens" keeps its bounds and hedge and has no ``value``.
 
     Args:
         article: an annotated article.
@@ -324,7 +326,7 @@ def _plover_record(
         "recipient": [show(s) for s in event.recipients],
         "event_date": event.date,
         "location": show(event.place),
-        "size": dict(event.size),
+        "size": {key: size.to_dict() for key, size in event.size.items()},
         "modality": event.modality,
         "event_text": show(event.evidence),
         "attribution": {

@@ -172,6 +172,49 @@ class Quantity(Record):
 
 
 @dataclass(frozen=True, slots=True)
+class Size(Record):
+    """How many an event killed, injured, arrested, seized ...: the count its text gives.
+
+    ``value`` is a number the text states ("145", "about 30", "at least 12"). A
+    vague plural ("dozens of injuries", "hundreds of", "thousands of", "scores
+    of") states none: ``value`` is None, ``low`` and ``high`` are the range its
+    ``hedge`` allows (``quantities.rules.v1`` conventions), never a guessed count.
+    """
+
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    hedge: str | None = None  # "dozens", "about", "at least", ...
+
+    @classmethod
+    def of(cls, quantity: Quantity) -> Size:
+        """The size a quantity gives: its value, bounds and hedge as they are."""
+        return cls(quantity.value, quantity.low, quantity.high, quantity.hedge)
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Size:
+        """Build a size from ``to_dict`` output, or from a bare number (the form
+        stores written before sizes carried their bounds and hedge)."""
+        if isinstance(data, (int, float)):
+            return cls(value=float(data))
+        return cls(**{f: data.get(f) for f in ("value", "low", "high", "hedge")})
+
+    def text(self) -> str:
+        """The size for reading: "145", "about 30", "dozens (24-99)", "at least 12"."""
+        if self.value is not None:
+            return " ".join(filter(None, (self.hedge, f"{self.value:g}")))
+        if self.low is not None and self.high is not None:
+            bounds = f"{self.low:g}-{self.high:g}"
+        elif self.low is not None:
+            bounds = f"{self.low:g} or more"
+        elif self.high is not None:
+            bounds = f"up to {self.high:g}"
+        else:
+            return self.hedge or "unknown"
+        return f"{self.hedge} ({bounds})" if self.hedge else bounds
+
+
+@dataclass(frozen=True, slots=True)
 class Claim(Record):
     """An attributed statement: source -- cue -- content."""
 
@@ -200,7 +243,7 @@ class Event(Record):
     date: str | None = None  # TIMEX value
     date_span: Span | None = None
     place: Span | None = None
-    size: dict[str, float] = field(default_factory=dict)  # {"killed": 145}
+    size: dict[str, Size] = field(default_factory=dict)  # {"killed": Size(145.0)}
     modality: str = "asserted"  # asserted | negated | future | hypothetical
     according_to: str | None = None
     context: list[str] = field(default_factory=list)

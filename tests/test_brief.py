@@ -6,7 +6,7 @@ import pytest
 
 from corroborate.brief import render_brief
 from corroborate.compare import align_facts, check_consistency
-from corroborate.records import Article, Event, PubDate, Quantity, Span, Story
+from corroborate.records import Article, Event, PubDate, Quantity, Size, Span, Story
 
 EX = "test.v1"
 
@@ -36,7 +36,7 @@ def _article(doc: str, number: int, outlet: str, day: str) -> Article:
             recipients=[Span(quantity, quantity + len(str(number)) + 9)],
             date="2022-11-02",
             date_span=Span(date_at, date_at + len(day)),
-            size={"evacuated": float(number)},
+            size={"evacuated": Size(float(number))},
         )
     )
     article.quantities.append(

@@ -7,7 +7,8 @@ import re
 import pytest
 
 from corroborate.compare import align_facts, check_consistency
-from corroborate.records import Article, Claim, Event, Quantity, Span, Story
+from corroborate.extractors.quantities import VAGUE_RANGES
+from corroborate.records import Article, Claim, Event, Quantity, Size, Span, Story
 
 EX = "test.v1"
 
@@ -37,7 +38,7 @@ def _seizure(doc: str, text: str, number: str, unit: str, value: float) -> Artic
         trigger=_span(text, "seized"),
         recipients=[quantity],
         actors=[_span(text, "Police")],
-        size={"seized": value},
+        size={"seized": Size(value)},
     )
     article.events.append(event)
     article.quantities.append(
@@ -80,6 +81,57 @@ def test_compare_quantity_conflict(first, second, conflict):
     assert any(d.kind == "conflicting" for d in found) is conflict
     if not conflict:
         assert fact.status == "corroborated"
+
+
+def _injuries(doc: str, text: str, words: str) -> Article:
+    """An article whose attack is sized by ``words`` ("dozens of injuries", "30
+    injuries"); the quantity is not linked: its size makes it the event's."""
+    article = Article(id=f"{doc}#1", document_id=doc, text=text)
+    span = _span(text, words)
+    first = words.split()[0]
+    vague = VAGUE_RANGES.get(first.rstrip("s"))
+    quantity = Quantity(
+        span.start,
+        span.end,
+        EX,
+        value=None if vague else float(first),
+        low=vague[0] if vague else None,
+        high=vague[1] if vague else None,
+        unit="injury",
+        hedge=first if vague else None,
+    )
+    article.events.append(
+        Event(
+            _sentence(text, words),
+            "ASSAULT",
+            EX,
+            trigger=_span(text, "attacked"),
+            actors=[_span(text, "Rebels")],
+            size={"injured": Size.of(quantity)},
+        )
+    )
+    article.quantities.append(quantity)
+    return article
+
+
+@pytest.mark.parametrize(
+    ("other", "conflict"),
+    [("30 injuries", False), ("90 injuries", False), ("5 injuries", True)],
+)
+def test_compare_dozens_is_a_range_not_a_count(other, conflict):
+    one = _injuries(
+        "a",
+        "Rebels attacked the convoy, with dozens of injuries.",
+        "dozens of injuries",
+    )
+    two = _injuries("b", f"Rebels attacked the convoy, leaving {other}.", other)
+    assert one.events[0].size["injured"] == Size(None, 24.0, 99.0, "dozens")
+    facts, found = align_facts(_story(one, two), [one, two])
+    (fact,) = [f for f in facts if f.kind == "quantity"]
+    assert fact.about == "number of injury (ASSAULT)"  # the size's event is the slot
+    assert {e.event for e in fact.evidence} == {0}
+    assert (fact.status == "conflicting") is conflict
+    assert any(d.kind == "conflicting" for d in found) is conflict
 
 
 def _agreement(
@@ -295,7 +347,7 @@ def test_compare_subset_numbers_not_compared(phrase):
                 mode="seize",
                 trigger=_span(text, "seized"),
                 recipients=[quantity],
-                size={"seized": float(n)},
+                size={"seized": Size(float(n))},
             )
         )
         article.quantities.append(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import corroborate.extractors  # noqa: F401  (registers the built-ins)
+from corroborate.extractors.quantities import VAGUE_RANGES
 from corroborate.pipeline import Pipeline
 from corroborate.plover import (
     EXTENSION_MODES,
@@ -13,7 +14,7 @@ from corroborate.plover import (
     build_plover_records,
     normalize_root,
 )
-from corroborate.records import Article, Evidence, Fact, Span
+from corroborate.records import Article, Event, Evidence, Fact, Size, Span
 
 CHAIN = ("entities.spacy.v1", "dates.rules.v1", "places.geonames.v1",
          "quantities.rules.v1", "claims.rules.v1", "events.plover.v1")  # fmt: skip
@@ -28,7 +29,8 @@ def _events(article: Article) -> list[dict[str, object]]:
              "actors": [article.span_text(s) for s in e.actors],
              "recipients": [article.span_text(s) for s in e.recipients],
              "place": article.span_text(e.place) if e.place else None,
-             "date": e.date, "size": e.size, "modality": e.modality,
+             "date": e.date, "size": {k: s.value for k, s in e.size.items()},
+             "modality": e.modality,
              "according_to": e.according_to} for e in article.events if e.trigger]  # fmt: skip
 
 
@@ -93,6 +95,61 @@ def test_events_modality(text, modality):
 def test_events_size_from_quantities(text, key, value):
     events = _events(_annotate(text))
     assert any(e["size"].get(key) == value for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "hedge"),
+    [
+        ("Rebels attacked the convoy, with dozens of injuries reported.", "injured",
+         "dozens"),
+        ("Police arrested hundreds of protesters in the capital.", "arrested",
+         "hundreds"),
+        ("The militia killed scores of villagers near the border.", "killed", "scores"),
+        ("Troops detained thousands of people after the protest.", "arrested",
+         "thousands"),
+    ],
+)  # fmt: skip
+def test_events_vague_size_keeps_its_bounds_not_a_count(text, key, hedge):
+    article = _annotate(text)
+    sizes = [e.size[key] for e in article.events if key in e.size]
+    low, high = VAGUE_RANGES[hedge.removesuffix("s")]
+    assert sizes and all(s == Size(None, low, high, hedge) for s in sizes)
+    records = [r for r in build_plover_records(article) if key in r["size"]]
+    assert records and all(
+        r["size"][key] == {"value": None, "low": low, "high": high, "hedge": hedge}
+        for r in records
+    )
+    assert all(Event.from_dict(e.to_dict()) == e for e in article.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "size"),
+    [
+        ("Gunmen killed at least 12 villagers in the north.", "killed",
+         Size(12.0, 12.0, None, "at least")),
+        ("Gunmen killed about 30 villagers in the north.", "killed",
+         Size(30.0, None, None, "about")),
+    ],
+)  # fmt: skip
+def test_events_hedged_size_keeps_its_hedge(text, key, size):
+    assert any(e.size.get(key) == size for e in _annotate(text).events)
+
+
+@pytest.mark.parametrize(
+    ("stored", "size", "text"),
+    [
+        (145, Size(145.0), "145"),
+        ({"value": 30.0, "hedge": "about"}, Size(30.0, hedge="about"), "about 30"),
+        ({"low": 24.0, "high": 99.0, "hedge": "dozens"}, Size(None, 24.0, 99.0, "dozens"),
+         "dozens (24-99)"),
+    ],
+)  # fmt: skip
+def test_events_size_from_dict_and_text(stored, size, text):
+    event = Event.from_dict(
+        {"evidence": {"start": 0, "end": 4}, "type": "ASSAULT", "extractor": "x",
+         "size": {"killed": stored}}
+    )  # fmt: skip
+    assert event.size == {"killed": size} and size.text() == text
 
 
 @pytest.mark.parametrize(
@@ -163,7 +220,9 @@ def test_events_plover_export_blocks(text):
     assert arrest["attribution"]["according_to"] == "The rebels"
     assert arrest["evidence"]["article_id"] == "e#1"
     assert arrest["verification"]["status"] == "single-source"
-    assert arrest["size"] == {"arrested": 30.0}
+    assert arrest["size"] == {
+        "arrested": {"value": 30.0, "low": None, "high": None, "hedge": None}
+    }
 
 
 @pytest.mark.parametrize("index_known", [True, False])

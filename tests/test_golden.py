@@ -17,6 +17,7 @@ import yaml
 from corroborate.build import ingest_paths
 from corroborate.corpus import update_corpus
 from corroborate.export import export_records
+from corroborate.extractors.quantities import VAGUE_RANGES
 from corroborate.records import Article, Entity
 from corroborate.store import Store
 
@@ -193,7 +194,9 @@ def test_golden_promising_quote_by_khalaji(kb: KB, key: str):
 def test_golden_concert_hall_attack(kb: KB):
     article = kb.by_key["004#2"]
     attacks = [
-        e for e in article.events if e.type == "ASSAULT" and e.size.get("killed") == 145
+        e
+        for e in article.events
+        if e.type == "ASSAULT" and "killed" in e.size and e.size["killed"].value == 145
     ]
     assert attacks
 
@@ -321,3 +324,16 @@ def test_golden_plover_killing_is_disputed(kb: KB, plover):
     denials = [e for r in rows for e in r["verification"]["disagree"]]
     assert denials and all(e["stance"] == "denies" for e in denials)
     assert any("Tirana" in (e["according_to"] or "") for e in denials)
+
+
+def test_golden_plover_dozens_of_injuries_is_no_count(kb: KB, plover):
+    article = kb.by_key["000#1"]
+    sizes = [
+        r["size"]["injured"]
+        for r in plover.values()
+        if r["evidence"]["article_id"] == article.id and "injured" in r["size"]
+    ]
+    low, high = VAGUE_RANGES["dozen"]
+    assert sizes and all(
+        s == {"value": None, "low": low, "high": high, "hedge": "dozens"} for s in sizes
+    )

@@ -188,6 +188,7 @@ def test_web_article_ids_with_hash_are_linked_encoded(
     assert page.status_code == 200
     assert headline in page.text
     assert 'class="zone zone-headline"' in page.text
+    assert "injured dozens (24-99)" in page.text  # a vague size shows no count
 
 
 @pytest.mark.parametrize(

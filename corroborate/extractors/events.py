@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .. import plover
-from ..records import Article, Claim, DateRef, Event, Quantity, Span
+from ..records import Article, Claim, DateRef, Event, Quantity, Size, Span
 from ..registry import ExtractFn, extractor
 
 if TYPE_CHECKING:
@@ -566,19 +566,20 @@ def _place(
     return min(candidates, key=lambda c: abs(c.start - token.idx))
 
 
-def _size(article: Article, token: Token, sent: Span, root: str) -> dict[str, float]:
-    """Counts of killed/injured/arrested/seized that belong to this trigger."""
-    size: dict[str, float] = {}
+def _size(article: Article, token: Token, sent: Span, root: str) -> dict[str, Size]:
+    """Counts of killed/injured/arrested/seized that belong to this trigger, each as
+    its quantity gives it: "dozens of injuries" keeps its bounds and hedge, no count."""
+    size: dict[str, Size] = {}
     doc = token.doc
     for quantity in article.quantities:
         if not (sent.start <= quantity.start and quantity.end <= sent.end):
             continue
         key, verb = _size_key(doc, quantity)
-        number = quantity.value if quantity.value is not None else quantity.low
-        if key is None or number is None or key in size:
+        bounded = quantity.value is not None or quantity.low is not None
+        if key is None or key in size or not bounded:
             continue
         if _size_belongs(token, verb, root):
-            size[key] = number
+            size[key] = Size.of(quantity)
     return size
 
 

@@ -22,7 +22,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import ConfigError, CorroborateError
-from ..records import Article, Evidence
+from ..records import Article, Evidence, Size
 from ..store import Store
 from . import charts
 
@@ -86,6 +86,7 @@ def _version() -> str:
 def _templates() -> Jinja2Templates:
     templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
     templates.env.filters["q"] = quote_id
+    templates.env.filters["size"] = lambda data: Size.from_dict(data).text()
     templates.env.globals["evidence_url"] = evidence_url
     return templates
 
