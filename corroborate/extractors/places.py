@@ -526,7 +526,7 @@ def _is_untagged_place(entry: GeoEntry) -> bool:
     if entry.feature == FEATURE_COUNTRY:
         return True
     if entry.feature == FEATURE_STATE:
-        return entry.geonameid is not None
+        return entry.country == "US"
     return (
         entry.feature in CITY_FEATURES and entry.population >= UNTAGGED_MIN_POPULATION
     )
