@@ -382,13 +382,14 @@ def _verification(
 
 
 def _tells(item: Evidence, article_id: str, index: int, event: Event) -> bool:
-    """True when a fact's evidence is this event's account (by its index; by its
-    sentence for facts stored before evidence named its event)."""
+    """True when a fact's evidence is this event's account: by its index, or for
+    facts stored before evidence named its event, by its sentence and label."""
     if item.article_id != article_id:
         return False
     if item.event is not None:
         return item.event == index
-    return item.span == event.evidence
+    label = f"{event.type} {event.mode}" if event.mode else event.type
+    return item.span == event.evidence and item.value == label
 
 
 def _claim_of(article: Article, event: Event) -> Claim | None:
