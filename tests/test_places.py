@@ -250,6 +250,9 @@ def test_places_persons_town_and_untagged_town_body():
       [("Ontario", "GPE"), ("New Brunswick", "GPE")], "Ontario", "A.ADM1", "CA"),
      ("Police in Tirana and Durres searched the camps.",
       [("Tirana", "GPE"), ("Durres", "GPE")], "Durres", "P.PPL", "AL"),
+     ("The flu spread across Mexico, with cases in Ecatepec, Tlalnepantla and Nezahualcoyotl.",
+      [("Mexico", "GPE"), ("Ecatepec", "GPE"), ("Tlalnepantla", "GPE"),
+       ("Nezahualcoyotl", "GPE")], "Mexico", "A.PCLI", "MX"),
      ("He grew up in California, Pa., near Pittsburgh.",
       [("California", "GPE"), ("Pa.", "GPE"), ("Pittsburgh", "GPE")], "California", "P.PPL", "US")],
 )  # fmt: skip

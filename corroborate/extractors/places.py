@@ -780,8 +780,9 @@ def _outside_named_region(
 ) -> set[int]:
     """Towns (by ``id``) that share the exact name of a country or first-level
     region among the candidates but lie outside it: California, Maryland for
-    "California". Their nearness to the article's other places does not count;
-    the city of Durres in Durres county keeps it."""
+    "California", or are called so only by another name (Mexico City for
+    "Mexico"). Their nearness to the article's other places does not count; the
+    city of Durres in Durres county keeps it."""
     if not REGION_BEATS_TOWN or qualifier:
         return set()
     key = normalize_name(toponym.text)
@@ -790,7 +791,9 @@ def _outside_named_region(
     return {
         id(e) for e in candidates
         if regions and e.feature in CITY_FEATURES
-        and all(e.country != r.country or e.admin1 not in {None, r.admin1} for r in regions)
+        and (normalize_name(e.name) != key  # "Mexico City" for "Mexico"
+             or all(e.country != r.country or e.admin1 not in {None, r.admin1}
+                    for r in regions))
     }  # fmt: skip
 
 
