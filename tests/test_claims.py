@@ -27,6 +27,11 @@ def _claims(article: Article) -> list[dict[str, object]]:
     [
         ("The ministry said that the talks had failed.", "The ministry", "said",
          "that the talks had failed", "asserts"),
+        ("The talks have failed, reported the state news agency.",
+         "the state news agency", "reported", "The talks have failed", "reports"),
+        ('The mayor "strongly condemned" the plan to close the port, reported Reuters.',
+         "Reuters", "reported", 'The mayor "strongly condemned" the plan to close the port',
+         "reports"),
         ("According to officials, the bridge was closed for repairs.", "officials",
          "According to", "the bridge was closed for repairs", "asserts"),
         ("The union warned that the strike would spread.", "The union", "warned",

@@ -273,7 +273,7 @@ def _verb_claim(token: Token, lemma: str) -> Claim | None:
     if source is not None and source.lower_ in FIRST_PERSON and lemma in COGNITION_CUES:
         return None  # "I think", "you know": a speaker's hedge inside a quotation
     cue = _cue_span(token)
-    stop = cue.start
+    stop = cue.start if source is None or source.i < token.i else None
     if _modifies_speaker(token, source):
         source = token.head
         stop = min(t.idx for t in token.subtree)
@@ -588,8 +588,47 @@ def _span_of(tokens: list[Token]) -> Span:
     return Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
 
 
+POSTPOSED_CUES = frozenset(
+    {"say", "report", "add", "write", "state", "announce", "claim"}
+)
+"""Verbs whose speaker may follow them at a sentence's end: "A happened, reported AFP"."""
+
+
+def _postposed_speaker(token: Token) -> Token | None:
+    """The speaker after a sentence-final cue that has none before it: "..., reported
+    the state news agency" (the parser reads the speaker as an object or appendage)."""
+    reported_before = (
+        token.dep_ in ("conj", "ccomp", "parataxis") and token.head.i < token.i
+    ) or any(c.dep_ == "ccomp" and c.i < token.i for c in token.children)
+    if (
+        token.lemma_.lower() not in POSTPOSED_CUES
+        or not reported_before
+        or token.i == 0
+        or not token.nbor(-1).is_punct
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    ):
+        return None
+    after = [c for c in token.children if c.i > token.i and not c.is_punct]
+    if len(after) != 1 or after[0].dep_ not in (
+        "dobj",
+        "attr",
+        "npadvmod",
+        "appos",
+        "dep",
+    ):
+        return None
+    speaker = after[0]
+    end = max(t.i for t in speaker.subtree) + 1
+    sentence_end = token.sent.end
+    if end < sentence_end and not all(t.is_punct for t in token.doc[end:sentence_end]):
+        return None
+    return speaker if speaker.pos_ in ("PROPN", "NOUN") else None
+
+
 def _is_trailing_cue(token: Token) -> bool:
     """True for the cue of "A happened, he said": attached under the clause it reports."""
+    if _postposed_speaker(token) is not None:
+        return True
     if any(c.dep_ in ("dobj", "attr") for c in token.children):
         return False
     # "A, he said, happened" puts the cue inside the clause it reports
@@ -649,6 +688,9 @@ def _modifies_speaker(token: Token, subject: Token | None) -> bool:
 
 def _source_token(token: Token) -> Token | None:
     """The speaker: subject, passive agent, or the subject of 'was quoted as saying'."""
+    postposed = _postposed_speaker(token)
+    if postposed is not None:
+        return postposed
     for child in token.children:
         if child.dep_ == "nsubj":
             return child
