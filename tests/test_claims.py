@@ -204,3 +204,15 @@ def test_colon_headline_needs_a_statement():
     text = "Sanders: The primary is far from over for us\nClinton: 2,316.\n"
     claims = _colon_headlines(text)
     assert [text[c.source.start : c.source.end] for c in claims] == ["Sanders"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unnamed"),
+    [("a senior administration official", True), ("officials, who spoke anonymously", True),
+     ("White House officials", True), ("the Foreign Ministry spokesman, Ana Lopes", False),
+     ("Ana Lopes", False)],
+)  # fmt: skip
+def test_claims_unnamed_source(text, unnamed):
+    from corroborate.extractors.claims import is_unnamed_source
+
+    assert is_unnamed_source(text) is unnamed

@@ -843,5 +843,8 @@ def is_unnamed_source(text: str) -> bool:
     head = UNNAMED_TAIL_RE.split(text, maxsplit=1)[0].split()
     if not head:
         return False
+    apposition = text.partition(",")[2].strip()
+    if apposition[:1].isupper() and len(head) < len(text.split()):
+        return False  # "the ministry's spokesman, Nasser Kanaani" names him
     word = head[-1].lower().strip(".,;:'’\"")
     return word in UNNAMED_HEADS or word.rstrip("s") in UNNAMED_HEADS
