@@ -257,3 +257,57 @@ def test_events_evals_run(bench_dir, task, limit):
         assert 0.0 < result["lexicon"]["micro_f1"] <= 1.0
     else:
         assert result["docs"] == limit and result["exact"]["tp"] > 0
+
+
+def _places_by_trigger(article: Article) -> dict[str, str | None]:
+    return {article.span_text(e.trigger): article.span_text(e.place) if e.place else None
+            for e in article.events if e.trigger}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # the locative of the trigger, not the reporting group's country
+        ("Police raided a camp in Lyon on Monday, a group in Germany said.", "raided",
+         "Lyon"),
+        # no locative of the event: no place, not the nearest one
+        ("Soldiers attacked a convoy on Tuesday, officials in Berlin said.", "attacked",
+         None),
+        ("Soldiers attacked a convoy on Tuesday.", "attacked", None),
+        # a place that is the recipient is not the event's place
+        ("The army invaded Poland in 1939.", "invaded", None),
+        # "X, where ...": the event happened in X, and so did its conjunct
+        ("Russia has a long history in Chad, where its army fought in 1980 but "
+         "withdrew two years later.", "withdrew", "Chad"),
+        # through a place noun up to the preposition
+        ("Rebels attacked a checkpoint in the northern outskirts of Kabul.", "attacked",
+         "Kabul"),
+        # a nominal trigger in a verb's "during": the verb's locative
+        ("Weapons were seized near Baghdad during a police raid.", "raid",
+         "Baghdad"),
+        # a country that qualifies a person is no place of the event
+        ("The conference was held in the presence of former French President "
+         "Jacques Chirac.", "conference", None),
+    ],
+)  # fmt: skip
+def test_events_place_is_attached_to_the_event(text, trigger, place):
+    places = _places_by_trigger(_annotate(text))
+    assert trigger in places, places
+    assert places[trigger] == place
+
+
+def test_events_dateline_place_for_the_leads_news_only():
+    from corroborate.records import Zone
+
+    dateline, lead, later = "Lyon, France --", "Police raided a camp on Monday.", (
+        "Officials said rebels attacked a convoy.")  # fmt: skip
+    text = f"{dateline}\n{lead}\n{later}"
+    article = Article(id="d#1", document_id="d", text=text, zones=[
+        Zone(0, len(dateline), "dateline"),
+        Zone(len(dateline) + 1, len(text), "body")])  # fmt: skip
+    pipeline = Pipeline(names=CHAIN, strict=True)
+    from corroborate.nlp import load_nlp
+
+    places = _places_by_trigger(pipeline.run(article, load_nlp()(text)))
+    assert places["raided"] == "Lyon"
+    assert places["attacked"] is None
