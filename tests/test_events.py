@@ -311,3 +311,21 @@ def test_events_dateline_place_for_the_leads_news_only():
     places = _places_by_trigger(pipeline.run(article, load_nlp()(text)))
     assert places["raided"] == "Lyon"
     assert places["attacked"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "triggers"),
+    [("The prime minister shook hands with the envoy during a meeting in Oslo on Monday.",
+      ["shook"]),
+     ("The ministers met on Monday. The meeting lasted two hours.", ["met", "meeting"])],
+)  # fmt: skip
+def test_events_noun_restating_its_verb_is_one_event(text, triggers):
+    events = _events(_annotate(text))
+    assert [e["trigger"] for e in events if e["type"] == "CONSULT"] == triggers
+
+
+def test_events_merged_noun_gives_its_place():
+    (event,) = [e for e in _events(_annotate(
+        "The prime minister shook hands with the envoy during a meeting in Oslo."
+    )) if e["type"] == "CONSULT"]  # fmt: skip
+    assert event["place"] == "Oslo"

@@ -102,14 +102,47 @@ def make_event_extractor() -> ExtractFn:
 
     def extract(article: Article, sdoc: Doc) -> None:
         seen: set[int] = set()
+        found: list[tuple[Token, Event]] = []
         for token in sdoc:
             event = _event_at(article, token, seen)
             if event is not None:
-                article.events.append(event)
+                found.append((token, event))
                 seen.add(token.i)
+        article.events.extend(_merge_noun_restatements(found))
         _link_quantities(article)
 
     return extract
+
+
+def _merge_noun_restatements(found: list[tuple[Token, Event]]) -> list[Event]:
+    """One event where a noun under an event verb names the same event again
+    ("shakes hands ... during a meeting", "launched an attack"): the verb's event
+    is kept and takes the place, date and sizes only the noun's had."""
+    verbs = [(t, e) for t, e in found if t.pos_ == "VERB"]
+    out: list[Event] = []
+    merged: dict[int, Event] = {}
+    for token, event in found:
+        host = None
+        if token.pos_ == "NOUN":
+            host = next((v for v, ve in verbs
+                         if (ve.type, ve.mode) == (event.type, event.mode)
+                         and token in v.subtree and _clause_verb(token) == v), None)  # fmt: skip
+        if host is None:
+            out.append(event)
+            continue
+        kept = merged.get(host.i) or next(e for v, e in found if v.i == host.i)
+        merged[host.i] = replace(
+            kept,
+            place=kept.place or event.place,
+            date=kept.date or event.date,
+            date_span=kept.date_span if kept.date else event.date_span,
+            size={**event.size, **kept.size},
+        )
+    return [merged.get(_trigger_index(found, e), e) for e in out]
+
+
+def _trigger_index(found: list[tuple[Token, Event]], event: Event) -> int:
+    return next(t.i for t, e in found if e is event)
 
 
 def _event_at(article: Article, token: Token, seen: set[int]) -> Event | None:
