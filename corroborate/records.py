@@ -136,6 +136,7 @@ class DateRef(Record):
     precision: str | None = None  # "day" | "week" | "month" | "year" | "decade"
     anchor: str | None = None  # "publication", "text:<start>", None if absolute
     confidence: float = 1.0
+    mod: str | None = None  # TIMEX3 mod: "START" (early 2023), "APPROX", ...
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,6 +34,7 @@ from .timex_rules import (
 )
 
 __all__ = [
+    "MODS",
     "Reference",
     "Timex",
     "find_timexes",
@@ -57,6 +58,7 @@ class Timex:
     anchored: bool = False  # True when the value depends on the anchor
     relative_to: str = "anchor"  # "anchor" or "reference" (an earlier date in the text)
     anaphoric: bool = False  # points back to a time named in the text ("that day")
+    mod: str | None = None  # TIMEX3 mod: "START", "END", "APPROX", "MORE_THAN", ...
 
 
 def _candidates(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
@@ -258,7 +260,7 @@ def find_timexes(
     Returns:
         Non-overlapping expressions in text order.
     """
-    results = []
+    results: list[Timex] = []
     for start, end, index, m in _non_overlapping(_candidates(text)):
         fn = _RULES[index][1]
         if _is_false_match(fn, m, text, start, end):
@@ -277,6 +279,9 @@ def find_timexes(
             ):
                 use, relative_to = ref.day, "reference"
         value, type_, anchored = fn(m, use, tense)
+        start, end = _modifier_span(
+            text, start, end, type_, results[-1].end if results else 0
+        )
         results.append(
             Timex(
                 start,
@@ -288,9 +293,111 @@ def find_timexes(
                 anchored,
                 relative_to,
                 needs is not None,
+                timex_mod(text[start:end], type_),
             )  # fmt: skip
         )
     return results
+
+
+MODS = frozenset(
+    "BEFORE AFTER ON_OR_BEFORE ON_OR_AFTER LESS_THAN MORE_THAN EQUAL_OR_LESS "
+    "EQUAL_OR_MORE START MID END APPROX".split()
+)
+"""The values of the TIMEX3 ``mod`` attribute (TimeML 1.2.1)."""
+_BOUND_BEFORE = re.compile(
+    r"(?i)(?:(?:more|less|fewer)\s+than|at\s+(?:least|most)|not?\s+(?:more|less|fewer)\s+than"
+    r"|up\s+to|(?:just|well)\s+(?:over|under))\s+$"
+)
+"""A bound on a length, part of its expression ("more than three years",
+"at least 72 hours", "up to 180 days"; a bare "over"/"under" only before
+"a week", "an hour": "over three years" is as often "during three years")."""
+_OVER_BEFORE = re.compile(r"(?i)\b(?:over|under)\s+$")
+_PART_BEFORE = re.compile(
+    r"(?i)\b(?:(?:very\s+)?(?:early|late|earlier|later)\s+|mid-"
+    r"|the\s+(?:very\s+)?(?:end|beginning|start|middle)\s+of\s+)$"
+)
+"""A part of a date or time named before it, part of its expression: "early
+next year", "late Tuesday", "earlier this month", "the end of November"."""
+_OPEN_AFTER = re.compile(r"(?i)\s+(?:or\s+(?:later|earlier|so)|and\s+beyond)\b")
+"""An open end after a year ("1994 or later", "1990 and beyond") or a
+rounding after any expression ("the next year or so")."""
+
+
+def _modifier_span(
+    text: str, start: int, end: int, type_: str, floor: int
+) -> tuple[int, int]:
+    """Widen an expression over the modifier words next to it (TimeML puts
+    them inside the TIMEX3), not reaching back before ``floor``."""
+    if type_ == "SET":
+        return start, end
+    before = text[max(floor, start - 30) : start]
+    length = type_ == "DURATION" or re.search(r"(?i)\bago$", text[start:end])
+    m = (_BOUND_BEFORE if length else _PART_BEFORE).search(before)
+    if m is None and length and re.fullmatch(r"(?i)an?\s+\w+", text[start:end]):
+        m = _OVER_BEFORE.search(before)
+    if m:
+        start -= len(m.group(0))
+    after = _OPEN_AFTER.match(text, end)
+    if after and (
+        after.group(0).lower().endswith(" so") or re.search(r"\d{4}$", text[start:end])
+    ):
+        end = after.end()
+    return start, end
+
+
+# Modifier words of an expression and their TIMEX3 mod. Follows the table of
+# mod values in the TimeML 1.2.1 annotation guidelines: a bound on a length is
+# MORE_THAN / LESS_THAN / EQUAL_OR_MORE / EQUAL_OR_LESS ("more than 5 minutes",
+# "at least 60 days"), the same bound on a point ("more than a decade ago")
+# BEFORE / AFTER / ON_OR_BEFORE / ON_OR_AFTER; "nearly"/"almost" on a length
+# is LESS_THAN, as that table reads them ("nearly a decade" falls short of
+# one), on a point ("nearly two weeks ago") APPROX, like "about". TimeBank's
+# own annotators are split on "nearly" (LESS_THAN, EQUAL_OR_LESS and APPROX).
+_MOD_WORDS: list[tuple[re.Pattern[str], str, str]] = [
+    (re.compile(rf"(?:{p})(?=[\s-])", re.IGNORECASE), length, point)
+    for p, length, point in [
+        (r"(?:no|not)\s+more\s+than|at\s+most|up\s+to", "EQUAL_OR_LESS", "ON_OR_AFTER"),
+        (r"(?:no|not)\s+(?:less|fewer)\s+than|at\s+least", "EQUAL_OR_MORE", "ON_OR_BEFORE"),
+        (r"more\s+than|(?:just\s+|well\s+)?over", "MORE_THAN", "BEFORE"),
+        (r"(?:less|fewer)\s+than|(?:just\s+)?under", "LESS_THAN", "AFTER"),
+        (r"nearly|almost", "LESS_THAN", "APPROX"),
+        (r"about|around|roughly|approximately|some|circa|an\s+estimated", "APPROX", "APPROX"),
+        (r"(?:the\s+)?(?:very\s+)?(?:early|earlier|beginning\s+of|start\s+of|dawn\s+of)",
+         "START", "START"),
+        (r"(?:the\s+)?(?:mid(?!-?day\b)|middle\s+of)", "MID", "MID"),
+        (r"(?:the\s+)?(?:very\s+)?(?:late|later|end\s+of)", "END", "END"),
+        (r"pre(?=-)", "BEFORE", "BEFORE"),
+        (r"post(?=-)", "AFTER", "AFTER"),
+    ]
+]  # fmt: skip
+_MOD_SUFFIXES = [
+    (re.compile(r"(?i)\bor\s+(?:later|after)$|\band\s+beyond$"), "ON_OR_AFTER"),
+    (re.compile(r"(?i)\bor\s+(?:earlier|before)$"), "ON_OR_BEFORE"),
+    (re.compile(r"(?i)\bor\s+so$"), "APPROX"),
+    (re.compile(r"(?i)(?:\byear[- ]|\byear's\s+)end$"), "END"),
+]
+
+
+def timex_mod(expression: str, type_: str = "DATE") -> str | None:
+    """The TIMEX3 ``mod`` of an expression from its modifier words, or None.
+
+    "the early eighties" START, "mid-June" MID, "late 2023" and "the end of
+    the year" END, "about two weeks ago" APPROX, "more than three years"
+    MORE_THAN, "at least two days" EQUAL_OR_MORE, "no more than 60 days"
+    EQUAL_OR_LESS, "nearly a decade" LESS_THAN, "1994 or later" ON_OR_AFTER.
+    ``type_`` tells a length (DURATION) from a point: "more than a decade
+    ago" is BEFORE. The mod never changes the value.
+    """
+    if type_ == "SET":
+        return None
+    words = expression.strip()
+    for suffix, mod in _MOD_SUFFIXES:
+        if suffix.search(words):
+            return mod
+    for pattern, on_length, on_point in _MOD_WORDS:
+        if pattern.match(words):
+            return on_length if type_ == "DURATION" else on_point
+    return None
 
 
 def normalize_timex(

@@ -168,3 +168,43 @@ def test_dates_that_day_follows_a_weekday_named_before():
     values = {article.span_text(d): d for d in article.dates}
     assert values["Later that day"].value == "2022-02-07"
     assert values["Later that day"].anchor.startswith("text:")
+
+
+def test_dates_mod_on_daterefs_and_in_export():
+    from corroborate.query import build_article_output
+
+    body = ("Prices peaked in the early eighties and fell for more than three years; "
+            "the firm expects a recovery by the end of the year.")  # fmt: skip
+    article = _run(_article([("body", body)], PubDate("2021-03-12", "day", "metadata")))
+    mods = {article.span_text(d): (d.value, d.mod) for d in article.dates}
+    assert mods["the early eighties"] == ("198X", "START")
+    assert mods["more than three years"] == ("P3Y", "MORE_THAN")
+    assert mods["the end of the year"] == ("2021", "END")
+    exported = {d["text"]: d["mod"] for d in build_article_output(article)["dates"]}
+    assert exported["the early eighties"] == "START"
+
+
+def test_dates_mod_round_trips_and_old_records_load():
+    from corroborate.records import DateRef
+
+    ref = DateRef(0, 9, "2023", "dates.rules.v1", precision="year", mod="END")
+    assert DateRef.from_dict(ref.to_dict()) == ref
+    old = {k: v for k, v in ref.to_dict().items() if k != "mod"}
+    assert DateRef.from_dict(old).mod is None
+
+
+def test_dates_eval_timex_scores_mod(tmp_path):
+    from corroborate.evaluate.timex import evaluate_timex
+
+    (tmp_path / "doc.tml").write_text(
+        '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2021-03-12">'
+        "March 12, 2021</TIMEX3></DCT><TEXT>The mill closed in "
+        '<TIMEX3 tid="t1" type="DATE" value="198X" mod="START">the early eighties'
+        '</TIMEX3> after <TIMEX3 tid="t2" type="DURATION" value="P3Y" mod="MORE_THAN">'
+        "more than three years</TIMEX3> of losses; it reopened "
+        '<TIMEX3 tid="t3" type="DATE" value="2020">last year</TIMEX3>.</TEXT></TimeML>',
+        encoding="utf-8",
+    )
+    figures = evaluate_timex(data=tmp_path)[tmp_path.name]
+    assert figures["value"]["f1"] == 1.0
+    assert (figures["mod_accuracy"], figures["mod_spans"]) == (1.0, 2)

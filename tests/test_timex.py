@@ -96,3 +96,52 @@ def test_timex_interval_covers_value(value, first, last):
 @pytest.mark.parametrize("value", ["XXXX-06-20", "P2W", "PAST_REF", None])
 def test_timex_interval_none_for_partial(value):
     assert timex_interval(value) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value", "mod"),
+    [
+        # START / MID / END: a part of a date
+        ("The band peaked in the early eighties.", "the early eighties", "198X", "START"),
+        ("Talks resume early next year, aides said.", "early next year", "2022", "START"),
+        ("The dam opens in mid-June.", "mid-June", "2021-06", "MID"),
+        ("Rents rose in the middle of October.", "the middle of October", "2020-10", "MID"),
+        ("The fund closed in late 2023.", "late 2023", "2023", "END"),
+        ("A vote is due by the end of the year.", "the end of the year", "2021", "END"),
+        # APPROX
+        ("She left about two weeks ago.", "about two weeks ago", "2021-W08", "APPROX"),
+        ("He waited some three hours.", "some three hours", "PT3H", "APPROX"),
+        ("The plant shut nearly two weeks ago.", "nearly two weeks ago", "2021-W08", "APPROX"),
+        # bounds on a length
+        ("The strike lasted more than three years.", "more than three years", "P3Y", "MORE_THAN"),
+        ("The tour ran over a week.", "over a week", "P1W", "MORE_THAN"),
+        ("He was held for less than an hour.", "less than an hour", "PT1H", "LESS_THAN"),
+        ("The siege went on for nearly a decade.", "nearly a decade", "P10Y", "LESS_THAN"),
+        ("Rain is forecast for at least two days.", "at least two days", "P2D", "EQUAL_OR_MORE"),
+        ("Payment is due in no more than 60 days.", "no more than 60 days", "P60D", "EQUAL_OR_LESS"),
+        ("Detainees can be held up to 180 days.", "up to 180 days", "P180D", "EQUAL_OR_LESS"),
+        # the same bounds on a point, and open ends
+        ("The mine closed more than a decade ago.", "more than a decade ago", "201X", "BEFORE"),
+        ("Bonds due 1994 or later were sold.", "1994 or later", "1994", "ON_OR_AFTER"),
+    ],
+)  # fmt: skip
+def test_timex_mod_from_modifier_words(sentence, expression, value, mod):
+    found = [t for t in find_timexes(sentence, anchor=ANCHOR) if t.text == expression]
+    assert [(t.value, t.mod) for t in found] == [(value, mod)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["on 9 July 2020", "at midnight", "around midday", "three weeks", "every month",
+     "the latest period", "the day before yesterday"],
+)  # fmt: skip
+def test_timex_no_mod_without_modifier_words(text):
+    assert all(t.mod is None for t in find_timexes(text, anchor=ANCHOR))
+
+
+def test_timex_mod_leaves_value_unchanged():
+    bare = normalize_timex("the eighties")
+    early = normalize_timex("the early eighties")
+    assert bare is not None and early is not None
+    assert (bare.value, bare.precision, bare.mod) == ("198X", "decade", None)
+    assert (early.value, early.precision, early.mod) == ("198X", "decade", "START")

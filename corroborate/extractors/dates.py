@@ -79,7 +79,7 @@ def to_dateref(
     if t.value is None:
         confidence = 0.5
     return DateRef(
-        t.start, t.end, t.value, NAME, t.type, t.precision, anchor, confidence
+        t.start, t.end, t.value, NAME, t.type, t.precision, anchor, confidence, t.mod
     )
 
 
