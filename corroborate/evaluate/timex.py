@@ -2,8 +2,10 @@
 
 Scored as in TempEval-3: strict span F1 (same offsets), relaxed span F1
 (overlap), and value F1 (a relaxed match with the right value counts as a
-true positive). Relative expressions are resolved against each document's
-creation time, given to the extractor as the publication date from metadata.
+true positive); mod accuracy over the matched spans where the gold or the
+system has a ``mod`` ("early" START, "about" APPROX, "more than" MORE_THAN).
+Relative expressions are resolved against each document's creation time,
+given to the extractor as the publication date from metadata.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ class GoldTimex:
     end: int
     type: str
     value: str
+    mod: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +67,8 @@ def read_tml(path: Path) -> GoldDoc:
             continue
         if m.group(1):
             timexes.append(GoldTimex(open_start, len(text), open_attrs.get("type", ""),
-                                     open_attrs.get("value", "")))  # fmt: skip
+                                     open_attrs.get("value", ""),
+                                     open_attrs.get("mod") or None))  # fmt: skip
         else:
             open_attrs, open_start = dict(_ATTR.findall(m.group(3))), len(text)
     text += html.unescape(body[pos:])
@@ -95,7 +99,8 @@ def read_meantime(path: Path) -> GoldDoc:
         if ids and all(i in offsets for i in ids):
             spans = [offsets[i] for i in ids if i in offsets]
             timexes.append(GoldTimex(min(s for s, _ in spans), max(e for _, e in spans),
-                                     timex.get("type", ""), timex.get("value", "")))  # fmt: skip
+                                     timex.get("type", ""), timex.get("value", ""),
+                                     timex.get("mod") or None))  # fmt: skip
     return GoldDoc(path.stem, text, dct, timexes)
 
 
@@ -127,7 +132,8 @@ def score_docs(docs: list[GoldDoc]) -> dict[str, Any]:
     from ..nlp import load_nlp
 
     extract = make_date_extractor()
-    counts = {"strict": 0, "relaxed": 0, "value": 0, "type": 0, "system": 0, "gold": 0}
+    counts = {"strict": 0, "relaxed": 0, "value": 0, "type": 0, "system": 0, "gold": 0,
+              "mod": 0, "mod_spans": 0, "gold_mods": 0}  # fmt: skip
     nlp = load_nlp()
     for gold, sdoc in zip(docs, nlp.pipe(d.text for d in docs), strict=True):
         article = Article(id=gold.id, document_id=gold.id, text=gold.text,
@@ -150,6 +156,10 @@ def _count(gold: list[GoldTimex], article: Article, counts: dict[str, int]) -> N
             counts["strict"] += (d.start, d.end) == (g.start, g.end)
             counts["value"] += same_value(g.value, d.value)
             counts["type"] += d.type == g.type
+            counts["gold_mods"] += bool(g.mod)
+            if g.mod or d.mod:
+                counts["mod_spans"] += 1
+                counts["mod"] += g.mod == d.mod
             break
 
 
@@ -166,6 +176,13 @@ def _figures(counts: dict[str, int]) -> dict[str, Any]:
         "value": f(counts["value"]),
         "value_accuracy": round(counts["value"] / relaxed, 4),
         "type_accuracy": round(counts["type"] / relaxed, 4),
+        # None when the gold has no mod at all (MEANTIME does not annotate it)
+        "mod_accuracy": (
+            round(counts["mod"] / (counts["mod_spans"] or 1), 4)
+            if counts["gold_mods"]
+            else None
+        ),
+        "mod_spans": counts["mod_spans"],
     }
 
 
@@ -182,7 +199,10 @@ def evaluate_timex(
 
     Returns:
         Per corpus: strict/relaxed span P/R/F1, value P/R/F1, value and type
-        accuracy on matched spans, and the number of documents.
+        accuracy on matched spans, mod accuracy on the matched spans where
+        the gold or the system has a TIMEX3 ``mod`` (and how many there
+        are; None for a corpus whose gold has no mod), and the number of
+        documents.
     """
     folders = (
         {data.name: data}
