@@ -227,13 +227,13 @@ class Gazetteer:
                 members[(cc, FEATURE_COUNTY, f"{admin1}|{admin2_name}")].append(entry)
         del cities
         territories = _territory_centres(members) if TERRITORY_POINTS else {}
+        us_states = {k[2]: v for k, v in members.items()
+                     if k[0] == "US" and k[1] == FEATURE_STATE}  # fmt: skip
         self._load_states(
-            {
-                k[2]: territories.get(k) or _centre(v)
-                for k, v in members.items()
-                if k[0] == "US" and k[1] == FEATURE_STATE
-            }
-        )
+            {code: territories.get(("US", FEATURE_STATE, code)) or _centre(v)
+             for code, v in us_states.items()},
+            {code: sum(e.population for e in v) for code, v in us_states.items()},
+        )  # fmt: skip
         self._load_regions(members, territories)
 
     def _load_regions(
@@ -263,14 +263,19 @@ class Gazetteer:
                 if _is_latin(alias) and _same_core(alias, name):
                     self._add(alias, entry)
 
-    def _load_states(self, points: dict[str, tuple[float, float]]) -> None:
+    def _load_states(
+        self, points: dict[str, tuple[float, float]], towns: dict[str, int]
+    ) -> None:
+        """US states at the centre of their territory; a state counts at least
+        as many people as its towns ("New York" outranks New York City alone)."""
         states = json.loads((_data_dir() / "us_states.json").read_text())
         for code, state in states.items():
             if code not in points:
                 continue
             lat, lon = points[code]
+            population = max(STATE_POPULATION_PRIOR, towns.get(code, 0))
             entry = GeoEntry(int(state["geonameid"]), state["name"], lat, lon, "US",
-                             FEATURE_STATE, STATE_POPULATION_PRIOR, code)  # fmt: skip
+                             FEATURE_STATE, population, code)  # fmt: skip
             self.states[code] = entry
             self._add(state["name"], entry)
             for abbreviation in STATE_ABBREVIATIONS.get(code, ()):
@@ -583,7 +588,7 @@ def _cache_path() -> Path:
     return base / "corroborate" / f"gazetteer-{stamp}.pickle"
 
 
-GAZETTEER_FORMAT = 13
+GAZETTEER_FORMAT = 14
 """Bump when the index layout or name rules change, to rebuild the cache."""
 
 

@@ -288,3 +288,15 @@ def test_places_only_us_states_are_taken_without_ner():
     assert _is_untagged_place(regions["US", "Ohio"])
     # a department of Uruguay has a GeoNames id too, but "Flores" is mostly a surname
     assert not _is_untagged_place(regions["UY", "Flores"])
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "feature"),
+    [("Lawmakers in New York passed the bill.", [("New York", "GPE")], "A.ADM1"),
+     ("Crews worked in New York, Brooklyn and Queens overnight.",
+      [("New York", "GPE"), ("Brooklyn", "GPE"), ("Queens", "GPE")], "P.PPL")],
+)  # fmt: skip
+def test_places_state_outranks_its_biggest_town_without_context(
+    text, mentions, feature
+):
+    assert _places(text, mentions)["New York"].feature == feature
