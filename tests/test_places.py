@@ -300,3 +300,15 @@ def test_places_state_outranks_its_biggest_town_without_context(
     text, mentions, feature
 ):
     assert _places(text, mentions)["New York"].feature == feature
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "name", "region"),
+    [("Firefighters in Kelowna, B.C., contained the blaze.",
+      [("Kelowna", "GPE"), ("B.C.", "GPE")], "B.C.", "British Columbia"),
+     ("Floods hit NSW again.", [("NSW", "GPE")], "NSW", "New South Wales"),
+     ("The wall was built about 100 B.C. by farmers.", [("B.C.", "GPE")], "B.C.", None)],
+)  # fmt: skip
+def test_places_press_abbreviations_of_provinces(text, mentions, name, region):
+    place = _places(text, mentions).get(name)
+    assert (place.name if place else None) == region

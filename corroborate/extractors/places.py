@@ -139,6 +139,9 @@ DIRECTION_PREFIX = re.compile(
     r"Western|Upper|Lower|Greater|Downtown|Rural|Metro|Coastal|Inland)[- ]+"
 )
 SHORT_NAMES = frozenset({"US", "UK", "EU"})
+ERA_AFTER_YEAR = re.compile(r"\d\s*$")
+ERA_NAMES = frozenset({"bc", "bce", "ad", "ce"})
+"""Era markers after a year ("250 B.C.") that also abbreviate places."""
 MAX_ABBREVIATION_CHARS = 4
 """An unresolved name this short is more likely "Mrs." or "Sen." than a place."""
 UNRESOLVED_NEED_EVIDENCE = True
@@ -688,6 +691,10 @@ def _candidates(
         counties = gazetteer.lookup(f"{toponym.text} {kind}")
         if counties:
             return counties
+    if ERA_AFTER_YEAR.search(text[max(0, toponym.start - 12) : toponym.start]) and (
+        normalize_name(toponym.text) in ERA_NAMES
+    ):
+        return []  # "built about 100 B.C." is a date, not British Columbia
     entries = gazetteer.lookup(toponym.text) or _affix_stripped(toponym.text, gazetteer)
     if SHORT_TITLE.fullmatch(toponym.text):
         # "Sen. Ray Miller", "Miss Butler County", "Nov. 13": only "Ga." is a place
