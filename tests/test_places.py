@@ -312,3 +312,20 @@ def test_places_state_outranks_its_biggest_town_without_context(
 def test_places_press_abbreviations_of_provinces(text, mentions, name, region):
     place = _places(text, mentions).get(name)
     assert (place.name if place else None) == region
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "name"),
+    [("She went to the University of Georgia last year.",
+      [("University of Georgia", "ORG")], "Georgia"),
+     ("Lynch heads the Spina Bifida Association of Western Pennsylvania.",
+      [("Spina Bifida Association of Western Pennsylvania", "ORG")], "Pennsylvania")],
+)  # fmt: skip
+def test_places_organisation_named_after_its_place(text, mentions, name):
+    assert _places(text, mentions)[name].feature == "A.ADM1"
+
+
+def test_places_organisation_without_place_suffix_has_none():
+    assert not _places(
+        "He joined the Society of Friends.", [("Society of Friends", "ORG")]
+    )

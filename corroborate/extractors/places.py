@@ -43,6 +43,13 @@ LOCAL_BODY_WORDS = frozenset(
 )
 """A town of any size heads its own bodies ("Litchfield Fire Chief", "Norfolk
 High School", "Canaan Board of Finance"), also under a PERSON label."""
+PLACE_SUFFIXES = True
+OF_PLACE_END = re.compile(
+    r"\bof\s+(?:the\s+)?(?:(?:Northern|Southern|Eastern|Western|Central|Greater|"
+    r"Northeast|Northwest|Southeast|Southwest|North|South|East|West)\s+)?"
+    r"((?:[A-Z][\w.'-]*)(?:\s+[A-Z][\w.'-]*){0,2})"
+)
+"""The place at the end of an organisation's name ("... of Western Pennsylvania")."""
 PREFIX_MIN_POPULATION = 50_000
 """A town heading an organisation's name must be this big ("Superior Court" is not
 Superior, Wisconsin); counties, states and countries always qualify."""
@@ -260,7 +267,10 @@ def find_toponyms(article: Article, sdoc: Doc, gazetteer: Gazetteer) -> list[Top
         elif (
             label in NAMED_BODY_LABELS or label in LOCAL_BODY_LABELS
         ) and PLACE_PREFIXES:
-            found.extend(_place_prefix(text, start, end, gazetteer, label))
+            prefix = list(_place_prefix(text, start, end, gazetteer, label))
+            found.extend(prefix)
+            if not prefix and PLACE_SUFFIXES and label in MISLABELLED:
+                found.extend(_place_suffix(text, start, end, gazetteer))
     if PLACE_LISTS:
         found.extend(_listed(text, spans, found, surnames, gazetteer))
     taken = [(s, e) for s, e, _ in spans]
@@ -424,6 +434,20 @@ def _place_prefix(
         ):
             yield Toponym(start, start + len(name), name, demonym=not entries)
             return
+
+
+def _place_suffix(
+    text: str, start: int, end: int, gazetteer: Gazetteer
+) -> Iterable[Toponym]:
+    """ "University of Georgia", "Association of Western Pennsylvania": a body
+    named after the place it serves ends with it (an embedded toponym)."""
+    m = OF_PLACE_END.search(text, start, end)
+    if m is None or m.end() != end:
+        return
+    name_start = m.start(1)
+    name = text[name_start:end]
+    if any(_is_prefix_place(e) for e in _own_names(name, gazetteer)):
+        yield Toponym(name_start, end, name)
 
 
 def _is_prefix_place(entry: GeoEntry) -> bool:
