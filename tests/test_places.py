@@ -329,3 +329,14 @@ def test_places_organisation_without_place_suffix_has_none():
     assert not _places(
         "He joined the Society of Friends.", [("Society of Friends", "ORG")]
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "name", "kept"),
+    [("Tbilisi says the separatists attacked first.", [("Tbilisi", "PERSON")],
+      "Tbilisi", True),
+     ("Singer Whitney Houston arrived late. Houston said she was tired.",
+      [("Whitney Houston", "PERSON"), ("Houston", "PERSON")], "Houston", False)],
+)  # fmt: skip
+def test_places_big_city_tagged_as_person(text, mentions, name, kept):
+    assert (name in _places(text, mentions)) is kept

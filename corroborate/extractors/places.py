@@ -43,6 +43,10 @@ LOCAL_BODY_WORDS = frozenset(
 )
 """A town of any size heads its own bodies ("Litchfield Fire Chief", "Norfolk
 High School", "Canaan Board of Finance"), also under a PERSON label."""
+PERSON_BIG_CITY = True
+PERSON_CITY_MIN_POPULATION = 200_000
+"""A whole mention tagged PERSON that is a big city's own name ("Tbilisi says")
+is the city, unless the article uses the word inside a person's name."""
 PLACE_SUFFIXES = True
 OF_PLACE_END = re.compile(
     r"\bof\s+(?:the\s+)?(?:(?:Northern|Southern|Eastern|Western|Central|Greater|"
@@ -250,6 +254,16 @@ def find_toponyms(article: Article, sdoc: Doc, gazetteer: Gazetteer) -> list[Top
             found.append(Toponym(start, end, name, label=label))
         elif label in MISLABELLED and (
             _is_major_place(name, gazetteer, label)
+            or (
+                PERSON_BIG_CITY
+                and label == "PERSON"
+                and name not in surnames
+                and any(
+                    e.feature in CITY_FEATURES
+                    and e.population >= PERSON_CITY_MIN_POPULATION
+                    for e in _own_names(name, gazetteer)
+                )
+            )
             or (
                 LOCATIVE_CONTEXT
                 and _own_names(name, gazetteer)
