@@ -340,3 +340,10 @@ def test_places_organisation_without_place_suffix_has_none():
 )  # fmt: skip
 def test_places_big_city_tagged_as_person(text, mentions, name, kept):
     assert (name in _places(text, mentions)) is kept
+
+
+def test_places_nationality_is_a_country_even_when_a_town_shares_it():
+    place = _places(
+        "The deal gives Canadian companies new markets.", [("Canadian", "NORP")]
+    )
+    assert place["Canadian"].demonym and place["Canadian"].country == "CA"

@@ -246,7 +246,11 @@ def find_toponyms(article: Article, sdoc: Doc, gazetteer: Gazetteer) -> list[Top
         known = bool(gazetteer.lookup(name))
         if len(name) < MIN_NAME_CHARS and "." not in name and name not in SHORT_NAMES:
             continue  # "D" of "D-Ohio", stray initials
-        if label in DEMONYM_LABELS and gazetteer.demonym(name) and not known:
+        if (
+            label in DEMONYM_LABELS
+            and gazetteer.demonym(name)
+            and (not known or label == "NORP")  # "Canadian" is a Texas town too
+        ):
             found.append(Toponym(start, end, name, demonym=True, label=label))
         elif label in TOPONYM_LABELS:
             found.extend(_split_commas(text, start, end, label))
