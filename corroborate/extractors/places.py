@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ..gazetteer import (
     CITY_FEATURES,
     FEATURE_CAPITAL,
+    FEATURE_CONTINENT,
     FEATURE_COUNTRY,
     FEATURE_COUNTY,
     FEATURE_STATE,
@@ -150,6 +151,10 @@ DIRECTION_PREFIX = re.compile(
     r"Western|Upper|Lower|Greater|Downtown|Rural|Metro|Coastal|Inland)[- ]+"
 )
 SHORT_NAMES = frozenset({"US", "UK", "EU"})
+REGION_OF_COUNTRIES = re.compile(
+    r"\s+(?:countr(?:y|ies)|nations?|kingdoms?|republics?|monarch(?:y|ies)|states)\b"
+)
+"""A name before a word for countries describes a region ("the Balkan country")."""
 ERA_AFTER_YEAR = re.compile(r"\d\s*$")
 ERA_NAMES = frozenset({"bc", "bce", "ad", "ce"})
 """Era markers after a year ("250 B.C.") that also abbreviate places."""
@@ -733,6 +738,13 @@ def _candidates(
         counties = gazetteer.lookup(f"{toponym.text} {kind}")
         if counties:
             return counties
+    if REGION_OF_COUNTRIES.match(text, toponym.end):
+        # "the Balkan country", "the Gulf states": a region holding countries, not
+        # the province or town of that name; a continent may stand for it
+        entries = gazetteer.lookup(toponym.text) or _affix_stripped(
+            toponym.text, gazetteer
+        )
+        return [e for e in entries if e.feature == FEATURE_CONTINENT]
     if ERA_AFTER_YEAR.search(text[max(0, toponym.start - 12) : toponym.start]) and (
         normalize_name(toponym.text) in ERA_NAMES
     ):
