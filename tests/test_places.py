@@ -352,7 +352,7 @@ def test_places_nationality_is_a_country_even_when_a_town_shares_it():
 def test_places_region_described_by_a_word_for_countries_is_no_province():
     found = _places(
         "Albania agreed to take the group in. The Balkan country has hosted them since.",
-        [("Albania", "GPE"), ("Balkan", "NORP")],
+        [("Albania", "GPE"), ("Balkan", "GPE")],
     )
     assert found["Albania"].country == "AL"
     assert "Balkan" not in found or found["Balkan"].geonameid is None
