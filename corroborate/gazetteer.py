@@ -524,7 +524,7 @@ def _subdivision_records() -> dict[tuple[str, int, str, str], _Subdivision]:
         else:
             parent = sub.parent.name if sub.parent else ""
         aliases = tuple(sub.aliases)
-        # press abbreviations ride along as aliases that need no common core
+        # press abbreviations are indexed as they are, with no common core to check
         value = (
             sub.geonames_id,
             aliases,
