@@ -134,3 +134,21 @@ def test_plover_shipped_weights_load():
     assert 0.0 <= model.min_prob <= 0.5
     names = [f for f in model.features if not f.startswith("plen:")]
     assert not any(any(c.isdigit() for c in f) for f in names)
+
+
+def test_plover_participants_score_roles_by_content_word_overlap():
+    from corroborate.evaluate.plover import (
+        parse_docs,
+        parse_relations,
+        score_participants,
+    )
+
+    text = "The rebels attacked the army base."
+    rows = [(text, (0, 10), (20, 34), "ASSAULT")]
+    docs = parse_docs(rows)
+    result = score_participants(rows, docs, parse_relations(rows, docs))
+    assert result["chosen"]["trigger"] == 1
+    for rule in ("overlap", "head"):
+        assert result[rule]["actor"]["f1"] == 1.0
+        assert result[rule]["recipient"]["f1"] == 1.0
+        assert result[rule]["either"]["tp"] == 2

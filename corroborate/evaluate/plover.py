@@ -6,9 +6,12 @@ import csv
 import json
 import re
 from collections import Counter
+from collections.abc import Callable
 from hashlib import sha256
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..nlp import load_nlp
 from ..plover import (
@@ -27,6 +30,8 @@ from ..plover import (
     tune_settings,
     type_root,
 )
+from ..records import Article, Event, Span
+from ..registry import get_extractor
 from . import BENCH_DIR, prf, task
 
 if TYPE_CHECKING:
@@ -38,7 +43,10 @@ CV_SEED = 0  # fixed seed of the stratified fold assignment
 FALLBACK_ROOT = "ACCUSE"  # predicted when no trigger is found; a common PLV class
 _TAG_RE = re.compile(r"</?[st]>")
 
+_WORD_RE = re.compile(r"\w+")
+
 Relation = tuple["Token | None", "Token | None", "Token | None"]
+Row = tuple[str, tuple[int, int], tuple[int, int], str]
 
 
 @task("plover")
@@ -70,11 +78,14 @@ def evaluate_plover(
         (``"shipped"`` on a file the weights were not trained on), each
         with ``sentences``, ``micro_f1``, ``macro_f1``, ``per_root`` and
         ``predicted``; ``settings_chosen`` lists each outer fold's [L2, threshold,
-        phrase precedence].
+        phrase precedence]; ``participants`` scores our events' actors and
+        recipients against the marked source and target
+        (:func:`score_participants`).
     """
     path = data or BENCH_DIR / "plover" / "PLV_train.tsv"
     rows = read_rows(path)[:limit]
-    relations = parse_relations(rows)
+    docs = parse_docs(rows)
+    relations = parse_relations(rows, docs)
     gold = [normalize_root(r[3]) for r in rows]
     feats = [relation_features(*rel) for rel in relations]
     lexicon = [predict_root(*rel) for rel in relations]
@@ -91,6 +102,7 @@ def evaluate_plover(
         # any other file (a held-out split) it is the pipeline's real accuracy
         key = "shipped_in_sample" if _trained_on(path) else "shipped"
         result[key] = _scores(gold, [_pipeline_root(shipped, rel) for rel in relations])
+    result["participants"] = score_participants(rows, docs, relations)
     return result
 
 
@@ -102,24 +114,152 @@ def _trained_on(path: Path) -> bool:
     return bool(about) and about.get("sha256") == sha256(path.read_bytes()).hexdigest()
 
 
-def parse_relations(
-    rows: list[tuple[str, tuple[int, int], tuple[int, int], str]],
-) -> list[Relation]:
+def parse_docs(rows: list[Row]) -> list[Doc]:
+    """The parse of each PLV row's plain sentence."""
+    return list(load_nlp().pipe([r[0] for r in rows]))
+
+
+def parse_relations(rows: list[Row], docs: list[Doc] | None = None) -> list[Relation]:
     """(trigger, source head, target head) of each PLV row, as the pipeline would see them.
 
     Args:
         rows: from :func:`read_rows`.
+        docs: their parses (from :func:`parse_docs`; parsed here when None).
 
     Returns:
         One relation per row; a part is None when the parse does not give it.
     """
-    nlp = load_nlp()
-    relations: list[Relation] = []
-    for (_text, source, target, _root), sdoc in zip(
-        rows, nlp.pipe([r[0] for r in rows]), strict=True
-    ):
-        relations.append(_relation(sdoc, source, target))
-    return relations
+    docs = parse_docs(rows) if docs is None else docs
+    return [
+        _relation(sdoc, source, target)
+        for (_text, source, target, _root), sdoc in zip(rows, docs, strict=True)
+    ]
+
+
+def score_participants(
+    rows: list[Row], docs: list[Doc], relations: list[Relation]
+) -> dict[str, Any]:
+    """Actors and recipients of our events against each row's source and target.
+
+    The pipeline's extractors (those ``eval events`` runs) are run on each
+    sentence alone. The event scored is the one whose trigger is the word the
+    root-type figures use (:func:`corroborate.plover.relation_trigger`, found
+    from the gold spans); when no event has that trigger, the event whose
+    participants match the gold best (an upper bound: it peeks at the gold),
+    counted under ``chosen``. Each of our actor spans is compared with the
+    source, each recipient span with the target: a row's gold part is found
+    (TP) when one of our spans matches it, missed (FN) otherwise, and each of
+    our spans that matches nothing is an FP. ``either`` ignores the roles: the
+    source and the target are each found when any of our participant spans
+    matches it. Two match rules:
+
+    - ``overlap``: our span and the gold text share a content word
+      (case-insensitive, stop words and punctuation ignored);
+    - ``head``: our span covers the gold span's head word (stricter).
+
+    Args:
+        rows: from :func:`read_rows`.
+        docs: their parses.
+        relations: from :func:`parse_relations`.
+
+    Returns:
+        ``{"sentences", "chosen": {"trigger", "best_match", "none"},
+        "overlap": {"actor", "recipient", "either"}, "head": {...}}``, each a prf.
+    """
+    from .. import extractors as _builtins  # noqa: F401  (registers built-ins)
+    from .events import EXTRACTORS
+
+    stages = [get_extractor(name) for name in EXTRACTORS]
+    counts = {rule: {role: [0, 0, 0] for role in ("actor", "recipient", "either")}
+              for rule in ("overlap", "head")}  # fmt: skip
+    chosen: Counter[str] = Counter()
+    for row, sdoc, relation in zip(rows, docs, relations, strict=True):
+        article = Article(id="plv#1", document_id="plv", text=row[0])
+        for stage in stages:
+            stage(article, sdoc)
+        gold = (row[1], row[2])
+        heads = (relation[1], relation[2])
+        event, how = _scored_event(article.events, relation[0], row[0], gold, heads)
+        chosen[how] += 1
+        for rule, by_role in counts.items():
+            match = _matcher(rule, row[0], gold, heads)
+            actors = event.actors if event else []
+            recipients = event.recipients if event else []
+            _count_role(by_role["actor"], actors, [0], match)
+            _count_role(by_role["recipient"], recipients, [1], match)
+            _count_role(by_role["either"], actors + recipients, [0, 1], match)
+    return {
+        "sentences": len(rows),
+        "chosen": {k: chosen.get(k, 0) for k in ("trigger", "best_match", "none")},
+        **{rule: {role: prf(*c) for role, c in by_role.items()}
+           for rule, by_role in counts.items()},
+    }  # fmt: skip
+
+
+Matcher = Callable[[Span, int], bool]
+
+
+def _scored_event(
+    events: list[Event],
+    trigger: Token | None,
+    text: str,
+    gold: tuple[tuple[int, int], tuple[int, int]],
+    heads: tuple[Token | None, Token | None],
+) -> tuple[Event | None, str]:
+    """The event at the relation's trigger, else the best-matching one."""
+    if trigger is not None:
+        for event in events:
+            if event.trigger and event.trigger.start <= trigger.idx < event.trigger.end:
+                return event, "trigger"
+    if not events:
+        return None, "none"
+    match = _matcher("overlap", text, gold, heads)
+
+    def score(event: Event) -> int:
+        return any(match(s, 0) for s in event.actors) + any(
+            match(s, 1) for s in event.recipients
+        )
+
+    return max(events, key=score), "best_match"  # first of the best
+
+
+def _matcher(
+    rule: str,
+    text: str,
+    gold: tuple[tuple[int, int], tuple[int, int]],
+    heads: tuple[Token | None, Token | None],
+) -> Matcher:
+    """Whether one of our spans matches gold part ``which`` (0 source, 1 target)."""
+    if rule == "head":
+
+        def by_head(span: Span, which: int) -> bool:
+            head = heads[which]
+            return head is not None and span.start <= head.idx < span.end
+
+        return by_head
+    words = [_content_words(text[a:b]) for a, b in gold]
+
+    def by_overlap(span: Span, which: int) -> bool:
+        return bool(_content_words(text[span.start : span.end]) & words[which])
+
+    return by_overlap
+
+
+def _content_words(text: str) -> set[str]:
+    """Lower-cased words of a text, without stop words."""
+    return {w for w in _WORD_RE.findall(text.lower()) if w not in STOP_WORDS}
+
+
+def _count_role(
+    counts: list[int], spans: list[Span], parts: list[int], match: Matcher
+) -> None:
+    """Add one row's TP/FP/FN for a role: gold parts found or missed, spans unmatched."""
+    for part in parts:
+        if any(match(s, part) for s in spans):
+            counts[0] += 1
+        else:
+            counts[2] += 1
+    counts[1] += sum(not any(match(s, p) for p in parts) for s in spans)
 
 
 def _relation(sdoc: Doc, source: tuple[int, int], target: tuple[int, int]) -> Relation:
@@ -167,7 +307,7 @@ def _cross_validate(
     return learned, combined, chosen
 
 
-def read_rows(path: Path) -> list[tuple[str, tuple[int, int], tuple[int, int], str]]:
+def read_rows(path: Path) -> list[Row]:
     """(plain sentence, source span, target span, gold root) per PLV row.
 
     Args:
