@@ -154,7 +154,8 @@ def score_participants(
     matches it. Two match rules:
 
     - ``overlap``: our span and the gold text share a content word
-      (case-insensitive, stop words and punctuation ignored);
+      (case-insensitive, stop words and punctuation ignored; an all-capitals
+      word is kept);
     - ``head``: our span covers the gold span's head word (stricter).
 
     Args:
@@ -246,8 +247,10 @@ def _matcher(
 
 
 def _content_words(text: str) -> set[str]:
-    """Lower-cased words of a text, without stop words."""
-    return {w for w in _WORD_RE.findall(text.lower()) if w not in STOP_WORDS}
+    """Lower-cased words of a text, without stop words (an all-capitals word such
+    as "US" or "IT" is an abbreviation, not the stop word)."""
+    return {w.lower() for w in _WORD_RE.findall(text)
+            if w.isupper() or w.lower() not in STOP_WORDS}  # fmt: skip
 
 
 def _count_role(
