@@ -216,3 +216,36 @@ def test_claims_unnamed_source(text, unnamed):
     from corroborate.extractors.claims import is_unnamed_source
 
     assert is_unnamed_source(text) is unnamed
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("On Monday, the council praised the mayor's new plan for the harbour.",
+         "praised", "the mayor's new plan for the harbour"),
+        ("On Friday the union condemned the closure of the mill.", "condemned",
+         "the closure of the mill"),
+    ],
+)  # fmt: skip
+def test_claims_date_adjunct_is_not_the_content(text, cue, content):
+    found = {c["cue"]: c["content"] for c in _claims(_annotate(text))}
+    assert found.get(cue) == content
+
+
+def test_claims_content_is_never_only_a_date():
+    claims = _claims(_annotate("The governor spoke on Tuesday."))
+    assert all(c["content"] not in ("Tuesday", "on Tuesday") for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The council praised the plan, calling it a bold step.", "calling",
+         "it a bold step"),
+        ("The mayor blamed the union, accusing it of delaying the repairs.",
+         "accusing", "it of delaying the repairs"),
+    ],
+)  # fmt: skip
+def test_claims_object_keeps_what_is_said_of_it(text, cue, content):
+    found = {c["cue"]: c["content"] for c in _claims(_annotate(text))}
+    assert found.get(cue) == content

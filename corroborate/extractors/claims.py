@@ -88,6 +88,10 @@ OBJECT_NESTED_DEPS = frozenset({"ccomp", "xcomp", "pcomp"})
 """An object-only cue inside another clause ("he said he'd address the issue")
 is rarely a claim of its own."""
 OBJECT_PREPS = frozenset({"for", "on", "about", "of", "to", "with", "against"})
+PREDICATE_DEPS = frozenset({"oprd", "acomp"})
+PREDICATE_PREPS = frozenset({"of", "as"})
+HOLLOW_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT"})
+"""Entity types that are no content on their own ("hailed ... Sunday", "300")."""
 # clause levels to climb for a participle's speaker; deeper is rarely right
 NOUN_CUES: dict[str, str] = {
     **dict.fromkeys(
@@ -570,17 +574,56 @@ def _with_quote_marks(text: str, span: Span) -> Span:
 
 
 def _object_span(token: Token) -> Span | None:
-    """The object a communication verb is about ("blasted the plan", "called for talks")."""
-    for child in token.children:
-        if child.dep_ == "dobj":
-            tokens = _trim(_same_line(list(child.subtree), token))
-            return _span_of(tokens) if len(tokens) >= 1 else None
-        if child.dep_ == "prep" and child.lower_ in OBJECT_PREPS:
-            objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-            if objs:
-                tokens = _trim(_same_line(list(objs[0].subtree), token))
-                return _span_of(tokens) if tokens else None
+    """The object a communication verb is about ("blasted the plan", "called for talks").
+
+    The direct object comes first, with a predicate that follows it ("calling it a
+    step forward", "accused her of lying"), then a prepositional object. An object
+    that is only a date, a time or a number ("On Sunday, X hailed ...") says nothing
+    on its own: the next one is taken, or none.
+    """
+    objects = [c for c in token.children if c.dep_ == "dobj"] + [
+        o
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ in OBJECT_PREPS
+        for o in p.children
+        if o.dep_ in ("pobj", "pcomp")
+    ]
+    for obj in objects:
+        tokens = list(obj.subtree)
+        if obj.dep_ == "dobj":
+            tokens += _object_predicate(obj)
+        tokens = _trim(_same_line(tokens, token))
+        if tokens and not _is_hollow(tokens):
+            return _span_of(tokens)
     return None
+
+
+def _object_predicate(obj: Token) -> list[Token]:
+    """What a verb says of its object, right after it: 'calling [it] a step forward',
+    'accusing [it] of ...', 'recognized [X] as ...'."""
+    end = max(t.i for t in obj.subtree)
+    for sibling in obj.head.children:
+        if min(t.i for t in sibling.subtree) != end + 1:
+            continue
+        if sibling.dep_ in PREDICATE_DEPS or (
+            sibling.dep_ == "prep" and sibling.lower_ in PREDICATE_PREPS
+        ):
+            return list(sibling.subtree)
+    return []
+
+
+def _is_hollow(tokens: list[Token]) -> bool:
+    """True for a content that is only a date or time expression or a written number.
+
+    (A pronoun object stays, and so does "one": PolNeAR marks "it" in "you don't
+    like it" and "one" in "endorsed one".)
+    """
+    words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    return all(
+        t.ent_type_ in ("DATE", "TIME")
+        or (t.ent_type_ in HOLLOW_ENTS and any(ch.isdigit() for ch in t.text))
+        for t in words
+    )
 
 
 def _span_of(tokens: list[Token]) -> Span:
