@@ -329,3 +329,54 @@ def test_events_merged_noun_gives_its_place():
         "The prime minister shook hands with the envoy during a meeting in Oslo."
     )) if e["type"] == "CONSULT"]  # fmt: skip
     assert event["place"] == "Oslo"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actors", "recipients"),
+    [
+        # passive with an agent: the agent acts on the subject
+        ("The embassy was attacked by armed militants on Monday.", "attacked",
+         ["armed militants"], ["The embassy"]),
+        # possessive actor of a noun trigger, "on" its recipient
+        ("The rebels' attack on the convoy killed three soldiers.", "attack",
+         ["The rebels"], ["the convoy"]),
+        # "between X and Y": X with Y
+        ("Talks between the government and the opposition resumed on Friday.",
+         "Talks", ["the government"], ["the opposition"]),
+        # a light verb's noun carries the recipient
+        ("The minister held talks with his Ukrainian counterpart.", "held",
+         ["The minister"], ["his Ukrainian counterpart"]),
+        # a thing as object, the party after a preposition
+        ("The ministry filed a complaint against the company.", "filed",
+         ["The ministry"], ["the company"]),
+        # "by X against Y", the parser hanging "against Y" on X
+        ("The attack by insurgents against the base left two dead.", "attack",
+         ["insurgents"], ["the base"]),
+        # a noun trigger's "into"
+        ("The agency opened an investigation into the company.", "investigation",
+         ["The agency"], ["the company"]),
+        # coordinated subjects of a joint event
+        ("Kuvaria and its neighbours agreed to hold joint exercises.", "agreed",
+         ["Kuvaria"], ["its neighbours"]),
+        # coordinated subjects of a one-sided event both act
+        ("The army and the police raided the camp.", "raided",
+         ["The army", "the police"], ["the camp"]),
+        # an apposition does not replace the name
+        ("Police arrested Juan Perez, a local activist, on Tuesday.", "arrested",
+         ["Police"], ["Juan Perez"]),
+        # a relative pronoun stands for the noun it follows
+        ("The group, which attacked the convoy, was banned.", "attacked",
+         ["The group"], ["the convoy"]),
+        # a pronoun subject of a reported clause stands for the reporter
+        ("The military says it has arrested the suspects.", "arrested",
+         ["The military"], ["the suspects"]),
+        # "X is willing to withdraw": X withdraws
+        ("Norland is willing to withdraw its troops from the zone.", "withdraw",
+         ["Norland"], ["its troops"]),
+    ],
+)  # fmt: skip
+def test_events_participant_patterns(text, trigger, actors, recipients):
+    found = [e for e in _events(_annotate(text)) if e["trigger"] == trigger]
+    assert found, _events(_annotate(text))
+    assert found[0]["actors"] == actors
+    assert found[0]["recipients"] == recipients

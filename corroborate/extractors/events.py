@@ -77,6 +77,30 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "within", "
                             "throughout", "around", "along", "off", "beside", "between",
                             "among", "amid", "nearby"})  # fmt: skip
 """Prepositions whose object is where something happens ("in X", "near X")."""
+PARTY_PREPS = frozenset({"to", "against", "on", "with", "from", "into", "for",
+                         "toward", "towards"})  # fmt: skip
+"""Prepositions whose object, when a party, is the recipient of a verb whose own
+object is a thing ("filed a complaint against X", "held talks with X")."""
+NOUN_RECIPIENT_PREPS = frozenset({"on", "against", "of", "with", "into", "to",
+                                  "toward", "towards"})  # fmt: skip
+"""Prepositions of a nominal trigger whose object is its recipient ("a raid on X")."""
+HOSTILE_PREPS = frozenset({"on", "against", "into"})
+"""Prepositions that, hung on a noun trigger's "by" actor, still give the trigger's
+recipient ("a raid by X on Y"); not "of", which is the actor's own ("hundreds of X")."""
+BODY_NOUNS = frozenset({"government", "army", "police", "force", "troop", "soldier",
+                        "court", "authority", "ministry", "council", "administration",
+                        "regime", "rebel", "militant", "protester", "demonstrator",
+                        "opposition", "agency", "department", "committee", "parliament",
+                        "union", "company", "country", "nation", "coalition", "alliance",
+                        "tribunal", "cabinet", "navy", "military", "worker", "student",
+                        "activist", "journalist", "insurgent", "side"})  # fmt: skip
+"""Nouns for bodies of people and their members that can be parties to an event."""
+CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "acomp"})
+"""Links from a trigger up to a verb whose subject it shares ("is willing to go")."""
+ANAPHORS = frozenset({"it", "they", "he", "she", "we"})
+JOINT_ROOTS = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+"""Roots of events done together: of coordinated subjects ("X and Y met") the first
+is the actor and the others its recipients."""
 NOMINAL_EVENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr"})
 PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 PLACE_NOUNS = frozenset({"region", "province", "district", "city", "capital", "town",
@@ -151,7 +175,7 @@ def _event_at(article: Article, token: Token, seen: set[int]) -> Event | None:
     if found is None:
         return None
     root, mode, tags = found
-    actors, recipients = _participants(token, mode)
+    actors, recipients = _participants(token, mode, root)
     confidence = RULE_CONFIDENCE
     if (
         token.lemma_.lower() in RECEIVE_VERBS
@@ -319,16 +343,18 @@ def _as_terrorist(token: Token) -> bool:
     return False
 
 
-def _participants(token: Token, mode: str | None) -> tuple[list[Span], list[Span]]:
+def _participants(
+    token: Token, mode: str | None, root: str | None = None
+) -> tuple[list[Span], list[Span]]:
     """Actor and recipient noun phrases of a verbal or nominal trigger."""
     if token.pos_ == "NOUN":
         return _noun_participants(token)
     actors = [c for c in token.children if c.dep_ in ACTOR_DEPS]
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     recipients = [
         c
-        for c in token.children
-        if c.dep_ in ("dobj", "nsubjpass")
-        and (token.lemma_.lower(), c.lemma_.lower()) not in plover.PARTICLE_LEXICON
+        for c in objects
+        if (token.lemma_.lower(), c.lemma_.lower()) not in plover.PARTICLE_LEXICON
     ]
     for child in token.children:
         if child.dep_ == "agent":
@@ -343,26 +369,89 @@ def _participants(token: Token, mode: str | None) -> tuple[list[Span], list[Span
               for o in p.children if o.dep_ == "pobj" and _is_party(o)]  # fmt: skip
     if dative and token.lemma_.lower() in TRANSFER_VERBS:
         recipients = dative  # "handed X over to Iran", "sent aid to the refugees"
+    elif not any(_party_like(r) or r.dep_ == "nsubjpass" for r in recipients):
+        # "filed a complaint against X", "held talks with X", "refused a request from X"
+        parties = [o for h in [token, *objects] for o in _prep_objects(h, PARTY_PREPS)
+                   if _party_like(o) and o.ent_type_ not in NOT_PARTICIPANT_ENTS]  # fmt: skip
+        recipients = parties or recipients
     if not actors:
         actors = _inherited_subject(token)
+    actors = [_antecedent(a, token) for a in actors]
+    if (
+        root in JOINT_ROOTS
+        and len(actors) == 1
+        and not any(_party_like(r) for r in recipients)
+    ):
+        partners = [c for c in actors[0].children if c.dep_ == "conj"]
+        if partners:  # "X and Y signed a pact": X with Y
+            return _np_spans(actors, token, conjuncts=False), _np_spans(partners, token)
     return _np_spans(actors, token), _np_spans(recipients, token)
 
 
+def _party_like(token: Token) -> bool:
+    """True when a noun can be a party to an event: a name, a person or a body of people."""
+    token = _resolve_relative(token)
+    return (
+        _is_party(token)
+        or token.pos_ == "PROPN"
+        or token.lemma_.lower() in BODY_NOUNS | GROUP_HEADS
+    )
+
+
+def _antecedent(actor: Token, trigger: Token) -> Token:
+    """The subject a pronoun actor stands for when a governing clause names it
+    ("X says it has opened ...", "X said they will hand over ..."); else the actor."""
+    lower = actor.lower_
+    if actor.pos_ != "PRON" or lower not in ANAPHORS:
+        return actor
+    head = _clause_verb(trigger)
+    for _ in range(3):
+        if (
+            head.dep_ not in ("ccomp", "xcomp", "advcl", "conj")
+            or head.head.i == head.i
+        ):
+            break
+        head = head.head
+        subjects = [c for c in head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        if subjects and _agrees(lower, subjects[0]):
+            return subjects[0]
+    return actor
+
+
+def _agrees(pronoun: str, noun: Token) -> bool:
+    """Rough agreement of a pronoun with a noun: "it" is no plural, "he"/"she" a person."""
+    if pronoun == "it":
+        return noun.tag_ not in ("NNS", "NNPS") and noun.ent_type_ != "PERSON"
+    if pronoun in ("he", "she"):
+        return noun.ent_type_ == "PERSON" or noun.lemma_.lower() in PERSON_NOUNS
+    return True
+
+
 def _noun_participants(token: Token) -> tuple[list[Span], list[Span]]:
-    """'a raid by X on Y', "X's raid", 'the X attack'."""
+    """'a raid by X on Y', "X's raid", 'the X attack', 'talks between X and Y'."""
     actors: list[Token] = [c for c in token.children if c.dep_ == "poss"]
     recipients: list[Token] = []
+    partners: list[Token] = []
     for child in token.children:
         objs = [c for c in child.children if c.dep_ == "pobj"]
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
             actors += objs
-        elif child.dep_ == "prep" and child.lower_ in ("on", "against", "of", "with"):
+        elif child.dep_ == "prep" and child.lower_ in NOUN_RECIPIENT_PREPS:
             recipients += objs
+        elif child.dep_ == "prep" and child.lower_ == "for":
+            recipients += [o for o in objs if _party_like(o)]  # "support for X"
+        elif child.dep_ == "prep" and child.lower_ == "between" and objs:
+            # "talks between X and Y": X with Y
+            partners = [c for c in objs[0].children if c.dep_ == "conj"]
+            if partners:
+                actors.append(objs[0])
         elif (
             child.dep_ == "acl" and child.lemma_.lower() in CLAIM_VERBS
         ):  # "claimed by X"
             actors += [o for a in child.children if a.dep_ == "agent"
                        for o in a.children if o.dep_ == "pobj"]  # fmt: skip
+    if not recipients:  # "an attack by X against Y": the parser hangs "against Y" on X
+        recipients = [o for a in actors for o in _prep_objects(a, HOSTILE_PREPS)]
     if (
         token.dep_ == "pobj"
         and token.head.dep_ == "prep"
@@ -378,16 +467,20 @@ def _noun_participants(token: Token) -> tuple[list[Span], list[Span]]:
         subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
         if token.head.lemma_.lower() in UNDERGO_VERBS:  # "X suffered attacks": X is hit
             recipients = recipients or subjects
-        elif not actors:
-            actors = subjects
-    return _np_spans(actors, token), _np_spans(recipients, token)
+        elif not actors:  # "X launched an attack", "X refused to lift sanctions"
+            subjects = subjects or _inherited_subject(token.head)
+            actors = [_antecedent(s, token.head) for s in subjects]
+    if partners and not recipients:
+        return _np_spans(actors, token, conjuncts=False), _np_spans(partners, token)
+    return _np_spans(actors, token), _np_spans(recipients + partners, token)
 
 
 def _inherited_subject(token: Token) -> list[Token]:
-    """The subject of a governing verb for xcomp/conj/acl triggers ("decided to remove")."""
+    """The subject of a governing verb for xcomp/conj/acl triggers ("decided to
+    remove", "is willing to withdraw")."""
     head = token
     for _ in range(3):
-        if head.dep_ not in ("xcomp", "conj", "advcl", "acl") or head.head.i == head.i:
+        if head.dep_ not in CLIMB_DEPS or head.head.i == head.i:
             return []
         head = head.head
         subject = [c for c in head.children if c.dep_ == "nsubj"]
@@ -401,12 +494,16 @@ def _inherited_subject(token: Token) -> list[Token]:
     return []
 
 
-def _np_spans(tokens: list[Token], trigger: Token) -> list[Span]:
-    """Compact noun-phrase spans (left edge to head, plus conjuncts) on the trigger's line."""
+def _np_spans(
+    tokens: list[Token], trigger: Token, *, conjuncts: bool = True
+) -> list[Span]:
+    """Compact noun-phrase spans (left edge to head, plus conjuncts unless told
+    not to) on the trigger's line."""
     spans: list[Span] = []
     for tok in tokens:
         tok = _resolve_relative(tok)
-        for head in [tok, *[c for c in tok.children if c.dep_ == "conj"]]:
+        joined = [c for c in tok.children if c.dep_ == "conj"] if conjuncts else []
+        for head in [tok, *joined]:
             span = _compact_np(head)
             if _on_line(span, trigger) and span not in spans:
                 spans.append(span)
