@@ -249,3 +249,20 @@ def test_claims_content_is_never_only_a_date():
 def test_claims_object_keeps_what_is_said_of_it(text, cue, content):
     found = {c["cue"]: c["content"] for c in _claims(_annotate(text))}
     assert found.get(cue) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("No country has formally recognized the new council.", "No country"),
+        ("None of the ministers has endorsed the plan.", "None of the ministers"),
+        ("Nobody said that the bridge was safe.", "Nobody"),
+    ],
+)  # fmt: skip
+def test_claims_negative_source_is_a_denial_by_no_one(text, source):
+    article = _annotate(text)
+    claims = [c for c in article.claims if c.source is not None
+              and article.span_text(c.source) == source]  # fmt: skip
+    assert claims
+    for claim in claims:
+        assert claim.stance == "denies" and claim.unnamed and claim.according_to is None

@@ -174,6 +174,13 @@ UNNAMED_TAIL_RE = re.compile(
 """Where an anonymous source's head noun phrase ends ("sources close to ...")."""
 
 
+NEGATIVE_SOURCE_RE = re.compile(
+    r"(?:no\b(?!\.)|(?:none|neither|nobody|nothing|not one|not a single)\b)",
+    re.IGNORECASE,
+)
+"""A negated or negative-quantified source ("No country", "none of them", "nobody")."""
+
+
 @extractor(NAME, assigns=("claims",), requires=("mentions", "quantities"))
 def make_claim_extractor(*, learned: bool = True) -> ExtractFn:
     """Find reported speech, quotes and "according to" attributions.
@@ -802,6 +809,12 @@ def _resolve_sources(article: Article, relative: set[int]) -> None:
     """
     resolved: list[Claim] = []
     for claim in sorted(article.claims, key=lambda c: c.cue.start):
+        if claim.source is not None and NEGATIVE_SOURCE_RE.match(
+            article.span_text(claim.source)
+        ):  # "No country has recognized ...": nobody holds it, a denial by no one
+            resolved.append(replace(claim, according_to=None, unnamed=True,
+                                    stance="denies"))  # fmt: skip
+            continue
         main = [c for c in resolved if c.cue.start not in relative]
         name, antecedent = _source_name(article, claim, main)
         own = article.span_text(claim.source) if claim.source else None
