@@ -27,6 +27,8 @@ def _claims(article: Article) -> list[dict[str, object]]:
     [
         ("The ministry said that the talks had failed.", "The ministry", "said",
          "that the talks had failed", "asserts"),
+        ("The talks have failed, reported the state news agency.\n\nNext paragraph.",
+         "the state news agency", "reported", "The talks have failed", "reports"),
         ("The talks have failed, reported the state news agency.",
          "the state news agency", "reported", "The talks have failed", "reports"),
         ('The mayor "strongly condemned" the plan to close the port, reported Reuters.',

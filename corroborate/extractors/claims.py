@@ -670,7 +670,9 @@ def _postposed_speaker(token: Token) -> Token | None:
     speaker = after[0]
     end = max(t.i for t in speaker.subtree) + 1
     sentence_end = token.sent.end
-    if end < sentence_end and not all(t.is_punct for t in token.doc[end:sentence_end]):
+    if end < sentence_end and not all(
+        t.is_punct or t.is_space for t in token.doc[end:sentence_end]
+    ):
         return None
     return speaker if speaker.pos_ in ("PROPN", "NOUN") else None
 
