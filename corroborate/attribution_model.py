@@ -17,6 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .nlp import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -93,7 +95,7 @@ def _kind(token: Token) -> str:
 
 def _in_quotes(token: Token) -> bool:
     """Whether an odd number of quotation marks precede the token in its paragraph."""
-    text = token.doc.text
+    text = doc_text(token.doc)
     start = text.rfind("\n", 0, token.idx) + 1
     return sum(text.count(q, start, token.idx) for q in QUOTE_CHARS) % 2 == 1
 

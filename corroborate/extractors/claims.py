@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..attribution_model import CueModel, is_candidate, load_cue_model
+from ..nlp import doc_text
 from ..records import Article, Claim, Quantity, Span
 from ..registry import ExtractFn, extractor
 
@@ -410,13 +411,14 @@ def _after_colon(token: Token) -> Span | None:
     doc = token.doc
     if token.i + 1 >= len(doc) or doc[token.i + 1].text != ":":
         return None
+    text = doc_text(doc)
     start = doc[token.i + 1].idx + 1
-    end = doc.text.find("\n", start)
-    if not doc.text[start : end if end >= 0 else None].strip():  # "He said:\n\n“...”"
-        start = end + len(doc.text[end:]) - len(doc.text[end:].lstrip())
-        end = doc.text.find("\n", start)
-    end = len(doc.text) if end < 0 else end
-    chunk = doc.text[start:end]
+    end = text.find("\n", start)
+    if not text[start : end if end >= 0 else None].strip():  # "He said:\n\n“...”"
+        start = end + len(text[end:]) - len(text[end:].lstrip())
+        end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    chunk = text[start:end]
     stripped = chunk.strip()
     if len(stripped) < 2:
         return None
@@ -426,7 +428,7 @@ def _after_colon(token: Token) -> Span | None:
 
 def _adjacent_quote(token: Token) -> Span | None:
     """'“...,” X said' or 'X said, “...”': a quotation next to the cue's clause."""
-    text = token.doc.text
+    text = doc_text(token.doc)
     clause = [
         t for t in token.subtree if t.i <= token.i or t.dep_ in ("nsubj", "npadvmod")
     ]
@@ -562,7 +564,7 @@ def _content_span(token: Token) -> Span | None:
     tokens = _trim(_same_line(_cut_relative_denials(tokens), token))
     if len(tokens) < 2:
         return None
-    return _with_quote_marks(token.doc.text, _span_of(tokens))
+    return _with_quote_marks(doc_text(token.doc), _span_of(tokens))
 
 
 def _with_quote_marks(text: str, span: Span) -> Span:
@@ -716,7 +718,7 @@ def _trim(tokens: list[Token]) -> list[Token]:
 
 def _same_line(tokens: list[Token], anchor: Token) -> list[Token]:
     """Keep the tokens on the anchor's line: headlines and captions run into sentences."""
-    text = anchor.doc.text
+    text = doc_text(anchor.doc)
     start = text.rfind("\n", 0, anchor.idx) + 1
     end = text.find("\n", anchor.idx)
     end = len(text) if end < 0 else end

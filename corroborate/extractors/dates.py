@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ..nlp import doc_text
 from ..pubdate import Sentence, infer_pubdate
 from ..records import Article, DateRef, PubDate
 from ..registry import ExtractFn, extractor
@@ -199,7 +200,7 @@ def _direction(head: Token) -> str | None:
     if any(t.lower_ == "since" for t in _path_to(head, verb)):
         return "past"
     edge = int(head.left_edge.idx)
-    before = head.doc.text[max(0, edge - 30) : edge]
+    before = doc_text(head.doc)[max(0, edge - 30) : edge]
     if tense != "pluperfect" and PROSPECTIVE_CUES.search(before):
         return "future"
     if tense not in {"past", "pluperfect"} and LIMIT_CUES.search(before):

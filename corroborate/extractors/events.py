@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .. import plover
+from ..nlp import doc_text
 from ..records import Article, Claim, DateRef, Event, Quantity, Size, Span
 from ..registry import ExtractFn, extractor
 
@@ -541,7 +542,7 @@ def _compact_np(head: Token) -> Span:
 
 def _on_line(span: Span, trigger: Token) -> bool:
     """True when no line break separates the span from the trigger."""
-    text = trigger.doc.text
+    text = doc_text(trigger.doc)
     lo, hi = min(span.start, trigger.idx), max(span.end, trigger.idx)
     return "\n" not in text[lo:hi]
 
@@ -622,7 +623,7 @@ def _modality(token: Token) -> str:
 def _line_sentence(token: Token) -> Span:
     """The trigger's sentence, clipped to its line (headlines run into sentences)."""
     sent = token.sent
-    text = token.doc.text
+    text = doc_text(token.doc)
     start = max(sent.start_char, text.rfind("\n", 0, token.idx) + 1)
     nl = text.find("\n", token.idx)
     end = min(sent.end_char, nl if nl >= 0 else len(text))
