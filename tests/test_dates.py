@@ -193,17 +193,23 @@ def test_dates_mod_round_trips_and_old_records_load():
     assert DateRef.from_dict(old).mod is None
 
 
+def _timex3(tid: str, kind: str, value: str, text: str, mod: str = "") -> str:
+    """A TIMEX3 tag for a made-up TimeML document."""
+    extra = f' mod="{mod}"' if mod else ""
+    return f'<TIMEX3 tid="{tid}" type="{kind}" value="{value}"{extra}>{text}</TIMEX3>'
+
+
 def test_dates_eval_timex_scores_mod(tmp_path):
     from corroborate.evaluate.timex import evaluate_timex
 
+    body = (
+        f"The mill closed in {_timex3('t1', 'DATE', '198X', 'the early eighties', 'START')}"
+        f" after {_timex3('t2', 'DURATION', 'P3Y', 'more than three years', 'MORE_THAN')}"
+        f" of losses; it reopened {_timex3('t3', 'DATE', '2020', 'last year')}."
+    )
+    dct = _timex3("t0", "DATE", "2021-03-12", "March 12, 2021")
     (tmp_path / "doc.tml").write_text(
-        '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2021-03-12">'
-        "March 12, 2021</TIMEX3></DCT><TEXT>The mill closed in "
-        '<TIMEX3 tid="t1" type="DATE" value="198X" mod="START">the early eighties'
-        '</TIMEX3> after <TIMEX3 tid="t2" type="DURATION" value="P3Y" mod="MORE_THAN">'
-        "more than three years</TIMEX3> of losses; it reopened "
-        '<TIMEX3 tid="t3" type="DATE" value="2020">last year</TIMEX3>.</TEXT></TimeML>',
-        encoding="utf-8",
+        f"<TimeML><DCT>{dct}</DCT><TEXT>{body}</TEXT></TimeML>", encoding="utf-8"
     )
     figures = evaluate_timex(data=tmp_path)[tmp_path.name]
     assert figures["value"]["f1"] == 1.0

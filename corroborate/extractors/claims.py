@@ -91,7 +91,8 @@ is rarely a claim of its own."""
 OBJECT_PREPS = frozenset({"for", "on", "about", "of", "to", "with", "against"})
 PREDICATE_DEPS = frozenset({"oprd", "acomp"})
 PREDICATE_PREPS = frozenset({"of", "as"})
-HOLLOW_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT"})
+TIME_ENTS = frozenset({"DATE", "TIME"})
+NUMBER_ENTS = frozenset({"CARDINAL", "ORDINAL", "PERCENT"})
 """Entity types that are no content on their own ("hailed ... Sunday", "300")."""
 # clause levels to climb for a participle's speaker; deeper is rarely right
 NOUN_CUES: dict[str, str] = {
@@ -629,8 +630,8 @@ def _is_hollow(tokens: list[Token]) -> bool:
     """
     words = [t for t in tokens if not (t.is_punct or t.is_space)]
     return all(
-        t.ent_type_ in ("DATE", "TIME")
-        or (t.ent_type_ in HOLLOW_ENTS and any(ch.isdigit() for ch in t.text))
+        t.ent_type_ in TIME_ENTS
+        or (t.ent_type_ in NUMBER_ENTS and any(ch.isdigit() for ch in t.text))
         for t in words
     )
 
@@ -644,6 +645,8 @@ POSTPOSED_CUES = frozenset(
     {"say", "report", "add", "write", "state", "announce", "claim"}
 )
 """Verbs whose speaker may follow them at a sentence's end: "A happened, reported AFP"."""
+POSTPOSED_SPEAKER_DEPS = frozenset({"dobj", "attr", "npadvmod", "appos", "dep"})
+"""How the parser attaches a speaker that follows its cue."""
 
 
 def _postposed_speaker(token: Token) -> Token | None:
@@ -661,13 +664,7 @@ def _postposed_speaker(token: Token) -> Token | None:
     ):
         return None
     after = [c for c in token.children if c.i > token.i and not c.is_punct]
-    if len(after) != 1 or after[0].dep_ not in (
-        "dobj",
-        "attr",
-        "npadvmod",
-        "appos",
-        "dep",
-    ):
+    if len(after) != 1 or after[0].dep_ not in POSTPOSED_SPEAKER_DEPS:
         return None
     speaker = after[0]
     end = max(t.i for t in speaker.subtree) + 1

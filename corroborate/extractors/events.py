@@ -143,31 +143,22 @@ def _merge_noun_restatements(found: list[tuple[Token, Event]]) -> list[Event]:
     """One event where a noun under an event verb names the same event again
     ("shakes hands ... during a meeting", "launched an attack"): the verb's event
     is kept and takes the place, date and sizes only the noun's had."""
-    verbs = [(t, e) for t, e in found if t.pos_ == "VERB"]
-    out: list[Event] = []
-    merged: dict[int, Event] = {}
+    verbs = {t.i: e for t, e in found if t.pos_ == "VERB"}
+    kept: list[tuple[Token, Event]] = []
     for token, event in found:
-        host = None
-        if token.pos_ == "NOUN":
-            host = next((v for v, ve in verbs
-                         if (ve.type, ve.mode) == (event.type, event.mode)
-                         and token in v.subtree and _clause_verb(token) == v), None)  # fmt: skip
-        if host is None:
-            out.append(event)
+        verb = _clause_verb(token).i if token.pos_ == "NOUN" else -1
+        host = verbs.get(verb)
+        if host is None or (host.type, host.mode) != (event.type, event.mode):
+            kept.append((token, event))
             continue
-        kept = merged.get(host.i) or next(e for v, e in found if v.i == host.i)
-        merged[host.i] = replace(
-            kept,
-            place=kept.place or event.place,
-            date=kept.date or event.date,
-            date_span=kept.date_span if kept.date else event.date_span,
-            size={**event.size, **kept.size},
+        verbs[verb] = replace(
+            host,
+            place=host.place or event.place,
+            date=host.date or event.date,
+            date_span=host.date_span if host.date else event.date_span,
+            size={**event.size, **host.size},
         )
-    return [merged.get(_trigger_index(found, e), e) for e in out]
-
-
-def _trigger_index(found: list[tuple[Token, Event]], event: Event) -> int:
-    return next(t.i for t, e in found if e is event)
+    return [verbs.get(t.i, e) for t, e in kept]
 
 
 def _event_at(article: Article, token: Token, seen: set[int]) -> Event | None:

@@ -738,18 +738,15 @@ def _candidates(
         counties = gazetteer.lookup(f"{toponym.text} {kind}")
         if counties:
             return counties
-    if REGION_OF_COUNTRIES.match(text, toponym.end):
-        # "the Balkan country", "the Gulf states": a region holding countries, not
-        # the province or town of that name; a continent may stand for it
-        entries = gazetteer.lookup(toponym.text) or _affix_stripped(
-            toponym.text, gazetteer
-        )
-        return [e for e in entries if e.feature == FEATURE_CONTINENT]
     if ERA_AFTER_YEAR.search(text[max(0, toponym.start - 12) : toponym.start]) and (
         normalize_name(toponym.text) in ERA_NAMES
     ):
         return []  # "built about 100 B.C." is a date, not British Columbia
     entries = gazetteer.lookup(toponym.text) or _affix_stripped(toponym.text, gazetteer)
+    if REGION_OF_COUNTRIES.match(text, toponym.end):
+        # "the Balkan country", "the Gulf states": a region holding countries, not
+        # the province or town of that name; a continent may stand for it
+        return [e for e in entries if e.feature == FEATURE_CONTINENT]
     if SHORT_TITLE.fullmatch(toponym.text):
         # "Sen. Ray Miller", "Miss Butler County", "Nov. 13": only "Ga." is a place
         entries = [e for e in entries if e.feature == FEATURE_STATE]
@@ -849,9 +846,11 @@ def _outside_named_region(
     key = normalize_name(toponym.text)
     regions = [e for e in candidates
                if e.feature in REGION_FEATURES and normalize_name(e.name) == key]  # fmt: skip
+    if not regions:
+        return set()
     return {
         id(e) for e in candidates
-        if regions and e.feature in CITY_FEATURES
+        if e.feature in CITY_FEATURES
         and (normalize_name(e.name) != key  # "Mexico City" for "Mexico"
              or all(e.country != r.country or e.admin1 not in {None, r.admin1}
                     for r in regions))
