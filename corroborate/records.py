@@ -170,6 +170,10 @@ class Quantity(Record):
     hedge: str | None = None  # "nearly", "about", "at least", "dozens"
     linked_to: str | None = None  # "event:<i>" or "claim:<i>" in this article
     confidence: float = 1.0
+    kind: str = "count"  # count | money | percent | vote (a tally "134-63")
+    currency: str | None = None  # money: ISO 4217 code ("USD", "EUR")
+    role: str | None = None  # what happened to what is counted: "killed", "wounded"
+    against: float | None = None  # a tally's second number (votes against, "4-1")
 
 
 @dataclass(frozen=True, slots=True)
