@@ -313,6 +313,7 @@ def search(
             "stories",
             "entities",
             "designations",
+            "facts",
             "discrepancies",
             "plover",
             "ftm",

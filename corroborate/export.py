@@ -30,6 +30,9 @@ def export_records(store: Store, fmt: str) -> Iterator[dict[str, Any]]:
     elif fmt == "designations":
         for designation in store.designations():
             yield designation.to_dict()
+    elif fmt == "facts":
+        for fact in store.facts():
+            yield fact.to_dict()
     elif fmt == "discrepancies":
         for discrepancy in store.discrepancies():
             yield discrepancy.to_dict()

@@ -65,10 +65,12 @@ def read_documents(path: Path) -> Iterator[Document | InputError]:
             return
         text = decode_text(data, str(path))
         if suffix in (".html", ".htm"):
-            yield _html_document(str(path), text, _content_id(data))
+            doc = _html_document(str(path), text, _content_id(data))
         else:
             _check_text(str(path), text)
-            yield Document(_content_id(data), text, str(path), "text/plain")
+            doc = Document(_content_id(data), text, str(path), "text/plain")
+        doc.input_id = path.name
+        yield doc
     except InputError as exc:
         yield exc
     except OSError as exc:
@@ -199,10 +201,12 @@ def _jsonl_document(name: str, source: str, line: str) -> Document:
             outlet=meta["outlet"],
             url=meta["url"],
             published=meta["published"],
+            input_id=key or Path(name).name,
         )
     if isinstance(record.get("html"), str):
         doc = _html_document(name, record["html"], doc_id, **meta)
         doc.source_path = f"{source}#{key or name}"
+        doc.input_id = key or Path(name).name
         return doc
     raise InputError(name, "JSON line has neither a non-empty 'text' nor 'html' field")
 

@@ -13,6 +13,7 @@ def summarize_article(article: Article) -> dict[str, Any]:
     """One line about an article: id, headline, date, counts."""
     return {
         "id": article.id,
+        "input_id": article.input_id,
         "title": article.title,
         "published": article.published.value,
         "how": article.published.how,
@@ -99,6 +100,7 @@ def build_article_output(article: Article) -> dict[str, Any]:
     return {
         "id": article.id,
         "document_id": article.document_id,
+        "input_id": article.input_id,
         "source_path": article.source_path,
         "outlet": article.outlet,
         "url": article.url,

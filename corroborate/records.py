@@ -298,6 +298,7 @@ class Article(Record):
     events: list[Event] = field(default_factory=list)
     story_id: str | None = None
     errors: list[str] = field(default_factory=list)  # extractors that failed on it
+    input_id: str | None = None  # its document's input id (JSONL "id", file name)
 
     def span_text(
         self, span: Span | Mention | Zone | DateRef | Place | Quantity
@@ -328,6 +329,7 @@ class Document(Record):
     url: str | None = None
     published: str | None = None  # as found in metadata, ISO if parseable
     articles: list[Article] = field(default_factory=list)
+    input_id: str | None = None  # the id its input gave it: JSONL "id", or file name
 
 
 @dataclass(frozen=True, slots=True)

@@ -252,6 +252,7 @@ def _new_article(
         document_id=doc.id,
         text=text,
         source_path=doc.source_path,
+        input_id=doc.input_id,
         title=title,
         outlet=doc.outlet,
         url=doc.url,

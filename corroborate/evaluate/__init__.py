@@ -27,6 +27,7 @@ TASK_MODULES = (
     "events",
     "stories",
     "discrepancies",
+    "corroboration",
 )
 BENCH_DIR = Path(
     os.environ.get("CORROBORATE_BENCH")
