@@ -148,7 +148,7 @@ def _infer_from_ago(
     timexes: Sequence[Timex], sentences: Sequence[Sentence]
 ) -> PubDate | None:
     """ "X about two weeks ago" + "X on June 20" -> published about July 4."""
-    from .timex_lexicon import parse_number
+    from .timex.lexicon import parse_number
 
     for ago in timexes:
         m = _AGO.fullmatch(ago.text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .timex_lexicon import (
+from .lexicon import (
     EASTER_OFFSETS,
     FIXED_HOLIDAYS,
     NTH_WEEKDAY_HOLIDAYS,

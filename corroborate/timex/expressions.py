@@ -16,9 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from .timex_calendar import parse_iso, precision_of, timex_interval
-from .timex_lexicon import SEASONS
-from .timex_rules import (
+from .calendar import parse_iso, precision_of, timex_interval
+from .lexicon import SEASONS
+from .rules import (
     _RULES,
     Handler,
     _ago,

@@ -1,6 +1,6 @@
 """Words and patterns of time expressions: months, weekdays, number words,
 seasons, parts of day, holidays, and the regex building blocks of the rules
-in ``timex_rules``."""
+in ``rules``."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 its match into a TIMEX3 value.
 
 A handler gets the match, the anchor (or None) and the tense ("past",
-"future" or None) and returns (value, type, anchored). ``timex.find_timexes``
+"future" or None) and returns (value, type, anchored). ``expressions.find_timexes``
 runs the rules, drops false matches and keeps the longest.
 """
 
@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .timex_calendar import (
+from .calendar import (
     add_months,
     duration_value,
     holiday_date,
@@ -22,7 +22,7 @@ from .timex_calendar import (
     precision_of,
     shift_date,
 )
-from .timex_lexicon import (
+from .lexicon import (
     CLOCK_RE,
     DAY_RE,
     DAYPART_RE,
