@@ -19,17 +19,22 @@ from .store import Store
 def update_corpus(store: Store) -> dict[str, int]:
     """Bring the corpus-level records up to date with the stored articles.
 
+    All stages run in one transaction under the store's corpus lock: a run
+    killed halfway changes nothing, and two ingests finishing at once take
+    turns, the second seeing the first one's articles and stories.
+
     Returns:
         Counts for the ingest summary, e.g. ``{"entities": 40, "stories": 2}``.
     """
-    articles = list(store.articles())
-    before = {a.id: _corpus_fields(a) for a in articles}
-    entities = resolve_corpus(store, articles)
-    link_attributions(articles, store.entities())
-    stories, changed = cluster_corpus(store, articles)
-    store.update_articles(a for a in articles if _corpus_fields(a) != before[a.id])
-    discrepancies = compare_stories(store, stories, articles, changed)
-    designations = build_registry(store, articles)
+    with store.corpus_lock():
+        articles = list(store.articles())
+        before = {a.id: _corpus_fields(a) for a in articles}
+        entities = resolve_corpus(store, articles)
+        link_attributions(articles, store.entities())
+        stories, changed = cluster_corpus(store, articles)
+        store.update_articles(a for a in articles if _corpus_fields(a) != before[a.id])
+        discrepancies = compare_stories(store, stories, articles, changed)
+        designations = build_registry(store, articles)
     return {
         "entities": entities,
         "stories": len(stories),

@@ -150,14 +150,8 @@ def _filter_dates(
     """
     low = date_from or "0000"
     high = (date_to or "9999") + "\uffff"
-    rows = store.conn.execute(
-        "SELECT DISTINCT article_id FROM dates WHERE value >= ? AND value <= ?"
-        " AND value GLOB '[0-9][0-9][0-9][0-9]*'"
-        " UNION SELECT id FROM articles WHERE published >= ? AND published <= ?",
-        (low, high, low, high),
-    ).fetchall()
-    found = {r[0] for r in rows}
-    return [i for i in (ids if ids is not None else _all_ids(store)) if i in found]
+    found = store.article_ids_dated(low, high)
+    return [i for i in (ids if ids is not None else store.article_ids()) if i in found]
 
 
 def _filter_near(
@@ -168,24 +162,17 @@ def _filter_near(
     centre = lookup_place(near)
     if centre is None or centre.lat is None or centre.lon is None:
         raise ConfigError(f"--near {near!r}: no such place in the gazetteer")
-    rows = store.conn.execute(
-        "SELECT article_id, lat, lon FROM places WHERE lat IS NOT NULL"
-    ).fetchall()
     found = {
-        r[0]
-        for r in rows
-        if place_distance_km(centre.lat, centre.lon, r[1], r[2]) <= km
+        article_id
+        for article_id, lat, lon in store.place_points()
+        if place_distance_km(centre.lat, centre.lon, lat, lon) <= km
     }
-    return [i for i in (ids if ids is not None else _all_ids(store)) if i in found]
-
-
-def _all_ids(store: Store) -> list[str]:
-    return [r[0] for r in store.conn.execute("SELECT id FROM articles ORDER BY rowid")]
+    return [i for i in (ids if ids is not None else store.article_ids()) if i in found]
 
 
 def build_summary(store: Store) -> str:
     """A readable overview of the knowledge base, for people."""
-    lines = [f"Knowledge base {store.path}"]
+    lines = [f"Knowledge base {store.name}"]
     articles = list(store.articles())
     lines.append(f"\n{len(articles)} articles")
     for article in articles:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+import uuid
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -39,6 +41,34 @@ def store(tmp_path: Path) -> Store:
     """An empty knowledge base in a temporary file."""
     with Store(tmp_path / "kb.db") as kb:
         yield kb
+
+
+PG_ENV = "CORROBORATE_TEST_PG"
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A PostgreSQL knowledge base of its own (a fresh schema in $CORROBORATE_TEST_PG);
+    skipped when the variable is unset (.ci/run starts a server and sets it)."""
+    base = os.environ.get(PG_ENV)
+    if not base:
+        pytest.skip(f"{PG_ENV} is not set: no PostgreSQL server to test against")
+    import psycopg
+
+    schema = f"test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(base, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    yield f"{base}{'&' if '?' in base else '?'}options=-csearch_path%3D{schema}"
+    with psycopg.connect(base, autocommit=True) as conn:
+        conn.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def kb_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A new knowledge base's URL on each backend: a SQLite file, a PostgreSQL schema."""
+    if request.param == "postgres":
+        return str(request.getfixturevalue("pg_url"))
+    return str(tmp_path / "kb.db")
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,692 @@
+"""The knowledge base's records and queries, written once for every backend.
+
+``Store(url)`` opens the backend the URL names (:func:`backend_of`): a SQLite
+file by default, a PostgreSQL database for a shared server. The SQL here is
+the part both understand (``?`` parameters, ``ON CONFLICT`` upserts,
+``RETURNING``); each backend adds its connection, transactions, schema
+version and full-text search.
+
+Documents are keyed by a hash of their content, so re-ingesting the same
+content adds nothing, also when two ingests write the same document at the
+same time. A batch of documents with their articles and annotations is
+written in one transaction: a run killed halfway leaves the store as it was
+after the last whole batch, and the next run resumes. Human decisions and
+story membership changes are append-only logs.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, ClassVar
+
+from ..errors import ConfigError, StoreError
+from ..records import (
+    Article,
+    Designation,
+    Discrepancy,
+    Document,
+    Entity,
+    Fact,
+    Story,
+)
+
+DEFAULT_DB = "corroborate.db"
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+SQLITE_SCHEME = "sqlite:///"
+PAGE_ROWS = 500
+"""Articles read per query while streaming, and ids per ``IN (...)`` list."""
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One schema version: tables both backends share, then each one's own DDL."""
+
+    tables: str
+    sqlite: str = ""
+    postgres: str = ""
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    # 1: documents, articles, full-text search, annotation indexes
+    Migration(
+        tables="""
+        CREATE TABLE documents (
+            id TEXT PRIMARY KEY, source_path TEXT NOT NULL, content_type TEXT NOT NULL,
+            title TEXT, outlet TEXT, url TEXT, published TEXT, ingested_at TEXT NOT NULL
+        );
+        CREATE TABLE articles (
+            rowid {serial}, id TEXT UNIQUE NOT NULL,
+            document_id TEXT NOT NULL REFERENCES documents(id),
+            title TEXT, outlet TEXT, published TEXT, text TEXT NOT NULL,
+            data TEXT NOT NULL, story_id TEXT
+        );
+        CREATE INDEX articles_document ON articles(document_id);
+        CREATE INDEX articles_published ON articles(published);
+        CREATE TABLE mentions (
+            article_id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+            label TEXT NOT NULL, entity_id TEXT, extractor TEXT NOT NULL
+        );
+        CREATE INDEX mentions_article ON mentions(article_id);
+        CREATE INDEX mentions_entity ON mentions(entity_id);
+        CREATE TABLE dates (
+            article_id TEXT NOT NULL, start INTEGER, "end" INTEGER, value TEXT,
+            type TEXT, precision TEXT
+        );
+        CREATE INDEX dates_value ON dates(value);
+        CREATE TABLE places (
+            article_id TEXT NOT NULL, start INTEGER, "end" INTEGER, geonameid INTEGER,
+            name TEXT, lat {real}, lon {real}, country TEXT
+        );
+        CREATE INDEX places_article ON places(article_id);
+        """,
+        sqlite="""
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, text, content='articles', content_rowid='rowid'
+        );
+        CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+        END;
+        CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, text)
+            VALUES ('delete', old.rowid, old.title, old.text);
+        END;
+        """,
+        postgres="""
+        ALTER TABLE articles ADD COLUMN search tsvector GENERATED ALWAYS AS (
+            setweight(to_tsvector('english', coalesce(title, '')), 'A')
+            || setweight(to_tsvector('english', text), 'B')
+        ) STORED;
+        CREATE INDEX articles_search ON articles USING GIN (search);
+        """,
+    ),
+    # 2: corpus-level records: entities, aliases, decisions, stories, facts
+    Migration(
+        tables="""
+        CREATE TABLE entities (
+            id TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, data TEXT NOT NULL
+        );
+        CREATE TABLE aliases (
+            entity_id TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL,
+            article_id TEXT, start INTEGER, "end" INTEGER,
+            first_seen TEXT, last_seen TEXT, count INTEGER NOT NULL DEFAULT 1
+        );
+        CREATE INDEX aliases_entity ON aliases(entity_id);
+        CREATE INDEX aliases_name ON aliases(name);
+        CREATE TABLE decisions (
+            id {serial}, created_at TEXT NOT NULL, data TEXT NOT NULL
+        );
+        CREATE TABLE stories (id TEXT PRIMARY KEY, title TEXT, data TEXT NOT NULL);
+        CREATE TABLE story_changes (
+            id {serial}, created_at TEXT NOT NULL, data TEXT NOT NULL
+        );
+        CREATE TABLE facts (
+            id TEXT PRIMARY KEY, story_id TEXT, kind TEXT, status TEXT, data TEXT NOT NULL
+        );
+        CREATE INDEX facts_story ON facts(story_id);
+        CREATE TABLE discrepancies (
+            id TEXT PRIMARY KEY, story_id TEXT, kind TEXT, data TEXT NOT NULL
+        );
+        CREATE TABLE designations (
+            id {serial}, authority TEXT, organization TEXT, action TEXT,
+            date TEXT, article_id TEXT, data TEXT NOT NULL
+        );
+        """,
+    ),
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+TABLES = (
+    "documents",
+    "articles",
+    "mentions",
+    "dates",
+    "places",
+    "entities",
+    "aliases",
+    "decisions",
+    "stories",
+    "story_changes",
+    "facts",
+    "discrepancies",
+    "designations",
+)
+
+
+def backend_of(url: str | Path) -> tuple[str, str]:
+    """Which backend a knowledge-base URL names, and what it opens.
+
+    ``postgresql://user@host/db`` (or ``postgres://``) is a PostgreSQL
+    database; ``sqlite:///relative.db``, ``sqlite:////absolute.db`` and a
+    plain path are SQLite files.
+
+    Returns:
+        ``("postgres", url)`` or ``("sqlite", path)``.
+    """
+    text = str(url)
+    if text.startswith(POSTGRES_SCHEMES):
+        return "postgres", text
+    if text.startswith(SQLITE_SCHEME):
+        return "sqlite", text[len(SQLITE_SCHEME) :]
+    if "://" in text:
+        raise ConfigError(
+            f"{text}: unknown knowledge-base URL; give a file path, "
+            "sqlite:///PATH or postgresql://USER@HOST/DATABASE"
+        )
+    return "sqlite", text
+
+
+def now() -> str:
+    """The current UTC time, to the second, as ISO 8601."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Store:
+    """A knowledge base: ``Store(url)`` opens the backend the URL names.
+
+    ``Store("news.db")`` is a ``SQLiteStore`` and
+    ``Store("postgresql://me@host/news")`` a ``PostgresStore`` (as
+    ``pathlib.Path`` gives a ``PosixPath``); both have every method below.
+    """
+
+    dialect: ClassVar[str]
+    integrity_errors: ClassVar[tuple[type[Exception], ...]] = ()
+
+    def __new__(cls, url: str | Path = DEFAULT_DB) -> Store:
+        if cls is Store:
+            kind, _ = backend_of(url)
+            if kind == "postgres":
+                from .postgres import PostgresStore
+
+                cls = PostgresStore
+            else:
+                from .sqlite import SQLiteStore
+
+                cls = SQLiteStore
+        return super().__new__(cls)
+
+    # -- what each backend provides ---------------------------------------------
+
+    @property
+    def name(self) -> str:
+        """The knowledge base for messages: a file name, or a URL without password."""
+        raise NotImplementedError
+
+    @property
+    def version(self) -> int:
+        """The schema version of the knowledge base."""
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Close the connection."""
+        raise NotImplementedError
+
+    def transaction(self) -> AbstractContextManager[Any]:
+        """``with store.transaction():`` -- all or nothing (nestable)."""
+        raise NotImplementedError
+
+    def locked(self, name: str) -> AbstractContextManager[Any]:
+        """A transaction that also keeps out other processes asking for lock ``name``."""
+        raise NotImplementedError
+
+    def corpus_lock(self) -> AbstractContextManager[Any]:
+        """The corpus stages' transaction: one run at a time over the whole store."""
+        return self.locked("corpus")
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        """Run one statement with ``?`` parameters; rows are read by column name."""
+        raise NotImplementedError
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        """Run one statement once per parameter row."""
+        raise NotImplementedError
+
+    def search(self, query: str, *, limit: int = 20) -> list[dict[str, Any]]:
+        """Full-text search over titles and texts, best first, with a snippet.
+
+        Raises:
+            StoreError: the query is not valid in the backend's syntax.
+        """
+        raise NotImplementedError
+
+    def article_ids_matching(self, query: str) -> list[str]:
+        """Ids of all articles matching a full-text query, best first."""
+        raise NotImplementedError
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def migrate(self) -> None:
+        """Apply the migrations the knowledge base has not seen, each in a transaction.
+
+        Two processes opening a new knowledge base at once migrate it once:
+        each step re-reads the version under the ``schema`` lock.
+        """
+        current = self.version
+        if current > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.name}: schema version {current} is newer than this "
+                f"corroborate ({SCHEMA_VERSION}); upgrade corroborate"
+            )
+        for number, migration in enumerate(MIGRATIONS[current:], start=current + 1):
+            with self.locked("schema"):
+                if self.version >= number:  # another process migrated meanwhile
+                    continue
+                for statement in self.migration_statements(migration):
+                    self.execute(statement)
+                self.set_version(number)
+
+    def migration_statements(self, migration: Migration) -> list[str]:
+        """The statements of one migration in this backend's dialect."""
+        raise NotImplementedError
+
+    def set_version(self, number: int) -> None:
+        """Record the schema version (inside the migration's transaction)."""
+        raise NotImplementedError
+
+    # -- documents and articles ---------------------------------------------
+
+    def has_document(self, doc_id: str) -> bool:
+        """Whether content with this id was ingested already."""
+        row = self.execute("SELECT 1 AS found FROM documents WHERE id = ?", (doc_id,))
+        return row.fetchone() is not None
+
+    def document_ids(self) -> set[str]:
+        """The ids of every stored document."""
+        return {r["id"] for r in self.execute("SELECT id FROM documents")}
+
+    def add_documents(self, docs: Sequence[Document]) -> int:
+        """Write documents with their articles in one transaction; return articles added.
+
+        A document already stored, also one another process is writing at
+        the same moment, is skipped with its articles.
+
+        Raises:
+            StoreError: the batch breaks a constraint (two articles with one
+                id); nothing of it is written.
+        """
+        added = 0
+        try:
+            with self.transaction():
+                for doc in docs:
+                    if not self._insert_document(doc):
+                        continue
+                    for article in doc.articles:
+                        self._insert_article(article)
+                        added += 1
+        except self.integrity_errors as exc:
+            raise StoreError(f"{self.name}: batch not written: {exc}") from exc
+        return added
+
+    def _insert_document(self, doc: Document) -> bool:
+        """Insert one document unless its id is stored; return whether it was new."""
+        cur = self.execute(
+            "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (id) DO NOTHING RETURNING id",
+            (
+                doc.id,
+                doc.source_path,
+                doc.content_type,
+                doc.title,
+                doc.outlet,
+                doc.url,
+                doc.published,
+                now(),
+            ),
+        )
+        return cur.fetchone() is not None
+
+    def _insert_article(self, article: Article) -> None:
+        data = article.to_dict()
+        data.pop("text")
+        self.execute(
+            "INSERT INTO articles (id, document_id, title, outlet, published, text, data,"
+            " story_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                article.id,
+                article.document_id,
+                article.title,
+                article.outlet,
+                article.published.value,
+                article.text,
+                json.dumps(data),
+                article.story_id,
+            ),
+        )
+        self._index_annotations(article)
+
+    def _index_annotations(self, article: Article) -> None:
+        for table in ("mentions", "dates", "places"):
+            self.execute(f"DELETE FROM {table} WHERE article_id = ?", (article.id,))
+        self.executemany(
+            "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (article.id, m.start, m.end, m.label, m.entity_id, m.extractor)
+                for m in article.mentions
+            ],
+        )
+        self.executemany(
+            "INSERT INTO dates VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (article.id, d.start, d.end, d.value, d.type, d.precision)
+                for d in article.dates
+            ],
+        )
+        self.executemany(
+            "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    article.id,
+                    p.start,
+                    p.end,
+                    p.geonameid,
+                    p.name,
+                    p.lat,
+                    p.lon,
+                    p.country,
+                )
+                for p in article.places
+            ],
+        )
+
+    def update_articles(self, articles: Iterable[Article]) -> None:
+        """Rewrite the annotations (and story) of stored articles, in one transaction."""
+        with self.transaction():
+            for article in articles:
+                data = article.to_dict()
+                data.pop("text")
+                self.execute(
+                    "UPDATE articles SET data = ?, story_id = ?, published = ? WHERE id = ?",
+                    (
+                        json.dumps(data),
+                        article.story_id,
+                        article.published.value,
+                        article.id,
+                    ),
+                )
+                self._index_annotations(article)
+
+    def get_article(self, article_id: str) -> Article | None:
+        """Load one article with its annotations, or None."""
+        row = self.execute(
+            "SELECT id, text, data FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        return _article_from_row(row) if row else None
+
+    def articles(
+        self, *, ids: Sequence[str] | None = None, limit: int | None = None
+    ) -> Iterator[Article]:
+        """Iterate over stored articles in ingest order, a page at a time."""
+        if ids is not None:
+            yield from self._articles_by_id(ids, limit)
+            return
+        after, left = 0, limit
+        while left is None or left > 0:
+            page = PAGE_ROWS if left is None else min(PAGE_ROWS, left)
+            rows = self.execute(
+                "SELECT rowid, id, text, data FROM articles WHERE rowid > ?"
+                " ORDER BY rowid LIMIT ?",
+                (after, page),
+            ).fetchall()
+            for row in rows:
+                yield _article_from_row(row)
+            if len(rows) < page:
+                return
+            after = rows[-1]["rowid"]
+            left = None if left is None else left - len(rows)
+
+    def _articles_by_id(
+        self, ids: Sequence[str], limit: int | None
+    ) -> Iterator[Article]:
+        rows = []
+        for start in range(0, len(ids), PAGE_ROWS):
+            chunk = list(ids[start : start + PAGE_ROWS])
+            rows += self.execute(
+                "SELECT rowid, id, text, data FROM articles"
+                f" WHERE id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            ).fetchall()
+        rows.sort(key=lambda r: r["rowid"])
+        for row in rows[:limit]:
+            yield _article_from_row(row)
+
+    def article_ids(self) -> list[str]:
+        """Every article id, in ingest order."""
+        return [r["id"] for r in self.execute("SELECT id FROM articles ORDER BY rowid")]
+
+    def latest_article_ids(self, count: int) -> list[str]:
+        """The ids of the last ``count`` articles ingested, newest first."""
+        sql = "SELECT id FROM articles ORDER BY rowid DESC LIMIT ?"
+        return [r["id"] for r in self.execute(sql, (count,))]
+
+    def article_ids_dated(self, low: str, high: str) -> set[str]:
+        """Articles mentioning, or published on, a dated value in ``[low, high]``.
+
+        Values compare as text, so ``high`` may end in ``\\uffff`` to include
+        every value it prefixes; a value must start with a four-digit year.
+        """
+        rows = self.execute(
+            "SELECT article_id AS id, value FROM dates WHERE value >= ? AND value <= ?"
+            " UNION SELECT id, published AS value FROM articles"
+            " WHERE published >= ? AND published <= ?",
+            (low, high, low, high),
+        )
+        return {r["id"] for r in rows if r["value"][:4].isdigit()}
+
+    def place_points(self) -> list[tuple[str, float, float]]:
+        """``(article_id, lat, lon)`` of every located place mentioned."""
+        rows = self.execute(
+            "SELECT article_id, lat, lon FROM places WHERE lat IS NOT NULL"
+            " AND lon IS NOT NULL"
+        )
+        return [(r["article_id"], r["lat"], r["lon"]) for r in rows]
+
+    def count(self, table: str) -> int:
+        """Number of rows in one of the store's tables."""
+        if table not in TABLES:
+            raise StoreError(f"unknown table {table!r}; known: {', '.join(TABLES)}")
+        return int(self.execute(f"SELECT count(*) AS n FROM {table}").fetchone()["n"])
+
+    # -- corpus records -------------------------------------------------------
+
+    def replace_entities(self, entities: Sequence[Entity]) -> None:
+        """Replace the entity and alias tables with a new resolution."""
+        with self.transaction():
+            self.execute("DELETE FROM entities")
+            self.execute("DELETE FROM aliases")
+            self.executemany(
+                "INSERT INTO entities VALUES (?, ?, ?, ?)",
+                [(e.id, e.kind, e.name, json.dumps(e.to_dict())) for e in entities],
+            )
+            self.executemany(
+                "INSERT INTO aliases VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        a.entity_id,
+                        a.name,
+                        a.kind,
+                        a.article_id,
+                        a.start,
+                        a.end,
+                        a.first_seen,
+                        a.last_seen,
+                        a.count,
+                    )
+                    for entity in entities
+                    for a in [*entity.aliases, *entity.roles]
+                ],
+            )
+
+    def entities(self, *, kind: str | None = None) -> list[Entity]:
+        """All entities, optionally of one kind, by name."""
+        sql, params = "SELECT data FROM entities", []
+        if kind:
+            sql += " WHERE kind = ?"
+            params.append(kind)
+        rows = self.execute(sql + " ORDER BY name, id", params).fetchall()
+        return [Entity.from_dict(json.loads(r["data"])) for r in rows]
+
+    def get_entity(self, entity_id: str) -> Entity | None:
+        """One entity by id, or None."""
+        row = self.execute(
+            "SELECT data FROM entities WHERE id = ?", (entity_id,)
+        ).fetchone()
+        return Entity.from_dict(json.loads(row["data"])) if row else None
+
+    def add_decision(self, decision: Mapping[str, Any]) -> int:
+        """Record a human decision (merge, split, undo); return its number."""
+        with self.transaction():
+            row = self.execute(
+                "INSERT INTO decisions (created_at, data) VALUES (?, ?) RETURNING id",
+                (now(), json.dumps(decision)),
+            ).fetchone()
+        return int(row["id"])
+
+    def decisions(self) -> list[dict[str, Any]]:
+        """All human decisions in the order they were made, with their numbers."""
+        rows = self.execute("SELECT id, created_at, data FROM decisions ORDER BY id")
+        return [
+            {"id": r["id"], "created_at": r["created_at"], **json.loads(r["data"])}
+            for r in rows.fetchall()
+        ]
+
+    def save_stories(
+        self, stories: Sequence[Story], changes: Sequence[dict[str, Any]]
+    ) -> None:
+        """Upsert stories, log membership changes and set articles' story ids."""
+        merged = {m for c in changes for m in c.get("merged", ())}
+        with self.transaction():
+            for story_id in sorted(merged):
+                for table in ("stories", "facts", "discrepancies"):
+                    column = "id" if table == "stories" else "story_id"
+                    self.execute(f"DELETE FROM {table} WHERE {column} = ?", (story_id,))
+            for story in stories:
+                self.execute(
+                    "INSERT INTO stories VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE"
+                    " SET title = excluded.title, data = excluded.data",
+                    (story.id, story.title, json.dumps(story.to_dict())),
+                )
+                for article_id in story.article_ids:
+                    self._set_story(article_id, story.id)
+            self.executemany(
+                "INSERT INTO story_changes (created_at, data) VALUES (?, ?)",
+                [(now(), json.dumps(c)) for c in changes],
+            )
+
+    def _set_story(self, article_id: str, story_id: str) -> None:
+        row = self.execute("SELECT data FROM articles WHERE id = ?", (article_id,))
+        found = row.fetchone()
+        if found is None:
+            return
+        data = json.loads(found["data"])
+        data["story_id"] = story_id
+        self.execute(
+            "UPDATE articles SET story_id = ?, data = ? WHERE id = ?",
+            (story_id, json.dumps(data), article_id),
+        )
+
+    def stories(self) -> list[Story]:
+        """All stories, largest first."""
+        rows = self.execute("SELECT data FROM stories").fetchall()
+        stories = [Story.from_dict(json.loads(r["data"])) for r in rows]
+        return sorted(stories, key=lambda s: (-len(s.article_ids), s.id))
+
+    def get_story(self, story_id: str) -> Story | None:
+        """One story by id, or None."""
+        row = self.execute("SELECT data FROM stories WHERE id = ?", (story_id,))
+        found = row.fetchone()
+        return Story.from_dict(json.loads(found["data"])) if found else None
+
+    def story_changes(self) -> list[dict[str, Any]]:
+        """The membership log: which article joined or started which story."""
+        rows = self.execute("SELECT created_at, data FROM story_changes ORDER BY id")
+        return [{"created_at": r["created_at"], **json.loads(r["data"])} for r in rows]
+
+    def replace_facts(
+        self, story_id: str, facts: Sequence[Fact], discrepancies: Sequence[Discrepancy]
+    ) -> None:
+        """Replace one story's aligned facts and discrepancies."""
+        with self.transaction():
+            self.execute("DELETE FROM facts WHERE story_id = ?", (story_id,))
+            self.execute("DELETE FROM discrepancies WHERE story_id = ?", (story_id,))
+            self.executemany(
+                "INSERT INTO facts VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE"
+                " SET story_id = excluded.story_id, kind = excluded.kind,"
+                " status = excluded.status, data = excluded.data",
+                [
+                    (f.id, f.story_id, f.kind, f.status, json.dumps(f.to_dict()))
+                    for f in facts
+                ],
+            )
+            self.executemany(
+                "INSERT INTO discrepancies VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE"
+                " SET story_id = excluded.story_id, kind = excluded.kind,"
+                " data = excluded.data",
+                [
+                    (d.id, d.story_id, d.kind, json.dumps(d.to_dict()))
+                    for d in discrepancies
+                ],
+            )
+
+    def facts(self, *, story_id: str | None = None) -> list[Fact]:
+        """Aligned facts, optionally of one story."""
+        return [Fact.from_dict(d) for d in self._data("facts", story_id)]
+
+    def discrepancies(self, *, story_id: str | None = None) -> list[Discrepancy]:
+        """Discrepancies, optionally of one story."""
+        return [Discrepancy.from_dict(d) for d in self._data("discrepancies", story_id)]
+
+    def _data(self, table: str, story_id: str | None) -> list[dict[str, Any]]:
+        sql, params = f"SELECT data FROM {table}", []
+        if story_id is not None:
+            sql += " WHERE story_id = ?"
+            params.append(story_id)
+        return [
+            json.loads(r["data"]) for r in self.execute(sql + " ORDER BY id", params)
+        ]
+
+    def replace_designations(self, designations: Sequence[Designation]) -> None:
+        """Replace the designation registry with a new build."""
+        with self.transaction():
+            self.execute("DELETE FROM designations")
+            self.executemany(
+                "INSERT INTO designations (authority, organization, action, date,"
+                " article_id, data) VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        d.authority,
+                        d.organization,
+                        d.action,
+                        d.date,
+                        d.article_id,
+                        json.dumps(d.to_dict()),
+                    )
+                    for d in designations
+                ],
+            )
+
+    def designations(self) -> list[Designation]:
+        """The designation registry, in date order (undated and relative last)."""
+        rows = self.execute("SELECT id, date, data FROM designations").fetchall()
+
+        def order(row: Any) -> tuple[bool, str, int]:
+            date = row["date"] or ""
+            return (not date[:1].isdigit(), date, row["id"])
+
+        return [
+            Designation.from_dict(json.loads(r["data"]))
+            for r in sorted(rows, key=order)
+        ]
+
+
+def _article_from_row(row: Any) -> Article:
+    data = json.loads(row["data"])
+    data["text"] = row["text"]
+    return Article.from_dict(data)

@@ -1,0 +1,140 @@
+"""The embedded knowledge base: one SQLite file (WAL, FTS5), no server.
+
+Readers in other processes never block the writer (WAL); the schema version
+is ``PRAGMA user_version``; full-text search is an FTS5 table kept by
+triggers.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from ..errors import StoreError
+from .base import DEFAULT_DB, Migration, Store, backend_of
+
+SERIAL = "INTEGER PRIMARY KEY"
+"""An id numbered on insert: SQLite's alias of the rowid."""
+
+
+class SQLiteStore(Store):
+    """A knowledge base in one SQLite file."""
+
+    dialect = "sqlite"
+    integrity_errors = (sqlite3.IntegrityError,)
+
+    def __init__(self, url: str | Path = DEFAULT_DB) -> None:
+        _, self.path = backend_of(url)
+        try:
+            # one connection per thread; the web app may close it from another
+            self.conn = sqlite3.connect(
+                self.path, isolation_level=None, check_same_thread=False
+            )
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot open ({exc})") from exc
+        try:
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            self.conn.execute("PRAGMA busy_timeout=10000")
+            self.migrate()
+        except BaseException as exc:
+            self.conn.close()
+            if isinstance(exc, sqlite3.DatabaseError):
+                raise StoreError(
+                    f"{self.path}: cannot open as a corroborate knowledge base ({exc})"
+                ) from exc
+            raise
+
+    @property
+    def name(self) -> str:
+        """The file's path as given."""
+        return self.path
+
+    @property
+    def version(self) -> int:
+        """The schema version of the file (``PRAGMA user_version``)."""
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def set_version(self, number: int) -> None:
+        """Record the schema version (inside the migration's transaction)."""
+        self.conn.execute(f"PRAGMA user_version = {int(number)}")
+
+    def migration_statements(self, migration: Migration) -> list[str]:
+        """Shared tables, then the FTS5 table and its triggers, trigger bodies whole."""
+        script = migration.tables.format(serial=SERIAL, real="REAL") + migration.sqlite
+        statements, current = [], ""
+        for line in script.strip().splitlines():
+            current += line + "\n"
+            if sqlite3.complete_statement(current):
+                statements.append(current.strip())
+                current = ""
+        return statements
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.conn.close()
+
+    def transaction(self) -> _Transaction:
+        """``BEGIN IMMEDIATE`` ... ``COMMIT``, or ``ROLLBACK`` on any exception."""
+        return _Transaction(self.conn)
+
+    def locked(self, name: str) -> _Transaction:
+        """A write transaction: SQLite lets one writer in at a time, whatever the name."""
+        return self.transaction()
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
+        """Run one statement with ``?`` parameters."""
+        return self.conn.execute(sql, params)
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        """Run one statement once per parameter row."""
+        self.conn.executemany(sql, rows)
+
+    def search(self, query: str, *, limit: int = 20) -> list[dict[str, Any]]:
+        """Full-text search (FTS5 syntax) over titles and texts, best first."""
+        return [
+            dict(r)
+            for r in self._match(
+                "SELECT a.id, a.title, a.published, a.story_id,"
+                " snippet(articles_fts, 1, '[', ']', ' … ', 12) AS snippet",
+                query,
+                limit,
+            )
+        ]
+
+    def article_ids_matching(self, query: str) -> list[str]:
+        """Ids of all articles matching a full-text query, best first."""
+        return [r["id"] for r in self._match("SELECT a.id", query, None)]
+
+    def _match(self, select: str, query: str, limit: int | None) -> list[sqlite3.Row]:
+        sql = (
+            f"{select} FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
+            " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?"
+        )
+        try:
+            return self.conn.execute(
+                sql, (query, -1 if limit is None else limit)
+            ).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"bad search query {query!r}: {exc}") from exc
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any exception (nestable)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.outer = False
+
+    def __enter__(self) -> None:
+        self.outer = not self.conn.in_transaction
+        if self.outer:
+            self.conn.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, exc_type: object, *rest: object) -> None:
+        if not self.outer:
+            return
+        self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
