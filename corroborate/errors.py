@@ -4,6 +4,7 @@ CorroborateError
 ├── InputError          a file or record cannot be read (names the file)
 ├── PipelineError       an extractor failed (names the extractor)
 ├── StoreError          the knowledge base cannot be opened or migrated
+├── NotFoundError       no article, story, entity or decision has that id
 └── ConfigError         an unknown option, extractor or task
 """
 
@@ -29,6 +30,20 @@ class PipelineError(CorroborateError):
 
 class StoreError(CorroborateError):
     """The knowledge base cannot be opened, migrated or written."""
+
+
+class NotFoundError(CorroborateError):
+    """No record of this kind has the id asked for; the message says where to list them.
+
+    The web app answers it with 404, the command line with a message on stderr.
+    """
+
+    def __init__(self, what: str, item_id: str, listing: str) -> None:
+        super().__init__(
+            f"no {what} {item_id!r}; list them with `corroborate {listing}` or /{listing}"
+        )
+        self.what = what
+        self.item_id = item_id
 
 
 class ConfigError(CorroborateError):
