@@ -381,27 +381,51 @@ class Evidence(Record):
     according_to: str | None = None
     stance: str = "asserts"
     event: int | None = None  # index in its article's events of the event it tells
+    published: str | None = None  # the article's publication date (TIMEX value)
+    input_id: str | None = None  # the id the article's input gave it
 
 
 @dataclass(slots=True)
 class Fact(Record):
-    """A fact aligned across the articles of a story."""
+    """A proposition aligned across the articles of a story.
+
+    ``status``: corroborated (two or more outlets state it compatibly),
+    single-source, conflicting (same slot, incompatible values), disputed
+    (one source asserts, another denies), superseded (an earlier report's
+    expectation or status overtaken by a later one), or rejected (a user
+    rejected the alignment). ``decision`` is a user's ``confirm`` or
+    ``reject``, kept across re-runs.
+    """
 
     id: str
     story_id: str
-    kind: str  # "event" | "quantity" | "quote" | "date"
-    about: str  # e.g. "SEIZE computer", "date of ASSAULT"
-    status: str  # corroborated | single-source | disputed | conflicting
+    kind: str  # event | number | money | percent | vote | date | quote | claim | person
+    about: str  # the slot: "people killed (ASSAULT)", "party of Chris Murphy"
+    status: str
     evidence: list[Evidence] = field(default_factory=list)
+    label: str = ""  # one readable line: "49 vs 50 people killed"
+    confidence: float = 0.0
+    background: bool = False  # told as background (an earlier event), not the news
+    importance: float = 0.0  # ranks facts in a brief, highest first
+    decision: str | None = None
 
 
 @dataclass(slots=True)
 class Discrepancy(Record):
-    """Where sources, or one text with itself, do not agree."""
+    """Where sources, or one text with itself, do not agree.
+
+    ``kind``: conflicting, disputed, superseded, misquoted (one speaker's
+    words given with a different meaning), or inconsistent (within one
+    article's own timeline).
+    """
 
     id: str
     story_id: str | None
-    kind: str  # "conflicting" | "disputed" | "inconsistent" (within an article)
+    kind: str
     about: str
     evidence: list[Evidence] = field(default_factory=list)
     note: str | None = None
+    label: str = ""
+    confidence: float = 0.0
+    fact_id: str | None = None
+    decision: str | None = None
