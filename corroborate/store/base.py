@@ -137,6 +137,14 @@ MIGRATIONS: tuple[Migration, ...] = (
         );
         """,
     ),
+    # 3: a user's confirm/reject/undo decisions on facts and discrepancies
+    Migration(
+        tables="""
+        CREATE TABLE fact_decisions (
+            id {serial}, created_at TEXT NOT NULL, data TEXT NOT NULL
+        );
+        """,
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -154,6 +162,7 @@ TABLES = (
     "facts",
     "discrepancies",
     "designations",
+    "fact_decisions",
 )
 
 
@@ -557,6 +566,27 @@ class Store:
             for r in rows.fetchall()
         ]
 
+    def add_fact_decision(self, decision: Mapping[str, Any]) -> int:
+        """Log a user's decision on a fact or discrepancy (confirm, reject, undo);
+        return its number. The log is append-only."""
+        with self.transaction():
+            row = self.execute(
+                "INSERT INTO fact_decisions (created_at, data) VALUES (?, ?)"
+                " RETURNING id",
+                (now(), json.dumps(decision)),
+            ).fetchone()
+        return int(row["id"])
+
+    def fact_decisions(self) -> list[dict[str, Any]]:
+        """Every decision on facts and discrepancies, in order, with its number."""
+        rows = self.execute(
+            "SELECT id, created_at, data FROM fact_decisions ORDER BY id"
+        )
+        return [
+            {"id": r["id"], "created_at": r["created_at"], **json.loads(r["data"])}
+            for r in rows.fetchall()
+        ]
+
     def save_stories(
         self, stories: Sequence[Story], changes: Sequence[dict[str, Any]]
     ) -> None:
@@ -642,6 +672,20 @@ class Store:
     def discrepancies(self, *, story_id: str | None = None) -> list[Discrepancy]:
         """Discrepancies, optionally of one story."""
         return [Discrepancy.from_dict(d) for d in self._data("discrepancies", story_id)]
+
+    def get_fact(self, fact_id: str) -> Fact | None:
+        """One fact by id, or None."""
+        row = self.execute("SELECT data FROM facts WHERE id = ?", (fact_id,))
+        found = row.fetchone()
+        return Fact.from_dict(json.loads(found["data"])) if found else None
+
+    def get_discrepancy(self, discrepancy_id: str) -> Discrepancy | None:
+        """One discrepancy by id, or None."""
+        row = self.execute(
+            "SELECT data FROM discrepancies WHERE id = ?", (discrepancy_id,)
+        )
+        found = row.fetchone()
+        return Discrepancy.from_dict(json.loads(found["data"])) if found else None
 
     def _data(self, table: str, story_id: str | None) -> list[dict[str, Any]]:
         sql, params = f"SELECT data FROM {table}", []
