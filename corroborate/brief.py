@@ -1,17 +1,200 @@
-"""Render a story briefing as Markdown: outlets, timeline, facts, disputes."""
+"""A story's briefing: what the sources disagree on, then what they agree on.
+
+:func:`build_brief` gathers it as data (``corroborate brief --json``, the web
+story page); :func:`brief_markdown` writes it for people. The brief leads
+with the discrepancies between sources, then the corroborated facts ranked by
+importance and confidence, each with its outlets and the words of each
+account. Background facts, single-source facts and what a user rejected are
+kept apart and shown on request (``include_all``, ``brief --all``).
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
-from .records import Article, Discrepancy, Evidence, Fact, Story
+from .errors import NotFoundError
+from .records import Article, Discrepancy, Fact, Story
+from .store import Store
 
 MAX_QUOTE_CHARS = 220  # evidence quotes are cut here, with an ellipsis
-MAX_SINGLE_SOURCE = 15  # single-source facts listed before "... and N more"
 MAX_TIMELINE = 25  # timeline rows
 
-_STATUS_ORDER = ("conflicting", "disputed", "corroborated", "single-source")
+KIND_ORDER = ("conflicting", "disputed", "superseded", "misquoted", "inconsistent")
+"""Discrepancy kinds in the order a brief gives them at equal confidence."""
+DECIDED = {"confirm": ", confirmed by a user", "reject": ", rejected by a user"}
+
+
+def story_brief(
+    store: Store, story_id: str, *, include_all: bool = False
+) -> dict[str, Any]:
+    """The brief of a stored story, as data (:func:`build_brief`).
+
+    Raises:
+        NotFoundError: no story has this id.
+    """
+    story = store.get_story(story_id)
+    if story is None:
+        raise NotFoundError("story", story_id, "stories")
+    return build_brief(
+        story,
+        list(store.articles(ids=story.article_ids)),
+        store.facts(story_id=story_id),
+        store.discrepancies(story_id=story_id),
+        include_all=include_all,
+    )
+
+
+def build_brief(
+    story: Story,
+    articles: Sequence[Article],
+    facts: Sequence[Fact],
+    discrepancies: Sequence[Discrepancy],
+    *,
+    include_all: bool = False,
+) -> dict[str, Any]:
+    """A story's brief as data, every fact and discrepancy in the export contract.
+
+    Args:
+        story: the story.
+        articles: its articles (others are ignored).
+        facts: its aligned facts.
+        discrepancies: its discrepancies, those within one article too.
+        include_all: also single-source facts, background facts and what a
+            user rejected.
+
+    Returns:
+        ``{"id", "title", "articles", "duplicates", "discrepancies" (between
+        sources), "facts" (corroborated or confirmed, ranked), "timeline",
+        "inconsistencies" (within one article), "hidden" (counts left out)}``;
+        with ``include_all`` also ``"single_source"``, ``"background"`` and
+        ``"rejected"`` (facts and discrepancies).
+    """
+    from .export import item_output
+
+    ids = set(story.article_ids)
+    members = [a for a in articles if a.id in ids]
+    by_id = {a.id: a for a in members}
+    own = [f for f in facts if f.story_id == story.id]
+    found = [
+        d
+        for d in discrepancies
+        if d.story_id == story.id or {e.article_id for e in d.evidence} & ids
+    ]
+
+    def rows(items: Sequence[Fact | Discrepancy]) -> list[dict[str, Any]]:
+        return [item_output(i, by_id) for i in rank_items(items)]
+
+    kept = [f for f in own if shown(f)]
+    main = [f for f in kept if _leading(f)]
+    single = [f for f in kept if f.status == "single-source" and not _leading(f)]
+    background = [f for f in own if f.background and f.status != "rejected"]
+    rejected: list[Fact | Discrepancy] = [f for f in own if f.status == "rejected"]
+    rejected += [d for d in found if not shown(d)]
+    data: dict[str, Any] = {
+        "id": story.id,
+        "title": story.title or next((headline(a) for a in members), story.id),
+        "articles": [_source(a) for a in members],
+        "duplicates": story.duplicates,
+        "discrepancies": rows(
+            [d for d in found if shown(d) and d.kind != "inconsistent"]
+        ),
+        "facts": rows(main),
+        "timeline": _timeline(members),
+        "inconsistencies": rows(
+            [d for d in found if shown(d) and d.kind == "inconsistent"]
+        ),
+        "hidden": {
+            "single_source": len(single),
+            "background": len(background),
+            "rejected": len(rejected),
+        },
+    }
+    if include_all:
+        data["single_source"] = rows(single)
+        data["background"] = rows(background)
+        data["rejected"] = rows(rejected)
+        data["hidden"] = {}
+    return data
+
+
+def shown(item: Fact | Discrepancy, *, asked: str | None = None) -> bool:
+    """Whether default listings and briefs show an item: not a background fact,
+    not rejected by a user (unless ``asked`` is the status ``rejected``)."""
+    if isinstance(item, Fact):
+        if item.status == "rejected":
+            return asked == "rejected"
+        return not item.background
+    return item.decision != "reject"
+
+
+def rank_items(items: Sequence[Fact | Discrepancy]) -> list[Fact | Discrepancy]:
+    """Facts by importance then confidence, discrepancies by confidence then kind,
+    highest first; ties by label and id, so the order is stable."""
+
+    def key(item: Fact | Discrepancy) -> tuple[Any, ...]:
+        order = (
+            -item.importance
+            if isinstance(item, Fact)
+            else KIND_ORDER.index(item.kind)
+            if item.kind in KIND_ORDER
+            else len(KIND_ORDER)
+        )
+        if isinstance(item, Fact):
+            return (order, -item.confidence, item.label or item.about, item.id)
+        return (-item.confidence, order, item.label or item.about, item.id)
+
+    return sorted(items, key=key)
+
+
+def _leading(fact: Fact) -> bool:
+    """A fact the brief leads with: corroborated, or one source a user confirmed."""
+    return fact.status == "corroborated" or (
+        fact.status == "single-source" and fact.decision == "confirm"
+    )
+
+
+def _source(article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "input_id": article.input_id,
+        "headline": headline(article),
+        "outlet": article.outlet,
+        "document_id": article.document_id,
+        "published": article.published.value,
+        "how": article.published.how,
+    }
+
+
+def _timeline(articles: Sequence[Article]) -> list[dict[str, Any]]:
+    """Dated events of all articles in date order, each with its accounts."""
+    rows: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for article in articles:
+        for event in article.events:
+            if not event.date or not re.match(r"(\d{4}|XXXX)", event.date):
+                continue
+            label = f"{event.type} {event.mode}" if event.mode else event.type
+            span = event.evidence
+            rows.setdefault((event.date, label), []).append(
+                {
+                    "article_id": article.id,
+                    "span": {"start": span.start, "end": span.end},
+                    "date_text": article.text[
+                        event.date_span.start : event.date_span.end
+                    ]
+                    if event.date_span
+                    else event.date,
+                    "text": article.text[span.start : span.end],
+                }
+            )
+    return [
+        {"date": date, "event": label, "accounts": accounts}
+        for (date, label), accounts in sorted(rows.items())[:MAX_TIMELINE]
+    ]
+
+
+# -- Markdown ---------------------------------------------------------------
 
 
 def render_brief(
@@ -19,174 +202,182 @@ def render_brief(
     articles: Sequence[Article],
     facts: Sequence[Fact],
     discrepancies: Sequence[Discrepancy],
+    *,
+    include_all: bool = False,
 ) -> str:
-    """A readable Markdown briefing on one story.
+    """The brief of one story as Markdown (:func:`build_brief`, then
+    :func:`brief_markdown`)."""
+    return brief_markdown(
+        build_brief(story, articles, facts, discrepancies, include_all=include_all)
+    )
 
-    Args:
-        story: the story.
-        articles: its articles (others are ignored).
-        facts: facts aligned for the story (``compare.align_facts``).
-        discrepancies: its conflicts and disputes, and its articles'
-            inconsistencies (``compare.check_consistency``).
 
-    Returns:
-        Markdown text: headlines and outlets, timeline, disputes and
-        conflicts with the sources side by side, corroborated facts,
-        single-source facts, internal inconsistencies.
+def brief_markdown(brief: Mapping[str, Any]) -> str:
+    """A brief (:func:`build_brief`'s data) as readable Markdown.
+
+    Sources first, then disputes and conflicts with each source's value and
+    words side by side, corroborated facts with their outlets and accounts,
+    the timeline, and what ``include_all`` added; a last line says what was
+    left out.
     """
-    members = [a for a in articles if a.id in set(story.article_ids)]
-    by_id = {a.id: a for a in members}
-    own = [f for f in facts if f.story_id == story.id]
-    ids = set(by_id)
-    found = [
-        d
-        for d in discrepancies
-        if d.story_id == story.id or {e.article_id for e in d.evidence} & ids
-    ]
     sections = [
-        _header(story, members),
-        _timeline(members),
+        _header(brief),
+        _discrepancy_section("Disputes and conflicts", brief["discrepancies"]),
+        _fact_section("Corroborated facts", brief["facts"]),
+        _timeline_section(brief["timeline"]),
+        _fact_section("Single-source facts", brief.get("single_source", [])),
+        _fact_section("Background", brief.get("background", [])),
+        _rejected_section(brief.get("rejected", [])),
         _discrepancy_section(
-            "Disputes and conflicts",
-            [d for d in found if d.kind != "inconsistent"],
-            by_id,
+            "Inconsistencies within an article", brief["inconsistencies"]
         ),
-        _fact_section(
-            "Corroborated facts",
-            [f for f in own if f.status == "corroborated"],
-            by_id,
-            None,
-        ),
-        _fact_section(
-            "Single-source facts",
-            [f for f in own if f.status == "single-source"],
-            by_id,
-            MAX_SINGLE_SOURCE,
-        ),
-        _discrepancy_section(
-            "Inconsistencies within an article",
-            [d for d in found if d.kind == "inconsistent"],
-            by_id,
-        ),
+        _hidden_line(brief["hidden"]),
     ]
     return "\n\n".join(s for s in sections if s) + "\n"
 
 
-def _header(story: Story, articles: Sequence[Article]) -> str:
-    """Title line and one line per article: headline, outlet, date."""
-    title = story.title or next((_headline(a) for a in articles), story.id)
+def _header(brief: Mapping[str, Any]) -> str:
+    """Title line and one line per article: headline, outlet, date, ids."""
     lines = [
-        f"# {title}",
+        f"# {brief['title']}",
         "",
-        f"Story `{story.id}`: {len(articles)} article(s).",
+        f"Story `{brief['id']}`: {len(brief['articles'])} article(s).",
         "",
         "## Sources",
         "",
     ]
-    for article in articles:
-        date = article.published.value or "date unknown"
-        how = f", {article.published.how}" if article.published.value else ""
-        outlet = article.outlet or f"document {article.document_id}"
+    for article in brief["articles"]:
+        date = article["published"] or "date unknown"
+        how = f", {article['how']}" if article["published"] else ""
+        outlet = article["outlet"] or f"document {article['document_id']}"
+        given = f" (input `{article['input_id']}`)" if article["input_id"] else ""
         lines.append(
-            f"- **{_headline(article)}** - {outlet} ({date}{how}) `{article.id}`"
+            f"- **{article['headline']}** - {outlet} ({date}{how}) "
+            f"`{article['id']}`{given}"
         )
-    for group in story.duplicates:
+    for group in brief["duplicates"]:
         lines.append(f"- near-duplicates: {', '.join(f'`{i}`' for i in group)}")
     return "\n".join(lines)
 
 
-def _timeline(articles: Sequence[Article]) -> str:
-    """Dated events of all articles, in date order, with their sources."""
-    rows: dict[tuple[str, str], list[str]] = {}
-    for article in articles:
-        for event in article.events:
-            if not event.date or not re.match(r"(\d{4}|XXXX)", event.date):
-                continue
-            label = f"{event.type} {event.mode}" if event.mode else event.type
-            words = (
-                article.text[event.date_span.start : event.date_span.end]
-                if event.date_span
-                else event.date
-            )
-            key = (event.date, label)
-            rows.setdefault(key, []).append(
-                f"{_quote(article.text[event.evidence.start : event.evidence.end])} "
-                f"({words}; `{article.id}`)"
-            )
-    if not rows:
-        return ""
-    lines = ["## Timeline", ""]
-    for (value, label), sources in sorted(rows.items())[:MAX_TIMELINE]:
-        lines.append(f"- **{value}** {label}: " + " / ".join(sources))
-    return "\n".join(lines)
+def item_line(row: Mapping[str, Any]) -> str:
+    """One readable line for a fact or discrepancy in the export contract:
+    label, status or kind, confidence, a user's decision, outlets, id."""
+    return f"{_summary(row)} {row['id']}"
 
 
-def _fact_section(
-    title: str, facts: Sequence[Fact], by_id: dict[str, Article], limit: int | None
-) -> str:
-    """One bullet per fact with each source's evidence quoted."""
+def _fact_section(title: str, facts: Sequence[Mapping[str, Any]]) -> str:
+    """One bullet per fact, then each account: outlet, date, words, where."""
     if not facts:
         return ""
     lines = [f"## {title}", ""]
-    shown = facts if limit is None else facts[:limit]
-    for fact in shown:
-        lines.append(f"- **{fact.about}** ({fact.kind}, {fact.status})")
-        lines += [f"  - {_source(e, by_id)}" for e in fact.evidence]
-    if limit is not None and len(facts) > limit:
-        lines.append(f"- ... and {len(facts) - limit} more")
+    for fact in facts:
+        lines.append(f"- {_title(fact)}")
+        lines += [f"  - {_account(e)}" for e in fact["evidence"]]
     return "\n".join(lines)
 
 
-def _discrepancy_section(
-    title: str, found: Sequence[Discrepancy], by_id: dict[str, Article]
-) -> str:
+def _discrepancy_section(title: str, found: Sequence[Mapping[str, Any]]) -> str:
     """Each discrepancy with its sources side by side in a table."""
     if not found:
         return ""
     lines = [f"## {title}", ""]
     for item in found:
-        lines += [f"### {item.about} ({item.kind})", ""]
-        if item.note:
-            lines += [item.note, ""]
+        lines += [f"### {_title(item)}", ""]
+        if item.get("note"):
+            lines += [item["note"], ""]
         lines += [
-            "| article | outlet | value | according to | stance | evidence |",
-            "|---|---|---|---|---|---|",
+            "| outlet | published | value | according to | stance | words | where |",
+            "|---|---|---|---|---|---|---|",
         ]
-        lines += [_row(e, by_id) for e in item.evidence]
+        lines += [_row(e) for e in item["evidence"]]
         lines.append("")
     return "\n".join(lines).rstrip()
 
 
-def _row(evidence: Evidence, by_id: dict[str, Article]) -> str:
+def _rejected_section(items: Sequence[Mapping[str, Any]]) -> str:
+    if not items:
+        return ""
+    lines = ["## Rejected by a user", ""]
+    lines += [f"- {_title(i)}" for i in items]
+    return "\n".join(lines)
+
+
+def _timeline_section(rows: Sequence[Mapping[str, Any]]) -> str:
+    """Dated events in date order with each account's words and date as written."""
+    if not rows:
+        return ""
+    lines = ["## Timeline", ""]
+    for row in rows:
+        accounts = " / ".join(
+            f"{_quote(a['text'])} ({a['date_text']}; `{a['article_id']}`)"
+            for a in row["accounts"]
+        )
+        lines.append(f"- **{row['date']}** {row['event']}: {accounts}")
+    return "\n".join(lines)
+
+
+def _hidden_line(hidden: Mapping[str, int]) -> str:
+    parts = [
+        f"{count} {name.replace('_', '-')}" for name, count in hidden.items() if count
+    ]
+    if not parts:
+        return ""
+    return f"Not shown: {', '.join(parts)} (`corroborate brief --all` shows them)."
+
+
+def _title(item: Mapping[str, Any]) -> str:
+    """``**label** [status, confidence 0.85] (A, B) `id```, for a heading or bullet."""
+    return f"**{item['label']}** {_standing(item)} `{item['id']}`"
+
+
+def _summary(item: Mapping[str, Any]) -> str:
+    """``label [status, confidence 0.85, confirmed by a user] (A, B)``."""
+    return f"{item['label']} {_standing(item)}"
+
+
+def _standing(item: Mapping[str, Any]) -> str:
+    """``[status, confidence 0.85, confirmed by a user] (A, B)``."""
+    what = item.get("status") or item["kind"]
+    decided = DECIDED.get(item.get("decision") or "", "")
+    outlets = ", ".join(item["outlets"]) or "no outlet"
+    return f"[{what}, confidence {item['confidence']:.2f}{decided}] ({outlets})"
+
+
+def _account(evidence: Mapping[str, Any]) -> str:
+    """One account on one line: outlet, date, attribution, words, where."""
+    who = (
+        f", according to {evidence['according_to']}" if evidence["according_to"] else ""
+    )
+    stance = f" ({evidence['stance']})" if evidence["stance"] != "asserts" else ""
+    date = f" ({evidence['published']})" if evidence["published"] else ""
+    return (
+        f"{evidence['outlet'] or ''}{date}{who}{stance}: "
+        f"{_quote(evidence['text'])} {_where(evidence)}"
+    )
+
+
+def _row(evidence: Mapping[str, Any]) -> str:
     """A table row for one source's evidence."""
     cells = [
-        f"`{evidence.article_id}`",
-        evidence.outlet or "",
-        evidence.value or "",
-        evidence.according_to or "(the outlet)",
-        evidence.stance,
-        _quote(_span_text(evidence, by_id)),
+        evidence["outlet"] or "",
+        evidence["published"] or "",
+        evidence["value"] or "",
+        evidence["according_to"] or "(the outlet)",
+        evidence["stance"],
+        _quote(evidence["text"]),
+        _where(evidence),
     ]
     return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
 
 
-def _source(evidence: Evidence, by_id: dict[str, Article]) -> str:
-    """One line naming a source, its attribution and its quoted evidence."""
-    who = f", according to {evidence.according_to}" if evidence.according_to else ""
-    stance = f" ({evidence.stance})" if evidence.stance != "asserts" else ""
-    return (
-        f"`{evidence.article_id}` {evidence.outlet or ''}{who}{stance}: "
-        f"{_quote(_span_text(evidence, by_id))}"
-    )
+def _where(evidence: Mapping[str, Any]) -> str:
+    """``a1#1`` 12-40: the article and character offsets of an account."""
+    span = evidence["span"]
+    return f"`{evidence['article_id']}` {span['start']}-{span['end']}"
 
 
-def _span_text(evidence: Evidence, by_id: dict[str, Article]) -> str:
-    """The text an Evidence points at ("" when its article is missing)."""
-    article = by_id.get(evidence.article_id)
-    return article.text[evidence.span.start : evidence.span.end] if article else ""
-
-
-def _headline(article: Article) -> str:
+def headline(article: Article) -> str:
     """An article's headline, title, or first line."""
     heads = article.zone_text("headline")
     return (

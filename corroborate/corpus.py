@@ -84,10 +84,13 @@ def compare_stories(
     articles: Sequence[Article],
     changed: set[str],
 ) -> int:
-    """Align facts in changed stories and check each member's own timeline."""
+    """Align facts in changed stories and check each member's own timeline;
+    a user's decisions on facts and discrepancies are applied to the result."""
     from .compare import align_facts, check_consistency
+    from .decisions import apply_fact_decisions
 
     by_id = {a.id: a for a in articles}
+    decisions = store.fact_decisions()
     for story in stories:
         if story.id not in changed:
             continue
@@ -95,7 +98,9 @@ def compare_stories(
         facts, discrepancies = align_facts(story, members)
         for article in members:
             discrepancies.extend(check_consistency(article))
-        store.replace_facts(story.id, facts, discrepancies)
+        store.replace_facts(
+            story.id, *apply_fact_decisions(facts, discrepancies, decisions)
+        )
     return store.count("discrepancies")
 
 

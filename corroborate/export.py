@@ -1,15 +1,35 @@
 """Exports: the article JSON Lines contract, stories, entities, designations,
-discrepancies, PLOVER events and FollowTheMoney entities."""
+facts and discrepancies, PLOVER events and FollowTheMoney entities.
+
+Facts and discrepancies follow DESIGN.md's contract (:func:`item_output`),
+which ``corroborate facts`` and ``corroborate discrepancies`` list too.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from .errors import ConfigError
 from .query import build_article_output
-from .records import Fact
+from .records import Article, Discrepancy, Evidence, Fact
 from .store import Store
+
+FACT_STATUSES = (
+    "corroborated",
+    "single-source",
+    "conflicting",
+    "disputed",
+    "superseded",
+    "rejected",
+)
+DISCREPANCY_KINDS = (
+    "conflicting",
+    "disputed",
+    "superseded",
+    "misquoted",
+    "inconsistent",
+)
 
 
 def export_records(store: Store, fmt: str) -> Iterator[dict[str, Any]]:
@@ -30,12 +50,8 @@ def export_records(store: Store, fmt: str) -> Iterator[dict[str, Any]]:
     elif fmt == "designations":
         for designation in store.designations():
             yield designation.to_dict()
-    elif fmt == "facts":
-        for fact in store.facts():
-            yield fact.to_dict()
-    elif fmt == "discrepancies":
-        for discrepancy in store.discrepancies():
-            yield discrepancy.to_dict()
+    elif fmt in ("facts", "discrepancies"):
+        yield from list_items(store, fmt, include_all=True)
     elif fmt == "plover":
         yield from _plover(store)
     elif fmt == "ftm":
@@ -61,3 +77,126 @@ def _ftm(store: Store) -> Iterator[dict[str, Any]]:
     from .ftm import build_ftm_entities
 
     yield from build_ftm_entities(store.entities(), store.designations())
+
+
+def list_items(
+    store: Store,
+    what: str,
+    *,
+    story_id: str | None = None,
+    status: str | None = None,
+    outlet: str | None = None,
+    include_all: bool = False,
+) -> list[dict[str, Any]]:
+    """Facts or discrepancies in the export contract, filtered, ranked per story.
+
+    Args:
+        store: the knowledge base.
+        what: ``facts`` or ``discrepancies``.
+        story_id: only this story's.
+        status: only facts of this status, or discrepancies of this kind.
+        outlet: only items with evidence from an outlet whose name contains this
+            (any case).
+        include_all: also background facts and rejected items (a rejected fact
+            or discrepancy is also listed when ``status`` asks for ``rejected``).
+
+    Returns:
+        One :func:`item_output` dict per item, story by story, facts by
+        importance then confidence, discrepancies by confidence.
+    """
+    from .brief import rank_items, shown
+
+    items: Sequence[Fact | Discrepancy] = (
+        store.facts(story_id=story_id)
+        if what == "facts"
+        else store.discrepancies(story_id=story_id)
+    )
+    if status is not None:
+        items = [i for i in items if _status(i) == status]
+    if not include_all:
+        items = [i for i in items if shown(i, asked=status)]
+    rows = []
+    for _, group in _by_story(items):
+        texts = _articles(store, group)
+        rows += [item_output(i, texts) for i in rank_items(group)]
+    if outlet is not None:
+        wanted = outlet.casefold()
+        rows = [r for r in rows if any(wanted in o.casefold() for o in r["outlets"])]
+    return rows
+
+
+def item_output(
+    item: Fact | Discrepancy, articles: Mapping[str, Article]
+) -> dict[str, Any]:
+    """A fact or discrepancy as DESIGN.md's export contract gives it.
+
+    ``{"id", "story_id", "status"`` (facts) or ``"kind"`` (discrepancies)``,
+    "label", "confidence", "evidence": [...]}`` plus what else the record says
+    (``about``, a fact's ``kind`` of proposition, ``background``,
+    ``importance``, a discrepancy's ``note`` and ``fact_id``, a user's
+    ``decision``) and ``outlets``, each outlet once in the evidence's order.
+    ``label`` falls back to ``about`` for records aligned before labels existed.
+
+    Args:
+        item: the record.
+        articles: its evidence's articles by id (missing ones give empty texts).
+    """
+    evidence = [evidence_output(e, articles.get(e.article_id)) for e in item.evidence]
+    head: dict[str, Any] = {"id": item.id, "story_id": item.story_id}
+    if isinstance(item, Fact):
+        head |= {"status": item.status, "kind": item.kind}
+    else:
+        head["kind"] = item.kind
+    head |= {
+        "label": item.label or item.about,
+        "about": item.about,
+        "confidence": item.confidence,
+        "decision": item.decision,
+    }
+    if isinstance(item, Fact):
+        head |= {"background": item.background, "importance": item.importance}
+    else:
+        head |= {"note": item.note, "fact_id": item.fact_id}
+    outlets = [e["outlet"] for e in evidence if e["outlet"]]
+    return {**head, "outlets": list(dict.fromkeys(outlets)), "evidence": evidence}
+
+
+def evidence_output(evidence: Evidence, article: Article | None) -> dict[str, Any]:
+    """One account of a fact: where it is (article, input id, span), what it says.
+
+    The article fills ``input_id``, ``outlet`` and ``published`` when the
+    evidence does not carry them, and gives ``text``, the span's words.
+    """
+    span = evidence.span
+    return {
+        "article_id": evidence.article_id,
+        "input_id": evidence.input_id or (article.input_id if article else None),
+        "span": {"start": span.start, "end": span.end},
+        "value": evidence.value,
+        "outlet": evidence.outlet or (article.outlet if article else None),
+        "published": evidence.published
+        or (article.published.value if article else None),
+        "according_to": evidence.according_to,
+        "stance": evidence.stance,
+        "text": article.text[span.start : span.end] if article else "",
+    }
+
+
+def _status(item: Fact | Discrepancy) -> str:
+    """A fact's status, a discrepancy's kind: what ``--status``/``--kind`` filter."""
+    return item.status if isinstance(item, Fact) else item.kind
+
+
+def _by_story(
+    items: Iterable[Fact | Discrepancy],
+) -> list[tuple[str, list[Fact | Discrepancy]]]:
+    groups: dict[str, list[Fact | Discrepancy]] = {}
+    for item in items:
+        groups.setdefault(item.story_id or "", []).append(item)
+    return sorted(groups.items())
+
+
+def _articles(store: Store, items: Iterable[Fact | Discrepancy]) -> dict[str, Article]:
+    """The articles the items' evidence points at, by id (one story's: few)."""
+    ids = sorted({e.article_id for i in items for e in i.evidence})
+    return {a.id: a for a in store.articles(ids=ids)}
