@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+import icu
+from nicknames import NickNamer
 from rapidfuzz.distance import Levenshtein
 from rigour.names import (
+    NameTypeTag,
+    analyze_names,
     remove_org_types,
     remove_person_prefixes,
     replace_org_types_compare,
@@ -34,6 +40,16 @@ SUBSTITUTION_COST = 1.0
 EXTRA_TOKEN_COST = 0.5
 EXTRA_TOKEN_COST_PERSON = 0.2
 UNORDERED_FACTOR = 0.8
+REORDERED_PERSON_FACTOR = 0.95
+"""A person's name with the family name moved from front to back ("Putin
+Vladimir Vladimirovich") is nearly as good as the same order."""
+SAME_NAME_SIMILARITY = 0.9
+"""Two tokens that rigour's name data or the nickname table equate ("Chuck" /
+"Charles", "Владимир" / "Vladimir")."""
+SKELETON_SIMILARITY = 0.85
+"""A token of a name written in an abjad (Arabic, Persian, Hebrew: short
+vowels unwritten) whose consonants match the other token's."""
+SKELETON_MIN_SIMILARITY = 0.75
 COMPACT_SAME_LENGTH_FACTOR = 0.85
 ACRONYM_SCORE = 0.9
 TOKEN_MIN_SIMILARITY = 0.6
@@ -80,12 +96,29 @@ ROMAN_NUMERALS = {
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _ACRONYM_WORD = re.compile(r"\b[A-Z]{2,5}\b")
 _ROMAN_WORD = re.compile(r"[IVXLC]+")
-_APOSTROPHE = re.compile(r"['’‘`´]")
+_APOSTROPHE = re.compile(r"['’‘`´\u200c\u200d]")  # and zero-width (non-)joiners
+_GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+_ABJAD = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb1d-\ufefc]")
+_DOTTED_INITIALS = re.compile(r"\b(?:[a-z]\.){2,}")
+# Consonant skeletons: digraphs first, then letters that abjads write alike.
+_SKELETON_DIGRAPHS = (("kh", "k"), ("sh", "s"), ("ch", "s"), ("ph", "f"),
+                      ("th", "t"), ("dh", "d"), ("gh", "g"), ("ou", "u"))  # fmt: skip
+_SKELETON_LETTERS = str.maketrans("vwpqcx", "ffbkkk", "aeiouy")
+
+
+@functools.cache
+def _greek_latin() -> Any:
+    """ICU's BGN/PCGN Greek romanisation ("Ντόναλντ Τραμπ" -> "Dónalnd Tramb")."""
+    return icu.Transliterator.createInstance("Greek-Latin/BGN")
 
 
 def _fold(text: str) -> str:
-    """Lower-case ASCII transliteration; apostrophes vanish, not split words."""
+    """Lower-case ASCII transliteration; apostrophes vanish, not split words.
+    Greek goes through ICU's BGN table, which reads "ντ", "μπ", "γκ" as the
+    d, b, g they stand for in foreign names; other scripts through rigour."""
     text = _APOSTROPHE.sub("", unicodedata.normalize("NFC", text))
+    if _GREEK.search(text):  # BGN's "dh" for delta is a plain d in names
+        text = _greek_latin().transliterate(text).replace("dh", "d")
     return ascii_text(text).lower()
 
 
@@ -123,8 +156,10 @@ def name_tokens(text: str, schema: str | None = None) -> tuple[str, ...]:
     if schema in PERSON_SCHEMAS or schema is None:
         text = remove_person_prefixes(_reorder_inverted(text))
     folded = _fold(text)
-    # collapse dotted initialisms ("A.B.C." -> "abc") before tokenising
-    folded = re.sub(r"\b(?:[a-z]\.){2,}", lambda m: m.group(0).replace(".", ""), folded)
+    # dotted initials: a person's are letters ("V.V." -> "v v"), an
+    # organisation's one word ("A.B.C." -> "abc")
+    joiner = " " if schema in PERSON_SCHEMAS else ""
+    folded = _DOTTED_INITIALS.sub(lambda m: m.group(0).replace(".", joiner), folded)
     legal: set[str] = set()
     if schema not in PERSON_SCHEMAS:
         bare = set(_TOKEN.findall(remove_org_types(folded)))
@@ -175,12 +210,25 @@ def _token_weight(token: str) -> float:
     return 1.0 if len(token) > 1 else 0.5
 
 
-def _token_similarity(a: str, b: str, exact: frozenset[str] = frozenset()) -> float:
-    """Edit similarity of two tokens, with initials, numbers and sound-alikes;
-    tokens in ``exact`` (acronyms) match only themselves."""
+@dataclass(frozen=True, slots=True)
+class _Pairing:
+    """What is known about two names beyond their tokens."""
+
+    exact: frozenset[str] = frozenset()  # acronyms: match only themselves
+    same: frozenset[tuple[str, str]] = frozenset()  # token pairs data equates
+    abjad: bool = False  # one side written without short vowels
+
+
+NO_PAIRING = _Pairing()
+
+
+def _token_similarity(a: str, b: str, ctx: _Pairing = NO_PAIRING) -> float:
+    """Edit similarity of two tokens, with initials, numbers, sound-alikes,
+    nicknames and transliterations; acronyms (``ctx.exact``) match only
+    themselves."""
     if a == b:
         return 1.0
-    if a in exact or b in exact:
+    if a in ctx.exact or b in ctx.exact:
         return 0.0
     if a.startswith(LEGAL_MARK) or b.startswith(LEGAL_MARK):
         return 0.8 if a[0] == b[0] else 0.0
@@ -195,11 +243,85 @@ def _token_similarity(a: str, b: str, exact: frozenset[str] = frozenset()) -> fl
         sim = max(sim, 0.85)
     if min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)):
         sim = max(sim, 0.75)  # nickname or truncation: "Ben" / "Benjamin"
+    if (a, b) in ctx.same:
+        sim = max(sim, SAME_NAME_SIMILARITY)
+    if ctx.abjad and sim < SKELETON_SIMILARITY and _skeletons_match(a, b):
+        sim = SKELETON_SIMILARITY
     return sim if sim >= TOKEN_MIN_SIMILARITY else 0.0
 
 
+def _skeleton(token: str) -> str:
+    """The consonants of a romanised token, letters an abjad writes alike
+    merged ("Putin", "bwtyn" -> "btn"), doubles collapsed."""
+    for digraph, letter in _SKELETON_DIGRAPHS:
+        token = token.replace(digraph, letter)
+    token = token.translate(_SKELETON_LETTERS)
+    return re.sub(r"(.)\1+", r"\1", token)
+
+
+def _skeletons_match(a: str, b: str) -> bool:
+    """Whether two tokens, one romanised from an abjad, have the same
+    consonants. Its "w" may be a consonant or a long vowel, a final "h" a
+    vowel, a leading "al" the article: each reading is tried."""
+    readings_a, readings_b = _abjad_readings(a), _abjad_readings(b)
+    return any(
+        len(x) >= 2
+        and len(y) >= 2
+        and Levenshtein.normalized_similarity(x, y) >= SKELETON_MIN_SIMILARITY
+        for x in readings_a
+        for y in readings_b
+    )
+
+
+@lru_cache(maxsize=65536)
+def _abjad_readings(token: str) -> frozenset[str]:
+    """Skeletons of the ways a token may be read (see :func:`_skeletons_match`)."""
+    forms = {token, token.replace("w", "")}
+    forms |= {f[:-1] for f in forms if f.endswith("h") and len(f) > 3}
+    forms |= {f[2:] for f in forms if f.startswith("al") and len(f) > 4}
+    return frozenset(_skeleton(f) for f in forms)
+
+
+@lru_cache(maxsize=65536)
+def _token_symbols(text: str) -> dict[str, frozenset[str]]:
+    """Folded token -> the given/family-name and nickname ids that rigour's
+    name data and the nickname table give it ("vladimir" and "владимир"
+    share a Wikidata id; "chuck" and "charles" a nickname group)."""
+    found: dict[str, set[str]] = {}
+    for name in analyze_names(NameTypeTag.PER, [text]):
+        for span in name.spans:
+            if span.symbol.category.value not in ("NAME", "NICK"):
+                continue
+            for part in span.parts:
+                for token in _TOKEN.findall(_fold(part.form)):
+                    found.setdefault(token, set()).add(str(span.symbol))
+    for token in _TOKEN.findall(_fold(text)):
+        found.setdefault(token, set()).update(_nickname_groups().get(token, ()))
+    return {token: frozenset(ids) for token, ids in found.items()}
+
+
+@functools.cache
+def _nickname_groups() -> dict[str, frozenset[str]]:
+    """Name -> ids of the formal names it is or shortens (the ``nicknames``
+    package's table: "chuck" -> {charles, charlie, chick}; "charles" ->
+    {charles})."""
+    namer = NickNamer()
+    groups: dict[str, set[str]] = {}
+    for formal, nicks in namer.nickname_lookup.items():
+        for name in (formal, *nicks):
+            groups.setdefault(name, set()).add(f"nick:{formal}")
+    return {name: frozenset(ids) for name, ids in groups.items()}
+
+
+def _same_tokens(a: str, b: str) -> frozenset[tuple[str, str]]:
+    """Token pairs of two person names that name data equates, both ways."""
+    sa, sb = _token_symbols(a), _token_symbols(b)
+    pairs = {(x, y) for x, xs in sa.items() for y, ys in sb.items() if xs & ys}
+    return frozenset(pairs | {(y, x) for x, y in pairs})
+
+
 def _align(
-    ta: Sequence[str], tb: Sequence[str], exact: frozenset[str] = frozenset()
+    ta: Sequence[str], tb: Sequence[str], ctx: _Pairing = NO_PAIRING
 ) -> tuple[float, float, float]:
     """Order-preserving best alignment of two token lists (weighted LCS).
 
@@ -212,7 +334,7 @@ def _align(
     best = [[zero] * (m + 1) for _ in range(n + 1)]
     for i in range(n - 1, -1, -1):
         for j in range(m - 1, -1, -1):
-            sim = _token_similarity(ta[i], tb[j], exact)
+            sim = _token_similarity(ta[i], tb[j], ctx)
             pair = zero
             if sim:
                 wa, wb = _token_weight(ta[i]), _token_weight(tb[j])
@@ -229,11 +351,11 @@ def _alignment_score(
     ta: Sequence[str],
     tb: Sequence[str],
     extra: float,
-    exact: frozenset[str] = frozenset(),
+    ctx: _Pairing = NO_PAIRING,
 ) -> float:
     """Score an alignment: tokens missing on both sides (a substitution) cost
     more than tokens present on one side only (a dropped middle name)."""
-    gain, left_a, left_b = _align(ta, tb, exact)
+    gain, left_a, left_b = _align(ta, tb, ctx)
     if not gain:
         return 0.0
     total = sum(_token_weight(t) for t in ta) + sum(_token_weight(t) for t in tb)
@@ -302,16 +424,49 @@ def compare_names(a: str, b: str, *, schema: str | None = None) -> float:
         return ACRONYM_SCORE
     if (set(ta) ^ set(tb)) & GENERATION_TOKENS:
         return min(_alignment_score(ta, tb, EXTRA_TOKEN_COST), MATCH_THRESHOLD - 0.01)
-    extra = EXTRA_TOKEN_COST_PERSON if schema in PERSON_SCHEMAS else EXTRA_TOKEN_COST
-    exact = _acronym_words(a) | _acronym_words(b)
-    score = _alignment_score(ta, tb, extra, exact)
-    unordered = (
-        _alignment_score(sorted(ta), sorted(tb), extra, exact) * UNORDERED_FACTOR
+    person = schema in PERSON_SCHEMAS
+    extra = EXTRA_TOKEN_COST_PERSON if person else EXTRA_TOKEN_COST
+    ctx = _Pairing(
+        exact=_acronym_words(a) | _acronym_words(b),
+        same=_same_tokens(a, b) if person else frozenset(),
+        abjad=bool(_ABJAD.search(a)) != bool(_ABJAD.search(b)),
     )
+    score = _alignment_score(ta, tb, extra, ctx)
+    unordered = _alignment_score(sorted(ta), sorted(tb), extra, ctx) * UNORDERED_FACTOR
     compact = Levenshtein.normalized_similarity(_compact(ta), _compact(tb))
     if len(ta) == len(tb):
         compact *= COMPACT_SAME_LENGTH_FACTOR
-    return round(max(score, unordered, compact), 4)
+    best = max(score, unordered, compact)
+    if person:
+        best = max(best, _reordered_score(ta, tb, extra, ctx))
+        if _other_given_name(ta, tb, ctx):
+            best = min(best, MATCH_THRESHOLD - 0.01)
+    return round(best, 4)
+
+
+def _reordered_score(
+    ta: Sequence[str], tb: Sequence[str], extra: float, ctx: _Pairing
+) -> float:
+    """Best score with one name's family name moved from front to back or
+    back to front ("Putin Vladimir" / "Vladimir Putin")."""
+    if len(ta) < 2 or len(tb) < 2:
+        return 0.0
+    turns = [(*ta[1:], ta[0]), (ta[-1], *ta[:-1])]
+    return REORDERED_PERSON_FACTOR * max(
+        _alignment_score(turn, tb, extra, ctx) for turn in turns
+    )
+
+
+def _other_given_name(ta: Sequence[str], tb: Sequence[str], ctx: _Pairing) -> bool:
+    """Whether two person names share a family name but not a first given name
+    ("Thomas Matthew Crooks" / "Matthew Crooks", a son and his father):
+    never one person by the names alone."""
+    if len(ta) < 2 or len(tb) < 2 or _token_similarity(ta[-1], tb[-1], ctx) < 0.85:
+        return False
+    first_a, first_b = ta[0], tb[0]
+    if len(first_a) == 1 or len(first_b) == 1:
+        return False  # an initial says too little
+    return _token_similarity(first_a, first_b, ctx) == 0.0
 
 
 def compare_pair(a: str, b: str, *, schema: str | None = None) -> dict[str, Any]:

@@ -13,10 +13,10 @@ from typing import Any
 from .names import (
     MATCH_THRESHOLD,
     REVIEW_THRESHOLD,
+    WEAK_TOKENS,
     compare_names,
     is_acronym_of,
     name_tokens,
-    normalize_name,
 )
 from .records import Alias, Article, Entity
 
@@ -51,6 +51,28 @@ INSTITUTION_WORDS = frozenset(
     "party committee commission assembly agency department office union bank "
     "university state federal national central supreme".split()
 )
+# A name that is only one of these words names a kind of thing, not one thing:
+# it never becomes an entity or an alias ("the Organization", "the government").
+GENERIC_NAMES = frozenset(
+    "organization organisation ministry party government agency department office "
+    "committee commission council company group union administration authority "
+    "movement front institute foundation association court state regime".split()
+)
+# Bodies of a state: a name made only of these words ("Foreign Ministry",
+# "Ministry of Foreign Affairs", "Supreme Court") is scoped by its state.
+STATE_BODY_HEADS = frozenset(
+    "ministry ministries army navy police parliament embassy military cabinet "
+    "government forces court bank".split()
+)
+STATE_BODY_WORDS = frozenset(
+    "foreign interior defence defense justice finance health education agriculture "
+    "energy economy economic trade commerce affairs home internal external "
+    "intelligence information culture transport labour labor environment security "
+    "central supreme constitutional national armed air state public war oil".split()
+)
+STATE_BEFORE = frozenset({" ", "'s ", "’s "})  # "Iran's Foreign Ministry"
+STATE_AFTER = frozenset({" of ", " of the "})  # "the Interior Ministry of Iran"
+ARTICLE_SCOPE = "article"  # a state body whose state the text does not give
 # Words that make a phrase an office ("head of ...", "Foreign Minister").
 ROLE_HEADS = frozenset(
     "head chief minister spokesman spokeswoman spokesperson president prosecutor "
@@ -80,7 +102,9 @@ class _Occurrence:
     surface: str  # the mention text, cleaned of "the" and possessives
     key: str  # normalize_name(surface): spellings with one key are one name
     seen: str | None  # publication date of the article, if known
-    geonameid: int | None = None  # from the places extractor, for places
+    # what the name is a name within: "geonames:<id>" for a resolved place,
+    # "state:<country>" for a body of a state, ARTICLE_SCOPE when unknown
+    scope: str | None = None
 
 
 @dataclass
@@ -119,8 +143,11 @@ def resolve_entities(
     Args:
         articles: annotated articles (``mentions`` filled); their mention lists
             are updated in place with entity ids.
-        existing: entities from earlier runs; a cluster that shares a
-            spelling with one keeps its id.
+        existing: entities from earlier runs; a cluster none of whose
+            mentions carries an id yet takes the id of one it shares a
+            spelling with. Mentions that carry an ``entity_id`` from an
+            earlier run keep it while their cluster keeps most of them,
+            whatever its canonical name becomes.
         decisions: human decisions applied in order:
             ``{"action": "merge", "a": id, "b": id}`` folds ``b`` into ``a``;
             ``{"action": "split", "entity_id": id, "alias": name}`` moves the
@@ -130,7 +157,14 @@ def resolve_entities(
         Entities sorted by id, each with aliases (with evidence and counts),
         roles and article ids.
     """
-    occurrences = list(_occurrences(articles))
+    articles = sorted(articles, key=lambda a: a.id)  # the same set, any order
+    occurrences = sorted(_occurrences(articles), key=_position)
+    prior = {
+        (a.id, m.start, m.end): m.entity_id
+        for a in articles
+        for m in a.mentions
+        if m.entity_id
+    }
     graph = _Graph()
     nodes = _nodes(occurrences)
     for node in nodes.values():
@@ -142,15 +176,11 @@ def resolve_entities(
     for article_id, occs in by_article.items():
         _link_in_article(graph, texts[article_id], occs, nodes)
     _link_fuzzy(graph, occurrences, nodes)
-    for occ in occurrences:  # one gazetteer entry is one place, however spelled
-        if occ.geonameid and not occ.surface.isupper():
-            graph.union(f"geonames:{occ.geonameid}", nodes[occ], "translation")
-        elif occ.geonameid:
-            graph.union(f"geonames:{occ.geonameid}", nodes[occ], "acronym")
+    _link_places(graph, occurrences, nodes)
     clusters: dict[str, list[_Occurrence]] = defaultdict(list)
     for occ in occurrences:
         clusters[graph.find(nodes[occ])].append(occ)
-    grouped = _assign_ids(list(clusters.values()), existing)
+    grouped = _assign_ids(list(clusters.values()), prior, existing)
     grouped = apply_decisions(grouped, decisions)
     entities = [
         _build_entity(eid, occs, graph, nodes, texts) for eid, occs in grouped.items()
@@ -159,19 +189,35 @@ def resolve_entities(
     return sorted(entities, key=lambda e: e.id)
 
 
-def entity_id(kind: str, name: str) -> str:
-    """Stable id of an entity: a hash of its kind and normalised canonical name.
+def entity_id(kind: str, anchor: tuple[str, int, int], salt: str = "") -> str:
+    """Stable id of an entity: a hash of its kind and its anchor mention.
+
+    The anchor is the first of the cluster's mentions by (article id, start,
+    end); article ids are content hashes, so the anchor depends on what the
+    corpus holds, not on the order it arrived in, and not on the name the
+    entity ends up with.
 
     Args:
         kind: FollowTheMoney schema (``Person``, ``Organization``, ``Place``).
-        name: the canonical name.
+        anchor: ``(article_id, start, end)`` of the anchor mention.
+        salt: tells apart ids made from one anchor for different purposes
+            (an entity split off by a human decision).
 
     Returns:
         ``"<prefix>-<12 hex>"``, e.g. ``"org-3f2a..."``.
     """
-    key = f"{kind}|{normalize_name(name, schema=_schema(kind))}"
-    prefix = ID_PREFIXES.get(kind, kind[:3].lower())
-    return f"{prefix}-{hashlib.sha1(key.encode()).hexdigest()[:12]}"
+    key = "|".join([kind, *map(str, anchor), salt])
+    return f"{_prefix(kind)}-{hashlib.sha1(key.encode()).hexdigest()[:12]}"
+
+
+def _prefix(kind: str) -> str:
+    """Id prefix of an entity kind (``per``, ``org``, ``plc``)."""
+    return ID_PREFIXES.get(kind, kind[:3].lower())
+
+
+def _position(occ: _Occurrence) -> tuple[str, int, int]:
+    """Where a mention is: its article, start and end (the sort key of mentions)."""
+    return occ.article_id, occ.start, occ.end
 
 
 def _schema(kind: str) -> str | None:
@@ -207,7 +253,8 @@ def _key(surface: str) -> str:
 
 
 def _occurrences(articles: Sequence[Article]) -> Iterable[_Occurrence]:
-    """Every nameable mention (people, organisations, places) of the articles."""
+    """Every nameable mention (people, organisations, places) of the articles;
+    bare generic words ("the Organization", "Ministry") name nothing."""
     places = frozenset(
         a.text[m.start : m.end]
         for a in articles
@@ -215,13 +262,17 @@ def _occurrences(articles: Sequence[Article]) -> Iterable[_Occurrence]:
         if m.label == "GPE"
     )
     for article in articles:
+        found = []
         for mention in article.mentions:
             if mention.label not in KIND_OF_LABEL:
                 continue
             surface = clean_surface(article.text[mention.start : mention.end], places)
             key = _key(surface)
-            if key and not key.isdigit():
-                yield _Occurrence(
+            if not key or key.isdigit() or key in GENERIC_NAMES:
+                continue
+            key, scope = _scope(article, mention.start, mention.end, mention.label, key)
+            found.append(
+                _Occurrence(
                     article.id,
                     mention.start,
                     mention.end,
@@ -229,14 +280,70 @@ def _occurrences(articles: Sequence[Article]) -> Iterable[_Occurrence]:
                     surface,
                     key,
                     article.published.value,
-                    _geonameid(article, mention.start, mention.end, mention.label),
+                    scope,
                 )
+            )
+        yield from _scope_in_article(found)
 
 
-def _geonameid(article: Article, start: int, end: int, label: str) -> int | None:
+def _scope(
+    article: Article, start: int, end: int, label: str, key: str
+) -> tuple[str, str | None]:
+    """A mention's key and what it is a name within, if anything.
+
+    A place the gazetteer resolved is scoped by its GeoNames id ("New York"
+    the state is not "New York" the city). A body of a state ("Foreign
+    Ministry", "Iranian Foreign Ministry", "the Interior Ministry of Iran")
+    is scoped by the country of the place or demonym written in or next to
+    it, its key without that place; with none, by its article.
+    """
+    kind = KIND_OF_LABEL[label]
+    if kind == "Place":
+        gid = _geonameid(article, start, end)
+        return key, f"geonames:{gid}" if gid else None
+    if kind != "Organization":
+        return key, None
+    state, tokens = None, key.split()
+    for place in sorted(article.places, key=lambda p: p.start):
+        inside = start <= place.start and place.end <= end
+        before = place.end <= start and article.text[place.end : start] in STATE_BEFORE
+        after = end <= place.start and article.text[end : place.start] in STATE_AFTER
+        if place.country and (inside or before or after):
+            state = place.country
+            drop = set(name_tokens(article.text[place.start : place.end], None))
+            tokens = [t for t in tokens if t not in drop] if inside else tokens
+            break
+    if not tokens or not _is_state_body(tokens):
+        return key, None
+    return " ".join(tokens), f"state:{state}" if state else ARTICLE_SCOPE
+
+
+def _is_state_body(tokens: Sequence[str]) -> bool:
+    """Whether a name's words only say which body of a state it is."""
+    return bool(STATE_BODY_HEADS & set(tokens)) and all(
+        t in STATE_BODY_HEADS or t in STATE_BODY_WORDS or t in WEAK_TOKENS
+        for t in tokens
+    )
+
+
+def _scope_in_article(occs: list[_Occurrence]) -> list[_Occurrence]:
+    """A state body named without its state takes the state the article gives
+    the same body elsewhere ("Iran's Foreign Ministry ... the Foreign
+    Ministry"), when it gives only one."""
+    states: dict[str, set[str]] = defaultdict(set)
+    for occ in occs:
+        if occ.scope and occ.scope.startswith("state:"):
+            states[occ.key].add(occ.scope)
+    return [
+        dataclasses.replace(occ, scope=next(iter(states[occ.key])))
+        if occ.scope == ARTICLE_SCOPE and len(states[occ.key]) == 1
+        else occ
+        for occ in occs
+    ]
+
+
+def _geonameid(article: Article, start: int, end: int) -> int | None:
     """The GeoNames id the places extractor gave to this place mention, if any."""
-    if KIND_OF_LABEL.get(label) != "Place":
-        return None
     for place in article.places:
         if place.geonameid and place.start <= start and end <= place.end:
             return place.geonameid
@@ -244,21 +351,31 @@ def _geonameid(article: Article, start: int, end: int, label: str) -> int | None
 
 
 def _nodes(occurrences: Sequence[_Occurrence]) -> dict[_Occurrence, str]:
-    """Graph node of each occurrence: its key, except that a lone word which is
-    part of a longer name in the same article ("Lavrov", "House", "Senate") is
-    local to that article, so it cannot chain different people or bodies."""
+    """Graph node of each occurrence: its key, with its scope ("foreign
+    ministry@state:IR"), except that a lone word which is part of a longer
+    name in the same article ("Lavrov", "House", "Senate"), or a state body
+    whose state is unknown, is local to that article, so it cannot chain
+    different people or bodies."""
     parts = {
         (o.article_id, token)
         for o in occurrences
         if " " in o.key
         for token in o.key.split()
     }
-    return {
-        occ: f"{occ.article_id}|{occ.key}"
-        if " " not in occ.key and (occ.article_id, occ.key) in parts
-        else occ.key
-        for occ in occurrences
-    }
+    nodes = {}
+    for occ in occurrences:
+        if occ.scope == ARTICLE_SCOPE or (
+            not occ.scope and " " not in occ.key and (occ.article_id, occ.key) in parts
+        ):
+            nodes[occ] = f"{occ.article_id}|{occ.key}"
+        else:
+            nodes[occ] = f"{occ.key}@{occ.scope}" if occ.scope else occ.key
+    return nodes
+
+
+def _scope_of(node: str) -> str:
+    """The scope part of a node ("state:IR" of "foreign ministry@state:IR")."""
+    return node.partition("@")[2]
 
 
 def _link_in_article(
@@ -376,9 +493,9 @@ def _link_fuzzy(
     weight = Counter(nodes[o] for o in occurrences)
     surname_of: dict[str, set[str]] = defaultdict(set)
     for a, b, kind in _candidate_pairs(spelling, kinds):
-        if graph.find(a) == graph.find(b):
-            continue
-        single = [n for n in (a, b) if " " not in n]
+        if _scope_of(a) != _scope_of(b):
+            continue  # two gazetteer entries, two states' ministries
+        single = [n for n in (a, b) if " " not in n.partition("@")[0]]
         if len(single) == 1:
             other = b if single[0] == a else a
             if kind == "Person" and _is_surname(spelling[single[0]], spelling[other]):
@@ -387,6 +504,8 @@ def _link_fuzzy(
                 spelling[single[0]], spelling[other]
             ):
                 surname_of[single[0]].add(other)  # "Acme" of "Acme Motor Company"
+            continue
+        if graph.find(a) == graph.find(b):
             continue
         score = compare_names(spelling[a], spelling[b], schema=_schema(kind))
         if score >= AUTO_MERGE_THRESHOLD:
@@ -397,6 +516,23 @@ def _link_fuzzy(
     for node, people in sorted(surname_of.items()):
         if len({graph.find(p) for p in people}) == 1:
             graph.union(people.pop(), node, "short_form")
+
+
+def _link_places(
+    graph: _Graph, occurrences: Sequence[_Occurrence], nodes: dict[_Occurrence, str]
+) -> None:
+    """One gazetteer entry is one place, however spelled; a spelling the
+    gazetteer left unresolved joins the one entry it names elsewhere."""
+    entries: dict[str, set[str]] = defaultdict(set)
+    for occ in occurrences:
+        if occ.scope and occ.scope.startswith("geonames:"):
+            kind = "acronym" if occ.surface.isupper() else "translation"
+            graph.union(occ.scope, nodes[occ], kind)
+            entries[occ.key].add(occ.scope)
+    for occ in occurrences:
+        place = KIND_OF_LABEL[occ.label] == "Place"
+        if place and not occ.scope and len(entries.get(occ.key, ())) == 1:
+            graph.union(next(iter(entries[occ.key])), nodes[occ], "translation")
 
 
 def _candidate_pairs(
@@ -490,25 +626,79 @@ def _kind(occs: Sequence[_Occurrence]) -> str:
 
 
 def _assign_ids(
-    clusters: list[list[_Occurrence]], existing: Sequence[Entity]
+    clusters: list[list[_Occurrence]],
+    prior: dict[tuple[str, int, int], str],
+    existing: Sequence[Entity],
 ) -> dict[str, list[_Occurrence]]:
-    """Give each cluster an id: an existing entity's when they share a
-    spelling, else the hash of kind and canonical name."""
+    """Give each cluster an id that survives reruns, new articles and renames.
+
+    In order: a cluster whose own anchor id its mentions already carry keeps
+    it; then clusters take the earlier id most of their mentions carried
+    (largest overlap first, each id once); a cluster none of whose mentions
+    had an id takes an unused existing entity's id when they share a
+    spelling; the rest get the id
+    of their anchor mention. Every choice is made in a fixed order, so the
+    result depends only on the clusters.
+    """
+    kinds = [_kind(c) for c in clusters]
+    clusters = [sorted(c, key=_position) for c in clusters]
+    chosen: dict[int, str] = {}
+    for i, occs in enumerate(clusters):
+        own = entity_id(kinds[i], _position(occs[0]))
+        if any(prior.get(_position(o)) == own for o in occs):
+            chosen[i] = own
+    votes = sorted(
+        (-count, eid, _position(clusters[i][0]), i)
+        for i, occs in enumerate(clusters)
+        for eid, count in Counter(
+            prior[_position(o)] for o in occs if _position(o) in prior
+        ).items()
+        if eid.startswith(_prefix(kinds[i]) + "-")
+    )
+    for _, eid, _, i in votes:
+        if i not in chosen and eid not in chosen.values():
+            chosen[i] = eid
+    known = _known_spellings(existing)
+    for i, occs in enumerate(clusters):
+        if i in chosen or any(_position(o) in prior for o in occs):
+            continue
+        hits = Counter(
+            known[(kinds[i], o.key)] for o in occs if (kinds[i], o.key) in known
+        )
+        taken = set(chosen.values())
+        free = sorted((-n, eid) for eid, n in hits.items() if eid not in taken)
+        if free:
+            chosen[i] = free[0][1]
+    grouped: dict[str, list[_Occurrence]] = {}
+    for i, occs in enumerate(clusters):
+        eid = chosen.get(i) or _fresh_id(
+            kinds[i], occs, grouped.keys() | set(chosen.values())
+        )
+        grouped[eid] = occs
+    return grouped
+
+
+def _known_spellings(existing: Sequence[Entity]) -> dict[tuple[str, str], str]:
+    """(kind, spelling key) -> id of the existing entity that has it (the
+    smallest id when several do)."""
     known: dict[tuple[str, str], str] = {}
-    for entity in existing:
+    for entity in sorted(existing, key=lambda e: e.id):
         for name in [
             entity.name,
             *(a.name for a in entity.aliases if a.kind != "role"),
         ]:
             known.setdefault((entity.kind, _key(name)), entity.id)
-    grouped: dict[str, list[_Occurrence]] = {}
-    for occs in sorted(clusters, key=lambda c: (-len(c), _canonical(c))):
-        kind = _kind(occs)
-        hits = Counter(known[(kind, o.key)] for o in occs if (kind, o.key) in known)
-        eid = next((i for i, _ in hits.most_common() if i not in grouped), None)
-        eid = eid or entity_id(kind, _canonical(occs))
-        grouped.setdefault(eid, []).extend(occs)
-    return grouped
+    return known
+
+
+def _fresh_id(kind: str, occs: Sequence[_Occurrence], taken: set[str]) -> str:
+    """The id of the cluster's first mention not already used by another
+    cluster (``occs`` sorted by position)."""
+    for occ in occs:
+        eid = entity_id(kind, _position(occ))
+        if eid not in taken:
+            return eid
+    raise AssertionError(f"every mention of {occs[0].surface!r} anchors an entity")
 
 
 def apply_decisions(
@@ -546,7 +736,7 @@ def _split(grouped: dict[str, list[Any]], eid: str, alias: str) -> None:
     if not moved or not kept:
         return
     grouped[eid] = kept
-    new_id = entity_id(_kind(moved), _canonical(moved))
+    new_id = entity_id(_kind(moved), _position(min(moved, key=_position)), "split")
     grouped.setdefault(new_id, []).extend(moved)
 
 
