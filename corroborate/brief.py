@@ -90,8 +90,8 @@ def build_brief(
     main = [f for f in kept if _leading(f)]
     single = [f for f in kept if f.status == "single-source" and not _leading(f)]
     background = [f for f in own if f.background and f.status != "rejected"]
-    rejected: list[Fact | Discrepancy] = [f for f in own if f.status == "rejected"]
-    rejected += [d for d in found if not shown(d)]
+    rejected = [f for f in own if f.status == "rejected"]
+    dropped = [d for d in found if not shown(d)]
     data: dict[str, Any] = {
         "id": story.id,
         "title": story.title or next((headline(a) for a in members), story.id),
@@ -108,13 +108,13 @@ def build_brief(
         "hidden": {
             "single_source": len(single),
             "background": len(background),
-            "rejected": len(rejected),
+            "rejected": len(rejected) + len(dropped),
         },
     }
     if include_all:
         data["single_source"] = rows(single)
         data["background"] = rows(background)
-        data["rejected"] = rows(rejected)
+        data["rejected"] = rows(rejected) + rows(dropped)
         data["hidden"] = {}
     return data
 

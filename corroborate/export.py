@@ -161,6 +161,39 @@ def item_output(
     return {**head, "outlets": list(dict.fromkeys(outlets)), "evidence": evidence}
 
 
+def account_rows(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Facts or discrepancies (:func:`item_output`) flattened for a table or CSV:
+    one row per account, the item's id, status or kind, label, confidence and
+    decision repeated on each."""
+    flat = []
+    for row in rows:
+        head = {
+            "id": row["id"],
+            "story_id": row["story_id"],
+            "status" if "status" in row else "kind": row.get("status", row["kind"]),
+            "label": row["label"],
+            "confidence": row["confidence"],
+            "decision": row["decision"],
+        }
+        for account in row["evidence"]:
+            flat.append(
+                {
+                    **head,
+                    "article_id": account["article_id"],
+                    "input_id": account["input_id"],
+                    "outlet": account["outlet"],
+                    "published": account["published"],
+                    "start": account["span"]["start"],
+                    "end": account["span"]["end"],
+                    "value": account["value"],
+                    "according_to": account["according_to"],
+                    "stance": account["stance"],
+                    "text": account["text"],
+                }
+            )
+    return flat
+
+
 def evidence_output(evidence: Evidence, article: Article | None) -> dict[str, Any]:
     """One account of a fact: where it is (article, input id, span), what it says.
 

@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
-from corroborate.brief import render_brief
+from corroborate.brief import brief_markdown, build_brief, render_brief
 from corroborate.compare import align_facts, check_consistency
-from corroborate.records import Article, Event, PubDate, Quantity, Size, Span, Story
+from corroborate.records import (
+    Article,
+    Discrepancy,
+    Event,
+    Evidence,
+    Fact,
+    PubDate,
+    Quantity,
+    Size,
+    Span,
+    Story,
+)
 
 EX = "test.v1"
 
@@ -84,3 +97,97 @@ def test_brief_corroborated_without_conflicts(number):
     assert "## Disputes and conflicts" not in text
     corroborated = text.split("## Corroborated facts")[1]
     assert f"{number} families" in corroborated
+
+
+# -- ranking, sections and decisions, on hand-made records -----------------------
+
+TEXT = (
+    "Dam breaks above Orvel\n\n"
+    "Water reached the square by noon. Forty homes were flooded. "
+    "The dam was built in 1951."
+)
+
+
+def _said(article: str, words: str) -> Evidence:
+    start = TEXT.index(words)
+    return Evidence(article, Span(start, start + len(words)), value=words)
+
+
+def _hand_made() -> tuple[Story, list[Article], list[Fact], list[Discrepancy]]:
+    articles = [
+        Article(id=f"{d}#1", document_id=d, text=TEXT, outlet=o, input_id=f"{d}.txt",
+                published=PubDate("2023-04-02", "day", "metadata", 1.0))
+        for d, o in (("p", "Valley Post"), ("q", "Orvel Radio"))
+    ]  # fmt: skip
+    both = [_said("p#1", "Forty homes were flooded"), _said("q#1", "Forty homes")]
+    facts = [
+        Fact("f1", "s9", "event", "FLOOD", "corroborated", both,
+             label="Forty homes flooded", confidence=0.7, importance=0.4),
+        Fact("f2", "s9", "event", "FLOOD reach", "corroborated",
+             [_said("p#1", "Water reached the square"), _said("q#1", "by noon")],
+             label="Water reached the square by noon", confidence=0.9, importance=0.8),
+        Fact("f3", "s9", "event", "BUILD", "corroborated",
+             [_said("p#1", "The dam was built in 1951"), _said("q#1", "in 1951")],
+             label="The dam was built in 1951", confidence=0.9, background=True),
+        Fact("f4", "s9", "event", "FLOOD", "single-source", [_said("q#1", "by noon")],
+             label="It happened by noon", confidence=0.5),
+        Fact("f5", "s9", "event", "AGREE sign", "rejected", both, decision="reject"),
+    ]  # fmt: skip
+    found = [
+        Discrepancy("d1", "s9", "conflicting", "homes", both, note="40 vs 45",
+                    label="40 vs 45 homes flooded", confidence=0.6),
+        Discrepancy("d2", "s9", "superseded", "square", both,
+                    label="Water expected at the square, then there", confidence=0.9,
+                    decision="reject"),
+    ]  # fmt: skip
+    story = Story("s9", ["p#1", "q#1"], title="Dam breaks above Orvel")
+    return story, articles, facts, found
+
+
+def test_brief_leads_with_discrepancies_then_facts_by_importance():
+    brief = build_brief(*_hand_made())
+    assert [d["id"] for d in brief["discrepancies"]] == ["d1"]  # d2 was rejected
+    assert [f["id"] for f in brief["facts"]] == ["f2", "f1"]
+    assert brief["hidden"] == {"single_source": 1, "background": 1, "rejected": 2}
+    assert "background" not in brief and "single_source" not in brief
+    (first, second) = brief["facts"][1]["evidence"]
+    assert (first["outlet"], first["input_id"], first["published"]) == (
+        "Valley Post",
+        "p.txt",
+        "2023-04-02",
+    )
+    assert second["text"] == "Forty homes"
+    text = brief_markdown(brief)
+    order = [text.index(s) for s in ("## Sources", "## Disputes and conflicts",
+                                     "## Corroborated facts", "Not shown:")]  # fmt: skip
+    assert order == sorted(order)
+    assert text.index("Water reached the square by noon") < text.index(
+        "Forty homes flooded"
+    )
+    assert "**40 vs 45 homes flooded** [conflicting, confidence 0.60]" in text
+    assert "(Valley Post, Orvel Radio)" in text and "“Forty homes”" in text
+    assert "1951" not in text.split("## Corroborated facts")[1].split("Not shown")[0]
+    assert "Not shown: 1 single-source, 1 background, 2 rejected" in text
+
+
+def test_brief_all_keeps_background_single_source_and_rejected_apart():
+    brief = build_brief(*_hand_made(), include_all=True)
+    assert [f["id"] for f in brief["background"]] == ["f3"]
+    assert [f["id"] for f in brief["single_source"]] == ["f4"]
+    assert [r["id"] for r in brief["rejected"]] == ["f5", "d2"]
+    assert brief["hidden"] == {}
+    text = brief_markdown(brief)
+    background = text.split("## Background")[1].split("## ")[0]
+    assert "The dam was built in 1951" in background
+    rejected = text.split("## Rejected by a user")[1]
+    assert "AGREE sign" in rejected and "rejected by a user" in rejected
+    assert "Not shown" not in text
+    assert json.loads(json.dumps(brief)) == brief  # --json prints it as it is
+
+
+def test_brief_confirmed_single_source_fact_leads():
+    story, articles, facts, found = _hand_made()
+    facts[3].decision, facts[3].confidence = "confirm", 1.0
+    brief = build_brief(story, articles, facts, found)
+    assert [f["id"] for f in brief["facts"]] == ["f2", "f1", "f4"]
+    assert "confirmed by a user" in brief_markdown(brief)
