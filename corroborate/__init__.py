@@ -2,6 +2,8 @@
 according to whom, and which sources agree or disagree."""
 
 from .build import ingest_paths, process_text
+from .errors import CorroborateError, NotFoundError
+from .kb import KnowledgeBase
 from .records import (
     Alias,
     Article,
@@ -29,6 +31,7 @@ __all__ = [
     "Alias",
     "Article",
     "Claim",
+    "CorroborateError",
     "DateRef",
     "Designation",
     "Discrepancy",
@@ -36,7 +39,9 @@ __all__ = [
     "Entity",
     "Event",
     "Fact",
+    "KnowledgeBase",
     "Mention",
+    "NotFoundError",
     "Place",
     "PubDate",
     "Quantity",

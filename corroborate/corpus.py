@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 from collections.abc import Sequence
+from typing import Any
 
 from .records import Article, Claim, Designation, Entity, Story
 from .store import Store
@@ -57,10 +58,53 @@ def resolve_corpus(store: Store, articles: Sequence[Article]) -> int:
     from .resolve import resolve_entities
 
     entities = resolve_entities(
-        articles, existing=store.entities(), decisions=store.decisions()
+        articles,
+        existing=store.entities(),
+        decisions=active_decisions(store.decisions()),
     )
     store.replace_entities(entities)
     return len(entities)
+
+
+def active_decisions(decisions: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The logged decisions still in force: those no later ``undo`` names, in order."""
+    undone = {d.get("decision") for d in decisions if d.get("action") == "undo"}
+    return [d for d in decisions if d["id"] not in undone and d.get("action") != "undo"]
+
+
+def record_decision(store: Store, decision: dict[str, Any]) -> tuple[int, int]:
+    """Log a human decision on entities and resolve the corpus again with it.
+
+    Args:
+        store: the knowledge base.
+        decision: ``{"action": "merge", "a": KEEP, "b": OTHER}``, ``{"action":
+            "split", "entity_id", "alias"}`` or ``{"action": "undo", "decision": N}``.
+
+    Returns:
+        The decision's number and how many entities there are after it.
+
+    Raises:
+        NotFoundError: the decision names an entity, or undoes a decision,
+            that the store does not hold.
+    """
+    from .errors import NotFoundError
+
+    known = {e.id for e in store.entities()}
+    for key in ("a", "b", "entity_id"):
+        if key in decision and decision[key] not in known:
+            raise NotFoundError("entity", decision[key], "entities")
+    if "decision" in decision and decision["decision"] not in {
+        d["id"] for d in store.decisions()
+    }:
+        raise NotFoundError(
+            "decision", str(decision["decision"]), "entities decisions", page=None
+        )
+    with store.corpus_lock():
+        number = store.add_decision(decision)
+        articles = list(store.articles())
+        count = resolve_corpus(store, articles)
+        store.update_articles(articles)
+    return number, count
 
 
 def cluster_corpus(
@@ -71,7 +115,9 @@ def cluster_corpus(
 
     clustered = [a for a in articles if a.story_id]
     clusterer = StoryClusterer.from_articles(clustered, stories=store.stories())
-    changes = [clusterer.add(a) for a in articles if not a.story_id]
+    pending = [a for a in articles if not a.story_id]  # in a fixed order: by date, id
+    pending.sort(key=lambda a: (a.published.value or "", a.id))
+    changes = [clusterer.add(a) for a in pending]
     stories = clusterer.get_stories()
     if changes:
         store.save_stories(stories, [c.to_dict() for c in changes])

@@ -38,10 +38,14 @@ class NotFoundError(CorroborateError):
     The web app answers it with 404, the command line with a message on stderr.
     """
 
-    def __init__(self, what: str, item_id: str, listing: str) -> None:
-        super().__init__(
-            f"no {what} {item_id!r}; list them with `corroborate {listing}` or /{listing}"
-        )
+    def __init__(
+        self, what: str, item_id: str, listing: str, *, page: str | None = ""
+    ) -> None:
+        """``listing`` is the command that lists them, ``page`` the web page
+        (``/`` + ``listing`` when not given, none when None)."""
+        page = f"/{listing}" if page == "" else page
+        where = f"`corroborate {listing}`" + (f" or {page}" if page else "")
+        super().__init__(f"no {what} {item_id!r}; list them with {where}")
         self.what = what
         self.item_id = item_id
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
-from .errors import ConfigError
-from .records import Article, Entity
+from .errors import ConfigError, NotFoundError
+from .records import Article, Entity, Evidence, Story
 from .store import Store
 
 
@@ -44,7 +45,7 @@ def show_item(store: Store, item_id: str) -> dict[str, Any]:
     """An article or an entity by id.
 
     Raises:
-        ConfigError: nothing has this id.
+        NotFoundError: nothing has this id.
     """
     article = store.get_article(item_id)
     if article is not None:
@@ -52,10 +53,7 @@ def show_item(store: Store, item_id: str) -> dict[str, Any]:
     entity = store.get_entity(item_id)
     if entity is not None:
         return show_entity(store, entity)
-    raise ConfigError(
-        f"no article or entity {item_id!r}; list them with "
-        "`corroborate articles` or `corroborate entities`"
-    )
+    raise NotFoundError("article or entity", item_id, "articles")
 
 
 def build_article_output(article: Article) -> dict[str, Any]:
@@ -288,15 +286,13 @@ def build_brief(store: Store, story_id: str) -> str:
     """The Markdown briefing of one story.
 
     Raises:
-        ConfigError: no story has this id.
+        NotFoundError: no story has this id.
     """
     from .brief import render_brief
 
     story = store.get_story(story_id)
     if story is None:
-        raise ConfigError(
-            f"no story {story_id!r}; list them with `corroborate stories`"
-        )
+        raise NotFoundError("story", story_id, "stories")
     members = list(store.articles(ids=story.article_ids))
     brief: str = render_brief(
         story,
@@ -305,3 +301,44 @@ def build_brief(store: Store, story_id: str) -> str:
         store.discrepancies(story_id=story_id),
     )
     return brief
+
+
+def show_story(store: Store, story: Story) -> dict[str, Any]:
+    """A story with its members, facts and discrepancies (evidence quoted).
+
+    Returns:
+        The story's fields plus ``articles`` (summaries), ``facts`` and
+        ``discrepancies`` (each evidence with its ``quote``), ``timeline``
+        rows and map ``places`` (``web.charts``' data, drawn by the web app).
+    """
+    from .web.charts import build_map_points, build_timeline_rows
+
+    members = list(store.articles(ids=story.article_ids))
+    texts = {a.id: a.text for a in members}
+    facts = store.facts(story_id=story.id)
+    discrepancies = store.discrepancies(story_id=story.id)
+    return {
+        **story.to_dict(),
+        "articles": [summarize_article(a) for a in members],
+        "facts": [_quoted(f.to_dict(), f.evidence, store, texts) for f in facts],
+        "discrepancies": [
+            _quoted(d.to_dict(), d.evidence, store, texts) for d in discrepancies
+        ],
+        "timeline": [dataclasses.asdict(r) for r in build_timeline_rows(members)],
+        "places": [dataclasses.asdict(p) for p in build_map_points(members)],
+    }
+
+
+def _quoted(
+    data: dict[str, Any], evidence: list[Evidence], store: Store, texts: dict[str, str]
+) -> dict[str, Any]:
+    """A fact or discrepancy with the text of each evidence span."""
+    quoted = []
+    for item, row in zip(evidence, data["evidence"], strict=True):
+        if item.article_id not in texts:
+            article = store.get_article(item.article_id)
+            texts[item.article_id] = article.text if article else ""
+        quoted.append(
+            {**row, "quote": texts[item.article_id][item.span.start : item.span.end]}
+        )
+    return {**data, "evidence": quoted}

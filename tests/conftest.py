@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 import pytest
@@ -46,10 +47,10 @@ def store(tmp_path: Path) -> Store:
 PG_ENV = "CORROBORATE_TEST_PG"
 
 
-@pytest.fixture
-def pg_url() -> Iterator[str]:
-    """A PostgreSQL knowledge base of its own (a fresh schema in $CORROBORATE_TEST_PG);
-    skipped when the variable is unset (.ci/run starts a server and sets it)."""
+@contextmanager
+def pg_schema() -> Iterator[str]:
+    """The URL of a fresh schema in $CORROBORATE_TEST_PG, dropped afterwards; skips
+    the test when the variable is unset (.ci/run starts a server and sets it)."""
     base = os.environ.get(PG_ENV)
     if not base:
         pytest.skip(f"{PG_ENV} is not set: no PostgreSQL server to test against")
@@ -58,9 +59,24 @@ def pg_url() -> Iterator[str]:
     schema = f"test_{uuid.uuid4().hex[:12]}"
     with psycopg.connect(base, autocommit=True) as conn:
         conn.execute(f"CREATE SCHEMA {schema}")
-    yield f"{base}{'&' if '?' in base else '?'}options=-csearch_path%3D{schema}"
-    with psycopg.connect(base, autocommit=True) as conn:
-        conn.execute(f"DROP SCHEMA {schema} CASCADE")
+    try:
+        yield f"{base}{'&' if '?' in base else '?'}options=-csearch_path%3D{schema}"
+    finally:
+        with psycopg.connect(base, autocommit=True) as conn:
+            conn.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+@pytest.fixture(scope="session")
+def new_pg_schema() -> Callable[[], AbstractContextManager[str]]:
+    """:func:`pg_schema`, for fixtures of a wider scope than one test."""
+    return pg_schema
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A PostgreSQL knowledge base of its own (see :func:`pg_schema`)."""
+    with pg_schema() as url:
+        yield url
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
