@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..records import Article, Quantity
-from ..registry import ExtractFn, extractor
+from ...records import Article, Quantity
+from ...registry import ExtractFn, extractor
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
