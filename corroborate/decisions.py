@@ -29,7 +29,7 @@ import dataclasses
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from .errors import ConfigError, NotFoundError
+from .errors import ConfigError, CorroborateError, NotFoundError
 from .records import Discrepancy, Fact
 from .store import Store
 
@@ -130,7 +130,7 @@ def record_fact_decision(
     _check(target, action)
     record = _get(store, target, item_id)
     if record is None:
-        raise NotFoundError(target, item_id, LISTING[target])
+        raise NotFoundError(target, item_id, LISTING[target], page=None)
     entry = {
         "action": action,
         "target": target,
@@ -153,7 +153,7 @@ def undo_fact_decision(store: Store, target: str, number: int) -> dict[str, Any]
 
     Raises:
         NotFoundError: no confirm or reject on a ``target`` has this number.
-        ConfigError: it was undone already.
+        CorroborateError: it was undone already.
     """
     _check(target, "confirm")
     log = store.fact_decisions()
@@ -169,9 +169,11 @@ def undo_fact_decision(store: Store, target: str, number: int) -> dict[str, Any]
     )
     plural = LISTING[target].split()[0]
     if found is None:
-        raise NotFoundError(f"{target} decision", str(number), f"{plural} decisions")
+        raise NotFoundError(
+            f"{target} decision", str(number), f"{plural} decisions", page=None
+        )
     if any(d["action"] == "undo" and d.get("decision") == number for d in log):
-        raise ConfigError(
+        raise CorroborateError(
             f"{target} decision {number} is undone already; "
             f"see `corroborate {plural} decisions`"
         )
