@@ -228,10 +228,8 @@ def articles(db_path: str, limit: int | None, fmt: str) -> None:
 
         corroborate articles --table
     """
-    from .query import list_articles
-
-    with Store(db_path) as store:
-        emit(list_articles(store, limit=limit), fmt)
+    with KnowledgeBase(db_path, must_exist=True) as kb:
+        emit(kb.articles(limit=limit), fmt)
 
 
 @cli.command()
@@ -246,10 +244,8 @@ def show(item_id: str, db_path: str, fmt: str) -> None:
 
         corroborate show 4be9efbf702163d7#2
     """
-    from .query import show_item
-
-    with Store(db_path) as store:
-        emit(show_item(store, item_id), fmt)
+    with KnowledgeBase(db_path, must_exist=True) as kb:
+        emit(kb.show(item_id), fmt)
 
 
 @cli.command()
@@ -284,12 +280,9 @@ def search(
 
         corroborate search 'Taliban AND list' --from 2024-01 --to 2024-12 --near Moscow
     """
-    from .query import search_articles
-
-    with Store(db_path) as store:
+    with KnowledgeBase(db_path, must_exist=True) as kb:
         emit(
-            search_articles(
-                store,
+            kb.search(
                 query,
                 date_from=date_from,
                 date_to=date_to,
@@ -339,10 +332,8 @@ def export(fmt: str, db_path: str, output: io.TextIOBase) -> None:
 
         corroborate export --format jsonl -o articles.jsonl
     """
-    from .export import export_records
-
-    with Store(db_path) as store:
-        for record in export_records(store, fmt):
+    with KnowledgeBase(db_path, must_exist=True) as kb:
+        for record in kb.export(fmt):
             output.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
@@ -390,10 +381,8 @@ def summary(db_path: str) -> None:
 
         corroborate summary --db examples.db
     """
-    from .query import build_summary
-
-    with Store(db_path) as store:
-        click.echo(build_summary(store))
+    with KnowledgeBase(db_path, must_exist=True) as kb:
+        click.echo(kb.summary())
 
 
 @cli.command()
@@ -559,14 +548,14 @@ def match(
         corroborate match "Mojahedin-e Khalq" --schema Organization
         corroborate match MEK --candidate "Mujahedin-e-Khalq" --schema Organization
     """
-    from .names import MATCH_THRESHOLD, compare_names, match_entities
+    if candidate is not None:  # two names compared: no knowledge base needed
+        from .names import MATCH_THRESHOLD, compare_names
 
-    if candidate is not None:
         score = compare_names(name, candidate, schema=schema)
         emit({"score": round(score, 4), "match": score >= MATCH_THRESHOLD}, fmt)
         return
-    with Store(db_path) as store:
-        emit(match_entities(name, store.entities(), schema=schema, limit=limit), fmt)
+    with KnowledgeBase(db_path, must_exist=True) as kb:
+        emit(kb.match(name, schema=schema, limit=limit), fmt)
 
 
 @cli.command()
@@ -584,12 +573,8 @@ def designations(
 
         corroborate designations --org Taliban --table
     """
-    from .designations import designation_status
-
-    with Store(db_path) as store:
-        emit(
-            designation_status(store.designations(), org=org, authority=authority), fmt
-        )
+    with KnowledgeBase(db_path, must_exist=True) as kb:
+        emit(kb.designations(org=org, authority=authority), fmt)
 
 
 @cli.command()
@@ -603,10 +588,8 @@ def stories(db_path: str, fmt: str) -> None:
 
         corroborate stories --table
     """
-    from .query import list_stories
-
-    with Store(db_path) as store:
-        emit(list_stories(store), fmt)
+    with KnowledgeBase(db_path, must_exist=True) as kb:
+        emit(kb.stories(), fmt)
 
 
 @cli.command()

@@ -214,3 +214,60 @@ def test_dates_eval_timex_scores_mod(tmp_path):
     figures = evaluate_timex(data=tmp_path)[tmp_path.name]
     assert figures["value"]["f1"] == 1.0
     assert (figures["mod_accuracy"], figures["mod_spans"]) == (1.0, 2)
+
+
+@pytest.mark.parametrize(
+    ("body", "expression", "value"),
+    [
+        ("The council is expected to vote Thursday on the budget.", "Thursday", "2024-07-18"),
+        ("The council voted Wednesday to raise the levy.", "Wednesday", "2024-07-10"),
+        ("The panel will meet this Tuesday to hear the appeal.", "this Tuesday", "2024-07-16"),
+        ("The panel met this Tuesday to hear the appeal.", "this Tuesday", "2024-07-09"),
+        ("Ferries will resume sailing on Friday.", "Friday", "2024-07-12"),
+        ("The mayor resigned on Friday.", "Friday", "2024-07-12"),
+        ("Crews will reopen the bridge next Friday.", "next Friday", "2024-07-19"),
+    ],
+)  # fmt: skip
+def test_dates_weekday_direction_from_tense_and_this(body, expression, value):
+    """Published on Friday 12 July 2024: a future clause looks ahead, a past one
+    back, "this" follows the tense, and the publication day names itself."""
+    published = PubDate("2024-07-12", "day", "metadata", 1.0)
+    article = _run(_article([("body", body)], published))
+    values = {article.span_text(d): d.value for d in article.dates}
+    assert values[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("body", "expression", "value"),
+    [
+        ("Airport checks have grown stricter since the Sept. 11 attacks.", "Sept. 11",
+         "2001-09-11"),
+        ("The memorial lists everyone killed on 9/11.", "9/11", "2001-09-11"),
+        ("Veterans of the attack on Pearl Harbor gathered in Ohio.", "Pearl Harbor",
+         "1941-12-07"),
+        ("The Jan. 6 committee released its last report.", "Jan. 6", "2021-01-06"),
+        ("The market reopens on Sept. 11, traders said.", "Sept. 11", "2024-09-11"),
+    ],
+)  # fmt: skip
+def test_dates_named_historical_events_keep_their_year(body, expression, value):
+    published = PubDate("2024-07-12", "day", "metadata", 1.0)
+    article = _run(_article([("body", body)], published))
+    values = {article.span_text(d): d.value for d in article.dates}
+    assert values[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("The judge set sentencing for June 28.", "2025-06-28"),
+        ("The trio will be sentenced on June 28.", "2025-06-28"),
+        ("The trio was sentenced on June 28.", "2024-06-28"),
+    ],
+)  # fmt: skip
+def test_dates_future_day_already_past_this_year_is_next_years(body, value):
+    """In an article of 12 July, a sentencing still to come on June 28 is next
+    year's; one that took place is this year's."""
+    published = PubDate("2024-07-12", "day", "metadata", 1.0)
+    article = _run(_article([("body", body)], published))
+    values = {article.span_text(d): d.value for d in article.dates}
+    assert values["June 28"] == value

@@ -213,3 +213,45 @@ def test_rules_quarters_halves_seasons_year_end(text, tense, value):
 def test_rules_fiscal_year_ended_is_a_duration():
     found = _values("In the fiscal year ended March 31, sales rose.")
     assert found[0][:3] == ("the fiscal year", "P1Y", "DURATION")
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "value"),
+    [
+        ("this Friday", "future", "2014-05-23"),
+        ("this Friday", None, "2014-05-23"),
+        ("this Monday", "past", "2014-05-19"),
+        ("this Monday", "future", "2014-05-26"),
+        ("Wednesday", "future", "2014-05-21"),
+        ("Wednesday", "past", "2014-05-21"),
+        ("next Wednesday", None, "2014-05-28"),
+        ("last Wednesday", None, "2014-05-14"),
+    ],
+)
+def test_timex_weekday_follows_this_and_tense(text, tense, value):
+    """Anchored on a Wednesday: "this" looks the way the clause does, ahead
+    when it says nothing; the anchor's own weekday is the anchor day."""
+    assert _values(text, tense=tense)[0][1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("since the Sept. 11 attacks", "2001-09-11"),
+        ("a 9/11 widow", "2001-09-11"),
+        ("the Pearl Harbor attack", "1941-12-07"),
+        ("on Sept. 11 the fund closes", "2014-09-11"),
+    ],
+)
+def test_timex_named_events_keep_their_own_year(text, value):
+    assert _values(text)[0][1] == value
+
+
+def test_timex_event_day_after_the_anchor_year_is_no_event():
+    """ "the Oct. 7 attack" in 2014 cannot be the attack of 2023."""
+    assert _values("the Oct. 7 attack")[0][1] == "2014-10-07"
+
+
+def test_timex_future_day_already_past_is_next_year():
+    assert _values("on May 2", tense="future")[0][1] == "2015-05-02"
+    assert _values("on May 2", tense="past")[0][1] == "2014-05-02"

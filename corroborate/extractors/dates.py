@@ -175,11 +175,13 @@ PROSPECTIVE_VERBS = frozenset(
 NOUN_MODIFIER_DEPS = frozenset({"compound", "poss", "nmod", "amod", "npadvmod"})
 PROSPECTIVE_CUES = re.compile(
     r"(?i)\b(?:payable|effective|of\s+record|due|(?:scheduled|set|slated|planned)\s+for|"
+    r"(?:sentencing|hearing|trial|arraignment|vote|runoff)\s+for|"
     r"as\s+(?:early|soon)\s+as)\s+(?:on\s+)?$"
 )
 """Words after which a date lies ahead, whatever the tense of the clause:
 "declared a dividend payable Dec. 7 to holders of record Nov. 10", "created
-an office effective Feb. 1", "set for April", "as early as Tuesday"."""
+an office effective Feb. 1", "set for April", "as early as Tuesday", "a
+hearing for June 28" (a session fixed for a day)."""
 LIMIT_CUES = re.compile(r"(?i)\b(?:until|till|through|by)\s+$")
 """A deadline or the end of a stretch ("by Jan. 14", "until Tuesday",
 "through January") lies ahead, unless the clause is in the past ("it was not

@@ -5,6 +5,7 @@ in ``rules``."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -69,6 +70,25 @@ EASTER_OFFSETS = {
     "good friday": -2,
     "easter monday": 1,
 }
+NAMED_EVENT_DAYS = {(9, 11): 2001, (12, 7): 1941, (1, 6): 2021, (10, 7): 2023}
+"""Days that name one event when they modify a word for it ("the Sept. 11
+attacks", "the Jan. 6 riot", "the Oct. 7 massacre"): the year of that event,
+not the article's."""
+EVENT_NOUN_RE = (
+    r"\s+(?:(?:terror(?:ist)?|suicide|deadly|surprise)\s+)?(?:attacks?|attackers|"
+    r"hijack(?:ers|ings?)|terror(?:ism|ists)?|riots?|rioters|insurrection|"
+    r"massacre|bombings?|commission|committee|panel|plot|plotters|victims|"
+    r"memorial|museum|era|hijacked|strikes?)\b"
+)
+"""A word for the event a day names, right after that day."""
+NAMED_EVENTS = {"9/11": date(2001, 9, 11), "pearl harbor": date(1941, 12, 7)}
+"""Events named by a date or a place that are dated by their name alone."""
+NAMED_EVENT_RE = (
+    r"(?P<e>9/11(?!/)|(?:(?<=attack\son\s)|(?<=attacks\son\s)|(?<=bombing\sof\s))"
+    r"Pearl\s+Harbor|Pearl\s+Harbor(?=\s+(?:attacks?|bombing)\b))"
+)
+"""'9/11' alone; 'Pearl Harbor' as the attack ("the attack on Pearl Harbor",
+"the Pearl Harbor attack"), not the harbour."""
 HOLIDAY_RE = (
     r"(?:new\s+year's\s+(?:day|eve)|valentine's\s+day|st\.\s+patrick's\s+day|"
     r"(?:the\s+)?fourth\s+of\s+july|july\s+fourth|halloween|veterans\s+day|"

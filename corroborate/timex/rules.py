@@ -28,9 +28,13 @@ from .lexicon import (
     DAYPART_RE,
     DAYPARTS,
     DECADE_WORDS,
+    EVENT_NOUN_RE,
     FIXED_HOLIDAYS,
     HOLIDAY_RE,
     MONTH_RE,
+    NAMED_EVENT_DAYS,
+    NAMED_EVENT_RE,
+    NAMED_EVENTS,
     NUM_RE,
     ORD_RE,
     REL_RE,
@@ -63,9 +67,7 @@ def _year_for(month: int, day: int, anchor: date | None, tense: str | None) -> s
     # a past event dated months after the anchor is last year's (and vice versa)
     if tense == "past" and candidate - anchor > timedelta(days=MONTH_DAY_SHIFT_DAYS):
         year -= 1
-    elif tense == "future" and anchor - candidate > timedelta(
-        days=MONTH_DAY_SHIFT_DAYS
-    ):
+    elif tense == "future" and anchor - candidate > timedelta(days=FUTURE_SHIFT_DAYS):
         year += 1
     elif tense is None and abs((candidate - anchor).days) > HALF_YEAR_DAYS:
         year += 1 if candidate < anchor else -1  # the nearest such day
@@ -76,8 +78,12 @@ HALF_YEAR_DAYS = 183
 
 
 MONTH_DAY_SHIFT_DAYS = 60
-"""A year-less date further than this from the anchor, against the tense,
-belongs to the neighbouring year (judged on TimeBank train)."""
+"""A year-less date further than this after the anchor, in a past clause,
+belongs to the year before (judged on TimeBank train)."""
+FUTURE_SHIFT_DAYS = 1
+"""A year-less date more than this before the anchor, in a clause that looks
+ahead ("will be sentenced on June 28" in July), is next year's: what is still
+to come cannot be past. One day of slack for a clock that has already turned."""
 
 
 def _full_date(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
@@ -86,6 +92,8 @@ def _full_date(m: re.Match[str], anchor: date | None, tense: str | None) -> Resu
     day = int(re.sub(r"\D", "", g["d"])) if g.get("d") else None
     if g.get("y"):
         year, anchored = year_digits(g["y"]), False
+    elif day is not None and (event := _event_year(m, month, day, anchor)):
+        year, anchored = str(event), False
     elif day is not None:
         year, anchored = _year_for(month, day, anchor, tense), anchor is not None
     else:
@@ -93,6 +101,23 @@ def _full_date(m: re.Match[str], anchor: date | None, tense: str | None) -> Resu
     if day is None:
         return f"{year}-{month:02d}", "DATE", anchored
     return f"{year}-{month:02d}-{day:02d}", "DATE", anchored
+
+
+def _event_year(
+    m: re.Match[str], month: int, day: int, anchor: date | None
+) -> int | None:
+    """The year of the event a year-less day names ("the Sept. 11 attacks"),
+    when a word for the event follows and the event is not after the anchor."""
+    year = NAMED_EVENT_DAYS.get((month, day))
+    if year is None or (anchor is not None and anchor.year < year):
+        return None
+    return year if re.match(EVENT_NOUN_RE, m.string[m.end() :], re.I) else None
+
+
+def _named_event(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    """ "9/11", "the attack on Pearl Harbor": the day of that event."""
+    day = NAMED_EVENTS[re.sub(r"\s+", " ", m.group("e").lower())]
+    return day.isoformat(), "DATE", False
 
 
 def _numeric_date(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
@@ -143,21 +168,36 @@ def _weekday_rule(m: re.Match[str], anchor: date | None, tense: str | None) -> R
     if anchor is None:
         value = f"XXXX-WXX-{target}"
         return (f"{value}T{part}", "TIME", False) if part else (value, "DATE", False)
-    delta = target - anchor.isoweekday()
-    if rel in FORWARD_WORDS or (not rel and tense == "future"):
-        delta = delta if delta > 0 else delta + 7
-    elif rel in BACKWARD_WORDS or (not rel and tense == "past"):
-        delta = delta if delta <= 0 else delta - 7
-        if rel != "this past" and rel in BACKWARD_WORDS and delta == 0:
-            delta = -7
-    else:  # no tense to go by: the nearest such day, the past one on a tie
-        delta = delta if -4 < delta <= 3 else delta - 7 if delta > 3 else delta + 7
+    delta = _weekday_offset(target - anchor.isoweekday(), rel, tense)
     value = (anchor + timedelta(days=delta)).isoformat()
     return (f"{value}T{part}", "TIME", True) if part else (value, "DATE", True)
 
 
 FORWARD_WORDS = frozenset({"next", "coming", "this coming", "following"})
 BACKWARD_WORDS = frozenset({"last", "this past", "past", "previous"})
+
+
+def _weekday_offset(delta: int, rel: str, tense: str | None) -> int:
+    """Days from the anchor to a named weekday ``delta`` days into its week.
+
+    "next"/"coming" look ahead and "last"/"past" back, never to the anchor
+    day itself ("this past Friday" may be it). "This Tuesday" and
+    a bare "Tuesday" follow the tense of their clause: ahead in a future
+    clause ("will vote Thursday", "is expected to vote Thursday"), back in a
+    past one ("voted Wednesday"), the anchor day itself when it is that
+    weekday (news names the day of publication by its weekday). Without a
+    tense "this Tuesday" is the one of the coming days, a bare "Tuesday" the
+    nearest, the past one on a tie.
+    """
+    if rel in FORWARD_WORDS:
+        return delta if delta > 0 else delta + 7
+    if rel in BACKWARD_WORDS:
+        return delta if delta < 0 or (delta == 0 and rel == "this past") else delta - 7
+    if tense == "future" or (rel == "this" and tense != "past"):
+        return delta if delta >= 0 else delta + 7
+    if tense == "past":
+        return delta if delta <= 0 else delta - 7
+    return delta if -4 < delta <= 3 else delta - 7 if delta > 3 else delta + 7
 
 
 def _deictic(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
@@ -487,6 +527,7 @@ def _the_unit(m: re.Match[str], anchor: date | None, tense: str | None) -> Resul
 
 
 _RULES_SRC: list[tuple[str, Handler]] = [
+    (NAMED_EVENT_RE, _named_event),
     (r"(?P<v>\d{4}-\d\d-\d\d)(?:[T ](?P<t>\d\d:\d\d(?::\d\d)?))?", _iso),
     (
         r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d\d)(?:\s+(?P<t>\d\d:\d\d(?::\d\d)?))?",
