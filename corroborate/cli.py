@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 import click
 
 from .errors import CorroborateError
+from .kb import KnowledgeBase
 from .store import DEFAULT_DB, Store
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -423,10 +424,8 @@ def entities(ctx: click.Context, db_path: str, kind: str | None, fmt: str) -> No
     """
     ctx.obj = {"db_path": db_path}
     if ctx.invoked_subcommand is None:
-        from .query import list_entities
-
-        with Store(db_path) as store:
-            emit(list_entities(store, kind=kind), fmt)
+        with KnowledgeBase(db_path, must_exist=True) as kb:
+            emit(kb.entities(kind=kind), fmt)
 
 
 @entities.command()
@@ -441,7 +440,8 @@ def merge(ctx: click.Context, keep: str, other: str) -> None:
 
         corroborate entities merge e1a2b3 e4c5d6
     """
-    _decide(ctx, {"action": "merge", "a": keep, "b": other})
+    with KnowledgeBase(ctx.obj["db_path"], must_exist=True) as kb:
+        _decided(kb.merge(keep, other))
 
 
 @entities.command()
@@ -456,7 +456,8 @@ def split(ctx: click.Context, entity_id: str, alias: str) -> None:
 
         corroborate entities split e1a2b3 "the Organization"
     """
-    _decide(ctx, {"action": "split", "entity_id": entity_id, "alias": alias})
+    with KnowledgeBase(ctx.obj["db_path"], must_exist=True) as kb:
+        _decided(kb.split(entity_id, alias))
 
 
 @entities.command()
@@ -470,7 +471,8 @@ def undo(ctx: click.Context, number: int) -> None:
 
         corroborate entities undo 3
     """
-    _decide(ctx, {"action": "undo", "decision": number})
+    with KnowledgeBase(ctx.obj["db_path"], must_exist=True) as kb:
+        _decided(kb.undo(number))
 
 
 @entities.command()
@@ -484,8 +486,8 @@ def decisions(ctx: click.Context, fmt: str) -> None:
 
         corroborate entities decisions --table
     """
-    with Store(ctx.obj["db_path"]) as store:
-        emit(store.decisions(), fmt)
+    with KnowledgeBase(ctx.obj["db_path"], must_exist=True) as kb:
+        emit(kb.decisions(), fmt)
 
 
 @entities.command()
@@ -499,28 +501,14 @@ def review(ctx: click.Context, fmt: str) -> None:
 
         corroborate entities review --table
     """
-    from .resolve import review_candidates
-
-    with Store(ctx.obj["db_path"]) as store:
-        emit(review_candidates(store.entities()), fmt)
+    with KnowledgeBase(ctx.obj["db_path"], must_exist=True) as kb:
+        emit(kb.review(), fmt)
 
 
-def _decide(ctx: click.Context, decision: dict[str, Any]) -> None:
-    from .corpus import resolve_corpus
-    from .errors import ConfigError
-
-    with Store(ctx.obj["db_path"]) as store:
-        known = {e.id for e in store.entities()}
-        for key in ("a", "b", "entity_id"):
-            if key in decision and decision[key] not in known:
-                raise ConfigError(
-                    f"no entity {decision[key]!r}; see `corroborate entities`"
-                )
-        number = store.add_decision(decision)
-        articles = list(store.articles())
-        count = resolve_corpus(store, articles)
-        store.update_articles(articles)
-    click.echo(f"decision {number} recorded; {count} entities", err=True)
+def _decided(done: dict[str, int]) -> None:
+    click.echo(
+        f"decision {done['decision']} recorded; {done['entities']} entities", err=True
+    )
 
 
 @cli.command()
@@ -548,11 +536,8 @@ def match(
         corroborate match "Mojahedin-e Khalq" --schema Organization
         corroborate match MEK --candidate "Mujahedin-e-Khalq" --schema Organization
     """
-    if candidate is not None:  # two names compared: no knowledge base needed
-        from .names import MATCH_THRESHOLD, compare_names
-
-        score = compare_names(name, candidate, schema=schema)
-        emit({"score": round(score, 4), "match": score >= MATCH_THRESHOLD}, fmt)
+    if candidate is not None:
+        emit(KnowledgeBase.compare(name, candidate, schema=schema), fmt)
         return
     with KnowledgeBase(db_path, must_exist=True) as kb:
         emit(kb.match(name, schema=schema, limit=limit), fmt)
