@@ -385,21 +385,23 @@ class KnowledgeBase:
         return review_candidates(self.store.entities())
 
     def match(
-        self,
-        name: str,
-        *,
-        schema: str | None = None,
-        candidate: str | None = None,
-        limit: int = 10,
-    ) -> list[dict[str, Any]] | dict[str, Any]:
-        """The entities ranked against a name; with ``candidate``, the two names
-        compared instead: ``{"score", "match"}``."""
-        from .names import MATCH_THRESHOLD, compare_names, match_entities
+        self, name: str, *, schema: str | None = None, limit: int = 10
+    ) -> list[dict[str, Any]]:
+        """The knowledge base's entities ranked against a name, best first."""
+        from .names import match_entities
 
-        if candidate is not None:
-            score = compare_names(name, candidate, schema=schema)
-            return {"score": round(score, 4), "match": score >= MATCH_THRESHOLD}
         return match_entities(name, self.store.entities(), schema=schema, limit=limit)
+
+    @staticmethod
+    def compare(
+        name: str, candidate: str, *, schema: str | None = None
+    ) -> dict[str, Any]:
+        """Two names compared, no knowledge base needed: ``{"score", "match"}``
+        (``corroborate match NAME --candidate OTHER``)."""
+        from .names import MATCH_THRESHOLD, compare_names
+
+        score = compare_names(name, candidate, schema=schema)
+        return {"score": round(score, 4), "match": score >= MATCH_THRESHOLD}
 
     # -- registry, exports, overview -------------------------------------------
 

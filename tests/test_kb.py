@@ -136,8 +136,8 @@ def test_kb_entities_match_and_designations(kb: KnowledgeBase):
     entity = kb.entity(people[0]["id"])
     assert entity["aliases"] and entity["articles"]
     ranked = kb.match(people[0]["name"], schema="Person")
-    assert isinstance(ranked, list) and ranked[0]["entity_id"] == people[0]["id"]
-    assert kb.match("MEK", candidate="Mujahedin-e-Khalq", schema="Organization") == {
+    assert ranked[0]["entity_id"] == people[0]["id"]
+    assert KnowledgeBase.compare("MEK", "Mujahedin-e-Khalq", schema="Organization") == {
         "score": pytest.approx(1.0, abs=0.2),
         "match": True,
     }
