@@ -15,6 +15,7 @@ import click
 
 from .errors import CorroborateError
 from .kb import KnowledgeBase
+from .export import DISCREPANCY_KINDS, FACT_STATUSES
 from .store import DEFAULT_DB, Store
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -23,14 +24,24 @@ MAX_CELL_CHARS = 60
 
 def output_options(fn: F) -> F:
     """Add ``--table``, ``--nl`` and ``--csv`` (JSON is the default)."""
+    return _output_options(fn, nl_help="One JSON object per line.")
+
+
+def item_output_options(fn: F) -> F:
+    """Output options of fact and discrepancy listings: ``--nl`` is one readable
+    line per item, ``--table`` and ``--csv`` one row per account (:func:`emit_items`)."""
+    return _output_options(
+        fn, nl_help="One readable line per item: label, status, confidence, outlets."
+    )
+
+
+def _output_options(fn: F, *, nl_help: str) -> F:
     for option in reversed(
         (
             click.option(
                 "--table", "fmt", flag_value="table", help="Aligned columns for people."
             ),
-            click.option(
-                "--nl", "fmt", flag_value="nl", help="One JSON object per line."
-            ),
+            click.option("--nl", "fmt", flag_value="nl", help=nl_help),
             click.option(
                 "--csv", "fmt", flag_value="csv", help="CSV with a header row."
             ),
@@ -58,6 +69,21 @@ def emit(rows: Sequence[dict[str, Any]] | dict[str, Any], fmt: str) -> None:
         click.echo(_table(rows))
     else:
         click.echo(json.dumps(list(rows), indent=2, ensure_ascii=False))
+
+
+def emit_items(rows: Sequence[dict[str, Any]], fmt: str) -> None:
+    """Print facts or discrepancies (the export contract): JSON as they are, one
+    readable line each (``nl``), or one row per account (``table``, ``csv``)."""
+    from .brief import item_line
+    from .export import account_rows
+
+    if fmt == "nl":
+        for row in rows:
+            click.echo(item_line(row))
+    elif fmt in ("table", "csv"):
+        emit(account_rows(rows), fmt)
+    else:
+        emit(rows, fmt)
 
 
 def _flatten(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
@@ -580,18 +606,165 @@ def stories(db_path: str, fmt: str) -> None:
 @cli.command()
 @click.argument("story_id")
 @db_option
+@click.option(
+    "--all",
+    "include_all",
+    is_flag=True,
+    help="Also single-source and background facts, and what a user rejected.",
+)
+@click.option("--json", "as_json", is_flag=True, help="The brief as JSON.")
 @handle_errors
-def brief(story_id: str, db_path: str) -> None:
-    """A readable briefing on one story: timeline, corroborated facts, disputes.
+def brief(story_id: str, db_path: str, include_all: bool, as_json: bool) -> None:
+    """A readable briefing on one story: where the sources disagree, then the
+    corroborated facts by importance, each with its outlets and their words.
 
     Example:
 
-        corroborate brief s1a2b3c4d5e
+        corroborate brief s1a2b3c4d5e --all
     """
-    from .query import build_brief
+    with KnowledgeBase(db_path, must_exist=True) as kb:
+        if as_json:
+            emit(kb.brief_data(story_id, include_all=include_all), "json")
+        else:
+            click.echo(kb.brief(story_id, include_all=include_all), nl=False)
 
-    with Store(db_path) as store:
-        click.echo(build_brief(store, story_id))
+
+# -- facts and discrepancies, and a user's decisions on them ----------------------
+
+
+@cli.group(invoke_without_command=True)
+@db_option
+@click.option("--story", "story_id", help="Only this story's facts.")
+@click.option(
+    "--status",
+    type=click.Choice(FACT_STATUSES),
+    help="Only facts of this status (rejected ones with --all or --status rejected).",
+)
+@click.option("--outlet", help="Only facts told by an outlet whose name contains this.")
+@click.option(
+    "--all", "include_all", is_flag=True, help="Also background and rejected facts."
+)
+@item_output_options
+@click.pass_context
+@handle_errors
+def facts(
+    ctx: click.Context,
+    db_path: str,
+    story_id: str | None,
+    status: str | None,
+    outlet: str | None,
+    include_all: bool,
+    fmt: str,
+) -> None:
+    """Facts aligned across a story's articles, each with its label, status,
+    confidence and every account (article, input id, outlet, offsets, words).
+    ``confirm`` and ``reject`` record a user's decision, kept on every re-run.
+
+    Example:
+
+        corroborate facts --story s1a2b3c4d5e --status corroborated --table
+    """
+    ctx.obj = {"db_path": db_path}
+    if ctx.invoked_subcommand is None:
+        with KnowledgeBase(db_path, must_exist=True) as kb:
+            found = kb.facts(story_id=story_id, status=status, outlet=outlet,
+                             include_all=include_all)  # fmt: skip
+        emit_items(found, fmt)
+
+
+@cli.group(invoke_without_command=True)
+@db_option
+@click.option("--story", "story_id", help="Only this story's discrepancies.")
+@click.option("--kind", type=click.Choice(DISCREPANCY_KINDS), help="Only this kind.")
+@click.option("--outlet", help="Only those with an account from an outlet named so.")
+@click.option("--all", "include_all", is_flag=True, help="Also rejected ones.")
+@item_output_options
+@click.pass_context
+@handle_errors
+def discrepancies(
+    ctx: click.Context,
+    db_path: str,
+    story_id: str | None,
+    kind: str | None,
+    outlet: str | None,
+    include_all: bool,
+    fmt: str,
+) -> None:
+    """Where sources disagree (conflicting, disputed, superseded, misquoted) or an
+    article with itself (inconsistent), each with every source's value and words.
+    ``confirm`` and ``reject`` record a user's decision, kept on every re-run.
+
+    Example:
+
+        corroborate discrepancies --kind conflicting --nl
+    """
+    ctx.obj = {"db_path": db_path}
+    if ctx.invoked_subcommand is None:
+        with KnowledgeBase(db_path, must_exist=True) as kb:
+            found = kb.discrepancies(story_id=story_id, kind=kind, outlet=outlet,
+                                     include_all=include_all)  # fmt: skip
+        emit_items(found, fmt)
+
+
+def _decision_commands(group: click.Group, target: str) -> None:
+    """Add ``confirm``, ``reject``, ``decisions`` and ``undo`` to ``facts`` or
+    ``discrepancies`` (as ``entities merge/split/decisions/undo``)."""
+    name = group.name
+    what = "alignment (fact)" if target == "fact" else "discrepancy"
+
+    def decide(action: str) -> None:
+        @group.command(
+            name=action,
+            help=f"{action.capitalize()} the {what} ID; logged, kept on every re-run, "
+            f"and the stored record updated at once.\n\nExample:\n\n\b\n"
+            f"    corroborate {name} {action} ID --note 'checked the wire copy'",
+        )
+        @click.argument("item_id", metavar="ID")
+        @click.option("--note", help="Why, in your words (kept in the log).")
+        @click.pass_context
+        @handle_errors
+        def command(ctx: click.Context, item_id: str, note: str | None) -> None:
+            with KnowledgeBase(ctx.obj["db_path"], must_exist=True) as kb:
+                done = getattr(kb, action)(target, item_id, note=note)
+            click.echo(
+                f"decision {done['decision']} recorded: {target} {item_id} "
+                f"{action}ed; undo it with `corroborate {name} undo "
+                f"{done['decision']}`",
+                err=True,
+            )
+
+    decide("confirm")
+    decide("reject")
+
+    @group.command(
+        name="decisions",
+        help=f"List the confirm, reject and undo decisions on {name}, in order; "
+        "`found` says whether the item is still there after the latest alignment."
+        f"\n\nExample:\n\n\b\n    corroborate {name} decisions --table",
+    )
+    @click.pass_context
+    @output_options
+    @handle_errors
+    def decisions_command(ctx: click.Context, fmt: str) -> None:
+        with KnowledgeBase(ctx.obj["db_path"], must_exist=True) as kb:
+            emit(kb.fact_decisions(target), fmt)
+
+    @group.command(
+        name="undo",
+        help=f"Undo decision NUMBER (see `{name} decisions`); the log keeps both."
+        f"\n\nExample:\n\n\b\n    corroborate {name} undo 3",
+    )
+    @click.argument("number", type=int)
+    @click.pass_context
+    @handle_errors
+    def undo_command(ctx: click.Context, number: int) -> None:
+        with KnowledgeBase(ctx.obj["db_path"], must_exist=True) as kb:
+            done = kb.undo_fact_decision(target, number)
+        click.echo(f"decision {done['decision']} recorded: undid {number}", err=True)
+
+
+_decision_commands(facts, "fact")
+_decision_commands(discrepancies, "discrepancy")
 
 
 @cli.command()
