@@ -6,13 +6,20 @@ import pytest
 
 from corroborate.extractors.quantities import make_quantity_extractor
 from corroborate.nlp import load_nlp
-from corroborate.records import Article
+from corroborate.records import Article, Quantity
 
 
 def _quantities(text: str) -> list[tuple[str, object]]:
     article = Article(id="q#1", document_id="q", text=text)
     make_quantity_extractor()(article, load_nlp()(text))
     return [(article.span_text(q), q) for q in article.quantities]
+
+
+def _one(text: str, span: str) -> Quantity:
+    """The quantity found at ``span`` in ``text`` (failing with all found if none)."""
+    found = dict(_quantities(text))
+    assert span in found, found
+    return found[span]
 
 
 @pytest.mark.parametrize(
@@ -29,12 +36,8 @@ def _quantities(text: str) -> list[tuple[str, object]]:
     ],
 )  # fmt: skip
 def test_quantities_numbers_units_hedges(text, span, value, unit, hedge):
-    found = dict(_quantities(text))
-    assert span in found
-    quantity = found[span]
-    assert quantity.value == value
-    assert quantity.unit == unit
-    assert quantity.hedge == hedge
+    quantity = _one(text, span)
+    assert (quantity.value, quantity.unit, quantity.hedge) == (value, unit, hedge)
 
 
 @pytest.mark.parametrize(
@@ -45,11 +48,8 @@ def test_quantities_numbers_units_hedges(text, span, value, unit, hedge):
     ],
 )  # fmt: skip
 def test_quantities_vague_plurals(text, span, low, unit):
-    found = dict(_quantities(text))
-    assert span in found
-    assert found[span].value is None
-    assert found[span].low == low
-    assert found[span].unit == unit
+    quantity = _one(text, span)
+    assert (quantity.value, quantity.low, quantity.unit) == (None, low, unit)
 
 
 @pytest.mark.parametrize(
@@ -67,3 +67,192 @@ def test_quantities_skip_names_and_years(text):
 def test_quantities_elliptic_unit_from_earlier_count(text, elliptic, unit):
     found = dict(_quantities(text))
     assert found[elliptic].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "currency", "unit"),
+    [
+        ("The repairs cost $5,687.75 in the end.", "$5,687.75", 5687.75, "USD", None),
+        ("The dam will need $3.5 billion in loans.", "$3.5 billion", 3.5e9, "USD", "loan"),
+        ("Investors backed a $3.6bn takeover.", "$3.6bn", 3.6e9, "USD", "takeover"),
+        ("The city paid €20 million for new buses.", "€20 million", 2e7, "EUR", "bus"),
+        ("Donors pledged 2 million euros last week.", "2 million euros", 2e6, "EUR", None),
+        ("She was fined £300 for speeding.", "£300", 300.0, "GBP", "speeding"),
+        ("The fund raised C$40m from pensions.", "C$40m", 4e7, "CAD", None),
+        ("He offered half a million dollars to the club.", "half a million dollars",
+         5e5, "USD", None),
+        ("Ticket sales reached 300 Canadian dollars.", "300 Canadian dollars", 300.0,
+         "CAD", None),
+        ("Prices rose by 12,000 rubles a month.", "12,000 rubles", 12000.0, "RUB", None),
+    ],
+)  # fmt: skip
+def test_quantities_money_currency_and_multipliers(text, span, value, currency, unit):
+    money = _one(text, span)
+    assert (money.kind, money.value, money.currency, money.unit) == (
+        "money",
+        value,
+        currency,
+        unit,
+    )
+
+
+def test_quantities_money_hedge_and_role():
+    found = dict(_quantities("The agency was fined nearly $2 million on Friday."))
+    money = found["nearly $2 million"]
+    assert (money.hedge, money.role, money.value) == ("nearly", "fined", 2e6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The parcel weighed 300 pounds at the border.",
+        "Agents found 300 pounds of cocaine in the truck.",
+    ],
+)
+def test_quantities_pounds_of_weight_are_no_money(text):
+    assert all(q.kind != "money" for _, q in _quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("Turnout reached 45% on Sunday.", "45%", 45.0, None),
+        ("About 45 percent of voters stayed home.", "About 45 percent", 45.0, "voter"),
+        ("Inflation stood at 3.2 per cent in May.", "3.2 per cent", 3.2, None),
+        ("Support fell 4 percentage points in a month.", "4 percentage points", 4.0,
+         "percentage point"),
+    ],
+)  # fmt: skip
+def test_quantities_percentages(text, span, value, unit):
+    share = _one(text, span)
+    assert (share.kind, share.value, share.unit, share.currency) == (
+        "percent",
+        value,
+        unit,
+        None,
+    )
+
+
+def test_quantities_percent_change_gives_both_numbers():
+    found = dict(_quantities("Its share dropped from 45 to 30 percent."))
+    assert (found["45"].kind, found["45"].value) == ("percent", 45.0)
+    assert found["30 percent"].value == 30.0
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "against"),
+    [
+        ("The House voted 134-63 to approve the bill.", "134-63", 134.0, 63.0),
+        ("The House voted 134–63 to approve the bill.", "134–63", 134.0, 63.0),
+        ("The board backed the plan in a 4-1 vote.", "4-1", 4.0, 1.0),
+        ("The panel voted 8 to 1 in favour of the merger.", "8 to 1", 8.0, 1.0),
+        ("It was confirmed by a vote of 52 to 48 on Tuesday.", "52 to 48", 52.0, 48.0),
+        ("The measure passed 60-40 after a long debate.", "60-40", 60.0, 40.0),
+        ("The court upheld the ban in a 4-1 decision.", "4-1", 4.0, 1.0),
+        ("The motion carried by 310 votes to 212.", "310 votes to 212", 310.0, 212.0),
+        ("There were 17 in favour and 5 against.", "17 in favour and 5 against", 17.0,
+         5.0),
+    ],
+)  # fmt: skip
+def test_quantities_vote_tallies(text, span, value, against):
+    tally = _one(text, span)
+    assert (tally.kind, tally.value, tally.against, tally.role, tally.unit) == (
+        "vote",
+        value,
+        against,
+        "voted",
+        "vote",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arsenal won 3-1 at home on Sunday.",
+        "The visitors lost 1-3 in the rain.",
+        "Figures for 1990-1995 were revised.",
+        "Volunteers aged 18-25 were invited.",
+    ],
+)
+def test_quantities_scores_years_and_bands_are_no_tally(text):
+    assert _quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high", "unit"),
+    [
+        ("Between 30 and 40 people were hurt.", "Between 30 and 40 people", 30.0, 40.0,
+         "people"),
+        ("Police detained 30 to 40 protesters.", "30 to 40 protesters", 30.0, 40.0,
+         "protester"),
+        ("Rebels held 30-40 hostages overnight.", "30-40 hostages", 30.0, 40.0,
+         "hostage"),
+        ("Two to three million people fled the city.", "Two to three million people",
+         2e6, 3e6, "people"),
+        ("The shelling, killing 30-40, went on.", "30-40", 30.0, 40.0, None),
+        ("Prices of $30-40 million were quoted.", "$30-40 million", 3e7, 4e7, None),
+    ],
+)  # fmt: skip
+def test_quantities_ranges_have_bounds_and_no_value(text, span, low, high, unit):
+    quantity = _one(text, span)
+    assert (quantity.value, quantity.low, quantity.high) == (None, low, high)
+    assert quantity.unit == unit
+
+
+def test_quantities_change_from_to_is_no_range():
+    found = dict(_quantities("The toll rose from 30 to 40 victims."))
+    assert found["30"].value == 30.0
+    assert (found["40 victims"].value, found["40 victims"].low) == (40.0, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "role"),
+    [
+        ("At least 49 people were killed in the blast.", "At least 49 people", "killed"),
+        ("The blast tore through the market, killing 50 people.", "50 people", "killed"),
+        ("The attack left 50 dead and many homeless.", "50", "killed"),
+        ("Officials said 17 people died overnight.", "17 people", "killed"),
+        ("Police said 53 were wounded in the raid.", "53", "wounded"),
+        ("Three were killed and 53 others injured.", "53 others", "wounded"),
+        ("Medics treated dozens of injuries.", "dozens of injuries", "wounded"),
+        ("Police arrested 12 protesters at dawn.", "12 protesters", "arrested"),
+        ("The arrest of 20 people followed.", "20 people", "arrested"),
+        ("About 3,000 residents were evacuated.", "About 3,000 residents", "evacuated"),
+        ("Five climbers are still missing.", "Five climbers", "missing"),
+        ("Reports said 50 people were feared dead.", "50 people", "killed"),
+        ("Customs officers seized 150 computer devices.", "150 computer devices",
+         "seized"),
+        ("The company employs 500 workers.", "500 workers", "employ"),
+        ("There were 40 guests at the dinner.", "40 guests", None),
+    ],
+)  # fmt: skip
+def test_quantities_role_of_what_is_counted(text, span, role):
+    quantity = _one(text, span)
+    assert (quantity.role, quantity.kind) == (role, "count")
+
+
+def test_quantities_killed_and_wounded_are_told_apart():
+    found = dict(_quantities("The bombing killed 50 people and wounded 53 others."))
+    assert (found["50 people"].role, found["53 others"].role) == ("killed", "wounded")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "hedge"),
+    [
+        ("A dozen soldiers guarded the gate.", "A dozen soldiers", 12.0, None),
+        ("Nearly 50 families left the valley.", "Nearly 50 families", 50.0, "nearly"),
+        ("Half a million residents lost power.", "Half a million residents", 5e5, None),
+        ("Two hundred and fifty pilgrims arrived.", "Two hundred and fifty pilgrims",
+         250.0, None),
+        ("Twenty-five boats docked.", "Twenty-five boats", 25.0, None),
+        ("Some two dozen trucks crossed.", "Some two dozen trucks", 24.0, "some"),
+    ],
+)  # fmt: skip
+def test_quantities_word_numbers(text, span, value, hedge):
+    quantity = _one(text, span)
+    assert (quantity.value, quantity.hedge) == (value, hedge)
+
+
+def test_quantities_percent_qualifying_a_noun_is_a_share_of_it():
+    found = dict(_quantities("Stations sell fuel with 15% ethanol in summer."))
+    assert found["15%"].unit == "ethanol"

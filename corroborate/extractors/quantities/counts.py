@@ -1,0 +1,173 @@
+"""Counts: a number token with the noun it counts ("150 devices", "dozens of injuries")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...records import Quantity
+from .numbers import (
+    ARTICLES,
+    SCALES,
+    VAGUE_RANGES,
+    WORD_NUMBERS,
+    find_hedge,
+    hedged_bounds,
+    is_number_word,
+    parse_number,
+)
+from .roles import find_role, unit_of, unit_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SKIP_ENTS = frozenset(
+    {
+        "DATE",
+        "TIME",
+        "PERCENT",
+        "MONEY",
+        "ORDINAL",
+        "FAC",
+        "ORG",
+        "GPE",
+        "PERSON",
+        "LOC",
+        "PRODUCT",
+        "WORK_OF_ART",
+        "EVENT",
+        "LAW",
+    }
+)
+"""Entity types whose numbers are not counts (dates, "Camp X 3"); money and
+percentages the tagger finds without a currency or percent sign are skipped too:
+the money and percent patterns take those that have one."""
+DASHES = frozenset({"-", "–", "—"})
+TENS = frozenset({20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0})
+
+
+def is_number_head(token: Token) -> bool:
+    """True for the last token of a number ("2.5 million" -> "million") or a vague plural."""
+    if token.ent_type_ in SKIP_ENTS:
+        return False
+    if token.tag_ == "NNS" and token.lemma_.lower() in VAGUE_RANGES:
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+    if not is_number_word(token):
+        return False
+    if token.lower_ in ("one", "zero") and token.pos_ != "NUM":
+        return False
+    return not _continues(token) and not _in_dash_pair(token)
+
+
+def _continues(token: Token) -> bool:
+    """True when the number goes on after this token: "two| dozen", "2.5| million",
+    "hundred| and fifty", "hundred and| fifty", "twenty|-five", "twenty-| five"."""
+    doc = token.doc
+    if token.i + 1 >= len(doc):
+        return False
+    nxt = doc[token.i + 1]
+    if token.lower_ in ("and", "-") and token.i > 0:
+        return _joins(doc[token.i - 1], token, nxt)
+    if not is_number_word(token):
+        return False
+    if nxt.lower_ in SCALES and nxt.lower_ in WORD_NUMBERS:
+        return True
+    if nxt.lower_ in ("and", "-"):
+        return _continues(nxt)
+    return _joins(token, None, nxt)
+
+
+def _joins(before: Token, joiner: Token | None, after: Token) -> bool:
+    """True for "hundred and fifty", "twenty-five" and "twenty five"."""
+    unit = WORD_NUMBERS.get(after.lower_, 10.0) < 10
+    if joiner is not None and joiner.lower_ == "and":
+        return (
+            before.lower_ in SCALES
+            and is_number_word(after)
+            and after.lower_ not in SCALES
+        )
+    return WORD_NUMBERS.get(before.lower_, 0.0) in TENS and unit
+
+
+def _in_dash_pair(token: Token) -> bool:
+    """True for one number of "3-1", "2019-20": a score, a tally or a range, never
+    a count alone (the tallies module reads those it can)."""
+    doc = token.doc
+    if not token.text[:1].isdigit():
+        return False
+    for dash, other in ((token.i - 1, token.i - 2), (token.i + 1, token.i + 2)):
+        if 0 <= min(dash, other) and max(dash, other) < len(doc):
+            if doc[dash].text in DASHES and doc[other].text[:1].isdigit():
+                return True
+    return False
+
+
+def names_a_thing(token: Token) -> bool:
+    """True for a number that is part of a name ("Camp X 3", "Route 9")."""
+    return (
+        token.dep_ == "nummod" and token.head.pos_ == "PROPN" and token.head.i < token.i
+    )
+
+
+def build_count(token: Token, name: str) -> Quantity | None:
+    """Turn a number head token into a count with what it counts and what happened
+    to it, or None for a year-like bare number.
+
+    Args:
+        token: the number's last token (``is_number_head``).
+        name: the extractor's registry name, recorded on the quantity.
+    """
+    first = _number_start(token)
+    value, low, high, vague = _read_value(token, first)
+    if value is None and low is None:
+        return None
+    hedge_start, hedge = (first.idx, vague) if vague else find_hedge(first)
+    root = _number_root(first, token)
+    unit_token = unit_of(root)
+    if unit_token is None and value is not None and 1900 <= value <= 2100:
+        return None  # a bare year the date extractor did not claim
+    unit = unit_text(unit_token) if unit_token is not None else None
+    end = max(token.idx + len(token.text), _unit_end(unit_token))
+    low, high = hedged_bounds(value, low, high, hedge)
+    return Quantity(hedge_start, end, name, value=value, low=low, high=high,
+                    unit=unit, hedge=hedge, role=find_role(root, unit_token))  # fmt: skip
+
+
+def _number_start(token: Token) -> Token:
+    """The first token of a multi-token number ("2.5 million", "half a million")."""
+    first = token
+    while first.i > 0 and _continues(first.nbor(-1)):
+        first = first.nbor(-1)
+    if first.lower_ in SCALES and first.i > 0 and first.nbor(-1).lower_ in ARTICLES:
+        first = first.nbor(-1)  # "a dozen", "a million"
+        if first.i > 0 and first.nbor(-1).lower_ == "half":
+            first = first.nbor(-1)
+    return first
+
+
+def _number_root(first: Token, token: Token) -> Token:
+    """The token of a multi-token number that the rest of the sentence hangs it on
+    ("Two hundred and fifty pilgrims" -> "hundred", "two dozen trucks" -> "two")."""
+    for candidate in reversed(token.doc[first.i : token.i + 1]):
+        if (
+            not first.i <= candidate.head.i <= token.i
+            or candidate.head.i == candidate.i
+        ):
+            return candidate
+    return token
+
+
+def _read_value(
+    token: Token, first: Token
+) -> tuple[float | None, float | None, float | None, str | None]:
+    """(value, low, high, vague hedge) of the number between ``first`` and ``token``."""
+    lemma = token.lemma_.lower()
+    if token.tag_ == "NNS" and lemma in VAGUE_RANGES and first.i == token.i:
+        low, high = VAGUE_RANGES[lemma]
+        return None, low, high, token.lower_
+    words = " ".join(t.lower_ for t in token.doc[first.i : token.i + 1])
+    return parse_number(words), None, None, None
+
+
+def _unit_end(unit: Token | None) -> int:
+    """End offset of the unit noun, or -1 when there is none."""
+    return unit.idx + len(unit.text) if unit is not None else -1

@@ -1,0 +1,111 @@
+"""Money: an amount with its ISO 4217 currency ("$3.6bn", "2 million euros", "£300")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ...records import Quantity
+from .numbers import (
+    NUMBER_PATTERN,
+    SCALES,
+    find_hedge,
+    hedged_bounds,
+    read_amount,
+)
+from .roles import find_role, paid_for
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+SYMBOLS: dict[str, str] = {
+    "$": "USD", "us$": "USD", "u.s.$": "USD", "c$": "CAD", "ca$": "CAD", "a$": "AUD",
+    "au$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "nt$": "TWD", "r$": "BRL",
+    "mx$": "MXN", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB",
+    "₪": "ILS", "₩": "KRW",
+}  # fmt: skip
+"""Currency signs; a bare "$" is the US dollar, "¥" the yen (the yuan is written out)."""
+CODES = frozenset(
+    {"USD", "EUR", "GBP", "CAD", "AUD", "JPY", "CNY", "RUB", "CHF", "INR"}
+)
+WORDS: dict[str, str] = {
+    "dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "ruble": "RUB",
+    "rouble": "RUB", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY", "rupee": "INR",
+    "shekel": "ILS", "riyal": "SAR", "rial": "IRR", "lira": "TRY", "lire": "TRY",
+    "hryvnia": "UAH", "zloty": "PLN", "franc": "CHF", "forint": "HUF", "lek": "ALL",
+    "leke": "ALL",
+}  # fmt: skip
+"""Currency names written after the amount; names several countries share
+(peso, dinar, krona) are left out rather than guessed."""
+DOLLARS: dict[str, str] = {
+    "us": "USD", "u.s.": "USD", "american": "USD", "canadian": "CAD",
+    "australian": "AUD", "hong kong": "HKD", "new zealand": "NZD", "singapore": "SGD",
+    "taiwan": "TWD",
+}  # fmt: skip
+"""Whose dollars: "Canadian dollars" are CAD."""
+
+_SYMBOL = "|".join(re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True))
+_ABBR = r"(?:\s?(?:bn|mn|tn)|m|k)"  # "$3.6bn", "€20m": no space before "m", "k"
+_AMOUNT = (
+    rf"(?P<num>{NUMBER_PATTERN})"
+    rf"(?:\s?(?:-|–|to)\s?(?P<num2>{NUMBER_PATTERN}))?(?P<abbr>{_ABBR})?"
+)
+_PREFIXED = re.compile(
+    rf"(?<![\w$])(?P<cur>{_SYMBOL}|(?-i:{'|'.join(sorted(CODES))})\s?)\s?{_AMOUNT}(?!\w)",
+    re.IGNORECASE,
+)
+_NAMED = re.compile(
+    rf"(?<![\w.,$€£]){_AMOUNT}\s(?P<whose>(?:{'|'.join(DOLLARS)})\s)?"
+    r"(?P<word>(?:dollar|euro|pound|ruble|rouble|rupee|shekel|riyal|rial|franc"
+    r"|hryvnia|zloty|forint)s?|yuan|renminbi|yen|lira|lire|lek|leke)"
+    r"(?:\s+sterling)?\b",
+    re.IGNORECASE,
+)
+_WEIGHT = re.compile(r"\bweigh|\bpounds? of\b", re.IGNORECASE)
+"""A sentence about weight: its "pounds" are not money."""
+
+
+def find_money(sent: Span, text: str, name: str) -> list[Quantity]:
+    """Amounts of money in one sentence.
+
+    Args:
+        sent: the sentence.
+        text: its text (``sent.text``, computed once by the caller).
+        name: the extractor's registry name, recorded on each quantity.
+
+    Returns:
+        Quantities of kind ``money``, with ``currency`` and, when the sentence
+        says what the money pays for, ``unit``.
+    """
+    found = []
+    for match in _PREFIXED.finditer(text):
+        currency = SYMBOLS.get(match["cur"].strip().lower(), match["cur"].strip())
+        found.append(_money(sent, match, currency.upper(), name))
+    for match in _NAMED.finditer(text):
+        word = match["word"].lower()
+        if word.startswith("pound") and _WEIGHT.search(text):
+            continue
+        currency = WORDS[word.rstrip("s") if word not in WORDS else word]
+        if match["whose"] and currency == "USD":
+            currency = DOLLARS[match["whose"].strip().lower()]
+        found.append(_money(sent, match, currency, name))
+    return [q for q in found if q is not None]
+
+
+def _money(
+    sent: Span, match: re.Match[str], currency: str, name: str
+) -> Quantity | None:
+    """One amount: value (or range) times its scale, with hedge, role and what it buys."""
+    scale = SCALES[match["abbr"].strip().lower()] if match["abbr"] else 1.0
+    start, end = sent.start_char + match.start(), sent.start_char + match.end()
+    span = sent.doc.char_span(start, end, alignment_mode="expand")
+    amount = read_amount(match["num"], match["num2"], scale)
+    if span is None or amount is None:
+        return None
+    value, low, high = amount
+    hedge_start, hedge = find_hedge(span[0])
+    low, high = hedged_bounds(value, low, high, hedge)
+    unit = paid_for(span.root)
+    return Quantity(min(start, hedge_start), end, name, value=value, low=low,
+                    high=high, unit=unit, hedge=hedge, kind="money",
+                    currency=currency, role=find_role(span.root, None))  # fmt: skip

@@ -1,0 +1,150 @@
+"""Reading numbers in digits or words, and the hedges written before them."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+WORD_NUMBERS: dict[str, float] = {
+    w: float(i)
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+} | {"thirty": 30.0, "forty": 40.0, "fifty": 50.0, "sixty": 60.0, "seventy": 70.0,
+     "eighty": 80.0, "ninety": 90.0, "hundred": 100.0, "thousand": 1e3,
+     "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12.0}  # fmt: skip
+SCALES: dict[str, float] = {
+    "dozen": 12.0, "hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9,
+    "trillion": 1e12, "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12,
+}  # fmt: skip
+"""Words that multiply what precedes them ("two dozen", "3.5 billion", "$3.6bn")."""
+ARTICLES = frozenset({"a", "an"})  # "a dozen" = 12, "half a million" = 500,000
+
+# Vague plurals ("dozens of injuries"): (low, high) read as "at least two of
+# the unit" up to just below the next order; a convention, not calibrated.
+VAGUE_RANGES: dict[str, tuple[float, float]] = {
+    "dozen": (24.0, 99.0), "score": (40.0, 99.0), "hundred": (200.0, 999.0),
+    "thousand": (2e3, 9999.0), "million": (2e6, 9.99e6), "billion": (2e9, 9.99e9),
+}  # fmt: skip
+
+HEDGES: tuple[str, ...] = (
+    "at least",
+    "at most",
+    "more than",
+    "less than",
+    "fewer than",
+    "up to",
+    "as many as",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "some",
+    "over",
+    "under",
+    "an estimated",
+    "estimated",
+    "close to",
+)
+LOWER_BOUND_HEDGES = frozenset({"more than", "over", "at least"})
+UPPER_BOUND_HEDGES = frozenset({"less than", "fewer than", "up to", "at most", "under"})
+
+DIGITS_RE = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
+_WORDS = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+NUMBER_PATTERN = (
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    rf"|(?:(?:half\s+)?an?\s+(?=hundred|thousand|million|billion|dozen))?"
+    rf"(?:{_WORDS})(?:[\s-]+(?:and\s+)?(?:{_WORDS}))*)"
+    r"(?:\s(?:hundred|thousand|million|billion|trillion))?"
+)
+"""A number in digits or words, with a scale word: "5,687.75", "3.5 billion",
+"two hundred and fifty", "half a million". Matched case-insensitively on word
+boundaries by the patterns that use it."""
+
+
+def parse_number(text: str) -> float | None:
+    """The value of a number written in digits and/or words, or None.
+
+    Args:
+        text: e.g. ``"5,687.75"``, ``"3.5 billion"``, ``"a dozen"``,
+            ``"half a million"``, ``"two hundred and fifty"``, ``"3.6bn"``.
+
+    Returns:
+        The number, or None when a word is not part of a number.
+    """
+    words = re.sub(r"(\d)([a-z]+)$", r"\1 \2", text.lower().replace("-", " ")).split()
+    factor = 0.5 if words[:1] == ["half"] else 1.0
+    value = current = 0.0
+    for word in words[1:] if factor != 1.0 else words:
+        if word == "and":
+            continue
+        number = (
+            1.0
+            if word in ARTICLES
+            else float(word.replace(",", ""))
+            if DIGITS_RE.match(word)
+            else SCALES.get(word, WORD_NUMBERS.get(word))
+        )
+        if number is None:
+            return None
+        if word in SCALES and current:
+            current *= number
+            if number >= 1000:
+                value, current = value + current, 0.0
+        else:
+            current += number
+    return (value + current) * factor if words else None
+
+
+def read_amount(
+    first: str, second: str | None = None, scale: float = 1.0
+) -> tuple[float | None, float | None, float | None] | None:
+    """(value, low, high) of one number or of a range of two, times ``scale``.
+
+    A range has no value, only its bounds, and a scale written once is shared:
+    "two to three million" is 2e6 to 3e6. None when a number is unreadable.
+    """
+    low = parse_number(first)
+    high = parse_number(second) if second else None
+    if low is None or (second and high is None):
+        return None
+    if high is None:
+        return low * scale, None, None
+    last = second.lower().split()[-1] if second else ""
+    if last in SCALES and first.lower().split()[-1] not in SCALES:
+        low *= SCALES[last]
+    return None, low * scale, high * scale
+
+
+def is_number_word(token: Token) -> bool:
+    """True for a token written as a number: "17,000", "2.5", "fifty", "million"."""
+    words = token.lower_.split("-")  # "twenty-five"
+    return bool(DIGITS_RE.match(token.lower_)) or all(w in WORD_NUMBERS for w in words)
+
+
+def find_hedge(first: Token) -> tuple[int, str | None]:
+    """Start offset and text of a hedge right before the number ("about", "at least")."""
+    doc = first.doc
+    for hedge in HEDGES:
+        words = hedge.split()
+        i = first.i - len(words)
+        if i >= 0 and [t.lower_ for t in doc[i : first.i]] == words:
+            return doc[i].idx, hedge
+    return first.idx, None
+
+
+def hedged_bounds(
+    value: float | None, low: float | None, high: float | None, hedge: str | None
+) -> tuple[float | None, float | None]:
+    """(low, high) once a one-sided hedge is read: "more than 50" is (50, None)."""
+    if hedge in LOWER_BOUND_HEDGES:
+        return value, None
+    if hedge in UPPER_BOUND_HEDGES:
+        return None, value
+    return low, high

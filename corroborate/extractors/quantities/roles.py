@@ -1,0 +1,151 @@
+"""What happened to what a quantity counts ("49 people were killed" -> killed),
+and what an amount of money or a percentage is of."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+ROLES: dict[str, str] = {
+    "kill": "killed", "die": "killed", "dead": "killed", "death": "killed",
+    "fatality": "killed", "murder": "killed", "slay": "killed",
+    "wound": "wounded", "injure": "wounded", "injured": "wounded",
+    "wounded": "wounded", "hurt": "wounded", "injury": "wounded",
+    "arrest": "arrested", "apprehend": "arrested",
+    "detain": "detained", "detention": "detained", "jail": "detained",
+    "imprison": "detained", "evacuate": "evacuated", "evacuation": "evacuated",
+    "displace": "displaced", "displacement": "displaced", "missing": "missing",
+    "disappear": "missing", "charge": "charged", "indict": "charged",
+    "vote": "voted", "kidnap": "kidnapped", "abduct": "kidnapped",
+    "seize": "seized", "confiscate": "seized", "release": "released",
+    "free": "released", "rescue": "rescued", "deport": "deported",
+    "sentence": "sentenced", "convict": "convicted", "execute": "executed",
+    "hospitalize": "hospitalised", "hospitalise": "hospitalised",
+    "fine": "fined", "fin": "fined",  # the tagger lemmatises "fined" as "fin"
+}  # fmt: skip
+"""Lemmas (verbs, participles, adjectives, nouns) and the role they give; the
+role of any other governing verb is its lemma."""
+LINK_VERBS = frozenset({"be", "leave", "find", "report", "fear", "believe", "confirm",
+                        "say", "remain", "become", "declare", "list", "presume"})  # fmt: skip
+"""Verbs that pass the role to their complement: "were reported killed",
+"left 50 dead", "are feared dead"; alone they give none."""
+EMPTY_VERBS = frozenset({"have", "do", "include", "make", "get", "number", "total",
+                         "reach", "tell", "see", "put", "stand", "exceed"})  # fmt: skip
+"""Verbs that say nothing of what happened to what is counted."""
+SUBJECT_OBJECT_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "npadvmod"}
+)
+COMPLEMENT_DEPS = frozenset({"xcomp", "oprd", "acomp", "ccomp", "attr"})
+MODIFIER_DEPS = frozenset({"acl", "relcl", "amod"})
+MONEY_PREPS = frozenset({"for", "on", "in"})  # "$3bn in aid", "€20m for weapons"
+SHARE_PREPS = frozenset({"of"})  # "45% of voters"
+
+
+def unit_of(token: Token) -> Token | None:
+    """The noun a number counts: its head ("150 devices") or its "of" object ("dozens of injuries")."""
+    if token.dep_ in ("nummod", "quantmod") and token.head.pos_ in ("NOUN", "PROPN"):
+        return token.head if token.head.i > token.i else None
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs and objs[0].pos_ in ("NOUN", "PROPN"):
+                return objs[0]
+    return None
+
+
+def unit_text(unit: Token, amount: Token | None = None) -> str:
+    """Lemmatised unit with its noun compounds ("computer devices" -> "computer device"),
+    leaving out the ``amount`` when that is one ("15% ethanol": "%" is no compound)."""
+    parts = [
+        c
+        for c in unit.children
+        if c.dep_ == "compound"
+        and c.pos_ == "NOUN"
+        and (amount is None or c.i != amount.i)
+    ]
+    head = unit.lemma_ if unit.pos_ == "NOUN" else unit.text.rstrip("s")
+    return " ".join([p.lemma_ for p in parts] + [head])
+
+
+def find_role(number: Token, unit: Token | None) -> str | None:
+    """What happened to what is counted, canonical where ``ROLES`` has it.
+
+    Args:
+        number: the number's head token ("49", "million", "%").
+        unit: the noun it counts ("people"), if any.
+
+    Returns:
+        "killed" for "49 people were killed", "killing 50 people", "50 dead";
+        "wounded" for "53 were wounded", "53 others injured"; the lemma of
+        another governing verb ("pay" for "paid $300"); None when nothing
+        governs the counted noun but a copula or a preposition.
+    """
+    if unit is not None and _canonical(unit):
+        return _canonical(unit)  # "50 deaths", "dozens of injuries"
+    if number.head.i != number.i and number.head.pos_ in ("ADJ", "NOUN"):
+        if _canonical(number.head):
+            return _canonical(number.head)  # "left 50 dead"
+    counted = unit if unit is not None else number
+    for child in counted.children:
+        if child.dep_ in MODIFIER_DEPS and child.i > counted.i:
+            role = _role_of(child, modifier=True)
+            if role:
+                return role  # "53 others injured", "people who were killed"
+    return _governing_role(counted)
+
+
+def _governing_role(counted: Token) -> str | None:
+    """The role the verb (or "the arrest of ...") governing the counted noun gives."""
+    token = counted
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "pobj":
+        prep = token.head
+        if prep.lower_ == "of" and prep.head.pos_ == "NOUN":
+            return _canonical(prep.head)  # "the arrest of 20 people"
+        return None
+    if token.dep_ not in SUBJECT_OBJECT_DEPS or token.head.i == token.i:
+        return None
+    return _role_of(token.head, modifier=False)
+
+
+def _role_of(verb: Token, *, modifier: bool) -> str | None:
+    """The role a verb or participle gives; a modifier gives only a canonical one."""
+    lemma = verb.lemma_.lower()
+    if lemma in LINK_VERBS:
+        complements = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS]
+        return next((r for c in complements if (r := _canonical(c))), None)
+    if _canonical(verb):
+        return _canonical(verb)
+    if modifier or verb.pos_ != "VERB" or lemma in EMPTY_VERBS:
+        return None
+    return lemma
+
+
+def _canonical(token: Token) -> str | None:
+    """The canonical role a word gives by its lemma or its form ("missing")."""
+    return ROLES.get(token.lemma_.lower()) or ROLES.get(token.lower_)
+
+
+def paid_for(amount: Token, preps: frozenset[str] = MONEY_PREPS) -> str | None:
+    """What an amount of money pays for or a percentage is of, lemmatised: "a $3bn
+    loan", "$3bn in aid", "€20 million worth of weapons", "paid $300 for repairs",
+    "45% of voters" (``preps=SHARE_PREPS``); None when the sentence does not say."""
+    head = amount.head
+    if amount.dep_ in ("compound", "nmod", "amod", "nummod") and head.i > amount.i:
+        if head.pos_ == "NOUN" and head.lemma_.lower() != "worth":
+            return unit_text(head, amount)
+    holders = [(amount, preps)]
+    if head.lemma_.lower() == "worth":
+        holders.append((head, frozenset({"of"})))
+    if amount.dep_ == "dobj" and head.pos_ == "VERB":
+        holders.append((head, frozenset({"for", "on"})))  # "paid $300 for repairs"
+    for holder, preps in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in preps:
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_:
+                    return unit_text(obj)
+    return None
