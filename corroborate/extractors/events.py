@@ -838,6 +838,8 @@ def _size(article: Article, token: Token, sent: Span, root: str) -> dict[str, Si
     for quantity in article.quantities:
         if not (sent.start <= quantity.start and quantity.end <= sent.end):
             continue
+        if quantity.kind != "count":  # money, percentages, tallies are no head count
+            continue
         key, verb = _size_key(doc, quantity)
         bounded = quantity.value is not None or quantity.low is not None
         if key is None or key in size or not bounded:
