@@ -16,7 +16,7 @@ import click
 from .errors import CorroborateError
 from .kb import KnowledgeBase
 from .export import DISCREPANCY_KINDS, FACT_STATUSES
-from .store import DEFAULT_DB, Store
+from .store import DEFAULT_DB
 
 F = TypeVar("F", bound=Callable[..., Any])
 MAX_CELL_CHARS = 60
@@ -142,14 +142,15 @@ def _csv(rows: Sequence[dict[str, Any]]) -> str:
 
 
 def db_option(fn: F) -> F:
-    """Add ``--db PATH`` (default ``./corroborate.db``)."""
+    """Add ``--db URL`` (default ``./corroborate.db``)."""
     return click.option(
         "--db",
         "db_path",
         default=DEFAULT_DB,
         show_default=True,
-        type=click.Path(dir_okay=False),
-        help="The knowledge base (a SQLite file).",
+        metavar="URL",
+        help="The knowledge base: a SQLite file (a path, or sqlite:///PATH) or "
+        "a PostgreSQL database (postgresql://USER@HOST/DATABASE).",
     )(fn)
 
 
@@ -202,12 +203,11 @@ def ingest(
     """
     from tqdm import tqdm
 
-    from .build import ingest_paths
     from .ingest import iter_paths
 
     total = sum(1 for _ in iter_paths(paths))
     with (
-        Store(db_path) as store,
+        KnowledgeBase(db_path) as kb,
         tqdm(
             total=total,
             unit="file",
@@ -216,16 +216,13 @@ def ingest(
             file=sys.stderr,
         ) as bar,
     ):
-        report = ingest_paths(
+        report = kb.ingest(
             paths,
-            store,
             workers=workers,
             on_error=lambda e: bar.write(f"error: {e}", file=sys.stderr),
             progress=bar.update,
         )
-        from .corpus import update_corpus
-
-        stats = "".join(f", {v} {k}" for k, v in update_corpus(store).items())
+    stats = "".join(f", {v} {k}" for k, v in report.corpus.items())
     if not quiet:
         click.echo(
             f"{report.files} files, {report.documents} new documents, "
