@@ -293,7 +293,7 @@ def build_plover_records(
     Args:
         article: an annotated article.
         facts: the facts aligned for the article's story
-            (``compare.align_facts``, as stored); an event in none of them is
+            (``facts.align_facts``, as stored); an event in none of them is
             single-source.
 
     Returns:

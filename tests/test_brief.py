@@ -7,7 +7,7 @@ import json
 import pytest
 
 from corroborate.brief import brief_markdown, build_brief, render_brief
-from corroborate.compare import align_facts, check_consistency
+from corroborate.facts import align_facts, check_consistency
 from corroborate.records import (
     Article,
     Discrepancy,

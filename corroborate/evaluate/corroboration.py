@@ -221,19 +221,31 @@ def _locate_gold(
                 if str(report.get("value", "")).startswith("denies:"):
                     denial = quote
             facts.append(
-                GoldFact(name, fact["id"], fact["what"], fact["status"],
-                         bool(fact.get("soft")), quotes, denial)  # fmt: skip
+                GoldFact(
+                    name,
+                    fact["id"],
+                    fact["what"],
+                    fact["status"],
+                    bool(fact.get("soft")),
+                    quotes,
+                    denial,
+                )  # fmt: skip
             )
         for n, trap in enumerate(story.get("traps") or [], start=1):
             quotes = [locate(name, a, str(q)) for a, q in trap["quotes"].items()]
-            traps.append(GoldFact(name, f"trap{n}", trap["what"], "trap", False, quotes))
+            traps.append(
+                GoldFact(name, f"trap{n}", trap["what"], "trap", False, quotes)
+            )
     return facts, traps
 
 
 def _system_item(record: dict[str, Any], ids: dict[str, str], key: str) -> SystemItem:
     spans = [
-        Quote(ids.get(e["article_id"], e["article_id"]), e["span"]["start"],
-              e["span"]["end"])  # fmt: skip
+        Quote(
+            ids.get(e["article_id"], e["article_id"]),
+            e["span"]["start"],
+            e["span"]["end"],
+        )  # fmt: skip
         for e in record.get("evidence", [])
     ]
     label = record.get("label") or record.get("about") or ""
@@ -242,7 +254,9 @@ def _system_item(record: dict[str, Any], ids: dict[str, str], key: str) -> Syste
 
 def _overlaps(span: Quote, quote: Quote) -> bool:
     return (
-        span.article == quote.article and span.start < quote.end and quote.start < span.end
+        span.article == quote.article
+        and span.start < quote.end
+        and quote.start < span.end
     )
 
 

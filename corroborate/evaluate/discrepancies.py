@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from ..compare import align_facts
+from ..facts import align_facts
 from ..pipeline import DEFAULT_EXTRACTORS, Pipeline
 from ..records import Article, Discrepancy, Story, Zone
 from . import BENCH_DIR, prf, task

@@ -1,0 +1,534 @@
+"""Align a story's statements into facts, judge each, and rank them.
+
+Statements of different articles that state one proposition
+(:func:`.compatible.match`) are grouped, best pairs first, at most one
+statement per article in a group. Each group becomes a :class:`Fact`:
+
+* ``conflicting`` when two sources give the same slot incompatible values
+  (numbers, dates of one event, a person's party);
+* ``disputed`` when one source asserts what another denies (the denial's
+  content is that proposition), or an article reports a claim and a denial
+  of it ("..., which Tirana denied");
+* ``superseded`` when an earlier report's expectation or status ("is
+  expected to vote Thursday", "no charges have been filed yet") is
+  overtaken by a later report ("voted Wednesday", "was charged"): not a
+  disagreement between outlets, shown with both publication dates;
+* ``misquoted`` (a discrepancy kind) when one speaker's quote is given with
+  a different meaning: a negation, a condition or a number that the other
+  version lacks;
+* ``corroborated`` when two or more outlets state it compatibly, else
+  ``single-source``.
+
+Then one fact, one line: facts that rest on the same sentences are merged
+with all their evidence (the most specific kept: a number before its
+event, an event before its sentence). Background (what the story's
+sentences date years before its articles were published) is marked apart,
+and facts are ranked: disagreements, then what most outlets state, earliest
+in their articles.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from ..records import Article, Discrepancy, Evidence, Fact, Story
+from . import compatible
+from .statements import CONDITION, NEGATION, Statement, not_yet, read_statements, weigh
+from .timeline import check_consistency, make_id
+
+FAMILY = {"number": "number", "event": "event", "claim": "claim", "quote": "claim",
+          "party": "party", "sentence": "sentence"}  # fmt: skip
+"""Statements are grouped within a family; a denial also meets sentences."""
+SPECIFIC = ("number", "event", "claim", "party", "sentence")
+"""Which family's fact is kept when two rest on the same sentences."""
+FACT_KIND = {"count": "number", "money": "money", "percent": "percent", "vote": "vote"}
+KIND_WEIGHT = {"number": 1.5, "money": 1.5, "percent": 1.5, "vote": 1.5, "date": 1.5,
+               "person": 1.2, "event": 1.2, "quote": 1.0, "claim": 0.8,
+               "sentence": 0.6}  # fmt: skip
+INDEPENDENT_OUTLETS = 2  # outlets needed for "corroborated"
+REWORDING_SHARED = 0.6
+"""Share of the shorter quote's words two versions must have in common to be
+one passage worded two ways."""
+DATE_STRONG = 0.6
+"""Match above which two dated events are one event even with no shared participant."""
+
+
+@dataclass
+class _Group:
+    """Aligned statements, with the score of their weakest link."""
+
+    family: str
+    members: list[Statement]
+    score: float = 1.0
+
+
+def align_facts(
+    story: Story, articles: Sequence[Article]
+) -> tuple[list[Fact], list[Discrepancy]]:
+    """Align the facts of a story's articles and find where they disagree.
+
+    Args:
+        story: the story (its id names the facts).
+        articles: the story's articles, annotated; missing annotations just
+            give fewer facts.
+
+    Returns:
+        The facts (each with one Evidence per source, ranked, duplicates
+        merged) and the discrepancies among them.
+    """
+    members = [a for a in articles if a.id in set(story.article_ids)] or list(articles)
+    statements = [s for a in members for s in read_statements(a)]
+    weights = weigh(statements)
+    judged: list[tuple[Fact, list[Discrepancy], _Group]] = []
+    for group in _groups(statements, weights):
+        judged.append(_judge(story, group))
+    judged += _date_conflicts(story, statements, weights)
+    facts, found = _merge(judged)
+    _rank(facts, members)
+    return facts, found
+
+
+def align_stories(
+    stories: Iterable[Story], articles: Sequence[Article]
+) -> tuple[list[Fact], list[Discrepancy]]:
+    """Align every story's facts and check every article's own timeline."""
+    by_id = {a.id: a for a in articles}
+    facts: list[Fact] = []
+    discrepancies: list[Discrepancy] = []
+    for story in stories:
+        members = [by_id[i] for i in story.article_ids if i in by_id]
+        story_facts, found = align_facts(story, members)
+        facts += story_facts
+        discrepancies += found
+        for article in members:
+            discrepancies += check_consistency(article)
+    return facts, discrepancies
+
+
+def _groups(statements: list[Statement], weights: dict[str, float]) -> list[_Group]:
+    """Group statements best pairs first, one per article in a group; a
+    sentence pair must be each other's best match."""
+    pairs = []
+    for i, a in enumerate(statements):
+        for j in range(i + 1, len(statements)):
+            b = statements[j]
+            families = {FAMILY[a.kind], FAMILY[b.kind]}
+            if len(families) > 1 and families != {"claim", "sentence"}:
+                continue
+            score = compatible.match(a, b, weights)
+            if score > 0:
+                pairs.append((score, i, j))
+    pairs.sort(key=lambda t: (-t[0], t[1], t[2]))
+    best: dict[tuple[int, str], int] = {}
+    for _, i, j in pairs:
+        best.setdefault((i, statements[j].article.id), j)
+        best.setdefault((j, statements[i].article.id), i)
+    group_of = list(range(len(statements)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(statements))}
+    weakest: dict[int, float] = {}
+    for score, i, j in pairs:
+        a, b = statements[i], statements[j]
+        if "sentence" in (a.kind, b.kind) and not (
+            best[(i, b.article.id)] == j and best[(j, a.article.id)] == i
+        ):
+            continue
+        first, second = group_of[i], group_of[j]
+        if first == second:
+            continue
+        articles = [statements[k].article.id for k in members[first] + members[second]]
+        if len(articles) != len(set(articles)):
+            continue
+        for k in members[second]:
+            group_of[k] = first
+        members[first] += members.pop(second)
+        weakest[first] = min(score, weakest.get(first, 1.0), weakest.pop(second, 1.0))
+    groups = []
+    for root, ks in sorted(members.items()):
+        group = [statements[k] for k in sorted(ks)]
+        family = min((FAMILY[s.kind] for s in group), key=SPECIFIC.index)
+        if len(group) == 1 and family == "sentence" and not group[0].denial:
+            continue  # a sentence no other article states is no fact of its own
+        groups.append(_Group(family, group, weakest.get(root, 1.0)))
+    return groups
+
+
+def _judge(story: Story, group: _Group) -> tuple[Fact, list[Discrepancy], _Group]:
+    """Label one aligned group and turn its disagreements into discrepancies."""
+    members, family = group.members, group.family
+    kind = _fact_kind(group)
+    about = _about(group)
+    evidence = [e for s in members for e in _evidence(s)]
+    found: list[Discrepancy] = []
+    pairs = [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
+
+    def flag(kind_: str, note: str, label: str) -> None:
+        found.append(
+            _discrepancy(story, kind_, about, evidence, note, label, group.score)
+        )
+
+    if family == "number":
+        clash = [(a, b) for a, b in pairs if compatible.numbers_conflict(a, b)]
+        if clash:
+            a, b = clash[0]
+            flag("conflicting", "the numbers differ: " + _values(members),
+                 f"{about}: {_versus(members)}")  # fmt: skip
+    if family == "party" and len({s.party for s in members}) > 1:
+        flag("conflicting", "the party labels differ: " + _values(members),
+             f"{about}: {_versus(members)}")  # fmt: skip
+    stances = {s.stance for s in members} | {"denies" for s in members if s.denial}
+    if family == "event" and not any(s.denial for s in members):
+        # one act asserted and denied: the same verb, negated in its own clause
+        # ("refused to apologize" against "has apologised")
+        same = [s for s in members if s.predicate == members[0].predicate]
+        stances = {"denies" if s.negations else "asserts" for s in same}
+        if len({s.outlet for s in same}) < INDEPENDENT_OUTLETS:
+            stances = {"asserts"}
+    if stances == {"asserts", "denies"} and family in ("event", "claim"):
+        earlier = _superseded(members)
+        if earlier is not None:
+            flag("superseded", f"{earlier.outlet} reported it before it changed",
+                 f"{about}: {_versus(members)} (later report overtakes the earlier)")  # fmt: skip
+        else:
+            deniers = sorted(
+                {
+                    e.according_to or e.outlet or ""
+                    for e in evidence
+                    if e.stance == "denies"
+                }
+            )
+            flag("disputed", "denied by " + ", ".join(deniers),
+                 f"{about}, denied by {', '.join(deniers)}")  # fmt: skip
+    elif family == "event" and {s.modality for s in members} >= {
+        "asserted",
+        "expected",
+    }:
+        earlier = _superseded(members)
+        if earlier is not None:
+            flag("superseded", f"{earlier.outlet} reported it as expected",
+                 f"{about}: expected in {earlier.outlet}, done in a later report")  # fmt: skip
+    if family == "claim":
+        quotes = [s for s in members if s.kind == "quote"]
+        for a, b in zip(quotes, quotes[1:], strict=False):
+            if a.speaker and a.speaker == b.speaker and _reworded(a, b):
+                flag("misquoted", _reworded(a, b),
+                     f"{about}: quoted differently ({_reworded(a, b)})")  # fmt: skip
+                break
+    status = _status(members, found)
+    fact = Fact(
+        _fact_id(story, kind, members),
+        story.id,
+        kind,
+        about,
+        status,
+        list(evidence),
+        label=found[0].label if found else _label(group),
+        confidence=_confidence(group),
+    )
+    for d in found:
+        d.fact_id = fact.id
+    return fact, found, group
+
+
+def _date_conflicts(
+    story: Story, statements: list[Statement], weights: dict[str, float]
+) -> list[tuple[Fact, list[Discrepancy], _Group]]:
+    """A conflict for each pair of tellings of one event (same act, shared
+    participant or nearly the same sentence, both asserted) that two sources
+    date on days that cannot agree; pairs are taken across groups, as an
+    article may tell one event twice and either telling may carry the date."""
+    dated = [s for s in statements if s.kind == "event" and s.when is not None]
+    best: dict[tuple[int, str], tuple[float, int]] = {}
+    for i, a in enumerate(dated):
+        for j, b in enumerate(dated):
+            score = compatible.match(a, b, weights)
+            key = (i, b.article.id)
+            if score > best.get(key, (0.0, -1))[0]:
+                best[key] = (score, j)
+    found = []
+    for (i, _), (score, j) in sorted(best.items()):
+        a, b = dated[i], dated[j]
+        mutual = best.get((j, a.article.id), (0.0, -1))[1] == i
+        if i < j and mutual and compatible.dates_conflict(a, b):
+            same_act = (
+                a.predicate == b.predicate or (a.mode and a.mode == b.mode)
+            ) and (compatible.same_participants(a, b))
+            if same_act or score >= DATE_STRONG:
+                group = _Group("event", [a, b], score)
+                about = f"date of {_about(group)}"
+                evidence = [_dated_evidence(s) for s in (a, b)]
+                label = f"{about}: " + " vs ".join(
+                    f"{s.date_text} ({s.outlet})" for s in (a, b)
+                )
+                note = f"dated {a.date_text} and {b.date_text}"
+                conflict = _discrepancy(
+                    story, "conflicting", about, evidence, note, label, score
+                )
+                fact = Fact(
+                    _fact_id(story, "date", [a, b]), story.id, "date", about,
+                    "conflicting", list(evidence), label=label,
+                    confidence=conflict.confidence,
+                )  # fmt: skip
+                conflict.fact_id = fact.id
+                found.append((fact, [conflict], group))
+    return found
+
+
+def _superseded(members: Sequence[Statement]) -> Statement | None:
+    """The earlier report a later one overtakes, if the disagreement is one of
+    time: the negative or expected telling was published first and speaks of
+    a status so far ("not yet", "expected to")."""
+    dated = [s for s in members if s.article.published.value]
+    if len(dated) < 2:
+        return None
+    first = min(dated, key=lambda s: s.article.published.value or "")
+    last = max(dated, key=lambda s: s.article.published.value or "")
+    if (first.article.published.value or "") >= (last.article.published.value or ""):
+        return None
+    tentative = first.modality in ("expected", "future") or (
+        first.stance == "denies" and not_yet(first)
+    )
+    return first if tentative and last.stance == "asserts" else None
+
+
+def _reworded(a: Statement, b: Statement) -> str:
+    """How two versions of one quote differ in meaning ("" when they do not).
+
+    The versions are lined up word by word; where they run in parallel (the
+    words between two stretches they share), a negation, a condition word or
+    a number that only one of them has changes the meaning. A shorter excerpt
+    of the same quote differs by what it leaves out, which is no rewording.
+    """
+    first, second = _tokens(a.content), _tokens(b.content)
+    matcher = difflib.SequenceMatcher(a=first, b=second, autojunk=False)
+    blocks = [m for m in matcher.get_matching_blocks() if m.size]
+    if sum(m.size for m in blocks) < REWORDING_SHARED * min(len(first), len(second)):
+        return ""
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal" or i1 in (0, len(first)) or j1 in (0, len(second)):
+            continue  # only differences between shared stretches
+        changed = " ".join(first[i1:i2] + second[j1:j2])
+        if NEGATION.search(changed):
+            return "a negation in one version only"
+        if CONDITION.search(changed):
+            return "a condition in one version only"
+        if re.search(r"\d", changed):
+            return "different numbers"
+    return ""
+
+
+def _tokens(text: str) -> list[str]:
+    return re.findall(r"[\w\u2019']+", text.lower().replace("\u2019", "'"))
+
+
+def _status(members: Sequence[Statement], found: Sequence[Discrepancy]) -> str:
+    kinds = {d.kind for d in found}
+    for status in ("conflicting", "disputed", "superseded"):
+        if status in kinds:
+            return status
+    if "misquoted" in kinds:
+        return "conflicting"
+    outlets = {s.outlet for s in members}
+    return "corroborated" if len(outlets) >= INDEPENDENT_OUTLETS else "single-source"
+
+
+def _merge(
+    judged: list[tuple[Fact, list[Discrepancy], _Group]],
+) -> tuple[list[Fact], list[Discrepancy]]:
+    """One fact, one line: facts resting on the same sentences become one (the
+    most specific family kept, all evidence joined); a single-source fact
+    whose sentence a multi-source fact already holds is dropped."""
+
+    def sentences(group: _Group) -> frozenset[tuple[str, int]]:
+        return frozenset((s.article.id, s.sentence.start) for s in group.members)
+
+    order = sorted(
+        range(len(judged)),
+        key=lambda i: (
+            not judged[i][1],
+            SPECIFIC.index(judged[i][2].family),
+            -len(judged[i][2].members),
+            judged[i][0].id,
+        ),
+    )
+    kept: dict[frozenset[tuple[str, int]], Fact] = {}
+    covered: set[tuple[str, int]] = set()
+    facts: list[Fact] = []
+    found: list[Discrepancy] = []
+    seen_discrepancies: set[str] = set()
+    for i in order:
+        fact, discrepancies, group = judged[i]
+        key = sentences(group)
+        if len(key) == 1 and key <= covered and not discrepancies:
+            continue
+        if key in kept and len(key) > 1:
+            into = kept[key]
+            told = {e.article_id for e in into.evidence}
+            into.evidence += [e for e in fact.evidence if e.article_id not in told]
+        else:
+            kept[key] = fact
+            facts.append(fact)
+        if len(key) > 1:
+            covered |= key
+        for d in discrepancies:
+            if d.id not in seen_discrepancies:
+                seen_discrepancies.add(d.id)
+                found.append(d)
+    return facts, found
+
+
+def _rank(facts: list[Fact], articles: Sequence[Article]) -> None:
+    """Set each fact's background flag and importance, and sort them."""
+    by_id = {a.id: a for a in articles}
+    years = [int(a.published.value[:4]) for a in articles
+             if (a.published.value or "")[:4].isdigit()]  # fmt: skip
+    first_year = min(years) if years else None
+    for fact in facts:
+        fact.background = first_year is not None and all(
+            _told_years(by_id.get(e.article_id), e) and
+            max(_told_years(by_id.get(e.article_id), e)) < first_year
+            for e in fact.evidence
+        )  # fmt: skip
+        outlets = {e.outlet for e in fact.evidence}
+        position = min(
+            (e.span.start / max(len(by_id[e.article_id].text), 1)
+             for e in fact.evidence if e.article_id in by_id),
+            default=1.0,
+        )  # fmt: skip
+        disagreement = fact.status in ("conflicting", "disputed", "superseded")
+        fact.importance = round(
+            2.0 * len(outlets) + 3.0 * disagreement + KIND_WEIGHT.get(fact.kind, 1.0)
+            + (1.0 - position) - 4.0 * fact.background,
+            3,
+        )  # fmt: skip
+    facts.sort(key=lambda f: (-f.importance, f.id))
+
+
+def _told_years(article: Article | None, evidence: Evidence) -> list[int]:
+    """Years named in the sentence of a piece of evidence."""
+    if article is None:
+        return []
+    text = article.text[max(0, evidence.span.start - 120) : evidence.span.end + 40]
+    return [int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", text)]
+
+
+def _fact_kind(group: _Group) -> str:
+    first = group.members[0]
+    if group.family == "number":
+        return FACT_KIND.get(first.qkind or "count", "number")
+    if group.family == "claim":
+        return "quote" if any(s.kind == "quote" for s in group.members) else "claim"
+    if group.family == "party":
+        return "person"
+    return group.family
+
+
+def _about(group: _Group) -> str:
+    """The slot a group is about, in a few words."""
+    first = group.members[0]
+    if group.family == "number":
+        unit = " ".join(
+            sorted(set.intersection(*(set(s.unit) for s in group.members)))
+        ) or " ".join(sorted(first.unit))
+        thing = {"money": "amount", "percent": "share", "vote": "vote"}.get(
+            first.qkind or "", "number"
+        )
+        role = f" {first.role}" if first.role else ""
+        return f"{thing} of {unit}{role}".strip() if unit else f"{thing}{role}"
+    if group.family == "party":
+        return f"party of {first.content}"
+    if group.family == "event":
+        return _short(min((s.sentence_text for s in group.members), key=len), 90)
+    if group.family == "claim":
+        speaker = next((s.according_to for s in group.members if s.according_to), None)
+        said = _short(first.content, 80)
+        return f"{speaker}: {said}" if speaker else said
+    return _short(first.sentence_text, 90)
+
+
+def _label(group: _Group) -> str:
+    """One readable line for an agreeing group."""
+    about = _about(group)
+    if group.family in ("number", "party"):
+        values = sorted({s.text for s in group.members}, key=len)
+        return f"{about}: {values[0]}"
+    return about
+
+
+def _short(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return (
+        text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "\u2026"
+    )
+
+
+def _versus(members: Sequence[Statement]) -> str:
+    return " vs ".join(f"{_short(s.text, 60)} ({s.outlet})" for s in members)
+
+
+def _values(members: Sequence[Statement]) -> str:
+    return "; ".join(
+        f"{s.text} ({s.article.id}"
+        f"{', according to ' + s.according_to if s.according_to else ''})"
+        for s in members
+    )
+
+
+def _confidence(group: _Group) -> float:
+    """How sure the alignment is: its weakest link, from 0.5 up."""
+    return round(min(0.95, 0.5 + group.score / 2), 2)
+
+
+def _evidence(statement: Statement) -> list[Evidence]:
+    """A statement's evidence; an in-article denial adds the denying cue."""
+    article = statement.article
+    main = Evidence(
+        article.id, statement.span, statement.text, statement.outlet,
+        statement.according_to, "asserts" if statement.denial else statement.stance,
+        statement.event, article.published.value, article.input_id,
+    )  # fmt: skip
+    if statement.denial is None:
+        return [main]
+    claim = statement.denial
+    source = article.text[claim.source.start : claim.source.end] if claim.source else ""
+    denier = claim.source_text or claim.according_to or source or None
+    denied = Evidence(
+        article.id, claim.cue, article.text[claim.cue.start : claim.cue.end],
+        statement.outlet, denier, "denies", statement.event,
+        article.published.value, article.input_id,
+    )  # fmt: skip
+    return [main, denied]
+
+
+def _dated_evidence(statement: Statement) -> Evidence:
+    article = statement.article
+    return Evidence(
+        article.id, statement.sentence, statement.date_text, statement.outlet,
+        statement.according_to, statement.stance, statement.event,
+        article.published.value, article.input_id,
+    )  # fmt: skip
+
+
+def _fact_id(story: Story, kind: str, members: Sequence[Statement]) -> str:
+    keys = sorted(f"{s.article.id}:{s.span.start}:{s.span.end}" for s in members)
+    return make_id("f", story.id, kind, *keys)
+
+
+def _discrepancy(
+    story: Story, kind: str, about: str, evidence: list[Evidence], note: str,
+    label: str, score: float,
+) -> Discrepancy:  # fmt: skip
+    """A discrepancy record with a deterministic id."""
+    keys = sorted(f"{e.article_id}:{e.span.start}:{e.span.end}" for e in evidence)
+    return Discrepancy(
+        make_id("d", story.id, kind, about, *keys),
+        story.id,
+        kind,
+        about,
+        evidence,
+        note,
+        label=label,
+        confidence=round(min(0.95, 0.5 + score / 2), 2),
+    )

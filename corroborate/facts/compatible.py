@@ -1,0 +1,214 @@
+"""When two statements from different articles state the same proposition,
+and when their values agree.
+
+Two statements align only when their arguments are compatible, never on a
+shared verb or number alone:
+
+* **numbers**: the same kind (count, money, percent, vote), currency and
+  role ("killed" is never "wounded"), a shared counted thing (unit), no
+  clash of the years their sentences name, and sentences that say the same
+  around the number (weighted word overlap at least ``NUMBER_CONTEXT``);
+* **events**: the same trigger stem, or the same PLOVER type and mode; a
+  shared participant (entity id, else word) when both name one; sentences
+  overlapping at least ``EVENT_CONTEXT``;
+* **claims and quotes**: the same speaker (entity id or surname) and
+  contents overlapping at least ``CLAIM_MATCH``; a denial aligns with an
+  assertion only when its own content is that assertion's proposition;
+* **party labels**: the same person;
+* **sentences**: nearly the same sentence (``SENTENCE_MATCH``), mutual best.
+
+Word overlap is weighted by how rare a word is in the story's sentences
+(:func:`.statements.weigh`), so the words every article of a story repeats
+align nothing by themselves.
+
+Values agree when they can describe the same state of the world: number
+ranges (after hedges) that overlap, or that a rounding of one gives the
+other ("close to 514,000" and "500,000"; "181" and "180"); dates whose day
+ranges can hold the same day (one day of tolerance).
+"""
+
+from __future__ import annotations
+
+import math
+
+from .statements import Statement
+from .timeline import disjoint
+
+ROLE_MATCH = 0.2
+"""Score of two numbers counting the same thing in the same role."""
+UNROLED_CONTEXT = 0.5
+"""Weighted overlap of two numbers' sentences (number and unit left out) above
+which they are the same slot when no role says what happened to what they count."""
+VOTE_CONTEXT = 0.2
+"""The same for two vote tallies: a story's tallies are few."""
+EVENT_CONTEXT = 0.1
+"""Weighted overlap of two events' sentences above which they are one event,
+when they share a participant."""
+UNNAMED_EVENT_CONTEXT = 0.5
+"""The same when one of them names no participant."""
+CLAIM_MATCH = 0.5
+"""Weighted overlap of two claims' contents above which they say the same."""
+DENIAL_MATCH = 0.4
+"""Weighted overlap of a denial's content with an assertion's sentence above
+which the denial targets that assertion."""
+SENTENCE_MATCH = 0.45
+"""Weighted overlap above which two sentences state the same thing."""
+MIN_SHARED = 3
+"""Content words two claims or sentences must share at least."""
+ROUNDING_MIN = 100
+"""Rounding is read only in numbers this large: "nine" and "10" disagree."""
+ROUNDING_TOLERANCE = 0.05
+"""... and only where it moves the number by 5 % at most (514,000 -> 500,000)."""
+
+
+def overlap(
+    first: frozenset[str], second: frozenset[str], weights: dict[str, float]
+) -> float:
+    """Weighted cosine of two word sets (0..1): shared rare words count most."""
+    if not first or not second:
+        return 0.0
+    weight = weights.get
+    shared = sum(weight(w, 1.0) for w in first & second)
+    norm = math.sqrt(
+        sum(weight(w, 1.0) for w in first) * sum(weight(w, 1.0) for w in second)
+    )
+    return shared / norm if norm else 0.0
+
+
+def match(a: Statement, b: Statement, weights: dict[str, float]) -> float:
+    """How surely two statements of different articles state one proposition
+    (0: they do not)."""
+    if a.article.id == b.article.id or _years_clash(a, b):
+        return 0.0
+    kinds = {a.kind, b.kind}
+    if kinds == {"number"}:
+        return _numbers(a, b, weights)
+    if kinds == {"event"}:
+        return _events(a, b, weights)
+    if kinds <= {"claim", "quote"}:
+        return _claims(a, b, weights)
+    if kinds == {"party"}:
+        return 1.0 if a.speaker == b.speaker else 0.0
+    if kinds == {"sentence"}:
+        return _sentences(a, b, weights)
+    if "sentence" in kinds and kinds & {"claim", "quote"}:
+        return _denial(a, b, weights)
+    return 0.0
+
+
+def _years_clash(a: Statement, b: Statement) -> bool:
+    """Two sentences naming different years tell different facts ("agreed ...
+    in 2013" is not "living there since 2014")."""
+    return bool(a.years and b.years and not a.years & b.years)
+
+
+def _numbers(a: Statement, b: Statement, weights: dict[str, float]) -> float:
+    if a.qkind != b.qkind or (a.currency and b.currency and a.currency != b.currency):
+        return 0.0
+    if a.role and b.role and a.role != b.role:
+        return 0.0
+    if a.qkind in ("count", "percent") and a.unit and b.unit and not a.unit & b.unit:
+        return 0.0
+    if a.qkind == "count" and not a.unit & b.unit:
+        return 0.0
+    context = overlap(a.words - a.unit, b.words - b.unit, weights)
+    if a.role and a.role == b.role and a.unit & b.unit:
+        # the same thing counted in the same role ("150 computers seized",
+        # "police confiscated 200 computers"): one slot, however it is told
+        return max(context, ROLE_MATCH)
+    floor = VOTE_CONTEXT if a.qkind == "vote" else UNROLED_CONTEXT
+    return context if context >= floor else 0.0
+
+
+def _events(a: Statement, b: Statement, weights: dict[str, float]) -> float:
+    same_act = (a.predicate and a.predicate == b.predicate) or (
+        a.mode and a.type == b.type and a.mode == b.mode
+    )
+    if not same_act:
+        return 0.0
+    parties_a, parties_b = a.actors | a.recipients, b.actors | b.recipients
+    context = overlap(a.words, b.words, weights)
+    if parties_a and parties_b:
+        if not parties_a & parties_b:
+            return 0.0
+        floor = EVENT_CONTEXT
+    else:
+        floor = UNNAMED_EVENT_CONTEXT
+    return context if context >= floor else 0.0
+
+
+def same_participants(a: Statement, b: Statement) -> bool:
+    """True when two events share an actor or a recipient; a date conflict
+    needs this, as same-type events of a story are often distinct (a meeting
+    last Wednesday, another on Monday)."""
+    return bool(a.actors & b.actors) or bool(a.recipients & b.recipients)
+
+
+def _claims(a: Statement, b: Statement, weights: dict[str, float]) -> float:
+    if len(a.words) < MIN_SHARED or len(b.words) < MIN_SHARED:
+        return 0.0
+    if len(a.words & b.words) < MIN_SHARED:
+        return 0.0
+    score = overlap(a.words, b.words, weights)
+    if a.speaker and b.speaker:
+        if a.speaker != b.speaker:
+            return 0.0
+    elif score < 2 * CLAIM_MATCH:
+        return 0.0
+    return score if score >= CLAIM_MATCH else 0.0
+
+
+def _denial(a: Statement, b: Statement, weights: dict[str, float]) -> float:
+    """A denial's content against another article's sentence: aligned when the
+    sentence asserts what is denied."""
+    claim, sentence = (a, b) if a.kind != "sentence" else (b, a)
+    if claim.stance != "denies" or sentence.negations:
+        return 0.0
+    if len(claim.words & sentence.words) < MIN_SHARED:
+        return 0.0
+    score = overlap(claim.words, sentence.words, weights)
+    return score if score >= DENIAL_MATCH else 0.0
+
+
+def _sentences(a: Statement, b: Statement, weights: dict[str, float]) -> float:
+    if len(a.words & b.words) < MIN_SHARED:
+        return 0.0
+    score = overlap(a.words | a.entities, b.words | b.entities, weights)
+    return score if score >= SENTENCE_MATCH else 0.0
+
+
+def numbers_conflict(a: Statement, b: Statement) -> bool:
+    """True when two numbers of one slot cannot both be right: their ranges do
+    not overlap, neither rounds to the other, and neither article gives other
+    values for the slot."""
+    if a.ambiguous or b.ambiguous or a.interval is None or b.interval is None:
+        return False
+    if a.qkind == "vote" and (a.stated, a.against) != (b.stated, b.against):
+        return a.against is not None and b.against is not None
+    (lo1, hi1), (lo2, hi2) = a.interval, b.interval
+    if not (hi1 < lo2 or hi2 < lo1):
+        return False
+    return not (_rounds_to(a.stated, b.stated) or _rounds_to(b.stated, a.stated))
+
+
+def _rounds_to(exact: float | None, rounded: float | None) -> bool:
+    """True when ``rounded`` is ``exact`` rounded to its own last non-zero
+    digit: 514,000 -> 500,000; 181 -> 180 (numbers from ``ROUNDING_MIN``)."""
+    if exact is None or rounded is None or rounded < ROUNDING_MIN or exact == rounded:
+        return False
+    digits = f"{rounded:.0f}"
+    zeros = len(digits) - len(digits.rstrip("0"))
+    if zeros == 0:
+        return False
+    unit = 10**zeros
+    close = abs(exact - rounded) <= ROUNDING_TOLERANCE * exact
+    return close and math.floor(exact / unit + 0.5) * unit == rounded
+
+
+def dates_conflict(a: Statement, b: Statement) -> bool:
+    """True when two asserted, dated tellings of one event cannot be the same day."""
+    return (
+        a.modality == b.modality == "asserted"
+        and a.stance == b.stance == "asserts"
+        and disjoint(a.when, b.when)
+    )

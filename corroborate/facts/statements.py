@@ -1,0 +1,579 @@
+"""What each article states: its annotations read as propositions.
+
+A :class:`Statement` is one article's account of one proposition: who (the
+entity ids in its clause), did what (the event's trigger and type, or the
+cue of a claim), to whom, when, with which quantity of which counted thing
+in which role, said by whom, asserted or denied. Alignment
+(:mod:`.compatible`) compares statements, never bare verbs or numbers.
+
+Five kinds are read from an annotated article:
+
+* ``number``: a quantity (count, money, percent, vote tally) with its unit,
+  role ("killed"), currency, the range its hedge allows, and its sentence;
+* ``event``: a PLOVER event with its trigger, participants, date and
+  modality (asserted, negated, future, expected);
+* ``claim`` / ``quote``: an attributed statement with its speaker and
+  content (a quote when the content is in quotation marks);
+* ``party``: a person's party label ("Chris Murphy (D-Conn.)");
+* ``sentence``: every sentence, for statements no extractor reads whole
+  ("the bill has little chance in the Senate"), aligned only when two
+  sentences say nearly the same.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from ..records import Article, Claim, Event, Quantity, Size, Span
+from .timeline import When, event_when
+
+HEDGE_TOLERANCE = 0.1
+"""Relative width given to "about"/"nearly"/"some" numbers (10 %)."""
+
+_APPROX = ("about", "around", "approximately", "roughly", "some", "estimated",
+           "an estimated", "close to", "nearly", "almost")  # fmt: skip
+_LOWER_BOUND = ("more than", "over", "at least", "as many as", "minimum")
+_UPPER_BOUND = ("fewer than", "less than", "under", "up to", "at most", "maximum")
+_NEAR_BELOW = ("nearly", "almost", "close to")
+# "16 other states", "one of its members": a part, not the total of the slot
+_SUBSET = re.compile(
+    r"\b(other|another|additional|further|of (the|its|their|his|her|them|those|"
+    r"these|whom|which))\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*[A-Za-z]|[A-Za-z]")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_QUOTE_MARKS = ('"', "\u201c", "\u201d")
+NEGATION = re.compile(
+    r"\b(not|no|never|n't|nor|neither|none|nobody|nothing|without|"
+    r"refus\w*|den(?:y|ies|ied)|declin\w*|fail\w*|reject\w*)\b|n\u2019t\b",
+    re.IGNORECASE,
+)
+CONDITION = re.compile(r"\b(if|unless|would|could|might|whether)\b", re.IGNORECASE)
+# "denies any role in the killing": a denial of one's part in an event, not of the event
+_INVOLVEMENT = re.compile(
+    r"\b(role|part|involvement|responsibility|knowledge|link|links|connection|hand|"
+    r"complicity|participation|wrongdoing)\b",
+    re.IGNORECASE,
+)
+_NOT_YET = re.compile(r"\b(yet|so far|still|as of)\b", re.IGNORECASE)
+_EXPECTED = re.compile(
+    r"\b(expected|scheduled|set|due|poised|planned|plans|plan|likely|"
+    r"will|would|is to|are to|to be)\b",
+    re.IGNORECASE,
+)
+# "(R-TX)", "( D - Conn. )", "D-Conn.", "R-Ky.": party and state of a person
+_PARTY_LABEL = re.compile(
+    r"\(?\s*\b([RDI])\s*[-\u2013]\s*([A-Z][A-Za-z]{1,4}\.?)\s*\)?"
+)
+_PARTY_WORD = re.compile(r"\b(Republican|Democrat(?:ic)?|Independent)\b(?!s)")
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr sen rep gov gen lt col st jr sr no vs inc corp co prof rev
+    ft mt sgt capt cmdr adm maj pres jan feb mar apr jun jul aug sep sept oct
+    nov dec u.s u.n d.c wash calif conn ky tex fla ill mass pa n.y""".split()
+)
+_STOP = frozenset(
+    """the a an and or but of in on at to for from by with about as into that
+    this these those its it his her their they he she we you i was were is are
+    be been being has have had will would could should may might must can also
+    said says say told tell reported report after before during over than then
+    there which who whom what when where while not no one two some many much
+    more most last first other such said just even still very so if any all
+    each both our us my me them him its it's who's mr ms mrs dr sen rep gov
+    according per via upon out up down new year years day days week month""".split()
+)
+_MONTHS = frozenset(
+    """january february march april may june july august september october
+    november december monday tuesday wednesday thursday friday saturday sunday
+    today yesterday tomorrow""".split()
+)
+_QUANTITY_WORDS = frozenset(
+    """zero one two three four five six seven eight nine ten eleven twelve
+    thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty
+    forty fifty sixty seventy eighty ninety hundred thousand million billion
+    dozen dozens hundreds thousands millions billions percent""".split()
+)
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One article's account of one proposition (see the module docstring)."""
+
+    article: Article
+    kind: str  # number | event | claim | quote | party | sentence
+    span: Span  # the narrowest evidence: the number, the claim's content ...
+    sentence: Span
+    value: str | None
+    words: frozenset[str] = frozenset()  # stems of its sentence's content words
+    entities: frozenset[str] = frozenset()  # entity ids named in its sentence
+    years: frozenset[str] = frozenset()
+    according_to: str | None = None
+    stance: str = "asserts"  # asserts | denies
+    modality: str = "asserted"  # asserted | negated | future | expected | hypothetical
+    # numbers
+    qkind: str | None = None  # count | money | percent | vote
+    unit: frozenset[str] = frozenset()
+    role: str | None = None
+    currency: str | None = None
+    interval: tuple[float, float] | None = None
+    stated: float | None = None  # the number as written (rounding checks)
+    against: float | None = None
+    ambiguous: bool = False  # its article gives other values for the same slot
+    # events
+    predicate: str | None = None  # trigger stem
+    type: str | None = None
+    mode: str | None = None
+    actors: frozenset[str] = frozenset()
+    recipients: frozenset[str] = frozenset()
+    when: When | None = None
+    date_text: str | None = None
+    event: int | None = None
+    denial: Claim | None = None  # the claim in its own article denying it
+    # claims, quotes, parties
+    speaker: str | None = None  # entity id, or a name key
+    content: str = ""
+    negations: int = 0
+    conditional: bool = False
+    numbers: frozenset[str] = frozenset()
+    party: str | None = None
+
+    @property
+    def text(self) -> str:
+        return self.article.text[self.span.start : self.span.end]
+
+    @property
+    def sentence_text(self) -> str:
+        return self.article.text[self.sentence.start : self.sentence.end]
+
+    @property
+    def outlet(self) -> str:
+        return self.article.outlet or self.article.document_id
+
+
+def stem(word: str) -> str:
+    """A crude stem: lower case, no possessive or plural, the first 6 letters
+    ("apologised"/"apologize", "elections"/"election")."""
+    word = word.lower().replace("\u2019", "'")
+    word = word[:-2] if word.endswith("'s") else word
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return word[:6]
+
+
+def content_words(text: str) -> frozenset[str]:
+    """Stems of the content words of a text (no stop words, dates or numbers)."""
+    return frozenset(
+        stem(w)
+        for w in _WORD.findall(text)
+        if len(w) > 2
+        and w.lower() not in _STOP
+        and w.lower() not in _MONTHS
+        and w.lower() not in _QUANTITY_WORDS
+    )
+
+
+def sentences(text: str) -> list[Span]:
+    """Sentence spans of a text: split after ., ! or ? (and closing quotes)
+    before a capital or an opening quote, and at line breaks; not after an
+    abbreviation ("Sen. Murphy", "Rep . Massie", "U.S. troops")."""
+    spans, start = [], 0
+    for match in re.finditer(
+        r"[.!?]+[\"\u201d\u2019')]*\s+(?=[\"\u201c\u2018(]?\s*[A-Z0-9])|\n+", text
+    ):
+        if match.group().startswith((".", " .")):
+            before = text[: match.start()].rstrip().split()
+            word = before[-1].lower().rstrip(".") if before else ""
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+        end = match.start() + len(match.group().rstrip())
+        if text[start:end].strip():
+            spans.append(_trim(text, start, end))
+        start = match.end()
+    if text[start:].strip():
+        spans.append(_trim(text, start, len(text)))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+class ArticleIndex:
+    """An article's sentences and entity mentions, for building statements."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.sentences = sentences(article.text)
+        self._starts = [s.start for s in self.sentences]
+
+    def sentence_of(self, start: int, end: int | None = None) -> Span:
+        """The sentence holding offset ``start`` (widened to ``end``)."""
+        import bisect
+
+        i = max(0, bisect.bisect_right(self._starts, start) - 1)
+        if not self.sentences:
+            return Span(start, end or start)
+        span = self.sentences[i]
+        if end is not None and end > span.end:
+            last = max(0, bisect.bisect_right(self._starts, end - 1) - 1)
+            span = Span(span.start, self.sentences[last].end)
+        return span
+
+    def entities_in(self, start: int, end: int) -> frozenset[str]:
+        """Entity ids of the mentions inside ``[start, end)``."""
+        return frozenset(
+            m.entity_id
+            for m in self.article.mentions
+            if m.entity_id and start <= m.start and m.end <= end
+        )
+
+    def participants(self, spans: Sequence[Span]) -> frozenset[str]:
+        """Entity ids named in participant spans, and their content words (one
+        outlet's "Albanian authorities" is another's "the Albanian government")."""
+        found: set[str] = set()
+        for span in spans:
+            found |= self.entities_in(span.start, span.end)
+            found |= content_words(self.article.text[span.start : span.end])
+        return frozenset(found)
+
+
+def read_statements(article: Article) -> list[Statement]:
+    """Every statement of one annotated article (see the module docstring)."""
+    index = ArticleIndex(article)
+    found: list[Statement] = []
+    for i, event in enumerate(article.events):
+        if event.modality != "hypothetical":
+            found.append(_event_statement(index, i, event))
+    numbers = [s for q in article.quantities if (s := _number_statement(index, q))]
+    found += _mark_ambiguous(numbers)
+    found += _claim_statements(index)
+    found += _party_statements(index)
+    found += [_sentence_statement(index, s) for s in index.sentences]
+    return found
+
+
+def weigh(statements: Iterable[Statement]) -> dict[str, float]:
+    """Inverse sentence frequency of each word stem over a story's sentences:
+    a word every article repeats ("bill", "abortion") says little about which
+    proposition a sentence states."""
+    sentence_words = {
+        (s.article.id, s.sentence.start): s.words
+        for s in statements
+        if s.kind == "sentence"
+    }
+    counts = Counter(w for words in sentence_words.values() for w in words)
+    total = max(len(sentence_words), 1)
+    return {w: math.log(1 + total / n) for w, n in counts.items()}
+
+
+def _event_statement(index: ArticleIndex, i: int, event: Event) -> Statement:
+    article = index.article
+    sentence = index.sentence_of(event.evidence.start, event.evidence.end)
+    trigger = (
+        article.text[event.trigger.start : event.trigger.end] if event.trigger else ""
+    )
+    text = article.text[sentence.start : sentence.end]
+    denial = _denied(article, event)
+    at = event.trigger.start if event.trigger else event.evidence.start
+    # the words that govern the trigger: "is expected to vote", "refused to apologize"
+    before = " ".join(
+        re.split(r"[,;:\u2014]", article.text[max(sentence.start, at - 60) : at])[
+            -1
+        ].split()[-4:]
+    )
+    modality = event.modality
+    if modality == "asserted" and _EXPECTED.search(before):
+        modality = "expected"
+    if modality == "asserted" and NEGATION.search(before):
+        modality = "negated"
+    return Statement(
+        article,
+        "event",
+        event.trigger or event.evidence,
+        sentence,
+        f"{event.type} {event.mode}" if event.mode else event.type,
+        words=content_words(text),
+        entities=index.entities_in(sentence.start, sentence.end),
+        years=frozenset(_YEAR.findall(text)),
+        according_to=event.according_to,
+        stance="denies" if modality == "negated" or denial else "asserts",
+        modality=modality,
+        predicate=stem(trigger.split()[-1]) if trigger.split() else None,
+        type=event.type,
+        mode=event.mode,
+        actors=index.participants(event.actors),
+        recipients=index.participants(event.recipients),
+        when=event_when(event, article),
+        date_text=(
+            article.text[event.date_span.start : event.date_span.end]
+            if event.date_span
+            else event.date
+        ),
+        event=i,
+        denial=denial,
+        negations=len(NEGATION.findall(before)),
+    )
+
+
+def _number_statement(index: ArticleIndex, quantity: Quantity) -> Statement | None:
+    """A quantity as a statement, or None when what it counts is unknown or it
+    counts only a part ("16 other states")."""
+    article = index.article
+    qkind = getattr(quantity, "kind", "count") or "count"
+    unit = content_words(quantity.unit or "")
+    if qkind == "count" and not unit:
+        return None
+    interval = number_interval(quantity)
+    if interval is None:
+        return None
+    written = article.text[quantity.start : quantity.end]
+    if qkind == "count" and _SUBSET.search(written):
+        return None
+    sentence = index.sentence_of(quantity.start, quantity.end)
+    text = article.text[sentence.start : sentence.end]
+    return Statement(
+        article,
+        "number",
+        Span(quantity.start, quantity.end),
+        sentence,
+        written,
+        words=content_words(text),
+        entities=index.entities_in(sentence.start, sentence.end),
+        years=frozenset(_YEAR.findall(text.replace(written, ""))),
+        according_to=_claim_source(article, quantity),
+        qkind=qkind,
+        unit=unit,
+        role=getattr(quantity, "role", None),
+        currency=getattr(quantity, "currency", None),
+        interval=interval,
+        stated=quantity.value,
+        against=getattr(quantity, "against", None),
+        modality="expected" if _EXPECTED.search(text) else "asserted",
+        event=_slot_event(article, quantity),
+    )
+
+
+def _slot_event(article: Article, quantity: Quantity) -> int | None:
+    """The index of the event a quantity counts for: its link, else the event
+    around it that has it as its size or holds it in a participant."""
+    link = quantity.linked_to or ""
+    if link.startswith("event:") and 0 <= int(link.split(":")[1]) < len(article.events):
+        return int(link.split(":")[1])
+    around = [
+        i
+        for i, e in enumerate(article.events)
+        if e.evidence.start <= quantity.start and quantity.end <= e.evidence.end
+    ]
+    size = Size.of(quantity)
+    sized = [i for i in around if size in article.events[i].size.values()]
+    inside = [
+        i
+        for i in around
+        for s in article.events[i].recipients + article.events[i].actors
+        if s.start <= quantity.start and quantity.end <= s.end
+    ]
+    return (sized or inside or [None])[0]
+
+
+def number_interval(quantity: Quantity | Size) -> tuple[float, float] | None:
+    """The range a number allows, widened by its hedge; a vague plural
+    ("dozens") allows its bounds, never one guessed number."""
+    hedge = (quantity.hedge or "").lower()
+    if quantity.low is not None or quantity.high is not None:
+        low = quantity.low if quantity.low is not None else 0.0
+        high = quantity.high if quantity.high is not None else math.inf
+        if quantity.value is not None and hedge.startswith(_NEAR_BELOW):
+            low = min(low, quantity.value * (1 - HEDGE_TOLERANCE))
+        return low, high
+    if quantity.value is None:
+        return None
+    value = quantity.value
+    if hedge.startswith(_LOWER_BOUND):
+        return value, math.inf
+    if hedge.startswith(_NEAR_BELOW):
+        return value * (1 - HEDGE_TOLERANCE), value
+    if hedge.startswith(_UPPER_BOUND):
+        return 0.0, value
+    if hedge.startswith(_APPROX):
+        return value * (1 - HEDGE_TOLERANCE), value * (1 + HEDGE_TOLERANCE)
+    return value, value
+
+
+def _mark_ambiguous(statements: list[Statement]) -> list[Statement]:
+    """Mark numbers whose article gives other values for the same slot: which
+    one another outlet's number should be compared with is then unclear."""
+    values: dict[tuple[object, ...], set[tuple[float, float]]] = {}
+    for s in statements:
+        key = (s.qkind, s.unit, s.role, s.currency)
+        values.setdefault(key, set()).add(s.interval or (0.0, 0.0))
+    return [
+        replace(s, ambiguous=len(values[(s.qkind, s.unit, s.role, s.currency)]) > 1)
+        for s in statements
+    ]
+
+
+def _claim_statements(index: ArticleIndex) -> list[Statement]:
+    """The article's claims; a denial of what another claim of the article
+    reports ("X said ..., which Y denied") is kept on that claim."""
+    claims = index.article.claims
+    denials = {c.content: c for c in claims if c.stance == "denies"}
+    found = []
+    for claim in claims:
+        denial = denials.get(claim.content)
+        if claim.stance == "denies" and any(
+            c.content == claim.content and c.stance != "denies" for c in claims
+        ):
+            continue  # told with the claim it denies
+        statement = _claim_statement(index, claim)
+        if denial is not None and claim.stance != "denies":
+            statement = replace(statement, denial=denial)
+        found.append(statement)
+    return found
+
+
+def _claim_statement(index: ArticleIndex, claim: Claim) -> Statement:
+    article = index.article
+    content = article.text[claim.content.start : claim.content.end]
+    sentence = index.sentence_of(claim.content.start, claim.content.end)
+    quoted = any(mark in content for mark in _QUOTE_MARKS) or any(
+        mark in article.text[max(0, claim.content.start - 2) : claim.content.start]
+        for mark in _QUOTE_MARKS
+    )
+    return Statement(
+        article,
+        "quote" if quoted else "claim",
+        claim.content,
+        sentence,
+        content,
+        words=content_words(content),
+        entities=index.entities_in(claim.content.start, claim.content.end),
+        years=frozenset(_YEAR.findall(content)),
+        according_to=claim.source_text or claim.according_to,
+        stance="denies" if claim.stance == "denies" else "asserts",
+        speaker=_speaker(article, claim),
+        content=content,
+        negations=len(NEGATION.findall(content)),
+        conditional=bool(CONDITION.search(content)),
+        numbers=frozenset(n.replace(",", "") for n in _NUMBER.findall(content)),
+    )
+
+
+def _speaker(article: Article, claim: Claim) -> str | None:
+    """Who speaks: the claim's entity id when linked, else its source's last
+    name word ("Sen. Chris Murphy" -> "murphy")."""
+    if claim.according_to and re.fullmatch(
+        r"[a-z]{3}-[0-9a-f]{6,}", claim.according_to
+    ):
+        return claim.according_to
+    name = claim.source_text or (
+        article.text[claim.source.start : claim.source.end] if claim.source else ""
+    )
+    words = [w for w in _WORD.findall(name) if w[0].isupper()]
+    return words[-1].lower() if words else None
+
+
+def _party_statements(index: ArticleIndex) -> list[Statement]:
+    """A party label next to a person's name: "Chris Murphy ( R - CT )",
+    "Sen. Chris Murphy, D-Conn.", "Republican Kentucky Rep. Thomas Massie"."""
+    article, found = index.article, []
+    for mention in article.mentions:
+        if mention.label != "PERSON" or not mention.entity_id:
+            continue
+        after = article.text[mention.end : mention.end + 16]
+        before = article.text[max(0, mention.start - 40) : mention.start]
+        party, where = None, None
+        label = _PARTY_LABEL.match(after.lstrip(" ,"))
+        if label:
+            party = label.group(1)
+            offset = mention.end + (len(after) - len(after.lstrip(" ,")))
+            where = Span(offset + label.start(), offset + label.end())
+        else:
+            words = list(_PARTY_WORD.finditer(before))
+            # the party word opens the title right before the name
+            if words and not re.search(
+                r"[.;:,]\s*$|\band\b", before[words[-1].end() :]
+            ):
+                party = words[-1].group(1)[0].upper()
+                start = mention.start - len(before) + words[-1].start()
+                where = Span(start, start + len(words[-1].group()))
+        if party and where:
+            sentence = index.sentence_of(mention.start)
+            found.append(
+                Statement(
+                    article,
+                    "party",
+                    Span(min(mention.start, where.start), max(mention.end, where.end)),
+                    sentence,
+                    {"R": "Republican", "D": "Democrat", "I": "Independent"}[party],
+                    speaker=mention.entity_id,
+                    party=party,
+                    content=article.text[mention.start : mention.end],
+                )
+            )
+    return found
+
+
+def _sentence_statement(index: ArticleIndex, sentence: Span) -> Statement:
+    article = index.article
+    text = article.text[sentence.start : sentence.end]
+    return Statement(
+        article,
+        "sentence",
+        sentence,
+        sentence,
+        text,
+        words=content_words(text),
+        entities=index.entities_in(sentence.start, sentence.end),
+        years=frozenset(_YEAR.findall(text)),
+        numbers=frozenset(n.replace(",", "") for n in _NUMBER.findall(text)),
+        negations=len(NEGATION.findall(text)),
+        content=text,
+    )
+
+
+def _claim_source(article: Article, quantity: Quantity) -> str | None:
+    """Who a quantity is attributed to, through the claim it is linked to."""
+    link = quantity.linked_to or ""
+    if link.startswith("claim:"):
+        index = int(link.split(":")[1])
+        if 0 <= index < len(article.claims):
+            claim = article.claims[index]
+            return claim.source_text or claim.according_to
+    return None
+
+
+def _denied(article: Article, event: Event) -> Claim | None:
+    """The denying claim whose main (first) event is ``event``, if any: "one
+    of its members had been killed during a raid ..., which Tirana denied"."""
+    for claim in article.claims:
+        if claim.stance != "denies":
+            continue
+        inside = [
+            e
+            for e in article.events
+            if e.trigger and claim.content.start <= e.trigger.start < claim.content.end
+        ]
+        first = (
+            min(inside, key=lambda e: e.trigger.start if e.trigger else 0)
+            if inside
+            else None
+        )
+        if first is event and event.trigger is not None:
+            lead = article.text[claim.content.start : event.trigger.start]
+            if not _INVOLVEMENT.search(lead):
+                return claim
+    return None
+
+
+def not_yet(statement: Statement) -> bool:
+    """True for a status that says "so far": "no charges have been filed yet"."""
+    return bool(_NOT_YET.search(statement.sentence_text))

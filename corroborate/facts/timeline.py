@@ -1,0 +1,168 @@
+"""When things happened: day ranges of dated events, and each article's
+consistency with its own timeline (a return dated before the seizure it undoes).
+
+A date is a day range within a year, ``(year or None, first day, last day)``
+(days of a common year), so that a month, a partial date with no year
+("--06-20") and a weekday known only to lie near the publication date can be
+compared with a full date by asking whether the two ranges can hold the same
+day.
+"""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+import re
+from datetime import date, timedelta
+
+from ..records import Article, Discrepancy, Event, Evidence
+
+When = tuple[int | None, int, int]
+
+DATE_TOLERANCE_DAYS = 1
+"""Dates one day apart are not a conflict (time zones, "late Tuesday" filed on
+Wednesday); more than that is."""
+
+WEEKDAY_WINDOW_DAYS = 7
+"""A date given only as a weekday lies within a week of the publication date."""
+
+# An event of the first kind cannot precede the events it follows from: things
+# are handed back after they were seized, people tried after they were held.
+DEPENDS_ON: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
+    ("CONCEDE", "return"): (("COERCE", "seize"), ("COERCE", "raid")),
+    ("CONCEDE", "release"): (("COERCE", "arrest"), ("COERCE", "seize")),
+    ("ACCUSE", "sue"): (("COERCE", "arrest"),),
+    ("RETREAT", "withdraw"): (("ASSAULT", "invade"),),
+}
+
+
+def event_when(event: Event, article: Article) -> When | None:
+    """When an event happened, as a day range (None when it is not dated)."""
+    value = event.date or ""
+    if re.fullmatch(r"XXXX-WXX-\d", value):
+        return weekday_window(article)
+    return parse_when(value)
+
+
+def parse_when(value: str) -> When | None:
+    """A TIMEX value (``2023-06-20``, ``XXXX-06``, ``2023``) as a day range."""
+    match = re.fullmatch(r"(\d{4}|XXXX)(?:-(\d\d))?(?:-(\d\d))?", value)
+    if not match or not (match.group(2) or match.group(1) != "XXXX"):
+        return None
+    year = None if match.group(1) == "XXXX" else int(match.group(1))
+    if not match.group(2):
+        return year, 1, 365
+    month = int(match.group(2))
+    if not 1 <= month <= 12:
+        return None
+    last_day = calendar.monthrange(2001, month)[1]  # a common year: no leap days
+    start = date(2001, month, 1)
+    end = date(2001, month, last_day) + timedelta(days=1)
+    if match.group(3):
+        start = date(2001, month, min(max(int(match.group(3)), 1), last_day))
+        end = start + timedelta(days=1)
+    return (
+        year,
+        start.timetuple().tm_yday,
+        (end - timedelta(days=1)).timetuple().tm_yday,
+    )
+
+
+def weekday_window(article: Article) -> When | None:
+    """A weekday-only date: within a week of the (possibly partial) publication date."""
+    published = parse_when(article.published.value or "")
+    if published is None:
+        return None
+    year, first, last = published
+    return (
+        year,
+        max(1, first - WEEKDAY_WINDOW_DAYS),
+        min(365, last + WEEKDAY_WINDOW_DAYS),
+    )
+
+
+def disjoint(a: When | None, b: When | None) -> bool:
+    """True when two day ranges cannot hold the same day."""
+    if a is None or b is None:
+        return False
+    if a[0] is not None and b[0] is not None and a[0] != b[0]:
+        return True
+    return a[2] + DATE_TOLERANCE_DAYS < b[1] or b[2] + DATE_TOLERANCE_DAYS < a[1]
+
+
+def strictly_before(a: When, b: When) -> bool:
+    """True when every day of range ``a`` comes before every day of ``b``."""
+    if a[0] is not None and b[0] is not None and a[0] != b[0]:
+        return a[0] < b[0]
+    return a[2] < b[1]
+
+
+def check_consistency(article: Article) -> list[Discrepancy]:
+    """Flag events dated before an event they depend on, in one article.
+
+    Args:
+        article: an annotated article (events with dates).
+
+    Returns:
+        One ``inconsistent`` discrepancy per pair, with both spans.
+    """
+    found = []
+    for i, effect in enumerate(article.events):
+        causes = DEPENDS_ON.get((effect.type, effect.mode or ""), ())
+        effect_when = event_when(effect, article)
+        if not causes or effect_when is None:
+            continue
+        for j, cause in enumerate(article.events):
+            cause_when = event_when(cause, article)
+            if (cause.type, cause.mode or "") in causes and cause_when is not None:
+                if strictly_before(effect_when, cause_when):
+                    found.append(_inconsistency(article, i, j))
+    return found
+
+
+def _inconsistency(article: Article, i: int, j: int) -> Discrepancy:
+    """An ``inconsistent`` discrepancy: event ``i`` dated before its cause ``j``."""
+    effect, cause = article.events[i], article.events[j]
+    about = f"{event_label(effect)} dated before the {event_label(cause)} it follows"
+    evidence = [
+        Evidence(
+            article.id,
+            article.events[k].evidence,
+            f"{event_label(article.events[k])} {article.events[k].date or ''}".strip(),
+            article.outlet or article.document_id,
+            article.events[k].according_to,
+            event=k,
+            published=article.published.value,
+            input_id=article.input_id,
+        )
+        for k in (i, j)
+    ]
+    effect_on, cause_on = (_date_words(article, e) for e in (effect, cause))
+    note = f"{event_label(effect)} on {effect_on}, {event_label(cause)} on {cause_on}"
+    return Discrepancy(
+        make_id("i", article.id, about, str(effect.evidence.start)),
+        article.story_id,
+        "inconsistent",
+        about,
+        evidence,
+        note,
+        label=f"{article.outlet or 'one article'} dates the {note}",
+        confidence=0.6,
+    )
+
+
+def event_label(event: Event) -> str:
+    """``TYPE mode`` of an event."""
+    return f"{event.type} {event.mode}" if event.mode else event.type
+
+
+def _date_words(article: Article, event: Event) -> str:
+    """The date of an event as written, else its value."""
+    span = event.date_span
+    return article.text[span.start : span.end] if span else str(event.date)
+
+
+def make_id(prefix: str, *parts: str) -> str:
+    """``prefix`` + 12 hex chars of the sha1 of the parts: the same input, the same id."""
+    digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
+    return prefix + digest
