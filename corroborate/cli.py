@@ -14,8 +14,8 @@ from typing import Any, TypeVar
 import click
 
 from .errors import CorroborateError
-from .kb import KnowledgeBase
 from .export import DISCREPANCY_KINDS, FACT_STATUSES
+from .kb import KnowledgeBase
 from .store import DEFAULT_DB
 
 F = TypeVar("F", bound=Callable[..., Any])
