@@ -256,3 +256,9 @@ def test_quantities_word_numbers(text, span, value, hedge):
 def test_quantities_percent_qualifying_a_noun_is_a_share_of_it():
     found = dict(_quantities("Stations sell fuel with 15% ethanol in summer."))
     assert found["15%"].unit == "ethanol"
+
+
+def test_quantities_pattern_starts_where_it_is_written():
+    """A scraped Markdown escape glues a backslash to the "$" token."""
+    found = dict(_quantities("The plan costs \\$3.5bn, about $5 a head."))
+    assert ("$3.5bn" in found, "about $5" in found) == (True, True)

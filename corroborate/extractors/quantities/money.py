@@ -103,9 +103,9 @@ def _money(
     if span is None or amount is None:
         return None
     value, low, high = amount
-    hedge_start, hedge = find_hedge(span[0])
+    hedge_start, hedge = find_hedge(span[0], start)
     low, high = hedged_bounds(value, low, high, hedge)
     unit = paid_for(span.root)
-    return Quantity(min(start, hedge_start), end, name, value=value, low=low,
+    return Quantity(hedge_start, end, name, value=value, low=low,
                     high=high, unit=unit, hedge=hedge, kind="money",
                     currency=currency, role=find_role(span.root, None))  # fmt: skip

@@ -128,15 +128,21 @@ def is_number_word(token: Token) -> bool:
     return bool(DIGITS_RE.match(token.lower_)) or all(w in WORD_NUMBERS for w in words)
 
 
-def find_hedge(first: Token) -> tuple[int, str | None]:
-    """Start offset and text of a hedge right before the number ("about", "at least")."""
+def find_hedge(first: Token, start: int | None = None) -> tuple[int, str | None]:
+    """Start offset and text of a hedge right before the number ("about", "at least").
+
+    Args:
+        first: the number's first token.
+        start: where the number's written pattern starts, which the token
+            holding it may start before; given back when there is no hedge.
+    """
     doc = first.doc
     for hedge in HEDGES:
         words = hedge.split()
         i = first.i - len(words)
         if i >= 0 and [t.lower_ for t in doc[i : first.i]] == words:
             return doc[i].idx, hedge
-    return first.idx, None
+    return first.idx if start is None else start, None
 
 
 def hedged_bounds(

@@ -63,9 +63,9 @@ def _percent(
     if amount is None or span is None:
         return None
     value, low, high = amount
-    hedge_start, hedge = find_hedge(span[0])
+    hedge_start, hedge = find_hedge(span[0], offsets[0])
     low, high = hedged_bounds(value, low, high, hedge)
     unit = POINTS_UNIT if points else paid_for(span.root, SHARE_PREPS)
-    return Quantity(min(offsets[0], hedge_start), offsets[1], name, value=value,
+    return Quantity(hedge_start, offsets[1], name, value=value,
                     low=low, high=high, unit=unit, hedge=hedge, kind="percent",
                     role=find_role(span.root, None))  # fmt: skip

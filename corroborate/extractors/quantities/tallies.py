@@ -122,10 +122,10 @@ def _pair(
     role = find_role(span.root, noun)
     if not may_range or first >= second or (noun is None and role not in KNOWN_ROLES):
         return None  # a score ("won 3-1", "lost 1-3"), an age band, a change
-    hedge_start, hedge = find_hedge(span[0])
+    hedge_start, hedge = find_hedge(span[0], start)
     if noun is not None:
         end = max(end, noun.idx + len(noun.text))
-    return Quantity(min(start, hedge_start), end, name, low=first, high=second,
+    return Quantity(hedge_start, end, name, low=first, high=second,
                     unit=unit_text(noun) if noun is not None else None, hedge=hedge,
                     role=role)  # fmt: skip
 
