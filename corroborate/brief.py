@@ -68,8 +68,9 @@ def build_brief(
         ``{"id", "title", "articles", "duplicates", "discrepancies" (between
         sources), "facts" (corroborated or confirmed, ranked), "timeline",
         "inconsistencies" (within one article), "hidden" (counts left out)}``;
-        with ``include_all`` also ``"single_source"``, ``"background"`` and
-        ``"rejected"`` (facts and discrepancies).
+        with ``include_all`` also ``"single_source"``, ``"background"``,
+        ``"background_timeline"`` (the dated events background facts tell) and
+        ``"rejected"`` (facts, then discrepancies).
     """
     from .export import item_output
 
@@ -91,6 +92,15 @@ def build_brief(
     single = [f for f in kept if f.status == "single-source" and not _leading(f)]
     background = [f for f in own if f.background and f.status != "rejected"]
     rejected = [f for f in own if f.status == "rejected"]
+    timeline, earlier = _timeline(
+        members,
+        {
+            (e.article_id, e.event)
+            for f in background
+            for e in f.evidence
+            if e.event is not None
+        },
+    )
     dropped = [d for d in found if not shown(d)]
     data: dict[str, Any] = {
         "id": story.id,
@@ -101,7 +111,7 @@ def build_brief(
             [d for d in found if shown(d) and d.kind != "inconsistent"]
         ),
         "facts": rows(main),
-        "timeline": _timeline(members),
+        "timeline": timeline,
         "inconsistencies": rows(
             [d for d in found if shown(d) and d.kind == "inconsistent"]
         ),
@@ -114,6 +124,7 @@ def build_brief(
     if include_all:
         data["single_source"] = rows(single)
         data["background"] = rows(background)
+        data["background_timeline"] = earlier
         data["rejected"] = rows(rejected) + rows(dropped)
         data["hidden"] = {}
     return data
@@ -167,31 +178,37 @@ def _source(article: Article) -> dict[str, Any]:
     }
 
 
-def _timeline(articles: Sequence[Article]) -> list[dict[str, Any]]:
-    """Dated events of all articles in date order, each with its accounts."""
-    rows: dict[tuple[str, str], list[dict[str, Any]]] = {}
+def _timeline(
+    articles: Sequence[Article], background: set[tuple[str, int]]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Dated events in date order, one row per date with each sentence that
+    tells one, split into the story's own and the background (events a
+    background fact's evidence names, ``(article id, event index)``)."""
+    rows: tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]] = ({}, {})
     for article in articles:
-        for event in article.events:
+        for index, event in enumerate(article.events):
             if not event.date or not re.match(r"(\d{4}|XXXX)", event.date):
                 continue
-            label = f"{event.type} {event.mode}" if event.mode else event.type
-            span = event.evidence
-            rows.setdefault((event.date, label), []).append(
-                {
-                    "article_id": article.id,
-                    "span": {"start": span.start, "end": span.end},
-                    "date_text": article.text[
-                        event.date_span.start : event.date_span.end
-                    ]
-                    if event.date_span
-                    else event.date,
-                    "text": article.text[span.start : span.end],
-                }
+            side = rows[(article.id, index) in background]
+            row = side.setdefault(
+                event.date, {"date": event.date, "events": [], "accounts": []}
             )
-    return [
-        {"date": date, "event": label, "accounts": accounts}
-        for (date, label), accounts in sorted(rows.items())[:MAX_TIMELINE]
-    ]
+            label = f"{event.type} {event.mode}" if event.mode else event.type
+            if label not in row["events"]:
+                row["events"].append(label)
+            span = event.evidence
+            account = {
+                "article_id": article.id,
+                "span": {"start": span.start, "end": span.end},
+                "date_text": article.text[event.date_span.start : event.date_span.end]
+                if event.date_span
+                else event.date,
+                "text": article.text[span.start : span.end],
+            }
+            if account not in row["accounts"]:
+                row["accounts"].append(account)
+    own, earlier = ([r for _, r in sorted(side.items())] for side in rows)
+    return own[:MAX_TIMELINE], earlier[:MAX_TIMELINE]
 
 
 # -- Markdown ---------------------------------------------------------------
@@ -224,9 +241,10 @@ def brief_markdown(brief: Mapping[str, Any]) -> str:
         _header(brief),
         _discrepancy_section("Disputes and conflicts", brief["discrepancies"]),
         _fact_section("Corroborated facts", brief["facts"]),
-        _timeline_section(brief["timeline"]),
+        _timeline_section("Timeline", brief["timeline"]),
         _fact_section("Single-source facts", brief.get("single_source", [])),
         _fact_section("Background", brief.get("background", [])),
+        _timeline_section("Background timeline", brief.get("background_timeline", [])),
         _rejected_section(brief.get("rejected", [])),
         _discrepancy_section(
             "Inconsistencies within an article", brief["inconsistencies"]
@@ -303,17 +321,18 @@ def _rejected_section(items: Sequence[Mapping[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-def _timeline_section(rows: Sequence[Mapping[str, Any]]) -> str:
-    """Dated events in date order with each account's words and date as written."""
+def _timeline_section(title: str, rows: Sequence[Mapping[str, Any]]) -> str:
+    """One line per date: each sentence telling an event then, its date as
+    written and its article."""
     if not rows:
         return ""
-    lines = ["## Timeline", ""]
+    lines = [f"## {title}", ""]
     for row in rows:
         accounts = " / ".join(
             f"{_quote(a['text'])} ({a['date_text']}; `{a['article_id']}`)"
             for a in row["accounts"]
         )
-        lines.append(f"- **{row['date']}** {row['event']}: {accounts}")
+        lines.append(f"- **{row['date']}**: {accounts}")
     return "\n".join(lines)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
@@ -119,6 +120,13 @@ def _hand_made() -> tuple[Story, list[Article], list[Fact], list[Discrepancy]]:
                 published=PubDate("2023-04-02", "day", "metadata", 1.0))
         for d, o in (("p", "Valley Post"), ("q", "Orvel Radio"))
     ]  # fmt: skip
+    for article in articles:  # the news on 1 April, and the dam's building
+        for words, date in (
+            ("Water reached the square", "2023-04-01"),
+            ("The dam was built in 1951", "1951"),
+        ):
+            at = _said(article.id, words).span
+            article.events.append(Event(at, "OCCUR", EX, date=date))  # fmt: skip
     both = [_said("p#1", "Forty homes were flooded"), _said("q#1", "Forty homes")]
     facts = [
         Fact("f1", "s9", "event", "FLOOD", "corroborated", both,
@@ -127,7 +135,8 @@ def _hand_made() -> tuple[Story, list[Article], list[Fact], list[Discrepancy]]:
              [_said("p#1", "Water reached the square"), _said("q#1", "by noon")],
              label="Water reached the square by noon", confidence=0.9, importance=0.8),
         Fact("f3", "s9", "event", "BUILD", "corroborated",
-             [_said("p#1", "The dam was built in 1951"), _said("q#1", "in 1951")],
+             [dataclasses.replace(_said(a, "The dam was built in 1951"), event=1)
+              for a in ("p#1", "q#1")],
              label="The dam was built in 1951", confidence=0.9, background=True),
         Fact("f4", "s9", "event", "FLOOD", "single-source", [_said("q#1", "by noon")],
              label="It happened by noon", confidence=0.5),
@@ -168,6 +177,9 @@ def test_brief_leads_with_discrepancies_then_facts_by_importance():
     assert "(Valley Post, Orvel Radio)" in text and "“Forty homes”" in text
     assert "1951" not in text.split("## Corroborated facts")[1].split("Not shown")[0]
     assert "Not shown: 1 single-source, 1 background, 2 rejected" in text
+    assert [row["date"] for row in brief["timeline"]] == ["2023-04-01"]
+    (row,) = brief["timeline"]
+    assert [a["article_id"] for a in row["accounts"]] == ["p#1", "q#1"]
 
 
 def test_brief_all_keeps_background_single_source_and_rejected_apart():
@@ -175,10 +187,17 @@ def test_brief_all_keeps_background_single_source_and_rejected_apart():
     assert [f["id"] for f in brief["background"]] == ["f3"]
     assert [f["id"] for f in brief["single_source"]] == ["f4"]
     assert [r["id"] for r in brief["rejected"]] == ["f5", "d2"]
+    assert [row["date"] for row in brief["background_timeline"]] == ["1951"]
+    assert [row["date"] for row in brief["timeline"]] == ["2023-04-01"]
     assert brief["hidden"] == {}
     text = brief_markdown(brief)
-    background = text.split("## Background")[1].split("## ")[0]
+    background = text.split("## Background\n")[1].split("## ")[0]
     assert "The dam was built in 1951" in background
+    earlier = text.split("## Background timeline")[1].split("## ")[0]
+    assert (
+        "**1951**" in earlier
+        and "1951" not in text.split("## Timeline")[1].split("## ")[0]
+    )
     rejected = text.split("## Rejected by a user")[1]
     assert "AGREE sign" in rejected and "rejected by a user" in rejected
     assert "Not shown" not in text
