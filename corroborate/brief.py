@@ -267,8 +267,12 @@ def _header(brief: Mapping[str, Any]) -> str:
     for article in brief["articles"]:
         date = article["published"] or "date unknown"
         how = f", {article['how']}" if article["published"] else ""
-        outlet = article["outlet"] or f"document {article['document_id']}"
-        given = f" (input `{article['input_id']}`)" if article["input_id"] else ""
+        outlet = article["outlet"] or article["input_id"] or article["document_id"]
+        given = (
+            f" (input `{article['input_id']}`)"
+            if article["input_id"] and article["outlet"]
+            else ""
+        )
         lines.append(
             f"- **{article['headline']}** - {outlet} ({date}{how}) "
             f"`{article['id']}`{given}"

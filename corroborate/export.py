@@ -198,7 +198,8 @@ def evidence_output(evidence: Evidence, article: Article | None) -> dict[str, An
     """One account of a fact: where it is (article, input id, span), what it says.
 
     The article fills ``input_id``, ``outlet`` and ``published`` when the
-    evidence does not carry them, and gives ``text``, the span's words.
+    evidence does not carry them (an article with no outlet is named by its
+    input id), and gives ``text``, the span's words.
     """
     span = evidence.span
     return {
@@ -206,13 +207,21 @@ def evidence_output(evidence: Evidence, article: Article | None) -> dict[str, An
         "input_id": evidence.input_id or (article.input_id if article else None),
         "span": {"start": span.start, "end": span.end},
         "value": evidence.value,
-        "outlet": evidence.outlet or (article.outlet if article else None),
+        "outlet": _outlet(evidence, article),
         "published": evidence.published
         or (article.published.value if article else None),
         "according_to": evidence.according_to,
         "stance": evidence.stance,
         "text": article.text[span.start : span.end] if article else "",
     }
+
+
+def _outlet(evidence: Evidence, article: Article | None) -> str | None:
+    """The account's outlet; for an article with none, the input id the user gave
+    it (alignment names such an outlet by the document id, which nobody knows)."""
+    if article is None or article.outlet:
+        return evidence.outlet or (article.outlet if article else None)
+    return article.input_id or evidence.outlet
 
 
 def _status(item: Fact | Discrepancy) -> str:

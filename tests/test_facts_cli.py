@@ -12,6 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from corroborate.cli import cli
+from corroborate.export import evidence_output
 from corroborate.records import (
     Article,
     Discrepancy,
@@ -242,3 +243,20 @@ def test_missing_knowledge_base_is_named(tmp_path: Path):
     result = CliRunner().invoke(cli, ["facts", "--db", str(missing)])
     assert result.exit_code == 1 and "no knowledge base here" in result.output
     assert not missing.exists()
+
+
+def test_an_article_without_outlet_is_named_by_its_input_id():
+    text = "Harbour reopens\n\nThe port of Peltra reopened."
+    article = Article(id="dddd#1", document_id="dddd", text=text, input_id="wire-9.txt")
+    evidence = Evidence("dddd#1", Span(17, 25), outlet="dddd")  # alignment's fallback
+    row = evidence_output(evidence, article)
+    assert (row["outlet"], row["input_id"], row["text"]) == (
+        "wire-9.txt",
+        "wire-9.txt",
+        "The port",
+    )
+    named = Article(id="e#1", document_id="e", text=text, outlet="Coast Daily")
+    assert (
+        evidence_output(Evidence("e#1", Span(0, 7)), named)["outlet"] == "Coast Daily"
+    )
+    assert evidence_output(evidence, None)["outlet"] == "dddd"
