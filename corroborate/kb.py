@@ -22,6 +22,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from .build import IngestReport
 from .errors import InputError, NotFoundError, StoreError
@@ -288,25 +289,60 @@ class KnowledgeBase:
                           outlet=outlet, include_all=include_all)  # fmt: skip
 
     def confirm(
-        self, target: str, item_id: str, *, note: str | None = None
+        self,
+        target: str,
+        item_id: str,
+        *,
+        note: str | None = None,
+        story_id: str | None = None,
     ) -> dict[str, Any]:
         """Confirm a fact (``target="fact"``) or a discrepancy; logged, kept on every
         re-run, and the stored record updated at once.
 
-        Raises:
-            NotFoundError: no such fact or discrepancy.
-        """
-        from .decisions import record_fact_decision
+        Args:
+            story_id: when given, the item must be one of this story's (the
+                story page's form).
 
-        return record_fact_decision(self.store, target, "confirm", item_id, note=note)
+        Raises:
+            NotFoundError: no such fact or discrepancy (in that story).
+        """
+        return self._decide_fact(target, "confirm", item_id, note, story_id)
 
     def reject(
-        self, target: str, item_id: str, *, note: str | None = None
+        self,
+        target: str,
+        item_id: str,
+        *,
+        note: str | None = None,
+        story_id: str | None = None,
     ) -> dict[str, Any]:
         """Reject a fact's alignment or a discrepancy (as :meth:`confirm`)."""
+        return self._decide_fact(target, "reject", item_id, note, story_id)
+
+    def _decide_fact(
+        self,
+        target: str,
+        action: str,
+        item_id: str,
+        note: str | None,
+        story_id: str | None,
+    ) -> dict[str, Any]:
         from .decisions import record_fact_decision
 
-        return record_fact_decision(self.store, target, "reject", item_id, note=note)
+        if story_id is not None:
+            get = (
+                self.store.get_fact if target == "fact" else self.store.get_discrepancy
+            )
+            found = get(item_id)
+            if found is None or found.story_id != story_id:
+                listing = "facts" if target == "fact" else "discrepancies"
+                raise NotFoundError(
+                    f"{target} of story {story_id}",
+                    item_id,
+                    f"{listing} --story {story_id}",
+                    page=f"/stories/{quote(story_id, safe='')}",
+                )
+        return record_fact_decision(self.store, target, action, item_id, note=note)
 
     def fact_decisions(self, target: str | None = None) -> list[dict[str, Any]]:
         """The confirm, reject and undo decisions on facts (or discrepancies), in order."""

@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from corroborate.build import ingest_paths
 from corroborate.cli import cli
 from corroborate.designations import designation_status
-from corroborate.errors import ConfigError
+from corroborate.errors import StoreError
 from corroborate.names import match_entities
 from corroborate.query import (
     list_articles,
@@ -286,7 +286,7 @@ def test_web_openapi_lists_json_twins_only(client: TestClient) -> None:
 
 @pytest.mark.parametrize("name", ["missing.db"])
 def test_web_create_app_needs_a_knowledge_base(tmp_path: Path, name: str) -> None:
-    with pytest.raises(ConfigError, match="corroborate ingest"):
+    with pytest.raises(StoreError, match="corroborate ingest"):
         create_app(tmp_path / name)
     result = CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / name)])
     assert result.exit_code == 1 and "no knowledge base" in result.output

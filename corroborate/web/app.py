@@ -9,21 +9,21 @@ encode it as ``%23``.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from fastapi import APIRouter, FastAPI, HTTPException, Query, Request
+from fastapi import APIRouter, FastAPI, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..errors import ConfigError, CorroborateError
-from ..records import Article, Evidence, Size
-from ..store import Store
+from ..errors import CorroborateError, NotFoundError
+from ..kb import KnowledgeBase
+from ..records import Article, Size
 from . import charts
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
@@ -46,26 +46,23 @@ def create_app(db_path: str | Path) -> FastAPI:
     """The web app over one knowledge base.
 
     Args:
-        db_path: the SQLite knowledge base (``corroborate ingest`` made it).
+        db_path: the knowledge base (``corroborate ingest`` made it): a SQLite
+            file, or ``postgresql://USER@HOST/DATABASE``.
 
     Returns:
         A FastAPI app: HTML pages, ``.json`` twins, ``/openapi.json``, ``/docs``.
 
     Raises:
-        ConfigError: there is no file at ``db_path``.
+        StoreError: it cannot be opened (no file at a SQLite path).
     """
-    path = Path(db_path)
-    if not path.is_file():
-        raise ConfigError(
-            f"{path}: no knowledge base here; build one with "
-            f"`corroborate ingest FILES --db {path}`"
-        )
+    kb = KnowledgeBase(db_path, must_exist=True)
     app = FastAPI(
         title="corroborate",
         summary="Who did what to whom, according to whom; which sources agree.",
         version=_version(),
     )
-    app.state.db_path = str(path)
+    app.state.kb = kb
+    app.router.lifespan_context = _lifespan
     app.state.templates = _templates()
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.include_router(router)
@@ -104,14 +101,17 @@ def evidence_url(
     return url if start is None or end is None else f"{url}?start={start}&end={end}#hl"
 
 
-@contextmanager
-def _store(request: Request) -> Iterator[Store]:
-    """A connection for one request (SQLite objects stay in their thread)."""
-    store = Store(request.app.state.db_path)
-    try:
-        yield store
-    finally:
-        store.close()
+def _kb(request: Request) -> KnowledgeBase:
+    """The app's knowledge base (each server thread has its own connection)."""
+    kb: KnowledgeBase = request.app.state.kb
+    return kb
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """Close the knowledge base's connections when the server stops."""
+    yield
+    app.state.kb.close()
 
 
 def _render(request: Request, template: str, **context: Any) -> HTMLResponse:
@@ -120,18 +120,16 @@ def _render(request: Request, template: str, **context: Any) -> HTMLResponse:
 
 
 async def _on_error(request: Request, exc: Exception) -> Response:
-    """JSON for ``.json`` paths, an HTML page otherwise; 400 for bad input."""
+    """JSON for ``.json`` paths, an HTML page otherwise; 404 for an unknown id,
+    400 for other bad input."""
     status = exc.status_code if isinstance(exc, StarletteHTTPException) else 400
+    status = 404 if isinstance(exc, NotFoundError) else status
     detail = exc.detail if isinstance(exc, StarletteHTTPException) else str(exc)
     if request.url.path.endswith(".json") or request.url.path.startswith("/docs"):
         return JSONResponse({"detail": detail}, status_code=status)
     page = _render(request, "error.html", status=status, detail=detail)
     page.status_code = status
     return page
-
-
-def _not_found(what: str, item_id: str, listing: str) -> HTTPException:
-    return HTTPException(404, f"no {what} {item_id!r}; see {listing}")
 
 
 # -- API reference ----------------------------------------------------------
@@ -148,26 +146,8 @@ def api_page(request: Request) -> HTMLResponse:
 
 @router.get("/.json", tags=["overview"])
 def overview_json(request: Request) -> dict[str, Any]:
-    """Counts, the largest stories and the latest articles."""
-    from ..query import list_stories, summarize_article
-
-    with _store(request) as store:
-        return {
-            "database": Path(store.path).name,
-            "counts": {table: store.count(table) for table in COUNTED_TABLES},
-            "stories": list_stories(store)[:LATEST_COUNT],
-            "articles": [
-                summarize_article(a)
-                for a in store.articles(ids=_latest_ids(store, LATEST_COUNT))
-            ][::-1],
-        }
-
-
-def _latest_ids(store: Store, count: int) -> list[str]:
-    """The ids of the last articles ingested (not all articles loaded for ten)."""
-    # query.py has no newest-first listing yet; loading every article would not scale
-    sql = "SELECT id FROM articles ORDER BY rowid DESC LIMIT ?"
-    return [row[0] for row in store.conn.execute(sql, (count,))]
+    """Counts, the largest stories and the latest articles (``kb.overview``)."""
+    return _kb(request).overview(latest=LATEST_COUNT)
 
 
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)
@@ -182,11 +162,8 @@ def overview_page(request: Request) -> HTMLResponse:
 def articles_json(
     request: Request, limit: int = ARTICLE_LIST_LIMIT
 ) -> list[dict[str, Any]]:
-    """Every article, summarised, in ingest order (``query.list_articles``)."""
-    from ..query import list_articles
-
-    with _store(request) as store:
-        return list_articles(store, limit=limit)
+    """Every article, summarised, in ingest order (``kb.articles``)."""
+    return _kb(request).articles(limit=limit)
 
 
 @router.get("/articles", response_class=HTMLResponse, include_in_schema=False)
@@ -225,11 +202,7 @@ def article_page(
 
 def _load_article(request: Request, article_id: str) -> Article:
     """The article with this id, or a 404."""
-    with _store(request) as store:
-        article = store.get_article(article_id)
-    if article is None:
-        raise _not_found("article", article_id, "/articles")
-    return article
+    return _kb(request).get_article(article_id)
 
 
 # -- annotations highlighted in the text ----------------------------------------
@@ -345,10 +318,7 @@ def search_json(
     limit: int = 50,
 ) -> list[dict[str, Any]]:
     """Articles matching words (FTS5), dates mentioned, and/or a place nearby."""
-    from ..query import search_articles
-
-    with _store(request) as store:
-        return search_articles(store, q or None, date_from=date_from or None,
+    return _kb(request).search(q or None, date_from=date_from or None,
                                date_to=date_to or None, near=near or None, km=km,
                                limit=limit)  # fmt: skip
 
@@ -379,11 +349,8 @@ def search_page(
 
 @router.get("/stories.json", tags=["stories"])
 def stories_json(request: Request) -> list[dict[str, Any]]:
-    """Stories with their size and fact counts by status (``query.list_stories``)."""
-    from ..query import list_stories
-
-    with _store(request) as store:
-        return list_stories(store)
+    """Stories with their size and fact counts by status (``kb.stories``)."""
+    return _kb(request).stories()
 
 
 @router.get("/stories", response_class=HTMLResponse, include_in_schema=False)
@@ -394,8 +361,7 @@ def stories_page(request: Request) -> HTMLResponse:
 @router.get("/stories/{story_id}.json", tags=["stories"])
 def story_json(request: Request, story_id: str) -> dict[str, Any]:
     """A story's briefing: articles, facts, discrepancies with quotes, timeline, places."""
-    with _store(request) as store:
-        return build_story_output(store, story_id)
+    return _kb(request).story(story_id)
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -416,64 +382,13 @@ def story_page(request: Request, story_id: str) -> HTMLResponse:
     )
 
 
-def build_story_output(store: Store, story_id: str) -> dict[str, Any]:
-    """A story with its members, facts and discrepancies (evidence quoted).
-
-    Args:
-        store: the knowledge base.
-        story_id: the story's id.
-
-    Returns:
-        The story's fields plus ``articles`` (summaries), ``facts`` and
-        ``discrepancies`` (each evidence with its ``quote``), ``timeline``
-        rows and map ``places``.
-
-    Raises:
-        HTTPException: no story has this id (404).
-    """
-    from ..query import summarize_article
-
-    story = store.get_story(story_id)
-    if story is None:
-        raise _not_found("story", story_id, "/stories")
-    members = list(store.articles(ids=story.article_ids))
-    texts = {a.id: a.text for a in members}
-    return {
-        **story.to_dict(),
-        "articles": [summarize_article(a) for a in members],
-        "facts": [_quoted(f.to_dict(), f.evidence, store, texts) for f in store.facts(story_id=story_id)],
-        "discrepancies": [_quoted(d.to_dict(), d.evidence, store, texts)
-                          for d in store.discrepancies(story_id=story_id)],
-        "timeline": [dataclasses.asdict(r) for r in charts.build_timeline_rows(members)],
-        "places": [dataclasses.asdict(p) for p in charts.build_map_points(members)],
-    }  # fmt: skip
-
-
-def _quoted(
-    data: dict[str, Any], evidence: list[Evidence], store: Store, texts: dict[str, str]
-) -> dict[str, Any]:
-    """A fact or discrepancy with the text of each evidence span."""
-    quoted = []
-    for item, row in zip(evidence, data["evidence"], strict=True):
-        if item.article_id not in texts:
-            article = store.get_article(item.article_id)
-            texts[item.article_id] = article.text if article else ""
-        quoted.append(
-            {**row, "quote": texts[item.article_id][item.span.start : item.span.end]}
-        )
-    return {**data, "evidence": quoted}
-
-
 # -- entities ---------------------------------------------------------------
 
 
 @router.get("/entities.json", tags=["entities"])
 def entities_json(request: Request, kind: str | None = None) -> list[dict[str, Any]]:
-    """Entities (optionally of one kind) with counts (``query.list_entities``)."""
-    from ..query import list_entities
-
-    with _store(request) as store:
-        return list_entities(store, kind=kind or None)
+    """Entities (optionally of one kind) with counts (``kb.entities``)."""
+    return _kb(request).entities(kind=kind or None)
 
 
 @router.get("/entities", response_class=HTMLResponse, include_in_schema=False)
@@ -485,13 +400,7 @@ def entities_page(request: Request, kind: str | None = None) -> HTMLResponse:
 @router.get("/entities/{entity_id}.json", tags=["entities"])
 def entity_json(request: Request, entity_id: str) -> dict[str, Any]:
     """One entity: aliases with counts and evidence, roles, articles."""
-    from ..query import show_entity
-
-    with _store(request) as store:
-        entity = store.get_entity(entity_id)
-        if entity is None:
-            raise _not_found("entity", entity_id, "/entities")
-        return show_entity(store, entity)
+    return _kb(request).entity(entity_id)
 
 
 @router.get(
@@ -505,13 +414,8 @@ def entity_page(request: Request, entity_id: str) -> HTMLResponse:
 def match_json(
     request: Request, name: str, schema: str | None = None, limit: int = 10
 ) -> list[dict[str, Any]]:
-    """The knowledge base's entities ranked against a name (``names.match_entities``)."""
-    from ..names import match_entities
-
-    with _store(request) as store:
-        return match_entities(
-            name, store.entities(), schema=schema or None, limit=limit
-        )
+    """The knowledge base's entities ranked against a name (``kb.match``)."""
+    return _kb(request).match(name, schema=schema or None, limit=limit)
 
 
 @router.get("/match", response_class=HTMLResponse, include_in_schema=False)
@@ -530,12 +434,8 @@ def match_page(
 def designations_json(
     request: Request, org: str | None = None, authority: str | None = None
 ) -> list[dict[str, Any]]:
-    """Status per authority and organisation over time (``designation_status``)."""
-    from ..designations import designation_status
-
-    with _store(request) as store:
-        return designation_status(store.designations(), org=org or None,
-                                  authority=authority or None)  # fmt: skip
+    """Status per authority and organisation over time (``kb.designations``)."""
+    return _kb(request).designations(org=org or None, authority=authority or None)
 
 
 @router.get("/designations", response_class=HTMLResponse, include_in_schema=False)
