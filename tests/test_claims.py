@@ -268,3 +268,58 @@ def test_claims_negative_source_is_a_denial_by_no_one(text, source):
     assert claims
     for claim in claims:
         assert claim.stance == "denies" and claim.unnamed and claim.according_to is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Representative Nancy Pelosi of California said the levy would pass.",
+         "Representative Nancy Pelosi"),
+        ('"We will not back down," said Sen. Chris Murphy (D-Conn.).', "Sen. Chris Murphy"),
+        ("Sen. Chris Murphy, D-Conn., said the vote was a disgrace.", "Sen. Chris Murphy"),
+        ("Senator Ann Reyes, Democrat of Vermont, said the levy was unfair.",
+         "Senator Ann Reyes"),
+        ('"The levy is unfair," said Ann Reyes, a Republican from Ohio.', "Ann Reyes"),
+    ],
+)  # fmt: skip
+def test_claims_credit_the_person_not_their_state_or_party(text, source):
+    """The source names the speaker; the state or party label after the name is
+    left out, so no place mention inside it can take the credit."""
+    article = _annotate(text)
+    (claim,) = article.claims
+    assert article.span_text(claim.source) == source
+    assert claim.according_to == source
+    inside = {m.label for m in article.mentions
+              if claim.source.start <= m.start and m.end <= claim.source.end}  # fmt: skip
+    assert "PERSON" in inside and not inside & {"GPE", "LOC"}
+
+
+def test_claims_label_does_not_cut_a_list_of_speakers():
+    text = "Sens. Ann Reyes (D-Vt.) and Tom Hale (R-La.) said the levy was unfair."
+    (claim,) = _annotate(text).claims
+    assert (
+        claim.source is not None
+        and "Hale" in text[claim.source.start : claim.source.end]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "stance"),
+    [
+        ("He did not mention the levy, nor did he acknowledge that the deal had collapsed.",
+         "that the deal had collapsed", "denies"),
+        ("The minister did not say that the talks had failed.", "that the talks had failed",
+         "denies"),
+        ("She never claimed that the money was missing.", "that the money was missing",
+         "denies"),
+        ("The minister said that the talks had not failed.", "that the talks had not failed",
+         "asserts"),
+        ("The mayor would not say whether the port would close.",
+         "whether the port would close", "asserts"),
+    ],
+)  # fmt: skip
+def test_claims_negated_cue_is_a_denial(text, content, stance):
+    """A claim said with "not", "never" or "nor" is not asserted by its speaker;
+    a negation inside the content, or an open question, changes nothing."""
+    claims = {c["content"]: c["stance"] for c in _claims(_annotate(text))}
+    assert claims[content] == stance

@@ -296,8 +296,42 @@ def _verb_claim(token: Token, lemma: str) -> Claim | None:
     source_span = (
         _subtree_span(source, stop=stop, line_of=token) if source is not None else None
     )
+    if _is_negated(token) and not _asks(token):
+        stance = NEGATED_STANCES.get(stance, stance)
     return Claim(cue=cue, content=content, extractor=NAME, source=source_span,
                  stance=stance, confidence=confidence if source is not None else confidence / 2)  # fmt: skip
+
+
+NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+NEGATED_STANCES = dict.fromkeys(
+    ("asserts", "claims", "reports", "vows", "warns", "believes"), "denies"
+) | {"supports": "opposes"}
+"""A cue said with "not", "never" or "nor" ("did not say that ...", "nor did
+he acknowledge that ...") does not assert its content: its speaker denies it."""
+QUESTION_WORDS = frozenset("whether if how what when why who where which".split())
+
+
+def _is_negated(token: Token) -> bool:
+    """ "did not say", "never claimed", and the second verb of "did not X,
+    nor did he acknowledge ..." (the "nor" hangs on the first verb)."""
+    if any(
+        c.dep_ in ("neg", "preconj") and c.lower_ in NEGATORS for c in token.children
+    ):
+        return True
+    return token.dep_ == "conj" and any(
+        c.dep_ == "cc" and c.lower_ in ("nor", "neither") and c.i < token.i
+        and not any(c.i < t.i < token.i for t in token.head.children
+                    if t.dep_ == "conj")
+        for c in token.head.children
+    )  # fmt: skip
+
+
+def _asks(token: Token) -> bool:
+    """ "would not say whether ...": a question left open, not a denial."""
+    return any(
+        c.dep_ in CONTENT_DEPS and next(iter(c.subtree)).lower_ in QUESTION_WORDS
+        for c in token.children
+    )
 
 
 def _model_claim(token: Token) -> Claim | None:
@@ -795,10 +829,54 @@ def _cue_span(token: Token) -> Span:
 def _subtree_span(
     token: Token, *, stop: int | None = None, line_of: Token | None = None
 ) -> Span:
-    """Character span of a token's subtree, on one line, cut before ``stop``, trimmed."""
+    """Character span of a token's subtree, on one line, cut before ``stop``
+    and before a person's state or party label, trimmed."""
+    label = _affiliation_start(token)
+    if label is not None:
+        stop = label if stop is None else min(stop, label)
     tokens = [t for t in token.subtree if stop is None or t.idx < stop]
     tokens = _trim(_same_line(tokens, line_of or token)) or [token]
     return Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+
+
+PARTY_LABEL_RE = re.compile(
+    r"(?:[RDI]|Dem|Rep|Ind)\.?\s?-\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?"
+    r"|(?:an?\s+)?(?:Democrat|Republican|Independent)\s+(?:of|from)\s+.+"
+)
+"""A legislator's party and state after the name: "D-Conn.", "R-Texas",
+"Democrat of California", "a Republican from Ohio"."""
+PLACE_ENTS = frozenset({"GPE", "LOC"})
+
+
+def _affiliation_start(token: Token) -> int | None:
+    """Where a named person's state or party label begins, so that the source
+    names the person, not the place: "Nancy Pelosi [of California]", "Chris
+    Murphy [(D-Conn.)]", "Dianne Feinstein[, Democrat of California]".
+
+    Only a label that ends the name's phrase is cut (nothing but other labels
+    and punctuation after it: "Tester (D-Mont.) and Vitter" keeps all)."""
+    if token.pos_ != "PROPN":
+        return None
+    after = [c for c in token.children if c.i > token.i and not c.is_punct]
+    labels = [c for c in after if _is_affiliation(c)]
+    if not labels or len(labels) != len(after):
+        return None
+    first = min(t.i for t in labels[0].subtree)
+    while first - 1 > token.i and token.doc[first - 1].is_punct:
+        first -= 1
+    return int(token.doc[first].idx)
+
+
+def _is_affiliation(child: Token) -> bool:
+    """ "of California" (a place), "(D-Conn.)", "Democrat of Vermont"."""
+    if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+        objects = [o for o in child.children if o.dep_ == "pobj"]
+        return bool(objects) and all(o.ent_type_ in PLACE_ENTS for o in objects)
+    if child.dep_ in ("appos", "npadvmod", "dep", "conj"):
+        words = [t for t in child.subtree if not (t.is_punct and t.text in "(),")]
+        text = "".join(t.text_with_ws for t in words).strip()
+        return bool(PARTY_LABEL_RE.fullmatch(text))
+    return False
 
 
 def _resolve_sources(article: Article, relative: set[int]) -> None:
