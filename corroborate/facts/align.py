@@ -36,7 +36,15 @@ from dataclasses import dataclass
 
 from ..records import Article, Discrepancy, Evidence, Fact, Story
 from . import compatible
-from .statements import CONDITION, NEGATION, Statement, not_yet, read_statements, weigh
+from .statements import (
+    CONDITION,
+    NAMED,
+    NEGATION,
+    Statement,
+    not_yet,
+    read_statements,
+    weigh,
+)
 from .timeline import check_consistency, make_id
 
 FAMILY = {"number": "number", "event": "event", "claim": "claim", "quote": "claim",
@@ -49,6 +57,8 @@ KIND_WEIGHT = {"number": 1.5, "money": 1.5, "percent": 1.5, "vote": 1.5, "date":
                "person": 1.2, "event": 1.2, "quote": 1.0, "claim": 0.8,
                "sentence": 0.6}  # fmt: skip
 INDEPENDENT_OUTLETS = 2  # outlets needed for "corroborated"
+ENTITY_ID = re.compile(r"[a-z]{3}-[0-9a-f]{6,}")
+"""An entity id ("per-0ccada646d61"), as against a participant's bare word."""
 REWORDING_SHARED = 0.6
 """Share of the shorter quote's words two versions must have in common to be
 one passage worded two ways."""
@@ -84,7 +94,7 @@ def align_facts(
     weights = weigh(statements)
     judged: list[tuple[Fact, list[Discrepancy], _Group]] = []
     for group in _groups(statements, weights):
-        judged.append(_judge(story, group))
+        judged.append(_judge(story, group, statements))
     judged += _date_conflicts(story, statements, weights)
     facts, found = _merge(judged)
     _rank(facts, members)
@@ -155,8 +165,11 @@ def _groups(statements: list[Statement], weights: dict[str, float]) -> list[_Gro
     return groups
 
 
-def _judge(story: Story, group: _Group) -> tuple[Fact, list[Discrepancy], _Group]:
-    """Label one aligned group and turn its disagreements into discrepancies."""
+def _judge(
+    story: Story, group: _Group, statements: Sequence[Statement]
+) -> tuple[Fact, list[Discrepancy], _Group]:
+    """Label one aligned group and turn its disagreements into discrepancies
+    (``statements``: all of the story's, to see what else each article says)."""
     members, family = group.members, group.family
     kind = _fact_kind(group)
     about = _about(group)
@@ -170,7 +183,13 @@ def _judge(story: Story, group: _Group) -> tuple[Fact, list[Discrepancy], _Group
         )
 
     if family == "number":
-        clash = [(a, b) for a, b in pairs if compatible.numbers_conflict(a, b)]
+        clash = [
+            (a, b)
+            for a, b in pairs
+            if compatible.numbers_conflict(a, b)
+            and not _also_states(a, b, statements)
+            and not _also_states(b, a, statements)
+        ]
         if clash:
             a, b = clash[0]
             flag("conflicting", "the numbers differ: " + _values(members),
@@ -180,12 +199,7 @@ def _judge(story: Story, group: _Group) -> tuple[Fact, list[Discrepancy], _Group
              f"{about}: {_versus(members)}")  # fmt: skip
     stances = {s.stance for s in members} | {"denies" for s in members if s.denial}
     if family == "event" and not any(s.denial for s in members):
-        # one act asserted and denied: the same verb, negated in its own clause
-        # ("refused to apologize" against "has apologised")
-        same = [s for s in members if s.predicate == members[0].predicate]
-        stances = {"denies" if s.negations else "asserts" for s in same}
-        if len({s.outlet for s in same}) < INDEPENDENT_OUTLETS:
-            stances = {"asserts"}
+        stances = {"asserts", "denies"} if _denied_act(members) else {"asserts"}
     if stances == {"asserts", "denies"} and family in ("event", "claim"):
         earlier = _superseded(members)
         if earlier is not None:
@@ -232,6 +246,50 @@ def _judge(story: Story, group: _Group) -> tuple[Fact, list[Discrepancy], _Group
     return fact, found, group
 
 
+def _named(participant: str) -> bool:
+    """True for an entity id or a participant word written as a name."""
+    return participant.startswith(NAMED) or bool(ENTITY_ID.fullmatch(participant))
+
+
+def _denied_act(members: Sequence[Statement]) -> bool:
+    """True when one outlet tells an act done and another the same act not done:
+    the same verb, by the same named actor, to the same recipient if both name
+    one, negated in its own clause ("refused to apologize" against "has
+    apologised"); an expectation ("would begin to accept") is neither."""
+    for a in members:
+        for b in members:
+            if not (a.negations == 0 < b.negations and a.outlet != b.outlet):
+                continue
+            named = {p for p in a.actors & b.actors if ENTITY_ID.fullmatch(p)}
+            to_other = a.recipients and b.recipients and not a.recipients & b.recipients
+            if (
+                a.predicate == b.predicate
+                and a.modality == "asserted"
+                and b.modality == "negated"
+                and named
+                and not to_other
+            ):
+                return True
+    return False
+
+
+def _also_states(a: Statement, b: Statement, statements: Sequence[Statement]) -> bool:
+    """True when ``a``'s article also gives ``b``'s value, as the same kind of
+    number: it then tells two slots ("$20,000 for Pell Grant recipients",
+    "$10,000 for all others"), and which one ``b`` means is unclear."""
+    return any(
+        s.article.id == a.article.id
+        and s.kind == "number"
+        and s.qkind == b.qkind
+        and s is not a
+        and s.interval is not None
+        and b.interval is not None
+        and s.interval[0] <= b.interval[1]
+        and b.interval[0] <= s.interval[1]
+        for s in statements
+    )
+
+
 def _date_conflicts(
     story: Story, statements: list[Statement], weights: dict[str, float]
 ) -> list[tuple[Fact, list[Discrepancy], _Group]]:
@@ -252,9 +310,10 @@ def _date_conflicts(
         a, b = dated[i], dated[j]
         mutual = best.get((j, a.article.id), (0.0, -1))[1] == i
         if i < j and mutual and compatible.dates_conflict(a, b):
-            same_act = (
-                a.predicate == b.predicate or (a.mode and a.mode == b.mode)
-            ) and (compatible.same_participants(a, b))
+            shared = (a.actors & b.actors) | (a.recipients & b.recipients)
+            same_act = (a.predicate == b.predicate and bool(shared)) or (
+                bool(a.mode) and a.mode == b.mode and any(map(_named, shared))
+            )
             if same_act or score >= DATE_STRONG:
                 group = _Group("event", [a, b], score)
                 about = f"date of {_about(group)}"

@@ -31,11 +31,19 @@ from __future__ import annotations
 
 import math
 
-from .statements import Statement
+from .statements import Statement, slot
 from .timeline import disjoint
 
-ROLE_MATCH = 0.2
-"""Score of two numbers counting the same thing in the same role."""
+SLOT_MATCH = 0.2
+"""Score of two numbers counting the same thing in the same incident role, or
+each the only number of one slot (kind, unit, role, currency, year) in its
+article."""
+INCIDENT_ROLES = frozenset(
+    """killed wounded injured dead arrested detained seized evacuated displaced
+    missing rescued abducted kidnapped captured""".split()
+)
+"""Roles that count what befell people or things in one incident; other roles
+("voted", "joined") recur across a story's many votes and meetings."""
 UNROLED_CONTEXT = 0.5
 """Weighted overlap of two numbers' sentences (number and unit left out) above
 which they are the same slot when no role says what happened to what they count."""
@@ -111,11 +119,16 @@ def _numbers(a: Statement, b: Statement, weights: dict[str, float]) -> float:
         return 0.0
     if a.qkind == "count" and not a.unit & b.unit:
         return 0.0
+    if a.year and b.year and a.year != b.year:
+        return 0.0
     context = overlap(a.words - a.unit, b.words - b.unit, weights)
-    if a.role and a.role == b.role and a.unit & b.unit:
+    if a.role in INCIDENT_ROLES and a.role == b.role and a.unit & b.unit:
         # the same thing counted in the same role ("150 computers seized",
         # "police confiscated 200 computers"): one slot, however it is told
-        return max(context, ROLE_MATCH)
+        return max(context, SLOT_MATCH)
+    if a.unique and b.unique and slot(a) == slot(b) and a.unit:
+        # the only "$... bill" of each article: the bill's size, however told
+        return max(context, SLOT_MATCH)
     floor = VOTE_CONTEXT if a.qkind == "vote" else UNROLED_CONTEXT
     return context if context >= floor else 0.0
 
@@ -186,6 +199,8 @@ def numbers_conflict(a: Statement, b: Statement) -> bool:
     if a.qkind == "vote" and (a.stated, a.against) != (b.stated, b.against):
         return a.against is not None and b.against is not None
     (lo1, hi1), (lo2, hi2) = a.interval, b.interval
+    if a.stated == b.stated and {lo1 == a.stated, lo2 == b.stated} == {True, False}:
+        return hi1 == math.inf or hi2 == math.inf  # a floor against a ceiling
     if not (hi1 < lo2 or hi2 < lo1):
         return False
     return not (_rounds_to(a.stated, b.stated) or _rounds_to(b.stated, a.stated))

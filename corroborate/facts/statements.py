@@ -31,6 +31,8 @@ from dataclasses import dataclass, replace
 from ..records import Article, Claim, Event, Quantity, Size, Span
 from .timeline import When, event_when
 
+OWN_YEAR_CHARS = 40
+"""A year this close to a number (in characters) is the number's own year."""
 HEDGE_TOLERANCE = 0.1
 """Relative width given to "about"/"nearly"/"some" numbers (10 %)."""
 
@@ -45,12 +47,17 @@ _SUBSET = re.compile(
     r"these|whom|which))\b",
     re.IGNORECASE,
 )
+NAMED = "^"
+"""Prefix of a participant word written as a name ("Albanian"): a name two
+outlets share says more than a shared common noun."""
+_NAME_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+_AGE = re.compile(r"\b(year|month|week)s?\s*-\s*old\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*[A-Za-z]|[A-Za-z]")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _QUOTE_MARKS = ('"', "\u201c", "\u201d")
 NEGATION = re.compile(
-    r"\b(not|no|never|n't|nor|neither|none|nobody|nothing|without|"
+    r"\b(not|cannot|no|never|n't|nor|neither|none|nobody|nothing|without|"
     r"refus\w*|den(?:y|ies|ied)|declin\w*|fail\w*|reject\w*)\b|n\u2019t\b",
     re.IGNORECASE,
 )
@@ -124,6 +131,8 @@ class Statement:
     stated: float | None = None  # the number as written (rounding checks)
     against: float | None = None
     ambiguous: bool = False  # its article gives other values for the same slot
+    unique: bool = False  # the only number of its slot in its article
+    year: str | None = None  # the year written next to the number ("54 mpg by 2025")
     # events
     predicate: str | None = None  # trigger stem
     type: str | None = None
@@ -241,8 +250,12 @@ class ArticleIndex:
         outlet's "Albanian authorities" is another's "the Albanian government")."""
         found: set[str] = set()
         for span in spans:
+            text = self.article.text[span.start : span.end]
             found |= self.entities_in(span.start, span.end)
-            found |= content_words(self.article.text[span.start : span.end])
+            found |= content_words(text)
+            found |= {
+                NAMED + w for w in content_words(" ".join(_NAME_WORD.findall(text)))
+            }
         return frozenset(found)
 
 
@@ -336,10 +349,18 @@ def _number_statement(index: ArticleIndex, quantity: Quantity) -> Statement | No
     if interval is None:
         return None
     written = article.text[quantity.start : quantity.end]
-    if qkind == "count" and _SUBSET.search(written):
-        return None
+    if qkind == "count" and (_SUBSET.search(written) or _AGE.search(written)):
+        return None  # a part of the slot, or an age ("ten - year - old children")
     sentence = index.sentence_of(quantity.start, quantity.end)
     text = article.text[sentence.start : sentence.end]
+    lead = article.text[
+        max(sentence.start, quantity.start - 16) : quantity.start
+    ].lower()
+    if quantity.hedge is None and quantity.value is not None:
+        if re.search(r"\b(minimum of|at minimum|at least)\s*$", lead):
+            interval = (quantity.value, math.inf)
+        elif re.search(r"\b(maximum of|at most)\s*$", lead):
+            interval = (0.0, quantity.value)
     return Statement(
         article,
         "number",
@@ -359,7 +380,20 @@ def _number_statement(index: ArticleIndex, quantity: Quantity) -> Statement | No
         against=getattr(quantity, "against", None),
         modality="expected" if _EXPECTED.search(text) else "asserted",
         event=_slot_event(article, quantity),
+        year=_own_year(article.text, sentence, quantity),
     )
+
+
+def _own_year(text: str, sentence: Span, quantity: Quantity) -> str | None:
+    """The year written closest to a number in its sentence, within a few words
+    ("46.7 miles per gallon projected in 2025"), if any."""
+    near = [
+        (min(abs(m.start() - quantity.end), abs(quantity.start - m.end())), m.group())
+        for m in _YEAR.finditer(text, sentence.start, sentence.end)
+        if not quantity.start <= m.start() < quantity.end
+    ]
+    near = [n for n in near if n[0] <= OWN_YEAR_CHARS]
+    return min(near)[1] if near else None
 
 
 def _slot_event(article: Article, quantity: Quantity) -> int | None:
@@ -408,15 +442,25 @@ def number_interval(quantity: Quantity | Size) -> tuple[float, float] | None:
     return value, value
 
 
+def slot(statement: Statement) -> tuple[object, ...]:
+    """What a number is the value of: its kind, unit, role, currency and year."""
+    s = statement
+    return (s.qkind, s.unit, s.role, s.currency, s.year)
+
+
 def _mark_ambiguous(statements: list[Statement]) -> list[Statement]:
-    """Mark numbers whose article gives other values for the same slot: which
-    one another outlet's number should be compared with is then unclear."""
-    values: dict[tuple[object, ...], set[tuple[float, float]]] = {}
+    """Mark numbers whose article gives other values for the same slot (which
+    one another outlet's number should be compared with is then unclear), and
+    numbers that are the only one of their slot in their article."""
+    values: dict[tuple[object, ...], list[tuple[float, float]]] = {}
     for s in statements:
-        key = (s.qkind, s.unit, s.role, s.currency)
-        values.setdefault(key, set()).add(s.interval or (0.0, 0.0))
+        values.setdefault(slot(s), []).append(s.interval or (0.0, 0.0))
     return [
-        replace(s, ambiguous=len(values[(s.qkind, s.unit, s.role, s.currency)]) > 1)
+        replace(
+            s,
+            ambiguous=len(set(values[slot(s)])) > 1,
+            unique=len(values[slot(s)]) == 1,
+        )
         for s in statements
     ]
 
