@@ -132,8 +132,8 @@ def compare_stories(
 ) -> int:
     """Align facts in changed stories and check each member's own timeline;
     a user's decisions on facts and discrepancies are applied to the result."""
-    from .facts import align_facts, check_consistency
     from .decisions import apply_fact_decisions
+    from .facts import align_facts, check_consistency
 
     by_id = {a.id: a for a in articles}
     decisions = store.fact_decisions()
