@@ -126,8 +126,16 @@ def _numbers(a: Statement, b: Statement, weights: dict[str, float]) -> float:
         # the same thing counted in the same role ("150 computers seized",
         # "police confiscated 200 computers"): one slot, however it is told
         return max(context, SLOT_MATCH)
-    if a.unique and b.unique and slot(a) == slot(b) and a.unit:
+    if (
+        a.unique
+        and b.unique
+        and slot(a) == slot(b)
+        and a.unit
+        and (a.role or a.qkind != "count")
+    ):
         # the only "$... bill" of each article: the bill's size, however told
+        # (a count needs its role too: "left 120 families homeless" is not
+        # "reached 480 families")
         return max(context, SLOT_MATCH)
     floor = VOTE_CONTEXT if a.qkind == "vote" else UNROLED_CONTEXT
     return context if context >= floor else 0.0
