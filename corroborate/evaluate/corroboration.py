@@ -26,7 +26,8 @@ evidence overlaps the quotes of at least two of the gold fact's reports
   system discrepancies except those matching a ``soft`` fact;
 * corroboration precision: system corroborated facts that match a gold fact
   which is not conflicting or disputed, over those whose evidence touches
-  any gold quote;
+  any gold quote (those matching a ``soft`` fact left out: soft facts count
+  neither way);
 * corroboration recall: gold corroborated facts matched by a system
   corroborated fact with two or more articles;
 * traps: system discrepancies whose evidence covers both quotes of a trap.
@@ -293,7 +294,9 @@ def score(
     missed = [g for g in disagreements if g not in hit]
 
     shown = [f for f in facts if f.status == "corroborated" and len(f.articles) >= 2]
-    touching = [f for f in shown if _touches(f, gold)]
+    touching = [
+        f for f in shown if _touches(f, gold) and not any(matches(f, g) for g in soft)
+    ]
     good = [f for f in touching if any(matches(f, g) for g in agreed)]
     recalled = [g for g in corroborated if any(matches(f, g) for f in shown)]
     trapped = [d for d in found for t in traps if matches(d, t)]

@@ -29,6 +29,7 @@ in their articles.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 from collections.abc import Iterable, Sequence
@@ -96,6 +97,7 @@ def align_facts(
     for group in _groups(statements, weights):
         judged.append(_judge(story, group, statements))
     judged += _date_conflicts(story, statements, weights)
+    judged += _denied_acts(story, statements, weights)
     facts, found = _merge(judged)
     _rank(facts, members)
     return facts, found
@@ -199,7 +201,7 @@ def _judge(
              f"{about}: {_versus(members)}")  # fmt: skip
     stances = {s.stance for s in members} | {"denies" for s in members if s.denial}
     if family == "event" and not any(s.denial for s in members):
-        stances = {"asserts", "denies"} if _denied_act(members) else {"asserts"}
+        stances = {"asserts"}  # an act done and not done: see _denied_acts
     if stances == {"asserts", "denies"} and family in ("event", "claim"):
         earlier = _superseded(members)
         if earlier is not None:
@@ -301,7 +303,7 @@ def _date_conflicts(
     best: dict[tuple[int, str], tuple[float, int]] = {}
     for i, a in enumerate(dated):
         for j, b in enumerate(dated):
-            score = compatible.match(a, b, weights)
+            score = compatible.event_context(a, b, weights)
             key = (i, b.article.id)
             if score > best.get(key, (0.0, -1))[0]:
                 best[key] = (score, j)
@@ -332,6 +334,41 @@ def _date_conflicts(
                 )  # fmt: skip
                 conflict.fact_id = fact.id
                 found.append((fact, [conflict], group))
+    return found
+
+
+def _denied_acts(
+    story: Story, statements: list[Statement], weights: dict[str, float]
+) -> list[tuple[Fact, list[Discrepancy], _Group]]:
+    """A dispute for each act one outlet tells done and another not done (see
+    :func:`_denied_act`); taken across groups, as the negated telling shares
+    few words with the other ("refused to apologize for his family's
+    membership", "has apologised for ... an elite private beach club")."""
+    events = [s for s in statements if s.kind == "event" and s.negations]
+    found = []
+    for b in events:
+        for a in statements:
+            if a.kind != "event" or not compatible.event_context(a, b, weights):
+                continue
+            if _denied_act([a, b]):
+                group = _Group("event", [a, b], compatible.event_context(a, b, weights))
+                fact, disputes, _ = _judge(story, group, statements)
+                about = fact.about
+                evidence = _evidence(a) + [
+                    dataclasses.replace(e, stance="denies") for e in _evidence(b)
+                ]
+                label = f"{about}: {_versus([a, b])}"
+                dispute = _discrepancy(
+                    story, "disputed", about, evidence,
+                    f"{b.outlet} tells it not done", label, group.score,
+                )  # fmt: skip
+                fact.status, fact.label, fact.evidence = (
+                    "disputed",
+                    label,
+                    list(evidence),
+                )
+                dispute.fact_id = fact.id
+                found.append((fact, [dispute], group))
     return found
 
 

@@ -49,7 +49,7 @@ UNROLED_CONTEXT = 0.5
 which they are the same slot when no role says what happened to what they count."""
 VOTE_CONTEXT = 0.2
 """The same for two vote tallies: a story's tallies are few."""
-EVENT_CONTEXT = 0.1
+EVENT_CONTEXT = 0.3
 """Weighted overlap of two events' sentences above which they are one event,
 when they share a participant."""
 UNNAMED_EVENT_CONTEXT = 0.5
@@ -142,20 +142,25 @@ def _numbers(a: Statement, b: Statement, weights: dict[str, float]) -> float:
 
 
 def _events(a: Statement, b: Statement, weights: dict[str, float]) -> float:
+    context = event_context(a, b, weights)
+    parties = (a.actors | a.recipients) and (b.actors | b.recipients)
+    floor = EVENT_CONTEXT if parties else UNNAMED_EVENT_CONTEXT
+    return context if context >= floor else 0.0
+
+
+def event_context(a: Statement, b: Statement, weights: dict[str, float]) -> float:
+    """The sentence overlap of two tellings of one act (the same trigger stem,
+    or PLOVER type and mode) whose participants, when both name some, meet;
+    0 when they are not one act."""
     same_act = (a.predicate and a.predicate == b.predicate) or (
         a.mode and a.type == b.type and a.mode == b.mode
     )
-    if not same_act:
+    if not same_act or a.article.id == b.article.id or _years_clash(a, b):
         return 0.0
     parties_a, parties_b = a.actors | a.recipients, b.actors | b.recipients
-    context = overlap(a.words, b.words, weights)
-    if parties_a and parties_b:
-        if not parties_a & parties_b:
-            return 0.0
-        floor = EVENT_CONTEXT
-    else:
-        floor = UNNAMED_EVENT_CONTEXT
-    return context if context >= floor else 0.0
+    if parties_a and parties_b and not parties_a & parties_b:
+        return 0.0
+    return max(overlap(a.words, b.words, weights), 1e-6)
 
 
 def same_participants(a: Statement, b: Statement) -> bool:
