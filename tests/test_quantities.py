@@ -224,6 +224,8 @@ def test_quantities_change_from_to_is_no_range():
          "seized"),
         ("The company employs 500 workers.", "500 workers", "employ"),
         ("There were 40 guests at the dinner.", "40 guests", None),
+        ("The death toll rose to 50 on Monday.", "50", "killed"),
+        ("A death toll of 50 was confirmed.", "50", "killed"),
     ],
 )  # fmt: skip
 def test_quantities_role_of_what_is_counted(text, span, role):

@@ -104,11 +104,23 @@ def _governing_role(counted: Token) -> str | None:
     if token.dep_ == "pobj":
         prep = token.head
         if prep.lower_ == "of" and prep.head.pos_ == "NOUN":
-            return _canonical(prep.head)  # "the arrest of 20 people"
-        return None
+            return _canonical(prep.head) or _toll_role(prep.head)  # "the arrest of 20"
+        return _toll_role(prep.head) if prep.lower_ in ("to", "at") else None
     if token.dep_ not in SUBJECT_OBJECT_DEPS or token.head.i == token.i:
         return None
-    return _role_of(token.head, modifier=False)
+    return _role_of(token.head, modifier=False) or _toll_role(token.head)
+
+
+def _toll_role(word: Token) -> str | None:
+    """The role of a toll the number gives, through the toll itself or the verb it is
+    the subject of: "a death toll of 50", "the toll rose to 50", "the toll is 50"
+    (killed, unless it is an "injury toll")."""
+    subjects = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for noun in [word, *subjects]:
+        if noun.lemma_.lower() == "toll":
+            kinds = [c for c in noun.children if c.dep_ == "compound"]
+            return next((r for c in kinds if (r := _canonical(c))), "killed")
+    return None
 
 
 def _role_of(verb: Token, *, modifier: bool) -> str | None:
