@@ -5,9 +5,9 @@ one-row table, every text column compares byte-wise (``COLLATE "C"``, as
 SQLite does) so both backends sort alike, and full-text search is a
 generated ``tsvector`` column with a GIN index, queried in web-search
 syntax. Several processes may write at once: documents are inserted with
-``ON CONFLICT DO NOTHING``, and the corpus stages and migrations each take
-a transaction-level advisory lock, so concurrent runs queue instead of
-overwriting each other. Needs the ``postgres`` extra (psycopg 3).
+``ON CONFLICT DO NOTHING``, and the corpus stages and migrations each run
+under an advisory lock, so concurrent runs queue instead of overwriting
+each other. Needs the ``postgres`` extra (psycopg 3).
 """
 
 from __future__ import annotations
@@ -110,13 +110,21 @@ class PostgresStore(Store):
 
     @contextmanager
     def locked(self, name: str) -> Iterator[None]:
-        """A transaction holding the advisory lock ``name`` of this schema until it ends."""
-        with self.conn.transaction():
-            self.conn.execute(
-                "SELECT pg_advisory_xact_lock(hashtext(current_schema() || ':' || %s))",
-                (name,),
-            )
-            yield
+        """A transaction begun once the advisory lock ``name`` of this schema is held,
+        the lock released after it ends.
+
+        The lock is taken first and the transaction begun after, so that the
+        transaction sees what the previous holder committed, tables included
+        (a transaction that waited for a lock inside it could still read the
+        catalogue as it was when it began).
+        """
+        key = "hashtext(current_schema() || ':' || %s)"
+        self.conn.execute(f"SELECT pg_advisory_lock({key})", (name,))
+        try:
+            with self.conn.transaction():
+                yield
+        finally:
+            self.conn.execute(f"SELECT pg_advisory_unlock({key})", (name,))
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> psycopg.Cursor[Any]:
         """Run one statement written with ``?`` parameters."""
