@@ -51,15 +51,13 @@ from .timeline import check_consistency, make_id
 FAMILY = {"number": "number", "event": "event", "claim": "claim", "quote": "claim",
           "party": "party", "sentence": "sentence"}  # fmt: skip
 """Statements are grouped within a family; a denial also meets sentences."""
-SPECIFIC = ("number", "event", "claim", "party", "sentence")
+SPECIFIC = ("number", "date", "event", "claim", "party", "sentence")
 """Which family's fact is kept when two rest on the same sentences."""
 FACT_KIND = {"count": "number", "money": "money", "percent": "percent", "vote": "vote"}
 KIND_WEIGHT = {"number": 1.5, "money": 1.5, "percent": 1.5, "vote": 1.5, "date": 1.5,
                "person": 1.2, "event": 1.2, "quote": 1.0, "claim": 0.8,
                "sentence": 0.6}  # fmt: skip
 INDEPENDENT_OUTLETS = 2  # outlets needed for "corroborated"
-ENTITY_ID = re.compile(r"[a-z]{3}-[0-9a-f]{6,}")
-"""An entity id ("per-0ccada646d61"), as against a participant's bare word."""
 REWORDING_SHARED = 0.6
 """Share of the shorter quote's words two versions must have in common to be
 one passage worded two ways."""
@@ -248,11 +246,6 @@ def _judge(
     return fact, found, group
 
 
-def _named(participant: str) -> bool:
-    """True for an entity id or a participant word written as a name."""
-    return participant.startswith(NAMED) or bool(ENTITY_ID.fullmatch(participant))
-
-
 def _denied_act(members: Sequence[Statement]) -> bool:
     """True when one outlet tells an act done and another the same act not done:
     the same verb, by the same named actor, to the same recipient if both name
@@ -262,7 +255,9 @@ def _denied_act(members: Sequence[Statement]) -> bool:
         for b in members:
             if not (a.negations == 0 < b.negations and a.outlet != b.outlet):
                 continue
-            named = {p for p in a.actors & b.actors if ENTITY_ID.fullmatch(p)}
+            named = {
+                p for p in a.actors & b.actors if compatible.ENTITY_ID.fullmatch(p)
+            }
             to_other = a.recipients and b.recipients and not a.recipients & b.recipients
             if (
                 a.predicate == b.predicate
@@ -311,30 +306,56 @@ def _date_conflicts(
     for (i, _), (score, j) in sorted(best.items()):
         a, b = dated[i], dated[j]
         mutual = best.get((j, a.article.id), (0.0, -1))[1] == i
-        if i < j and mutual and compatible.dates_conflict(a, b):
-            shared = (a.actors & b.actors) | (a.recipients & b.recipients)
-            same_act = (a.predicate == b.predicate and bool(shared)) or (
-                bool(a.mode) and a.mode == b.mode and any(map(_named, shared))
+        if not (i < j and mutual):
+            continue
+        shared = (a.actors & b.actors) | (a.recipients & b.recipients)
+        same_act = (a.predicate == b.predicate and bool(shared)) or (
+            bool(a.mode) and a.mode == b.mode and any(map(compatible.named, shared))
+        )
+        if not (same_act or score >= DATE_STRONG):
+            continue
+        if not compatible.dates_conflict(a, b):
+            if compatible.dates_agree(a, b):
+                found.append(_date_agreement(story, a, b, score))
+            continue
+        if True:
+            group = _Group("event", [a, b], score)
+            about = f"date of {_about(group)}"
+            evidence = [_dated_evidence(s) for s in (a, b)]
+            label = f"{about}: " + " vs ".join(
+                f"{s.date_text} ({s.outlet})" for s in (a, b)
             )
-            if same_act or score >= DATE_STRONG:
-                group = _Group("event", [a, b], score)
-                about = f"date of {_about(group)}"
-                evidence = [_dated_evidence(s) for s in (a, b)]
-                label = f"{about}: " + " vs ".join(
-                    f"{s.date_text} ({s.outlet})" for s in (a, b)
-                )
-                note = f"dated {a.date_text} and {b.date_text}"
-                conflict = _discrepancy(
-                    story, "conflicting", about, evidence, note, label, score
-                )
-                fact = Fact(
+            note = f"dated {a.date_text} and {b.date_text}"
+            conflict = _discrepancy(
+                story, "conflicting", about, evidence, note, label, score
+            )
+            fact = Fact(
                     _fact_id(story, "date", [a, b]), story.id, "date", about,
                     "conflicting", list(evidence), label=label,
                     confidence=conflict.confidence,
                 )  # fmt: skip
-                conflict.fact_id = fact.id
-                found.append((fact, [conflict], group))
+            conflict.fact_id = fact.id
+            found.append((fact, [conflict], group))
     return found
+
+
+def _date_agreement(
+    story: Story, a: Statement, b: Statement, score: float
+) -> tuple[Fact, list[Discrepancy], _Group]:
+    """A corroborated date: two tellings of one act dated on days that can agree
+    ("on Wednesday", "this morning" in Wednesday's paper)."""
+    group = _Group("event", [a, b], score)
+    about = f"date of {_about(group)}"
+    evidence = [
+        dataclasses.replace(_dated_evidence(s), span=s.date_span or s.sentence)
+        for s in (a, b)
+    ]
+    label = f"{about}: " + " and ".join(f"{s.date_text} ({s.outlet})" for s in (a, b))
+    fact = Fact(
+        _fact_id(story, "date", [a, b]), story.id, "date", about, "corroborated",
+        evidence, label=label, confidence=_confidence(group),
+    )  # fmt: skip
+    return fact, [], _Group("date", [a, b], score)
 
 
 def _denied_acts(

@@ -30,8 +30,9 @@ ranges can hold the same day (one day of tolerance).
 from __future__ import annotations
 
 import math
+import re
 
-from .statements import Statement, slot
+from .statements import NAMED, Statement, slot
 from .timeline import disjoint
 
 SLOT_MATCH = 0.2
@@ -52,6 +53,10 @@ VOTE_CONTEXT = 0.2
 EVENT_CONTEXT = 0.3
 """Weighted overlap of two events' sentences above which they are one event,
 when they share a participant."""
+ENTITY_ID = re.compile(r"[a-z]{3}-[0-9a-f]{6,}")
+"""An entity id ("per-0ccada646d61"), as against a participant's bare word."""
+NAMED_EVENT_CONTEXT = 0.2
+"""The same for one verb whose actor both name (an entity or a name)."""
 UNNAMED_EVENT_CONTEXT = 0.5
 """The same when one of them names no participant."""
 CLAIM_MATCH = 0.5
@@ -144,8 +149,18 @@ def _numbers(a: Statement, b: Statement, weights: dict[str, float]) -> float:
 def _events(a: Statement, b: Statement, weights: dict[str, float]) -> float:
     context = event_context(a, b, weights)
     parties = (a.actors | a.recipients) and (b.actors | b.recipients)
-    floor = EVENT_CONTEXT if parties else UNNAMED_EVENT_CONTEXT
+    if a.predicate == b.predicate and any(map(named, a.actors & b.actors)):
+        floor = NAMED_EVENT_CONTEXT  # "Abbott signed into law", "Abbott signed a bill"
+    elif parties:
+        floor = EVENT_CONTEXT
+    else:
+        floor = UNNAMED_EVENT_CONTEXT
     return context if context >= floor else 0.0
+
+
+def named(participant: str) -> bool:
+    """True for an entity id or a participant word written as a name."""
+    return participant.startswith(NAMED) or bool(ENTITY_ID.fullmatch(participant))
 
 
 def event_context(a: Statement, b: Statement, weights: dict[str, float]) -> float:
@@ -231,6 +246,19 @@ def _rounds_to(exact: float | None, rounded: float | None) -> bool:
     unit = 10**zeros
     close = abs(exact - rounded) <= ROUNDING_TOLERANCE * exact
     return close and math.floor(exact / unit + 0.5) * unit == rounded
+
+
+def dates_agree(a: Statement, b: Statement) -> bool:
+    """True when two asserted, dated tellings of one event can be the same day,
+    and say so to the day or month (not only "this year")."""
+    return (
+        a.modality == b.modality == "asserted"
+        and a.when is not None
+        and b.when is not None
+        and a.when[2] - a.when[1] < 31
+        and b.when[2] - b.when[1] < 31
+        and not disjoint(a.when, b.when)
+    )
 
 
 def dates_conflict(a: Statement, b: Statement) -> bool:

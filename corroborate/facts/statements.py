@@ -141,6 +141,7 @@ class Statement:
     recipients: frozenset[str] = frozenset()
     when: When | None = None
     date_text: str | None = None
+    date_span: Span | None = None
     event: int | None = None
     denial: Claim | None = None  # the claim in its own article denying it
     # claims, quotes, parties
@@ -331,6 +332,7 @@ def _event_statement(index: ArticleIndex, i: int, event: Event) -> Statement:
             if event.date_span
             else event.date
         ),
+        date_span=event.date_span,
         event=i,
         denial=denial,
         negations=len(NEGATION.findall(before)),
