@@ -39,8 +39,8 @@ from ..records import Article, Discrepancy, Evidence, Fact, Story
 from . import compatible
 from .statements import (
     CONDITION,
-    NAMED,
     NEGATION,
+    ArticleIndex,
     Statement,
     not_yet,
     read_statements,
@@ -499,15 +499,15 @@ def _merge(
 def _rank(facts: list[Fact], articles: Sequence[Article]) -> None:
     """Set each fact's background flag and importance, and sort them."""
     by_id = {a.id: a for a in articles}
+    indexes = {a.id: ArticleIndex(a) for a in articles}
     years = [int(a.published.value[:4]) for a in articles
              if (a.published.value or "")[:4].isdigit()]  # fmt: skip
     first_year = min(years) if years else None
     for fact in facts:
+        told = [_told_years(indexes.get(e.article_id), e) for e in fact.evidence]
         fact.background = first_year is not None and all(
-            _told_years(by_id.get(e.article_id), e) and
-            max(_told_years(by_id.get(e.article_id), e)) < first_year
-            for e in fact.evidence
-        )  # fmt: skip
+            years and max(years) < first_year for years in told
+        )
         outlets = {e.outlet for e in fact.evidence}
         position = min(
             (e.span.start / max(len(by_id[e.article_id].text), 1)
@@ -523,11 +523,12 @@ def _rank(facts: list[Fact], articles: Sequence[Article]) -> None:
     facts.sort(key=lambda f: (-f.importance, f.id))
 
 
-def _told_years(article: Article | None, evidence: Evidence) -> list[int]:
+def _told_years(index: ArticleIndex | None, evidence: Evidence) -> list[int]:
     """Years named in the sentence of a piece of evidence."""
-    if article is None:
+    if index is None:
         return []
-    text = article.text[max(0, evidence.span.start - 120) : evidence.span.end + 40]
+    sentence = index.sentence_of(evidence.span.start, evidence.span.end)
+    text = index.article.text[sentence.start : sentence.end]
     return [int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", text)]
 
 

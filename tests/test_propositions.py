@@ -1,0 +1,293 @@
+"""Alignment on propositions: what makes two outlets' statements the same fact,
+and which disagreements are conflicts, disputes, supersessions or misquotes.
+
+Every text here is written for the test; records are built by hand so each
+test pins one rule of ``corroborate.facts``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborate.facts import align_facts
+from corroborate.facts.statements import sentences
+from corroborate.records import (
+    Article,
+    Claim,
+    Event,
+    Mention,
+    PubDate,
+    Quantity,
+    Span,
+    Story,
+)
+
+EX = "test.v1"
+
+
+def _span(text: str, part: str) -> Span:
+    start = text.index(part)
+    return Span(start, start + len(part))
+
+
+def _article(doc: str, text: str, published: str | None = None) -> Article:
+    return Article(
+        id=f"{doc}#1",
+        document_id=doc,
+        text=text,
+        outlet=f"Outlet {doc.upper()}",
+        published=PubDate(published, "day", "metadata", 1.0)
+        if published
+        else PubDate(),
+    )
+
+
+def _align(*articles: Article):
+    return align_facts(Story("s1", [a.id for a in articles]), list(articles))
+
+
+def _number(article: Article, words: str, value: float, **fields) -> None:
+    span = _span(article.text, words)
+    article.quantities.append(Quantity(span.start, span.end, EX, value=value, **fields))
+
+
+def _person(article: Article, name: str, entity_id: str) -> None:
+    span = _span(article.text, name)
+    article.mentions.append(Mention(span.start, span.end, "PERSON", EX, entity_id))
+
+
+@pytest.mark.parametrize(
+    ("label_b", "status"),
+    [("D-Conn.", "conflicting"), ("R-Conn.", "corroborated")],
+)
+def test_a_persons_party_labels_are_compared(label_b, status):
+    a = _article("a", "The deal was announced by Chris Murphy (R-CT) on Sunday.")
+    b = _article("b", f"Sen. Chris Murphy, {label_b}, said the talks would go on.")
+    for article in (a, b):
+        _person(article, "Chris Murphy", "per-00000000aaaa")
+    facts, found = _align(a, b)
+    (fact,) = [f for f in facts if f.kind == "person"]
+    assert fact.status == status
+    assert fact.about == "party of Chris Murphy"
+    assert bool(found) is (status == "conflicting")
+
+
+def test_numbers_of_different_roles_are_not_compared():
+    a = _article("a", "The gunman killed 49 people at the club.")
+    b = _article("b", "The gunman wounded 53 people at the club.")
+    _number(a, "49 people", 49, unit="person", role="killed")
+    _number(b, "53 people", 53, unit="person", role="wounded")
+    facts, found = _align(a, b)
+    assert not found
+    assert all(len({e.article_id for e in f.evidence}) == 1 for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        ((732e9, "$732 billion"), (740e9, "$740 billion"), True),
+        ((514e3, "514,000"), (500e3, "500,000"), False),  # rounded
+        ((181, "181"), (180, "180"), False),  # rounded
+    ],
+)
+def test_money_of_one_slot_conflicts_unless_rounded(first, second, conflict):
+    articles = []
+    for doc, (value, words) in zip("ab", (first, second), strict=True):
+        article = _article(
+            doc, f"The House passed the {words} spending bill on Friday."
+        )
+        _number(article, words, value, unit="bill", kind="money", currency="USD")
+        articles.append(article)
+    _, found = _align(*articles)
+    assert any(d.kind == "conflicting" for d in found) is conflict
+
+
+def test_a_floor_against_a_ceiling_conflicts():
+    a = _article("a", "Plaintiffs can collect a minimum of $10,000 in damages.")
+    b = _article("b", "Plaintiffs can collect up to $10,000 in damages.")
+    _number(a, "$10,000", 1e4, kind="money", currency="USD", unit="damage")
+    _number(b, "up to $10,000", 1e4, kind="money", currency="USD", unit="damage",
+            hedge="up to", high=1e4)  # fmt: skip
+    _, found = _align(a, b)
+    assert [d.kind for d in found] == ["conflicting"]
+
+
+def test_an_article_that_gives_both_values_tells_two_slots():
+    a = _article(
+        "a",
+        "Borrowers get $20,000 of loan relief with a grant, and others get $10,000 of "
+        "loan relief.",
+    )
+    b = _article("b", "Borrowers get $20,000 of loan relief, the department said.")
+    _number(a, "$20,000", 2e4, kind="money", currency="USD", unit="loan relief")
+    _number(a, "$10,000", 1e4, kind="money", currency="USD", unit="loan relief")
+    _number(b, "$20,000", 2e4, kind="money", currency="USD", unit="loan relief")
+    _, found = _align(a, b)
+    assert not found
+
+
+def test_vote_tallies_of_one_vote_conflict():
+    a = _article("a", "The council passed the measure 4-1 on Monday night.")
+    b = _article("b", "The council passed the measure by a vote of 8-1 on Monday.")
+    _number(a, "4-1", 4, against=1, kind="vote", unit="vote", role="voted")
+    _number(b, "8-1", 8, against=1, kind="vote", unit="vote", role="voted")
+    _, found = _align(a, b)
+    assert [d.kind for d in found] == ["conflicting"]
+
+
+def test_an_age_is_not_a_count():
+    a = _article("a", "The attack killed nine-year-old children at the school.")
+    b = _article("b", "The attack killed 19 children at the school.")
+    _number(a, "nine-year-old children", 9, unit="child", role="killed")
+    _number(b, "19 children", 19, unit="child", role="killed")
+    _, found = _align(a, b)
+    assert not found
+
+
+def _quote(doc: str, words: str, speaker: str = "per-00000000bbbb") -> Article:
+    article = _article(doc, f"\u201c{words},\u201d the senator said on the floor.")
+    content = _span(article.text, words)
+    article.claims.append(
+        Claim(
+            _span(article.text, "said"),
+            content,
+            EX,
+            source=_span(article.text, "the senator"),
+            according_to=speaker,
+        )  # fmt: skip
+    )
+    return article
+
+
+@pytest.mark.parametrize(
+    ("second", "kind"),
+    [
+        (
+            "If we do not pass this bill the risk of violence will only grow",
+            "misquoted",
+        ),
+        ("If we pass this bill the risk of violence will only grow", None),
+        ("the risk of violence will only grow", None),  # an excerpt, not a rewording
+    ],
+)
+def test_one_speakers_quote_worded_with_another_meaning(second, kind):
+    a = _quote("a", "If we pass this bill the risk of violence will only grow")
+    b = _quote("b", second)
+    _, found = _align(a, b)
+    assert [d.kind for d in found] == ([kind] if kind else [])
+
+
+def test_quotes_of_two_speakers_are_not_one_fact():
+    a = _quote("a", "The bill will pass the Senate this week", "per-00000000cccc")
+    b = _quote("b", "The bill will pass the Senate this week", "per-00000000dddd")
+    facts, _ = _align(a, b)
+    assert not [f for f in facts if f.kind == "quote" and f.status == "corroborated"]
+
+
+def _vote(doc: str, text: str, published: str, modality: str = "asserted") -> Article:
+    article = _article(doc, text, published)
+    article.events.append(
+        Event(
+            Span(0, len(text)),
+            "AGREE",
+            EX,
+            trigger=_span(text, "vote"),
+            actors=[_span(text, "The House")],
+            modality=modality,
+        )  # fmt: skip
+    )
+    house = _span(text, "The House")
+    article.mentions.append(
+        Mention(house.start, house.end, "ORG", EX, "org-00000000eeee")
+    )
+    return article
+
+
+def test_an_expectation_overtaken_by_a_later_report_is_superseded():
+    a = _vote("a", "The House is expected to vote on the gun bill.", "2022-06-07")
+    b = _vote("b", "The House held its vote on the gun bill.", "2022-06-09")
+    facts, found = _align(a, b)
+    (superseded,) = [d for d in found if d.kind == "superseded"]
+    assert {e.published for e in superseded.evidence} == {"2022-06-07", "2022-06-09"}
+    assert not [d for d in found if d.kind in ("conflicting", "disputed")]
+
+
+def test_a_denied_role_is_no_dispute_of_the_event():
+    text = (
+        "The journalist was killed in the consulate in October. Riyadh denies any "
+        "role in the killing."
+    )
+    article = _article("a", text)
+    article.events.append(
+        Event(
+            _span(text, "The journalist was killed in the consulate in October."),
+            "ASSAULT",
+            EX,
+            mode="kill",
+            trigger=_span(text, "killed"),
+        )  # fmt: skip
+    )
+    article.events.append(
+        Event(
+            _span(text, "Riyadh denies any role in the killing."),
+            "ASSAULT",
+            EX,
+            mode="kill",
+            trigger=_span(text, "killing"),
+        )  # fmt: skip
+    )
+    article.claims.append(
+        Claim(
+            _span(text, "denies"),
+            _span(text, "any role in the killing"),
+            EX,
+            source=_span(text, "Riyadh"),
+            according_to="Riyadh",
+            stance="denies",
+        )  # fmt: skip
+    )
+    _, found = _align(article)
+    assert not [d for d in found if d.kind == "disputed"]
+
+
+def test_nearly_the_same_sentence_is_a_corroborated_fact():
+    a = _article(
+        "a", "Lawmakers approved the rail budget after a long night of debate."
+    )
+    b = _article(
+        "b", "After a long night of debate, lawmakers approved the rail budget."
+    )
+    facts, found = _align(a, b)
+    (fact,) = facts
+    assert (fact.kind, fact.status) == ("sentence", "corroborated")
+    assert {e.outlet for e in fact.evidence} == {"Outlet A", "Outlet B"}
+    assert not found
+
+
+def test_background_is_kept_apart_and_ranked_last():
+    a = _article(
+        "a",
+        "The ministry approved the new water plan on Monday. Back in 1998 the old "
+        "dam flooded the valley below.",
+        "2024-05-02",
+    )
+    b = _article(
+        "b",
+        "On Monday the ministry approved the new water plan. Back in 1998 the old "
+        "dam flooded the whole valley below.",
+        "2024-05-02",
+    )
+    facts, _ = _align(a, b)
+    assert [f.background for f in facts] == [False, True]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Sen. Chris Murphy spoke. Rep . Thomas Massie replied.", 2),
+        ("It cost $3.5 billion. The U.S. paid it.", 2),
+        ("\u201cWe won.\u201d Then he left.", 2),
+    ],
+)
+def test_sentences_do_not_end_at_titles_or_decimals(text, count):
+    assert len(sentences(text)) == count
