@@ -276,7 +276,10 @@ def list_stories(store: Store) -> list[dict[str, Any]]:
                 "single_source": statuses.count("single-source"),
                 "disputed": statuses.count("disputed"),
                 "conflicting": statuses.count("conflicting"),
-                "discrepancies": len(store.discrepancies(story_id=story.id)),
+                "discrepancies": sum(  # less those a user rejected
+                    d.decision != "reject"
+                    for d in store.discrepancies(story_id=story.id)
+                ),
             }
         )
     return rows

@@ -19,6 +19,7 @@ from corroborate.decisions import (
 )
 from corroborate.errors import ConfigError, CorroborateError, NotFoundError
 from corroborate.export import list_items
+from corroborate.query import list_stories
 from corroborate.records import Discrepancy, Evidence, Fact, Span
 from corroborate.store import Store
 
@@ -192,6 +193,7 @@ def _computers(store: Store) -> Discrepancy:
 
 def test_rejected_discrepancy_stays_rejected_on_rerun(kb: Store):
     target = _computers(kb)
+    before = {r["id"]: r["discrepancies"] for r in list_stories(kb)}
     done = record_fact_decision(
         kb, "discrepancy", "reject", target.id, note="units differ"
     )
@@ -199,6 +201,8 @@ def test_rejected_discrepancy_stays_rejected_on_rerun(kb: Store):
     stored = kb.get_discrepancy(target.id)
     assert stored is not None and stored.decision == "reject"
     assert target.id not in {r["id"] for r in list_items(kb, "discrepancies")}
+    after = {r["id"]: r["discrepancies"] for r in list_stories(kb)}
+    assert after[target.story_id] == before[target.story_id] - 1
     kept = list_items(kb, "discrepancies", include_all=True)
     assert {r["id"]: r["decision"] for r in kept}[target.id] == "reject"
     _rerun(kb)
