@@ -21,7 +21,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote
 
 from .build import IngestReport
@@ -29,6 +29,7 @@ from .errors import InputError, NotFoundError, StoreError
 from .records import Article
 from .store import DEFAULT_DB, Store, backend_of
 
+T = TypeVar("T")
 COUNTED_TABLES = (
     "articles",
     "stories",
@@ -168,9 +169,7 @@ class KnowledgeBase:
             NotFoundError: no article has this id.
         """
         article = self.store.get_article(article_id)
-        if article is None:
-            raise NotFoundError("article", article_id, "articles")
-        return article
+        return _found(article, "article", article_id, "articles")
 
     def article(self, article_id: str) -> dict[str, Any]:
         """One article with all its annotations, each with the text it points at."""
@@ -230,9 +229,7 @@ class KnowledgeBase:
         """
         from .query import show_story
 
-        story = self.store.get_story(story_id)
-        if story is None:
-            raise NotFoundError("story", story_id, "stories")
+        story = _found(self.store.get_story(story_id), "story", story_id, "stories")
         return show_story(self.store, story)
 
     def brief(self, story_id: str, *, include_all: bool = False) -> str:
@@ -377,9 +374,7 @@ class KnowledgeBase:
         from .query import show_entity
 
         entity = self.store.get_entity(entity_id)
-        if entity is None:
-            raise NotFoundError("entity", entity_id, "entities")
-        return show_entity(self.store, entity)
+        return show_entity(self.store, _found(entity, "entity", entity_id, "entities"))
 
     def merge(self, keep: str, other: str) -> dict[str, int]:
         """Merge entity ``other`` into ``keep``; logged and kept on every re-run.
@@ -466,3 +461,10 @@ class KnowledgeBase:
         from .query import build_summary
 
         return build_summary(self.store)
+
+
+def _found(record: T | None, what: str, item_id: str, listing: str) -> T:
+    """The record, or NotFoundError when there is none."""
+    if record is None:
+        raise NotFoundError(what, item_id, listing)
+    return record

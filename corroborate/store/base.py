@@ -272,6 +272,29 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    database_errors: ClassVar[tuple[type[Exception], ...]] = ()
+
+    def prepare(self) -> None:
+        """Set up a new connection before the schema is checked (SQLite's pragmas)."""
+
+    def open_schema(self) -> None:
+        """Prepare the new connection and migrate; on any failure close it.
+
+        Raises:
+            StoreError: the database answers with an error (not a knowledge
+                base, a schema newer than this corroborate ...).
+        """
+        try:
+            self.prepare()
+            self.migrate()
+        except BaseException as exc:
+            self.close()
+            if isinstance(exc, self.database_errors):
+                raise StoreError(
+                    f"{self.name}: cannot open as a corroborate knowledge base ({exc})"
+                ) from exc
+            raise
+
     def migrate(self) -> None:
         """Apply the migrations the knowledge base has not seen, each in a transaction.
 

@@ -48,6 +48,7 @@ class PostgresStore(Store):
 
     dialect = "postgres"
     integrity_errors = (psycopg.IntegrityError,)
+    database_errors = (psycopg.Error,)
 
     def __init__(self, url: str) -> None:
         self.url = url
@@ -55,15 +56,7 @@ class PostgresStore(Store):
             self.conn = psycopg.connect(url, autocommit=True, row_factory=dict_row)
         except psycopg.Error as exc:
             raise StoreError(f"{self.name}: cannot connect ({exc})") from exc
-        try:
-            self.migrate()
-        except BaseException as exc:
-            self.conn.close()
-            if isinstance(exc, psycopg.Error):
-                raise StoreError(
-                    f"{self.name}: cannot open as a corroborate knowledge base ({exc})"
-                ) from exc
-            raise
+        self.open_schema()
 
     @property
     def name(self) -> str:

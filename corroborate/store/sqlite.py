@@ -15,6 +15,8 @@ from typing import Any
 from ..errors import StoreError
 from .base import DEFAULT_DB, Migration, Store, backend_of
 
+BUSY_TIMEOUT_MS = 10_000
+"""How long a writer waits for another's transaction before giving up."""
 SERIAL = "INTEGER PRIMARY KEY"
 """An id numbered on insert: SQLite's alias of the rowid."""
 
@@ -24,6 +26,7 @@ class SQLiteStore(Store):
 
     dialect = "sqlite"
     integrity_errors = (sqlite3.IntegrityError,)
+    database_errors = (sqlite3.DatabaseError,)
 
     def __init__(self, url: str | Path = DEFAULT_DB) -> None:
         _, self.path = backend_of(url)
@@ -34,19 +37,14 @@ class SQLiteStore(Store):
             )
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: cannot open ({exc})") from exc
-        try:
-            self.conn.row_factory = sqlite3.Row
-            self.conn.execute("PRAGMA journal_mode=WAL")
-            self.conn.execute("PRAGMA foreign_keys=ON")
-            self.conn.execute("PRAGMA busy_timeout=10000")
-            self.migrate()
-        except BaseException as exc:
-            self.conn.close()
-            if isinstance(exc, sqlite3.DatabaseError):
-                raise StoreError(
-                    f"{self.path}: cannot open as a corroborate knowledge base ({exc})"
-                ) from exc
-            raise
+        self.open_schema()
+
+    def prepare(self) -> None:
+        """Rows by column name, WAL, foreign keys, and wait for a busy writer."""
+        self.conn.row_factory = sqlite3.Row
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute("PRAGMA foreign_keys=ON")
+        self.conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
     @property
     def name(self) -> str:

@@ -30,14 +30,6 @@ TEMPLATES_DIR = Path(__file__).parent / "templates"
 STATIC_DIR = Path(__file__).parent / "static"
 ARTICLE_LIST_LIMIT = 500  # rows on /articles; the JSON twin takes ?limit=
 LATEST_COUNT = 10  # stories and articles on the overview
-COUNTED_TABLES = (
-    "articles",
-    "stories",
-    "entities",
-    "facts",
-    "discrepancies",
-    "designations",
-)
 
 router = APIRouter()
 
