@@ -2,7 +2,11 @@
 
 Per-article work (segmentation and annotation) runs in a local process pool,
 the spaCy model loaded once per worker; the main process only writes to the
-store, one transaction per batch.
+store, one transaction per batch. Each document is its own unit of failure:
+whatever one raises while it is read, segmented, annotated or stored costs
+that document only, reported as an :class:`InputError` naming its file, and
+the run goes on. Workers end themselves when the process that started them
+is gone (``kill -9`` included).
 """
 
 from __future__ import annotations
@@ -11,13 +15,15 @@ import logging
 import multiprocessing
 import multiprocessing.pool
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError
-from .ingest import iter_paths, read_documents
+from .ingest import internal_error, iter_paths, read_documents
 from .pipeline import DEFAULT_EXTRACTORS, Pipeline
 from .records import Article, Document
 from .segment import segment_document
@@ -31,6 +37,8 @@ BATCH_ARTICLES = 64
 MIN_ARTICLES_FOR_POOL = 48
 """Below this many articles a pool's start-up (one model load per worker,
 about 1 s each) costs more than it saves."""
+WATCHDOG_SECONDS = 0.5
+"""How often a worker checks that the process that started it is still there."""
 
 
 @dataclass
@@ -54,22 +62,74 @@ class IngestReport:
 _WORKER_PIPELINE: Pipeline | None = None
 
 
-def _init_worker(names: Sequence[str]) -> None:
+def _init_worker(names: Sequence[str], parent: int) -> None:
     global _WORKER_PIPELINE
+    exit_with_parent(parent)
     _WORKER_PIPELINE = Pipeline(names=tuple(names))
+
+
+def exit_with_parent(parent: int, interval: float = WATCHDOG_SECONDS) -> None:
+    """End this process (without clean-up) soon after process ``parent`` is gone.
+
+    A daemon thread polls every ``interval`` seconds: the parent has gone when
+    this process's own parent changes (it was re-parented: a forkserver
+    worker's parent, the forkserver, ends with the main process) or ``parent``
+    no longer exists. A worker busy on a long batch would otherwise hold its
+    ~700 MB for the rest of the batch after its parent was killed.
+    """
+    own_parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(interval)
+            if os.getppid() != own_parent or not _exists(parent):
+                os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
+def _exists(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # there, but someone else's
+        return True
+    return True
 
 
 def annotate_documents(
     docs: list[Document], pipeline: Pipeline | None = None
-) -> list[Document]:
-    """Segment each document and annotate its articles in place; return the documents."""
+) -> list[Document | InputError]:
+    """Segment each document and annotate its articles in place.
+
+    Returns:
+        The documents in order, a document that failed replaced by an
+        :class:`InputError` naming it: when the batch raises, each document
+        is done again on its own so that only the one at fault is lost.
+    """
     pipeline = pipeline or _WORKER_PIPELINE or Pipeline()
-    for doc in docs:
+    try:
+        for doc in docs:
+            doc.articles = segment_document(doc)
+        for _ in pipeline.pipe([a for doc in docs for a in doc.articles]):
+            pass
+    except Exception:
+        return [_annotate_alone(doc, pipeline) for doc in docs]
+    return list(docs)
+
+
+def _annotate_alone(doc: Document, pipeline: Pipeline) -> Document | InputError:
+    stage = "segmenting"
+    try:
         doc.articles = segment_document(doc)
-    articles = [a for doc in docs for a in doc.articles]
-    for _ in pipeline.pipe(articles):
-        pass
-    return docs
+        stage = "annotating"
+        for _ in pipeline.pipe(doc.articles):
+            pass
+    except Exception as exc:
+        log.exception("%s failed on %s", stage, doc.source_path)
+        return internal_error(doc.source_path, stage, exc)
+    return doc
 
 
 def ingest_paths(
@@ -96,13 +156,53 @@ def ingest_paths(
     """
     report = IngestReport()
     batches = _new_document_batches(paths, store, report, on_error, progress)
-    for docs in _annotate_batches(batches, extractors, workers):
-        report.articles += store.add_documents(docs)
+    for results in _annotate_batches(batches, extractors, workers):
+        docs = [r for r in results if isinstance(r, Document)]
+        errors = [r for r in results if isinstance(r, InputError)]
+        added, stored, unstored = _store_documents(store, docs)
+        for error in errors + unstored:
+            _report_error(report, error, on_error)
+        report.articles += added
         report.failed_extractions += sum(
-            1 for doc in docs for article in doc.articles if article.errors
+            1 for doc in stored for article in doc.articles if article.errors
         )
-        report.documents += len(docs)
+        report.documents += len(stored)
     return report
+
+
+def _store_documents(
+    store: Store, docs: list[Document]
+) -> tuple[int, list[Document], list[InputError]]:
+    """Write a batch in one transaction; if it fails, each document on its own.
+
+    Returns:
+        The articles added, the documents stored, and an error for each
+        document that could not be.
+    """
+    try:
+        return store.add_documents(docs), docs, []
+    except Exception:
+        log.warning("storing a batch failed; storing its documents one at a time")
+    added, stored, errors = 0, [], []
+    for doc in docs:
+        try:
+            added += store.add_documents([doc])
+        except Exception as exc:
+            log.exception("storing %s failed", doc.source_path)
+            errors.append(InputError(doc.source_path, f"could not be stored: {exc!r}"))
+        else:
+            stored.append(doc)
+    return added, stored, errors
+
+
+def _report_error(
+    report: IngestReport,
+    error: InputError,
+    on_error: Callable[[InputError], None] | None,
+) -> None:
+    report.errors.append(error)
+    if on_error:
+        on_error(error)
 
 
 def _new_document_batches(
@@ -121,9 +221,7 @@ def _new_document_batches(
         results = [item] if isinstance(item, InputError) else read_documents(item)
         for result in results:
             if isinstance(result, InputError):
-                report.errors.append(result)
-                if on_error:
-                    on_error(result)
+                _report_error(report, result, on_error)
             elif result.id in seen:
                 report.skipped += 1
             else:
@@ -140,7 +238,7 @@ def _new_document_batches(
 
 def _annotate_batches(
     batches: Iterator[list[Document]], names: Sequence[str], workers: int | None
-) -> Iterator[list[Document]]:
+) -> Iterator[list[Document | InputError]]:
     workers = workers if workers is not None else min(2, os.cpu_count() or 1)
     first = next(batches, None)
     if first is None:
@@ -153,20 +251,21 @@ def _annotate_batches(
         return
     context = multiprocessing.get_context("forkserver")
     with context.Pool(
-        workers, initializer=_init_worker, initargs=(tuple(names),)
+        workers, initializer=_init_worker, initargs=(tuple(names), os.getpid())
     ) as pool:
         yield from _bounded_imap(pool, _chain(first, second, batches), 2 * workers)
 
 
 def _bounded_imap(
     pool: multiprocessing.pool.Pool, batches: Iterator[list[Document]], window: int
-) -> Iterator[list[Document]]:
+) -> Iterator[list[Document | InputError]]:
     """Like ``pool.imap`` but with at most ``window`` batches in flight.
 
     ``imap`` reads its whole input ahead of the workers; on a large corpus
     that holds every document in memory. This keeps memory flat.
     """
-    pending: deque[multiprocessing.pool.AsyncResult[list[Document]]] = deque()
+    pending: deque[multiprocessing.pool.AsyncResult[list[Document | InputError]]]
+    pending = deque()
     for docs in batches:
         pending.append(pool.apply_async(annotate_documents, (docs,)))
         if len(pending) >= window:
@@ -191,5 +290,7 @@ def process_text(
     from .ingest import _content_id
 
     doc = Document(_content_id(text.encode()), text, source, "text/plain")
-    annotate_documents([doc], Pipeline(names=tuple(extractors)))
-    return doc.articles
+    (result,) = annotate_documents([doc], Pipeline(names=tuple(extractors)))
+    if isinstance(result, InputError):
+        raise result
+    return result.articles

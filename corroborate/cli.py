@@ -6,14 +6,22 @@ import csv
 import functools
 import io
 import json
+import os
 import sys
+import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
-from .errors import CorroborateError
+from .errors import (
+    EXIT_INPUT,
+    EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
+    ConfigError,
+    CorroborateError,
+)
 from .export import DISCREPANCY_KINDS, FACT_STATUSES
 from .kb import KnowledgeBase
 from .store import DEFAULT_DB
@@ -155,19 +163,53 @@ def db_option(fn: F) -> F:
 
 
 def handle_errors(fn: F) -> F:
-    """Turn corroborate's own errors into a one-line message and exit status 1."""
+    """Turn corroborate's own errors into a one-line message and an exit status:
+    2 (usage) for an unknown option, extractor or task, else 1 (input)."""
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
+        except ConfigError as exc:
+            raise click.UsageError(str(exc)) from exc
         except CorroborateError as exc:
             raise click.ClickException(str(exc)) from exc
 
     return wrapper  # type: ignore[return-value]
 
 
-@click.group()
+class Commands(click.Group):
+    """The command group, giving every way a command can end its own exit status.
+
+    0 done, 1 some input rejected, 2 usage error (click's), 3 internal error
+    (any unexpected exception: a bug, printed with its traceback), 130
+    interrupted, 141 output pipe closed (``| head``). See docs/cli.md.
+    """
+
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run the command, turning a bug into exit status 3 with a clear last line."""
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            ctx.exit(EXIT_INTERRUPTED)
+        except BrokenPipeError:
+            # the reader went away: say nothing more on the closed pipe
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            ctx.exit(141)
+        except Exception as exc:
+            traceback.print_exc()
+            click.echo(
+                f"internal error: {exc!r}\nThis is a bug in corroborate; please report "
+                "it with the traceback above.",
+                err=True,
+            )
+            ctx.exit(EXIT_INTERNAL)
+
+
+@click.group(cls=Commands)
 @click.version_option(package_name="corroborate")
 def cli() -> None:
     """Turn news articles into a knowledge base of who did what to whom,
@@ -193,9 +235,10 @@ def ingest(
     """Read files and folders (.txt, .html, .htm, .jsonl) into the knowledge base.
 
     Each new article is segmented and annotated; content already in the
-    knowledge base is skipped. A file that cannot be read is reported on
-    stderr with the problem, and the run goes on; the exit status is 1 if
-    any input failed.
+    knowledge base is skipped. A file or JSONL line that cannot be read,
+    segmented, annotated or stored is reported on stderr with the problem,
+    and the run goes on with the others. Exit status: 0 all stored, 1 some
+    input rejected, 2 usage error, 3 internal error.
 
     Example:
 
@@ -237,7 +280,7 @@ def ingest(
             err=True,
         )
     if not report.ok:
-        sys.exit(1)
+        sys.exit(EXIT_INPUT)
 
 
 @cli.command()

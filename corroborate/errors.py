@@ -1,4 +1,4 @@
-"""Exceptions raised by corroborate.
+"""Exceptions raised by corroborate, and the exit codes of its command line.
 
 CorroborateError
 ├── InputError          a file or record cannot be read (names the file)
@@ -9,6 +9,17 @@ CorroborateError
 """
 
 from __future__ import annotations
+
+EXIT_OK = 0
+"""Everything asked for was done."""
+EXIT_INPUT = 1
+"""Some input was rejected (a file, a record, an id, a knowledge base), each named on stderr."""
+EXIT_USAGE = 2
+"""The command line itself is wrong (click's usage errors, unknown extractor or task)."""
+EXIT_INTERNAL = 3
+"""A bug: an unexpected exception, printed with its traceback."""
+EXIT_INTERRUPTED = 130
+"""Stopped by Ctrl-C (128 + SIGINT, as shells report it)."""
 
 
 class CorroborateError(Exception):
@@ -22,6 +33,10 @@ class InputError(CorroborateError):
         super().__init__(f"{path}: {problem}")
         self.path = path
         self.problem = problem
+
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
+        # rebuilt from both arguments when it crosses a process boundary
+        return type(self), (self.path, self.problem)
 
 
 class PipelineError(CorroborateError):

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -27,6 +29,19 @@ BINARY_SNIFF_BYTES = 8192
 MAX_CONTROL_RATIO = 0.02
 """Share of control characters (other than tab/newline/CR/FF) above which a
 decoded file is called binary; real text has none."""
+JSONL_TEXT_FIELDS = ("title", "outlet", "url", "published")
+"""Optional JSONL fields: each a string or null."""
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def display_path(path: str | Path) -> str:
+    """A path as text that can always be printed and stored.
+
+    A file name that is not valid UTF-8 decodes with lone surrogates, which
+    neither a terminal nor the store accepts; its bad bytes are shown as
+    ``\\xe9`` escapes instead.
+    """
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
@@ -47,50 +62,64 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
                 yield path
             else:
                 yield InputError(
-                    str(path),
+                    display_path(path),
                     f"unsupported file type {path.suffix or '(none)'!r}; "
                     f"expected one of {', '.join(SUPPORTED_SUFFIXES)}",
                 )
         else:
-            yield InputError(str(path), "no such file or folder")
+            yield InputError(display_path(path), "no such file or folder")
 
 
 def read_documents(path: Path) -> Iterator[Document | InputError]:
-    """Read one file into Documents (one per file, or one per JSONL line)."""
+    """Read one file into Documents (one per file, or one per JSONL line).
+
+    Nothing escapes: any failure, expected or not, is yielded as an
+    :class:`InputError` naming the file (and the JSONL line).
+    """
+    name = display_path(path)
     try:
-        data = _read_bytes(path)
+        data = _read_bytes(path, name)
         suffix = path.suffix.lower()
         if suffix == ".jsonl":
-            yield from _read_jsonl(path, data)
+            yield from _read_jsonl(name, data)
             return
-        text = decode_text(data, str(path))
+        text = decode_text(data, name)
         if suffix in (".html", ".htm"):
-            doc = _html_document(str(path), text, _content_id(data))
+            doc = _html_document(name, text, _content_id(data))
         else:
-            _check_text(str(path), text)
-            doc = Document(_content_id(data), text, str(path), "text/plain")
-        doc.input_id = path.name
+            _check_text(name, text)
+            doc = Document(_content_id(data), text, name, "text/plain")
+        doc.input_id = display_path(path.name)
         yield doc
     except InputError as exc:
         yield exc
     except OSError as exc:
-        yield InputError(str(path), f"cannot read: {exc.strerror or exc}")
+        yield InputError(name, f"cannot read: {exc.strerror or exc}")
+    except Exception as exc:  # a bug must cost this file only
+        yield internal_error(name, "reading", exc)
 
 
-def _read_bytes(path: Path) -> bytes:
+def internal_error(name: str, stage: str, exc: BaseException) -> InputError:
+    """An unexpected exception on one input, as an error naming that input."""
+    return InputError(
+        name, f"internal error while {stage}: {exc!r} (a bug; please report it)"
+    )
+
+
+def _read_bytes(path: Path, name: str) -> bytes:
     size = path.stat().st_size
     if size == 0:
-        raise InputError(str(path), "empty file")
+        raise InputError(name, "empty file")
     if size > MAX_FILE_BYTES:
         raise InputError(
-            str(path),
+            name,
             f"file too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})",
         )
     data = path.read_bytes()
     if b"\x00" in data[:BINARY_SNIFF_BYTES] and not data.startswith(
         (b"\xff\xfe", b"\xfe\xff")
     ):
-        raise InputError(str(path), "binary file (NUL bytes), not text")
+        raise InputError(name, "binary file (NUL bytes), not text")
     return data
 
 
@@ -138,21 +167,16 @@ def _content_id(data: bytes) -> str:
 
 
 def _html_document(name: str, html: str, doc_id: str, **meta: Any) -> Document:
-    import trafilatura
-
     try:
-        extracted = trafilatura.bare_extraction(
-            html, with_metadata=True, include_comments=False
-        )
+        result = _extract_html(html)
     except Exception as exc:  # trafilatura raises many types on hostile HTML
         raise InputError(name, f"HTML could not be parsed: {exc}") from exc
-    result: dict[str, Any] = {}
-    if extracted is not None:
-        result = extracted if isinstance(extracted, dict) else extracted.as_dict()
     if not (result.get("text") or "").strip():
         raise InputError(name, "no article text found in the HTML")
     text = _normalise_newlines(result["text"])
     _check_text(name, text)
+    if (result.get("date") or "").endswith("-01"):
+        result["date"] = _markup_date(html)
     return Document(
         doc_id,
         text,
@@ -165,16 +189,43 @@ def _html_document(name: str, html: str, doc_id: str, **meta: Any) -> Document:
     )
 
 
-def _read_jsonl(path: Path, data: bytes) -> Iterator[Document | InputError]:
-    text = decode_text(data, str(path))
+def _extract_html(html: str) -> dict[str, Any]:
+    """Trafilatura's text and metadata of a page (empty when it finds nothing)."""
+    import trafilatura
+
+    extracted = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False
+    )
+    if extracted is None:
+        return {}
+    return extracted if isinstance(extracted, dict) else extracted.as_dict()
+
+
+def _markup_date(html: str) -> str | None:
+    """A page's date from its markup only (meta tags, ``<time>``, URL), or None.
+
+    Trafilatura's extensive date search, finding no full date in the page's
+    text, falls back on a copyright year ("(c) 2024") or a bare year or
+    month, and reports it as the 1st of a month: such a date is kept only
+    when the markup gives it too.
+    """
+    from htmldate import find_date
+
+    return find_date(html, extensive_search=False, original_date=True)
+
+
+def _read_jsonl(source: str, data: bytes) -> Iterator[Document | InputError]:
+    text = decode_text(data, source)
     for lineno, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
-        name = f"{path}:{lineno}"
+        name = f"{source}:{lineno}"
         try:
-            yield _jsonl_document(name, str(path), line)
+            yield _jsonl_document(name, source, line)
         except InputError as exc:
             yield exc
+        except Exception as exc:  # a bug must cost this line only
+            yield internal_error(name, "reading", exc)
 
 
 def _jsonl_document(name: str, source: str, line: str) -> Document:
@@ -186,8 +237,10 @@ def _jsonl_document(name: str, source: str, line: str) -> Document:
         ) from exc
     if not isinstance(record, dict):
         raise InputError(name, "JSON line is not an object")
-    meta = {k: _as_str(record.get(k)) for k in ("title", "outlet", "url", "published")}
-    key = _as_str(record.get("id")) or ""
+    meta = {k: _string_field(name, record, k) for k in JSONL_TEXT_FIELDS}
+    key = _id_field(name, record)
+    for field in ("text", "html"):
+        _string_field(name, record, field)
     doc_id = _content_id(f"{key}\x00{line}".encode())
     if isinstance(record.get("text"), str) and record["text"].strip():
         text = _normalise_newlines(record["text"])
@@ -211,5 +264,39 @@ def _jsonl_document(name: str, source: str, line: str) -> Document:
     raise InputError(name, "JSON line has neither a non-empty 'text' nor 'html' field")
 
 
-def _as_str(value: Any) -> str | None:
-    return None if value is None else str(value)
+def _string_field(name: str, record: dict[str, Any], field: str) -> str | None:
+    """A JSONL field that must be a string (or null) holding only valid characters."""
+    value = record.get(field)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise InputError(
+            name, f"field {field!r} must be a string, not {_json_type(value)}"
+        )
+    bad = _SURROGATE.search(value)
+    if bad:
+        raise InputError(
+            name,
+            f"field {field!r} holds a lone surrogate (U+{ord(bad.group()):04X}) at "
+            f"character {bad.start()}, which is not a character; fix the \\u escape",
+        )
+    return value
+
+
+def _id_field(name: str, record: dict[str, Any]) -> str:
+    """The JSONL ``id``: a string or an integer (empty when absent)."""
+    value = record.get("id")
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return _string_field(name, record, "id") or ""
+
+
+def _json_type(value: Any) -> str:
+    """What a JSON value is, in JSON's words ("a list", "a number")."""
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, list):
+        return "a list"
+    return "an object" if isinstance(value, dict) else type(value).__name__

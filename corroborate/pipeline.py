@@ -1,15 +1,25 @@
-"""The per-article annotation pipeline: one spaCy Doc, ordered extractors."""
+"""The per-article annotation pipeline: one spaCy Doc, ordered extractors.
+
+An article longer than :data:`PIECE_CHARS` is annotated in pieces cut at
+paragraph (else line, sentence, word) boundaries, each piece on its own
+spaCy Doc, and the annotations shifted back into the article text: memory
+and time grow with the length, never past it (spaCy refuses a text over
+``nlp.max_length``, 1,000,000 characters, and needs about 1 GB per 100,000).
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from . import extractors as _builtins  # noqa: F401  (registers built-ins)
 from .errors import PipelineError
 from .nlp import load_nlp
-from .records import Article
+from .records import Article, Zone
 from .registry import ExtractFn, get_extractor
 
 log = logging.getLogger(__name__)
@@ -24,6 +34,15 @@ DEFAULT_EXTRACTORS: tuple[str, ...] = (
 )
 """Extractors run by default, in order; each sees what earlier ones assigned."""
 
+PIECE_CHARS = 100_000
+"""Longest text annotated on one spaCy Doc; longer articles go in pieces of
+at most this many characters (a long news article is 20,000)."""
+ANNOTATIONS = ("mentions", "dates", "places", "quantities", "claims", "events")
+"""The article fields a piece's annotations are merged into, in this order."""
+_BREAKS = ("\n\n", "\n", ". ", " ")
+"""Where a piece may end, best first: paragraph, line, sentence, word."""
+_LINK = re.compile(r"(event|claim):(\d+)")
+
 
 @dataclass
 class Pipeline:
@@ -33,6 +52,8 @@ class Pipeline:
     model: str | None = None
     strict: bool = False
     """Raise on an extractor failure instead of recording it on the article."""
+    piece_chars: int = PIECE_CHARS
+    """Articles longer than this are annotated in pieces of at most this length."""
     stages: list[tuple[str, ExtractFn]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -44,17 +65,20 @@ class Pipeline:
         """Annotate articles in order, running spaCy with ``nlp.pipe``."""
         nlp = load_nlp(self.model) if self.model else load_nlp()
         items = list(articles) if not isinstance(articles, list) else articles
-        docs = nlp.pipe((a.text for a in items), batch_size=batch_size)
-        for article, sdoc in zip(items, docs, strict=True):
-            yield self.run(article, sdoc)
+        short = (a.text for a in items if len(a.text) <= self.piece_chars)
+        docs = nlp.pipe(short, batch_size=batch_size)
+        for article in items:
+            if len(article.text) <= self.piece_chars:
+                yield self.run(article, next(docs))
+            else:
+                yield self.run_in_pieces(article, nlp)
 
     def annotate(self, text: str, *, article_id: str = "text#1") -> Article:
         """Annotate one text as a single article, without segmenting it."""
         article = Article(
             id=article_id, document_id=article_id.split("#")[0], text=text
         )
-        nlp = load_nlp(self.model) if self.model else load_nlp()
-        return self.run(article, nlp(text))
+        return next(self.pipe([article]))
 
     def run(self, article: Article, sdoc: object) -> Article:
         """Run every extractor on one article and its spaCy Doc.
@@ -78,6 +102,94 @@ class Pipeline:
                 log.warning("%s (%s)", message, article.source_path)
                 article.errors.append(f"{name}: {exc!r}")
         return article
+
+    def run_in_pieces(self, article: Article, nlp: Any) -> Article:
+        """Annotate a long article piece by piece, merging the pieces' annotations.
+
+        Each piece sees the article's metadata and the zones inside it; the
+        first publication date a piece infers is the article's, and the
+        later pieces anchor their relative dates on it.
+        """
+        for start, end in split_pieces(article.text, self.piece_chars):
+            empty: dict[str, Any] = {name: [] for name in (*ANNOTATIONS, "errors")}
+            piece = dataclasses.replace(
+                article,
+                text=article.text[start:end],
+                zones=_clip_zones(article.zones, start, end),
+                **empty,
+            )
+            self.run(piece, nlp(piece.text))
+            if article.published.value is None and piece.published.value is not None:
+                article.published = shifted(piece.published, start)
+            counts = {"event": len(article.events), "claim": len(article.claims)}
+            for name in ANNOTATIONS:
+                getattr(article, name).extend(
+                    shifted(x, start, counts) for x in getattr(piece, name)
+                )
+            article.errors.extend(piece.errors)
+        return article
+
+
+def split_pieces(text: str, size: int = PIECE_CHARS) -> list[tuple[int, int]]:
+    """Cut a text into ``(start, end)`` pieces of at most ``size`` characters.
+
+    A piece ends after the last paragraph break in its second half, else
+    the last line break, sentence end or space; a text with none of these
+    is cut at ``size``. The pieces cover the text exactly, in order.
+    """
+    pieces = []
+    start = 0
+    while len(text) - start > size:
+        end = start + size
+        for mark in _BREAKS:
+            cut = text.rfind(mark, start + size // 2, end - len(mark) + 1)
+            if cut >= 0:
+                end = cut + len(mark)
+                break
+        pieces.append((start, end))
+        start = end
+    pieces.append((start, len(text)))
+    return pieces
+
+
+def _clip_zones(zones: Sequence[Zone], start: int, end: int) -> list[Zone]:
+    """The parts of zones inside ``[start, end)``, relative to ``start``."""
+    return [
+        Zone(max(z.start, start) - start, min(z.end, end) - start, z.kind)
+        for z in zones
+        if z.start < end and z.end > start
+    ]
+
+
+def shifted(value: Any, offset: int, counts: dict[str, int] | None = None) -> Any:
+    """An annotation (or list, dict of them) moved ``offset`` characters on.
+
+    Every ``start``/``end`` moves, and so do the offsets written into
+    strings (a date's ``anchor`` ``"text:<start>"``); with ``counts``, a
+    quantity's ``linked_to`` ``"event:<i>"`` is renumbered past the events
+    (claims) the article already holds.
+    """
+    if isinstance(value, list):
+        return [shifted(v, offset, counts) for v in value]
+    if isinstance(value, dict):
+        return {k: shifted(v, offset, counts) for k, v in value.items()}
+    if not dataclasses.is_dataclass(value) or isinstance(value, type):
+        return value
+    changes: dict[str, Any] = {}
+    for f in dataclasses.fields(value):
+        item = getattr(value, f.name)
+        if f.name in ("start", "end") and isinstance(item, int):
+            changes[f.name] = item + offset
+        elif f.name == "anchor" and isinstance(item, str) and item.startswith("text:"):
+            changes[f.name] = f"text:{int(item[5:]) + offset}"
+        elif f.name == "linked_to" and isinstance(item, str) and counts:
+            link = _LINK.fullmatch(item)
+            if link:
+                kind, index = link.group(1), int(link.group(2))
+                changes[f.name] = f"{kind}:{index + counts[kind]}"
+        elif isinstance(item, list | dict) or dataclasses.is_dataclass(item):
+            changes[f.name] = shifted(item, offset, counts)
+    return dataclasses.replace(value, **changes)
 
 
 def check_order(names: Sequence[str]) -> list[str]:

@@ -12,6 +12,10 @@ Order of evidence (first that applies wins):
    dates the same event ("the raid ... on June 20") (``ago+dated-event``);
    without a year this gives only a partial month (``XXXX-07``);
 6. otherwise unknown. A year is never guessed.
+
+A date on a copyright line ("(c) 2024", "© 3 June 2024 Reuters",
+"Copyright 2023 ... All rights reserved") says when the text was claimed,
+not when it was published: it is never evidence.
 """
 
 from __future__ import annotations
@@ -41,6 +45,11 @@ LEADING_LINES = 3
 
 APPROX_DAYS = 3
 """Slack around "about two weeks ago" before a month is claimed."""
+
+_COPYRIGHT = re.compile(
+    r"©|&copy;|\(c\)\s*\d|\bcopyright\b|\ball rights reserved\b", re.I
+)
+"""What marks a line as a copyright notice."""
 
 UNIT_DAYS = {"day": 1, "night": 1, "week": 7, "fortnight": 14, "month": 30}
 
@@ -103,6 +112,7 @@ def infer_pubdate(
         A PubDate with ``how`` and ``confidence``; ``how="unknown"`` and
         value None when nothing supports a date.
     """
+    timexes = [t for t in timexes if not _on_copyright_line(text, t)]
     weekdays = _weekday_mentions(timexes, zones)
     dated = _full_dates(timexes)
     for kind in ("dateline", "caption"):
@@ -123,14 +133,22 @@ def infer_pubdate(
     return _infer_from_ago(timexes, sentences) or PubDate()
 
 
+def _line_of(text: str, t: Timex) -> str:
+    """The whole line an expression stands on."""
+    line_start = text.rfind("\n", 0, t.start) + 1
+    line_end = text.find("\n", t.end)
+    return text[line_start : len(text) if line_end < 0 else line_end]
+
+
+def _on_copyright_line(text: str, t: Timex) -> bool:
+    return bool(text) and _COPYRIGHT.search(_line_of(text, t)) is not None
+
+
 def _alone_on_leading_line(text: str, t: Timex) -> bool:
     """ "September 01, 2007" on a line of its own among the first lines."""
     if not text or text[: t.start].count("\n") >= LEADING_LINES:
         return False
-    line_start = text.rfind("\n", 0, t.start) + 1
-    line_end = text.find("\n", t.end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    return line.strip(" \t.,") == t.text
+    return _line_of(text, t).strip(" \t.,") == t.text
 
 
 def _pub(value: str, precision: str, how: str, t: Timex) -> PubDate:

@@ -279,17 +279,25 @@ def _single_article(doc: Document) -> Article:
     return _new_article(doc, 1, doc.text, zones, title=doc.title)
 
 
+def _is_calendar_date(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
 def published_from_metadata(value: str | None) -> PubDate:
     """Normalise a metadata date (ISO date or datetime, or year-month) to a PubDate."""
     if not value:
         return PubDate()
     text = value.strip()
-    for pattern, precision in (
-        (r"\d{4}-\d{2}-\d{2}", "day"),
-        (r"\d{4}-\d{2}", "month"),
+    for pattern, precision, suffix in (
+        (r"\d{4}-\d{2}-\d{2}", "day", ""),
+        (r"\d{4}-\d{2}", "month", "-01"),
     ):
         match = re.match(pattern, text)
-        if match:
+        if match and _is_calendar_date(match.group(0) + suffix):
             return PubDate(match.group(0), precision, "metadata", 1.0)
     import dateparser
 

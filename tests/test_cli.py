@@ -100,7 +100,7 @@ def test_cli_search(kb: str):
 
 def test_cli_eval_unknown_task():
     result = CliRunner().invoke(cli, ["eval", "nonsense"])
-    assert result.exit_code == 1 and "unknown task 'nonsense'" in result.output
+    assert result.exit_code == 2 and "unknown task 'nonsense'" in result.output  # usage
 
 
 def test_cli_check_default_order():
