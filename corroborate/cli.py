@@ -341,7 +341,11 @@ def search(
     limit: int,
     fmt: str,
 ) -> None:
-    """Full-text search (FTS5 syntax), optionally by dates and places mentioned.
+    """Full-text search, optionally by dates and places mentioned.
+
+    QUERY is FTS5 syntax on SQLite ('a AND b', "a phrase", NOT, prefix*),
+    web-search syntax on PostgreSQL ("a phrase", or, -word; AND and NOT read
+    too).
 
     Example:
 

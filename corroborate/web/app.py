@@ -309,7 +309,8 @@ def search_json(
     km: float = 100.0,
     limit: int = 50,
 ) -> list[dict[str, Any]]:
-    """Articles matching words (FTS5), dates mentioned, and/or a place nearby."""
+    """Articles matching words (FTS5 syntax on SQLite, web-search syntax on
+    PostgreSQL), dates mentioned, and/or a place nearby (``kb.search``)."""
     return _kb(request).search(q or None, date_from=date_from or None,
                                date_to=date_to or None, near=near or None, km=km,
                                limit=limit)  # fmt: skip
