@@ -817,21 +817,67 @@ _decision_commands(discrepancies, "discrepancy")
     "--host", default="127.0.0.1", show_default=True, help="Interface to bind."
 )
 @click.option(
-    "--port", type=int, default=8000, show_default=True, help="Port to listen on."
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=8000,
+    show_default=True,
+    help="Port to listen on.",
 )
+@click.option(
+    "--allowed-host",
+    "allowed_hosts",
+    multiple=True,
+    metavar="NAME",
+    help="Accept requests for this host name or address too (repeatable; "
+    "'*.example.org' for subdomains). Loopback names are always accepted.",
+)
+@click.option(
+    "--token",
+    envvar="CORROBORATE_TOKEN",
+    show_envvar=True,
+    help="Secret that writes need (Authorization: Bearer TOKEN, or /login in "
+    "a browser). Without it, writes are served to this machine only.",
+)
+@click.option("--read-only", is_flag=True, help="Refuse every write.")
 @handle_errors
-def serve(db_path: str, host: str, port: int) -> None:
+def serve(
+    db_path: str,
+    host: str,
+    port: int,
+    allowed_hosts: tuple[str, ...],
+    token: str | None,
+    read_only: bool,
+) -> None:
     """Serve the knowledge base as a web app and REST API (OpenAPI at /docs).
 
     Every page has a JSON twin: /stories and /stories.json, /articles/ID and
-    /articles/ID.json ...
+    /articles/ID.json ... Reads are open; to serve beyond this machine give
+    --token (or --read-only), and --allowed-host for each name it is reached by.
 
     Example:
 
         corroborate serve --db news.db --port 8000
+
+        corroborate serve --host 0.0.0.0 --allowed-host kb.example.org --token "$T"
     """
     import uvicorn
 
     from .web import create_app
+    from .web.security import MIN_TOKEN_LENGTH, is_loopback
 
-    uvicorn.run(create_app(db_path), host=host, port=port, log_level="warning")
+    if token is not None and len(token) < MIN_TOKEN_LENGTH:
+        raise click.UsageError(
+            f"--token: use at least {MIN_TOKEN_LENGTH} characters, e.g. from "
+            "python3 -c 'import secrets; print(secrets.token_urlsafe())'"
+        )
+    if not (is_loopback(host) or token or read_only):
+        raise click.UsageError(
+            f"--host {host} serves beyond this machine: give --token (or "
+            "CORROBORATE_TOKEN) so that writes need it, or --read-only"
+        )
+    hosts = list(allowed_hosts)
+    # a named interface is also a name the server is reached by
+    if host not in ("0.0.0.0", "::", ""):
+        hosts.append(f"[{host}]" if ":" in host else host)
+    app = create_app(db_path, allowed_hosts=hosts, token=token, read_only=read_only)
+    uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -115,3 +115,67 @@ def sample_text() -> Callable[[str, int], str]:
 def examples_dir() -> Path:
     """The bundled example files (copies of the two sample files)."""
     return EXAMPLES
+
+
+# -- the web app served for real (test_web_security, test_browser) ---------------
+
+
+@pytest.fixture(scope="session")
+def examples_kb(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled examples ingested into a knowledge base, once per session;
+    a test that writes to it works on a copy."""
+    from corroborate.build import ingest_paths
+    from corroborate.corpus import update_corpus
+
+    path = tmp_path_factory.mktemp("examples_kb") / "kb.db"
+    with Store(path) as kb:
+        ingest_paths([EXAMPLES], kb, workers=1)
+        update_corpus(kb)
+    return path
+
+
+@pytest.fixture(scope="module")
+def serve_kb(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[..., str]]:
+    """A function starting ``corroborate serve --db DB ARGS...`` (uvicorn) on a
+    free loopback port and returning its base URL once it answers; the servers
+    stop when the test module ends."""
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    servers: list[subprocess.Popen[bytes]] = []
+    env = {k: v for k, v in os.environ.items() if k != "CORROBORATE_TOKEN"}
+
+    def start(db: Path, *args: str) -> str:
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = sock.getsockname()[1]
+        log = tmp_path_factory.mktemp("serve") / "stderr.txt"
+        command = [sys.executable, "-m", "corroborate", "serve", "--db", str(db),
+                   "--port", str(port), *args]  # fmt: skip
+        with log.open("wb") as stderr:
+            servers.append(subprocess.Popen(command, stderr=stderr, env=env))
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline:
+            if servers[-1].poll() is not None:
+                raise RuntimeError(f"{command} exited: {log.read_text()}")
+            try:
+                httpx.get(f"{url}/.json", timeout=5)
+                return url
+            except httpx.TransportError:
+                time.sleep(0.2)
+        raise RuntimeError(f"{command} did not answer within 90 s: {log.read_text()}")
+
+    yield start
+    for server in servers:
+        server.terminate()
+    for server in servers:
+        try:
+            server.wait(timeout=15)
+        except subprocess.TimeoutExpired:  # a request still running holds it up
+            server.kill()
+            server.wait()

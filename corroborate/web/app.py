@@ -3,43 +3,63 @@
 Every page ``/x`` has a twin ``/x.json``: the HTML route calls the JSON
 route's function and only renders what it returns (datasette's rule), so the
 web layer adds presentation, never logic. Article ids contain ``#``; links
-encode it as ``%23``.
+encode it as ``%23``. Every query parameter is checked (a 422 naming it, never
+a 500); headers, hosts and who may write are ``security``'s.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import AsyncIterator
+import re
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
+from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Literal
 from urllib.parse import quote
 
-from fastapi import APIRouter, FastAPI, Query, Request
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi import APIRouter, FastAPI, Form, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from pydantic import AfterValidator
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from swagger_ui_bundle import swagger_ui_path
 
 from ..errors import CorroborateError, NotFoundError
 from ..kb import KnowledgeBase
 from ..records import Article, Size
-from . import charts
+from . import charts, security
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 STATIC_DIR = Path(__file__).parent / "static"
 ARTICLE_LIST_LIMIT = 500  # rows on /articles; the JSON twin takes ?limit=
+MAX_LIMIT = 5000  # the most rows any ?limit= may ask for
+MAX_TEXT = 1000  # characters in a text parameter (words, names, filters)
+MAX_OFFSET = 10_000_000  # beyond any article's length
+EARTH_HALF_CIRCUMFERENCE_KM = 20_038.0  # the farthest two places can be
 LATEST_COUNT = 10  # stories and articles on the overview
 
 router = APIRouter()
 
 
-def create_app(db_path: str | Path) -> FastAPI:
+def create_app(
+    db_path: str | Path,
+    *,
+    allowed_hosts: Sequence[str] = (),
+    token: str | None = None,
+    read_only: bool = False,
+) -> FastAPI:
     """The web app over one knowledge base.
 
     Args:
         db_path: the knowledge base (``corroborate ingest`` made it): a SQLite
             file, or ``postgresql://USER@HOST/DATABASE``.
+        allowed_hosts: Host header values to accept besides the loopback names.
+        token: the secret that writes need (bearer header or ``/login``); None
+            serves writes to loopback clients only.
+        read_only: refuse every write.
 
     Returns:
         A FastAPI app: HTML pages, ``.json`` twins, ``/openapi.json``, ``/docs``.
@@ -52,14 +72,20 @@ def create_app(db_path: str | Path) -> FastAPI:
         title="corroborate",
         summary="Who did what to whom, according to whom; which sources agree.",
         version=_version(),
+        docs_url=None,  # /docs below: Swagger UI from the package, no inline script
+        redoc_url=None,
     )
     app.state.kb = kb
     app.router.lifespan_context = _lifespan
     app.state.templates = _templates()
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    app.mount("/swagger-ui", StaticFiles(directory=swagger_ui_path), name="swagger-ui")
     app.include_router(router)
     app.add_exception_handler(CorroborateError, _on_error)
     app.add_exception_handler(StarletteHTTPException, _on_error)
+    app.add_exception_handler(RequestValidationError, _on_error)
+    access = security.Access(token=token or None, read_only=read_only)
+    security.secure(app, allowed_hosts=allowed_hosts, access=access)
     return app
 
 
@@ -77,6 +103,7 @@ def _templates() -> Jinja2Templates:
     templates.env.filters["q"] = quote_id
     templates.env.filters["size"] = lambda data: Size.from_dict(data).text()
     templates.env.globals["evidence_url"] = evidence_url
+    templates.env.globals["csrf_input"] = security.csrf_input
     return templates
 
 
@@ -108,20 +135,71 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
 
 def _render(request: Request, template: str, **context: Any) -> HTMLResponse:
     templates: Jinja2Templates = request.app.state.templates
-    return templates.TemplateResponse(request, template, context)
+    page = templates.TemplateResponse(request, template, context)
+    security.set_cookies(request, page)
+    return page
 
 
 async def _on_error(request: Request, exc: Exception) -> Response:
-    """JSON for ``.json`` paths, an HTML page otherwise; 404 for an unknown id,
-    400 for other bad input."""
-    status = exc.status_code if isinstance(exc, StarletteHTTPException) else 400
-    status = 404 if isinstance(exc, NotFoundError) else status
-    detail = exc.detail if isinstance(exc, StarletteHTTPException) else str(exc)
-    if request.url.path.endswith(".json") or request.url.path.startswith("/docs"):
-        return JSONResponse({"detail": detail}, status_code=status)
+    """JSON for ``.json`` paths and writes, an HTML page otherwise.
+
+    404 for an id that names nothing, 400 for corroborate's other errors (bad
+    input), 422 naming each bad parameter, an HTTP error's own status.
+    """
+    headers = None
+    if isinstance(exc, StarletteHTTPException):
+        status, detail, headers = exc.status_code, exc.detail, exc.headers
+    elif isinstance(exc, RequestValidationError):
+        status, detail = 422, _validation_message(exc)
+    elif isinstance(exc, NotFoundError):
+        status, detail = 404, str(exc)
+    else:
+        status, detail = 400, str(exc)
+    wants_json = (
+        request.url.path.endswith(".json") or "authorization" in request.headers
+    )
+    if wants_json or request.url.path.startswith("/docs"):
+        return JSONResponse({"detail": detail}, status_code=status, headers=headers)
     page = _render(request, "error.html", status=status, detail=detail)
     page.status_code = status
     return page
+
+
+def _validation_message(exc: RequestValidationError) -> str:
+    """One line per bad parameter: ``limit: Input should be less than ...``."""
+    return "; ".join(
+        f"{error['loc'][-1]}: {error['msg']}".replace("Value error, ", "")
+        for error in exc.errors()
+    )
+
+
+# -- query parameters ---------------------------------------------------------
+
+
+def _date_prefix(value: str | None) -> str | None:
+    """A date as an ISO prefix, ``2024``, ``2024-06`` or ``2024-06-03``, of a real day."""
+    if not value:
+        return None
+    if not re.fullmatch(r"\d{4}(-\d{2}){0,2}", value):
+        raise ValueError(f"{value!r} is no date: give YYYY, YYYY-MM or YYYY-MM-DD")
+    try:
+        date.fromisoformat((value + "-01-01")[:10])
+    except ValueError as exc:
+        raise ValueError(f"{value!r} is no date: {exc}") from None
+    return value
+
+
+Text = Annotated[str | None, Query(max_length=MAX_TEXT)]
+Kind = Annotated[str | None, Query(pattern=r"^[A-Za-z]{0,40}$")]  # Person, Organization
+DateFrom = Annotated[
+    str | None, Query(alias="from", max_length=10), AfterValidator(_date_prefix)
+]
+DateTo = Annotated[
+    str | None, Query(alias="to", max_length=10), AfterValidator(_date_prefix)
+]
+Km = Annotated[float, Query(gt=0, le=EARTH_HALF_CIRCUMFERENCE_KM, allow_inf_nan=False)]
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
+Offset = Annotated[int | None, Query(ge=0, le=MAX_OFFSET)]
 
 
 # -- API reference ----------------------------------------------------------
@@ -129,8 +207,61 @@ async def _on_error(request: Request, exc: Exception) -> Response:
 
 @router.get("/api", response_class=HTMLResponse, include_in_schema=False)
 def api_page(request: Request) -> HTMLResponse:
-    """The JSON endpoints, from the OpenAPI schema (readable offline, unlike /docs)."""
+    """The JSON endpoints, from the OpenAPI schema, as a plain table."""
     return _render(request, "api.html", spec=request.app.openapi())
+
+
+@router.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+def docs_page(request: Request) -> HTMLResponse:
+    """Swagger UI, its files from the ``swagger-ui-bundle-v2`` package (no CDN)."""
+    return _render(request, "docs.html")
+
+
+# -- who may write --------------------------------------------------------------
+
+
+@router.get("/login", response_class=HTMLResponse, include_in_schema=False)
+def login_page(request: Request, next: Text = "/") -> HTMLResponse:
+    access: security.Access = request.app.state.access
+    return _render(
+        request,
+        "login.html",
+        next=_local_path(next),
+        needs_token=access.token is not None,
+        logged_in=security.logged_in(request),
+        read_only=access.read_only,
+    )
+
+
+@router.post("/login", include_in_schema=False)
+async def login(
+    request: Request,
+    token: Annotated[str, Form(max_length=MAX_TEXT)],
+    next: Annotated[str, Form(max_length=MAX_TEXT)] = "/",
+) -> Response:
+    """Check the token once and keep a session cookie (``SameSite=Strict``)."""
+    await security.check_csrf(request)
+    access: security.Access = request.app.state.access
+    if not security.token_matches(access, token):
+        raise HTTPException(401, "wrong token; it is the one given to serve --token")
+    response = RedirectResponse(_local_path(next), status_code=303)
+    response.set_cookie(security.SESSION_COOKIE, security.session_value(access),
+                        httponly=True, samesite="strict", path="/")  # fmt: skip
+    return response
+
+
+@router.post("/logout", include_in_schema=False)
+async def logout(request: Request) -> Response:
+    await security.check_csrf(request)
+    response = RedirectResponse("/", status_code=303)
+    response.delete_cookie(security.SESSION_COOKIE, path="/")
+    return response
+
+
+def _local_path(target: str | None) -> str:
+    """``target`` if it is a path on this site, else ``/`` (no open redirect)."""
+    ok = target and target.startswith("/") and not target.startswith(("//", "/\\"))
+    return target if ok else "/"
 
 
 # -- overview ---------------------------------------------------------------
@@ -152,35 +283,41 @@ def overview_page(request: Request) -> HTMLResponse:
 
 @router.get("/articles.json", tags=["articles"])
 def articles_json(
-    request: Request, limit: int = ARTICLE_LIST_LIMIT
+    request: Request, limit: Limit = ARTICLE_LIST_LIMIT
 ) -> list[dict[str, Any]]:
     """Every article, summarised, in ingest order (``kb.articles``)."""
     return _kb(request).articles(limit=limit)
 
 
 @router.get("/articles", response_class=HTMLResponse, include_in_schema=False)
-def articles_page(request: Request, limit: int = ARTICLE_LIST_LIMIT) -> HTMLResponse:
+def articles_page(request: Request, limit: Limit = ARTICLE_LIST_LIMIT) -> HTMLResponse:
     return _render(request, "articles.html", rows=articles_json(request, limit))
 
 
 @router.get("/articles/{article_id}.json", tags=["articles"])
 def article_json(request: Request, article_id: str) -> dict[str, Any]:
-    """One article with all its annotations (``query.show_article``)."""
+    """One article with all its annotations (``query.show_article``), less its
+    input file's local path (``input_id`` names the input)."""
+    return _shown_article(_load_article(request, article_id))
+
+
+def _shown_article(article: Article) -> dict[str, Any]:
+    """``query.show_article`` without ``source_path``: no local path leaves the server."""
     from ..query import show_article
 
-    return show_article(_load_article(request, article_id))
+    data = show_article(article)
+    del data["source_path"]
+    return data
 
 
 @router.get(
     "/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False
 )
 def article_page(
-    request: Request, article_id: str, start: int | None = None, end: int | None = None
+    request: Request, article_id: str, start: Offset = None, end: Offset = None
 ) -> HTMLResponse:
-    from ..query import show_article
-
     article = _load_article(request, article_id)
-    data = show_article(article)
+    data = _shown_article(article)
     mark = (start, end) if start is not None and end is not None else None
     points = charts.build_map_points([article])
     return _render(
@@ -302,12 +439,12 @@ def _amount(quantity: dict[str, Any]) -> str:
 @router.get("/search.json", tags=["articles"])
 def search_json(
     request: Request,
-    q: str | None = None,
-    date_from: str | None = Query(None, alias="from"),
-    date_to: str | None = Query(None, alias="to"),
-    near: str | None = None,
-    km: float = 100.0,
-    limit: int = 50,
+    q: Text = None,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
+    near: Text = None,
+    km: Km = 100.0,
+    limit: Limit = 50,
 ) -> list[dict[str, Any]]:
     """Articles matching words (FTS5 syntax on SQLite, web-search syntax on
     PostgreSQL), dates mentioned, and/or a place nearby (``kb.search``)."""
@@ -319,11 +456,11 @@ def search_json(
 @router.get("/search", response_class=HTMLResponse, include_in_schema=False)
 def search_page(
     request: Request,
-    q: str | None = None,
-    date_from: str | None = Query(None, alias="from"),
-    date_to: str | None = Query(None, alias="to"),
-    near: str | None = None,
-    km: float = 100.0,
+    q: Text = None,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
+    near: Text = None,
+    km: Km = 100.0,
 ) -> HTMLResponse:
     asked = any((q, date_from, date_to, near))
     rows = search_json(request, q, date_from, date_to, near, km) if asked else None
@@ -379,13 +516,13 @@ def story_page(request: Request, story_id: str) -> HTMLResponse:
 
 
 @router.get("/entities.json", tags=["entities"])
-def entities_json(request: Request, kind: str | None = None) -> list[dict[str, Any]]:
+def entities_json(request: Request, kind: Kind = None) -> list[dict[str, Any]]:
     """Entities (optionally of one kind) with counts (``kb.entities``)."""
     return _kb(request).entities(kind=kind or None)
 
 
 @router.get("/entities", response_class=HTMLResponse, include_in_schema=False)
-def entities_page(request: Request, kind: str | None = None) -> HTMLResponse:
+def entities_page(request: Request, kind: Kind = None) -> HTMLResponse:
     rows = entities_json(request, kind)
     return _render(request, "entities.html", rows=rows, kind=kind or "")
 
@@ -400,12 +537,46 @@ def entity_json(request: Request, entity_id: str) -> dict[str, Any]:
     "/entities/{entity_id}", response_class=HTMLResponse, include_in_schema=False
 )
 def entity_page(request: Request, entity_id: str) -> HTMLResponse:
-    return _render(request, "entity.html", data=entity_json(request, entity_id))
+    data = entity_json(request, entity_id)
+    return _render(
+        request, "entity.html", data=data, write=security.write_state(request)
+    )
+
+
+@router.post(
+    "/entities/{entity_id}/decisions", tags=["entities"], dependencies=[security.WRITE]
+)
+def entity_decision(
+    request: Request,
+    entity_id: str,
+    action: Annotated[Literal["merge", "split"], Form()],
+    other: Annotated[str | None, Form(max_length=MAX_TEXT)] = None,
+    alias: Annotated[str | None, Form(max_length=MAX_TEXT)] = None,
+) -> Response:
+    """Merge entity ``other`` into this one, or move the mentions spelled
+    ``alias`` to an entity of their own; logged and kept on every re-run, as
+    ``corroborate entities merge|split``. Needs write access: a form post from
+    the entity page, or ``Authorization: Bearer TOKEN``. Answers 303 to the page.
+    """
+    if action == "merge" and not other:
+        raise HTTPException(
+            422, "other: give the id of the entity to merge into this one"
+        )
+    if action == "split" and not alias:
+        raise HTTPException(422, "alias: give the name whose mentions to split off")
+    if other:
+        _kb(request).merge(entity_id, other)
+    else:
+        _kb(request).split(entity_id, str(alias))
+    return RedirectResponse(f"/entities/{quote_id(entity_id)}", status_code=303)
 
 
 @router.get("/match.json", tags=["entities"])
 def match_json(
-    request: Request, name: str, schema: str | None = None, limit: int = 10
+    request: Request,
+    name: Annotated[str, Query(min_length=1, max_length=MAX_TEXT)],
+    schema: Kind = None,
+    limit: Limit = 10,
 ) -> list[dict[str, Any]]:
     """The knowledge base's entities ranked against a name (``kb.match``)."""
     return _kb(request).match(name, schema=schema or None, limit=limit)
@@ -413,7 +584,7 @@ def match_json(
 
 @router.get("/match", response_class=HTMLResponse, include_in_schema=False)
 def match_page(
-    request: Request, name: str | None = None, schema: str | None = None
+    request: Request, name: Text = None, schema: Kind = None
 ) -> HTMLResponse:
     rows = match_json(request, name, schema) if name else None
     form = {"name": name or "", "schema": schema or ""}
@@ -425,7 +596,7 @@ def match_page(
 
 @router.get("/designations.json", tags=["designations"])
 def designations_json(
-    request: Request, org: str | None = None, authority: str | None = None
+    request: Request, org: Text = None, authority: Text = None
 ) -> list[dict[str, Any]]:
     """Status per authority and organisation over time (``kb.designations``)."""
     return _kb(request).designations(org=org or None, authority=authority or None)
@@ -433,7 +604,7 @@ def designations_json(
 
 @router.get("/designations", response_class=HTMLResponse, include_in_schema=False)
 def designations_page(
-    request: Request, org: str | None = None, authority: str | None = None
+    request: Request, org: Text = None, authority: Text = None
 ) -> HTMLResponse:
     rows = designations_json(request, org, authority)
     form = {"org": org or "", "authority": authority or ""}
