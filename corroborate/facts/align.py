@@ -159,10 +159,26 @@ def _groups(statements: list[Statement], weights: dict[str, float]) -> list[_Gro
     for root, ks in sorted(members.items()):
         group = [statements[k] for k in sorted(ks)]
         family = min((FAMILY[s.kind] for s in group), key=SPECIFIC.index)
-        if len(group) == 1 and family == "sentence" and not group[0].denial:
-            continue  # a sentence no other article states is no fact of its own
+        if len(group) == 1 and not group[0].denial and not _stands_alone(group[0]):
+            continue
+
         groups.append(_Group(family, group, weakest.get(root, 1.0)))
     return groups
+
+
+def _stands_alone(statement: Statement) -> bool:
+    """Whether a statement no other article gives is worth a line of its own
+    (a single-source fact): a number, a party label, a quote with a speaker,
+    an act by a named actor; not every sentence or unquoted paraphrase."""
+    if statement.kind in ("number", "party"):
+        return True
+    if statement.kind == "quote":
+        return statement.speaker is not None
+    if statement.kind == "event":
+        return statement.modality == "asserted" and any(
+            map(compatible.named, statement.actors)
+        )
+    return False
 
 
 def _judge(
@@ -479,7 +495,7 @@ def _merge(
         fact, discrepancies, group = judged[i]
         key = sentences(group)
         if len(key) == 1 and key <= covered and not discrepancies:
-            continue
+            continue  # told already by a fact on its sentence
         if key in kept and len(key) > 1:
             into = kept[key]
             told = {e.article_id for e in into.evidence}
@@ -487,8 +503,7 @@ def _merge(
         else:
             kept[key] = fact
             facts.append(fact)
-        if len(key) > 1:
-            covered |= key
+        covered |= key
         for d in discrepancies:
             if d.id not in seen_discrepancies:
                 seen_discrepancies.add(d.id)
@@ -547,14 +562,14 @@ def _about(group: _Group) -> str:
     """The slot a group is about, in a few words."""
     first = group.members[0]
     if group.family == "number":
-        unit = " ".join(
-            sorted(set.intersection(*(set(s.unit) for s in group.members)))
-        ) or " ".join(sorted(first.unit))
+        unit = min(
+            (s.unit_text for s in group.members if s.unit_text), key=len, default=""
+        )
         thing = {"money": "amount", "percent": "share", "vote": "vote"}.get(
             first.qkind or "", "number"
         )
-        role = f" {first.role}" if first.role else ""
-        return f"{thing} of {unit}{role}".strip() if unit else f"{thing}{role}"
+        role = f", {first.role}" if first.role else ""
+        return f"{thing} of {unit}{role}" if unit else f"{thing}{role}"
     if group.family == "party":
         return f"party of {first.content}"
     if group.family == "event":

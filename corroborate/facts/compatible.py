@@ -126,6 +126,8 @@ def _numbers(a: Statement, b: Statement, weights: dict[str, float]) -> float:
         return 0.0
     if a.year and b.year and a.year != b.year:
         return 0.0
+    if a.places and b.places and not a.places & b.places:
+        return 0.0  # "13 killed in Buffalo" and "21 killed in Uvalde": two incidents
     context = overlap(a.words - a.unit, b.words - b.unit, weights)
     if a.role in INCIDENT_ROLES and a.role == b.role and a.unit & b.unit:
         # the same thing counted in the same role ("150 computers seized",

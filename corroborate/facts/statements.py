@@ -118,6 +118,7 @@ class Statement:
     value: str | None
     words: frozenset[str] = frozenset()  # stems of its sentence's content words
     entities: frozenset[str] = frozenset()  # entity ids named in its sentence
+    places: frozenset[str] = frozenset()  # the places its sentence names (entity ids)
     years: frozenset[str] = frozenset()
     according_to: str | None = None
     stance: str = "asserts"  # asserts | denies
@@ -125,6 +126,7 @@ class Statement:
     # numbers
     qkind: str | None = None  # count | money | percent | vote
     unit: frozenset[str] = frozenset()
+    unit_text: str | None = None  # what it counts, as the extractor gives it
     role: str | None = None
     currency: str | None = None
     interval: tuple[float, float] | None = None
@@ -246,6 +248,14 @@ class ArticleIndex:
             if m.entity_id and start <= m.start and m.end <= end
         )
 
+    def places_in(self, start: int, end: int) -> frozenset[str]:
+        """Entity ids (else words) of the places named inside ``[start, end)``."""
+        return frozenset(
+            m.entity_id or stem(self.article.text[m.start : m.end])
+            for m in self.article.mentions
+            if m.label in ("GPE", "LOC", "FAC") and start <= m.start and m.end <= end
+        )
+
     def participants(self, spans: Sequence[Span]) -> frozenset[str]:
         """Entity ids named in participant spans, and their content words (one
         outlet's "Albanian authorities" is another's "the Albanian government")."""
@@ -347,6 +357,7 @@ def _number_statement(index: ArticleIndex, quantity: Quantity) -> Statement | No
     unit = content_words(quantity.unit or "")
     if qkind == "count" and not unit:
         return None
+    unit_text = quantity.unit
     interval = number_interval(quantity)
     if interval is None:
         return None
@@ -371,10 +382,12 @@ def _number_statement(index: ArticleIndex, quantity: Quantity) -> Statement | No
         written,
         words=content_words(text),
         entities=index.entities_in(sentence.start, sentence.end),
+        places=index.places_in(sentence.start, sentence.end),
         years=frozenset(_YEAR.findall(text.replace(written, ""))),
         according_to=_claim_source(article, quantity),
         qkind=qkind,
         unit=unit,
+        unit_text=unit_text,
         role=getattr(quantity, "role", None),
         currency=getattr(quantity, "currency", None),
         interval=interval,
