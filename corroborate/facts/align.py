@@ -295,10 +295,9 @@ def _also_states(a: Statement, b: Statement, statements: Sequence[Statement]) ->
         and s.kind == "number"
         and s.qkind == b.qkind
         and s is not a
-        and s.interval is not None
+        and s.stated is not None
         and b.interval is not None
-        and s.interval[0] <= b.interval[1]
-        and b.interval[0] <= s.interval[1]
+        and b.interval[0] <= s.stated <= b.interval[1]
         for s in statements
     )
 
