@@ -133,6 +133,10 @@ def _numbers(a: Statement, b: Statement, weights: dict[str, float]) -> float:
         # the same thing counted in the same role ("150 computers seized",
         # "police confiscated 200 computers"): one slot, however it is told
         return max(context, SLOT_MATCH)
+    if a.year and a.year == b.year and a.unit & b.unit:
+        # the same thing measured for the same year ("46.7 mpg in 2025",
+        # "54 mpg by 2025")
+        return max(context, SLOT_MATCH)
     if (
         a.unique
         and b.unique
