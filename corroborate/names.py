@@ -99,6 +99,7 @@ _ROMAN_WORD = re.compile(r"[IVXLC]+")
 _APOSTROPHE = re.compile(r"['’‘`´\u200c\u200d]")  # and zero-width (non-)joiners
 _GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 _ABJAD = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb1d-\ufefc]")
+_PATRONYMIC = re.compile(r"(?:[oe]vi?t?ch|[oe]vych|[oei]vna)$")  # Russian, Ukrainian
 _DOTTED_INITIALS = re.compile(r"\b(?:[a-z]\.){2,}")
 # Consonant skeletons: digraphs first, then letters that abjads write alike.
 _SKELETON_DIGRAPHS = (("kh", "k"), ("sh", "s"), ("ch", "s"), ("ph", "f"),
@@ -425,6 +426,8 @@ def compare_names(a: str, b: str, *, schema: str | None = None) -> float:
     if (set(ta) ^ set(tb)) & GENERATION_TOKENS:
         return min(_alignment_score(ta, tb, EXTRA_TOKEN_COST), MATCH_THRESHOLD - 0.01)
     person = schema in PERSON_SCHEMAS
+    if person:
+        ta, tb = _without_lone_patronymic(ta, tb)
     extra = EXTRA_TOKEN_COST_PERSON if person else EXTRA_TOKEN_COST
     ctx = _Pairing(
         exact=_acronym_words(a) | _acronym_words(b),
@@ -442,6 +445,25 @@ def compare_names(a: str, b: str, *, schema: str | None = None) -> float:
         if _other_given_name(ta, tb, ctx):
             best = min(best, MATCH_THRESHOLD - 0.01)
     return round(best, 4)
+
+
+def _patronymics(tokens: Sequence[str]) -> list[str]:
+    """The Russian or Ukrainian patronymics of a name's tokens."""
+    return [t for t in tokens if len(t) > 6 and _PATRONYMIC.search(t)]
+
+
+def _without_lone_patronymic(
+    ta: tuple[str, ...], tb: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Drop a patronymic that only one name writes ("Vladimir Vladimirovich
+    Putin" / "Vladimir Putin"), if two names remain of it; two different
+    patronymics stay and tell two people apart."""
+    pa, pb = _patronymics(ta), _patronymics(tb)
+    if pa and not pb and len(ta) - len(pa) >= 2:
+        ta = tuple(t for t in ta if t not in pa)
+    elif pb and not pa and len(tb) - len(pb) >= 2:
+        tb = tuple(t for t in tb if t not in pb)
+    return ta, tb
 
 
 def _reordered_score(

@@ -18,7 +18,7 @@ from .names import (
     is_acronym_of,
     name_tokens,
 )
-from .records import Alias, Article, Entity
+from .records import Alias, Article, Entity, Mention, Place
 
 KIND_OF_LABEL = {
     "PERSON": "Person",
@@ -102,9 +102,10 @@ class _Occurrence:
     surface: str  # the mention text, cleaned of "the" and possessives
     key: str  # normalize_name(surface): spellings with one key are one name
     seen: str | None  # publication date of the article, if known
-    # what the name is a name within: "geonames:<id>" for a resolved place,
-    # "state:<country>" for a body of a state, ARTICLE_SCOPE when unknown
+    # what the name is a name within: "place:<kind of place>" for a resolved
+    # place, "state:<country>" for a body of a state, ARTICLE_SCOPE when unknown
     scope: str | None = None
+    geonameid: int | None = None  # from the places extractor, for places
 
 
 @dataclass
@@ -270,7 +271,8 @@ def _occurrences(articles: Sequence[Article]) -> Iterable[_Occurrence]:
             key = _key(surface)
             if not key or key.isdigit() or key in GENERIC_NAMES:
                 continue
-            key, scope = _scope(article, mention.start, mention.end, mention.label, key)
+            place = _place(article, mention.start, mention.end, mention.label)
+            key, scope = _scope(article, mention, place, key)
             found.append(
                 _Occurrence(
                     article.id,
@@ -281,28 +283,32 @@ def _occurrences(articles: Sequence[Article]) -> Iterable[_Occurrence]:
                     key,
                     article.published.value,
                     scope,
+                    place.geonameid if place else None,
                 )
             )
         yield from _scope_in_article(found)
 
 
 def _scope(
-    article: Article, start: int, end: int, label: str, key: str
+    article: Article, mention: Mention, place: Place | None, key: str
 ) -> tuple[str, str | None]:
     """A mention's key and what it is a name within, if anything.
 
-    A place the gazetteer resolved is scoped by its GeoNames id ("New York"
-    the state is not "New York" the city). A body of a state ("Foreign
+    A place the gazetteer resolved is scoped by its kind of place: a country,
+    another region, a town ("New York" the state is not "New York" the city;
+    two towns of one name in one corpus are taken for one). A body of a state ("Foreign
     Ministry", "Iranian Foreign Ministry", "the Interior Ministry of Iran")
     is scoped by the country of the place or demonym written in or next to
     it, its key without that place; with none, by its article.
     """
-    kind = KIND_OF_LABEL[label]
-    if kind == "Place":
-        gid = _geonameid(article, start, end)
-        return key, f"geonames:{gid}" if gid else None
-    if kind != "Organization":
+    if place is not None:
+        feature = place.feature or ""
+        return key, "place:" + (
+            "country" if feature.startswith("A.PCL") else feature[:1]
+        )
+    if KIND_OF_LABEL[mention.label] != "Organization":
         return key, None
+    start, end = mention.start, mention.end
     state, tokens = None, key.split()
     for place in sorted(article.places, key=lambda p: p.start):
         inside = start <= place.start and place.end <= end
@@ -342,11 +348,13 @@ def _scope_in_article(occs: list[_Occurrence]) -> list[_Occurrence]:
     ]
 
 
-def _geonameid(article: Article, start: int, end: int) -> int | None:
-    """The GeoNames id the places extractor gave to this place mention, if any."""
+def _place(article: Article, start: int, end: int, label: str) -> Place | None:
+    """The gazetteer entry the places extractor gave to this place mention."""
+    if KIND_OF_LABEL.get(label) != "Place":
+        return None
     for place in article.places:
         if place.geonameid and place.start <= start and end <= place.end:
-            return place.geonameid
+            return place
     return None
 
 
@@ -525,10 +533,10 @@ def _link_places(
     gazetteer left unresolved joins the one entry it names elsewhere."""
     entries: dict[str, set[str]] = defaultdict(set)
     for occ in occurrences:
-        if occ.scope and occ.scope.startswith("geonames:"):
+        if occ.geonameid:
             kind = "acronym" if occ.surface.isupper() else "translation"
-            graph.union(occ.scope, nodes[occ], kind)
-            entries[occ.key].add(occ.scope)
+            graph.union(f"geonames:{occ.geonameid}", nodes[occ], kind)
+            entries[occ.key].add(nodes[occ])
     for occ in occurrences:
         place = KIND_OF_LABEL[occ.label] == "Place"
         if place and not occ.scope and len(entries.get(occ.key, ())) == 1:

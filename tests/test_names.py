@@ -90,3 +90,48 @@ def test_names_compare_pair_reports_score_and_match(
 ) -> None:
     result = compare_pair(a, b, schema="Person")
     assert result["match"] is match and 0.0 <= result["score"] <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Владимир Путин", "Vladimir Putin"),  # Cyrillic
+        ("Володимир Зеленський", "Volodymyr Zelensky"),
+        ("Βλαντιμίρ Πούτιν", "Vladimir Putin"),  # Greek: ντ is d
+        ("Κυριάκος Μητσοτάκης", "Kyriakos Mitsotakis"),
+        ("فلاديمير بوتين", "Vladimir Putin"),  # Arabic: no short vowels, no v or p
+        ("ولادیمیر پوتین", "Vladimir Putin"),  # Persian
+        ("حسن روحانی", "Hassan Rouhani"),
+        ("محمد جواد ظریف", "Mohammad Javad Zarif"),
+        ("Putin Vladimir Vladimirovich", "Vladimir Putin"),  # family name first
+        ("ПУТИН Владимир", "Vladimir Putin"),
+        ("Путин В.В.", "Vladimir Putin"),  # initials
+    ],
+)
+def test_names_cross_script_and_reordered_spellings_match(a: str, b: str) -> None:
+    assert compare_names(a, b, schema="Person") >= MATCH_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Chuck Ondraska", "Charles Ondraska"),  # the nicknames table
+        ("Bill Ondraska", "William Ondraska"),
+        ("Sandi Pellworth", "Sandra Pellworth"),  # a hypocorism by spelling
+    ],
+)
+def test_names_nicknames_match(a: str, b: str) -> None:
+    assert compare_names(a, b, schema="Person") >= MATCH_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Tobias Martin Krell", "Martin Krell"),  # a son and his father
+        ("Robert Pellworth", "Sandra Pellworth"),
+        ("محمد جواد ظریف", "Mohammad Reza Zarif"),  # skeletons: other middle name
+        ("حسن روحانی", "Hassan Nasrallah"),
+    ],
+)
+def test_names_same_family_other_given_name_do_not_match(a: str, b: str) -> None:
+    assert compare_names(a, b, schema="Person") < MATCH_THRESHOLD

@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 import corroborate.extractors  # noqa: F401  (registers the extractors)
-from corroborate.records import Article, Entity, Mention
+from corroborate.records import Article, Entity, Mention, Place
 from corroborate.resolve import extract_role, resolve_entities, review_candidates
 
 EXPECTED = Path(__file__).resolve().parents[2] / "shared" / "samples" / "expected.yaml"
@@ -239,3 +239,121 @@ def test_resolve_dateline_is_not_an_alias(dateline: str) -> None:
     resolve_entities([article])
     ids = _ids([article])
     assert ids["NORDCITY"].isdisjoint(ids["AP"])
+
+
+def _place(article: Article, name: str, gid: int, country: str, feature: str) -> None:
+    """Give the first mention spelled ``name`` a gazetteer entry."""
+    start = article.text.index(name)
+    article.places.append(
+        Place(start, start + len(name), "test", gid, country=country, feature=feature)
+    )
+
+
+@pytest.mark.issue(11)
+def test_resolve_ids_do_not_depend_on_order_or_reruns() -> None:
+    forward = _corpus()
+    ids = [e.id for e in resolve_entities(forward)]
+    assert [e.id for e in resolve_entities(_corpus()[::-1])] == ids
+    assert [e.id for e in resolve_entities(forward)] == ids  # ids carried: kept
+
+
+@pytest.mark.issue(11)
+def test_resolve_id_survives_canonical_name_change() -> None:
+    articles = _corpus()
+    front = next(e for e in resolve_entities(articles) if e.name.startswith("Pop"))
+    assert front.name == "Popular Liberation Front"
+    text = "The Populer Liberation Front marched. The Populer Liberation Front sang."
+    later = [
+        _article(f"z{i}#1", text, [("Populer Liberation Front", "ORG")] * 2)
+        for i in range(3)
+    ]
+    renamed = next(e for e in resolve_entities(articles + later) if e.id == front.id)
+    assert renamed.name == "Populer Liberation Front"
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("together", [True, False])
+def test_resolve_same_surname_other_given_name_apart(together: bool) -> None:
+    son, father = "Tobias Martin Krell", "Martin Krell"
+    if together:
+        text = f"{son} fired. His father, {father}, was at home."
+        articles = [_article("k#1", text, [(son, "PERSON"), (father, "PERSON")])]
+    else:
+        articles = [
+            _article("k#1", f"{son} fired.", [(son, "PERSON")]),
+            _article("m#1", f"{father} spoke.", [(father, "PERSON")]),
+        ]
+    resolve_entities(articles)
+    ids = _ids(articles)
+    assert ids[son].isdisjoint(ids[father])
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Chuck Ondraska", "Charles Ondraska"), ("Sandi Pellworth", "Sandra Pellworth")],
+)
+def test_resolve_nicknames_one_person(a: str, b: str) -> None:
+    articles = [
+        _article("n#1", f"Senator {a} said no.", [(a, "PERSON")]),
+        _article("o#1", f"Senator {b} said yes.", [(b, "PERSON")]),
+    ]
+    resolve_entities(articles)
+    ids = _ids(articles)
+    assert ids[a] == ids[b] and None not in ids[a]
+
+
+@pytest.mark.issue(11)
+def test_resolve_state_bodies_scoped_by_state() -> None:
+    iran = _article(
+        "p#1",
+        "Nordland's Foreign Ministry protested. The Foreign Ministry said more.",
+        [("Nordland", "GPE"), ("Foreign Ministry", "ORG"), ("Foreign Ministry", "ORG")],
+    )
+    _place(iran, "Nordland", 1, "NL", "A.PCLI")
+    russia = _article(
+        "q#1",
+        "Sudland's Foreign Ministry replied.",
+        [("Sudland", "GPE"), ("Foreign Ministry", "ORG")],
+    )
+    _place(russia, "Sudland", 2, "SL", "A.PCLI")
+    again = _article(
+        "r#1",
+        "The Sudlandic Foreign Ministry replied again.",
+        [("Sudlandic Foreign Ministry", "ORG")],
+    )
+    _place(again, "Sudlandic", 2, "SL", "A.PCLI")
+    articles = [iran, russia, again]
+    resolve_entities(articles)
+    per_article = {
+        a.id: {m.entity_id for m in a.mentions if m.label == "ORG"} for a in articles
+    }
+    assert len(per_article["p#1"]) == 1  # "the Foreign Ministry" is Nordland's
+    assert per_article["q#1"] == per_article["r#1"]
+    assert per_article["p#1"].isdisjoint(per_article["q#1"])
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("generic", ["Organization", "Ministry", "Party", "government"])
+def test_resolve_generic_word_is_no_alias(generic: str) -> None:
+    text = f"The Workers Liberation {generic} met. Then the {generic} left."
+    names = [(f"Workers Liberation {generic}", "ORG"), (generic, "ORG")]
+    article = _article("s#1", text, names)
+    (entity,) = resolve_entities([article])
+    assert generic not in {a.name for a in entity.aliases}
+    lone = article.mentions[1]
+    assert lone.entity_id is None
+
+
+@pytest.mark.issue(11)
+def test_resolve_state_and_city_of_one_name_apart() -> None:
+    state = _article("t#1", "Voters in New York state chose.", [("New York", "GPE")])
+    _place(state, "New York", 5128638, "US", "A.ADM1")
+    city = _article("u#1", "Traffic in New York stalled.", [("New York", "GPE")])
+    _place(city, "New York", 5128581, "US", "P.PPL")
+    town = _article("v#1", "Rain fell on New York today.", [("New York", "GPE")])
+    _place(town, "New York", 5128581, "US", "P.PPL")
+    articles = [state, city, town]
+    resolve_entities(articles)
+    ids = [a.mentions[0].entity_id for a in articles]
+    assert ids[0] != ids[1] and ids[1] == ids[2]

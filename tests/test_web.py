@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+import shutil
 import warnings
 import xml.etree.ElementTree as ET
 from datetime import date
@@ -12,7 +14,9 @@ from urllib.parse import quote
 
 import pytest
 from click.testing import CliRunner
+from markupsafe import escape
 
+from corroborate.brief import story_brief
 from corroborate.build import ingest_paths
 from corroborate.cli import cli
 from corroborate.designations import designation_status
@@ -457,3 +461,91 @@ def test_web_overview_counts_and_newest_first(
     assert data["counts"][table] == store.count(table)
     assert data["articles"][0]["id"] == EVIL_ID  # ingested last
     assert len(data["articles"]) == min(store.count("articles"), 10)
+
+
+# -- the story's brief, and a user's decisions on its facts -----------------------
+
+
+def _loopback(path: Path) -> TestClient:
+    """A client on this machine (writes allowed without a token) over ``path``."""
+    app = create_app(path)
+    return TestClient(app, base_url="http://127.0.0.1", client=("127.0.0.1", 50000))
+
+
+def _csrf(client: TestClient, page: str) -> str:
+    """GET a page (the client keeps its CSRF cookie) and return the form's field."""
+    html = client.get(page).text
+    found = re.search(r'name="csrf" value="([0-9a-f]+)"', html)
+    assert found, f"no CSRF field on {page}"
+    return found.group(1)
+
+
+def test_web_story_shows_the_brief(kb_path: Path, store: Store) -> None:
+    client = _loopback(kb_path)
+    story_id = _first_story_with(store, 2)
+    data = client.get(f"/stories/{story_id}.json").json()
+    assert data["brief"] == story_brief(store, story_id)
+    assert "background" not in data["brief"]
+    every = client.get(f"/stories/{story_id}.json?all=true").json()["brief"]
+    assert every == story_brief(store, story_id, include_all=True)
+    html = client.get(f"/stories/{story_id}").text
+    titles = ["Disputes and conflicts", "Corroborated facts", "Timeline"]
+    assert [html.index(t) for t in titles] == sorted(html.index(t) for t in titles)
+    for item in data["brief"]["discrepancies"] + data["brief"]["facts"]:
+        assert f'id="{item["id"]}"' in html
+        for account in item["evidence"]:
+            assert escape(account["text"]) in html
+    assert "Show all" in html and "Single-source facts" not in html
+    assert "Single-source facts" in client.get(f"/stories/{story_id}?all=true").text
+
+
+def test_web_story_forms_only_for_writers(
+    client: TestClient, kb_path: Path, store: Store
+) -> None:
+    story_id = _first_story_with(store, 2)
+    assert 'name="csrf"' not in client.get(f"/stories/{story_id}").text  # not loopback
+    assert 'name="csrf"' in _loopback(kb_path).get(f"/stories/{story_id}").text
+
+
+def test_web_story_reject_and_confirm(kb_path: Path, tmp_path: Path) -> None:
+    path = tmp_path / "kb.db"
+    shutil.copy(kb_path, path)
+    client = _loopback(path)
+    with Store(path) as kb:
+        story_id = _first_story_with(kb, 2)
+        target = kb.discrepancies(story_id=story_id)[0]
+        fact = next(
+            f for f in kb.facts(story_id=story_id) if f.status == "corroborated"
+        )
+        other = next(f for f in kb.facts() if f.story_id != story_id)
+    page = f"/stories/{quote(story_id, safe='')}"
+    csrf = _csrf(client, page)
+    reject = {"target": "discrepancy", "action": "reject", "item_id": target.id}
+    forged = client.post(f"{page}/decisions", data={**reject, "csrf": "0" * 64})
+    assert forged.status_code == 403
+    done = client.post(f"{page}/decisions", data={**reject, "csrf": csrf,
+                       "note": "same figure, other units"}, follow_redirects=False)  # fmt: skip
+    assert done.status_code == 303 and done.headers["location"] == page
+    confirm = {"target": "fact", "action": "confirm", "item_id": fact.id, "csrf": csrf}
+    assert client.post(f"{page}/decisions", data=confirm).status_code == 200
+    for bad in (
+        {**reject, "item_id": "d-nope"},
+        {**reject, "target": "fact", "item_id": other.id},  # another story's
+    ):
+        response = client.post(f"{page}/decisions", data={**bad, "csrf": csrf})
+        assert response.status_code == 404
+    with Store(path) as kb:
+        assert kb.get_discrepancy(target.id).decision == "reject"  # type: ignore[union-attr]
+        confirmed = kb.get_fact(fact.id)
+        assert confirmed is not None and (confirmed.decision, confirmed.confidence) == (
+            "confirm",
+            1.0,
+        )
+        assert [d["note"] for d in kb.fact_decisions()] == [
+            "same figure, other units",
+            None,
+        ]
+    brief = client.get(f"{page}.json").json()["brief"]
+    assert target.id not in {d["id"] for d in brief["discrepancies"]}
+    rejected = client.get(f"{page}.json?all=true").json()["brief"]["rejected"]
+    assert target.id in {d["id"] for d in rejected}

@@ -7,11 +7,14 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from rigour.text.scripts import common_scripts
+
 from ..names import MATCH_THRESHOLD, compare_names
 from ..records import Article
 from . import BENCH_DIR, prf, task
 
 NAMES_CASES = Path("names") / "cases.csv"
+CROSS_SCRIPT = "cross_script"  # the pairs whose two names share no script
 
 
 @task("names")
@@ -26,7 +29,8 @@ def evaluate_names(
         limit: score only the first ``limit`` pairs.
 
     Returns:
-        Overall P/R/F1 and the same per schema, plus the threshold used.
+        Overall P/R/F1, the same per schema and over the pairs written in
+        two scripts (``cross_script``), plus the threshold used.
     """
     path = Path(data) if data else BENCH_DIR / NAMES_CASES
     with path.open(encoding="utf-8", newline="") as handle:
@@ -35,7 +39,10 @@ def evaluate_names(
     for row in rows:
         score = compare_names(row["name1"], row["name2"], schema=row["schema"] or None)
         outcome = _outcome(score >= MATCH_THRESHOLD, row["is_match"] == "true")
-        for key in ("all", row["schema"]):
+        keys = ["all", row["schema"]]
+        if not common_scripts(row["name1"], row["name2"]):
+            keys.append(CROSS_SCRIPT)
+        for key in keys:
             counts.setdefault(key, Counter())[outcome] += 1
     figures = {key: prf(c["tp"], c["fp"], c["fn"]) for key, c in counts.items()}
     return {"pairs": len(rows), "threshold": MATCH_THRESHOLD, **figures}

@@ -200,6 +200,8 @@ DateTo = Annotated[
 Km = Annotated[float, Query(gt=0, le=EARTH_HALF_CIRCUMFERENCE_KM, allow_inf_nan=False)]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
 Offset = Annotated[int | None, Query(ge=0, le=MAX_OFFSET)]
+# ?all=true: also single-source and background facts, and what a user rejected
+ShowAll = Annotated[bool, Query(alias="all")]
 
 
 # -- API reference ----------------------------------------------------------
@@ -489,14 +491,22 @@ def stories_page(request: Request) -> HTMLResponse:
 
 
 @router.get("/stories/{story_id}.json", tags=["stories"])
-def story_json(request: Request, story_id: str) -> dict[str, Any]:
-    """A story's briefing: articles, facts, discrepancies with quotes, timeline, places."""
-    return _kb(request).story(story_id)
+def story_json(
+    request: Request, story_id: str, show_all: ShowAll = False
+) -> dict[str, Any]:
+    """A story: articles, facts, discrepancies with quotes, timeline, places, and
+    ``brief`` (``corroborate brief --json``; ``?all=true`` for ``--all``)."""
+    kb = _kb(request)
+    data = kb.story(story_id)
+    data["brief"] = kb.brief_data(story_id, include_all=show_all)
+    return data
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
-def story_page(request: Request, story_id: str) -> HTMLResponse:
-    data = story_json(request, story_id)
+def story_page(
+    request: Request, story_id: str, show_all: ShowAll = False
+) -> HTMLResponse:
+    data = story_json(request, story_id, show_all)
     rows = [
         charts.TimelineRow(r["label"], r["article_id"],
                            [charts.TimelinePoint(**p) for p in r["points"]])
@@ -507,9 +517,32 @@ def story_page(request: Request, story_id: str) -> HTMLResponse:
         request,
         "story.html",
         data=data,
+        show_all=show_all,
+        write=security.write_state(request),
         timeline_svg=charts.render_timeline_svg(rows, link=evidence_url),
         map_svg=charts.render_map_svg(points, link=evidence_url) if points else "",
     )
+
+
+@router.post(
+    "/stories/{story_id}/decisions", tags=["stories"], dependencies=[security.WRITE]
+)
+def story_decision(
+    request: Request,
+    story_id: str,
+    target: Annotated[Literal["fact", "discrepancy"], Form()],
+    action: Annotated[Literal["confirm", "reject"], Form()],
+    item_id: Annotated[str, Form(min_length=1, max_length=MAX_TEXT)],
+    note: Annotated[str | None, Form(max_length=MAX_TEXT)] = None,
+) -> Response:
+    """Confirm or reject one of the story's facts (an alignment) or discrepancies;
+    logged and kept on every re-run, as ``corroborate facts confirm|reject``.
+    Needs write access: a form post from the story page, or ``Authorization:
+    Bearer TOKEN``. Answers 303 to the story page; 404 for an id the story lacks.
+    """
+    decide = _kb(request).confirm if action == "confirm" else _kb(request).reject
+    decide(target, item_id, note=note or None, story_id=story_id)
+    return RedirectResponse(f"/stories/{quote_id(story_id)}", status_code=303)
 
 
 # -- entities ---------------------------------------------------------------
