@@ -7,6 +7,7 @@ import functools
 import html
 import re
 import shutil
+import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import quote
@@ -17,7 +18,13 @@ from click.testing import CliRunner
 
 from corroborate.cli import cli
 from corroborate.store import Store
+from corroborate.web import create_app
 from corroborate.web.security import CONTENT_SECURITY_POLICY
+
+with warnings.catch_warnings():
+    # starlette 1.x asks for the httpx2 fork; plain httpx works the same here
+    warnings.simplefilter("ignore", UserWarning)
+    from fastapi.testclient import TestClient
 
 TOKEN = "s3cret-token-for-the-tests-0123"
 KB_HOST = "kb.example.org"
@@ -349,3 +356,25 @@ def test_security_serve_refuses_to_share_writes_without_a_token(
         cli, ["serve", "--db", str(examples_kb), *args], env={"CORROBORATE_TOKEN": None}
     )
     assert result.exit_code == 2 and message in result.output
+
+
+@pytest.mark.parametrize(
+    ("options", "client", "message"),
+    [({"read_only": True}, "127.0.0.1", "read-only"),
+     ({}, "192.0.2.7", "this machine only")],
+)  # fmt: skip
+def test_security_writes_refused_where_not_allowed(
+    examples_kb: Path, options: dict[str, bool], client: str, message: str
+) -> None:
+    """In-process (the client's address is the test's to choose): a read-only
+    server, and one without a token asked from another machine, offer no form
+    and refuse the post."""
+    app = create_app(examples_kb, **options)
+    browser = TestClient(app, base_url="http://localhost", client=(client, 50000))
+    entity = quote(browser.get("/entities.json").json()[0]["id"], safe="")
+    assert 'method="post"' not in browser.get(f"/entities/{entity}").text
+    response = browser.post(
+        f"/entities/{entity}/decisions", data={"action": "split", "alias": "x"}
+    )
+    assert response.status_code == 403 and message in response.text
+    assert _decisions(examples_kb) == []

@@ -262,8 +262,9 @@ async def logout(request: Request) -> Response:
 
 def _local_path(target: str | None) -> str:
     """``target`` if it is a path on this site, else ``/`` (no open redirect)."""
-    ok = target and target.startswith("/") and not target.startswith(("//", "/\\"))
-    return target if ok else "/"
+    if target and target.startswith("/") and not target.startswith(("//", "/\\")):
+        return target
+    return "/"
 
 
 # -- overview ---------------------------------------------------------------
