@@ -1,0 +1,59 @@
+"""The corroboration figures on pac-dev, pinned as floors.
+
+``corroborate eval corroboration`` ingests the gold stories' articles through
+the CLI, exports facts and discrepancies, and scores them against the
+hand-made gold (see ``corroborate/evaluate/corroboration.py``). The floors
+sit just under what this version measures (docs/evaluation.md), so CI fails
+when a change makes the end product worse. The figures were tuned on pac-dev
+itself: they say the system has not regressed, not how it does on news it
+has not seen.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborate.evaluate.corroboration import evaluate_corroboration, find_quote
+
+FLOORS = {
+    ("discrepancies", "precision"): 0.80,
+    ("discrepancies", "recall"): 0.25,
+    ("corroboration", "precision"): 0.75,
+    ("corroboration", "recall"): 0.15,
+}
+
+
+@pytest.fixture(scope="module")
+def figures(bench_dir):
+    if not (bench_dir / "corroboration" / "pac-dev").is_dir():
+        pytest.skip("no corroboration gold in the bench folder")
+    return evaluate_corroboration(bench_dir / "corroboration" / "pac-dev")
+
+
+@pytest.mark.bench
+@pytest.mark.slow
+@pytest.mark.parametrize(("part", "figure"), sorted(FLOORS))
+def test_pac_dev_figures_hold(figures, part, figure):
+    assert figures[part][figure] >= FLOORS[(part, figure)], figures[part]
+
+
+@pytest.mark.bench
+@pytest.mark.slow
+def test_no_trap_is_flagged(figures):
+    assert figures["traps"]["hit"] == 0, figures["trap_hits"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "found"),
+    [
+        (
+            "The House passed a gun control package Tuesday .",
+            "passed a gun  control",
+            (10, 31),
+        ),
+        ("line one\n\nline two", "one line", (5, 14)),
+        ("nothing here", "absent", None),
+    ],
+)
+def test_gold_quotes_are_found_whitespace_normalised(text, quote, found):
+    assert find_quote(text, quote) == found
