@@ -49,7 +49,7 @@ def test_no_trap_is_flagged(figures):
         (
             "The House passed a gun control package Tuesday .",
             "passed a gun  control",
-            (10, 31),
+            (10, 30),
         ),
         ("line one\n\nline two", "one line", (5, 14)),
         ("nothing here", "absent", None),
