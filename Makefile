@@ -34,7 +34,7 @@ fix: $(STAMP)
 	$(BIN)/cog -r docs/cli.md docs/extractors.md
 
 eval: $(STAMP)  ## score every stage on ../shared/bench (development splits)
-	for task in segment ner names timex geo attribution plover events stories discrepancies; do \
+	for task in segment ner names timex geo attribution plover events stories discrepancies corroboration; do \
 		echo "== $$task"; $(BIN)/corroborate eval $$task || exit 1; done
 
 bench: $(STAMP)  ## throughput and peak memory of ingest vs bare spaCy
