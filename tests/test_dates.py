@@ -27,6 +27,14 @@ def _run(article: Article) -> Article:
     return article
 
 
+def _values(body: str, published: str) -> dict[str, str | None]:
+    """The value of each expression of a body published on ``published``."""
+    article = _run(
+        _article([("body", body)], PubDate(published, "day", "metadata", 1.0))
+    )
+    return {article.span_text(d): d.value for d in article.dates}
+
+
 @pytest.mark.parametrize(
     ("caption", "body", "value", "how"),
     [
@@ -231,10 +239,7 @@ def test_dates_eval_timex_scores_mod(tmp_path):
 def test_dates_weekday_direction_from_tense_and_this(body, expression, value):
     """Published on Friday 12 July 2024: a future clause looks ahead, a past one
     back, "this" follows the tense, and the publication day names itself."""
-    published = PubDate("2024-07-12", "day", "metadata", 1.0)
-    article = _run(_article([("body", body)], published))
-    values = {article.span_text(d): d.value for d in article.dates}
-    assert values[expression] == value
+    assert _values(body, "2024-07-12")[expression] == value
 
 
 @pytest.mark.parametrize(
@@ -250,10 +255,7 @@ def test_dates_weekday_direction_from_tense_and_this(body, expression, value):
     ],
 )  # fmt: skip
 def test_dates_named_historical_events_keep_their_year(body, expression, value):
-    published = PubDate("2024-07-12", "day", "metadata", 1.0)
-    article = _run(_article([("body", body)], published))
-    values = {article.span_text(d): d.value for d in article.dates}
-    assert values[expression] == value
+    assert _values(body, "2024-07-12")[expression] == value
 
 
 @pytest.mark.parametrize(
@@ -267,7 +269,24 @@ def test_dates_named_historical_events_keep_their_year(body, expression, value):
 def test_dates_future_day_already_past_this_year_is_next_years(body, value):
     """In an article of 12 July, a sentencing still to come on June 28 is next
     year's; one that took place is this year's."""
-    published = PubDate("2024-07-12", "day", "metadata", 1.0)
-    article = _run(_article([("body", body)], published))
-    values = {article.span_text(d): d.value for d in article.dates}
-    assert values["June 28"] == value
+    assert _values(body, "2024-07-12")["June 28"] == value
+
+
+@pytest.mark.parametrize(
+    ("body", "expression", "value"),
+    [
+        ("Officials postponed until Tuesday morning any action on the permit.",
+         "Tuesday morning", "2024-07-16TMO"),
+        ("The agency has given the family until 9 a.m. Tuesday to sign.",
+         "9 a.m. Tuesday", "2024-07-16T09:00"),
+        ("Protesters planned a large march downtown on Saturday.", "Saturday", "2024-07-13"),
+        ("The prosecutor has scheduled a news conference Monday.", "Monday", "2024-07-15"),
+        ("The store stayed closed until Tuesday.", "Tuesday", "2024-07-09"),
+        ("The mayor postponed the vote on Tuesday.", "Tuesday", "2024-07-09"),
+    ],
+)  # fmt: skip
+def test_dates_deadlines_and_plans_lie_ahead_of_a_past_verb(body, expression, value):
+    """Published Thursday 11 July 2024: what was put off "until Tuesday" or
+    scheduled for Monday is still to come; a state that lasted "until Tuesday",
+    or the day the putting-off happened, is past."""
+    assert _values(body, "2024-07-11")[expression] == value

@@ -186,6 +186,15 @@ LIMIT_CUES = re.compile(r"(?i)\b(?:until|till|through|by)\s+$")
 """A deadline or the end of a stretch ("by Jan. 14", "until Tuesday",
 "through January") lies ahead, unless the clause is in the past ("it was not
 until Tuesday that")."""
+DEFERRING_VERBS = frozenset(
+    "postpone delay defer adjourn extend suspend give grant recess".split()
+)
+"""Verbs whose "until <day>" lies ahead even when they are past: "postponed
+the hearing until Tuesday", "extended the deadline until Friday", "gave
+them until 9 a.m. Tuesday" (what stayed so "until Tuesday" may be over)."""
+SCHEDULING_VERBS = frozenset("schedule reschedule slate plan".split())
+"""Verbs that put what they govern ahead even when they are past: "has
+scheduled a news conference Thursday", "planned a march on Saturday"."""
 
 
 def _direction(head: Token) -> str | None:
@@ -205,7 +214,13 @@ def _direction(head: Token) -> str | None:
     before = doc_text(head.doc)[max(0, edge - 30) : edge]
     if tense != "pluperfect" and PROSPECTIVE_CUES.search(before):
         return "future"
-    if tense not in {"past", "pluperfect"} and LIMIT_CUES.search(before):
+    lemma = verb.lemma_.lower() if verb is not None else ""
+    if LIMIT_CUES.search(before) and (
+        tense not in {"past", "pluperfect"}
+        or (tense == "past" and lemma in DEFERRING_VERBS)
+    ):
+        return "future"
+    if tense == "past" and lemma in SCHEDULING_VERBS:
         return "future"
     if tense in {"past", "pluperfect"}:
         return "past"
