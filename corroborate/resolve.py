@@ -181,7 +181,7 @@ def resolve_entities(
     clusters: dict[str, list[_Occurrence]] = defaultdict(list)
     for occ in occurrences:
         clusters[graph.find(nodes[occ])].append(occ)
-    grouped = _assign_ids(list(clusters.values()), prior, existing)
+    grouped = _assign_ids(list(clusters.values()), prior, existing, decisions)
     grouped = apply_decisions(grouped, decisions)
     entities = [
         _build_entity(eid, occs, graph, nodes, texts) for eid, occs in grouped.items()
@@ -637,16 +637,18 @@ def _assign_ids(
     clusters: list[list[_Occurrence]],
     prior: dict[tuple[str, int, int], str],
     existing: Sequence[Entity],
+    decisions: Sequence[dict[str, Any]],
 ) -> dict[str, list[_Occurrence]]:
     """Give each cluster an id that survives reruns, new articles and renames.
 
     In order: a cluster whose own anchor id its mentions already carry keeps
     it; then clusters take the earlier id most of their mentions carried
-    (largest overlap first, each id once); a cluster none of whose mentions
-    had an id takes an unused existing entity's id when they share a
-    spelling; the rest get the id
-    of their anchor mention. Every choice is made in a fixed order, so the
-    result depends only on the clusters.
+    (largest overlap first, each id once); a cluster whose earlier id went
+    to another takes an id a merge decision folded into that one, so the
+    decision finds both again; a cluster none of whose mentions had an id
+    takes an unused existing entity's id when they share a spelling; the
+    rest get the id of their anchor mention. Every choice is made in a
+    fixed order, so the result depends only on the clusters.
     """
     kinds = [_kind(c) for c in clusters]
     clusters = [sorted(c, key=_position) for c in clusters]
@@ -666,6 +668,18 @@ def _assign_ids(
     for _, eid, _, i in votes:
         if i not in chosen and eid not in chosen.values():
             chosen[i] = eid
+    folded: dict[str, list[str]] = defaultdict(list)  # kept id -> merged-in ids
+    for decision in decisions:
+        if (
+            decision.get("action") == "merge"
+            and decision.get("a")
+            and decision.get("b")
+        ):
+            folded[decision["a"]].append(decision["b"])
+    for _, eid, _, i in votes:
+        free = [b for b in folded.get(eid, ()) if b not in chosen.values()]
+        if i not in chosen and free:
+            chosen[i] = free[0]
     known = _known_spellings(existing)
     for i, occs in enumerate(clusters):
         if i in chosen or any(_position(o) in prior for o in occs):

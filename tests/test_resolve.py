@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -357,3 +358,23 @@ def test_resolve_state_and_city_of_one_name_apart() -> None:
     resolve_entities(articles)
     ids = [a.mentions[0].entity_id for a in articles]
     assert ids[0] != ids[1] and ids[1] == ids[2]
+
+
+@pytest.mark.issue(11)
+def test_resolve_merge_kept_when_ids_are_not_anchor_ids() -> None:
+    """Ids an earlier version made (from names): the merged-away cluster's
+    mentions carry the kept id; the decision still finds it."""
+    articles = _corpus()
+    people = {"Jane Roe", "Roe", "Richard Poe"}
+    for article in articles:
+        article.mentions = [
+            dataclasses.replace(m, entity_id="per-old-jane")
+            if article.text[m.start : m.end] in people
+            else m
+            for m in article.mentions
+        ]
+    decisions = [{"action": "merge", "a": "per-old-jane", "b": "per-old-poe"}]
+    entities = resolve_entities(articles, decisions=decisions)
+    assert _ids(articles)["Richard Poe"] == {"per-old-jane"}
+    assert _ids(articles)["Jane Roe"] == {"per-old-jane"}
+    assert "per-old-poe" not in {e.id for e in entities}
