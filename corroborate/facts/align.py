@@ -572,6 +572,9 @@ def _about(group: _Group) -> str:
     if group.family == "party":
         return f"party of {first.content}"
     if group.family == "event":
+        phrases = [s.phrase for s in group.members if len(s.phrase.split()) > 1]
+        if phrases:
+            return _short(max(phrases, key=len), 90)
         return _short(min((s.sentence_text for s in group.members), key=len), 90)
     if group.family == "claim":
         speaker = next((s.according_to for s in group.members if s.according_to), None)

@@ -31,6 +31,8 @@ from dataclasses import dataclass, replace
 from ..records import Article, Claim, Event, Quantity, Size, Span
 from .timeline import When, event_when
 
+PHRASE_GAP = 30
+"""Characters between an event's trigger and a participant that still make one phrase."""
 OWN_YEAR_CHARS = 40
 """A year this close to a number (in characters) is the number's own year."""
 HEDGE_TOLERANCE = 0.1
@@ -144,6 +146,7 @@ class Statement:
     when: When | None = None
     date_text: str | None = None
     date_span: Span | None = None
+    phrase: str = ""  # events: actor, trigger and recipient as written
     event: int | None = None
     denial: Claim | None = None  # the claim in its own article denying it
     # claims, quotes, parties
@@ -164,7 +167,8 @@ class Statement:
 
     @property
     def outlet(self) -> str:
-        return self.article.outlet or self.article.document_id
+        """The outlet, else the id its input gave the article (a file name)."""
+        return self.article.outlet or self.article.input_id or self.article.document_id
 
 
 def stem(word: str) -> str:
@@ -343,10 +347,26 @@ def _event_statement(index: ArticleIndex, i: int, event: Event) -> Statement:
             else event.date
         ),
         date_span=event.date_span,
+        phrase=_event_phrase(article.text, event),
         event=i,
         denial=denial,
         negations=len(NEGATION.findall(before)),
     )
+
+
+def _event_phrase(text: str, event: Event) -> str:
+    """Who did what to whom, as written: from the first actor through the
+    trigger to the first recipient ("the Albanian government delivered a
+    shipment of hard drives"), or the trigger with its recipient when the
+    actor is far."""
+    if event.trigger is None:
+        return ""
+    start, end = event.trigger.start, event.trigger.end
+    if event.actors and 0 <= start - event.actors[0].end <= PHRASE_GAP:
+        start = event.actors[0].start
+    if event.recipients and 0 <= event.recipients[0].start - end <= PHRASE_GAP:
+        end = event.recipients[0].end
+    return " ".join(text[start:end].split())
 
 
 def _number_statement(index: ArticleIndex, quantity: Quantity) -> Statement | None:
