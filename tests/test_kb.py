@@ -208,3 +208,27 @@ def test_kb_serves_each_thread_its_own_connection(tmp_path: Path):
         thread.start()
         thread.join()
         assert seen[0] is not kb.store and kb.articles() == []
+
+
+def test_kb_not_found_is_exit_1_in_the_cli_and_404_on_the_web(kbs: dict[str, Any]):
+    import warnings
+
+    from click.testing import CliRunner
+
+    from corroborate.cli import cli
+
+    with warnings.catch_warnings():
+        # starlette 1.x asks for the httpx2 fork; plain httpx works the same here
+        warnings.simplefilter("ignore", UserWarning)
+        from fastapi.testclient import TestClient
+    from corroborate.web import create_app
+
+    url = kbs["sqlite"].url
+    result = CliRunner().invoke(cli, ["brief", "s-nope", "--db", url])
+    assert result.exit_code == 1
+    assert "no story 's-nope'; list them with `corroborate stories`" in result.output
+    with TestClient(create_app(url), base_url="http://127.0.0.1") as client:
+        response = client.get("/stories/s-nope.json")
+        assert response.status_code == 404
+        assert response.json()["detail"].startswith("no story 's-nope'")
+        assert client.get("/entities/e-nope").status_code == 404
