@@ -411,7 +411,7 @@ class KnowledgeBase:
 
     def review(self) -> list[dict[str, Any]]:
         """Pairs of entities that may be one, below the automatic merge threshold."""
-        from .resolve import review_candidates
+        from .aliases import review_candidates
 
         return review_candidates(self.store.entities())
 

@@ -13,12 +13,13 @@ from typing import Any
 from .names import (
     MATCH_THRESHOLD,
     REVIEW_THRESHOLD,
-    WEAK_TOKENS,
     compare_names,
     is_acronym_of,
     name_tokens,
 )
 from .records import Alias, Article, Entity, Mention, Place
+from .roles import roles_of
+from .scopes import ARTICLE_SCOPE, GENERIC_NAMES, place_scope, state_scope
 
 KIND_OF_LABEL = {
     "PERSON": "Person",
@@ -41,7 +42,6 @@ BLOCK_PREFIX_CHARS = 4  # spellings are compared only if a token shares this pre
 # candidate: listed for review just under the automatic threshold.
 ACRONYM_REVIEW_SCORE = round(AUTO_MERGE_THRESHOLD - 0.01, 2)
 MAX_BLOCK_SIZE = 500  # spellings sharing one token prefix; larger blocks skipped
-ROLE_MAX_WORDS = 12  # longest office phrase taken before a person's name
 # Generic words around place names: "Camp X 3" is "X 3".
 PLACE_GENERIC = frozenset({"camp", "base", "city", "town", "village", "province"})
 # Single words naming a kind of institution: "Senate" is not "Senate Judiciary
@@ -50,40 +50,6 @@ INSTITUTION_WORDS = frozenset(
     "senate house court congress parliament council ministry government army police "
     "party committee commission assembly agency department office union bank "
     "university state federal national central supreme".split()
-)
-# A name that is only one of these words names a kind of thing, not one thing:
-# it never becomes an entity or an alias ("the Organization", "the government").
-GENERIC_NAMES = frozenset(
-    "organization organisation ministry party government agency department office "
-    "committee commission council company group union administration authority "
-    "movement front institute foundation association court state regime".split()
-)
-# Bodies of a state: a name made only of these words ("Foreign Ministry",
-# "Ministry of Foreign Affairs", "Supreme Court") is scoped by its state.
-STATE_BODY_HEADS = frozenset(
-    "ministry ministries army navy police parliament embassy military cabinet "
-    "government forces court bank".split()
-)
-STATE_BODY_WORDS = frozenset(
-    "foreign interior defence defense justice finance health education agriculture "
-    "energy economy economic trade commerce affairs home internal external "
-    "intelligence information culture transport labour labor environment security "
-    "central supreme constitutional national armed air state public war oil".split()
-)
-STATE_BEFORE = frozenset({" ", "'s ", "’s "})  # "Iran's Foreign Ministry"
-STATE_AFTER = frozenset({" of ", " of the "})  # "the Interior Ministry of Iran"
-ARTICLE_SCOPE = "article"  # a state body whose state the text does not give
-# Words that make a phrase an office ("head of ...", "Foreign Minister").
-ROLE_HEADS = frozenset(
-    "head chief minister spokesman spokeswoman spokesperson president prosecutor "
-    "representative envoy ambassador general director secretary chairman chairwoman "
-    "commander leader governor mayor official adviser advisor deputy premier "
-    "chancellor king queen prince senator judge attorney coordinator".split()
-)
-# Lower-case words allowed inside an office phrase.
-ROLE_CONNECTORS = frozenset(
-    "of the for on and special acting deputy former foreign interior defence defense "
-    "prime vice general national senior chief top state".split()
 )
 _PAREN_AFTER = re.compile(r"\s*\(([^()]{2,80})\)")
 _POSSESSIVE = re.compile(r"^(\w[\w.-]*)['’]s\s+", re.UNICODE)
@@ -221,7 +187,7 @@ def _position(occ: _Occurrence) -> tuple[str, int, int]:
     return occ.article_id, occ.start, occ.end
 
 
-def _schema(kind: str) -> str | None:
+def schema_of_kind(kind: str) -> str | None:
     """Schema to compare names of this kind with (places have none)."""
     return None if kind == "Place" else kind
 
@@ -292,44 +258,14 @@ def _occurrences(articles: Sequence[Article]) -> Iterable[_Occurrence]:
 def _scope(
     article: Article, mention: Mention, place: Place | None, key: str
 ) -> tuple[str, str | None]:
-    """A mention's key and what it is a name within, if anything.
-
-    A place the gazetteer resolved is scoped by its kind of place: a country,
-    another region, a town ("New York" the state is not "New York" the city;
-    two towns of one name in one corpus are taken for one). A body of a state ("Foreign
-    Ministry", "Iranian Foreign Ministry", "the Interior Ministry of Iran")
-    is scoped by the country of the place or demonym written in or next to
-    it, its key without that place; with none, by its article.
-    """
+    """A mention's key and what it is a name within, if anything: a resolved
+    place its kind of place, a body of a state its state (see
+    :mod:`corroborate.scopes`)."""
     if place is not None:
-        feature = place.feature or ""
-        return key, "place:" + (
-            "country" if feature.startswith("A.PCL") else feature[:1]
-        )
+        return key, place_scope(place)
     if KIND_OF_LABEL[mention.label] != "Organization":
         return key, None
-    start, end = mention.start, mention.end
-    state, tokens = None, key.split()
-    for place in sorted(article.places, key=lambda p: p.start):
-        inside = start <= place.start and place.end <= end
-        before = place.end <= start and article.text[place.end : start] in STATE_BEFORE
-        after = end <= place.start and article.text[end : place.start] in STATE_AFTER
-        if place.country and (inside or before or after):
-            state = place.country
-            drop = set(name_tokens(article.text[place.start : place.end], None))
-            tokens = [t for t in tokens if t not in drop] if inside else tokens
-            break
-    if not tokens or not _is_state_body(tokens):
-        return key, None
-    return " ".join(tokens), f"state:{state}" if state else ARTICLE_SCOPE
-
-
-def _is_state_body(tokens: Sequence[str]) -> bool:
-    """Whether a name's words only say which body of a state it is."""
-    return bool(STATE_BODY_HEADS & set(tokens)) and all(
-        t in STATE_BODY_HEADS or t in STATE_BODY_WORDS or t in WEAK_TOKENS
-        for t in tokens
-    )
+    return state_scope(article, mention.start, mention.end, key)
 
 
 def _scope_in_article(occs: list[_Occurrence]) -> list[_Occurrence]:
@@ -515,7 +451,7 @@ def _link_fuzzy(
             continue
         if graph.find(a) == graph.find(b):
             continue
-        score = compare_names(spelling[a], spelling[b], schema=_schema(kind))
+        score = compare_names(spelling[a], spelling[b], schema=schema_of_kind(kind))
         if score >= AUTO_MERGE_THRESHOLD:
             major, minor = sorted((a, b), key=lambda n: (-weight[n], n))
             graph.union(major, minor, "transliteration")
@@ -688,9 +624,9 @@ def _assign_ids(
             known[(kinds[i], o.key)] for o in occs if (kinds[i], o.key) in known
         )
         taken = set(chosen.values())
-        free = sorted((-n, eid) for eid, n in hits.items() if eid not in taken)
-        if free:
-            chosen[i] = free[0][1]
+        ranked = sorted((-n, eid) for eid, n in hits.items() if eid not in taken)
+        if ranked:
+            chosen[i] = ranked[0][1]
     grouped: dict[str, list[_Occurrence]] = {}
     for i, occs in enumerate(clusters):
         eid = chosen.get(i) or _fresh_id(
@@ -783,7 +719,7 @@ def _build_entity(
         )
         for surface, group in sorted(by_surface.items())
     ]
-    roles = _roles(eid, occs, texts) if kind == "Person" else []
+    roles = roles_of(eid, occs, texts) if kind == "Person" else []
     article_ids = sorted({o.article_id for o in occs})
     return Entity(
         eid, kind, name, aliases=aliases, roles=roles, article_ids=article_ids
@@ -825,84 +761,6 @@ def _alias(eid: str, name: str, occs: Sequence[_Occurrence], kind: str) -> Alias
     )
 
 
-def _roles(eid: str, occs: Sequence[_Occurrence], texts: dict[str, str]) -> list[Alias]:
-    """Office phrases written next to the person's name, one alias each."""
-    found: dict[str, list[tuple[_Occurrence, int, int]]] = defaultdict(list)
-    for occ in sorted(occs, key=lambda o: (o.article_id, o.start)):
-        span = extract_role(texts[occ.article_id], occ.start)
-        if span:
-            found[_normal_role(texts[occ.article_id][span[0] : span[1]])].append(
-                (occ, *span)
-            )
-    roles = []
-    for _, hits in sorted(found.items()):
-        occ, start, end = hits[0]
-        text = texts[occ.article_id][start:end]
-        dates = sorted(o.seen for o, _, _ in hits if o.seen)
-        roles.append(
-            Alias(
-                entity_id=eid,
-                name=text,
-                kind="role",
-                article_id=occ.article_id,
-                start=start,
-                end=end,
-                first_seen=dates[0] if dates else None,
-                last_seen=dates[-1] if dates else None,
-                count=len(hits),
-            )
-        )
-    return roles
-
-
-def _normal_role(text: str) -> str:
-    """Comparison key of an office phrase (case and apostrophes folded)."""
-    return re.sub(r"\W+", " ", text.replace("’", "'")).strip().lower()
-
-
-def extract_role(text: str, start: int) -> tuple[int, int] | None:
-    """Find an office phrase written just before a person's name.
-
-    Handles "Foreign Minister Jane Roe" and "the head of X's Council, Jane Roe".
-
-    Args:
-        text: the article text.
-        start: where the person's name begins.
-
-    Returns:
-        ``(start, end)`` of the phrase, or None when there is none.
-    """
-    end = start
-    before = text[max(0, start - 200) : start]
-    if before.rstrip().endswith(","):
-        before = before.rstrip()[:-1]
-        end = max(0, start - 200) + len(before)
-    words = list(re.finditer(r"[^\s,;:()\"“”]+", before))
-    if not words or words[-1].end() < len(before.rstrip()):
-        return None
-    taken: list[re.Match[str]] = []
-    for word in reversed(words[-ROLE_MAX_WORDS:]):
-        gap = before[word.end() : taken[-1].start()] if taken else before[word.end() :]
-        if (taken and not gap.isspace()) or "\n" in gap or word.group().endswith("."):
-            break  # phrases stay inside one line and one sentence
-        if not _is_role_word(word.group()):
-            break
-        taken.append(word)
-    while taken and taken[-1].group().lower() in ("the", "of", "and", "for", "on"):
-        taken.pop()  # a phrase does not begin with "of", "the"
-    phrase = [w.group().lower().strip("'’") for w in taken]
-    if not taken or not any(w in ROLE_HEADS for w in phrase):
-        return None
-    offset = max(0, start - 200)
-    return offset + taken[-1].start(), offset + taken[0].end() if end == start else end
-
-
-def _is_role_word(word: str) -> bool:
-    """Capitalised words, possessives, office nouns and their connectors."""
-    bare = word.lower().rstrip("'’s") if word.endswith(("'s", "’s")) else word.lower()
-    return word[:1].isupper() or bare in ROLE_HEADS or bare in ROLE_CONNECTORS
-
-
 def _set_mention_ids(
     articles: Sequence[Article], grouped: dict[str, list[_Occurrence]]
 ) -> None:
@@ -919,135 +777,3 @@ def _set_mention_ids(
             else m
             for m in article.mentions
         ]
-
-
-def review_candidates(
-    entities: Sequence[Entity],
-    *,
-    low: float = REVIEW_THRESHOLD,
-    high: float = AUTO_MERGE_THRESHOLD,
-) -> list[dict[str, Any]]:
-    """Pairs of entities of one kind whose names nearly match: for a human.
-
-    Args:
-        entities: resolved entities.
-        low: lowest score listed.
-        high: scores at or above this would have merged automatically.
-
-    Returns:
-        ``{"a", "b", "a_name", "b_name", "score", "kind"}`` dicts, best first.
-    """
-    pairs = []
-    for i, a in enumerate(entities):
-        for b in entities[i + 1 :]:
-            if a.kind != b.kind:
-                continue
-            if _acronym_pair(a, b):
-                score = ACRONYM_REVIEW_SCORE
-            elif _share_block(a, b):
-                score = max(
-                    compare_names(x, y, schema=_schema(a.kind))
-                    for x in _spellings(a)
-                    for y in _spellings(b)
-                )
-            else:
-                continue
-            if low <= score < high:
-                pairs.append(
-                    {
-                        "a": a.id,
-                        "b": b.id,
-                        "a_name": a.name,
-                        "b_name": b.name,
-                        "score": score,
-                        "kind": a.kind,
-                    }
-                )
-    return sorted(pairs, key=lambda p: (-p["score"], p["a"], p["b"]))
-
-
-def _acronym_pair(a: Entity, b: Entity) -> bool:
-    """Whether one entity's name is an undefined acronym of the other's."""
-    if a.kind == "Person":
-        return False
-    return any(
-        is_acronym_of(x, y) or is_acronym_of(y, x)
-        for x in _spellings(a)
-        for y in _spellings(b)
-        if x.isupper() or y.isupper()
-    )
-
-
-def _spellings(entity: Entity) -> set[str]:
-    """The entity's name and non-role aliases."""
-    return {entity.name} | {a.name for a in entity.aliases if a.kind != "role"}
-
-
-def _share_block(a: Entity, b: Entity) -> bool:
-    """Whether two entities share a token prefix (cheap pre-filter)."""
-
-    def prefixes(e: Entity) -> set[str]:
-        return {
-            t[:BLOCK_PREFIX_CHARS] for s in _spellings(e) for t in name_tokens(s, None)
-        }
-
-    return bool(prefixes(a) & prefixes(b))
-
-
-# Alias kinds -> FollowTheMoney name properties.
-FTM_NAME_PROPERTY = {
-    "canonical": "alias",
-    "acronym": "alias",
-    "transliteration": "alias",
-    "translation": "alias",
-    "short_form": "weakAlias",
-    "weak_alias": "weakAlias",
-    "former_name": "previousName",
-}
-
-
-def entity_to_ftm(entity: Entity) -> dict[str, Any]:
-    """Export an entity as a FollowTheMoney entity dict (places as ``Address``).
-
-    Args:
-        entity: a resolved entity.
-
-    Returns:
-        ``{"id", "schema", "properties"}`` built and validated by
-        ``followthemoney``; roles become the Person ``position`` property.
-    """
-    from followthemoney import model
-
-    proxy = model.make_entity("Address" if entity.kind == "Place" else entity.kind)
-    proxy.id = entity.id
-    proxy.add("name", entity.name)
-    for alias in entity.aliases:
-        if alias.name != entity.name:
-            proxy.add(FTM_NAME_PROPERTY.get(alias.kind, "weakAlias"), alias.name)
-    if entity.kind == "Person":
-        proxy.add("position", [role.name for role in entity.roles])
-    return dict(proxy.to_dict())
-
-
-LABEL_OF_KIND = {"Person": "PERSON", "Organization": "ORG", "Place": "GPE"}
-
-
-def known_aliases(
-    entities: Sequence[Entity], *, min_count: int = 2
-) -> list[tuple[str, str]]:
-    """``(name, label)`` pairs to feed ``entities.news.v1``'s alias ruler.
-
-    Args:
-        entities: resolved entities.
-        min_count: keep spellings seen at least this often (noise guard).
-
-    Returns:
-        Multi-letter names and acronyms with the mention label of their kind.
-    """
-    pairs = set()
-    for entity in entities:
-        label = LABEL_OF_KIND.get(entity.kind)
-        for alias in entity.aliases:
-            if label and alias.count >= min_count and len(alias.name) > 2:
-                pairs.add((alias.name, label))
-    return sorted(pairs)

@@ -9,8 +9,10 @@ import pytest
 import yaml
 
 import corroborate.extractors  # noqa: F401  (registers the extractors)
+from corroborate.aliases import review_candidates
 from corroborate.records import Article, Entity, Mention, Place
-from corroborate.resolve import extract_role, resolve_entities, review_candidates
+from corroborate.resolve import resolve_entities
+from corroborate.roles import extract_role
 
 EXPECTED = Path(__file__).resolve().parents[2] / "shared" / "samples" / "expected.yaml"
 
@@ -205,7 +207,7 @@ def test_resolve_samples_roles(resolved_samples, person: str) -> None:
     ("name", "schema"), [("Popular Liberation Front", "Organization")]
 )
 def test_resolve_entity_to_ftm(name: str, schema: str) -> None:
-    from corroborate.resolve import entity_to_ftm
+    from corroborate.aliases import entity_to_ftm
 
     entity = next(e for e in resolve_entities(_corpus()) if e.name == name)
     ftm = entity_to_ftm(entity)
@@ -215,7 +217,7 @@ def test_resolve_entity_to_ftm(name: str, schema: str) -> None:
 
 @pytest.mark.parametrize(("name", "label"), [("PLF", "ORG")])
 def test_resolve_known_aliases_feed_ruler(name: str, label: str) -> None:
-    from corroborate.resolve import known_aliases
+    from corroborate.aliases import known_aliases
 
     assert (name, label) in known_aliases(resolve_entities(_corpus()))
 

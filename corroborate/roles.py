@@ -1,0 +1,126 @@
+"""Offices written next to person names ("Foreign Minister Jane Roe", "the
+head of X's Council, Jane Roe"): the roles of resolved persons."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Protocol
+
+from .records import Alias
+
+ROLE_MAX_WORDS = 12  # longest office phrase taken before a person's name
+# Words that make a phrase an office ("head of ...", "Foreign Minister").
+ROLE_HEADS = frozenset(
+    "head chief minister spokesman spokeswoman spokesperson president prosecutor "
+    "representative envoy ambassador general director secretary chairman chairwoman "
+    "commander leader governor mayor official adviser advisor deputy premier "
+    "chancellor king queen prince senator judge attorney coordinator".split()
+)
+# Lower-case words allowed inside an office phrase.
+ROLE_CONNECTORS = frozenset(
+    "of the for on and special acting deputy former foreign interior defence defense "
+    "prime vice general national senior chief top state".split()
+)
+
+
+class Occurrence(Protocol):
+    """What role extraction reads of a mention."""
+
+    @property
+    def article_id(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def seen(self) -> str | None: ...
+
+
+def roles_of(
+    eid: str, occs: Sequence[Occurrence], texts: dict[str, str]
+) -> list[Alias]:
+    """Office phrases written next to a person's name, one alias each.
+
+    Args:
+        eid: the person's entity id.
+        occs: the person's mentions (article id, start, publication date).
+        texts: article id -> article text.
+
+    Returns:
+        One ``role`` alias per office phrase, with its first evidence, count
+        and first/last seen dates.
+    """
+    found: dict[str, list[tuple[Occurrence, int, int]]] = defaultdict(list)
+    for occ in sorted(occs, key=lambda o: (o.article_id, o.start)):
+        span = extract_role(texts[occ.article_id], occ.start)
+        if span:
+            found[_normal_role(texts[occ.article_id][span[0] : span[1]])].append(
+                (occ, *span)
+            )
+    roles = []
+    for _, hits in sorted(found.items()):
+        occ, start, end = hits[0]
+        text = texts[occ.article_id][start:end]
+        dates = sorted(o.seen for o, _, _ in hits if o.seen)
+        roles.append(
+            Alias(
+                entity_id=eid,
+                name=text,
+                kind="role",
+                article_id=occ.article_id,
+                start=start,
+                end=end,
+                first_seen=dates[0] if dates else None,
+                last_seen=dates[-1] if dates else None,
+                count=len(hits),
+            )
+        )
+    return roles
+
+
+def _normal_role(text: str) -> str:
+    """Comparison key of an office phrase (case and apostrophes folded)."""
+    return re.sub(r"\W+", " ", text.replace("’", "'")).strip().lower()
+
+
+def extract_role(text: str, start: int) -> tuple[int, int] | None:
+    """Find an office phrase written just before a person's name.
+
+    Handles "Foreign Minister Jane Roe" and "the head of X's Council, Jane Roe".
+
+    Args:
+        text: the article text.
+        start: where the person's name begins.
+
+    Returns:
+        ``(start, end)`` of the phrase, or None when there is none.
+    """
+    end = start
+    before = text[max(0, start - 200) : start]
+    if before.rstrip().endswith(","):
+        before = before.rstrip()[:-1]
+        end = max(0, start - 200) + len(before)
+    words = list(re.finditer(r"[^\s,;:()\"“”]+", before))
+    if not words or words[-1].end() < len(before.rstrip()):
+        return None
+    taken: list[re.Match[str]] = []
+    for word in reversed(words[-ROLE_MAX_WORDS:]):
+        gap = before[word.end() : taken[-1].start()] if taken else before[word.end() :]
+        if (taken and not gap.isspace()) or "\n" in gap or word.group().endswith("."):
+            break  # phrases stay inside one line and one sentence
+        if not _is_role_word(word.group()):
+            break
+        taken.append(word)
+    while taken and taken[-1].group().lower() in ("the", "of", "and", "for", "on"):
+        taken.pop()  # a phrase does not begin with "of", "the"
+    phrase = [w.group().lower().strip("'’") for w in taken]
+    if not taken or not any(w in ROLE_HEADS for w in phrase):
+        return None
+    offset = max(0, start - 200)
+    return offset + taken[-1].start(), offset + taken[0].end() if end == start else end
+
+
+def _is_role_word(word: str) -> bool:
+    """Capitalised words, possessives, office nouns and their connectors."""
+    bare = word.lower().rstrip("'’s") if word.endswith(("'s", "’s")) else word.lower()
+    return word[:1].isupper() or bare in ROLE_HEADS or bare in ROLE_CONNECTORS
