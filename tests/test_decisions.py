@@ -215,8 +215,9 @@ def test_rejected_discrepancy_stays_rejected_on_rerun(kb: Store):
 
 
 def test_confirmed_and_rejected_facts_stay_so_on_rerun(kb: Store):
-    corroborated = [f for f in kb.facts() if f.status == "corroborated"]
-    first, second = corroborated[:2]
+    shown = [f for f in kb.facts() if not f.background]
+    first = next(f for f in shown if f.status == "corroborated")
+    second = next(f for f in shown if f.id != first.id)
     record_fact_decision(kb, "fact", "confirm", first.id)
     record_fact_decision(kb, "fact", "reject", second.id, note="two raids")
     _rerun(kb)
