@@ -764,7 +764,9 @@ def _alias(eid: str, name: str, occs: Sequence[_Occurrence], kind: str) -> Alias
 def _set_mention_ids(
     articles: Sequence[Article], grouped: dict[str, list[_Occurrence]]
 ) -> None:
-    """Write entity ids into the articles' mentions (frozen: replaced in the list)."""
+    """Write entity ids into the articles' mentions (frozen: replaced in the
+    list); a nameable mention that names nothing now ("the Organization")
+    loses the id an earlier run gave it."""
     ids = {
         (o.article_id, o.start, o.end): eid
         for eid, occs in grouped.items()
@@ -773,7 +775,7 @@ def _set_mention_ids(
     for article in articles:
         article.mentions = [
             dataclasses.replace(m, entity_id=ids.get((article.id, m.start, m.end)))
-            if (article.id, m.start, m.end) in ids
+            if m.label in KIND_OF_LABEL
             else m
             for m in article.mentions
         ]
