@@ -17,7 +17,6 @@ from click.testing import CliRunner
 from markupsafe import escape
 
 from corroborate.brief import story_brief
-from corroborate.build import ingest_paths
 from corroborate.cli import cli
 from corroborate.designations import designation_status
 from corroborate.errors import StoreError
@@ -60,7 +59,6 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore", UserWarning)
     from fastapi.testclient import TestClient
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 SVG = "{http://www.w3.org/2000/svg}"
 EVIL_ID = "e1e1e1e1e1e1e1e1#1"
 EVIL_HEADLINE = "Evil <script>alert(1)</script> headline"
@@ -98,13 +96,13 @@ def _evil_document() -> Document:
 
 
 @pytest.fixture(scope="module")
-def kb_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A knowledge base built from the examples plus one hand-made evil article."""
+def kb_path(examples_kb: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The examples' knowledge base (a copy) plus one hand-made evil article."""
     from corroborate.corpus import update_corpus
 
     path = tmp_path_factory.mktemp("web") / "kb.db"
+    shutil.copy(examples_kb, path)
     with Store(path) as store:
-        ingest_paths([EXAMPLES], store, workers=1)
         store.add_documents([_evil_document()])
         update_corpus(store)
     return path
