@@ -135,6 +135,15 @@ def test_vote_tallies_of_one_vote_conflict():
     assert [d.kind for d in found] == ["conflicting"]
 
 
+def test_a_number_that_qualifies_a_noun_is_not_a_count():
+    a = _article("a", "The city opened a two-way street downtown.")
+    b = _article("b", "The city opened a two-way street downtown on Monday.")
+    _number(a, "two-way", 2, unit="way")
+    _number(b, "two-way", 2, unit="way")
+    facts, _ = _align(a, b)
+    assert not [f for f in facts if f.kind == "number"]
+
+
 def test_an_age_is_not_a_count():
     a = _article("a", "The attack killed nine-year-old children at the school.")
     b = _article("b", "The attack killed 19 children at the school.")

@@ -53,6 +53,7 @@ NAMED = "^"
 """Prefix of a participant word written as a name ("Albanian"): a name two
 outlets share says more than a shared common noun."""
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+_MODIFIER = re.compile(r"[\w.,]+\s*-\s*[a-z]+")
 _AGE = re.compile(r"\b(year|month|week)s?\s*-\s*old\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*[A-Za-z]|[A-Za-z]")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -382,8 +383,10 @@ def _number_statement(index: ArticleIndex, quantity: Quantity) -> Statement | No
     if interval is None:
         return None
     written = article.text[quantity.start : quantity.end]
-    if qkind == "count" and (_SUBSET.search(written) or _AGE.search(written)):
-        return None  # a part of the slot, or an age ("ten - year - old children")
+    if qkind == "count" and (
+        _SUBSET.search(written) or _AGE.search(written) or _MODIFIER.fullmatch(written)
+    ):  # a part of the slot, an age ("ten - year - old children"), or a number
+        return None  # that qualifies a noun ("a two-way street", "the 60-vote bar")
     sentence = index.sentence_of(quantity.start, quantity.end)
     text = article.text[sentence.start : sentence.end]
     lead = article.text[
