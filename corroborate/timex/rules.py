@@ -595,7 +595,7 @@ _RULES_SRC: list[tuple[str, Handler]] = [
         _quarter,
     ),
     (
-        rf"(?:the\s+)?(?:(?:early|mid|late)[- ])?(?P<rel>last|next|this|past|coming)?\s*(?P<s>{SEASON_RE})(?:\s+(?:of\s+)?(?P<y>{YEAR_ANY_RE}))?\b",
+        rf"(?:the\s+)?(?:(?:early|mid|late)[- ])?(?:(?P<rel>last|next|this|past|coming)\s+)?(?P<s>{SEASON_RE})(?:\s+(?:of\s+)?(?P<y>{YEAR_ANY_RE}))?\b",
         _season,
     ),
     (
@@ -616,7 +616,7 @@ _RULES_SRC: list[tuple[str, Handler]] = [
         _holiday,
     ),
     (
-        rf"(?:(?:the|a|an|about|around|nearly|almost|some|the (?:last|past|next|coming|first|previous|following))\s+)*(?P<n>{NUM_RE})[- ](?:(?:straight|consecutive|full|more|additional|long)\s+)?(?P<unit>{UNIT_RE})(?:-long)?(?P<half>\s+and\s+a\s+half)?\b(?!-old|-olds)",
+        rf"(?:(?:the|a|an|about|around|nearly|almost|some|the (?:last|past|next|coming|first|previous|following))\s+){{0,3}}(?P<n>{NUM_RE})[- ](?:(?:straight|consecutive|full|more|additional|long)\s+)?(?P<unit>{UNIT_RE})(?:-long)?(?P<half>\s+and\s+a\s+half)?\b(?!-old|-olds)",
         _span_duration,
     ),
     (
