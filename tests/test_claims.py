@@ -323,3 +323,10 @@ def test_claims_negated_cue_is_a_denial(text, content, stance):
     a negation inside the content, or an open question, changes nothing."""
     claims = {c["content"]: c["stance"] for c in _claims(_annotate(text))}
     assert claims[content] == stance
+
+
+def test_claims_organisation_keeps_its_state():
+    """A ministry belongs to its state: only a person's label is cut."""
+    text = "The Foreign Ministry of Albania said the camp was searched lawfully."
+    (claim,) = _annotate(text).claims
+    assert text[claim.source.start : claim.source.end].endswith("of Albania")

@@ -846,6 +846,7 @@ PARTY_LABEL_RE = re.compile(
 """A legislator's party and state after the name: "D-Conn.", "R-Texas",
 "Democrat of California", "a Republican from Ohio"."""
 PLACE_ENTS = frozenset({"GPE", "LOC"})
+BODY_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 
 
 def _affiliation_start(token: Token) -> int | None:
@@ -854,8 +855,9 @@ def _affiliation_start(token: Token) -> int | None:
     Murphy [(D-Conn.)]", "Dianne Feinstein[, Democrat of California]".
 
     Only a label that ends the name's phrase is cut (nothing but other labels
-    and punctuation after it: "Tester (D-Mont.) and Vitter" keeps all)."""
-    if token.pos_ != "PROPN":
+    and punctuation after it: "Tester (D-Mont.) and Vitter" keeps all). An
+    organisation keeps its state: "the Foreign Ministry of Albania"."""
+    if token.pos_ != "PROPN" or token.ent_type_ in BODY_ENTS:
         return None
     after = [c for c in token.children if c.i > token.i and not c.is_punct]
     labels = [c for c in after if _is_affiliation(c)]
