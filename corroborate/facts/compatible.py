@@ -68,6 +68,9 @@ SENTENCE_MATCH = 0.45
 """Weighted overlap above which two sentences state the same thing."""
 MIN_SHARED = 3
 """Content words two claims or sentences must share at least."""
+FINE_DATE_DAYS = 62
+"""A date spanning fewer days than this names a day, a week or a month (a
+weekday near a publication date known to the month spans about 45)."""
 ROUNDING_MIN = 100
 """Rounding is read only in numbers this large: "nine" and "10" disagree."""
 ROUNDING_TOLERANCE = 0.05
@@ -272,9 +275,13 @@ def dates_agree(a: Statement, b: Statement) -> bool:
 
 
 def dates_conflict(a: Statement, b: Statement) -> bool:
-    """True when two asserted, dated tellings of one event cannot be the same day."""
+    """True when two asserted, dated tellings of one event cannot be the same
+    day, both dated as finely (a year against a weekday more likely dates two
+    events: "the 2007 lease" and "canceled on Wednesday")."""
+    fine = [w is not None and w[2] - w[1] < FINE_DATE_DAYS for w in (a.when, b.when)]
     return (
-        a.modality == b.modality == "asserted"
+        fine[0] == fine[1]
+        and a.modality == b.modality == "asserted"
         and a.stance == b.stance == "asserts"
         and disjoint(a.when, b.when)
     )

@@ -53,7 +53,9 @@ NAMED = "^"
 """Prefix of a participant word written as a name ("Albanian"): a name two
 outlets share says more than a shared common noun."""
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]+\b")
-_MODIFIER = re.compile(r"[\w.,]+\s*-\s*[a-z]+")
+_MODIFIER = re.compile(
+    r"[\w.,]+\s*-\s*(way|digit|fold|sided|dimensional|star|lane|vote|point)s?"
+)
 _AGE = re.compile(r"\b(year|month|week)s?\s*-\s*old\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*[A-Za-z]|[A-Za-z]")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
