@@ -119,3 +119,44 @@ def test_ingest_iter_paths_folders_and_unknown(tmp_path: Path):
     assert found[0] == tmp_path / "sub" / "a.txt"
     assert "unsupported file type '.pdf'" in str(found[1])
     assert "no such file" in str(found[2])
+
+
+_BODY = (
+    "<p>" + "The council met in Berlin and agreed a budget for schools. " * 10 + "</p>"
+)
+
+
+@pytest.mark.parametrize(
+    "page,published",
+    [
+        (f"<article>{_BODY}</article><footer><p>(c) 2024 Example</p></footer>", None),
+        (f"<article>{_BODY}</article><p>Copyright 2023 Example News</p>", None),
+        (f"<article>{_BODY}<p>In 2019 the council said so.</p></article>", None),
+        (f"<article><p>Published 3 June 2024</p>{_BODY}</article>", "2024-06-03"),
+        (
+            f"<article><time datetime='2024-01-01'>New Year</time>{_BODY}</article>"
+            "<footer>\u00a9 2024 Example</footer>",
+            "2024-01-01",
+        ),
+    ],
+)
+def test_ingest_html_copyright_year_never_dates_the_page(
+    tmp_path: Path, page: str, published: str | None
+):
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><body>{page}</body></html>", encoding="utf-8")
+    (doc,) = _read(path)
+    assert isinstance(doc, Document) and doc.published == published
+
+
+def test_ingest_jsonl_id_may_be_a_number_but_not_true(tmp_path: Path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(
+        json.dumps({"id": 12, "text": "Rain in Tirana."})
+        + "\n"
+        + json.dumps({"id": True, "text": "Rain in Durres."}),
+        encoding="utf-8",
+    )
+    doc, error = _read(path)
+    assert isinstance(doc, Document) and doc.input_id == "12"
+    assert str(error) == f"{path}:2: field 'id' must be a string, not true/false"
