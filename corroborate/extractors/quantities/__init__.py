@@ -10,11 +10,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ...nlp import doc_text
 from ...records import Article, Quantity
 from ...registry import ExtractFn, extractor
 from .counts import build_count, is_number_head, names_a_thing
 from .money import find_money
-from .numbers import VAGUE_RANGES
+from .numbers import HAS_NUMBER_RE, VAGUE_RANGES
 from .percents import find_percents
 from .tallies import find_tallies
 
@@ -58,13 +59,14 @@ def make_quantity_extractor() -> ExtractFn:
 def _sentence_quantities(sent: Span, dated: list[tuple[int, int]]) -> list[Quantity]:
     """Quantities in one sentence, left to right: the written patterns (money,
     percentages, pairs) first, then counts among the numbers they left."""
-    text = sent.text
     found: list[Quantity] = []
-    for find in (find_money, find_percents, find_tallies):
-        for quantity in find(sent, text, NAME):
-            taken = dated + [(q.start, q.end) for q in found]
-            if not any(s < quantity.end and quantity.start < e for s, e in taken):
-                found.append(quantity)
+    finders = (find_money, find_percents, find_tallies)
+    text = doc_text(sent.doc)[sent.start_char : sent.end_char]
+    text = text if HAS_NUMBER_RE.search(text) else ""  # most sentences have none
+    for quantity in (q for find in finders if text for q in find(sent, text, NAME)):
+        taken = dated + [(q.start, q.end) for q in found]
+        if not any(s < quantity.end and quantity.start < e for s, e in taken):
+            found.append(quantity)
     taken = dated + [(q.start, q.end) for q in found]
     for token in sent:
         if not is_number_head(token) or _inside(token, taken) or names_a_thing(token):

@@ -47,12 +47,11 @@ TENS = frozenset({20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0})
 
 def is_number_head(token: Token) -> bool:
     """True for the last token of a number ("2.5 million" -> "million") or a vague plural."""
-    if token.ent_type_ in SKIP_ENTS:
+    vague = token.tag_ == "NNS" and token.lemma_.lower() in VAGUE_RANGES
+    if not (vague or is_number_word(token)) or token.ent_type_ in SKIP_ENTS:
         return False
-    if token.tag_ == "NNS" and token.lemma_.lower() in VAGUE_RANGES:
+    if vague:
         return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
-    if not is_number_word(token):
-        return False
     if token.lower_ in ("one", "zero") and token.pos_ != "NUM":
         return False
     return not _continues(token) and not _in_dash_pair(token)

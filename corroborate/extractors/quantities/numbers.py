@@ -52,6 +52,8 @@ HEDGES: tuple[str, ...] = (
     "estimated",
     "close to",
 )
+_HEDGE_WORDS = [(hedge, hedge.split()) for hedge in HEDGES]
+MAX_HEDGE_WORDS = max(len(words) for _, words in _HEDGE_WORDS)
 LOWER_BOUND_HEDGES = frozenset({"more than", "over", "at least"})
 UPPER_BOUND_HEDGES = frozenset({"less than", "fewer than", "up to", "at most", "under"})
 
@@ -66,6 +68,8 @@ NUMBER_PATTERN = (
 """A number in digits or words, with a scale word: "5,687.75", "3.5 billion",
 "two hundred and fifty", "half a million". Matched case-insensitively on word
 boundaries by the patterns that use it."""
+HAS_NUMBER_RE = re.compile(rf"\d|\b(?:{_WORDS})\b", re.IGNORECASE)
+"""A text with a number in it, the only ones worth scanning for patterns."""
 
 
 def parse_number(text: str) -> float | None:
@@ -124,8 +128,12 @@ def read_amount(
 
 def is_number_word(token: Token) -> bool:
     """True for a token written as a number: "17,000", "2.5", "fifty", "million"."""
-    words = token.lower_.split("-")  # "twenty-five"
-    return bool(DIGITS_RE.match(token.lower_)) or all(w in WORD_NUMBERS for w in words)
+    low = token.lower_
+    if low[:1].isdigit():
+        return bool(DIGITS_RE.match(low))
+    if "-" in low:  # "twenty-five"
+        return all(w in WORD_NUMBERS for w in low.split("-"))
+    return low in WORD_NUMBERS
 
 
 def find_hedge(first: Token, start: int | None = None) -> tuple[int, str | None]:
@@ -137,11 +145,10 @@ def find_hedge(first: Token, start: int | None = None) -> tuple[int, str | None]
             holding it may start before; given back when there is no hedge.
     """
     doc = first.doc
-    for hedge in HEDGES:
-        words = hedge.split()
-        i = first.i - len(words)
-        if i >= 0 and [t.lower_ for t in doc[i : first.i]] == words:
-            return doc[i].idx, hedge
+    before = [t.lower_ for t in doc[max(0, first.i - MAX_HEDGE_WORDS) : first.i]]
+    for hedge, words in _HEDGE_WORDS:
+        if len(words) <= len(before) and before[len(before) - len(words) :] == words:
+            return doc[first.i - len(words)].idx, hedge
     return first.idx if start is None else start, None
 
 
