@@ -62,7 +62,7 @@ def _sentence_quantities(sent: Span, dated: list[tuple[int, int]]) -> list[Quant
     found: list[Quantity] = []
     finders = (find_money, find_percents, find_tallies)
     text = doc_text(sent.doc)[sent.start_char : sent.end_char]
-    text = text if HAS_NUMBER_RE.search(text) else ""  # most sentences have none
+    text = text if HAS_NUMBER_RE.search(text.lower()) else ""  # most have none
     for quantity in (q for find in finders if text for q in find(sent, text, NAME)):
         taken = dated + [(q.start, q.end) for q in found]
         if not any(s < quantity.end and quantity.start < e for s, e in taken):
