@@ -353,6 +353,7 @@ def test_kill_9_mid_ingest_then_rerun_leaves_everything_once(tmp_path: Path):
     assert workers, "no worker processes"
     first.send_signal(signal.SIGKILL)
     first.wait()
+    first.stderr.close()
     assert 0 < _count(db) < count
     # the workers end with their parent, within seconds, not after their batch
     deadline = time.monotonic() + 5
@@ -361,7 +362,8 @@ def test_kill_9_mid_ingest_then_rerun_leaves_everything_once(tmp_path: Path):
     assert not _alive(workers), f"workers {_alive(workers)} outlived their parent"
 
     second = _ingest(folder, db)
-    assert second.wait(timeout=900) == 0, second.stderr.read().decode()
+    _, stderr = second.communicate(timeout=900)
+    assert second.returncode == 0, stderr.decode()
 
     stored = _stored(db)
     assert len(stored) == count
