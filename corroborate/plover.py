@@ -353,7 +353,7 @@ def _verification(
     told = [
         f
         for f in facts
-        if f.kind in ("event", "date", "quantity")
+        if f.kind in ("event", "date", "number", "money", "percent", "vote")
         and any(_tells(e, article.id, index, event) for e in f.evidence)
     ]
     own = next((f for f in told if f.kind == "event"), None)

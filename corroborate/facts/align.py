@@ -62,6 +62,8 @@ REWORDING_SHARED = 0.6
 """Share of the shorter quote's words two versions must have in common to be
 one passage worded two ways."""
 DATE_STRONG = 0.6
+SAME_DAY_MATCH = 0.3
+"""Score of two events of one type and mode on the same day (no shared words needed)."""
 """Match above which two dated events are one event even with no shared participant."""
 
 
@@ -91,10 +93,15 @@ def align_facts(
     members = [a for a in articles if a.id in set(story.article_ids)] or list(articles)
     statements = [s for a in members for s in read_statements(a)]
     weights = weigh(statements)
+    dated = _dated_pairs(statements, weights)
+    links = [(score, i, j) for score, i, j, _ in dated] + _counted_acts(
+        statements, weights
+    )
     judged: list[tuple[Fact, list[Discrepancy], _Group]] = []
-    for group in _groups(statements, weights):
+    for group in _groups(statements, weights, links):
         judged.append(_judge(story, group, statements))
-    judged += _date_conflicts(story, statements, weights)
+    judged += [_date_fact(story, statements[i], statements[j], score, conflict)
+               for score, i, j, conflict in dated]  # fmt: skip
     judged += _denied_acts(story, statements, weights)
     facts, found = _merge(judged)
     _rank(facts, members)
@@ -118,10 +125,16 @@ def align_stories(
     return facts, discrepancies
 
 
-def _groups(statements: list[Statement], weights: dict[str, float]) -> list[_Group]:
+def _groups(
+    statements: list[Statement],
+    weights: dict[str, float],
+    links: Sequence[tuple[float, int, int]] = (),
+) -> list[_Group]:
     """Group statements best pairs first, one per article in a group; a
-    sentence pair must be each other's best match."""
-    pairs = []
+    sentence pair must be each other's best match. ``links`` are pairs of
+    events known to be one act by what they share besides their words (a
+    number, a date)."""
+    pairs = list(links)
     for i, a in enumerate(statements):
         for j in range(i + 1, len(statements)):
             b = statements[j]
@@ -302,75 +315,114 @@ def _also_states(a: Statement, b: Statement, statements: Sequence[Statement]) ->
     )
 
 
-def _date_conflicts(
-    story: Story, statements: list[Statement], weights: dict[str, float]
-) -> list[tuple[Fact, list[Discrepancy], _Group]]:
-    """A conflict for each pair of tellings of one event (same act, shared
-    participant or nearly the same sentence, both asserted) that two sources
-    date on days that cannot agree; pairs are taken across groups, as an
-    article may tell one event twice and either telling may carry the date."""
-    dated = [s for s in statements if s.kind == "event" and s.when is not None]
+def _dated_pairs(
+    statements: list[Statement], weights: dict[str, float]
+) -> list[tuple[float, int, int, bool]]:
+    """Pairs of tellings of one act that both date, as ``(score, i, j,
+    conflict)``: each other's best match among the dated events of the other
+    article, the same act (the same verb with a shared participant, the same
+    PLOVER mode with a shared named one, or the same mode on the same day),
+    their dates either impossible to reconcile (``conflict``) or agreeing.
+    Taken across groups, as an article may tell one event twice and either
+    telling may carry the date."""
+    dated = [i for i, s in enumerate(statements) if s.kind == "event" and s.when]
     best: dict[tuple[int, str], tuple[float, int]] = {}
-    for i, a in enumerate(dated):
-        for j, b in enumerate(dated):
+    for i in dated:
+        for j in dated:
+            a, b = statements[i], statements[j]
             score = compatible.event_context(a, b, weights)
-            key = (i, b.article.id)
+            if not score and _same_day_act(a, b):
+                # "Tirana launched the raid on 20 June", "a raid by hundreds of
+                # Albanian police officers" on June 20
+                score = SAME_DAY_MATCH
+            key = (i, statements[j].article.id)
             if score > best.get(key, (0.0, -1))[0]:
                 best[key] = (score, j)
     found = []
     for (i, _), (score, j) in sorted(best.items()):
-        a, b = dated[i], dated[j]
-        mutual = best.get((j, a.article.id), (0.0, -1))[1] == i
-        if not (i < j and mutual):
+        a, b = statements[i], statements[j]
+        if not (i < j and best.get((j, a.article.id), (0.0, -1))[1] == i):
             continue
         shared = (a.actors & b.actors) | (a.recipients & b.recipients)
-        same_act = (a.predicate == b.predicate and bool(shared)) or (
-            bool(a.mode) and a.mode == b.mode and any(map(compatible.named, shared))
+        same_act = (
+            (a.predicate == b.predicate and bool(shared))
+            or (
+                bool(a.mode) and a.mode == b.mode and any(map(compatible.named, shared))
+            )
+            or _same_day_act(a, b)
+            or score >= DATE_STRONG
         )
-        if not (same_act or score >= DATE_STRONG):
-            continue
-        if not compatible.dates_conflict(a, b):
-            if compatible.dates_agree(a, b):
-                found.append(_date_agreement(story, a, b, score))
-            continue
-        if True:
-            group = _Group("event", [a, b], score)
-            about = f"date of {_about(group)}"
-            evidence = [_dated_evidence(s) for s in (a, b)]
-            label = f"{about}: " + " vs ".join(
-                f"{s.date_text} ({s.outlet})" for s in (a, b)
-            )
-            note = f"dated {a.date_text} and {b.date_text}"
-            conflict = _discrepancy(
-                story, "conflicting", about, evidence, note, label, score
-            )
-            fact = Fact(
-                    _fact_id(story, "date", [a, b]), story.id, "date", about,
-                    "conflicting", list(evidence), label=label,
-                    confidence=conflict.confidence,
-                )  # fmt: skip
-            conflict.fact_id = fact.id
-            found.append((fact, [conflict], group))
+        if same_act and compatible.dates_conflict(a, b):
+            found.append((score, i, j, True))
+        elif same_act and compatible.dates_agree(a, b):
+            found.append((score, i, j, False))
     return found
 
 
-def _date_agreement(
-    story: Story, a: Statement, b: Statement, score: float
+def _same_day_act(a: Statement, b: Statement) -> bool:
+    """Two outlets' events of one PLOVER type and mode on the same day, to the
+    day, in one story: one act, whoever each says did it."""
+    return (
+        a.article.id != b.article.id
+        and bool(a.mode)
+        and (a.type, a.mode) == (b.type, b.mode)
+        and a.when is not None
+        and a.when == b.when
+        and a.when[1] == a.when[2]
+    )
+
+
+def _date_fact(
+    story: Story, a: Statement, b: Statement, score: float, conflict: bool
 ) -> tuple[Fact, list[Discrepancy], _Group]:
-    """A corroborated date: two tellings of one act dated on days that can agree
-    ("on Wednesday", "this morning" in Wednesday's paper)."""
-    group = _Group("event", [a, b], score)
-    about = f"date of {_about(group)}"
+    """The date of one act two outlets tell: conflicting, with a discrepancy,
+    or corroborated ("on Wednesday", "this morning" in Wednesday's paper)."""
+    group = _Group("date", [a, b], score)
+    about = f"date of {_about(_Group('event', [a, b], score))}"
     evidence = [
         dataclasses.replace(_dated_evidence(s), span=s.date_span or s.sentence)
+        if not conflict
+        else _dated_evidence(s)
         for s in (a, b)
     ]
-    label = f"{about}: " + " and ".join(f"{s.date_text} ({s.outlet})" for s in (a, b))
+    joined = " vs " if conflict else " and "
+    label = f"{about}: " + joined.join(f"{s.date_text} ({s.outlet})" for s in (a, b))
     fact = Fact(
-        _fact_id(story, "date", [a, b]), story.id, "date", about, "corroborated",
-        evidence, label=label, confidence=_confidence(group),
+        _fact_id(story, "date", [a, b]), story.id, "date", about,
+        "conflicting" if conflict else "corroborated", list(evidence),
+        label=label, confidence=_confidence(group),
     )  # fmt: skip
-    return fact, [], _Group("date", [a, b], score)
+    if not conflict:
+        return fact, [], group
+    note = f"dated {a.date_text} and {b.date_text}"
+    found = _discrepancy(story, "conflicting", about, evidence, note, label, score)
+    found.fact_id = fact.id
+    return fact, [found], group
+
+
+def _counted_acts(
+    statements: list[Statement], weights: dict[str, float]
+) -> list[tuple[float, int, int]]:
+    """Events of two articles whose counts align ("seized 150 computer devices",
+    "confiscated 200 computers"): one act, whatever its count."""
+    events = {
+        (s.article.id, s.event): i
+        for i, s in enumerate(statements)
+        if s.kind == "event" and s.event is not None
+    }
+    numbers = [s for s in statements if s.kind == "number" and s.event is not None]
+    links = []
+    for n, a in enumerate(numbers):
+        for b in numbers[n + 1 :]:
+            first = events.get((a.article.id, a.event))
+            second = events.get((b.article.id, b.event))
+            if first is None or second is None or first == second:
+                continue
+            same_type = statements[first].type == statements[second].type
+            score = compatible.match(a, b, weights)
+            if same_type and score > 0:
+                links.append((score, min(first, second), max(first, second)))
+    return links
 
 
 def _denied_acts(
@@ -490,24 +542,38 @@ def _merge(
     facts: list[Fact] = []
     found: list[Discrepancy] = []
     seen_discrepancies: set[str] = set()
+    kinds_of: dict[frozenset[tuple[str, int]], set[str]] = {}
+    families: dict[frozenset[tuple[str, int]], str] = {}
     for i in order:
         fact, discrepancies, group = judged[i]
         key = sentences(group)
         if len(key) == 1 and key <= covered and not discrepancies:
             continue  # told already by a fact on its sentence
-        if key in kept and len(key) > 1:
+        if key in kept and _absorbs(families[key], group.family):
             into = kept[key]
             told = {e.article_id for e in into.evidence}
             into.evidence += [e for e in fact.evidence if e.article_id not in told]
+            kinds = kinds_of.get(key, set())
+            discrepancies = [d for d in discrepancies if d.kind not in kinds]
         else:
-            kept[key] = fact
+            kept.setdefault(key, fact)
+            families.setdefault(key, group.family)
             facts.append(fact)
         covered |= key
         for d in discrepancies:
+            kinds_of.setdefault(key, set()).add(d.kind)
             if d.id not in seen_discrepancies:
                 seen_discrepancies.add(d.id)
                 found.append(d)
     return facts, found
+
+
+def _absorbs(kept: str, other: str) -> bool:
+    """Whether a fact of family ``kept`` takes in another fact on its sentences:
+    one of its own family, or a sentence or claim restating it; an act and its
+    date or count stay two facts (the seizure is told by both, its number
+    differs)."""
+    return other == kept or other in ("sentence", "claim")
 
 
 def _rank(facts: list[Fact], articles: Sequence[Article]) -> None:

@@ -31,6 +31,9 @@ from dataclasses import dataclass, replace
 from ..records import Article, Claim, Event, Quantity, Size, Span
 from .timeline import When, event_when
 
+REPORTED_SHARE = 0.5
+"""Share of a denial's content another claim must report for the denial to
+deny that report."""
 PHRASE_GAP = 30
 """Characters between an event's trigger and a participant that still make one phrase."""
 OWN_YEAR_CHARS = 40
@@ -336,7 +339,7 @@ def _event_statement(index: ArticleIndex, i: int, event: Event) -> Statement:
         entities=index.entities_in(sentence.start, sentence.end),
         years=frozenset(_YEAR.findall(text)),
         according_to=event.according_to,
-        stance="denies" if modality == "negated" or denial else "asserts",
+        stance="denies" if modality == "negated" else "asserts",
         modality=modality,
         predicate=stem(trigger.split()[-1]) if trigger.split() else None,
         type=event.type,
@@ -639,7 +642,7 @@ def _denied(article: Article, event: Event) -> Claim | None:
     """The denying claim whose main (first) event is ``event``, if any: "one
     of its members had been killed during a raid ..., which Tirana denied"."""
     for claim in article.claims:
-        if claim.stance != "denies":
+        if claim.stance != "denies" or not _reported(article, claim):
             continue
         inside = [
             e
@@ -656,6 +659,20 @@ def _denied(article: Article, event: Event) -> Claim | None:
             if not _INVOLVEMENT.search(lead):
                 return claim
     return None
+
+
+def _reported(article: Article, denial: Claim) -> bool:
+    """True when what a denial denies is reported as someone's claim in the
+    same article ("MEK said ..., which Tirana denied"); a verb of refusal over
+    an act ("the Senate rejected an amendment") denies no one's report."""
+    size = denial.content.end - denial.content.start
+    return any(
+        c.stance != "denies"
+        and min(c.content.end, denial.content.end)
+        - max(c.content.start, denial.content.start)
+        >= REPORTED_SHARE * size
+        for c in article.claims
+    )
 
 
 def not_yet(statement: Statement) -> bool:
