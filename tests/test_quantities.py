@@ -264,3 +264,15 @@ def test_quantities_pattern_starts_where_it_is_written():
     """A scraped Markdown escape glues a backslash to the "$" token."""
     found = dict(_quantities("The plan costs \\$3.5bn, about $5 a head."))
     assert ("$3.5bn" in found, "about $5" in found) == (True, True)
+
+
+def test_a_scale_word_after_a_hyphen_is_one_amount():
+    money = _one(
+        "The $8-billion project was cancelled after the talks failed.", "$8-billion"
+    )
+    assert (money.kind, money.value, money.low, money.high) == (
+        "money",
+        8e9,
+        None,
+        None,
+    )

@@ -63,7 +63,7 @@ NUMBER_PATTERN = (
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
     rf"|(?:(?:half\s+)?an?\s+(?=hundred|thousand|million|billion|dozen))?"
     rf"(?:{_WORDS})(?:[\s-]+(?:and\s+)?(?:{_WORDS}))*)"
-    r"(?:\s(?:hundred|thousand|million|billion|trillion))?"
+    r"(?:[\s-](?:hundred|thousand|million|billion|trillion))?"
 )
 """A number in digits or words, with a scale word: "5,687.75", "3.5 billion",
 "two hundred and fifty", "half a million". Matched case-insensitively on word
