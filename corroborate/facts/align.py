@@ -405,7 +405,7 @@ def _counted_acts(
 ) -> list[tuple[float, int, int]]:
     """Events of two articles whose counts align ("seized 150 computer devices",
     "confiscated 200 computers"): one act, whatever its count."""
-    events = {
+    events: dict[tuple[str, int | None], int] = {
         (s.article.id, s.event): i
         for i, s in enumerate(statements)
         if s.kind == "event" and s.event is not None
@@ -580,8 +580,9 @@ def _rank(facts: list[Fact], articles: Sequence[Article]) -> None:
     """Set each fact's background flag and importance, and sort them."""
     by_id = {a.id: a for a in articles}
     indexes = {a.id: ArticleIndex(a) for a in articles}
-    years = [int(a.published.value[:4]) for a in articles
-             if (a.published.value or "")[:4].isdigit()]  # fmt: skip
+    years = [
+        int(v[:4]) for a in articles if (v := a.published.value or "")[:4].isdigit()
+    ]
     first_year = min(years) if years else None
     for fact in facts:
         told = [_told_years(indexes.get(e.article_id), e) for e in fact.evidence]

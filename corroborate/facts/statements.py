@@ -458,7 +458,8 @@ def _slot_event(article: Article, quantity: Quantity) -> int | None:
         for s in article.events[i].recipients + article.events[i].actors
         if s.start <= quantity.start and quantity.end <= s.end
     ]
-    return (sized or inside or [None])[0]
+    found = sized or inside
+    return found[0] if found else None
 
 
 def number_interval(quantity: Quantity | Size) -> tuple[float, float] | None:
