@@ -51,7 +51,9 @@ class IngestReport:
     skipped: int = 0  # documents already in the store
     failed_extractions: int = 0  # articles on which an extractor failed
     errors: list[InputError] = field(default_factory=list)
-    corpus: dict[str, int] = field(default_factory=dict)  # counts after the corpus stages
+    corpus: dict[str, int] = field(
+        default_factory=dict
+    )  # counts after the corpus stages
 
     @property
     def ok(self) -> bool:
