@@ -30,6 +30,8 @@ STATE_BODY_WORDS = frozenset(
 )
 STATE_BEFORE = frozenset({" ", "'s ", "’s "})  # "Iran's Foreign Ministry"
 STATE_AFTER = frozenset({" of ", " of the "})  # "the Interior Ministry of Iran"
+STATE_GAP = max(map(len, STATE_BEFORE | STATE_AFTER))
+"""The most characters between a state body and its state (no text longer is read)."""
 ARTICLE_SCOPE = "article"  # a state body whose state the text does not give
 
 
@@ -54,8 +56,14 @@ def state_scope(
     state, tokens = None, key.split()
     for place in sorted(article.places, key=lambda p: p.start):
         inside = start <= place.start and place.end <= end
-        before = place.end <= start and article.text[place.end : start] in STATE_BEFORE
-        after = end <= place.start and article.text[end : place.start] in STATE_AFTER
+        before = (
+            place.end <= start <= place.end + STATE_GAP
+            and article.text[place.end : start] in STATE_BEFORE
+        )
+        after = (
+            end <= place.start <= end + STATE_GAP
+            and article.text[end : place.start] in STATE_AFTER
+        )
         if place.country and (inside or before or after):
             state = place.country
             drop = set(name_tokens(article.text[place.start : place.end], None))
