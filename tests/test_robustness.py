@@ -348,13 +348,16 @@ def test_kill_9_mid_ingest_then_rerun_leaves_everything_once(tmp_path: Path):
     while not (db.exists() and _count(db) > 0):
         assert first.poll() is None, first.stderr.read().decode()
         assert time.monotonic() < deadline, "nothing stored in 10 minutes"
-        time.sleep(0.2)
+        time.sleep(0.05)
     workers = _descendants(first.pid)
     assert workers, "no worker processes"
+    assert first.poll() is None, "the ingest ended before it could be killed"
     first.send_signal(signal.SIGKILL)
     first.wait()
     first.stderr.close()
-    assert 0 < _count(db) < count
+    # killed after its first commit: mid-way through the documents, or on a fast
+    # machine with every document stored and the corpus stages under way
+    assert 0 < _count(db) <= count
     # the workers end with their parent, within seconds, not after their batch
     deadline = time.monotonic() + 5
     while _alive(workers) and time.monotonic() < deadline:
