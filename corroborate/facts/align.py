@@ -39,7 +39,9 @@ from ..records import Article, Discrepancy, Evidence, Fact, Story
 from . import compatible
 from .statements import (
     CONDITION,
+    ENTITY_ID,
     NEGATION,
+    YEAR,
     ArticleIndex,
     Statement,
     not_yet,
@@ -255,9 +257,9 @@ def _judge(
     if family == "claim":
         quotes = [s for s in members if s.kind == "quote"]
         for a, b in zip(quotes, quotes[1:], strict=False):
-            if a.speaker and a.speaker == b.speaker and _reworded(a, b):
-                flag("misquoted", _reworded(a, b),
-                     f"{about}: quoted differently ({_reworded(a, b)})")  # fmt: skip
+            how = _reworded(a, b) if a.speaker and a.speaker == b.speaker else ""
+            if how:
+                flag("misquoted", how, f"{about}: quoted differently ({how})")
                 break
     status = _status(members, found)
     fact = Fact(
@@ -284,9 +286,7 @@ def _denied_act(members: Sequence[Statement]) -> bool:
         for b in members:
             if not (a.negations == 0 < b.negations and a.outlet != b.outlet):
                 continue
-            named = {
-                p for p in a.actors & b.actors if compatible.ENTITY_ID.fullmatch(p)
-            }
+            named = {p for p in a.actors & b.actors if ENTITY_ID.fullmatch(p)}
             to_other = a.recipients and b.recipients and not a.recipients & b.recipients
             if (
                 a.predicate == b.predicate
@@ -436,10 +436,11 @@ def _denied_acts(
     found = []
     for b in events:
         for a in statements:
-            if a.kind != "event" or not compatible.event_context(a, b, weights):
+            score = compatible.event_context(a, b, weights) if a.kind == "event" else 0
+            if not score:
                 continue
             if _denied_act([a, b]):
-                group = _Group("event", [a, b], compatible.event_context(a, b, weights))
+                group = _Group("event", [a, b], score)
                 fact, disputes, _ = _judge(story, group, statements)
                 about = fact.about
                 evidence = _evidence(a) + [
@@ -610,7 +611,7 @@ def _told_years(index: ArticleIndex | None, evidence: Evidence) -> list[int]:
         return []
     sentence = index.sentence_of(evidence.span.start, evidence.span.end)
     text = index.article.text[sentence.start : sentence.end]
-    return [int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", text)]
+    return [int(y) for y in YEAR.findall(text)]
 
 
 def _fact_kind(group: _Group) -> str:

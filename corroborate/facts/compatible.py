@@ -30,9 +30,8 @@ ranges can hold the same day (one day of tolerance).
 from __future__ import annotations
 
 import math
-import re
 
-from .statements import NAMED, Statement, slot
+from .statements import ENTITY_ID, NAMED, Statement, slot
 from .timeline import disjoint
 
 SLOT_MATCH = 0.2
@@ -53,8 +52,6 @@ VOTE_CONTEXT = 0.2
 EVENT_CONTEXT = 0.3
 """Weighted overlap of two events' sentences above which they are one event,
 when they share a participant."""
-ENTITY_ID = re.compile(r"[a-z]{3}-[0-9a-f]{6,}")
-"""An entity id ("per-0ccada646d61"), as against a participant's bare word."""
 NAMED_EVENT_CONTEXT = 0.2
 """The same for one verb whose actor both name (an entity or a name)."""
 UNNAMED_EVENT_CONTEXT = 0.5

@@ -22,6 +22,7 @@ Five kinds are read from an annotated article:
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
@@ -61,7 +62,9 @@ _MODIFIER = re.compile(
 )
 _AGE = re.compile(r"\b(year|month|week)s?\s*-\s*old\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*[A-Za-z]|[A-Za-z]")
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+ENTITY_ID = re.compile(r"[a-z]{3}-[0-9a-f]{6,}")
+"""An entity id ("per-0ccada646d61"), as against a participant's bare word."""
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _QUOTE_MARKS = ('"', "\u201c", "\u201d")
 NEGATION = re.compile(
@@ -239,8 +242,6 @@ class ArticleIndex:
 
     def sentence_of(self, start: int, end: int | None = None) -> Span:
         """The sentence holding offset ``start`` (widened to ``end``)."""
-        import bisect
-
         i = max(0, bisect.bisect_right(self._starts, start) - 1)
         if not self.sentences:
             return Span(start, end or start)
@@ -337,7 +338,7 @@ def _event_statement(index: ArticleIndex, i: int, event: Event) -> Statement:
         f"{event.type} {event.mode}" if event.mode else event.type,
         words=content_words(text),
         entities=index.entities_in(sentence.start, sentence.end),
-        years=frozenset(_YEAR.findall(text)),
+        years=frozenset(YEAR.findall(text)),
         according_to=event.according_to,
         stance="denies" if modality == "negated" else "asserts",
         modality=modality,
@@ -411,7 +412,7 @@ def _number_statement(index: ArticleIndex, quantity: Quantity) -> Statement | No
         words=content_words(text),
         entities=index.entities_in(sentence.start, sentence.end),
         places=index.places_in(sentence.start, sentence.end),
-        years=frozenset(_YEAR.findall(text.replace(written, ""))),
+        years=frozenset(YEAR.findall(text.replace(written, ""))),
         according_to=_claim_source(article, quantity),
         qkind=qkind,
         unit=unit,
@@ -432,7 +433,7 @@ def _own_year(text: str, sentence: Span, quantity: Quantity) -> str | None:
     ("46.7 miles per gallon projected in 2025"), if any."""
     near = [
         (min(abs(m.start() - quantity.end), abs(quantity.start - m.end())), m.group())
-        for m in _YEAR.finditer(text, sentence.start, sentence.end)
+        for m in YEAR.finditer(text, sentence.start, sentence.end)
         if not quantity.start <= m.start() < quantity.end
     ]
     near = [n for n in near if n[0] <= OWN_YEAR_CHARS]
@@ -544,7 +545,7 @@ def _claim_statement(index: ArticleIndex, claim: Claim) -> Statement:
         content,
         words=content_words(content),
         entities=index.entities_in(claim.content.start, claim.content.end),
-        years=frozenset(_YEAR.findall(content)),
+        years=frozenset(YEAR.findall(content)),
         according_to=claim.source_text or claim.according_to,
         stance="denies" if claim.stance == "denies" else "asserts",
         speaker=_speaker(article, claim),
@@ -558,9 +559,7 @@ def _claim_statement(index: ArticleIndex, claim: Claim) -> Statement:
 def _speaker(article: Article, claim: Claim) -> str | None:
     """Who speaks: the claim's entity id when linked, else its source's last
     name word ("Sen. Chris Murphy" -> "murphy")."""
-    if claim.according_to and re.fullmatch(
-        r"[a-z]{3}-[0-9a-f]{6,}", claim.according_to
-    ):
+    if claim.according_to and ENTITY_ID.fullmatch(claim.according_to):
         return claim.according_to
     name = claim.source_text or (
         article.text[claim.source.start : claim.source.end] if claim.source else ""
@@ -621,7 +620,7 @@ def _sentence_statement(index: ArticleIndex, sentence: Span) -> Statement:
         text,
         words=content_words(text),
         entities=index.entities_in(sentence.start, sentence.end),
-        years=frozenset(_YEAR.findall(text)),
+        years=frozenset(YEAR.findall(text)),
         numbers=frozenset(n.replace(",", "") for n in _NUMBER.findall(text)),
         negations=len(NEGATION.findall(text)),
         content=text,
