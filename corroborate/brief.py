@@ -182,14 +182,25 @@ def _timeline(
     articles: Sequence[Article], background: set[tuple[str, int]]
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Dated events in date order, one row per date with each sentence that
-    tells one, split into the story's own and the background (events a
-    background fact's evidence names, ``(article id, event index)``)."""
+    tells one, split into the story's own and the background: events a
+    background fact's evidence names (``(article id, event index)``), and
+    events dated in a year before the story's first article was published
+    (the rule that marks background facts)."""
     rows: tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]] = ({}, {})
+    years = [
+        int(v[:4]) for a in articles if (v := a.published.value or "")[:4].isdigit()
+    ]
+    first_year = min(years, default=None)
     for article in articles:
         for index, event in enumerate(article.events):
             if not event.date or not re.match(r"(\d{4}|XXXX)", event.date):
                 continue
-            side = rows[(article.id, index) in background]
+            earlier = (
+                first_year is not None
+                and event.date[:4].isdigit()
+                and int(event.date[:4]) < first_year
+            )
+            side = rows[(article.id, index) in background or earlier]
             row = side.setdefault(
                 event.date, {"date": event.date, "events": [], "accounts": []}
             )

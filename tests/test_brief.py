@@ -210,3 +210,25 @@ def test_brief_confirmed_single_source_fact_leads():
     brief = build_brief(story, articles, facts, found)
     assert [f["id"] for f in brief["facts"]] == ["f2", "f1", "f4"]
     assert "confirmed by a user" in brief_markdown(brief)
+
+
+def test_brief_an_event_dated_before_the_story_is_background_timeline():
+    article = _article("a", 120, "Outlet A", "Wednesday")
+    text = article.text + " In 1998 the old dam had flooded Peltra."
+    article = dataclasses.replace(article, text=text)
+    at = text.index("In 1998")
+    article.events.append(
+        Event(
+            Span(at, len(text)),
+            "ASSAULT",
+            EX,
+            trigger=Span(at + 20, at + 27),
+            date="1998",
+            date_span=Span(at + 3, at + 7),
+        )  # fmt: skip
+    )
+    story = Story("s1", [article.id])
+    facts, found = align_facts(story, [article])
+    brief = build_brief(story, [article], facts, found, include_all=True)
+    assert [row["date"] for row in brief["timeline"]] == ["2022-11-02"]
+    assert [row["date"] for row in brief["background_timeline"]] == ["1998"]
