@@ -195,12 +195,12 @@ def _timeline(
         for index, event in enumerate(article.events):
             if not event.date or not re.match(r"(\d{4}|XXXX)", event.date):
                 continue
-            earlier = (
+            before_story = (
                 first_year is not None
                 and event.date[:4].isdigit()
                 and int(event.date[:4]) < first_year
             )
-            side = rows[(article.id, index) in background or earlier]
+            side = rows[(article.id, index) in background or before_story]
             row = side.setdefault(
                 event.date, {"date": event.date, "events": [], "accounts": []}
             )
