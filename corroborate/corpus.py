@@ -10,60 +10,63 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-from .records import Article, Claim, Designation, Entity, Story
+from .records import Article, Claim, Designation, Story
 from .store import Store
 
 
-def update_corpus(store: Store) -> dict[str, int]:
+def update_corpus(store: Store, *, rebuild: bool = False) -> dict[str, int]:
     """Bring the corpus-level records up to date with the stored articles.
 
-    All stages run in one transaction under the store's corpus lock: a run
-    killed halfway changes nothing, and two ingests finishing at once take
-    turns, the second seeing the first one's articles and stories.
+    Only the articles no run has read yet are loaded, with the stored
+    articles whose entities change and the stories they are in; the rest is
+    read from the store's indexes. All stages run in one transaction under
+    the store's corpus lock: a run killed halfway changes nothing, and two
+    ingests finishing at once take turns, the second seeing the first one's
+    articles and stories.
+
+    Args:
+        store: the knowledge base.
+        rebuild: forget the resolution index and read every article again,
+            align every story and rebuild the registry (the result equals
+            the incremental runs that led here).
 
     Returns:
         Counts for the ingest summary, e.g. ``{"entities": 40, "stories": 2}``.
     """
+    from .resolve.incremental import resolve_store
+
     with store.corpus_lock():
-        articles = list(store.articles())
-        before = {a.id: _corpus_fields(a) for a in articles}
-        entities = resolve_corpus(store, articles)
-        link_attributions(articles, store.entities())
-        stories, changed = cluster_corpus(store, articles)
-        store.update_articles(a for a in articles if _corpus_fields(a) != before[a.id])
-        discrepancies = compare_stories(store, stories, articles, changed)
-        designations = build_registry(store, articles)
+        if rebuild:
+            store.clear_names()
+        new = list(store.unresolved_articles())
+        resolved = resolve_store(store, new, active_decisions(store.decisions()))
+        touched = {a.id: a for a in [*new, *resolved.changed]}
+        citing = store.articles_citing(resolved.renamed, resolved.removed) - set(
+            touched
+        )
+        touched.update({a.id: a for a in store.articles(ids=sorted(citing))})
+        names = EntityNames(store)
+        link_attributions(touched.values(), names)
+        for article in touched.values():
+            store.set_claim_sources(article.id, claim_sources(article, names))
+        stories, changed = cluster_corpus(store, [a for a in new if not a.story_id])
+        store.update_articles(touched.values())
+        changed |= {a.story_id for a in touched.values() if a.story_id}
+        if rebuild:
+            changed = {s.id for s in stories}
+        discrepancies = compare_stories(store, stories, changed)
+        designations = build_registry(
+            store, list(store.articles()) if rebuild else list(touched.values())
+        )
     return {
-        "entities": entities,
+        "entities": resolved.entities,
         "stories": len(stories),
         "discrepancies": discrepancies,
         "designations": designations,
     }
-
-
-def _corpus_fields(article: Article) -> tuple[object, ...]:
-    """What the corpus stages may change on an article: ids and the story."""
-    return (
-        article.story_id,
-        tuple(m.entity_id for m in article.mentions),
-        tuple((c.according_to, c.source_text) for c in article.claims),
-    )
-
-
-def resolve_corpus(store: Store, articles: Sequence[Article]) -> int:
-    """Resolve mentions to entities (keeping ids and human decisions); return the count."""
-    from .resolve import resolve_entities
-
-    entities = resolve_entities(
-        articles,
-        existing=store.entities(),
-        decisions=active_decisions(store.decisions()),
-    )
-    store.replace_entities(entities)
-    return len(entities)
 
 
 def active_decisions(decisions: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -88,10 +91,10 @@ def record_decision(store: Store, decision: dict[str, Any]) -> tuple[int, int]:
             that the store does not hold.
     """
     from .errors import NotFoundError
+    from .resolve.incremental import resolve_store
 
-    known = {e.id for e in store.entities()}
     for key in ("a", "b", "entity_id"):
-        if key in decision and decision[key] not in known:
+        if key in decision and store.get_entity(decision[key]) is None:
             raise NotFoundError("entity", decision[key], "entities")
     if "decision" in decision and decision["decision"] not in {
         d["id"] for d in store.decisions()
@@ -101,46 +104,43 @@ def record_decision(store: Store, decision: dict[str, Any]) -> tuple[int, int]:
         )
     with store.corpus_lock():
         number = store.add_decision(decision)
-        articles = list(store.articles())
-        count = resolve_corpus(store, articles)
-        store.update_articles(articles)
-    return number, count
+        resolved = resolve_store(store, [], active_decisions(store.decisions()))
+        link_attributions(resolved.changed, EntityNames(store))
+        store.update_articles(resolved.changed)
+    return number, resolved.entities
 
 
 def cluster_corpus(
-    store: Store, articles: Sequence[Article]
+    store: Store, pending: Sequence[Article]
 ) -> tuple[list[Story], set[str]]:
     """Add unclustered articles to stories; return all stories and the changed ids."""
     from .cluster import StoryClusterer
 
-    clustered = [a for a in articles if a.story_id]
+    if not pending:
+        return store.stories(), set()
+    clustered = [a for a in store.articles() if a.story_id]
     clusterer = StoryClusterer.from_articles(clustered, stories=store.stories())
-    pending = [a for a in articles if not a.story_id]  # in a fixed order: by date, id
-    pending.sort(key=lambda a: (a.published.value or "", a.id))
-    changes = [clusterer.add(a) for a in pending]
+    changes = [
+        clusterer.add(a)
+        for a in sorted(pending, key=lambda a: (a.published.value or "", a.id))
+    ]
     stories = clusterer.get_stories()
-    if changes:
-        store.save_stories(stories, [c.to_dict() for c in changes])
+    store.save_stories(stories, [c.to_dict() for c in changes])
     return stories, {c.story_id for c in changes}
 
 
-def compare_stories(
-    store: Store,
-    stories: Sequence[Story],
-    articles: Sequence[Article],
-    changed: set[str],
-) -> int:
-    """Align facts in changed stories and check each member's own timeline;
-    a user's decisions on facts and discrepancies are applied to the result."""
+def compare_stories(store: Store, stories: Sequence[Story], changed: set[str]) -> int:
+    """Align facts in changed stories (reading only their articles) and check
+    each member's own timeline; a user's decisions on facts and discrepancies
+    are applied to the result."""
     from .decisions import apply_fact_decisions
     from .facts import align_facts, check_consistency
 
-    by_id = {a.id: a for a in articles}
     decisions = store.fact_decisions()
     for story in stories:
         if story.id not in changed:
             continue
-        members = [by_id[i] for i in story.article_ids if i in by_id]
+        members = list(store.articles(ids=story.article_ids))
         facts, discrepancies = align_facts(story, members)
         for article in members:
             discrepancies.extend(check_consistency(article))
@@ -151,42 +151,56 @@ def compare_stories(
 
 
 def build_registry(store: Store, articles: Sequence[Article]) -> int:
-    """Rebuild the designation registry from the articles' events."""
+    """Replace the designation rows of ``articles`` and link every row to the
+    resolved entities; rows of other articles are kept."""
     from .designations import build_designations
 
-    designations = link_designations(build_designations(articles), store.entities())
+    ids = {a.id for a in articles}
+    kept = [d for d in store.designations() if d.article_id not in ids]
+    rows = kept + build_designations(sorted(articles, key=lambda a: a.id))
+    designations = link_designations(rows, EntityNames(store))
     store.replace_designations(designations)
     return len(designations)
 
 
-def _name_index(entities: Sequence[Entity]) -> dict[str, str]:
-    """Normalised alias -> entity id, for names that only one entity carries."""
-    from .names import normalize_name
+class EntityNames:
+    """Entities by name, for attribution and the registry: asked of the store
+    one name at a time (and remembered), never loaded whole."""
 
-    owners: dict[str, set[str]] = {}
-    for entity in entities:
-        for name in {entity.name, *(a.name for a in entity.aliases)}:
-            key = normalize_name(name)
-            if key:
-                owners.setdefault(key, set()).add(entity.id)
-    return {key: ids.pop() for key, ids in owners.items() if len(ids) == 1}
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._owners: dict[str, str | None] = {}
+        self._names: dict[str, str | None] = {}
 
+    def name_of(self, entity_id: str | None) -> str | None:
+        """The canonical name of an entity, or None if there is no such entity."""
+        if not entity_id:
+            return None
+        if entity_id not in self._names:
+            self._names[entity_id] = self.store.entity_name(entity_id)
+        return self._names[entity_id]
 
-def _lookup(index: dict[str, str], name: str | None) -> str | None:
-    """Entity id of a name, also tried without a parenthetical ("X (Y)" -> X, Y)."""
-    from .names import normalize_name
+    def owner(self, name: str | None) -> str | None:
+        """The entity a name or alias belongs to, if exactly one has it; also
+        tried without a parenthetical ("X (Y)" -> X, Y)."""
+        from .names import normalize_name
 
-    if not name:
+        if not name:
+            return None
+        head, _, rest = name.partition("(")
+        for candidate in (name, head, rest.rstrip(")")):
+            key = normalize_name(candidate) if candidate.strip() else ""
+            if not key:
+                continue
+            if key not in self._owners:
+                ids = self.store.entity_ids_named(key)
+                self._owners[key] = ids.pop() if len(ids) == 1 else None
+            if self._owners[key]:
+                return self._owners[key]
         return None
-    head, _, rest = name.partition("(")
-    for candidate in (name, head, rest.rstrip(")")):
-        found = index.get(normalize_name(candidate)) if candidate.strip() else None
-        if found:
-            return found
-    return None
 
 
-def link_attributions(articles: Sequence[Article], entities: Sequence[Entity]) -> None:
+def link_attributions(articles: Iterable[Article], names: EntityNames) -> None:
     """Point each claim's ``according_to`` at the entity of its source.
 
     The source span's own mention decides first; a pronoun or a description
@@ -195,39 +209,58 @@ def link_attributions(articles: Sequence[Article], entities: Sequence[Entity]) -
     The readable name stays in ``source_text``. An unnamed source ("an Iranian
     presidency official") stays a description: it is not linked to an entity.
     """
-    index = _name_index(entities)
-    known = {e.id: e.name for e in entities}
     for article in articles:
         linked: dict[str, str] = {}  # source name -> entity id, in this article
         claims = []
         for claim in article.claims:
             if not claim.unnamed:
-                claim = _link_claim(article, claim, index, known, linked)
-            if claim.according_to in known and claim.source_text:
-                linked[claim.source_text] = claim.according_to
+                claim = _link_claim(article, claim, names, linked)
+            source = claim.according_to
+            if source and names.name_of(source) and claim.source_text:
+                linked[claim.source_text] = source
             claims.append(claim)
         article.claims = claims
+
+
+def claim_sources(article: Article, names: EntityNames) -> list[tuple[str, str | None]]:
+    """(name key, linked entity id or None) of each named claim source: what
+    a later run looks for when an entity of that name appears or goes."""
+    from .names import normalize_name
+
+    sources = []
+    for claim in article.claims:
+        name = claim.source_text or claim.according_to
+        if claim.unnamed or not name:
+            continue
+        head, _, rest = name.partition("(")
+        for candidate in (name, head, rest.rstrip(")")):
+            key = normalize_name(candidate) if candidate.strip() else ""
+            if key:
+                linked = (
+                    claim.according_to if names.name_of(claim.according_to) else None
+                )
+                sources.append((key, linked))
+    return sources
 
 
 def _link_claim(
     article: Article,
     claim: Claim,
-    index: dict[str, str],
-    known: dict[str, str],
+    names: EntityNames,
     linked: dict[str, str],
 ) -> Claim:
-    if claim.according_to in known:
+    if names.name_of(claim.according_to):
         return claim
     name = claim.source_text or claim.according_to
     entity_id = (
         _mention_entity(article, claim)
         or (linked.get(name) if name else None)
-        or _lookup(index, name)
+        or names.owner(name)
     )
     if entity_id is None:
         return claim
     return dataclasses.replace(
-        claim, according_to=entity_id, source_text=name or known[entity_id]
+        claim, according_to=entity_id, source_text=name or names.name_of(entity_id)
     )
 
 
@@ -253,14 +286,13 @@ def _mention_entity(article: Article, claim: Claim) -> str | None:
 
 
 def link_designations(
-    designations: Sequence[Designation], entities: Sequence[Entity]
+    designations: Sequence[Designation], names: EntityNames
 ) -> list[Designation]:
     """Fill ``authority_id`` and ``organization_id`` from the resolved entities.
 
     A capital standing for its state ("Tehran has banned ...") is read as the
     state, so one authority's listings are not split between two names.
     """
-    index = _name_index(entities)
     rows = []
     for row in designations:
         authority = state_of_capital(row.authority) or row.authority
@@ -268,8 +300,8 @@ def link_designations(
             dataclasses.replace(
                 row,
                 authority=authority,
-                authority_id=row.authority_id or _lookup(index, authority),
-                organization_id=row.organization_id or _lookup(index, row.organization),
+                authority_id=row.authority_id or names.owner(authority),
+                organization_id=row.organization_id or names.owner(row.organization),
             )
         )
     return rows

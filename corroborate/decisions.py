@@ -243,5 +243,4 @@ def _realign(store: Store, story_id: str | None) -> None:
     story = store.get_story(story_id) if story_id else None
     if story is None:
         return
-    members = list(store.articles(ids=story.article_ids))
-    compare_stories(store, [story], members, {story.id})
+    compare_stories(store, [story], {story.id})

@@ -4,11 +4,6 @@ head of X's Council, Jane Roe"): the roles of resolved persons."""
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Sequence
-from typing import Protocol
-
-from .records import Alias
 
 ROLE_MAX_WORDS = 12  # longest office phrase taken before a person's name
 # Words that make a phrase an office ("head of ...", "Foreign Minister").
@@ -25,60 +20,7 @@ ROLE_CONNECTORS = frozenset(
 )
 
 
-class Occurrence(Protocol):
-    """What role extraction reads of a mention."""
-
-    @property
-    def article_id(self) -> str: ...
-    @property
-    def start(self) -> int: ...
-    @property
-    def seen(self) -> str | None: ...
-
-
-def roles_of(
-    eid: str, occs: Sequence[Occurrence], texts: dict[str, str]
-) -> list[Alias]:
-    """Office phrases written next to a person's name, one alias each.
-
-    Args:
-        eid: the person's entity id.
-        occs: the person's mentions (article id, start, publication date).
-        texts: article id -> article text.
-
-    Returns:
-        One ``role`` alias per office phrase, with its first evidence, count
-        and first/last seen dates.
-    """
-    found: dict[str, list[tuple[Occurrence, int, int]]] = defaultdict(list)
-    for occ in sorted(occs, key=lambda o: (o.article_id, o.start)):
-        span = extract_role(texts[occ.article_id], occ.start)
-        if span:
-            found[_normal_role(texts[occ.article_id][span[0] : span[1]])].append(
-                (occ, *span)
-            )
-    roles = []
-    for _, hits in sorted(found.items()):
-        occ, start, end = hits[0]
-        text = texts[occ.article_id][start:end]
-        dates = sorted(o.seen for o, _, _ in hits if o.seen)
-        roles.append(
-            Alias(
-                entity_id=eid,
-                name=text,
-                kind="role",
-                article_id=occ.article_id,
-                start=start,
-                end=end,
-                first_seen=dates[0] if dates else None,
-                last_seen=dates[-1] if dates else None,
-                count=len(hits),
-            )
-        )
-    return roles
-
-
-def _normal_role(text: str) -> str:
+def normal_role(text: str) -> str:
     """Comparison key of an office phrase (case and apostrophes folded)."""
     return re.sub(r"\W+", " ", text.replace("’", "'")).strip().lower()
 

@@ -174,9 +174,7 @@ def _rerun(store: Store) -> None:
     """Align every story again (as the corpus stage does for a changed story),
     then run the whole corpus update."""
     stories = store.stories()
-    compare_stories(
-        store, stories, list(store.articles()), {story.id for story in stories}
-    )
+    compare_stories(store, stories, {story.id for story in stories})
     update_corpus(store)
 
 

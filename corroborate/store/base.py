@@ -34,6 +34,8 @@ from ..records import (
     Fact,
     Story,
 )
+from .names import NAME_TABLES, NameTables, alias_rows
+from .names import TABLES as NAME_INDEX_TABLES
 
 DEFAULT_DB = "corroborate.db"
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
@@ -145,6 +147,8 @@ MIGRATIONS: tuple[Migration, ...] = (
         );
         """,
     ),
+    # 4: the entity-resolution index (see store/names.py)
+    Migration(tables=NAME_INDEX_TABLES),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -163,6 +167,7 @@ TABLES = (
     "discrepancies",
     "designations",
     "fact_decisions",
+    *NAME_TABLES,
 )
 
 
@@ -194,7 +199,7 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-class Store:
+class Store(NameTables):
     """A knowledge base: ``Store(url)`` opens the backend the URL names.
 
     ``Store("news.db")`` is a ``SQLiteStore`` and
@@ -543,22 +548,8 @@ class Store:
                 [(e.id, e.kind, e.name, json.dumps(e.to_dict())) for e in entities],
             )
             self.executemany(
-                "INSERT INTO aliases VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    (
-                        a.entity_id,
-                        a.name,
-                        a.kind,
-                        a.article_id,
-                        a.start,
-                        a.end,
-                        a.first_seen,
-                        a.last_seen,
-                        a.count,
-                    )
-                    for entity in entities
-                    for a in [*entity.aliases, *entity.roles]
-                ],
+                "INSERT INTO aliases VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                alias_rows(entities),
             )
 
     def entities(self, *, kind: str | None = None) -> list[Entity]:

@@ -1,0 +1,192 @@
+"""Joining name nodes across the corpus.
+
+A node is one name key (with its scope) as :mod:`.mentions` reads it. Nodes
+join when an article equates them (its links), when their spellings match
+(transliterations, word order, typos: :func:`relation` on pairs that share a
+token prefix), when a lone word is the surname or leading word of exactly one
+longer name, and when the gazetteer resolves them to one place.
+
+Comparing spellings is the costly part, and it depends on nothing but the two
+nodes: :func:`relations` compares only pairs with a node whose spelling or
+kind is new, and the rest are read back from earlier runs. The joining itself
+(:func:`link_nodes`) is cheap and runs over every node, so the result is the
+same however the corpus arrived.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass, field
+
+from ..names import MATCH_THRESHOLD, compare_names, name_tokens
+from .mentions import INSTITUTION_WORDS, Graph, Position, name_key, node_key, scope_of
+
+AUTO_MERGE_THRESHOLD = MATCH_THRESHOLD
+"""Distinct spellings scoring at least this (``compare_names``) merge by themselves.
+
+Same value as the pairwise match threshold calibrated on the names bench;
+in-article evidence (acronym definitions, surnames, short forms) merges
+regardless of score."""
+BLOCK_PREFIX_CHARS = 4  # spellings are compared only if a token shares this prefix
+MAX_BLOCK_SIZE = 500  # spellings sharing one token prefix; larger blocks skipped
+MERGE, PART = "merge", "part"
+"""Relations of two nodes: one name spelled two ways; a lone word that is part
+(surname, leading word) of a longer name."""
+
+Block = tuple[str, str]  # (kind, token prefix)
+Relation = tuple[str, str, str]  # (node, node, MERGE) sorted; (word, name, PART)
+
+
+@dataclass
+class Node:
+    """What the corpus-wide joining reads of one name node."""
+
+    name: str
+    spelling: str  # its most frequent surface
+    kind: str  # majority kind of its mentions
+    weight: int  # its mentions
+    votes: dict[str, int] = field(default_factory=dict)  # kind -> votes
+    anchor: Position = ("", 0, 0)  # its first mention
+    prior: dict[str, int] = field(default_factory=dict)  # earlier entity id -> mentions
+    geonameids: tuple[int, ...] = ()  # gazetteer entries of its mentions
+    geo_kind: str = ""  # alias kind of its first gazetteer-resolved mention
+    unscoped_place: bool = False  # a place mention the gazetteer left unresolved
+    blocks: tuple[Block, ...] = ()  # where it is compared (see ``block_keys``)
+
+
+def block_keys(name: str, spelling: str, kind: str) -> tuple[Block, ...]:
+    """The blocks of a node: (kind, prefix) of each token of its spelling;
+    none for an article-local node, resolved inside its article."""
+    if "|" in name:
+        return ()
+    tokens = {t for t in name_tokens(spelling, None) if len(t) > 1 and not t.isdigit()}
+    return tuple(sorted({(kind, t[:BLOCK_PREFIX_CHARS]) for t in tokens}))
+
+
+def blocks_of(nodes: Iterable[Node]) -> dict[Block, list[str]]:
+    """Nodes by block: only nodes sharing a block are compared."""
+    blocks: dict[Block, list[str]] = defaultdict(list)
+    for node in nodes:
+        for block in node.blocks:
+            blocks[block].append(node.name)
+    return blocks
+
+
+def relations(
+    nodes: Mapping[str, Node],
+    blocks: Mapping[Block, list[str]],
+    dirty: Collection[str],
+    known: Iterable[Relation] = (),
+) -> set[Relation]:
+    """The relations between nodes that share a block of at most
+    ``MAX_BLOCK_SIZE`` nodes: compared afresh for pairs with a ``dirty`` node,
+    taken from ``known`` (an earlier run's) for the others."""
+    small: dict[str, set[Block]] = defaultdict(set)
+    for block, members in blocks.items():
+        if len(members) <= MAX_BLOCK_SIZE:
+            for member in members:
+                small[member].add(block)
+    found = {
+        rel
+        for rel in known
+        if rel[0] not in dirty and rel[1] not in dirty and small[rel[0]] & small[rel[1]]
+    }
+    seen: set[tuple[str, str]] = set()
+    for block in sorted({b for node in dirty for b in small.get(node, ())}):
+        members = blocks[block]
+        for a in members:
+            if a not in dirty:
+                continue
+            for b in members:
+                pair = (min(a, b), max(a, b))
+                if a == b or pair in seen:
+                    continue
+                seen.add(pair)
+                rel = relation(nodes[pair[0]], nodes[pair[1]], block[0])
+                if rel:
+                    found.add(rel)
+    return found
+
+
+def relation(a: Node, b: Node, kind: str) -> Relation | None:
+    """How two nodes of one kind are related by their spellings, if at all."""
+    if scope_of(a.name) != scope_of(b.name):
+        return None  # two gazetteer entries, two states' ministries
+    single = [n for n in (a, b) if " " not in node_key(n.name)]
+    if len(single) == 1:
+        word, other = single[0], (b if single[0] is a else a)
+        if kind == "Person" and _is_surname(word.spelling, other.spelling):
+            return word.name, other.name, PART
+        if kind == "Organization" and _is_leading_word(word.spelling, other.spelling):
+            return word.name, other.name, PART  # "Acme" of "Acme Motor Company"
+        return None
+    schema = None if kind == "Place" else kind
+    if compare_names(a.spelling, b.spelling, schema=schema) >= AUTO_MERGE_THRESHOLD:
+        return a.name, b.name, MERGE
+    return None
+
+
+def link_nodes(
+    nodes: Mapping[str, Node],
+    links: Iterable[tuple[str, str, str]],
+    found: Collection[Relation],
+) -> Graph:
+    """Join the nodes: the articles' own links (in article order), matching
+    spellings, lone words of exactly one longer name, gazetteer entries."""
+    graph = Graph()
+    for name in sorted(nodes):
+        graph.find(name)
+    for a, b, kind in links:
+        graph.union(a, b, kind)
+    for a, b, _ in sorted(r for r in found if r[2] == MERGE):
+        if graph.find(a) != graph.find(b):
+            major, minor = sorted((a, b), key=lambda n: (-nodes[n].weight, n))
+            graph.union(major, minor, "transliteration")
+    parts: dict[str, set[str]] = defaultdict(set)
+    for word, other, rel in found:
+        if rel == PART:
+            parts[word].add(other)
+    for word, others in sorted(parts.items()):
+        if len({graph.find(o) for o in others}) == 1:
+            graph.union(min(others), word, "short_form")
+    _link_places(graph, nodes)
+    return graph
+
+
+def _link_places(graph: Graph, nodes: Mapping[str, Node]) -> None:
+    """One gazetteer entry is one place, however spelled; a spelling the
+    gazetteer left unresolved joins the one entry it names elsewhere."""
+    entries: dict[str, set[str]] = defaultdict(set)
+    for name in sorted(nodes):
+        node = nodes[name]
+        for geonameid in node.geonameids:
+            graph.union(f"geonames:{geonameid}", name, node.geo_kind)
+            entries[node_key(name)].add(name)
+    for name in sorted(nodes):
+        entry = entries.get(node_key(name), set())
+        if nodes[name].unscoped_place and len(entry) == 1:
+            graph.union(next(iter(entry)), name, "translation")
+
+
+def clusters(graph: Graph, nodes: Iterable[str]) -> list[list[str]]:
+    """The nodes grouped by component, each group sorted, groups in order."""
+    grouped: dict[str, list[str]] = defaultdict(list)
+    for name in sorted(nodes):
+        grouped[graph.find(name)].append(name)
+    return sorted(grouped.values())
+
+
+def _is_leading_word(word: str, full: str) -> bool:
+    """Whether ``word`` is the first word of ``full`` and names no institution."""
+    tokens = name_tokens(full, None)
+    key = name_key(word)
+    return tokens[:1] == (key,) and key not in INSTITUTION_WORDS and len(key) > 2
+
+
+def _is_surname(word: str, full: str) -> bool:
+    """Whether ``word`` spells the last name of the multi-word name ``full``."""
+    last = name_tokens(full, "Person")[-1:]
+    return (
+        bool(last) and compare_names(word, last[0], schema="Person") >= MATCH_THRESHOLD
+    )
