@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from .records import Article, Claim, Designation, Entity, Story
@@ -38,7 +38,7 @@ def update_corpus(store: Store) -> dict[str, int]:
         designations = build_registry(store, articles)
     return {
         "entities": entities,
-        "stories": len(stories),
+        "stories": store.count("stories"),
         "discrepancies": discrepancies,
         "designations": designations,
     }
@@ -108,20 +108,45 @@ def record_decision(store: Store, decision: dict[str, Any]) -> tuple[int, int]:
 
 
 def cluster_corpus(
-    store: Store, articles: Sequence[Article]
+    store: Store, articles: Iterable[Article] | None = None
 ) -> tuple[list[Story], set[str]]:
-    """Add unclustered articles to stories; return all stories and the changed ids."""
-    from .cluster import StoryClusterer
+    """Add the articles in no story yet to stories, through the store's story index.
 
-    clustered = [a for a in articles if a.story_id]
-    clusterer = StoryClusterer.from_articles(clustered, stories=store.stories())
-    pending = [a for a in articles if not a.story_id]  # in a fixed order: by date, id
-    pending.sort(key=lambda a: (a.published.value or "", a.id))
-    changes = [clusterer.add(a) for a in pending]
-    stories = clusterer.get_stories()
-    if changes:
-        store.save_stories(stories, [c.to_dict() for c in changes])
-    return stories, {c.story_id for c in changes}
+    Reads only what the new articles touch (see ``store/story_index.py``); a
+    store from before the index has it built from its articles first, once.
+    New articles are added by publication date, then id.
+
+    Args:
+        store: the knowledge base.
+        articles: the caller's articles: those without a ``story_id`` are
+            clustered, and each one whose story changed gets its new
+            ``story_id`` in place; None reads the unclustered articles from
+            the store, a page at a time.
+
+    Returns:
+        The stories changed, as now stored, and their ids.
+    """
+    from .cluster import add_to_index, build_index
+    from .store.story_index import StoryIndexTables
+
+    index = StoryIndexTables(store)
+    held = None if articles is None else list(articles)
+    with store.transaction():
+        if index.doc_count() is None:
+            build_index(index, store.articles())
+        pending = (
+            index.pending_articles()
+            if held is None
+            else sorted(
+                (a for a in held if not a.story_id),
+                key=lambda a: (a.published.value or "", a.id),
+            )
+        )
+        stories = index.stories(add_to_index(index, pending))
+    story_of = {article_id: s.id for s in stories for article_id in s.article_ids}
+    for article in held or ():
+        article.story_id = story_of.get(article.id, article.story_id)
+    return stories, {s.id for s in stories}
 
 
 def compare_stories(
