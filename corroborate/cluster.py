@@ -7,9 +7,12 @@ plus its publication date. A new article is scored against every candidate
 story (stories sharing one of its rarer features) by the mean TF-IDF cosine
 to the story's members (average link); it joins the best story above ``JOIN_SCORE`` or
 starts a new one. Near-duplicates (same text re-run, wire copies) are found
-with datasketch MinHash LSH over word shingles. Nothing is re-clustered: a
-later article only joins, creates or merges stories, and each change is
-returned as a :class:`StoryChange`.
+with MinHash over word shingles, banded as datasketch's MinHashLSH. Nothing is
+re-clustered: a later article only joins, creates or merges stories, and each
+change is returned as a :class:`StoryChange`.
+
+The corpus stages keep this state in the store (``store/story_index.py``) and
+read back only what new articles touch: :func:`add_to_index`.
 """
 
 from __future__ import annotations

@@ -145,9 +145,8 @@ MIGRATIONS: tuple[Migration, ...] = (
         );
         """,
     ),
-    # 4: the story clusterer's candidate index (see store/story_index.py); a
-    # store that already has clustered articles gets no 'docs' row, and the
-    # next corpus run builds the index from its articles
+    # 4: the story clusterer's candidate index (store/story_index.py); no 'docs'
+    # row where articles are in stories already: the next corpus run builds it
     Migration(
         tables="""
         CREATE TABLE story_index (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
@@ -187,11 +186,6 @@ TABLES = (
     "discrepancies",
     "designations",
     "fact_decisions",
-    "story_index",
-    "story_features",
-    "story_postings",
-    "story_members",
-    "story_buckets",
 )
 
 
@@ -647,11 +641,8 @@ class Store:
     def save_stories(
         self, stories: Sequence[Story], changes: Sequence[dict[str, Any]]
     ) -> None:
-        """Upsert stories, log membership changes and set articles' story ids.
-
-        Only members whose stored story differs are rewritten: a story that
-        grew by one article costs one article's update, not one per member.
-        """
+        """Upsert stories, log membership changes and set the story of each
+        member whose stored story differs (not of every member)."""
         merged = {m for c in changes for m in c.get("merged", ())}
         with self.transaction():
             for story_id in sorted(merged):
@@ -670,7 +661,6 @@ class Store:
             )
 
     def _set_stories(self, story_of: Mapping[str, str]) -> None:
-        """Set the story of stored articles (column and record) where it differs."""
         ids = sorted(story_of)
         for start in range(0, len(ids), PAGE_ROWS):
             chunk = ids[start : start + PAGE_ROWS]
