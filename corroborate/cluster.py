@@ -7,13 +7,17 @@ plus its publication date. A new article is scored against every candidate
 story (stories sharing one of its rarer features) by the mean TF-IDF cosine
 to the story's members (average link); it joins the best story above ``JOIN_SCORE`` or
 starts a new one. Near-duplicates (same text re-run, wire copies) are found
-with datasketch MinHash LSH over word shingles. Nothing is re-clustered: a
-later article only joins, creates or merges stories, and each change is
-returned as a :class:`StoryChange`.
+with MinHash over word shingles, banded as datasketch's MinHashLSH. Nothing is
+re-clustered: a later article only joins, creates or merges stories, and each
+change is returned as a :class:`StoryChange`.
+
+The corpus stages keep this state in the store (``store/story_index.py``) and
+read back only what new articles touch: :func:`add_to_index`.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 import re
@@ -25,6 +29,7 @@ from datetime import date
 from datasketch import MinHash, MinHashLSH
 
 from .records import Article, Record, Story
+from .store.story_index import IndexedMember, StoryIndexTables
 
 JOIN_SCORE = 0.14
 """Score (cosine plus date adjustments) above which an article joins a story.
@@ -56,6 +61,10 @@ NORM_REFRESH_RATIO = 1.05
 IDF moves by at most log(1.05) ~ 0.05 per term in between, about 1 % of a
 norm, while recomputing every norm on every arrival made clustering quadratic
 in story size (21 s for 200 articles, 1 s with the cache)."""
+
+FLUSH_ARTICLES = 500
+"""Articles added (or indexed) between two writes of a store's story index: the
+clusterer's cache holds what they touched, never the whole corpus."""
 
 SHINGLE_WORDS = 5
 NUM_PERM = 64  # MinHash permutations: error ~ 1/sqrt(64) = 0.125 on Jaccard
@@ -111,12 +120,9 @@ class _Profile:
 
 @dataclass
 class _StoryState:
-    """A story being built: its members and their pooled features."""
+    """A story being built: its members and their publication days."""
 
     story: Story
-    features: defaultdict[str, float] = field(
-        default_factory=lambda: defaultdict(float)
-    )
     published: list[date] = field(default_factory=list)
     members: list[_Member] = field(default_factory=list)
 
@@ -125,7 +131,9 @@ class _StoryState:
 class _Member:
     """One member's log-scaled term frequencies and its cached TF-IDF norm."""
 
+    article_id: str
     logtf: dict[str, float]
+    published: date | None
     norm: float = 0.0
     norm_docs: int = 0  # corpus size when ``norm`` was computed; 0: never
 
@@ -228,10 +236,27 @@ def _lead(article: Article) -> str:
     return article.text[start : start + LEAD_CHARS]
 
 
-def _pool(into: defaultdict[str, float], features: dict[str, float]) -> None:
-    """Add one profile's feature weights to a story's pooled weights."""
-    for key, weight in features.items():
-        into[key] += weight
+@functools.cache
+def _bands() -> list[tuple[int, int]]:
+    """(start, end) of each MinHash band: datasketch's banding for the threshold."""
+    lsh = MinHashLSH(threshold=DUPLICATE_JACCARD, num_perm=NUM_PERM)
+    return [(start, end) for start, end in lsh.hashranges]
+
+
+def _buckets(text: str) -> list[str]:
+    """The LSH bucket of a text in each band: band number and the band's hashes.
+
+    Two texts are near-duplicate candidates when they share a bucket, as in
+    datasketch's ``MinHashLSH`` (whose banding this is); the buckets are kept
+    as text so that the store can index them.
+    """
+    minhash = MinHash(num_perm=NUM_PERM, seed=1)
+    minhash.update_batch(list(_shingles(text)))
+    values = minhash.hashvalues
+    return [
+        f"{band}:{bytes(values[start:end].byteswap().data).hex()}"
+        for band, (start, end) in enumerate(_bands())
+    ]
 
 
 def _shingles(text: str) -> set[bytes]:
@@ -248,59 +273,41 @@ def _shingles(text: str) -> set[bytes]:
 class StoryClusterer:
     """Assigns articles to stories one at a time, never re-clustering.
 
-    Use :meth:`add` for each new article (in arrival order) and
-    :meth:`from_articles` to rebuild the index from articles that already
-    carry a ``story_id``.
+    Without an ``index`` everything lives in memory (``cluster_articles``,
+    evaluation). With a store's :class:`StoryIndexTables` the clusterer is a
+    cache over the persisted index: before each decision it reads what the
+    article touches (the document frequencies of its features, the postings
+    of its candidate features, the candidate stories' members, its
+    near-duplicate buckets), decides exactly as the in-memory clusterer would,
+    and :meth:`flush` writes the batch back and empties the cache. Member norms
+    are persisted with the corpus size they were computed at (``norm_docs``),
+    so they are refreshed at the same arrivals as in memory: any split of an
+    arrival sequence into batches gives the same stories and changes.
     """
 
     # not a dataclass: holds indexes that __init__ builds
-    def __init__(self, *, join_score: float = JOIN_SCORE) -> None:
+    def __init__(
+        self, *, join_score: float = JOIN_SCORE, index: StoryIndexTables | None = None
+    ) -> None:
         self.join_score = join_score
+        self.index = index
+        self._n_docs = (index.doc_count() or 0) if index is not None else 0
+        self._forget()
+
+    def _forget(self) -> None:
+        """Empty the cache (everything but the corpus size)."""
         self.stories: dict[str, _StoryState] = {}
         self.changes: list[StoryChange] = []
         self._df: Counter[str] = Counter()
-        self._n_docs = 0
-        self._postings: dict[str, set[str]] = defaultdict(set)
-        self._lsh = MinHashLSH(threshold=DUPLICATE_JACCARD, num_perm=NUM_PERM)
+        self._postings: defaultdict[str, set[str]] = defaultdict(set)
+        self._buckets: defaultdict[str, list[str]] = defaultdict(list)
         self._story_of: dict[str, str] = {}
         self._articles: dict[str, Article] = {}
-
-    @classmethod
-    def from_articles(
-        cls,
-        articles: Sequence[Article],
-        *,
-        stories: Sequence[Story] = (),
-        join_score: float = JOIN_SCORE,
-    ) -> StoryClusterer:
-        """Rebuild the index from already-clustered articles (their ``story_id``).
-
-        Articles without a ``story_id`` are added as new arrivals.
-
-        Args:
-            articles: articles in their original arrival order.
-            stories: the stored stories, to keep their titles and duplicate
-                groups (optional).
-            join_score: cosine above which an article joins a story.
-
-        Returns:
-            A clusterer whose stories are exactly the given assignment.
-        """
-        clusterer = cls(join_score=join_score)
-        for story in stories:
-            clusterer.stories[story.id] = _StoryState(
-                Story(
-                    story.id,
-                    title=story.title,
-                    duplicates=[list(g) for g in story.duplicates],
-                )
-            )
-        for article in articles:
-            if article.story_id is None:
-                clusterer.add(article)
-            else:
-                clusterer._attach(article, article.story_id, build_profile(article))
-        return clusterer
+        # with an index: the keys read from it, and what this batch adds
+        self._read_postings: set[str] = set()
+        self._read_buckets: set[str] = set()
+        self._new: dict[str, tuple[_Member, list[str]]] = {}
+        self._renormed: dict[str, _Member] = {}
 
     def add(self, article: Article) -> StoryChange:
         """Assign one new article to a story and record the change.
@@ -312,7 +319,9 @@ class StoryClusterer:
             The change: joined an existing story, created one, or merged two.
         """
         profile = build_profile(article)
-        duplicate_of = self._find_duplicate(article)
+        self._read_frequencies(profile.features)
+        buckets = _buckets(article.text)
+        duplicate_of = self._find_duplicate(article.id, buckets)
         scored = self._score_candidates(profile)
         if duplicate_of is not None:
             best = self._story_of[duplicate_of]
@@ -321,7 +330,7 @@ class StoryClusterer:
             change = self._join_or_merge(article.id, scored, duplicate_of)
         else:
             change = StoryChange(story_id_for(article.id), article.id, "created")
-        self._attach(article, change.story_id, profile)
+        self._attach(article, change.story_id, profile, buckets)
         if duplicate_of is not None:
             self._record_duplicate(change.story_id, duplicate_of, article.id)
         self.changes.append(change)
@@ -331,9 +340,66 @@ class StoryClusterer:
         """Add articles in order; return one change per article."""
         return [self.add(article) for article in articles]
 
+    def index_clustered(self, article: Article) -> None:
+        """Index an article that already has a story, leaving the story as stored
+        (building the index of a store that predates it).
+
+        Raises:
+            ValueError: the article has no ``story_id``.
+        """
+        if article.story_id is None:
+            raise ValueError(f"{article.id}: not in a story, nothing to index")
+        profile = build_profile(article)
+        self._read_frequencies(profile.features)
+        self._index_member(
+            article.id, article.story_id, profile, _buckets(article.text)
+        )
+
     def get_stories(self) -> list[Story]:
-        """All stories, in order of creation."""
+        """The stories held in memory (all of them without an index), oldest first."""
         return [state.story for state in self.stories.values()]
+
+    def flush(self) -> list[StoryChange]:
+        """Write what was added since the last flush to the index, with the stories
+        it changed and the change log, and empty the cache.
+
+        Returns:
+            The changes written, in order.
+
+        Raises:
+            ValueError: the clusterer has no index to write to.
+        """
+        if self.index is None:
+            raise ValueError("an in-memory clusterer has no index to write to")
+        members = [
+            IndexedMember(
+                article_id,
+                self._story_of[article_id],
+                member.published.isoformat() if member.published else None,
+                member.logtf,
+                member.norm,
+                member.norm_docs,
+            )
+            for article_id, (member, _) in self._new.items()
+        ]
+        changed = sorted({self._story_of[c.article_id] for c in self.changes})
+        self.index.save(
+            docs=self._n_docs,
+            frequencies={key: self._df[key] for m in members for key in m.logtf},
+            postings={(key, m.story_id) for m in members for key in m.logtf},
+            members=members,
+            norms=[
+                (article_id, member.norm, member.norm_docs)
+                for article_id, member in self._renormed.items()
+                if article_id not in self._new
+            ],
+            buckets={(b, a) for a, (_, buckets) in self._new.items() for b in buckets},
+            stories=[self.stories[story_id].story for story_id in changed],
+            changes=[c.to_dict() for c in self.changes],
+        )
+        written = self.changes
+        self._forget()
+        return written
 
     def _join_or_merge(
         self, article_id: str, scored: list[tuple[float, str]], duplicate_of: str | None
@@ -356,50 +422,64 @@ class StoryClusterer:
         kept, dropped = self.stories[keep], self.stories.pop(drop)
         kept.story.article_ids += dropped.story.article_ids
         kept.story.duplicates += dropped.story.duplicates
-        _pool(kept.features, dropped.features)
         kept.published += dropped.published
         kept.members += dropped.members
         for article_id in dropped.story.article_ids:
             self._story_of[article_id] = keep
             if article_id in self._articles:  # merged members move with the story
                 self._articles[article_id].story_id = keep
-        for key in dropped.features:
-            self._postings[key].discard(drop)
-            self._postings[key].add(keep)
+        features = {key for member in dropped.members for key in member.logtf}
+        for key in features:
+            holders = self._postings.get(key)
+            if holders is not None and drop in holders:
+                holders.discard(drop)
+                holders.add(keep)
+        if self.index is not None:
+            self.index.merge_stories(keep, drop, features)
 
-    def _attach(self, article: Article, story_id: str, profile: _Profile) -> None:
-        """Put an article into a story and into every index."""
+    def _attach(
+        self, article: Article, story_id: str, profile: _Profile, buckets: list[str]
+    ) -> None:
+        """Put a new article into a story and into every index."""
+        self._read_stories([story_id])
         state = self.stories.get(story_id)
         if state is None:
             title = article.title or next(iter(article.zone_text("headline")), None)
             state = self.stories[story_id] = _StoryState(Story(story_id, title=title))
+        member = self._index_member(article.id, story_id, profile, buckets)
         state.story.article_ids.append(article.id)
-        _pool(state.features, profile.features)
-        state.members.append(
-            _Member({k: 1 + math.log(v) for k, v in profile.features.items() if v > 0})
-        )
+        state.members.append(member)
         if profile.published is not None:
             state.published.append(profile.published)
+        self._articles[article.id] = article
+        article.story_id = story_id
+
+    def _index_member(
+        self, article_id: str, story_id: str, profile: _Profile, buckets: list[str]
+    ) -> _Member:
+        """Count an article's features and buckets; return it as a story member."""
+        member = _Member(
+            article_id,
+            {k: 1 + math.log(v) for k, v in profile.features.items() if v > 0},
+            profile.published,
+        )
         for key in profile.features:
             self._df[key] += 1
             self._postings[key].add(story_id)
+        for bucket in buckets:
+            self._buckets[bucket].append(article_id)
         self._n_docs += 1
-        self._story_of[article.id] = story_id
-        self._articles[article.id] = article
-        article.story_id = story_id
-        self._lsh.insert(article.id, self._minhash(article.text))
+        self._story_of[article_id] = story_id
+        if self.index is not None:
+            self._new[article_id] = (member, buckets)
+        return member
 
-    def _minhash(self, text: str) -> MinHash:
-        """MinHash of a text's word shingles."""
-        minhash = MinHash(num_perm=NUM_PERM, seed=1)
-        minhash.update_batch(list(_shingles(text)))
-        return minhash
-
-    def _find_duplicate(self, article: Article) -> str | None:
+    def _find_duplicate(self, article_id: str, buckets: list[str]) -> str | None:
         """The earliest indexed article whose text is a near-duplicate, if any."""
-        hits = self._lsh.query(self._minhash(article.text))
-        hits = [h for h in hits if h in self._story_of and h != article.id]
-        return min(hits) if hits else None
+        self._read_buckets_of(buckets)
+        hits = {hit for bucket in buckets for hit in self._buckets.get(bucket, ())}
+        found = [h for h in hits if h in self._story_of and h != article_id]
+        return min(found) if found else None
 
     def _record_duplicate(self, story_id: str, first: str, second: str) -> None:
         """Add ``second`` to the duplicate group holding ``first`` (or a new one)."""
@@ -419,19 +499,32 @@ class StoryClusterer:
         limit = max(2.0, MAX_DF_RATIO * self._n_docs)
         keys = [k for k in profile.features if self._df[k] and self._df[k] <= limit]
         keys.sort(key=lambda k: (-self._idf(k) * profile.features[k], k))
+        keys = keys[:CANDIDATE_TERMS]
+        self._read_postings_of(keys)
         shared: Counter[str] = Counter()
-        for key in keys[:CANDIDATE_TERMS]:
-            shared.update(self._postings[key])
+        for key in keys:
+            shared.update(self._postings.get(key, ()))
         ranked = sorted(shared.items(), key=lambda item: (-item[1], item[0]))
         return {story_id for story_id, _ in ranked[:MAX_CANDIDATES]}
 
     def _score_candidates(self, profile: _Profile) -> list[tuple[float, str]]:
         """(score, story id) of every candidate story, best first."""
+        candidates = sorted(self._candidates(profile))
+        self._read_stories(candidates)
+        self._read_frequencies(
+            {
+                key
+                for story_id in candidates
+                for member in self.stories[story_id].members
+                if self._norm_stale(member)
+                for key in member.logtf
+            }
+        )
         idf = {k: self._idf(k) for k in profile.features}
         vector = self._weigh(profile.features)
         scored = [
             (self._score(vector, idf, profile.published, self.stories[sid]), sid)
-            for sid in sorted(self._candidates(profile))
+            for sid in candidates
         ]
         return sorted(scored, key=lambda pair: (-pair[0], pair[1]))
 
@@ -456,10 +549,18 @@ class StoryClusterer:
         dot = sum(w * logtf[k] * idf[k] for k, w in vector.items() if k in logtf)
         return dot / self._member_norm(member) if dot else 0.0
 
+    def _norm_stale(self, member: _Member) -> bool:
+        """Whether a member's cached norm is due (never computed, or the corpus grew)."""
+        return (
+            not member.norm_docs or self._n_docs > member.norm_docs * NORM_REFRESH_RATIO
+        )
+
     def _member_norm(self, member: _Member) -> float:
-        if not member.norm_docs or self._n_docs > member.norm_docs * NORM_REFRESH_RATIO:
+        if self._norm_stale(member):
             total = sum((v * self._idf(k)) ** 2 for k, v in member.logtf.items())
             member.norm, member.norm_docs = math.sqrt(total) or 1.0, self._n_docs
+            if self.index is not None:
+                self._renormed[member.article_id] = member
         return member.norm
 
     def _score(
@@ -481,6 +582,60 @@ class StoryClusterer:
             return score + SAME_DAY_BONUS
         return score * DATE_GAP_PENALTY if gap > MAX_PUBLISHED_GAP_DAYS else score
 
+    # -- reading the persisted index (nothing to read without one) -----------
+
+    def _read_frequencies(self, keys: Iterable[str]) -> None:
+        """Document frequencies of features not yet in the cache."""
+        if self.index is None:
+            return
+        missing = [k for k in keys if k not in self._df]
+        found = self.index.doc_frequencies(missing) if missing else {}
+        for key in missing:
+            self._df[key] = found.get(key, 0)
+
+    def _read_postings_of(self, keys: Sequence[str]) -> None:
+        """The stored stories of features whose postings were not read yet."""
+        if self.index is None:
+            return
+        missing = [k for k in keys if k not in self._read_postings]
+        for key, story_ids in self.index.postings(missing).items():
+            self._postings[key] |= story_ids
+        self._read_postings.update(missing)
+
+    def _read_buckets_of(self, buckets: Sequence[str]) -> None:
+        """The stored articles (and their stories) of buckets not read yet."""
+        if self.index is None:
+            return
+        missing = [b for b in buckets if b not in self._read_buckets]
+        for bucket, article_id, story_id in self.index.bucket_members(missing):
+            self._buckets[bucket].append(article_id)
+            self._story_of.setdefault(article_id, story_id)
+        self._read_buckets.update(missing)
+
+    def _read_stories(self, story_ids: Sequence[str]) -> None:
+        """Stored stories not in the cache, with their members in story order."""
+        if self.index is None:
+            return
+        missing = [s for s in story_ids if s not in self.stories]
+        if not missing:
+            return
+        rows: dict[str, IndexedMember] = {
+            row.article_id: row for row in self.index.members(missing)
+        }
+        for story in self.index.stories(missing):
+            state = self.stories[story.id] = _StoryState(story)
+            for article_id in story.article_ids:
+                row = rows.get(article_id)
+                if row is None:  # stored in the story, never indexed
+                    continue
+                day = _parse_day(row.published)
+                state.members.append(
+                    _Member(article_id, row.logtf, day, row.norm, row.norm_docs)
+                )
+                if day is not None:
+                    state.published.append(day)
+                self._story_of[article_id] = story.id
+
 
 def cluster_articles(
     articles: Sequence[Article], *, join_score: float = JOIN_SCORE
@@ -497,3 +652,52 @@ def cluster_articles(
     clusterer = StoryClusterer(join_score=join_score)
     changes = clusterer.add_many(articles)
     return clusterer.get_stories(), changes
+
+
+def build_index(index: StoryIndexTables, articles: Iterable[Article]) -> int:
+    """Index the articles that are already in stories, ``FLUSH_ARTICLES`` at a time
+    (once, for a store from before the index); return how many were indexed.
+
+    Their cached norms start uncomputed, so each is computed when its story is
+    next scored (as a rebuild from the stored assignment would).
+    """
+    clusterer = StoryClusterer(index=index)
+    count = 0
+    for article in articles:
+        if article.story_id is not None:
+            clusterer.index_clustered(article)
+            count += 1
+            if count % FLUSH_ARTICLES == 0:
+                clusterer.flush()
+    clusterer.flush()
+    return count
+
+
+def add_to_index(index: StoryIndexTables, articles: Iterable[Article]) -> set[str]:
+    """Cluster new articles in the given order through a store's index, writing
+    every ``FLUSH_ARTICLES`` so that memory stays bounded.
+
+    Args:
+        index: the store's story index.
+        articles: articles in no story yet; their ``story_id`` is set.
+
+    Returns:
+        The ids of the stories they changed (stories merged away left out).
+    """
+    clusterer = StoryClusterer(index=index)
+    changed: set[str] = set()
+    count = 0
+    for count, article in enumerate(articles, start=1):
+        clusterer.add(article)
+        if count % FLUSH_ARTICLES == 0:
+            _note_changes(changed, clusterer.flush())
+    if count % FLUSH_ARTICLES:
+        _note_changes(changed, clusterer.flush())
+    return changed
+
+
+def _note_changes(changed: set[str], changes: Sequence[StoryChange]) -> None:
+    """Add the stories changes touched to ``changed``, in order, minus merged ones."""
+    for change in changes:
+        changed.difference_update(change.merged)
+        changed.add(change.story_id)

@@ -52,18 +52,21 @@ def update_corpus(store: Store, *, rebuild: bool = False) -> dict[str, int]:
         link_attributions(touched.values(), names)
         for article in touched.values():
             store.set_claim_sources(article.id, claim_sources(article, names))
-        stories, changed = cluster_corpus(store, [a for a in new if not a.story_id])
+        stories, changed = cluster_corpus(store, new)
         store.update_articles(touched.values())
         changed |= {a.story_id for a in touched.values() if a.story_id}
         if rebuild:
+            stories = store.stories()
             changed = {s.id for s in stories}
+        else:
+            stories = [s for s in (store.get_story(i) for i in sorted(changed)) if s]
         discrepancies = compare_stories(store, stories, changed)
         designations = build_registry(
             store, list(store.articles()) if rebuild else list(touched.values())
         )
     return {
         "entities": resolved.entities,
-        "stories": len(stories),
+        "stories": store.count("stories"),
         "discrepancies": discrepancies,
         "designations": designations,
     }
@@ -111,22 +114,45 @@ def record_decision(store: Store, decision: dict[str, Any]) -> tuple[int, int]:
 
 
 def cluster_corpus(
-    store: Store, pending: Sequence[Article]
+    store: Store, articles: Iterable[Article] | None = None
 ) -> tuple[list[Story], set[str]]:
-    """Add unclustered articles to stories; return all stories and the changed ids."""
-    from .cluster import StoryClusterer
+    """Add the articles in no story yet to stories, through the store's story index.
 
-    if not pending:
-        return store.stories(), set()
-    clustered = [a for a in store.articles() if a.story_id]
-    clusterer = StoryClusterer.from_articles(clustered, stories=store.stories())
-    changes = [
-        clusterer.add(a)
-        for a in sorted(pending, key=lambda a: (a.published.value or "", a.id))
-    ]
-    stories = clusterer.get_stories()
-    store.save_stories(stories, [c.to_dict() for c in changes])
-    return stories, {c.story_id for c in changes}
+    Reads only what the new articles touch (see ``store/story_index.py``); a
+    store from before the index has it built from its articles first, once.
+    New articles are added by publication date, then id.
+
+    Args:
+        store: the knowledge base.
+        articles: the caller's articles: those without a ``story_id`` are
+            clustered, and each one whose story changed gets its new
+            ``story_id`` in place; None reads the unclustered articles from
+            the store, a page at a time.
+
+    Returns:
+        The stories changed, as now stored, and their ids.
+    """
+    from .cluster import add_to_index, build_index
+    from .store.story_index import StoryIndexTables
+
+    index = StoryIndexTables(store)
+    held = None if articles is None else list(articles)
+    with store.transaction():
+        if index.doc_count() is None:
+            build_index(index, store.articles())
+        pending = (
+            index.pending_articles()
+            if held is None
+            else sorted(
+                (a for a in held if not a.story_id),
+                key=lambda a: (a.published.value or "", a.id),
+            )
+        )
+        stories = index.stories(add_to_index(index, pending))
+    story_of = {article_id: s.id for s in stories for article_id in s.article_ids}
+    for article in held or ():
+        article.story_id = story_of.get(article.id, article.story_id)
+    return stories, {s.id for s in stories}
 
 
 def compare_stories(store: Store, stories: Sequence[Story], changed: set[str]) -> int:

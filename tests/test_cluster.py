@@ -74,18 +74,6 @@ def test_cluster_near_duplicate_grouped(suffix):
     assert ["a#1", "wire#1"] in story.duplicates
 
 
-@pytest.mark.parametrize("day", [None])
-def test_cluster_from_articles_keeps_assignment(day):
-    articles = [_article("a#1", QUAKE, day), _article("c#1", ELECTION, day)]
-    cluster_articles(articles)
-    rebuilt = StoryClusterer.from_articles(articles)
-    assert sorted(s.id for s in rebuilt.get_stories()) == sorted(
-        {a.story_id for a in articles}
-    )
-    change = rebuilt.add(_article("b#1", QUAKE_OTHER_OUTLET, day))
-    assert change.story_id == articles[0].story_id
-
-
 @pytest.mark.bench
 @pytest.mark.slow
 @pytest.mark.parametrize("limit", [20])
@@ -97,16 +85,6 @@ def test_cluster_pac_subset_bcubed(limit):
     figures = evaluate_stories(limit=limit, shuffles=0)
     assert figures["articles"] == 2 * limit
     assert figures["f1"] >= 0.8
-
-
-@pytest.mark.parametrize("suffix", [" Updated at noon."])
-def test_cluster_from_articles_keeps_duplicates(suffix):
-    articles = [_article("a#1", QUAKE), _article("wire#1", QUAKE + suffix)]
-    stories, _ = cluster_articles(articles)
-    rebuilt = StoryClusterer.from_articles(articles, stories=stories)
-    (story,) = rebuilt.get_stories()
-    assert story.article_ids == ["a#1", "wire#1"]
-    assert story.duplicates == [["a#1", "wire#1"]]
 
 
 @pytest.mark.parametrize("bridge", [QUAKE + " " + QUAKE_OTHER_OUTLET])

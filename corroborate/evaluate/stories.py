@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from ..cluster import StoryClusterer
+from ..cluster import JOIN_SCORE, StoryClusterer
 from ..errors import PipelineError
 from ..nlp import load_nlp
 from ..pipeline import DEFAULT_EXTRACTORS, Pipeline
@@ -129,8 +129,9 @@ def _run(
     rows = list(rows)
     if order_seed is not None:
         random.Random(order_seed).shuffle(rows)
-    options = {} if join_score is None else {"join_score": join_score}
-    clusterer = StoryClusterer(**options)
+    clusterer = StoryClusterer(
+        join_score=JOIN_SCORE if join_score is None else join_score
+    )
     for article, _, _ in rows:
         article.story_id = None
         clusterer.add(article)

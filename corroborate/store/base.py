@@ -147,7 +147,30 @@ MIGRATIONS: tuple[Migration, ...] = (
         );
         """,
     ),
-    # 4: the entity-resolution index (see store/names.py)
+    # 4: the story clusterer's candidate index (store/story_index.py); no 'docs'
+    # row where articles are in stories already: the next corpus run builds it
+    Migration(
+        tables="""
+        CREATE TABLE story_index (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+        CREATE TABLE story_features (feature TEXT PRIMARY KEY, df INTEGER NOT NULL);
+        CREATE TABLE story_postings (
+            feature TEXT NOT NULL, story_id TEXT NOT NULL,
+            PRIMARY KEY (feature, story_id)
+        );
+        CREATE TABLE story_members (
+            article_id TEXT PRIMARY KEY, story_id TEXT NOT NULL, published TEXT,
+            logtf TEXT NOT NULL, norm {real} NOT NULL, norm_docs INTEGER NOT NULL
+        );
+        CREATE INDEX story_members_story ON story_members(story_id);
+        CREATE TABLE story_buckets (
+            bucket TEXT NOT NULL, article_id TEXT NOT NULL,
+            PRIMARY KEY (bucket, article_id)
+        );
+        INSERT INTO story_index (name, value) SELECT 'docs', 0
+        WHERE NOT EXISTS (SELECT 1 FROM articles WHERE story_id IS NOT NULL);
+        """,
+    ),
+    # 5: the entity-resolution index (see store/names.py)
     Migration(tables=NAME_INDEX_TABLES),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -609,32 +632,41 @@ class Store(NameTables):
     def save_stories(
         self, stories: Sequence[Story], changes: Sequence[dict[str, Any]]
     ) -> None:
-        """Upsert stories, log membership changes and set articles' story ids."""
+        """Upsert stories, log membership changes and set the story of each
+        member whose stored story differs (not of every member)."""
         merged = {m for c in changes for m in c.get("merged", ())}
         with self.transaction():
             for story_id in sorted(merged):
                 for table in ("stories", "facts", "discrepancies"):
                     column = "id" if table == "stories" else "story_id"
                     self.execute(f"DELETE FROM {table} WHERE {column} = ?", (story_id,))
-            for story in stories:
-                self.execute(
-                    "INSERT INTO stories VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE"
-                    " SET title = excluded.title, data = excluded.data",
-                    (story.id, story.title, json.dumps(story.to_dict())),
-                )
-                for article_id in story.article_ids:
-                    self._set_story(article_id, story.id)
+            self.executemany(
+                "INSERT INTO stories VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE"
+                " SET title = excluded.title, data = excluded.data",
+                [(s.id, s.title, json.dumps(s.to_dict())) for s in stories],
+            )
+            self._set_stories({a: s.id for s in stories for a in s.article_ids})
             self.executemany(
                 "INSERT INTO story_changes (created_at, data) VALUES (?, ?)",
                 [(now(), json.dumps(c)) for c in changes],
             )
 
+    def _set_stories(self, story_of: Mapping[str, str]) -> None:
+        ids = sorted(story_of)
+        for start in range(0, len(ids), PAGE_ROWS):
+            chunk = ids[start : start + PAGE_ROWS]
+            rows = self.execute(
+                "SELECT id, story_id FROM articles"
+                f" WHERE id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            ).fetchall()
+            for row in rows:
+                if row["story_id"] != story_of[row["id"]]:
+                    self._set_story(row["id"], story_of[row["id"]])
+
     def _set_story(self, article_id: str, story_id: str) -> None:
         row = self.execute("SELECT data FROM articles WHERE id = ?", (article_id,))
-        found = row.fetchone()
-        if found is None:
-            return
-        data = json.loads(found["data"])
+        data = json.loads(row.fetchone()["data"])
         data["story_id"] = story_id
         self.execute(
             "UPDATE articles SET story_id = ?, data = ? WHERE id = ?",
