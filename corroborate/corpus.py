@@ -166,7 +166,8 @@ def compare_stories(store: Store, stories: Sequence[Story], changed: set[str]) -
     for story in stories:
         if story.id not in changed:
             continue
-        members = list(store.articles(ids=story.article_ids))
+        by_id = {a.id: a for a in store.articles(ids=story.article_ids)}
+        members = [by_id[i] for i in story.article_ids if i in by_id]  # story order
         facts, discrepancies = align_facts(story, members)
         for article in members:
             discrepancies.extend(check_consistency(article))

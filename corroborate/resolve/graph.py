@@ -78,22 +78,29 @@ def relations(
     blocks: Mapping[Block, list[str]],
     dirty: Collection[str],
     known: Iterable[Relation] = (),
+    sizes: Mapping[Block, int] | None = None,
 ) -> set[Relation]:
     """The relations between nodes that share a block of at most
-    ``MAX_BLOCK_SIZE`` nodes: compared afresh for pairs with a ``dirty`` node,
-    taken from ``known`` (an earlier run's) for the others."""
-    small: dict[str, set[Block]] = defaultdict(set)
-    for block, members in blocks.items():
-        if len(members) <= MAX_BLOCK_SIZE:
-            for member in members:
-                small[member].add(block)
+    ``MAX_BLOCK_SIZE`` nodes: compared afresh for pairs with a ``dirty`` node
+    (``blocks`` holds every member of their blocks), taken from ``known`` (an
+    earlier run's) for the others. ``sizes`` gives the size of every block of
+    ``nodes`` when ``blocks`` does not hold them all."""
+    size = dict(sizes or {}) | {b: len(m) for b, m in blocks.items()}
+    small = {
+        name: {b for b in node.blocks if size.get(b, 0) <= MAX_BLOCK_SIZE}
+        for name, node in nodes.items()
+    }
     found = {
         rel
         for rel in known
-        if rel[0] not in dirty and rel[1] not in dirty and small[rel[0]] & small[rel[1]]
+        if rel[0] not in dirty
+        and rel[1] not in dirty
+        and small.get(rel[0], set()) & small.get(rel[1], set())
     }
     seen: set[tuple[str, str]] = set()
-    for block in sorted({b for node in dirty for b in small.get(node, ())}):
+    for block in sorted(
+        {b for node in dirty for b in small.get(node, ()) if b in blocks}
+    ):
         members = blocks[block]
         for a in members:
             if a not in dirty:
@@ -131,16 +138,21 @@ def link_nodes(
     nodes: Mapping[str, Node],
     links: Iterable[tuple[str, str, str]],
     found: Collection[Relation],
+    outside: Mapping[str, str] | None = None,
 ) -> Graph:
     """Join the nodes: the articles' own links (in article order), matching
-    spellings, lone words of exactly one longer name, gazetteer entries."""
+    spellings, lone words of exactly one longer name, gazetteer entries.
+
+    ``outside`` gives the entity of each name a lone word may be part of that
+    is not among ``nodes`` (joining a region of the corpus: those entities
+    stay as they are)."""
     graph = Graph()
     for name in sorted(nodes):
         graph.find(name)
     for a, b, kind in links:
         graph.union(a, b, kind)
     for a, b, _ in sorted(r for r in found if r[2] == MERGE):
-        if graph.find(a) != graph.find(b):
+        if a in nodes and b in nodes and graph.find(a) != graph.find(b):
             major, minor = sorted((a, b), key=lambda n: (-nodes[n].weight, n))
             graph.union(major, minor, "transliteration")
     parts: dict[str, set[str]] = defaultdict(set)
@@ -148,8 +160,13 @@ def link_nodes(
         if rel == PART:
             parts[word].add(other)
     for word, others in sorted(parts.items()):
-        if len({graph.find(o) for o in others}) == 1:
-            graph.union(min(others), word, "short_form")
+        labels = {
+            graph.find(o) if o in nodes else f"@{(outside or {}).get(o, o)}"
+            for o in others
+        }
+        inside = sorted(o for o in others if o in nodes)
+        if word in nodes and len(labels) == 1 and inside:
+            graph.union(inside[0], word, "short_form")
     _link_places(graph, nodes)
     return graph
 

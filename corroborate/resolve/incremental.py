@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -22,9 +22,10 @@ from ..records import Article
 from .entities import NodeStats, apply_decisions, assign_ids, build_entity
 from .graph import (
     MAX_BLOCK_SIZE,
+    PART,
     Block,
     Node,
-    blocks_of,
+    Relation,
     clusters,
     link_nodes,
     relations,
@@ -57,27 +58,53 @@ def resolve_store(
     """
     names = [read_names(a) for a in sorted(new, key=lambda a: a.id)]
     touched = {o.node for n in names for o in n.occurrences}
-    stored = store.name_nodes(touched)
+    stored = store.name_nodes(touched, stats=True)
     stats = {n: NodeStats.from_dict(stored[n].stats or {}) for n in stored}
     for occ in sorted(
         (o for n in names for o in n.occurrences), key=lambda o: o.position
     ):
         stats.setdefault(occ.node, NodeStats()).add(occ)
     _record_names(store, names)
-    rows = store.name_nodes()
-    rows.update(stored)
-    nodes = {n: _node(row) for n, row in rows.items()}
+    nodes = {}
     for name in touched:
-        row = rows.get(name)
+        row = stored.get(name)
         prior = {row.entity_id: stats[name].weight} if row and row.entity_id else None
         nodes[name] = stats[name].node(name, prior)
-    blocks = blocks_of(nodes.values())
-    dirty = _dirty(nodes, rows, touched, blocks)
-    found = relations(nodes, blocks, dirty, known=store.name_pairs())
-    graph = link_nodes(nodes, store.name_links(), found)
-    known = _known(rows)
-    grouped = assign_ids(clusters(graph, nodes), nodes, known, decisions)
-    grouped = apply_decisions(grouped, nodes, decisions)
+    store.set_name_keys(touched, [(k, n) for n in touched for k in _keys(nodes[n])])
+    dirty = {
+        n
+        for n in touched
+        if n not in stored
+        or (stored[n].spelling, stored[n].kind) != (nodes[n].spelling, nodes[n].kind)
+    }
+    dirty |= _shrunk(store, stored, nodes, dirty)
+    region = _Region(store, nodes)
+    region.load(dirty)
+    blocks = store.nodes_with_keys(
+        _block_key(b) for n in dirty for b in region.nodes[n].blocks
+    )
+    mates = {b: m for b, m in blocks.items() if len(m) <= MAX_BLOCK_SIZE}
+    region.load(m for members in mates.values() for m in members)
+    fresh = relations(
+        region.nodes,
+        {_block(key): members for key, members in mates.items()},
+        dirty,
+        sizes={_block(key): len(m) for key, m in blocks.items()},
+    )
+    stale = store.name_pairs(dirty)
+    seed = touched | dirty | {n for r in fresh | stale for n in r[:2]}
+    seed |= {n for name in names for link in name.links for n in link[:2]}
+    seed |= store.nodes_of_entities(_decision_ids(decisions))
+    region.close(seed)
+    known = {r for r in store.name_pairs(region.names) if not (set(r[:2]) & dirty)}
+    joined = {n: region.nodes[n] for n in region.names if n in region.nodes}
+    found = relations(region.nodes, {}, (), known=known, sizes=region.block_sizes()) | {
+        r for r in fresh if r[0] in region.names or r[1] in region.names
+    }
+    graph = link_nodes(joined, region.links, found, region.outside(found, joined))
+    rows = {n: r for n, r in region.rows.items() if n in joined}
+    grouped = assign_ids(clusters(graph, joined), joined, _known(rows), decisions)
+    grouped = apply_decisions(grouped, joined, decisions)
     entity_of = {node: eid for eid, members in grouped.items() for node in members}
     before: dict[str, set[str]] = defaultdict(set)
     for name, row in rows.items():
@@ -96,14 +123,14 @@ def resolve_store(
     stats.update(
         {
             n: NodeStats.from_dict(r.stats or {})
-            for n, r in store.name_nodes(needed).items()
+            for n, r in store.name_nodes(needed, stats=True).items()
         }
     )
     entities = [
         build_entity(eid, grouped[eid], stats, graph.link_kind)
         for eid in sorted(changed)
     ]
-    if rows:
+    if store.count("name_nodes"):
         store.update_entities(entities, removed=before.keys() - grouped.keys())
     else:  # a new index (a first run, a rebuild, an older store): all entities
         store.replace_entities(entities)
@@ -121,7 +148,7 @@ def resolve_store(
         (n, entity_of.get(n), graph.link_kind.get(n)) for n in moved
     )
     store.replace_name_pairs(
-        dirty, [r for r in found if r[0] in dirty or r[1] in dirty]
+        dirty, [r for r in fresh if r[0] in dirty or r[1] in dirty]
     )
     _set_new_ids(new, names, entity_of)
     renamed = sorted(n for n in rows if entity_of.get(n) != rows[n].entity_id)
@@ -131,6 +158,154 @@ def resolve_store(
         {normalize_name(a.name) for e in entities for a in e.aliases},
         set(before) - set(grouped),
     )
+
+
+class _Region:
+    """The part of the name graph a run joins again: every node whose entity
+    may change, closed over whole entities, and what joining them reads.
+
+    A node is in when it is new or changed, when a pair or link with it
+    changed, when it shares a place name or gazetteer entry with a node that
+    is in, when it is a lone word that may be part of a node that is in,
+    when it is linked to one, and with every node of an entity one of its
+    nodes belongs to. Nodes outside keep their entities."""
+
+    def __init__(self, store: Store, fresh: Mapping[str, Node]) -> None:
+        self.store = store
+        self.fresh = fresh  # the touched nodes, as this run counts them
+        self.nodes: dict[str, Node] = dict(fresh)
+        self.rows: dict[str, NodeRow] = {}
+        self.names: set[str] = set()
+        self.links: list[tuple[str, str, str]] = []
+
+    def load(self, names: Iterable[str]) -> None:
+        """Read stored nodes not read yet (the touched ones as counted now)."""
+        wanted = set(names) - self.rows.keys()
+        for name, row in self.store.name_nodes(wanted).items():
+            self.rows[name] = row
+            if name not in self.fresh:
+                self.nodes[name] = _node(row)
+
+    def close(self, seed: set[str]) -> None:
+        """Grow the region from ``seed`` until nothing more can change."""
+        frontier = set(seed)
+        while frontier:
+            self.names |= frontier
+            self.load(frontier)
+            more: set[str] = set()
+            entities = {self.rows[n].entity_id for n in frontier if n in self.rows}
+            more |= self.store.nodes_of_entities(e for e in entities if e)
+            keys = [
+                k
+                for n in frontier
+                if n in self.nodes
+                for k in _place_keys(self.nodes[n])
+            ]
+            more |= {
+                m
+                for members in self.store.nodes_with_keys(keys).values()
+                for m in members
+            }
+            for a, b, rel in self.store.name_pairs(frontier):
+                if rel == PART and b in frontier:
+                    more.add(a)  # a lone word that may be part of it
+            links = self.store.name_links(frontier)
+            more |= {n for link in links for n in link[:2]}
+            frontier = more - self.names
+        self.load(self.names)
+        self.links = self.store.name_links(self.names)
+        self._pull_outside_parts()
+        # the longer names outside a lone word inside may be part of: read,
+        # so that their pairs count, but not joined again
+        parts = self.store.name_pairs(self.names)
+        self.load(b for a, b, rel in parts if rel == PART and a in self.names)
+
+    def _pull_outside_parts(self) -> None:
+        """A lone word inside whose every longer name is one entity outside
+        joins it: that entity comes in too."""
+        while True:
+            pairs = self.store.name_pairs(self.names)
+            parts: dict[str, set[str]] = defaultdict(set)
+            for a, b, rel in pairs:
+                if rel == PART and a in self.names:
+                    parts[a].add(b)
+            outside = {b for others in parts.values() for b in others} - self.names
+            owner = {n: r.entity_id for n, r in self.store.name_nodes(outside).items()}
+            pull = {
+                next(iter(labels))
+                for others in parts.values()
+                if not others & self.names
+                and len(labels := {owner.get(b) for b in others}) == 1
+                and None not in labels
+            }
+            more = self.store.nodes_of_entities(e for e in pull if e) - self.names
+            if not more:
+                return
+            self.close(more)
+
+    def outside(
+        self, found: Iterable[Relation], joined: Mapping[str, Node]
+    ) -> dict[str, str]:
+        """The entity of each name outside the region a lone word inside may
+        be part of."""
+        names = {
+            b for a, b, rel in found if rel == PART and a in joined
+        } - joined.keys()
+        return {n: r.entity_id or n for n, r in self.store.name_nodes(names).items()}
+
+    def block_sizes(self) -> dict[Block, int]:
+        """How many nodes share each block of the region's nodes."""
+        keys = {_block_key(b) for n in self.nodes.values() for b in n.blocks}
+        return {_block(k): n for k, n in self.store.key_sizes(keys).items()}
+
+
+def _keys(node: Node) -> list[str]:
+    """Index keys of a node: its blocks and, for places, its name and entries."""
+    return [*(_block_key(b) for b in node.blocks), *_place_keys(node)]
+
+
+def _place_keys(node: Node) -> list[str]:
+    """Keys shared by nodes the gazetteer rule may join: the name of a place
+    (resolved or not) and its gazetteer entries."""
+    if not (node.geonameids or node.unscoped_place):
+        return []
+    return [f"k:{node_key(node.name)}", *(f"g:{g}" for g in node.geonameids)]
+
+
+def _block_key(block: Block) -> str:
+    return f"b:{block[0]}|{block[1]}"
+
+
+def _block(key: str) -> Block:
+    kind, _, prefix = key[2:].partition("|")
+    return kind, prefix
+
+
+def _decision_ids(decisions: Sequence[dict[str, Any]]) -> set[str]:
+    """Entity ids the decisions name: their entities are always joined again."""
+    return {str(d[k]) for d in decisions for k in ("a", "b", "entity_id") if d.get(k)}
+
+
+def _shrunk(
+    store: Store,
+    stored: Mapping[str, NodeRow],
+    nodes: Mapping[str, Node],
+    dirty: set[str],
+) -> set[str]:
+    """Members of blocks that ``dirty`` nodes left and that are back to a
+    comparable size: their pairs were never compared."""
+    left: dict[str, int] = defaultdict(int)
+    for name in dirty & stored.keys():
+        for block in {tuple(b) for b in stored[name].head.get("blocks", ())}:
+            if block not in nodes[name].blocks:
+                left[_block_key(block)] += 1
+    sizes = store.key_sizes(left)
+    back = [
+        k
+        for k, gone in left.items()
+        if sizes.get(k, 0) <= MAX_BLOCK_SIZE < sizes.get(k, 0) + gone
+    ]
+    return {m for members in store.nodes_with_keys(back).values() for m in members}
 
 
 def _record_names(store: Store, names: Sequence[ArticleNames]) -> None:
@@ -194,32 +369,6 @@ def _stored_row(
 
 def _link_kind(row: NodeRow | None) -> str | None:
     return row.link_kind if row else None
-
-
-def _dirty(
-    nodes: Mapping[str, Node],
-    rows: Mapping[str, NodeRow],
-    touched: set[str],
-    blocks: Mapping[Block, list[str]],
-) -> set[str]:
-    """Nodes to compare afresh: new ones, those whose spelling or kind changed,
-    and the members of a block that has shrunk back to a comparable size."""
-    dirty = {
-        n
-        for n in touched
-        if n not in rows
-        or (rows[n].spelling, rows[n].kind) != (nodes[n].spelling, nodes[n].kind)
-    }
-    left: dict[Block, int] = defaultdict(int)  # block -> nodes that left it
-    for name in dirty & rows.keys():
-        for block in {tuple(b) for b in rows[name].head.get("blocks", ())}:
-            if block not in nodes[name].blocks:
-                left[block] += 1
-    for block, gone in left.items():
-        members = blocks.get(block, [])
-        if len(members) <= MAX_BLOCK_SIZE < len(members) + gone:
-            dirty.update(members)
-    return dirty
 
 
 def _known(rows: Mapping[str, NodeRow]) -> dict[tuple[str, str], str]:

@@ -25,6 +25,10 @@ CREATE TABLE name_nodes (
     weight INTEGER NOT NULL, entity_id TEXT, link_kind TEXT,
     head TEXT NOT NULL, stats TEXT NOT NULL
 );
+CREATE INDEX name_nodes_entity ON name_nodes(entity_id);
+CREATE TABLE name_keys (key TEXT NOT NULL, node TEXT NOT NULL);
+CREATE INDEX name_keys_key ON name_keys(key);
+CREATE INDEX name_keys_node ON name_keys(node);
 CREATE TABLE name_mentions (
     article_id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
     node TEXT NOT NULL
@@ -34,6 +38,8 @@ CREATE TABLE name_links (
     article_id TEXT NOT NULL, seq INTEGER NOT NULL, a TEXT NOT NULL, b TEXT NOT NULL,
     kind TEXT NOT NULL
 );
+CREATE INDEX name_links_a ON name_links(a);
+CREATE INDEX name_links_b ON name_links(b);
 CREATE TABLE name_pairs (a TEXT NOT NULL, b TEXT NOT NULL, relation TEXT NOT NULL);
 CREATE INDEX name_pairs_a ON name_pairs(a);
 CREATE INDEX name_pairs_b ON name_pairs(b);
@@ -47,6 +53,7 @@ CREATE INDEX aliases_key ON aliases(key);
 """
 NAME_TABLES = (
     "name_nodes",
+    "name_keys",
     "name_mentions",
     "name_links",
     "name_pairs",
@@ -95,22 +102,72 @@ class NameTables:
                 return
             after = rows[-1]["rowid"]
 
-    def name_nodes(self, nodes: Iterable[str] | None = None) -> dict[str, NodeRow]:
-        """Stored nodes: all of them without statistics, or the named ones with."""
-        if nodes is None:
-            rows = self.execute(
-                "SELECT node, spelling, kind, weight, entity_id, link_kind, head"
-                " FROM name_nodes"
-            ).fetchall()
-            return {r["node"]: _node_row(r, with_stats=False) for r in rows}
+    def name_nodes(
+        self, nodes: Iterable[str], *, stats: bool = False
+    ) -> dict[str, NodeRow]:
+        """The stored rows of ``nodes`` (those that are stored), with their
+        statistics if asked."""
+        columns = (
+            "*" if stats else "node, spelling, kind, weight, entity_id, link_kind, head"
+        )
         found: dict[str, NodeRow] = {}
         for chunk in _chunks(sorted(set(nodes))):
             for r in self.execute(
-                "SELECT * FROM name_nodes"
+                f"SELECT {columns} FROM name_nodes"
                 f" WHERE node IN ({','.join('?' * len(chunk))})",
                 chunk,
             ):
-                found[r["node"]] = _node_row(r, with_stats=True)
+                found[r["node"]] = _node_row(r, with_stats=stats)
+        return found
+
+    def nodes_of_entities(self, entity_ids: Iterable[str]) -> set[str]:
+        """The nodes of the entities."""
+        return self._select_nodes(
+            "SELECT node FROM name_nodes WHERE entity_id IN ({})", entity_ids
+        )
+
+    def nodes_with_keys(self, keys: Iterable[str]) -> dict[str, list[str]]:
+        """key -> its nodes, for index keys (blocks, place names, gazetteer ids)."""
+        found: dict[str, list[str]] = {}
+        for chunk in _chunks(sorted(set(keys))):
+            for r in self.execute(
+                "SELECT key, node FROM name_keys"
+                f" WHERE key IN ({','.join('?' * len(chunk))}) ORDER BY key, node",
+                chunk,
+            ):
+                found.setdefault(r["key"], []).append(r["node"])
+        return found
+
+    def key_sizes(self, keys: Iterable[str]) -> dict[str, int]:
+        """key -> how many nodes have it."""
+        found: dict[str, int] = {}
+        for chunk in _chunks(sorted(set(keys))):
+            for r in self.execute(
+                "SELECT key, COUNT(*) AS n FROM name_keys"
+                f" WHERE key IN ({','.join('?' * len(chunk))}) GROUP BY key",
+                chunk,
+            ):
+                found[r["key"]] = int(r["n"])
+        return found
+
+    def set_name_keys(
+        self, nodes: Iterable[str], keys: Iterable[tuple[str, str]]
+    ) -> None:
+        """Replace the index keys of ``nodes`` with ``keys`` ((key, node) pairs)."""
+        for chunk in _chunks(sorted(set(nodes))):
+            self.execute(
+                f"DELETE FROM name_keys WHERE node IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+        self.executemany("INSERT INTO name_keys VALUES (?, ?)", sorted(set(keys)))
+
+    def _select_nodes(self, sql: str, values: Iterable[str]) -> set[str]:
+        found: set[str] = set()
+        for chunk in _chunks(sorted(set(values))):
+            found |= {
+                r["node"]
+                for r in self.execute(sql.format(",".join("?" * len(chunk))), chunk)
+            }
         return found
 
     def save_name_nodes(self, rows: Iterable[NodeRow]) -> None:
@@ -161,17 +218,34 @@ class NameTables:
             [(a,) for a in article_ids],
         )
 
-    def name_links(self) -> list[tuple[str, str, str]]:
-        """Every link articles make, in article order."""
-        rows = self.execute(
-            "SELECT a, b, kind FROM name_links ORDER BY article_id, seq"
-        ).fetchall()
-        return [(r["a"], r["b"], r["kind"]) for r in rows]
+    def name_links(self, nodes: Iterable[str]) -> list[tuple[str, str, str]]:
+        """The links articles make with any of ``nodes``, in article order."""
+        rows = []
+        for chunk in _chunks(sorted(set(nodes))):
+            marks = ",".join("?" * len(chunk))
+            rows += self.execute(
+                "SELECT article_id, seq, a, b, kind FROM name_links"
+                f" WHERE a IN ({marks}) OR b IN ({marks})",
+                chunk + chunk,
+            ).fetchall()
+        ordered = sorted(
+            {(r["article_id"], r["seq"], r["a"], r["b"], r["kind"]) for r in rows}
+        )
+        return [(a, b, kind) for _, _, a, b, kind in ordered]
 
-    def name_pairs(self) -> list[tuple[str, str, str]]:
-        """Every related pair of spellings found so far."""
-        rows = self.execute("SELECT a, b, relation FROM name_pairs").fetchall()
-        return [(r["a"], r["b"], r["relation"]) for r in rows]
+    def name_pairs(self, nodes: Iterable[str]) -> set[tuple[str, str, str]]:
+        """The related pairs of spellings with any of ``nodes``."""
+        found: set[tuple[str, str, str]] = set()
+        for chunk in _chunks(sorted(set(nodes))):
+            marks = ",".join("?" * len(chunk))
+            found |= {
+                (r["a"], r["b"], r["relation"])
+                for r in self.execute(
+                    f"SELECT a, b, relation FROM name_pairs WHERE a IN ({marks}) OR b IN ({marks})",
+                    chunk + chunk,
+                )
+            }
+        return found
 
     def replace_name_pairs(
         self, nodes: Iterable[str], pairs: Iterable[tuple[str, str, str]]
