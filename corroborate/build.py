@@ -180,7 +180,6 @@ def ingest_paths(
             block under 1; with ``"dask"``, no Dask or no scheduler there.
     """
     block = _check_executor(executor, scheduler, block)
-    Pipeline(names=tuple(extractors))  # an unknown name fails here, not on a worker
     report = IngestReport()
     next_block = block or 0
     batches = _new_document_batches(paths, store, report, on_error, progress)

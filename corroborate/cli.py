@@ -225,7 +225,11 @@ def cli() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @db_option
 @click.option(
-    "--workers", type=int, default=None, help="Annotation processes (default: up to 2)."
+    "--workers",
+    type=int,
+    default=None,
+    help="Annotation processes (default: up to 2); with --executor dask and no "
+    "--scheduler, the local cluster's workers.",
 )
 @click.option(
     "--executor",
@@ -272,6 +276,7 @@ def ingest(
     Example:
 
         corroborate ingest examples/ --db news.db
+
         corroborate ingest backfill/ --executor dask --scheduler tcp://10.0.0.5:8786
     """
     from tqdm import tqdm

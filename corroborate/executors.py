@@ -72,6 +72,7 @@ def annotate_on_dask(
             or a worker has another corroborate version (or none).
     """
     names = tuple(names)
+    Pipeline(names=names)  # an unknown extractor fails here, not in every task
     first = next(batches, None)
     if first is None:  # nothing new: no cluster to start
         return

@@ -4,6 +4,7 @@ clearly when Dask is missing or no scheduler answers."""
 from __future__ import annotations
 
 import json
+import os
 import socket
 import sys
 from collections.abc import Iterator
@@ -18,6 +19,8 @@ from corroborate.cli import cli
 from corroborate.errors import EXIT_USAGE, ConfigError
 from corroborate.evaluate.stories import load_pac
 from corroborate.kb import KnowledgeBase
+from corroborate.records import Article
+from corroborate.registry import extractor
 from corroborate.store import Store
 
 PAC_ARTICLES = 10  # two stories' worth: enough for facts, quick on two cores
@@ -175,3 +178,50 @@ def test_missing_dask_names_the_extra_to_install(
         pytest.raises(ConfigError, match=r"pip install 'corroborate\[dask\]'"),
     ):
         kb.ingest([examples_dir], executor="dask")
+
+
+@extractor("crash.test.v1", assigns=())
+def make_crash_extractor():
+    """Kills its process on an article that says CRASH (a worker lost mid-task)."""
+
+    def extract(article: Article, sdoc: object) -> None:
+        if "CRASH" in article.text:
+            os._exit(1)
+
+    return extract
+
+
+class LoadCrashExtractor(distributed.WorkerPlugin):
+    """Imports this module on every worker, restarted ones too, which
+    registers ``crash.test.v1`` there."""
+
+
+@pytest.mark.bench
+def test_a_document_that_kills_its_worker_costs_only_itself(
+    scheduler: str, tmp_path: Path
+):
+    # runs last in this module: the worker it kills comes back without the
+    # pipeline the other tests built
+    texts = ["Edi Rama spoke in Tirana.", "CRASH in Tirana.", "Ilir Meta left Tirana."]
+    for n, text in enumerate(texts):
+        (tmp_path / f"{n}.txt").write_text(text, encoding="utf-8")
+    with distributed.Client(scheduler) as client:
+        client.register_plugin(LoadCrashExtractor())
+        client.run_on_scheduler(_no_retries)
+        with Store(tmp_path / "kb.db") as store:
+            report = build.ingest_paths(
+                sorted(tmp_path.glob("*.txt")),
+                store,
+                extractors=("entities.news.v1", "crash.test.v1"),
+                executor="dask",
+                scheduler=scheduler,
+            )
+            stored = sorted(a.source_path for a in store.articles())
+    (error,) = report.errors
+    assert error.path.endswith("1.txt") and "KilledWorker" in error.problem
+    assert [Path(p).name for p in stored] == ["0.txt", "2.txt"]
+
+
+def _no_retries(dask_scheduler: Any) -> None:
+    """The scheduler gives up on a task at its first dead worker (default: 3)."""
+    dask_scheduler.allowed_failures = 0
