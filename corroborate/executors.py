@@ -148,7 +148,8 @@ def _results(
     client: Client, docs: list[Document], future: Task, names: tuple[str, ...]
 ) -> list[Document | InputError]:
     """A task's results; if the task itself failed (its worker died, say), each
-    document is tried again on its own so that only the one at fault is lost."""
+    document is tried again on its own, one at a time, so that only the one at
+    fault is lost."""
     try:
         results: list[Document | InputError] = future.result()
     except Exception as exc:
@@ -158,6 +159,10 @@ def _results(
         log.warning(
             "a Dask task failed (%r); annotating its documents one at a time", exc
         )
-        alone = [(doc, _submit(client, [doc], names)) for doc in docs]
-        return [_results(client, [doc], f, names)[0] for doc, f in alone]
+        # one after the other: a task waiting on a worker that another one
+        # kills is counted as a suspect too, and would be blamed with it
+        return [
+            _results(client, [doc], _submit(client, [doc], names), names)[0]
+            for doc in docs
+        ]
     return results
