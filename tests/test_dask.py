@@ -23,7 +23,7 @@ from corroborate.records import Article
 from corroborate.registry import extractor
 from corroborate.store import Store
 
-PAC_ARTICLES = 10  # two stories' worth: enough for facts, quick on two cores
+PAC_ARTICLES = 10  # seven stories, some with facts; quick on two cores
 EXPORTS = ("jsonl", "stories", "entities", "designations", "facts", "discrepancies")
 
 distributed = pytest.importorskip("distributed")
@@ -140,20 +140,19 @@ def _free_port() -> int:
 
 
 def test_unreachable_scheduler_is_a_usage_error_not_a_hang(
-    examples_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    examples_dir: Path, tmp_path: Path
 ):
-    monkeypatch.setenv("DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT", "2s")
     import dask.config
 
-    dask.config.refresh()
     address = f"tcp://127.0.0.1:{_free_port()}"
     args = ["ingest", str(examples_dir), "--db", str(tmp_path / "kb.db")]
 
-    result = CliRunner().invoke(
-        cli, [*args, "--executor", "dask", "--scheduler", address]
-    )
+    # as DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT=2s would (default: 30 s)
+    with dask.config.set({"distributed.comm.timeouts.connect": "2s"}):
+        result = CliRunner().invoke(
+            cli, [*args, "--executor", "dask", "--scheduler", address]
+        )
 
-    dask.config.refresh()  # back to the configuration without the variable
     assert result.exit_code == EXIT_USAGE, result.output
     assert f"cannot reach a Dask scheduler at '{address}'" in result.output
     assert "after 2 s" in result.output
