@@ -42,7 +42,7 @@ bench: $(STAMP)  ## throughput and peak memory of ingest vs bare spaCy
 
 lock: $(STAMP)  ## re-pin every dependency with hashes after editing pyproject.toml
 	$(BIN)/pip install --quiet uv==0.13.9
-	$(BIN)/uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 -o requirements.lock
+	$(BIN)/uv pip compile pyproject.toml --extra dev --extra dask --generate-hashes --python-version 3.11 -o requirements.lock
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm

@@ -1,8 +1,9 @@
 """Building the knowledge base: read, segment, annotate, store, then corpus stages.
 
 Per-article work (segmentation and annotation) runs in a local process pool,
-the spaCy model loaded once per worker; the main process only writes to the
-store, one transaction per batch. Each document is its own unit of failure:
+or as tasks on a Dask cluster (:mod:`corroborate.executors`), the spaCy model
+loaded once per worker; the main process only writes to the store, one
+transaction per batch. Each document is its own unit of failure:
 whatever one raises while it is read, segmented, annotated or stored costs
 that document only, reported as an :class:`InputError` naming its file, and
 the run goes on. Workers end themselves when the process that started them
@@ -22,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import InputError
+from .errors import ConfigError, InputError
 from .ingest import internal_error, iter_paths, read_documents
 from .pipeline import DEFAULT_EXTRACTORS, Pipeline
 from .records import Article, Document
@@ -37,6 +38,12 @@ BATCH_ARTICLES = 64
 MIN_ARTICLES_FOR_POOL = 48
 """Below this many articles a pool's start-up (one model load per worker,
 about 1 s each) costs more than it saves."""
+EXECUTORS = ("local", "dask")
+"""Where annotation runs: a local process pool, or a Dask cluster."""
+DASK_BLOCK_ARTICLES = 1000
+"""With the Dask executor, the corpus stages run after every this many new
+articles by default: a long backfill keeps what it built if it stops (at the
+cost of a corpus pass per block)."""
 WATCHDOG_SECONDS = 0.5
 """How often a worker checks that the process that started it is still there."""
 
@@ -140,6 +147,10 @@ def ingest_paths(
     *,
     extractors: Sequence[str] = DEFAULT_EXTRACTORS,
     workers: int | None = None,
+    executor: str = "local",
+    scheduler: str | None = None,
+    block: int | None = None,
+    after_block: Callable[[], object] | None = None,
     on_error: Callable[[InputError], None] | None = None,
     progress: Callable[[int], object] | None = None,
 ) -> IngestReport:
@@ -149,16 +160,35 @@ def ingest_paths(
         paths: files or folders (``.txt``, ``.html``, ``.htm``, ``.jsonl``).
         store: the knowledge base to write to.
         extractors: registry names of the extractors to run, in order.
-        workers: processes for annotation (default: up to 2, one per core).
+        workers: processes for annotation (default: up to 2, one per core);
+            with the Dask executor, the workers of the cluster it starts.
+        executor: ``"local"`` (a process pool) or ``"dask"`` (Dask tasks).
+        scheduler: with ``"dask"``, the address of a running scheduler
+            (default: start a local cluster).
+        block: call ``after_block`` each time this many more articles are
+            stored (default: :data:`DASK_BLOCK_ARTICLES` with ``"dask"``,
+            never with ``"local"``).
+        after_block: what to run after each block, e.g. the corpus stages.
         on_error: called with each input problem as it is found.
         progress: called with the number of files done after each file.
 
     Returns:
         Counts of files, documents and articles, and the input errors.
+
+    Raises:
+        ConfigError: an unknown executor, a scheduler without ``"dask"``, a
+            block under 1; with ``"dask"``, no Dask or no scheduler there.
     """
+    block = _check_executor(executor, scheduler, block)
     report = IngestReport()
+    next_block = block or 0
     batches = _new_document_batches(paths, store, report, on_error, progress)
-    for results in _annotate_batches(batches, extractors, workers):
+    annotated = (
+        _annotate_batches(batches, extractors, workers)
+        if executor == "local"
+        else _annotate_on_dask(batches, extractors, scheduler, workers)
+    )
+    for results in annotated:
         docs = [r for r in results if isinstance(r, Document)]
         errors = [r for r in results if isinstance(r, InputError)]
         added, stored, unstored = _store_documents(store, docs)
@@ -169,7 +199,38 @@ def ingest_paths(
             1 for doc in stored for article in doc.articles if article.errors
         )
         report.documents += len(stored)
+        if block and after_block and report.articles >= next_block:
+            after_block()
+            next_block = (report.articles // block + 1) * block
     return report
+
+
+def _check_executor(
+    executor: str, scheduler: str | None, block: int | None
+) -> int | None:
+    """The block size to use, after checking the executor options."""
+    if executor not in EXECUTORS:
+        raise ConfigError(
+            f"unknown executor {executor!r}; choose one of {', '.join(EXECUTORS)}"
+        )
+    if scheduler is not None and executor != "dask":
+        raise ConfigError(
+            "a scheduler address needs the dask executor (--executor dask)"
+        )
+    if block is not None and block < 1:
+        raise ConfigError(f"block must be at least 1 article, not {block}")
+    return block or (DASK_BLOCK_ARTICLES if executor == "dask" else None)
+
+
+def _annotate_on_dask(
+    batches: Iterator[list[Document]],
+    names: Sequence[str],
+    scheduler: str | None,
+    workers: int | None,
+) -> Iterator[list[Document | InputError]]:
+    from .executors import annotate_on_dask
+
+    return annotate_on_dask(batches, names, scheduler=scheduler, workers=workers)
 
 
 def _store_documents(

@@ -225,12 +225,45 @@ def cli() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @db_option
 @click.option(
-    "--workers", type=int, default=None, help="Annotation processes (default: up to 2)."
+    "--workers",
+    type=int,
+    default=None,
+    help="Annotation processes (default: up to 2); with --executor dask and no "
+    "--scheduler, the local cluster's workers.",
+)
+@click.option(
+    "--executor",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Annotate in a local process pool, or as tasks on a Dask cluster "
+    "(pip install 'corroborate[dask]').",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="With --executor dask: a running Dask scheduler (tcp://HOST:8786); "
+    "default: a local cluster for this run.",
+)
+@click.option(
+    "--block",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="Also run the corpus stages after every N new articles "
+    "(default: 1000 with --executor dask, else only at the end).",
 )
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
 @handle_errors
 def ingest(
-    paths: tuple[Path, ...], db_path: str, workers: int | None, quiet: bool
+    paths: tuple[Path, ...],
+    db_path: str,
+    workers: int | None,
+    executor: str,
+    scheduler: str | None,
+    block: int | None,
+    quiet: bool,
 ) -> None:
     """Read files and folders (.txt, .html, .htm, .jsonl) into the knowledge base.
 
@@ -243,6 +276,8 @@ def ingest(
     Example:
 
         corroborate ingest examples/ --db news.db
+
+        corroborate ingest backfill/ --executor dask --scheduler tcp://10.0.0.5:8786
     """
     from tqdm import tqdm
 
@@ -262,6 +297,9 @@ def ingest(
         report = kb.ingest(
             paths,
             workers=workers,
+            executor=executor,
+            scheduler=scheduler,
+            block=block,
             on_error=lambda e: bar.write(f"error: {e}", file=sys.stderr),
             progress=bar.update,
         )

@@ -110,6 +110,9 @@ class KnowledgeBase:
         paths: Iterable[str | Path],
         *,
         workers: int | None = None,
+        executor: str = "local",
+        scheduler: str | None = None,
+        block: int | None = None,
         on_error: Callable[[InputError], None] | None = None,
         progress: Callable[[int], object] | None = None,
     ) -> IngestReport:
@@ -117,18 +120,38 @@ class KnowledgeBase:
 
         Args:
             paths: files or folders (``.txt``, ``.html``, ``.htm``, ``.jsonl``).
-            workers: annotation processes (default: up to 2).
+            workers: annotation processes (default: up to 2); with ``"dask"``
+                and no scheduler, the workers of the local cluster it starts.
+            executor: ``"local"`` (a process pool) or ``"dask"`` (tasks on a
+                Dask cluster; needs ``pip install 'corroborate[dask]'``).
+            scheduler: with ``"dask"``, a running scheduler's address
+                (``tcp://HOST:8786``); default: a local cluster for this run.
+            block: also run the corpus stages each time this many more
+                articles are stored (default: 1000 with ``"dask"``, never with
+                ``"local"``), so a long backfill keeps its stories if it stops.
             on_error: called with each input problem as it is found.
             progress: called with the number of files done after each file.
 
         Returns:
             What was read and added; ``report.corpus`` counts the entities,
             stories, discrepancies and designations after the corpus stages.
+
+        Raises:
+            ConfigError: a bad executor option, Dask not installed, or no
+                scheduler reachable at ``scheduler``.
         """
         from .build import ingest_paths
 
         report = ingest_paths(
-            paths, self.store, workers=workers, on_error=on_error, progress=progress
+            paths,
+            self.store,
+            workers=workers,
+            executor=executor,
+            scheduler=scheduler,
+            block=block,
+            after_block=self.update_corpus,
+            on_error=on_error,
+            progress=progress,
         )
         report.corpus = self.update_corpus()
         return report
