@@ -20,7 +20,7 @@ from . import extractors as _builtins  # noqa: F401  (registers built-ins)
 from .errors import PipelineError
 from .nlp import load_nlp
 from .records import Article, Zone
-from .registry import ExtractFn, get_extractor
+from .registry import BatchExtractor, ExtractFn, get_extractor
 
 log = logging.getLogger(__name__)
 
@@ -62,16 +62,46 @@ class Pipeline:
     def pipe(
         self, articles: Iterable[Article], *, batch_size: int = 32
     ) -> Iterator[Article]:
-        """Annotate articles in order, running spaCy with ``nlp.pipe``."""
+        """Annotate articles in order, running spaCy with ``nlp.pipe`` and the
+        extractors' batch steps (:meth:`prepare`) on ``batch_size`` at a time."""
         nlp = load_nlp(self.model) if self.model else load_nlp()
         items = list(articles) if not isinstance(articles, list) else articles
         short = (a.text for a in items if len(a.text) <= self.piece_chars)
         docs = nlp.pipe(short, batch_size=batch_size)
-        for article in items:
-            if len(article.text) <= self.piece_chars:
-                yield self.run(article, next(docs))
-            else:
-                yield self.run_in_pieces(article, nlp)
+        for first in range(0, len(items), batch_size):
+            batch = items[first : first + batch_size]
+            pairs = [(a, next(docs)) for a in batch if len(a.text) <= self.piece_chars]
+            self.prepare(pairs)
+            sdocs = iter(pairs)
+            for article in batch:
+                if len(article.text) <= self.piece_chars:
+                    yield self.run(article, next(sdocs)[1])
+                else:
+                    yield self.run_in_pieces(article, nlp)
+
+    def prepare(self, pairs: Sequence[tuple[Article, Any]]) -> None:
+        """Run the batch step of each extractor that has one on ``pairs``.
+
+        A batch step that fails is logged and left out: its extractor then
+        does the work on each article alone, where a failure costs that
+        article only. With ``strict`` it raises instead.
+
+        Raises:
+            PipelineError: a batch step failed and ``strict`` is set.
+        """
+        for name, stage in self.stages:
+            if not pairs or not isinstance(stage, BatchExtractor):
+                continue
+            try:
+                stage.prepare(pairs)
+            except Exception as exc:  # name the stage, keep the cause
+                message = (
+                    f"extractor {name!r} failed on a batch of {len(pairs)} articles "
+                    f"({pairs[0][0].id!r}, ...): {exc!r}"
+                )
+                if self.strict:
+                    raise PipelineError(message) from exc
+                log.warning("%s; running it on each article alone", message)
 
     def annotate(self, text: str, *, article_id: str = "text#1") -> Article:
         """Annotate one text as a single article, without segmenting it."""

@@ -8,9 +8,9 @@ changes, register ``v2`` and keep ``v1``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 import catalogue
 
@@ -21,6 +21,20 @@ if TYPE_CHECKING:
 
 ExtractFn = Callable[["Article", "Doc"], None]
 """An extractor appends its annotations to the article it is given."""
+
+
+@runtime_checkable
+class BatchExtractor(Protocol):
+    """An extractor with work best done over many articles at once (a model
+    run): the :class:`~corroborate.pipeline.Pipeline` calls ``prepare`` on
+    each batch of articles and their Docs before any extractor runs on them,
+    then the extractor on each article as usual. The extractor must still
+    work on a Doc that was not prepared."""
+
+    def __call__(self, article: Article, doc: Doc, /) -> None: ...
+
+    def prepare(self, batch: Sequence[tuple[Article, Doc]], /) -> None: ...
+
 
 extractors = catalogue.create("corroborate", "extractors", entry_points=True)
 

@@ -8,7 +8,7 @@ import corroborate.extractors  # noqa: F401  (registers the extractors)
 from corroborate.evaluate.ner import read_conll
 from corroborate.nlp import load_nlp
 from corroborate.records import Article, Zone
-from corroborate.registry import get_extractor, names
+from corroborate.registry import BatchExtractor, get_extractor, names
 
 
 def _run(text: str, name: str = "entities.news.v1", **config) -> dict[str, str]:
@@ -98,3 +98,32 @@ def test_entities_ner_eval_floor(bench_dir, floor: float) -> None:
 
     result = load_tasks()["ner"](limit=20)
     assert result["micro"]["f1"] >= floor
+
+
+def test_entities_news_batch_step_gives_what_each_text_alone_gives() -> None:
+    headline = "Government Has Decided to Remove Tariffs on Steel Imports from Canada"
+    texts = [
+        f"{headline}\n\nThe government said it would remove tariffs on Canada.",
+        "Foreign Minister Ivan Petrov met the mayor of Lisbon on Monday.",
+        "POLICE ARREST TWO IN MADRID AFTER PROTEST",
+        "The National Union of Farmers (NUF) said prices fell.",
+    ]
+    zones = [[Zone(0, len(headline), "headline")], [], [], []]
+    extract = get_extractor("entities.news.v1")
+    assert isinstance(extract, BatchExtractor)
+
+    def articles() -> list[Article]:
+        return [
+            Article(id=f"t#{i}", document_id="t", text=text, zones=zone)
+            for i, (text, zone) in enumerate(zip(texts, zones, strict=True))
+        ]
+
+    alone = articles()
+    for article in alone:
+        extract(article, load_nlp()(article.text))
+    batch = [(article, load_nlp()(article.text)) for article in articles()]
+    extract.prepare(batch)
+    for article, sdoc in batch:
+        extract(article, sdoc)
+    assert [a.mentions for a, _ in batch] == [a.mentions for a in alone]
+    assert all(a.mentions for a in alone)

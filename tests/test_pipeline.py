@@ -43,3 +43,60 @@ def test_pipeline_default_order_is_consistent():
 def test_pipeline_order_problem_is_named():
     (problem,) = check_order(("events.plover.v1",))
     assert problem.startswith("events.plover.v1 requires mentions")
+
+
+class _Batched:
+    """A batch extractor writing what it is asked to do, in order, to ``log``."""
+
+    def __init__(self, log: list[tuple[str, list[str]]], *, fail: bool = False):
+        self.log, self.fail = log, fail
+
+    def prepare(self, batch: list[tuple[Article, object]]) -> None:
+        if self.fail:
+            raise ValueError("odd batch")
+        self.log.append(("prepare", [a.id for a, _ in batch]))
+
+    def __call__(self, article: Article, sdoc: object) -> None:
+        self.log.append(("extract", [article.id]))
+
+
+def _batched_pipeline(log: list, *, fail: bool = False, strict: bool = False):
+    pipeline = Pipeline(names=(), strict=strict, piece_chars=20)
+    pipeline.stages = [("test.batched.v1", _Batched(log, fail=fail))]
+    return pipeline
+
+
+def _articles(*texts: str) -> list[Article]:
+    return [Article(id=f"a#{i}", document_id="a", text=t) for i, t in enumerate(texts)]
+
+
+def test_pipeline_prepares_each_batch_before_extracting_it():
+    log: list[tuple[str, list[str]]] = []
+    texts = ("One.", "Two.", "A text longer than twenty.", "Four.", "Five.")
+    list(_batched_pipeline(log).pipe(_articles(*texts), batch_size=2))
+    # a text annotated in pieces is left out of the batch step
+    assert log == [
+        ("prepare", ["a#0", "a#1"]),
+        ("extract", ["a#0"]),
+        ("extract", ["a#1"]),
+        ("prepare", ["a#3"]),
+        ("extract", ["a#2"]),
+        ("extract", ["a#2"]),
+        ("extract", ["a#3"]),
+        ("prepare", ["a#4"]),
+        ("extract", ["a#4"]),
+    ]
+
+
+def test_pipeline_failed_batch_step_leaves_the_extractor_to_each_article(caplog):
+    log: list[tuple[str, list[str]]] = []
+    articles = list(_batched_pipeline(log, fail=True).pipe(_articles("One.", "Two.")))
+    assert log == [("extract", ["a#0"]), ("extract", ["a#1"])]
+    assert not any(a.errors for a in articles)
+    assert "'test.batched.v1' failed on a batch of 2 articles" in caplog.text
+
+
+def test_pipeline_strict_raises_on_a_failed_batch_step():
+    pipeline = _batched_pipeline([], fail=True, strict=True)
+    with pytest.raises(PipelineError, match=r"'test.batched.v1' failed on a batch"):
+        list(pipeline.pipe(_articles("One.")))

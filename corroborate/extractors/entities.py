@@ -13,7 +13,7 @@ from ..registry import ExtractFn, extractor
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 ENTITY_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW"}
@@ -47,6 +47,8 @@ ORG_HEAD_NOUNS = frozenset(
 TITLE_MIN_WORDS = 3  # a headline has at least this many 4+ letter words
 TITLE_CASE_SHARE = 0.7  # share of them capitalised to call a line Title Case
 NewsSpan = tuple[int, int, str, float]
+NewsEnt = tuple[int, int, str, str]
+"""A news NER entity: first token, end token, CoNLL label, its (truecased) text."""
 
 
 @extractor("entities.spacy.v1", assigns=("mentions",))
@@ -81,20 +83,49 @@ def make_news_entities(
     """
     path = Path(model_dir) if model_dir else NER_MODEL_DIR
     alias_table = tuple((name, label) for name, label in aliases if name.strip())
+    return NewsEntities(path, alias_table)
 
-    def extract(article: Article, sdoc: Doc) -> None:
+
+class NewsEntities:
+    """The ``entities.news.v1`` extractor.
+
+    The news NER runs in :meth:`prepare`, over a whole batch of Docs at once
+    (the :class:`~corroborate.pipeline.Pipeline` calls it before the
+    extractors, as ``nlp.pipe`` batches spaCy's own components); its
+    entities wait on each Doc for the extractor. A Doc nobody prepared (one
+    text annotated on its own) gets them when the extractor meets it.
+    """
+
+    def __init__(self, path: Path, aliases: tuple[tuple[str, str], ...]) -> None:
+        self.path = path
+        self.aliases = aliases
+        self.key = f"{NEWS_NAME}:{path}"
+        """Where a prepared Doc keeps the news NER's entities (``user_data``)."""
+
+    def prepare(self, batch: Sequence[tuple[Article, Doc]]) -> None:
+        """Run the news NER over the tokens of every Doc of ``batch`` at once."""
+        ner = load_news_ner(self.path)
+        inputs = [_news_input(ner, sdoc, article) for article, sdoc in batch]
+        outputs = ner.pipe(inputs, batch_size=max(len(inputs), 1))
+        for (_, sdoc), news in zip(batch, outputs, strict=True):
+            sdoc.user_data[self.key] = [
+                (e.start, e.end, e.label_, e.text) for e in news.ents
+            ]
+
+    def __call__(self, article: Article, sdoc: Doc) -> None:
+        if self.key not in sdoc.user_data:
+            self.prepare([(article, sdoc)])
+        news: list[NewsEnt] = sdoc.user_data.pop(self.key)
         text = article.text
-        spans = _join_hyphenated(text, list(_news_spans(sdoc, path, article)))
+        spans = _join_hyphenated(text, list(_news_spans(sdoc, news)))
         spans = [_extend_numeral(text, _facility_label(text, span)) for span in spans]
         spans = _relabel_surnames(text, _split_trailing_persons(text, spans))
         spans += _acronym_spans(text, spans)
-        spans = _apply_aliases(text, alias_table, spans)
+        spans = _apply_aliases(text, self.aliases, spans)
         for start, end, label, confidence in sorted(spans):
             article.mentions.append(
                 Mention(start, end, label, NEWS_NAME, None, confidence)
             )
-
-    return extract
 
 
 @lru_cache(maxsize=2)
@@ -105,28 +136,26 @@ def load_news_ner(path: Path = NER_MODEL_DIR) -> Language:
     return spacy.load(path)
 
 
-def _news_spans(
-    sdoc: Doc, path: Path, article: Article
-) -> Iterable[tuple[int, int, str, float]]:
-    """Run the news NER on the tokens of ``sdoc``; refine labels with sdoc's."""
+def _news_input(ner: Language, sdoc: Doc, article: Article) -> Doc:
+    """The tokens of ``sdoc`` as a Doc of the news NER's own vocabulary, with
+    Title Case headline words lower-cased (:func:`_truecase_title_lines`)."""
     from spacy.tokens import Doc
 
-    ner = load_news_ner(path)
     words = _truecase_title_lines(sdoc, article)
     spaces = [bool(t.whitespace_) for t in sdoc]
-    news = ner(Doc(ner.vocab, words=words, spaces=spaces))
+    return Doc(ner.vocab, words=words, spaces=spaces)
+
+
+def _news_spans(sdoc: Doc, news: Sequence[NewsEnt]) -> Iterable[NewsSpan]:
+    """The news NER's entities (token offsets into ``sdoc``) as character
+    spans, labels refined with sdoc's; then sdoc's labels the news NER lacks."""
     small = {(e.start, e.end): e.label_ for e in sdoc.ents}
     taken: set[int] = set()
-    for ent in news.ents:
-        label = _refine_label(ent, small)
+    for start, end, conll, text in news:
+        label = _refine_label(conll, text, small.get((start, end)))
         if label:
-            taken.update(range(ent.start, ent.end))
-            yield (
-                sdoc[ent.start].idx,
-                sdoc[ent.end - 1].idx + len(sdoc[ent.end - 1]),
-                label,
-                1.0,
-            )
+            taken.update(range(start, end))
+            yield sdoc[start].idx, sdoc[end - 1].idx + len(sdoc[end - 1]), label, 1.0
     for ent in sdoc.ents:
         if ent.label_ in SMALL_ONLY_LABELS and not taken & set(
             range(ent.start, ent.end)
@@ -134,15 +163,15 @@ def _news_spans(
             yield ent.start_char, ent.end_char, ent.label_, 1.0
 
 
-def _refine_label(ent: Span, small: dict[tuple[int, int], str]) -> str | None:
-    """Map a CoNLL label to ours, taking the small model's finer one if it agrees."""
-    label = NEWS_LABELS.get(ent.label_)
-    finer = small.get((ent.start, ent.end))
+def _refine_label(conll: str, text: str, finer: str | None) -> str | None:
+    """Map a CoNLL label to ours, taking the small model's finer one (for the
+    same span) if it agrees."""
+    label = NEWS_LABELS.get(conll)
     if label == "GPE" and finer in PLACE_LABELS:
         return finer
     if label == "NORP" and finer in ("NORP", "EVENT", "LAW"):
         return finer
-    if label == "NORP" and finer is None and not ent.text[:1].isupper():
+    if label == "NORP" and finer is None and not text[:1].isupper():
         return None
     return label
 
@@ -152,15 +181,21 @@ def _truecase_title_lines(sdoc: Doc, article: Article) -> list[str]:
     article capitalises them mid-sentence (as names) outside headlines."""
     words = [t.text for t in sdoc]
     lines = [line for line in _title_case_lines(sdoc) if _is_headline(line, article)]
+    titled = {t.text for line in lines for t in line[1:] if t.text.istitle()}
+    if not titled:
+        return words
     in_title = {t.i for line in lines for t in line}
     proper = {
-        t.text
-        for t in sdoc
-        if t.text[:1].isupper() and not t.is_sent_start and t.i not in in_title
+        word
+        for i, word in enumerate(words)
+        if word in titled
+        and word[:1].isupper()
+        and i not in in_title
+        and not sdoc[i].is_sent_start
     }
     for line in lines:
         for token in line[1:]:
-            if token.text.istitle() and token.text not in proper:
+            if token.text in titled and token.text not in proper:
                 words[token.i] = token.text.lower()
     return words
 

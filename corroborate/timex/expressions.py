@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from .calendar import parse_iso, precision_of, timex_interval
 from .lexicon import SEASONS
@@ -237,6 +238,18 @@ def _anaphora(fn: Handler, m: re.Match[str], text: str, start: int) -> str | Non
     return None
 
 
+@lru_cache(maxsize=4)
+def _matches(text: str) -> tuple[tuple[int, int, int, re.Match[str]], ...]:
+    """The rule matches of ``text`` that ``find_timexes`` normalises: they do
+    not depend on the anchor, and the date extractor asks for the same text
+    several times (to infer the publication date, then with each anchor)."""
+    return tuple(
+        (start, end, index, m)
+        for start, end, index, m in _non_overlapping(_candidates(text))
+        if not _is_false_match(_RULES[index][1], m, text, start, end)
+    )
+
+
 def find_timexes(
     text: str,
     *,
@@ -261,10 +274,8 @@ def find_timexes(
         Non-overlapping expressions in text order.
     """
     results: list[Timex] = []
-    for start, end, index, m in _non_overlapping(_candidates(text)):
+    for start, end, index, m in _matches(text):
         fn = _RULES[index][1]
-        if _is_false_match(fn, m, text, start, end):
-            continue
         tense = tense_at(start) if tense_at else None
         use = anchor
         relative_to = "anchor"
