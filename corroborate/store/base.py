@@ -40,6 +40,8 @@ POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 SQLITE_SCHEME = "sqlite:///"
 PAGE_ROWS = 500
 """Articles read per query while streaming, and ids per ``IN (...)`` list."""
+SUMMARY_COUNTS = ("mentions", "claims", "events", "errors")
+"""The annotations an article's summary counts."""
 
 
 @dataclass(frozen=True)
@@ -264,6 +266,11 @@ class Store:
 
     def article_ids_matching(self, query: str) -> list[str]:
         """Ids of all articles matching a full-text query, best first."""
+        raise NotImplementedError
+
+    def json_value(self, column: str, *path: str, length: bool = False) -> str:
+        """SQL for a value inside a JSON text column (as text), or with ``length``
+        the length of the array there."""
         raise NotImplementedError
 
     def __enter__(self) -> Store:
@@ -493,6 +500,53 @@ class Store:
         rows.sort(key=lambda r: r["rowid"])
         for row in rows[:limit]:
             yield _article_from_row(row)
+
+    def article_summaries(
+        self, ids: Sequence[str] | None = None, *, limit: int | None = None
+    ) -> list[dict[str, Any]]:
+        """One line per article, in ingest order: id, input id, headline, date and
+        how it was found, story, length and counts of mentions, claims, events
+        and failed extractors; all of them, or those of ``ids``, up to ``limit``.
+
+        Read from the columns and the JSON the database parses itself: listing
+        thousands of articles never builds their annotation records.
+        """
+        j = self.json_value
+        counts = ",".join(
+            f" {j('data', k, length=True)} AS n_{k}" for k in SUMMARY_COUNTS
+        )
+        select = (
+            "SELECT rowid, id, title, published, story_id, length(text) AS chars,"
+            f" {j('data', 'input_id')} AS input_id,"
+            f" {j('data', 'published', 'how')} AS how,{counts} FROM articles"
+        )
+        if ids is None:
+            sql, params = select + " ORDER BY rowid", []
+            if limit is not None:
+                sql, params = sql + " LIMIT ?", [limit]
+            rows = self.execute(sql, params).fetchall()
+        else:
+            rows = []
+            for start in range(0, len(ids), PAGE_ROWS):
+                chunk = list(ids[start : start + PAGE_ROWS])
+                marks = ",".join("?" * len(chunk))
+                rows += self.execute(
+                    f"{select} WHERE id IN ({marks})", chunk
+                ).fetchall()
+            rows = sorted(rows, key=lambda r: r["rowid"])[:limit]
+        return [
+            {
+                "id": r["id"],
+                "input_id": r["input_id"],
+                "title": r["title"],
+                "published": r["published"],
+                "how": r["how"],
+                "story": r["story_id"],
+                "chars": r["chars"],
+                **{key: r[f"n_{key}"] or 0 for key in SUMMARY_COUNTS},
+            }
+            for r in rows
+        ]
 
     def article_ids(self) -> list[str]:
         """Every article id, in ingest order."""

@@ -128,6 +128,13 @@ class PostgresStore(Store):
         with self.conn.cursor() as cur:
             cur.executemany(_placeholders(sql), list(rows))
 
+    def json_value(self, column: str, *path: str, length: bool = False) -> str:
+        """``#>>`` / ``json_array_length`` of a path in a text column read as JSON."""
+        where = "{" + ",".join(path) + "}"
+        if length:
+            return f"json_array_length(({column})::json #> '{where}')"
+        return f"(({column})::json #>> '{where}')"
+
     def search(self, query: str, *, limit: int = 20) -> list[dict[str, Any]]:
         """Full-text search in web-search syntax (words, "a phrase", or, -word).
 
