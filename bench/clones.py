@@ -226,7 +226,8 @@ def _splice(
     text: str, pieces: Sequence[tuple[int, int, str]], words: dict[str, str]
 ) -> str:
     """``text`` with each piece's word replaced (same lengths: offsets stay valid)."""
-    parts, last = [], 0
+    parts: list[str] = []
+    last = 0
     for start, end, word in pieces:
         parts += (text[last:start], words[word])
         last = end
@@ -240,7 +241,8 @@ def _kept_mask(article: Article) -> bytearray:
     """1 for each character whose word must keep its text: place mentions and
     places, dates, numbers, claim cues and event triggers."""
     spans = [(m.start, m.end) for m in article.mentions if m.label not in NAME_LABELS]
-    spans += [(x.start, x.end) for x in (*article.dates, *article.places)]
+    spans += [(d.start, d.end) for d in article.dates]
+    spans += [(p.start, p.end) for p in article.places]
     spans += [(q.start, q.end) for q in article.quantities]
     spans += [(c.cue.start, c.cue.end) for c in article.claims]
     spans += [(e.trigger.start, e.trigger.end) for e in article.events if e.trigger]

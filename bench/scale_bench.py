@@ -326,8 +326,9 @@ def _get(conn: http.client.HTTPConnection, path: str) -> float:
 
 
 def web_routes(url: str) -> dict[str, list[str]]:
-    """The paths each measured route is asked for: a sample of stories, articles
-    and entities (from articles' mentions) of the store, and a few searches."""
+    """The paths each measured route is asked for: the overview, the story list, a
+    sample of stories, articles and entities (from articles' mentions) of the
+    store, a few searches and the entity list."""
     rng = random.Random(0)
     with KnowledgeBase(url) as kb:
         stories = [s.id for s in kb.store.stories()]
@@ -338,6 +339,8 @@ def web_routes(url: str) -> dict[str, list[str]]:
     stories = rng.sample(stories, min(SAMPLED, len(stories)))
     entities = rng.sample(entities, min(SAMPLED, len(entities)))
     paths = {
+        "overview": ["/"],
+        "stories": ["/stories"],
         "story": [f"/stories/{quote(i, safe='')}" for i in stories],
         "article": [f"/articles/{quote(i, safe='')}" for i in picked],
         "search": [f"/search?q={w}" for w in SEARCH_WORDS],
@@ -399,51 +402,76 @@ def web_latency(url: str, requests: int, clients: int) -> dict[str, Any]:
 
 
 def to_markdown(rows: list[dict[str, Any]], args: argparse.Namespace) -> str:
-    """The "Scale" section: how it was made, then one table per figure."""
+    """The "Scale" section: how it was made, the build and add-50 table, the
+    ratios the targets are about, and p50 / p95 per web route."""
+    base = rows[0]["base_articles"] if rows else "?"
     lines = [
         SECTION,
         "",
-        f"Made by `make bench-scale` (`bench/scale_bench.py --sizes "
-        f"{','.join(map(str, args.sizes))}`) on {platform.machine()}, "
-        f"{os.cpu_count()} cores shared with other work, Python "
-        f"{platform.python_version()}. The stores are clones of the "
-        f"{rows[0]['base_articles'] if rows else '?'} PAC articles (annotated once; "
-        "new ids, made-up names, content words swapped, dates moved; "
-        "`bench/clones.py`), the corpus stages run after each block of "
-        f"{args.block} articles. *Add 50* is `corroborate ingest` of 50 real PAC "
-        "articles held back from the clones, into a copy of the store: wall time "
-        "and peak resident memory of its process tree. *Web* is `corroborate serve` "
-        f"under {args.clients} concurrent local clients, p50 / p95 in ms per route "
-        "(page, then its JSON twin).",
+        "Made by `make bench-scale` (`bench/scale_bench.py`; each row on the date "
+        f"in `{args.json.name}`) on {platform.machine()}, "
+        f"{os.cpu_count()} cores shared with other work (timings move with their "
+        f"load), Python {platform.python_version()}. The stores are clones of "
+        f"{base} PAC articles annotated once (new ids, made-up names, content "
+        "words swapped, dates moved: `bench/clones.py`), inserted through the store "
+        f"with the corpus stages run after each block of {args.block}. *Add 50* is "
+        "`corroborate ingest` of 50 real PAC articles held back from the clones "
+        "into a copy of the store: wall time, and peak resident memory of its "
+        f"process tree. *Web* is `corroborate serve` under {args.clients} "
+        "concurrent local clients.",
         "",
-        "| backend | articles | build: last corpus run s | add 50 s | add 50 peak MB |",
+        "| backend | articles | corpus stages after the last block, s | "
+        "add 50, s | add 50, peak MB |",
         "|---|---:|---:|---:|---:|",
     ]
     for r in rows:
         add = r.get("add", {})
         corpus = [s for s in r["build"]["steps"] if "corpus_s" in s]
-        last = f"{corpus[-1]['corpus_s']:.1f}" if corpus else "-"
+        last = f"{corpus[-1]['corpus_s']:.0f}" if corpus else "-"
         if "timed_out" in r["build"]:
             step = r["build"]["timed_out"]
-            last = (
-                f"timed out ({step['from']}-{step['to']}, {step['timed_out_s']:.0f} s)"
-            )
+            last = f"timed out: {step['from']}-{step['to']} after {step['timed_out_s']:.0f} s"
         seconds = (f"timed out ({add['timed_out_s']:.0f} s)" if "timed_out_s" in add
                    else add.get("seconds", "-"))  # fmt: skip
         lines.append(f"| {r['backend']} | {r['size']} | {last} | {seconds} | "
                      f"{add.get('peak_mb', '-')} |")  # fmt: skip
+    lines += ["", *_ratios(rows)]
     web = [r for r in rows if r.get("web")]
     if web:
-        routes = list(web[0]["web"])
-        lines += ["", "| backend | articles | " + " | ".join(routes) + " |",
-                  "|---|---:|" + "---:|" * len(routes)]  # fmt: skip
-        for r in web:
-            cells = [f"{r['web'][n]['p50_ms']:.0f} / {r['web'][n]['p95_ms']:.0f}"
-                     if n in r["web"] else "-" for n in routes]  # fmt: skip
-            lines.append(
-                f"| {r['backend']} | {r['size']} | " + " | ".join(cells) + " |"
-            )
+        names = [f"{r['backend']} {r['size']}" for r in web]
+        lines += ["", "Web, p50 / p95 in ms (requests):", "",
+                  "| route | " + " | ".join(names) + " |",
+                  "|---|" + "---:|" * len(names)]  # fmt: skip
+        for route in web[0]["web"]:
+            cells = [_latency(r["web"].get(route)) for r in web]
+            lines.append(f"| {route} | " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
+
+
+def _ratios(rows: list[dict[str, Any]]) -> list[str]:
+    """Add 50 on the largest store measured against the smallest, per backend
+    (the targets: at most 2x the time and 1.5x the memory, 100k against 1k)."""
+    lines = []
+    for backend in dict.fromkeys(r["backend"] for r in rows):
+        done = [
+            r for r in rows if r["backend"] == backend and "seconds" in r.get("add", {})
+        ]
+        if len(done) < 2:
+            continue
+        small, large = done[0], done[-1]
+        lines.append(
+            f"- {backend}: adding 50 to {large['size']} articles took "
+            f"{large['add']['seconds'] / small['add']['seconds']:.2f}x the time and "
+            f"{large['add']['peak_mb'] / small['add']['peak_mb']:.2f}x the memory of "
+            f"adding them to {small['size']} (targets, 100k against 1k: 2x, 1.5x)."
+        )
+    return lines
+
+
+def _latency(figures: dict[str, Any] | None) -> str:
+    if not figures:
+        return "-"
+    return f"{figures['p50_ms']:.0f} / {figures['p95_ms']:.0f} ({figures['requests']})"
 
 
 def write_section(path: Path, section: str) -> None:
@@ -460,8 +488,8 @@ def write_section(path: Path, section: str) -> None:
 
 def main() -> None:
     if sys.argv[1:2] == ["grow"]:  # one build step, in its own process
-        url, seed_db, start, stop = sys.argv[2:6]
-        print(json.dumps(grow(url, Path(seed_db), int(start), int(stop))))
+        url, seed_path, start, stop = sys.argv[2:6]
+        print(json.dumps(grow(url, Path(seed_path), int(start), int(stop))))
         return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000,100000",
@@ -493,21 +521,30 @@ def main() -> None:
         for size in sorted(args.sizes):
             print(f"{backend.kind} {size}: building", flush=True)
             meta = build(backend, size, args, seed_db)
-            row: dict[str, Any] = {"backend": backend.kind, "size": size,
-                                   "base_articles": base, "build": meta}  # fmt: skip
-            rows.append(row)
             if not meta["complete"] or args.build_only:
                 continue
+            row: dict[str, Any] = {"backend": backend.kind, "size": size,
+                                   "base_articles": base, "build": meta,
+                                   "measured": time.strftime("%Y-%m-%d")}  # fmt: skip
+            rows.append(row)
             row["add"] = add_articles(backend, size, held, args.timeout)
             print(f"{backend.kind} {size}: add 50 {row['add']}", flush=True)
             row["web"] = web_latency(backend.url(f"scale_{size}"), args.requests,
                                      args.clients)  # fmt: skip
             print(f"{backend.kind} {size}: web {json.dumps(row['web'])}", flush=True)
-    if args.build_only:
-        return
+            rows = save(rows, args)
+    print(f"wrote {args.out} and {args.json}")
+
+
+def save(rows: list[dict[str, Any]], args: argparse.Namespace) -> list[dict[str, Any]]:
+    """Write the figures measured so far, keeping those of other backends and
+    sizes from earlier runs in ``--json``; return them all."""
+    kept = json.loads(args.json.read_text()) if args.json.is_file() else []
+    merged = {(r["backend"], r["size"]): r for r in [*kept, *rows]}
+    rows = sorted(merged.values(), key=lambda r: (r["backend"] != "sqlite", r["size"]))
     args.json.write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
     write_section(args.out, to_markdown(rows, args))
-    print(f"wrote {args.out} and {args.json}")
+    return rows
 
 
 if __name__ == "__main__":
