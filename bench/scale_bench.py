@@ -357,45 +357,50 @@ def web_routes(url: str) -> dict[str, list[str]]:
 
 
 def web_latency(url: str, requests: int, clients: int) -> dict[str, Any]:
-    """p50 and p95 (ms) per route under ``clients`` concurrent clients, each route
-    asked ``requests`` times (fewer when a request takes seconds)."""
+    """p50 and p95 (ms) per route, one route at a time under ``clients`` concurrent
+    clients (so a slow route does not queue the fast ones), each route asked
+    ``requests`` times (fewer when one request takes seconds)."""
     routes = web_routes(url)
     results: dict[str, Any] = {}
     with serving(url) as port:
         warm = http.client.HTTPConnection("127.0.0.1", port, timeout=600)
-        first = {name: _get(warm, pages[0]) for name, pages in routes.items()}
-        jobs = []
         for name, pages in routes.items():
-            count = max(clients, min(requests, int(WEB_BUDGET_SECONDS / first[name])))
-            jobs += [(name, pages[i % len(pages)]) for i in range(count)]
-        random.Random(1).shuffle(jobs)
-        timings: dict[str, list[float]] = {name: [] for name in routes}
-        lock = threading.Lock()
-
-        def client() -> None:
-            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=600)
-            while True:
-                with lock:
-                    if not jobs:
-                        return
-                    name, path = jobs.pop()
-                seconds = _get(conn, path)
-                with lock:
-                    timings[name].append(seconds)
-
-        threads = [threading.Thread(target=client) for _ in range(clients)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-    for name, values in timings.items():
-        values.sort()
-        results[name] = {
-            "requests": len(values),
-            "p50_ms": round(1000 * statistics.median(values), 1),
-            "p95_ms": round(1000 * values[max(0, round(0.95 * len(values)) - 1)], 1),
-        }
+            first = _get(warm, pages[0])
+            count = max(clients, min(requests, int(WEB_BUDGET_SECONDS / first)))
+            values = sorted(_load(port, [pages[i % len(pages)] for i in range(count)],
+                                  clients))  # fmt: skip
+            results[name] = {
+                "requests": len(values),
+                "p50_ms": round(1000 * statistics.median(values), 1),
+                "p95_ms": round(
+                    1000 * values[max(0, round(0.95 * len(values)) - 1)], 1
+                ),
+            }
     return results
+
+
+def _load(port: int, paths: list[str], clients: int) -> list[float]:
+    """Ask for every path once, ``clients`` at a time; the seconds of each request."""
+    jobs, timings = list(paths), []
+    lock = threading.Lock()
+
+    def client() -> None:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=600)
+        while True:
+            with lock:
+                if not jobs:
+                    return
+                path = jobs.pop()
+            seconds = _get(conn, path)
+            with lock:
+                timings.append(seconds)
+
+    threads = [threading.Thread(target=client) for _ in range(clients)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return timings
 
 
 # -- report ---------------------------------------------------------------
@@ -503,6 +508,8 @@ def main() -> None:
     parser.add_argument("--timeout", type=float, default=1200,
                         help="seconds per build block and per add-50 run")  # fmt: skip
     parser.add_argument("--build-only", action="store_true")
+    parser.add_argument("--no-add", action="store_true",
+                        help="web only; keep the add-50 figures of an earlier run")  # fmt: skip
     parser.add_argument("--requests", type=int, default=40, help="per web route")
     parser.add_argument("--clients", type=int, default=4)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmarks.md")
@@ -527,8 +534,9 @@ def main() -> None:
                                    "base_articles": base, "build": meta,
                                    "measured": time.strftime("%Y-%m-%d")}  # fmt: skip
             rows.append(row)
-            row["add"] = add_articles(backend, size, held, args.timeout)
-            print(f"{backend.kind} {size}: add 50 {row['add']}", flush=True)
+            if not args.no_add:
+                row["add"] = add_articles(backend, size, held, args.timeout)
+                print(f"{backend.kind} {size}: add 50 {row['add']}", flush=True)
             row["web"] = web_latency(backend.url(f"scale_{size}"), args.requests,
                                      args.clients)  # fmt: skip
             print(f"{backend.kind} {size}: web {json.dumps(row['web'])}", flush=True)
@@ -540,7 +548,10 @@ def save(rows: list[dict[str, Any]], args: argparse.Namespace) -> list[dict[str,
     """Write the figures measured so far, keeping those of other backends and
     sizes from earlier runs in ``--json``; return them all."""
     kept = json.loads(args.json.read_text()) if args.json.is_file() else []
-    merged = {(r["backend"], r["size"]): r for r in [*kept, *rows]}
+    merged: dict[tuple[str, int], dict[str, Any]] = {}
+    for row in [*kept, *rows]:  # a run with --no-add keeps the add figures before it
+        key = (row["backend"], row["size"])
+        merged[key] = {**merged.get(key, {}), **row}
     rows = sorted(merged.values(), key=lambda r: (r["backend"] != "sqlite", r["size"]))
     args.json.write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
     write_section(args.out, to_markdown(rows, args))
