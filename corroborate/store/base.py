@@ -268,8 +268,13 @@ class Store:
         """Ids of all articles matching a full-text query, best first."""
         raise NotImplementedError
 
-    def json_value(self, column: str, *path: str, length: bool = False) -> str:
-        """SQL for a value inside a JSON text column (as text), or with ``length``
+    def json_document(self, column: str) -> tuple[str, str]:
+        """How a query reads a JSON text column: a clause to add after its FROM
+        table and the name :meth:`json_value` is then given."""
+        raise NotImplementedError
+
+    def json_value(self, document: str, *path: str, length: bool = False) -> str:
+        """SQL for a value inside a JSON document (as text), or with ``length``
         the length of the array there."""
         raise NotImplementedError
 
@@ -511,14 +516,13 @@ class Store:
         Read from the columns and the JSON the database parses itself: listing
         thousands of articles never builds their annotation records.
         """
+        join, doc = self.json_document("data")
         j = self.json_value
-        counts = ",".join(
-            f" {j('data', k, length=True)} AS n_{k}" for k in SUMMARY_COUNTS
-        )
+        counts = ",".join(f" {j(doc, k, length=True)} AS n_{k}" for k in SUMMARY_COUNTS)
         select = (
             "SELECT rowid, id, title, published, story_id, length(text) AS chars,"
-            f" {j('data', 'input_id')} AS input_id,"
-            f" {j('data', 'published', 'how')} AS how,{counts} FROM articles"
+            f" {j(doc, 'input_id')} AS input_id,"
+            f" {j(doc, 'published', 'how')} AS how,{counts} FROM articles{join}"
         )
         if ids is None:
             sql, params = select + " ORDER BY rowid", []
