@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= examples.db
 
-.PHONY: demo test lint fix eval bench lock clean
+.PHONY: demo test lint fix eval bench bench-scale lock clean
 
 $(STAMP): pyproject.toml requirements.lock
 	@pkg-config --exists icu-i18n || { echo "PyICU (needed by followthemoney) compiles against ICU: apt-get install libicu-dev pkg-config"; exit 1; }
@@ -39,6 +39,10 @@ eval: $(STAMP)  ## score every stage on ../shared/bench (development splits)
 
 bench: $(STAMP)  ## throughput and peak memory of ingest vs bare spaCy
 	$(BIN)/python bench/ingest_bench.py --articles 2000 --out docs/benchmarks.md
+
+SCALE_SIZES ?= 1000,10000,100000
+bench-scale: $(STAMP)  ## adding 50 articles to stores of 1k-100k cloned articles; web p95 on them
+	$(BIN)/python bench/scale_bench.py --sizes $(SCALE_SIZES) --out docs/benchmarks.md
 
 lock: $(STAMP)  ## re-pin every dependency with hashes after editing pyproject.toml
 	$(BIN)/pip install --quiet uv==0.13.9

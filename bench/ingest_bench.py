@@ -69,8 +69,12 @@ def _tree_rss_kb(pid: int) -> int:
     return total
 
 
-def run_measured(cmd: list[str]) -> tuple[float, float]:
-    """Run a command; return (seconds, peak tree RSS in MB)."""
+def run_measured(cmd: list[str], timeout: float | None = None) -> tuple[float, float]:
+    """Run a command; return (seconds, peak tree RSS in MB).
+
+    Raises:
+        subprocess.TimeoutExpired: it ran longer than ``timeout`` (it is killed).
+    """
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = 0
@@ -84,8 +88,14 @@ def run_measured(cmd: list[str]) -> tuple[float, float]:
 
     thread = threading.Thread(target=sample, daemon=True)
     thread.start()
-    _, err = proc.communicate()
-    done.set()
+    try:
+        _, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        raise
+    finally:
+        done.set()
     thread.join()
     seconds = time.perf_counter() - start
     if proc.returncode not in (0,):

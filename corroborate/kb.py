@@ -166,17 +166,14 @@ class KnowledgeBase:
 
     def overview(self, *, latest: int = 10) -> dict[str, Any]:
         """Counts, the largest stories and the latest articles (the web app's ``/``)."""
-        from .query import list_stories, summarize_article
+        from .query import list_stories
 
         store = self.store
         return {
             "database": Path(store.name).name,
             "counts": {table: store.count(table) for table in COUNTED_TABLES},
             "stories": list_stories(store)[:latest],
-            "articles": [
-                summarize_article(a)
-                for a in store.articles(ids=store.latest_article_ids(latest))
-            ][::-1],
+            "articles": store.article_summaries(store.latest_article_ids(latest))[::-1],
         }
 
     def articles(self, *, limit: int | None = None) -> list[dict[str, Any]]:

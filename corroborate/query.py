@@ -10,26 +10,9 @@ from .records import Article, Entity, Evidence, Story
 from .store import Store
 
 
-def summarize_article(article: Article) -> dict[str, Any]:
-    """One line about an article: id, headline, date, counts."""
-    return {
-        "id": article.id,
-        "input_id": article.input_id,
-        "title": article.title,
-        "published": article.published.value,
-        "how": article.published.how,
-        "story": article.story_id,
-        "chars": len(article.text),
-        "mentions": len(article.mentions),
-        "claims": len(article.claims),
-        "events": len(article.events),
-        "errors": len(article.errors),
-    }
-
-
 def list_articles(store: Store, *, limit: int | None = None) -> list[dict[str, Any]]:
     """Every article, summarised, in ingest order."""
-    return [summarize_article(a) for a in store.articles(limit=limit)]
+    return store.article_summaries(limit=limit)
 
 
 def show_article(article: Article) -> dict[str, Any]:
@@ -136,7 +119,7 @@ def search_articles(
     if near:
         ids = _filter_near(store, ids, near, km)
     assert ids is not None
-    return [summarize_article(a) for a in store.articles(ids=ids[:limit])]
+    return store.article_summaries(ids[:limit])
 
 
 def _filter_dates(
@@ -254,8 +237,8 @@ def show_entity(store: Store, entity: Entity) -> dict[str, Any]:
         "aliases": sorted(aliases.values(), key=lambda r: -r["count"]),
         "roles": sorted({r.name for r in entity.roles}),
         "articles": [
-            {"id": a.id, "title": a.title}
-            for a in store.articles(ids=entity.article_ids)
+            {"id": a["id"], "title": a["title"]}
+            for a in store.article_summaries(entity.article_ids)
         ],
     }
 
@@ -264,14 +247,14 @@ def list_stories(store: Store) -> list[dict[str, Any]]:
     """Stories with their size, headline and counts of facts by status."""
     rows = []
     for story in store.stories():
-        members = list(store.articles(ids=story.article_ids))
+        members = store.article_summaries(story.article_ids)
         facts = store.facts(story_id=story.id)
         statuses = [f.status for f in facts]
         rows.append(
             {
                 "id": story.id,
                 "articles": len(story.article_ids),
-                "headline": story.title or (members[0].title if members else None),
+                "headline": story.title or (members[0]["title"] if members else None),
                 "corroborated": statuses.count("corroborated"),
                 "single_source": statuses.count("single-source"),
                 "disputed": statuses.count("disputed"),
@@ -322,7 +305,7 @@ def show_story(store: Store, story: Story) -> dict[str, Any]:
     discrepancies = store.discrepancies(story_id=story.id)
     return {
         **story.to_dict(),
-        "articles": [summarize_article(a) for a in members],
+        "articles": store.article_summaries(story.article_ids),
         "facts": [_quoted(f.to_dict(), f.evidence, store, texts) for f in facts],
         "discrepancies": [
             _quoted(d.to_dict(), d.evidence, store, texts) for d in discrepancies

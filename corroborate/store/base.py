@@ -42,6 +42,8 @@ POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 SQLITE_SCHEME = "sqlite:///"
 PAGE_ROWS = 500
 """Articles read per query while streaming, and ids per ``IN (...)`` list."""
+SUMMARY_COUNTS = ("mentions", "claims", "events", "errors")
+"""The annotations an article's summary counts."""
 
 
 @dataclass(frozen=True)
@@ -294,6 +296,16 @@ class Store(NameTables):
         """Ids of all articles matching a full-text query, best first."""
         raise NotImplementedError
 
+    def json_document(self, column: str) -> tuple[str, str]:
+        """How a query reads a JSON text column: a clause to add after its FROM
+        table and the name :meth:`json_value` is then given."""
+        raise NotImplementedError
+
+    def json_value(self, document: str, *path: str, length: bool = False) -> str:
+        """SQL for a value inside a JSON document (as text), or with ``length``
+        the length of the array there."""
+        raise NotImplementedError
+
     def __enter__(self) -> Store:
         return self
 
@@ -521,6 +533,52 @@ class Store(NameTables):
         rows.sort(key=lambda r: r["rowid"])
         for row in rows[:limit]:
             yield _article_from_row(row)
+
+    def article_summaries(
+        self, ids: Sequence[str] | None = None, *, limit: int | None = None
+    ) -> list[dict[str, Any]]:
+        """One line per article, in ingest order: id, input id, headline, date and
+        how it was found, story, length and counts of mentions, claims, events
+        and failed extractors; all of them, or those of ``ids``, up to ``limit``.
+
+        Read from the columns and the JSON the database parses itself: listing
+        thousands of articles never builds their annotation records.
+        """
+        join, doc = self.json_document("data")
+        j = self.json_value
+        counts = ",".join(f" {j(doc, k, length=True)} AS n_{k}" for k in SUMMARY_COUNTS)
+        select = (
+            "SELECT rowid, id, title, published, story_id, length(text) AS chars,"
+            f" {j(doc, 'input_id')} AS input_id,"
+            f" {j(doc, 'published', 'how')} AS how,{counts} FROM articles{join}"
+        )
+        if ids is None:
+            sql, params = select + " ORDER BY rowid", []
+            if limit is not None:
+                sql, params = sql + " LIMIT ?", [limit]
+            rows = self.execute(sql, params).fetchall()
+        else:
+            rows = []
+            for start in range(0, len(ids), PAGE_ROWS):
+                chunk = list(ids[start : start + PAGE_ROWS])
+                marks = ",".join("?" * len(chunk))
+                rows += self.execute(
+                    f"{select} WHERE id IN ({marks})", chunk
+                ).fetchall()
+            rows = sorted(rows, key=lambda r: r["rowid"])[:limit]
+        return [
+            {
+                "id": r["id"],
+                "input_id": r["input_id"],
+                "title": r["title"],
+                "published": r["published"],
+                "how": r["how"],
+                "story": r["story_id"],
+                "chars": r["chars"],
+                **{key: r[f"n_{key}"] or 0 for key in SUMMARY_COUNTS},
+            }
+            for r in rows
+        ]
 
     def article_ids(self) -> list[str]:
         """Every article id, in ingest order."""

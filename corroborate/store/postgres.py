@@ -128,6 +128,21 @@ class PostgresStore(Store):
         with self.conn.cursor() as cur:
             cur.executemany(_placeholders(sql), list(rows))
 
+    def json_document(self, column: str) -> tuple[str, str]:
+        """The text column parsed once per row as ``jsonb`` (each ``json``
+        operator would parse the text again: 50 summaries took 280 ms, 39 ms so)."""
+        lateral = (
+            f" CROSS JOIN LATERAL (SELECT {column}::jsonb AS doc OFFSET 0) AS parsed"
+        )
+        return lateral, "doc"
+
+    def json_value(self, document: str, *path: str, length: bool = False) -> str:
+        """``#>>`` / ``jsonb_array_length`` of a path in a ``jsonb`` document."""
+        where = "{" + ",".join(path) + "}"
+        if length:
+            return f"jsonb_array_length({document} #> '{where}')"
+        return f"({document} #>> '{where}')"
+
     def search(self, query: str, *, limit: int = 20) -> list[dict[str, Any]]:
         """Full-text search in web-search syntax (words, "a phrase", or, -word).
 

@@ -91,6 +91,17 @@ class SQLiteStore(Store):
         """Run one statement once per parameter row."""
         self.conn.executemany(sql, rows)
 
+    def json_document(self, column: str) -> tuple[str, str]:
+        """SQLite's JSON functions read the text column as it is."""
+        return "", column
+
+    def json_value(self, document: str, *path: str, length: bool = False) -> str:
+        """``json_extract`` / ``json_array_length`` of a path (SQLite's JSON1)."""
+        where = "$." + ".".join(path)
+        if length:
+            return f"json_array_length({document}, '{where}')"
+        return f"json_extract({document}, '{where}')"
+
     def search(self, query: str, *, limit: int = 20) -> list[dict[str, Any]]:
         """Full-text search (FTS5 syntax) over titles and texts, best first."""
         return [
