@@ -6,6 +6,7 @@ default, :mod:`.sqlite`) or a PostgreSQL database (a shared server,
 every query both understand.
 """
 
-from .base import DEFAULT_DB, MIGRATIONS, SCHEMA_VERSION, Store, backend_of
+from .base import DEFAULT_DB, Store, backend_of
+from .schema import MIGRATIONS, SCHEMA_VERSION
 
 __all__ = ["DEFAULT_DB", "MIGRATIONS", "SCHEMA_VERSION", "Store", "backend_of"]

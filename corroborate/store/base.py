@@ -19,7 +19,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, ClassVar
@@ -34,8 +33,8 @@ from ..records import (
     Fact,
     Story,
 )
-from .names import NAME_TABLES, NameTables, alias_rows
-from .names import TABLES as NAME_INDEX_TABLES
+from .names import NameTables, alias_rows
+from .schema import MIGRATIONS, SCHEMA_VERSION, TABLES, Migration
 
 DEFAULT_DB = "corroborate.db"
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
@@ -44,156 +43,6 @@ PAGE_ROWS = 500
 """Articles read per query while streaming, and ids per ``IN (...)`` list."""
 SUMMARY_COUNTS = ("mentions", "claims", "events", "errors")
 """The annotations an article's summary counts."""
-
-
-@dataclass(frozen=True)
-class Migration:
-    """One schema version: tables both backends share, then each one's own DDL."""
-
-    tables: str
-    sqlite: str = ""
-    postgres: str = ""
-
-
-MIGRATIONS: tuple[Migration, ...] = (
-    # 1: documents, articles, full-text search, annotation indexes
-    Migration(
-        tables="""
-        CREATE TABLE documents (
-            id TEXT PRIMARY KEY, source_path TEXT NOT NULL, content_type TEXT NOT NULL,
-            title TEXT, outlet TEXT, url TEXT, published TEXT, ingested_at TEXT NOT NULL
-        );
-        CREATE TABLE articles (
-            rowid {serial}, id TEXT UNIQUE NOT NULL,
-            document_id TEXT NOT NULL REFERENCES documents(id),
-            title TEXT, outlet TEXT, published TEXT, text TEXT NOT NULL,
-            data TEXT NOT NULL, story_id TEXT
-        );
-        CREATE INDEX articles_document ON articles(document_id);
-        CREATE INDEX articles_published ON articles(published);
-        CREATE TABLE mentions (
-            article_id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
-            label TEXT NOT NULL, entity_id TEXT, extractor TEXT NOT NULL
-        );
-        CREATE INDEX mentions_article ON mentions(article_id);
-        CREATE INDEX mentions_entity ON mentions(entity_id);
-        CREATE TABLE dates (
-            article_id TEXT NOT NULL, start INTEGER, "end" INTEGER, value TEXT,
-            type TEXT, precision TEXT
-        );
-        CREATE INDEX dates_value ON dates(value);
-        CREATE TABLE places (
-            article_id TEXT NOT NULL, start INTEGER, "end" INTEGER, geonameid INTEGER,
-            name TEXT, lat {real}, lon {real}, country TEXT
-        );
-        CREATE INDEX places_article ON places(article_id);
-        """,
-        sqlite="""
-        CREATE VIRTUAL TABLE articles_fts USING fts5(
-            title, text, content='articles', content_rowid='rowid'
-        );
-        CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
-            INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
-        END;
-        CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
-            INSERT INTO articles_fts(articles_fts, rowid, title, text)
-            VALUES ('delete', old.rowid, old.title, old.text);
-        END;
-        """,
-        postgres="""
-        ALTER TABLE articles ADD COLUMN search tsvector GENERATED ALWAYS AS (
-            setweight(to_tsvector('english', coalesce(title, '')), 'A')
-            || setweight(to_tsvector('english', text), 'B')
-        ) STORED;
-        CREATE INDEX articles_search ON articles USING GIN (search);
-        """,
-    ),
-    # 2: corpus-level records: entities, aliases, decisions, stories, facts
-    Migration(
-        tables="""
-        CREATE TABLE entities (
-            id TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, data TEXT NOT NULL
-        );
-        CREATE TABLE aliases (
-            entity_id TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL,
-            article_id TEXT, start INTEGER, "end" INTEGER,
-            first_seen TEXT, last_seen TEXT, count INTEGER NOT NULL DEFAULT 1
-        );
-        CREATE INDEX aliases_entity ON aliases(entity_id);
-        CREATE INDEX aliases_name ON aliases(name);
-        CREATE TABLE decisions (
-            id {serial}, created_at TEXT NOT NULL, data TEXT NOT NULL
-        );
-        CREATE TABLE stories (id TEXT PRIMARY KEY, title TEXT, data TEXT NOT NULL);
-        CREATE TABLE story_changes (
-            id {serial}, created_at TEXT NOT NULL, data TEXT NOT NULL
-        );
-        CREATE TABLE facts (
-            id TEXT PRIMARY KEY, story_id TEXT, kind TEXT, status TEXT, data TEXT NOT NULL
-        );
-        CREATE INDEX facts_story ON facts(story_id);
-        CREATE TABLE discrepancies (
-            id TEXT PRIMARY KEY, story_id TEXT, kind TEXT, data TEXT NOT NULL
-        );
-        CREATE TABLE designations (
-            id {serial}, authority TEXT, organization TEXT, action TEXT,
-            date TEXT, article_id TEXT, data TEXT NOT NULL
-        );
-        """,
-    ),
-    # 3: a user's confirm/reject/undo decisions on facts and discrepancies
-    Migration(
-        tables="""
-        CREATE TABLE fact_decisions (
-            id {serial}, created_at TEXT NOT NULL, data TEXT NOT NULL
-        );
-        """,
-    ),
-    # 4: the story clusterer's candidate index (store/story_index.py); no 'docs'
-    # row where articles are in stories already: the next corpus run builds it
-    Migration(
-        tables="""
-        CREATE TABLE story_index (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
-        CREATE TABLE story_features (feature TEXT PRIMARY KEY, df INTEGER NOT NULL);
-        CREATE TABLE story_postings (
-            feature TEXT NOT NULL, story_id TEXT NOT NULL,
-            PRIMARY KEY (feature, story_id)
-        );
-        CREATE TABLE story_members (
-            article_id TEXT PRIMARY KEY, story_id TEXT NOT NULL, published TEXT,
-            logtf TEXT NOT NULL, norm {real} NOT NULL, norm_docs INTEGER NOT NULL
-        );
-        CREATE INDEX story_members_story ON story_members(story_id);
-        CREATE TABLE story_buckets (
-            bucket TEXT NOT NULL, article_id TEXT NOT NULL,
-            PRIMARY KEY (bucket, article_id)
-        );
-        INSERT INTO story_index (name, value) SELECT 'docs', 0
-        WHERE NOT EXISTS (SELECT 1 FROM articles WHERE story_id IS NOT NULL);
-        """,
-    ),
-    # 5: the entity-resolution index (see store/names.py)
-    Migration(tables=NAME_INDEX_TABLES),
-)
-SCHEMA_VERSION = len(MIGRATIONS)
-
-TABLES = (
-    "documents",
-    "articles",
-    "mentions",
-    "dates",
-    "places",
-    "entities",
-    "aliases",
-    "decisions",
-    "stories",
-    "story_changes",
-    "facts",
-    "discrepancies",
-    "designations",
-    "fact_decisions",
-    *NAME_TABLES,
-)
 
 
 def backend_of(url: str | Path) -> tuple[str, str]:

@@ -20,7 +20,8 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from ..errors import StoreError
-from .base import Migration, Store
+from .base import Store
+from .schema import Migration
 
 try:
     import psycopg

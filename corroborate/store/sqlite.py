@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import StoreError
-from .base import DEFAULT_DB, Migration, Store, backend_of
+from .base import DEFAULT_DB, Store, backend_of
+from .schema import Migration
 
 BUSY_TIMEOUT_MS = 10_000
 """How long a writer waits for another's transaction before giving up."""
