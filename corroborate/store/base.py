@@ -34,6 +34,7 @@ from ..records import (
     Story,
 )
 from .names import NameTables, alias_rows
+from .rows import article_from_row
 from .schema import MIGRATIONS, SCHEMA_VERSION, TABLES, Migration
 
 DEFAULT_DB = "corroborate.db"
@@ -344,7 +345,7 @@ class Store(NameTables):
         row = self.execute(
             "SELECT id, text, data FROM articles WHERE id = ?", (article_id,)
         ).fetchone()
-        return _article_from_row(row) if row else None
+        return article_from_row(row) if row else None
 
     def articles(
         self, *, ids: Sequence[str] | None = None, limit: int | None = None
@@ -362,7 +363,7 @@ class Store(NameTables):
                 (after, page),
             ).fetchall()
             for row in rows:
-                yield _article_from_row(row)
+                yield article_from_row(row)
             if len(rows) < page:
                 return
             after = rows[-1]["rowid"]
@@ -381,7 +382,7 @@ class Store(NameTables):
             ).fetchall()
         rows.sort(key=lambda r: r["rowid"])
         for row in rows[:limit]:
-            yield _article_from_row(row)
+            yield article_from_row(row)
 
     def article_summaries(
         self, ids: Sequence[str] | None = None, *, limit: int | None = None
@@ -686,9 +687,3 @@ class Store(NameTables):
             Designation.from_dict(json.loads(r["data"]))
             for r in sorted(rows, key=order)
         ]
-
-
-def _article_from_row(row: Any) -> Article:
-    data = json.loads(row["data"])
-    data["text"] = row["text"]
-    return Article.from_dict(data)

@@ -18,6 +18,7 @@ from typing import Any
 
 from ..names import normalize_name
 from ..records import Article, Entity
+from .rows import article_from_row
 
 TABLES = """
 CREATE TABLE name_nodes (
@@ -88,8 +89,6 @@ class NameTables:
 
     def unresolved_articles(self) -> Iterator[Article]:
         """Stored articles resolution has not read yet, a page at a time."""
-        from .base import _article_from_row
-
         after = 0
         while True:
             rows = self.execute(
@@ -97,7 +96,7 @@ class NameTables:
                 " (SELECT article_id FROM name_articles) ORDER BY rowid LIMIT ?",
                 (after, PAGE_ROWS),
             ).fetchall()
-            yield from (_article_from_row(row) for row in rows)
+            yield from (article_from_row(row) for row in rows)
             if len(rows) < PAGE_ROWS:
                 return
             after = rows[-1]["rowid"]
