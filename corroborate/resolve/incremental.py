@@ -94,7 +94,7 @@ def resolve_store(
     stale = store.name_pairs(dirty)
     seed = touched | dirty | {n for r in fresh | stale for n in r[:2]}
     seed |= {n for name in names for link in name.links for n in link[:2]}
-    seed |= store.nodes_of_entities(_decision_ids(decisions))
+    seed |= store.nodes_of_entities(_decision_ids(store.decisions()))  # undone too
     region.close(seed)
     known = {r for r in store.name_pairs(region.names) if not (set(r[:2]) & dirty)}
     joined = {n: region.nodes[n] for n in region.names if n in region.nodes}
@@ -282,7 +282,8 @@ def _block(key: str) -> Block:
 
 
 def _decision_ids(decisions: Sequence[dict[str, Any]]) -> set[str]:
-    """Entity ids the decisions name: their entities are always joined again."""
+    """Entity ids the logged decisions name (those undone too): their
+    entities are always joined again."""
     return {str(d[k]) for d in decisions for k in ("a", "b", "entity_id") if d.get(k)}
 
 
