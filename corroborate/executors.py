@@ -134,6 +134,10 @@ def _check_workers(client: Client, scheduler: str) -> None:
             )
 
 
+SINGLE_TRIES = 2
+"""Times a document alone is sent before its failure is reported."""
+
+
 def _window(client: Client) -> int:
     # asked again at each batch: an adaptive cluster grows and shrinks
     threads = sum(client.nthreads().values())  # type: ignore[no-untyped-call]
@@ -145,17 +149,26 @@ def _submit(client: Client, docs: list[Document], names: tuple[str, ...]) -> Tas
 
 
 def _results(
-    client: Client, docs: list[Document], future: Task, names: tuple[str, ...]
+    client: Client,
+    docs: list[Document],
+    future: Task,
+    names: tuple[str, ...],
+    tries: int = 1,
 ) -> list[Document | InputError]:
     """A task's results; if the task itself failed (its worker died, say), each
     document is tried again on its own, one at a time, so that only the one at
-    fault is lost."""
+    fault is lost; a document alone gets one more try (the worker it ran on
+    may have died of something else, or been restarting), then is reported."""
     try:
         results: list[Document | InputError] = future.result()
     except Exception as exc:
-        if len(docs) == 1:
+        if len(docs) == 1 and tries >= SINGLE_TRIES:
             log.error("annotating %s failed on Dask: %r", docs[0].source_path, exc)
             return [internal_error(docs[0].source_path, "annotating", exc)]
+        if len(docs) == 1:
+            return _results(
+                client, docs, _submit(client, docs, names), names, tries + 1
+            )
         log.warning(
             "a Dask task failed (%r); annotating its documents one at a time", exc
         )
