@@ -438,9 +438,9 @@ def to_markdown(rows: list[dict[str, Any]], args: argparse.Namespace) -> str:
         "words swapped, dates moved: `bench/clones.py`), inserted through the store "
         f"with the corpus stages run after each block of {args.block}. *Add 50* is "
         "`corroborate ingest` of 50 real PAC articles held back from the clones "
-        "into a copy of the store: wall time, and peak resident memory of its "
-        f"process tree. *Web* is `corroborate serve` under {args.clients} "
-        "concurrent local clients.",
+        "into a copy of the store: wall time, CPU seconds and peak resident "
+        "memory of its process tree. *Web* is `corroborate serve` with "
+        f"{args.clients} concurrent local clients on one route at a time.",
         "",
         "| backend | articles | corpus stages after the last block, s | "
         "add 50, s | add 50, CPU s | add 50, peak MB |",
