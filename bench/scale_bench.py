@@ -6,11 +6,12 @@ annotated once into a seed store and never again; the corpus stages run once
 per block of inserted articles, as a feed would run them. Then:
 
 * add 50: ``corroborate ingest`` of 50 real PAC articles held back from the
-  clones, into a copy of the built store: seconds, and the peak resident
-  memory of its process tree;
+  clones, into a copy of the built store: wall and CPU seconds, and the peak
+  resident memory of its process tree;
 * web: ``corroborate serve`` on the built store under a bounded local load
-  (``--clients`` at once) over a story, an article, a search, the entities
-  list and an entity, each page and its JSON twin: p50 and p95 per route.
+  (``--clients`` at once, one route at a time) over the overview, the story
+  list, a story, an article, a search, the entity list and an entity, each
+  page and its JSON twin: p50 and p95 per route.
 
 On SQLite and, given ``--postgres URL`` (or ``$CORROBORATE_TEST_PG``), on
 PostgreSQL: there each size is a database ``<name>_scale_<N>`` and every add
