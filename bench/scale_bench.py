@@ -6,11 +6,12 @@ annotated once into a seed store and never again; the corpus stages run once
 per block of inserted articles, as a feed would run them. Then:
 
 * add 50: ``corroborate ingest`` of 50 real PAC articles held back from the
-  clones, into a copy of the built store: seconds, and the peak resident
-  memory of its process tree;
+  clones, into a copy of the built store: wall and CPU seconds, and the peak
+  resident memory of its process tree;
 * web: ``corroborate serve`` on the built store under a bounded local load
-  (``--clients`` at once) over a story, an article, a search, the entities
-  list and an entity, each page and its JSON twin: p50 and p95 per route.
+  (``--clients`` at once, one route at a time) over the overview, the story
+  list, a story, an article, a search, the entity list and an entity, each
+  page and its JSON twin: p50 and p95 per route.
 
 On SQLite and, given ``--postgres URL`` (or ``$CORROBORATE_TEST_PG``), on
 PostgreSQL: there each size is a database ``<name>_scale_<N>`` and every add
@@ -438,9 +439,9 @@ def to_markdown(rows: list[dict[str, Any]], args: argparse.Namespace) -> str:
         "words swapped, dates moved: `bench/clones.py`), inserted through the store "
         f"with the corpus stages run after each block of {args.block}. *Add 50* is "
         "`corroborate ingest` of 50 real PAC articles held back from the clones "
-        "into a copy of the store: wall time, and peak resident memory of its "
-        f"process tree. *Web* is `corroborate serve` under {args.clients} "
-        "concurrent local clients.",
+        "into a copy of the store: wall time, CPU seconds and peak resident "
+        "memory of its process tree. *Web* is `corroborate serve` with "
+        f"{args.clients} concurrent local clients on one route at a time.",
         "",
         "| backend | articles | corpus stages after the last block, s | "
         "add 50, s | add 50, CPU s | add 50, peak MB |",
