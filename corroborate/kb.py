@@ -172,7 +172,7 @@ class KnowledgeBase:
         return {
             "database": Path(store.name).name,
             "counts": {table: store.count(table) for table in COUNTED_TABLES},
-            "stories": list_stories(store)[:latest],
+            "stories": list_stories(store, limit=latest),
             "articles": store.article_summaries(store.latest_article_ids(latest))[::-1],
         }
 

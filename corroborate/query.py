@@ -243,10 +243,11 @@ def show_entity(store: Store, entity: Entity) -> dict[str, Any]:
     }
 
 
-def list_stories(store: Store) -> list[dict[str, Any]]:
-    """Stories with their size, headline and counts of facts by status."""
+def list_stories(store: Store, *, limit: int | None = None) -> list[dict[str, Any]]:
+    """Stories, largest first, with their size, headline and counts of facts
+    by status (the first ``limit`` only, if given)."""
     rows = []
-    for story in store.stories():
+    for story in store.stories()[:limit]:
         members = store.article_summaries(story.article_ids)
         facts = store.facts(story_id=story.id)
         statuses = [f.status for f in facts]

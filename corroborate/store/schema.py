@@ -141,6 +141,13 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     # 5: the entity-resolution index (see store/names.py)
     Migration(tables=NAME_INDEX_TABLES),
+    # 6: indexes the story page and the corpus stages read by
+    Migration(
+        tables="""
+        CREATE INDEX discrepancies_story ON discrepancies(story_id);
+        CREATE INDEX articles_story ON articles(story_id);
+        """,
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
