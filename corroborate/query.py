@@ -197,17 +197,7 @@ def build_summary(store: Store) -> str:
 
 def list_entities(store: Store, *, kind: str | None = None) -> list[dict[str, Any]]:
     """Entities with their number of spellings, mentions and articles."""
-    return [
-        {
-            "id": e.id,
-            "kind": e.kind,
-            "name": e.name,
-            "aliases": len({a.name for a in e.aliases}),
-            "mentions": sum(a.count for a in e.aliases),
-            "articles": len(e.article_ids),
-        }
-        for e in store.entities(kind=kind)
-    ]
+    return store.entity_counts(kind=kind)
 
 
 def show_entity(store: Store, entity: Entity) -> dict[str, Any]:
