@@ -10,7 +10,6 @@ reading only the new articles and the nodes they touch.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
@@ -31,7 +30,7 @@ from .graph import (
     link_nodes,
     relations,
 )
-from .mentions import KIND_OF_LABEL, ArticleNames, clean_surface, read_names
+from .mentions import KIND_OF_LABEL, clean_surface, read_names, set_mention_ids
 
 ACRONYM_REVIEW_SCORE = round(AUTO_MERGE_THRESHOLD - 0.01, 2)
 """An acronym never defined in the corpus ("GM" ~ "General Motors") is only a
@@ -85,31 +84,13 @@ def resolve_entities(
         clusters(graph, nodes), nodes, known_spellings(existing), decisions
     )
     grouped = apply_decisions(grouped, nodes, decisions)
-    set_mention_ids(articles, names, grouped)
+    entity_of = {node: eid for eid, members in grouped.items() for node in members}
+    set_mention_ids(articles, names, entity_of)
     entities = [
         build_entity(eid, members, stats, graph.link_kind)
         for eid, members in grouped.items()
     ]
     return sorted(entities, key=lambda e: e.id)
-
-
-def set_mention_ids(
-    articles: Sequence[Article],
-    names: Sequence[ArticleNames],
-    grouped: dict[str, list[str]],
-) -> None:
-    """Write entity ids into the articles' mentions (frozen: replaced in the
-    list); a nameable mention that names nothing now ("the Organization")
-    loses the id an earlier run gave it."""
-    entity_of = {node: eid for eid, members in grouped.items() for node in members}
-    ids = {o.position: entity_of.get(o.node) for n in names for o in n.occurrences}
-    for article in articles:
-        article.mentions = [
-            dataclasses.replace(m, entity_id=ids.get((article.id, m.start, m.end)))
-            if m.label in KIND_OF_LABEL
-            else m
-            for m in article.mentions
-        ]
 
 
 def schema_of_kind(kind: str) -> str | None:

@@ -30,7 +30,7 @@ from .graph import (
     link_nodes,
     relations,
 )
-from .mentions import KIND_OF_LABEL, ArticleNames, node_key, read_names
+from .mentions import ArticleNames, node_key, read_names, set_mention_ids
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -96,7 +96,7 @@ def resolve_store(
     seed |= {n for name in names for link in name.links for n in link[:2]}
     seed |= store.nodes_of_entities(_decision_ids(store.decisions()))  # undone too
     region.close(seed)
-    known = {r for r in store.name_pairs(region.names) if not (set(r[:2]) & dirty)}
+    known = {r for r in region.pairs if not (set(r[:2]) & dirty)}
     joined = {n: region.nodes[n] for n in region.names if n in region.nodes}
     found = relations(region.nodes, {}, (), known=known, sizes=region.block_sizes()) | {
         r for r in fresh if r[0] in region.names or r[1] in region.names
@@ -150,7 +150,7 @@ def resolve_store(
     store.replace_name_pairs(
         dirty, [r for r in fresh if r[0] in dirty or r[1] in dirty]
     )
-    _set_new_ids(new, names, entity_of)
+    set_mention_ids(new, names, entity_of)
     renamed = sorted(n for n in rows if entity_of.get(n) != rows[n].entity_id)
     return Resolution(
         store.count("entities"),
@@ -177,6 +177,7 @@ class _Region:
         self.rows: dict[str, NodeRow] = {}
         self.names: set[str] = set()
         self.links: list[tuple[str, str, str]] = []
+        self.pairs: set[Relation] = set()  # the related pairs with its nodes
 
     def load(self, names: Iterable[str]) -> None:
         """Read stored nodes not read yet (the touched ones as counted now)."""
@@ -212,17 +213,16 @@ class _Region:
             links = self.store.name_links(frontier)
             more |= {n for link in links for n in link[:2]}
             frontier = more - self.names
-        self.load(self.names)
         self.links = self.store.name_links(self.names)
-        self._pull_outside_parts()
+        self.pairs = self._pull_outside_parts()
         # the longer names outside a lone word inside may be part of: read,
         # so that their pairs count, but not joined again
-        parts = self.store.name_pairs(self.names)
-        self.load(b for a, b, rel in parts if rel == PART and a in self.names)
+        self.load(b for a, b, rel in self.pairs if rel == PART and a in self.names)
 
-    def _pull_outside_parts(self) -> None:
+    def _pull_outside_parts(self) -> set[Relation]:
         """A lone word inside whose every longer name is one entity outside
-        joins it: that entity comes in too."""
+        joins it: that entity comes in too. Returns the pairs of the region's
+        nodes once it has stopped growing."""
         while True:
             pairs = self.store.name_pairs(self.names)
             parts: dict[str, set[str]] = defaultdict(set)
@@ -240,7 +240,7 @@ class _Region:
             }
             more = self.store.nodes_of_entities(e for e in pull if e) - self.names
             if not more:
-                return
+                return pairs
             self.close(more)
 
     def outside(
@@ -379,21 +379,6 @@ def _known(rows: Mapping[str, NodeRow]) -> dict[tuple[str, str], str]:
         if row.entity_id:
             known.setdefault((row.kind, node_key(name)), row.entity_id)
     return known
-
-
-def _set_new_ids(
-    articles: Sequence[Article],
-    names: Sequence[ArticleNames],
-    entity_of: Mapping[str, str],
-) -> None:
-    ids = {o.position: entity_of.get(o.node) for n in names for o in n.occurrences}
-    for article in articles:
-        article.mentions = [
-            dataclasses.replace(m, entity_id=ids.get((article.id, m.start, m.end)))
-            if m.label in KIND_OF_LABEL
-            else m
-            for m in article.mentions
-        ]
 
 
 def _restamp(

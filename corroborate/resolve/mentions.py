@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..names import MATCH_THRESHOLD, compare_names, is_acronym_of, name_tokens
@@ -118,6 +118,24 @@ def read_names(article: Article) -> ArticleNames:
         [dataclasses.replace(o, node=nodes[o]) for o in occs],
         graph.links,
     )
+
+
+def set_mention_ids(
+    articles: Sequence[Article],
+    names: Sequence[ArticleNames],
+    entity_of: Mapping[str, str],
+) -> None:
+    """Write each node's entity id into the articles' mentions (frozen:
+    replaced in the list); a nameable mention that names nothing now ("the
+    Organization") loses the id an earlier run gave it."""
+    ids = {o.position: entity_of.get(o.node) for n in names for o in n.occurrences}
+    for article in articles:
+        article.mentions = [
+            dataclasses.replace(m, entity_id=ids.get((article.id, m.start, m.end)))
+            if m.label in KIND_OF_LABEL
+            else m
+            for m in article.mentions
+        ]
 
 
 def node_key(node: str) -> str:

@@ -33,7 +33,7 @@ from ..records import (
     Fact,
     Story,
 )
-from .names import NameTables, alias_rows
+from .names import NameTables
 from .rows import article_from_row
 from .schema import MIGRATIONS, SCHEMA_VERSION, TABLES, Migration
 
@@ -474,14 +474,7 @@ class Store(NameTables):
         with self.transaction():
             self.execute("DELETE FROM entities")
             self.execute("DELETE FROM aliases")
-            self.executemany(
-                "INSERT INTO entities VALUES (?, ?, ?, ?)",
-                [(e.id, e.kind, e.name, json.dumps(e.to_dict())) for e in entities],
-            )
-            self.executemany(
-                "INSERT INTO aliases VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                alias_rows(entities),
-            )
+            self.insert_entities(entities)
 
     def entities(self, *, kind: str | None = None) -> list[Entity]:
         """All entities, optionally of one kind, by name."""

@@ -288,6 +288,10 @@ class NameTables:
             marks = ",".join("?" * len(chunk))
             self.execute(f"DELETE FROM entities WHERE id IN ({marks})", chunk)
             self.execute(f"DELETE FROM aliases WHERE entity_id IN ({marks})", chunk)
+        self.insert_entities(entities)
+
+    def insert_entities(self, entities: Sequence[Entity]) -> None:
+        """Write entities and their aliases (with name keys)."""
         self.executemany(
             "INSERT INTO entities VALUES (?, ?, ?, ?)",
             [(e.id, e.kind, e.name, json.dumps(e.to_dict())) for e in entities],
