@@ -8,7 +8,9 @@ DB ?= examples.db
 .PHONY: demo test lint fix eval bench bench-scale lock clean
 
 $(STAMP): pyproject.toml requirements.lock
-	@pkg-config --exists icu-i18n || { echo "PyICU (needed by followthemoney) compiles against ICU: apt-get install libicu-dev pkg-config"; exit 1; }
+	@pkg-config --exists icu-i18n 2>/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
+		&& apt-get update -qq && apt-get install -y -qq libicu-dev pkg-config >/dev/null; } \
+		|| { echo "PyICU (needed by followthemoney) compiles against ICU: apt-get install libicu-dev pkg-config"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --require-hashes -r requirements.lock
 	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
