@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from datetime import date
 from typing import Any
 
 from .errors import NotFoundError
@@ -218,8 +219,20 @@ def _timeline(
             }
             if account not in row["accounts"]:
                 row["accounts"].append(account)
-    own, earlier = ([r for _, r in sorted(side.items())] for side in rows)
+    own, earlier = ([side[d] for d in sorted(side, key=_timeline_key)] for side in rows)
     return own[:MAX_TIMELINE], earlier[:MAX_TIMELINE]
+
+
+def _timeline_key(value: str) -> str:
+    """A TIMEX value as it sorts among dates: a week ("2022-W51") by its Monday."""
+    week = re.fullmatch(r"(\d{4})-W(\d\d)(.*)", value)
+    if week and 1 <= int(week.group(2)) <= 53:
+        try:
+            monday = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        except ValueError:
+            return value
+        return monday.isoformat() + week.group(3)
+    return value
 
 
 # -- Markdown ---------------------------------------------------------------
