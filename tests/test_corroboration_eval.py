@@ -17,9 +17,9 @@ from corroborate.evaluate.corroboration import evaluate_corroboration, find_quot
 
 FLOORS = {
     ("discrepancies", "precision"): 0.80,
-    ("discrepancies", "recall"): 0.25,
-    ("corroboration", "precision"): 0.75,
-    ("corroboration", "recall"): 0.15,
+    ("discrepancies", "recall"): 0.35,
+    ("corroboration", "precision"): 0.80,
+    ("corroboration", "recall"): 0.20,
 }
 
 

@@ -126,6 +126,56 @@ def test_an_article_that_gives_both_values_tells_two_slots():
     assert not found
 
 
+def test_two_values_of_unclear_slots_are_not_one_corroborated_fact():
+    a = _article(
+        "a",
+        "Borrowers get $20,000 of loan relief with a grant, and others get $10,000 of "
+        "loan relief.",
+    )
+    b = _article("b", "Borrowers get $20,000 of loan relief, the department said.")
+    _number(a, "$20,000", 2e4, kind="money", currency="USD", unit="loan relief")
+    _number(a, "$10,000", 1e4, kind="money", currency="USD", unit="loan relief")
+    _number(b, "$20,000", 2e4, kind="money", currency="USD", unit="loan relief")
+    facts, _ = _align(a, b)
+    corroborated = [f for f in facts if f.status == "corroborated"]
+    assert corroborated, "the $20,000 both give is corroborated"
+    for fact in corroborated:
+        said = {a.text[e.span.start : e.span.end] for e in fact.evidence}
+        assert "$10,000" not in said
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "one_fact"),
+    [
+        # one distinctive value, each outlet with its own verb
+        (("deployed 6,000 troops", 6000, "deploy"), ("sent 6,000 troops", 6000, "send"),
+         True),
+        # one value in two incident roles is two facts
+        (("killed 60 troops", 60, "killed"), ("wounded 60 troops", 60, "wounded"),
+         False),
+    ],
+)  # fmt: skip
+def test_one_distinctive_value_of_one_thing_is_one_fact(first, second, one_fact):
+    articles = []
+    frames = ("Officials {} to the region, the paper said.",
+              "Late on Friday the commanders {} near the border.")  # fmt: skip
+    for doc, frame, (words, value, role) in zip(
+        "ab", frames, (first, second), strict=True
+    ):
+        article = _article(doc, frame.format(words))
+        number = words.split()[1]
+        _number(article, number + " troops", value, unit="troop", role=role)
+        articles.append(article)
+    facts, found = _align(*articles)
+    assert not found
+    shared = [
+        f
+        for f in facts
+        if f.kind == "number" and len({e.article_id for e in f.evidence}) == 2
+    ]
+    assert bool(shared) is one_fact
+
+
 def test_vote_tallies_of_one_vote_conflict():
     a = _article("a", "The council passed the measure 4-1 on Monday night.")
     b = _article("b", "The council passed the measure by a vote of 8-1 on Monday.")

@@ -144,7 +144,7 @@ def _groups(
             if len(families) > 1 and families != {"claim", "sentence"}:
                 continue
             score = compatible.match(a, b, weights)
-            if score > 0:
+            if score > 0 and not _two_values(a, b, statements):
                 pairs.append((score, i, j))
     pairs.sort(key=lambda t: (-t[0], t[1], t[2]))
     best: dict[tuple[int, str], int] = {}
@@ -214,13 +214,7 @@ def _judge(
         )
 
     if family == "number":
-        clash = [
-            (a, b)
-            for a, b in pairs
-            if compatible.numbers_conflict(a, b)
-            and not _also_states(a, b, statements)
-            and not _also_states(b, a, statements)
-        ]
+        clash = [(a, b) for a, b in pairs if _clash(a, b, statements)]
         if clash:
             a, b = clash[0]
             flag("conflicting", "the numbers differ: " + _values(members),
@@ -297,6 +291,26 @@ def _denied_act(members: Sequence[Statement]) -> bool:
             ):
                 return True
     return False
+
+
+def _two_values(a: Statement, b: Statement, statements: Sequence[Statement]) -> bool:
+    """True for two numbers whose values neither agree nor clearly conflict (an
+    article also gives the other value): two facts, not one corroborated."""
+    return (
+        a.kind == b.kind == "number"
+        and not compatible.numbers_agree(a, b)
+        and not _clash(a, b, statements)
+    )
+
+
+def _clash(a: Statement, b: Statement, statements: Sequence[Statement]) -> bool:
+    """True when two numbers of one slot clearly conflict: their values cannot
+    both be right, and neither article gives the other's value too."""
+    return (
+        compatible.numbers_conflict(a, b)
+        and not _also_states(a, b, statements)
+        and not _also_states(b, a, statements)
+    )
 
 
 def _also_states(a: Statement, b: Statement, statements: Sequence[Statement]) -> bool:

@@ -7,7 +7,8 @@ shared verb or number alone:
 * **numbers**: the same kind (count, money, percent, vote), currency and
   role ("killed" is never "wounded"), a shared counted thing (unit), no
   clash of the years their sentences name, and sentences that say the same
-  around the number (weighted word overlap at least ``NUMBER_CONTEXT``);
+  around the number (weighted word overlap at least ``UNROLED_CONTEXT``), or
+  one distinctive value of one thing (:func:`_same_value`);
 * **events**: the same trigger stem, or the same PLOVER type and mode; a
   shared participant (entity id, else word) when both name one; sentences
   overlapping at least ``EVENT_CONTEXT``;
@@ -68,6 +69,11 @@ MIN_SHARED = 3
 FINE_DATE_DAYS = 62
 """A date spanning fewer days than this names a day, a week or a month (a
 weekday near a publication date known to the month spans about 45)."""
+SAME_VALUE_MIN = 20
+"""Numbers (not tallies) from this size up are distinctive enough that two outlets giving
+the same value of the same thing state one fact (:func:`_same_value`)."""
+YEARLIKE = (1800, 2100)
+"""A count in this range may be a year read as a number."""
 ROUNDING_MIN = 100
 """Rounding is read only in numbers this large: "nine" and "10" disagree."""
 ROUNDING_TOLERANCE = 0.05
@@ -118,6 +124,8 @@ def _years_clash(a: Statement, b: Statement) -> bool:
 def _numbers(a: Statement, b: Statement, weights: dict[str, float]) -> float:
     if a.qkind != b.qkind or (a.currency and b.currency and a.currency != b.currency):
         return 0.0
+    if _same_value(a, b):
+        return max(overlap(a.words - a.unit, b.words - b.unit, weights), SLOT_MATCH)
     if a.role and b.role and a.role != b.role:
         return 0.0
     if a.qkind in ("count", "percent") and a.unit and b.unit and not a.unit & b.unit:
@@ -150,6 +158,33 @@ def _numbers(a: Statement, b: Statement, weights: dict[str, float]) -> float:
         return max(context, SLOT_MATCH)
     floor = VOTE_CONTEXT if a.qkind == "vote" else UNROLED_CONTEXT
     return context if context >= floor else 0.0
+
+
+def _same_value(a: Statement, b: Statement) -> bool:
+    """True when two outlets give one distinctive value of the same thing
+    ("506,000 acres" twice; "6,000 National Guard troops" deployed and sent;
+    "$25,000" awarded and a "$25,000 grant"): one fact, however each words
+    the act around it. Not numbers below ``SAME_VALUE_MIN`` ("ten Republicans"
+    voting for one bill, "10 Republicans" needed for another), years, numbers of two incident roles ("50 killed", "50
+    wounded"), or of different years or places."""
+    if a.stated is None or a.stated != b.stated:
+        return False
+    if a.qkind == "vote":  # a whole tally ("107-85") is distinctive however small
+        if a.against is None or a.against != b.against:
+            return False
+    elif a.stated < SAME_VALUE_MIN:
+        return False
+    if a.qkind == "count" and YEARLIKE[0] <= a.stated <= YEARLIKE[1]:
+        return False
+    if {a.role, b.role} <= INCIDENT_ROLES and a.role != b.role:
+        return False
+    if a.year and b.year and a.year != b.year:
+        return False
+    if a.places and b.places and not a.places & b.places:
+        return False
+    if a.qkind == "money":  # "$10 million" of the measure is the $10 million it funds
+        return not (a.unit and b.unit) or bool(a.unit & b.unit)
+    return bool(a.unit & b.unit)
 
 
 def _events(a: Statement, b: Statement, weights: dict[str, float]) -> float:
@@ -242,6 +277,21 @@ def numbers_conflict(a: Statement, b: Statement) -> bool:
     if not (hi1 < lo2 or hi2 < lo1):
         return False
     return not (_rounds_to(a.stated, b.stated) or _rounds_to(b.stated, a.stated))
+
+
+def numbers_agree(a: Statement, b: Statement) -> bool:
+    """True when two numbers can give one value: the same tally, ranges that
+    overlap, or one a rounding of the other. Numbers that neither agree nor
+    clearly conflict (an ambiguous number, an article giving both values) are
+    two facts, never one corroborated fact."""
+    if a.interval is None or b.interval is None:
+        return a.stated == b.stated
+    if a.qkind == "vote" or b.qkind == "vote":
+        return (a.stated, a.against) == (b.stated, b.against)
+    (lo1, hi1), (lo2, hi2) = a.interval, b.interval
+    if not (hi1 < lo2 or hi2 < lo1):
+        return True
+    return _rounds_to(a.stated, b.stated) or _rounds_to(b.stated, a.stated)
 
 
 def _rounds_to(exact: float | None, rounded: float | None) -> bool:
