@@ -53,6 +53,10 @@ SKELETON_MIN_SIMILARITY = 0.75
 COMPACT_SAME_LENGTH_FACTOR = 0.85
 ACRONYM_SCORE = 0.9
 TOKEN_MIN_SIMILARITY = 0.6
+GIVEN_NAME_SPELLING = 0.6
+"""Plain spelling similarity below which two given names of one family name
+are two people unless a nickname table or a prefix joins them ("John"/"Jane"
+0.5; "Mohammed"/"Muhammad" 0.75, "Jon"/"John" 0.75)."""
 """Below this edit similarity two tokens are different words, not variants."""
 
 ORG_SCHEMAS = frozenset({"Organization", "Company", "LegalEntity", "PublicBody"})
@@ -490,7 +494,17 @@ def _other_given_name(ta: Sequence[str], tb: Sequence[str], ctx: _Pairing) -> bo
     first_a, first_b = ta[0], tb[0]
     if len(first_a) == 1 or len(first_b) == 1:
         return False  # an initial says too little
-    return _token_similarity(first_a, first_b, ctx) == 0.0
+    similarity = _token_similarity(first_a, first_b, ctx)
+    if similarity == 0.0:
+        return True
+    # Sounding alike is no evidence between given names, whose vowels tell
+    # people apart ("John"/"Jane" share a metaphone key): only the spelling,
+    # a nickname or a prefix ("Ben"/"Benjamin") makes them one name.
+    return (
+        Levenshtein.normalized_similarity(first_a, first_b) < GIVEN_NAME_SPELLING
+        and (first_a, first_b) not in ctx.same
+        and not (first_a.startswith(first_b) or first_b.startswith(first_a))
+    )
 
 
 def compare_pair(a: str, b: str, *, schema: str | None = None) -> dict[str, Any]:

@@ -129,6 +129,8 @@ def test_names_nicknames_match(a: str, b: str) -> None:
     [
         ("Tobias Martin Krell", "Martin Krell"),  # a son and his father
         ("Robert Pellworth", "Sandra Pellworth"),
+        ("John Pellworth", "Jane Pellworth"),  # alike in sound, not in spelling
+        ("Dean Dorrance", "Dina Dorrance"),
         ("محمد جواد ظریف", "Mohammad Reza Zarif"),  # skeletons: other middle name
         ("حسن روحانی", "Hassan Nasrallah"),
     ],
