@@ -214,7 +214,7 @@ def _timeline(
                 "span": {"start": span.start, "end": span.end},
                 "date_text": article.text[event.date_span.start : event.date_span.end]
                 if event.date_span
-                else event.date,
+                else readable_date(event.date),
                 "text": article.text[span.start : span.end],
             }
             if account not in row["accounts"]:
@@ -233,6 +233,17 @@ def _timeline_key(value: str) -> str:
             return value
         return monday.isoformat() + week.group(3)
     return value
+
+
+PARTS_OF_DAY = {"MO": "morning", "MI": "midday", "AF": "afternoon",
+                "EV": "evening", "NI": "night", "DT": "daytime"}  # fmt: skip
+"""TIMEX3 parts of the day ("2016-08-05TNI": Friday night)."""
+
+
+def readable_date(value: str) -> str:
+    """A TIMEX value as a reader writes it: a part of the day in words."""
+    part = re.fullmatch(r"(.+)T(MO|MI|AF|EV|NI|DT)", value)
+    return f"{part.group(1)} {PARTS_OF_DAY[part.group(2)]}" if part else value
 
 
 # -- Markdown ---------------------------------------------------------------
@@ -360,7 +371,7 @@ def _timeline_section(title: str, rows: Sequence[Mapping[str, Any]]) -> str:
             f"{_quote(a['text'])} ({a['date_text']}; `{a['article_id']}`)"
             for a in row["accounts"]
         )
-        lines.append(f"- **{row['date']}**: {accounts}")
+        lines.append(f"- **{readable_date(row['date'])}**: {accounts}")
     return "\n".join(lines)
 
 

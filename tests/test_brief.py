@@ -232,3 +232,19 @@ def test_brief_an_event_dated_before_the_story_is_background_timeline():
     brief = build_brief(story, [article], facts, found, include_all=True)
     assert [row["date"] for row in brief["timeline"]] == ["2022-11-02"]
     assert [row["date"] for row in brief["background_timeline"]] == ["1998"]
+
+
+def test_brief_timeline_orders_a_week_by_its_monday_and_names_a_part_of_day():
+    story, articles, facts, found = _hand_made()
+    p = articles[0]
+    for words, when in (("Forty homes were flooded", "2023-04-01TNI"),
+                        ("by noon", "2023-W13")):  # fmt: skip
+        at = _said(p.id, words).span
+        p.events.append(Event(at, "OCCUR", EX, date=when))
+    brief = build_brief(story, articles, facts, found)
+    # week 13 of 2023 starts on Monday 27 March: before 1 April, not after it
+    assert [row["date"] for row in brief["timeline"]] == [
+        "2023-W13", "2023-04-01", "2023-04-01TNI"
+    ]  # fmt: skip
+    timeline = brief_markdown(brief).split("## Timeline")[1]
+    assert "**2023-04-01 night**" in timeline and "TNI" not in timeline

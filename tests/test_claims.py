@@ -330,3 +330,17 @@ def test_claims_organisation_keeps_its_state():
     text = "The Foreign Ministry of Albania said the camp was searched lawfully."
     (claim,) = _annotate(text).claims
     assert text[claim.source.start : claim.source.end].endswith("of Albania")
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_claims_credit_a_possessive_source_to_the_name(apostrophe):
+    """ "Ortega's admission that ...": the claim is Ortega's; the name it is
+    credited to carries no possessive ending."""
+    text = (
+        f"On Friday there was Ortega{apostrophe}s admission that he mistook video "
+        "of the release for video of a transfer."
+    )
+    claims = _claims(_annotate(text))
+    credited = {c["according_to"] for c in claims}
+    assert "Ortega" in credited
+    assert not any(str(name).endswith(("'s", "\u2019s")) for name in credited)

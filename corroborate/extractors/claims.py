@@ -881,6 +881,10 @@ def _is_affiliation(child: Token) -> bool:
     return False
 
 
+POSSESSIVE_RE = re.compile(r"\s*['\u2019]s?$")
+"""A possessive ending of a source's text, left out of the name it is credited to."""
+
+
 def _resolve_sources(article: Article, relative: set[int]) -> None:
     """Fill ``according_to`` and ``unnamed``; pronouns take the previous fitting speaker.
 
@@ -919,7 +923,7 @@ def _source_name(
         return None, None
     text = article.span_text(claim.source)
     if text.lower() not in PRONOUNS:
-        return text, None
+        return POSSESSIVE_RE.sub("", text), None  # "Trump 's" endorsement: Trump
     want_person = text.lower() in PERSON_PRONOUNS
     for prev in reversed(earlier):
         if prev.source is None or prev.according_to is None:
