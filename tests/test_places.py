@@ -380,6 +380,23 @@ def test_places_institution_named_like_a_town_is_no_town(
     assert found[place].country == "US"
 
 
+@pytest.mark.parametrize(
+    ("text", "outlet", "town"),
+    [
+        ("She told The Tulsa Herald the works in Geneva had begun.",
+         "The Tulsa Herald", "Geneva"),
+        ("In comments to the Denver Times, aides in Lisbon said nothing.",
+         "the Denver Times", "Lisbon"),
+    ],
+)  # fmt: skip
+def test_places_an_outlet_named_after_its_city_is_no_place(text, outlet, town):
+    """A newspaper cited by name is no mention of its city: "the Denver Times"
+    puts nothing in Denver (nor near it, to pull "Geneva" to a namesake)."""
+    found = _places(text, [(outlet, "ORG"), (town, "GPE")])
+    assert not any(name in found for name in ("Denver", "Tulsa"))
+    assert town in found
+
+
 def test_places_institution_word_qualified_by_a_state_is_the_town():
     text = "A fire in White House, Tenn., destroyed two barns."
     found = _places(text, [("White House", "FAC"), ("Tenn.", "GPE")])

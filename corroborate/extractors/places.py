@@ -203,6 +203,16 @@ and is tagged ORG or FAC ("Congress", "the White House", "the Pentagon",
 (Congress, Arizona; White House, Tennessee)."""
 
 
+MEDIA_WORDS = frozenset(
+    "post times journal herald tribune gazette chronicle globe star examiner "
+    "inquirer observer telegraph courier register dispatch bulletin sentinel "
+    "daily newspaper magazine radio television tv".split()
+)
+"""Last words of a news outlet's name: "The Washington Post", "the Indianapolis
+Star" cite an outlet named after its city, not a place the story is about, so
+the name gives no place prefix."""
+
+
 @dataclass(frozen=True, slots=True)
 class Toponym:
     """A candidate span: where it is, what it says, and whether it is a demonym."""
@@ -470,6 +480,8 @@ def _place_prefix(
     """ "Laurel County Sheriff's Office" starts with a place: "Laurel County";
     so does "Litchfield Fire Chief" (a town's own body: any town)."""
     words = list(re.finditer(r"[A-Z][\w.'-]*", text[start:end]))
+    if words and words[-1].group().lower().strip(".") in MEDIA_WORDS:
+        return
     for n in range(min(MAX_PREFIX_WORDS, len(words) - 1), 0, -1):
         if words[0].start() != 0:
             return
