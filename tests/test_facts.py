@@ -333,6 +333,31 @@ def test_compare_weekday_date_against_publication(dates):
     assert {e.value for e in conflict.evidence} == {"4 May", "Tuesday"}
 
 
+@pytest.mark.parametrize(
+    ("outlets", "status"),
+    [(("Valdor Times", "Orvel Radio"), "corroborated"),
+     (("Valdor Times", "Valdor Times"), "single-source")],  # two copies, one source
+)  # fmt: skip
+def test_compare_one_date_told_twice_is_corroborated_by_two_outlets(outlets, status):
+    articles = []
+    for doc, outlet in zip("ab", outlets, strict=True):
+        text = "The border office returned the trucks to the importers on 4 May."
+        article = Article(id=f"{doc}#1", document_id=doc, text=text, outlet=outlet)
+        article.events.append(
+            Event(
+                Span(0, len(text)), "CONCEDE", EX, mode="return",
+                trigger=_span(text, "returned"), date="2023-05-04",
+                date_span=_span(text, "4 May"),
+                actors=[_span(text, "The border office")],
+            )
+        )  # fmt: skip
+        articles.append(article)
+    facts, found = align_facts(_story(*articles), articles)
+    assert not found
+    (dated,) = [f for f in facts if f.kind == "date"]
+    assert dated.status == status
+
+
 @pytest.mark.parametrize("phrase", ["{n} other rifles", "{n} of the rifles"])
 def test_compare_subset_numbers_not_compared(phrase):
     def make(doc: str, n: int, words: str) -> Article:

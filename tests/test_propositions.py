@@ -236,6 +236,19 @@ def test_one_speakers_quote_worded_with_another_meaning(second, kind):
     assert [d.kind for d in found] == ([kind] if kind else [])
 
 
+@pytest.mark.parametrize(
+    "second",
+    ["The Senate has n\u2019t passed a budget in nearly four years",  # tokenizer split
+     "The Senate has not passed a budget in nearly four years"],
+)  # fmt: skip
+def test_a_contraction_written_apart_is_the_same_wording(second):
+    a = _quote("a", "The Senate hasn't passed a budget in nearly four years")
+    b = _quote("b", second)
+    facts, found = _align(a, b)
+    assert not found
+    assert any(f.status == "corroborated" for f in facts)
+
+
 def test_quotes_of_two_speakers_are_not_one_fact():
     a = _quote("a", "The bill will pass the Senate this week", "per-00000000cccc")
     b = _quote("b", "The bill will pass the Senate this week", "per-00000000dddd")

@@ -389,8 +389,9 @@ def _same_day_act(a: Statement, b: Statement) -> bool:
 def _date_fact(
     story: Story, a: Statement, b: Statement, score: float, conflict: bool
 ) -> tuple[Fact, list[Discrepancy], _Group]:
-    """The date of one act two outlets tell: conflicting, with a discrepancy,
-    or corroborated ("on Wednesday", "this morning" in Wednesday's paper)."""
+    """The date of one act two articles tell: conflicting, with a discrepancy,
+    or corroborated ("on Wednesday", "this morning" in Wednesday's paper) when
+    they are two outlets; two copies from one outlet are one source."""
     group = _Group("date", [a, b], score)
     about = f"date of {_about(_Group('event', [a, b], score))}"
     evidence = [
@@ -403,7 +404,7 @@ def _date_fact(
     label = f"{about}: " + joined.join(f"{s.date_text} ({s.outlet})" for s in (a, b))
     fact = Fact(
         _fact_id(story, "date", [a, b]), story.id, "date", about,
-        "conflicting" if conflict else "corroborated", list(evidence),
+        "conflicting" if conflict else _status([a, b], []), list(evidence),
         label=label, confidence=_confidence(group),
     )  # fmt: skip
     if not conflict:
@@ -519,7 +520,15 @@ def _reworded(a: Statement, b: Statement) -> str:
 
 
 def _tokens(text: str) -> list[str]:
-    return re.findall(r"[\w\u2019']+", text.lower().replace("\u2019", "'"))
+    """Lower-case words, contractions spelt out ("hasn't", "has n't" and "has
+    not" are one wording; "can't" is "can not")."""
+    text = text.lower().replace("\u2019", "'")
+    text = re.sub(
+        r"\b(ca|wo)n't\b", lambda m: {"ca": "can", "wo": "will"}[m[1]] + " not", text
+    )
+    text = re.sub(r"\bcannot\b", "can not", text)
+    text = re.sub(r"\s*n't\b", " not", text)
+    return re.findall(r"[\w']+", text)
 
 
 def _status(members: Sequence[Statement], found: Sequence[Discrepancy]) -> str:
