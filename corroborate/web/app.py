@@ -219,7 +219,7 @@ def _paging(request: Request, total: int, limit: int, offset: int) -> dict[str, 
 
     return {
         "total": total,
-        "first": min(offset + 1, total),
+        "first": offset + 1,  # past the last when the page is empty
         "last": min(offset + limit, total),
         "previous": link(max(0, offset - limit)) if offset > 0 else None,
         "next": link(offset + limit) if offset + limit < total else None,
