@@ -162,6 +162,22 @@ def db_option(fn: F) -> F:
     )(fn)
 
 
+def paging_options(fn: F) -> F:
+    """Add ``--limit N`` and ``--offset N``: one page of a list (default: all of it)."""
+    fn = click.option(
+        "--offset",
+        type=click.IntRange(min=0),
+        default=0,
+        help="Skip this many rows first (with --limit: the next page).",
+    )(fn)
+    return click.option(
+        "--limit",
+        type=click.IntRange(min=1),
+        default=None,
+        help="At most this many rows.",
+    )(fn)
+
+
 def handle_errors(fn: F) -> F:
     """Turn corroborate's own errors into a one-line message and an exit status:
     2 (usage) for an unknown option, extractor or task, else 1 (input)."""
@@ -520,20 +536,28 @@ def check(extractors: tuple[str, ...]) -> None:
 @cli.group(invoke_without_command=True)
 @db_option
 @click.option("--kind", help="Only this kind: Person, Organization, Place ...")
+@paging_options
 @output_options
 @click.pass_context
 @handle_errors
-def entities(ctx: click.Context, db_path: str, kind: str | None, fmt: str) -> None:
-    """List entities; ``merge`` and ``split`` record human decisions.
+def entities(
+    ctx: click.Context,
+    db_path: str,
+    kind: str | None,
+    limit: int | None,
+    offset: int,
+    fmt: str,
+) -> None:
+    """List entities by name; ``merge`` and ``split`` record human decisions.
 
     Example:
 
-        corroborate entities --kind Organization --table
+        corroborate entities --kind Organization --limit 20 --table
     """
     ctx.obj = {"db_path": db_path}
     if ctx.invoked_subcommand is None:
         with KnowledgeBase(db_path, must_exist=True) as kb:
-            emit(kb.entities(kind=kind), fmt)
+            emit(kb.entities(kind=kind, limit=limit, offset=offset), fmt)
 
 
 @entities.command()
@@ -672,17 +696,18 @@ def designations(
 
 @cli.command()
 @db_option
+@paging_options
 @output_options
 @handle_errors
-def stories(db_path: str, fmt: str) -> None:
-    """List stories: their articles, outlets and how many facts disagree.
+def stories(db_path: str, limit: int | None, offset: int, fmt: str) -> None:
+    """List stories, largest first, with how many of their facts disagree.
 
     Example:
 
-        corroborate stories --table
+        corroborate stories --limit 20 --table
     """
     with KnowledgeBase(db_path, must_exist=True) as kb:
-        emit(kb.stories(), fmt)
+        emit(kb.stories(limit=limit, offset=offset), fmt)
 
 
 @cli.command()
@@ -889,8 +914,11 @@ def serve(
     """Serve the knowledge base as a web app and REST API (OpenAPI at /docs).
 
     Every page has a JSON twin: /stories and /stories.json, /articles/ID and
-    /articles/ID.json ... Reads are open; to serve beyond this machine give
-    --token (or --read-only), and --allowed-host for each name it is reached by.
+    /articles/ID.json ... The story and entity lists come a page at a time
+    (?limit=, default 100, and ?offset=); their JSON twins give the total in
+    an X-Total-Count header and the pages around in a Link header. Reads are
+    open; to serve beyond this machine give --token (or --read-only), and
+    --allowed-host for each name it is reached by.
 
     Example:
 

@@ -234,11 +234,18 @@ class KnowledgeBase:
 
     # -- stories (corroborate stories / brief; /stories) ---------------------------
 
-    def stories(self) -> list[dict[str, Any]]:
-        """Stories with their size, headline and counts of facts by status."""
+    def stories(
+        self, *, limit: int | None = None, offset: int = 0
+    ) -> list[dict[str, Any]]:
+        """Stories, largest first (ties by id), with their size, headline and
+        counts of facts by status: all, or ``limit`` of them from ``offset``."""
         from .query import list_stories
 
-        return list_stories(self.store)
+        return list_stories(self.store, limit=limit, offset=offset)
+
+    def count_stories(self) -> int:
+        """The number of stories (what :meth:`stories` pages through)."""
+        return self.store.count("stories")
 
     def story(self, story_id: str) -> dict[str, Any]:
         """A story with its articles, facts and discrepancies (evidence quoted),
@@ -379,11 +386,20 @@ class KnowledgeBase:
 
     # -- entities (corroborate entities ...; /entities, /match) --------------------
 
-    def entities(self, *, kind: str | None = None) -> list[dict[str, Any]]:
-        """Entities, optionally of one kind, with their counts of names and mentions."""
+    def entities(
+        self, *, kind: str | None = None, limit: int | None = None, offset: int = 0
+    ) -> list[dict[str, Any]]:
+        """Entities, optionally of one kind, by name (ties by id), with their
+        counts of names, mentions and articles: all, or ``limit`` of them from
+        ``offset``."""
         from .query import list_entities
 
-        return list_entities(self.store, kind=kind)
+        return list_entities(self.store, kind=kind, limit=limit, offset=offset)
+
+    def count_entities(self, *, kind: str | None = None) -> int:
+        """The number of entities of one kind, or of all (what :meth:`entities`
+        pages through)."""
+        return self.store.count_entities(kind=kind)
 
     def entity(self, entity_id: str) -> dict[str, Any]:
         """One entity: aliases with counts and evidence, roles, articles.

@@ -195,9 +195,12 @@ def build_summary(store: Store) -> str:
     return "\n".join(lines)
 
 
-def list_entities(store: Store, *, kind: str | None = None) -> list[dict[str, Any]]:
-    """Entities with their number of spellings, mentions and articles."""
-    return store.entity_counts(kind=kind)
+def list_entities(
+    store: Store, *, kind: str | None = None, limit: int | None = None, offset: int = 0
+) -> list[dict[str, Any]]:
+    """Entities by name with their number of spellings, mentions and articles
+    (``limit`` of them from ``offset``, if given)."""
+    return store.entity_counts(kind=kind, limit=limit, offset=offset)
 
 
 def show_entity(store: Store, entity: Entity) -> dict[str, Any]:
@@ -233,30 +236,12 @@ def show_entity(store: Store, entity: Entity) -> dict[str, Any]:
     }
 
 
-def list_stories(store: Store, *, limit: int | None = None) -> list[dict[str, Any]]:
+def list_stories(
+    store: Store, *, limit: int | None = None, offset: int = 0
+) -> list[dict[str, Any]]:
     """Stories, largest first, with their size, headline and counts of facts
-    by status (the first ``limit`` only, if given)."""
-    rows = []
-    for story in store.stories()[:limit]:
-        members = store.article_summaries(story.article_ids)
-        facts = store.facts(story_id=story.id)
-        statuses = [f.status for f in facts]
-        rows.append(
-            {
-                "id": story.id,
-                "articles": len(story.article_ids),
-                "headline": story.title or (members[0]["title"] if members else None),
-                "corroborated": statuses.count("corroborated"),
-                "single_source": statuses.count("single-source"),
-                "disputed": statuses.count("disputed"),
-                "conflicting": statuses.count("conflicting"),
-                "discrepancies": sum(  # less those a user rejected
-                    d.decision != "reject"
-                    for d in store.discrepancies(story_id=story.id)
-                ),
-            }
-        )
-    return rows
+    by status (``limit`` of them from ``offset``, if given)."""
+    return store.story_counts(limit=limit, offset=offset)
 
 
 def build_brief(store: Store, story_id: str) -> str:

@@ -53,6 +53,17 @@ def test_cli_articles_table(kb: str):
     assert "Russia Has Decided 'at Highest Level'" in result.output
 
 
+@pytest.mark.parametrize("command", [["stories"], ["entities", "--kind", "Person"]])
+def test_cli_lists_page_with_limit_and_offset(kb: str, command: list[str]):
+    every = json.loads(CliRunner().invoke(cli, [*command, "--db", kb]).output)
+    page = CliRunner().invoke(
+        cli, [*command, "--db", kb, "--limit", "1", "--offset", "1"]
+    )
+    assert page.exit_code == 0 and json.loads(page.output) == every[1:2]
+    bad = CliRunner().invoke(cli, [*command, "--db", kb, "--limit", "0"])
+    assert bad.exit_code == 2
+
+
 def test_cli_export_jsonl_contract(kb: str):
     result = CliRunner().invoke(cli, ["export", "--format", "jsonl", "--db", kb])
     records = [json.loads(line) for line in result.output.splitlines()]

@@ -145,6 +145,14 @@ def test_kb_entities_match_and_designations(kb: KnowledgeBase):
     assert kb.designations(org="no such group") == []
 
 
+@pytest.mark.parametrize("listing", ["stories", "entities"])
+def test_kb_lists_page_through_every_row_once(kb: KnowledgeBase, listing: str):
+    read, total = getattr(kb, listing), getattr(kb, f"count_{listing}")()
+    pages = [read(limit=2, offset=offset) for offset in range(0, total + 2, 2)]
+    assert [row for page in pages for row in page] == read()
+    assert len(read()) == total and pages[-1] == []
+
+
 def test_kb_merge_and_undo_are_logged_and_applied(kb: KnowledgeBase):
     names = {e["name"]: e["id"] for e in kb.entities(kind="Person")}
     keep, other = names["Sergei Lavrov"], names["Amir Khan Muttaqi"]

@@ -7,21 +7,26 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from corroborate.errors import ConfigError, StoreError
 from corroborate.records import (
+    Alias,
     Article,
     Claim,
     DateRef,
     Designation,
+    Discrepancy,
     Document,
     Entity,
+    Fact,
     Mention,
     Place,
     PubDate,
     Span,
+    Story,
     Zone,
 )
 from corroborate.store import SCHEMA_VERSION, Store, backend_of
@@ -233,3 +238,114 @@ def test_store_sqlite_url_opens_sqlite(tmp_path: Path):
         sqlite3.connect(tmp_path / "kb.db").execute("PRAGMA user_version").fetchone()[0]
         == SCHEMA_VERSION
     )
+
+
+# -- the list pages: one page at a time, counted in SQL (issue 12) -------------------
+
+STORY_SIZES = {"s-c": 3, "s-a": 2, "s-b": 2, "s-e": 1, "s-d": 1}
+"""Stories with ties in size, so the order must fall back on the id."""
+ENTITY_NAMES = [("e3", "Person", "Tirana"), ("e1", "Place", "Tirana"),
+                ("e2", "Place", "Albania"), ("e5", "Person", "Edi Rama"),
+                ("e4", "Organization", "Tirana")]  # fmt: skip
+
+
+def _fill_lists(store: Store) -> None:
+    """Articles in the stories of STORY_SIZES (s-a untitled, s-b titled ""), facts
+    and discrepancies of s-a, and ENTITY_NAMES mentioned by the first articles."""
+    docs, story_of = [], {}
+    members = [story_id for story_id, n in STORY_SIZES.items() for _ in range(n)]
+    for number, story_id in enumerate(members):
+        doc = _doc(f"d{number}")
+        article = doc.articles[0]
+        entity = ENTITY_NAMES[number % len(ENTITY_NAMES)][0]
+        article.title = f"Title {number}"
+        article.mentions = [Mention(21, 27, "GPE", "entities.spacy.v1", entity)]
+        docs.append(doc)
+        story_of.setdefault(story_id, []).append(article.id)
+    store.add_documents(docs)
+    titles = {"s-a": None, "s-b": ""}
+    store.save_stories(
+        [Story(s, ids, titles.get(s, f"Story {s}")) for s, ids in story_of.items()], []
+    )
+    statuses = ["corroborated", "corroborated", "disputed", "single-source",
+                "superseded"]  # fmt: skip
+    facts = [Fact(f"f{i}", "s-a", "number", "x", s) for i, s in enumerate(statuses)]
+    discrepancies = [
+        Discrepancy(f"x{i}", "s-a", "conflicting", "x", decision=decision)
+        for i, decision in enumerate([None, "reject", "confirm"])
+    ]
+    store.replace_facts("s-a", facts, discrepancies)
+    store.replace_entities([
+        Entity(eid, kind, name, aliases=[
+            Alias(eid, name, "canonical", count=2), Alias(eid, name.upper(), "acronym"),
+            Alias(eid, "the mayor", "role"),
+        ])
+        for eid, kind, name in ENTITY_NAMES
+    ])  # fmt: skip
+
+
+def _pages(listing: Any, limit: int, **options: Any) -> list[dict[str, Any]]:
+    """Every row of a listing, read ``limit`` at a time until a page comes back short."""
+    rows: list[dict[str, Any]] = []
+    while True:
+        page = listing(limit=limit, offset=len(rows), **options)
+        rows += page
+        if len(page) < limit:
+            return rows
+
+
+def test_store_story_counts_in_sql(store: Store):
+    _fill_lists(store)
+    rows = {r["id"]: r for r in store.story_counts()}
+    assert rows["s-a"] == {
+        "id": "s-a", "articles": 2, "headline": "Title 3", "corroborated": 2,
+        "single_source": 1, "disputed": 1, "conflicting": 0, "discrepancies": 2,
+    }  # fmt: skip
+    assert rows["s-b"]["headline"] == "Title 5"  # an empty title: the first article's
+    assert rows["s-c"]["headline"] == "Story s-c"
+    assert rows["s-c"]["discrepancies"] == 0
+
+
+@pytest.mark.parametrize("limit", [1, 2, 3, 50])
+def test_store_story_pages_give_every_story_once_in_order(store: Store, limit: int):
+    _fill_lists(store)
+    every = store.story_counts()
+    assert [r["id"] for r in every] == ["s-c", "s-a", "s-b", "s-d", "s-e"]
+    assert _pages(store.story_counts, limit) == every
+    assert store.story_counts(limit=2, offset=4) == every[4:]
+
+
+@pytest.mark.parametrize("limit", [1, 2, 4])
+@pytest.mark.parametrize("kind", [None, "Place"])
+def test_store_entity_pages_give_every_entity_once_in_order(
+    store: Store, limit: int, kind: str | None
+):
+    _fill_lists(store)
+    every = store.entity_counts(kind=kind)
+    expected = sorted((n, e) for e, k, n in ENTITY_NAMES if kind in (None, k))
+    assert [(r["name"], r["id"]) for r in every] == expected
+    assert _pages(store.entity_counts, limit, kind=kind) == every
+    assert store.count_entities(kind=kind) == len(every)
+
+
+def test_store_entity_counts_in_sql(store: Store):
+    _fill_lists(store)
+    rows = {r["id"]: r for r in store.entity_counts()}
+    # e1 is named by articles 1 and 6 (every fifth of the nine); its role not counted
+    assert rows["e1"] == {"id": "e1", "kind": "Place", "name": "Tirana",
+                          "aliases": 2, "mentions": 3, "articles": 2}  # fmt: skip
+    assert rows["e4"]["articles"] == 1
+
+
+def test_store_migration_counts_stored_stories(
+    kb_url: str, monkeypatch: pytest.MonkeyPatch
+):
+    with monkeypatch.context() as patch:  # a store of schema 6, before the column
+        patch.setattr(store_base, "MIGRATIONS", store_base.MIGRATIONS[:6])
+        patch.setattr(store_base, "SCHEMA_VERSION", 6)
+        with Store(kb_url) as old:
+            old.execute("INSERT INTO stories VALUES ('s1', NULL, ?)",
+                        ('{"id": "s1", "article_ids": ["a", "b"]}',))  # fmt: skip
+    with Store(kb_url) as new:
+        assert new.version == SCHEMA_VERSION
+        assert new.story_counts()[0]["articles"] == 2

@@ -42,7 +42,7 @@ from corroborate.records import (
 )
 from corroborate.store import Store
 from corroborate.web import create_app
-from corroborate.web.app import ARTICLE_LIST_LIMIT
+from corroborate.web.app import ARTICLE_LIST_LIMIT, LIST_PAGE_ROWS
 from corroborate.web.charts import (
     MapPoint,
     TimelinePoint,
@@ -149,9 +149,11 @@ def test_web_pages_answer(client: TestClient, path: str) -> None:
     ("path", "build"),
     [
         ("/articles.json", lambda s: list_articles(s, limit=ARTICLE_LIST_LIMIT)),
-        ("/stories.json", list_stories),
-        ("/entities.json", list_entities),
-        ("/entities.json?kind=Organization", lambda s: list_entities(s, kind="Organization")),
+        ("/stories.json", lambda s: list_stories(s, limit=LIST_PAGE_ROWS)),
+        ("/stories.json?limit=2&offset=1", lambda s: list_stories(s, limit=2, offset=1)),
+        ("/entities.json", lambda s: list_entities(s, limit=LIST_PAGE_ROWS)),
+        ("/entities.json?kind=Organization&limit=3&offset=2",
+         lambda s: list_entities(s, kind="Organization", limit=3, offset=2)),
         ("/designations.json", lambda s: designation_status(s.designations())),
         ("/designations.json?org=taliban",
          lambda s: designation_status(s.designations(), org="taliban")),
@@ -449,6 +451,45 @@ def test_web_designations_page_draws_dated_changes(
         assert row["status"] in html
     dated = any(h["date"] for row in rows for h in row["history"])
     assert ('class="timeline"' in html) == dated
+
+
+@pytest.mark.parametrize(
+    ("path", "count"),
+    [("/stories.json", lambda s: s.count("stories")),
+     ("/entities.json", lambda s: s.count("entities")),
+     ("/entities.json?kind=Person", lambda s: s.count_entities(kind="Person"))],
+)  # fmt: skip
+@pytest.mark.parametrize("limit", [1, 3])
+def test_web_json_list_pages_by_link_header(
+    client: TestClient, store: Store, path: str, count: Any, limit: int
+) -> None:
+    sep = "&" if "?" in path else "?"
+    response = client.get(f"{path}{sep}limit={limit}")
+    rows, pages = response.json(), 1
+    while 'rel="next"' in response.headers.get("link", ""):
+        assert response.headers["x-total-count"] == str(count(store))
+        found = re.search(r'<([^>]+)>; rel="next"', response.headers["link"])
+        assert found
+        response = client.get(found.group(1))
+        rows, pages = rows + response.json(), pages + 1
+    assert len(rows) == count(store) and len({r["id"] for r in rows}) == len(rows)
+    assert rows == client.get(f"{path}{sep}limit={len(rows) or 1}").json()
+    assert pages == max(1, -(-len(rows) // limit))
+
+
+@pytest.mark.parametrize("path", ["/stories", "/entities?kind=Organization"])
+def test_web_list_page_shows_total_and_links(
+    client: TestClient, store: Store, path: str
+) -> None:
+    sep = "&" if "?" in path else "?"
+    first, second = (
+        client.get(f"{path}{sep}limit=1"),
+        client.get(f"{path}{sep}limit=1&offset=1"),
+    )
+    assert 'rel="next"' in first.text and 'rel="prev"' not in first.text
+    assert 'rel="prev"' in second.text and "rows 2–2 of" in second.text
+    assert "offset=1" in first.text  # the next page's link
+    assert client.get(f"{path}{sep}offset=-1").status_code == 422
 
 
 @pytest.mark.parametrize("table", ["articles", "stories", "designations"])

@@ -33,6 +33,7 @@ from ..records import (
     Fact,
     Story,
 )
+from .lists import ListTables
 from .names import NameTables
 from .rows import article_from_row
 from .schema import MIGRATIONS, SCHEMA_VERSION, TABLES, Migration
@@ -74,7 +75,7 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-class Store(NameTables):
+class Store(NameTables, ListTables):
     """A knowledge base: ``Store(url)`` opens the backend the URL names.
 
     ``Store("news.db")`` is a ``SQLiteStore`` and
@@ -542,9 +543,13 @@ class Store(NameTables):
                     column = "id" if table == "stories" else "story_id"
                     self.execute(f"DELETE FROM {table} WHERE {column} = ?", (story_id,))
             self.executemany(
-                "INSERT INTO stories VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE"
-                " SET title = excluded.title, data = excluded.data",
-                [(s.id, s.title, json.dumps(s.to_dict())) for s in stories],
+                "INSERT INTO stories (id, title, data, article_count) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (id) DO UPDATE SET title = excluded.title,"
+                " data = excluded.data, article_count = excluded.article_count",
+                [
+                    (s.id, s.title, json.dumps(s.to_dict()), len(s.article_ids))
+                    for s in stories
+                ],
             )
             self._set_stories({a: s.id for s in stories for a in s.article_ids})
             self.executemany(

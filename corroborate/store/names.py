@@ -337,33 +337,6 @@ class NameTables:
             }
         return found
 
-    def entity_counts(self, *, kind: str | None = None) -> list[dict[str, Any]]:
-        """Every entity (of one kind) with its number of spellings, mentions
-        and articles, counted in SQL, by name."""
-        where, params = ("WHERE e.kind = ?", [kind]) if kind else ("", [])
-        rows = self.execute(
-            "SELECT e.id, e.kind, e.name, COALESCE(al.names, 0) AS names,"
-            " COALESCE(al.mentions, 0) AS mentions, COALESCE(m.articles, 0) AS articles"
-            " FROM entities e LEFT JOIN (SELECT entity_id, COUNT(DISTINCT name) AS names,"
-            " SUM(count) AS mentions FROM aliases WHERE kind != 'role' GROUP BY entity_id)"
-            " al ON al.entity_id = e.id LEFT JOIN (SELECT entity_id,"
-            " COUNT(DISTINCT article_id) AS articles FROM mentions"
-            " WHERE entity_id IS NOT NULL GROUP BY entity_id) m ON m.entity_id = e.id"
-            f" {where} ORDER BY e.name, e.id",
-            params,
-        ).fetchall()
-        return [
-            {
-                "id": r["id"],
-                "kind": r["kind"],
-                "name": r["name"],
-                "aliases": int(r["names"]),
-                "mentions": int(r["mentions"]),
-                "articles": int(r["articles"]),
-            }
-            for r in rows
-        ]
-
     def entity_ids_named(self, key: str) -> set[str]:
         """Ids of the entities with a name or alias whose ``normalize_name`` is ``key``."""
         rows = self.execute(

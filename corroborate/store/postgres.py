@@ -48,6 +48,7 @@ class PostgresStore(Store):
     """
 
     dialect = "postgres"
+    no_limit = None
     integrity_errors = (psycopg.IntegrityError,)
     database_errors = (psycopg.Error,)
 

@@ -148,6 +148,22 @@ MIGRATIONS: tuple[Migration, ...] = (
         CREATE INDEX articles_story ON articles(story_id);
         """,
     ),
+    # 7: the list pages read one page in their order (store/lists.py): each
+    # story's number of articles beside it, entities by name and by kind
+    Migration(
+        tables="""
+        ALTER TABLE stories ADD COLUMN article_count INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX stories_size ON stories(article_count DESC, id);
+        CREATE INDEX entities_name ON entities(name, id);
+        CREATE INDEX entities_kind ON entities(kind, name, id);
+        """,
+        sqlite="""
+        UPDATE stories SET article_count = json_array_length(data, '$.article_ids');
+        """,
+        postgres="""
+        UPDATE stories SET article_count = jsonb_array_length(data::jsonb -> 'article_ids');
+        """,
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

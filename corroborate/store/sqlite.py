@@ -26,6 +26,7 @@ class SQLiteStore(Store):
     """A knowledge base in one SQLite file."""
 
     dialect = "sqlite"
+    no_limit = -1
     integrity_errors = (sqlite3.IntegrityError,)
     database_errors = (sqlite3.DatabaseError,)
 

@@ -35,6 +35,7 @@ from . import charts, security
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 STATIC_DIR = Path(__file__).parent / "static"
 ARTICLE_LIST_LIMIT = 500  # rows on /articles; the JSON twin takes ?limit=
+LIST_PAGE_ROWS = 100  # rows per page of /stories and /entities (?limit=, ?offset=)
 MAX_LIMIT = 5000  # the most rows any ?limit= may ask for
 MAX_TEXT = 1000  # characters in a text parameter (words, names, filters)
 MAX_OFFSET = 10_000_000  # beyond any article's length
@@ -200,8 +201,41 @@ DateTo = Annotated[
 Km = Annotated[float, Query(gt=0, le=EARTH_HALF_CIRCUMFERENCE_KM, allow_inf_nan=False)]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
 Offset = Annotated[int | None, Query(ge=0, le=MAX_OFFSET)]
+Skip = Annotated[int, Query(ge=0, le=MAX_OFFSET)]  # rows before a page
 # ?all=true: also single-source and background facts, and what a user rejected
 ShowAll = Annotated[bool, Query(alias="all")]
+
+
+# -- pages of a list ------------------------------------------------------------
+
+
+def _paging(request: Request, total: int, limit: int, offset: int) -> dict[str, Any]:
+    """Where one page of a list sits: the numbers of its first and last rows, the
+    total, and links (path and query) to the pages before and after, or None."""
+
+    def link(at: int) -> str:
+        url = request.url.include_query_params(limit=limit, offset=at)
+        return f"{url.path}?{url.query}"
+
+    return {
+        "total": total,
+        "first": offset + 1,  # past the last when the page is empty
+        "last": min(offset + limit, total),
+        "previous": link(max(0, offset - limit)) if offset > 0 else None,
+        "next": link(offset + limit) if offset + limit < total else None,
+    }
+
+
+def _set_paging_headers(response: Response, paging: dict[str, Any]) -> None:
+    """``X-Total-Count`` and an RFC 8288 ``Link`` header for a JSON list's page."""
+    response.headers["X-Total-Count"] = str(paging["total"])
+    links = [
+        f'<{paging[key]}>; rel="{rel}"'
+        for key, rel in (("previous", "prev"), ("next", "next"))
+        if paging[key]
+    ]
+    if links:
+        response.headers["Link"] = ", ".join(links)
 
 
 # -- API reference ----------------------------------------------------------
@@ -481,14 +515,34 @@ def search_page(
 
 
 @router.get("/stories.json", tags=["stories"])
-def stories_json(request: Request) -> list[dict[str, Any]]:
-    """Stories with their size and fact counts by status (``kb.stories``)."""
-    return _kb(request).stories()
+def stories_json(
+    request: Request,
+    response: Response,
+    limit: Limit = LIST_PAGE_ROWS,
+    offset: Skip = 0,
+) -> list[dict[str, Any]]:
+    """One page of stories, largest first, with their size and fact counts by
+    status (``kb.stories``); the total is in the ``X-Total-Count`` header, the
+    pages before and after in ``Link`` (``rel="prev"``, ``rel="next"``)."""
+    rows, paging = _stories(request, limit, offset)
+    _set_paging_headers(response, paging)
+    return rows
 
 
 @router.get("/stories", response_class=HTMLResponse, include_in_schema=False)
-def stories_page(request: Request) -> HTMLResponse:
-    return _render(request, "stories.html", rows=stories_json(request))
+def stories_page(
+    request: Request, limit: Limit = LIST_PAGE_ROWS, offset: Skip = 0
+) -> HTMLResponse:
+    rows, paging = _stories(request, limit, offset)
+    return _render(request, "stories.html", rows=rows, paging=paging)
+
+
+def _stories(
+    request: Request, limit: int, offset: int
+) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    kb = _kb(request)
+    rows = kb.stories(limit=limit, offset=offset)
+    return rows, _paging(request, kb.count_stories(), limit, offset)
 
 
 @router.get("/stories/{story_id}.json", tags=["stories"])
@@ -550,15 +604,35 @@ def story_decision(
 
 
 @router.get("/entities.json", tags=["entities"])
-def entities_json(request: Request, kind: Kind = None) -> list[dict[str, Any]]:
-    """Entities (optionally of one kind) with counts (``kb.entities``)."""
-    return _kb(request).entities(kind=kind or None)
+def entities_json(
+    request: Request,
+    response: Response,
+    kind: Kind = None,
+    limit: Limit = LIST_PAGE_ROWS,
+    offset: Skip = 0,
+) -> list[dict[str, Any]]:
+    """One page of entities (optionally of one kind) by name, with counts
+    (``kb.entities``); the total is in the ``X-Total-Count`` header, the pages
+    before and after in ``Link`` (``rel="prev"``, ``rel="next"``)."""
+    rows, paging = _entities(request, kind or None, limit, offset)
+    _set_paging_headers(response, paging)
+    return rows
 
 
 @router.get("/entities", response_class=HTMLResponse, include_in_schema=False)
-def entities_page(request: Request, kind: Kind = None) -> HTMLResponse:
-    rows = entities_json(request, kind)
-    return _render(request, "entities.html", rows=rows, kind=kind or "")
+def entities_page(
+    request: Request, kind: Kind = None, limit: Limit = LIST_PAGE_ROWS, offset: Skip = 0
+) -> HTMLResponse:
+    rows, paging = _entities(request, kind or None, limit, offset)
+    return _render(request, "entities.html", rows=rows, kind=kind or "", paging=paging)
+
+
+def _entities(
+    request: Request, kind: str | None, limit: int, offset: int
+) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    kb = _kb(request)
+    rows = kb.entities(kind=kind, limit=limit, offset=offset)
+    return rows, _paging(request, kb.count_entities(kind=kind), limit, offset)
 
 
 @router.get("/entities/{entity_id}.json", tags=["entities"])
