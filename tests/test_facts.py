@@ -128,7 +128,7 @@ def test_compare_dozens_is_a_range_not_a_count(other, conflict):
     assert one.events[0].size["injured"] == Size(None, 24.0, 99.0, "dozens")
     facts, found = align_facts(_story(one, two), [one, two])
     (fact,) = [f for f in facts if f.kind == "number"]
-    assert fact.about == "number of injury"
+    assert fact.about == "number of injuries"
     assert {e.event for e in fact.evidence} == {0}
     assert (fact.status == "conflicting") is conflict
     assert any(d.kind == "conflicting" for d in found) is conflict

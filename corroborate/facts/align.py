@@ -659,7 +659,9 @@ def _about(group: _Group) -> str:
             first.qkind or "", "number"
         )
         role = f", {first.role}" if first.role else ""
-        return f"{thing} of {unit}{role}" if unit else f"{thing}{role}"
+        return (
+            f"{thing} of {_as_written(unit, group)}{role}" if unit else f"{thing}{role}"
+        )
     if group.family == "party":
         return f"party of {first.content}"
     if group.family == "event":
@@ -672,6 +674,22 @@ def _about(group: _Group) -> str:
         said = _short(first.content, 80)
         return f"{speaker}: {said}" if speaker else said
     return _short(first.sentence_text, 90)
+
+
+def _as_written(unit: str, group: _Group) -> str:
+    """A counted thing as the statements write it ("states" for the lemma
+    "state" of "26 states"), else as given."""
+    lemma = unit.lower()
+    forms = {
+        lemma + "s",
+        lemma + "es",
+        lemma[:-1] + "ies" if lemma.endswith("y") else "",
+    }
+    for s in group.members:
+        for word in re.findall(r"[\w'-]+", s.text):
+            if word.lower() in forms:
+                return word if unit[:1].isupper() else word.lower()
+    return unit
 
 
 def _label(group: _Group) -> str:
