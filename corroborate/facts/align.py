@@ -686,7 +686,7 @@ def _as_written(unit: str, group: _Group) -> str:
         lemma[:-1] + "ies" if lemma.endswith("y") else "",
     }
     for s in group.members:
-        for word in re.findall(r"[\w'-]+", s.text):
+        for word in map(str, re.findall(r"[\w'-]+", s.text)):
             if word.lower() in forms:
                 return word if unit[:1].isupper() else word.lower()
     return unit
