@@ -235,15 +235,19 @@ def _timeline_key(value: str) -> str:
     return value
 
 
-PARTS_OF_DAY = {"MO": "morning", "MI": "midday", "AF": "afternoon",
-                "EV": "evening", "NI": "night", "DT": "daytime"}  # fmt: skip
-"""TIMEX3 parts of the day ("2016-08-05TNI": Friday night)."""
+PARTS_OF_DAY = {"TMO": "morning", "TMI": "midday", "TAF": "afternoon",
+                "TEV": "evening", "TNI": "night", "TDT": "daytime",
+                "SP": "spring", "SU": "summer", "FA": "fall", "WI": "winter"}  # fmt: skip
+"""TIMEX3 parts of the day and seasons ("2016-08-05TNI": Friday night;
+"2018-FA": the fall of 2018)."""
 
 
 def readable_date(value: str) -> str:
-    """A TIMEX value as a reader writes it: a part of the day in words."""
-    part = re.fullmatch(r"(.+)T(MO|MI|AF|EV|NI|DT)", value)
-    return f"{part.group(1)} {PARTS_OF_DAY[part.group(2)]}" if part else value
+    """A TIMEX value as a reader writes it: a part of the day or a season in words."""
+    part = re.fullmatch(r"(.+?)-?(T[A-Z]{2}|SP|SU|FA|WI)", value)
+    if part is None or part.group(2) not in PARTS_OF_DAY:
+        return value
+    return f"{part.group(1)} {PARTS_OF_DAY[part.group(2)]}"
 
 
 # -- Markdown ---------------------------------------------------------------

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from corroborate.brief import brief_markdown, build_brief, render_brief
+from corroborate.brief import brief_markdown, build_brief, readable_date, render_brief
 from corroborate.facts import align_facts, check_consistency
 from corroborate.records import (
     Article,
@@ -248,3 +248,12 @@ def test_brief_timeline_orders_a_week_by_its_monday_and_names_a_part_of_day():
     ]  # fmt: skip
     timeline = brief_markdown(brief).split("## Timeline")[1]
     assert "**2023-04-01 night**" in timeline and "TNI" not in timeline
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [("2018-FA", "2018 fall"), ("2023-04-01TMO", "2023-04-01 morning"),
+     ("2022-W51", "2022-W51"), ("2023-04-01", "2023-04-01")],
+)  # fmt: skip
+def test_readable_date_names_parts_of_day_and_seasons(value, shown):
+    assert readable_date(value) == shown

@@ -176,6 +176,33 @@ def test_one_distinctive_value_of_one_thing_is_one_fact(first, second, one_fact)
     assert bool(shared) is one_fact
 
 
+def test_one_value_told_twice_by_each_outlet_is_one_line():
+    text = ("The wall needs $25 billion, aides said. Senators offered $25 billion "
+            "in March for it.")  # fmt: skip
+    a = _article("a", text)
+    b = _article("b", text.replace("aides said", "one aide told reporters"))
+    for article in (a, b):
+        first = _span(article.text, "$25 billion")
+        second = article.text.index("$25 billion", first.end)
+        for start in (first.start, second):
+            article.quantities.append(
+                Quantity(
+                    start,
+                    start + 11,
+                    EX,
+                    value=25e9,
+                    kind="money",
+                    currency="USD",
+                    unit="wall",
+                )  # fmt: skip
+            )
+    facts, found = _align(a, b)
+    assert not found
+    (fact,) = [f for f in facts if f.kind == "money"]
+    assert fact.status == "corroborated"
+    assert len(fact.evidence) == 4  # every telling kept as evidence
+
+
 def test_vote_tallies_of_one_vote_conflict():
     a = _article("a", "The council passed the measure 4-1 on Monday night.")
     b = _article("b", "The council passed the measure by a vote of 8-1 on Monday.")

@@ -546,8 +546,10 @@ def _merge(
     judged: list[tuple[Fact, list[Discrepancy], _Group]],
 ) -> tuple[list[Fact], list[Discrepancy]]:
     """One fact, one line: facts resting on the same sentences become one (the
-    most specific family kept, all evidence joined); a single-source fact
-    whose sentence a multi-source fact already holds is dropped."""
+    most specific family kept, all evidence joined), and so do agreeing facts
+    of one family that read the same and come from the same outlets; a
+    single-source fact whose sentence a multi-source fact already holds is
+    dropped."""
 
     def sentences(group: _Group) -> frozenset[tuple[str, int]]:
         return frozenset((s.article.id, s.sentence.start) for s in group.members)
@@ -568,11 +570,25 @@ def _merge(
     seen_discrepancies: set[str] = set()
     kinds_of: dict[frozenset[tuple[str, int]], set[str]] = {}
     families: dict[frozenset[tuple[str, int]], str] = {}
+    same_line: dict[tuple[str, str, frozenset[str]], Fact] = {}
     for i in order:
         fact, discrepancies, group = judged[i]
         key = sentences(group)
         if len(key) == 1 and key <= covered and not discrepancies:
             continue  # told already by a fact on its sentence
+        line = (group.family, " ".join(fact.label.lower().split()),
+                frozenset(s.outlet for s in group.members))  # fmt: skip
+        if not discrepancies and len(line[2]) > 1 and line in same_line:
+            # the same line again from other sentences ("$25 billion" twice in
+            # each article; a sentence one outlet copied twice): one fact
+            into = same_line[line]
+            spans = {(e.article_id, e.span) for e in into.evidence}
+            into.evidence += [e for e in fact.evidence
+                              if (e.article_id, e.span) not in spans]  # fmt: skip
+            covered |= key
+            continue
+        if not discrepancies and len(line[2]) > 1:
+            same_line.setdefault(line, fact)
         if key in kept and _absorbs(families[key], group.family):
             into = kept[key]
             told = {e.article_id for e in into.evidence}
