@@ -125,6 +125,14 @@ def list_items(
     return rows
 
 
+def show_item(store: Store, item_id: str) -> dict[str, Any] | None:
+    """One fact or discrepancy by id in the export contract, or None."""
+    item: Fact | Discrepancy | None = store.get_fact(item_id) or store.get_discrepancy(
+        item_id
+    )
+    return None if item is None else item_output(item, _articles(store, [item]))
+
+
 def item_output(
     item: Fact | Discrepancy, articles: Mapping[str, Article]
 ) -> dict[str, Any]:

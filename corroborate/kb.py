@@ -198,16 +198,22 @@ class KnowledgeBase:
         return show_article(self.get_article(article_id))
 
     def show(self, item_id: str) -> dict[str, Any]:
-        """An article or an entity by id (``corroborate show``).
+        """An article, an entity, a fact or a discrepancy by id (``corroborate
+        show``; the brief and the tables print these ids).
 
         Raises:
             NotFoundError: nothing has this id.
         """
+        from .export import show_item
+
         if self.store.get_article(item_id) is not None:
             return self.article(item_id)
         if self.store.get_entity(item_id) is not None:
             return self.entity(item_id)
-        raise NotFoundError("article or entity", item_id, "articles")
+        item = show_item(self.store, item_id)
+        if item is not None:
+            return item
+        raise NotFoundError("article, entity, fact or discrepancy", item_id, "articles")
 
     def search(
         self,

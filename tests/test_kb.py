@@ -99,11 +99,15 @@ def test_kb_unknown_ids_raise_not_found(kb: KnowledgeBase):
             call()
 
 
-def test_kb_show_finds_articles_and_entities(kb: KnowledgeBase):
+def test_kb_show_finds_articles_entities_facts_and_discrepancies(kb: KnowledgeBase):
     article_id = kb.articles()[0]["id"]
     entity = kb.entities()[0]
     assert kb.show(article_id)["id"] == article_id
     assert kb.show(entity["id"])["name"] == entity["name"]
+    fact = kb.facts()[0]
+    assert kb.show(fact["id"]) == fact  # as `facts` lists it, evidence and all
+    found = kb.discrepancies()[0]
+    assert kb.show(found["id"]) == found
 
 
 def test_kb_search(kb: KnowledgeBase):
