@@ -203,6 +203,22 @@ def test_one_value_told_twice_by_each_outlet_is_one_line():
     assert len(fact.evidence) == 4  # every telling kept as evidence
 
 
+def test_an_event_whose_actor_is_who_is_labelled_by_its_sentence():
+    articles = []
+    for doc in "ab":
+        text = "Senator Ann Reyes, who met with Trump on Monday, left early."
+        article = _article(doc, text)
+        article.events.append(
+            Event(_span(text, "who met with Trump"), "CONSULT", EX, mode="meet",
+                  trigger=_span(text, "met"), actors=[_span(text, "who")],
+                  recipients=[_span(text, "Trump")])  # fmt: skip
+        )
+        articles.append(article)
+    facts, _ = _align(*articles)
+    (fact,) = [f for f in facts if f.kind == "event"]
+    assert fact.label.startswith("Senator Ann Reyes, who met with Trump")
+
+
 def test_vote_tallies_of_one_vote_conflict():
     a = _article("a", "The council passed the measure 4-1 on Monday night.")
     b = _article("b", "The council passed the measure by a vote of 8-1 on Monday.")

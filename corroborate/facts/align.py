@@ -59,6 +59,8 @@ FACT_KIND = {"count": "number", "money": "money", "percent": "percent", "vote": 
 KIND_WEIGHT = {"number": 1.5, "money": 1.5, "percent": 1.5, "vote": 1.5, "date": 1.5,
                "person": 1.2, "event": 1.2, "quote": 1.0, "claim": 0.8,
                "sentence": 0.6}  # fmt: skip
+RELATIVE = re.compile(r"(who|whom|which|that|whose)\b", re.IGNORECASE)
+"""A phrase that starts so has a relative pronoun for its actor."""
 INDEPENDENT_OUTLETS = 2  # outlets needed for "corroborated"
 REWORDING_SHARED = 0.6
 """Share of the shorter quote's words two versions must have in common to be
@@ -681,7 +683,11 @@ def _about(group: _Group) -> str:
     if group.family == "party":
         return f"party of {first.content}"
     if group.family == "event":
-        phrases = [s.phrase for s in group.members if len(s.phrase.split()) > 1]
+        phrases = [
+            s.phrase
+            for s in group.members
+            if len(s.phrase.split()) > 1 and not RELATIVE.match(s.phrase)
+        ]  # "who met with Trump" names no one: the sentence says who
         if phrases:
             return _short(max(phrases, key=len), 90)
         return _short(min((s.sentence_text for s in group.members), key=len), 90)
