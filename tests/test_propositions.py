@@ -209,9 +209,15 @@ def test_an_event_whose_actor_is_who_is_labelled_by_its_sentence():
         text = "Senator Ann Reyes, who met with Trump on Monday, left early."
         article = _article(doc, text)
         article.events.append(
-            Event(_span(text, "who met with Trump"), "CONSULT", EX, mode="meet",
-                  trigger=_span(text, "met"), actors=[_span(text, "who")],
-                  recipients=[_span(text, "Trump")])  # fmt: skip
+            Event(
+                _span(text, "who met with Trump"),
+                "CONSULT",
+                EX,
+                mode="meet",
+                trigger=_span(text, "met"),
+                actors=[_span(text, "who")],
+                recipients=[_span(text, "Trump")],
+            )  # fmt: skip
         )
         articles.append(article)
     facts, _ = _align(*articles)
