@@ -152,3 +152,19 @@ def test_plover_participants_score_roles_by_content_word_overlap():
         assert result[rule]["actor"]["f1"] == 1.0
         assert result[rule]["recipient"]["f1"] == 1.0
         assert result[rule]["either"]["tp"] == 2
+
+
+def test_source_folds_hold_out_whole_actors():
+    from corroborate.evaluate.plover import source_folds
+
+    def row(source: str) -> tuple[str, tuple[int, int], tuple[int, int], str]:
+        text = f"{source} condemned the decision."
+        return (text, (0, len(source)), (len(source) + 11, len(text) - 1), "ACCUSE")
+
+    actors = ["The Taliban", "Taliban", "Germany", "Russia", "Russia's", "Iran", "Peru"]
+    folds = source_folds([row(a) for a in actors], 3)
+    assert folds[0] == folds[1]  # "The Taliban" is "Taliban"
+    assert folds[3] == folds[4]  # and "Russia's" is Russia
+    assert sorted({*folds}) == [0, 1, 2]
+    sizes = [folds.count(f) for f in range(3)]
+    assert max(sizes) - min(sizes) <= 1
