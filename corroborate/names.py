@@ -111,6 +111,13 @@ _SKELETON_DIGRAPHS = (("kh", "k"), ("sh", "s"), ("ch", "s"), ("ph", "f"),
 _SKELETON_LETTERS = str.maketrans("vwpqcx", "ffbkkk", "aeiouy")
 
 
+_GREEK_STOP = {"ντ": "d", "μπ": "b", "γκ": "g"}
+_GREEK_STOPS = re.compile("ντ|μπ|γκ", re.IGNORECASE)
+"""Greek writes a foreign d, b, g as "ντ", "μπ", "γκ" anywhere in a name
+("Ερντογάν" Erdogan, "Βολοντίμιρ" Volodymyr); BGN reads them so only at the
+start of a word and as "nd", "mb", "ng" inside it."""
+
+
 @functools.cache
 def _greek_latin() -> Any:
     """ICU's BGN/PCGN Greek romanisation ("Ντόναλντ Τραμπ" -> "Dónalnd Tramb")."""
@@ -119,10 +126,11 @@ def _greek_latin() -> Any:
 
 def _fold(text: str) -> str:
     """Lower-case ASCII transliteration; apostrophes vanish, not split words.
-    Greek goes through ICU's BGN table, which reads "ντ", "μπ", "γκ" as the
+    Greek goes through ICU's BGN table after "ντ", "μπ", "γκ" are read as the
     d, b, g they stand for in foreign names; other scripts through rigour."""
     text = _APOSTROPHE.sub("", unicodedata.normalize("NFC", text))
     if _GREEK.search(text):  # BGN's "dh" for delta is a plain d in names
+        text = _GREEK_STOPS.sub(lambda m: _GREEK_STOP[m.group().lower()], text)
         text = _greek_latin().transliterate(text).replace("dh", "d")
     return ascii_text(text).lower()
 

@@ -99,6 +99,9 @@ def test_names_compare_pair_reports_score_and_match(
         ("Володимир Зеленський", "Volodymyr Zelensky"),
         ("Βλαντιμίρ Πούτιν", "Vladimir Putin"),  # Greek: ντ is d
         ("Κυριάκος Μητσοτάκης", "Kyriakos Mitsotakis"),
+        ("Βολοντίμιρ Ζελένσκι", "Volodymyr Zelenskyy"),  # ντ inside a word too
+        ("Σεργκέι Λαβρόφ", "Sergei Lavrov"),  # γκ is g
+        ("Μπόρις Τζόνσον", "Boris Johnson"),  # μπ is b
         ("فلاديمير بوتين", "Vladimir Putin"),  # Arabic: no short vowels, no v or p
         ("ولادیمیر پوتین", "Vladimir Putin"),  # Persian
         ("حسن روحانی", "Hassan Rouhani"),
