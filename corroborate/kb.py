@@ -502,7 +502,8 @@ class KnowledgeBase:
         """A readable overview of the knowledge base, for people."""
         from .query import build_summary
 
-        return build_summary(self.store)
+        store = self.store
+        return build_summary(store, {t: store.count(t) for t in COUNTED_TABLES})
 
 
 def _found(record: T | None, what: str, item_id: str, listing: str) -> T:

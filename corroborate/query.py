@@ -151,43 +151,39 @@ def _filter_near(
     return [i for i in (ids if ids is not None else store.article_ids()) if i in found]
 
 
-def build_summary(store: Store) -> str:
-    """A readable overview of the knowledge base, for people."""
+SUMMARY_ROWS = 10
+"""Latest articles, largest stories, discrepancies and designations a summary lists."""
+
+
+def build_summary(store: Store, counts: dict[str, int]) -> str:
+    """A readable overview of the knowledge base, for people: the totals
+    (``counts``, by table), then the latest articles, the largest stories and
+    the first discrepancies and designations, ``SUMMARY_ROWS`` of each, so it
+    reads the same on a store of ten articles or of a hundred thousand."""
     lines = [f"Knowledge base {store.name}"]
-    articles = list(store.articles())
-    lines.append(f"\n{len(articles)} articles")
-    for article in articles:
-        published = article.published.value or "date unknown"
-        lines.append(f"  {article.id}  {article.title or '(no headline)'}")
+
+    def heading(table: str, shown: int, what: str = "") -> None:
+        more = f" ({shown} shown{what})" if shown < counts[table] else ""
+        lines.append(f"\n{counts[table]} {table.replace('_', ' ')}{more}")
+
+    articles = store.article_summaries(store.latest_article_ids(SUMMARY_ROWS))[::-1]
+    heading("articles", len(articles), ", the latest")
+    for a in articles:
+        lines.append(f"  {a['id']}  {a['title'] or '(no headline)'}")
         lines.append(
-            f"      published: {published} ({article.published.how});"
-            f" {len(article.mentions)} mentions, {len(article.dates)} dates,"
-            f" {len(article.places)} places, {len(article.claims)} claims,"
-            f" {len(article.events)} events"
+            f"      published: {a['published'] or 'date unknown'} ({a['how']});"
+            f" {a['mentions']} mentions, {a['claims']} claims, {a['events']} events"
         )
-    titles = {a.id: a.title for a in articles}
-    stories = store.stories()
-    lines.append(f"\n{len(stories)} stories")
-    for story in stories:
-        lines.append(
-            f"  {story.id}: "
-            + " | ".join(
-                f"{i} {titles.get(i) or ''}".strip() for i in story.article_ids
-            )
-        )
-    entities = store.entities()
-    lines.append(f"\n{len(entities)} entities")
-    for entity in sorted(entities, key=lambda e: -len(e.aliases))[:12]:
-        names = sorted({a.name for a in entity.aliases} - {entity.name})
-        lines.append(
-            f"  {entity.kind:<12} {entity.name}"
-            + (f"  (also: {'; '.join(names[:5])})" if names else "")
-        )
-    discrepancies = store.discrepancies()
-    lines.append(f"\n{len(discrepancies)} discrepancies")
+    stories = list_stories(store, limit=SUMMARY_ROWS)
+    heading("stories", len(stories), ", the largest")
+    lines += [f"  {s['id']}: {s['articles']} articles  {s['headline'] or ''}".rstrip()
+              for s in stories]  # fmt: skip
+    lines.append(f"\n{counts['entities']} entities (`corroborate entities` lists them)")
+    discrepancies = store.discrepancies()[:SUMMARY_ROWS]
+    heading("discrepancies", len(discrepancies))
     lines += [f"  [{d.kind}] {d.about}" for d in discrepancies]
-    designations = store.designations()
-    lines.append(f"\n{len(designations)} designation records")
+    designations = store.designations()[:SUMMARY_ROWS]
+    heading("designations", len(designations))
     lines += [
         f"  {d.date or '----'}  {d.authority}: {d.action} {d.organization}"
         for d in designations
