@@ -229,7 +229,9 @@ class Claim(Record):
     source: Span | None = None  # None for agentless ("it was reported")
     according_to: str | None = None  # entity id, or a description
     source_text: str | None = None  # resolved name when source is a pronoun
-    stance: str = "asserts"  # asserts | denies | reports | warns | vows | ...
+    stance: str = (
+        "asserts"  # asserts | denies | reports | warns | vows | declines | ...
+    )
     confidence: float = 1.0
     unnamed: bool = False  # "officials said", "a source close to ...": no one named
 

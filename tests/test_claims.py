@@ -316,6 +316,11 @@ def test_claims_label_does_not_cut_a_list_of_speakers():
          "asserts"),
         ("The mayor would not say whether the port would close.",
          "whether the port would close", "asserts"),
+        # a negated cue with a mere object says nothing, and denies nothing
+        ("The ministry did not confirm the plans reported by the agency.",
+         "the plans reported by the agency", "declines"),
+        ("The agency did not immediately respond to a request for comment.",
+         "a request for comment", "declines"),
     ],
 )  # fmt: skip
 def test_claims_negated_cue_is_a_denial(text, content, stance):

@@ -98,7 +98,10 @@ def test_cli_show_article_and_unknown(kb: str):
     result = CliRunner().invoke(cli, ["show", listed[0]["id"], "--db", kb])
     assert json.loads(result.output)["title"] == listed[0]["title"]
     missing = CliRunner().invoke(cli, ["show", "nope", "--db", kb])
-    assert missing.exit_code == 1 and "no article, entity, fact or discrepancy 'nope'" in missing.output
+    assert (
+        missing.exit_code == 1
+        and "no article, entity, fact or discrepancy 'nope'" in missing.output
+    )
 
 
 def test_cli_search(kb: str):

@@ -298,6 +298,32 @@ def test_a_contraction_written_apart_is_the_same_wording(second):
     assert any(f.status == "corroborated" for f in facts)
 
 
+def test_a_claim_its_speaker_declines_to_make_aligns_with_nothing():
+    a = _article("a", "The ministry confirmed the plans to close the border crossing.")
+    b = _article(
+        "b", "The ministry did not confirm the plans to close the border crossing."
+    )
+    for article, cue, stance in (
+        (a, "confirmed", "asserts"),
+        (b, "did not confirm", "declines"),
+    ):
+        article.claims.append(
+            Claim(
+                _span(article.text, cue),
+                _span(article.text, "the plans to close the border crossing"),
+                EX,
+                source=_span(article.text, "The ministry"),
+                according_to="The ministry",
+                stance=stance,
+            )  # fmt: skip
+        )
+    facts, found = _align(a, b)
+    assert not found
+    assert not any(
+        f.kind in ("claim", "quote") and f.status == "corroborated" for f in facts
+    )
+
+
 def test_quotes_of_two_speakers_are_not_one_fact():
     a = _quote("a", "The bill will pass the Senate this week", "per-00000000cccc")
     b = _quote("b", "The bill will pass the Senate this week", "per-00000000dddd")

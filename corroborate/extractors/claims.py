@@ -297,7 +297,11 @@ def _verb_claim(token: Token, lemma: str) -> Claim | None:
         _subtree_span(source, stop=stop, line_of=token) if source is not None else None
     )
     if _is_negated(token) and not _asks(token):
-        stance = NEGATED_STANCES.get(stance, stance)
+        if confidence == OBJECT_CONFIDENCE and stance in UNSAID_STANCES:
+            stance = "declines"  # "did not confirm the plans", "did not respond
+            # to a request for comment": nothing said, and no proposition denied
+        else:
+            stance = NEGATED_STANCES.get(stance, stance)
     return Claim(cue=cue, content=content, extractor=NAME, source=source_span,
                  stance=stance, confidence=confidence if source is not None else confidence / 2)  # fmt: skip
 
@@ -308,6 +312,9 @@ NEGATED_STANCES = dict.fromkeys(
 ) | {"supports": "opposes"}
 """A cue said with "not", "never" or "nor" ("did not say that ...", "nor did
 he acknowledge that ...") does not assert its content: its speaker denies it."""
+UNSAID_STANCES = frozenset(("asserts", "claims", "reports", "believes"))
+"""Stances of cues that, negated with a mere object, say nothing at all: the
+claim's stance is then ``declines`` (its speaker neither asserts nor denies)."""
 QUESTION_WORDS = frozenset("whether if how what when why who where which".split())
 
 

@@ -517,6 +517,8 @@ def _claim_statements(index: ArticleIndex) -> list[Statement]:
     denials = {c.content: c for c in claims if c.stance == "denies"}
     found = []
     for claim in claims:
+        if claim.stance == "declines":
+            continue  # "did not confirm the plans": no proposition either way
         denial = denials.get(claim.content)
         if claim.stance == "denies" and any(
             c.content == claim.content and c.stance != "denies" for c in claims
