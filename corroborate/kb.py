@@ -253,9 +253,12 @@ class KnowledgeBase:
         """The number of stories (what :meth:`stories` pages through)."""
         return self.store.count("stories")
 
-    def story(self, story_id: str) -> dict[str, Any]:
+    def story(
+        self, story_id: str, *, brief: bool = False, include_all: bool = False
+    ) -> dict[str, Any]:
         """A story with its articles, facts and discrepancies (evidence quoted),
-        timeline rows and map places.
+        timeline rows and map places; with ``brief``, also its brief (as
+        :meth:`brief_data` gives it, ``include_all`` passed on), from one read.
 
         Raises:
             NotFoundError: no story has this id.
@@ -263,7 +266,7 @@ class KnowledgeBase:
         from .query import show_story
 
         story = _found(self.store.get_story(story_id), "story", story_id, "stories")
-        return show_story(self.store, story)
+        return show_story(self.store, story, brief=brief, include_all=include_all)
 
     def brief(self, story_id: str, *, include_all: bool = False) -> str:
         """The Markdown briefing of one story (``corroborate brief``): disputes and

@@ -261,21 +261,26 @@ def build_brief(store: Store, story_id: str) -> str:
     return brief
 
 
-def show_story(store: Store, story: Story) -> dict[str, Any]:
+def show_story(
+    store: Store, story: Story, *, brief: bool = False, include_all: bool = False
+) -> dict[str, Any]:
     """A story with its members, facts and discrepancies (evidence quoted).
 
     Returns:
         The story's fields plus ``articles`` (summaries), ``facts`` and
         ``discrepancies`` (each evidence with its ``quote``), ``timeline``
-        rows and map ``places`` (``web.charts``' data, drawn by the web app).
+        rows and map ``places`` (``web.charts``' data, drawn by the web app);
+        with ``brief``, its brief (:func:`.brief.build_brief`, ``include_all``
+        passed on) from the same records, read once.
     """
+    from .brief import build_brief
     from .web.charts import build_map_points, build_timeline_rows
 
     members = list(store.articles(ids=story.article_ids))
     texts = {a.id: a.text for a in members}
     facts = store.facts(story_id=story.id)
     discrepancies = store.discrepancies(story_id=story.id)
-    return {
+    shown = {
         **story.to_dict(),
         "articles": store.article_summaries(story.article_ids),
         "facts": [_quoted(f.to_dict(), f.evidence, store, texts) for f in facts],
@@ -285,6 +290,11 @@ def show_story(store: Store, story: Story) -> dict[str, Any]:
         "timeline": [dataclasses.asdict(r) for r in build_timeline_rows(members)],
         "places": [dataclasses.asdict(p) for p in build_map_points(members)],
     }
+    if brief:
+        shown["brief"] = build_brief(
+            story, members, facts, discrepancies, include_all=include_all
+        )
+    return shown
 
 
 def _quoted(

@@ -244,3 +244,11 @@ def test_kb_not_found_is_exit_1_in_the_cli_and_404_on_the_web(kbs: dict[str, Any
         assert response.status_code == 404
         assert response.json()["detail"].startswith("no story 's-nope'")
         assert client.get("/entities/e-nope").status_code == 404
+
+
+def test_kb_story_with_its_brief_reads_once_and_gives_the_same(kb: KnowledgeBase):
+    story_id = kb.stories(limit=1)[0]["id"]
+    for include_all in (False, True):
+        shown = kb.story(story_id, brief=True, include_all=include_all)
+        assert shown["brief"] == kb.brief_data(story_id, include_all=include_all)
+        assert {k: v for k, v in shown.items() if k != "brief"} == kb.story(story_id)

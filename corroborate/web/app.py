@@ -551,10 +551,7 @@ def story_json(
 ) -> dict[str, Any]:
     """A story: articles, facts, discrepancies with quotes, timeline, places, and
     ``brief`` (``corroborate brief --json``; ``?all=true`` for ``--all``)."""
-    kb = _kb(request)
-    data = kb.story(story_id)
-    data["brief"] = kb.brief_data(story_id, include_all=show_all)
-    return data
+    return _kb(request).story(story_id, brief=True, include_all=show_all)
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
