@@ -242,8 +242,23 @@ PARTS_OF_DAY = {"TMO": "morning", "TMI": "midday", "TAF": "afternoon",
 "2018-FA": the fall of 2018)."""
 
 
+WEEKDAYS = (
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+)
+
+
 def readable_date(value: str) -> str:
-    """A TIMEX value as a reader writes it: a part of the day or a season in words."""
+    """A TIMEX value as a reader writes it: a part of the day or a season in
+    words, a weekday whose week is unknown by its name."""
+    weekday = re.fullmatch(r"XXXX-WXX-([1-7])", value)
+    if weekday:
+        return f"a {WEEKDAYS[int(weekday.group(1)) - 1]}, week unknown"
     part = re.fullmatch(r"(.+?)-?(T[A-Z]{2}|SP|SU|FA|WI)", value)
     if part is None or part.group(2) not in PARTS_OF_DAY:
         return value
