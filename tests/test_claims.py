@@ -349,3 +349,16 @@ def test_claims_credit_a_possessive_source_to_the_name(apostrophe):
     credited = {c["according_to"] for c in claims}
     assert "Ortega" in credited
     assert not any(str(name).endswith(("'s", "\u2019s")) for name in credited)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The minister did n\u2019t say that the talks had failed .",  # written apart
+     "The minister didn\u2019t say that the talks had failed."],
+)  # fmt: skip
+def test_claims_curly_negation_written_apart_is_a_negation(text):
+    """Text tokenized before it was scraped writes "did n\u2019t": spaCy must read
+    it as the negation it is, not as the speaker of "say"."""
+    (claim,) = _claims(_annotate(text))
+    assert claim["source"] == "The minister"
+    assert claim["stance"] == "denies"

@@ -322,7 +322,8 @@ def _is_negated(token: Token) -> bool:
     """ "did not say", "never claimed", and the second verb of "did not X,
     nor did he acknowledge ..." (the "nor" hangs on the first verb)."""
     if any(
-        c.dep_ in ("neg", "preconj") and c.lower_ in NEGATORS for c in token.children
+        c.dep_ in ("neg", "preconj") and (c.lower_ in NEGATORS or c.norm_ in NEGATORS)
+        for c in token.children
     ):
         return True
     return token.dep_ == "conj" and any(
