@@ -29,11 +29,13 @@ def load_nlp(model: str = MODEL_PACKAGE) -> Language:
     tokenizer told about :data:`DETACHED_CLITICS`."""
     import spacy
     from spacy.symbols import NORM, ORTH
+    from spacy.tokenizer import Tokenizer
 
     nlp = spacy.load(model)
-    for clitic, norm in DETACHED_CLITICS.items():
-        for written in (clitic, clitic.upper()):
-            nlp.tokenizer.add_special_case(written, [{ORTH: written, NORM: norm}])
+    if isinstance(nlp.tokenizer, Tokenizer):
+        for clitic, norm in DETACHED_CLITICS.items():
+            for written in (clitic, clitic.upper()):
+                nlp.tokenizer.add_special_case(written, [{ORTH: written, NORM: norm}])
     return nlp
 
 
