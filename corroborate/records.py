@@ -55,10 +55,7 @@ def _field_loaders(cls: type) -> tuple[tuple[str, Loader], ...]:
     built once per class: resolving and reading the type hints of every
     value as it came was most of the time of reading stored articles."""
     hints = typing.get_type_hints(cls)
-    return tuple(
-        (f.name, _loader(hints[f.name]))
-        for f in dataclasses.fields(cls)  # type: ignore[arg-type]
-    )
+    return tuple((f.name, _loader(hints[f.name])) for f in dataclasses.fields(cls))
 
 
 def _dump(value: Any) -> Any:
