@@ -23,7 +23,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .corpus import load_in_background
 from .errors import ConfigError, InputError
 from .ingest import internal_error, iter_paths, read_documents
 from .pipeline import DEFAULT_EXTRACTORS, Pipeline
@@ -200,8 +199,6 @@ def ingest_paths(
             1 for doc in stored for article in doc.articles if article.errors
         )
         report.documents += len(stored)
-        if report.articles >= MIN_ARTICLES_FOR_POOL:
-            load_in_background()  # more batches are on their way
         if block and after_block and report.articles >= next_block:
             after_block()
             next_block = (report.articles // block + 1) * block

@@ -10,15 +10,11 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import logging
-import threading
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from .records import Article, Claim, Designation, Story
 from .store import Store
-
-log = logging.getLogger(__name__)
 
 
 def update_corpus(store: Store, *, rebuild: bool = False) -> dict[str, int]:
@@ -42,8 +38,6 @@ def update_corpus(store: Store, *, rebuild: bool = False) -> dict[str, int]:
     """
     from .resolve.incremental import resolve_store
 
-    for loading in _LOADING:
-        loading.join()
     with store.corpus_lock():
         if rebuild:
             store.clear_names()
@@ -76,36 +70,6 @@ def update_corpus(store: Store, *, rebuild: bool = False) -> dict[str, int]:
         "discrepancies": discrepancies,
         "designations": designations,
     }
-
-
-_LOADING: list[threading.Thread] = []
-
-
-def load_in_background() -> None:
-    """Start loading, in a thread, the data the corpus stages load once per
-    process: the gazetteer (registry), rigour's name tagger (resolution) and
-    the clusterer's modules; :func:`update_corpus` waits for it.
-
-    The ingest calls this once its first batch is stored, so that the
-    loading (some 10 s of CPU, most of it holding the GIL) overlaps the
-    annotation of the later batches in the worker processes instead of
-    adding to the corpus stages, which run on one core after them.
-    """
-    if not _LOADING:
-        _LOADING.append(threading.Thread(target=_load, name="corpus-load", daemon=True))
-        _LOADING[0].start()
-
-
-def _load() -> None:
-    try:
-        from . import cluster  # noqa: F401  (datasketch, scipy: about 1 s)
-        from .gazetteer import load_gazetteer
-        from .names import load_name_data
-
-        load_gazetteer()
-        load_name_data()
-    except Exception:  # the stages load what they need themselves
-        log.exception("loading the corpus stages' data in the background failed")
 
 
 def active_decisions(decisions: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -303,13 +303,6 @@ def _token_symbols(text: str) -> dict[str, frozenset[str]]:
     return {token: frozenset(ids) for token, ids in found.items()}
 
 
-def load_name_data() -> None:
-    """Build rigour's name tagger and the nickname table now: rigour builds
-    its tagger the first time a person's name is analysed, about 8 s of CPU
-    once per process (2026-12-02), holding the GIL."""
-    _token_symbols("John Smith")
-
-
 @functools.cache
 def _nickname_groups() -> dict[str, frozenset[str]]:
     """Name -> ids of the formal names it is or shortens (the ``nicknames``
