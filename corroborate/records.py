@@ -15,6 +15,7 @@ import dataclasses
 import functools
 import types
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar, get_args, get_origin
 
@@ -36,18 +37,25 @@ class Record:
     @classmethod
     def from_dict(cls: type[T], data: dict[str, Any]) -> T:
         """Build a record from ``to_dict`` output; unknown keys are ignored."""
-        hints = _type_hints(cls)  # type: ignore[arg-type]  # classes are hashable
-        kwargs: dict[str, Any] = {}
-        for f in dataclasses.fields(cls):  # type: ignore[arg-type]
-            if f.name in data:
-                kwargs[f.name] = _load(hints[f.name], data[f.name])
-        return cls(**kwargs)
+        return cls(
+            **{
+                name: load(data[name])
+                for name, load in _field_loaders(cls)  # type: ignore[arg-type]
+                if name in data
+            }
+        )
+
+
+Loader = Callable[[Any], Any]
 
 
 @functools.cache
-def _type_hints(cls: type) -> dict[str, Any]:
-    """Resolved field types of a record class (resolving them is slow: cache)."""
-    return typing.get_type_hints(cls)
+def _field_loaders(cls: type) -> tuple[tuple[str, Loader], ...]:
+    """Each field of a record class with the function that loads its value,
+    built once per class: resolving and reading the type hints of every
+    value as it came was most of the time of reading stored articles."""
+    hints = typing.get_type_hints(cls)
+    return tuple((f.name, _loader(hints[f.name])) for f in dataclasses.fields(cls))
 
 
 def _dump(value: Any) -> Any:
@@ -60,23 +68,36 @@ def _dump(value: Any) -> Any:
     return value
 
 
-def _load(hint: Any, value: Any) -> Any:
-    if value is None:
-        return None
+def _identity(value: Any) -> Any:
+    return value
+
+
+@functools.cache
+def _loader(hint: Any) -> Loader:
+    """The function loading a ``to_dict`` value of type ``hint`` (None stays None)."""
     origin = get_origin(hint)
     if origin in (typing.Union, types.UnionType):
         args = [a for a in get_args(hint) if a is not type(None)]
-        return _load(args[0], value) if len(args) == 1 else value
-    if origin in (list, tuple):
-        (inner, *_) = get_args(hint) or (Any,)
-        items = [_load(inner, v) for v in value]
-        return tuple(items) if origin is tuple else items
-    if origin is dict:
-        _, inner = get_args(hint) or (Any, Any)
-        return {k: _load(inner, v) for k, v in value.items()}
+        return _loader(args[0]) if len(args) == 1 else _identity
+    if origin in (list, tuple, dict):
+        inner = _loader((get_args(hint) or (Any, Any))[-1 if origin is dict else 0])
+        return functools.partial(_load_container, origin, inner)
     if isinstance(hint, type) and issubclass(hint, Record):
-        return hint.from_dict(value)
-    return value
+        return functools.partial(_load_record, hint)
+    return _identity
+
+
+def _load_container(origin: type, inner: Loader, value: Any) -> Any:
+    if value is None:
+        return None
+    if origin is dict:
+        return {k: inner(v) for k, v in value.items()}
+    items = list(value) if inner is _identity else [inner(v) for v in value]
+    return tuple(items) if origin is tuple else items
+
+
+def _load_record(record: type[Record], value: Any) -> Any:
+    return None if value is None else record.from_dict(value)
 
 
 @dataclass(frozen=True, slots=True)
