@@ -3,8 +3,9 @@ mark each corroborated, single-source, conflicting, disputed or superseded.
 
 ``statements`` reads each article's annotations as propositions,
 ``compatible`` decides when two of them are the same proposition and when
-their values agree, ``align`` groups, judges, merges and ranks them, and
-``timeline`` holds day ranges and each article's consistency with itself.
+their values agree, ``align`` groups, judges, merges and ranks them,
+``labels`` says how each fact reads, and ``timeline`` holds day ranges and
+each article's consistency with itself.
 """
 
 from .align import align_facts, align_stories

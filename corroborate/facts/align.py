@@ -36,7 +36,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..records import Article, Discrepancy, Evidence, Fact, Story
-from . import compatible
+from . import compatible, labels
 from .statements import (
     CONDITION,
     ENTITY_ID,
@@ -55,12 +55,9 @@ FAMILY = {"number": "number", "event": "event", "claim": "claim", "quote": "clai
 """Statements are grouped within a family; a denial also meets sentences."""
 SPECIFIC = ("number", "date", "event", "claim", "party", "sentence")
 """Which family's fact is kept when two rest on the same sentences."""
-FACT_KIND = {"count": "number", "money": "money", "percent": "percent", "vote": "vote"}
 KIND_WEIGHT = {"number": 1.5, "money": 1.5, "percent": 1.5, "vote": 1.5, "date": 1.5,
                "person": 1.2, "event": 1.2, "quote": 1.0, "claim": 0.8,
                "sentence": 0.6}  # fmt: skip
-RELATIVE = re.compile(r"(who|whom|which|that|whose)\b", re.IGNORECASE)
-"""A phrase that starts so has a relative pronoun for its actor."""
 INDEPENDENT_OUTLETS = 2  # outlets needed for "corroborated"
 REWORDING_SHARED = 0.6
 """Share of the shorter quote's words two versions must have in common to be
@@ -204,8 +201,8 @@ def _judge(
     """Label one aligned group and turn its disagreements into discrepancies
     (``statements``: all of the story's, to see what else each article says)."""
     members, family = group.members, group.family
-    kind = _fact_kind(group)
-    about = _about(group)
+    kind = labels.fact_kind(group.family, members)
+    about = labels.about(group.family, members)
     evidence = [e for s in members for e in _evidence(s)]
     found: list[Discrepancy] = []
     pairs = [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
@@ -219,11 +216,11 @@ def _judge(
         clash = [(a, b) for a, b in pairs if _clash(a, b, statements)]
         if clash:
             a, b = clash[0]
-            flag("conflicting", "the numbers differ: " + _values(members),
-                 f"{about}: {_versus(members)}")  # fmt: skip
+            flag("conflicting", "the numbers differ: " + labels.values(members),
+                 f"{about}: {labels.versus(members)}")  # fmt: skip
     if family == "party" and len({s.party for s in members}) > 1:
-        flag("conflicting", "the party labels differ: " + _values(members),
-             f"{about}: {_versus(members)}")  # fmt: skip
+        flag("conflicting", "the party labels differ: " + labels.values(members),
+             f"{about}: {labels.versus(members)}")  # fmt: skip
     stances = {s.stance for s in members} | {"denies" for s in members if s.denial}
     if family == "event" and not any(s.denial for s in members):
         stances = {"asserts"}  # an act done and not done: see _denied_acts
@@ -231,7 +228,7 @@ def _judge(
         earlier = _superseded(members)
         if earlier is not None:
             flag("superseded", f"{earlier.outlet} reported it before it changed",
-                 f"{about}: {_versus(members)} (later report overtakes the earlier)")  # fmt: skip
+                 f"{about}: {labels.versus(members)} (later report overtakes the earlier)")  # fmt: skip
         else:
             deniers = sorted(
                 {
@@ -265,7 +262,7 @@ def _judge(
         about,
         status,
         list(evidence),
-        label=found[0].label if found else _label(group),
+        label=found[0].label if found else labels.label(group.family, members),
         confidence=_confidence(group),
     )
     for d in found:
@@ -395,7 +392,7 @@ def _date_fact(
     or corroborated ("on Wednesday", "this morning" in Wednesday's paper) when
     they are two outlets; two copies from one outlet are one source."""
     group = _Group("date", [a, b], score)
-    about = f"date of {_about(_Group('event', [a, b], score))}"
+    about = f"date of {labels.about('event', [a, b])}"
     evidence = [
         dataclasses.replace(_dated_evidence(s), span=s.date_span or s.sentence)
         if not conflict
@@ -463,7 +460,7 @@ def _denied_acts(
                 evidence = _evidence(a) + [
                     dataclasses.replace(e, stance="denies") for e in _evidence(b)
                 ]
-                label = f"{about}: {_versus([a, b])}"
+                label = f"{about}: {labels.versus([a, b])}"
                 dispute = _discrepancy(
                     story, "disputed", about, evidence,
                     f"{b.outlet} tells it not done", label, group.score,
@@ -653,93 +650,6 @@ def _told_years(index: ArticleIndex | None, evidence: Evidence) -> list[int]:
     sentence = index.sentence_of(evidence.span.start, evidence.span.end)
     text = index.article.text[sentence.start : sentence.end]
     return [int(y) for y in YEAR.findall(text)]
-
-
-def _fact_kind(group: _Group) -> str:
-    first = group.members[0]
-    if group.family == "number":
-        return FACT_KIND.get(first.qkind or "count", "number")
-    if group.family == "claim":
-        return "quote" if any(s.kind == "quote" for s in group.members) else "claim"
-    if group.family == "party":
-        return "person"
-    return group.family
-
-
-def _about(group: _Group) -> str:
-    """The slot a group is about, in a few words."""
-    first = group.members[0]
-    if group.family == "number":
-        unit = min(
-            (s.unit_text for s in group.members if s.unit_text), key=len, default=""
-        )
-        thing = {"money": "amount", "percent": "share", "vote": "vote"}.get(
-            first.qkind or "", "number"
-        )
-        role = f", {first.role}" if first.role else ""
-        return (
-            f"{thing} of {_as_written(unit, group)}{role}" if unit else f"{thing}{role}"
-        )
-    if group.family == "party":
-        return f"party of {first.content}"
-    if group.family == "event":
-        phrases = [
-            s.phrase
-            for s in group.members
-            if len(s.phrase.split()) > 1 and not RELATIVE.match(s.phrase)
-        ]  # "who met with Trump" names no one: the sentence says who
-        if phrases:
-            return _short(max(phrases, key=len), 90)
-        return _short(min((s.sentence_text for s in group.members), key=len), 90)
-    if group.family == "claim":
-        speaker = next((s.according_to for s in group.members if s.according_to), None)
-        said = _short(first.content, 80)
-        return f"{speaker}: {said}" if speaker else said
-    return _short(first.sentence_text, 90)
-
-
-def _as_written(unit: str, group: _Group) -> str:
-    """A counted thing as the statements write it ("states" for the lemma
-    "state" of "26 states"), else as given."""
-    lemma = unit.lower()
-    forms = {
-        lemma + "s",
-        lemma + "es",
-        lemma[:-1] + "ies" if lemma.endswith("y") else "",
-    }
-    for s in group.members:
-        for word in map(str, re.findall(r"[\w'-]+", s.text)):
-            if word.lower() in forms:
-                return word if unit[:1].isupper() else word.lower()
-    return unit
-
-
-def _label(group: _Group) -> str:
-    """One readable line for an agreeing group."""
-    about = _about(group)
-    if group.family in ("number", "party"):
-        values = sorted({s.text for s in group.members}, key=len)
-        return f"{about}: {values[0]}"
-    return about
-
-
-def _short(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    return (
-        text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "\u2026"
-    )
-
-
-def _versus(members: Sequence[Statement]) -> str:
-    return " vs ".join(f"{_short(s.text, 60)} ({s.outlet})" for s in members)
-
-
-def _values(members: Sequence[Statement]) -> str:
-    return "; ".join(
-        f"{s.text} ({s.article.id}"
-        f"{', according to ' + s.according_to if s.according_to else ''})"
-        for s in members
-    )
 
 
 def _confidence(group: _Group) -> float:

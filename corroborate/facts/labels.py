@@ -1,0 +1,102 @@
+"""How a fact reads: the kind of proposition a group of aligned statements
+is, the slot it is about and one readable line for it ("number of states: 26
+states", "party of Chris Murphy: Chris Murphy (D-Conn.)")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .statements import Statement
+
+FACT_KIND = {"count": "number", "money": "money", "percent": "percent", "vote": "vote"}
+RELATIVE = re.compile(r"(who|whom|which|that|whose)\b", re.IGNORECASE)
+"""A phrase that starts so has a relative pronoun for its actor."""
+
+
+def fact_kind(family: str, members: Sequence[Statement]) -> str:
+    """The kind of proposition a group of statements of ``family`` is."""
+    first = members[0]
+    if family == "number":
+        return FACT_KIND.get(first.qkind or "count", "number")
+    if family == "claim":
+        return "quote" if any(s.kind == "quote" for s in members) else "claim"
+    if family == "party":
+        return "person"
+    return family
+
+
+def about(family: str, members: Sequence[Statement]) -> str:
+    """The slot a group of statements is about, in a few words."""
+    first = members[0]
+    if family == "number":
+        unit = min((s.unit_text for s in members if s.unit_text), key=len, default="")
+        thing = {"money": "amount", "percent": "share", "vote": "vote"}.get(
+            first.qkind or "", "number"
+        )
+        role = f", {first.role}" if first.role else ""
+        return (
+            f"{thing} of {_as_written(unit, members)}{role}"
+            if unit
+            else f"{thing}{role}"
+        )
+    if family == "party":
+        return f"party of {first.content}"
+    if family == "event":
+        phrases = [
+            s.phrase
+            for s in members
+            if len(s.phrase.split()) > 1 and not RELATIVE.match(s.phrase)
+        ]  # "who met with Trump" names no one: the sentence says who
+        if phrases:
+            return short(max(phrases, key=len), 90)
+        return short(min((s.sentence_text for s in members), key=len), 90)
+    if family == "claim":
+        speaker = next((s.according_to for s in members if s.according_to), None)
+        content = short(first.content, 80)
+        return f"{speaker}: {content}" if speaker else content
+    return short(first.sentence_text, 90)
+
+
+def _as_written(unit: str, members: Sequence[Statement]) -> str:
+    """A counted thing as the statements write it ("states" for the lemma
+    "state" of "26 states"), else as given."""
+    lemma = unit.lower()
+    forms = {
+        lemma + "s",
+        lemma + "es",
+        lemma[:-1] + "ies" if lemma.endswith("y") else "",
+    }
+    for s in members:
+        for word in map(str, re.findall(r"[\w'-]+", s.text)):
+            if word.lower() in forms:
+                return word if unit[:1].isupper() else word.lower()
+    return unit
+
+
+def label(family: str, members: Sequence[Statement]) -> str:
+    """One readable line for an agreeing group."""
+    said = about(family, members)
+    if family in ("number", "party"):
+        written = sorted({s.text for s in members}, key=len)
+        return f"{said}: {written[0]}"
+    return said
+
+
+def short(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return (
+        text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "\u2026"
+    )
+
+
+def versus(members: Sequence[Statement]) -> str:
+    return " vs ".join(f"{short(s.text, 60)} ({s.outlet})" for s in members)
+
+
+def values(members: Sequence[Statement]) -> str:
+    return "; ".join(
+        f"{s.text} ({s.article.id}"
+        f"{', according to ' + s.according_to if s.according_to else ''})"
+        for s in members
+    )
