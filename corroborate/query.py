@@ -176,8 +176,11 @@ def build_summary(store: Store, counts: dict[str, int]) -> str:
         )
     stories = list_stories(store, limit=SUMMARY_ROWS)
     heading("stories", len(stories), ", the largest")
-    lines += [f"  {s['id']}: {s['articles']} articles  {s['headline'] or ''}".rstrip()
-              for s in stories]  # fmt: skip
+    lines += [
+        f"  {s['id']}: {s['articles']} article{'' if s['articles'] == 1 else 's'}"
+        f"  {s['headline'] or ''}".rstrip()
+        for s in stories
+    ]
     lines.append(f"\n{counts['entities']} entities (`corroborate entities` lists them)")
     discrepancies = store.discrepancies()[:SUMMARY_ROWS]
     heading("discrepancies", len(discrepancies))

@@ -50,3 +50,15 @@ def test_docs_every_eval_task_documented(task: str):
 
 def test_docs_all_is_sorted():
     assert corroborate.__all__ == sorted(corroborate.__all__)
+
+
+def test_docs_readme_shows_how_make_demo_ends(examples_kb: Path):
+    """The README's "make demo ends like this" block is the end of the summary
+    the bundled examples give."""
+    from corroborate import KnowledgeBase
+
+    readme = (DOCS.parent / "README.md").read_text(encoding="utf-8")
+    shown = readme.split("`make demo` ends like this:\n```\n", 1)[1].split("```", 1)[0]
+    with KnowledgeBase(examples_kb) as kb:
+        summary = kb.summary()
+    assert summary.endswith(shown.rstrip("\n")), summary[-800:]
