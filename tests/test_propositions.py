@@ -164,6 +164,28 @@ def test_one_distinctive_value_of_one_thing_is_one_fact(first, second, one_fact)
     assert bool(shared) is one_fact
 
 
+@pytest.mark.parametrize(
+    ("unit_b", "role_b", "one_fact"),
+    [
+        # what the sum is for, told by a noun on one side and a verb on the other
+        ("student debt", "forgive", True),
+        # two things the same sum pays for
+        ("bail", "post", False),
+    ],
+)
+def test_one_sum_is_one_fact_when_its_noun_or_verb_says_what_for(
+    unit_b, role_b, one_fact
+):
+    a = _article("a", "Most borrowers are eligible for $40,000 in loan forgiveness.")
+    b = _article("b", f"The plan would {role_b} $40,000 in {unit_b}, aides said.")
+    _number(a, "$40,000", 4e4, kind="money", currency="USD", unit="loan forgiveness")
+    _number(b, "$40,000", 4e4, kind="money", currency="USD", unit=unit_b, role=role_b)
+    facts, found = _align(a, b)
+    assert not found
+    shared = [f for f in facts if len({e.article_id for e in f.evidence}) == 2]
+    assert bool(shared) is one_fact
+
+
 def test_one_value_told_twice_by_each_outlet_is_one_line():
     text = ("The wall needs $25 billion, aides said. Senators offered $25 billion "
             "in March for it.")  # fmt: skip

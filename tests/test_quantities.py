@@ -152,6 +152,8 @@ def test_quantities_percent_change_gives_both_numbers():
         ("The motion carried by 310 votes to 212.", "310 votes to 212", 310.0, 212.0),
         ("There were 17 in favour and 5 against.", "17 in favour and 5 against", 17.0,
          5.0),
+        ("In the end the vote was 71 to 28.", "71 to 28", 71.0, 28.0),
+        ("The final tally was 212-190, aides said.", "212-190", 212.0, 190.0),
     ],
 )  # fmt: skip
 def test_quantities_vote_tallies(text, span, value, against):
@@ -172,6 +174,7 @@ def test_quantities_vote_tallies(text, span, value, against):
         "The visitors lost 1-3 in the rain.",
         "Figures for 1990-1995 were revised.",
         "Volunteers aged 18-25 were invited.",
+        "The score was 3-1 at halftime.",
     ],
 )
 def test_quantities_scores_years_and_bands_are_no_tally(text):

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import math
 
-from .statements import ENTITY_ID, NAMED, Statement, slot
+from .statements import ENTITY_ID, NAMED, Statement, slot, stem
 from .timeline import disjoint
 
 SLOT_MATCH = 0.2
@@ -183,8 +183,15 @@ def _same_value(a: Statement, b: Statement) -> bool:
     if a.places and b.places and not a.places & b.places:
         return False
     if a.qkind == "money":  # "$10 million" of the measure is the $10 million it funds
-        return not (a.unit and b.unit) or bool(a.unit & b.unit)
+        return not (a.unit and b.unit) or bool(_paid_for(a) & _paid_for(b))
     return bool(a.unit & b.unit)
+
+
+def _paid_for(statement: Statement) -> frozenset[str]:
+    """What a sum is for, told by its noun or its verb: "$10,000 in loan
+    forgiveness" is the $10,000 a plan would "forgive" in debt."""
+    role = {stem(statement.role)} if statement.role else set()
+    return statement.unit | role
 
 
 def _events(a: Statement, b: Statement, weights: dict[str, float]) -> float:

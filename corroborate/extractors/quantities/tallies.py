@@ -143,12 +143,22 @@ def _counted_noun(span: Span) -> Token | None:
 
 
 def _in_vote_clause(span: Span, noun: Token | None) -> bool:
-    """True when the pair, its noun or a word it hangs on (a few steps up) is a vote word."""
+    """True when the pair, its noun or a word it hangs on (a few steps up) is a
+    vote word, or that word is "be" with a vote noun for subject ("the vote was
+    65 to 33", "the tally was 61-38")."""
     token = noun if noun is not None else span.root
     for _ in range(MAX_VOTE_CLIMB + 1):
-        if token.lemma_.lower() in VOTE_LEMMAS:
+        if token.lemma_.lower() in VOTE_LEMMAS or _vote_is(token):
             return True
         if token.head.i == token.i:
             break
         token = token.head
     return False
+
+
+def _vote_is(token: Token) -> bool:
+    """True for the copula of a clause whose subject is a vote noun."""
+    return token.lemma_ == "be" and any(
+        child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in VOTE_NOUNS
+        for child in token.children
+    )
