@@ -186,6 +186,34 @@ def test_one_sum_is_one_fact_when_its_noun_or_verb_says_what_for(
     assert bool(shared) is one_fact
 
 
+@pytest.mark.parametrize(
+    ("clause_b", "one_fact"),
+    [
+        # one thing said inside two sentences that otherwise differ
+        ("who had confessed to stealing the painting from the museum", True),
+        # the same names in another act
+        ("who had met the museum director at the gallery in Lyon", False),
+    ],
+)
+def test_one_clause_of_two_different_sentences_is_one_fact(clause_b, one_fact):
+    a = _article("a", "Dupont was arrested in Nice on Friday after a chase through "
+                      "the old port by customs officers, and he confessed to "
+                      "stealing the painting from the museum.")  # fmt: skip
+    b = _article("b", f"Prosecutors charged Dupont, {clause_b}.")
+    facts, found = _align(a, b)
+    assert not found
+    shared = [
+        f
+        for f in facts
+        if f.status == "corroborated"
+        and {e.article_id for e in f.evidence} == {a.id, b.id}
+    ]
+    assert bool(shared) is one_fact
+    if one_fact:
+        told = {e.value for e in shared[0].evidence}
+        assert "he confessed to stealing the painting from the museum." in told
+
+
 def test_one_value_told_twice_by_each_outlet_is_one_line():
     text = ("The wall needs $25 billion, aides said. Senators offered $25 billion "
             "in March for it.")  # fmt: skip

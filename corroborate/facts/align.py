@@ -51,7 +51,7 @@ from .statements import (
 from .timeline import check_consistency, make_id
 
 FAMILY = {"number": "number", "event": "event", "claim": "claim", "quote": "claim",
-          "party": "party", "sentence": "sentence"}  # fmt: skip
+          "party": "party", "sentence": "sentence", "clause": "sentence"}  # fmt: skip
 """Statements are grouped within a family; a denial also meets sentences."""
 SPECIFIC = ("number", "date", "event", "claim", "party", "sentence")
 """Which family's fact is kept when two rest on the same sentences."""
@@ -155,7 +155,7 @@ def _groups(
     weakest: dict[int, float] = {}
     for score, i, j in pairs:
         a, b = statements[i], statements[j]
-        if "sentence" in (a.kind, b.kind) and not (
+        if {"sentence", "clause"} & {a.kind, b.kind} and not (
             best[(i, b.article.id)] == j and best[(j, a.article.id)] == i
         ):
             continue

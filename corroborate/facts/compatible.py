@@ -16,7 +16,9 @@ shared verb or number alone:
   contents overlapping at least ``CLAIM_MATCH``; a denial aligns with an
   assertion only when its own content is that assertion's proposition;
 * **party labels**: the same person;
-* **sentences**: nearly the same sentence (``SENTENCE_MATCH``), mutual best.
+* **sentences**: nearly the same sentence (``SENTENCE_MATCH``), mutual best;
+  **clauses** the same way, on the common words of a part of a sentence
+  (``CLAUSE_MATCH``).
 
 Word overlap is weighted by how rare a word is in the story's sentences
 (:func:`.statements.weigh`), so the words every article of a story repeats
@@ -64,6 +66,10 @@ DENIAL_MATCH = 0.4
 which the denial targets that assertion."""
 SENTENCE_MATCH = 0.45
 """Weighted overlap above which two sentences state the same thing."""
+CLAUSE_MATCH = 0.7
+"""Weighted overlap above which two clauses state the same thing."""
+MIN_SHARED_COMMON = 2
+"""Common (lower-case) words two clauses must share at least."""
 MIN_SHARED = 3
 """Content words two claims or sentences must share at least."""
 FINE_DATE_DAYS = 62
@@ -110,6 +116,8 @@ def match(a: Statement, b: Statement, weights: dict[str, float]) -> float:
         return 1.0 if a.speaker == b.speaker else 0.0
     if kinds == {"sentence"}:
         return _sentences(a, b, weights)
+    if kinds == {"clause"}:
+        return _clauses(a, b, weights)
     if "sentence" in kinds and kinds & {"claim", "quote"}:
         return _denial(a, b, weights)
     return 0.0
@@ -268,6 +276,20 @@ def _sentences(a: Statement, b: Statement, weights: dict[str, float]) -> float:
         return 0.0
     score = overlap(a.words | a.entities, b.words | b.entities, weights)
     return score if score >= SENTENCE_MATCH else 0.0
+
+
+def _clauses(a: Statement, b: Statement, weights: dict[str, float]) -> float:
+    """Two clauses saying one thing: common words shared (``MIN_SHARED_COMMON``),
+    the same numbers where both give some, negated alike, and a weighted overlap
+    above ``CLAUSE_MATCH``."""
+    if len(a.words & b.words) < MIN_SHARED_COMMON:
+        return 0.0
+    if a.numbers and b.numbers and a.numbers != b.numbers:
+        return 0.0
+    if (a.negations > 0) != (b.negations > 0):
+        return 0.0
+    score = overlap(a.words | a.entities, b.words | b.entities, weights)
+    return score if score >= CLAUSE_MATCH else 0.0
 
 
 def numbers_conflict(a: Statement, b: Statement) -> bool:

@@ -55,7 +55,7 @@ def about(family: str, members: Sequence[Statement]) -> str:
         speaker = next((s.according_to for s in members if s.according_to), None)
         content = short(first.content, 80)
         return f"{speaker}: {content}" if speaker else content
-    return short(first.sentence_text, 90)
+    return short(first.text, 90)  # a sentence, or a clause of one
 
 
 def _as_written(unit: str, members: Sequence[Statement]) -> str:

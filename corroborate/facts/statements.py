@@ -17,7 +17,10 @@ Five kinds are read from an annotated article:
 * ``party``: a person's party label ("Chris Murphy (D-Conn.)");
 * ``sentence``: every sentence, for statements no extractor reads whole
   ("the bill has little chance in the Senate"), aligned only when two
-  sentences say nearly the same.
+  sentences say nearly the same;
+* ``clause``: each part of a sentence that says several things, cut at
+  punctuation and connectives ("..., which ...", "... and ..."), for one thing
+  two outlets say inside sentences that otherwise differ.
 """
 
 from __future__ import annotations
@@ -66,6 +69,15 @@ YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 ENTITY_ID = re.compile(r"[a-z]{3}-[0-9a-f]{6,}")
 """An entity id ("per-0ccada646d61"), as against a participant's bare word."""
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+CLAUSE_WORDS = 3
+"""Content words a clause needs; a shorter part is joined to the next."""
+_CLAUSE_CUT = re.compile(
+    r"\s*(?:[,;:()\u2014\u2013]|\s-\s|\b(?:and|but|while|which|who|whom|whose|"
+    r"where|after|before|because|although|though|including)\b)\s*"
+)
+_COMMON_WORD = re.compile(r"\b[a-z][a-z'\u2019\-]*")
+"""A word written in lower case: clauses are compared on their common words
+(names count through their entity ids), so two name lists are no one fact."""
 _QUOTE_MARKS = ('"', "\u201c", "\u201d")
 NEGATION = re.compile(
     r"\b(not|cannot|no|never|n't|nor|neither|none|nobody|nothing|without|"
@@ -123,7 +135,7 @@ class Statement:
     """One article's account of one proposition (see the module docstring)."""
 
     article: Article
-    kind: str  # number | event | claim | quote | party | sentence
+    kind: str  # number | event | claim | quote | party | sentence | clause
     span: Span  # the narrowest evidence: the number, the claim's content ...
     sentence: Span
     value: str | None
@@ -293,6 +305,11 @@ def read_statements(article: Article) -> list[Statement]:
     found += _claim_statements(index)
     found += _party_statements(index)
     found += [_sentence_statement(index, s) for s in index.sentences]
+    found += [
+        _clause_statement(index, sentence, clause)
+        for sentence in index.sentences
+        for clause in clauses(article.text, sentence)
+    ]
     return found
 
 
@@ -622,6 +639,43 @@ def _sentence_statement(index: ArticleIndex, sentence: Span) -> Statement:
         text,
         words=content_words(text),
         entities=index.entities_in(sentence.start, sentence.end),
+        years=frozenset(YEAR.findall(text)),
+        numbers=frozenset(n.replace(",", "") for n in _NUMBER.findall(text)),
+        negations=len(NEGATION.findall(text)),
+        content=text,
+    )
+
+
+def clauses(text: str, sentence: Span) -> list[Span]:
+    """The parts of a sentence cut at punctuation and connectives, each with
+    ``CLAUSE_WORDS`` content words at least (a short part joins the next);
+    none for a sentence that is one part."""
+    parts, start = [], sentence.start
+    for cut in _CLAUSE_CUT.finditer(text, sentence.start, sentence.end):
+        words = len(content_words(text[start : cut.start()]))
+        if words >= CLAUSE_WORDS:
+            parts.append(_trim(text, start, cut.start()))
+        if words >= CLAUSE_WORDS or not text[start : cut.start()].strip():
+            start = cut.end()  # (", and": the part starts after both)
+    tail = _trim(text, start, sentence.end)
+    if parts and len(content_words(text[tail.start : tail.end])) < CLAUSE_WORDS:
+        parts[-1] = Span(parts[-1].start, tail.end)
+    elif parts:
+        parts.append(tail)
+    return parts if len(parts) > 1 else []
+
+
+def _clause_statement(index: ArticleIndex, sentence: Span, clause: Span) -> Statement:
+    article = index.article
+    text = article.text[clause.start : clause.end]
+    return Statement(
+        article,
+        "clause",
+        clause,
+        sentence,
+        text,
+        words=content_words(" ".join(_COMMON_WORD.findall(text))),
+        entities=index.entities_in(clause.start, clause.end),
         years=frozenset(YEAR.findall(text)),
         numbers=frozenset(n.replace(",", "") for n in _NUMBER.findall(text)),
         negations=len(NEGATION.findall(text)),
