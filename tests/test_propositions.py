@@ -14,6 +14,7 @@ from corroborate.facts.statements import sentences
 from corroborate.records import (
     Article,
     Claim,
+    DateRef,
     Event,
     Mention,
     PubDate,
@@ -212,6 +213,24 @@ def test_one_clause_of_two_different_sentences_is_one_fact(clause_b, one_fact):
     if one_fact:
         told = {e.value for e in shared[0].evidence}
         assert "he confessed to stealing the painting from the museum." in told
+
+
+@pytest.mark.parametrize(
+    ("day_b", "one_fact"),
+    [("2024-03-07", True), ("2024-03-05", False)],
+)
+def test_two_clauses_naming_one_day_need_fewer_words_in_common(day_b, one_fact):
+    a = _article("a", "The council passed the harbour budget on Thursday, after a "
+                      "night of angry speeches by residents of the old town.")  # fmt: skip
+    b = _article("b", "On Thursday the council passed a hotly contested budget, "
+                      "aides said, and the mayor left for Lyon.")  # fmt: skip
+    for article, day in ((a, "2024-03-07"), (b, day_b)):
+        span = _span(article.text, "Thursday")
+        article.dates.append(DateRef(span.start, span.end, day, EX, precision="day"))
+    facts, found = _align(a, b)
+    shared = [f for f in facts if {e.article_id for e in f.evidence} == {a.id, b.id}]
+    assert bool(shared) is one_fact
+    assert not found
 
 
 def test_one_value_told_twice_by_each_outlet_is_one_line():

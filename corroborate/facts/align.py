@@ -559,6 +559,7 @@ def _merge(
             not judged[i][1],
             SPECIFIC.index(judged[i][2].family),
             -len(judged[i][2].members),
+            sum(s.kind == "clause" for s in judged[i][2].members),  # whole sentences
             judged[i][0].id,
         ),
     )

@@ -68,6 +68,8 @@ SENTENCE_MATCH = 0.45
 """Weighted overlap above which two sentences state the same thing."""
 CLAUSE_MATCH = 0.7
 """Weighted overlap above which two clauses state the same thing."""
+DATED_CLAUSE_MATCH = 0.4
+"""The same, for two clauses naming the same day ("passed the bill on Thursday")."""
 MIN_SHARED_COMMON = 2
 """Common (lower-case) words two clauses must share at least."""
 MIN_SHARED = 3
@@ -286,10 +288,11 @@ def _clauses(a: Statement, b: Statement, weights: dict[str, float]) -> float:
         return 0.0
     if a.numbers and b.numbers and a.numbers != b.numbers:
         return 0.0
-    if (a.negations > 0) != (b.negations > 0):
+    if (a.negations > 0) != (b.negations > 0) or disjoint(a.when, b.when):
         return 0.0
     score = overlap(a.words | a.entities, b.words | b.entities, weights)
-    return score if score >= CLAUSE_MATCH else 0.0
+    floor = CLAUSE_MATCH if a.when is None or b.when is None else DATED_CLAUSE_MATCH
+    return score if score >= floor else 0.0
 
 
 def numbers_conflict(a: Statement, b: Statement) -> bool:

@@ -33,7 +33,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ..records import Article, Claim, Event, Quantity, Size, Span
-from .timeline import When, event_when
+from .timeline import When, event_when, parse_when
 
 REPORTED_SHARE = 0.5
 """Share of a denial's content another claim must report for the denial to
@@ -668,12 +668,19 @@ def clauses(text: str, sentence: Span) -> list[Span]:
 def _clause_statement(index: ArticleIndex, sentence: Span, clause: Span) -> Statement:
     article = index.article
     text = article.text[clause.start : clause.end]
+    days = [
+        when
+        for d in article.dates
+        if clause.start <= d.start and d.end <= clause.end
+        and (when := parse_when(d.value or "")) and when[1] == when[2]
+    ]  # fmt: skip
     return Statement(
         article,
         "clause",
         clause,
         sentence,
         text,
+        when=days[0] if len(days) == 1 else None,
         words=content_words(" ".join(_COMMON_WORD.findall(text))),
         entities=index.entities_in(clause.start, clause.end),
         years=frozenset(YEAR.findall(text)),
