@@ -18,7 +18,7 @@ from corroborate.evaluate.corroboration import evaluate_corroboration, find_quot
 FLOORS = {
     ("discrepancies", "precision"): 0.80,
     ("discrepancies", "recall"): 0.35,
-    ("corroboration", "precision"): 0.83,
+    ("corroboration", "precision"): 0.85,
     ("corroboration", "recall"): 0.25,
 }
 

@@ -416,6 +416,14 @@ def test_an_expectation_overtaken_by_a_later_report_is_superseded():
     assert not [d for d in found if d.kind in ("conflicting", "disputed")]
 
 
+def test_an_act_is_told_by_who_did_what_not_by_its_verb_alone():
+    a = _vote("a", "On Tuesday The House will vote on the gun bill.", "2022-06-07")
+    b = _vote("b", "The House held its vote on the gun bill.", "2022-06-09")
+    facts, _ = _align(a, b)
+    told = {e.value for f in facts if f.kind == "event" for e in f.evidence}
+    assert told == {"The House will vote", "The House held its vote"}
+
+
 def test_a_denied_role_is_no_dispute_of_the_event():
     text = (
         "The journalist was killed in the consulate in October. Riyadh denies any "

@@ -350,7 +350,7 @@ def _event_statement(index: ArticleIndex, i: int, event: Event) -> Statement:
     return Statement(
         article,
         "event",
-        event.trigger or event.evidence,
+        _phrase_span(event),
         sentence,
         f"{event.type} {event.mode}" if event.mode else event.type,
         words=content_words(text),
@@ -379,18 +379,26 @@ def _event_statement(index: ArticleIndex, i: int, event: Event) -> Statement:
 
 
 def _event_phrase(text: str, event: Event) -> str:
-    """Who did what to whom, as written: from the first actor through the
-    trigger to the first recipient ("the Albanian government delivered a
-    shipment of hard drives"), or the trigger with its recipient when the
-    actor is far."""
+    """Who did what to whom, as written (see :func:`_phrase_span`)."""
     if event.trigger is None:
         return ""
+    span = _phrase_span(event)
+    return " ".join(text[span.start : span.end].split())
+
+
+def _phrase_span(event: Event) -> Span:
+    """Where an event is told, as narrowly as a reader can follow it: from the
+    first actor through the trigger to the first recipient ("the Albanian
+    government delivered a shipment of hard drives"), or the trigger with its
+    recipient when the actor is far; the evidence span without a trigger."""
+    if event.trigger is None:
+        return event.evidence
     start, end = event.trigger.start, event.trigger.end
     if event.actors and 0 <= start - event.actors[0].end <= PHRASE_GAP:
         start = event.actors[0].start
     if event.recipients and 0 <= event.recipients[0].start - end <= PHRASE_GAP:
         end = event.recipients[0].end
-    return " ".join(text[start:end].split())
+    return Span(start, end)
 
 
 def _number_statement(index: ArticleIndex, quantity: Quantity) -> Statement | None:
