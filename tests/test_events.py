@@ -78,8 +78,13 @@ def test_events_two_events_in_one_sentence_typed_apart(text, events_):
         ("The government did not arrest the journalists.", "negated"),
         ("The army could attack the town.", "hypothetical"),
         ("The army attacked the town.", "asserted"),
+        ("Unless the army attacks the town, talks go on.", "hypothetical"),
+        ("In case the army attacks the town, residents will flee.", "hypothetical"),
+        ("In the event that the army has attacked the town, talks end.",
+         "hypothetical"),
+        ("In the case of Iran, the army attacked the town.", "asserted"),
     ],
-)
+)  # fmt: skip
 def test_events_modality(text, modality):
     events = _events(_annotate(text))
     assert events and events[0]["modality"] == modality

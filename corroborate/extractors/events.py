@@ -24,6 +24,7 @@ SIZE_KEYS: dict[str, str] = {
 }  # fmt: skip
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "may", "might", "should", "can"})
+CONDITION_MARKS = frozenset({"if", "unless"})
 INTENT_HEADS = frozenset({"decide", "plan", "intend", "decision", "want", "seek",
                           "threaten", "vow", "pledge", "promise", "agree", "prepare",
                           "aim", "move", "bid", "need"})  # fmt: skip
@@ -602,13 +603,37 @@ def _modality(token: Token) -> str:
     aux = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
     if aux & FUTURE_AUX:
         return "future"
-    if aux & HYPOTHETICAL_AUX or any(
-        c.dep_ == "mark" and c.lower_ == "if" for c in children
-    ):
+    if aux & HYPOTHETICAL_AUX or _conditional(token, children):
         return "hypothetical"
     if token.dep_ in ("xcomp", "acl") and token.head.lemma_.lower() in INTENT_HEADS:
         return "future"
     return "asserted"
+
+
+def _conditional(token: Token, children: list[Token]) -> bool:
+    """True for an act told as a condition: "if"/"unless" it happens, "in the
+    event that" or "in case" it does."""
+    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in children):
+        return True
+    head = token.head  # "in the event that [it] vetoed": a clause on "event"
+    if token.dep_ in ("relcl", "acl") and _in_case(head):
+        return True
+    return any(  # "in case the court rules": "in (the) case" on the verb
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(
+            _in_case(n) and all(k.dep_ == "det" for k in n.children) for n in c.children
+        )
+        for c in children
+    )  # (not "in the case of Iran, the army attacked")
+
+
+def _in_case(token: Token) -> bool:
+    return (
+        token.lower_ in ("event", "case")
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "in"
+    )
 
 
 def _line_sentence(token: Token) -> Span:
