@@ -591,8 +591,12 @@ def _merge(
             same_line.setdefault(line, fact)
         if key in kept and _absorbs(families[key], group.family):
             into = kept[key]
+            spans = {(e.article_id, e.span) for e in into.evidence}
             told = {e.article_id for e in into.evidence}
-            into.evidence += [e for e in fact.evidence if e.article_id not in told]
+            widen = group.family == "sentence"  # a sentence told alike widens it
+            into.evidence += [e for e in fact.evidence
+                              if (e.article_id, e.span) not in spans
+                              and (widen or e.article_id not in told)]  # fmt: skip
             kinds = kinds_of.get(key, set())
             discrepancies = [d for d in discrepancies if d.kind not in kinds]
         else:
