@@ -18,7 +18,11 @@ Clone 0 of a base article is the article itself. Clone ``c > 0`` gets:
 * dates: the publication date, every date value and event date move by
   ``c * SHIFT_DAYS`` days (years and months by the whole years and months
   that makes), so clones spread over years; the date words in the text are
-  left as they were.
+  left as they were. An article published on an unknown date is cloned with
+  the publication date of the nearest dated base article before it (after
+  it, for the first), moved the same way: undated clones would all join one
+  story per base article (the clusterer has no date to tell them apart),
+  stories that grow with the store and are aligned again on every run.
 
 Every replacement has the length of what it replaces, so every offset
 (mentions, zones, dates, places, quantities, claims, events) stays valid.
@@ -113,6 +117,7 @@ class Cloner:
         self.by_length = dict(by_length)
         self._plans: dict[str, _Plan] = {}
         self._words: tuple[int, dict[str, str]] = (0, {})
+        self._stand_in = _stand_in_dates(articles)
 
     def __len__(self) -> int:
         """Articles per clone."""
@@ -180,7 +185,9 @@ class Cloner:
             title=swap(article.title),
             source_path=f"clone-{clone}/{article.source_path}",
             input_id=f"{article.input_id}~{clone}",
-            published=_shift_pubdate(article.published, days),
+            published=_shift_pubdate(
+                self._stand_in.get(article.id, article.published), days
+            ),
             dates=[_shift_date(d, days) for d in article.dates],
             claims=[_swap_claim(c, swap) for c in article.claims],
             events=[_shift_event(e, swap, days) for e in article.events],
@@ -250,6 +257,24 @@ def _kept_mask(article: Article) -> bytearray:
     for start, end in spans:
         mask[start:end] = b"\x01" * len(mask[start:end])
     return mask
+
+
+def _stand_in_dates(articles: Sequence[Article]) -> dict[str, PubDate]:
+    """Undated article id -> the publication date its clones start from: that
+    of the nearest dated article before it, or after it for the first ones."""
+    dated = [a.published for a in articles if a.published.value]
+    if not dated:
+        return {}
+    found: dict[str, PubDate] = {}
+    last = dated[0]
+    for article in articles:
+        if article.published.value:
+            last = article.published
+        else:
+            found[article.id] = dataclasses.replace(
+                last, how="clone", confidence=0.0, evidence=None
+            )
+    return found
 
 
 def _shift_pubdate(published: PubDate, days: int) -> PubDate:

@@ -212,6 +212,7 @@ def normalize_name(text: str, *, schema: str | None = None) -> str:
     return " ".join(name_tokens(text, schema))
 
 
+@lru_cache(maxsize=65536)
 def _token_weight(token: str) -> float:
     """How much a token says about identity: particles and numbers say little."""
     if token in WEAK_TOKENS or token.startswith(LEGAL_MARK):
@@ -243,24 +244,35 @@ def _token_similarity(a: str, b: str, ctx: _Pairing = NO_PAIRING) -> float:
         return 1.0
     if a in ctx.exact or b in ctx.exact:
         return 0.0
-    if a.startswith(LEGAL_MARK) or b.startswith(LEGAL_MARK):
-        return 0.8 if a[0] == b[0] else 0.0
-    if len(a) == 1 or len(b) == 1:  # an initial matches a name it begins
-        return 0.9 if a[0] == b[0] else 0.0
-    if a.isdigit() or b.isdigit() or a.startswith("#") or b.startswith("#"):
-        return 0.7 if a[0].isdigit() == b[0].isdigit() else 0.0
-    if a in WEAK_TOKENS and b in WEAK_TOKENS:
-        return 0.8  # "bin"/"ibn", "al"/"el": spelling variants of particles
-    sim = Levenshtein.normalized_similarity(a, b)
-    if sim < 0.85 and metaphone(a) == metaphone(b) and len(a) > 2:
-        sim = max(sim, 0.85)
-    if min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)):
-        sim = max(sim, 0.75)  # nickname or truncation: "Ben" / "Benjamin"
+    sim, final = _spelling_similarity(a, b)
+    if final:
+        return sim
     if (a, b) in ctx.same:
         sim = max(sim, SAME_NAME_SIMILARITY)
     if ctx.abjad and sim < SKELETON_SIMILARITY and _skeletons_match(a, b):
         sim = SKELETON_SIMILARITY
     return sim if sim >= TOKEN_MIN_SIMILARITY else 0.0
+
+
+@lru_cache(maxsize=65536)
+def _spelling_similarity(a: str, b: str) -> tuple[float, bool]:
+    """What two different tokens' spellings alone say: (similarity, whether
+    that is final: legal forms, initials, numbers, particles). Remembered:
+    one comparison of two names aligns the same tokens several ways."""
+    if a.startswith(LEGAL_MARK) or b.startswith(LEGAL_MARK):
+        return (0.8 if a[0] == b[0] else 0.0), True
+    if len(a) == 1 or len(b) == 1:  # an initial matches a name it begins
+        return (0.9 if a[0] == b[0] else 0.0), True
+    if a.isdigit() or b.isdigit() or a.startswith("#") or b.startswith("#"):
+        return (0.7 if a[0].isdigit() == b[0].isdigit() else 0.0), True
+    if a in WEAK_TOKENS and b in WEAK_TOKENS:
+        return 0.8, True  # "bin"/"ibn", "al"/"el": spelling variants of particles
+    sim = Levenshtein.normalized_similarity(a, b)
+    if sim < 0.85 and metaphone(a) == metaphone(b) and len(a) > 2:
+        sim = max(sim, 0.85)
+    if min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)):
+        sim = max(sim, 0.75)  # nickname or truncation: "Ben" / "Benjamin"
+    return sim, False
 
 
 def _skeleton(token: str) -> str:

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from pathlib import Path
 
-from corroborate.records import Article, Claim, DateRef, Event, Mention, Place, Span
+from corroborate.records import (
+    Article,
+    Claim,
+    DateRef,
+    Event,
+    Mention,
+    Place,
+    PubDate,
+    Span,
+)
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 
@@ -113,3 +123,19 @@ def test_shift_value_keeps_precision_and_leaves_partial_values():
     assert shift_value("2019-06-20T10:00", 1) == "2019-06-21T10:00"
     for value in ("XXXX-06-20", "P2W", "PAST_REF", None):
         assert shift_value(value, 30) == value
+
+
+def test_undated_articles_are_cloned_with_the_date_of_the_one_before():
+    dated = dataclasses.replace(_article(), published=PubDate("2024-03-04", "day"))
+    undated = dataclasses.replace(
+        _article(), id="00000000000000bb#1", document_id="00000000000000bb"
+    )
+    lone = Cloner([undated]).clone_article(undated, 2, "00000000000000cc")
+    assert lone.published.value is None  # no dated article to take it from
+    cloner = Cloner([undated, dated, undated])
+    assert cloner.clone_article(undated, 0).published.value is None
+    clone = cloner.clone_article(undated, 2, "00000000000000cc")
+    assert clone.published.value == shift_value("2024-03-04", 2 * SHIFT_DAYS)
+    assert clone.published.how == "clone"
+    again = cloner.clone_article(undated, 3, "00000000000000dd")
+    assert again.published.value == shift_value("2024-03-04", 3 * SHIFT_DAYS)

@@ -29,10 +29,12 @@ in their articles.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import difflib
 import re
-from collections.abc import Iterable, Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ..records import Article, Discrepancy, Evidence, Fact, Story
@@ -53,6 +55,8 @@ from .timeline import check_consistency, make_id
 FAMILY = {"number": "number", "event": "event", "claim": "claim", "quote": "claim",
           "party": "party", "sentence": "sentence", "clause": "sentence"}  # fmt: skip
 """Statements are grouped within a family; a denial also meets sentences."""
+MEETS = {"claim": ("claim", "sentence"), "sentence": ("sentence", "claim")}
+"""The families a statement's family is compared with (else only itself)."""
 SPECIFIC = ("number", "date", "event", "claim", "party", "sentence")
 """Which family's fact is kept when two rest on the same sentences."""
 KIND_WEIGHT = {"number": 1.5, "money": 1.5, "percent": 1.5, "vote": 1.5, "date": 1.5,
@@ -136,15 +140,11 @@ def _groups(
     events known to be one act by what they share besides their words (a
     number, a date)."""
     pairs = list(links)
-    for i, a in enumerate(statements):
-        for j in range(i + 1, len(statements)):
-            b = statements[j]
-            families = {FAMILY[a.kind], FAMILY[b.kind]}
-            if len(families) > 1 and families != {"claim", "sentence"}:
-                continue
-            score = compatible.match(a, b, weights)
-            if score > 0 and not _two_values(a, b, statements):
-                pairs.append((score, i, j))
+    for i, j in _comparable(statements):
+        a, b = statements[i], statements[j]
+        score = compatible.match(a, b, weights)
+        if score > 0 and not _two_values(a, b, statements):
+            pairs.append((score, i, j))
     pairs.sort(key=lambda t: (-t[0], t[1], t[2]))
     best: dict[tuple[int, str], int] = {}
     for _, i, j in pairs:
@@ -178,6 +178,23 @@ def _groups(
 
         groups.append(_Group(family, group, weakest.get(root, 1.0)))
     return groups
+
+
+def _comparable(statements: Sequence[Statement]) -> Iterator[tuple[int, int]]:
+    """The pairs ``(i, j)``, ``i < j``, that :func:`compatible.match` may score:
+    statements of two articles, of one family or a claim and a sentence (the
+    others score 0, so a story's cost is in the pairs that can align)."""
+    of_family: dict[str, list[int]] = defaultdict(list)
+    for i, statement in enumerate(statements):
+        of_family[FAMILY[statement.kind]].append(i)
+    article = [s.article.id for s in statements]
+    for i, statement in enumerate(statements):
+        family = FAMILY[statement.kind]
+        for other in MEETS.get(family, (family,)):
+            later = of_family[other]
+            for j in later[bisect.bisect_right(later, i) :]:
+                if article[j] != article[i]:
+                    yield i, j
 
 
 def _stands_alone(statement: Statement) -> bool:

@@ -164,6 +164,9 @@ MIGRATIONS: tuple[Migration, ...] = (
         UPDATE stories SET article_count = jsonb_array_length(data::jsonb -> 'article_ids');
         """,
     ),
+    # 8: an article's dates by article: rewriting its annotations (ingest, and
+    # every article a corpus run changes) scanned the whole dates table
+    Migration(tables="CREATE INDEX dates_article ON dates(article_id);"),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
