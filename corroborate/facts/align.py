@@ -55,8 +55,9 @@ from .timeline import check_consistency, make_id
 FAMILY = {"number": "number", "event": "event", "claim": "claim", "quote": "claim",
           "party": "party", "sentence": "sentence", "clause": "sentence"}  # fmt: skip
 """Statements are grouped within a family; a denial also meets sentences."""
-MEETS = {"claim": ("claim", "sentence"), "sentence": ("sentence", "claim")}
-"""The families a statement's family is compared with (else only itself)."""
+MEETS = {"claim": ("claim", "quote", "sentence"), "quote": ("claim", "quote", "sentence"),
+         "sentence": ("sentence", "claim", "quote")}  # fmt: skip
+"""The kinds a statement's kind is compared with (else only itself)."""
 SPECIFIC = ("number", "date", "event", "claim", "party", "sentence")
 """Which family's fact is kept when two rest on the same sentences."""
 KIND_WEIGHT = {"number": 1.5, "money": 1.5, "percent": 1.5, "vote": 1.5, "date": 1.5,
@@ -182,16 +183,15 @@ def _groups(
 
 def _comparable(statements: Sequence[Statement]) -> Iterator[tuple[int, int]]:
     """The pairs ``(i, j)``, ``i < j``, that :func:`compatible.match` may score:
-    statements of two articles, of one family or a claim and a sentence (the
-    others score 0, so a story's cost is in the pairs that can align)."""
-    of_family: dict[str, list[int]] = defaultdict(list)
+    statements of two articles, of one kind, or claims, quotes and sentences
+    (the others score 0, so a story's cost is in the pairs that can align)."""
+    of_kind: dict[str, list[int]] = defaultdict(list)
     for i, statement in enumerate(statements):
-        of_family[FAMILY[statement.kind]].append(i)
+        of_kind[statement.kind].append(i)
     article = [s.article.id for s in statements]
     for i, statement in enumerate(statements):
-        family = FAMILY[statement.kind]
-        for other in MEETS.get(family, (family,)):
-            later = of_family[other]
+        for other in MEETS.get(statement.kind, (statement.kind,)):
+            later = of_kind[other]
             for j in later[bisect.bisect_right(later, i) :]:
                 if article[j] != article[i]:
                     yield i, j
