@@ -11,6 +11,7 @@ import pytest
 
 from corroborate.facts import align_facts
 from corroborate.facts.statements import sentences
+from corroborate.facts.timeline import parse_when
 from corroborate.records import (
     Article,
     Claim,
@@ -515,3 +516,18 @@ def test_background_is_kept_apart_and_ranked_last():
 )
 def test_sentences_do_not_end_at_titles_or_decimals(text, count):
     assert len(sentences(text)) == count
+
+
+@pytest.mark.parametrize(
+    ("value", "days"),
+    [
+        ("2022-06-23", (2022, 174, 174)),
+        ("2022-06-23TNI", (2022, 174, 174)),  # "Thursday night" is that Thursday
+        ("2022-06-23T09:00", (2022, 174, 174)),
+        ("2022-06", (2022, 152, 181)),
+        ("XXXX-06", (None, 152, 181)),
+        ("2022-W25", None),
+    ],
+)
+def test_a_timex_value_is_read_as_its_days(value, days):
+    assert parse_when(value) == days

@@ -45,8 +45,9 @@ def event_when(event: Event, article: Article) -> When | None:
 
 
 def parse_when(value: str) -> When | None:
-    """A TIMEX value (``2023-06-20``, ``XXXX-06``, ``2023``) as a day range."""
-    match = re.fullmatch(r"(\d{4}|XXXX)(?:-(\d\d))?(?:-(\d\d))?", value)
+    """A TIMEX value (``2023-06-20``, ``XXXX-06``, ``2023``) as a day range; a
+    time or part of the day (``2023-06-20TNI``, ``2023-06-20T09:00``) is its day."""
+    match = re.fullmatch(r"(\d{4}|XXXX)(?:-(\d\d))?(?:-(\d\d)(?:T[\w:]+)?)?", value)
     if not match or not (match.group(2) or match.group(1) != "XXXX"):
         return None
     year = None if match.group(1) == "XXXX" else int(match.group(1))
