@@ -368,6 +368,9 @@ def test_places_region_described_by_a_word_for_countries_is_no_province():
         ("In Congress, the measure stalled; the Pentagon in Washington said nothing.",
          [("Congress", "ORG"), ("Pentagon", "ORG"), ("Washington", "GPE")],
          "Pentagon", "Washington"),
+        # tagged as a place, but "the" and an institution's last word say otherwise
+        ("The White House said the president would fly to Nashville.",
+         [("White House", "GPE"), ("Nashville", "GPE")], "White House", "Nashville"),
     ],
 )  # fmt: skip
 def test_places_institution_named_like_a_town_is_no_town(

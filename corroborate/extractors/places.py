@@ -273,7 +273,9 @@ def find_toponyms(article: Article, sdoc: Doc, gazetteer: Gazetteer) -> list[Top
         known = bool(gazetteer.lookup(name))
         if len(name) < MIN_NAME_CHARS and "." not in name and name not in SHORT_NAMES:
             continue  # "D" of "D-Ohio", stray initials
-        if label in NAMED_BODY_LABELS and _is_institution(text, end, name):
+        if (label in NAMED_BODY_LABELS or _the_before(text, start)) and _is_institution(
+            text, end, name
+        ):
             found.extend(_place_prefix(text, start, end, gazetteer, label))
         elif (
             label in DEMONYM_LABELS
@@ -326,6 +328,13 @@ def find_toponyms(article: Article, sdoc: Doc, gazetteer: Gazetteer) -> list[Top
         people = [(s, e) for s, e, label in spans if label == "PERSON"]
         found.extend(_repeated(text, found, people))
     return _non_overlapping(found)
+
+
+def _the_before(text: str, start: int) -> bool:
+    """ "the White House said": a seat of power takes "the", a town rarely does,
+    so a name after "the" that ends like an institution is one whatever its tag
+    (``start`` is past the "the" :func:`_trim` drops)."""
+    return re.search(r"(?i)\bthe\s+$", text[max(0, start - 5) : start]) is not None
 
 
 def _is_institution(text: str, end: int, name: str) -> bool:
