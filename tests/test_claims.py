@@ -321,6 +321,10 @@ def test_claims_label_does_not_cut_a_list_of_speakers():
          "the plans reported by the agency", "declines"),
         ("The agency did not immediately respond to a request for comment.",
          "a request for comment", "declines"),
+        # a denial not made denies nothing, and asserts nothing either
+        ("The ministry did not deny the report.", "the report", "declines"),
+        ("The ministry did not deny that the camp was searched.",
+         "that the camp was searched", "declines"),
     ],
 )  # fmt: skip
 def test_claims_negated_cue_is_a_denial(text, content, stance):

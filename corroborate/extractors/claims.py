@@ -309,9 +309,10 @@ def _verb_claim(token: Token, lemma: str) -> Claim | None:
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 NEGATED_STANCES = dict.fromkeys(
     ("asserts", "claims", "reports", "vows", "warns", "believes"), "denies"
-) | {"supports": "opposes"}
+) | {"supports": "opposes", "denies": "declines"}
 """A cue said with "not", "never" or "nor" ("did not say that ...", "nor did
-he acknowledge that ...") does not assert its content: its speaker denies it."""
+he acknowledge that ...") does not assert its content: its speaker denies it.
+A denial said so ("did not deny the report") neither denies nor asserts."""
 UNSAID_STANCES = frozenset(("asserts", "claims", "reports", "believes"))
 """Stances of cues that, negated with a mere object, say nothing at all: the
 claim's stance is then ``declines`` (its speaker neither asserts nor denies)."""
