@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from corroborate.facts import align_facts
-from corroborate.facts.statements import sentences
+from corroborate.facts.statements import clauses, sentences
 from corroborate.facts.timeline import parse_when
 from corroborate.records import (
     Article,
@@ -232,6 +232,28 @@ def test_two_clauses_naming_one_day_need_fewer_words_in_common(day_b, one_fact):
     shared = [f for f in facts if {e.article_id for e in f.evidence} == {a.id, b.id}]
     assert bool(shared) is one_fact
     assert not found
+
+
+def test_one_distinctive_value_is_one_fact_whatever_years_its_sentences_name():
+    a = _article("a", "In 2008, as the long drought went on, the governor of the "
+                      "state sent 7,000 troops to the border, aides said.")  # fmt: skip
+    b = _article("b", "Officials deployed 7,000 troops to the border under an "
+                      "agreement with the governors of four states in 2006.")  # fmt: skip
+    _number(a, "7,000 troops", 7000, unit="troop", role="send")
+    _number(b, "7,000 troops", 7000, unit="troop", role="deploy")
+    facts, _ = _align(a, b)
+    assert [f for f in facts if f.kind == "number" and f.status == "corroborated"]
+
+
+def test_a_number_with_a_thousands_comma_is_not_cut_into_clauses():
+    text = (
+        "President George Bush sent 6,000 National Guard troops to the border under an "
+        "agreement with four states, and the troops guarded the crossings there."
+    )
+    (sentence,) = sentences(text)
+    parts = [text[c.start : c.end] for c in clauses(text, sentence)]
+    assert parts[0].endswith("agreement with four states")
+    assert not any(p.startswith("000") for p in parts)
 
 
 def test_one_value_told_twice_by_each_outlet_is_one_line():

@@ -105,9 +105,12 @@ def overlap(
 def match(a: Statement, b: Statement, weights: dict[str, float]) -> float:
     """How surely two statements of different articles state one proposition
     (0: they do not)."""
-    if a.article.id == b.article.id or _years_clash(a, b):
-        return 0.0
     kinds = {a.kind, b.kind}
+    if a.article.id == b.article.id:
+        return 0.0
+    if _years_clash(a, b) and not (kinds == {"number"} and _same_value(a, b)):
+        return 0.0  # (one distinctive value of one thing is one fact whatever
+        # else its sentences date: "6,000 National Guard troops" sent, deployed)
     if kinds == {"number"}:
         return _numbers(a, b, weights)
     if kinds == {"event"}:

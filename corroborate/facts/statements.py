@@ -72,7 +72,8 @@ _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 CLAUSE_WORDS = 3
 """Content words a clause needs; a shorter part is joined to the next."""
 _CLAUSE_CUT = re.compile(
-    r"\s*(?:[,;:()\u2014\u2013]|\s-\s|\b(?:and|but|while|which|who|whom|whose|"
+    r"\s*(?:(?<!\d)[,:](?!\d)|[,:](?=\s)|[;()\u2014\u2013]|\s-\s|"
+    r"\b(?:and|but|while|which|who|whom|whose|"
     r"where|after|before|because|although|though|including)\b)\s*"
 )
 _COMMON_WORD = re.compile(r"\b[a-z][a-z'\u2019\-]*")
