@@ -180,11 +180,12 @@ def test_cluster_index_built_for_older_store(kb_url: str) -> None:
         _ingest(store, articles[:4])
         cluster_corpus(store)
         expected = _index_rows(store)
-        with store.transaction():  # back to schema 3: migrations 4 to 7 undone
+        with store.transaction():  # back to schema 3: migrations 4 to 8 undone
             for table in (*INDEX_TABLES, *NAME_TABLES):
                 store.execute(f"DROP TABLE {table}")
             for index in ("aliases_key", "discrepancies_story", "articles_story",
-                          "stories_size", "entities_name", "entities_kind"):  # fmt: skip
+                          "stories_size", "entities_name", "entities_kind",
+                          "dates_article"):  # fmt: skip
                 store.execute(f"DROP INDEX {index}")
             store.execute("ALTER TABLE aliases DROP COLUMN key")
             store.execute("ALTER TABLE stories DROP COLUMN article_count")
