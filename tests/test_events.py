@@ -91,6 +91,18 @@ def test_events_modality(text, modality):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Villagers urged the army to attack the town.",
+        "The decision on whether to attack the town looms.",
+    ],
+)
+def test_events_an_act_asked_for_or_weighed_is_not_done(text):
+    (attack,) = [e for e in _events(_annotate(text)) if e["trigger"] == "attack"]
+    assert attack["modality"] == "hypothetical"
+
+
+@pytest.mark.parametrize(
     ("text", "key", "value"),
     [
         ("Gunmen killed 12 villagers in the north.", "killed", 12.0),

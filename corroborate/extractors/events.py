@@ -24,7 +24,11 @@ SIZE_KEYS: dict[str, str] = {
 }  # fmt: skip
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "may", "might", "should", "can"})
-CONDITION_MARKS = frozenset({"if", "unless"})
+CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+REQUEST_HEADS = frozenset({"urge", "ask", "press", "call", "demand", "request", "push",
+                           "pressure", "implore", "beg", "petition", "lobby"})  # fmt: skip
+"""Verbs whose complement is an act asked for, not done ("urging the president to
+approve the project")."""
 INTENT_HEADS = frozenset({"decide", "plan", "intend", "decision", "want", "seek",
                           "threaten", "vow", "pledge", "promise", "agree", "prepare",
                           "aim", "move", "bid", "need"})  # fmt: skip
@@ -604,6 +608,8 @@ def _modality(token: Token) -> str:
     if aux & FUTURE_AUX:
         return "future"
     if aux & HYPOTHETICAL_AUX or _conditional(token, children):
+        return "hypothetical"
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in REQUEST_HEADS:
         return "hypothetical"
     if token.dep_ in ("xcomp", "acl") and token.head.lemma_.lower() in INTENT_HEADS:
         return "future"
