@@ -83,6 +83,7 @@ def test_events_two_events_in_one_sentence_typed_apart(text, events_):
         ("In the event that the army has attacked the town, talks end.",
          "hypothetical"),
         ("In the case of Iran, the army attacked the town.", "asserted"),
+        ("How the army attacked the town", "asserted"),  # a headline tells it
     ],
 )  # fmt: skip
 def test_events_modality(text, modality):
@@ -95,6 +96,7 @@ def test_events_modality(text, modality):
     [
         "Villagers urged the army to attack the town.",
         "The decision on whether to attack the town looms.",
+        "Will the army attack the town?",  # a question tells nothing
     ],
 )
 def test_events_an_act_asked_for_or_weighed_is_not_done(text):

@@ -197,7 +197,8 @@ def _event_at(article: Article, token: Token, seen: set[int]) -> Event | None:
         evidence=sent, type=root, extractor=NAME, mode=mode, trigger=_token_span(token),
         actors=actors, recipients=recipients, date=date_value, date_span=date_span,
         place=_place(article, token, sent, actors + recipients),
-        size=_size(article, token, sent, root), modality=_modality(token),
+        size=_size(article, token, sent, root),
+        modality="hypothetical" if _asked(article.text, sent) else _modality(token),
         according_to=claim.according_to if claim is not None else None,
         context=tags, confidence=confidence,
     )  # fmt: skip
@@ -640,6 +641,13 @@ def _in_case(token: Token) -> bool:
         and token.dep_ == "pobj"
         and token.head.lower_ == "in"
     )
+
+
+def _asked(text: str, sent: Span) -> bool:
+    """True for a question ("Will the army attack the town?"): it asks whether
+    the act happened and tells nothing. (A headline "How the army took the
+    town" tells it: only the question mark says.)"""
+    return text[sent.start : sent.end].rstrip().rstrip("\"\u201d\u2019' ").endswith("?")
 
 
 def _line_sentence(token: Token) -> Span:
