@@ -108,9 +108,10 @@ def match(a: Statement, b: Statement, weights: dict[str, float]) -> float:
     kinds = {a.kind, b.kind}
     if a.article.id == b.article.id:
         return 0.0
+    # one distinctive value of one thing is one fact whatever years its
+    # sentences name elsewhere ("6,000 National Guard troops" sent, deployed)
     if _years_clash(a, b) and not (kinds == {"number"} and _same_value(a, b)):
-        return 0.0  # (one distinctive value of one thing is one fact whatever
-        # else its sentences date: "6,000 National Guard troops" sent, deployed)
+        return 0.0
     if kinds == {"number"}:
         return _numbers(a, b, weights)
     if kinds == {"event"}:
@@ -285,8 +286,9 @@ def _sentences(a: Statement, b: Statement, weights: dict[str, float]) -> float:
 
 def _clauses(a: Statement, b: Statement, weights: dict[str, float]) -> float:
     """Two clauses saying one thing: common words shared (``MIN_SHARED_COMMON``),
-    the same numbers where both give some, negated alike, and a weighted overlap
-    above ``CLAUSE_MATCH``."""
+    the same numbers where both give some, negated alike, no days that cannot
+    agree, and a weighted overlap from ``CLAUSE_MATCH`` (``DATED_CLAUSE_MATCH``
+    when both name the same day)."""
     if len(a.words & b.words) < MIN_SHARED_COMMON:
         return 0.0
     if a.numbers and b.numbers and a.numbers != b.numbers:
