@@ -6,7 +6,7 @@ cue of a claim), to whom, when, with which quantity of which counted thing
 in which role, said by whom, asserted or denied. Alignment
 (:mod:`.compatible`) compares statements, never bare verbs or numbers.
 
-Five kinds are read from an annotated article:
+Six kinds are read from an annotated article:
 
 * ``number``: a quantity (count, money, percent, vote tally) with its unit,
   role ("killed"), currency, the range its hedge allows, and its sentence;
@@ -71,7 +71,7 @@ ENTITY_ID = re.compile(r"[a-z]{3}-[0-9a-f]{6,}")
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 CLAUSE_WORDS = 3
 """Content words a clause needs; a shorter part is joined to the next."""
-_CLAUSE_CUT = re.compile(
+_CLAUSE_CUT = re.compile(  # a comma or colon, but not inside "6,000" or "10:30"
     r"\s*(?:(?<!\d)[,:](?!\d)|[,:](?=\s)|[;()\u2014\u2013]|\s-\s|"
     r"\b(?:and|but|while|which|who|whom|whose|"
     r"where|after|before|because|although|though|including)\b)\s*"
