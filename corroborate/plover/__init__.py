@@ -1,0 +1,63 @@
+"""PLOVER: the event vocabulary (root types, modes with our designate/delist,
+the trigger lexicon), the learned root typing of events, and the export of an
+article's events as PLOVER/POLECAT-style records."""
+
+from .classifier import (
+    COARSE_ROOTS,
+    ROOT_MODEL_PATH,
+    RootClassifier,
+    decide_root,
+    lexicon_phrase,
+    load_root_model,
+    model_applies,
+    relation_context,
+    relation_features,
+    relation_trigger,
+    span_head,
+    stratified_folds,
+    token_root,
+    tune_settings,
+    type_root,
+)
+from .export import build_plover_records
+from .vocabulary import (
+    ADD_LEMMAS,
+    EXTENSION_MODES,
+    LIST_QUALIFIERS,
+    LIST_WORDS,
+    MODES,
+    PARTICLE_LEXICON,
+    REMOVE_LEMMAS,
+    ROOT_TYPES,
+    lookup_trigger,
+    normalize_root,
+)
+
+__all__ = [
+    "ADD_LEMMAS",
+    "COARSE_ROOTS",
+    "EXTENSION_MODES",
+    "LIST_QUALIFIERS",
+    "LIST_WORDS",
+    "MODES",
+    "PARTICLE_LEXICON",
+    "REMOVE_LEMMAS",
+    "ROOT_MODEL_PATH",
+    "ROOT_TYPES",
+    "RootClassifier",
+    "build_plover_records",
+    "decide_root",
+    "lexicon_phrase",
+    "load_root_model",
+    "lookup_trigger",
+    "model_applies",
+    "normalize_root",
+    "relation_context",
+    "relation_features",
+    "relation_trigger",
+    "span_head",
+    "stratified_folds",
+    "token_root",
+    "tune_settings",
+    "type_root",
+]
