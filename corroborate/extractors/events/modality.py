@@ -1,0 +1,72 @@
+"""Whether an event is told as done: negated, future, or hypothetical (a
+condition, a request, a question, something weighed)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...records import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+HYPOTHETICAL_AUX = frozenset({"would", "could", "may", "might", "should", "can"})
+CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+REQUEST_HEADS = frozenset({"urge", "ask", "press", "call", "demand", "request", "push",
+                           "pressure", "implore", "beg", "petition", "lobby"})  # fmt: skip
+"""Verbs whose complement is an act asked for, not done ("urging the president to
+approve the project")."""
+INTENT_HEADS = frozenset({"decide", "plan", "intend", "decision", "want", "seek",
+                          "threaten", "vow", "pledge", "promise", "agree", "prepare",
+                          "aim", "move", "bid", "need"})  # fmt: skip
+
+
+def modality_of(token: Token) -> str:
+    """asserted | negated | future | hypothetical, from auxiliaries, negation and intent."""
+    children = list(token.children)
+    if any(c.dep_ == "neg" for c in children):
+        return "negated"
+    aux = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
+    if aux & FUTURE_AUX:
+        return "future"
+    if aux & HYPOTHETICAL_AUX or _conditional(token, children):
+        return "hypothetical"
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in REQUEST_HEADS:
+        return "hypothetical"
+    if token.dep_ in ("xcomp", "acl") and token.head.lemma_.lower() in INTENT_HEADS:
+        return "future"
+    return "asserted"
+
+
+def _conditional(token: Token, children: list[Token]) -> bool:
+    """True for an act told as a condition: "if"/"unless" it happens, "in the
+    event that" or "in case" it does."""
+    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in children):
+        return True
+    head = token.head  # "in the event that [it] vetoed": a clause on "event"
+    if token.dep_ in ("relcl", "acl") and _in_case(head):
+        return True
+    return any(  # "in case the court rules": "in (the) case" on the verb
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(
+            _in_case(n) and all(k.dep_ == "det" for k in n.children) for n in c.children
+        )
+        for c in children
+    )  # (not "in the case of Iran, the army attacked")
+
+
+def _in_case(token: Token) -> bool:
+    return (
+        token.lower_ in ("event", "case")
+        and token.dep_ == "pobj"
+        and token.head.lower_ == "in"
+    )
+
+
+def asked(text: str, sent: Span) -> bool:
+    """True for a question ("Will the army attack the town?"): it asks whether
+    the act happened and tells nothing. (A headline "How the army took the
+    town" tells it: only the question mark says.)"""
+    return text[sent.start : sent.end].rstrip().rstrip("\"\u201d\u2019' ").endswith("?")
