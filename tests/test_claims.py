@@ -201,7 +201,7 @@ def test_claims_reporting_verb_with_a_noun_object():
 
 
 def test_colon_headline_needs_a_statement():
-    from corroborate.extractors.claims import _colon_headlines
+    from corroborate.extractors.claims.extract import _colon_headlines
 
     text = "Sanders: The primary is far from over for us\nClinton: 2,316.\n"
     claims = _colon_headlines(text)

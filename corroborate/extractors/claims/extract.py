@@ -1,4 +1,5 @@
-"""Attributed claims: source -- cue -- content, with stance, from the dependency parse."""
+"""Attributed claims (``claims.rules.v1``): source -- cue -- content, with
+stance, from the dependency parse, and from the learned cue model."""
 
 from __future__ import annotations
 
@@ -6,85 +7,28 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..attribution_model import CueModel, is_candidate, load_cue_model
-from ..nlp import doc_text
-from ..records import Article, Claim, Quantity, Span
-from ..registry import ExtractFn, extractor
+from ...attribution_model import CueModel, is_candidate, load_cue_model
+from ...nlp import doc_text
+from ...records import Article, Claim, Quantity, Span
+from ...registry import ExtractFn, extractor
+from .cues import CUE_STANCES, MODEL_STANCES, NOUN_CUES, STANCE_OVERRIDES
+from .sources import (
+    SUBJECT_DEPS,
+    is_trailing_cue,
+    modifies_speaker,
+    resolve_sources,
+    same_line,
+    source_token,
+    subtree_span,
+    trim_tokens,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 NAME = "claims.rules.v1"
-
-# Reporting-verb lemma -> stance. General English reporting vocabulary.
-CUE_STANCES: dict[str, str] = {
-    **dict.fromkeys(
-        "say tell add state announce declare assert insist maintain argue explain "
-        "note write tweet post stress emphasize emphasise reveal confirm acknowledge "
-        "admit suggest indicate tell testify reply respond recall conclude estimate "
-        "think believe feel hope expect predict know learn find show point observe "
-        "describe mention remark comment contend counter disclose signal "
-        "caution concede repeat reiterate highlight underline complain charge "
-        "allege accuse question wonder ask want plan demand defend call cite blast "
-        "decide seek urge criticize criticise praise condemn slam mock propose "
-        "recommend insist support agree oppose endorse talk offer refer denounce "
-        "speak decline express recall discuss advocate respond blame view recognize "
-        "promote refuse reveal fear tout challenge outline assure consider remember "
-        "brag recount decry echo address request highlight champion unveil publish "
-        "back".split(),
-        "asserts",
-    ),
-    **dict.fromkeys(
-        # manner of speaking, characterising and judging (VerbNet say/complain/
-        # manner_speaking/characterize/judgment classes)
-        "worry fret prefer remind list portray characterize characterise label deem "
-        "lament boast joke envision imply invoke reference voice chant recite plead "
-        "articulate proclaim interject hint speculate shout yell cry clarify "
-        "document detail suspect sense attribute liken name issue order doubt "
-        "ponder email retweet muse quip".split(),
-        "asserts",
-    ),
-    **dict.fromkeys(
-        "rail assail eviscerate rebuke lash rip revile attack spar satirize berate "
-        "scold ridicule lambaste chide castigate".split(),
-        "opposes",
-    ),
-    **dict.fromkeys(
-        "hail applaud congratulate credit thank embrace favor favour laud commend "
-        "salute".split(),
-        "supports",
-    ),
-    **dict.fromkeys("report quote cite".split(), "reports"),
-    **dict.fromkeys("claim".split(), "claims"),
-    **dict.fromkeys(
-        "deny reject dismiss dispute refute rebut contradict".split(), "denies"
-    ),
-    **dict.fromkeys("warn threaten caution".split(), "warns"),
-    **dict.fromkeys("vow pledge promise swear".split(), "vows"),
-}
-STANCE_OVERRIDES: dict[str, str] = {
-    "allege": "claims",
-    "accuse": "claims",
-    "charge": "claims",
-    **dict.fromkeys(
-        "support endorse back praise champion tout promote agree advocate".split(),
-        "supports",
-    ),
-    **dict.fromkeys(
-        "oppose denounce decry challenge blame criticize criticise condemn slam "
-        "attack mock refuse decline".split(),
-        "opposes",
-    ),
-}
 OBJECT_CONFIDENCE = 0.4  # an attitude towards a thing, not a reported statement
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
-PERSON_PRONOUNS = frozenset({"he", "she"})
-PERSON_HEADS = frozenset({"official", "minister", "spokesman", "spokeswoman", "spokesperson",
-                          "president", "general", "prosecutor", "chief", "head", "leader",
-                          "envoy", "ambassador", "representative", "secretary", "director",
-                          "commander", "man", "woman", "lawyer", "judge", "senator"})  # fmt: skip
 OBJECT_NESTED_DEPS = frozenset({"ccomp", "xcomp", "pcomp"})
 """An object-only cue inside another clause ("he said he'd address the issue")
 is rarely a claim of its own."""
@@ -94,41 +38,6 @@ PREDICATE_PREPS = frozenset({"of", "as"})
 TIME_ENTS = frozenset({"DATE", "TIME"})
 NUMBER_ENTS = frozenset({"CARDINAL", "ORDINAL", "PERCENT"})
 """Entity types that are no content on their own ("hailed ... Sunday", "300")."""
-# clause levels to climb for a participle's speaker; deeper is rarely right
-NOUN_CUES: dict[str, str] = {
-    **dict.fromkeys(
-        "statement claim assertion remark comment suggestion argument view belief "
-        "announcement assessment conclusion admission insistence message".split(),
-        "asserts",
-    ),
-    **dict.fromkeys("report reports".split(), "reports"),
-    **dict.fromkeys("denial".split(), "denies"),
-    **dict.fromkeys("warning threat".split(), "warns"),
-    **dict.fromkeys("promise pledge vow".split(), "vows"),
-    **dict.fromkeys("allegation accusation charge".split(), "claims"),
-}
-"""Reporting nouns that introduce a 'that' clause ("his claim that ...")."""
-MAX_CLIMB = 3
-MODEL_STANCES: dict[str, str] = {
-    **dict.fromkeys(
-        "criticism critic critical opposition objection attack complaint concern "
-        "wary skeptical sceptical opposed hostile outrage condemnation bemoan "
-        "protest objection".split(),
-        "opposes",
-    ),
-    **dict.fromkeys(
-        "support backing endorsement praise supportive favorable proud cheer celebrate "
-        "welcome encourage applause".split(),
-        "supports",
-    ),
-    **dict.fromkeys("committed determined commitment vowed".split(), "vows"),
-    **dict.fromkeys(
-        "confident sure convinced certain aware belief view opinion assessment".split(),
-        "believes",
-    ),
-    **dict.fromkeys("survey poll study".split(), "reports"),
-}
-"""Stances of cues the model finds beyond the rule vocabulary."""
 SEEM_CUES = frozenset({"seem", "appear"})
 ATTITUDE_CUES = frozenset(
     "want think know believe feel plan decide expect consider agree support oppose "
@@ -162,25 +71,7 @@ DASH_SIGNED_RE = re.compile(
 MAX_QUOTE_CHARS = 1500  # a longer "quotation" is a stray mark pairing across paragraphs
 OPEN_QUOTES = '“"‘'
 CLOSE_QUOTES = '”"’'
-CLOSERS = {")": "(", "]": "[", "”": "“", '"': '"'}
 RELATIVE_OBJECTS = frozenset({"which", "that", "what"})
-UNNAMED_HEADS = frozenset({"official", "source", "spokesman", "spokeswoman", "spokesperson",
-                           "analyst", "diplomat", "witness", "resident", "expert",
-                           "report", "media", "officer", "observer", "aide", "people",
-                           "person", "insider", "adviser", "advisor", "staffer",
-                           "spokesmen", "spokeswomen", "officials"})  # fmt: skip
-UNNAMED_TAIL_RE = re.compile(
-    r",|\(|\b(?:close|familiar|who|with|from|at|in|for|briefed|involved|knowledgeable"
-    r"|speaking|according|on)\b"
-)
-"""Where an anonymous source's head noun phrase ends ("sources close to ...")."""
-
-
-NEGATIVE_SOURCE_RE = re.compile(
-    r"(?:no\b(?!\.)|(?:none|neither|nobody|nothing|not one|not a single)\b)",
-    re.IGNORECASE,
-)
-"""A negated or negative-quantified source ("No country", "none of them", "nobody")."""
 
 
 @extractor(NAME, assigns=("claims",), requires=("mentions", "quantities"))
@@ -218,7 +109,7 @@ def extract_claims(article: Article, sdoc: Doc, model: CueModel | None) -> None:
                 relative.add(claim.cue.start)
     if model is not None:
         article.claims.extend(_learned_claims(sdoc, model, article.claims))
-    _resolve_sources(article, relative)
+    resolve_sources(article, relative)
     _link_quantities(article)
 
 
@@ -282,19 +173,19 @@ def _verb_claim(token: Token, lemma: str) -> Claim | None:
         content = _after_colon(token) or _adjacent_quote(token)
     if content is None:
         return None
-    source = _source_token(token)
+    source = source_token(token)
     if source is not None and source.lower_ in FIRST_PERSON and lemma in COGNITION_CUES:
         return None  # "I think", "you know": a speaker's hedge inside a quotation
     cue = _cue_span(token)
     stop = cue.start if source is None or source.i < token.i else None
-    if _modifies_speaker(token, source):
+    if modifies_speaker(token, source):
         source = token.head
         stop = min(t.idx for t in token.subtree)
-    if source is not None and not _trim(_same_line(list(source.subtree), token)):
+    if source is not None and not trim_tokens(same_line(list(source.subtree), token)):
         # a headline parsed into the sentence: no speaker on the cue's line
         source = None
     source_span = (
-        _subtree_span(source, stop=stop, line_of=token) if source is not None else None
+        subtree_span(source, stop=stop, line_of=token) if source is not None else None
     )
     if _is_negated(token) and not _asks(token):
         if confidence == OBJECT_CONFIDENCE and stance in UNSAID_STANCES:
@@ -356,7 +247,7 @@ def _model_claim(token: Token) -> Claim | None:
     if content is None:
         return None
     source = _nominal_source(token)
-    if source is not None and not _trim(_same_line(list(source.subtree), token)):
+    if source is not None and not trim_tokens(same_line(list(source.subtree), token)):
         source = None
     stance = NOUN_CUES.get(lemma) or MODEL_STANCES.get(lemma, "asserts")
     parts = [token] + [c for c in token.children if c.dep_ == "neg"]
@@ -365,7 +256,7 @@ def _model_claim(token: Token) -> Claim | None:
     if source is not None and source.dep_ == "poss" and source.head.i == token.i:
         parts += [c for c in source.children if c.dep_ == "case"]  # "Kerry['s claim]"
     cue = Span(min(p.idx for p in parts), max(p.idx + len(p.text) for p in parts))
-    span = _subtree_span(source, stop=cue.start, line_of=token) if source else None
+    span = subtree_span(source, stop=cue.start, line_of=token) if source else None
     if span is not None and span.end > cue.start and span.start < cue.end:
         span = None
     return Claim(cue=cue, content=content, extractor=NAME, source=span, stance=stance,
@@ -376,7 +267,7 @@ def _complement_span(token: Token) -> Span | None:
     """A noun's or adjective's clause or prepositional object ("criticism of X")."""
     for child in token.children:
         if child.dep_ in ("acl", "ccomp", "xcomp") and child.i > token.i:
-            tokens = _trim(_same_line(list(child.subtree), token))
+            tokens = trim_tokens(same_line(list(child.subtree), token))
             if len(tokens) >= 2:
                 return _span_of(tokens)
     return _object_span(token)
@@ -399,7 +290,7 @@ def _nominal_source(token: Token) -> Token | None:
         subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS
                         and c.i != token.i), None)  # fmt: skip
         if subject is None and token.dep_ != "nsubj":
-            subject = _source_token(head)
+            subject = source_token(head)
         return subject
     return None
 
@@ -414,9 +305,9 @@ def _seem_claim(token: Token) -> Claim | None:
     ):
         return None  # "appeared on television": not an assessment
     cue = _cue_span(token)
-    tokens = [t for t in _trim(_same_line(list(token.subtree), token))
+    tokens = [t for t in trim_tokens(same_line(list(token.subtree), token))
               if not cue.start <= t.idx < cue.end]  # fmt: skip
-    tokens = _trim(tokens)
+    tokens = trim_tokens(tokens)
     if len(tokens) < 2:
         return None
     return Claim(cue=cue, content=_span_of(tokens), extractor=NAME,
@@ -429,7 +320,7 @@ def _noun_claim(token: Token) -> Claim | None:
                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]  # fmt: skip
     if not clauses:
         return None
-    tokens = _trim(_same_line(list(clauses[0].subtree), token))
+    tokens = trim_tokens(same_line(list(clauses[0].subtree), token))
     if len(tokens) < 2:
         return None
     source = next((c for c in token.children if c.dep_ == "poss"), None)
@@ -440,7 +331,7 @@ def _noun_claim(token: Token) -> Claim | None:
     lemma = token.lemma_.lower()
     return Claim(
         cue=_token_span(token), content=_span_of(tokens), extractor=NAME,
-        source=_subtree_span(source) if source is not None else None,
+        source=subtree_span(source) if source is not None else None,
         stance=NOUN_CUES[lemma], confidence=0.6,
     )  # fmt: skip
 
@@ -545,7 +436,7 @@ def _according_to(token: Token) -> Claim | None:
         return None
     cue = Span(token.idx, token.nbor(1).idx + len(token.nbor(1).text))
     content = Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
-    source = _subtree_span(objs[0])
+    source = subtree_span(objs[0])
     return Claim(cue=cue, content=content, extractor=NAME, source=source,
                  stance="asserts", confidence=0.8)  # fmt: skip
 
@@ -579,7 +470,7 @@ def _relative_claim(token: Token, stance: str) -> Claim | None:
         return None
     content = Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
     return Claim(cue=_cue_span(token), content=content, extractor=NAME,
-                 source=_subtree_span(source), stance=stance, confidence=0.7)  # fmt: skip
+                 source=subtree_span(source), stance=stance, confidence=0.7)  # fmt: skip
 
 
 def _clause_head(token: Token) -> Token:
@@ -597,7 +488,7 @@ def _content_span(token: Token) -> Span | None:
         for c in token.children
         if c.dep_ in CONTENT_DEPS and c.pos_ in ("VERB", "AUX")
     ]
-    if not comps and _is_trailing_cue(token):
+    if not comps and is_trailing_cue(token):
         comps = [token.head]  # "X happened, he said" parsed the other way round
         skip = {t.i for t in token.subtree}
         tokens = [t for t in comps[0].subtree if t.i not in skip]
@@ -605,7 +496,7 @@ def _content_span(token: Token) -> Span | None:
         tokens = list(comps[0].subtree)
     else:
         return None
-    tokens = _trim(_same_line(_cut_relative_denials(tokens), token))
+    tokens = trim_tokens(same_line(_cut_relative_denials(tokens), token))
     if len(tokens) < 2:
         return None
     return _with_quote_marks(doc_text(token.doc), _span_of(tokens))
@@ -645,7 +536,7 @@ def _object_span(token: Token) -> Span | None:
         tokens = list(obj.subtree)
         if obj.dep_ == "dobj":
             tokens += _object_predicate(obj)
-        tokens = _trim(_same_line(tokens, token))
+        tokens = trim_tokens(same_line(tokens, token))
         if tokens and not _is_hollow(tokens):
             return _span_of(tokens)
     return None
@@ -684,53 +575,6 @@ def _span_of(tokens: list[Token]) -> Span:
     return Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
 
 
-POSTPOSED_CUES = frozenset(
-    {"say", "report", "add", "write", "state", "announce", "claim"}
-)
-"""Verbs whose speaker may follow them at a sentence's end: "A happened, reported AFP"."""
-POSTPOSED_SPEAKER_DEPS = frozenset({"dobj", "attr", "npadvmod", "appos", "dep"})
-"""How the parser attaches a speaker that follows its cue."""
-
-
-def _postposed_speaker(token: Token) -> Token | None:
-    """The speaker after a sentence-final cue that has none before it: "..., reported
-    the state news agency" (the parser reads the speaker as an object or appendage)."""
-    reported_before = (
-        token.dep_ in ("conj", "ccomp", "parataxis") and token.head.i < token.i
-    ) or any(c.dep_ == "ccomp" and c.i < token.i for c in token.children)
-    if (
-        token.lemma_.lower() not in POSTPOSED_CUES
-        or not reported_before
-        or token.i == 0
-        or not token.nbor(-1).is_punct
-        or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
-    ):
-        return None
-    after = [c for c in token.children if c.i > token.i and not c.is_punct]
-    if len(after) != 1 or after[0].dep_ not in POSTPOSED_SPEAKER_DEPS:
-        return None
-    speaker = after[0]
-    end = max(t.i for t in speaker.subtree) + 1
-    sentence_end = token.sent.end
-    if end < sentence_end and not all(
-        t.is_punct or t.is_space for t in token.doc[end:sentence_end]
-    ):
-        return None
-    return speaker if speaker.pos_ in ("PROPN", "NOUN") else None
-
-
-def _is_trailing_cue(token: Token) -> bool:
-    """True for the cue of "A happened, he said": attached under the clause it reports."""
-    if _postposed_speaker(token) is not None:
-        return True
-    if any(c.dep_ in ("dobj", "attr") for c in token.children):
-        return False
-    # "A, he said, happened" puts the cue inside the clause it reports
-    return token.dep_ == "parataxis" or (
-        token.dep_ == "ccomp" and token.head.i < token.i
-    )
-
-
 def _cut_relative_denials(tokens: list[Token]) -> list[Token]:
     """Drop a ', which X denied' tail: it is another source's claim about this content."""
     for t in tokens:
@@ -740,92 +584,6 @@ def _cut_relative_denials(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-def _trim(tokens: list[Token]) -> list[Token]:
-    """Strip leading/trailing punctuation and quote marks from a token run."""
-    while tokens and (tokens[0].is_punct or tokens[0].is_space):
-        tokens = tokens[1:]
-    while (
-        tokens
-        and (tokens[-1].is_punct or tokens[-1].is_space)
-        and not (
-            tokens[-1].text in CLOSERS
-            and any(t.text == CLOSERS[tokens[-1].text] for t in tokens)
-        )
-    ):
-        tokens = tokens[:-1]
-    return tokens
-
-
-def _same_line(tokens: list[Token], anchor: Token) -> list[Token]:
-    """Keep the tokens on the anchor's line: headlines and captions run into sentences."""
-    text = doc_text(anchor.doc)
-    start = text.rfind("\n", 0, anchor.idx) + 1
-    end = text.find("\n", anchor.idx)
-    end = len(text) if end < 0 else end
-    return [t for t in tokens if start <= t.idx < end]
-
-
-def _modifies_speaker(token: Token, subject: Token | None) -> bool:
-    """True for "a group backing Bush": a participle's speaker is the noun before it.
-
-    (A relative clause keeps its own subject: PolNeAR marks "who" in
-    "Obama, who denounced ...", not "Obama".)
-    """
-    return (
-        subject is None
-        and token.dep_ == "acl"
-        and token.tag_ == "VBG"
-        and token.head.pos_ in ("NOUN", "PROPN")
-        and token.head.i < token.i
-    )
-
-
-def _source_token(token: Token) -> Token | None:
-    """The speaker: subject, passive agent, or the subject of 'was quoted as saying'."""
-    postposed = _postposed_speaker(token)
-    if postposed is not None:
-        return postposed
-    for child in token.children:
-        if child.dep_ == "nsubj":
-            return child
-        if child.dep_ == "agent":
-            objs = [c for c in child.children if c.dep_ == "pobj"]
-            if objs:
-                return objs[0]
-    head = token
-    for _ in range(MAX_CLIMB):  # "X hailed ..., calling it ... and stressing that ..."
-        if (
-            head.dep_ not in ("pcomp", "advcl", "xcomp", "conj")
-            or head.head.i == head.i
-        ):
-            break
-        head = head.head
-        if head.dep_ == "ccomp" and head.head.lemma_.lower() in CUE_STANCES:
-            head = head.head  # "X said A happened, adding ...": X adds, not A's subject
-        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
-        if subject is not None:
-            return subject
-    if token.head.dep_ == "prep" and token.head.head.lemma_.lower() == "quote":
-        return next(
-            (c for c in token.head.head.children if c.dep_ in SUBJECT_DEPS), None
-        )
-    return _misparsed_speaker(token)
-
-
-def _misparsed_speaker(token: Token) -> Token | None:
-    """'“...,” said Smith' (name after the verb) or 'Smith, noting ..., said' (left clause)."""
-    for child in token.children:
-        inverted = token.i > 0 and token.nbor(-1).is_punct  # '“...,” said Smith'
-        if inverted and token.i < child.i <= token.i + 2 and child.pos_ == "PROPN":
-            if child.dep_ in ("advmod", "npadvmod", "attr", "dep", "appos"):
-                return child
-        if child.dep_ == "advcl" and child.i < token.i:
-            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
-            if subject is not None and subject.i < child.i:
-                return subject
-    return None
-
-
 def _cue_span(token: Token) -> Span:
     """The cue verb with its auxiliaries and particles ("has learned", "was quoted as saying")."""
     parts = [token] + [c for c in token.children if c.dep_ in ("aux", "auxpass", "neg", "prt")
@@ -833,130 +591,6 @@ def _cue_span(token: Token) -> Span:
     start = min(p.idx for p in parts)
     end = max(p.idx + len(p.text) for p in parts)
     return Span(start, end)
-
-
-def _subtree_span(
-    token: Token, *, stop: int | None = None, line_of: Token | None = None
-) -> Span:
-    """Character span of a token's subtree, on one line, cut before ``stop``
-    and before a person's state or party label, trimmed."""
-    label = _affiliation_start(token)
-    if label is not None:
-        stop = label if stop is None else min(stop, label)
-    tokens = [t for t in token.subtree if stop is None or t.idx < stop]
-    tokens = _trim(_same_line(tokens, line_of or token)) or [token]
-    return Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
-
-
-PARTY_LABEL_RE = re.compile(
-    r"(?:[RDI]|Dem|Rep|Ind)\.?\s?-\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?"
-    r"|(?:an?\s+)?(?:Democrat|Republican|Independent)\s+(?:of|from)\s+.+"
-)
-"""A legislator's party and state after the name: "D-Conn.", "R-Texas",
-"Democrat of California", "a Republican from Ohio"."""
-PLACE_ENTS = frozenset({"GPE", "LOC"})
-BODY_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
-
-
-def _affiliation_start(token: Token) -> int | None:
-    """Where a named person's state or party label begins, so that the source
-    names the person, not the place: "Nancy Pelosi [of California]", "Chris
-    Murphy [(D-Conn.)]", "Dianne Feinstein[, Democrat of California]".
-
-    Only a label that ends the name's phrase is cut (nothing but other labels
-    and punctuation after it: "Tester (D-Mont.) and Vitter" keeps all). An
-    organisation keeps its state: "the Foreign Ministry of Albania"."""
-    if token.pos_ != "PROPN" or token.ent_type_ in BODY_ENTS:
-        return None
-    after = [c for c in token.children if c.i > token.i and not c.is_punct]
-    labels = [c for c in after if _is_affiliation(c)]
-    if not labels or len(labels) != len(after):
-        return None
-    first = min(t.i for t in labels[0].subtree)
-    while first - 1 > token.i and token.doc[first - 1].is_punct:
-        first -= 1
-    return int(token.doc[first].idx)
-
-
-def _is_affiliation(child: Token) -> bool:
-    """ "of California" (a place), "(D-Conn.)", "Democrat of Vermont"."""
-    if child.dep_ == "prep" and child.lower_ in ("of", "from"):
-        objects = [o for o in child.children if o.dep_ == "pobj"]
-        return bool(objects) and all(o.ent_type_ in PLACE_ENTS for o in objects)
-    if child.dep_ in ("appos", "npadvmod", "dep", "conj"):
-        words = [t for t in child.subtree if not (t.is_punct and t.text in "(),")]
-        text = "".join(t.text_with_ws for t in words).strip()
-        return bool(PARTY_LABEL_RE.fullmatch(text))
-    return False
-
-
-POSSESSIVE_RE = re.compile(r"\s*['\u2019]s?$")
-"""A possessive ending of a source's text, left out of the name it is credited to."""
-
-
-def _resolve_sources(article: Article, relative: set[int]) -> None:
-    """Fill ``according_to`` and ``unnamed``; pronouns take the previous fitting speaker.
-
-    Claims from relative clauses ("..., which X denied") are not candidates:
-    a pronoun subject continues the main clause's speaker. A pronoun that
-    resolves to an unnamed source ("officials said ... they added") stays unnamed.
-    """
-    resolved: list[Claim] = []
-    for claim in sorted(article.claims, key=lambda c: c.cue.start):
-        if claim.source is not None and NEGATIVE_SOURCE_RE.match(
-            article.span_text(claim.source)
-        ):  # "No country has recognized ...": nobody holds it, a denial by no one
-            resolved.append(replace(claim, according_to=None, unnamed=True,
-                                    stance="denies"))  # fmt: skip
-            continue
-        main = [c for c in resolved if c.cue.start not in relative]
-        name, antecedent = _source_name(article, claim, main)
-        own = article.span_text(claim.source) if claim.source else None
-        unnamed = (antecedent.unnamed if antecedent is not None
-                   else claim.source is not None and _is_unnamed_span(article, claim.source))  # fmt: skip
-        resolved.append(replace(claim, according_to=name, unnamed=unnamed,
-                                source_text=name if claim.source and name != own else None))  # fmt: skip
-    article.claims[:] = resolved
-
-
-def _source_name(
-    article: Article, claim: Claim, earlier: list[Claim]
-) -> tuple[str | None, Claim | None]:
-    """The source's own text, or for a pronoun the nearest earlier speaker of its kind.
-
-    "he"/"she" take a person, "it" an organisation (or any non-person source),
-    "they"/"we" either. Returns the name and the claim it came from (None
-    when the source names itself).
-    """
-    if claim.source is None:
-        return None, None
-    text = article.span_text(claim.source)
-    if text.lower() not in PRONOUNS:
-        return POSSESSIVE_RE.sub("", text), None  # "Trump 's" endorsement: Trump
-    want_person = text.lower() in PERSON_PRONOUNS
-    for prev in reversed(earlier):
-        if prev.source is None or prev.according_to is None:
-            continue
-        prev_text = article.span_text(prev.source).lower()
-        if prev_text in PRONOUNS:  # a resolved pronoun keeps its own kind
-            if prev.source_text is None or prev_text not in ("he", "she", "it"):
-                continue
-            is_person = prev_text in PERSON_PRONOUNS
-        else:
-            is_person = _is_person_source(article, prev.source)
-        if is_person == want_person or text.lower() in ("they", "we"):
-            return prev.according_to, prev
-    return text, None
-
-
-def _is_person_source(article: Article, source: Span) -> bool:
-    """Whether a source names a person: a person's title in it, or a PERSON and no ORG mention."""
-    words = re.findall(r"[a-z]+", article.span_text(source).lower())
-    if any(w.rstrip("s") in PERSON_HEADS for w in words):
-        return True
-    labels = {m.label for m in article.mentions
-              if source.start <= m.start and m.end <= source.end}  # fmt: skip
-    return "PERSON" in labels and "ORG" not in labels
 
 
 def _link_quantities(article: Article) -> None:
@@ -970,31 +604,3 @@ def _link_quantities(article: Article) -> None:
             quantity = replace(quantity, linked_to=f"claim:{index}")
         linked.append(quantity)
     article.quantities[:] = linked
-
-
-def _is_unnamed_span(article: Article, source: Span) -> bool:
-    """A source that names no one ("a senior administration official")."""
-    return is_unnamed_source(article.span_text(source))
-
-
-def is_unnamed_source(text: str) -> bool:
-    """True for an anonymous source ("officials", "a source close to ...").
-
-    The head word (the last word before "close to", "familiar with", "who", a
-    comma ...) must be an anonymous role; capitalised modifiers ("White House
-    officials", "Iranian presidency official") are allowed, a name is not.
-
-    Args:
-        text: the source span's text.
-
-    Returns:
-        Whether the source names no one.
-    """
-    head = UNNAMED_TAIL_RE.split(text, maxsplit=1)[0].split()
-    if not head:
-        return False
-    apposition = text.partition(",")[2].strip()
-    if apposition[:1].isupper() and len(head) < len(text.split()):
-        return False  # "the ministry's spokesman, Nasser Kanaani" names him
-    word = head[-1].lower().strip(".,;:'’\"")
-    return word in UNNAMED_HEADS or word.rstrip("s") in UNNAMED_HEADS

@@ -1,0 +1,8 @@
+"""Attributed claims (``claims.rules.v1``): who said what (``extract``), with
+which words and stance (``cues``), according to whom (``sources``). Importing
+the package registers the extractor."""
+
+from .extract import NAME, extract_claims, make_claim_extractor
+from .sources import is_unnamed_source
+
+__all__ = ["NAME", "extract_claims", "is_unnamed_source", "make_claim_extractor"]

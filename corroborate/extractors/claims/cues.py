@@ -1,0 +1,104 @@
+"""The words that report a claim and the stance each gives it: reporting verbs,
+reporting nouns, and the cues the learned model finds beyond them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    pass
+
+# Reporting-verb lemma -> stance. General English reporting vocabulary.
+CUE_STANCES: dict[str, str] = {
+    **dict.fromkeys(
+        "say tell add state announce declare assert insist maintain argue explain "
+        "note write tweet post stress emphasize emphasise reveal confirm acknowledge "
+        "admit suggest indicate tell testify reply respond recall conclude estimate "
+        "think believe feel hope expect predict know learn find show point observe "
+        "describe mention remark comment contend counter disclose signal "
+        "caution concede repeat reiterate highlight underline complain charge "
+        "allege accuse question wonder ask want plan demand defend call cite blast "
+        "decide seek urge criticize criticise praise condemn slam mock propose "
+        "recommend insist support agree oppose endorse talk offer refer denounce "
+        "speak decline express recall discuss advocate respond blame view recognize "
+        "promote refuse reveal fear tout challenge outline assure consider remember "
+        "brag recount decry echo address request highlight champion unveil publish "
+        "back".split(),
+        "asserts",
+    ),
+    **dict.fromkeys(
+        # manner of speaking, characterising and judging (VerbNet say/complain/
+        # manner_speaking/characterize/judgment classes)
+        "worry fret prefer remind list portray characterize characterise label deem "
+        "lament boast joke envision imply invoke reference voice chant recite plead "
+        "articulate proclaim interject hint speculate shout yell cry clarify "
+        "document detail suspect sense attribute liken name issue order doubt "
+        "ponder email retweet muse quip".split(),
+        "asserts",
+    ),
+    **dict.fromkeys(
+        "rail assail eviscerate rebuke lash rip revile attack spar satirize berate "
+        "scold ridicule lambaste chide castigate".split(),
+        "opposes",
+    ),
+    **dict.fromkeys(
+        "hail applaud congratulate credit thank embrace favor favour laud commend "
+        "salute".split(),
+        "supports",
+    ),
+    **dict.fromkeys("report quote cite".split(), "reports"),
+    **dict.fromkeys("claim".split(), "claims"),
+    **dict.fromkeys(
+        "deny reject dismiss dispute refute rebut contradict".split(), "denies"
+    ),
+    **dict.fromkeys("warn threaten caution".split(), "warns"),
+    **dict.fromkeys("vow pledge promise swear".split(), "vows"),
+}
+STANCE_OVERRIDES: dict[str, str] = {
+    "allege": "claims",
+    "accuse": "claims",
+    "charge": "claims",
+    **dict.fromkeys(
+        "support endorse back praise champion tout promote agree advocate".split(),
+        "supports",
+    ),
+    **dict.fromkeys(
+        "oppose denounce decry challenge blame criticize criticise condemn slam "
+        "attack mock refuse decline".split(),
+        "opposes",
+    ),
+}
+# clause levels to climb for a participle's speaker; deeper is rarely right
+NOUN_CUES: dict[str, str] = {
+    **dict.fromkeys(
+        "statement claim assertion remark comment suggestion argument view belief "
+        "announcement assessment conclusion admission insistence message".split(),
+        "asserts",
+    ),
+    **dict.fromkeys("report reports".split(), "reports"),
+    **dict.fromkeys("denial".split(), "denies"),
+    **dict.fromkeys("warning threat".split(), "warns"),
+    **dict.fromkeys("promise pledge vow".split(), "vows"),
+    **dict.fromkeys("allegation accusation charge".split(), "claims"),
+}
+"""Reporting nouns that introduce a 'that' clause ("his claim that ...")."""
+MODEL_STANCES: dict[str, str] = {
+    **dict.fromkeys(
+        "criticism critic critical opposition objection attack complaint concern "
+        "wary skeptical sceptical opposed hostile outrage condemnation bemoan "
+        "protest objection".split(),
+        "opposes",
+    ),
+    **dict.fromkeys(
+        "support backing endorsement praise supportive favorable proud cheer celebrate "
+        "welcome encourage applause".split(),
+        "supports",
+    ),
+    **dict.fromkeys("committed determined commitment vowed".split(), "vows"),
+    **dict.fromkeys(
+        "confident sure convinced certain aware belief view opinion assessment".split(),
+        "believes",
+    ),
+    **dict.fromkeys("survey poll study".split(), "reports"),
+}
+"""Stances of cues the model finds beyond the rule vocabulary."""

@@ -1,0 +1,330 @@
+"""Who a claim is according to: the speaker of a cue (subject, postposed "...,
+said X", agent, possessor), cut to the person, not their state or party label,
+and resolved to a name when it is a pronoun or a title."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ...nlp import doc_text
+from ...records import Article, Claim, Span
+from .cues import CUE_STANCES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+CLOSERS = {")": "(", "]": "[", "\u201d": "\u201c", '"': '"'}
+"""Closing marks and their openers: a phrase ending in one keeps it only with its
+opener."""
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+PERSON_PRONOUNS = frozenset({"he", "she"})
+PERSON_HEADS = frozenset({"official", "minister", "spokesman", "spokeswoman", "spokesperson",
+                          "president", "general", "prosecutor", "chief", "head", "leader",
+                          "envoy", "ambassador", "representative", "secretary", "director",
+                          "commander", "man", "woman", "lawyer", "judge", "senator"})  # fmt: skip
+MAX_CLIMB = 3
+UNNAMED_HEADS = frozenset({"official", "source", "spokesman", "spokeswoman", "spokesperson",
+                           "analyst", "diplomat", "witness", "resident", "expert",
+                           "report", "media", "officer", "observer", "aide", "people",
+                           "person", "insider", "adviser", "advisor", "staffer",
+                           "spokesmen", "spokeswomen", "officials"})  # fmt: skip
+UNNAMED_TAIL_RE = re.compile(
+    r",|\(|\b(?:close|familiar|who|with|from|at|in|for|briefed|involved|knowledgeable"
+    r"|speaking|according|on)\b"
+)
+"""Where an anonymous source's head noun phrase ends ("sources close to ...")."""
+
+
+NEGATIVE_SOURCE_RE = re.compile(
+    r"(?:no\b(?!\.)|(?:none|neither|nobody|nothing|not one|not a single)\b)",
+    re.IGNORECASE,
+)
+"""A negated or negative-quantified source ("No country", "none of them", "nobody")."""
+
+
+POSTPOSED_CUES = frozenset(
+    {"say", "report", "add", "write", "state", "announce", "claim"}
+)
+"""Verbs whose speaker may follow them at a sentence's end: "A happened, reported AFP"."""
+POSTPOSED_SPEAKER_DEPS = frozenset({"dobj", "attr", "npadvmod", "appos", "dep"})
+"""How the parser attaches a speaker that follows its cue."""
+
+
+def postposed_speaker(token: Token) -> Token | None:
+    """The speaker after a sentence-final cue that has none before it: "..., reported
+    the state news agency" (the parser reads the speaker as an object or appendage)."""
+    reported_before = (
+        token.dep_ in ("conj", "ccomp", "parataxis") and token.head.i < token.i
+    ) or any(c.dep_ == "ccomp" and c.i < token.i for c in token.children)
+    if (
+        token.lemma_.lower() not in POSTPOSED_CUES
+        or not reported_before
+        or token.i == 0
+        or not token.nbor(-1).is_punct
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    ):
+        return None
+    after = [c for c in token.children if c.i > token.i and not c.is_punct]
+    if len(after) != 1 or after[0].dep_ not in POSTPOSED_SPEAKER_DEPS:
+        return None
+    speaker = after[0]
+    end = max(t.i for t in speaker.subtree) + 1
+    sentence_end = token.sent.end
+    if end < sentence_end and not all(
+        t.is_punct or t.is_space for t in token.doc[end:sentence_end]
+    ):
+        return None
+    return speaker if speaker.pos_ in ("PROPN", "NOUN") else None
+
+
+def is_trailing_cue(token: Token) -> bool:
+    """True for the cue of "A happened, he said": attached under the clause it reports."""
+    if postposed_speaker(token) is not None:
+        return True
+    if any(c.dep_ in ("dobj", "attr") for c in token.children):
+        return False
+    # "A, he said, happened" puts the cue inside the clause it reports
+    return token.dep_ == "parataxis" or (
+        token.dep_ == "ccomp" and token.head.i < token.i
+    )
+
+
+def trim_tokens(tokens: list[Token]) -> list[Token]:
+    """Strip leading/trailing punctuation and quote marks from a token run."""
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        tokens = tokens[1:]
+    while (
+        tokens
+        and (tokens[-1].is_punct or tokens[-1].is_space)
+        and not (
+            tokens[-1].text in CLOSERS
+            and any(t.text == CLOSERS[tokens[-1].text] for t in tokens)
+        )
+    ):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def same_line(tokens: list[Token], anchor: Token) -> list[Token]:
+    """Keep the tokens on the anchor's line: headlines and captions run into sentences."""
+    text = doc_text(anchor.doc)
+    start = text.rfind("\n", 0, anchor.idx) + 1
+    end = text.find("\n", anchor.idx)
+    end = len(text) if end < 0 else end
+    return [t for t in tokens if start <= t.idx < end]
+
+
+def modifies_speaker(token: Token, subject: Token | None) -> bool:
+    """True for "a group backing Bush": a participle's speaker is the noun before it.
+
+    (A relative clause keeps its own subject: PolNeAR marks "who" in
+    "Obama, who denounced ...", not "Obama".)
+    """
+    return (
+        subject is None
+        and token.dep_ == "acl"
+        and token.tag_ == "VBG"
+        and token.head.pos_ in ("NOUN", "PROPN")
+        and token.head.i < token.i
+    )
+
+
+def source_token(token: Token) -> Token | None:
+    """The speaker: subject, passive agent, or the subject of 'was quoted as saying'."""
+    postposed = postposed_speaker(token)
+    if postposed is not None:
+        return postposed
+    for child in token.children:
+        if child.dep_ == "nsubj":
+            return child
+        if child.dep_ == "agent":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    head = token
+    for _ in range(MAX_CLIMB):  # "X hailed ..., calling it ... and stressing that ..."
+        if (
+            head.dep_ not in ("pcomp", "advcl", "xcomp", "conj")
+            or head.head.i == head.i
+        ):
+            break
+        head = head.head
+        if head.dep_ == "ccomp" and head.head.lemma_.lower() in CUE_STANCES:
+            head = head.head  # "X said A happened, adding ...": X adds, not A's subject
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    if token.head.dep_ == "prep" and token.head.head.lemma_.lower() == "quote":
+        return next(
+            (c for c in token.head.head.children if c.dep_ in SUBJECT_DEPS), None
+        )
+    return _misparsed_speaker(token)
+
+
+def _misparsed_speaker(token: Token) -> Token | None:
+    """'“...,” said Smith' (name after the verb) or 'Smith, noting ..., said' (left clause)."""
+    for child in token.children:
+        inverted = token.i > 0 and token.nbor(-1).is_punct  # '“...,” said Smith'
+        if inverted and token.i < child.i <= token.i + 2 and child.pos_ == "PROPN":
+            if child.dep_ in ("advmod", "npadvmod", "attr", "dep", "appos"):
+                return child
+        if child.dep_ == "advcl" and child.i < token.i:
+            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.i < child.i:
+                return subject
+    return None
+
+
+def subtree_span(
+    token: Token, *, stop: int | None = None, line_of: Token | None = None
+) -> Span:
+    """Character span of a token's subtree, on one line, cut before ``stop``
+    and before a person's state or party label, trimmed."""
+    label = _affiliation_start(token)
+    if label is not None:
+        stop = label if stop is None else min(stop, label)
+    tokens = [t for t in token.subtree if stop is None or t.idx < stop]
+    tokens = trim_tokens(same_line(tokens, line_of or token)) or [token]
+    return Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+
+
+PARTY_LABEL_RE = re.compile(
+    r"(?:[RDI]|Dem|Rep|Ind)\.?\s?-\s?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?"
+    r"|(?:an?\s+)?(?:Democrat|Republican|Independent)\s+(?:of|from)\s+.+"
+)
+"""A legislator's party and state after the name: "D-Conn.", "R-Texas",
+"Democrat of California", "a Republican from Ohio"."""
+PLACE_ENTS = frozenset({"GPE", "LOC"})
+BODY_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+
+
+def _affiliation_start(token: Token) -> int | None:
+    """Where a named person's state or party label begins, so that the source
+    names the person, not the place: "Nancy Pelosi [of California]", "Chris
+    Murphy [(D-Conn.)]", "Dianne Feinstein[, Democrat of California]".
+
+    Only a label that ends the name's phrase is cut (nothing but other labels
+    and punctuation after it: "Tester (D-Mont.) and Vitter" keeps all). An
+    organisation keeps its state: "the Foreign Ministry of Albania"."""
+    if token.pos_ != "PROPN" or token.ent_type_ in BODY_ENTS:
+        return None
+    after = [c for c in token.children if c.i > token.i and not c.is_punct]
+    labels = [c for c in after if _is_affiliation(c)]
+    if not labels or len(labels) != len(after):
+        return None
+    first = min(t.i for t in labels[0].subtree)
+    while first - 1 > token.i and token.doc[first - 1].is_punct:
+        first -= 1
+    return int(token.doc[first].idx)
+
+
+def _is_affiliation(child: Token) -> bool:
+    """ "of California" (a place), "(D-Conn.)", "Democrat of Vermont"."""
+    if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+        objects = [o for o in child.children if o.dep_ == "pobj"]
+        return bool(objects) and all(o.ent_type_ in PLACE_ENTS for o in objects)
+    if child.dep_ in ("appos", "npadvmod", "dep", "conj"):
+        words = [t for t in child.subtree if not (t.is_punct and t.text in "(),")]
+        text = "".join(t.text_with_ws for t in words).strip()
+        return bool(PARTY_LABEL_RE.fullmatch(text))
+    return False
+
+
+POSSESSIVE_RE = re.compile(r"\s*['\u2019]s?$")
+"""A possessive ending of a source's text, left out of the name it is credited to."""
+
+
+def resolve_sources(article: Article, relative: set[int]) -> None:
+    """Fill ``according_to`` and ``unnamed``; pronouns take the previous fitting speaker.
+
+    Claims from relative clauses ("..., which X denied") are not candidates:
+    a pronoun subject continues the main clause's speaker. A pronoun that
+    resolves to an unnamed source ("officials said ... they added") stays unnamed.
+    """
+    resolved: list[Claim] = []
+    for claim in sorted(article.claims, key=lambda c: c.cue.start):
+        if claim.source is not None and NEGATIVE_SOURCE_RE.match(
+            article.span_text(claim.source)
+        ):  # "No country has recognized ...": nobody holds it, a denial by no one
+            resolved.append(replace(claim, according_to=None, unnamed=True,
+                                    stance="denies"))  # fmt: skip
+            continue
+        main = [c for c in resolved if c.cue.start not in relative]
+        name, antecedent = _source_name(article, claim, main)
+        own = article.span_text(claim.source) if claim.source else None
+        unnamed = (antecedent.unnamed if antecedent is not None
+                   else claim.source is not None and _is_unnamed_span(article, claim.source))  # fmt: skip
+        resolved.append(replace(claim, according_to=name, unnamed=unnamed,
+                                source_text=name if claim.source and name != own else None))  # fmt: skip
+    article.claims[:] = resolved
+
+
+def _source_name(
+    article: Article, claim: Claim, earlier: list[Claim]
+) -> tuple[str | None, Claim | None]:
+    """The source's own text, or for a pronoun the nearest earlier speaker of its kind.
+
+    "he"/"she" take a person, "it" an organisation (or any non-person source),
+    "they"/"we" either. Returns the name and the claim it came from (None
+    when the source names itself).
+    """
+    if claim.source is None:
+        return None, None
+    text = article.span_text(claim.source)
+    if text.lower() not in PRONOUNS:
+        return POSSESSIVE_RE.sub("", text), None  # "Trump 's" endorsement: Trump
+    want_person = text.lower() in PERSON_PRONOUNS
+    for prev in reversed(earlier):
+        if prev.source is None or prev.according_to is None:
+            continue
+        prev_text = article.span_text(prev.source).lower()
+        if prev_text in PRONOUNS:  # a resolved pronoun keeps its own kind
+            if prev.source_text is None or prev_text not in ("he", "she", "it"):
+                continue
+            is_person = prev_text in PERSON_PRONOUNS
+        else:
+            is_person = _is_person_source(article, prev.source)
+        if is_person == want_person or text.lower() in ("they", "we"):
+            return prev.according_to, prev
+    return text, None
+
+
+def _is_person_source(article: Article, source: Span) -> bool:
+    """Whether a source names a person: a person's title in it, or a PERSON and no ORG mention."""
+    words = re.findall(r"[a-z]+", article.span_text(source).lower())
+    if any(w.rstrip("s") in PERSON_HEADS for w in words):
+        return True
+    labels = {m.label for m in article.mentions
+              if source.start <= m.start and m.end <= source.end}  # fmt: skip
+    return "PERSON" in labels and "ORG" not in labels
+
+
+def _is_unnamed_span(article: Article, source: Span) -> bool:
+    """A source that names no one ("a senior administration official")."""
+    return is_unnamed_source(article.span_text(source))
+
+
+def is_unnamed_source(text: str) -> bool:
+    """True for an anonymous source ("officials", "a source close to ...").
+
+    The head word (the last word before "close to", "familiar with", "who", a
+    comma ...) must be an anonymous role; capitalised modifiers ("White House
+    officials", "Iranian presidency official") are allowed, a name is not.
+
+    Args:
+        text: the source span's text.
+
+    Returns:
+        Whether the source names no one.
+    """
+    head = UNNAMED_TAIL_RE.split(text, maxsplit=1)[0].split()
+    if not head:
+        return False
+    apposition = text.partition(",")[2].strip()
+    if apposition[:1].isupper() and len(head) < len(text.split()):
+        return False  # "the ministry's spokesman, Nasser Kanaani" names him
+    word = head[-1].lower().strip(".,;:'’\"")
+    return word in UNNAMED_HEADS or word.rstrip("s") in UNNAMED_HEADS
