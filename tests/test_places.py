@@ -280,7 +280,7 @@ def test_places_regions_have_geonames_ids(name, country, feature):
 
 
 def test_places_only_us_states_are_taken_without_ner():
-    from corroborate.extractors.places import _is_untagged_place
+    from corroborate.extractors.places.toponyms import _is_untagged_place
     from corroborate.gazetteer import load_gazetteer
 
     regions = {(e.country, e.name): e for e in load_gazetteer().lookup("Flores")

@@ -1,0 +1,503 @@
+"""Which place each toponym names: GeoNames candidates scored by population, the
+article's other places, its flags and qualifiers ("Paris, Texas"), one sense
+per article."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ...gazetteer import (
+    CITY_FEATURES,
+    FEATURE_CAPITAL,
+    FEATURE_CONTINENT,
+    FEATURE_COUNTRY,
+    FEATURE_COUNTY,
+    FEATURE_STATE,
+    Gazetteer,
+    GeoEntry,
+    load_gazetteer,
+    normalize_name,
+    place_distance_km,
+)
+from ...records import Place
+from .toponyms import NAME, STREET_WORDS, UNRESOLVED_LABELS, Toponym, region_follows
+
+if TYPE_CHECKING:
+    pass
+
+LOCAL_STATE_MIN_PLACES = 2
+"""A US state with this many of the article's chosen towns/counties is its local
+state, as if named ("local news" bias)."""
+LOCAL_POINTS = True
+SHORT_TITLE = re.compile(r"[A-Z][a-z]{1,3}\.")
+"""A title or month abbreviation ("Sen.", "Mrs.", "Nov.") is no town's name:
+such a short word with a period is only a state abbreviation ("Ga.", "Ind.")."""
+COUNTY_LISTS = True
+COUNTY_AFTER = re.compile(
+    r"(?:(?:\s*,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*)?)*"
+    r"\s+([Cc]ounties|County|COUNTY|[Pp]arish(?:es)?)\b"
+)
+"""'Becker' in "Becker, Clay and Grant counties" or "Becker County" is the county."""
+ADMIN_AFFIX = re.compile(
+    r"(?:(?:City|Town|Township|Village|State|County|Borough) of\s+(.+))|"
+    r"(.+?)\s+(?:City|Town|Township|Twp\.?|Village|Borough)"
+)
+
+# Scoring weights, calibrated together on geo/lgl.xml (train/dev use only):
+# a candidate's score is log10(population) plus these bonuses.
+COUNTRY_CONTEXT_WEIGHT = 3.0  # times the share of the article's places in its country
+STATE_CONTEXT_WEIGHT = 2.5  # its US state is named in the article
+QUALIFIER_WEIGHT = 6.0  # "Paris, Texas": the next name is its state or country
+NEAR_WEIGHT = 3.0  # another resolved place of the article lies within NEAR_KM
+NEAR_KM = 100.0
+FOREIGN_PENALTY = 3.0  # a town in a country none of the article's other names is in
+FOREIGN_MIN_CONTEXT = 1  # distinct other places needed to judge that
+DISTINCT_CONTEXT = True  # a place named eight times counts once as context
+COUNTRY_NAME_BONUS = 2.0
+CAPITAL_BONUS = 1.5  # "Washington" alone is the capital more often than the state
+CAPITAL_BONUS_MIN_POPULATION = 300_000  # not "Victoria" (Seychelles) over Victoria, BC  # a country's own name beats a town named after it
+SUPPORT_WEIGHT = (
+    2.0  # per other name of the article that could lie near (1, 2, 3 tried)
+)
+SUPPORT_KM = 100.0
+SUPPORT_AMBIGUITY_EXPONENT = (
+    0.5  # a name with n candidates supports with weight n**-0.5
+)
+POINT_FEATURES = CITY_FEATURES | {FEATURE_COUNTY}
+REGION_BEATS_TOWN = True
+"""A country or first-level region named exactly ("California", "Ontario") is not
+outscored by a same-named town's nearness to the article's other places: only a
+qualifier ("California, Pa.") or the town's own size and country context can."""
+REGION_FEATURES = frozenset({FEATURE_COUNTRY, FEATURE_STATE})
+UNRESOLVED_CONFIDENCE = 0.2
+REGION_OF_COUNTRIES = re.compile(
+    r"\s+(?:countr(?:y|ies)|nations?|kingdoms?|republics?|monarch(?:y|ies)|states)\b"
+)
+"""A name before a word for countries describes a region ("the Balkan country")."""
+ERA_AFTER_YEAR = re.compile(r"\d\s*$")
+ERA_NAMES = frozenset({"bc", "bce", "ad", "ce"})
+"""Era markers after a year ("250 B.C.") that also abbreviate places."""
+MAX_ABBREVIATION_CHARS = 4
+"""An unresolved name this short is more likely "Mrs." or "Sen." than a place."""
+UNRESOLVED_NEED_EVIDENCE = True
+"""A name the gazetteer does not know is kept only with a place's syntax or a
+place-type word: NER's GPE label alone is wrong on most such names ("United
+Way", surnames, agency acronyms)."""
+PLACE_TYPE_WORDS = frozenset(
+    "river rivers creek brook lake lakes pond reservoir bay sea ocean gulf strait "
+    "channel sound island islands isle peninsula mountain mountains mount mt hill "
+    "hills valley canyon desert forest woods park beach coast shore falls springs "
+    "harbor harbour port county parish township province region district territory "
+    "street st road rd avenue ave drive dr boulevard blvd lane highway interstate "
+    "route freeway parkway pkwy square bridge airport plaza trail pike turnpike "
+    "heights village borough city town strip basin delta plains plain prairie "
+    "glacier ridge peak pass cape point refuge reserve".split()
+)
+"""Words that make a name a place by themselves ("Neches River", "Lake Vermont")."""
+FAR_FEATURE_WORDS = frozenset(
+    "sea ocean gulf strait channel sound peninsula desert region province "
+    "territory district".split()
+)
+LOCAL_FEATURE_WORDS = (
+    STREET_WORDS | PLACE_TYPE_WORDS | frozenset("station center centre mall".split())
+) - FAR_FEATURE_WORDS
+"""An unknown name ending so (a street, park, creek) is placed at the article's
+most-named town: local features lie near the town the article is about. It
+keeps ``geonameid`` None and the low unresolved confidence."""
+ANY_UNKNOWN_IN_TOWN = True
+"""Any other unknown name (a hamlet, "near Crabgrass") is placed there too."""
+EVIDENCE_WORDS = frozenset("in near outside".split())
+"""Prepositions before an unknown name that make it a place ("near Crabgrass")."""
+
+
+def resolve_toponyms(
+    text: str,
+    toponyms: Sequence[Toponym],
+    gazetteer: Gazetteer,
+    *,
+    flags: Sequence[str] = (),
+) -> list[Place]:
+    """Choose one gazetteer entry per toponym, using the article as context.
+
+    Args:
+        text: the article text (for "Paris, Texas" qualifiers).
+        toponyms: spans from :func:`find_toponyms`.
+        gazetteer: the loaded gazetteer.
+        flags: ISO codes of flag emojis in the article, as country context.
+
+    Returns:
+        One Place per toponym, unresolved ones with ``geonameid`` None.
+    """
+    candidates = [_candidates(t, gazetteer, text) for t in toponyms]
+    support = _support(toponyms, candidates)
+    countries, states = _context(candidates, flags, picks=None)
+    picks = [
+        _best(t, c, text, toponyms, countries, states, [], support)
+        for t, c in zip(toponyms, candidates, strict=True)
+    ]
+    countries, states = _context(candidates, flags, picks=picks)
+    placed = [(t.text, p[0]) for t, p in zip(toponyms, picks, strict=True) if p]
+    picks = [
+        # a place is "near" others of the article, never near its own first guess
+        _best(
+            t,
+            c,
+            text,
+            toponyms,
+            countries,
+            states,
+            [e for n, e in placed if n != t.text],
+            support,
+        )
+        for t, c in zip(toponyms, candidates, strict=True)
+    ]
+    home = _home_town(picks) if LOCAL_POINTS else None
+    out = []
+    for toponym, pick in zip(toponyms, picks, strict=True):
+        place = _place(toponym, pick, text)
+        if place is None:
+            continue
+        if place.lat is None and LOCAL_POINTS:
+            region = _qualifying_region(text, toponym, toponyms, gazetteer)
+            if region and not (home and region.admin1 in {None, home.admin1}
+                               and region.country == home.country):  # fmt: skip
+                place = _in_town(place, region, text)
+            elif home:
+                place = _in_town(place, home, text)
+        out.append(place)
+    return out
+
+
+def _qualifying_region(
+    text: str, toponym: Toponym, toponyms: Sequence[Toponym], gazetteer: Gazetteer
+) -> GeoEntry | None:
+    """The US state or country in "<toponym>, <region>" ("Maineville, Ohio")."""
+    codes = _qualifier(text, toponym, toponyms)
+    for code in sorted(codes):
+        entry = gazetteer.states.get(code) or gazetteer.countries.get(code)
+        if entry is not None:
+            return entry
+    return None
+
+
+def _home_town(picks: Sequence[tuple[GeoEntry, float] | None]) -> GeoEntry | None:
+    """The town the article names most often (first named on ties)."""
+    towns = [p[0] for p in picks if p and p[0].feature in CITY_FEATURES]
+    if not towns:
+        return None
+    counts = Counter(e.geonameid for e in towns)
+    return max(towns, key=lambda e: counts[e.geonameid])
+
+
+def _in_town(place: Place, home: GeoEntry, text: str) -> Place:
+    """A street, park, creek or hamlet the gazetteer lacks lies near the town
+    the article is about (not a sea, desert or province)."""
+    words = text[place.start : place.end].lower().split()
+    local = len(words) > 1 and words[-1].rstrip(".") in LOCAL_FEATURE_WORDS
+    if not (local or (ANY_UNKNOWN_IN_TOWN and not set(words) & FAR_FEATURE_WORDS)):
+        return place
+    return replace(place, lat=home.lat, lon=home.lon, country=home.country or None)
+
+
+def _support(
+    toponyms: Sequence[Toponym], candidates: Sequence[Sequence[GeoEntry]]
+) -> dict[int, float]:
+    """Spatial coherence: for each candidate (by ``id``), how many of the
+    article's other names could be near it (a town within ``NEAR_KM``, or its
+    state/region), each name weighted down by its own ambiguity."""
+    import numpy as np
+
+    names: dict[str, list[GeoEntry]] = {}
+    for toponym, entries in zip(toponyms, candidates, strict=True):
+        if entries:
+            names.setdefault(normalize_name(toponym.text), list(entries))
+    keys = list(names)
+    if len(keys) < 2:
+        return {}
+    points = [
+        (i, e)
+        for i, k in enumerate(keys)
+        for e in names[k]
+        if e.feature in POINT_FEATURES
+    ]
+    owner = np.array([i for i, _ in points], dtype=np.int64)
+    lat = np.radians([e.lat for _, e in points])
+    lon = np.radians([e.lon for _, e in points])
+    weight = np.array([len(names[k]) ** -SUPPORT_AMBIGUITY_EXPONENT for k in keys])
+    regions: dict[tuple[str, str], set[int]] = {}
+    for i, k in enumerate(keys):
+        for e in names[k]:
+            if e.feature == FEATURE_STATE and e.admin1:
+                regions.setdefault((e.country, e.admin1), set()).add(i)
+    inside: dict[tuple[str, str], set[int]] = {}
+    for i, e in points:
+        if e.admin1:
+            inside.setdefault((e.country, e.admin1), set()).add(i)
+    out: dict[int, float] = {}
+    for i, k in enumerate(keys):
+        for e in names[k]:
+            near: set[int] = set()
+            if e.feature in POINT_FEATURES:
+                la, lo = math.radians(e.lat), math.radians(e.lon)
+                a = (
+                    np.sin((lat - la) / 2) ** 2
+                    + math.cos(la) * np.cos(lat) * np.sin((lon - lo) / 2) ** 2
+                )
+                close = 2 * 6371.0 * np.arcsin(np.sqrt(np.minimum(a, 1.0))) < SUPPORT_KM
+                near.update(int(j) for j in np.unique(owner[close]))
+                near |= regions.get((e.country, e.admin1 or ""), set())
+            elif e.feature == FEATURE_STATE and e.admin1:
+                near |= inside.get((e.country, e.admin1), set())
+            near.discard(i)
+            if near:
+                out[id(e)] = float(sum(weight[j] for j in near))
+    return out
+
+
+def _candidates(
+    toponym: Toponym, gazetteer: Gazetteer, text: str = ""
+) -> list[GeoEntry]:
+    if toponym.demonym:
+        entry = gazetteer.demonym(toponym.text)
+        return [entry] if entry else []
+    after = COUNTY_AFTER.match(text, toponym.end) if COUNTY_LISTS else None
+    if after:
+        kind = "Parish" if after.group(1).lower().startswith("parish") else "County"
+        counties = gazetteer.lookup(f"{toponym.text} {kind}")
+        if counties:
+            return counties
+    if ERA_AFTER_YEAR.search(text[max(0, toponym.start - 12) : toponym.start]) and (
+        normalize_name(toponym.text) in ERA_NAMES
+    ):
+        return []  # "built about 100 B.C." is a date, not British Columbia
+    entries = gazetteer.lookup(toponym.text) or _affix_stripped(toponym.text, gazetteer)
+    if REGION_OF_COUNTRIES.match(text, toponym.end):
+        # "the Balkan country", "the Gulf states": a region holding countries, not
+        # the province or town of that name; a continent may stand for it
+        return [e for e in entries if e.feature == FEATURE_CONTINENT]
+    if SHORT_TITLE.fullmatch(toponym.text):
+        # "Sen. Ray Miller", "Miss Butler County", "Nov. 13": only "Ga." is a place
+        entries = [e for e in entries if e.feature == FEATURE_STATE]
+    if _is_acronym(toponym.text):  # "MEK" is no town's alias; "UK", "UAE" are names
+        key = normalize_name(toponym.text)
+        entries = [
+            e for e in entries
+            if e.feature not in CITY_FEATURES or normalize_name(e.name) == key
+        ]  # fmt: skip
+    return entries or _demonym_list(toponym.text, gazetteer)
+
+
+def _affix_stripped(name: str, gazetteer: Gazetteer) -> list[GeoEntry]:
+    """ "City of Edwardsville", "Readington Township", "Fargo City": the town."""
+    m = ADMIN_AFFIX.fullmatch(name)
+    core = m and (m.group(1) or m.group(2))
+    return gazetteer.lookup(core) if core else []
+
+
+def _is_acronym(text: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z][A-Z.]{1,5}", text))
+
+
+def _demonym_list(name: str, gazetteer: Gazetteer) -> list[GeoEntry]:
+    entry = gazetteer.demonym(name)
+    return [entry] if entry else []
+
+
+def _context(
+    candidates: Sequence[Sequence[GeoEntry]],
+    flags: Sequence[str],
+    *,
+    picks: Sequence[tuple[GeoEntry, float] | None] | None,
+) -> tuple[Counter[str], set[str]]:
+    """Countries (weighted) and US states the article speaks of."""
+    countries: Counter[str] = Counter(flags)
+    states: set[str] = set()
+    chosen = [p[0] for p in picks if p] if picks is not None else [
+        c[0] for c in candidates if len(c) == 1 or (c and c[0].feature in {FEATURE_COUNTRY, FEATURE_STATE})
+    ]  # fmt: skip
+    regions: Counter[str] = Counter()
+    for entry in {id(e): e for e in chosen}.values() if DISTINCT_CONTEXT else chosen:
+        countries[entry.country] += 1
+        if entry.feature == FEATURE_STATE and entry.admin1:
+            states.add(entry.admin1)
+        elif entry.admin1 and entry.country == "US":
+            regions[entry.admin1] += 1
+    states.update(r for r, n in regions.items() if n >= LOCAL_STATE_MIN_PLACES)
+    return countries, states
+
+
+def _best(
+    toponym: Toponym,
+    candidates: Sequence[GeoEntry],
+    text: str,
+    toponyms: Sequence[Toponym],
+    countries: Counter[str],
+    states: set[str],
+    resolved: Sequence[GeoEntry],
+    support: dict[int, float],
+) -> tuple[GeoEntry, float] | None:
+    """The highest-scoring candidate and a confidence from its margin."""
+    if not candidates:
+        return None
+    qualifier = _qualifier(text, toponym, toponyms)
+    total = sum(countries.values()) or 1
+    others = Counter(e.country for e in {id(e): e for e in resolved}.values())
+    others.pop("", None)
+    outside = _outside_named_region(toponym, candidates, qualifier)
+    scored = sorted(
+        (
+            (
+                _score(e, toponym, qualifier, countries, total, states,
+                       () if id(e) in outside else resolved)
+                + SUPPORT_WEIGHT * (0.0 if id(e) in outside else support.get(id(e), 0.0))
+                - _foreign_penalty(e, others),
+                e,
+            )
+            for e in candidates
+        ),
+        key=lambda pair: -pair[0],
+    )  # fmt: skip
+    margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 5.0
+    return scored[0][1], round(1 / (1 + math.exp(-margin)), 3)
+
+
+def _outside_named_region(
+    toponym: Toponym, candidates: Sequence[GeoEntry], qualifier: set[str]
+) -> set[int]:
+    """Towns (by ``id``) that share the exact name of a country or first-level
+    region among the candidates but lie outside it: California, Maryland for
+    "California", or are called so only by another name (Mexico City for
+    "Mexico"). Their nearness to the article's other places does not count; the
+    city of Durres in Durres county keeps it."""
+    if not REGION_BEATS_TOWN or qualifier:
+        return set()
+    key = normalize_name(toponym.text)
+    regions = [e for e in candidates
+               if e.feature in REGION_FEATURES and normalize_name(e.name) == key]  # fmt: skip
+    if not regions:
+        return set()
+    return {
+        id(e) for e in candidates
+        if e.feature in CITY_FEATURES
+        and (normalize_name(e.name) != key  # "Mexico City" for "Mexico"
+             or all(e.country != r.country or e.admin1 not in {None, r.admin1}
+                    for r in regions))
+    }  # fmt: skip
+
+
+def _foreign_penalty(entry: GeoEntry, others: Counter[str]) -> float:
+    """A town abroad in an article whose other places are all elsewhere: the
+    Paris of a Texas paper's article on Dallas is in Texas, unless France is
+    named."""
+    if (
+        FOREIGN_PENALTY
+        and entry.feature in CITY_FEATURES
+        and sum(others.values()) >= FOREIGN_MIN_CONTEXT
+        and others[entry.country] == 0
+    ):
+        return FOREIGN_PENALTY
+    return 0.0
+
+
+def _score(
+    entry: GeoEntry,
+    toponym: Toponym,
+    qualifier: set[str],
+    countries: Counter[str],
+    total: int,
+    states: set[str],
+    resolved: Sequence[GeoEntry],
+) -> float:
+    score = math.log10(entry.population + 10)
+    score += COUNTRY_CONTEXT_WEIGHT * countries.get(entry.country, 0) / total
+    if entry.admin1 and entry.admin1 in states and entry.feature != FEATURE_STATE:
+        score += STATE_CONTEXT_WEIGHT
+    if qualifier & {entry.country, entry.admin1 or ""}:
+        score += QUALIFIER_WEIGHT
+    if entry.feature == FEATURE_COUNTRY:
+        score += COUNTRY_NAME_BONUS
+    elif (
+        entry.feature == FEATURE_CAPITAL
+        and entry.population >= CAPITAL_BONUS_MIN_POPULATION
+    ):
+        score += CAPITAL_BONUS
+    if entry.feature in CITY_FEATURES and any(
+        r.feature in CITY_FEATURES and r.geonameid != entry.geonameid
+        and place_distance_km(r.lat, r.lon, entry.lat, entry.lon) < NEAR_KM for r in resolved
+    ):  # fmt: skip
+        score += NEAR_WEIGHT
+    return score
+
+
+def _qualifier(text: str, toponym: Toponym, toponyms: Sequence[Toponym]) -> set[str]:
+    """Country and state codes of a name right after "<toponym>, "."""
+    following = next((t for t in toponyms if t.start > toponym.end), None)
+    if following is None or not re.fullmatch(
+        r",\s*", text[toponym.end : following.start]
+    ):
+        return set()
+    gazetteer = load_gazetteer()
+    codes = set()
+    for entry in gazetteer.lookup(following.text):
+        if entry.feature in {FEATURE_COUNTRY, FEATURE_STATE}:
+            codes.add(
+                entry.admin1
+                if entry.feature == FEATURE_STATE and entry.admin1
+                else entry.country
+            )
+    return codes
+
+
+def _place(
+    toponym: Toponym,
+    pick: tuple[GeoEntry, float] | None,
+    text: str = "",
+) -> Place | None:
+    if pick is None:
+        if toponym.label not in UNRESOLVED_LABELS:
+            return None
+        if len(toponym.text) <= MAX_ABBREVIATION_CHARS:
+            return None
+        if UNRESOLVED_NEED_EVIDENCE and not _place_evidence(text, toponym):
+            return None
+        return Place(toponym.start, toponym.end, NAME, confidence=UNRESOLVED_CONFIDENCE,
+                     demonym=toponym.demonym)  # fmt: skip
+    entry, confidence = pick
+    return Place(
+        toponym.start,
+        toponym.end,
+        NAME,
+        entry.geonameid,
+        entry.name,
+        entry.lat,
+        entry.lon,
+        entry.country or None,
+        entry.feature,
+        toponym.demonym
+        or entry.name != toponym.text
+        and entry.feature == FEATURE_COUNTRY
+        and _is_demonym_form(toponym.text),
+        confidence,
+    )
+
+
+def _place_evidence(text: str, toponym: Toponym) -> bool:
+    """ "Neches River", "Lake Vermont", "near Crabgrass", "Maineville, Ohio"."""
+    words = [w.lower().rstrip(".") for w in re.findall(r"[\w.]+", toponym.text)]
+    if any(w in PLACE_TYPE_WORDS for w in words[:1] + words[-1:]) and len(words) > 1:
+        return True
+    before = re.search(r"(\w+)\s+$", text[max(0, toponym.start - 20) : toponym.start])
+    if before and before.group(1).lower() in EVIDENCE_WORDS:
+        return True
+    return region_follows(text, toponym.end)
+
+
+def _is_demonym_form(text: str) -> bool:
+    return load_gazetteer().demonym(text) is not None and not load_gazetteer().lookup(
+        text
+    )

@@ -1,0 +1,518 @@
+"""Which spans of an article name places: tagged toponyms and demonyms, places a
+named body or a list implies, untagged local names; not institutions, outlets or
+people named like towns."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence, Set
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ...gazetteer import (
+    CITY_FEATURES,
+    FEATURE_COUNTRY,
+    FEATURE_STATE,
+    Gazetteer,
+    GeoEntry,
+    load_gazetteer,
+    normalize_name,
+)
+from ...records import Article
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+NAME = "places.geonames.v1"
+TOPONYM_LABELS = frozenset({"GPE", "LOC", "FAC"})
+DEMONYM_LABELS = frozenset({"NORP", "GPE", "MISC"})
+NAMED_BODY_LABELS = frozenset({"ORG", "FAC"})
+PLACE_PREFIXES = True
+"""Toponyms heading an organisation's name count ("Gainesville Police"), as in LGL."""
+MAX_PREFIX_WORDS = 3
+LOCAL_BODIES = True
+LOCAL_BODY_LABELS = frozenset({"PERSON"})
+LOCAL_BODY_WORDS = frozenset(
+    "police fire sheriff sheriff's board "
+    "council city town township village borough municipal mayor library "
+    "community parks public regional area chamber".split()
+)
+"""A town of any size heads its own bodies ("Litchfield Fire Chief", "Norfolk
+High School", "Canaan Board of Finance"), also under a PERSON label."""
+PERSON_BIG_CITY = True
+PERSON_CITY_MIN_POPULATION = 200_000
+"""A whole mention tagged PERSON that is a big city's own name ("Tbilisi says")
+is the city, unless the article uses the word inside a person's name."""
+PLACE_SUFFIXES = True
+OF_PLACE_END = re.compile(
+    r"\bof\s+(?:the\s+)?(?:(?:Northern|Southern|Eastern|Western|Central|Greater|"
+    r"Northeast|Northwest|Southeast|Southwest|North|South|East|West)\s+)?"
+    r"((?:[A-Z][\w.'-]*)(?:\s+[A-Z][\w.'-]*){0,2})"
+)
+"""The place at the end of an organisation's name ("... of Western Pennsylvania")."""
+PREFIX_MIN_POPULATION = 50_000
+"""A town heading an organisation's name must be this big ("Superior Court" is not
+Superior, Wisconsin); counties, states and countries always qualify."""
+LOCATIVE_CONTEXT = True
+"""A PERSON/ORG mention that is a known place name after "in", "near", ...
+or before ", <state>" is a place ("in Lombard", NER said ORG)."""
+LOCATIVE_WORDS = frozenset(
+    "in at near from outside toward towards into across around throughout "
+    "between to via north south east west northeast northwest southeast "
+    "southwest downtown".split()
+)
+OWN_NAMES_ONLY = True
+PERSON_OF = True
+PERSON_OF_BEFORE = re.compile(r",?\s+of\s+")
+"""A town's name right after "<person> of" is the person's town."""
+UNTAGGED_LOCAL = True
+UNTAGGED_LOCAL_BODY = True
+"""A town's name NER missed is a place before its own body ("Hanover police")
+or after "<person> of"."""
+PLACE_LISTS = True
+LIST_SEPARATOR = re.compile(r",\s+and\s+|,\s+or\s+|,\s+|\s+and\s+|\s+or\s+")
+"""A town's name under a PERSON/ORG label listed next to a place is a place
+("Batumi and Tbilisi", "Butler, Clark, Hamilton, Madison")."""
+STREETS = True
+STREET_WORDS = frozenset(
+    "street st road rd avenue ave drive dr lane ln boulevard blvd highway "
+    "parkway pkwy court ct circle trail way place pike".split()
+)
+"""Last words of a street's name; streets are places in local news (LGL)."""
+
+HOMETOWNS = True
+HOMETOWN_BEFORE = re.compile(r"(?:\d+,\s+of|\b[RDI]-)\s*$")
+"""A person's town: "Bowers, 19, of Martinez", "Ricky Moye, D-Raleigh"."""
+DATELINE_AFTER = re.compile(r"\s*(?:\(AP\)|\u2014|--|-\s|,\s*[A-Z])")
+"""An upper-case name before "(AP)", a dash or ", <state>" is a dateline's town."""
+SAME_NAME_AGAIN = True
+MIN_REPEAT_CHARS = 4
+MISLABELLED = frozenset({"ORG", "PERSON"})
+"""NER labels under which a whole mention that is a major place name is taken as
+a place ("Edmonton" tagged ORG); measured on TR-News and LGL."""
+UNTAGGED_MIN_POPULATION = 200_000
+"""A capitalised name the NER missed is taken as a city only above this size."""
+UNRESOLVED_LABELS = frozenset({"GPE", "LOC"})
+"""Unresolved names are kept only for these labels (not "City Hall", a FAC)."""
+MIN_NAME_CHARS = 3
+MIN_UNTAGGED_CHARS = 4
+DIRECTION_PREFIX = re.compile(
+    r"(?:(?:North|South)(?:east|west)?|East|West|Central|Northern|Southern|Eastern|"
+    r"Western|Upper|Lower|Greater|Downtown|Rural|Metro|Coastal|Inland)[- ]+"
+)
+SHORT_NAMES = frozenset({"US", "UK", "EU"})
+
+
+INSTITUTION_WORDS = frozenset(
+    "congress senate house parliament assembly legislature court ministry "
+    "department office agency bureau commission committee cabinet kremlin "
+    "pentagon capitol duma knesset bundestag majlis palace embassy consulate "
+    "administration government".split()
+)
+"""Last words of a body's or a seat of power's name: a mention that ends so
+and is tagged ORG or FAC ("Congress", "the White House", "the Pentagon",
+"Supreme Court") names the institution, not a town that shares its name
+(Congress, Arizona; White House, Tennessee)."""
+
+
+MEDIA_WORDS = frozenset(
+    "post times journal herald tribune gazette chronicle globe star examiner "
+    "inquirer observer telegraph courier register dispatch bulletin sentinel "
+    "daily newspaper magazine radio television tv".split()
+)
+"""Last words of a news outlet's name: "The Washington Post", "the Indianapolis
+Star" cite an outlet named after its city, not a place the story is about, so
+the name gives no place prefix."""
+
+
+@dataclass(frozen=True, slots=True)
+class Toponym:
+    """A candidate span: where it is, what it says, and whether it is a demonym."""
+
+    start: int
+    end: int
+    text: str
+    demonym: bool = False
+    label: str = "GPE"
+
+
+def find_toponyms(article: Article, sdoc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
+    """Place-like spans: NER places and demonyms, plus known names NER missed.
+
+    Args:
+        article: the article, with ``mentions`` from an entity extractor if any.
+        sdoc: its spaCy Doc (its entities are used when there are no mentions).
+        gazetteer: the loaded gazetteer.
+
+    Returns:
+        Non-overlapping toponyms in text order.
+    """
+    text = article.text
+    spans = [(m.start, m.end, m.label) for m in article.mentions]
+    if not spans:
+        spans = [(e.start_char, e.end_char, e.label_) for e in sdoc.ents]
+    found: list[Toponym] = []
+    surnames = _person_words(text, spans)
+    person_ends = (
+        {e for _, e, label in spans if label == "PERSON"} if PERSON_OF else set()
+    )
+    for start, end, label in spans:
+        start, end = _trim(text, start, end)
+        name = text[start:end]
+        known = bool(gazetteer.lookup(name))
+        if len(name) < MIN_NAME_CHARS and "." not in name and name not in SHORT_NAMES:
+            continue  # "D" of "D-Ohio", stray initials
+        if (label in NAMED_BODY_LABELS or _the_before(text, start)) and _is_institution(
+            text, end, name
+        ):
+            found.extend(_place_prefix(text, start, end, gazetteer, label))
+        elif (
+            label in DEMONYM_LABELS
+            and gazetteer.demonym(name)
+            and (not known or label == "NORP")  # "Canadian" is a Texas town too
+        ):
+            found.append(Toponym(start, end, name, demonym=True, label=label))
+        elif label in TOPONYM_LABELS:
+            found.extend(_split_commas(text, start, end, label))
+        elif label == "GPE" and known:
+            found.append(Toponym(start, end, name, label=label))
+        elif label in MISLABELLED and (
+            _is_major_place(name, gazetteer, label)
+            or (
+                PERSON_BIG_CITY
+                and label == "PERSON"
+                and name not in surnames
+                and any(
+                    e.feature in CITY_FEATURES
+                    and e.population >= PERSON_CITY_MIN_POPULATION
+                    for e in _own_names(name, gazetteer)
+                )
+            )
+            or (
+                LOCATIVE_CONTEXT
+                and _own_names(name, gazetteer)
+                and (
+                    _is_locative(text, start, end)
+                    or _heads_local_body(text, end)
+                    or _of_person(text, start, person_ends)
+                )
+                and name not in surnames
+            )
+        ):
+            found.append(Toponym(start, end, name, label="GPE"))
+        elif label in MISLABELLED and STREETS and _is_street(name):
+            found.append(Toponym(start, end, name, label="LOC"))
+        elif (
+            label in NAMED_BODY_LABELS or label in LOCAL_BODY_LABELS
+        ) and PLACE_PREFIXES:
+            prefix = list(_place_prefix(text, start, end, gazetteer, label))
+            found.extend(prefix)
+            if not prefix and PLACE_SUFFIXES and label in MISLABELLED:
+                found.extend(_place_suffix(text, start, end, gazetteer))
+    if PLACE_LISTS:
+        found.extend(_listed(text, spans, found, surnames, gazetteer))
+    taken = [(s, e) for s, e, _ in spans]
+    found.extend(_untagged(text, sdoc, gazetteer, taken, person_ends))
+    if SAME_NAME_AGAIN:
+        people = [(s, e) for s, e, label in spans if label == "PERSON"]
+        found.extend(_repeated(text, found, people))
+    return _non_overlapping(found)
+
+
+def _the_before(text: str, start: int) -> bool:
+    """ "the White House said": a seat of power takes "the", a town rarely does,
+    so a name after "the" that ends like an institution is one whatever its tag
+    (``start`` is past the "the" :func:`_trim` drops)."""
+    return re.search(r"(?i)\bthe\s+$", text[max(0, start - 5) : start]) is not None
+
+
+def _is_institution(text: str, end: int, name: str) -> bool:
+    """ "Congress", "the White House", "the Kremlin": an institution, unless a
+    state or country qualifies it as a town ("White House, Tenn.")."""
+    words = name.split()
+    return (
+        bool(words)
+        and words[-1].lower().strip(".") in INSTITUTION_WORDS
+        and not region_follows(text, end)
+    )
+
+
+def _listed(
+    text: str,
+    spans: Sequence[tuple[int, int, str]],
+    found: Sequence[Toponym],
+    surnames: set[str],
+    gazetteer: Gazetteer,
+) -> list[Toponym]:
+    """ "Batumi and Tbilisi", "Butler, Clark, Hamilton": a town's name under a
+    PERSON/ORG label, listed next to a place, is a place too."""
+    pending = []
+    for start, end, label in spans:
+        start, end = _trim(text, start, end)
+        name = text[start:end]
+        if (
+            label in MISLABELLED
+            and name not in surnames
+            and not (label == "ORG" and _is_institution(text, end, name))
+            and _own_names(name, gazetteer)
+        ):
+            pending.append(Toponym(start, end, name, label="GPE"))
+    edges = {t.start for t in found} | {t.end for t in found}
+    added: list[Toponym] = []
+    while True:
+        new = [t for t in pending if _next_in_list(text, t, edges)]
+        if not new:
+            return added
+        for t in new:
+            pending.remove(t)
+            edges |= {t.start, t.end}
+        added.extend(new)
+
+
+def _next_in_list(text: str, toponym: Toponym, edges: set[int]) -> bool:
+    """ "<toponym>, <place>" or "<place> and <toponym>"."""
+    after = LIST_SEPARATOR.match(text, toponym.end)
+    if after and after.end() in edges:
+        return True
+    window = max(0, toponym.start - 8)
+    return any(
+        m.end() == toponym.start and m.start() in edges
+        for m in LIST_SEPARATOR.finditer(text, window, toponym.start)
+    )
+
+
+def _of_person(text: str, start: int, person_ends: Set[int]) -> bool:
+    """ "Norb Mages of Lindsay": a person's town."""
+    m = PERSON_OF_BEFORE.search(text, max(0, start - 12), start)
+    return bool(m and m.end() == start and m.start() in person_ends)
+
+
+def _heads_local_body(text: str, end: int) -> bool:
+    """ "Roswell police say", "Hanover Town Hall": a town's own body follows."""
+    after = re.match(r"\s+([\w']+)", text[end : end + 20])
+    return bool(LOCAL_BODIES and after and after.group(1).lower() in LOCAL_BODY_WORDS)
+
+
+def _own_names(name: str, gazetteer: Gazetteer) -> list[GeoEntry]:
+    """Places called ``name`` by their own name, not by one of GeoNames' many
+    alternate names of towns ("Passover", "Human", "Pct." are aliases): without
+    NER's place label, an alias is no evidence."""
+    entries = gazetteer.lookup(name)
+    if not OWN_NAMES_ONLY:
+        return entries
+    key = normalize_name(name)
+    return [
+        e for e in entries
+        if e.feature not in CITY_FEATURES or normalize_name(e.name) == key
+    ]  # fmt: skip
+
+
+def _is_street(name: str) -> bool:
+    """ "Kelley Lane", "Clinton St.", "Highway 30" (NER said PERSON or ORG)."""
+    words = name.split()
+    return len(words) > 1 and (
+        words[-1].lower().rstrip(".") in STREET_WORDS
+        or (
+            words[0].lower() in {"highway", "route", "interstate"}
+            and words[-1].isdigit()
+        )
+    )
+
+
+def _person_words(text: str, spans: Sequence[tuple[int, int, str]]) -> set[str]:
+    """Words of the article's multi-word person names ("Nelson" of "Ben Nelson")."""
+    words: set[str] = set()
+    for start, end, label in spans:
+        parts = text[start:end].split()
+        if label == "PERSON" and len(parts) > 1:
+            words.update(parts)
+            words.add(" ".join(parts[1:]))
+    return words
+
+
+def _is_locative(text: str, start: int, end: int) -> bool:
+    """ "in Lombard", "from Glen Allen", "Chowchilla, Calif.": a place's syntax."""
+    before = re.search(r"(\w+)\s+$", text[max(0, start - 20) : start])
+    if before and before.group(1) in LOCATIVE_WORDS:
+        return True
+    if HOMETOWNS and HOMETOWN_BEFORE.search(text[max(0, start - 20) : start]):
+        return True
+    if HOMETOWNS and text[start:end].isupper() and DATELINE_AFTER.match(text, end):
+        return True
+    return region_follows(text, end)
+
+
+def region_follows(text: str, end: int) -> bool:
+    """ "Chowchilla, Calif.", "Maineville, Ohio": a state or country follows."""
+    after = re.match(r",\s*([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", text[end : end + 30])
+    if after is None:
+        return False
+    gazetteer = load_gazetteer()
+    name = after.group(1)
+    return any(
+        e.feature in {FEATURE_STATE, FEATURE_COUNTRY}
+        for e in gazetteer.lookup(name.rstrip(".")) + gazetteer.lookup(name)
+    )
+
+
+def _non_overlapping(found: list[Toponym]) -> list[Toponym]:
+    """Longest first, then text order."""
+    kept: list[Toponym] = []
+    for t in sorted(
+        set(found),
+        key=lambda t: (
+            t.start - t.end,
+            t.start,
+            t.label not in UNRESOLVED_LABELS,
+            t.demonym,
+        ),
+    ):
+        if all(t.end <= k.start or t.start >= k.end for k in kept):
+            kept.append(t)
+    return sorted(kept, key=lambda t: t.start)
+
+
+def _place_prefix(
+    text: str, start: int, end: int, gazetteer: Gazetteer, label: str = "ORG"
+) -> Iterable[Toponym]:
+    """ "Laurel County Sheriff's Office" starts with a place: "Laurel County";
+    so does "Litchfield Fire Chief" (a town's own body: any town)."""
+    words = list(re.finditer(r"[A-Z][\w.'-]*", text[start:end]))
+    if words and words[-1].group().lower().strip(".") in MEDIA_WORDS:
+        return
+    for n in range(min(MAX_PREFIX_WORDS, len(words) - 1), 0, -1):
+        if words[0].start() != 0:
+            return
+        name = text[start : start + words[n - 1].end()]
+        entries = _own_names(name, gazetteer)
+        local = LOCAL_BODIES and words[n].group().lower() in LOCAL_BODY_WORDS
+        if label not in NAMED_BODY_LABELS and not local:
+            continue
+        if any(local or _is_prefix_place(e) for e in entries) or (
+            gazetteer.demonym(name) and not entries
+        ):
+            yield Toponym(start, start + len(name), name, demonym=not entries)
+            return
+
+
+def _place_suffix(
+    text: str, start: int, end: int, gazetteer: Gazetteer
+) -> Iterable[Toponym]:
+    """ "University of Georgia", "Association of Western Pennsylvania": a body
+    named after the place it serves ends with it (an embedded toponym)."""
+    m = OF_PLACE_END.search(text, start, end)
+    if m is None or m.end() != end:
+        return
+    name_start = m.start(1)
+    name = text[name_start:end]
+    if any(_is_prefix_place(e) for e in _own_names(name, gazetteer)):
+        yield Toponym(name_start, end, name)
+
+
+def _is_prefix_place(entry: GeoEntry) -> bool:
+    return (
+        entry.feature not in CITY_FEATURES or entry.population >= PREFIX_MIN_POPULATION
+    )
+
+
+def _repeated(
+    text: str, found: Sequence[Toponym], people: Sequence[tuple[int, int]]
+) -> Iterable[Toponym]:
+    """One sense per article: a toponym's other occurrences are toponyms too
+    (except inside a longer person's name: "Jordan" in "Michael Jordan")."""
+    for name in {t.text for t in found if len(t.text) >= MIN_REPEAT_CHARS}:
+        demonym = any(t.demonym for t in found if t.text == name)
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if not any(
+                s < m.end() and m.start() < e and e - s > len(name) for s, e in people
+            ):
+                yield Toponym(m.start(), m.end(), name, demonym=demonym)
+
+
+def _is_major_place(name: str, gazetteer: Gazetteer, label: str) -> bool:
+    """A whole ORG/PERSON mention that is a country or region (or, for ORG, a big city)."""
+    for entry in _own_names(name, gazetteer):
+        if entry.feature in {FEATURE_COUNTRY, FEATURE_STATE}:
+            return True
+        if label == "ORG" and entry.population >= UNTAGGED_MIN_POPULATION:
+            return True
+    return False
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading "the" and a trailing possessive from a span."""
+    m = re.match(r"(?i)the\s+", text[start:end])
+    if m and end - start > m.end():
+        start += m.end()
+    if text[start:end].endswith(("'s", "\u2019s")):
+        end -= 2
+    return start, end
+
+
+def _split_commas(text: str, start: int, end: int, label: str) -> Iterable[Toponym]:
+    """ "Moscow, Russia" as one entity is two toponyms."""
+    offset = start
+    for part in text[start:end].split(","):
+        lead = len(part) - len(part.lstrip())
+        name = part.strip()
+        if name:
+            begin, name = _strip_direction(offset + lead, name)
+            yield Toponym(begin, begin + len(name), name, label=label)
+        offset += len(part) + 1
+
+
+def _strip_direction(start: int, name: str) -> tuple[int, str]:
+    """ "North Texas" -> "Texas", when only the remainder is in the gazetteer."""
+    gazetteer = load_gazetteer()
+    m = DIRECTION_PREFIX.match(name)
+    if m and not gazetteer.lookup(name) and gazetteer.lookup(name[m.end() :]):
+        return start + m.end(), name[m.end() :]
+    return start, name
+
+
+def _untagged(
+    text: str,
+    sdoc: Doc,
+    gazetteer: Gazetteer,
+    taken: Sequence[tuple[int, int]],
+    person_ends: Set[int] = frozenset(),
+) -> Iterable[Toponym]:
+    """Capitalised single/double words that are countries, states or big cities."""
+    for token in sdoc:
+        if (
+            not token.is_title
+            or token.is_sent_start
+            or token.pos_ not in {"PROPN", "ADJ"}
+        ):
+            continue
+        start, end = token.idx, token.idx + len(token)
+        if len(token) < MIN_UNTAGGED_CHARS or text[end : end + 1] == ".":
+            continue  # "Mrs.", "Sen.", "Nov."
+        if any(s < end and start < e for s, e in taken):
+            continue
+        own = _own_names(token.text, gazetteer)
+        if any(_is_untagged_place(e) for e in own):
+            yield Toponym(start, end, token.text)
+        elif (
+            UNTAGGED_LOCAL
+            and own
+            and not re.match(r"\s+[A-Z]", text[end : end + 2])
+            and (
+                (UNTAGGED_LOCAL_BODY and _heads_local_body(text, end))
+                or _of_person(text, start, person_ends)
+            )
+        ):
+            yield Toponym(start, end, token.text)
+        elif token.pos_ == "ADJ" and gazetteer.demonym(token.text):
+            yield Toponym(start, end, token.text, demonym=True)
+
+
+def _is_untagged_place(entry: GeoEntry) -> bool:
+    """Only countries, US states and big cities are taken without NER's word."""
+    if entry.feature == FEATURE_COUNTRY:
+        return True
+    if entry.feature == FEATURE_STATE:
+        return entry.country == "US"
+    return (
+        entry.feature in CITY_FEATURES and entry.population >= UNTAGGED_MIN_POPULATION
+    )
