@@ -159,8 +159,8 @@ def compare_stories(store: Store, stories: Sequence[Story], changed: set[str]) -
     """Align facts in changed stories (reading only their articles) and check
     each member's own timeline; a user's decisions on facts and discrepancies
     are applied to the result."""
-    from .decisions import apply_fact_decisions
     from .facts import align_facts, check_consistency
+    from .facts.decisions import apply_fact_decisions
 
     decisions = store.fact_decisions()
     for story in stories:

@@ -10,7 +10,7 @@ re-run keeps them, as entity merges and splits are kept. An entry is::
      "item_id": ID, "story_id": STORY, "note": TEXT | None}
     {"action": "undo", "target": ..., "decision": N}
 
-What a decision does to a record (:func:`apply_fact_decisions`):
+What a decision does to a record (:func:`.facts.decisions.apply_fact_decisions`):
 
 - confirm: ``decision = "confirm"`` and ``confidence = 1.0``; the status or
   kind stays what the alignment found.
@@ -25,79 +25,16 @@ The last decision on an item wins; an undone decision counts as never made.
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Mapping, Sequence
 from typing import Any
 
 from .errors import ConfigError, CorroborateError, NotFoundError
+from .facts.decisions import ACTIONS
 from .records import Discrepancy, Fact
 from .store import Store
 
-ACTIONS = ("confirm", "reject")
 TARGETS = ("fact", "discrepancy")
 LISTING = {"fact": "facts --all", "discrepancy": "discrepancies --all"}
 """The command listing each target's records, for messages."""
-
-
-def apply_fact_decisions(
-    facts: Sequence[Fact],
-    discrepancies: Sequence[Discrepancy],
-    decisions: Sequence[Mapping[str, Any]],
-) -> tuple[list[Fact], list[Discrepancy]]:
-    """Apply a user's logged decisions to freshly aligned facts and discrepancies.
-
-    Args:
-        facts: a story's facts as the alignment gives them.
-        discrepancies: its discrepancies.
-        decisions: the ``fact_decisions`` log in order (``Store.fact_decisions``);
-            entries naming items not given here are ignored.
-
-    Returns:
-        New lists, the same records in the same order, decided ones changed as
-        the module docstring says; the inputs are left as they are.
-    """
-    latest = effective_decisions(decisions)
-    decided_facts = [_decide_fact(f, latest.get(("fact", f.id))) for f in facts]
-    rejected = {f.id for f in decided_facts if f.decision == "reject"}
-    decided = []
-    for item in discrepancies:
-        found = latest.get(("discrepancy", item.id))
-        if found is None and item.fact_id in rejected:
-            found = {"action": "reject"}
-        decided.append(_decide_discrepancy(item, found))
-    return decided_facts, decided
-
-
-def effective_decisions(
-    decisions: Sequence[Mapping[str, Any]],
-) -> dict[tuple[str, str], Mapping[str, Any]]:
-    """``(target, item id)`` -> the last confirm or reject on it that is not undone."""
-    undone = {d.get("decision") for d in decisions if d.get("action") == "undo"}
-    latest: dict[tuple[str, str], Mapping[str, Any]] = {}
-    for decision in decisions:
-        if decision.get("action") in ACTIONS and decision.get("id") not in undone:
-            latest[(str(decision.get("target")), str(decision.get("item_id")))] = (
-                decision
-            )
-    return latest
-
-
-def _decide_fact(fact: Fact, decision: Mapping[str, Any] | None) -> Fact:
-    if decision is None:
-        return fact
-    if decision["action"] == "confirm":
-        return dataclasses.replace(fact, decision="confirm", confidence=1.0)
-    return dataclasses.replace(fact, decision="reject", status="rejected")
-
-
-def _decide_discrepancy(
-    item: Discrepancy, decision: Mapping[str, Any] | None
-) -> Discrepancy:
-    if decision is None:
-        return item
-    if decision["action"] == "confirm":
-        return dataclasses.replace(item, decision="confirm", confidence=1.0)
-    return dataclasses.replace(item, decision="reject")
 
 
 def record_fact_decision(

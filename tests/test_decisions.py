@@ -12,13 +12,13 @@ import pytest
 from corroborate.build import ingest_paths
 from corroborate.corpus import compare_stories, update_corpus
 from corroborate.decisions import (
-    apply_fact_decisions,
     list_fact_decisions,
     record_fact_decision,
     undo_fact_decision,
 )
 from corroborate.errors import ConfigError, CorroborateError, NotFoundError
 from corroborate.export import list_items
+from corroborate.facts.decisions import apply_fact_decisions
 from corroborate.query import list_stories
 from corroborate.records import Discrepancy, Evidence, Fact, Span
 from corroborate.store import Store
