@@ -23,11 +23,11 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .annotate import annotate_documents
 from .errors import ConfigError, InputError
-from .ingest import internal_error, iter_paths, read_documents
+from .ingest import iter_paths, read_documents
 from .pipeline import DEFAULT_EXTRACTORS, Pipeline
 from .records import Article, Document
-from .segment import segment_document
 from .store import Store
 
 log = logging.getLogger(__name__)
@@ -105,40 +105,6 @@ def _exists(pid: int) -> bool:
     except PermissionError:  # there, but someone else's
         return True
     return True
-
-
-def annotate_documents(
-    docs: list[Document], pipeline: Pipeline | None = None
-) -> list[Document | InputError]:
-    """Segment each document and annotate its articles in place.
-
-    Returns:
-        The documents in order, a document that failed replaced by an
-        :class:`InputError` naming it: when the batch raises, each document
-        is done again on its own so that only the one at fault is lost.
-    """
-    pipeline = pipeline or _WORKER_PIPELINE or Pipeline()
-    try:
-        for doc in docs:
-            doc.articles = segment_document(doc)
-        for _ in pipeline.pipe([a for doc in docs for a in doc.articles]):
-            pass
-    except Exception:
-        return [_annotate_alone(doc, pipeline) for doc in docs]
-    return list(docs)
-
-
-def _annotate_alone(doc: Document, pipeline: Pipeline) -> Document | InputError:
-    stage = "segmenting"
-    try:
-        doc.articles = segment_document(doc)
-        stage = "annotating"
-        for _ in pipeline.pipe(doc.articles):
-            pass
-    except Exception as exc:
-        log.exception("%s failed on %s", stage, doc.source_path)
-        return internal_error(doc.source_path, stage, exc)
-    return doc
 
 
 def ingest_paths(
@@ -330,11 +296,16 @@ def _bounded_imap(
     pending: deque[multiprocessing.pool.AsyncResult[list[Document | InputError]]]
     pending = deque()
     for docs in batches:
-        pending.append(pool.apply_async(annotate_documents, (docs,)))
+        pending.append(pool.apply_async(_annotate_in_worker, (docs,)))
         if len(pending) >= window:
             yield pending.popleft().get()
     while pending:
         yield pending.popleft().get()
+
+
+def _annotate_in_worker(docs: list[Document]) -> list[Document | InputError]:
+    """:func:`annotate_documents` in a pool worker, with the worker's pipeline."""
+    return annotate_documents(docs, _WORKER_PIPELINE)
 
 
 def _chain(

@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import ExitStack
 from typing import TYPE_CHECKING, Any, cast
 
-from .build import annotate_documents
+from .annotate import annotate_documents
 from .errors import ConfigError, InputError
 from .ingest import internal_error
 from .pipeline import Pipeline

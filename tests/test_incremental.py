@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from corroborate.build import annotate_documents
+from corroborate.annotate import annotate_documents
 from corroborate.corpus import update_corpus
 from corroborate.evaluate.stories import load_pac
 from corroborate.records import Article, Document, Mention

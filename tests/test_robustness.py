@@ -16,7 +16,8 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from corroborate.build import _store_documents, annotate_documents, process_text
+from corroborate.annotate import annotate_documents
+from corroborate.build import _store_documents, process_text
 from corroborate.cli import Commands, cli
 from corroborate.errors import EXIT_INPUT, EXIT_INTERNAL, EXIT_USAGE, InputError
 from corroborate.ingest import read_documents
