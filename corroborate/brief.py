@@ -16,14 +16,13 @@ from datetime import date
 from typing import Any
 
 from .errors import NotFoundError
+from .items import item_output, rank_items, shown
 from .records import Article, Discrepancy, Fact, Story
 from .store import Store
 
 MAX_QUOTE_CHARS = 220  # evidence quotes are cut here, with an ellipsis
 MAX_TIMELINE = 25  # timeline rows
 
-KIND_ORDER = ("conflicting", "disputed", "superseded", "misquoted", "inconsistent")
-"""Discrepancy kinds in the order a brief gives them at equal confidence."""
 DECIDED = {"confirm": ", confirmed by a user", "reject": ", rejected by a user"}
 
 
@@ -73,7 +72,6 @@ def build_brief(
         ``"background_timeline"`` (the dated events background facts tell) and
         ``"rejected"`` (facts, then discrepancies).
     """
-    from .export import item_output
 
     ids = set(story.article_ids)
     members = [a for a in articles if a.id in ids]
@@ -129,35 +127,6 @@ def build_brief(
         data["rejected"] = rows(rejected) + rows(dropped)
         data["hidden"] = {}
     return data
-
-
-def shown(item: Fact | Discrepancy, *, asked: str | None = None) -> bool:
-    """Whether default listings and briefs show an item: not a background fact,
-    not rejected by a user (unless ``asked`` is the status ``rejected``)."""
-    if isinstance(item, Fact):
-        if item.status == "rejected":
-            return asked == "rejected"
-        return not item.background
-    return item.decision != "reject"
-
-
-def rank_items(items: Sequence[Fact | Discrepancy]) -> list[Fact | Discrepancy]:
-    """Facts by importance then confidence, discrepancies by confidence then kind,
-    highest first; ties by label and id, so the order is stable."""
-
-    def key(item: Fact | Discrepancy) -> tuple[Any, ...]:
-        order = (
-            -item.importance
-            if isinstance(item, Fact)
-            else KIND_ORDER.index(item.kind)
-            if item.kind in KIND_ORDER
-            else len(KIND_ORDER)
-        )
-        if isinstance(item, Fact):
-            return (order, -item.confidence, item.label or item.about, item.id)
-        return (-item.confidence, order, item.label or item.about, item.id)
-
-    return sorted(items, key=key)
 
 
 def _leading(fact: Fact) -> bool:

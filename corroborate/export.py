@@ -1,7 +1,7 @@
 """Exports: the article JSON Lines contract, stories, entities, designations,
 facts and discrepancies, PLOVER events and FollowTheMoney entities.
 
-Facts and discrepancies follow DESIGN.md's contract (:func:`item_output`),
+Facts and discrepancies follow DESIGN.md's contract (:func:`.items.item_output`),
 which ``corroborate facts`` and ``corroborate discrepancies`` list too.
 """
 
@@ -11,8 +11,9 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from .errors import ConfigError
+from .items import item_output, rank_items, shown
 from .query import build_article_output
-from .records import Article, Discrepancy, Evidence, Fact
+from .records import Article, Discrepancy, Fact
 from .store import Store
 
 FACT_STATUSES = (
@@ -104,7 +105,6 @@ def list_items(
         One :func:`item_output` dict per item, story by story, facts by
         importance then confidence, discrepancies by confidence.
     """
-    from .brief import rank_items, shown
 
     items: Sequence[Fact | Discrepancy] = (
         store.facts(story_id=story_id)
@@ -131,42 +131,6 @@ def show_item(store: Store, item_id: str) -> dict[str, Any] | None:
         item_id
     )
     return None if item is None else item_output(item, _articles(store, [item]))
-
-
-def item_output(
-    item: Fact | Discrepancy, articles: Mapping[str, Article]
-) -> dict[str, Any]:
-    """A fact or discrepancy as DESIGN.md's export contract gives it.
-
-    ``{"id", "story_id", "status"`` (facts) or ``"kind"`` (discrepancies)``,
-    "label", "confidence", "evidence": [...]}`` plus what else the record says
-    (``about``, a fact's ``kind`` of proposition, ``background``,
-    ``importance``, a discrepancy's ``note`` and ``fact_id``, a user's
-    ``decision``) and ``outlets``, each outlet once in the evidence's order.
-    ``label`` falls back to ``about`` for records aligned before labels existed.
-
-    Args:
-        item: the record.
-        articles: its evidence's articles by id (missing ones give empty texts).
-    """
-    evidence = [evidence_output(e, articles.get(e.article_id)) for e in item.evidence]
-    head: dict[str, Any] = {"id": item.id, "story_id": item.story_id}
-    if isinstance(item, Fact):
-        head |= {"status": item.status, "kind": item.kind}
-    else:
-        head["kind"] = item.kind
-    head |= {
-        "label": item.label or item.about,
-        "about": item.about,
-        "confidence": item.confidence,
-        "decision": item.decision,
-    }
-    if isinstance(item, Fact):
-        head |= {"background": item.background, "importance": item.importance}
-    else:
-        head |= {"note": item.note, "fact_id": item.fact_id}
-    outlets = [e["outlet"] for e in evidence if e["outlet"]]
-    return {**head, "outlets": list(dict.fromkeys(outlets)), "evidence": evidence}
 
 
 def account_rows(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
@@ -200,36 +164,6 @@ def account_rows(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
                 }
             )
     return flat
-
-
-def evidence_output(evidence: Evidence, article: Article | None) -> dict[str, Any]:
-    """One account of a fact: where it is (article, input id, span), what it says.
-
-    The article fills ``input_id``, ``outlet`` and ``published`` when the
-    evidence does not carry them (an article with no outlet is named by its
-    input id), and gives ``text``, the span's words.
-    """
-    span = evidence.span
-    return {
-        "article_id": evidence.article_id,
-        "input_id": evidence.input_id or (article.input_id if article else None),
-        "span": {"start": span.start, "end": span.end},
-        "value": evidence.value,
-        "outlet": _outlet(evidence, article),
-        "published": evidence.published
-        or (article.published.value if article else None),
-        "according_to": evidence.according_to,
-        "stance": evidence.stance,
-        "text": article.text[span.start : span.end] if article else "",
-    }
-
-
-def _outlet(evidence: Evidence, article: Article | None) -> str | None:
-    """The account's outlet; for an article with none, the input id the user gave
-    it (alignment names such an outlet by the document id, which nobody knows)."""
-    if article is None or article.outlet:
-        return evidence.outlet or (article.outlet if article else None)
-    return article.input_id or evidence.outlet
 
 
 def _status(item: Fact | Discrepancy) -> str:

@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from corroborate.cli import cli
-from corroborate.export import evidence_output
+from corroborate.items import evidence_output
 from corroborate.records import (
     Article,
     Discrepancy,

@@ -1,0 +1,109 @@
+"""A fact or discrepancy as users read it, wherever they read it (``facts``,
+``discrepancies``, ``show``, the brief, the web pages, ``export``): its dict in
+DESIGN.md's export contract, whether default listings show it, and the order
+they list it in."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from .records import Article, Discrepancy, Evidence, Fact
+
+KIND_ORDER = ("conflicting", "disputed", "superseded", "misquoted", "inconsistent")
+"""Discrepancy kinds in the order a brief gives them at equal confidence."""
+
+
+def shown(item: Fact | Discrepancy, *, asked: str | None = None) -> bool:
+    """Whether default listings and briefs show an item: not a background fact,
+    not rejected by a user (unless ``asked`` is the status ``rejected``)."""
+    if isinstance(item, Fact):
+        if item.status == "rejected":
+            return asked == "rejected"
+        return not item.background
+    return item.decision != "reject"
+
+
+def rank_items(items: Sequence[Fact | Discrepancy]) -> list[Fact | Discrepancy]:
+    """Facts by importance then confidence, discrepancies by confidence then kind,
+    highest first; ties by label and id, so the order is stable."""
+
+    def key(item: Fact | Discrepancy) -> tuple[Any, ...]:
+        order = (
+            -item.importance
+            if isinstance(item, Fact)
+            else KIND_ORDER.index(item.kind)
+            if item.kind in KIND_ORDER
+            else len(KIND_ORDER)
+        )
+        if isinstance(item, Fact):
+            return (order, -item.confidence, item.label or item.about, item.id)
+        return (-item.confidence, order, item.label or item.about, item.id)
+
+    return sorted(items, key=key)
+
+
+def item_output(
+    item: Fact | Discrepancy, articles: Mapping[str, Article]
+) -> dict[str, Any]:
+    """A fact or discrepancy as DESIGN.md's export contract gives it.
+
+    ``{"id", "story_id", "status"`` (facts) or ``"kind"`` (discrepancies)``,
+    "label", "confidence", "evidence": [...]}`` plus what else the record says
+    (``about``, a fact's ``kind`` of proposition, ``background``,
+    ``importance``, a discrepancy's ``note`` and ``fact_id``, a user's
+    ``decision``) and ``outlets``, each outlet once in the evidence's order.
+    ``label`` falls back to ``about`` for records aligned before labels existed.
+
+    Args:
+        item: the record.
+        articles: its evidence's articles by id (missing ones give empty texts).
+    """
+    evidence = [evidence_output(e, articles.get(e.article_id)) for e in item.evidence]
+    head: dict[str, Any] = {"id": item.id, "story_id": item.story_id}
+    if isinstance(item, Fact):
+        head |= {"status": item.status, "kind": item.kind}
+    else:
+        head["kind"] = item.kind
+    head |= {
+        "label": item.label or item.about,
+        "about": item.about,
+        "confidence": item.confidence,
+        "decision": item.decision,
+    }
+    if isinstance(item, Fact):
+        head |= {"background": item.background, "importance": item.importance}
+    else:
+        head |= {"note": item.note, "fact_id": item.fact_id}
+    outlets = [e["outlet"] for e in evidence if e["outlet"]]
+    return {**head, "outlets": list(dict.fromkeys(outlets)), "evidence": evidence}
+
+
+def evidence_output(evidence: Evidence, article: Article | None) -> dict[str, Any]:
+    """One account of a fact: where it is (article, input id, span), what it says.
+
+    The article fills ``input_id``, ``outlet`` and ``published`` when the
+    evidence does not carry them (an article with no outlet is named by its
+    input id), and gives ``text``, the span's words.
+    """
+    span = evidence.span
+    return {
+        "article_id": evidence.article_id,
+        "input_id": evidence.input_id or (article.input_id if article else None),
+        "span": {"start": span.start, "end": span.end},
+        "value": evidence.value,
+        "outlet": _outlet(evidence, article),
+        "published": evidence.published
+        or (article.published.value if article else None),
+        "according_to": evidence.according_to,
+        "stance": evidence.stance,
+        "text": article.text[span.start : span.end] if article else "",
+    }
+
+
+def _outlet(evidence: Evidence, article: Article | None) -> str | None:
+    """The account's outlet; for an article with none, the input id the user gave
+    it (alignment names such an outlet by the document id, which nobody knows)."""
+    if article is None or article.outlet:
+        return evidence.outlet or (article.outlet if article else None)
+    return article.input_id or evidence.outlet
