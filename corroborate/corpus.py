@@ -47,14 +47,23 @@ def update_corpus(store: Store, *, rebuild: bool = False) -> dict[str, int]:
         citing = store.articles_citing(resolved.renamed, resolved.removed) - set(
             touched
         )
-        touched.update({a.id: a for a in store.articles(ids=sorted(citing))})
+        cited = list(store.articles(ids=sorted(citing)))
+        stored_claims = {a.id: list(a.claims) for a in cited}
+        touched.update({a.id: a for a in cited})
         names = EntityNames(store)
         link_attributions(touched.values(), names)
         for article in touched.values():
             store.set_claim_sources(article.id, claim_sources(article, names))
+        # a citing article whose claims link as before is as stored: its story
+        # is not aligned again (an entity many articles cite changes often)
+        rewritten = [
+            a
+            for a in touched.values()
+            if a.id not in stored_claims or a.claims != stored_claims[a.id]
+        ]
         stories, changed = cluster_corpus(store, new)
-        store.update_articles(touched.values())
-        changed |= {a.story_id for a in touched.values() if a.story_id}
+        store.update_articles(rewritten)
+        changed |= {a.story_id for a in rewritten if a.story_id}
         if rebuild:
             stories = store.stories()
             changed = {s.id for s in stories}
