@@ -62,6 +62,9 @@ def update_corpus(store: Store, *, rebuild: bool = False) -> dict[str, int]:
             if a.id not in stored_claims or a.claims != stored_claims[a.id]
         ]
         stories, changed = cluster_corpus(store, new)
+        story_of = {a: s.id for s in stories for a in s.article_ids}
+        for article in rewritten:  # a stored one's story may have merged into another
+            article.story_id = story_of.get(article.id, article.story_id)
         store.update_articles(rewritten)
         changed |= {a.story_id for a in rewritten if a.story_id}
         if rebuild:

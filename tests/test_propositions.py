@@ -7,6 +7,11 @@ test pins one rule of ``corroborate.facts``.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from corroborate.facts import align_facts
@@ -72,6 +77,36 @@ def test_a_persons_party_labels_are_compared(label_b, status):
     assert fact.status == status
     assert fact.about == "party of Chris Murphy"
     assert bool(found) is (status == "conflicting")
+
+
+_LABEL_IN_A_FRESH_PROCESS = """
+import sys
+sys.path[:0] = [{tests!r}]
+from test_propositions import _align, _article, _person
+a = _article("a", "The deal was announced by Ann Lee (D-NY) on Sunday.")
+b = _article("b", "The talks, said Ann Lee (D-CT), would go on.")
+for article in (a, b):
+    _person(article, "Ann Lee", "per-00000000bbbb")
+facts, _ = _align(a, b)
+print([f.label for f in facts if f.kind == "person"])
+"""
+
+
+def test_a_fact_label_does_not_depend_on_the_hash_seed():
+    """Two accounts as long as each other: the label names the same one in every
+    process (the same input gives the same knowledge base)."""
+    code = _LABEL_IN_A_FRESH_PROCESS.format(tests=str(Path(__file__).parent))
+    labels = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+        ).stdout
+        for seed in range(6)
+    }
+    assert len(labels) == 1, labels
 
 
 def test_numbers_of_different_roles_are_not_compared():

@@ -78,7 +78,7 @@ def label(family: str, members: Sequence[Statement]) -> str:
     """One readable line for an agreeing group."""
     said = about(family, members)
     if family in ("number", "party"):
-        written = sorted({s.text for s in members}, key=len)
+        written = sorted({s.text for s in members}, key=lambda t: (len(t), t))
         return f"{said}: {written[0]}"
     return said
 
