@@ -305,9 +305,9 @@ def read_statements(article: Article) -> list[Statement]:
     found += _mark_ambiguous(numbers)
     found += _claim_statements(index)
     found += _party_statements(index)
-    found += [_sentence_statement(index, s) for s in index.sentences]
+    found += [_passage_statement(index, s) for s in index.sentences]
     found += [
-        _clause_statement(index, sentence, clause)
+        _passage_statement(index, sentence, clause)
         for sentence in index.sentences
         for clause in clauses(article.text, sentence)
     ]
@@ -637,22 +637,41 @@ def _party_statements(index: ArticleIndex) -> list[Statement]:
     return found
 
 
-def _sentence_statement(index: ArticleIndex, sentence: Span) -> Statement:
+def _passage_statement(
+    index: ArticleIndex, sentence: Span, clause: Span | None = None
+) -> Statement:
+    """A sentence, or one ``clause`` of it, as a statement of its words; a clause
+    is read by its common words and dated by the one day it names, if one."""
     article = index.article
-    text = article.text[sentence.start : sentence.end]
+    span = clause or sentence
+    text = article.text[span.start : span.end]
     return Statement(
         article,
-        "sentence",
-        sentence,
+        "sentence" if clause is None else "clause",
+        span,
         sentence,
         text,
-        words=content_words(text),
-        entities=index.entities_in(sentence.start, sentence.end),
+        when=None if clause is None else _day_named(article, clause),
+        words=content_words(
+            text if clause is None else " ".join(_COMMON_WORD.findall(text))
+        ),
+        entities=index.entities_in(span.start, span.end),
         years=frozenset(YEAR.findall(text)),
         numbers=frozenset(n.replace(",", "") for n in _NUMBER.findall(text)),
         negations=len(NEGATION.findall(text)),
         content=text,
     )
+
+
+def _day_named(article: Article, span: Span) -> When | None:
+    """The day a passage names, when it names exactly one to the day."""
+    days = [
+        when
+        for d in article.dates
+        if span.start <= d.start and d.end <= span.end
+        and (when := parse_when(d.value or "")) and when[1] == when[2]
+    ]  # fmt: skip
+    return days[0] if len(days) == 1 else None
 
 
 def clauses(text: str, sentence: Span) -> list[Span]:
@@ -672,31 +691,6 @@ def clauses(text: str, sentence: Span) -> list[Span]:
     elif parts:
         parts.append(tail)
     return parts if len(parts) > 1 else []
-
-
-def _clause_statement(index: ArticleIndex, sentence: Span, clause: Span) -> Statement:
-    article = index.article
-    text = article.text[clause.start : clause.end]
-    days = [
-        when
-        for d in article.dates
-        if clause.start <= d.start and d.end <= clause.end
-        and (when := parse_when(d.value or "")) and when[1] == when[2]
-    ]  # fmt: skip
-    return Statement(
-        article,
-        "clause",
-        clause,
-        sentence,
-        text,
-        when=days[0] if len(days) == 1 else None,
-        words=content_words(" ".join(_COMMON_WORD.findall(text))),
-        entities=index.entities_in(clause.start, clause.end),
-        years=frozenset(YEAR.findall(text)),
-        numbers=frozenset(n.replace(",", "") for n in _NUMBER.findall(text)),
-        negations=len(NEGATION.findall(text)),
-        content=text,
-    )
 
 
 def _claim_source(article: Article, quantity: Quantity) -> str | None:
