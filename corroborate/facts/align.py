@@ -608,12 +608,11 @@ def _merge(
             same_line.setdefault(line, fact)
         if key in kept and _absorbs(families[key], group.family):
             into = kept[key]
-            spans = {(e.article_id, e.span) for e in into.evidence}
             told = {e.article_id for e in into.evidence}
             widen = group.family == "sentence"  # a sentence told alike widens it
             into.evidence += [e for e in fact.evidence
-                              if (e.article_id, e.span) not in spans
-                              and (widen or e.article_id not in told)]  # fmt: skip
+                              if (widen or e.article_id not in told)
+                              and not _within(e, into.evidence)]  # fmt: skip
             kinds = kinds_of.get(key, set())
             discrepancies = [d for d in discrepancies if d.kind not in kinds]
         else:
@@ -627,6 +626,17 @@ def _merge(
                 seen_discrepancies.add(d.id)
                 found.append(d)
     return facts, found
+
+
+def _within(evidence: Evidence, held: Sequence[Evidence]) -> bool:
+    """True when a fact already holds a span of the same article around this one
+    (a clause of a sentence it quotes whole adds nothing to read)."""
+    return any(
+        e.article_id == evidence.article_id
+        and e.span.start <= evidence.span.start
+        and evidence.span.end <= e.span.end
+        for e in held
+    )
 
 
 def _absorbs(kept: str, other: str) -> bool:
