@@ -31,13 +31,16 @@ DEFAULT_EXTRACTORS: tuple[str, ...] = (
     "quantities.rules.v1",
     "claims.rules.v1",
     "events.plover.v1",
+    "acts.deps.v1",
 )
 """Extractors run by default, in order; each sees what earlier ones assigned."""
 
 PIECE_CHARS = 100_000
 """Longest text annotated on one spaCy Doc; longer articles go in pieces of
 at most this many characters (a long news article is 20,000)."""
-ANNOTATIONS = ("mentions", "dates", "places", "quantities", "claims", "events")
+ANNOTATIONS = (
+    "mentions", "dates", "places", "quantities", "claims", "events", "acts",
+)  # fmt: skip
 """The article fields a piece's annotations are merged into, in this order."""
 _BREAKS = ("\n\n", "\n", ". ", " ")
 """Where a piece may end, best first: paragraph, line, sentence, word."""

@@ -279,6 +279,23 @@ class Event(Record):
 
 
 @dataclass(frozen=True, slots=True)
+class Act(Record):
+    """Who did what to whom, told by a verb the PLOVER lexicon does not type
+    ("The Senate passed the bill on Thursday"): what corroboration lines up
+    across outlets beside PLOVER events."""
+
+    evidence: Span  # its sentence
+    trigger: Span
+    predicate: str  # the verb's lemma: "pass"
+    extractor: str
+    actors: list[Span] = field(default_factory=list)
+    objects: list[Span] = field(default_factory=list)
+    date: str | None = None  # TIMEX value
+    date_span: Span | None = None
+    modality: str = "asserted"  # asserted | negated | future | hypothetical
+
+
+@dataclass(frozen=True, slots=True)
 class Designation(Record):
     """An authority putting an organisation on, or off, a list."""
 
@@ -319,6 +336,7 @@ class Article(Record):
     quantities: list[Quantity] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    acts: list[Act] = field(default_factory=list)
     story_id: str | None = None
     errors: list[str] = field(default_factory=list)  # extractors that failed on it
     input_id: str | None = None  # its document's input id (JSONL "id", file name)

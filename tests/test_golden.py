@@ -290,6 +290,8 @@ def test_golden_plover_verification_is_the_facts_status(kb: KB, plover):
     assert {f.status for f in facts} >= {"corroborated", "disputed", "single-source"}
     for fact in facts:
         for evidence in fact.evidence:
+            if evidence.event is None:
+                continue  # an act PLOVER does not type (acts.deps.v1)
             record = plover[f"{evidence.article_id}:event:{evidence.event}"]
             assert record["verification"]["status"] == fact.status, fact.about
             assert record["verification"]["fact_id"] == fact.id

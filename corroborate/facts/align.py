@@ -35,7 +35,7 @@ import difflib
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..records import Article, Discrepancy, Evidence, Fact, Story
 from . import compatible, labels
@@ -50,7 +50,7 @@ from .statements import (
     read_statements,
     weigh,
 )
-from .timeline import check_consistency, make_id
+from .timeline import check_consistency, disjoint, make_id
 
 FAMILY = {"number": "number", "event": "event", "claim": "claim", "quote": "claim",
           "party": "party", "sentence": "sentence", "clause": "sentence"}  # fmt: skip
@@ -80,6 +80,7 @@ class _Group:
     family: str
     members: list[Statement]
     score: float = 1.0
+    retold: list[Statement] = field(default_factory=list)  # see _retellings
 
 
 def align_facts(
@@ -104,7 +105,7 @@ def align_facts(
         statements, weights
     )
     judged: list[tuple[Fact, list[Discrepancy], _Group]] = []
-    for group in _groups(statements, weights, links):
+    for group in _retellings(_groups(statements, weights, links), statements, weights):
         judged.append(_judge(story, group, statements))
     judged += [_date_fact(story, statements[i], statements[j], score, conflict)
                for score, i, j, conflict in dated]  # fmt: skip
@@ -181,6 +182,49 @@ def _groups(
     return groups
 
 
+def _retellings(
+    groups: list[_Group], statements: Sequence[Statement], weights: dict[str, float]
+) -> list[_Group]:
+    """Acts told by two or more articles, with the other tellings of the same
+    act in those articles (a headline "House passes gun bill" and its first
+    sentence): their evidence, not members that would count twice. A telling
+    joins when it is the same act as a member of another article."""
+    held = {id(s) for g in groups for s in g.members if len(g.members) > 1}
+    for group in groups:
+        articles = {s.article.id for s in group.members}
+        if group.family != "event" or len(articles) < 2:
+            continue
+        group.retold = [
+            s
+            for s in statements
+            if s.kind == "event"
+            and s.article.id in articles
+            and id(s) not in held
+            and any(_retells(s, m, weights) for m in group.members)
+        ]
+        held |= {id(s) for s in group.retold}
+    retold = {id(s) for g in groups for s in g.retold}
+    return [g for g in groups if len(g.members) > 1 or id(g.members[0]) not in retold]
+
+
+def _retells(s: Statement, member: Statement, weights: dict[str, float]) -> bool:
+    """True when ``s`` tells the act of ``member``, an event of another article:
+    they align, or use the same verb, told alike, with a named participant
+    in common and no dates or years apart."""
+    if member.kind != "event" or member.article.id == s.article.id:
+        return False
+    if compatible.match(s, member, weights) > 0:
+        return True
+    shared = (s.actors | s.recipients) & (member.actors | member.recipients)
+    return (
+        s.predicate == member.predicate
+        and s.modality == member.modality
+        and any(map(compatible.named, shared))
+        and not disjoint(s.when, member.when)
+        and not (s.years and member.years and not s.years & member.years)
+    )
+
+
 def _comparable(statements: Sequence[Statement]) -> Iterator[tuple[int, int]]:
     """The pairs ``(i, j)``, ``i < j``, that :func:`compatible.match` may score:
     statements of two articles, of one kind, or claims, quotes and sentences
@@ -220,7 +264,7 @@ def _judge(
     members, family = group.members, group.family
     kind = labels.fact_kind(group.family, members)
     about = labels.about(group.family, members)
-    evidence = [e for s in members for e in _evidence(s)]
+    evidence = [e for s in members + group.retold for e in _evidence(s)]
     found: list[Discrepancy] = []
     pairs = [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
 

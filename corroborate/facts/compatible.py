@@ -227,8 +227,9 @@ def named(participant: str) -> bool:
 
 def event_context(a: Statement, b: Statement, weights: dict[str, float]) -> float:
     """The sentence overlap of two tellings of one act (the same trigger stem,
-    or PLOVER type and mode) whose participants, when both name some, meet;
-    0 when they are not one act."""
+    or PLOVER type and mode) whose participants, when both name some, meet,
+    and whose actors, when both are named, share a name; 0 when they are not
+    one act."""
     same_act = (a.predicate and a.predicate == b.predicate) or (
         a.mode and a.type == b.type and a.mode == b.mode
     )
@@ -237,6 +238,9 @@ def event_context(a: Statement, b: Statement, weights: dict[str, float]) -> floa
     parties_a, parties_b = a.actors | a.recipients, b.actors | b.recipients
     if parties_a and parties_b and not parties_a & parties_b:
         return 0.0
+    named_a, named_b = set(filter(named, a.actors)), set(filter(named, b.actors))
+    if named_a and named_b and not named_a & named_b:
+        return 0.0  # "The Senate passed the bill", "The Assembly passed the bill"
     return max(overlap(a.words, b.words, weights), 1e-6)
 
 

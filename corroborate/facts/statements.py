@@ -32,7 +32,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from ..records import Article, Claim, Event, Quantity, Size, Span
+from ..records import Act, Article, Claim, Event, Quantity, Size, Span
 from .timeline import When, event_when, parse_when
 
 REPORTED_SHARE = 0.5
@@ -301,6 +301,11 @@ def read_statements(article: Article) -> list[Statement]:
     for i, event in enumerate(article.events):
         if event.modality != "hypothetical":
             found.append(_event_statement(index, i, event))
+    found += [
+        _act_statement(index, act)
+        for act in article.acts
+        if act.modality != "hypothetical"
+    ]
     numbers = [s for q in article.quantities if (s := _number_statement(index, q))]
     found += _mark_ambiguous(numbers)
     found += _claim_statements(index)
@@ -337,17 +342,7 @@ def _event_statement(index: ArticleIndex, i: int, event: Event) -> Statement:
     text = article.text[sentence.start : sentence.end]
     denial = _denied(article, event)
     at = event.trigger.start if event.trigger else event.evidence.start
-    # the words that govern the trigger: "is expected to vote", "refused to apologize"
-    before = " ".join(
-        re.split(r"[,;:\u2014]", article.text[max(sentence.start, at - 60) : at])[
-            -1
-        ].split()[-4:]
-    )
-    modality = event.modality
-    if modality == "asserted" and _EXPECTED.search(before):
-        modality = "expected"
-    if modality == "asserted" and NEGATION.search(before):
-        modality = "negated"
+    modality, negations = _governed(article, sentence, at, event.modality)
     return Statement(
         article,
         "event",
@@ -375,8 +370,59 @@ def _event_statement(index: ArticleIndex, i: int, event: Event) -> Statement:
         phrase=_event_phrase(article.text, event),
         event=i,
         denial=denial,
-        negations=len(NEGATION.findall(before)),
+        negations=negations,
     )
+
+
+def _act_statement(index: ArticleIndex, act: Act) -> Statement:
+    """An act ("The Senate passed the bill") as an event statement with no
+    PLOVER type: it aligns with another telling of the same verb only."""
+    article = index.article
+    sentence = index.sentence_of(act.evidence.start, act.evidence.end)
+    text = article.text[sentence.start : sentence.end]
+    modality, negations = _governed(article, sentence, act.trigger.start, act.modality)
+    span = _phrase_span(act)
+    return Statement(
+        article,
+        "event",
+        span,
+        sentence,
+        act.predicate,
+        words=content_words(text),
+        entities=index.entities_in(sentence.start, sentence.end),
+        years=frozenset(YEAR.findall(text)),
+        stance="denies" if modality == "negated" else "asserts",
+        modality=modality,
+        predicate=stem(act.predicate),
+        actors=index.participants(act.actors),
+        recipients=index.participants(act.objects),
+        when=event_when(act, article),
+        date_text=(
+            article.text[act.date_span.start : act.date_span.end]
+            if act.date_span
+            else act.date
+        ),
+        date_span=act.date_span,
+        phrase=" ".join(article.text[span.start : span.end].split()),
+        negations=negations,
+    )
+
+
+def _governed(
+    article: Article, sentence: Span, at: int, modality: str
+) -> tuple[str, int]:
+    """An act's modality as the words governing it tell ("is expected to
+    vote", "refused to apologize"), and how many negations they hold."""
+    before = " ".join(
+        re.split(r"[,;:\u2014]", article.text[max(sentence.start, at - 60) : at])[
+            -1
+        ].split()[-4:]
+    )
+    if modality == "asserted" and _EXPECTED.search(before):
+        modality = "expected"
+    if modality == "asserted" and NEGATION.search(before):
+        modality = "negated"
+    return modality, len(NEGATION.findall(before))
 
 
 def _event_phrase(text: str, event: Event) -> str:
@@ -387,18 +433,20 @@ def _event_phrase(text: str, event: Event) -> str:
     return " ".join(text[span.start : span.end].split())
 
 
-def _phrase_span(event: Event) -> Span:
-    """Where an event is told, as narrowly as a reader can follow it: from the
-    first actor through the trigger to the first recipient ("the Albanian
-    government delivered a shipment of hard drives"), or the trigger with its
-    recipient when the actor is far; the evidence span without a trigger."""
+def _phrase_span(event: Event | Act) -> Span:
+    """Where an event or act is told, as narrowly as a reader can follow it:
+    from the first actor through the trigger to the first recipient ("the
+    Albanian government delivered a shipment of hard drives"), or the trigger
+    with its recipient when the actor is far; the evidence span without a
+    trigger."""
     if event.trigger is None:
         return event.evidence
     start, end = event.trigger.start, event.trigger.end
+    recipients = event.objects if isinstance(event, Act) else event.recipients
     if event.actors and 0 <= start - event.actors[0].end <= PHRASE_GAP:
         start = event.actors[0].start
-    if event.recipients and 0 <= event.recipients[0].start - end <= PHRASE_GAP:
-        end = event.recipients[0].end
+    if recipients and 0 <= recipients[0].start - end <= PHRASE_GAP:
+        end = recipients[0].end
     return Span(start, end)
 
 

@@ -15,7 +15,7 @@ import hashlib
 import re
 from datetime import date, timedelta
 
-from ..records import Article, Discrepancy, Event, Evidence
+from ..records import Act, Article, Discrepancy, Event, Evidence
 
 When = tuple[int | None, int, int]
 
@@ -36,8 +36,8 @@ DEPENDS_ON: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
 }
 
 
-def event_when(event: Event, article: Article) -> When | None:
-    """When an event happened, as a day range (None when it is not dated)."""
+def event_when(event: Event | Act, article: Article) -> When | None:
+    """When an event or act happened, as a day range (None when it is not dated)."""
     value = event.date or ""
     if re.fullmatch(r"XXXX-WXX-\d", value):
         return weekday_window(article)

@@ -1,0 +1,102 @@
+"""Acts (``acts.deps.v1``): who did what to whom, for the verbs the PLOVER
+lexicon leaves out ("The Senate passed the bill on Thursday", "Krasner was
+impeached Wednesday by the House"). PLOVER types what states do to each other;
+a beat's central facts are as often a legislature passing a bill, a candidate
+winning a caucus, a company ending a project. Corroboration lines these up
+across outlets by verb, named actor, object and date (``facts.statements``).
+
+An act is kept only when a name (a person, organisation or place mention)
+stands in its actor: "lawmakers hoped" or "it said" tell no one in particular.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...records import Act, Article, Span
+from ...registry import ExtractFn, extractor
+from .circumstances import date_of, line_sentence
+from .extract import SPEECH_ONLY, _np_spans, _token_span
+from .modality import asked, modality_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+NAME = "acts.deps.v1"
+LIGHT_VERBS = frozenset(
+    """be have do make take get go come give put keep let seem become say tell
+    know think see look want need try use include add call feel find mean
+    begin start continue remain stay hold""".split()
+)
+"""Verbs that say little by themselves ("made a decision", "took a vote"):
+their noun carries the act, and PLOVER's noun lexicon or the clauses read it."""
+NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+INHERITS_SUBJECT = frozenset({"xcomp", "conj"})
+"""A verb with no subject of its own takes its head's ("the House voted
+Wednesday to impeach him", "passed the bill and sent it to the House")."""
+
+
+@extractor(NAME, assigns=("acts",), requires=("mentions", "dates", "events"))
+def make_act_extractor() -> ExtractFn:
+    """Find acts by named actors that no PLOVER event already tells.
+
+    Returns:
+        An extractor appending ``Act`` records to ``article.acts``.
+    """
+
+    def extract(article: Article, sdoc: Doc) -> None:
+        triggers = {e.trigger.start for e in article.events if e.trigger}
+        for token in sdoc:
+            if token.pos_ == "VERB" and token.idx not in triggers:
+                act = _act_at(article, token)
+                if act is not None:
+                    article.acts.append(act)
+
+    return extract
+
+
+def _act_at(article: Article, token: Token) -> Act | None:
+    """The act told by the verb ``token``, or None."""
+    lemma = token.lemma_.lower()
+    if lemma in LIGHT_VERBS or lemma in SPEECH_ONLY or token.dep_ in ("amod", "aux"):
+        return None
+    if any(c.dep_ == "ccomp" for c in token.children):
+        return None  # a reporting verb: a claim, not an act
+    actors, objects = _roles(token)
+    if not any(_named(article, span) for span in actors):
+        return None
+    sent = line_sentence(token)
+    date, date_span = date_of(article, token, sent)
+    return Act(
+        evidence=sent, trigger=_token_span(token), predicate=lemma, extractor=NAME,
+        actors=actors, objects=objects, date=date, date_span=date_span,
+        modality="hypothetical" if asked(article.text, sent) else modality_of(token),
+    )  # fmt: skip
+
+
+def _roles(token: Token) -> tuple[list[Span], list[Span]]:
+    """Actor and object noun phrases, the passive read as the active ("was
+    impeached by the House": the House the actor, the impeached the object)."""
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    passive = [c for c in token.children if c.dep_ == "nsubjpass"]
+    agents = [
+        o
+        for c in token.children
+        if c.dep_ == "agent"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    objects = [c for c in token.children if c.dep_ == "dobj"] + passive
+    head = token
+    while not subjects and not agents and head.dep_ in INHERITS_SUBJECT:
+        head = head.head
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    return _np_spans(subjects + agents, token), _np_spans(objects, token)
+
+
+def _named(article: Article, span: Span) -> bool:
+    """True when a name mention lies inside the span."""
+    return any(
+        m.label in NAMED_LABELS and span.start <= m.start and m.end <= span.end
+        for m in article.mentions
+    )

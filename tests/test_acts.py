@@ -1,0 +1,110 @@
+"""acts.deps.v1: who did what to whom for verbs PLOVER does not type, and how
+corroboration lines them up across outlets. Every sentence is written for the
+test."""
+
+from __future__ import annotations
+
+import pytest
+
+import corroborate.extractors  # noqa: F401  (registers the built-ins)
+from corroborate.facts import align_facts
+from corroborate.pipeline import Pipeline
+from corroborate.records import Article, PubDate, Story
+
+CHAIN = ("entities.spacy.v1", "dates.rules.v1", "places.geonames.v1",
+         "quantities.rules.v1", "claims.rules.v1", "events.plover.v1",
+         "acts.deps.v1")  # fmt: skip
+
+
+def _annotate(text: str, doc: str = "a", published: str = "2022-06-24") -> Article:
+    article = Article(
+        id=f"{doc}#1",
+        document_id=doc,
+        text=text,
+        outlet=f"Outlet {doc}",
+        published=PubDate(published, "day", "metadata", 1.0),
+    )
+    return next(Pipeline(names=CHAIN, strict=True).pipe([article]))
+
+
+def _acts(article: Article) -> list[tuple[str, list[str], list[str], str | None]]:
+    return [
+        (
+            act.predicate,
+            [article.span_text(s) for s in act.actors],
+            [article.span_text(s) for s in act.objects],
+            act.modality,
+        )
+        for act in article.acts
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("The Senate passed the farm bill on Thursday.",
+         ("pass", ["The Senate"], ["the farm bill"], "asserted")),
+        ("Mayor Ortiz was removed Friday by the Oakdale City Council.",
+         ("remove", ["the Oakdale City Council"], ["Mayor Ortiz"], "asserted")),
+        ("The Oakdale City Council voted on Friday to remove Mayor Ortiz.",
+         ("remove", ["The Oakdale City Council"], ["Mayor Ortiz"], "asserted")),
+        ("Maria Lopez won the Iowa caucuses.",
+         ("win", ["Maria Lopez"], ["the Iowa caucuses"], "asserted")),
+        ("The Senate did not pass the farm bill.",
+         ("pass", ["The Senate"], ["the farm bill"], "negated")),
+    ],
+)  # fmt: skip
+def test_an_act_is_who_did_what_to_whom(text, act):
+    assert act in _acts(_annotate(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawmakers hoped for a broader package.",  # no one named
+        "The Senate said the bill was dead.",  # a claim, not an act
+        "The Senate made a decision on the bill.",  # a light verb
+        "The army attacked the town on Monday.",  # a PLOVER event already
+    ],
+)
+def test_no_act_without_a_named_actor_or_where_others_tell_it(text):
+    assert _acts(_annotate(text)) == []
+
+
+def test_two_outlets_telling_one_act_are_one_corroborated_fact_with_its_retellings():
+    first = _annotate(
+        "Senate passes farm bill\n\nThe Senate passed a bipartisan farm bill on "
+        "Thursday in the wake of months of drought across the plains.",
+        "a",
+    )
+    second = _annotate(
+        "The Senate on Thursday night passed the most sweeping farm bill in "
+        "decades, a major victory for growers and a rare defeat for the "
+        "packers' lobby.",
+        "b",
+    )
+    facts, _ = align_facts(Story("s1", [first.id, second.id]), [first, second])
+    passed = [
+        f
+        for f in facts
+        if f.status == "corroborated"
+        and any(
+            "passed" in (e.value or "") for e in f.evidence if e.article_id == "b#1"
+        )
+    ]
+    assert passed, [(f.label, f.status) for f in facts]
+    spans = {(e.article_id, e.value or "") for f in passed for e in f.evidence}
+    assert ("a#1", "Senate passes farm bill") in spans  # the headline retells it
+    dated = [f for f in facts if f.kind == "date" and f.status == "corroborated"]
+    assert [sorted(e.value or "" for e in f.evidence) for f in dated] == [
+        ["Thursday", "Thursday night"]
+    ]
+
+
+def test_the_same_verb_by_another_actor_is_another_act():
+    first = _annotate("The Senate passed the farm bill on Thursday.", "a")
+    second = _annotate("The Assembly passed the farm bill on Thursday.", "b")
+    facts, _ = align_facts(Story("s1", [first.id, second.id]), [first, second])
+    assert not [
+        f for f in facts if f.status == "corroborated" and f.kind in ("event", "date")
+    ], [(f.label, f.kind) for f in facts]
