@@ -65,6 +65,7 @@ def test_an_act_is_who_did_what_to_whom(text, act):
         "The Senate said the bill was dead.",  # a claim, not an act
         "The Senate made a decision on the bill.",  # a light verb
         "The army attacked the town on Monday.",  # a PLOVER event already
+        "\u201cThe Senate passed the farm bill,\u201d Lopez said.",  # a quote
     ],
 )
 def test_no_act_without_a_named_actor_or_where_others_tell_it(text):

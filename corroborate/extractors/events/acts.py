@@ -6,7 +6,8 @@ winning a caucus, a company ending a project. Corroboration lines these up
 across outlets by verb, named actor, object and date (``facts.statements``).
 
 An act is kept only when a name (a person, organisation or place mention)
-stands in its actor: "lawmakers hoped" or "it said" tell no one in particular.
+stands in its actor: "lawmakers hoped" or "it said" tell no one in particular;
+and not inside a quotation, where the quote is what is told.
 """
 
 from __future__ import annotations
@@ -62,10 +63,12 @@ def _act_at(article: Article, token: Token) -> Act | None:
         return None
     if any(c.dep_ == "ccomp" for c in token.children):
         return None  # a reporting verb: a claim, not an act
+    sent = line_sentence(token)
+    if _quoted(article.text[sent.start : token.idx]):
+        return None  # someone's words: the quote is the fact (claims.rules.v1)
     actors, objects = _roles(token)
     if not any(_named(article, span) for span in actors):
         return None
-    sent = line_sentence(token)
     date, date_span = date_of(article, token, sent)
     return Act(
         evidence=sent, trigger=_token_span(token), predicate=lemma, extractor=NAME,
@@ -92,6 +95,12 @@ def _roles(token: Token) -> tuple[list[Span], list[Span]]:
         head = head.head
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
     return _np_spans(subjects + agents, token), _np_spans(objects, token)
+
+
+def _quoted(before: str) -> bool:
+    """True when a sentence's text up to a word leaves a quotation open."""
+    curly = before.count("\u201c") - before.count("\u201d")
+    return curly > 0 or before.count('"') % 2 == 1
 
 
 def _named(article: Article, span: Span) -> bool:
