@@ -109,3 +109,25 @@ def test_the_same_verb_by_another_actor_is_another_act():
     assert not [
         f for f in facts if f.status == "corroborated" and f.kind in ("event", "date")
     ], [(f.label, f.kind) for f in facts]
+
+
+@pytest.mark.parametrize(
+    ("verb_b", "one_act"),
+    [("approved", True), ("adopted", True), ("amended", False)],
+)
+def test_verbs_that_tell_one_act_align(verb_b, one_act):
+    first = _annotate(
+        "The Senate passed the farm bill on Thursday after weeks of talks.", "a"
+    )
+    second = _annotate(
+        f"On Thursday the Senate {verb_b} the farm bill, sending it to the House.",
+        "b",
+    )
+    facts, _ = align_facts(Story("s1", [first.id, second.id]), [first, second])
+    told = {
+        e.article_id
+        for f in facts
+        if f.kind == "event" and f.status == "corroborated"
+        for e in f.evidence
+    }
+    assert (told == {"a#1", "b#1"}) is one_act, [(f.label, f.status) for f in facts]
