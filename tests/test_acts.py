@@ -131,3 +131,16 @@ def test_verbs_that_tell_one_act_align(verb_b, one_act):
         for e in f.evidence
     }
     assert (told == {"a#1", "b#1"}) is one_act, [(f.label, f.status) for f in facts]
+
+
+def test_two_acts_of_the_same_sentences_and_their_date_are_two_lines_not_three():
+    first = _annotate(
+        "The Oakdale City Council voted on Friday to remove Mayor Ortiz.", "a"
+    )
+    second = _annotate(
+        "On Friday the Oakdale City Council voted to remove Mayor Ortiz from office.",
+        "b",
+    )
+    facts, _ = align_facts(Story("s1", [first.id, second.id]), [first, second])
+    told = sorted(f.kind for f in facts if f.status == "corroborated")
+    assert told == ["date", "event"], [(f.label, f.kind) for f in facts]

@@ -624,13 +624,12 @@ def _merge(
             judged[i][0].id,
         ),
     )
-    kept: dict[frozenset[tuple[str, int]], Fact] = {}
+    kept: dict[frozenset[tuple[str, int]], dict[str, Fact]] = {}  # by family
     covered: set[tuple[str, int]] = set()
     facts: list[Fact] = []
     found: list[Discrepancy] = []
     seen_discrepancies: set[str] = set()
     kinds_of: dict[frozenset[tuple[str, int]], set[str]] = {}
-    families: dict[frozenset[tuple[str, int]], str] = {}
     same_line: dict[tuple[str, str, frozenset[str]], Fact] = {}
     for i in order:
         fact, discrepancies, group = judged[i]
@@ -650,8 +649,10 @@ def _merge(
             continue
         if not discrepancies and len(line[2]) > 1:
             same_line.setdefault(line, fact)
-        if key in kept and _absorbs(families[key], group.family):
-            into = kept[key]
+        held = kept.setdefault(key, {})
+        host = next((f for k, f in held.items() if _absorbs(k, group.family)), None)
+        if host is not None:
+            into = host
             told = {e.article_id for e in into.evidence}
             widen = group.family == "sentence"  # a sentence told alike widens it
             into.evidence += [e for e in fact.evidence
@@ -660,8 +661,7 @@ def _merge(
             kinds = kinds_of.get(key, set())
             discrepancies = [d for d in discrepancies if d.kind not in kinds]
         else:
-            kept.setdefault(key, fact)
-            families.setdefault(key, group.family)
+            held[group.family] = fact
             facts.append(fact)
         covered |= key
         for d in discrepancies:
