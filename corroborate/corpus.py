@@ -13,6 +13,7 @@ import functools
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from .extractors.entities import PLACE_LABELS
 from .records import Article, Claim, Designation, Story
 from .store import Store
 
@@ -306,9 +307,12 @@ def _link_claim(
 def _mention_entity(article: Article, claim: Claim) -> str | None:
     """The entity of the resolved mention heading the claim's source span.
 
-    English noun phrases put the name last ("Iranian Foreign Ministry
-    spokesman, Nasser Kanaani"), so the mention ending nearest the span's end
-    wins; among equals, the longest.
+    A person named in it is the speaker, whatever place or party qualifies
+    them ("Nancy Pelosi of California", "Ted Lieu, California Democrat"); a
+    place only where nothing else is named. English noun phrases put the
+    name last ("Iranian Foreign Ministry spokesman, Nasser Kanaani"), so
+    among the rest the mention ending nearest the span's end wins; among
+    equals, the longest.
     """
     source = claim.source
     if source is None:
@@ -320,7 +324,15 @@ def _mention_entity(article: Article, claim: Claim) -> str | None:
     ]
     if not inside:
         return None
-    best = min(inside, key=lambda m: (source.end - m.end, m.start - m.end))
+    best = min(
+        inside,
+        key=lambda m: (
+            m.label != "PERSON",
+            m.label in PLACE_LABELS,
+            source.end - m.end,
+            m.start - m.end,
+        ),
+    )
     return best.entity_id
 
 

@@ -33,11 +33,37 @@ def load_nlp(model: str = MODEL_PACKAGE) -> Language:
     from spacy.tokenizer import Tokenizer
 
     nlp = spacy.load(model)
+    paragraphs = _register_paragraphs()
+    if "parser" in nlp.pipe_names and paragraphs not in nlp.pipe_names:
+        nlp.add_pipe(paragraphs, before="parser")
     if isinstance(nlp.tokenizer, Tokenizer):
         for clitic, norm in DETACHED_CLITICS.items():
             for written in (clitic, clitic.upper()):
                 nlp.tokenizer.add_special_case(written, [{ORTH: written, NORM: norm}])
     return nlp
+
+
+def _paragraph_starts(doc: Doc) -> Doc:
+    """A word after a blank line starts a sentence: the parser otherwise
+    reads a headline without a full stop and the first sentence under it as
+    one ("Senate debates levy / Reyes said ..." made "debates" what Reyes
+    said). A single line break may wrap a sentence and is left to the parser."""
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if before.is_space and before.text.count("\n") >= 2 and not token.is_space:
+            token.is_sent_start = True
+    return doc
+
+
+def _register_paragraphs() -> str:
+    from spacy.language import Language
+
+    if not Language.has_factory(PARAGRAPHS_NAME):
+        Language.component(PARAGRAPHS_NAME, func=_paragraph_starts)
+    return PARAGRAPHS_NAME
+
+
+PARAGRAPHS_NAME = "corroborate_paragraphs"
 
 
 def doc_text(doc: Doc) -> str:

@@ -366,3 +366,38 @@ def test_claims_curly_negation_written_apart_is_a_negation(text):
     (claim,) = _claims(_annotate(text))
     assert claim["source"] == "The minister"
     assert claim["stance"] == "denies"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The Senate Democratic leader, Ann Reyes of Vermont, said the levy was unfair.",
+         "Ann Reyes"),
+        ("\u201cThe levy is unfair,\u201d Rep. Tom Hale, Ohio Republican, said on Monday.",
+         "Tom Hale"),
+    ],
+)  # fmt: skip
+def test_claims_linked_to_the_person_their_place_qualifies(tmp_path, sentence, speaker):
+    """Where the source span holds a place after the name, the corpus stages
+    still credit the person."""
+    from corroborate import KnowledgeBase
+
+    source = tmp_path / "a.txt"
+    source.write_text(f"Farmers wait on the Senate\n\n{sentence}\n", encoding="utf-8")
+    kb = KnowledgeBase(tmp_path / "kb.db")
+    kb.ingest([source], workers=1)
+    (article,) = list(kb.store.articles())
+    (claim,) = [c for c in article.claims if "unfair" in article.span_text(c.content)]
+    entity = kb.store.get_entity(claim.according_to)
+    assert entity is not None and entity.kind == "Person", claim
+    assert speaker in entity.name
+
+
+def test_a_headline_without_a_full_stop_is_not_read_into_the_first_sentence():
+    article = _annotate(
+        "Senate debates levy\n\nReyes said the debate was a waste of time."
+    )
+    assert {
+        "source": "Reyes",
+        "content": "the debate was a waste of time",
+    }.items() <= next(c for c in _claims(article) if c["source"] == "Reyes").items()
