@@ -75,8 +75,35 @@ def test_a_persons_party_labels_are_compared(label_b, status):
     facts, found = _align(a, b)
     (fact,) = [f for f in facts if f.kind == "person"]
     assert fact.status == status
-    assert fact.about == "party of Chris Murphy"
+    assert fact.about == "party and state of Chris Murphy"
     assert bool(found) is (status == "conflicting")
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "status"),
+    [
+        ("Sen. Tom Hale (R-Ky.) voted against it.", "Tom Hale of Kentucky voted no.",
+         "corroborated"),
+        ("Texas Republican Tom Hale voted no.", "Tom Hale, a Republican, voted no.",
+         "corroborated"),
+        ("Rep. Tom Hale, Ohio Democrat, voted no.", "Ohio Rep. Tom Hale voted no.",
+         "corroborated"),
+        ("Tom Hale (R-Texas) voted no.", "Tom Hale, a Democrat, voted no.",
+         "conflicting"),
+        # a party against a state says two things, neither corroborated
+        ("Tom Hale, a Republican, voted no.", "Tom Hale of Kentucky voted no.", None),
+        # a newspaper is no state, a town no state
+        ("Washington Post reporter Tom Hale wrote.", "Tom Hale of Springfield wrote.",
+         None),
+    ],
+)  # fmt: skip
+def test_a_persons_party_and_state_as_news_write_them(text_a, text_b, status):
+    a, b = _article("a", text_a), _article("b", text_b)
+    for article in (a, b):
+        _person(article, "Tom Hale", "per-00000000cccc")
+    facts, _ = _align(a, b)
+    told = [f.status for f in facts if f.kind == "person" and len(f.evidence) > 1]
+    assert told == ([status] if status else []), [(f.label, f.status) for f in facts]
 
 
 _LABEL_IN_A_FRESH_PROCESS = """

@@ -182,22 +182,27 @@ def _groups(
     return groups
 
 
+RETOLD = ("event", "party")
+"""Families whose facts take in an article's other tellings (:func:`_retellings`)."""
+
+
 def _retellings(
     groups: list[_Group], statements: Sequence[Statement], weights: dict[str, float]
 ) -> list[_Group]:
-    """Acts told by two or more articles, with the other tellings of the same
-    act in those articles (a headline "House passes gun bill" and its first
-    sentence): their evidence, not members that would count twice. A telling
-    joins when it is the same act as a member of another article."""
+    """Acts and affiliations told by two or more articles, with the other
+    tellings of the same in those articles (a headline "House passes gun
+    bill" and its first sentence; "Abbott, a Republican" and "Texas Governor
+    Greg Abbott"): their evidence, not members that would count twice. A
+    telling joins when it states what a member of another article does."""
     held = {id(s) for g in groups for s in g.members if len(g.members) > 1}
     for group in groups:
         articles = {s.article.id for s in group.members}
-        if group.family != "event" or len(articles) < 2:
+        if group.family not in RETOLD or len(articles) < 2:
             continue
         group.retold = [
             s
             for s in statements
-            if s.kind == "event"
+            if FAMILY[s.kind] == group.family
             and s.article.id in articles
             and id(s) not in held
             and any(_retells(s, m, weights) for m in group.members)
@@ -208,16 +213,17 @@ def _retellings(
 
 
 def _retells(s: Statement, member: Statement, weights: dict[str, float]) -> bool:
-    """True when ``s`` tells the act of ``member``, an event of another article:
-    they align, or use the same verb, told alike, with a named participant
+    """True when ``s`` states what ``member``, of another article, does: they
+    align, or (acts) use the same verb, told alike, with a named participant
     in common and no dates or years apart."""
-    if member.kind != "event" or member.article.id == s.article.id:
+    if member.kind != s.kind or member.article.id == s.article.id:
         return False
     if compatible.match(s, member, weights) > 0:
         return True
     shared = (s.actors | s.recipients) & (member.actors | member.recipients)
     return (
-        s.predicate == member.predicate
+        s.kind == "event"
+        and s.predicate == member.predicate
         and s.modality == member.modality
         and any(map(compatible.named, shared))
         and not disjoint(s.when, member.when)
@@ -279,7 +285,7 @@ def _judge(
             a, b = clash[0]
             flag("conflicting", "the numbers differ: " + labels.values(members),
                  f"{about}: {labels.versus(members)}")  # fmt: skip
-    if family == "party" and len({s.party for s in members}) > 1:
+    if family == "party" and len({s.party for s in members if s.party}) > 1:
         flag("conflicting", "the party labels differ: " + labels.values(members),
              f"{about}: {labels.versus(members)}")  # fmt: skip
     stances = {s.stance for s in members} | {"denies" for s in members if s.denial}

@@ -15,7 +15,7 @@ shared verb or number alone:
 * **claims and quotes**: the same speaker (entity id or surname) and
   contents overlapping at least ``CLAIM_MATCH``; a denial aligns with an
   assertion only when its own content is that assertion's proposition;
-* **party labels**: the same person;
+* **party labels**: the same person, and both giving the party or both the state;
 * **sentences**: nearly the same sentence (``SENTENCE_MATCH``), mutual best;
   **clauses** the same way, on the common words of a part of a sentence
   (``CLAUSE_MATCH``).
@@ -119,7 +119,7 @@ def match(a: Statement, b: Statement, weights: dict[str, float]) -> float:
     if kinds <= {"claim", "quote"}:
         return _claims(a, b, weights)
     if kinds == {"party"}:
-        return 1.0 if a.speaker == b.speaker else 0.0
+        return _affiliations(a, b)
     if kinds == {"sentence"}:
         return _sentences(a, b, weights)
     if kinds == {"clause"}:
@@ -275,6 +275,17 @@ def _denial(a: Statement, b: Statement, weights: dict[str, float]) -> float:
         return 0.0
     score = overlap(claim.words, sentence.words, weights)
     return score if score >= DENIAL_MATCH else 0.0
+
+
+def _affiliations(a: Statement, b: Statement) -> float:
+    """One person's party and state: the same fact when both give the party,
+    or both the state ("(R-KY)" and "of Kentucky"); a party only against a
+    state only tells two things."""
+    if a.speaker != b.speaker:
+        return 0.0
+    both_party = bool(a.party and b.party)
+    both_state = bool(a.state and b.state)
+    return 1.0 if both_party or both_state else 0.0
 
 
 def _sentences(a: Statement, b: Statement, weights: dict[str, float]) -> float:

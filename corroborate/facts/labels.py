@@ -41,7 +41,8 @@ def about(family: str, members: Sequence[Statement]) -> str:
             else f"{thing}{role}"
         )
     if family == "party":
-        return f"party of {first.content}"
+        told = [w for w in ("party", "state") if any(getattr(s, w) for s in members)]
+        return f"{' and '.join(told) or 'party'} of {first.content}"
     if family == "event":
         phrases = [
             s.phrase

@@ -33,6 +33,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from ..records import Act, Article, Claim, Event, Quantity, Size, Span
+from .affiliations import read_affiliation
 from .timeline import When, event_when, parse_when
 
 REPORTED_SHARE = 0.5
@@ -98,11 +99,6 @@ _EXPECTED = re.compile(
     r"will|would|is to|are to|to be)\b",
     re.IGNORECASE,
 )
-# "(R-TX)", "( D - Conn. )", "D-Conn.", "R-Ky.": party and state of a person
-_PARTY_LABEL = re.compile(
-    r"\(?\s*\b([RDI])\s*[-\u2013]\s*([A-Z][A-Za-z]{1,4}\.?)\s*\)?"
-)
-_PARTY_WORD = re.compile(r"\b(Republican|Democrat(?:ic)?|Independent)\b(?!s)")
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr sen rep gov gen lt col st jr sr no vs inc corp co prof rev
     ft mt sgt capt cmdr adm maj pres jan feb mar apr jun jul aug sep sept oct
@@ -130,6 +126,8 @@ _QUANTITY_WORDS = frozenset(
     dozen dozens hundreds thousands millions billions percent""".split()
 )
 
+
+PARTIES = {"R": "Republican", "D": "Democrat", "I": "Independent"}
 
 SAME_ACT = {
     "passed": "pass", "passe": "pass", "approv": "pass", "adopt": "pass",
@@ -185,7 +183,8 @@ class Statement:
     negations: int = 0
     conditional: bool = False
     numbers: frozenset[str] = frozenset()
-    party: str | None = None
+    party: str | None = None  # R, D, I
+    state: str | None = None  # a US state's postal code
 
     @property
     def text(self) -> str:
@@ -661,43 +660,30 @@ def _speaker(article: Article, claim: Claim) -> str | None:
 
 
 def _party_statements(index: ArticleIndex) -> list[Statement]:
-    """A party label next to a person's name: "Chris Murphy ( R - CT )",
-    "Sen. Chris Murphy, D-Conn.", "Republican Kentucky Rep. Thomas Massie"."""
+    """A person's party and state written around their name ("Chris Murphy
+    (R-CT)", "Abbott, a Republican,", "Thomas Massie of Kentucky", "Texas
+    Republican John Cornyn"): see :mod:`.affiliations`."""
     article, found = index.article, []
     for mention in article.mentions:
         if mention.label != "PERSON" or not mention.entity_id:
             continue
-        after = article.text[mention.end : mention.end + 16]
-        before = article.text[max(0, mention.start - 40) : mention.start]
-        party, where = None, None
-        label = _PARTY_LABEL.match(after.lstrip(" ,"))
-        if label:
-            party = label.group(1)
-            offset = mention.end + (len(after) - len(after.lstrip(" ,")))
-            where = Span(offset + label.start(), offset + label.end())
-        else:
-            words = list(_PARTY_WORD.finditer(before))
-            # the party word opens the title right before the name
-            if words and not re.search(
-                r"[.;:,]\s*$|\band\b", before[words[-1].end() :]
-            ):
-                party = words[-1].group(1)[0].upper()
-                start = mention.start - len(before) + words[-1].start()
-                where = Span(start, start + len(words[-1].group()))
-        if party and where:
-            sentence = index.sentence_of(mention.start)
-            found.append(
-                Statement(
-                    article,
-                    "party",
-                    Span(min(mention.start, where.start), max(mention.end, where.end)),
-                    sentence,
-                    {"R": "Republican", "D": "Democrat", "I": "Independent"}[party],
-                    speaker=mention.entity_id,
-                    party=party,
-                    content=article.text[mention.start : mention.end],
-                )
+        label = read_affiliation(article.text, mention.start, mention.end)
+        if label is None:
+            continue
+        party = PARTIES.get(label.party or "", "")
+        found.append(
+            Statement(
+                article,
+                "party",
+                Span(min(mention.start, label.start), max(mention.end, label.end)),
+                index.sentence_of(mention.start),
+                " of ".join(filter(None, (party, label.state))),
+                speaker=mention.entity_id,
+                party=label.party,
+                state=label.state,
+                content=article.text[mention.start : mention.end],
             )
+        )
     return found
 
 

@@ -1,0 +1,133 @@
+"""A politician's party and state as news write them around the name: "Mitch
+McConnell (R-Ky.)", "Sen. Chris Murphy, D-Conn.,", "Abbott, a Republican,",
+"Ted Lieu, California Democrat,", "Thomas Massie of Kentucky", "Texas
+Republican John Cornyn", "Republican Kentucky Rep. Thomas Massie".
+
+States are read with the ``us`` package (names, postal codes, AP
+abbreviations), so "Ky.", "KY" and "Kentucky" are one state.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+import us
+
+PARTY_LABEL = re.compile(r"\(?\s*\b([RDI])\s*[-\u2013]\s*([A-Z][A-Za-z]{1,4}\.?)\s*\)?")
+"""'(R-TX)', '( D - Conn. )', 'D-Conn.', 'R-Ky.': party and state right after a name."""
+PARTY_WORD = r"(Republican|Democrat(?:ic)?|Independent)(?![s-])"
+STATE_WORDS = r"[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?"
+"""One or two capitalised words: "Kentucky", "New Jersey", "Calif.", "N.J." read apart."""
+AFTER = (
+    # ", a Republican from Ohio," ", Democrat of Vermont,"
+    re.compile(
+        rf"\s*,\s*(?:an?\s+)?{PARTY_WORD}(?:\s+(?:of|from)\s+({STATE_WORDS}))?\b"
+    ),
+    # ", California Democrat,"
+    re.compile(rf"\s*,\s*(?:an?\s+)?({STATE_WORDS})\s+{PARTY_WORD}\b"),
+    # " of Kentucky"
+    re.compile(rf"\s+of\s+({STATE_WORDS})\b"),
+)
+TITLE_WORDS = 5
+"""Words before a name that can make its title ("The Texas Republican governor")."""
+OFFICE = re.compile(
+    r"\b(?:Rep|Sen|Gov|Lt|Atty|Representative|Senator|Governor|Congressman|"
+    r"Congresswoman|Attorney General|Secretary of State|Lieutenant)\b"
+)
+"""Offices whose holders news label by state ("Kentucky Rep.", "Texas Gov.")."""
+TITLE_STOP = re.compile(r"[,;:()\u201c\u201d\"]|\b(?:and|or|said|says|of)\b")
+
+
+@dataclass(frozen=True)
+class Affiliation:
+    """A party (R, D, I) and a state (postal code), either may be missing, and
+    where the label is written (offsets into the text)."""
+
+    party: str | None
+    state: str | None
+    start: int
+    end: int
+
+
+@functools.cache
+def _states() -> dict[str, str]:
+    """State (and DC) names, postal codes and AP abbreviations, lower case,
+    to the postal code."""
+    found: dict[str, str] = {}
+    for state in [*us.states.STATES, us.states.DC]:
+        for written in (state.name, state.abbr, state.ap_abbr):
+            if written:
+                found[written.lower()] = state.abbr
+    return found
+
+
+def state_code(written: str) -> str | None:
+    """The postal code of a state written out, by postal code or AP style."""
+    return _states().get(written.strip().lower())
+
+
+def _state_in(words: str) -> str | None:
+    """A state named by one or two of ``words`` (two first: "New Jersey")."""
+    code = state_code(words)
+    if code is None and " " in words:
+        code = state_code(words.split()[0])
+    return code
+
+
+def _party(word: str) -> str:
+    return word[0].upper()
+
+
+def read_affiliation(text: str, start: int, end: int) -> Affiliation | None:
+    """The party and state written around the name at ``text[start:end]``:
+    right after it, else in the title right before it."""
+    after = text[end : end + 40]
+    label = PARTY_LABEL.match(after.lstrip(" ,"))
+    if label:
+        offset = end + len(after) - len(after.lstrip(" ,"))
+        return Affiliation(
+            label.group(1),
+            state_code(label.group(2)),
+            offset + label.start(),
+            offset + label.end(),
+        )
+    for n, pattern in enumerate(AFTER):
+        found = pattern.match(after)
+        if not found:
+            continue
+        groups = found.groups()
+        party = None if n == 2 else groups[0 if n == 0 else 1]
+        state = groups[1] if n == 0 else groups[0]
+        code = _state_in(state) if state else None
+        if party or code:
+            return Affiliation(
+                _party(party) if party else None, code, end, end + found.end()
+            )
+    return _title_affiliation(text, start)
+
+
+def _title_affiliation(text: str, start: int) -> Affiliation | None:
+    """A party word or a state in the title right before a name ("Texas
+    Republican John Cornyn", "Republican Kentucky Rep. Thomas Massie")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 60) : start]
+    stop = list(TITLE_STOP.finditer(before))
+    if stop:
+        before = before[stop[-1].end() :]
+    words = list(re.finditer(r"\S+", before))[-TITLE_WORDS:]
+    if not words:
+        return None
+    first = words[0].start()
+    title = before[first:]
+    party = re.search(rf"\b{PARTY_WORD}\b", title)
+    state = None
+    if party or OFFICE.search(title):  # "Washington Post reporter" names no state
+        capitals = re.findall(r"[A-Z][a-z]+\.?", title)
+        pairs = [" ".join(capitals[i : i + 2]) for i in range(len(capitals))]
+        state = next(filter(None, map(state_code, pairs + capitals)), None)
+    if not party and not state:
+        return None
+    offset = start - len(before) + first
+    return Affiliation(_party(party.group(1)) if party else None, state, offset, start)
