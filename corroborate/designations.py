@@ -37,17 +37,35 @@ def build_designations(articles: Sequence[Article]) -> list[Designation]:
     rows: list[Designation] = []
     for article in articles:
         last_org: str | None = None
+        told: list[Designation] = []
         for event in article.events:
             if event.mode not in ("designate", "delist"):
                 continue
             for row in _event_rows(article, event, last_org):
-                rows.append(row)
+                told.append(row)
                 last_org = (
                     row.organization
                     if _is_named(article, row.organization)
                     else last_org
                 )
+        rows += _once(told)
     return rows
+
+
+def _once(told: list[Designation]) -> list[Designation]:
+    """One article's rows, each change once: an undated row that restates
+    another of the same authority, organisation and action (a headline over
+    the sentence that dates it) is left out."""
+    kept: list[Designation] = []
+    for row in told:
+        key = (row.authority, row.organization, row.action)
+        same = [r for r in told if (r.authority, r.organization, r.action) == key]
+        if row.date is None and (
+            any(r.date is not None for r in same) or any(r in kept for r in same)
+        ):
+            continue
+        kept.append(row)
+    return kept
 
 
 def _event_rows(

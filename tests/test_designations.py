@@ -144,3 +144,16 @@ def test_designations_own_date_wins_a_tie_with_a_reported_status():
     ]
     assert status["status"] == "delisting decided"
     assert status["as_of"] == "2024-10-04"
+
+
+def test_a_headline_restating_a_dated_change_is_one_row():
+    article = _annotate(
+        "Ruritania Removes the Northern Front from Terrorist List\n\n"
+        "Ruritania removed the Northern Front from its list of terrorist "
+        "organizations on 4 March 2024, the foreign ministry said."
+    )
+    rows = [
+        (r.authority, r.organization, r.action, r.date)
+        for r in build_designations([article])
+    ]
+    assert len(rows) == 1 and rows[0][3] is not None, rows
