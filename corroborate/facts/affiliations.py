@@ -30,14 +30,22 @@ AFTER = (
     # " of Kentucky"
     re.compile(rf"\s+of\s+({STATE_WORDS})\b"),
 )
-TITLE_WORDS = 5
+TITLE_WORDS = 6
 """Words before a name that can make its title ("The Texas Republican governor")."""
+TITLE_LOWER = frozenset(
+    """governor senator representative congressman congresswoman leader nominee
+    presumptive candidate minority majority whip speaker chair chairman
+    chairwoman state former then incumbent lawmaker president vice attorney
+    general secretary mayor presidential freshman veteran assemblyman
+    assemblywoman delegate lieutenant""".split()
+)
+"""Lower-case words that can stand in a title before a name."""
 OFFICE = re.compile(
     r"\b(?:Rep|Sen|Gov|Lt|Atty|Representative|Senator|Governor|Congressman|"
-    r"Congresswoman|Attorney General|Secretary of State|Lieutenant)\b"
+    r"Congresswoman|Attorney General|Secretary of State|Lieutenant)\b",
+    re.IGNORECASE,
 )
 """Offices whose holders news label by state ("Kentucky Rep.", "Texas Gov.")."""
-TITLE_STOP = re.compile(r"[,;:()\u201c\u201d\"]|\b(?:and|or|said|says|of)\b")
 
 
 @dataclass(frozen=True)
@@ -110,17 +118,20 @@ def read_affiliation(text: str, start: int, end: int) -> Affiliation | None:
 
 def _title_affiliation(text: str, start: int) -> Affiliation | None:
     """A party word or a state in the title right before a name ("Texas
-    Republican John Cornyn", "Republican Kentucky Rep. Thomas Massie")."""
+    Republican John Cornyn", "Republican Kentucky Rep. Thomas Massie"): the
+    run of capitalised words and office words that ends at the name
+    ("a Democratic aide told HuffPost that Boehner" has none)."""
     line_start = text.rfind("\n", 0, start) + 1
-    before = text[max(line_start, start - 60) : start]
-    stop = list(TITLE_STOP.finditer(before))
-    if stop:
-        before = before[stop[-1].end() :]
-    words = list(re.finditer(r"\S+", before))[-TITLE_WORDS:]
-    if not words:
-        return None
-    first = words[0].start()
-    title = before[first:]
+    words = list(re.finditer(r"\S+", text[max(line_start, start - 80) : start]))
+    run: list[str] = []
+    for word in reversed(words[-TITLE_WORDS:]):
+        written = word.group()
+        if written[-1] in ',;:"\u201c\u201d)' or not (
+            written[0].isupper() or written.lower().rstrip(".") in TITLE_LOWER
+        ):
+            break
+        run.insert(0, written)
+    title = " ".join(run)
     party = re.search(rf"\b{PARTY_WORD}\b", title)
     state = None
     if party or OFFICE.search(title):  # "Washington Post reporter" names no state
@@ -129,5 +140,9 @@ def _title_affiliation(text: str, start: int) -> Affiliation | None:
         state = next(filter(None, map(state_code, pairs + capitals)), None)
     if not party and not state:
         return None
-    offset = start - len(before) + first
-    return Affiliation(_party(party.group(1)) if party else None, state, offset, start)
+    return Affiliation(
+        _party(party.group(1)) if party else None,
+        state,
+        text.rindex(run[0], 0, start),
+        start,
+    )
