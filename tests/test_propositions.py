@@ -93,7 +93,7 @@ def test_a_persons_party_labels_are_compared(label_b, status):
         # a party against a state says two things, neither corroborated
         ("Tom Hale, a Republican, voted no.", "Tom Hale of Kentucky voted no.", None),
         # a party word before the name but not in its title
-        ("A Democratic aide said that Tom Hale voted no.", "Tom Hale, a Democrat, voted no.",
+        ("A Democratic aide told us that Tom Hale voted no.", "Tom Hale, a Democrat, voted no.",
          None),
         # a newspaper is no state, a town no state
         ("Washington Post reporter Tom Hale wrote.", "Tom Hale of Springfield wrote.",
