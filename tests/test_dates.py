@@ -290,3 +290,30 @@ def test_dates_deadlines_and_plans_lie_ahead_of_a_past_verb(body, expression, va
     scheduled for Monday is still to come; a state that lasted "until Tuesday",
     or the day the putting-off happened, is past."""
     assert _values(body, "2024-07-11")[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("body", "expression", "value"),
+    [
+        ("Exports fell 12% in March, compared with the same month a year ago.",
+         "the same month a year ago", "2023-03"),
+        ("Orders rose 8% in May compared to the same period last year.",
+         "the same period last year", "2023-05"),
+        ("Profit doubled in the second quarter. In the year-ago quarter the bank lost"
+         " $4 million.", "the year-ago quarter", "2023-Q2"),
+        ("Profit doubled in the second quarter. In the corresponding period last year"
+         " the bank lost $4 million.", "the corresponding period last year", "2023-Q2"),
+        ("The fund said in January that it would grow. Profit doubled in the second"
+         " quarter, from the same period a year earlier.",
+         "the same period a year earlier", "2023-Q2"),
+        ("Costs were lower than in the same period last year.",
+         "the same period last year", "2023"),
+    ],
+)  # fmt: skip
+def test_dates_same_period_a_year_back_follows_the_period_named(
+    body, expression, value
+):
+    """Published 12 July 2024: "the same month a year ago" is the month just
+    named, a year back; "the same period" the quarter or month its sentence
+    names (else the last quarter); with none named, last year."""
+    assert _values(body, "2024-07-12")[expression] == value

@@ -255,3 +255,32 @@ def test_timex_event_day_after_the_anchor_year_is_no_event():
 def test_timex_future_day_already_past_is_next_year():
     assert _values("on May 2", tense="future")[0][1] == "2015-05-02"
     assert _values("on May 2", tense="past")[0][1] == "2014-05-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In June last year the mine closed.", ("June last year", "2013-06")),
+        ("Licences lapse after October of next year.", ("October of next year", "2015-10")),
+        ("The law took effect on March 3 this year.", ("March 3 this year", "2014-03-03")),
+        ("Talks began in January this year.", ("January this year", "2014-01")),
+    ],
+)  # fmt: skip
+def test_rules_month_of_a_relative_year(text, expected):
+    """A month with "last year" or "of next year" takes that year, whichever
+    side of the anchor's month it falls (the anchor is 21 May 2014)."""
+    assert _values(text)[0][:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shares fell for the past five trading days.",
+         ("the past five trading days", "P5D")),
+        ("Refunds arrive within 10 business days.", ("10 business days", "P10D")),
+        ("The index rose two straight trading days.", ("two straight trading days", "P2D")),
+        ("Staff get three working days off.", ("three working days", "P3D")),
+    ],
+)  # fmt: skip
+def test_rules_trading_and_business_days_are_durations(text, expected):
+    assert _values(text)[0][:2] == expected

@@ -84,32 +84,69 @@ def to_dateref(
     )
 
 
-YEAR_AGO = re.compile(r"(?i)(?:a\s+|the\s+)?year[- ](?:ago|earlier)")
+YEAR_AGO = re.compile(
+    r"(?i)(?:a\s+|the\s+)?(?:(?:same|corresponding|comparable)\s+)?year[- ](?:ago|earlier)"
+    r"(?:\s+(?:\w+[- ])?(?P<unit>quarter|half|period|month|week))?"
+)
+SAME_PERIOD = re.compile(
+    r"(?i)the\s+(?:same|corresponding|comparable|year-ago|year-earlier)\s+"
+    r"(?P<unit>period|quarter|half|month|week|time)\b.*"
+    r"|the\s+(?P<unit2>quarter|month|period)\s+a\s+year\b.*"
+)
 LAST_YEAR = re.compile(r"(?i)last\s+year")
-QUARTER_VALUE = re.compile(r"(\d{4})-(Q\d)")
+PERIOD_VALUES = {
+    "quarter": re.compile(r"\d{4}-[QH]\d"),
+    "month": re.compile(r"\d{4}-\d\d"),
+    "week": re.compile(r"\d{4}-W\d\d"),
+}
+"""The values of the periods a report compares with the year before."""
+UNIT_PERIODS = {"quarter": "quarter", "half": "quarter", "month": "month",
+                "week": "week", "period": "period", "time": "period"}  # fmt: skip
 
 
 def _align_year_ago(timexes: list[Timex], sdoc: Doc) -> list[Timex]:
-    """In a report on a quarter, "a year ago" is that quarter last year.
+    """In a report on a period, the period a year before is that period last year.
 
     "a year ago"/"year-earlier" follow the last quarter named anywhere before;
-    "last year" only when its own sentence speaks of a quarter or period.
+    "the same month last year", "the year-ago week" the last month or week
+    named; "the same period a year ago" the last quarter or month its own
+    sentence names, else the last quarter; "last year" only when its own
+    sentence speaks of a quarter.
     """
     out: list[Timex] = []
-    quarter: re.Match[str] | None = None
+    last: dict[str, tuple[int, str]] = {}
     for t in timexes:
-        quarter = QUARTER_VALUE.fullmatch(t.value or "") or quarter
-        if quarter and (
-            YEAR_AGO.fullmatch(t.text)
-            or (
-                LAST_YEAR.fullmatch(t.text)
-                and _in_sentence_with(sdoc, t.start, "quarter")
-            )
-        ):
-            value = f"{int(quarter.group(1)) - 1}-{quarter.group(2)}"
+        for kind, pattern in PERIOD_VALUES.items():
+            if pattern.fullmatch(t.value or ""):
+                last[kind] = (t.start, t.value or "")
+        value = _period_compared(t, sdoc, last)
+        if value is not None:
+            value = f"{int(value[:4]) - 1}{value[4:]}"
             t = dataclasses.replace(t, value=value, precision=precision_of(value))
         out.append(t)
     return out
+
+
+def _period_compared(
+    t: Timex, sdoc: Doc, last: dict[str, tuple[int, str]]
+) -> str | None:
+    """The value of the period named before that ``t`` names a year back
+    ("the same month last year": the last month), or None."""
+    unit = None
+    if m := SAME_PERIOD.fullmatch(t.text):
+        unit = UNIT_PERIODS[(m.group("unit") or m.group("unit2")).lower()]
+    elif m := YEAR_AGO.fullmatch(t.text):
+        unit = UNIT_PERIODS[(m.group("unit") or "quarter").lower()]
+    elif LAST_YEAR.fullmatch(t.text) and _in_sentence_with(sdoc, t.start, "quarter"):
+        unit = "quarter"
+    if unit != "period":
+        return last[unit][1] if unit in last else None
+    span = sdoc.char_span(t.start, t.end, alignment_mode="expand")
+    begins = span.sent.start_char if span is not None else t.start
+    near = [last[k] for k in ("quarter", "month") if k in last and last[k][0] >= begins]
+    if near:
+        return max(near)[1]
+    return last["quarter"][1] if "quarter" in last else None
 
 
 def _in_sentence_with(sdoc: Doc, offset: int, lemma: str) -> bool:

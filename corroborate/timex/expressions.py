@@ -105,6 +105,8 @@ def _is_false_month(text: str, start: int, end: int) -> bool:
         return False
     after = text[end : end + 12].lower()
     before = text[max(0, start - 8) : start].lower()
+    if re.search(r"\b(?:in|since|until|early|late|mid|last|next)\s+$", before):
+        return False  # "in May compared with April": no modal after these
     if re.match(
         r"\s+(be|have|not|also|well|still|never|even|soon|help|need|\w+ed\b)", after
     ):

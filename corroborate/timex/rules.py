@@ -229,7 +229,8 @@ def _week_of(m: re.Match[str], anchor: date | None, tense: str | None) -> Result
 
 
 def _year_ago(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
-    """ "the year-ago period": last year."""
+    """ "the year-ago period", "the same month last year": last year (the
+    date extractor narrows it to the period named before, a year back)."""
     return (str(anchor.year - 1), "DATE", True) if anchor else (None, "DATE", False)
 
 
@@ -355,6 +356,20 @@ def _relative_month(m: re.Match[str], anchor: date | None, tense: str | None) ->
     elif rel in {"next", "coming"} and month <= anchor.month:
         year += 1
     return f"{year}-{month:02d}", "DATE", True
+
+
+def _month_of_year(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    """ "June last year", "October of next year", "March 3 this year": the
+    month (or day) of the year the relative words name."""
+    month = month_number(m.group("m"))
+    day = int(re.sub(r"\D", "", m.group("d"))) if m.group("d") else None
+    if anchor is None:
+        year = "XXXX"
+    else:
+        step = {"last": -1, "next": 1}.get(m.group("rel").lower(), 0)
+        year = str(anchor.year + step)
+    value = f"{year}-{month:02d}" + (f"-{day:02d}" if day else "")
+    return value, "DATE", anchor is not None
 
 
 def _ago(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
@@ -546,6 +561,11 @@ _RULES_SRC: list[tuple[str, Handler]] = [
         _full_date,
     ),
     (
+        rf"(?:(?:early|mid|late)[- ])?(?P<m>{MONTH_RE})(?:\s+(?P<d>{DAY_RE}))?,?(?:\s+of)?"
+        r"\s+(?P<rel>last|next|this)\s+year\b(?!'s)",
+        _month_of_year,
+    ),
+    (
         rf"(?P<rel>last|next|this|this past|this coming|past|coming|previous)\s+(?P<m>{MONTH_RE})\b(?!\s+\d)",
         _relative_month,
     ),
@@ -557,7 +577,18 @@ _RULES_SRC: list[tuple[str, Handler]] = [
         rf"the\s+week\s+of\s+(?P<day>{MONTH_RE}\s+{DAY_RE}(?:,?\s+{YEAR_RE})?|{DAY_RE}\s+{MONTH_RE}(?:\s+{YEAR_RE})?)",
         _week_of,
     ),
-    (r"(?:the\s+)?year[- ](?:ago|earlier)", _year_ago),
+    (
+        rf"(?:the\s+)?(?:(?:same|corresponding|comparable)\s+)?year[- ](?:ago|earlier)"
+        rf"(?:\s+(?:{ORD_RE}[- ])?(?:quarter|half|period|month|week)\b)?",
+        _year_ago,
+    ),
+    (
+        r"the\s+(?:same|corresponding|comparable|year-ago|year-earlier)\s+"
+        r"(?:period|quarter|half|month|week|time)(?:\s+of)?\s+(?:the\s+)?"
+        r"(?:last\s+year|(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:previous|prior)\s+year"
+        r"|year\s+before)|the\s+(?:quarter|month|period)\s+a\s+year\s+(?:ago|earlier)",
+        _year_ago,
+    ),
     (
         rf"(?:the\s+)?(?P<y>{YEAR_RE})\s+(?:(?P<q>{ORD_RE})[- ])?(?P<unit>quarter|half|period|fiscal\s+year)",
         _year_period,
@@ -616,7 +647,7 @@ _RULES_SRC: list[tuple[str, Handler]] = [
         _holiday,
     ),
     (
-        rf"(?:(?:the|a|an|about|around|nearly|almost|some|the (?:last|past|next|coming|first|previous|following))\s+){{0,3}}(?P<n>{NUM_RE})[- ](?:(?:straight|consecutive|full|more|additional|long)\s+)?(?P<unit>{UNIT_RE})(?:-long)?(?P<half>\s+and\s+a\s+half)?\b(?!-old|-olds)",
+        rf"(?:(?:the|a|an|about|around|nearly|almost|some|the (?:last|past|next|coming|first|previous|following))\s+){{0,3}}(?P<n>{NUM_RE})[- ](?:(?:straight|consecutive|full|more|additional|long|trading|business|working)\s+){{0,2}}(?P<unit>{UNIT_RE})(?:-long)?(?P<half>\s+and\s+a\s+half)?\b(?!-old|-olds)",
         _span_duration,
     ),
     (
