@@ -14,6 +14,7 @@ from ..pubdate import Sentence, infer_pubdate
 from ..records import Article, DateRef, PubDate
 from ..registry import ExtractFn, extractor
 from ..timex import (
+    CLOCK_RE,
     PRECISION_RANK,
     Reference,
     Timex,
@@ -48,6 +49,7 @@ def make_date_extractor() -> ExtractFn:
             article.text, anchor=anchor, tense_at=tense_at, reference_at=reference_at
         )
         timexes = _align_year_ago(timexes, sdoc)
+        timexes = _date_clock_times(timexes, sdoc)
         article.dates.extend(to_dateref(t, reference_at) for t in timexes)
 
     return extract
@@ -147,6 +149,45 @@ def _period_compared(
     if near:
         return max(near)[1]
     return last["quarter"][1] if "quarter" in last else None
+
+
+CLOCK_ONLY = re.compile(
+    rf"(?i)(?:(?:early|late)\s+)?(?:{CLOCK_RE}|noon|midnight|mid-?day)"
+    r"(?:\s+(?:UTC|GMT|[ECMP][SD]T))?"
+)
+
+
+def _date_clock_times(timexes: list[Timex], sdoc: Doc) -> list[Timex]:
+    """A clock time with no day of its own ("at 10:35 a.m.") is on the day its
+    sentence names ("The blast occurred at 10:35 a.m. Friday", "landed
+    Tuesday ... at 18:00 UTC", "at 4 in the morning (4 a.m. EDT Thursday)"),
+    when the sentence names exactly one day; otherwise it stays on the
+    publication day."""
+    out: list[Timex] = []
+    for t in timexes:
+        if t.type == "TIME" and t.value and CLOCK_ONLY.fullmatch(t.text):
+            days = {
+                other.value[:10]
+                for other in timexes
+                if other.value
+                and parse_iso(other.value[:10]) is not None
+                and not CLOCK_ONLY.fullmatch(other.text)
+                and _same_sentence(sdoc, t.start, other.start)
+            }
+            if len(days) == 1:
+                value = f"{days.pop()}T{t.value.split('T', 1)[1]}"
+                t = dataclasses.replace(t, value=value, relative_to="reference")
+        out.append(t)
+    return out
+
+
+def _same_sentence(sdoc: Doc, offset: int, other: int) -> bool:
+    """Both offsets in one sentence, on one line (a dateline or headline run
+    into the first sentence is not part of it)."""
+    span = sdoc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None or not span.sent.start_char <= other < span.sent.end_char:
+        return False
+    return "\n" not in doc_text(sdoc)[min(offset, other) : max(offset, other)]
 
 
 def _in_sentence_with(sdoc: Doc, offset: int, lemma: str) -> bool:
