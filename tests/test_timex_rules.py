@@ -284,3 +284,33 @@ def test_rules_month_of_a_relative_year(text, expected):
 )  # fmt: skip
 def test_rules_trading_and_business_days_are_durations(text, expected):
     assert _values(text)[0][:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The index ended the day at 8,017.", [("the day", "2014-05-21")]),
+        ("Shares rebounded late in the day after a fall.",
+         [("late in the day", "2014-05-21")]),
+        ("For the day, the Nikkei fell 6%.", [("the day", "2014-05-21")]),
+        ("After a fall at the start of the day, stocks rose.",
+         [("the start of the day", "2014-05-21")]),
+        ("He came the day after his death.", []),
+        ("It was the day he left.", []),
+        ("Back in the day we rode horses.", []),
+    ],
+)  # fmt: skip
+def test_rules_the_day_the_text_is_about(text, expected):
+    """ "the day" a market report closes or a story moves on in is a date;
+    "the day after ...", "the day he left" need more than these rules."""
+    assert [(t, v) for t, v, _ in _values(text)] == expected
+
+
+def test_rules_the_day_follows_the_last_day_named():
+    text = "On Monday the index fell 3% to end the day at 7,114."
+    found = find_timexes(
+        text,
+        anchor=WEDNESDAY,
+        reference_at=lambda _: Reference(date(2014, 5, 19), "day"),
+    )
+    assert [(t.text, t.value) for t in found][-1] == ("the day", "2014-05-19")

@@ -29,6 +29,7 @@ from .rules import (
     _season,
     _set,
     _span_duration,
+    _the_day,
     _weekday_rule,
     _year,
     has_lowercase_month,
@@ -174,7 +175,32 @@ def _is_false_match(
         ) and not re.match(r"(?i)the", m.group(0))
     if fn is _span_duration:
         return _is_false_duration(m, text, end)
+    if fn is _the_day:
+        return not _is_day_of_the_text(text, start, end)
     return False
+
+
+_DAY_OF_TEXT_BEFORE = re.compile(
+    r"(?i)(?:\b(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing)"
+    r"|(?<!back\s)\b(?:early|earlier|late|later)\s+in|\bfor|\b(?:start|end|beginning)\s+of)\s+$"
+)
+_DAY_OF_TEXT_AFTER = re.compile(
+    r"(?i)\s+(?:before|after|of|when|that|which|on|he|she|it|they)\b"
+)
+
+
+def _is_day_of_the_text(text: str, start: int, end: int) -> bool:
+    """ "the day" as the day the text is about: "ended the day at 8,017",
+    "later in the day", "for the day", "the start of the day", "late in the day
+    after a fall"; not "the day after his death", "the day he left", "back
+    in the day"."""
+    before = _DAY_OF_TEXT_BEFORE.search(text[max(0, start - 25) : start])
+    if before is None:
+        return False
+    # "later in the day after the vote" is that day still
+    return before.group(0).lower().rstrip().endswith(" in") or not (
+        _DAY_OF_TEXT_AFTER.match(text, end)
+    )
 
 
 NOT_AFTER_ORDINAL = frozenset(
@@ -234,6 +260,8 @@ def _anaphora(fn: Handler, m: re.Match[str], text: str, start: int) -> str | Non
         if rel in ANAPHORIC_RELS or (rel == "next" and definite):
             return UNIT_PRECISION.get(m.group("unit").lower(), "day")
         return None
+    if fn is _the_day:
+        return "day"
     if fn is _weekday_rule or fn is _next_daypart:
         rel = (m.groupdict().get("rel") or m.group(0)).lower()
         return "day" if re.match(r"the\s+(?:previous|following|next)", rel) else None
@@ -326,11 +354,12 @@ _BOUND_BEFORE = re.compile(
 "a week", "an hour": "over three years" is as often "during three years")."""
 _OVER_BEFORE = re.compile(r"(?i)\b(?:over|under)\s+$")
 _PART_BEFORE = re.compile(
-    r"(?i)\b(?:(?:very\s+)?(?:early|late|earlier|later)\s+|mid-"
+    r"(?i)\b(?:(?:very\s+)?(?:early|late|earlier|later)\s+(?:in\s+)?|mid-"
     r"|the\s+(?:very\s+)?(?:end|beginning|start|middle)\s+of\s+)$"
 )
 """A part of a date or time named before it, part of its expression: "early
-next year", "late Tuesday", "earlier this month", "the end of November"."""
+next year", "late Tuesday", "earlier this month", "late in the day", "the
+end of November"."""
 _OPEN_AFTER = re.compile(r"(?i)\s+(?:or\s+(?:later|earlier|so)|and\s+beyond)\b")
 """An open end after a year ("1994 or later", "1990 and beyond") or a
 rounding after any expression ("the next year or so")."""

@@ -274,6 +274,12 @@ def _weekend(m: re.Match[str], anchor: date | None, tense: str | None) -> Result
     return iso_week(anchor + timedelta(weeks=step)) + "-WE", "DATE", True
 
 
+def _the_day(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    """ "ended the day at 8,017", "later in the day": the day the text is
+    about (the last day named, else the anchor)."""
+    return (anchor.isoformat(), "DATE", True) if anchor else (None, "DATE", False)
+
+
 def _the_unit_year(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
     return (str(anchor.year), "DATE", True) if anchor else (None, "DATE", False)
 
@@ -600,6 +606,7 @@ _RULES_SRC: list[tuple[str, Handler]] = [
     ),
     (r"(?:the|this|last|next)\s+weekend", _weekend),
     (r"the\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)", _year_ended),
+    (r"the\s+day\b", _the_day),
     (r"(?:the|this)\s+(?:current\s+)?fiscal\s+year", _the_unit_year),
     (
         r"(?:the\s+)?(?:(?:fiscal\s+)?year[- ]end|year's\s+end|end\s+of\s+the\s+year)",
