@@ -314,3 +314,29 @@ def test_rules_the_day_follows_the_last_day_named():
         reference_at=lambda _: Reference(date(2014, 5, 19), "day"),
     )
     assert [(t.text, t.value) for t in found][-1] == ("the day", "2014-05-19")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Israeli daily Haaretz reported the talks.",
+        "The party daily Granma printed the letter.",
+        "It cut 789, or about a quarter, of its dealers.",
+        "The Russell 2000 Index fell 4%.",
+    ],
+)
+def test_rules_newspapers_fractions_and_index_names_are_no_times(text):
+    """A paper called a daily, a quarter as a share, an index named with a
+    number are no time expressions."""
+    assert _values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rallies are held daily outside the house.", [("daily", "P1D", "SET")]),
+        ("In 2000 index funds grew fast.", [("2000", "2000", "DATE")]),
+    ],
+)  # fmt: skip
+def test_rules_daily_and_years_still_found(text, expected):
+    assert _values(text) == expected

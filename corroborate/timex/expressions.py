@@ -139,6 +139,8 @@ def _is_year_context(text: str, start: int, end: int) -> bool:
         return True  # "fiscal 1998", "nineteen ninety-six"
     if after_preposition:
         return True
+    if re.match(r"\s+index\b", text[end : end + 7], re.IGNORECASE):
+        return False  # "the Russell 2000 Index": a name
     if not BARE_YEAR_MIN <= int(text[start:end]) <= BARE_YEAR_MAX:
         return False
     return not counts_noun
@@ -161,6 +163,8 @@ def _is_false_match(
         return True
     if fn is _year:
         return not _is_year_context(text, start, end)
+    if fn is _set and m.group(0).lower() == "daily":  # "the daily Haaretz": a paper
+        return bool(re.match(r"\s+(?:[A-Z][a-z]|[A-Z]{2,}\b)", text[end : end + 4]))
     if fn is _set and m.group(0).lower() == "annually":  # "rise 8% annually": a rate
         return bool(
             re.search(
@@ -215,7 +219,7 @@ def _is_false_duration(m: re.Match[str], text: str, end: int) -> bool:
     if re.match(r"[- ]old\b", after):
         return True
     if unit.startswith("quarter"):
-        return "-" in m.group(0) or after.startswith(" of")
+        return "-" in m.group(0) or bool(re.match(r",?\s+of\b", after))
     if re.fullmatch(r"(?i)an?\s+second", m.group(0)):
         word = re.match(r"\s+([a-z]\w*)", after)
         return bool(word and word.group(1) not in NOT_AFTER_ORDINAL)
