@@ -340,3 +340,16 @@ def test_rules_newspapers_fractions_and_index_names_are_no_times(text):
 )  # fmt: skip
 def test_rules_daily_and_years_still_found(text, expected):
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks resume in the coming weeks.", [("the coming weeks", "PXW", "DURATION")]),
+        ("Rates may fall in coming months.", [("coming months", "PXM", "DURATION")]),
+        ("Rates may fall over the next several months.",
+         [("the next several months", "PXM", "DURATION")]),
+    ],
+)  # fmt: skip
+def test_rules_vague_stretches_ahead_keep_their_words(text, expected):
+    assert _values(text) == expected

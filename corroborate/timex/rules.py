@@ -668,7 +668,7 @@ _RULES_SRC: list[tuple[str, Handler]] = [
         _time,
     ),
     (
-        r"(?:the\s+)?(?:(?:past|recent|last)\s+(?:several|few)\s+)?(?P<unit>years|months|decades|weeks|days|centuries)\b",
+        r"(?:the\s+)?(?:(?:past|recent|last|next|coming)\s+(?:several|few)\s+|coming\s+)?(?P<unit>years|months|decades|weeks|days|centuries)\b",
         _bare_units,
     ),
     (
