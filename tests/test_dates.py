@@ -337,3 +337,17 @@ def test_dates_clock_time_on_the_day_its_sentence_names(body, expression, value)
     """Published Friday 12 July 2024: a clock time takes the one day its
     sentence names; with none, or two, it stays on the publication day."""
     assert _values(body, "2024-07-12")[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("The museum will reopen in October.", "2024-10"),
+        ("The museum will reopen in March.", "2025-03"),
+        ("The museum reopened in October.", "2024-10"),
+    ],
+)  # fmt: skip
+def test_dates_month_still_to_come_is_this_years_while_it_lasts(body, value):
+    """Published 27 October 2024: "will reopen in October" is this October."""
+    values = _values(body, "2024-10-27")
+    assert [v for k, v in values.items() if k in {"October", "March"}] == [value]

@@ -74,6 +74,15 @@ def _year_for(month: int, day: int, anchor: date | None, tense: str | None) -> s
     return str(year)
 
 
+def _year_for_month(month: int, anchor: date | None, tense: str | None) -> str:
+    """The year of a year-less month, as ``_year_for`` its 15th, except that
+    a month still to come is this year's while it lasts ("will open in
+    October" in late October), next year's only once it is over."""
+    if anchor is not None and tense == "future":
+        return str(anchor.year + (1 if month < anchor.month else 0))
+    return _year_for(month, 15, anchor, tense)
+
+
 HALF_YEAR_DAYS = 183
 
 
@@ -97,7 +106,7 @@ def _full_date(m: re.Match[str], anchor: date | None, tense: str | None) -> Resu
     elif day is not None:
         year, anchored = _year_for(month, day, anchor, tense), anchor is not None
     else:
-        year, anchored = _year_for(month, 15, anchor, tense), anchor is not None
+        year, anchored = _year_for_month(month, anchor, tense), anchor is not None
     if day is None:
         return f"{year}-{month:02d}", "DATE", anchored
     return f"{year}-{month:02d}-{day:02d}", "DATE", anchored
@@ -525,7 +534,7 @@ def _month_only(m: re.Match[str], anchor: date | None, tense: str | None) -> Res
     month = month_number(m.group("m"))
     if anchor is None:
         return f"XXXX-{month:02d}", "DATE", False
-    return f"{_year_for(month, 15, anchor, tense)}-{month:02d}", "DATE", True
+    return f"{_year_for_month(month, anchor, tense)}-{month:02d}", "DATE", True
 
 
 def _the_unit(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
