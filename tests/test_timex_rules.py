@@ -353,3 +353,22 @@ def test_rules_daily_and_years_still_found(text, expected):
 )  # fmt: skip
 def test_rules_vague_stretches_ahead_keep_their_words(text, expected):
     assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She landed after a 16-hour flight.", "16-hour"),
+        ("Stocks hit a five year low.", "five year"),
+        ("He spoke on the two-week crisis.", "two-week"),
+        ("The year-ago results were restated.", "year-ago"),
+        ("The third-quarter loss widened.", "third-quarter"),
+        ("He will stay for a week and leave.", "a week"),
+        ("Profit rose from a year ago.", "a year ago"),
+        ("The talks took a month or two.", "a month"),
+    ],
+)
+def test_rules_article_of_the_modified_noun_stays_out(text, expected):
+    """In "a 16-hour flight" the article belongs to "flight", not to the
+    length that modifies it; "a week", "a year ago" keep theirs."""
+    assert _values(text)[0][0] == expected

@@ -18,7 +18,7 @@ from datetime import date
 from functools import lru_cache
 
 from .calendar import parse_iso, precision_of, timex_interval
-from .lexicon import SEASONS
+from .lexicon import SEASONS, UNDER_100_RE, UNITS_WORD_RE
 from .rules import (
     _RULES,
     Handler,
@@ -324,6 +324,7 @@ def find_timexes(
             ):
                 use, relative_to = ref.day, "reference"
         value, type_, anchored = fn(m, use, tense)
+        start = _without_noun_determiner(text, start, end)
         start, end = _modifier_span(
             text, start, end, type_, results[-1].end if results else 0
         )
@@ -342,6 +343,34 @@ def find_timexes(
             )  # fmt: skip
         )
     return results
+
+
+_DETERMINER = re.compile(r"(?i)(?:a|an|the)\s+")
+_PRENOMINAL = re.compile(
+    r"(?i)[\w.]+(?:-\w+)*-(?:second|minute|hour|day|night|week|month|quarter|year|decade"
+    r"|century|ago|earlier)"
+    rf"|(?:\d{{1,3}}|{UNDER_100_RE}|{UNITS_WORD_RE}|several|few)\s+"
+    r"(?:second|minute|hour|day|week|month|year|decade)"
+)
+"""A length or period written as a noun's modifier: "16-hour", "third-quarter",
+"year-ago", "five year" (a singular unit after a number above one)."""
+_NOT_A_NOUN = frozenset(
+    "of ago later earlier before after and or to from in on at for than that which when "
+    "as by with".split()
+)
+
+
+def _without_noun_determiner(text: str, start: int, end: int) -> int:
+    """Where an expression starts once the article of the noun it modifies
+    is left out: in "a 16-hour flight", "the two-week crisis", "the year-ago
+    results" the article belongs to the noun (as TimeML marks it)."""
+    det = _DETERMINER.match(text, start, end)
+    if det is None or not _PRENOMINAL.fullmatch(text, det.end(), end):
+        return start
+    noun = re.match(r"\s+([A-Za-z]+)", text[end : end + 30])
+    if noun is None or noun.group(1).lower() in _NOT_A_NOUN:
+        return start
+    return det.end()
 
 
 MODS = frozenset(
