@@ -372,3 +372,13 @@ def test_rules_article_of_the_modified_noun_stays_out(text, expected):
     """In "a 16-hour flight" the article belongs to "flight", not to the
     length that modifies it; "a week", "a year ago" keep theirs."""
     assert _values(text)[0][0] == expected
+
+
+def test_rules_no_expression_runs_over_a_line_end():
+    """A headline ending in a weekday and the dateline under it are two dates."""
+    text = "Markets stay shut until Friday\nSeptember 18, 2008 Trading stays halted."
+    found = _values(text, anchor=date(2008, 9, 18), tense="future")
+    assert [(t, v) for t, v, _ in found] == [
+        ("Friday", "2008-09-19"),
+        ("September 18, 2008", "2008-09-18"),
+    ]

@@ -66,13 +66,31 @@ class Timex:
 def _candidates(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
     found = []
     for pattern, _fn, index in _RULES:
-        for m in pattern.finditer(text):
+        for m in _line_matches(pattern, text):
             start, end = m.span()
             while end > start and text[end - 1] in " ,":
                 end -= 1
             if end > start:
                 found.append((start, end, index, m))
     return found
+
+
+def _line_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """The matches of ``pattern``, none running over a line end: a headline's
+    last word and the dateline under it ("... until Friday\nSeptember 18,
+    2008") are two expressions, so a match across lines is tried again on
+    each of its lines."""
+    out = []
+    for m in pattern.finditer(text):
+        if "\n" not in m.group(0):
+            out.append(m)
+            continue
+        line_start = m.start()
+        for line in m.group(0).split("\n"):
+            line_end = line_start + len(line)
+            out.extend(pattern.finditer(text, line_start, line_end))
+            line_start = line_end + 1
+    return out
 
 
 def _non_overlapping(
