@@ -382,3 +382,24 @@ def test_rules_no_expression_runs_over_a_line_end():
         ("Friday", "2008-09-19"),
         ("September 18, 2008", "2008-09-18"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shoppers queued on Black Friday.", [("Black Friday", "2014-11-28", "DATE")]),
+        ("Retailers count on Cyber Monday.", [("Cyber Monday", "2014-12-01", "DATE")]),
+        ("Traders still fear another Black Monday.", []),
+        ("Orangemen march each July.", [("each July", "XXXX-07", "SET")]),
+        ("The fair opens every summer.", [("every summer", "XXXX-SU", "SET")]),
+        ("Islam will one day be the second faith.", [("one day", "FUTURE_REF", "DATE")]),
+        ("She hopes to one day run for office.", [("one day", "FUTURE_REF", "DATE")]),
+        ("It took one day to finish.", [("one day", "P1D", "DURATION")]),
+    ],
+)  # fmt: skip
+def test_rules_shopping_days_yearly_months_and_some_day(text, expected):
+    """Anchored on 20 November 2014: Black Friday follows Thanksgiving, a
+    "Black Monday" is a named crash and no coming Monday; "each July" recurs;
+    "will one day be" lies ahead without a length."""
+    found = find_timexes(text, anchor=date(2014, 11, 20))
+    assert [(t.text, t.value, t.type) for t in found] == expected

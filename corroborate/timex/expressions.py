@@ -181,6 +181,10 @@ def _is_false_match(
         return True
     if fn is _year:
         return not _is_year_context(text, start, end)
+    if fn is _weekday_rule and re.search(
+        r"\bBlack\s+$", text[max(0, start - 6) : start]
+    ):
+        return True  # "Black Monday": a named crash, not a coming Monday
     if fn is _set and m.group(0).lower() == "daily":  # "the daily Haaretz": a paper
         return bool(re.match(r"\s+(?:[A-Z][a-z]|[A-Z]{2,}\b)", text[end : end + 4]))
     if fn is _set and m.group(0).lower() == "annually":  # "rise 8% annually": a rate

@@ -328,6 +328,11 @@ def _ref(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
     return "PRESENT_REF", "DATE", True
 
 
+def _some_day(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    """ "will one day be", "hopes to one day run": an unnamed time ahead."""
+    return "FUTURE_REF", "DATE", False
+
+
 def _relative_unit(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
     """ "last week", "this month", "next year", "earlier this year"."""
     rel = m.group("rel").lower()
@@ -416,6 +421,10 @@ def _set(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
               "yearly": "P1Y", "annual": "P1Y", "hourly": "PT1H", "quarterly": "P3M"}  # fmt: skip
     if word in simple:
         return simple[word], "SET", False
+    if m.groupdict().get("m"):  # "each July"
+        return f"XXXX-{month_number(m.group('m')):02d}", "SET", False
+    if m.groupdict().get("s"):  # "every summer"
+        return f"XXXX-{SEASONS[m.group('s').lower()]}", "SET", False
     wd = re.search(WEEKDAY_FULL_RE, m.group(0), re.I)
     if wd:
         return f"XXXX-WXX-{weekday_number(wd.group(0))}", "SET", False
@@ -663,10 +672,16 @@ _RULES_SRC: list[tuple[str, Handler]] = [
         _holiday,
     ),
     (
+        r"(?:(?<=will\s)|(?<=would\s)|(?<=could\s)|(?<=might\s)|(?<=may\s)|(?<=can\s)"
+        r"|(?<=should\s)|(?<=must\s)|(?<=\bto\s)|(?<='ll\s))(?:one|some)\s+day\b(?=\s+[a-z])",
+        _some_day,
+    ),
+    (
         rf"(?:(?:the|a|an|about|around|nearly|almost|some|the (?:last|past|next|coming|first|previous|following))\s+){{0,3}}(?P<n>{NUM_RE})[- ](?:(?:straight|consecutive|full|more|additional|long|trading|business|working)\s+){{0,2}}(?P<unit>{UNIT_RE})(?:-long)?(?P<half>\s+and\s+a\s+half)?\b(?!-old|-olds)",
         _span_duration,
     ),
     (
+        rf"(?:every|each)\s+(?:(?P<m>{MONTH_RE})|(?P<s>{SEASON_RE}))\b(?!\s+\d)|"
         r"(?:every|each|per)\s+(?:day|night|week|month|quarter|year|hour|minute|morning|evening|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|daily|weekly|monthly|yearly|annually|hourly|(?:once|twice|three times)\s+(?:a|an|per)\s+(?:day|week|month|year|hour)",
         _set,
     ),
