@@ -298,6 +298,8 @@ def test_rules_trading_and_business_days_are_durations(text, expected):
         ("He came the day after his death.", []),
         ("It was the day he left.", []),
         ("Back in the day we rode horses.", []),
+        ("At the end of the day, voters decide.", []),
+        ("Bids are due by the end of the day.", [("the end of the day", "2014-05-21")]),
     ],
 )  # fmt: skip
 def test_rules_the_day_the_text_is_about(text, expected):
@@ -390,6 +392,8 @@ def test_rules_no_expression_runs_over_a_line_end():
         ("Shoppers queued on Black Friday.", [("Black Friday", "2014-11-28", "DATE")]),
         ("Retailers count on Cyber Monday.", [("Cyber Monday", "2014-12-01", "DATE")]),
         ("Traders still fear another Black Monday.", []),
+        ("Rivals regroup before the Super Tuesday contests.", []),
+        ("The paper went biweekly in October.", [("October", "2014-10", "DATE")]),
         ("Orangemen march each July.", [("each July", "XXXX-07", "SET")]),
         ("The fair opens every summer.", [("every summer", "XXXX-SU", "SET")]),
         ("Islam will one day be the second faith.", [("one day", "FUTURE_REF", "DATE")]),
@@ -399,7 +403,8 @@ def test_rules_no_expression_runs_over_a_line_end():
 )  # fmt: skip
 def test_rules_shopping_days_yearly_months_and_some_day(text, expected):
     """Anchored on 20 November 2014: Black Friday follows Thanksgiving, a
-    "Black Monday" is a named crash and no coming Monday; "each July" recurs;
+    "Black Monday" and "Super Tuesday" are no coming weekday (nor "per Tuesday"
+    a SET); "biweekly" holds no "weekly"; "each July" recurs;
     "will one day be" lies ahead without a length."""
     found = find_timexes(text, anchor=date(2014, 11, 20))
     assert [(t.text, t.value, t.type) for t in found] == expected

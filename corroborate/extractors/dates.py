@@ -159,9 +159,9 @@ CLOCK_ONLY = re.compile(
 
 def _date_clock_times(timexes: list[Timex], sdoc: Doc) -> list[Timex]:
     """A clock time with no day of its own ("at 10:35 a.m.") is on the day its
-    sentence names ("The blast occurred at 10:35 a.m. Friday", "landed
+    clause names ("The blast occurred at 10:35 a.m. Friday", "landed
     Tuesday ... at 18:00 UTC", "at 4 in the morning (4 a.m. EDT Thursday)"),
-    when the sentence names exactly one day; otherwise it stays on the
+    when the clause names exactly one day; otherwise it stays on the
     publication day."""
     out: list[Timex] = []
     for t in timexes:
@@ -172,7 +172,7 @@ def _date_clock_times(timexes: list[Timex], sdoc: Doc) -> list[Timex]:
                 if other.value
                 and parse_iso(other.value[:10]) is not None
                 and not CLOCK_ONLY.fullmatch(other.text)
-                and _same_sentence(sdoc, t.start, other.start)
+                and _same_clause(sdoc, t, other)
             }
             if len(days) == 1:
                 value = f"{days.pop()}T{t.value.split('T', 1)[1]}"
@@ -181,13 +181,19 @@ def _date_clock_times(timexes: list[Timex], sdoc: Doc) -> list[Timex]:
     return out
 
 
-def _same_sentence(sdoc: Doc, offset: int, other: int) -> bool:
-    """Both offsets in one sentence, on one line (a dateline or headline run
-    into the first sentence is not part of it)."""
-    span = sdoc.char_span(offset, offset + 1, alignment_mode="expand")
-    if span is None or not span.sent.start_char <= other < span.sent.end_char:
+def _same_clause(sdoc: Doc, t: Timex, other: Timex) -> bool:
+    """Both expressions on one line and governed by one verb ("occurred at
+    10:35 a.m. Friday"); not "on a 9 a.m. call, he praised her, who battled
+    on Wednesday night": that day belongs to another clause."""
+    if "\n" in doc_text(sdoc)[min(t.start, other.start) : max(t.end, other.end)]:
         return False
-    return "\n" not in doc_text(sdoc)[min(offset, other) : max(offset, other)]
+    verbs = []
+    for x in (t, other):
+        span = sdoc.char_span(x.start, x.end, alignment_mode="expand")
+        if span is None:
+            return False
+        verbs.append(_governing_verb(_span_head(span)))
+    return verbs[0] is not None and verbs[0] == verbs[1]
 
 
 def _in_sentence_with(sdoc: Doc, offset: int, lemma: str) -> bool:

@@ -182,9 +182,9 @@ def _is_false_match(
     if fn is _year:
         return not _is_year_context(text, start, end)
     if fn is _weekday_rule and re.search(
-        r"\bBlack\s+$", text[max(0, start - 6) : start]
+        r"\b(?:Black|Super)\s+$", text[max(0, start - 6) : start]
     ):
-        return True  # "Black Monday": a named crash, not a coming Monday
+        return True  # "Black Monday", "Super Tuesday": named days, not a coming one
     if fn is _set and m.group(0).lower() == "daily":  # "the daily Haaretz": a paper
         return bool(re.match(r"\s+(?:[A-Z][a-z]|[A-Z]{2,}\b)", text[end : end + 4]))
     if fn is _set and m.group(0).lower() == "annually":  # "rise 8% annually": a rate
@@ -210,6 +210,8 @@ _DAY_OF_TEXT_BEFORE = re.compile(
     r"(?i)(?:\b(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing)"
     r"|(?<!back\s)\b(?:early|earlier|late|later)\s+in|\bfor|\b(?:start|end|beginning)\s+of)\s+$"
 )
+_IDIOM_BEFORE = re.compile(r"(?i)\bat\s+the\s+end\s+of\s+$")
+"""'at the end of the day' is mostly 'when all is said', not an evening."""
 _DAY_OF_TEXT_AFTER = re.compile(
     r"(?i)\s+(?:before|after|of|when|that|which|on|he|she|it|they)\b"
 )
@@ -219,9 +221,9 @@ def _is_day_of_the_text(text: str, start: int, end: int) -> bool:
     """ "the day" as the day the text is about: "ended the day at 8,017",
     "later in the day", "for the day", "the start of the day", "late in the day
     after a fall"; not "the day after his death", "the day he left", "back
-    in the day"."""
+    in the day", "at the end of the day" (the idiom)."""
     before = _DAY_OF_TEXT_BEFORE.search(text[max(0, start - 25) : start])
-    if before is None:
+    if before is None or _IDIOM_BEFORE.search(text[max(0, start - 20) : start]):
         return False
     # "later in the day after the vote" is that day still
     return before.group(0).lower().rstrip().endswith(" in") or not (

@@ -714,7 +714,7 @@ _RULES_SRC: list[tuple[str, Handler]] = [
     ),
 ]
 _RULES: list[tuple[re.Pattern[str], Handler, int]] = [
-    (re.compile(rf"(?<![\w/-]){src}(?![\w])", re.IGNORECASE), fn, i)
+    (re.compile(rf"(?<![\w/-])(?:{src})(?![\w])", re.IGNORECASE), fn, i)
     for i, (src, fn) in enumerate(_RULES_SRC)
 ]
 
