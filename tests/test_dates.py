@@ -290,3 +290,65 @@ def test_dates_deadlines_and_plans_lie_ahead_of_a_past_verb(body, expression, va
     scheduled for Monday is still to come; a state that lasted "until Tuesday",
     or the day the putting-off happened, is past."""
     assert _values(body, "2024-07-11")[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("body", "expression", "value"),
+    [
+        ("Exports fell 12% in March, compared with the same month a year ago.",
+         "the same month a year ago", "2023-03"),
+        ("Orders rose 8% in May compared to the same period last year.",
+         "the same period last year", "2023-05"),
+        ("Profit doubled in the second quarter. In the year-ago quarter the bank lost"
+         " $4 million.", "the year-ago quarter", "2023-Q2"),
+        ("Profit doubled in the second quarter. In the corresponding period last year"
+         " the bank lost $4 million.", "the corresponding period last year", "2023-Q2"),
+        ("The fund said in January that it would grow. Profit doubled in the second"
+         " quarter, from the same period a year earlier.",
+         "the same period a year earlier", "2023-Q2"),
+        ("Costs were lower than in the same period last year.",
+         "the same period last year", "2023"),
+    ],
+)  # fmt: skip
+def test_dates_same_period_a_year_back_follows_the_period_named(
+    body, expression, value
+):
+    """Published 12 July 2024: "the same month a year ago" is the month just
+    named, a year back; "the same period" the quarter or month its sentence
+    names (else the last quarter); with none named, last year."""
+    assert _values(body, "2024-07-12")[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("body", "expression", "value"),
+    [
+        ("The blast in the port occurred at about 10:35 a.m. (0735 GMT) Thursday, toppling a wall.",
+         "10:35 a.m.", "2024-07-11T10:35"),
+        ("The jet landed on Tuesday in Denver at 18:00 UTC.", "18:00 UTC",
+         "2024-07-09T18:00Z"),
+        ("He will leave at 4 in the morning (4 a.m. EDT Saturday), his lawyer said.",
+         "4 in the morning", "2024-07-13T04:00"),
+        ("Polls open at 7 a.m. and close at 8 p.m.", "8 p.m.", "2024-07-12T20:00"),
+        ("On a 9 a.m. call, the editor praised the host, who argued on Wednesday"
+         " night with a guest.", "9 a.m.", "2024-07-12T09:00"),
+    ],
+)  # fmt: skip
+def test_dates_clock_time_on_the_day_its_clause_names(body, expression, value):
+    """Published Friday 12 July 2024: a clock time takes the one day its
+    clause names; with none, or one in another clause, it stays on the
+    publication day."""
+    assert _values(body, "2024-07-12")[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("The museum will reopen in October.", "2024-10"),
+        ("The museum will reopen in March.", "2025-03"),
+        ("The museum reopened in October.", "2024-10"),
+    ],
+)  # fmt: skip
+def test_dates_month_still_to_come_is_this_years_while_it_lasts(body, value):
+    """Published 27 October 2024: "will reopen in October" is this October."""
+    values = _values(body, "2024-10-27")
+    assert [v for k, v in values.items() if k in {"October", "March"}] == [value]

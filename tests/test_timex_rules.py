@@ -255,3 +255,156 @@ def test_timex_event_day_after_the_anchor_year_is_no_event():
 def test_timex_future_day_already_past_is_next_year():
     assert _values("on May 2", tense="future")[0][1] == "2015-05-02"
     assert _values("on May 2", tense="past")[0][1] == "2014-05-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In June last year the mine closed.", ("June last year", "2013-06")),
+        ("Licences lapse after October of next year.", ("October of next year", "2015-10")),
+        ("The law took effect on March 3 this year.", ("March 3 this year", "2014-03-03")),
+        ("Talks began in January this year.", ("January this year", "2014-01")),
+    ],
+)  # fmt: skip
+def test_rules_month_of_a_relative_year(text, expected):
+    """A month with "last year" or "of next year" takes that year, whichever
+    side of the anchor's month it falls (the anchor is 21 May 2014)."""
+    assert _values(text)[0][:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shares fell for the past five trading days.",
+         ("the past five trading days", "P5D")),
+        ("Refunds arrive within 10 business days.", ("10 business days", "P10D")),
+        ("The index rose two straight trading days.", ("two straight trading days", "P2D")),
+        ("Staff get three working days off.", ("three working days", "P3D")),
+    ],
+)  # fmt: skip
+def test_rules_trading_and_business_days_are_durations(text, expected):
+    assert _values(text)[0][:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The index ended the day at 8,017.", [("the day", "2014-05-21")]),
+        ("Shares rebounded late in the day after a fall.",
+         [("late in the day", "2014-05-21")]),
+        ("For the day, the Nikkei fell 6%.", [("the day", "2014-05-21")]),
+        ("After a fall at the start of the day, stocks rose.",
+         [("the start of the day", "2014-05-21")]),
+        ("He came the day after his death.", []),
+        ("It was the day he left.", []),
+        ("Back in the day we rode horses.", []),
+        ("At the end of the day, voters decide.", []),
+        ("Bids are due by the end of the day.", [("the end of the day", "2014-05-21")]),
+    ],
+)  # fmt: skip
+def test_rules_the_day_the_text_is_about(text, expected):
+    """ "the day" a market report closes or a story moves on in is a date;
+    "the day after ...", "the day he left" need more than these rules."""
+    assert [(t, v) for t, v, _ in _values(text)] == expected
+
+
+def test_rules_the_day_follows_the_last_day_named():
+    text = "On Monday the index fell 3% to end the day at 7,114."
+    found = find_timexes(
+        text,
+        anchor=WEDNESDAY,
+        reference_at=lambda _: Reference(date(2014, 5, 19), "day"),
+    )
+    assert [(t.text, t.value) for t in found][-1] == ("the day", "2014-05-19")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Israeli daily Haaretz reported the talks.",
+        "The party daily Granma printed the letter.",
+        "It cut 789, or about a quarter, of its dealers.",
+        "The Russell 2000 Index fell 4%.",
+    ],
+)
+def test_rules_newspapers_fractions_and_index_names_are_no_times(text):
+    """A paper called a daily, a quarter as a share, an index named with a
+    number are no time expressions."""
+    assert _values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rallies are held daily outside the house.", [("daily", "P1D", "SET")]),
+        ("In 2000 index funds grew fast.", [("2000", "2000", "DATE")]),
+    ],
+)  # fmt: skip
+def test_rules_daily_and_years_still_found(text, expected):
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks resume in the coming weeks.", [("the coming weeks", "PXW", "DURATION")]),
+        ("Rates may fall in coming months.", [("coming months", "PXM", "DURATION")]),
+        ("Rates may fall over the next several months.",
+         [("the next several months", "PXM", "DURATION")]),
+    ],
+)  # fmt: skip
+def test_rules_vague_stretches_ahead_keep_their_words(text, expected):
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She landed after a 16-hour flight.", "16-hour"),
+        ("Stocks hit a five year low.", "five year"),
+        ("He spoke on the two-week crisis.", "two-week"),
+        ("The year-ago results were restated.", "year-ago"),
+        ("The third-quarter loss widened.", "third-quarter"),
+        ("He will stay for a week and leave.", "a week"),
+        ("Profit rose from a year ago.", "a year ago"),
+        ("The talks took a month or two.", "a month"),
+    ],
+)
+def test_rules_article_of_the_modified_noun_stays_out(text, expected):
+    """In "a 16-hour flight" the article belongs to "flight", not to the
+    length that modifies it; "a week", "a year ago" keep theirs."""
+    assert _values(text)[0][0] == expected
+
+
+def test_rules_no_expression_runs_over_a_line_end():
+    """A headline ending in a weekday and the dateline under it are two dates."""
+    text = "Markets stay shut until Friday\nSeptember 18, 2008 Trading stays halted."
+    found = _values(text, anchor=date(2008, 9, 18), tense="future")
+    assert [(t, v) for t, v, _ in found] == [
+        ("Friday", "2008-09-19"),
+        ("September 18, 2008", "2008-09-18"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shoppers queued on Black Friday.", [("Black Friday", "2014-11-28", "DATE")]),
+        ("Retailers count on Cyber Monday.", [("Cyber Monday", "2014-12-01", "DATE")]),
+        ("Traders still fear another Black Monday.", []),
+        ("Rivals regroup before the Super Tuesday contests.", []),
+        ("The paper went biweekly in October.", [("October", "2014-10", "DATE")]),
+        ("Orangemen march each July.", [("each July", "XXXX-07", "SET")]),
+        ("The fair opens every summer.", [("every summer", "XXXX-SU", "SET")]),
+        ("Islam will one day be the second faith.", [("one day", "FUTURE_REF", "DATE")]),
+        ("She hopes to one day run for office.", [("one day", "FUTURE_REF", "DATE")]),
+        ("It took one day to finish.", [("one day", "P1D", "DURATION")]),
+    ],
+)  # fmt: skip
+def test_rules_shopping_days_yearly_months_and_some_day(text, expected):
+    """Anchored on 20 November 2014: Black Friday follows Thanksgiving, a
+    "Black Monday" and "Super Tuesday" are no coming weekday (nor "per Tuesday"
+    a SET); "biweekly" holds no "weekly"; "each July" recurs;
+    "will one day be" lies ahead without a length."""
+    found = find_timexes(text, anchor=date(2014, 11, 20))
+    assert [(t.text, t.value, t.type) for t in found] == expected

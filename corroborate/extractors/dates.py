@@ -14,6 +14,7 @@ from ..pubdate import Sentence, infer_pubdate
 from ..records import Article, DateRef, PubDate
 from ..registry import ExtractFn, extractor
 from ..timex import (
+    CLOCK_RE,
     PRECISION_RANK,
     Reference,
     Timex,
@@ -48,6 +49,7 @@ def make_date_extractor() -> ExtractFn:
             article.text, anchor=anchor, tense_at=tense_at, reference_at=reference_at
         )
         timexes = _align_year_ago(timexes, sdoc)
+        timexes = _date_clock_times(timexes, sdoc)
         article.dates.extend(to_dateref(t, reference_at) for t in timexes)
 
     return extract
@@ -84,32 +86,114 @@ def to_dateref(
     )
 
 
-YEAR_AGO = re.compile(r"(?i)(?:a\s+|the\s+)?year[- ](?:ago|earlier)")
+YEAR_AGO = re.compile(
+    r"(?i)(?:a\s+|the\s+)?(?:(?:same|corresponding|comparable)\s+)?year[- ](?:ago|earlier)"
+    r"(?:\s+(?:\w+[- ])?(?P<unit>quarter|half|period|month|week))?"
+)
+SAME_PERIOD = re.compile(
+    r"(?i)the\s+(?:same|corresponding|comparable|year-ago|year-earlier)\s+"
+    r"(?P<unit>period|quarter|half|month|week|time)\b.*"
+    r"|the\s+(?P<unit2>quarter|month|period)\s+a\s+year\b.*"
+)
 LAST_YEAR = re.compile(r"(?i)last\s+year")
-QUARTER_VALUE = re.compile(r"(\d{4})-(Q\d)")
+PERIOD_VALUES = {
+    "quarter": re.compile(r"\d{4}-[QH]\d"),
+    "month": re.compile(r"\d{4}-\d\d"),
+    "week": re.compile(r"\d{4}-W\d\d"),
+}
+"""The values of the periods a report compares with the year before."""
+UNIT_PERIODS = {"quarter": "quarter", "half": "quarter", "month": "month",
+                "week": "week", "period": "period", "time": "period"}  # fmt: skip
 
 
 def _align_year_ago(timexes: list[Timex], sdoc: Doc) -> list[Timex]:
-    """In a report on a quarter, "a year ago" is that quarter last year.
+    """In a report on a period, the period a year before is that period last year.
 
     "a year ago"/"year-earlier" follow the last quarter named anywhere before;
-    "last year" only when its own sentence speaks of a quarter or period.
+    "the same month last year", "the year-ago week" the last month or week
+    named; "the same period a year ago" the last quarter or month its own
+    sentence names, else the last quarter; "last year" only when its own
+    sentence speaks of a quarter.
     """
     out: list[Timex] = []
-    quarter: re.Match[str] | None = None
+    last: dict[str, tuple[int, str]] = {}
     for t in timexes:
-        quarter = QUARTER_VALUE.fullmatch(t.value or "") or quarter
-        if quarter and (
-            YEAR_AGO.fullmatch(t.text)
-            or (
-                LAST_YEAR.fullmatch(t.text)
-                and _in_sentence_with(sdoc, t.start, "quarter")
-            )
-        ):
-            value = f"{int(quarter.group(1)) - 1}-{quarter.group(2)}"
+        for kind, pattern in PERIOD_VALUES.items():
+            if pattern.fullmatch(t.value or ""):
+                last[kind] = (t.start, t.value or "")
+        value = _period_compared(t, sdoc, last)
+        if value is not None:
+            value = f"{int(value[:4]) - 1}{value[4:]}"
             t = dataclasses.replace(t, value=value, precision=precision_of(value))
         out.append(t)
     return out
+
+
+def _period_compared(
+    t: Timex, sdoc: Doc, last: dict[str, tuple[int, str]]
+) -> str | None:
+    """The value of the period named before that ``t`` names a year back
+    ("the same month last year": the last month), or None."""
+    unit = None
+    if m := SAME_PERIOD.fullmatch(t.text):
+        unit = UNIT_PERIODS[(m.group("unit") or m.group("unit2")).lower()]
+    elif m := YEAR_AGO.fullmatch(t.text):
+        unit = UNIT_PERIODS[(m.group("unit") or "quarter").lower()]
+    elif LAST_YEAR.fullmatch(t.text) and _in_sentence_with(sdoc, t.start, "quarter"):
+        unit = "quarter"
+    if unit != "period":
+        return last[unit][1] if unit in last else None
+    span = sdoc.char_span(t.start, t.end, alignment_mode="expand")
+    begins = span.sent.start_char if span is not None else t.start
+    near = [last[k] for k in ("quarter", "month") if k in last and last[k][0] >= begins]
+    if near:
+        return max(near)[1]
+    return last["quarter"][1] if "quarter" in last else None
+
+
+CLOCK_ONLY = re.compile(
+    rf"(?i)(?:(?:early|late)\s+)?(?:{CLOCK_RE}|noon|midnight|mid-?day)"
+    r"(?:\s+(?:UTC|GMT|[ECMP][SD]T))?"
+)
+
+
+def _date_clock_times(timexes: list[Timex], sdoc: Doc) -> list[Timex]:
+    """A clock time with no day of its own ("at 10:35 a.m.") is on the day its
+    clause names ("The blast occurred at 10:35 a.m. Friday", "landed
+    Tuesday ... at 18:00 UTC", "at 4 in the morning (4 a.m. EDT Thursday)"),
+    when the clause names exactly one day; otherwise it stays on the
+    publication day."""
+    out: list[Timex] = []
+    for t in timexes:
+        if t.type == "TIME" and t.value and CLOCK_ONLY.fullmatch(t.text):
+            days = {
+                other.value[:10]
+                for other in timexes
+                if other.value
+                and parse_iso(other.value[:10]) is not None
+                and not CLOCK_ONLY.fullmatch(other.text)
+                and _same_clause(sdoc, t, other)
+            }
+            if len(days) == 1:
+                value = f"{days.pop()}T{t.value.split('T', 1)[1]}"
+                t = dataclasses.replace(t, value=value, relative_to="reference")
+        out.append(t)
+    return out
+
+
+def _same_clause(sdoc: Doc, t: Timex, other: Timex) -> bool:
+    """Both expressions on one line and governed by one verb ("occurred at
+    10:35 a.m. Friday"); not "on a 9 a.m. call, he praised her, who battled
+    on Wednesday night": that day belongs to another clause."""
+    if "\n" in doc_text(sdoc)[min(t.start, other.start) : max(t.end, other.end)]:
+        return False
+    verbs = []
+    for x in (t, other):
+        span = sdoc.char_span(x.start, x.end, alignment_mode="expand")
+        if span is None:
+            return False
+        verbs.append(_governing_verb(_span_head(span)))
+    return verbs[0] is not None and verbs[0] == verbs[1]
 
 
 def _in_sentence_with(sdoc: Doc, offset: int, lemma: str) -> bool:

@@ -18,8 +18,10 @@ from .expressions import (
     normalize_timex,
     timex_mod,
 )
+from .lexicon import CLOCK_RE
 
 __all__ = [
+    "CLOCK_RE",
     "MODS",
     "PRECISION_RANK",
     "Reference",

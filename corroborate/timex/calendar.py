@@ -7,6 +7,7 @@ import re
 from datetime import date, timedelta
 
 from .lexicon import (
+    DAYS_AFTER_THANKSGIVING,
     EASTER_OFFSETS,
     FIXED_HOLIDAYS,
     NTH_WEEKDAY_HOLIDAYS,
@@ -120,6 +121,9 @@ def holiday_date(name: str, year: int) -> date:
         return date(year, *FIXED_HOLIDAYS[name])
     if name.startswith(("easter", "good friday")):
         return easter(year) + timedelta(days=EASTER_OFFSETS.get(name, 0))
+    if name in DAYS_AFTER_THANKSGIVING:
+        days = DAYS_AFTER_THANKSGIVING[name]
+        return holiday_date("thanksgiving", year) + timedelta(days=days)
     if name == "election day":  # the Tuesday after the first Monday of November
         first = date(year, 11, 1)
         return first + timedelta(days=(1 - first.isoweekday()) % 7 + 1)

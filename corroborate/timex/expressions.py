@@ -18,7 +18,7 @@ from datetime import date
 from functools import lru_cache
 
 from .calendar import parse_iso, precision_of, timex_interval
-from .lexicon import SEASONS
+from .lexicon import SEASONS, UNDER_100_RE, UNITS_WORD_RE
 from .rules import (
     _RULES,
     Handler,
@@ -29,6 +29,7 @@ from .rules import (
     _season,
     _set,
     _span_duration,
+    _the_day,
     _weekday_rule,
     _year,
     has_lowercase_month,
@@ -65,13 +66,31 @@ class Timex:
 def _candidates(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
     found = []
     for pattern, _fn, index in _RULES:
-        for m in pattern.finditer(text):
+        for m in _line_matches(pattern, text):
             start, end = m.span()
             while end > start and text[end - 1] in " ,":
                 end -= 1
             if end > start:
                 found.append((start, end, index, m))
     return found
+
+
+def _line_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """The matches of ``pattern``, none running over a line end: a headline's
+    last word and the dateline under it ("... until Friday\nSeptember 18,
+    2008") are two expressions, so a match across lines is tried again on
+    each of its lines."""
+    out = []
+    for m in pattern.finditer(text):
+        if "\n" not in m.group(0):
+            out.append(m)
+            continue
+        line_start = m.start()
+        for line in m.group(0).split("\n"):
+            line_end = line_start + len(line)
+            out.extend(pattern.finditer(text, line_start, line_end))
+            line_start = line_end + 1
+    return out
 
 
 def _non_overlapping(
@@ -105,6 +124,8 @@ def _is_false_month(text: str, start: int, end: int) -> bool:
         return False
     after = text[end : end + 12].lower()
     before = text[max(0, start - 8) : start].lower()
+    if re.search(r"\b(?:in|since|until|early|late|mid|last|next)\s+$", before):
+        return False  # "in May compared with April": no modal after these
     if re.match(
         r"\s+(be|have|not|also|well|still|never|even|soon|help|need|\w+ed\b)", after
     ):
@@ -136,6 +157,8 @@ def _is_year_context(text: str, start: int, end: int) -> bool:
         return True  # "fiscal 1998", "nineteen ninety-six"
     if after_preposition:
         return True
+    if re.match(r"\s+index\b", text[end : end + 7], re.IGNORECASE):
+        return False  # "the Russell 2000 Index": a name
     if not BARE_YEAR_MIN <= int(text[start:end]) <= BARE_YEAR_MAX:
         return False
     return not counts_noun
@@ -158,6 +181,12 @@ def _is_false_match(
         return True
     if fn is _year:
         return not _is_year_context(text, start, end)
+    if fn is _weekday_rule and re.search(
+        r"\b(?:Black|Super)\s+$", text[max(0, start - 6) : start]
+    ):
+        return True  # "Black Monday", "Super Tuesday": named days, not a coming one
+    if fn is _set and m.group(0).lower() == "daily":  # "the daily Haaretz": a paper
+        return bool(re.match(r"\s+(?:[A-Z][a-z]|[A-Z]{2,}\b)", text[end : end + 4]))
     if fn is _set and m.group(0).lower() == "annually":  # "rise 8% annually": a rate
         return bool(
             re.search(
@@ -172,7 +201,34 @@ def _is_false_match(
         ) and not re.match(r"(?i)the", m.group(0))
     if fn is _span_duration:
         return _is_false_duration(m, text, end)
+    if fn is _the_day:
+        return not _is_day_of_the_text(text, start, end)
     return False
+
+
+_DAY_OF_TEXT_BEFORE = re.compile(
+    r"(?i)(?:\b(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing)"
+    r"|(?<!back\s)\b(?:early|earlier|late|later)\s+in|\bfor|\b(?:start|end|beginning)\s+of)\s+$"
+)
+_IDIOM_BEFORE = re.compile(r"(?i)\bat\s+the\s+end\s+of\s+$")
+"""'at the end of the day' is mostly 'when all is said', not an evening."""
+_DAY_OF_TEXT_AFTER = re.compile(
+    r"(?i)\s+(?:before|after|of|when|that|which|on|he|she|it|they)\b"
+)
+
+
+def _is_day_of_the_text(text: str, start: int, end: int) -> bool:
+    """ "the day" as the day the text is about: "ended the day at 8,017",
+    "later in the day", "for the day", "the start of the day", "late in the day
+    after a fall"; not "the day after his death", "the day he left", "back
+    in the day", "at the end of the day" (the idiom)."""
+    before = _DAY_OF_TEXT_BEFORE.search(text[max(0, start - 25) : start])
+    if before is None or _IDIOM_BEFORE.search(text[max(0, start - 20) : start]):
+        return False
+    # "later in the day after the vote" is that day still
+    return before.group(0).lower().rstrip().endswith(" in") or not (
+        _DAY_OF_TEXT_AFTER.match(text, end)
+    )
 
 
 NOT_AFTER_ORDINAL = frozenset(
@@ -187,7 +243,7 @@ def _is_false_duration(m: re.Match[str], text: str, end: int) -> bool:
     if re.match(r"[- ]old\b", after):
         return True
     if unit.startswith("quarter"):
-        return "-" in m.group(0) or after.startswith(" of")
+        return "-" in m.group(0) or bool(re.match(r",?\s+of\b", after))
     if re.fullmatch(r"(?i)an?\s+second", m.group(0)):
         word = re.match(r"\s+([a-z]\w*)", after)
         return bool(word and word.group(1) not in NOT_AFTER_ORDINAL)
@@ -232,6 +288,8 @@ def _anaphora(fn: Handler, m: re.Match[str], text: str, start: int) -> str | Non
         if rel in ANAPHORIC_RELS or (rel == "next" and definite):
             return UNIT_PRECISION.get(m.group("unit").lower(), "day")
         return None
+    if fn is _the_day:
+        return "day"
     if fn is _weekday_rule or fn is _next_daypart:
         rel = (m.groupdict().get("rel") or m.group(0)).lower()
         return "day" if re.match(r"the\s+(?:previous|following|next)", rel) else None
@@ -290,6 +348,7 @@ def find_timexes(
             ):
                 use, relative_to = ref.day, "reference"
         value, type_, anchored = fn(m, use, tense)
+        start = _without_noun_determiner(text, start, end)
         start, end = _modifier_span(
             text, start, end, type_, results[-1].end if results else 0
         )
@@ -310,6 +369,34 @@ def find_timexes(
     return results
 
 
+_DETERMINER = re.compile(r"(?i)(?:a|an|the)\s+")
+_PRENOMINAL = re.compile(
+    r"(?i)[\w.]+(?:-\w+)*-(?:second|minute|hour|day|night|week|month|quarter|year|decade"
+    r"|century|ago|earlier)"
+    rf"|(?:\d{{1,3}}|{UNDER_100_RE}|{UNITS_WORD_RE}|several|few)\s+"
+    r"(?:second|minute|hour|day|week|month|year|decade)"
+)
+"""A length or period written as a noun's modifier: "16-hour", "third-quarter",
+"year-ago", "five year" (a singular unit after a number above one)."""
+_NOT_A_NOUN = frozenset(
+    "of ago later earlier before after and or to from in on at for than that which when "
+    "as by with".split()
+)
+
+
+def _without_noun_determiner(text: str, start: int, end: int) -> int:
+    """Where an expression starts once the article of the noun it modifies
+    is left out: in "a 16-hour flight", "the two-week crisis", "the year-ago
+    results" the article belongs to the noun (as TimeML marks it)."""
+    det = _DETERMINER.match(text, start, end)
+    if det is None or not _PRENOMINAL.fullmatch(text, det.end(), end):
+        return start
+    noun = re.match(r"\s+([A-Za-z]+)", text[end : end + 30])
+    if noun is None or noun.group(1).lower() in _NOT_A_NOUN:
+        return start
+    return det.end()
+
+
 MODS = frozenset(
     "BEFORE AFTER ON_OR_BEFORE ON_OR_AFTER LESS_THAN MORE_THAN EQUAL_OR_LESS "
     "EQUAL_OR_MORE START MID END APPROX".split()
@@ -324,11 +411,12 @@ _BOUND_BEFORE = re.compile(
 "a week", "an hour": "over three years" is as often "during three years")."""
 _OVER_BEFORE = re.compile(r"(?i)\b(?:over|under)\s+$")
 _PART_BEFORE = re.compile(
-    r"(?i)\b(?:(?:very\s+)?(?:early|late|earlier|later)\s+|mid-"
+    r"(?i)\b(?:(?:very\s+)?(?:early|late|earlier|later)\s+(?:in\s+)?|mid-"
     r"|the\s+(?:very\s+)?(?:end|beginning|start|middle)\s+of\s+)$"
 )
 """A part of a date or time named before it, part of its expression: "early
-next year", "late Tuesday", "earlier this month", "the end of November"."""
+next year", "late Tuesday", "earlier this month", "late in the day", "the
+end of November"."""
 _OPEN_AFTER = re.compile(r"(?i)\s+(?:or\s+(?:later|earlier|so)|and\s+beyond)\b")
 """An open end after a year ("1994 or later", "1990 and beyond") or a
 rounding after any expression ("the next year or so")."""

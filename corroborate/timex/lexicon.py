@@ -70,6 +70,8 @@ EASTER_OFFSETS = {
     "good friday": -2,
     "easter monday": 1,
 }
+DAYS_AFTER_THANKSGIVING = {"black friday": 1, "cyber monday": 4}
+"""Shopping days named after Thanksgiving."""
 NAMED_EVENT_DAYS = {(9, 11): 2001, (12, 7): 1941, (1, 6): 2021, (10, 7): 2023}
 """Days that name one event when they modify a word for it ("the Sept. 11
 attacks", "the Jan. 6 riot", "the Oct. 7 massacre"): the year of that event,
@@ -95,7 +97,7 @@ HOLIDAY_RE = (
     r"christmas(?:\s+(?:eve|day))?|boxing\s+day|martin\s+luther\s+king(?:\s+jr\.?)?\s+day|"
     r"presidents'\s+day|mother's\s+day|memorial\s+day|father's\s+day|labor\s+day|"
     r"columbus\s+day|thanksgiving(?:\s+day)?|election\s+day|easter(?:\s+(?:sunday|monday|week))?|"
-    r"good\s+friday)"
+    r"good\s+friday|black\s+friday|cyber\s+monday)"
 )
 
 

@@ -74,6 +74,15 @@ def _year_for(month: int, day: int, anchor: date | None, tense: str | None) -> s
     return str(year)
 
 
+def _year_for_month(month: int, anchor: date | None, tense: str | None) -> str:
+    """The year of a year-less month, as ``_year_for`` its 15th, except that
+    a month still to come is this year's while it lasts ("will open in
+    October" in late October), next year's only once it is over."""
+    if anchor is not None and tense == "future":
+        return str(anchor.year + (1 if month < anchor.month else 0))
+    return _year_for(month, 15, anchor, tense)
+
+
 HALF_YEAR_DAYS = 183
 
 
@@ -97,7 +106,7 @@ def _full_date(m: re.Match[str], anchor: date | None, tense: str | None) -> Resu
     elif day is not None:
         year, anchored = _year_for(month, day, anchor, tense), anchor is not None
     else:
-        year, anchored = _year_for(month, 15, anchor, tense), anchor is not None
+        year, anchored = _year_for_month(month, anchor, tense), anchor is not None
     if day is None:
         return f"{year}-{month:02d}", "DATE", anchored
     return f"{year}-{month:02d}-{day:02d}", "DATE", anchored
@@ -229,7 +238,8 @@ def _week_of(m: re.Match[str], anchor: date | None, tense: str | None) -> Result
 
 
 def _year_ago(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
-    """ "the year-ago period": last year."""
+    """ "the year-ago period", "the same month last year": last year (the
+    date extractor narrows it to the period named before, a year back)."""
     return (str(anchor.year - 1), "DATE", True) if anchor else (None, "DATE", False)
 
 
@@ -273,6 +283,12 @@ def _weekend(m: re.Match[str], anchor: date | None, tense: str | None) -> Result
     return iso_week(anchor + timedelta(weeks=step)) + "-WE", "DATE", True
 
 
+def _the_day(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    """ "ended the day at 8,017", "later in the day": the day the text is
+    about (the last day named, else the anchor)."""
+    return (anchor.isoformat(), "DATE", True) if anchor else (None, "DATE", False)
+
+
 def _the_unit_year(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
     return (str(anchor.year), "DATE", True) if anchor else (None, "DATE", False)
 
@@ -310,6 +326,11 @@ def _ref(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
     if word.endswith("past") or "recent" in word or "formerly" in word:
         return "PAST_REF", "DATE", False
     return "PRESENT_REF", "DATE", True
+
+
+def _some_day(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    """ "will one day be", "hopes to one day run": an unnamed time ahead."""
+    return "FUTURE_REF", "DATE", False
 
 
 def _relative_unit(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
@@ -357,6 +378,20 @@ def _relative_month(m: re.Match[str], anchor: date | None, tense: str | None) ->
     return f"{year}-{month:02d}", "DATE", True
 
 
+def _month_of_year(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    """ "June last year", "October of next year", "March 3 this year": the
+    month (or day) of the year the relative words name."""
+    month = month_number(m.group("m"))
+    day = int(re.sub(r"\D", "", m.group("d"))) if m.group("d") else None
+    if anchor is None:
+        year = "XXXX"
+    else:
+        step = {"last": -1, "next": 1}.get(m.group("rel").lower(), 0)
+        year = str(anchor.year + step)
+    value = f"{year}-{month:02d}" + (f"-{day:02d}" if day else "")
+    return value, "DATE", anchor is not None
+
+
 def _ago(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
     """ "two weeks ago", "10 years later", "a year earlier"."""
     number = parse_number(m.group("n"))
@@ -386,6 +421,10 @@ def _set(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
               "yearly": "P1Y", "annual": "P1Y", "hourly": "PT1H", "quarterly": "P3M"}  # fmt: skip
     if word in simple:
         return simple[word], "SET", False
+    if m.groupdict().get("m"):  # "each July"
+        return f"XXXX-{month_number(m.group('m')):02d}", "SET", False
+    if m.groupdict().get("s"):  # "every summer"
+        return f"XXXX-{SEASONS[m.group('s').lower()]}", "SET", False
     wd = re.search(WEEKDAY_FULL_RE, m.group(0), re.I)
     if wd:
         return f"XXXX-WXX-{weekday_number(wd.group(0))}", "SET", False
@@ -504,7 +543,7 @@ def _month_only(m: re.Match[str], anchor: date | None, tense: str | None) -> Res
     month = month_number(m.group("m"))
     if anchor is None:
         return f"XXXX-{month:02d}", "DATE", False
-    return f"{_year_for(month, 15, anchor, tense)}-{month:02d}", "DATE", True
+    return f"{_year_for_month(month, anchor, tense)}-{month:02d}", "DATE", True
 
 
 def _the_unit(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
@@ -546,6 +585,11 @@ _RULES_SRC: list[tuple[str, Handler]] = [
         _full_date,
     ),
     (
+        rf"(?:(?:early|mid|late)[- ])?(?P<m>{MONTH_RE})(?:\s+(?P<d>{DAY_RE}))?,?(?:\s+of)?"
+        r"\s+(?P<rel>last|next|this)\s+year\b(?!'s)",
+        _month_of_year,
+    ),
+    (
         rf"(?P<rel>last|next|this|this past|this coming|past|coming|previous)\s+(?P<m>{MONTH_RE})\b(?!\s+\d)",
         _relative_month,
     ),
@@ -557,7 +601,18 @@ _RULES_SRC: list[tuple[str, Handler]] = [
         rf"the\s+week\s+of\s+(?P<day>{MONTH_RE}\s+{DAY_RE}(?:,?\s+{YEAR_RE})?|{DAY_RE}\s+{MONTH_RE}(?:\s+{YEAR_RE})?)",
         _week_of,
     ),
-    (r"(?:the\s+)?year[- ](?:ago|earlier)", _year_ago),
+    (
+        rf"(?:the\s+)?(?:(?:same|corresponding|comparable)\s+)?year[- ](?:ago|earlier)"
+        rf"(?:\s+(?:{ORD_RE}[- ])?(?:quarter|half|period|month|week)\b)?",
+        _year_ago,
+    ),
+    (
+        r"the\s+(?:same|corresponding|comparable|year-ago|year-earlier)\s+"
+        r"(?:period|quarter|half|month|week|time)(?:\s+of)?\s+(?:the\s+)?"
+        r"(?:last\s+year|(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:previous|prior)\s+year"
+        r"|year\s+before)|the\s+(?:quarter|month|period)\s+a\s+year\s+(?:ago|earlier)",
+        _year_ago,
+    ),
     (
         rf"(?:the\s+)?(?P<y>{YEAR_RE})\s+(?:(?P<q>{ORD_RE})[- ])?(?P<unit>quarter|half|period|fiscal\s+year)",
         _year_period,
@@ -569,6 +624,7 @@ _RULES_SRC: list[tuple[str, Handler]] = [
     ),
     (r"(?:the|this|last|next)\s+weekend", _weekend),
     (r"the\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)", _year_ended),
+    (r"the\s+day\b", _the_day),
     (r"(?:the|this)\s+(?:current\s+)?fiscal\s+year", _the_unit_year),
     (
         r"(?:the\s+)?(?:(?:fiscal\s+)?year[- ]end|year's\s+end|end\s+of\s+the\s+year)",
@@ -616,10 +672,16 @@ _RULES_SRC: list[tuple[str, Handler]] = [
         _holiday,
     ),
     (
-        rf"(?:(?:the|a|an|about|around|nearly|almost|some|the (?:last|past|next|coming|first|previous|following))\s+){{0,3}}(?P<n>{NUM_RE})[- ](?:(?:straight|consecutive|full|more|additional|long)\s+)?(?P<unit>{UNIT_RE})(?:-long)?(?P<half>\s+and\s+a\s+half)?\b(?!-old|-olds)",
+        r"(?:(?<=will\s)|(?<=would\s)|(?<=could\s)|(?<=might\s)|(?<=may\s)|(?<=can\s)"
+        r"|(?<=should\s)|(?<=must\s)|(?<=\bto\s)|(?<='ll\s))(?:one|some)\s+day\b(?=\s+[a-z])",
+        _some_day,
+    ),
+    (
+        rf"(?:(?:the|a|an|about|around|nearly|almost|some|the (?:last|past|next|coming|first|previous|following))\s+){{0,3}}(?P<n>{NUM_RE})[- ](?:(?:straight|consecutive|full|more|additional|long|trading|business|working)\s+){{0,2}}(?P<unit>{UNIT_RE})(?:-long)?(?P<half>\s+and\s+a\s+half)?\b(?!-old|-olds)",
         _span_duration,
     ),
     (
+        rf"(?:every|each)\s+(?:(?P<m>{MONTH_RE})|(?P<s>{SEASON_RE}))\b(?!\s+\d)|"
         r"(?:every|each|per)\s+(?:day|night|week|month|quarter|year|hour|minute|morning|evening|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|daily|weekly|monthly|yearly|annually|hourly|(?:once|twice|three times)\s+(?:a|an|per)\s+(?:day|week|month|year|hour)",
         _set,
     ),
@@ -630,7 +692,7 @@ _RULES_SRC: list[tuple[str, Handler]] = [
         _time,
     ),
     (
-        r"(?:the\s+)?(?:(?:past|recent|last)\s+(?:several|few)\s+)?(?P<unit>years|months|decades|weeks|days|centuries)\b",
+        r"(?:the\s+)?(?:(?:past|recent|last|next|coming)\s+(?:several|few)\s+|coming\s+)?(?P<unit>years|months|decades|weeks|days|centuries)\b",
         _bare_units,
     ),
     (
@@ -652,7 +714,7 @@ _RULES_SRC: list[tuple[str, Handler]] = [
     ),
 ]
 _RULES: list[tuple[re.Pattern[str], Handler, int]] = [
-    (re.compile(rf"(?<![\w/-]){src}(?![\w])", re.IGNORECASE), fn, i)
+    (re.compile(rf"(?<![\w/-])(?:{src})(?![\w])", re.IGNORECASE), fn, i)
     for i, (src, fn) in enumerate(_RULES_SRC)
 ]
 
