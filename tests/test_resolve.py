@@ -382,3 +382,32 @@ def test_resolve_merge_kept_when_ids_are_not_anchor_ids() -> None:
     assert _ids(articles)["Richard Poe"] == {"per-old-jane"}
     assert _ids(articles)["Jane Roe"] == {"per-old-jane"}
     assert "per-old-poe" not in {e.id for e in entities}
+
+
+def test_resolve_a_word_opening_another_name_is_still_its_own_entity() -> None:
+    """ "Senate" in an article that also names the "Senate Judiciary Committee"
+    is the Senate other articles name; "House" in one that names the "White
+    House" stays local to it (it may be either)."""
+    articles = [
+        _article(
+            "f#1",
+            "The Senate Judiciary Committee met. Later the Senate voted. The White "
+            "House said the House would wait.",
+            [
+                ("Senate Judiciary Committee", "ORG"),
+                ("Senate", "ORG"),
+                ("White House", "ORG"),
+                ("House", "ORG"),
+            ],
+        ),  # fmt: skip
+        _article(
+            "g#1",
+            "The Senate passed the bill and the House agreed.",
+            [("Senate", "ORG"), ("House", "ORG")],
+        ),
+    ]
+    resolve_entities(articles)
+    ids = _ids(articles)
+    assert len(ids["Senate"]) == 1
+    assert ids["Senate"].isdisjoint(ids["Senate Judiciary Committee"])
+    assert len(ids["House"]) == 2

@@ -261,15 +261,18 @@ def _place(article: Article, start: int, end: int, label: str) -> Place | None:
 
 def _nodes(occurrences: Sequence[Occurrence]) -> dict[Occurrence, str]:
     """Graph node of each occurrence: its key, with its scope ("foreign
-    ministry@state:IR"), except that a lone word which is part of a longer
-    name in the same article ("Lavrov", "House", "Senate"), or a state body
-    whose state is unknown, is local to that article, so it cannot chain
-    different people or bodies."""
+    ministry@state:IR"), except that a lone word which ends or heads part of
+    a longer name in the same article ("Lavrov" of "Sergei Lavrov", "House"
+    of "White House"), or a state body whose state is unknown, is local to
+    that article, so it cannot chain different people or bodies; so is a
+    person's given name ("Tom" of "Tom Smithers"). A word that only opens
+    another longer name keeps its own node: "Senate" in an article that also
+    names the "Senate Judiciary Committee" is still the Senate."""
     parts = {
         (o.article_id, token)
         for o in occurrences
         if " " in o.key
-        for token in o.key.split()
+        for token in o.key.split()[0 if o.label == "PERSON" else 1 :]
     }
     nodes = {}
     for occ in occurrences:
