@@ -144,3 +144,10 @@ def test_two_acts_of_the_same_sentences_and_their_date_are_two_lines_not_three()
     facts, _ = align_facts(Story("s1", [first.id, second.id]), [first, second])
     told = sorted(f.kind for f in facts if f.status == "corroborated")
     assert told == ["date", "event"], [(f.label, f.kind) for f in facts]
+
+
+def test_an_act_one_outlet_tells_is_no_line_of_its_own():
+    first = _annotate("The Oakdale City Council removed Mayor Ortiz on Friday.", "a")
+    second = _annotate("Maria Lopez won the Iowa caucuses on Monday night.", "b")
+    facts, _ = align_facts(Story("s1", [first.id, second.id]), [first, second])
+    assert not [f for f in facts if f.kind == "event"], [f.label for f in facts]

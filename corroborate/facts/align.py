@@ -250,14 +250,17 @@ def _comparable(statements: Sequence[Statement]) -> Iterator[tuple[int, int]]:
 def _stands_alone(statement: Statement) -> bool:
     """Whether a statement no other article gives is worth a line of its own
     (a single-source fact): a number, a party label, a quote with a speaker,
-    an act by a named actor; not every sentence or unquoted paraphrase."""
+    a PLOVER event by a named actor; not every sentence, act PLOVER does not
+    type ("Republicans are trying to run") or unquoted paraphrase."""
     if statement.kind in ("number", "party"):
         return True
     if statement.kind == "quote":
         return statement.speaker is not None
-    if statement.kind == "event":
-        return statement.modality == "asserted" and any(
-            map(compatible.named, statement.actors)
+    if statement.kind == "event":  # a PLOVER event; an act alone says too little
+        return (
+            statement.type is not None
+            and statement.modality == "asserted"
+            and any(map(compatible.named, statement.actors))
         )
     return False
 
