@@ -620,3 +620,31 @@ def test_sentences_do_not_end_at_titles_or_decimals(text, count):
 )
 def test_a_timex_value_is_read_as_its_days(value, days):
     assert parse_when(value) == days
+
+
+def _length(article: Article, words: str, value: str) -> None:
+    span = _span(article.text, words)
+    article.dates.append(DateRef(span.start, span.end, value, EX, type="DURATION"))
+
+
+@pytest.mark.parametrize(
+    ("length_b", "value_b", "one_fact"),
+    [("six weeks", "P6W", True), ("20 weeks", "P20W", False)],
+)
+def test_one_length_of_one_thing_is_one_fact(length_b, value_b, one_fact):
+    a = _article(
+        "a",
+        "The new law bans abortion after six weeks of pregnancy, before many "
+        "women know they are pregnant, and lets citizens sue clinics.",
+    )
+    b = _article(
+        "b",
+        f"Critics say the measure, which bars abortions as early as {length_b}, "
+        "is the strictest law in the nation.",
+    )
+    _length(a, "six weeks", "P6W")
+    _length(b, length_b, value_b)
+    facts, found = _align(a, b)
+    lengths = [f for f in facts if f.kind == "duration" and len(f.evidence) > 1]
+    assert bool(lengths) is one_fact, [(f.label, f.kind) for f in facts]
+    assert not found  # lengths of other values are never a conflict

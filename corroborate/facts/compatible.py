@@ -15,6 +15,7 @@ shared verb or number alone:
 * **claims and quotes**: the same speaker (entity id or surname) and
   contents overlapping at least ``CLAIM_MATCH``; a denial aligns with an
   assertion only when its own content is that assertion's proposition;
+* **durations**: the same value in sentences overlapping ``DURATION_CONTEXT``;
 * **party labels**: the same person, and both giving the party or both the state;
 * **sentences**: nearly the same sentence (``SENTENCE_MATCH``), mutual best;
   **clauses** the same way, on the common words of a part of a sentence
@@ -59,6 +60,9 @@ NAMED_EVENT_CONTEXT = 0.2
 """The same for one verb whose actor both name (an entity or a name)."""
 UNNAMED_EVENT_CONTEXT = 0.5
 """The same when one of them names no participant."""
+DURATION_CONTEXT = 0.2
+"""Weighted overlap of two sentences giving one length of time above which it
+is the length of one thing."""
 CLAIM_MATCH = 0.5
 """Weighted overlap of two claims' contents above which they say the same."""
 DENIAL_MATCH = 0.4
@@ -120,6 +124,8 @@ def match(a: Statement, b: Statement, weights: dict[str, float]) -> float:
         return _claims(a, b, weights)
     if kinds == {"party"}:
         return _affiliations(a, b)
+    if kinds == {"duration"}:
+        return _durations(a, b, weights)
     if kinds == {"sentence"}:
         return _sentences(a, b, weights)
     if kinds == {"clause"}:
@@ -275,6 +281,19 @@ def _denial(a: Statement, b: Statement, weights: dict[str, float]) -> float:
         return 0.0
     score = overlap(claim.words, sentence.words, weights)
     return score if score >= DENIAL_MATCH else 0.0
+
+
+def _durations(a: Statement, b: Statement, weights: dict[str, float]) -> float:
+    """One length of one thing: the same value ("P15W") in sentences that
+    share what it is the length of (``MIN_SHARED`` words, and an overlap of
+    ``DURATION_CONTEXT`` unless each article gives that length only once). Lengths of other values are left apart, never in conflict: a
+    story names many ("15 weeks", "20 weeks", "six weeks")."""
+    if a.value != b.value or len(a.words & b.words) < MIN_SHARED:
+        return 0.0
+    score = overlap(a.words, b.words, weights)
+    if a.unique and b.unique:
+        return max(score, SLOT_MATCH)  # the one "six weeks" each article gives
+    return score if score >= DURATION_CONTEXT else 0.0
 
 
 def _affiliations(a: Statement, b: Statement) -> float:

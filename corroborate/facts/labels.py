@@ -40,6 +40,8 @@ def about(family: str, members: Sequence[Statement]) -> str:
             if unit
             else f"{thing}{role}"
         )
+    if family == "duration":
+        return "length of time"
     if family == "party":
         told = [w for w in ("party", "state") if any(getattr(s, w) for s in members)]
         return f"{' and '.join(told) or 'party'} of {first.content}"
@@ -78,7 +80,7 @@ def _as_written(unit: str, members: Sequence[Statement]) -> str:
 def label(family: str, members: Sequence[Statement]) -> str:
     """One readable line for an agreeing group."""
     said = about(family, members)
-    if family in ("number", "party"):
+    if family in ("number", "party", "duration"):
         written = sorted({s.text for s in members}, key=lambda t: (len(t), t))
         return f"{said}: {written[0]}"
     return said

@@ -128,6 +128,8 @@ _QUANTITY_WORDS = frozenset(
 
 
 PARTIES = {"R": "Republican", "D": "Democrat", "I": "Independent"}
+DURATION = re.compile(r"P\d+(?:\.\d+)?[DWMY]")
+"""A TIMEX duration of a stated length ("P15W"; not "PXY", "for years")."""
 
 SAME_ACT = {
     "passed": "pass", "passe": "pass", "approv": "pass", "adopt": "pass",
@@ -142,7 +144,7 @@ class Statement:
     """One article's account of one proposition (see the module docstring)."""
 
     article: Article
-    kind: str  # number | event | claim | quote | party | sentence | clause
+    kind: str  # number | event | claim | quote | party | duration | sentence | clause
     span: Span  # the narrowest evidence: the number, the claim's content ...
     sentence: Span
     value: str | None
@@ -325,6 +327,7 @@ def read_statements(article: Article) -> list[Statement]:
     found += _mark_ambiguous(numbers)
     found += _claim_statements(index)
     found += _party_statements(index)
+    found += _duration_statements(index)
     found += [_passage_statement(index, s) for s in index.sentences]
     found += [
         _passage_statement(index, sentence, clause)
@@ -682,6 +685,37 @@ def _party_statements(index: ArticleIndex) -> list[Statement]:
                 party=label.party,
                 state=label.state,
                 content=article.text[mention.start : mention.end],
+            )
+        )
+    return found
+
+
+def _duration_statements(index: ArticleIndex) -> list[Statement]:
+    """A length of time stated as a fact ("bans abortion after 15 weeks of
+    pregnancy", "a six-week ban"): its TIMEX value, the words of its
+    sentence, and whether the article gives that length only once. Vague ones ("for years", "PXY") and a duration that is part of
+    a date ("two years ago") are left out."""
+    article, found = index.article, []
+    lengths = [
+        ref
+        for ref in article.dates
+        if ref.type == "DURATION" and DURATION.fullmatch(ref.value or "")
+    ]
+    told = Counter(ref.value for ref in lengths)
+    for ref in lengths:
+        sentence = index.sentence_of(ref.start)
+        text = article.text[sentence.start : sentence.end]
+        found.append(
+            Statement(
+                article,
+                "duration",
+                Span(ref.start, ref.end),
+                sentence,
+                ref.value,
+                words=content_words(text),
+                entities=index.entities_in(sentence.start, sentence.end),
+                years=frozenset(YEAR.findall(text)),
+                unique=told[ref.value] == 1,
             )
         )
     return found
