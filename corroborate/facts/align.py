@@ -59,10 +59,10 @@ FAMILY = {"number": "number", "event": "event", "claim": "claim", "quote": "clai
 MEETS = {"claim": ("claim", "quote", "sentence"), "quote": ("claim", "quote", "sentence"),
          "sentence": ("sentence", "claim", "quote")}  # fmt: skip
 """The kinds a statement's kind is compared with (else only itself)."""
-SPECIFIC = ("number", "duration", "date", "event", "claim", "party", "sentence")
+SPECIFIC = ("number", "date", "event", "claim", "party", "duration", "sentence")
 """Which family's fact is kept when two rest on the same sentences."""
 KIND_WEIGHT = {"number": 1.5, "money": 1.5, "percent": 1.5, "vote": 1.5, "date": 1.5,
-               "duration": 1.5,
+               "duration": 1.0,
                "person": 1.2, "event": 1.2, "quote": 1.0, "claim": 0.8,
                "sentence": 0.6}  # fmt: skip
 INDEPENDENT_OUTLETS = 2  # outlets needed for "corroborated"
