@@ -648,3 +648,19 @@ def test_one_length_of_one_thing_is_one_fact(length_b, value_b, one_fact):
     lengths = [f for f in facts if f.kind == "duration" and len(f.evidence) > 1]
     assert bool(lengths) is one_fact, [(f.label, f.kind) for f in facts]
     assert not found  # lengths of other values are never a conflict
+
+
+@pytest.mark.parametrize(
+    ("told_b", "one_fact"),
+    [
+        ("\u201cIt is alone not enough.\u201d", True),  # punctuation aside, the same
+        ("\u201cIt is not enough.\u201d", False),  # too few words to say it is
+        ("\u201cIt is not alone enough.\u201d", False),  # another order
+    ],
+)
+def test_a_short_quote_told_in_the_same_words_is_one_fact(told_b, one_fact):
+    a = _quote("a", "It is, alone, not enough")
+    b = _article("b", f"The alderwoman spoke last. {told_b} The vote followed.")
+    facts, _ = _align(a, b)
+    told = [f for f in facts if f.status == "corroborated"]
+    assert bool(told) is one_fact, [(f.label, f.kind) for f in facts]

@@ -34,6 +34,7 @@ ranges can hold the same day (one day of tolerance).
 from __future__ import annotations
 
 import math
+import re
 
 from .statements import ENTITY_ID, NAMED, Statement, slot, stem
 from .timeline import disjoint
@@ -81,6 +82,12 @@ MIN_SHARED = 3
 FINE_DATE_DAYS = 62
 """A date spanning fewer days than this names a day, a week or a month (a
 weekday near a publication date known to the month spans about 45)."""
+SAME_WORDS_MIN = 5
+"""Words two passages must have, the same in the same order, to be one passage
+however few content words they hold."""
+WORDED = frozenset({"quote", "claim", "sentence", "clause"})
+"""Kinds whose text is a passage as written."""
+_WORDS = re.compile(r"\w+")
 SAME_VALUE_MIN = 20
 """Numbers (not tallies) from this size up are distinctive enough that two outlets giving
 the same value of the same thing state one fact (:func:`_same_value`)."""
@@ -116,6 +123,8 @@ def match(a: Statement, b: Statement, weights: dict[str, float]) -> float:
     # sentences name elsewhere ("6,000 National Guard troops" sent, deployed)
     if _years_clash(a, b) and not (kinds == {"number"} and _same_value(a, b)):
         return 0.0
+    if kinds <= WORDED and same_words(a.text, b.text):
+        return 1.0  # "It is, alone, not enough" quoted by both: too few content words
     if kinds == {"number"}:
         return _numbers(a, b, weights)
     if kinds == {"event"}:
@@ -133,6 +142,13 @@ def match(a: Statement, b: Statement, weights: dict[str, float]) -> float:
     if "sentence" in kinds and kinds & {"claim", "quote"}:
         return _denial(a, b, weights)
     return 0.0
+
+
+def same_words(first: str, second: str) -> bool:
+    """True when two passages are the same words in the same order, at least
+    ``SAME_WORDS_MIN`` of them, whatever their punctuation and case."""
+    words = _WORDS.findall(first.lower())
+    return len(words) >= SAME_WORDS_MIN and words == _WORDS.findall(second.lower())
 
 
 def _years_clash(a: Statement, b: Statement) -> bool:
