@@ -123,7 +123,8 @@ def match(a: Statement, b: Statement, weights: dict[str, float]) -> float:
     # sentences name elsewhere ("6,000 National Guard troops" sent, deployed)
     if _years_clash(a, b) and not (kinds == {"number"} and _same_value(a, b)):
         return 0.0
-    if kinds <= WORDED and same_words(a.text, b.text):
+    two_speakers = bool(a.speaker and b.speaker and a.speaker != b.speaker)
+    if kinds <= WORDED and not two_speakers and same_words(a.text, b.text):
         return 1.0  # "It is, alone, not enough" quoted by both: too few content words
     if kinds == {"number"}:
         return _numbers(a, b, weights)
