@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from corroborate.facts import align_facts
-from corroborate.facts.statements import clauses, sentences
 from corroborate.facts.timeline import parse_when
+from corroborate.facts.words import clauses, sentences
 from corroborate.records import (
     Article,
     Claim,

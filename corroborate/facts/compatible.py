@@ -36,8 +36,9 @@ from __future__ import annotations
 import math
 import re
 
-from .statements import ENTITY_ID, NAMED, Statement, slot, stem
+from .statements import ENTITY_ID, NAMED, Statement, slot
 from .timeline import disjoint
+from .words import stem
 
 SLOT_MATCH = 0.2
 """Score of two numbers counting the same thing in the same incident role, or

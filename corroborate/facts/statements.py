@@ -35,6 +35,7 @@ from dataclasses import dataclass, replace
 from ..records import Act, Article, Claim, Event, Quantity, Size, Span
 from .affiliations import read_affiliation
 from .timeline import When, event_when, parse_when
+from .words import WORD, act_stem, clauses, content_words, sentences, stem
 
 REPORTED_SHARE = 0.5
 """Share of a denial's content another claim must report for the denial to
@@ -65,18 +66,10 @@ _MODIFIER = re.compile(
     r"[\w.,]+\s*-\s*(way|digit|fold|sided|dimensional|star|lane|vote|point)s?"
 )
 _AGE = re.compile(r"\b(year|month|week)s?\s*-\s*old\b", re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*[A-Za-z]|[A-Za-z]")
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 ENTITY_ID = re.compile(r"[a-z]{3}-[0-9a-f]{6,}")
 """An entity id ("per-0ccada646d61"), as against a participant's bare word."""
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-CLAUSE_WORDS = 3
-"""Content words a clause needs; a shorter part is joined to the next."""
-_CLAUSE_CUT = re.compile(  # a comma or colon, but not inside "6,000" or "10:30"
-    r"\s*(?:(?<!\d)[,:](?!\d)|[,:](?=\s)|[;()\u2014\u2013]|\s-\s|"
-    r"\b(?:and|but|while|which|who|whom|whose|"
-    r"where|after|before|because|although|though|including)\b)\s*"
-)
 _COMMON_WORD = re.compile(r"\b[a-z][a-z'\u2019\-]*")
 """A word written in lower case: clauses are compared on their common words
 (names count through their entity ids), so two name lists are no one fact."""
@@ -99,44 +92,9 @@ _EXPECTED = re.compile(
     r"will|would|is to|are to|to be)\b",
     re.IGNORECASE,
 )
-_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr sen rep gov gen lt col st jr sr no vs inc corp co prof rev
-    ft mt sgt capt cmdr adm maj pres jan feb mar apr jun jul aug sep sept oct
-    nov dec u.s u.n d.c wash calif conn ky tex fla ill mass pa n.y""".split()
-)
-_STOP = frozenset(
-    """the a an and or but of in on at to for from by with about as into that
-    this these those its it his her their they he she we you i was were is are
-    be been being has have had will would could should may might must can also
-    said says say told tell reported report after before during over than then
-    there which who whom what when where while not no one two some many much
-    more most last first other such said just even still very so if any all
-    each both our us my me them him its it's who's mr ms mrs dr sen rep gov
-    according per via upon out up down new year years day days week month""".split()
-)
-_MONTHS = frozenset(
-    """january february march april may june july august september october
-    november december monday tuesday wednesday thursday friday saturday sunday
-    today yesterday tomorrow""".split()
-)
-_QUANTITY_WORDS = frozenset(
-    """zero one two three four five six seven eight nine ten eleven twelve
-    thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty
-    forty fifty sixty seventy eighty ninety hundred thousand million billion
-    dozen dozens hundreds thousands millions billions percent""".split()
-)
-
-
 PARTIES = {"R": "Republican", "D": "Democrat", "I": "Independent"}
 DURATION = re.compile(r"P\d+(?:\.\d+)?[DWMY]")
 """A TIMEX duration of a stated length ("P15W"; not "PXY", "for years")."""
-
-SAME_ACT = {
-    "passed": "pass", "passe": "pass", "approv": "pass", "adopt": "pass",
-    "adopte": "pass", "postpo": "delay", "termin": "cancel", "scrap": "cancel",
-    "scrapp": "cancel", "rescin": "revoke",
-}  # fmt: skip
-"""Verb stems (:func:`stem`) that tell one act, to the stem they are read as."""
 
 
 @dataclass(frozen=True)
@@ -200,66 +158,6 @@ class Statement:
     def outlet(self) -> str:
         """The outlet, else the id its input gave the article (a file name)."""
         return self.article.outlet or self.article.input_id or self.article.document_id
-
-
-def stem(word: str) -> str:
-    """A crude stem: lower case, no possessive or plural, the first 6 letters
-    ("apologised"/"apologize", "elections"/"election")."""
-    word = word.lower().replace("\u2019", "'")
-    word = word[:-2] if word.endswith("'s") else word
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        word = word[:-1]
-    return word[:6]
-
-
-def act_stem(verb: str) -> str:
-    """The stem of a verb that tells an act, one stem for the verbs news use
-    for one act ("passed", "approved" and "adopted" a bill; "delayed" and
-    "postponed"; "terminated", "canceled" and "scrapped")."""
-    word = stem(verb)
-    return SAME_ACT.get(word, word)
-
-
-def content_words(text: str) -> frozenset[str]:
-    """Stems of the content words of a text (no stop words, dates or numbers)."""
-    return frozenset(
-        stem(w)
-        for w in _WORD.findall(text)
-        if len(w) > 2
-        and w.lower() not in _STOP
-        and w.lower() not in _MONTHS
-        and w.lower() not in _QUANTITY_WORDS
-    )
-
-
-def sentences(text: str) -> list[Span]:
-    """Sentence spans of a text: split after ., ! or ? (and closing quotes)
-    before a capital or an opening quote, and at line breaks; not after an
-    abbreviation ("Sen. Murphy", "Rep . Massie", "U.S. troops")."""
-    spans, start = [], 0
-    for match in re.finditer(
-        r"[.!?]+[\"\u201d\u2019')]*\s+(?=[\"\u201c\u2018(]?\s*[A-Z0-9])|\n+", text
-    ):
-        if match.group().startswith((".", " .")):
-            before = text[: match.start()].rstrip().split()
-            word = before[-1].lower().rstrip(".") if before else ""
-            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-                continue
-        end = match.start() + len(match.group().rstrip())
-        if text[start:end].strip():
-            spans.append(_trim(text, start, end))
-        start = match.end()
-    if text[start:].strip():
-        spans.append(_trim(text, start, len(text)))
-    return spans
-
-
-def _trim(text: str, start: int, end: int) -> Span:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end)
 
 
 class ArticleIndex:
@@ -658,7 +556,7 @@ def _speaker(article: Article, claim: Claim) -> str | None:
     name = claim.source_text or (
         article.text[claim.source.start : claim.source.end] if claim.source else ""
     )
-    words = [w for w in _WORD.findall(name) if w[0].isupper()]
+    words = [w for w in WORD.findall(name) if w[0].isupper()]
     return words[-1].lower() if words else None
 
 
@@ -756,25 +654,6 @@ def _day_named(article: Article, span: Span) -> When | None:
         and (when := parse_when(d.value or "")) and when[1] == when[2]
     ]  # fmt: skip
     return days[0] if len(days) == 1 else None
-
-
-def clauses(text: str, sentence: Span) -> list[Span]:
-    """The parts of a sentence cut at punctuation and connectives, each with
-    ``CLAUSE_WORDS`` content words at least (a short part joins the next);
-    none for a sentence that is one part."""
-    parts, start = [], sentence.start
-    for cut in _CLAUSE_CUT.finditer(text, sentence.start, sentence.end):
-        words = len(content_words(text[start : cut.start()]))
-        if words >= CLAUSE_WORDS:
-            parts.append(_trim(text, start, cut.start()))
-        if words >= CLAUSE_WORDS or not text[start : cut.start()].strip():
-            start = cut.end()  # (", and": the part starts after both)
-    tail = _trim(text, start, sentence.end)
-    if parts and len(content_words(text[tail.start : tail.end])) < CLAUSE_WORDS:
-        parts[-1] = Span(parts[-1].start, tail.end)
-    elif parts:
-        parts.append(tail)
-    return parts if len(parts) > 1 else []
 
 
 def _claim_source(article: Article, quantity: Quantity) -> str | None:

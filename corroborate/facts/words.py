@@ -1,0 +1,131 @@
+"""How the words of a passage are read for alignment: crude stems, content
+words, one stem for the verbs of one act, sentences and the clauses inside
+them. Plain text in, no annotations."""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Span
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*[A-Za-z]|[A-Za-z]")
+CLAUSE_WORDS = 3
+"""Content words a clause needs; a shorter part is joined to the next."""
+_CLAUSE_CUT = re.compile(  # a comma or colon, but not inside "6,000" or "10:30"
+    r"\s*(?:(?<!\d)[,:](?!\d)|[,:](?=\s)|[;()\u2014\u2013]|\s-\s|"
+    r"\b(?:and|but|while|which|who|whom|whose|"
+    r"where|after|before|because|although|though|including)\b)\s*"
+)
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr sen rep gov gen lt col st jr sr no vs inc corp co prof rev
+    ft mt sgt capt cmdr adm maj pres jan feb mar apr jun jul aug sep sept oct
+    nov dec u.s u.n d.c wash calif conn ky tex fla ill mass pa n.y""".split()
+)
+_STOP = frozenset(
+    """the a an and or but of in on at to for from by with about as into that
+    this these those its it his her their they he she we you i was were is are
+    be been being has have had will would could should may might must can also
+    said says say told tell reported report after before during over than then
+    there which who whom what when where while not no one two some many much
+    more most last first other such said just even still very so if any all
+    each both our us my me them him its it's who's mr ms mrs dr sen rep gov
+    according per via upon out up down new year years day days week month""".split()
+)
+_MONTHS = frozenset(
+    """january february march april may june july august september october
+    november december monday tuesday wednesday thursday friday saturday sunday
+    today yesterday tomorrow""".split()
+)
+_QUANTITY_WORDS = frozenset(
+    """zero one two three four five six seven eight nine ten eleven twelve
+    thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty
+    forty fifty sixty seventy eighty ninety hundred thousand million billion
+    dozen dozens hundreds thousands millions billions percent""".split()
+)
+
+
+SAME_ACT = {
+    "passed": "pass", "passe": "pass", "approv": "pass", "adopt": "pass",
+    "adopte": "pass", "postpo": "delay", "termin": "cancel", "scrap": "cancel",
+    "scrapp": "cancel", "rescin": "revoke",
+}  # fmt: skip
+"""Verb stems (:func:`stem`) that tell one act, to the stem they are read as."""
+
+
+def stem(word: str) -> str:
+    """A crude stem: lower case, no possessive or plural, the first 6 letters
+    ("apologised"/"apologize", "elections"/"election")."""
+    word = word.lower().replace("\u2019", "'")
+    word = word[:-2] if word.endswith("'s") else word
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return word[:6]
+
+
+def act_stem(verb: str) -> str:
+    """The stem of a verb that tells an act, one stem for the verbs news use
+    for one act ("passed", "approved" and "adopted" a bill; "delayed" and
+    "postponed"; "terminated", "canceled" and "scrapped")."""
+    word = stem(verb)
+    return SAME_ACT.get(word, word)
+
+
+def content_words(text: str) -> frozenset[str]:
+    """Stems of the content words of a text (no stop words, dates or numbers)."""
+    return frozenset(
+        stem(w)
+        for w in WORD.findall(text)
+        if len(w) > 2
+        and w.lower() not in _STOP
+        and w.lower() not in _MONTHS
+        and w.lower() not in _QUANTITY_WORDS
+    )
+
+
+def sentences(text: str) -> list[Span]:
+    """Sentence spans of a text: split after ., ! or ? (and closing quotes)
+    before a capital or an opening quote, and at line breaks; not after an
+    abbreviation ("Sen. Murphy", "Rep . Massie", "U.S. troops")."""
+    spans, start = [], 0
+    for match in re.finditer(
+        r"[.!?]+[\"\u201d\u2019')]*\s+(?=[\"\u201c\u2018(]?\s*[A-Z0-9])|\n+", text
+    ):
+        if match.group().startswith((".", " .")):
+            before = text[: match.start()].rstrip().split()
+            word = before[-1].lower().rstrip(".") if before else ""
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+        end = match.start() + len(match.group().rstrip())
+        if text[start:end].strip():
+            spans.append(_trim(text, start, end))
+        start = match.end()
+    if text[start:].strip():
+        spans.append(_trim(text, start, len(text)))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+def clauses(text: str, sentence: Span) -> list[Span]:
+    """The parts of a sentence cut at punctuation and connectives, each with
+    ``CLAUSE_WORDS`` content words at least (a short part joins the next);
+    none for a sentence that is one part."""
+    parts, start = [], sentence.start
+    for cut in _CLAUSE_CUT.finditer(text, sentence.start, sentence.end):
+        words = len(content_words(text[start : cut.start()]))
+        if words >= CLAUSE_WORDS:
+            parts.append(_trim(text, start, cut.start()))
+        if words >= CLAUSE_WORDS or not text[start : cut.start()].strip():
+            start = cut.end()  # (", and": the part starts after both)
+    tail = _trim(text, start, sentence.end)
+    if parts and len(content_words(text[tail.start : tail.end])) < CLAUSE_WORDS:
+        parts[-1] = Span(parts[-1].start, tail.end)
+    elif parts:
+        parts.append(tail)
+    return parts if len(parts) > 1 else []
