@@ -399,3 +399,18 @@ def test_events_participant_patterns(text, trigger, actors, recipients):
     assert found, _events(_annotate(text))
     assert found[0]["actors"] == actors
     assert found[0]["recipients"] == recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "assault"),
+    [
+        ("Troops fired rockets at the village on Monday.", True),
+        ("Police fired on protesters in the capital.", True),
+        ("The army fired tear gas at the crowd.", True),
+        ("The senator fired his communications director on Monday.", False),
+        ("The company fired her in March.", False),
+    ],
+)
+def test_fire_is_an_assault_only_when_a_shot_is_fired(text, assault):
+    types = {e["type"] for e in _events(_annotate(text))}
+    assert ("ASSAULT" in types) is assault, types

@@ -44,6 +44,13 @@ PERSON_NOUNS = frozenset({"delegation", "minister", "president", "envoy", "offic
 NOT_PARTICIPANT_ENTS = frozenset(
     {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "ORDINAL"}
 )
+PROJECTILES = frozenset({"shot", "round", "missile", "rocket", "bullet", "shell",
+                         "weapon", "gun", "gas", "salvo", "volley", "artillery",
+                         "mortar", "drone", "torpedo", "grenade", "cannon", "warning",
+                         "flare", "projectile", "barrage", "ammunition", "fire",
+                         "canister", "pellet", "arrow", "cannonball", "rifle",
+                         "pistol", "handgun", "shotgun", "firearm", "revolver"})  # fmt: skip
+"""What is fired in an attack; any other object of "fire" is a person dismissed."""
 CLAIM_VERBS = frozenset({"claim", "carry", "conduct", "perpetrate", "launch", "stage"})
 UNDERGO_VERBS = frozenset({"suffer", "face", "endure", "experience", "undergo", "sustain",
                            "survive", "withstand", "repel", "confront"})  # fmt: skip
@@ -234,6 +241,8 @@ def _lexicon_trigger(
             and not any(c.dep_ == "dobj" for c in token.children)
         ):
             return None  # "banned groups", "promising results"
+        if lemma == "fire" and _dismissed(token):
+            return None  # "fired his communications director": an act, no assault
         particle = next((c.lemma_.lower() for c in token.children
                          if c.dep_ in ("prt", "dobj", "acomp")), None)  # fmt: skip
         found = plover.lookup_trigger(lemma, particle=particle)
@@ -244,6 +253,17 @@ def _lexicon_trigger(
             return None
         return (*found, [])
     return None
+
+
+def _dismissed(token: Token) -> bool:
+    """True when "fire" takes a person, not a shot: "fired his spokesman",
+    "fired her"; not "fired rockets", "fired on the crowd", "troops fired"."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(
+        o.lemma_.lower() not in PROJECTILES
+        and (o.ent_type_ == "PERSON" or o.pos_ in ("PRON", "PROPN", "NOUN"))
+        for o in objects
+    )
 
 
 def _designation_trigger(token: Token) -> tuple[str, str, list[str]] | None:
