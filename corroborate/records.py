@@ -294,6 +294,11 @@ class Act(Record):
     date_span: Span | None = None
     modality: str = "asserted"  # asserted | negated | future | hypothetical
 
+    @property
+    def recipients(self) -> list[Span]:
+        """Its objects, under the name an event's have."""
+        return self.objects
+
 
 @dataclass(frozen=True, slots=True)
 class Designation(Record):

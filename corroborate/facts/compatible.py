@@ -33,6 +33,7 @@ ranges can hold the same day (one day of tolerance).
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -149,8 +150,15 @@ def match(a: Statement, b: Statement, weights: dict[str, float]) -> float:
 def same_words(first: str, second: str) -> bool:
     """True when two passages are the same words in the same order, at least
     ``SAME_WORDS_MIN`` of them, whatever their punctuation and case."""
-    words = _WORDS.findall(first.lower())
-    return len(words) >= SAME_WORDS_MIN and words == _WORDS.findall(second.lower())
+    words = _wording(first)
+    return len(words) >= SAME_WORDS_MIN and words == _wording(second)
+
+
+@functools.lru_cache(maxsize=8192)
+def _wording(text: str) -> tuple[str, ...]:
+    """A passage's words, lower case (kept: a story compares each passage with
+    every other)."""
+    return tuple(_WORDS.findall(text.lower()))
 
 
 def _years_clash(a: Statement, b: Statement) -> bool:

@@ -31,6 +31,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from ..records import Act, Article, Claim, Event, Quantity, Size, Span
 from .affiliations import read_affiliation
@@ -250,77 +251,69 @@ def weigh(statements: Iterable[Statement]) -> dict[str, float]:
 
 
 def _event_statement(index: ArticleIndex, i: int, event: Event) -> Statement:
-    article = index.article
-    sentence = index.sentence_of(event.evidence.start, event.evidence.end)
     trigger = (
-        article.text[event.trigger.start : event.trigger.end] if event.trigger else ""
+        index.article.text[event.trigger.start : event.trigger.end]
+        if event.trigger
+        else ""
     )
-    text = article.text[sentence.start : sentence.end]
-    denial = _denied(article, event)
-    at = event.trigger.start if event.trigger else event.evidence.start
-    modality, negations = _governed(article, sentence, at, event.modality)
-    return Statement(
-        article,
-        "event",
-        _phrase_span(event),
-        sentence,
+    return _told_act(
+        index,
+        event,
         f"{event.type} {event.mode}" if event.mode else event.type,
-        words=content_words(text),
-        entities=index.entities_in(sentence.start, sentence.end),
-        years=frozenset(YEAR.findall(text)),
+        act_stem(trigger.split()[-1]) if trigger.split() else None,
         according_to=event.according_to,
-        stance="denies" if modality == "negated" else "asserts",
-        modality=modality,
-        predicate=act_stem(trigger.split()[-1]) if trigger.split() else None,
         type=event.type,
         mode=event.mode,
-        actors=index.participants(event.actors),
-        recipients=index.participants(event.recipients),
-        when=event_when(event, article),
-        date_text=(
-            article.text[event.date_span.start : event.date_span.end]
-            if event.date_span
-            else event.date
-        ),
-        date_span=event.date_span,
-        phrase=_event_phrase(article.text, event),
         event=i,
-        denial=denial,
-        negations=negations,
+        denial=_denied(index.article, event),
     )
 
 
 def _act_statement(index: ArticleIndex, act: Act) -> Statement:
     """An act ("The Senate passed the bill") as an event statement with no
     PLOVER type: it aligns with another telling of the same verb only."""
+    return _told_act(index, act, act.predicate, act_stem(act.predicate))
+
+
+def _told_act(
+    index: ArticleIndex,
+    told: Event | Act,
+    value: str,
+    predicate: str | None,
+    **known: Any,
+) -> Statement:
+    """The statement of a PLOVER event or an act: its sentence, participants,
+    date, modality as the governing words tell, and what only events have
+    (``known``: type, mode, denial ...)."""
     article = index.article
-    sentence = index.sentence_of(act.evidence.start, act.evidence.end)
+    sentence = index.sentence_of(told.evidence.start, told.evidence.end)
     text = article.text[sentence.start : sentence.end]
-    modality, negations = _governed(article, sentence, act.trigger.start, act.modality)
-    span = _phrase_span(act)
+    at = told.trigger.start if told.trigger else told.evidence.start
+    modality, negations = _governed(article, sentence, at, told.modality)
     return Statement(
         article,
         "event",
-        span,
+        _phrase_span(told),
         sentence,
-        act.predicate,
+        value,
         words=content_words(text),
         entities=index.entities_in(sentence.start, sentence.end),
         years=frozenset(YEAR.findall(text)),
         stance="denies" if modality == "negated" else "asserts",
         modality=modality,
-        predicate=act_stem(act.predicate),
-        actors=index.participants(act.actors),
-        recipients=index.participants(act.objects),
-        when=event_when(act, article),
+        predicate=predicate,
+        actors=index.participants(told.actors),
+        recipients=index.participants(told.recipients),
+        when=event_when(told, article),
         date_text=(
-            article.text[act.date_span.start : act.date_span.end]
-            if act.date_span
-            else act.date
+            article.text[told.date_span.start : told.date_span.end]
+            if told.date_span
+            else told.date
         ),
-        date_span=act.date_span,
-        phrase=" ".join(article.text[span.start : span.end].split()),
+        date_span=told.date_span,
+        phrase=_event_phrase(article.text, told),
         negations=negations,
+        **known,
     )
 
 
@@ -341,7 +334,7 @@ def _governed(
     return modality, len(NEGATION.findall(before))
 
 
-def _event_phrase(text: str, event: Event) -> str:
+def _event_phrase(text: str, event: Event | Act) -> str:
     """Who did what to whom, as written (see :func:`_phrase_span`)."""
     if event.trigger is None:
         return ""
@@ -358,11 +351,10 @@ def _phrase_span(event: Event | Act) -> Span:
     if event.trigger is None:
         return event.evidence
     start, end = event.trigger.start, event.trigger.end
-    recipients = event.objects if isinstance(event, Act) else event.recipients
     if event.actors and 0 <= start - event.actors[0].end <= PHRASE_GAP:
         start = event.actors[0].start
-    if recipients and 0 <= recipients[0].start - end <= PHRASE_GAP:
-        end = recipients[0].end
+    if event.recipients and 0 <= event.recipients[0].start - end <= PHRASE_GAP:
+        end = event.recipients[0].end
     return Span(start, end)
 
 
