@@ -330,13 +330,13 @@ def _noun_claim(token: Token) -> Claim | None:
                        for o in p.children if o.dep_ == "pobj"), None)  # fmt: skip
     lemma = token.lemma_.lower()
     return Claim(
-        cue=_token_span(token), content=_span_of(tokens), extractor=NAME,
+        cue=token_span(token), content=_span_of(tokens), extractor=NAME,
         source=subtree_span(source) if source is not None else None,
         stance=NOUN_CUES[lemma], confidence=0.6,
     )  # fmt: skip
 
 
-def _token_span(token: Token) -> Span:
+def token_span(token: Token) -> Span:
     """The character span of one token."""
     return Span(token.idx, token.idx + len(token.text))
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ...records import Act, Article, Span
 from ...registry import ExtractFn, extractor
 from .circumstances import date_of, line_sentence
-from .extract import SPEECH_ONLY, _np_spans, _token_span
+from .extract import SPEECH_ONLY, np_spans, token_span
 from .modality import asked, modality_of
 
 if TYPE_CHECKING:
@@ -71,7 +71,7 @@ def _act_at(article: Article, token: Token) -> Act | None:
         return None
     date, date_span = date_of(article, token, sent)
     return Act(
-        evidence=sent, trigger=_token_span(token), predicate=lemma, extractor=NAME,
+        evidence=sent, trigger=token_span(token), predicate=lemma, extractor=NAME,
         actors=actors, objects=objects, date=date, date_span=date_span,
         modality="hypothetical" if asked(article.text, sent) else modality_of(token),
     )  # fmt: skip
@@ -94,7 +94,7 @@ def _roles(token: Token) -> tuple[list[Span], list[Span]]:
     while not subjects and not agents and head.dep_ in INHERITS_SUBJECT:
         head = head.head
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
-    return _np_spans(subjects + agents, token), _np_spans(objects, token)
+    return np_spans(subjects + agents, token), np_spans(objects, token)
 
 
 def _quoted(before: str) -> bool:

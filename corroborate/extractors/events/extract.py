@@ -162,7 +162,7 @@ def _event_at(article: Article, token: Token, seen: set[int]) -> Event | None:
         root, mode = "CONCEDE", "return"
         givers = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "from"
                   for o in p.children if o.dep_ == "pobj"]  # fmt: skip
-        actors, recipients = _np_spans(givers, token), actors
+        actors, recipients = np_spans(givers, token), actors
     elif mode in plover.EXTENSION_MODES:
         actors, recipients, tags = _designation_roles(
             article, token, actors, recipients, tags
@@ -173,7 +173,7 @@ def _event_at(article: Article, token: Token, seen: set[int]) -> Event | None:
     date_value, date_span = date_of(article, token, sent)
     claim = enclosing_claim(article, token)
     return Event(
-        evidence=sent, type=root, extractor=NAME, mode=mode, trigger=_token_span(token),
+        evidence=sent, type=root, extractor=NAME, mode=mode, trigger=token_span(token),
         actors=actors, recipients=recipients, date=date_value, date_span=date_span,
         place=place_of(article, token, sent, actors + recipients),
         size=size_of(article, token, sent, root),
@@ -374,8 +374,8 @@ def _participants(
     ):
         partners = [c for c in actors[0].children if c.dep_ == "conj"]
         if partners:  # "X and Y signed a pact": X with Y
-            return _np_spans(actors, token, conjuncts=False), _np_spans(partners, token)
-    return _np_spans(actors, token), _np_spans(recipients, token)
+            return np_spans(actors, token, conjuncts=False), np_spans(partners, token)
+    return np_spans(actors, token), np_spans(recipients, token)
 
 
 def _party_like(token: Token) -> bool:
@@ -461,8 +461,8 @@ def _noun_participants(token: Token) -> tuple[list[Span], list[Span]]:
             subjects = subjects or _inherited_subject(token.head)
             actors = [_antecedent(s, token.head) for s in subjects]
     if partners and not recipients:
-        return _np_spans(actors, token, conjuncts=False), _np_spans(partners, token)
-    return _np_spans(actors, token), _np_spans(recipients + partners, token)
+        return np_spans(actors, token, conjuncts=False), np_spans(partners, token)
+    return np_spans(actors, token), np_spans(recipients + partners, token)
 
 
 def _inherited_subject(token: Token) -> list[Token]:
@@ -484,7 +484,7 @@ def _inherited_subject(token: Token) -> list[Token]:
     return []
 
 
-def _np_spans(
+def np_spans(
     tokens: list[Token], trigger: Token, *, conjuncts: bool = True
 ) -> list[Span]:
     """Compact noun-phrase spans (left edge to head, plus conjuncts unless told
@@ -545,7 +545,7 @@ def _designation_roles(
 ) -> tuple[list[Span], list[Span], list[str]]:
     """Authority (actor) and organisation (recipient) of a listing event; refine the action."""
     if not actors:
-        actors = _np_spans(_passive_authority(token), token)
+        actors = np_spans(_passive_authority(token), token)
     if not actors:
         claim = enclosing_claim(article, token)
         if claim is not None and claim.source is not None:
@@ -589,7 +589,7 @@ def _is_decision(token: Token) -> bool:
     )
 
 
-def _token_span(token: Token) -> Span:
+def token_span(token: Token) -> Span:
     """The character span of one token."""
     return Span(token.idx, token.idx + len(token.text))
 
