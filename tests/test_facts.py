@@ -287,6 +287,7 @@ def _timex(text: str) -> str:
     [
         ("4 May", "19 May", True),
         ("28 June", "19 May", False),
+        ("4 May", "19 July", False),  # months apart: two incidents, not one misdated
     ],
 )
 def test_compare_consistency_effect_before_cause(return_date, raid_date, flagged):
@@ -297,6 +298,7 @@ def test_compare_consistency_effect_before_cause(return_date, raid_date, flagged
         assert discrepancy.kind == "inconsistent"
         assert len(discrepancy.evidence) == 2
         assert return_date in (discrepancy.note or "")
+        assert "returned on" in (discrepancy.label or "")  # as written, not "CONCEDE return"
 
 
 @pytest.mark.parametrize(

@@ -26,6 +26,12 @@ Wednesday); more than that is."""
 WEEKDAY_WINDOW_DAYS = 7
 """A date given only as a weekday lies within a week of the publication date."""
 
+INCIDENT_WINDOW_DAYS = 62
+"""An effect dated at most this long before its cause may be the same incident
+misdated (a return on 3 June, the seizure it undoes on 20 June); dated further
+apart, or only to the year, they are two incidents ("releasing a letter" in
+2013, an arrest in 2018), not an inconsistency."""
+
 # An event of the first kind cannot precede the events it follows from: things
 # are handed back after they were seized, people tried after they were held.
 DEPENDS_ON: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
@@ -91,15 +97,9 @@ def disjoint(a: When | None, b: When | None) -> bool:
     return a[2] + DATE_TOLERANCE_DAYS < b[1] or b[2] + DATE_TOLERANCE_DAYS < a[1]
 
 
-def strictly_before(a: When, b: When) -> bool:
-    """True when every day of range ``a`` comes before every day of ``b``."""
-    if a[0] is not None and b[0] is not None and a[0] != b[0]:
-        return a[0] < b[0]
-    return a[2] < b[1]
-
-
 def check_consistency(article: Article) -> list[Discrepancy]:
-    """Flag events dated before an event they depend on, in one article.
+    """Flag events dated shortly before an event they depend on, in one article
+    (:data:`INCIDENT_WINDOW_DAYS`).
 
     Args:
         article: an annotated article (events with dates).
@@ -116,9 +116,19 @@ def check_consistency(article: Article) -> list[Discrepancy]:
         for j, cause in enumerate(article.events):
             cause_when = event_when(cause, article)
             if (cause.type, cause.mode or "") in causes and cause_when is not None:
-                if strictly_before(effect_when, cause_when):
+                if _misdated(effect_when, cause_when):
                     found.append(_inconsistency(article, i, j))
     return found
+
+
+def _misdated(effect: When, cause: When) -> bool:
+    """True when an effect is dated before its cause, both known to a day,
+    week or month of one year, and at most ``INCIDENT_WINDOW_DAYS`` apart."""
+    if effect[0] is not None and cause[0] is not None and effect[0] != cause[0]:
+        return False
+    if any(last - first >= INCIDENT_WINDOW_DAYS for _, first, last in (effect, cause)):
+        return False
+    return effect[2] < cause[1] and cause[1] - effect[2] <= INCIDENT_WINDOW_DAYS
 
 
 def _inconsistency(article: Article, i: int, j: int) -> Discrepancy:
@@ -139,7 +149,7 @@ def _inconsistency(article: Article, i: int, j: int) -> Discrepancy:
         for k in (i, j)
     ]
     effect_on, cause_on = (_date_words(article, e) for e in (effect, cause))
-    note = f"{event_label(effect)} on {effect_on}, {event_label(cause)} on {cause_on}"
+    note = f"{_as_told(article, effect)} on {effect_on}, {_as_told(article, cause)} on {cause_on}"
     return Discrepancy(
         make_id("i", article.id, about, str(effect.evidence.start)),
         article.story_id,
@@ -155,6 +165,12 @@ def _inconsistency(article: Article, i: int, j: int) -> Discrepancy:
 def event_label(event: Event) -> str:
     """``TYPE mode`` of an event."""
     return f"{event.type} {event.mode}" if event.mode else event.type
+
+
+def _as_told(article: Article, event: Event) -> str:
+    """An event as its trigger writes it ("returned"), else ``TYPE mode``."""
+    span = event.trigger
+    return article.text[span.start : span.end] if span else event_label(event)
 
 
 def _date_words(article: Article, event: Event) -> str:
