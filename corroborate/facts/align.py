@@ -60,7 +60,11 @@ MEETS = {"claim": ("claim", "quote", "sentence"), "quote": ("claim", "quote", "s
          "sentence": ("sentence", "claim", "quote")}  # fmt: skip
 """The kinds a statement's kind is compared with (else only itself)."""
 SPECIFIC = ("number", "date", "event", "claim", "party", "duration", "sentence")
-"""Which family's fact is kept when two rest on the same sentences."""
+"""Which family's fact is kept when two rest on the same sentences and one
+of them is disputed: the value a source disputes leads."""
+AGREED = ("number", "event", *(f for f in SPECIFIC if f not in ("number", "event")))
+"""The same when every source agrees: a count leads, then who did what, whose
+date joins it ("The Senate passed the farm bill", told Thursday by both)."""
 KIND_WEIGHT = {"number": 1.5, "money": 1.5, "percent": 1.5, "vote": 1.5, "date": 1.5,
                "duration": 1.0,
                "person": 1.2, "event": 1.2, "quote": 1.0, "claim": 0.8,
@@ -629,7 +633,7 @@ def _merge(
         range(len(judged)),
         key=lambda i: (
             not judged[i][1],
-            SPECIFIC.index(judged[i][2].family),
+            (AGREED if not judged[i][1] else SPECIFIC).index(judged[i][2].family),
             -len(judged[i][2].members),
             sum(s.kind == "clause" for s in judged[i][2].members),  # whole sentences
             judged[i][0].id,
@@ -661,11 +665,13 @@ def _merge(
         if not discrepancies and len(line[2]) > 1:
             same_line.setdefault(line, fact)
         held = kept.setdefault(key, {})
-        host = next((f for k, f in held.items() if _absorbs(k, group.family)), None)
+        agreeing = not discrepancies and not kinds_of.get(key)
+        host = next((k for k in held if _absorbs(k, group.family, agreeing)), None)
         if host is not None:
-            into = host
+            into = held[host]
             told = {e.article_id for e in into.evidence}
-            widen = group.family == "sentence"  # a sentence told alike widens it
+            # a sentence told alike widens it; another kind of fact adds its own words
+            widen = group.family == "sentence" or group.family not in (host, "claim")
             into.evidence += [e for e in fact.evidence
                               if (widen or e.article_id not in told)
                               and not _within(e, into.evidence)]  # fmt: skip
@@ -694,12 +700,14 @@ def _within(evidence: Evidence, held: Sequence[Evidence]) -> bool:
     )
 
 
-def _absorbs(kept: str, other: str) -> bool:
+def _absorbs(kept: str, other: str, agreeing: bool) -> bool:
     """Whether a fact of family ``kept`` takes in another fact on its sentences:
-    one of its own family, or a sentence or claim restating it; an act and its
-    date or count stay two facts (the seizure is told by both, its number
-    differs)."""
-    return other == kept or other in ("sentence", "claim")
+    one of its own family, a sentence or claim restating it, or, when no source
+    disagrees on either, any fact there ("more than 18,000 people" evacuated,
+    the evacuation and its "since July" are one line). Where one disagrees, an
+    act and its date or count stay two facts (the seizure is told by both, its
+    number differs)."""
+    return other == kept or other in ("sentence", "claim") or agreeing
 
 
 def _rank(facts: list[Fact], articles: Sequence[Article]) -> None:

@@ -87,7 +87,9 @@ def _verification(
         if f.kind in ("event", "date", "number", "money", "percent", "vote")
         and any(_tells(e, article.id, index, event) for e in f.evidence)
     ]
-    own = next((f for f in told if f.kind == "event"), None)
+    # its own fact: the event's, else the fact its account was merged into
+    # (a count and the act counted, agreeing, are one line)
+    own = min(told, key=lambda f: f.kind != "event", default=None)
     block: dict[str, Any] = {
         "status": own.status if own else "single-source",
         "story_id": article.story_id,
@@ -98,7 +100,7 @@ def _verification(
         "conflicts": [
             {"fact_id": f.id, "kind": f.kind, "about": f.about, "status": f.status,
              "evidence": [e.to_dict() for e in f.evidence]}
-            for f in told if f.kind != "event" and f.status == "conflicting"
+            for f in told if f is not own and f.status == "conflicting"
         ],
     }  # fmt: skip
     if own is not None:
