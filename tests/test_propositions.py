@@ -169,6 +169,48 @@ def test_money_of_one_slot_conflicts_unless_rounded(first, second, conflict):
     assert any(d.kind == "conflicting" for d in found) is conflict
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        (("about 5,200", 5200), ("nearly 6,000", 6000), True),  # to the hundred
+        (("about 50", 50), ("nearly 50", 50), False),
+        (("about 50", 50), ("46", 46), False),  # within 10 % of a round 50
+        (("about 5,200", 5200), ("5,000", 5000), False),  # 5,200 rounded
+    ],
+)
+def test_a_hedged_number_allows_what_its_last_digit_allows(first, second, conflict):
+    articles = []
+    for doc, (words, value) in zip("ab", (first, second), strict=True):
+        hedge = words.split()[0] if " " in words else None
+        article = _article(doc, f"Officials said {words} soldiers guard the port.")
+        _number(article, words, value, unit="soldier", role="guard", hedge=hedge)
+        articles.append(article)
+    _, found = _align(*articles)
+    assert any(d.kind == "conflicting" for d in found) is conflict
+
+
+@pytest.mark.parametrize(
+    ("text_b", "one_slot"),
+    [
+        ("Nearly 6,000 troops are at the airport to assist the departures.", True),
+        ("Nearly 6,000 troops are at the airport.", False),  # assisting untold
+        ("Nearly 6,000 troops are at the airport, and 900 troops assist.", False),
+    ],
+)
+def test_the_only_count_of_one_noun_in_each_article_is_one_slot(text_b, one_slot):
+    a = _article("a", "About 5,200 American troops are assisting the evacuation.")
+    _number(a, "About 5,200 American troops", 5200, unit="American troops",
+            role="assist", hedge="about")  # fmt: skip
+    b = _article("b", text_b)
+    _number(b, "Nearly 6,000 troops", 6000, unit="troops", hedge="nearly")
+    if "900" in text_b:
+        _number(b, "900 troops", 900, unit="troops", role="assist")
+    _, found = _align(a, b)
+    conflicts = [d for d in found if d.kind == "conflicting"]
+    told = {e.value for d in conflicts for e in d.evidence}
+    assert ("Nearly 6,000 troops" in told) is one_slot, told
+
+
 def test_a_floor_against_a_ceiling_conflicts():
     a = _article("a", "Plaintiffs can collect a minimum of $10,000 in damages.")
     b = _article("b", "Plaintiffs can collect up to $10,000 in damages.")

@@ -37,7 +37,7 @@ import functools
 import math
 import re
 
-from .statements import ENTITY_ID, NAMED, Statement, slot
+from .statements import ENTITY_ID, NAMED, Statement, counted, slot
 from .timeline import disjoint
 from .words import stem
 
@@ -202,8 +202,21 @@ def _numbers(a: Statement, b: Statement, weights: dict[str, float]) -> float:
         # (a count needs its role too: "left 120 families homeless" is not
         # "reached 480 families")
         return max(context, SLOT_MATCH)
+    if a.sole and b.sole and a.qkind == "count" and counted(a) == counted(b):
+        told = [_role_told(x, y) for x, y in ((a, b), (b, a)) if x.role]
+        if told and all(told):
+            # the only number of troops each outlet gives, both assisting
+            # ("About 5,200 American troops are assisting", "nearly 6,000
+            # troops ... to assist"): one slot, its modifiers aside
+            return max(context, SLOT_MATCH)
     floor = VOTE_CONTEXT if a.qkind == "vote" else UNROLED_CONTEXT
     return context if context >= floor else 0.0
+
+
+def _role_told(a: Statement, b: Statement) -> bool:
+    """True when ``b`` tells ``a``'s role: as its own role, or by the role's
+    verb in its sentence where the parser attached it elsewhere."""
+    return a.role == b.role or stem(a.role or "") in b.words
 
 
 def _same_value(a: Statement, b: Statement) -> bool:

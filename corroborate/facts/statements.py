@@ -46,7 +46,9 @@ PHRASE_GAP = 30
 OWN_YEAR_CHARS = 40
 """A year this close to a number (in characters) is the number's own year."""
 HEDGE_TOLERANCE = 0.1
-"""Relative width given to "about"/"nearly"/"some" numbers (10 %)."""
+"""Relative width given to "about"/"nearly"/"some" numbers (10 %), at most
+the place of their last non-zero digit: "about 50" is 45 to 55, "about
+5,200" 5,100 to 5,300 (written to the hundred, it is not 5,700)."""
 
 _APPROX = ("about", "around", "approximately", "roughly", "some", "estimated",
            "an estimated", "close to", "nearly", "almost")  # fmt: skip
@@ -125,6 +127,7 @@ class Statement:
     against: float | None = None
     ambiguous: bool = False  # its article gives other values for the same slot
     unique: bool = False  # the only number of its slot in its article
+    sole: bool = False  # the only value its article gives of its counted noun
     year: str | None = None  # the year written next to the number ("54 mpg by 2025")
     # events
     predicate: str | None = None  # trigger stem
@@ -458,15 +461,27 @@ def number_interval(quantity: Quantity | Size) -> tuple[float, float] | None:
     if quantity.value is None:
         return None
     value = quantity.value
+    width = _hedge_width(value)
     if hedge.startswith(_LOWER_BOUND):
         return value, math.inf
     if hedge.startswith(_NEAR_BELOW):
-        return value * (1 - HEDGE_TOLERANCE), value
+        return value - width, value
     if hedge.startswith(_UPPER_BOUND):
         return 0.0, value
     if hedge.startswith(_APPROX):
-        return value * (1 - HEDGE_TOLERANCE), value * (1 + HEDGE_TOLERANCE)
+        return value - width, value + width
     return value, value
+
+
+def _hedge_width(value: float) -> float:
+    """How far a hedged number may lie from its value (:data:`HEDGE_TOLERANCE`)."""
+    width = abs(value) * HEDGE_TOLERANCE
+    if value and value == int(value):
+        place = 1
+        while int(value) % (place * 10) == 0:
+            place *= 10
+        width = min(width, place)
+    return width
 
 
 def slot(statement: Statement) -> tuple[object, ...]:
@@ -477,19 +492,31 @@ def slot(statement: Statement) -> tuple[object, ...]:
 
 def _mark_ambiguous(statements: list[Statement]) -> list[Statement]:
     """Mark numbers whose article gives other values for the same slot (which
-    one another outlet's number should be compared with is then unclear), and
-    numbers that are the only one of their slot in their article."""
+    one another outlet's number should be compared with is then unclear),
+    numbers that are the only one of their slot in their article, and numbers
+    whose value is the only one the article gives of their counted noun."""
     values: dict[tuple[object, ...], list[tuple[float, float]]] = {}
+    nouns: dict[tuple[object, ...], set[tuple[float, float]]] = {}
     for s in statements:
         values.setdefault(slot(s), []).append(s.interval or (0.0, 0.0))
+        nouns.setdefault(counted(s), set()).add(s.interval or (0.0, 0.0))
     return [
         replace(
             s,
             ambiguous=len(set(values[slot(s)])) > 1,
             unique=len(values[slot(s)]) == 1,
+            sole=len(nouns[counted(s)]) == 1,
         )
         for s in statements
     ]
+
+
+def counted(statement: Statement) -> tuple[object, ...]:
+    """The noun a number counts, whatever its modifiers and role: its kind,
+    currency and the stem of the unit's last word ("troops" of "About 5,200
+    American troops" and of "nearly 6,000 troops")."""
+    words = WORD.findall(statement.unit_text or "")
+    return (statement.qkind, statement.currency, stem(words[-1]) if words else None)
 
 
 def _claim_statements(index: ArticleIndex) -> list[Statement]:
