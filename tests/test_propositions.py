@@ -415,6 +415,31 @@ def test_an_event_whose_actor_is_who_is_labelled_by_its_sentence():
     assert fact.label.startswith("Senator Ann Reyes, who met with Trump")
 
 
+@pytest.mark.parametrize(
+    ("object_b", "one_act"),
+    [("his assent", True), ("an interview", False)],
+)
+def test_a_light_verb_is_one_act_only_with_one_object(object_b, one_act):
+    articles = []
+    for doc, obj in zip("ab", ("his assent", object_b), strict=True):
+        text = f"Bishop Anselm Varga gave {obj} to the council on Monday in Rome."
+        article = _article(doc, text)
+        article.events.append(
+            Event(
+                _span(text, text.rstrip(".")),
+                "COOPERATE",
+                EX,
+                trigger=_span(text, "gave"),
+                actors=[_span(text, "Bishop Anselm Varga")],
+                recipients=[_span(text, obj)],
+            )  # fmt: skip
+        )
+        articles.append(article)
+    facts, _ = _align(*articles)
+    told = [f for f in facts if f.kind == "event" and f.status == "corroborated"]
+    assert bool(told) is one_act, [(f.label, f.status) for f in facts]
+
+
 def test_vote_tallies_of_one_vote_conflict():
     a = _article("a", "The council passed the measure 4-1 on Monday night.")
     b = _article("b", "The council passed the measure by a vote of 8-1 on Monday.")

@@ -39,7 +39,7 @@ import re
 
 from .statements import ENTITY_ID, NAMED, Statement, counted, slot
 from .timeline import disjoint
-from .words import stem
+from .words import LIGHT_VERB_FORMS, stem
 
 SLOT_MATCH = 0.2
 """Score of two numbers counting the same thing in the same incident role, or
@@ -90,6 +90,7 @@ however few content words they hold."""
 WORDED = frozenset({"quote", "claim", "sentence", "clause"})
 """Kinds whose text is a passage as written."""
 _WORDS = re.compile(r"\w+")
+_LIGHT_STEMS = frozenset(map(stem, LIGHT_VERB_FORMS))
 SAME_VALUE_MIN = 20
 """Numbers (not tallies) from this size up are distinctive enough that two outlets giving
 the same value of the same thing state one fact (:func:`_same_value`)."""
@@ -286,7 +287,14 @@ def event_context(a: Statement, b: Statement, weights: dict[str, float]) -> floa
     named_a, named_b = set(filter(named, a.actors)), set(filter(named, b.actors))
     if named_a and named_b and not named_a & named_b:
         return 0.0  # "The Senate passed the bill", "The Assembly passed the bill"
+    if _light(a) and a.recipients and b.recipients and not a.recipients & b.recipients:
+        return 0.0  # "gave his assent", "gave an interview": the object is the act
     return max(overlap(a.words, b.words, weights), 1e-6)
+
+
+def _light(statement: Statement) -> bool:
+    """True when a statement's verb says little by itself ("gave", "took")."""
+    return statement.predicate in _LIGHT_STEMS
 
 
 def same_participants(a: Statement, b: Statement) -> bool:

@@ -52,6 +52,15 @@ SAME_ACT = {
 """Verb stems (:func:`stem`) that tell one act, to the stem they are read as."""
 
 
+LIGHT_VERB_FORMS = frozenset(
+    """give gives gave given giving make makes made making take takes took taken
+    taking have has had having get gets got gotten getting hold holds held
+    holding do does did done doing keep keeps kept keeping put puts putting""".split()
+)
+"""Forms of verbs that say little by themselves: their object carries the act
+("gave his assent" is not "gave an interview")."""
+
+
 def stem(word: str) -> str:
     """A crude stem: lower case, no possessive or plural, the first 6 letters
     ("apologised"/"apologize", "elections"/"election")."""
