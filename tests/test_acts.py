@@ -59,6 +59,22 @@ def test_an_act_is_who_did_what_to_whom(text, act):
 
 
 @pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Maria Lopez spoke in Dover on Monday. She won the Iowa caucuses.",
+         "Maria Lopez"),
+        ("The count favoured Maria Lopez, and she won the Iowa caucuses.",
+         "Maria Lopez"),
+        ("The weather was bad in Dover. Outside, it rained. He won the caucuses.",
+         None),  # no one named in its sentence or the one before
+    ],
+)  # fmt: skip
+def test_a_he_or_she_actor_is_the_person_named_just_before(text, actor):
+    wins = [a for a in _acts(_annotate(text)) if a[0] == "win"]
+    assert [a[1] for a in wins] == ([[actor]] if actor else [])
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Lawmakers hoped for a broader package.",  # no one named

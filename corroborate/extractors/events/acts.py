@@ -7,7 +7,9 @@ across outlets by verb, named actor, object and date (``facts.statements``).
 
 An act is kept only when a name (a person, organisation or place mention)
 stands in its actor: "lawmakers hoped" or "it said" tell no one in particular;
-and not inside a quotation, where the quote is what is told.
+and not inside a quotation, where the quote is what is told. An actor "he"
+or "she" is the last person named before it, in its sentence or the one
+before ("Trump vetoed the bill. He issued his first veto in March.").
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ LIGHT_VERBS = frozenset(
 """Verbs that say little by themselves ("made a decision", "took a vote"):
 their noun carries the act, and PLOVER's noun lexicon or the clauses read it."""
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+PERSON_PRONOUNS = frozenset({"he", "she"})
 INHERITS_SUBJECT = frozenset({"xcomp", "conj"})
 """A verb with no subject of its own takes its head's ("the House voted
 Wednesday to impeach him", "passed the bill and sent it to the House")."""
@@ -67,6 +70,7 @@ def _act_at(article: Article, token: Token) -> Act | None:
     if _quoted(article.text[sent.start : token.idx]):
         return None  # someone's words: the quote is the fact (claims.rules.v1)
     actors, objects = _roles(token)
+    actors = [_antecedent(article, token, span) or span for span in actors]
     if not any(_named(article, span) for span in actors):
         return None
     date, date_span = date_of(article, token, sent)
@@ -95,6 +99,21 @@ def _roles(token: Token) -> tuple[list[Span], list[Span]]:
         head = head.head
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
     return np_spans(subjects + agents, token), np_spans(objects, token)
+
+
+def _antecedent(article: Article, token: Token, span: Span) -> Span | None:
+    """The person an actor "he" or "she" stands for: the last person named
+    before it in its sentence or the one before; None for any other actor."""
+    if article.text[span.start : span.end].lower() not in PERSON_PRONOUNS:
+        return None
+    sent = token.sent
+    first = token.doc[sent.start - 1].sent.start_char if sent.start else 0
+    named = [
+        m
+        for m in article.mentions
+        if m.label == "PERSON" and first <= m.start and m.end <= span.start
+    ]
+    return Span(named[-1].start, named[-1].end) if named else None
 
 
 def _quoted(before: str) -> bool:
