@@ -68,12 +68,15 @@ WEAK_TOKENS = frozenset(
     "the of and for in on at a an de del della der den di du da dos das la le "
     "les van von vom zu al el ul ibn bin ben bint abu".split()
 )
-# Offices and honorifics written before person names in news ("President X").
+# Offices and honorifics written before person names in news ("President X");
+# never the second of two words ("Angus King", "Jim Justice" keep their surnames).
 PERSON_TITLES = frozenset(
     "mr mrs ms dr prof president vice prime minister foreign secretary general "
     "chancellor premier king queen prince princess sheikh shaikh sir lord lady "
     "senator governor mayor judge ambassador envoy spokesman spokeswoman "
-    "monsieur madame herr frau prasident".split()
+    "monsieur madame herr frau prasident justice alderman alderwoman councilman "
+    "councilwoman councilmember councillor councilor sen rep representative "
+    "congressman congresswoman gov commissioner sheriff".split()
 )
 # "Jr"/"Sr" tell a father from a son: a mismatch is never an automatic match.
 GENERATION_TOKENS = frozenset({"jr", "sr", "junior", "senior"})
@@ -178,10 +181,13 @@ def name_tokens(text: str, schema: str | None = None) -> tuple[str, ...]:
         bare = set(_TOKEN.findall(remove_org_types(folded)))
         folded = replace_org_types_compare(folded, generic=True)
         legal = set(_TOKEN.findall(folded)) - bare
+    found = _TOKEN.findall(folded)
     tokens = [
         LEGAL_MARK + t if t in legal else _number_token(t)
-        for t in _TOKEN.findall(folded)
-        if schema not in PERSON_SCHEMAS or t not in PERSON_TITLES
+        for i, t in enumerate(found)
+        if schema not in PERSON_SCHEMAS
+        or t not in PERSON_TITLES
+        or (i, len(found)) == (1, 2)
     ]
     return _join_number_words(list(dict.fromkeys(tokens)))
 

@@ -23,6 +23,9 @@ from corroborate.records import Alias, Entity
         ("Mujahideen Front", "Mojahedin Front", "Organization"),
         ("the Liberation Front of Xland", "Liberation Front of Xland", "Organization"),
         ("President Jane Doe", "Jane Doe", "Person"),
+        ("Justice Mara Velden", "Judge Mara Velden", "Person"),
+        ("Alderwoman Tessa Lind Orr", "Tessa Lind Orr", "Person"),
+        ("Rep. Owen Tally", "Owen Tally", "Person"),
         ("DOE, Jane", "Jane Doe", "Person"),
         ("Jane Q Doe", "Jane Quincy Doe", "Person"),
         ("Brigade Forty-Two", "Brigade 42", "Organization"),
@@ -42,6 +45,7 @@ def test_names_variants_match(a: str, b: str, schema: str) -> None:
         ("Jane O Doe", "Jane Quincy Doe", "Person"),
         ("Front for Liberation", "Union of Workers", "Organization"),
         ("XYZ News", "XYA News", "Organization"),  # acronyms match exactly
+        ("Ivo Justice", "Ivo Marsh", "Person"),  # a title word as a surname stays
     ],
 )
 def test_names_distinct_names_do_not_match(a: str, b: str, schema: str) -> None:

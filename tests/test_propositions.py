@@ -109,6 +109,29 @@ def test_a_persons_party_and_state_as_news_write_them(text_a, text_b, status):
     assert told == ([status] if status else []), [(f.label, f.status) for f in facts]
 
 
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "office"),
+    [
+        ("Judge Mara Velden fined the firm.", "The fine set by Justice Mara Velden.",
+         True),
+        ("Port Authority Director Mara Velden spoke.",
+         "Mara Velden, the director of the Port Authority, spoke.", True),
+        ("alderman Mara Velden led the plan.", "said Alderwoman Mara Velden.", True),
+        # the titles every political story repeats are no office fact
+        ("President Mara Velden spoke.", "Former President Mara Velden spoke.", False),
+        ("Mara Velden, an obstetrician, spoke.", "Dr. Mara Velden spoke.", False),
+    ],
+)  # fmt: skip
+def test_a_persons_office_told_by_two_outlets_is_one_fact(text_a, text_b, office):
+    a, b = _article("a", text_a), _article("b", text_b)
+    for article in (a, b):
+        _person(article, "Mara Velden", "per-00000000dddd")
+    facts, found = _align(a, b)
+    told = [f for f in facts if f.kind == "person" and f.status == "corroborated"]
+    assert [f.about for f in told] == (["office of Mara Velden"] if office else [])
+    assert not found  # offices told differently are no conflict
+
+
 _LABEL_IN_A_FRESH_PROCESS = """
 import sys
 sys.path[:0] = [{tests!r}]

@@ -53,7 +53,8 @@ from .statements import (
 from .timeline import check_consistency, disjoint, make_id
 
 FAMILY = {"number": "number", "event": "event", "claim": "claim", "quote": "claim",
-          "party": "party", "duration": "duration", "sentence": "sentence",
+          "party": "party", "office": "party", "duration": "duration",
+          "sentence": "sentence",
           "clause": "sentence"}  # fmt: skip
 """Statements are grouped within a family; a denial also meets sentences."""
 MEETS = {"claim": ("claim", "quote", "sentence"), "quote": ("claim", "quote", "sentence"),

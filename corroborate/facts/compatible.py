@@ -17,6 +17,8 @@ shared verb or number alone:
   assertion only when its own content is that assertion's proposition;
 * **durations**: the same value in sentences overlapping ``DURATION_CONTEXT``;
 * **party labels**: the same person, and both giving the party or both the state;
+* **offices**: the same person, both naming an office ("Judge" and "Justice"
+  Juan Merchan: who the person is in the story, never a conflict);
 * **sentences**: nearly the same sentence (``SENTENCE_MATCH``), mutual best;
   **clauses** the same way, on the common words of a part of a sentence
   (``CLAUSE_MATCH``).
@@ -137,6 +139,8 @@ def match(a: Statement, b: Statement, weights: dict[str, float]) -> float:
         return _claims(a, b, weights)
     if kinds == {"party"}:
         return _affiliations(a, b)
+    if kinds == {"office"}:
+        return 1.0 if a.speaker == b.speaker else 0.0  # one person's office, told twice
     if kinds == {"duration"}:
         return _durations(a, b, weights)
     if kinds == {"sentence"}:

@@ -43,7 +43,11 @@ def about(family: str, members: Sequence[Statement]) -> str:
     if family == "duration":
         return "length of time"
     if family == "party":
-        told = [w for w in ("party", "state") if any(getattr(s, w) for s in members)]
+        told = [
+            w
+            for w in ("party", "state", "office")
+            if any(getattr(s, w) for s in members)
+        ]
         return f"{' and '.join(told) or 'party'} of {first.content}"
     if family == "event":
         phrases = [

@@ -15,6 +15,8 @@ Six kinds are read from an annotated article:
 * ``claim`` / ``quote``: an attributed statement with its speaker and
   content (a quote when the content is in quotation marks);
 * ``party``: a person's party label ("Chris Murphy (D-Conn.)");
+* ``office``: a person's office ("CBO Director Phillip Swagel"), of the
+  ``party`` family: both say who a person is;
 * ``sentence``: every sentence, for statements no extractor reads whole
   ("the bill has little chance in the Senate"), aligned only when two
   sentences say nearly the same;
@@ -35,6 +37,7 @@ from typing import Any
 
 from ..records import Act, Article, Claim, Event, Quantity, Size, Span
 from .affiliations import read_affiliation
+from .offices import read_office
 from .timeline import When, event_when, parse_when
 from .words import WORD, act_stem, clauses, content_words, sentences, stem
 
@@ -105,7 +108,7 @@ class Statement:
     """One article's account of one proposition (see the module docstring)."""
 
     article: Article
-    kind: str  # number | event | claim | quote | party | duration | sentence | clause
+    kind: str  # number | event | claim | quote | party | office | duration | sentence | clause
     span: Span  # the narrowest evidence: the number, the claim's content ...
     sentence: Span
     value: str | None
@@ -149,6 +152,7 @@ class Statement:
     numbers: frozenset[str] = frozenset()
     party: str | None = None  # R, D, I
     state: str | None = None  # a US state's postal code
+    office: frozenset[str] = frozenset()  # words of a person's office, lower case
 
     @property
     def text(self) -> str:
@@ -229,6 +233,7 @@ def read_statements(article: Article) -> list[Statement]:
     found += _mark_ambiguous(numbers)
     found += _claim_statements(index)
     found += _party_statements(index)
+    found += _office_statements(index)
     found += _duration_statements(index)
     found += [_passage_statement(index, s) for s in index.sentences]
     found += [
@@ -601,6 +606,33 @@ def _party_statements(index: ArticleIndex) -> list[Statement]:
                 speaker=mention.entity_id,
                 party=label.party,
                 state=label.state,
+                content=article.text[mention.start : mention.end],
+            )
+        )
+    return found
+
+
+def _office_statements(index: ArticleIndex) -> list[Statement]:
+    """A person's office written around their name ("CBO Director Phillip
+    Swagel", "Phillip Swagel, the director of the CBO,"): see :mod:`.offices`."""
+    article, found, told = index.article, [], set()
+    for mention in article.mentions:
+        if mention.label != "PERSON" or not mention.entity_id:
+            continue
+        office = read_office(article.text, mention.start, mention.end)
+        if office is None or (mention.entity_id, office.words) in told:
+            continue
+        told.add((mention.entity_id, office.words))
+        span = Span(min(mention.start, office.start), max(mention.end, office.end))
+        found.append(
+            Statement(
+                article,
+                "office",
+                span,
+                index.sentence_of(mention.start),
+                " ".join(sorted(office.words)),
+                speaker=mention.entity_id,
+                office=office.words,
                 content=article.text[mention.start : mention.end],
             )
         )

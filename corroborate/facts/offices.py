@@ -1,0 +1,97 @@
+"""A person's office as news write it around the name: a title before it
+("CBO Director Phillip Swagel", "Judge Juan Merchan", "alderman Robin Rue
+Simmons") or an apposition after it ("Phillip Swagel, the director of the
+CBO,"). Two outlets naming one person's office state who that person is in
+the story (the judge of the case, the agency's head).
+
+The titles every political story repeats ("President Joe Biden", "Sen.
+Chris Murphy", "Majority Leader Chuck Schumer") are left out: they tell the
+reader nothing the story is about, and a line for each would bury the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OFFICES = frozenset(
+    """judge justice director administrator commissioner secretary minister
+    ambassador chairman chairwoman chairperson chair spokesman spokeswoman
+    spokesperson alderman alderwoman councilman councilwoman councilmember
+    mayor sheriff prosecutor attorney chief ceo founder head adviser advisor
+    aide envoy inspector auditor comptroller treasurer superintendent
+    commander officer deputy counsel""".split()
+)
+"""Nouns that name an office."""
+ROUTINE = frozenset(
+    """president senator sen representative rep congressman congresswoman
+    governor gov leader speaker whip""".split()
+)
+"""Titles of elected politicians every story repeats: no office fact."""
+TITLE_WORDS = 6
+"""Words before a name that can make its title ("New York Supreme Court Justice")."""
+APPOSITION = re.compile(
+    r"\s*,\s+(?:the|a|an|its|his|her)\s+((?:[\w.'\u2019-]+\s+){0,4}?([\w-]+))"
+    r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[^,;.]{1,40})?\s*[,;.]"
+)
+"""', the director of the CBO,' right after a name: the office noun is the
+last word before 'of'."""
+
+
+@dataclass(frozen=True)
+class Office:
+    """An office (its words, lower case) and where it is written."""
+
+    words: frozenset[str]
+    start: int
+    end: int
+
+
+def read_office(text: str, start: int, end: int) -> Office | None:
+    """The office written around the name at ``text[start:end]``: in an
+    apposition right after it, else in the title right before it, or at the
+    start of the name when the mention took its title in ("Justice Juan
+    Merchan")."""
+    after = APPOSITION.match(text, end)
+    if after and _office_noun(after.group(2)):
+        words = _words(after.group(0))
+        return Office(words, end, after.end() - 1)
+    return _title(text, _past_title(text, start, end))
+
+
+def _past_title(text: str, start: int, end: int) -> int:
+    """Where the name proper starts in a mention: after its last office word
+    ("Justice Juan Merchan"), else at the mention's start."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    titled = [w for w in words[:-1] if _office_noun(w.group())]
+    return start + titled[-1].end() + 1 if titled else start
+
+
+def _title(text: str, start: int) -> Office | None:
+    """The office in the run of words right before a name, up to a comma,
+    quote or line break, that ends at the name ("EPA Administrator")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    words = list(re.finditer(r"\S+", text[max(line_start, start - 80) : start]))
+    run: list[str] = []
+    for word in reversed(words[-TITLE_WORDS:]):
+        written = word.group()
+        if written[-1] in ',;:"\u201c\u201d)' or not (
+            written[0].isupper() or _office_noun(written)
+        ):
+            break
+        run.insert(0, written)
+    if not run or not _office_noun(run[-1]):
+        return None  # "CBO Director", not "Director Tom Cole's"
+    return Office(_words(" ".join(run)), text.rindex(run[0], 0, start), start)
+
+
+def _office_noun(word: str) -> bool:
+    word = word.lower().rstrip(".")
+    return word in OFFICES and word not in ROUTINE
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", text)) - _LINKS
+
+
+_LINKS = frozenset({"the", "a", "an", "of", "for", "at", "its", "his", "her"})
