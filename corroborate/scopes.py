@@ -33,6 +33,16 @@ STATE_AFTER = frozenset({" of ", " of the "})  # "the Interior Ministry of Iran"
 STATE_GAP = max(map(len, STATE_BEFORE | STATE_AFTER))
 """The most characters between a state body and its state (no text longer is read)."""
 ARTICLE_SCOPE = "article"  # a state body whose state the text does not give
+INSTITUTION_LAST_WORDS = frozenset(
+    "congress senate house parliament assembly legislature court ministry "
+    "department office agency bureau commission committee cabinet kremlin "
+    "pentagon capitol duma knesset bundestag majlis palace embassy consulate "
+    "administration government".split()
+)
+"""Last words of a body's or a seat of power's name: a name that ends so
+("Congress", "the White House", "a White House spokesman", "the Pentagon",
+"Supreme Court") names the institution, not a town that shares its name
+(Congress, Arizona; White House, Tennessee)."""
 
 
 def place_scope(place: Place) -> str:
@@ -72,6 +82,12 @@ def state_scope(
     if not tokens or not is_state_body(tokens):
         return key, None
     return " ".join(tokens), f"state:{state}" if state else ARTICLE_SCOPE
+
+
+def ends_like_institution(name: str) -> bool:
+    """Whether ``name`` ends with a word of :data:`INSTITUTION_LAST_WORDS`."""
+    words = name.split()
+    return bool(words) and words[-1].lower().strip(".") in INSTITUTION_LAST_WORDS
 
 
 def is_state_body(tokens: Sequence[str]) -> bool:

@@ -56,3 +56,34 @@ def test_corpus_merge_decision_survives_rerun(incremental: Store):
 )
 def test_corpus_state_of_capital(name: str, state: str | None):
     assert state_of_capital(name) == state
+
+
+@pytest.mark.issue(11)
+def test_corpus_institutions_and_capitals_that_speak_are_organisations(
+    tmp_path: Path,
+):
+    """As a user sees it: "The White House said" and "Beijing said" credit an
+    organisation, never a place (nor White House, Tennessee)."""
+    text = (
+        "Envoys return to Geneva\n\n"
+        "The White House said on Monday that the talks in Geneva would resume. "
+        "Beijing said it would send an envoy. The delegates later met the "
+        "president at the White House.\n"
+    )
+    path = tmp_path / "talks.txt"
+    path.write_text(text, encoding="utf-8")
+    store = Store(tmp_path / "kb.db")
+    ingest_paths([path], store, workers=1)
+    update_corpus(store)
+    entities = {e.id: e for e in store.entities()}
+    (article,) = store.articles()
+    credited = {
+        article.span_text(c.source): entities[c.according_to]
+        for c in article.claims
+        if c.source and c.according_to in entities
+    }
+    assert credited["The White House"].kind == "Organization"
+    assert credited["Beijing"].name == "Government of China"
+    assert all(p.geonameid != 4667282 for p in article.places)  # White House, TN
+    assert any(article.span_text(p) == "Geneva" and p.country == "CH"
+               for p in article.places)  # fmt: skip

@@ -365,6 +365,12 @@ def test_places_region_described_by_a_word_for_countries_is_no_province():
          [("Congress", "ORG"), ("Phoenix", "GPE")], "Congress", "Phoenix"),
         ("Aides at the White House said the president would fly to Nashville.",
          [("White House", "FAC"), ("Nashville", "GPE")], "White House", "Nashville"),
+        # no "the", tagged as a place: still the institution's name
+        ("White House spokesman Ed Lum said the president would fly to Nashville.",
+         [("White House", "GPE"), ("Nashville", "GPE")], "White House", "Nashville"),
+        ("A Kremlin aide and members of Congress met in Phoenix.",
+         [("Kremlin", "GPE"), ("Congress", "GPE"), ("Phoenix", "GPE")],
+         "Kremlin", "Phoenix"),
         ("In Congress, the measure stalled; the Pentagon in Washington said nothing.",
          [("Congress", "ORG"), ("Pentagon", "ORG"), ("Washington", "GPE")],
          "Pentagon", "Washington"),
@@ -377,10 +383,45 @@ def test_places_institution_named_like_a_town_is_no_town(
     text, mentions, institution, place
 ):
     """Congress, Arizona and White House, Tennessee exist; the body and the
-    seat of power named in the news are not them."""
+    seat of power named in the news are not them (a seat after a locative is
+    a place, but no town: see the next test)."""
     found = _places(text, mentions)
-    assert institution not in found and "Congress" not in found
+    for name in (institution, "Congress"):
+        assert name not in found or found[name].geonameid is None
     assert found[place].country == "US"
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "mentions", "seat"),
+    [
+        ("Leaders of three nations met Ames at the White House on Friday.",
+         [("White House", "GPE")], "White House"),
+        ("Protesters gathered outside the Kremlin.", [("Kremlin", "FAC")], "Kremlin"),
+        ("The talks ended at the Pentagon.", [("Pentagon", "ORG")], "Pentagon"),
+    ],
+)  # fmt: skip
+def test_places_seat_after_a_locative_stays_a_place_but_no_town(text, mentions, seat):
+    """ "at the White House" says where something happened: a place, kept
+    unresolved rather than sent to White House, Tennessee."""
+    found = _places(text, mentions)
+    assert found[seat].geonameid is None
+    assert found[seat].lat is None
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "mentions", "body"),
+    [
+        ("The bill died in the Senate on Friday.", [("Senate", "ORG")], "Senate"),
+        ("Power passed from the Kirk Administration to its successor.",
+         [("Kirk Administration", "ORG")], "Kirk Administration"),
+        ("The vote in the House was close.", [("House", "ORG")], "House"),
+    ],
+)  # fmt: skip
+def test_places_body_after_a_locative_is_no_place(text, mentions, body):
+    """A body (a chamber, an administration) is not a building: no place."""
+    assert body not in _places(text, mentions)
 
 
 @pytest.mark.parametrize(

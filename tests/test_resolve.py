@@ -10,7 +10,7 @@ import yaml
 
 import corroborate.extractors  # noqa: F401  (registers the extractors)
 from corroborate.aliases import review_candidates
-from corroborate.records import Article, Entity, Mention, Place
+from corroborate.records import Article, Claim, Entity, Event, Mention, Place, Span
 from corroborate.resolve import resolve_entities
 from corroborate.roles import extract_role
 
@@ -411,3 +411,124 @@ def test_resolve_a_word_opening_another_name_is_still_its_own_entity() -> None:
     assert len(ids["Senate"]) == 1
     assert ids["Senate"].isdisjoint(ids["Senate Judiciary Committee"])
     assert len(ids["House"]) == 2
+
+
+def _spoken(article: Article, source: str) -> Article:
+    """Add a claim whose source is the first ``source`` of the article."""
+    start = article.text.index(source)
+    span = Span(start, start + len(source))
+    end = len(article.text)
+    article.claims.append(Claim(span, Span(start, end), "test", source=span))
+    return article
+
+
+def _acted(article: Article, actor: str) -> Article:
+    """Add an event whose actor is the first ``actor`` of the article."""
+    start = article.text.index(actor)
+    span = Span(start, start + len(actor))
+    whole = Span(0, len(article.text))
+    article.events.append(Event(whole, "REJECT", "test", actors=[span]))
+    return article
+
+
+def _kinds(articles: list[Article]) -> dict[tuple[str, int], tuple[str, str]]:
+    """(article id, mention start) -> (kind, name) of its entity, after resolution."""
+    entities = {e.id: e for e in resolve_entities(articles)}
+    return {
+        (a.id, m.start): (entities[m.entity_id].kind, entities[m.entity_id].name)
+        for a in articles
+        for m in a.mentions
+        if m.entity_id
+    }
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "name", "label", "source", "acts"),
+    [
+        ("The White House said the talks would resume.", "White House", "GPE",
+         "The White House", False),
+        ("The Kremlin denied the report on Monday.", "Kremlin", "GPE",
+         "The Kremlin", True),
+        ("The Pentagon announced new sanctions.", "Pentagon", "FAC", "The Pentagon",
+         True),
+        ("Downing Street warned the rebels.", "Downing Street", "FAC",
+         "Downing Street", False),
+    ],
+)  # fmt: skip
+def test_resolve_a_seat_that_speaks_or_acts_is_an_organisation(
+    text: str, name: str, label: str, source: str, acts: bool
+) -> None:
+    """A place does not speak: the institution seated there does."""
+    article = _article("w#1", text, [(name, label)])
+    article = _acted(article, source) if acts else _spoken(article, source)
+    kind, entity = _kinds([article])[("w#1", article.mentions[0].start)]
+    assert (kind, entity) == ("Organization", name)
+    assert article.mentions[0].entity_id.startswith("org-")
+
+
+@pytest.mark.issue(11)
+def test_resolve_a_capital_or_country_that_speaks_is_its_government() -> None:
+    """ "Beijing said" and "China warned" are one speaker, China's government;
+    "in Beijing" is still the city."""
+    capital = _article(
+        "x#1",
+        "Beijing said it would retaliate. Talks were later held in Beijing.",
+        [("Beijing", "GPE"), ("Beijing", "GPE")],
+    )
+    second = capital.text.index("Beijing", 1)
+    for start in (0, second):
+        capital.places.append(
+            Place(start, start + 7, "test", 1816670, country="CN", feature="P.PPLC")
+        )
+    country = _article("y#1", "China warned the rebels.", [("China", "GPE")])
+    _place(country, "China", 1814991, "CN", "A.PCLI")
+    body = _article(
+        "u#1", "The Chinese government replied.", [("Chinese government", "ORG")]
+    )
+    _place(body, "Chinese", 1814991, "CN", "A.PCLI")
+    articles = [_spoken(capital, "Beijing"), _acted(country, "China"), body]
+    kinds = _kinds(articles)
+    assert kinds[("x#1", 0)] == ("Organization", "Government of China")
+    assert kinds[("y#1", 0)] == kinds[("x#1", 0)]
+    assert body.mentions[0].entity_id == capital.mentions[0].entity_id
+    assert capital.mentions[0].entity_id == country.mentions[0].entity_id
+    assert kinds[("x#1", second)] == ("Place", "Beijing")
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "name", "place", "source"),
+    [
+        # a seat after a locative: the places extractor made it a place
+        ("Aides met Ames at the White House.", "White House", (None, None, None),
+         None),
+        # a town that speaks is its own council, not a state's government
+        ("Gainesville said the roads would reopen.", "Gainesville",
+         (4156404, "US", "P.PPL"), "Gainesville"),
+    ],
+)  # fmt: skip
+def test_resolve_a_place_stays_a_place(
+    text: str,
+    name: str,
+    place: tuple[int | None, str | None, str | None],
+    source: str | None,
+) -> None:
+    article = _article("z#1", text, [(name, "GPE")])
+    start = text.index(name)
+    gid, country, feature = place
+    article.places.append(
+        Place(start, start + len(name), "test", gid, country=country, feature=feature)
+    )
+    if source:
+        _spoken(article, source)
+    assert _kinds([article])[("z#1", start)][0] == "Place"
+
+
+@pytest.mark.issue(11)
+def test_resolve_an_institution_the_places_extractor_left_out_is_no_place() -> None:
+    """ "White House officials": named like an institution, and no place."""
+    article = _article(
+        "v#1", "White House officials met the envoy.", [("White House", "GPE")]
+    )
+    assert _kinds([article])[("v#1", 0)] == ("Organization", "White House")

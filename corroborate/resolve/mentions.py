@@ -10,13 +10,20 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field
 
+from ..gazetteer import FEATURE_CAPITAL, country_name, load_gazetteer
 from ..names import MATCH_THRESHOLD, compare_names, is_acronym_of, name_tokens
 from ..records import Article, Mention, Place
 from ..roles import extract_role, normal_role
-from ..scopes import ARTICLE_SCOPE, GENERIC_NAMES, place_scope, state_scope
+from ..scopes import (
+    ARTICLE_SCOPE,
+    GENERIC_NAMES,
+    ends_like_institution,
+    place_scope,
+    state_scope,
+)
 
 KIND_OF_LABEL = {
     "PERSON": "Person",
@@ -34,9 +41,17 @@ INSTITUTION_WORDS = frozenset(
     "party committee commission assembly agency department office union bank "
     "university state federal national central supreme".split()
 )
+GOVERNMENT_KEY = "government"
+"""Key of a state's government ("government@state:CN"), as ``state_scope``
+gives "the Chinese government"; a country or capital that speaks is read so."""
+COUNTRY_FEATURE_PREFIX = "A.PCL"
+"""GeoNames feature codes of political entities: independent, dependent, ..."""
+ARTICLE_NOUNS = frozenset("united republic kingdom states islands emirates".split())
+"""Words that make a country's name take "the" ("the United States")."""
 _PAREN_AFTER = re.compile(r"\s*\(([^()]{2,80})\)")
 _POSSESSIVE = re.compile(r"^(\w[\w.-]*)['’]s\s+", re.UNICODE)
 _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
+_THE = re.compile(r"(?:the|The|THE)\s+")
 _TRAILING_POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -183,6 +198,7 @@ def _occurrences(article: Article) -> list[Occurrence]:
     places = frozenset(
         article.text[m.start : m.end] for m in article.mentions if m.label == "GPE"
     )
+    agents = _agent_spans(article)
     found = []
     for mention in article.mentions:
         if mention.label not in KIND_OF_LABEL:
@@ -191,14 +207,20 @@ def _occurrences(article: Article) -> list[Occurrence]:
         key = name_key(surface)
         if not key or key.isdigit() or key in GENERIC_NAMES:
             continue
-        place = _place(article, mention.start, mention.end, mention.label)
-        key, scope = _scope(article, mention, place, key)
+        label = mention.label
+        place = _place(article, mention.start, mention.end, label)
+        if _reads_as_organisation(article, mention, agents):
+            label, place = "ORG", None
+            state = _state_of(article, mention)
+            if state:  # "Beijing said": the government of China, scoped by it
+                surface, key = government_name(state), GOVERNMENT_KEY
+        key, scope = _scope(article, mention, label, place, key)
         found.append(
             Occurrence(
                 article.id,
                 mention.start,
                 mention.end,
-                mention.label,
+                label,
                 surface,
                 key,
                 article.published.value,
@@ -221,14 +243,14 @@ def _role(text: str, start: int) -> tuple[str, int, int, str] | None:
 
 
 def _scope(
-    article: Article, mention: Mention, place: Place | None, key: str
+    article: Article, mention: Mention, label: str, place: Place | None, key: str
 ) -> tuple[str, str | None]:
     """A mention's key and what it is a name within, if anything: a resolved
     place its kind of place, a body of a state its state (see
     :mod:`corroborate.scopes`)."""
     if place is not None:
         return key, place_scope(place)
-    if KIND_OF_LABEL[mention.label] != "Organization":
+    if KIND_OF_LABEL[label] != "Organization":
         return key, None
     return state_scope(article, mention.start, mention.end, key)
 
@@ -247,6 +269,80 @@ def _scope_in_article(occs: list[Occurrence]) -> list[Occurrence]:
         else occ
         for occ in occs
     ]
+
+
+def government_name(country: str) -> str:
+    """The name of a state's government: "Government of China", "Government
+    of the United States" (a name with a common noun for its head takes "the")."""
+    name = country_name(country) or country
+    words = set(name.lower().split())
+    return f"Government of {'the ' if words & ARTICLE_NOUNS else ''}{name}"
+
+
+def _agent_spans(article: Article) -> set[tuple[int, int]]:
+    """Where the article's speakers and actors are: each claim's source and
+    each event's or act's actor, without a leading "the" (as mentions have it)."""
+    spans = [claim.source for claim in article.claims if claim.source]
+    spans += [actor for event in article.events for actor in event.actors]
+    spans += [actor for act in article.acts for actor in act.actors]
+    return {_without_the(article.text, span.start, span.end) for span in spans}
+
+
+def _without_the(text: str, start: int, end: int) -> tuple[int, int]:
+    match = _THE.match(text, start, end)
+    return (match.end() if match else start), end
+
+
+def _reads_as_organisation(
+    article: Article, mention: Mention, agents: Set[tuple[int, int]]
+) -> bool:
+    """Whether a place-labelled mention names an organisation (issue 11).
+
+    A place does not speak or act: a name that is by itself a claim's source or
+    an event's actor ("the White House said", "the Kremlin denied", "Beijing
+    warned") is the institution seated there, unless the gazetteer places it
+    in a town or region that is no capital ("Gainesville said" stays
+    Gainesville). A name ending like an institution that the places extractor
+    did not take for a place ("a White House spokesman", but not "at the White
+    House") is one too.
+    """
+    if KIND_OF_LABEL[mention.label] != "Place":
+        return False
+    places = _places_over(article, mention.start, mention.end)
+    if (mention.start, mention.end) in agents:
+        return all(p.geonameid is None or _state_of_place(p) for p in places)
+    text = article.text[mention.start : mention.end]
+    return not places and ends_like_institution(text)
+
+
+def _state_of(article: Article, mention: Mention) -> str | None:
+    """The country a country or capital mention stands for ("Beijing" -> CN)."""
+    for place in _places_over(article, mention.start, mention.end):
+        state = _state_of_place(place) if place.geonameid else None
+        if state:
+            return state
+    return None
+
+
+def _state_of_place(place: Place) -> str | None:
+    """The country of a place that stands for its state's government: the
+    country itself, or its capital (GeoNames PPLC) even where the resolver
+    chose the region of the same name (Beijing the municipality)."""
+    feature = place.feature or ""
+    if not place.country:
+        return None
+    capital = feature == FEATURE_CAPITAL or any(
+        e.feature == FEATURE_CAPITAL and e.country == place.country
+        for e in load_gazetteer().lookup(place.name or "")
+    )
+    return (
+        place.country if capital or feature.startswith(COUNTRY_FEATURE_PREFIX) else None
+    )
+
+
+def _places_over(article: Article, start: int, end: int) -> list[Place]:
+    """The article's places (resolved or not) overlapping ``start:end``."""
+    return [p for p in article.places if p.start < end and start < p.end]
 
 
 def _place(article: Article, start: int, end: int, label: str) -> Place | None:

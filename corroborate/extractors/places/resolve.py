@@ -162,7 +162,7 @@ def resolve_toponyms(
         place = _place(toponym, pick, text)
         if place is None:
             continue
-        if place.lat is None and LOCAL_POINTS:
+        if place.lat is None and LOCAL_POINTS and not toponym.seat:
             region = _qualifying_region(text, toponym, toponyms, gazetteer)
             if region and not (home and region.admin1 in {None, home.admin1}
                                and region.country == home.country):  # fmt: skip
@@ -262,6 +262,8 @@ def _support(
 def _candidates(
     toponym: Toponym, gazetteer: Gazetteer, text: str = ""
 ) -> list[GeoEntry]:
+    if toponym.seat:
+        return []  # "at the White House" is no town called White House
     if toponym.demonym:
         entry = gazetteer.demonym(toponym.text)
         return [entry] if entry else []
@@ -459,6 +461,9 @@ def _place(
     text: str = "",
 ) -> Place | None:
     if pick is None:
+        if toponym.seat:
+            return Place(toponym.start, toponym.end, NAME,
+                         confidence=UNRESOLVED_CONFIDENCE)  # fmt: skip
         if toponym.label not in UNRESOLVED_LABELS:
             return None
         if len(toponym.text) <= MAX_ABBREVIATION_CHARS:

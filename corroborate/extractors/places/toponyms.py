@@ -19,6 +19,7 @@ from ...gazetteer import (
     normalize_name,
 )
 from ...records import Article
+from ...scopes import ends_like_institution
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -103,16 +104,18 @@ DIRECTION_PREFIX = re.compile(
 SHORT_NAMES = frozenset({"US", "UK", "EU"})
 
 
-INSTITUTION_WORDS = frozenset(
-    "congress senate house parliament assembly legislature court ministry "
-    "department office agency bureau commission committee cabinet kremlin "
-    "pentagon capitol duma knesset bundestag majlis palace embassy consulate "
-    "administration government".split()
+SEAT_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
+"""Labels under which a name ending like an institution
+(``scopes.INSTITUTION_LAST_WORDS``) is one: CoNLL-trained NER tags "White
+House" as a place (LOC), with or without "the"."""
+SEATS = True
+SEAT_WORDS = frozenset(
+    "house palace capitol kremlin pentagon embassy consulate".split()
 )
-"""Last words of a body's or a seat of power's name: a mention that ends so
-and is tagged ORG or FAC ("Congress", "the White House", "the Pentagon",
-"Supreme Court") names the institution, not a town that shares its name
-(Congress, Arizona; White House, Tennessee)."""
+"""Last words of a building that seats an institution: after a locative
+("at the White House", "outside the Kremlin") it is a place (``Toponym.seat``),
+kept unresolved, where something happened. A body ("in the Senate", "from
+the Trump Administration") or a lone "House" (the chamber) is never one."""
 
 
 MEDIA_WORDS = frozenset(
@@ -134,6 +137,7 @@ class Toponym:
     text: str
     demonym: bool = False
     label: str = "GPE"
+    seat: bool = False  # an institution's building: a place, but no gazetteer entry
 
 
 def find_toponyms(article: Article, sdoc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
@@ -162,10 +166,8 @@ def find_toponyms(article: Article, sdoc: Doc, gazetteer: Gazetteer) -> list[Top
         known = bool(gazetteer.lookup(name))
         if len(name) < MIN_NAME_CHARS and "." not in name and name not in SHORT_NAMES:
             continue  # "D" of "D-Ohio", stray initials
-        if (label in NAMED_BODY_LABELS or _the_before(text, start)) and _is_institution(
-            text, end, name
-        ):
-            found.extend(_place_prefix(text, start, end, gazetteer, label))
+        if label in SEAT_LABELS and _is_institution(text, end, name):
+            found.extend(_seat(text, start, end, gazetteer, label))
         elif (
             label in DEMONYM_LABELS
             and gazetteer.demonym(name)
@@ -220,21 +222,37 @@ def find_toponyms(article: Article, sdoc: Doc, gazetteer: Gazetteer) -> list[Top
 
 
 def _the_before(text: str, start: int) -> bool:
-    """ "the White House said": a seat of power takes "the", a town rarely does,
-    so a name after "the" that ends like an institution is one whatever its tag
+    """ "the White House": a seat of power takes "the", a town rarely does
     (``start`` is past the "the" :func:`_trim` drops)."""
     return re.search(r"(?i)\bthe\s+$", text[max(0, start - 5) : start]) is not None
+
+
+def _seat(
+    text: str, start: int, end: int, gazetteer: Gazetteer, label: str
+) -> Iterable[Toponym]:
+    """An institution's name gives the place its name begins with ("Texas
+    House"); else, after a locative word and "the" ("at the White House",
+    "outside the Kremlin"), its seat: a place, but never the town that shares
+    its name. "in Congress", without "the", is the institution."""
+    prefix = list(_place_prefix(text, start, end, gazetteer, label))
+    if prefix or not (SEATS and _the_before(text, start) and _is_seat(text[start:end])):
+        yield from prefix
+        return
+    before = re.search(r"(\w+)\s+the\s+$", text[max(0, start - 20) : start], re.I)
+    if before and before.group(1).lower() in LOCATIVE_WORDS:
+        yield Toponym(start, end, text[start:end], label="FAC", seat=True)
 
 
 def _is_institution(text: str, end: int, name: str) -> bool:
     """ "Congress", "the White House", "the Kremlin": an institution, unless a
     state or country qualifies it as a town ("White House, Tenn.")."""
-    words = name.split()
-    return (
-        bool(words)
-        and words[-1].lower().strip(".") in INSTITUTION_WORDS
-        and not region_follows(text, end)
-    )
+    return ends_like_institution(name) and not region_follows(text, end)
+
+
+def _is_seat(name: str) -> bool:
+    """ "White House", "Kremlin", "Buckingham Palace": a building, not a body."""
+    words = name.lower().split()
+    return words[-1] in SEAT_WORDS and words != ["house"]
 
 
 def _listed(
@@ -420,7 +438,9 @@ def _repeated(
 ) -> Iterable[Toponym]:
     """One sense per article: a toponym's other occurrences are toponyms too
     (except inside a longer person's name: "Jordan" in "Michael Jordan")."""
-    for name in {t.text for t in found if len(t.text) >= MIN_REPEAT_CHARS}:
+    for name in {
+        t.text for t in found if len(t.text) >= MIN_REPEAT_CHARS and not t.seat
+    }:
         demonym = any(t.demonym for t in found if t.text == name)
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
             if not any(
