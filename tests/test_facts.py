@@ -298,7 +298,7 @@ def test_compare_consistency_effect_before_cause(return_date, raid_date, flagged
         assert discrepancy.kind == "inconsistent"
         assert len(discrepancy.evidence) == 2
         assert return_date in (discrepancy.note or "")
-        assert "returned on" in (discrepancy.label or "")  # as written, not "CONCEDE return"
+        assert "\u201creturned\u201d on" in (discrepancy.label or "")  # as written
 
 
 @pytest.mark.parametrize(

@@ -149,7 +149,10 @@ def _inconsistency(article: Article, i: int, j: int) -> Discrepancy:
         for k in (i, j)
     ]
     effect_on, cause_on = (_date_words(article, e) for e in (effect, cause))
-    note = f"{_as_told(article, effect)} on {effect_on}, {_as_told(article, cause)} on {cause_on}"
+    note = (
+        f"\u201c{_as_told(article, effect)}\u201d on {effect_on}, before "
+        f"\u201c{_as_told(article, cause)}\u201d on {cause_on} that it follows"
+    )
     return Discrepancy(
         make_id("i", article.id, about, str(effect.evidence.start)),
         article.story_id,
@@ -157,7 +160,7 @@ def _inconsistency(article: Article, i: int, j: int) -> Discrepancy:
         about,
         evidence,
         note,
-        label=f"{article.outlet or 'one article'} dates the {note}",
+        label=f"{article.outlet or 'one article'} tells {note}",
         confidence=0.6,
     )
 
