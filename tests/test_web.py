@@ -363,6 +363,34 @@ def test_web_timeline_places_earlier_dates_left(early: str, late: str) -> None:
     assert "<b>" not in svg and "start=0&amp;end=4" in svg
 
 
+def test_web_story_timeline_keeps_background_dates_at_its_edge() -> None:
+    points = [
+        TimelinePoint("2021-08-20", "published", "published", "a#1", 0, 0),
+        TimelinePoint("2021-08-19", "event", "evacuated", "a#1", 0, 9, "AID"),
+        TimelinePoint("2001-09-11", "date", "9/11", "a#1", 10, 14),
+    ]
+    svg = render_timeline_svg([TimelineRow("one", "a#1", points)])
+    ET.fromstring(svg)
+    ticks = re.findall(r'class="tick-label"[^>]*>([^<]+)<', svg)
+    assert ticks and all("2021" in t for t in ticks)  # the weeks, not two decades
+    assert "\u2039 2001" in svg  # the background day, marked at the edge
+
+
+def test_web_timeline_labels_of_one_row_do_not_overlap() -> None:
+    days = ["2021-08-20", "2021-07-15", "2021-08-19", "2021-08-31", "2021-08-18"]
+    points = [
+        TimelinePoint(day, "event", f"act{i}", "a#1", i, i + 1)
+        for i, day in enumerate(days)
+    ]
+    svg = render_timeline_svg([TimelineRow("one", "a#1", points)])
+    labels = [
+        (float(x), float(y))
+        for x, y in re.findall(r'class="pt-label event" x="([\d.]+)" y="([\d.]+)"', svg)
+    ]
+    for i, (x, y) in enumerate(labels):
+        assert all(abs(x - x2) > 90 for x2, y2 in labels[i + 1 :] if y2 == y), labels
+
+
 @pytest.mark.parametrize("rows", [[], [TimelineRow("only", "a#1", [])]])
 def test_web_timeline_without_dates_says_so(rows: list[TimelineRow]) -> None:
     svg = render_timeline_svg(rows)

@@ -24,6 +24,9 @@ MONTH_TICKS_AFTER_DAYS = 120  # then by month, shorter ones by day
 NOMINAL_YEAR = 2000  # leap year, so "--02-29" has a place when no year is known
 MAX_ROW_LABEL_CHARS = 34
 MAX_POINT_LABEL_CHARS = 18
+LABEL_LANES = 2  # labels above and below a row; crowded marks keep their tooltip
+STORY_BEFORE_DAYS = 180  # a story's axis starts this long before its first article
+STORY_AFTER_DAYS = 90  # ... and ends this long after its last
 
 MAP_WIDTH_PX = 960
 MAP_MIN_SPAN_DEG = 24.0  # zoom no closer than this many degrees of longitude
@@ -40,10 +43,11 @@ class TimelinePoint:
 
     value: str  # the TIMEX value as stored, e.g. "XXXX-06-03"
     kind: str  # "published" | "event" | "date"
-    label: str  # what happened ("CONCEDE return") or the date's text
+    label: str  # what happened, as written ("returned"), or the date's text
     article_id: str
     start: int  # evidence offsets into the article's text
     end: int
+    detail: str = ""  # an event's PLOVER type and mode ("CONCEDE return")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,9 +109,12 @@ def _article_points(article: Article) -> list[TimelinePoint]:
     used: set[tuple[int, int]] = set()
     for event in article.events:
         if event.date and _TIMEX.match(event.date):
-            label = " ".join(p for p in (event.type, event.mode) if p)
+            coded = " ".join(p for p in (event.type, event.mode) if p)
+            told = event.trigger
+            label = article.text[told.start : told.end] if told else coded
             points.append(TimelinePoint(event.date, "event", label, article.id,
-                                        event.evidence.start, event.evidence.end))  # fmt: skip
+                                        event.evidence.start, event.evidence.end,
+                                        coded))  # fmt: skip
             if event.date_span is not None:
                 used.add((event.date_span.start, event.date_span.end))
     for ref in article.dates:
@@ -163,13 +170,16 @@ def render_timeline_svg(
 
     A value without a year takes the story's most common known year and is
     drawn hollow; with no known year at all the axis shows months and days.
+    For a story (``years`` off), the axis spans its publication dates, from
+    ``STORY_BEFORE_DAYS`` before to ``STORY_AFTER_DAYS`` after: a background
+    date ("the Sept. 11, 2001 attacks") sits at the axis's edge with its
+    year, instead of squashing the weeks that matter into one spot.
 
     Args:
         rows: from :func:`build_timeline_rows`.
         link: makes the URL a point links to, from its article and offsets.
-        years: also draw values that give only a year or a decade (off for
-            stories, where a background "in 2014" would squash the weeks
-            that matter).
+        years: also draw values that give only a year or a decade, on an axis
+            that spans them all (the designations page).
 
     Returns:
         An ``<svg>`` element as text (empty message when nothing is dated).
@@ -180,6 +190,8 @@ def render_timeline_svg(
         for row in rows
     ]
     days = [d[0] for pts in placed for _, d in pts if d is not None]
+    if not years:
+        days = _story_days(placed, days)
     height = TIMELINE_AXIS_PX * 2 + TIMELINE_ROW_PX * max(len(rows), 1)
     parts = [_svg_open(TIMELINE_WIDTH_PX, height, "timeline")]
     if not days:
@@ -190,9 +202,33 @@ def render_timeline_svg(
     low, high = _day_range(days)
     x_of = functools.partial(_x_of_day, low=low, high=high)
     parts += _axis(low, high, x_of, height, show_year=year is not None)
+    place = functools.partial(_x_or_edge, low=low, high=high)
     for i, (row, pts) in enumerate(zip(rows, placed, strict=True)):
-        parts += _timeline_row(i, row, pts, x_of, link)
+        parts += _timeline_row(i, row, pts, place, link)
     return "".join(parts) + "</svg>"
+
+
+def _story_days(
+    placed: list[list[tuple[TimelinePoint, Any]]], days: list[date]
+) -> list[date]:
+    """The days of a story's axis: those near its publication dates (all of
+    them when no article's publication date is known)."""
+    published = [d[0] for pts in placed for p, d in pts if d and p.kind == "published"]
+    if not published:
+        return days
+    first = date.fromordinal(min(published).toordinal() - STORY_BEFORE_DAYS)
+    last = date.fromordinal(max(published).toordinal() + STORY_AFTER_DAYS)
+    return [d for d in days if first <= d <= last]
+
+
+def _x_or_edge(day: date, *, low: date, high: date) -> tuple[float, str]:
+    """A day's position, or the axis edge with a mark of its year for a day
+    outside the axis ("‹ 2001")."""
+    if day < low:
+        return _x_of_day(low, low=low, high=high) - 8, f"\u2039 {day.year}"
+    if day > high:
+        return _x_of_day(high, low=low, high=high) + 8, f"{day.year} \u203a"
+    return _x_of_day(day, low=low, high=high), ""
 
 
 def _common_year(rows: Sequence[TimelineRow]) -> int | None:
@@ -264,39 +300,46 @@ def _ticks(low: date, high: date) -> list[date]:
 
 
 def _timeline_row(i: int, row: TimelineRow, pts: list[tuple[TimelinePoint, Any]],
-                  x_of: Callable[[date], float], link: Link | None) -> list[str]:  # fmt: skip
+                  x_of: Callable[[date], tuple[float, str]],
+                  link: Link | None) -> list[str]:  # fmt: skip
     """One row: its label, a guide line and its points with short labels."""
     y = TIMELINE_AXIS_PX + TIMELINE_ROW_PX * i + TIMELINE_ROW_PX / 2
     parts = [
         f'<line class="row" x1="{TIMELINE_LABEL_PX}" y1="{y}" x2="{TIMELINE_WIDTH_PX - 20}" y2="{y}"/>',
         _text(TIMELINE_LABEL_PX - 8, y + 4, row.label, "row-label", anchor="end"),
     ]
-    lanes: list[float] = []
+    lanes: list[list[float]] = []
     for point, placed in pts:
         if placed is None:
             continue
-        x = x_of(placed[0])
-        lane = _free_lane(lanes, x)
-        parts.append(_point(point, x, y, year_known=placed[1], lane=lane, link=link))
+        x, edge = x_of(placed[0])
+        lane = _free_lane(lanes, x) if point.kind != "date" else 0  # no label
+        parts.append(_point(point, x, y, year_known=placed[1], lane=lane,
+                            link=link, edge=edge))  # fmt: skip
     return parts
 
 
-def _free_lane(lanes: list[float], x: float) -> int:
-    """Alternate labels above/below so neighbours do not overwrite each other."""
-    for lane, last_x in enumerate(lanes):
-        if abs(x - last_x) > 90:
-            lanes[lane] = x
+def _free_lane(lanes: list[list[float]], x: float) -> int:
+    """The first lane (above, below, above ...) with no label within 90 px of
+    ``x``, so neighbours do not overwrite each other."""
+    for lane, taken in enumerate(lanes):
+        if all(abs(x - other) > 90 for other in taken):
+            taken.append(x)
             return lane
-    lanes.append(x)
+    lanes.append([x])
     return len(lanes) - 1
 
 
 def _point(point: TimelinePoint, x: float, y: float, *, year_known: bool,
-           lane: int, link: Link | None) -> str:  # fmt: skip
-    """A marker with a tooltip, a short label and a link to its evidence."""
+           lane: int, link: Link | None, edge: str = "") -> str:  # fmt: skip
+    """A marker with a tooltip, a short label (in the first ``LABEL_LANES``
+    lanes only: crowded marks keep their tooltip) and a link to its evidence;
+    ``edge`` marks a day beyond the axis ("‹ 2001")."""
     css = f"pt {point.kind}" + ("" if year_known else " no-year")
+    detail = f" ({point.detail})" if point.detail else ""
     title = escape(
-        f"{point.label} — {point.value}" + ("" if year_known else " (year unknown)")
+        f"{point.label}{detail} — {point.value}"
+        + ("" if year_known else " (year unknown)")
     )
     shape = (
         f'<rect class="{css}" x="{x - 5:.1f}" y="{y - 5:.1f}" width="10" height="10"/>'
@@ -306,10 +349,10 @@ def _point(point: TimelinePoint, x: float, y: float, *, year_known: bool,
     offset = (-12 - 11 * (lane // 2)) if lane % 2 == 0 else (20 + 11 * (lane // 2))
     anchor = "end" if x > TIMELINE_WIDTH_PX - 90 else "middle"
     text = _shorten(point.label.replace("_", " "), MAX_POINT_LABEL_CHARS)
+    shown = point.kind != "date" and lane < LABEL_LANES
     label = _text(x, y + offset, text, f"pt-label {point.kind}", anchor=anchor)
-    body = (
-        f"<g><title>{title}</title>{shape}{label if point.kind != 'date' else ''}</g>"
-    )
+    mark = _text(x, y + 18, edge.strip(), "pt-label edge") if edge else ""
+    body = f"<g><title>{title}</title>{shape}{label if shown else ''}{mark}</g>"
     if link is None:
         return body
     return (
