@@ -73,7 +73,7 @@ CLAIM_MATCH = 0.5
 DENIAL_MATCH = 0.4
 """Weighted overlap of a denial's content with an assertion's sentence above
 which the denial targets that assertion."""
-SENTENCE_MATCH = 0.45
+SENTENCE_MATCH = 0.40
 """Weighted overlap above which two sentences state the same thing."""
 CLAUSE_MATCH = 0.7
 """Weighted overlap above which two clauses state the same thing."""
