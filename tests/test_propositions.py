@@ -328,9 +328,10 @@ def test_one_sum_is_one_fact_when_its_noun_or_verb_says_what_for(
     ],
 )
 def test_one_clause_of_two_different_sentences_is_one_fact(clause_b, one_fact):
-    a = _article("a", "Dupont was arrested in Nice on Friday after a chase through "
-                      "the old port by customs officers, and he confessed to "
-                      "stealing the painting from the museum.")  # fmt: skip
+    a = _article("a", "Dupont was arrested in Nice on Friday after a long chase "
+                      "through the old port by customs officers who had followed "
+                      "his van for weeks, and he confessed to stealing the "
+                      "painting from the museum.")  # fmt: skip
     b = _article("b", f"Prosecutors charged Dupont, {clause_b}.")
     facts, found = _align(a, b)
     assert not found
