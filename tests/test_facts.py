@@ -359,6 +359,8 @@ def test_compare_one_date_told_twice_is_corroborated_by_two_outlets(outlets, sta
     # the act and its date, told alike, are one line holding both
     (dated,) = [f for f in facts if any(e.value == "4 May" for e in f.evidence)]
     assert dated.status == status
+    # one outlet: nothing aligned to be sure of, never surer than an aligned fact
+    assert (dated.confidence == 0.5) is (status == "single-source")
 
 
 @pytest.mark.parametrize("phrase", ["{n} other rifles", "{n} of the rifles"])

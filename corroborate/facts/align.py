@@ -60,6 +60,9 @@ FAMILY = {"number": "number", "event": "event", "claim": "claim", "quote": "clai
 MEETS = {"claim": ("claim", "quote", "sentence"), "quote": ("claim", "quote", "sentence"),
          "sentence": ("sentence", "claim", "quote")}  # fmt: skip
 """The kinds a statement's kind is compared with (else only itself)."""
+SINGLE_SOURCE_CONFIDENCE = 0.5
+"""The confidence of a fact one outlet tells: the floor of an alignment's, so
+no single-source line reads surer than a corroborated one (it was 0.95)."""
 SPECIFIC = ("number", "date", "event", "claim", "party", "duration", "sentence")
 """Which family's fact is kept when two rest on the same sentences and one
 of them is disputed: the value a source disputes leads."""
@@ -749,7 +752,10 @@ def _told_years(index: ArticleIndex | None, evidence: Evidence) -> list[int]:
 
 
 def _confidence(group: _Group) -> float:
-    """How sure the alignment is: its weakest link, from 0.5 up."""
+    """How sure the alignment is: its weakest link, from 0.5 up; a fact only
+    one outlet tells has no alignment to be sure of (``SINGLE_SOURCE_CONFIDENCE``)."""
+    if len({s.outlet for s in group.members}) < INDEPENDENT_OUTLETS:
+        return SINGLE_SOURCE_CONFIDENCE
     return round(min(0.95, 0.5 + group.score / 2), 2)
 
 
