@@ -464,6 +464,26 @@ def test_a_light_verb_is_one_act_only_with_one_object(object_b, one_act):
     assert bool(told) is one_act, [(f.label, f.status) for f in facts]
 
 
+@pytest.mark.parametrize(
+    ("content", "one_fact"),
+    [("House Speaker Tom Hale", False), ("Tom Hale would win the seat again", True)],
+)
+def test_a_claim_that_only_names_someone_states_nothing(content, one_fact):
+    articles = []
+    for doc in "ab":
+        text = f"Governor Ann Reyes endorsed {content} on Friday."
+        article = _article(doc, text)
+        _person(article, "Tom Hale", "per-00000000eeee")
+        article.claims.append(
+            Claim(_span(text, "endorsed"), _span(text, content), EX,
+                  according_to="per-00000000ffff")  # fmt: skip
+        )
+        articles.append(article)
+    facts, _ = _align(*articles)
+    claims = [f for f in facts if f.kind in ("claim", "quote")]
+    assert bool(claims) is one_fact, [(f.label, f.kind) for f in facts]
+
+
 def test_vote_tallies_of_one_vote_conflict():
     a = _article("a", "The council passed the measure 4-1 on Monday night.")
     b = _article("b", "The council passed the measure by a vote of 8-1 on Monday.")

@@ -48,6 +48,8 @@ PHRASE_GAP = 30
 """Characters between an event's trigger and a participant that still make one phrase."""
 OWN_YEAR_CHARS = 40
 """A year this close to a number (in characters) is the number's own year."""
+MIN_CLAIM_WORDS = 2
+"""Lower-case content words a claim's content needs to state something."""
 HEDGE_TOLERANCE = 0.1
 """Relative width given to "about"/"nearly"/"some" numbers (10 %), at most
 the place of their last non-zero digit: "about 50" is 45 to 55, "about
@@ -533,6 +535,8 @@ def _claim_statements(index: ArticleIndex) -> list[Statement]:
     for claim in claims:
         if claim.stance == "declines":
             continue  # "did not confirm the plans": no proposition either way
+        if _only_names(index, claim.content):
+            continue  # "endorse House Speaker Paul Ryan": a name, not a proposition
         denial = denials.get(claim.content)
         if claim.stance == "denies" and any(
             c.content == claim.content and c.stance != "denies" for c in claims
@@ -543,6 +547,15 @@ def _claim_statements(index: ArticleIndex) -> list[Statement]:
             statement = replace(statement, denial=denial)
         found.append(statement)
     return found
+
+
+def _only_names(index: ArticleIndex, content: Span) -> bool:
+    """True when a claim's content says nothing but who: fewer than two
+    content words written in lower case ("House Speaker Paul Ryan")."""
+    written = WORD.findall(index.article.text[content.start : content.end])
+    return len(content_words(" ".join(w for w in written if w.islower()))) < (
+        MIN_CLAIM_WORDS
+    )
 
 
 def _claim_statement(index: ArticleIndex, claim: Claim) -> Statement:
