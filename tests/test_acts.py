@@ -88,6 +88,20 @@ def test_no_act_without_a_named_actor_or_where_others_tell_it(text):
     assert _acts(_annotate(text)) == []
 
 
+@pytest.mark.parametrize(
+    ("headline", "retold"),
+    [("Senate passes farm bill", True), ("Senate passes pension reform", False)],
+)
+def test_a_retelling_of_an_act_has_its_objects(headline, retold):
+    first = _annotate(
+        f"{headline}\n\nThe Senate passed a bipartisan farm bill on Thursday.", "a"
+    )
+    second = _annotate("The Senate on Thursday passed the farm bill.", "b")
+    facts, _ = align_facts(Story("s1", [first.id, second.id]), [first, second])
+    spans = {(e.article_id, e.value) for f in facts for e in f.evidence}
+    assert ((first.id, headline) in spans) is retold, spans
+
+
 def test_two_outlets_telling_one_act_are_one_corroborated_fact_with_its_retellings():
     first = _annotate(
         "Senate passes farm bill\n\nThe Senate passed a bipartisan farm bill on "

@@ -225,7 +225,8 @@ def _retellings(
 def _retells(s: Statement, member: Statement, weights: dict[str, float]) -> bool:
     """True when ``s`` states what ``member``, of another article, does: they
     align, or (acts) use the same verb, told alike, with a named participant
-    in common and no dates or years apart."""
+    in common, objects that meet when both have some ("Venezuelans enter the
+    U.S." is not "a Venezuelan enters Mexico") and no dates or years apart."""
     if member.kind != s.kind or member.article.id == s.article.id:
         return False
     if compatible.match(s, member, weights) > 0:
@@ -236,6 +237,9 @@ def _retells(s: Statement, member: Statement, weights: dict[str, float]) -> bool
         and s.predicate == member.predicate
         and s.modality == member.modality
         and any(map(compatible.named, shared))
+        and not (
+            s.recipients and member.recipients and not s.recipients & member.recipients
+        )
         and not disjoint(s.when, member.when)
         and not (s.years and member.years and not s.years & member.years)
     )
