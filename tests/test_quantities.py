@@ -54,7 +54,11 @@ def test_quantities_vague_plurals(text, span, low, unit):
 
 @pytest.mark.parametrize(
     "text",
-    ["Visitors reached Camp Delta 3 by bus.", "The law was passed in 1998."],
+    [
+        "Visitors reached Camp Delta 3 by bus.",
+        "The law was passed in 1998.",
+        "The Velox - 19 outbreak closed the schools.",  # a name with a dash
+    ],
 )
 def test_quantities_skip_names_and_years(text):
     assert _quantities(text) == []

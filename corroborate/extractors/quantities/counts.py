@@ -101,8 +101,17 @@ def _in_dash_pair(token: Token) -> bool:
 
 
 def names_a_thing(token: Token) -> bool:
-    """True for a number that is part of a name ("Camp X 3", "Route 9")."""
-    return (
+    """True for a number that is part of a name ("Camp X 3", "Route 9"), or
+    joined by a dash to the capitalised word before it ("COVID - 19", "F-35")."""
+    doc, i = token.doc, token.i
+    dashed = (
+        i >= 2
+        and doc[i - 1].text in DASHES
+        and doc[i - 2].text.isalpha()
+        and doc[i - 2].text[0].isupper()
+        and not is_number_word(doc[i - 2])  # "Twenty-five"
+    )
+    return dashed or (
         token.dep_ == "nummod" and token.head.pos_ == "PROPN" and token.head.i < token.i
     )
 
