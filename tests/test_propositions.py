@@ -365,6 +365,23 @@ def test_two_clauses_naming_one_day_need_fewer_words_in_common(day_b, one_fact):
     assert not found
 
 
+@pytest.mark.parametrize(
+    ("day_b", "one_fact"),
+    [("2024-03-07", True), ("2024-03-08", True), ("2024-03-11", False)],
+)  # one day apart is within tolerance (time zones, late-night news)
+def test_two_sentences_naming_days_that_cannot_agree_are_two(day_b, one_fact):
+    text = "The mayor of Lyon spoke about the harbour budget at a press conference {}."
+    a = _article("a", text.format("Thursday"))
+    b = _article("b", text.format("Monday" if day_b.endswith("11") else "Thursday"))
+    for article, day in ((a, "2024-03-07"), (b, day_b)):
+        word = "Monday" if "Monday" in article.text else "Thursday"
+        span = _span(article.text, word)
+        article.dates.append(DateRef(span.start, span.end, day, EX, precision="day"))
+    facts, _ = _align(a, b)
+    shared = [f for f in facts if {e.article_id for e in f.evidence} == {a.id, b.id}]
+    assert bool(shared) is one_fact
+
+
 def test_one_distinctive_value_is_one_fact_whatever_years_its_sentences_name():
     a = _article("a", "In 2008, as the long drought went on, the governor of the "
                       "state sent 7,000 troops to the border, aides said.")  # fmt: skip

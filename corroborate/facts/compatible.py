@@ -359,11 +359,14 @@ def _affiliations(a: Statement, b: Statement) -> float:
 
 
 def _sentences(a: Statement, b: Statement, weights: dict[str, float]) -> float:
-    """Nearly the same sentence, with the same numbers and negated alike: "killed
-    49 people" is not "wounded 53 people" however alike the rest."""
+    """Nearly the same sentence, with the same numbers, negated alike and no
+    days that cannot agree: "killed 49 people" is not "wounded 53 people", nor
+    "said at a press conference Friday" "said at a press conference Thursday"."""
     if len(a.words & b.words) < MIN_SHARED:
         return 0.0
     if a.numbers != b.numbers or (a.negations > 0) != (b.negations > 0):
+        return 0.0
+    if disjoint(a.when, b.when):
         return 0.0
     score = overlap(a.words | a.entities, b.words | b.entities, weights)
     return score if score >= SENTENCE_MATCH else 0.0

@@ -686,8 +686,8 @@ def _duration_statements(index: ArticleIndex) -> list[Statement]:
 def _passage_statement(
     index: ArticleIndex, sentence: Span, clause: Span | None = None
 ) -> Statement:
-    """A sentence, or one ``clause`` of it, as a statement of its words; a clause
-    is read by its common words and dated by the one day it names, if one."""
+    """A sentence, or one ``clause`` of it, as a statement of its words, dated
+    by the one day it names, if one; a clause is read by its common words."""
     article = index.article
     span = clause or sentence
     text = article.text[span.start : span.end]
@@ -697,7 +697,7 @@ def _passage_statement(
         span,
         sentence,
         text,
-        when=None if clause is None else _day_named(article, clause),
+        when=_day_named(article, span),
         words=content_words(
             text if clause is None else " ".join(_COMMON_WORD.findall(text))
         ),
