@@ -492,8 +492,12 @@ def test_a_claim_that_only_names_someone_states_nothing(content, one_fact):
         article = _article(doc, text)
         _person(article, "Tom Hale", "per-00000000eeee")
         article.claims.append(
-            Claim(_span(text, "endorsed"), _span(text, content), EX,
-                  according_to="per-00000000ffff")  # fmt: skip
+            Claim(
+                _span(text, "endorsed"),
+                _span(text, content),
+                EX,
+                according_to="per-00000000ffff",
+            )  # fmt: skip
         )
         articles.append(article)
     facts, _ = _align(*articles)
