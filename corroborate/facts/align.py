@@ -19,9 +19,8 @@ statement per article in a group. Each group becomes a :class:`Fact`:
 * ``corroborated`` when two or more outlets state it compatibly, else
   ``single-source``.
 
-Then one fact, one line: facts that rest on the same sentences are merged
-with all their evidence (the most specific kept: a number before its
-event, an event before its sentence). Background (what the story's
+Then one fact, one line (:mod:`.lines`): facts that rest on the same
+sentences are merged with all their evidence; background (what the story's
 sentences date years before its articles were published) is marked apart,
 and facts are ranked: disagreements, then what most outlets state, earliest
 in their articles.
@@ -39,12 +38,11 @@ from dataclasses import dataclass, field
 
 from ..records import Article, Discrepancy, Evidence, Fact, Story
 from . import compatible, labels
+from .lines import SPECIFIC, merge, rank
 from .statements import (
     CONDITION,
     ENTITY_ID,
     NEGATION,
-    YEAR,
-    ArticleIndex,
     Statement,
     not_yet,
     read_statements,
@@ -63,16 +61,6 @@ MEETS = {"claim": ("claim", "quote", "sentence"), "quote": ("claim", "quote", "s
 SINGLE_SOURCE_CONFIDENCE = 0.5
 """The confidence of a fact one outlet tells: the floor of an alignment's, so
 no single-source line reads surer than a corroborated one (it was 0.95)."""
-SPECIFIC = ("number", "date", "event", "claim", "party", "duration", "sentence")
-"""Which family's fact is kept when two rest on the same sentences and one
-of them is disputed: the value a source disputes leads."""
-AGREED = ("number", "event", *(f for f in SPECIFIC if f not in ("number", "event")))
-"""The same when every source agrees: a count leads, then who did what, whose
-date joins it ("The Senate passed the farm bill", told Thursday by both)."""
-KIND_WEIGHT = {"number": 1.5, "money": 1.5, "percent": 1.5, "vote": 1.5, "date": 1.5,
-               "duration": 1.0,
-               "person": 1.2, "event": 1.2, "quote": 1.0, "claim": 0.8,
-               "sentence": 0.6}  # fmt: skip
 INDEPENDENT_OUTLETS = 2  # outlets needed for "corroborated"
 REWORDING_SHARED = 0.6
 """Share of the shorter quote's words two versions must have in common to be
@@ -84,7 +72,7 @@ SAME_DAY_MATCH = 0.3
 
 
 @dataclass
-class _Group:
+class Group:
     """Aligned statements, with the score of their weakest link."""
 
     family: str
@@ -114,14 +102,14 @@ def align_facts(
     links = [(score, i, j) for score, i, j, _ in dated] + _counted_acts(
         statements, weights
     )
-    judged: list[tuple[Fact, list[Discrepancy], _Group]] = []
+    judged: list[tuple[Fact, list[Discrepancy], Group]] = []
     for group in _retellings(_groups(statements, weights, links), statements, weights):
         judged.append(_judge(story, group, statements))
     judged += [_date_fact(story, statements[i], statements[j], score, conflict)
                for score, i, j, conflict in dated]  # fmt: skip
     judged += _denied_acts(story, statements, weights)
-    facts, found = _merge(judged)
-    _rank(facts, members)
+    facts, found = merge(judged)
+    rank(facts, members)
     return facts, found
 
 
@@ -146,7 +134,7 @@ def _groups(
     statements: list[Statement],
     weights: dict[str, float],
     links: Sequence[tuple[float, int, int]] = (),
-) -> list[_Group]:
+) -> list[Group]:
     """Group statements best pairs first, one per article in a group; a
     sentence pair must be each other's best match. ``links`` are pairs of
     events known to be one act by what they share besides their words (a
@@ -188,7 +176,7 @@ def _groups(
         if len(group) == 1 and not group[0].denial and not _stands_alone(group[0]):
             continue
 
-        groups.append(_Group(family, group, weakest.get(root, 1.0)))
+        groups.append(Group(family, group, weakest.get(root, 1.0)))
     return groups
 
 
@@ -197,8 +185,8 @@ RETOLD = ("event", "party")
 
 
 def _retellings(
-    groups: list[_Group], statements: Sequence[Statement], weights: dict[str, float]
-) -> list[_Group]:
+    groups: list[Group], statements: Sequence[Statement], weights: dict[str, float]
+) -> list[Group]:
     """Acts and affiliations told by two or more articles, with the other
     tellings of the same in those articles (a headline "House passes gun
     bill" and its first sentence; "Abbott, a Republican" and "Texas Governor
@@ -280,8 +268,8 @@ def _stands_alone(statement: Statement) -> bool:
 
 
 def _judge(
-    story: Story, group: _Group, statements: Sequence[Statement]
-) -> tuple[Fact, list[Discrepancy], _Group]:
+    story: Story, group: Group, statements: Sequence[Statement]
+) -> tuple[Fact, list[Discrepancy], Group]:
     """Label one aligned group and turn its disagreements into discrepancies
     (``statements``: all of the story's, to see what else each article says)."""
     members, family = group.members, group.family
@@ -471,11 +459,11 @@ def _same_day_act(a: Statement, b: Statement) -> bool:
 
 def _date_fact(
     story: Story, a: Statement, b: Statement, score: float, conflict: bool
-) -> tuple[Fact, list[Discrepancy], _Group]:
+) -> tuple[Fact, list[Discrepancy], Group]:
     """The date of one act two articles tell: conflicting, with a discrepancy,
     or corroborated ("on Wednesday", "this morning" in Wednesday's paper) when
     they are two outlets; two copies from one outlet are one source."""
-    group = _Group("date", [a, b], score)
+    group = Group("date", [a, b], score)
     about = f"date of {labels.about('event', [a, b])}"
     evidence = [
         dataclasses.replace(_dated_evidence(s), span=s.date_span or s.sentence)
@@ -525,7 +513,7 @@ def _counted_acts(
 
 def _denied_acts(
     story: Story, statements: list[Statement], weights: dict[str, float]
-) -> list[tuple[Fact, list[Discrepancy], _Group]]:
+) -> list[tuple[Fact, list[Discrepancy], Group]]:
     """A dispute for each act one outlet tells done and another not done (see
     :func:`_denied_act`); taken across groups, as the negated telling shares
     few words with the other ("refused to apologize for his family's
@@ -538,7 +526,7 @@ def _denied_acts(
             if not score:
                 continue
             if _denied_act([a, b]):
-                group = _Group("event", [a, b], score)
+                group = Group("event", [a, b], score)
                 fact, disputes, _ = _judge(story, group, statements)
                 about = fact.about
                 evidence = _evidence(a) + [
@@ -625,137 +613,7 @@ def _status(members: Sequence[Statement], found: Sequence[Discrepancy]) -> str:
     return "corroborated" if len(outlets) >= INDEPENDENT_OUTLETS else "single-source"
 
 
-def _merge(
-    judged: list[tuple[Fact, list[Discrepancy], _Group]],
-) -> tuple[list[Fact], list[Discrepancy]]:
-    """One fact, one line: facts resting on the same sentences become one (the
-    most specific family kept, all evidence joined), and so do agreeing facts
-    of one family that read the same and come from the same outlets; a
-    single-source fact whose sentence a multi-source fact already holds is
-    dropped."""
-
-    def sentences(group: _Group) -> frozenset[tuple[str, int]]:
-        return frozenset((s.article.id, s.sentence.start) for s in group.members)
-
-    order = sorted(
-        range(len(judged)),
-        key=lambda i: (
-            not judged[i][1],
-            (AGREED if not judged[i][1] else SPECIFIC).index(judged[i][2].family),
-            -len(judged[i][2].members),
-            sum(s.kind == "clause" for s in judged[i][2].members),  # whole sentences
-            judged[i][0].id,
-        ),
-    )
-    kept: dict[frozenset[tuple[str, int]], dict[str, Fact]] = {}  # by family
-    covered: set[tuple[str, int]] = set()
-    facts: list[Fact] = []
-    found: list[Discrepancy] = []
-    seen_discrepancies: set[str] = set()
-    kinds_of: dict[frozenset[tuple[str, int]], set[str]] = {}
-    same_line: dict[tuple[str, str, frozenset[str]], Fact] = {}
-    for i in order:
-        fact, discrepancies, group = judged[i]
-        key = sentences(group)
-        if len(key) == 1 and key <= covered and not discrepancies:
-            continue  # told already by a fact on its sentence
-        line = (group.family, " ".join(fact.label.lower().split()),
-                frozenset(s.outlet for s in group.members))  # fmt: skip
-        if not discrepancies and len(line[2]) > 1 and line in same_line:
-            # the same line again from other sentences ("$25 billion" twice in
-            # each article; a sentence one outlet copied twice): one fact
-            into = same_line[line]
-            spans = {(e.article_id, e.span) for e in into.evidence}
-            into.evidence += [e for e in fact.evidence
-                              if (e.article_id, e.span) not in spans]  # fmt: skip
-            covered |= key
-            continue
-        if not discrepancies and len(line[2]) > 1:
-            same_line.setdefault(line, fact)
-        held = kept.setdefault(key, {})
-        agreeing = not discrepancies and not kinds_of.get(key)
-        host = next((k for k in held if _absorbs(k, group.family, agreeing)), None)
-        if host is not None:
-            into = held[host]
-            told = {e.article_id for e in into.evidence}
-            # a sentence told alike widens it; another kind of fact adds its own words
-            widen = group.family == "sentence" or group.family not in (host, "claim")
-            into.evidence += [e for e in fact.evidence
-                              if (widen or e.article_id not in told)
-                              and not _within(e, into.evidence)]  # fmt: skip
-            kinds = kinds_of.get(key, set())
-            discrepancies = [d for d in discrepancies if d.kind not in kinds]
-        else:
-            held[group.family] = fact
-            facts.append(fact)
-        covered |= key
-        for d in discrepancies:
-            kinds_of.setdefault(key, set()).add(d.kind)
-            if d.id not in seen_discrepancies:
-                seen_discrepancies.add(d.id)
-                found.append(d)
-    return facts, found
-
-
-def _within(evidence: Evidence, held: Sequence[Evidence]) -> bool:
-    """True when a fact already holds a span of the same article around this one
-    (a clause of a sentence it quotes whole adds nothing to read)."""
-    return any(
-        e.article_id == evidence.article_id
-        and e.span.start <= evidence.span.start
-        and evidence.span.end <= e.span.end
-        for e in held
-    )
-
-
-def _absorbs(kept: str, other: str, agreeing: bool) -> bool:
-    """Whether a fact of family ``kept`` takes in another fact on its sentences:
-    one of its own family, a sentence or claim restating it, or, when no source
-    disagrees on either, any fact there ("more than 18,000 people" evacuated,
-    the evacuation and its "since July" are one line). Where one disagrees, an
-    act and its date or count stay two facts (the seizure is told by both, its
-    number differs)."""
-    return other == kept or other in ("sentence", "claim") or agreeing
-
-
-def _rank(facts: list[Fact], articles: Sequence[Article]) -> None:
-    """Set each fact's background flag and importance, and sort them."""
-    by_id = {a.id: a for a in articles}
-    indexes = {a.id: ArticleIndex(a) for a in articles}
-    years = [
-        int(v[:4]) for a in articles if (v := a.published.value or "")[:4].isdigit()
-    ]
-    first_year = min(years) if years else None
-    for fact in facts:
-        told = [_told_years(indexes.get(e.article_id), e) for e in fact.evidence]
-        fact.background = first_year is not None and all(
-            years and max(years) < first_year for years in told
-        )
-        outlets = {e.outlet for e in fact.evidence}
-        position = min(
-            (e.span.start / max(len(by_id[e.article_id].text), 1)
-             for e in fact.evidence if e.article_id in by_id),
-            default=1.0,
-        )  # fmt: skip
-        disagreement = fact.status in ("conflicting", "disputed", "superseded")
-        fact.importance = round(
-            2.0 * len(outlets) + 3.0 * disagreement + KIND_WEIGHT.get(fact.kind, 1.0)
-            + (1.0 - position) - 4.0 * fact.background,
-            3,
-        )  # fmt: skip
-    facts.sort(key=lambda f: (-f.importance, f.id))
-
-
-def _told_years(index: ArticleIndex | None, evidence: Evidence) -> list[int]:
-    """Years named in the sentence of a piece of evidence."""
-    if index is None:
-        return []
-    sentence = index.sentence_of(evidence.span.start, evidence.span.end)
-    text = index.article.text[sentence.start : sentence.end]
-    return [int(y) for y in YEAR.findall(text)]
-
-
-def _confidence(group: _Group) -> float:
+def _confidence(group: Group) -> float:
     """How sure the alignment is: its weakest link, from 0.5 up; a fact only
     one outlet tells has no alignment to be sure of (``SINGLE_SOURCE_CONFIDENCE``)."""
     if len({s.outlet for s in group.members}) < INDEPENDENT_OUTLETS:

@@ -1,0 +1,156 @@
+"""One fact, one line, ranked: facts of a story that rest on the same
+sentences become one line with all their evidence, and the lines are ranked
+so a brief leads with what matters (disagreements, then what most outlets
+state, earliest in their articles; background last)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..records import Article, Discrepancy, Evidence, Fact
+from .statements import YEAR, ArticleIndex
+
+if TYPE_CHECKING:
+    from .align import Group
+
+SPECIFIC = ("number", "date", "event", "claim", "party", "duration", "sentence")
+"""Which family's fact is kept when two rest on the same sentences and one
+of them is disputed: the value a source disputes leads."""
+AGREED = ("number", "event", *(f for f in SPECIFIC if f not in ("number", "event")))
+"""The same when every source agrees: a count leads, then who did what, whose
+date joins it ("The Senate passed the farm bill", told Thursday by both)."""
+KIND_WEIGHT = {"number": 1.5, "money": 1.5, "percent": 1.5, "vote": 1.5, "date": 1.5,
+               "duration": 1.0,
+               "person": 1.2, "event": 1.2, "quote": 1.0, "claim": 0.8,
+               "sentence": 0.6}  # fmt: skip
+
+
+def merge(
+    judged: list[tuple[Fact, list[Discrepancy], Group]],
+) -> tuple[list[Fact], list[Discrepancy]]:
+    """One fact, one line: facts resting on the same sentences become one (the
+    most specific family kept, all evidence joined), and so do agreeing facts
+    of one family that read the same and come from the same outlets; a
+    single-source fact whose sentence a multi-source fact already holds is
+    dropped."""
+
+    def sentences(group: Group) -> frozenset[tuple[str, int]]:
+        return frozenset((s.article.id, s.sentence.start) for s in group.members)
+
+    order = sorted(
+        range(len(judged)),
+        key=lambda i: (
+            not judged[i][1],
+            (AGREED if not judged[i][1] else SPECIFIC).index(judged[i][2].family),
+            -len(judged[i][2].members),
+            sum(s.kind == "clause" for s in judged[i][2].members),  # whole sentences
+            judged[i][0].id,
+        ),
+    )
+    kept: dict[frozenset[tuple[str, int]], dict[str, Fact]] = {}  # by family
+    covered: set[tuple[str, int]] = set()
+    facts: list[Fact] = []
+    found: list[Discrepancy] = []
+    seen_discrepancies: set[str] = set()
+    kinds_of: dict[frozenset[tuple[str, int]], set[str]] = {}
+    same_line: dict[tuple[str, str, frozenset[str]], Fact] = {}
+    for i in order:
+        fact, discrepancies, group = judged[i]
+        key = sentences(group)
+        if len(key) == 1 and key <= covered and not discrepancies:
+            continue  # told already by a fact on its sentence
+        line = (group.family, " ".join(fact.label.lower().split()),
+                frozenset(s.outlet for s in group.members))  # fmt: skip
+        if not discrepancies and len(line[2]) > 1 and line in same_line:
+            # the same line again from other sentences ("$25 billion" twice in
+            # each article; a sentence one outlet copied twice): one fact
+            into = same_line[line]
+            spans = {(e.article_id, e.span) for e in into.evidence}
+            into.evidence += [e for e in fact.evidence
+                              if (e.article_id, e.span) not in spans]  # fmt: skip
+            covered |= key
+            continue
+        if not discrepancies and len(line[2]) > 1:
+            same_line.setdefault(line, fact)
+        held = kept.setdefault(key, {})
+        agreeing = not discrepancies and not kinds_of.get(key)
+        host = next((k for k in held if _absorbs(k, group.family, agreeing)), None)
+        if host is not None:
+            into = held[host]
+            told = {e.article_id for e in into.evidence}
+            # a sentence told alike widens it; another kind of fact adds its own words
+            widen = group.family == "sentence" or group.family not in (host, "claim")
+            into.evidence += [e for e in fact.evidence
+                              if (widen or e.article_id not in told)
+                              and not _within(e, into.evidence)]  # fmt: skip
+            kinds = kinds_of.get(key, set())
+            discrepancies = [d for d in discrepancies if d.kind not in kinds]
+        else:
+            held[group.family] = fact
+            facts.append(fact)
+        covered |= key
+        for d in discrepancies:
+            kinds_of.setdefault(key, set()).add(d.kind)
+            if d.id not in seen_discrepancies:
+                seen_discrepancies.add(d.id)
+                found.append(d)
+    return facts, found
+
+
+def _within(evidence: Evidence, held: Sequence[Evidence]) -> bool:
+    """True when a fact already holds a span of the same article around this one
+    (a clause of a sentence it quotes whole adds nothing to read)."""
+    return any(
+        e.article_id == evidence.article_id
+        and e.span.start <= evidence.span.start
+        and evidence.span.end <= e.span.end
+        for e in held
+    )
+
+
+def _absorbs(kept: str, other: str, agreeing: bool) -> bool:
+    """Whether a fact of family ``kept`` takes in another fact on its sentences:
+    one of its own family, a sentence or claim restating it, or, when no source
+    disagrees on either, any fact there ("more than 18,000 people" evacuated,
+    the evacuation and its "since July" are one line). Where one disagrees, an
+    act and its date or count stay two facts (the seizure is told by both, its
+    number differs)."""
+    return other == kept or other in ("sentence", "claim") or agreeing
+
+
+def rank(facts: list[Fact], articles: Sequence[Article]) -> None:
+    """Set each fact's background flag and importance, and sort them."""
+    by_id = {a.id: a for a in articles}
+    indexes = {a.id: ArticleIndex(a) for a in articles}
+    years = [
+        int(v[:4]) for a in articles if (v := a.published.value or "")[:4].isdigit()
+    ]
+    first_year = min(years) if years else None
+    for fact in facts:
+        told = [_told_years(indexes.get(e.article_id), e) for e in fact.evidence]
+        fact.background = first_year is not None and all(
+            years and max(years) < first_year for years in told
+        )
+        outlets = {e.outlet for e in fact.evidence}
+        position = min(
+            (e.span.start / max(len(by_id[e.article_id].text), 1)
+             for e in fact.evidence if e.article_id in by_id),
+            default=1.0,
+        )  # fmt: skip
+        disagreement = fact.status in ("conflicting", "disputed", "superseded")
+        fact.importance = round(
+            2.0 * len(outlets) + 3.0 * disagreement + KIND_WEIGHT.get(fact.kind, 1.0)
+            + (1.0 - position) - 4.0 * fact.background,
+            3,
+        )  # fmt: skip
+    facts.sort(key=lambda f: (-f.importance, f.id))
+
+
+def _told_years(index: ArticleIndex | None, evidence: Evidence) -> list[int]:
+    """Years named in the sentence of a piece of evidence."""
+    if index is None:
+        return []
+    sentence = index.sentence_of(evidence.span.start, evidence.span.end)
+    text = index.article.text[sentence.start : sentence.end]
+    return [int(y) for y in YEAR.findall(text)]
