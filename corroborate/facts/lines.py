@@ -6,13 +6,18 @@ state, earliest in their articles; background last)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from ..records import Article, Discrepancy, Evidence, Fact
-from .statements import YEAR, ArticleIndex
+from .statements import YEAR, ArticleIndex, Statement
 
-if TYPE_CHECKING:
-    from .align import Group
+
+class Aligned(Protocol):
+    """What merging reads of a group of aligned statements (``align.Group``)."""
+
+    family: str
+    members: list[Statement]
+
 
 SPECIFIC = ("number", "date", "event", "claim", "party", "duration", "sentence")
 """Which family's fact is kept when two rest on the same sentences and one
@@ -27,7 +32,7 @@ KIND_WEIGHT = {"number": 1.5, "money": 1.5, "percent": 1.5, "vote": 1.5, "date":
 
 
 def merge(
-    judged: list[tuple[Fact, list[Discrepancy], Group]],
+    judged: Sequence[tuple[Fact, list[Discrepancy], Aligned]],
 ) -> tuple[list[Fact], list[Discrepancy]]:
     """One fact, one line: facts resting on the same sentences become one (the
     most specific family kept, all evidence joined), and so do agreeing facts
@@ -35,7 +40,7 @@ def merge(
     single-source fact whose sentence a multi-source fact already holds is
     dropped."""
 
-    def sentences(group: Group) -> frozenset[tuple[str, int]]:
+    def sentences(group: Aligned) -> frozenset[tuple[str, int]]:
         return frozenset((s.article.id, s.sentence.start) for s in group.members)
 
     order = sorted(
