@@ -240,6 +240,19 @@ def test_quantities_role_of_what_is_counted(text, span, role):
     assert (quantity.role, quantity.kind) == (role, "count")
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The bill would raise the driving age of new riders to 19.", "age"),
+        ("The plan would lift the minimum age to buy such boats to 19.", "age"),
+        ("He drove from Lyon to 21 towns in the valley.", "town"),
+    ],
+)
+def test_quantities_a_value_a_verb_sets_counts_what_it_sets(text, unit):
+    ((_, quantity),) = _quantities(text)
+    assert quantity.unit == unit
+
+
 def test_quantities_killed_and_wounded_are_told_apart():
     found = dict(_quantities("The bombing killed 50 people and wounded 53 others."))
     assert (found["50 people"].role, found["53 others"].role) == ("killed", "wounded")

@@ -39,6 +39,13 @@ SUBJECT_OBJECT_DEPS = frozenset(
 )
 COMPLEMENT_DEPS = frozenset({"xcomp", "oprd", "acomp", "ccomp", "attr"})
 MODIFIER_DEPS = frozenset({"acl", "relcl", "amod"})
+CHANGE_VERBS = frozenset(
+    "raise increase lower reduce cut lift boost hike push bring set drop".split()
+)
+"""Verbs that set a thing to a new value: "raise the purchasing age to 21"."""
+CHANGE_CLIMB = 3
+"""Heads climbed from "to 21" to find the verb of change ("increase the minimum
+age to buy such weapons to 21", where the parser hangs "to 21" on "buy")."""
 MONEY_PREPS = frozenset({"for", "on", "in"})  # "$3bn in aid", "€20m for weapons"
 SHARE_PREPS = frozenset({"of"})  # "45% of voters"
 
@@ -52,6 +59,22 @@ def unit_of(token: Token) -> Token | None:
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs and objs[0].pos_ in ("NOUN", "PROPN"):
                 return objs[0]
+    return _set_to(token)
+
+
+def _set_to(token: Token) -> Token | None:
+    """The noun a verb of change sets to this number: "age" of "raise the
+    purchasing age of certain rifles to 21"; None for any other number."""
+    if token.dep_ != "pobj" or token.head.lower_ != "to":
+        return None
+    head = token.head.head
+    for _ in range(CHANGE_CLIMB):
+        if head.pos_ == "VERB" and head.lemma_.lower() in CHANGE_VERBS:
+            objs = [c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+            return objs[0] if objs else None
+        if head.head.i == head.i:
+            return None
+        head = head.head
     return None
 
 
