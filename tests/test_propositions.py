@@ -132,6 +132,15 @@ def test_a_persons_office_told_by_two_outlets_is_one_fact(text_a, text_b, office
     assert not found  # offices told differently are no conflict
 
 
+def test_an_office_the_name_mention_took_in_is_not_part_of_the_name():
+    a = _article("a", "Justice Mara Velden fined the firm.")
+    b = _article("b", "The fine set by Judge Mara Velden stood.")
+    _person(a, "Justice Mara Velden", "per-00000000dddd")
+    _person(b, "Mara Velden", "per-00000000dddd")
+    facts, _ = _align(a, b)
+    assert [f.about for f in facts if f.kind == "person"] == ["office of Mara Velden"]
+
+
 _LABEL_IN_A_FRESH_PROCESS = """
 import sys
 sys.path[:0] = [{tests!r}]

@@ -56,10 +56,10 @@ def read_office(text: str, start: int, end: int) -> Office | None:
     if after and _office_noun(after.group(2)):
         words = _words(after.group(0))
         return Office(words, end, after.end() - 1)
-    return _title(text, _past_title(text, start, end))
+    return _title(text, name_start(text, start, end))
 
 
-def _past_title(text: str, start: int, end: int) -> int:
+def name_start(text: str, start: int, end: int) -> int:
     """Where the name proper starts in a mention: after its last office word
     ("Justice Juan Merchan"), else at the mention's start."""
     words = list(re.finditer(r"\S+", text[start:end]))
