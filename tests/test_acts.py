@@ -8,6 +8,7 @@ import pytest
 
 import corroborate.extractors  # noqa: F401  (registers the built-ins)
 from corroborate.facts import align_facts
+from corroborate.facts.words import act_stem
 from corroborate.pipeline import Pipeline
 from corroborate.records import Article, PubDate, Story
 
@@ -37,6 +38,16 @@ def _acts(article: Article) -> list[tuple[str, list[str], list[str], str | None]
         )
         for act in article.acts
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "lemma", "one"),
+    [("signed", "sign", True), ("halted", "halt", True), ("banning", "ban", True),
+     ("approved", "pass", True), ("scrapped", "cancel", True),
+     ("signed", "sing", False), ("amended", "pass", False)],
+)  # fmt: skip
+def test_a_trigger_as_written_and_an_acts_lemma_are_one_stem(written, lemma, one):
+    assert (act_stem(written) == act_stem(lemma)) is one
 
 
 @pytest.mark.parametrize(

@@ -514,6 +514,38 @@ def test_a_claim_that_only_names_someone_states_nothing(content, one_fact):
     assert bool(claims) is one_fact, [(f.label, f.kind) for f in facts]
 
 
+@pytest.mark.parametrize(
+    ("when", "date", "disputed"),
+    [
+        ("last week", None, True),  # no day the other telling may come after
+        ("on Tuesday", "2016-08-02", False),  # a step before "has backed" by Saturday
+    ],
+)
+def test_an_act_refused_on_a_day_before_it_was_done_is_no_dispute(when, date, disputed):
+    def told(doc: str, text: str, trigger: str, day: str | None) -> Article:
+        article = _article(doc, text, "2016-08-06")
+        _person(article, "Ann Reyes", "per-00000000abcd")
+        article.events.append(
+            Event(
+                _span(text, text.rstrip(".")),
+                "SUPPORT",
+                EX,
+                mode="endorse",
+                trigger=_span(text, trigger),
+                actors=[_span(text, "Ann Reyes")],
+                recipients=[_span(text, "Tom Hale")],
+                date=day,
+                date_span=_span(text, "Tuesday") if day else None,
+            )  # fmt: skip
+        )
+        return article
+
+    a = told("a", "Ann Reyes has backed Tom Hale for the seat.", "backed", None)
+    b = told("b", f"Ann Reyes declined {when} to back Tom Hale.", "back", date)
+    _, found = _align(a, b)
+    assert bool([d for d in found if d.kind == "disputed"]) is disputed
+
+
 def test_vote_tallies_of_one_vote_conflict():
     a = _article("a", "The council passed the measure 4-1 on Monday night.")
     b = _article("b", "The council passed the measure by a vote of 8-1 on Monday.")

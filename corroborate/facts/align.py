@@ -48,7 +48,13 @@ from .statements import (
     read_statements,
     weigh,
 )
-from .timeline import check_consistency, disjoint, make_id
+from .timeline import (
+    DATE_TOLERANCE_DAYS,
+    check_consistency,
+    disjoint,
+    make_id,
+    parse_when,
+)
 
 FAMILY = {"number": "number", "event": "event", "claim": "claim", "quote": "claim",
           "party": "party", "office": "party", "duration": "duration",
@@ -346,7 +352,8 @@ def _denied_act(members: Sequence[Statement]) -> bool:
     """True when one outlet tells an act done and another the same act not done:
     the same verb, by the same named actor, to the same recipient if both name
     one, negated in its own clause ("refused to apologize" against "has
-    apologised"); an expectation ("would begin to accept") is neither."""
+    apologised"); an expectation ("would begin to accept") is neither, nor a
+    refusal dated to a day before the other telling (:func:`_told_before`)."""
     for a in members:
         for b in members:
             if not (a.negations == 0 < b.negations and a.outlet != b.outlet):
@@ -359,9 +366,23 @@ def _denied_act(members: Sequence[Statement]) -> bool:
                 and b.modality == "negated"
                 and named
                 and not to_other
+                and not _told_before(b, a)
             ):
                 return True
     return False
+
+
+def _told_before(negated: Statement, asserted: Statement) -> bool:
+    """True when a telling not done is dated to a day before the telling done
+    (or, that undated, before its article's publication): a step of the story,
+    "declined to back Ryan" on Tuesday and "has backed" him by Saturday."""
+    day = negated.when
+    if day is None or day[1] != day[2]:
+        return False  # "last week": not a moment the other may come after
+    then = asserted.when or parse_when(asserted.article.published.value or "")
+    if then is None or day[0] != then[0]:
+        return False
+    return day[2] + DATE_TOLERANCE_DAYS < then[1]
 
 
 def _two_values(a: Statement, b: Statement, statements: Sequence[Statement]) -> bool:

@@ -41,7 +41,7 @@ import re
 
 from .statements import ENTITY_ID, NAMED, Statement, counted, slot
 from .timeline import disjoint
-from .words import LIGHT_VERB_FORMS, stem
+from .words import LIGHT_VERB_FORMS, act_stem, stem
 
 SLOT_MATCH = 0.2
 """Score of two numbers counting the same thing in the same incident role, or
@@ -92,7 +92,7 @@ however few content words they hold."""
 WORDED = frozenset({"quote", "claim", "sentence", "clause"})
 """Kinds whose text is a passage as written."""
 _WORDS = re.compile(r"\w+")
-_LIGHT_STEMS = frozenset(map(stem, LIGHT_VERB_FORMS))
+_LIGHT_STEMS = frozenset(map(act_stem, LIGHT_VERB_FORMS))
 SAME_VALUE_MIN = 20
 """Numbers (not tallies) from this size up are distinctive enough that two outlets giving
 the same value of the same thing state one fact (:func:`_same_value`)."""

@@ -4,7 +4,10 @@ them. Plain text in, no annotations."""
 
 from __future__ import annotations
 
+import functools
 import re
+
+import snowballstemmer
 
 from ..records import Span
 
@@ -44,12 +47,13 @@ _QUANTITY_WORDS = frozenset(
 )
 
 
-SAME_ACT = {
-    "passed": "pass", "passe": "pass", "approv": "pass", "adopt": "pass",
-    "adopte": "pass", "postpo": "delay", "termin": "cancel", "scrap": "cancel",
-    "scrapp": "cancel", "rescin": "revoke",
-}  # fmt: skip
-"""Verb stems (:func:`stem`) that tell one act, to the stem they are read as."""
+ACTS = {
+    "pass": ("passed", "approved", "adopted"),
+    "delay": ("delayed", "postponed"),
+    "cancel": ("canceled", "cancelled", "terminated", "scrapped"),
+    "revoke": ("revoked", "rescinded"),
+}
+"""Verbs that tell one act, under the verb they are read as."""
 
 
 LIGHT_VERB_FORMS = frozenset(
@@ -72,11 +76,29 @@ def stem(word: str) -> str:
 
 
 def act_stem(verb: str) -> str:
-    """The stem of a verb that tells an act, one stem for the verbs news use
-    for one act ("passed", "approved" and "adopted" a bill; "delayed" and
-    "postponed"; "terminated", "canceled" and "scrapped")."""
-    word = stem(verb)
-    return SAME_ACT.get(word, word)
+    """The stem of a verb that tells an act, whether written ("halted") or a
+    lemma ("halt"): Snowball's English stem, cut to 6 letters; one stem for the
+    verbs news use for one act (:data:`ACTS`: "passed", "approved" and
+    "adopted" a bill; "delayed" and "postponed"; "terminated", "canceled" and
+    "scrapped")."""
+    word = _verb_stem(verb)
+    return _SAME_ACT.get(word, word)
+
+
+@functools.lru_cache(maxsize=16384)
+def _verb_stem(verb: str) -> str:
+    stemmed: str = _english().stemWord(verb.lower().replace("\u2019", "'"))
+    return stemmed[:6]
+
+
+@functools.cache
+def _english() -> snowballstemmer.Stemmer:
+    """Snowball's English (Porter 2) stemmer: "halted", "halts" and "halt" are
+    one stem, as a PLOVER trigger (a word as written) and an act (a lemma) need."""
+    return snowballstemmer.stemmer("english")
+
+
+_SAME_ACT = {_verb_stem(w): _verb_stem(act) for act, ws in ACTS.items() for w in ws}
 
 
 def content_words(text: str) -> frozenset[str]:
