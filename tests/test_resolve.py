@@ -236,6 +236,21 @@ def test_resolve_lone_words_do_not_chain_people(a: str, b: str) -> None:
     assert ids[a].isdisjoint(ids[b])
 
 
+@pytest.mark.parametrize(
+    "written", ["the Ortiz administration", "Ortiz's administration"]
+)
+def test_resolve_a_name_before_administration_is_a_government(written: str) -> None:
+    text = f"Mayor Ana Ortiz spoke. Later {written} said the port would reopen."
+    article = _article("g#1", text, [("Ana Ortiz", "PERSON"), ("Ortiz", "PERSON")])
+    entities = {e.id: e for e in resolve_entities([article])}
+    person, government = (entities[m.entity_id or ""] for m in article.mentions)
+    assert (person.kind, person.name) == ("Person", "Ana Ortiz")
+    assert (government.kind, government.name) == (
+        "Organization",
+        "Ortiz administration",
+    )
+
+
 @pytest.mark.parametrize("dateline", ["NORDCITY (AP) — Officials said"])
 def test_resolve_dateline_is_not_an_alias(dateline: str) -> None:
     article = _article("f#1", dateline, [("NORDCITY", "GPE"), ("AP", "ORG")])

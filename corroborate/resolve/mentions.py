@@ -52,6 +52,9 @@ _PAREN_AFTER = re.compile(r"\s*\(([^()]{2,80})\)")
 _POSSESSIVE = re.compile(r"^(\w[\w.-]*)['’]s\s+", re.UNICODE)
 _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
 _THE = re.compile(r"(?:the|The|THE)\s+")
+_ADMINISTRATION = re.compile(r"['\u2019]?s?\s+administration\b", re.IGNORECASE)
+"""A name followed by "administration" ("the Biden administration", "Trump's
+administration") names a government, an Organization of its own."""
 _TRAILING_POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -209,7 +212,12 @@ def _occurrences(article: Article) -> list[Occurrence]:
             continue
         label = mention.label
         place = _place(article, mention.start, mention.end, label)
-        if _reads_as_organisation(article, mention, agents):
+        administration = _ADMINISTRATION.match(article.text, mention.end)
+        if administration and KIND_OF_LABEL[label] in ("Person", "Organization"):
+            # "the Biden administration said": the government, not the person
+            label, surface = "ORG", f"{surface} administration"
+            key = name_key(surface)
+        elif _reads_as_organisation(article, mention, agents):
             label, place = "ORG", None
             state = _state_of(article, mention)
             if state:  # "Beijing said": the government of China, scoped by it
