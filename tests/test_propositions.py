@@ -546,6 +546,28 @@ def test_an_act_refused_on_a_day_before_it_was_done_is_no_dispute(when, date, di
     assert bool([d for d in found if d.kind == "disputed"]) is disputed
 
 
+def test_an_event_told_by_its_verb_and_a_pronoun_is_labelled_by_its_sentence():
+    articles = []
+    for doc in "ab":
+        text = "Eleven states of the union would move to restrict it at once."
+        article = _article(doc, text)
+        article.events.append(
+            Event(
+                _span(text, text.rstrip(".")),
+                "COERCE",
+                EX,
+                mode="ban",
+                trigger=_span(text, "restrict"),
+                actors=[_span(text, "Eleven states")],
+                recipients=[_span(text, "it")],
+            )  # fmt: skip
+        )
+        articles.append(article)
+    facts, _ = _align(*articles)
+    (fact,) = [f for f in facts if f.kind == "event"]
+    assert fact.label.startswith("Eleven states of the union")  # not "restrict it"
+
+
 def test_vote_tallies_of_one_vote_conflict():
     a = _article("a", "The council passed the measure 4-1 on Monday night.")
     b = _article("b", "The council passed the measure by a vote of 8-1 on Monday.")

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from .statements import Statement
+from .words import content_words
 
 FACT_KIND = {"count": "number", "money": "money", "percent": "percent", "vote": "vote"}
 RELATIVE = re.compile(r"(who|whom|which|that|whose)\b", re.IGNORECASE)
@@ -53,8 +54,8 @@ def about(family: str, members: Sequence[Statement]) -> str:
         phrases = [
             s.phrase
             for s in members
-            if len(s.phrase.split()) > 1 and not RELATIVE.match(s.phrase)
-        ]  # "who met with Trump" names no one: the sentence says who
+            if len(content_words(s.phrase)) > 1 and not RELATIVE.match(s.phrase)
+        ]  # "who met with Trump" names no one, "restrict it" nothing: the sentence says
         if phrases:
             return short(max(phrases, key=len), 90)
         return short(min((s.sentence_text for s in members), key=len), 90)
