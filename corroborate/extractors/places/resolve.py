@@ -141,7 +141,11 @@ def resolve_toponyms(
         for t, c in zip(toponyms, candidates, strict=True)
     ]
     countries, states = _context(candidates, flags, picks=picks)
-    placed = [(t.text, p[0]) for t, p in zip(toponyms, picks, strict=True) if p]
+    placed = [
+        (normalize_name(t.text), p[0])
+        for t, p in zip(toponyms, picks, strict=True)
+        if p
+    ]
     picks = [
         # a place is "near" others of the article, never near its own first guess
         _best(
@@ -151,10 +155,11 @@ def resolve_toponyms(
             toponyms,
             countries,
             states,
-            [e for n, e in placed if n != t.text],
+            [e for n, e in placed if n != key],
             support,
         )
         for t, c in zip(toponyms, candidates, strict=True)
+        for key in [normalize_name(t.text)]
     ]
     home = _home_town(picks) if LOCAL_POINTS else None
     out = []
