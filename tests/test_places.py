@@ -475,3 +475,15 @@ def test_places_upper_case_dateline_is_the_same_name():
     found = _places(text, [("ATLANTA", "GPE"), ("Decatur", "GPE"), ("Atlanta", "GPE")])
     assert found["ATLANTA"].geonameid == found["Atlanta"].geonameid
     assert found["Atlanta"].country == "US"
+
+
+@pytest.mark.issue(11)
+def test_places_name_abroad_everywhere_keeps_its_largest_sense():
+    """No sense of "Gaza" lies in the article's countries (Egypt, Israel): the
+    city is no more foreign than the Mozambican province, so size decides."""
+    text = (
+        "Convoys from Egypt reached Gaza on Monday; Israel said the border stays shut."
+    )
+    found = _places(text, [("Egypt", "GPE"), ("Gaza", "GPE"), ("Israel", "GPE")])
+    assert found["Gaza"].feature == "P.PPL"
+    assert found["Gaza"].country == "PS"
