@@ -446,3 +446,44 @@ def test_places_institution_word_qualified_by_a_state_is_the_town():
     found = _places(text, [("White House", "FAC"), ("Tenn.", "GPE")])
     assert found["White House"].country == "US"
     assert found["White House"].feature == "P.PPL"
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "mentions", "name"),
+    [
+        ("Deputies said a Brookville man was hurt in the crash.",
+         [("Brookville", "PERSON")], "Brookville"),
+        ("The Jasper County woman was released on bond.",
+         [("Jasper County", "ORG")], "Jasper County"),
+        ("Jasper County's jobless rate fell again in May.",
+         [("Jasper County", "ORG")], "Jasper County"),
+    ],
+)  # fmt: skip
+def test_places_home_town_or_county_under_a_person_or_org_label(text, mentions, name):
+    """ "a Brookville man" names where he lives; "Jasper County" is a county
+    whatever label NER gave it."""
+    found = _places(text, mentions)
+    assert found[name].geonameid is not None
+    assert found[name].country == "US"
+
+
+@pytest.mark.issue(11)
+def test_places_upper_case_dateline_is_the_same_name():
+    """ "ATLANTA" and "Atlanta" are one name: neither is the other's neighbour."""
+    text = "ATLANTA -- The pastor preached in Decatur. Atlanta mourned him."
+    found = _places(text, [("ATLANTA", "GPE"), ("Decatur", "GPE"), ("Atlanta", "GPE")])
+    assert found["ATLANTA"].geonameid == found["Atlanta"].geonameid
+    assert found["Atlanta"].country == "US"
+
+
+@pytest.mark.issue(11)
+def test_places_name_abroad_everywhere_keeps_its_largest_sense():
+    """No sense of "Gaza" lies in the article's countries (Egypt, Israel): the
+    city is no more foreign than the Mozambican province, so size decides."""
+    text = (
+        "Convoys from Egypt reached Gaza on Monday; Israel said the border stays shut."
+    )
+    found = _places(text, [("Egypt", "GPE"), ("Gaza", "GPE"), ("Israel", "GPE")])
+    assert found["Gaza"].feature == "P.PPL"
+    assert found["Gaza"].country == "PS"

@@ -56,6 +56,10 @@ QUALIFIER_WEIGHT = 6.0  # "Paris, Texas": the next name is its state or country
 NEAR_WEIGHT = 3.0  # another resolved place of the article lies within NEAR_KM
 NEAR_KM = 100.0
 FOREIGN_PENALTY = 3.0  # a town in a country none of the article's other names is in
+FOREIGN_NEEDS_HOME = True
+"""The penalty applies only when some sense of the name lies in a country of the
+article's other places: "Gaza" beside Egypt and Israel is the city, not the
+Mozambican province."""
 FOREIGN_MIN_CONTEXT = 1  # distinct other places needed to judge that
 DISTINCT_CONTEXT = True  # a place named eight times counts once as context
 COUNTRY_NAME_BONUS = 2.0
@@ -141,7 +145,11 @@ def resolve_toponyms(
         for t, c in zip(toponyms, candidates, strict=True)
     ]
     countries, states = _context(candidates, flags, picks=picks)
-    placed = [(t.text, p[0]) for t, p in zip(toponyms, picks, strict=True) if p]
+    placed = [
+        (normalize_name(t.text), p[0])
+        for t, p in zip(toponyms, picks, strict=True)
+        if p
+    ]
     picks = [
         # a place is "near" others of the article, never near its own first guess
         _best(
@@ -151,10 +159,11 @@ def resolve_toponyms(
             toponyms,
             countries,
             states,
-            [e for n, e in placed if n != t.text],
+            [e for n, e in placed if n != key],
             support,
         )
         for t, c in zip(toponyms, candidates, strict=True)
+        for key in [normalize_name(t.text)]
     ]
     home = _home_town(picks) if LOCAL_POINTS else None
     out = []
@@ -351,6 +360,8 @@ def _best(
     others = Counter(e.country for e in {id(e): e for e in resolved}.values())
     others.pop("", None)
     outside = _outside_named_region(toponym, candidates, qualifier)
+    if FOREIGN_NEEDS_HOME and not any(others[e.country] for e in candidates):
+        others = Counter()  # every sense is abroad: none is more foreign than another
     scored = sorted(
         (
             (

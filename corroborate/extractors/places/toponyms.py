@@ -63,6 +63,16 @@ LOCATIVE_WORDS = frozenset(
     "southwest downtown".split()
 )
 OWN_NAMES_ONLY = True
+RESIDENTS = True
+RESIDENT_WORDS = frozenset(
+    "man woman men women resident residents native natives teen teenager teens "
+    "boy girl couple family student students".split()
+)
+"""A known place name before one of these words is where a person lives ("a
+Brookville man"), even under a PERSON or ORG label."""
+COUNTIES = True
+"""A whole PERSON/ORG mention "<name> County" (or Parish) the gazetteer knows
+is the county ("Jasper County's jobless rate")."""
 PERSON_OF = True
 PERSON_OF_BEFORE = re.compile(r",?\s+of\s+")
 """A town's name right after "<person> of" is the person's town."""
@@ -196,7 +206,9 @@ def find_toponyms(article: Article, sdoc: Doc, gazetteer: Gazetteer) -> list[Top
                 and (
                     _is_locative(text, start, end)
                     or _heads_local_body(text, end)
+                    or _names_resident(text, end)
                     or _of_person(text, start, person_ends)
+                    or _is_county(name)
                 )
                 and name not in surnames
             )
@@ -309,6 +321,18 @@ def _heads_local_body(text: str, end: int) -> bool:
     """ "Roswell police say", "Hanover Town Hall": a town's own body follows."""
     after = re.match(r"\s+([\w']+)", text[end : end + 20])
     return bool(LOCAL_BODIES and after and after.group(1).lower() in LOCAL_BODY_WORDS)
+
+
+def _names_resident(text: str, end: int) -> bool:
+    """ "a Brookville man", "the Jasper County woman": a person's home town."""
+    after = re.match(r"\s+([a-z]+)\b", text[end : end + 20])
+    return bool(RESIDENTS and after and after.group(1) in RESIDENT_WORDS)
+
+
+def _is_county(name: str) -> bool:
+    """ "Jasper County", "Iberia Parish": a county's name, whatever NER said."""
+    words = name.split()
+    return COUNTIES and len(words) > 1 and words[-1] in {"County", "Parish"}
 
 
 def _own_names(name: str, gazetteer: Gazetteer) -> list[GeoEntry]:
