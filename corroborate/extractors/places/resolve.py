@@ -33,11 +33,9 @@ if TYPE_CHECKING:
 LOCAL_STATE_MIN_PLACES = 2
 """A US state with this many of the article's chosen towns/counties is its local
 state, as if named ("local news" bias)."""
-LOCAL_POINTS = True
 SHORT_TITLE = re.compile(r"[A-Z][a-z]{1,3}\.")
 """A title or month abbreviation ("Sen.", "Mrs.", "Nov.") is no town's name:
 such a short word with a period is only a state abbreviation ("Ga.", "Ind.")."""
-COUNTY_LISTS = True
 COUNTY_AFTER = re.compile(
     r"(?:(?:\s*,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*)?)*"
     r"\s+([Cc]ounties|County|COUNTY|[Pp]arish(?:es)?)\b"
@@ -56,12 +54,10 @@ QUALIFIER_WEIGHT = 6.0  # "Paris, Texas": the next name is its state or country
 NEAR_WEIGHT = 3.0  # another resolved place of the article lies within NEAR_KM
 NEAR_KM = 100.0
 FOREIGN_PENALTY = 3.0  # a town in a country none of the article's other names is in
-FOREIGN_NEEDS_HOME = True
-"""The penalty applies only when some sense of the name lies in a country of the
-article's other places: "Gaza" beside Egypt and Israel is the city, not the
-Mozambican province."""
+# The penalty applies only when some sense of the name lies in a country of the
+# article's other places: "Gaza" beside Egypt and Israel is the city, not the Mozambican
+# province.
 FOREIGN_MIN_CONTEXT = 1  # distinct other places needed to judge that
-DISTINCT_CONTEXT = True  # a place named eight times counts once as context
 COUNTRY_NAME_BONUS = 2.0
 CAPITAL_BONUS = 1.5  # "Washington" alone is the capital more often than the state
 CAPITAL_BONUS_MIN_POPULATION = 300_000  # not "Victoria" (Seychelles) over Victoria, BC  # a country's own name beats a town named after it
@@ -73,10 +69,9 @@ SUPPORT_AMBIGUITY_EXPONENT = (
     0.5  # a name with n candidates supports with weight n**-0.5
 )
 POINT_FEATURES = CITY_FEATURES | {FEATURE_COUNTY}
-REGION_BEATS_TOWN = True
-"""A country or first-level region named exactly ("California", "Ontario") is not
-outscored by a same-named town's nearness to the article's other places: only a
-qualifier ("California, Pa.") or the town's own size and country context can."""
+# A country or first-level region named exactly ("California", "Ontario") is not
+# outscored by a same-named town's nearness to the article's other places: only a
+# qualifier ("California, Pa.") or the town's own size and country context can.
 REGION_FEATURES = frozenset({FEATURE_COUNTRY, FEATURE_STATE})
 UNRESOLVED_CONFIDENCE = 0.2
 REGION_OF_COUNTRIES = re.compile(
@@ -88,10 +83,9 @@ ERA_NAMES = frozenset({"bc", "bce", "ad", "ce"})
 """Era markers after a year ("250 B.C.") that also abbreviate places."""
 MAX_ABBREVIATION_CHARS = 4
 """An unresolved name this short is more likely "Mrs." or "Sen." than a place."""
-UNRESOLVED_NEED_EVIDENCE = True
-"""A name the gazetteer does not know is kept only with a place's syntax or a
-place-type word: NER's GPE label alone is wrong on most such names ("United
-Way", surnames, agency acronyms)."""
+# A name the gazetteer does not know is kept only with a place's syntax or a place-type
+# word: NER's GPE label alone is wrong on most such names ("United Way", surnames,
+# agency acronyms).
 PLACE_TYPE_WORDS = frozenset(
     "river rivers creek brook lake lakes pond reservoir bay sea ocean gulf strait "
     "channel sound island islands isle peninsula mountain mountains mount mt hill "
@@ -113,8 +107,7 @@ LOCAL_FEATURE_WORDS = (
 """An unknown name ending so (a street, park, creek) is placed at the article's
 most-named town: local features lie near the town the article is about. It
 keeps ``geonameid`` None and the low unresolved confidence."""
-ANY_UNKNOWN_IN_TOWN = True
-"""Any other unknown name (a hamlet, "near Crabgrass") is placed there too."""
+# Any other unknown name (a hamlet, "near Crabgrass") is placed there too.
 EVIDENCE_WORDS = frozenset("in near outside".split())
 """Prepositions before an unknown name that make it a place ("near Crabgrass")."""
 
@@ -165,13 +158,13 @@ def resolve_toponyms(
         for t, c in zip(toponyms, candidates, strict=True)
         for key in [normalize_name(t.text)]
     ]
-    home = _home_town(picks) if LOCAL_POINTS else None
+    home = _home_town(picks)
     out = []
     for toponym, pick in zip(toponyms, picks, strict=True):
         place = _place(toponym, pick, text)
         if place is None:
             continue
-        if place.lat is None and LOCAL_POINTS and not toponym.seat:
+        if place.lat is None and not toponym.seat:
             region = _qualifying_region(text, toponym, toponyms, gazetteer)
             if region and not (home and region.admin1 in {None, home.admin1}
                                and region.country == home.country):  # fmt: skip
@@ -208,7 +201,7 @@ def _in_town(place: Place, home: GeoEntry, text: str) -> Place:
     the article is about (not a sea, desert or province)."""
     words = text[place.start : place.end].lower().split()
     local = len(words) > 1 and words[-1].rstrip(".") in LOCAL_FEATURE_WORDS
-    if not (local or (ANY_UNKNOWN_IN_TOWN and not set(words) & FAR_FEATURE_WORDS)):
+    if not (local or not set(words) & FAR_FEATURE_WORDS):
         return place
     return replace(place, lat=home.lat, lon=home.lon, country=home.country or None)
 
@@ -276,7 +269,7 @@ def _candidates(
     if toponym.demonym:
         entry = gazetteer.demonym(toponym.text)
         return [entry] if entry else []
-    after = COUNTY_AFTER.match(text, toponym.end) if COUNTY_LISTS else None
+    after = COUNTY_AFTER.match(text, toponym.end)
     if after:
         kind = "Parish" if after.group(1).lower().startswith("parish") else "County"
         counties = gazetteer.lookup(f"{toponym.text} {kind}")
@@ -332,7 +325,7 @@ def _context(
         c[0] for c in candidates if len(c) == 1 or (c and c[0].feature in {FEATURE_COUNTRY, FEATURE_STATE})
     ]  # fmt: skip
     regions: Counter[str] = Counter()
-    for entry in {id(e): e for e in chosen}.values() if DISTINCT_CONTEXT else chosen:
+    for entry in {id(e): e for e in chosen}.values():
         countries[entry.country] += 1
         if entry.feature == FEATURE_STATE and entry.admin1:
             states.add(entry.admin1)
@@ -360,7 +353,7 @@ def _best(
     others = Counter(e.country for e in {id(e): e for e in resolved}.values())
     others.pop("", None)
     outside = _outside_named_region(toponym, candidates, qualifier)
-    if FOREIGN_NEEDS_HOME and not any(others[e.country] for e in candidates):
+    if not any(others[e.country] for e in candidates):
         others = Counter()  # every sense is abroad: none is more foreign than another
     scored = sorted(
         (
@@ -387,7 +380,7 @@ def _outside_named_region(
     "California", or are called so only by another name (Mexico City for
     "Mexico"). Their nearness to the article's other places does not count; the
     city of Durres in Durres county keeps it."""
-    if not REGION_BEATS_TOWN or qualifier:
+    if qualifier:
         return set()
     key = normalize_name(toponym.text)
     regions = [e for e in candidates
@@ -479,7 +472,7 @@ def _place(
             return None
         if len(toponym.text) <= MAX_ABBREVIATION_CHARS:
             return None
-        if UNRESOLVED_NEED_EVIDENCE and not _place_evidence(text, toponym):
+        if not _place_evidence(text, toponym):
             return None
         return Place(toponym.start, toponym.end, NAME, confidence=UNRESOLVED_CONFIDENCE,
                      demonym=toponym.demonym)  # fmt: skip

@@ -28,10 +28,8 @@ NAME = "places.geonames.v1"
 TOPONYM_LABELS = frozenset({"GPE", "LOC", "FAC"})
 DEMONYM_LABELS = frozenset({"NORP", "GPE", "MISC"})
 NAMED_BODY_LABELS = frozenset({"ORG", "FAC"})
-PLACE_PREFIXES = True
-"""Toponyms heading an organisation's name count ("Gainesville Police"), as in LGL."""
+# Toponyms heading an organisation's name count ("Gainesville Police"), as in LGL.
 MAX_PREFIX_WORDS = 3
-LOCAL_BODIES = True
 LOCAL_BODY_LABELS = frozenset({"PERSON"})
 LOCAL_BODY_WORDS = frozenset(
     "police fire sheriff sheriff's board "
@@ -40,11 +38,9 @@ LOCAL_BODY_WORDS = frozenset(
 )
 """A town of any size heads its own bodies ("Litchfield Fire Chief", "Norfolk
 High School", "Canaan Board of Finance"), also under a PERSON label."""
-PERSON_BIG_CITY = True
 PERSON_CITY_MIN_POPULATION = 200_000
 """A whole mention tagged PERSON that is a big city's own name ("Tbilisi says")
 is the city, unless the article uses the word inside a person's name."""
-PLACE_SUFFIXES = True
 OF_PLACE_END = re.compile(
     r"\bof\s+(?:the\s+)?(?:(?:Northern|Southern|Eastern|Western|Central|Greater|"
     r"Northeast|Northwest|Southeast|Southwest|North|South|East|West)\s+)?"
@@ -54,49 +50,38 @@ OF_PLACE_END = re.compile(
 PREFIX_MIN_POPULATION = 50_000
 """A town heading an organisation's name must be this big ("Superior Court" is not
 Superior, Wisconsin); counties, states and countries always qualify."""
-LOCATIVE_CONTEXT = True
-"""A PERSON/ORG mention that is a known place name after "in", "near", ...
-or before ", <state>" is a place ("in Lombard", NER said ORG)."""
+# A PERSON/ORG mention that is a known place name after "in", "near", ... or before ",
+# <state>" is a place ("in Lombard", NER said ORG).
 LOCATIVE_WORDS = frozenset(
     "in at near from outside toward towards into across around throughout "
     "between to via north south east west northeast northwest southeast "
     "southwest downtown".split()
 )
-OWN_NAMES_ONLY = True
-RESIDENTS = True
 RESIDENT_WORDS = frozenset(
     "man woman men women resident residents native natives teen teenager teens "
     "boy girl couple family student students".split()
 )
 """A known place name before one of these words is where a person lives ("a
 Brookville man"), even under a PERSON or ORG label."""
-COUNTIES = True
-"""A whole PERSON/ORG mention "<name> County" (or Parish) the gazetteer knows
-is the county ("Jasper County's jobless rate")."""
-PERSON_OF = True
+# A whole PERSON/ORG mention "<name> County" (or Parish) the gazetteer knows is the
+# county ("Jasper County's jobless rate").
 PERSON_OF_BEFORE = re.compile(r",?\s+of\s+")
 """A town's name right after "<person> of" is the person's town."""
-UNTAGGED_LOCAL = True
-UNTAGGED_LOCAL_BODY = True
-"""A town's name NER missed is a place before its own body ("Hanover police")
-or after "<person> of"."""
-PLACE_LISTS = True
+# A town's name NER missed is a place before its own body ("Hanover police") or after
+# "<person> of".
 LIST_SEPARATOR = re.compile(r",\s+and\s+|,\s+or\s+|,\s+|\s+and\s+|\s+or\s+")
 """A town's name under a PERSON/ORG label listed next to a place is a place
 ("Batumi and Tbilisi", "Butler, Clark, Hamilton, Madison")."""
-STREETS = True
 STREET_WORDS = frozenset(
     "street st road rd avenue ave drive dr lane ln boulevard blvd highway "
     "parkway pkwy court ct circle trail way place pike".split()
 )
 """Last words of a street's name; streets are places in local news (LGL)."""
 
-HOMETOWNS = True
 HOMETOWN_BEFORE = re.compile(r"(?:\d+,\s+of|\b[RDI]-)\s*$")
 """A person's town: "Bowers, 19, of Martinez", "Ricky Moye, D-Raleigh"."""
 DATELINE_AFTER = re.compile(r"\s*(?:\(AP\)|\u2014|--|-\s|,\s*[A-Z])")
 """An upper-case name before "(AP)", a dash or ", <state>" is a dateline's town."""
-SAME_NAME_AGAIN = True
 MIN_REPEAT_CHARS = 4
 MISLABELLED = frozenset({"ORG", "PERSON"})
 """NER labels under which a whole mention that is a major place name is taken as
@@ -118,7 +103,6 @@ SEAT_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
 """Labels under which a name ending like an institution
 (``scopes.INSTITUTION_LAST_WORDS``) is one: CoNLL-trained NER tags "White
 House" as a place (LOC), with or without "the"."""
-SEATS = True
 SEAT_WORDS = frozenset(
     "house palace capitol kremlin pentagon embassy consulate".split()
 )
@@ -167,9 +151,7 @@ def find_toponyms(article: Article, sdoc: Doc, gazetteer: Gazetteer) -> list[Top
         spans = [(e.start_char, e.end_char, e.label_) for e in sdoc.ents]
     found: list[Toponym] = []
     surnames = _person_words(text, spans)
-    person_ends = (
-        {e for _, e, label in spans if label == "PERSON"} if PERSON_OF else set()
-    )
+    person_ends = {e for _, e, label in spans if label == "PERSON"}
     for start, end, label in spans:
         start, end = _trim(text, start, end)
         name = text[start:end]
@@ -191,8 +173,7 @@ def find_toponyms(article: Article, sdoc: Doc, gazetteer: Gazetteer) -> list[Top
         elif label in MISLABELLED and (
             _is_major_place(name, gazetteer, label)
             or (
-                PERSON_BIG_CITY
-                and label == "PERSON"
+                label == "PERSON"
                 and name not in surnames
                 and any(
                     e.feature in CITY_FEATURES
@@ -201,8 +182,7 @@ def find_toponyms(article: Article, sdoc: Doc, gazetteer: Gazetteer) -> list[Top
                 )
             )
             or (
-                LOCATIVE_CONTEXT
-                and _own_names(name, gazetteer)
+                _own_names(name, gazetteer)
                 and (
                     _is_locative(text, start, end)
                     or _heads_local_body(text, end)
@@ -214,22 +194,18 @@ def find_toponyms(article: Article, sdoc: Doc, gazetteer: Gazetteer) -> list[Top
             )
         ):
             found.append(Toponym(start, end, name, label="GPE"))
-        elif label in MISLABELLED and STREETS and _is_street(name):
+        elif label in MISLABELLED and _is_street(name):
             found.append(Toponym(start, end, name, label="LOC"))
-        elif (
-            label in NAMED_BODY_LABELS or label in LOCAL_BODY_LABELS
-        ) and PLACE_PREFIXES:
+        elif label in NAMED_BODY_LABELS or label in LOCAL_BODY_LABELS:
             prefix = list(_place_prefix(text, start, end, gazetteer, label))
             found.extend(prefix)
-            if not prefix and PLACE_SUFFIXES and label in MISLABELLED:
+            if not prefix and label in MISLABELLED:
                 found.extend(_place_suffix(text, start, end, gazetteer))
-    if PLACE_LISTS:
-        found.extend(_listed(text, spans, found, surnames, gazetteer))
+    found.extend(_listed(text, spans, found, surnames, gazetteer))
     taken = [(s, e) for s, e, _ in spans]
     found.extend(_untagged(text, sdoc, gazetteer, taken, person_ends))
-    if SAME_NAME_AGAIN:
-        people = [(s, e) for s, e, label in spans if label == "PERSON"]
-        found.extend(_repeated(text, found, people))
+    people = [(s, e) for s, e, label in spans if label == "PERSON"]
+    found.extend(_repeated(text, found, people))
     return _non_overlapping(found)
 
 
@@ -247,7 +223,7 @@ def _seat(
     "outside the Kremlin"), its seat: a place, but never the town that shares
     its name. "in Congress", without "the", is the institution."""
     prefix = list(_place_prefix(text, start, end, gazetteer, label))
-    if prefix or not (SEATS and _the_before(text, start) and _is_seat(text[start:end])):
+    if prefix or not (_the_before(text, start) and _is_seat(text[start:end])):
         yield from prefix
         return
     before = re.search(r"(\w+)\s+the\s+$", text[max(0, start - 20) : start], re.I)
@@ -320,19 +296,19 @@ def _of_person(text: str, start: int, person_ends: Set[int]) -> bool:
 def _heads_local_body(text: str, end: int) -> bool:
     """ "Roswell police say", "Hanover Town Hall": a town's own body follows."""
     after = re.match(r"\s+([\w']+)", text[end : end + 20])
-    return bool(LOCAL_BODIES and after and after.group(1).lower() in LOCAL_BODY_WORDS)
+    return bool(after and after.group(1).lower() in LOCAL_BODY_WORDS)
 
 
 def _names_resident(text: str, end: int) -> bool:
     """ "a Brookville man", "the Jasper County woman": a person's home town."""
     after = re.match(r"\s+([a-z]+)\b", text[end : end + 20])
-    return bool(RESIDENTS and after and after.group(1) in RESIDENT_WORDS)
+    return bool(after and after.group(1) in RESIDENT_WORDS)
 
 
 def _is_county(name: str) -> bool:
     """ "Jasper County", "Iberia Parish": a county's name, whatever NER said."""
     words = name.split()
-    return COUNTIES and len(words) > 1 and words[-1] in {"County", "Parish"}
+    return len(words) > 1 and words[-1] in {"County", "Parish"}
 
 
 def _own_names(name: str, gazetteer: Gazetteer) -> list[GeoEntry]:
@@ -340,8 +316,6 @@ def _own_names(name: str, gazetteer: Gazetteer) -> list[GeoEntry]:
     alternate names of towns ("Passover", "Human", "Pct." are aliases): without
     NER's place label, an alias is no evidence."""
     entries = gazetteer.lookup(name)
-    if not OWN_NAMES_ONLY:
-        return entries
     key = normalize_name(name)
     return [
         e for e in entries
@@ -377,9 +351,9 @@ def _is_locative(text: str, start: int, end: int) -> bool:
     before = re.search(r"(\w+)\s+$", text[max(0, start - 20) : start])
     if before and before.group(1) in LOCATIVE_WORDS:
         return True
-    if HOMETOWNS and HOMETOWN_BEFORE.search(text[max(0, start - 20) : start]):
+    if HOMETOWN_BEFORE.search(text[max(0, start - 20) : start]):
         return True
-    if HOMETOWNS and text[start:end].isupper() and DATELINE_AFTER.match(text, end):
+    if text[start:end].isupper() and DATELINE_AFTER.match(text, end):
         return True
     return region_follows(text, end)
 
@@ -427,7 +401,7 @@ def _place_prefix(
             return
         name = text[start : start + words[n - 1].end()]
         entries = _own_names(name, gazetteer)
-        local = LOCAL_BODIES and words[n].group().lower() in LOCAL_BODY_WORDS
+        local = words[n].group().lower() in LOCAL_BODY_WORDS
         if label not in NAMED_BODY_LABELS and not local:
             continue
         if any(local or _is_prefix_place(e) for e in entries) or (
@@ -538,13 +512,9 @@ def _untagged(
         if any(_is_untagged_place(e) for e in own):
             yield Toponym(start, end, token.text)
         elif (
-            UNTAGGED_LOCAL
-            and own
+            own
             and not re.match(r"\s+[A-Z]", text[end : end + 2])
-            and (
-                (UNTAGGED_LOCAL_BODY and _heads_local_body(text, end))
-                or _of_person(text, start, person_ends)
-            )
+            and (_heads_local_body(text, end) or _of_person(text, start, person_ends))
         ):
             yield Toponym(start, end, token.text)
         elif token.pos_ == "ADJ" and gazetteer.demonym(token.text):
