@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 import us
 
+from .words import title_before
+
 PARTY_LABEL = re.compile(r"\(?\s*\b([RDI])\s*[-\u2013]\s*([A-Z][A-Za-z]{1,4}\.?)\s*\)?")
 """'(R-TX)', '( D - Conn. )', 'D-Conn.', 'R-Ky.': party and state right after a name."""
 PARTY_WORD = r"(Republican|Democrat(?:ic)?|Independent)(?![s-])"
@@ -30,8 +32,6 @@ AFTER = (
     # " of Kentucky"
     re.compile(rf"\s+of\s+({STATE_WORDS})\b"),
 )
-TITLE_WORDS = 6
-"""Words before a name that can make its title ("The Texas Republican governor")."""
 TITLE_LOWER = frozenset(
     """governor senator representative congressman congresswoman leader nominee
     presumptive candidate minority majority whip speaker chair chairman
@@ -121,17 +121,9 @@ def _title_affiliation(text: str, start: int) -> Affiliation | None:
     Republican John Cornyn", "Republican Kentucky Rep. Thomas Massie"): the
     run of capitalised words and office words that ends at the name
     ("a Democratic aide told HuffPost that Boehner" has none)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    words = list(re.finditer(r"\S+", text[max(line_start, start - 80) : start]))
-    run: list[str] = []
-    for word in reversed(words[-TITLE_WORDS:]):
-        written = word.group()
-        if written[-1] in ',;:"\u201c\u201d)' or not (
-            written[0].isupper() or written.lower().rstrip(".") in TITLE_LOWER
-        ):
-            break
-        run.insert(0, written)
-    title = " ".join(run)
+    title, title_start = title_before(
+        text, start, lambda word: word.lower().rstrip(".") in TITLE_LOWER
+    )
     party = re.search(rf"\b{PARTY_WORD}\b", title)
     state = None
     if party or OFFICE.search(title):  # "Washington Post reporter" names no state
@@ -143,6 +135,6 @@ def _title_affiliation(text: str, start: int) -> Affiliation | None:
     return Affiliation(
         _party(party.group(1)) if party else None,
         state,
-        text.rindex(run[0], 0, start),
+        title_start,
         start,
     )

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .words import title_before
+
 OFFICES = frozenset(
     """judge justice director administrator commissioner secretary minister
     ambassador chairman chairwoman chairperson chair spokesman spokeswoman
@@ -28,8 +30,6 @@ ROUTINE = frozenset(
     governor gov leader speaker whip""".split()
 )
 """Titles of elected politicians every story repeats: no office fact."""
-TITLE_WORDS = 6
-"""Words before a name that can make its title ("New York Supreme Court Justice")."""
 APPOSITION = re.compile(
     r"\s*,\s+(?:the|a|an|its|his|her)\s+((?:[\w.'\u2019-]+\s+){0,4}?([\w-]+))"
     r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[^,;.]{1,40})?\s*[,;.]"
@@ -70,19 +70,10 @@ def name_start(text: str, start: int, end: int) -> int:
 def _title(text: str, start: int) -> Office | None:
     """The office in the run of words right before a name, up to a comma,
     quote or line break, that ends at the name ("EPA Administrator")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    words = list(re.finditer(r"\S+", text[max(line_start, start - 80) : start]))
-    run: list[str] = []
-    for word in reversed(words[-TITLE_WORDS:]):
-        written = word.group()
-        if written[-1] in ',;:"\u201c\u201d)' or not (
-            written[0].isupper() or _office_noun(written)
-        ):
-            break
-        run.insert(0, written)
-    if not run or not _office_noun(run[-1]):
+    title, title_start = title_before(text, start, _office_noun)
+    if not title or not _office_noun(title.split()[-1]):
         return None  # "CBO Director", not "Director Tom Cole's"
-    return Office(_words(" ".join(run)), text.rindex(run[0], 0, start), start)
+    return Office(_words(title), title_start, start)
 
 
 def _office_noun(word: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 import snowballstemmer
 
@@ -99,6 +100,36 @@ def _english() -> snowballstemmer.Stemmer:
 
 
 _SAME_ACT = {_verb_stem(w): _verb_stem(act) for act, ws in ACTS.items() for w in ws}
+
+
+TITLE_WORDS = 6
+"""Words before a name that can make its title ("The Texas Republican governor",
+"New York Supreme Court Justice")."""
+TITLE_CHARS = 80
+"""... within this many characters before it."""
+
+
+def title_before(
+    text: str, start: int, title_word: Callable[[str], bool]
+) -> tuple[str, int]:
+    """The title written right before the name at ``start``: the run of
+    capitalised words and of words ``title_word`` accepts that ends at the
+    name, up to a comma, quote or line break, and where it starts ("", start
+    when there is none: "a Democratic aide told HuffPost that Boehner")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    window = max(line_start, start - TITLE_CHARS)
+    words = list(re.finditer(r"\S+", text[window:start]))
+    run: list[re.Match[str]] = []
+    for word in reversed(words[-TITLE_WORDS:]):
+        written = word.group()
+        if written[-1] in ',;:"\u201c\u201d)' or not (
+            written[0].isupper() or title_word(written)
+        ):
+            break
+        run.insert(0, word)
+    if not run:
+        return "", start
+    return " ".join(w.group() for w in run), window + run[0].start()
 
 
 def content_words(text: str) -> frozenset[str]:
