@@ -54,9 +54,6 @@ QUALIFIER_WEIGHT = 6.0  # "Paris, Texas": the next name is its state or country
 NEAR_WEIGHT = 3.0  # another resolved place of the article lies within NEAR_KM
 NEAR_KM = 100.0
 FOREIGN_PENALTY = 3.0  # a town in a country none of the article's other names is in
-# The penalty applies only when some sense of the name lies in a country of the
-# article's other places: "Gaza" beside Egypt and Israel is the city, not the Mozambican
-# province.
 FOREIGN_MIN_CONTEXT = 1  # distinct other places needed to judge that
 COUNTRY_NAME_BONUS = 2.0
 CAPITAL_BONUS = 1.5  # "Washington" alone is the capital more often than the state
@@ -69,9 +66,6 @@ SUPPORT_AMBIGUITY_EXPONENT = (
     0.5  # a name with n candidates supports with weight n**-0.5
 )
 POINT_FEATURES = CITY_FEATURES | {FEATURE_COUNTY}
-# A country or first-level region named exactly ("California", "Ontario") is not
-# outscored by a same-named town's nearness to the article's other places: only a
-# qualifier ("California, Pa.") or the town's own size and country context can.
 REGION_FEATURES = frozenset({FEATURE_COUNTRY, FEATURE_STATE})
 UNRESOLVED_CONFIDENCE = 0.2
 REGION_OF_COUNTRIES = re.compile(
@@ -83,9 +77,6 @@ ERA_NAMES = frozenset({"bc", "bce", "ad", "ce"})
 """Era markers after a year ("250 B.C.") that also abbreviate places."""
 MAX_ABBREVIATION_CHARS = 4
 """An unresolved name this short is more likely "Mrs." or "Sen." than a place."""
-# A name the gazetteer does not know is kept only with a place's syntax or a place-type
-# word: NER's GPE label alone is wrong on most such names ("United Way", surnames,
-# agency acronyms).
 PLACE_TYPE_WORDS = frozenset(
     "river rivers creek brook lake lakes pond reservoir bay sea ocean gulf strait "
     "channel sound island islands isle peninsula mountain mountains mount mt hill "
@@ -107,7 +98,6 @@ LOCAL_FEATURE_WORDS = (
 """An unknown name ending so (a street, park, creek) is placed at the article's
 most-named town: local features lie near the town the article is about. It
 keeps ``geonameid`` None and the low unresolved confidence."""
-# Any other unknown name (a hamlet, "near Crabgrass") is placed there too.
 EVIDENCE_WORDS = frozenset("in near outside".split())
 """Prepositions before an unknown name that make it a place ("near Crabgrass")."""
 
@@ -354,7 +344,10 @@ def _best(
     others.pop("", None)
     outside = _outside_named_region(toponym, candidates, qualifier)
     if not any(others[e.country] for e in candidates):
-        others = Counter()  # every sense is abroad: none is more foreign than another
+        # every sense is abroad, none more foreign than another: the penalty is
+        # for a sense away from the article's countries ("Gaza" beside Egypt and
+        # Israel is the city, not the Mozambican province)
+        others = Counter()
     scored = sorted(
         (
             (
@@ -472,6 +465,8 @@ def _place(
             return None
         if len(toponym.text) <= MAX_ABBREVIATION_CHARS:
             return None
+        # NER's GPE alone is wrong on most names the gazetteer lacks ("United
+        # Way", surnames, acronyms): keep one with a place's syntax or word only
         if not _place_evidence(text, toponym):
             return None
         return Place(toponym.start, toponym.end, NAME, confidence=UNRESOLVED_CONFIDENCE,

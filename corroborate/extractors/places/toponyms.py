@@ -28,7 +28,6 @@ NAME = "places.geonames.v1"
 TOPONYM_LABELS = frozenset({"GPE", "LOC", "FAC"})
 DEMONYM_LABELS = frozenset({"NORP", "GPE", "MISC"})
 NAMED_BODY_LABELS = frozenset({"ORG", "FAC"})
-# Toponyms heading an organisation's name count ("Gainesville Police"), as in LGL.
 MAX_PREFIX_WORDS = 3
 LOCAL_BODY_LABELS = frozenset({"PERSON"})
 LOCAL_BODY_WORDS = frozenset(
@@ -50,8 +49,6 @@ OF_PLACE_END = re.compile(
 PREFIX_MIN_POPULATION = 50_000
 """A town heading an organisation's name must be this big ("Superior Court" is not
 Superior, Wisconsin); counties, states and countries always qualify."""
-# A PERSON/ORG mention that is a known place name after "in", "near", ... or before ",
-# <state>" is a place ("in Lombard", NER said ORG).
 LOCATIVE_WORDS = frozenset(
     "in at near from outside toward towards into across around throughout "
     "between to via north south east west northeast northwest southeast "
@@ -63,12 +60,8 @@ RESIDENT_WORDS = frozenset(
 )
 """A known place name before one of these words is where a person lives ("a
 Brookville man"), even under a PERSON or ORG label."""
-# A whole PERSON/ORG mention "<name> County" (or Parish) the gazetteer knows is the
-# county ("Jasper County's jobless rate").
 PERSON_OF_BEFORE = re.compile(r",?\s+of\s+")
 """A town's name right after "<person> of" is the person's town."""
-# A town's name NER missed is a place before its own body ("Hanover police") or after
-# "<person> of".
 LIST_SEPARATOR = re.compile(r",\s+and\s+|,\s+or\s+|,\s+|\s+and\s+|\s+or\s+")
 """A town's name under a PERSON/ORG label listed next to a place is a place
 ("Batumi and Tbilisi", "Butler, Clark, Hamilton, Madison")."""
@@ -495,7 +488,9 @@ def _untagged(
     taken: Sequence[tuple[int, int]],
     person_ends: Set[int] = frozenset(),
 ) -> Iterable[Toponym]:
-    """Capitalised single/double words that are countries, states or big cities."""
+    """Capitalised single/double words that are countries, states or big cities,
+    and a town's name NER missed before its own body ("Hanover police") or
+    after "<person> of"."""
     for token in sdoc:
         if (
             not token.is_title
