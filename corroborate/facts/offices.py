@@ -40,11 +40,13 @@ last word before 'of'."""
 
 @dataclass(frozen=True)
 class Office:
-    """An office (its words, lower case) and where it is written."""
+    """An office (its words, lower case), where it is written, and where the
+    name proper starts (after a title the name's mention took in)."""
 
     words: frozenset[str]
     start: int
     end: int
+    name: int
 
 
 def read_office(text: str, start: int, end: int) -> Office | None:
@@ -52,14 +54,14 @@ def read_office(text: str, start: int, end: int) -> Office | None:
     apposition right after it, else in the title right before it, or at the
     start of the name when the mention took its title in ("Justice Juan
     Merchan")."""
+    name = _name_start(text, start, end)
     after = APPOSITION.match(text, end)
     if after and _office_noun(after.group(2)):
-        words = _words(after.group(0))
-        return Office(words, end, after.end() - 1)
-    return _title(text, name_start(text, start, end))
+        return Office(_words(after.group(0)), end, after.end() - 1, name)
+    return _title(text, name)
 
 
-def name_start(text: str, start: int, end: int) -> int:
+def _name_start(text: str, start: int, end: int) -> int:
     """Where the name proper starts in a mention: after its last office word
     ("Justice Juan Merchan"), else at the mention's start."""
     words = list(re.finditer(r"\S+", text[start:end]))
@@ -73,7 +75,7 @@ def _title(text: str, start: int) -> Office | None:
     title, title_start = title_before(text, start, _office_noun)
     if not title or not _office_noun(title.split()[-1]):
         return None  # "CBO Director", not "Director Tom Cole's"
-    return Office(_words(title), title_start, start)
+    return Office(_words(title), title_start, start, start)
 
 
 def _office_noun(word: str) -> bool:

@@ -37,7 +37,7 @@ from typing import Any
 
 from ..records import Act, Article, Claim, Event, Quantity, Size, Span
 from .affiliations import read_affiliation
-from .offices import name_start, read_office
+from .offices import read_office
 from .timeline import When, event_when, parse_when
 from .words import WORD, act_stem, clauses, content_words, sentences, stem
 
@@ -647,9 +647,7 @@ def _office_statements(index: ArticleIndex) -> list[Statement]:
                 speaker=mention.entity_id,
                 office=office.words,
                 # the name without the title the mention took in ("Justice X")
-                content=article.text[
-                    name_start(article.text, mention.start, mention.end) : mention.end
-                ],
+                content=article.text[office.name : mention.end],
             )
         )
     return found
