@@ -506,6 +506,51 @@ def test_a_light_verb_is_one_act_only_with_one_object(object_b, one_act):
 
 
 @pytest.mark.parametrize(
+    ("price_b", "one_act"),
+    [("$3.91", True), ("$3.87", False)],
+)
+def test_an_act_told_with_numbers_that_share_none_is_two_acts(price_b, one_act):
+    articles = []
+    for doc, price in zip("ab", ("$3.91", price_b), strict=True):
+        text = f"The average price of diesel fuel reached {price} at Lakeport depots."
+        article = _article(doc, text)
+        _event(article, "COERCE", "reached", "The average price of diesel fuel", price)
+        articles.append(article)
+    facts, _ = _align(*articles)
+    told = [f for f in facts if f.kind == "event" and f.status == "corroborated"]
+    assert bool(told) is one_act, [(f.label, f.status) for f in facts]
+
+
+def test_counts_of_unclear_slots_do_not_make_their_acts_one():
+    a = _article("a", "Diesel reached $3.87 on Monday and $3.93 on Tuesday at depots.")
+    b = _article("b", "Diesel reached an all-time high of $3.91 on Tuesday at depots.")
+    for article, prices in ((a, ("$3.87", "$3.93")), (b, ("$3.91",))):
+        _event(article, "COERCE", "reached", "Diesel", prices[0])
+        for price in prices:
+            _number(article, price, float(price[1:]), kind="money", currency="USD",
+                    unit="diesel", linked_to="event:0")  # fmt: skip
+    facts, found = _align(a, b)
+    assert not found
+    told = [f for f in facts if f.kind == "event" and f.status == "corroborated"]
+    assert not told, [(f.label, f.status) for f in facts]
+
+
+def test_an_act_told_with_two_conflicting_counts_reads_without_them():
+    a = _article("a", "About 5,200 American troops are assisting the airlift in Kabul.")
+    b = _article("b", "Nearly 6,000 troops are assisting the airlift in Kabul.")
+    for article, count, value in ((a, "About 5,200", 5200), (b, "Nearly 6,000", 6000)):
+        actor = article.text[: article.text.index(" are")]
+        _event(article, "AID", "assisting", actor, "the airlift")
+        _number(article, actor, value, unit="troops", role="assist",
+                hedge=count.split()[0].lower(), linked_to="event:0")  # fmt: skip
+    facts, found = _align(a, b)
+    assert [d.kind for d in found] == ["conflicting"]
+    (act,) = [f for f in facts if f.kind == "event"]
+    assert act.status == "corroborated"
+    assert act.label == "American troops are assisting the airlift"
+
+
+@pytest.mark.parametrize(
     ("content", "one_fact"),
     [("House Speaker Tom Hale", False), ("Tom Hale would win the seat again", True)],
 )

@@ -235,6 +235,7 @@ def _retells(s: Statement, member: Statement, weights: dict[str, float]) -> bool
             s.recipients and member.recipients and not s.recipients & member.recipients
         )
         and not disjoint(s.when, member.when)
+        and not compatible.numbers_apart(s, member)
         and not (s.years and member.years and not s.years & member.years)
     )
 
@@ -511,7 +512,8 @@ def _counted_acts(
     statements: list[Statement], weights: dict[str, float]
 ) -> list[tuple[float, int, int]]:
     """Events of two articles whose counts align ("seized 150 computer devices",
-    "confiscated 200 computers"): one act, whatever its count."""
+    "confiscated 200 computers"): one act, whatever its count, unless the counts
+    neither agree nor clearly conflict (:func:`_two_values`)."""
     events: dict[tuple[str, int | None], int] = {
         (s.article.id, s.event): i
         for i, s in enumerate(statements)
@@ -525,6 +527,8 @@ def _counted_acts(
             second = events.get((b.article.id, b.event))
             if first is None or second is None or first == second:
                 continue
+            if _two_values(a, b, statements):
+                continue  # "$4.374 on Tuesday ... $4.404 on Wednesday": which act is unclear
             same_type = statements[first].type == statements[second].type
             score = compatible.match(a, b, weights)
             if same_type and score > 0:

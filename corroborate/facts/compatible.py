@@ -10,8 +10,9 @@ shared verb or number alone:
   around the number (weighted word overlap at least ``UNROLED_CONTEXT``), or
   one distinctive value of one thing (:func:`_same_value`);
 * **events**: the same trigger stem, or the same PLOVER type and mode; a
-  shared participant (entity id, else word) when both name one; sentences
-  overlapping at least ``EVENT_CONTEXT``;
+  shared participant (entity id, else word) when both name one; a shared
+  number when both phrases give some; sentences overlapping at least
+  ``EVENT_CONTEXT``;
 * **claims and quotes**: the same speaker (entity id or surname) and
   contents overlapping at least ``CLAIM_MATCH``; a denial aligns with an
   assertion only when its own content is that assertion's proposition;
@@ -285,6 +286,8 @@ def event_context(a: Statement, b: Statement, weights: dict[str, float]) -> floa
     )
     if not same_act or a.article.id == b.article.id or _years_clash(a, b):
         return 0.0
+    if numbers_apart(a, b):
+        return 0.0
     parties_a, parties_b = a.actors | a.recipients, b.actors | b.recipients
     if parties_a and parties_b and not parties_a & parties_b:
         return 0.0
@@ -294,6 +297,14 @@ def event_context(a: Statement, b: Statement, weights: dict[str, float]) -> floa
     if _light(a) and a.recipients and b.recipients and not a.recipients & b.recipients:
         return 0.0  # "gave his assent", "gave an interview": the object is the act
     return max(overlap(a.words, b.words, weights), 1e-6)
+
+
+def numbers_apart(a: Statement, b: Statement) -> bool:
+    """True when two acts are told with numbers and share none: "hit $4.374 on
+    Tuesday" and "hit an all-time high of $4.40" Wednesday are two records, and
+    "About 5,200 troops are assisting" and "nearly 6,000 troops" disagree on
+    who acts (the count's own fact says how), so neither is one act told twice."""
+    return bool(a.numbers and b.numbers and not a.numbers & b.numbers)
 
 
 def _light(statement: Statement) -> bool:

@@ -7,12 +7,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..extractors.quantities.numbers import HEDGES
+from .compatible import numbers_apart
 from .statements import Statement
 from .words import content_words
 
 FACT_KIND = {"count": "number", "money": "money", "percent": "percent", "vote": "vote"}
 RELATIVE = re.compile(r"(who|whom|which|that|whose)\b", re.IGNORECASE)
 """A phrase that starts so has a relative pronoun for its actor."""
+TOLD_COUNT = re.compile(
+    rf"\b(?:(?:{'|'.join(HEDGES)})\s+)?\$?\d[\d,.]*"
+    r"(?:\s+(?:hundred|thousand|million|billion|trillion))?\s*",
+    re.IGNORECASE,
+)
+"""A number as a phrase tells it, hedge and scale included ("About 5,200 ")."""
 
 
 def fact_kind(family: str, members: Sequence[Statement]) -> str:
@@ -57,7 +65,13 @@ def about(family: str, members: Sequence[Statement]) -> str:
             if len(content_words(s.phrase)) > 1 and not RELATIVE.match(s.phrase)
         ]  # "who met with Trump" names no one, "restrict it" nothing: the sentence says
         if phrases:
-            return short(max(phrases, key=len), 90)
+            phrase = max(phrases, key=len)
+            if any(numbers_apart(a, b) for a in members for b in members):
+                # one act told with two counts ("About 5,200 American troops are
+                # assisting", "nearly 6,000 troops"): the count's own fact says
+                # who gives which, so the act reads without either
+                phrase = TOLD_COUNT.sub("", phrase).strip()
+            return short(phrase, 90)
         return short(min((s.sentence_text for s in members), key=len), 90)
     if family == "claim":
         speaker = next((s.according_to for s in members if s.according_to), None)

@@ -300,6 +300,7 @@ def _told_act(
     text = article.text[sentence.start : sentence.end]
     at = told.trigger.start if told.trigger else told.evidence.start
     modality, negations = _governed(article, sentence, at, told.modality)
+    phrase = _event_phrase(article.text, told)
     return Statement(
         article,
         "event",
@@ -321,7 +322,8 @@ def _told_act(
             else told.date
         ),
         date_span=told.date_span,
-        phrase=_event_phrase(article.text, told),
+        phrase=phrase,
+        numbers=frozenset(n.replace(",", "") for n in _NUMBER.findall(phrase)),
         negations=negations,
         **known,
     )
