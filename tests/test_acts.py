@@ -70,6 +70,21 @@ def test_an_act_is_who_did_what_to_whom(text, act):
 
 
 @pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The 2024 hopeful talked over the moderator at the forum.", None),
+        ("Governor Vance repealed the 2017 tax law at the statehouse.", None),
+        ("Governor Vance repealed the tax law in 2017.", "2017"),
+        ("Governor Vance repealed the tax law on Friday.", "2022-06-24"),
+    ],
+)  # fmt: skip
+def test_a_date_before_a_participants_noun_does_not_date_the_act(text, date):
+    article = _annotate(text, published="2022-06-25")
+    (act,) = [*article.events, *article.acts]
+    assert act.date == date
+
+
+@pytest.mark.parametrize(
     ("text", "actor"),
     [
         ("Maria Lopez spoke in Dover on Monday. She won the Iowa caucuses.",

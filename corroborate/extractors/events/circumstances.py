@@ -92,12 +92,26 @@ def _attached_date(
         ):
             continue
         span = doc.char_span(date.start, date.end, alignment_mode="expand")
-        if span is not None and (
-            clause_verb(span.root) in anchors
-            or any(span.start <= a.i < span.end for a in anchors)
+        if span is None or _qualifies_participant(span.root):
+            continue
+        if clause_verb(span.root) in anchors or any(
+            span.start <= a.i < span.end for a in anchors
         ):
             attached.append(date)
     return min(attached, key=lambda d: abs(d.start - token.idx)) if attached else None
+
+
+def _qualifies_participant(root: Token) -> bool:
+    """True for a date written before the noun of a subject or object ("the
+    2024 hopeful talked over Collins", "repealed the 2017 tax law"): it tells
+    which one, not when the act happened."""
+    head = root.head
+    return (
+        root.dep_ in ("compound", "nummod", "amod")
+        and root.i < head.i
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.dep_ in PARTICIPANT_DEPS
+    )
 
 
 def clause_verb(token: Token) -> Token:
