@@ -161,6 +161,45 @@ def test_claims_pronoun_kinds_pick_person_or_organisation():
     assert by_source["It"] == "The ministry"
 
 
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "Harbor Alliance founder Mara Quint",
+        "Mara Quint, a founder of Harbor Alliance",
+        "Mara Quint of the Harbor Alliance",
+    ],
+)
+def test_claims_pronoun_takes_a_person_named_beside_her_organisation(speaker):
+    text = (f"The mayor said the port would close. {speaker} said the plan was "
+            "rushed. She added that the workers were not asked.")  # fmt: skip
+    by_source = {c["source"]: c["according_to"] for c in _claims(_annotate(text))}
+    assert by_source["She"] == by_source[speaker] != "The mayor"
+
+
+@pytest.mark.parametrize(
+    ("after", "continued"),
+    [
+        ('"We were not told," Quint said.\n\n"Nobody asked the dock workers."', True),
+        (
+            '"We were not told," Quint said.\n\n""It was rushed.\n\nIt was unfair."',
+            True,
+        ),
+        ('"We were not told," Quint said.\n\n"Harbor Notes" covered the plan.', False),
+        ('Quint said the plan was rushed.\n\n"Nobody asked the dock workers."', False),
+    ],
+)
+def test_claims_a_paragraph_only_quoting_goes_on_quoting_the_speaker_before(
+    after, continued
+):
+    article = _annotate(f"The port will close.\n\n{after}")
+    opened = [c for c in _claims(article) if c["cue"] == '"']
+    assert bool(opened) is continued, _claims(article)
+    if continued:
+        (claim,) = opened
+        assert claim["source"] == "Quint"
+        assert claim["content"].endswith('."')
+
+
 def test_claims_pronoun_after_unnamed_source_stays_unnamed():
     article = _annotate("Officials said the road was closed. They added that it "
                         "would reopen on Monday.")  # fmt: skip

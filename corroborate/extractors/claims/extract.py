@@ -70,6 +70,7 @@ DASH_SIGNED_RE = re.compile(
 """A quotation closed and signed on the same line: '” ― Jane Doe'."""
 MAX_QUOTE_CHARS = 1500  # a longer "quotation" is a stray mark pairing across paragraphs
 OPEN_QUOTES = '“"‘'
+PARAGRAPH_RE = re.compile(r"[^\n]+")
 CLOSE_QUOTES = '”"’'
 RELATIVE_OBJECTS = frozenset({"which", "that", "what"})
 
@@ -109,6 +110,7 @@ def extract_claims(article: Article, sdoc: Doc, model: CueModel | None) -> None:
                 relative.add(claim.cue.start)
     if model is not None:
         article.claims.extend(_learned_claims(sdoc, model, article.claims))
+    article.claims.extend(_continued_quotes(article.text, article.claims))
     resolve_sources(article, relative)
     _link_quantities(article)
 
@@ -383,6 +385,58 @@ def _adjacent_quote(token: Token) -> Span | None:
         if close > 0 and close - begin <= MAX_QUOTE_CHARS:
             return Span(begin, close + 1)
     return None
+
+
+def _continued_quotes(text: str, claims: list[Claim]) -> list[Claim]:
+    """A paragraph that is only a quotation, with no claim of its own, goes on
+    quoting whom the paragraph before it quotes, as news write a long quote
+    ('"..." Licht said.' then a paragraph '"While we all may have been
+    uncomfortable ... last night."'). Its cue is its opening mark."""
+    found: list[Claim] = []
+    previous: tuple[int, int] | None = None
+    for paragraph in PARAGRAPH_RE.finditer(text):
+        start, end = paragraph.span()
+        quoted = [
+            c
+            for c in claims + found
+            if previous
+            and previous[0] <= c.content.start < previous[1]
+            and text[c.content.start] in OPEN_QUOTES
+        ]
+        previous = (start, end)
+        if text[start] not in OPEN_QUOTES or not quoted:
+            continue
+        if any(
+            start <= c.content.start < end or start <= c.cue.start < end for c in claims
+        ):
+            continue
+        content = _quotation(text, start)
+        if content is None:
+            continue
+        last = max(quoted, key=lambda c: c.content.start)
+        found.append(Claim(
+            cue=Span(start, start + 1), content=content, extractor=NAME,
+            source=last.source, stance="asserts", confidence=0.6,
+        ))  # fmt: skip
+        previous = (start, content.end)
+    return found
+
+
+def _quotation(text: str, start: int) -> Span | None:
+    """The quotation opening at ``start`` (doubled marks allowed) when it closes
+    at the end of a paragraph, its own or a later one (a long quote's middle
+    paragraphs are left open); None for a quoted title ('"Reliable Sources"
+    reported')."""
+    inner = start
+    while inner < len(text) and text[inner] in OPEN_QUOTES:
+        inner += 1
+    closes = [i for i in (text.find(q, inner) for q in CLOSE_QUOTES) if i > 0]
+    if not closes or min(closes) - start > MAX_QUOTE_CHARS:
+        return None
+    close = min(closes)
+    line_end = text.find("\n", close)
+    rest = text[close + 1 : line_end if line_end >= 0 else len(text)]
+    return Span(start, close + 1) if not rest.strip() else None
 
 
 def _dash_signed_quotes(text: str) -> list[Claim]:

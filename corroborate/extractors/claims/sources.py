@@ -26,6 +26,8 @@ PERSON_HEADS = frozenset({"official", "minister", "spokesman", "spokeswoman", "s
                           "envoy", "ambassador", "representative", "secretary", "director",
                           "commander", "man", "woman", "lawyer", "judge", "senator"})  # fmt: skip
 MAX_CLIMB = 3
+APPOSITION_RE = re.compile(r"\s*,|\s+of\s")
+"""What follows a name that heads its phrase: an apposition or "of" its body."""
 UNNAMED_HEADS = frozenset({"official", "source", "spokesman", "spokeswoman", "spokesperson",
                            "analyst", "diplomat", "witness", "resident", "expert",
                            "report", "media", "officer", "observer", "aide", "people",
@@ -293,13 +295,23 @@ def _source_name(
 
 
 def _is_person_source(article: Article, source: Span) -> bool:
-    """Whether a source names a person: a person's title in it, or a PERSON and no ORG mention."""
+    """Whether a source names a person: a person's title in it, a PERSON and no
+    ORG mention, or a PERSON where English puts the head: last ("Latino Victory
+    Fund CEO Nathalie Rayes") or first before an apposition or "of" ("Margaret
+    Kamitsuka, a professor at Oberlin College"; not "Mojahedin-e Khalq (MEK)",
+    whose first words the tagger may read as a person's name)."""
     words = re.findall(r"[a-z]+", article.span_text(source).lower())
     if any(w.rstrip("s") in PERSON_HEADS for w in words):
         return True
-    labels = {m.label for m in article.mentions
-              if source.start <= m.start and m.end <= source.end}  # fmt: skip
-    return "PERSON" in labels and "ORG" not in labels
+    inside = sorted((m.start, m.end, m.label) for m in article.mentions
+                    if source.start <= m.start and m.end <= source.end)  # fmt: skip
+    labels = {label for _, _, label in inside}
+    if "PERSON" not in labels:
+        return False
+    if "ORG" not in labels or inside[-1][2] == "PERSON":
+        return True
+    _, end, label = inside[0]
+    return label == "PERSON" and APPOSITION_RE.match(article.text, end) is not None
 
 
 def _is_unnamed_span(article: Article, source: Span) -> bool:
