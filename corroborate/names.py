@@ -104,6 +104,15 @@ _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _ACRONYM_WORD = re.compile(r"\b[A-Z]{2,5}\b")
 _ROMAN_WORD = re.compile(r"[IVXLC]+")
 _APOSTROPHE = re.compile(r"['’‘`´\u200c\u200d]")  # and zero-width (non-)joiners
+_NAME_DOTS = re.compile(r"[·・‧•]")  # between the parts of a name in CJK scripts
+_UNSPELLED = "?"
+"""What the transliteration writes for a letter it has no ASCII for; such a
+letter vanishes from the name rather than split a word."""
+_ABJAD_GLOTTALS = str.maketrans({"\u0639": "a", "\u0621": "", "\u0671": "a"})
+"""Arabic ʿayn, hamza and alef wasla, which the transliteration leaves
+unspelled: Latin spellings write a vowel for ʿayn ("عمر" Omar, "عباس" Abbas,
+"مسعود" Masoud) and nothing for hamza. Unspelled, "عمر" would read "mr" and
+be taken for a title."""
 _GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 _ABJAD = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb1d-\ufefc]")
 _PATRONYMIC = re.compile(r"(?:[oe]vi?t?ch|[oe]vych|[oei]vna)$")  # Russian, Ukrainian
@@ -132,10 +141,14 @@ def _fold(text: str) -> str:
     Greek goes through ICU's BGN table after "ντ", "μπ", "γκ" are read as the
     d, b, g they stand for in foreign names; other scripts through rigour."""
     text = _APOSTROPHE.sub("", unicodedata.normalize("NFC", text))
+    text = _NAME_DOTS.sub(" ", text).translate(_ABJAD_GLOTTALS)
     if _GREEK.search(text):  # BGN's "dh" for delta is a plain d in names
         text = _GREEK_STOPS.sub(lambda m: _GREEK_STOP[m.group().lower()], text)
         text = _greek_latin().transliterate(text).replace("dh", "d")
-    return ascii_text(text).lower()
+    folded = ascii_text(text)
+    if _UNSPELLED not in text:
+        folded = folded.replace(_UNSPELLED, "")
+    return folded.lower()
 
 
 def _number_token(token: str) -> str:
@@ -461,8 +474,10 @@ def compare_names(a: str, b: str, *, schema: str | None = None) -> float:
     if person:
         ta, tb = _without_lone_patronymic(ta, tb)
     extra = EXTRA_TOKEN_COST_PERSON if person else EXTRA_TOKEN_COST
+    # A person's all-caps word is a family name written as lists and some
+    # languages write it ("Vladimir PUTIN"), not an acronym.
     ctx = _Pairing(
-        exact=_acronym_words(a) | _acronym_words(b),
+        exact=frozenset() if person else _acronym_words(a) | _acronym_words(b),
         same=_same_tokens(a, b) if person else frozenset(),
         abjad=bool(_ABJAD.search(a)) != bool(_ABJAD.search(b)),
     )

@@ -144,3 +144,17 @@ def test_names_nicknames_match(a: str, b: str) -> None:
 )
 def test_names_same_family_other_given_name_do_not_match(a: str, b: str) -> None:
     assert compare_names(a, b, schema="Person") < MATCH_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a family name in capitals is no acronym that matches only itself
+        ("Vladimir Vladimirovich PUTIN", "Βλαντιμίρ Βλαντιμίροβιτς Πούτιν"),
+        # ʿayn is written as a vowel, not dropped ("عمر" is no title "mr")
+        ("عمر البشير", "Omar al-Bashir"),
+        ("سعد الحريري", "Saad Hariri"),
+    ],
+)
+def test_names_capitals_and_ayn_match(a: str, b: str) -> None:
+    assert compare_names(a, b, schema="Person") >= MATCH_THRESHOLD
