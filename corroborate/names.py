@@ -61,6 +61,12 @@ are two people unless a nickname table or a prefix joins them ("John"/"Jane"
 
 ORG_SCHEMAS = frozenset({"Organization", "Company", "LegalEntity", "PublicBody"})
 PERSON_SCHEMAS = frozenset({"Person"})
+UNKNOWN_SCHEMAS = frozenset({None, "LegalEntity"})
+"""No schema, or FollowTheMoney's parent of Person and Company: a name of
+either kind, compared as a person's when both names look like one."""
+ORG_SYMBOLS = frozenset({"ORG_CLASS", "SYMBOL", "DOMAIN", "NUMERIC", "LOCATION"})
+"""rigour symbol categories that mark a name as no person's: legal forms,
+"Trust", "Ministry", "Bank", "Aviation", numbers, places."""
 
 # Low-information tokens: articles, connectors, name particles. They may be
 # dropped or added between spellings ("the Organization", "al-Assad").
@@ -461,6 +467,8 @@ def compare_names(a: str, b: str, *, schema: str | None = None) -> float:
     Returns:
         A score in [0, 1]; at or above :data:`MATCH_THRESHOLD` means a match.
     """
+    if schema in UNKNOWN_SCHEMAS and _person_like(a) and _person_like(b):
+        schema = "Person"
     ta, tb = name_tokens(a, schema), name_tokens(b, schema)
     if not ta or not tb:
         return 0.0
@@ -492,6 +500,22 @@ def compare_names(a: str, b: str, *, schema: str | None = None) -> float:
         if _other_given_name(ta, tb, ctx):
             best = min(best, MATCH_THRESHOLD - 0.01)
     return round(best, 4)
+
+
+@lru_cache(maxsize=65536)
+def _person_like(text: str) -> bool:
+    """Whether a name of unknown schema reads as a person's: two words or
+    more, no digits, and no word rigour's data knows from organisations,
+    places or numbers ("Putin Vladimir Vladimirovich" does; "Deutsche Bank",
+    "The Pudney Trust", "Fund VIII" do not)."""
+    tokens = name_tokens(text, None)
+    if len(tokens) < 2 or any(t.startswith(LEGAL_MARK) or t.isdigit() for t in tokens):
+        return False
+    return not any(
+        span.symbol.category.value in ORG_SYMBOLS
+        for name in analyze_names(NameTypeTag.ENT, [text], phonetics=False)
+        for span in name.spans
+    )
 
 
 def _patronymics(tokens: Sequence[str]) -> list[str]:

@@ -158,3 +158,22 @@ def test_names_same_family_other_given_name_do_not_match(a: str, b: str) -> None
 )
 def test_names_capitals_and_ayn_match(a: str, b: str) -> None:
     assert compare_names(a, b, schema="Person") >= MATCH_THRESHOLD
+
+
+@pytest.mark.parametrize("schema", [None, "LegalEntity"])
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("Putin Vladimir Vladimirovich", "Vladimir Putin", True),
+        ("Лавров Сергей Викторович", "Sergei Lavrov", True),
+        ("Μητσοτάκης Κυριάκος", "Kyriakos Mitsotakis", True),
+        ("حسن روحانی", "Hassan Rouhani", True),
+        ("Дмитрий Медведев", "Сергей Медведев", False),  # other given name
+        ("Kostas Pellworth", "Andreas Pellworth", False),
+        ("The Pellworth Trust", "The Pellhurst Trust", False),  # no person
+    ],
+)
+def test_names_unknown_schema_compares_person_names_as_persons(
+    a: str, b: str, expected: bool, schema: str | None
+) -> None:
+    assert (compare_names(a, b, schema=schema) >= MATCH_THRESHOLD) is expected
