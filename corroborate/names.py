@@ -21,6 +21,7 @@ from rigour.names import (
     replace_org_types_compare,
 )
 from rigour.text.phonetics import metaphone
+from rigour.text.scripts import common_scripts
 from rigour.text.translit import ascii_text
 
 if TYPE_CHECKING:
@@ -50,6 +51,9 @@ SKELETON_SIMILARITY = 0.85
 """A token of a name written in an abjad (Arabic, Persian, Hebrew: short
 vowels unwritten) whose consonants match the other token's."""
 SKELETON_MIN_SIMILARITY = 0.75
+ROMANISATION_FACTOR = 0.95
+"""Similarity of two tokens of names in two scripts is at least this times
+that of their romanisation keys (:func:`_romanisation_key`)."""
 COMPACT_SAME_LENGTH_FACTOR = 0.85
 ACRONYM_SCORE = 0.9
 TOKEN_MIN_SIMILARITY = 0.6
@@ -125,8 +129,9 @@ _PATRONYMIC = re.compile(r"(?:[oe]vi?t?ch|[oe]vych|[oei]vna)$")  # Russian, Ukra
 _DOTTED_INITIALS = re.compile(r"\b(?:[a-z]\.){2,}")
 # Consonant skeletons: digraphs first, then letters that abjads write alike.
 _SKELETON_DIGRAPHS = (("kh", "k"), ("sh", "s"), ("ch", "s"), ("ph", "f"),
-                      ("th", "t"), ("dh", "d"), ("gh", "g"), ("ou", "u"))  # fmt: skip
-_SKELETON_LETTERS = str.maketrans("vwpqcx", "ffbkkk", "aeiouy")
+                      ("th", "t"), ("dh", "d"), ("gh", "g"), ("ou", "u"),
+                      ("zh", "j"))  # fmt: skip
+_SKELETON_LETTERS = str.maketrans("vwpqcxg", "ffbkkkk", "aeiouy")
 
 
 _GREEK_STOP = {"ντ": "d", "μπ": "b", "γκ": "g"}
@@ -256,6 +261,7 @@ class _Pairing:
     exact: frozenset[str] = frozenset()  # acronyms: match only themselves
     same: frozenset[tuple[str, str]] = frozenset()  # token pairs data equates
     abjad: bool = False  # one side written without short vowels
+    cross: bool = False  # the two names share no script
 
 
 NO_PAIRING = _Pairing()
@@ -274,6 +280,9 @@ def _token_similarity(a: str, b: str, ctx: _Pairing = NO_PAIRING) -> float:
         return sim
     if (a, b) in ctx.same:
         sim = max(sim, SAME_NAME_SIMILARITY)
+    if ctx.cross and sim < ROMANISATION_FACTOR:
+        keys = _romanisation_key(a), _romanisation_key(b)
+        sim = max(sim, ROMANISATION_FACTOR * Levenshtein.normalized_similarity(*keys))
     if ctx.abjad and sim < SKELETON_SIMILARITY and _skeletons_match(a, b):
         sim = SKELETON_SIMILARITY
     return sim if sim >= TOKEN_MIN_SIMILARITY else 0.0
@@ -298,6 +307,28 @@ def _spelling_similarity(a: str, b: str) -> tuple[float, bool]:
     if min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)):
         sim = max(sim, 0.75)  # nickname or truncation: "Ben" / "Benjamin"
     return sim, False
+
+
+# Spellings that romanisations of one Cyrillic or Greek letter differ by, in
+# order: German "tsch", French "tch", Polish "cz", Greek "ts" for ч and "ch"
+# for х; "w" for в, "ff"/"f" for a final в; "j", "y", "i" for й and the
+# endings of -ий; "ou" for у; "x" for кс.
+_ROMANISATIONS = (("tsch", "h"), ("tch", "h"), ("sch", "sh"), ("cz", "h"),
+                  ("ch", "h"), ("kh", "h"), ("ts", "h"), ("w", "v"), ("ph", "f"),
+                  ("j", "i"), ("y", "i"), ("ou", "u"), ("x", "ks"))  # fmt: skip
+_FINAL_F = re.compile(r"f+$")
+
+
+@lru_cache(maxsize=65536)
+def _romanisation_key(token: str) -> str:
+    """A token with the spellings that romanisations of one letter differ by
+    made one ("Gorbatschow", "Gorbatsof" (Greek), "Gorbachov" ->
+    "gorbahov"; "Petrowitsch" and "Petrovich" -> "petrovih"), doubles
+    collapsed."""
+    for spelling, key in _ROMANISATIONS:
+        token = token.replace(spelling, key)
+    token = _FINAL_F.sub("v", token)
+    return re.sub(r"(.)\1+", r"\1", token)
 
 
 def _skeleton(token: str) -> str:
@@ -488,6 +519,7 @@ def compare_names(a: str, b: str, *, schema: str | None = None) -> float:
         exact=frozenset() if person else _acronym_words(a) | _acronym_words(b),
         same=_same_tokens(a, b) if person else frozenset(),
         abjad=bool(_ABJAD.search(a)) != bool(_ABJAD.search(b)),
+        cross=not common_scripts(a, b),
     )
     score = _alignment_score(ta, tb, extra, ctx)
     unordered = _alignment_score(sorted(ta), sorted(tb), extra, ctx) * UNORDERED_FACTOR

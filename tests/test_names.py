@@ -177,3 +177,28 @@ def test_names_unknown_schema_compares_person_names_as_persons(
     a: str, b: str, expected: bool, schema: str | None
 ) -> None:
     assert (compare_names(a, b, schema=schema) >= MATCH_THRESHOLD) is expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Μιχαήλ Γκορμπατσόφ", "Mikhail Gorbachev"),  # Greek τσ, final φ
+        ("Илья Петрович Корсаков", "Ilja Petrowitsch Korsakow"),  # German
+        ("Ирина Чернова", "Irina Tchernova"),  # French
+        ("عباس عراقچی", "Abbas Araghchi"),  # Persian ق written gh
+    ],
+)
+def test_names_romanisations_of_one_letter_match(a: str, b: str) -> None:
+    assert compare_names(a, b, schema="Person") >= MATCH_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Илья Петрович Корсаков", "Ilja Petrowitsch Korsunow"),
+        ("Ирина Чернова", "Irina Tcherkasova"),
+        ("Ирина Чернова", "Marina Tchernova"),
+    ],
+)
+def test_names_romanisation_keys_keep_other_names_apart(a: str, b: str) -> None:
+    assert compare_names(a, b, schema="Person") < MATCH_THRESHOLD
