@@ -125,7 +125,8 @@ unspelled: Latin spellings write a vowel for ʿayn ("عمر" Omar, "عباس" Ab
 be taken for a title."""
 _GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 _ABJAD = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb1d-\ufefc]")
-_PATRONYMIC = re.compile(r"(?:[oe]vi?t?ch|[oe]vych|[oei]vna)$")  # Russian, Ukrainian
+# Russian, Ukrainian, Belarusian (-avich), German (-owitsch), Greek (-οβιτς)
+_PATRONYMIC = re.compile(r"(?:[aoe]vi?t?ch|[oe]vych|[aoei]vna|[oe]witsch|[oe]vits)$")
 _DOTTED_INITIALS = re.compile(r"\b(?:[a-z]\.){2,}")
 # Consonant skeletons: digraphs first, then letters that abjads write alike.
 _SKELETON_DIGRAPHS = (("kh", "k"), ("sh", "s"), ("ch", "s"), ("ph", "f"),

@@ -185,6 +185,9 @@ def test_names_unknown_schema_compares_person_names_as_persons(
         ("Μιχαήλ Γκορμπατσόφ", "Mikhail Gorbachev"),  # Greek τσ, final φ
         ("Илья Петрович Корсаков", "Ilja Petrowitsch Korsakow"),  # German
         ("Ирина Чернова", "Irina Tchernova"),  # French
+        # patronymics one side omits, in German and Belarusian spelling
+        ("Ilja Petrowitsch Korsakow", "Корсаков Илья"),
+        ("Корсакаў Ілья Пятровіч", "Ілья Корсакаў"),
         ("عباس عراقچی", "Abbas Araghchi"),  # Persian ق written gh
     ],
 )
