@@ -21,6 +21,7 @@ from rigour.names import (
     replace_org_types_compare,
 )
 from rigour.text.phonetics import metaphone
+from rigour.text.scripts import common_scripts
 from rigour.text.translit import ascii_text
 
 if TYPE_CHECKING:
@@ -50,6 +51,9 @@ SKELETON_SIMILARITY = 0.85
 """A token of a name written in an abjad (Arabic, Persian, Hebrew: short
 vowels unwritten) whose consonants match the other token's."""
 SKELETON_MIN_SIMILARITY = 0.75
+ROMANISATION_FACTOR = 0.95
+"""Similarity of two tokens of names in two scripts is at least this times
+that of their romanisation keys (:func:`_romanisation_key`)."""
 COMPACT_SAME_LENGTH_FACTOR = 0.85
 ACRONYM_SCORE = 0.9
 TOKEN_MIN_SIMILARITY = 0.6
@@ -61,6 +65,12 @@ are two people unless a nickname table or a prefix joins them ("John"/"Jane"
 
 ORG_SCHEMAS = frozenset({"Organization", "Company", "LegalEntity", "PublicBody"})
 PERSON_SCHEMAS = frozenset({"Person"})
+UNKNOWN_SCHEMAS = frozenset({None, "LegalEntity"})
+"""No schema, or FollowTheMoney's parent of Person and Company: a name of
+either kind, compared as a person's when both names look like one."""
+ORG_SYMBOLS = frozenset({"ORG_CLASS", "SYMBOL", "DOMAIN", "NUMERIC", "LOCATION"})
+"""rigour symbol categories that mark a name as no person's: legal forms,
+"Trust", "Ministry", "Bank", "Aviation", numbers, places."""
 
 # Low-information tokens: articles, connectors, name particles. They may be
 # dropped or added between spellings ("the Organization", "al-Assad").
@@ -104,14 +114,25 @@ _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _ACRONYM_WORD = re.compile(r"\b[A-Z]{2,5}\b")
 _ROMAN_WORD = re.compile(r"[IVXLC]+")
 _APOSTROPHE = re.compile(r"['’‘`´\u200c\u200d]")  # and zero-width (non-)joiners
+_NAME_DOTS = re.compile(r"[·・‧•]")  # between the parts of a name in CJK scripts
+_UNSPELLED = "?"
+"""What the transliteration writes for a letter it has no ASCII for; such a
+letter vanishes from the name rather than split a word."""
+_ABJAD_GLOTTALS = str.maketrans({"\u0639": "a", "\u0621": "", "\u0671": "a"})
+"""Arabic ʿayn, hamza and alef wasla, which the transliteration leaves
+unspelled: Latin spellings write a vowel for ʿayn ("عمر" Omar, "عباس" Abbas,
+"مسعود" Masoud) and nothing for hamza. Unspelled, "عمر" would read "mr" and
+be taken for a title."""
 _GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 _ABJAD = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb1d-\ufefc]")
-_PATRONYMIC = re.compile(r"(?:[oe]vi?t?ch|[oe]vych|[oei]vna)$")  # Russian, Ukrainian
+# Russian, Ukrainian, Belarusian (-avich), German (-owitsch), Greek (-οβιτς)
+_PATRONYMIC = re.compile(r"(?:[aoe]vi?t?ch|[oe]vych|[aoei]vna|[oe]witsch|[oe]vits)$")
 _DOTTED_INITIALS = re.compile(r"\b(?:[a-z]\.){2,}")
 # Consonant skeletons: digraphs first, then letters that abjads write alike.
 _SKELETON_DIGRAPHS = (("kh", "k"), ("sh", "s"), ("ch", "s"), ("ph", "f"),
-                      ("th", "t"), ("dh", "d"), ("gh", "g"), ("ou", "u"))  # fmt: skip
-_SKELETON_LETTERS = str.maketrans("vwpqcx", "ffbkkk", "aeiouy")
+                      ("th", "t"), ("dh", "d"), ("gh", "g"), ("ou", "u"),
+                      ("zh", "j"))  # fmt: skip
+_SKELETON_LETTERS = str.maketrans("vwpqcxg", "ffbkkkk", "aeiouy")
 
 
 _GREEK_STOP = {"ντ": "d", "μπ": "b", "γκ": "g"}
@@ -132,10 +153,14 @@ def _fold(text: str) -> str:
     Greek goes through ICU's BGN table after "ντ", "μπ", "γκ" are read as the
     d, b, g they stand for in foreign names; other scripts through rigour."""
     text = _APOSTROPHE.sub("", unicodedata.normalize("NFC", text))
+    text = _NAME_DOTS.sub(" ", text).translate(_ABJAD_GLOTTALS)
     if _GREEK.search(text):  # BGN's "dh" for delta is a plain d in names
         text = _GREEK_STOPS.sub(lambda m: _GREEK_STOP[m.group().lower()], text)
         text = _greek_latin().transliterate(text).replace("dh", "d")
-    return ascii_text(text).lower()
+    folded = ascii_text(text)
+    if _UNSPELLED not in text:
+        folded = folded.replace(_UNSPELLED, "")
+    return folded.lower()
 
 
 def _number_token(token: str) -> str:
@@ -237,6 +262,7 @@ class _Pairing:
     exact: frozenset[str] = frozenset()  # acronyms: match only themselves
     same: frozenset[tuple[str, str]] = frozenset()  # token pairs data equates
     abjad: bool = False  # one side written without short vowels
+    cross: bool = False  # the two names share no script
 
 
 NO_PAIRING = _Pairing()
@@ -255,6 +281,9 @@ def _token_similarity(a: str, b: str, ctx: _Pairing = NO_PAIRING) -> float:
         return sim
     if (a, b) in ctx.same:
         sim = max(sim, SAME_NAME_SIMILARITY)
+    if ctx.cross and sim < ROMANISATION_FACTOR:
+        keys = _romanisation_key(a), _romanisation_key(b)
+        sim = max(sim, ROMANISATION_FACTOR * Levenshtein.normalized_similarity(*keys))
     if ctx.abjad and sim < SKELETON_SIMILARITY and _skeletons_match(a, b):
         sim = SKELETON_SIMILARITY
     return sim if sim >= TOKEN_MIN_SIMILARITY else 0.0
@@ -279,6 +308,28 @@ def _spelling_similarity(a: str, b: str) -> tuple[float, bool]:
     if min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)):
         sim = max(sim, 0.75)  # nickname or truncation: "Ben" / "Benjamin"
     return sim, False
+
+
+# Spellings that romanisations of one Cyrillic or Greek letter differ by, in
+# order: German "tsch", French "tch", Polish "cz", Greek "ts" for ч and "ch"
+# for х; "w" for в, "ff"/"f" for a final в; "j", "y", "i" for й and the
+# endings of -ий; "ou" for у; "x" for кс.
+_ROMANISATIONS = (("tsch", "h"), ("tch", "h"), ("sch", "sh"), ("cz", "h"),
+                  ("ch", "h"), ("kh", "h"), ("ts", "h"), ("w", "v"), ("ph", "f"),
+                  ("j", "i"), ("y", "i"), ("ou", "u"), ("x", "ks"))  # fmt: skip
+_FINAL_F = re.compile(r"f+$")
+
+
+@lru_cache(maxsize=65536)
+def _romanisation_key(token: str) -> str:
+    """A token with the spellings that romanisations of one letter differ by
+    made one ("Gorbatschow", "Gorbatsof" (Greek), "Gorbachov" ->
+    "gorbahov"; "Petrowitsch" and "Petrovich" -> "petrovih"), doubles
+    collapsed."""
+    for spelling, key in _ROMANISATIONS:
+        token = token.replace(spelling, key)
+    token = _FINAL_F.sub("v", token)
+    return re.sub(r"(.)\1+", r"\1", token)
 
 
 def _skeleton(token: str) -> str:
@@ -448,6 +499,8 @@ def compare_names(a: str, b: str, *, schema: str | None = None) -> float:
     Returns:
         A score in [0, 1]; at or above :data:`MATCH_THRESHOLD` means a match.
     """
+    if schema in UNKNOWN_SCHEMAS and _person_like(a) and _person_like(b):
+        schema = "Person"
     ta, tb = name_tokens(a, schema), name_tokens(b, schema)
     if not ta or not tb:
         return 0.0
@@ -461,10 +514,13 @@ def compare_names(a: str, b: str, *, schema: str | None = None) -> float:
     if person:
         ta, tb = _without_lone_patronymic(ta, tb)
     extra = EXTRA_TOKEN_COST_PERSON if person else EXTRA_TOKEN_COST
+    # A person's all-caps word is a family name written as lists and some
+    # languages write it ("Vladimir PUTIN"), not an acronym.
     ctx = _Pairing(
-        exact=_acronym_words(a) | _acronym_words(b),
+        exact=frozenset() if person else _acronym_words(a) | _acronym_words(b),
         same=_same_tokens(a, b) if person else frozenset(),
         abjad=bool(_ABJAD.search(a)) != bool(_ABJAD.search(b)),
+        cross=not common_scripts(a, b),
     )
     score = _alignment_score(ta, tb, extra, ctx)
     unordered = _alignment_score(sorted(ta), sorted(tb), extra, ctx) * UNORDERED_FACTOR
@@ -477,6 +533,22 @@ def compare_names(a: str, b: str, *, schema: str | None = None) -> float:
         if _other_given_name(ta, tb, ctx):
             best = min(best, MATCH_THRESHOLD - 0.01)
     return round(best, 4)
+
+
+@lru_cache(maxsize=65536)
+def _person_like(text: str) -> bool:
+    """Whether a name of unknown schema reads as a person's: two words or
+    more, no digits, and no word rigour's data knows from organisations,
+    places or numbers ("Putin Vladimir Vladimirovich" does; "Deutsche Bank",
+    "The Pudney Trust", "Fund VIII" do not)."""
+    tokens = name_tokens(text, None)
+    if len(tokens) < 2 or any(t.startswith(LEGAL_MARK) or t.isdigit() for t in tokens):
+        return False
+    return not any(
+        span.symbol.category.value in ORG_SYMBOLS
+        for name in analyze_names(NameTypeTag.ENT, [text], phonetics=False)
+        for span in name.spans
+    )
 
 
 def _patronymics(tokens: Sequence[str]) -> list[str]:

@@ -144,3 +144,64 @@ def test_names_nicknames_match(a: str, b: str) -> None:
 )
 def test_names_same_family_other_given_name_do_not_match(a: str, b: str) -> None:
     assert compare_names(a, b, schema="Person") < MATCH_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a family name in capitals is no acronym that matches only itself
+        ("Vladimir Vladimirovich PUTIN", "Βλαντιμίρ Βλαντιμίροβιτς Πούτιν"),
+        # ʿayn is written as a vowel, not dropped ("عمر" is no title "mr")
+        ("عمر البشير", "Omar al-Bashir"),
+        ("سعد الحريري", "Saad Hariri"),
+    ],
+)
+def test_names_capitals_and_ayn_match(a: str, b: str) -> None:
+    assert compare_names(a, b, schema="Person") >= MATCH_THRESHOLD
+
+
+@pytest.mark.parametrize("schema", [None, "LegalEntity"])
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("Putin Vladimir Vladimirovich", "Vladimir Putin", True),
+        ("Лавров Сергей Викторович", "Sergei Lavrov", True),
+        ("Μητσοτάκης Κυριάκος", "Kyriakos Mitsotakis", True),
+        ("حسن روحانی", "Hassan Rouhani", True),
+        ("Дмитрий Медведев", "Сергей Медведев", False),  # other given name
+        ("Kostas Pellworth", "Andreas Pellworth", False),
+        ("The Pellworth Trust", "The Pellhurst Trust", False),  # no person
+    ],
+)
+def test_names_unknown_schema_compares_person_names_as_persons(
+    a: str, b: str, expected: bool, schema: str | None
+) -> None:
+    assert (compare_names(a, b, schema=schema) >= MATCH_THRESHOLD) is expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Μιχαήλ Γκορμπατσόφ", "Mikhail Gorbachev"),  # Greek τσ, final φ
+        ("Илья Петрович Корсаков", "Ilja Petrowitsch Korsakow"),  # German
+        ("Ирина Чернова", "Irina Tchernova"),  # French
+        # patronymics one side omits, in German and Belarusian spelling
+        ("Ilja Petrowitsch Korsakow", "Корсаков Илья"),
+        ("Корсакаў Ілья Пятровіч", "Ілья Корсакаў"),
+        ("عباس عراقچی", "Abbas Araghchi"),  # Persian ق written gh
+    ],
+)
+def test_names_romanisations_of_one_letter_match(a: str, b: str) -> None:
+    assert compare_names(a, b, schema="Person") >= MATCH_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Илья Петрович Корсаков", "Ilja Petrowitsch Scholochow"),
+        ("Ирина Чернова", "Irina Tcherkasova"),
+        ("Ирина Чернова", "Marina Tchernova"),
+    ],
+)
+def test_names_romanisation_keys_keep_other_names_apart(a: str, b: str) -> None:
+    assert compare_names(a, b, schema="Person") < MATCH_THRESHOLD
