@@ -10,6 +10,7 @@ kept apart and shown on request (``include_all``, ``brief --all``).
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Mapping, Sequence
 from datetime import date
@@ -224,14 +225,21 @@ WEEKDAYS = (
 
 def readable_date(value: str) -> str:
     """A TIMEX value as a reader writes it: a part of the day or a season in
-    words, a weekday whose week is unknown by its name."""
-    weekday = re.fullmatch(r"XXXX-WXX-([1-7])", value)
-    if weekday:
-        return f"a {WEEKDAYS[int(weekday.group(1)) - 1]}, week unknown"
+    words, a weekday whose week is unknown by its name, a day or month whose
+    year is unknown by the month's name ("XXXX-03-02": 2 March, year unknown)."""
     part = re.fullmatch(r"(.+?)-?(T[A-Z]{2}|SP|SU|FA|WI)", value)
-    if part is None or part.group(2) not in PARTS_OF_DAY:
-        return value
-    return f"{part.group(1)} {PARTS_OF_DAY[part.group(2)]}"
+    when = PARTS_OF_DAY.get(part.group(2)) if part else None
+    stem = part.group(1) if part and when else value
+    told = f" {when}" if when else ""
+    weekday = re.fullmatch(r"XXXX-WXX-([1-7])", stem)
+    if weekday:
+        return f"a {WEEKDAYS[int(weekday.group(1)) - 1]}{told}, week unknown"
+    partial = re.fullmatch(r"XXXX-(0[1-9]|1[0-2])(?:-(\d\d))?", stem)
+    if partial:
+        month = calendar.month_name[int(partial.group(1))]
+        day = f"{int(partial.group(2))} {month}" if partial.group(2) else month
+        return f"{day}{told}, year unknown"
+    return f"{stem}{told}"
 
 
 # -- Markdown ---------------------------------------------------------------
