@@ -72,9 +72,9 @@ REWORDING_SHARED = 0.6
 """Share of the shorter quote's words two versions must have in common to be
 one passage worded two ways."""
 DATE_STRONG = 0.6
+"""Match above which two dated events are one event even with no shared participant."""
 SAME_DAY_MATCH = 0.3
 """Score of two events of one type and mode on the same day (no shared words needed)."""
-"""Match above which two dated events are one event even with no shared participant."""
 
 
 @dataclass
