@@ -59,7 +59,12 @@ def _number(article: Article, words: str, value: float, **fields) -> None:
 
 
 def _event(
-    article: Article, kind: str, trigger: str, actor: str, recipient: str, **fields
+    article: Article,
+    kind: str,
+    trigger: str,
+    actor: str | None,
+    recipient: str,
+    **fields,
 ) -> None:
     """A PLOVER event of ``kind`` told by the whole first sentence of the article
     (``evidence`` to tell it by less), its words given as written."""
@@ -71,7 +76,7 @@ def _event(
             kind,
             EX,
             trigger=_span(text, trigger),
-            actors=[_span(text, actor)],
+            actors=[_span(text, actor)] if actor else [],
             recipients=[_span(text, recipient)],
             **fields,
         )  # fmt: skip
@@ -473,6 +478,9 @@ def test_one_value_told_twice_by_each_outlet_is_one_line():
         # "restrict it" tells nothing: the actor is out of the phrase's reach
         ("Eleven states, their leaders have said for years, would restrict it.",
          None, "restrict", "Eleven states", "it", "Eleven states, their leaders"),
+        # no one acts in "confronting the future of our country"
+        ("The main issue confronting the future of our country is jobs, Hale said.",
+         None, "confronting", None, "the future of our country", "The main issue"),
     ],
 )  # fmt: skip
 def test_an_event_whose_phrase_says_too_little_is_labelled_by_its_sentence(

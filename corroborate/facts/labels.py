@@ -62,8 +62,11 @@ def about(family: str, members: Sequence[Statement]) -> str:
         phrases = [
             s.phrase
             for s in members
-            if len(content_words(s.phrase)) > 1 and not RELATIVE.match(s.phrase)
-        ]  # "who met with Trump" names no one, "restrict it" nothing: the sentence says
+            if s.actors
+            and len(content_words(s.phrase)) > 1
+            and not RELATIVE.match(s.phrase)
+        ]  # "who met with Trump" names no one, "restrict it" nothing, "confronting
+        # the future of our country" no one who acts: the sentence says
         if phrases:
             phrase = max(phrases, key=len)
             if any(numbers_apart(a, b) for a in members for b in members):
