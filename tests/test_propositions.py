@@ -268,6 +268,19 @@ def test_the_only_count_of_one_noun_in_each_article_is_one_slot(text_b, one_slot
     assert ("Nearly 6,000 troops" in told) is one_slot, told
 
 
+@pytest.mark.parametrize(("hedge", "agree"), [("less than", False), ("up to", True)])
+def test_a_strict_ceiling_does_not_agree_with_its_own_value(hedge, agree):
+    a = _article("a", "The mayor first demanded $40 million for the harbor wall.")
+    b = _article("b", f"The council offered {hedge} $40 million for the harbor wall.")
+    _number(a, "$40 million", 4e7, kind="money", currency="USD", unit="wall")
+    _number(b, f"{hedge} $40 million", 4e7, kind="money", currency="USD",
+            unit="wall", hedge=hedge, high=4e7)  # fmt: skip
+    facts, found = _align(a, b)
+    assert not found
+    told = [f for f in facts if f.kind == "money" and f.status == "corroborated"]
+    assert bool(told) is agree, [(f.label, f.status) for f in facts]
+
+
 def test_a_floor_against_a_ceiling_conflicts():
     a = _article("a", "Plaintiffs can collect a minimum of $10,000 in damages.")
     b = _article("b", "Plaintiffs can collect up to $10,000 in damages.")

@@ -424,10 +424,22 @@ def numbers_agree(a: Statement, b: Statement) -> bool:
         return a.stated == b.stated
     if a.qkind == "vote" or b.qkind == "vote":
         return (a.stated, a.against) == (b.stated, b.against)
+    if _short_of(a, b) or _short_of(b, a):
+        return False
     (lo1, hi1), (lo2, hi2) = a.interval, b.interval
     if not (hi1 < lo2 or hi2 < lo1):
         return True
     return _rounds_to(a.stated, b.stated) or _rounds_to(b.stated, a.stated)
+
+
+def _short_of(ceiling: Statement, exact: Statement) -> bool:
+    """True when a strict ceiling excludes the very value the other gives:
+    "less than $5 billion" offered is not the "$5 billion" demanded."""
+    return (
+        ceiling.below
+        and exact.stated == ceiling.stated
+        and exact.interval == (exact.stated, exact.stated)
+    )
 
 
 def _rounds_to(exact: float | None, rounded: float | None) -> bool:

@@ -60,6 +60,7 @@ _APPROX = ("about", "around", "approximately", "roughly", "some", "estimated",
 _LOWER_BOUND = ("more than", "over", "at least", "as many as", "minimum")
 _UPPER_BOUND = ("fewer than", "less than", "under", "up to", "at most", "maximum")
 _NEAR_BELOW = ("nearly", "almost", "close to")
+_STRICT_CEILING = ("fewer than", "less than", "under")
 # "16 other states", "one of its members": a part, not the total of the slot
 _SUBSET = re.compile(
     r"\b(other|another|additional|further|of (the|its|their|his|her|them|those|"
@@ -128,6 +129,7 @@ class Statement:
     role: str | None = None
     currency: str | None = None
     interval: tuple[float, float] | None = None
+    below: bool = False  # a strict ceiling ("less than $5 billion"): not its value
     stated: float | None = None  # the number as written (rounding checks)
     against: float | None = None
     ambiguous: bool = False  # its article gives other values for the same slot
@@ -414,6 +416,7 @@ def _number_statement(index: ArticleIndex, quantity: Quantity) -> Statement | No
         role=getattr(quantity, "role", None),
         currency=getattr(quantity, "currency", None),
         interval=interval,
+        below=(quantity.hedge or "").lower().startswith(_STRICT_CEILING),
         stated=quantity.value,
         against=getattr(quantity, "against", None),
         modality="expected" if _EXPECTED.search(text) else "asserted",
