@@ -482,6 +482,27 @@ def test_one_value_told_twice_by_each_outlet_is_one_line():
 
 
 @pytest.mark.parametrize(
+    ("roles", "lines"), [(("hire", "add"), 1), (("killed", "wounded"), 2)]
+)
+def test_one_value_of_one_thing_told_with_two_verbs_is_one_line(roles, lines):
+    text = ("The agency said 8,700 staff were {0} in Lakeport on Monday. Officials "
+            "later repeated that 8,700 staff were {1} there.").format(*roles)  # fmt: skip
+    articles = []
+    for doc in "ab":
+        article = _article(doc, text if doc == "a" else text.replace("later", "then"))
+        first = _span(article.text, "8,700 staff")
+        second = article.text.index("8,700 staff", first.end)
+        for start, role in zip((first.start, second), roles, strict=True):
+            article.quantities.append(Quantity(start, start + 11, EX, value=8700,
+                                               unit="staff", role=role))  # fmt: skip
+        articles.append(article)
+    facts, found = _align(*articles)
+    assert not found
+    told = [f for f in facts if f.kind == "number" and f.status == "corroborated"]
+    assert len(told) == lines, [f.label for f in told]
+
+
+@pytest.mark.parametrize(
     ("text", "evidence", "trigger", "actor", "recipient", "label"),
     [
         # "who met with Trump" names no one

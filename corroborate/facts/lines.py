@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from ..records import Article, Discrepancy, Evidence, Fact
+from .compatible import INCIDENT_ROLES
 from .statements import YEAR, ArticleIndex, Statement
 
 
@@ -59,13 +60,13 @@ def merge(
     found: list[Discrepancy] = []
     seen_discrepancies: set[str] = set()
     kinds_of: dict[frozenset[tuple[str, int]], set[str]] = {}
-    same_line: dict[tuple[str, str, frozenset[str]], Fact] = {}
+    same_line: dict[tuple[str, object, frozenset[str]], Fact] = {}
     for i in order:
         fact, discrepancies, group = judged[i]
         key = sentences(group)
         if len(key) == 1 and key <= covered and not discrepancies:
             continue  # told already by a fact on its sentence
-        line = (group.family, " ".join(fact.label.lower().split()),
+        line = (group.family, _reads(fact, group),
                 frozenset(s.outlet for s in group.members))  # fmt: skip
         if not discrepancies and len(line[2]) > 1 and line in same_line:
             # the same line again from other sentences ("$25 billion" twice in
@@ -101,6 +102,20 @@ def merge(
                 seen_discrepancies.add(d.id)
                 found.append(d)
     return facts, found
+
+
+def _reads(fact: Fact, group: Aligned) -> object:
+    """What a line says, to find it told again from other sentences: a number's
+    value of its counted thing ("87,000 new agents" hired, "87,000 agents"
+    added: one line), its role only where it tells an incident ("50 killed" is
+    not "50 wounded"); else the label as read."""
+    members = group.members
+    values = {(s.qkind, s.stated, s.against) for s in members}
+    units = frozenset.intersection(*(s.unit for s in members))
+    if group.family == "number" and len(values) == 1 and units:
+        roles = {s.role if s.role in INCIDENT_ROLES else None for s in members}
+        return values.pop(), units, frozenset(roles)
+    return " ".join(fact.label.lower().split())
 
 
 def _within(evidence: Evidence, held: Sequence[Evidence]) -> bool:
