@@ -485,8 +485,8 @@ def test_one_value_told_twice_by_each_outlet_is_one_line():
     ("roles", "lines"), [(("hire", "add"), 1), (("killed", "wounded"), 2)]
 )
 def test_one_value_of_one_thing_told_with_two_verbs_is_one_line(roles, lines):
-    text = ("The agency said 8,700 staff were {0} in Lakeport on Monday. Officials "
-            "later repeated that 8,700 staff were {1} there.").format(*roles)  # fmt: skip
+    text = ("The agency said 8,700 staff were {} in Lakeport on Monday. Officials "
+            "later repeated that 8,700 staff were {} there.").format(*roles)  # fmt: skip
     articles = []
     for doc in "ab":
         article = _article(doc, text if doc == "a" else text.replace("later", "then"))
