@@ -736,6 +736,52 @@ def test_a_claim_its_speaker_declines_to_make_aligns_with_nothing():
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "denier", "named", "claimed", "disputed"),
+    [
+        # another speaker's claim, named by the denial: a dispute in one article
+        ("Mayor Hale said that the harbor is safe for ships. Captain Ruiz rejected "
+         "Hale's claim that the harbor is safe for ships at all.",
+         "Captain Ruiz", "Hale's claim that the harbor is safe for ships at all",
+         "that the harbor is safe for ships at all", True),
+        # a proposal turned down is no claim disputed
+        ("Mayor Hale rejected suggestions by councillors that he close the harbor "
+         "to all ships.", "Mayor Hale",
+         "suggestions by councillors that he close the harbor to all ships",
+         "that he close the harbor to all ships", False),
+        # a speaker's own denial inside what they grant
+        ("Mayor Hale granted that the harbor was closed, though he rejected that "
+         "the council knew.", "Mayor Hale", "that the council knew",
+         "that the harbor was closed, though he rejected that the council knew",
+         False),
+    ],
+)  # fmt: skip
+def test_a_denial_of_the_claim_it_names_disputes_it(
+    text, denier, named, claimed, disputed
+):
+    article = _article("a", text)
+    cue = "rejected"
+    claimant = next(n for n in ("Hale's", "councillors", "Mayor Hale") if n in text)
+    for source, content, stance, at in (
+        (claimant.removesuffix("'s"), claimed, "asserts", text.rindex(claimed)),
+        (denier, named, "denies", text.index(named)),
+    ):
+        article.claims.append(
+            Claim(
+                _span(text, cue),
+                Span(at, at + len(content)),
+                EX,
+                source=_span(text, source),
+                according_to=source,
+                stance=stance,
+            )  # fmt: skip
+        )
+    facts, found = _align(article)
+    assert [d.kind for d in found] == (["disputed"] if disputed else []), [
+        (f.label, f.status) for f in facts
+    ]
+
+
 def test_quotes_of_two_speakers_are_not_one_fact():
     a = _quote("a", "The bill will pass the Senate this week", "per-00000000cccc")
     b = _quote("b", "The bill will pass the Senate this week", "per-00000000dddd")

@@ -41,6 +41,13 @@ from .offices import read_office
 from .timeline import When, event_when, parse_when
 from .words import WORD, act_stem, clauses, content_words, sentences, stem
 
+_CLAIM_NOUN = re.compile(
+    r"\b(?:claims?|contentions?|assertions?|allegations?|accusations?|arguments?"
+    r"|statements?|insistence|assurances?|charges?|reports?)\s*$",
+    re.IGNORECASE,
+)
+"""A noun that names what another asserted, just before the words of its
+proposition ("Biden's claim that ...")."""
 REPORTED_SHARE = 0.5
 """Share of a denial's content another claim must report for the denial to
 deny that report."""
@@ -534,15 +541,15 @@ def counted(statement: Statement) -> tuple[object, ...]:
 def _claim_statements(index: ArticleIndex) -> list[Statement]:
     """The article's claims; a denial of what another claim of the article
     reports ("X said ..., which Y denied") is kept on that claim."""
-    claims = index.article.claims
-    denials = {c.content: c for c in claims if c.stance == "denies"}
+    claims, text = index.article.claims, index.article.text
+    denials = [c for c in claims if c.stance == "denies"]
     found = []
     for claim in claims:
         if claim.stance == "declines":
             continue  # "did not confirm the plans": no proposition either way
         if _only_names(index, claim.content):
             continue  # "endorse House Speaker Paul Ryan": a name, not a proposition
-        denial = denials.get(claim.content)
+        denial = next((d for d in denials if _denies(d, claim, text)), None)
         if claim.stance == "denies" and any(
             c.content == claim.content and c.stance != "denies" for c in claims
         ):
@@ -764,13 +771,36 @@ def _reported(article: Article, denial: Claim) -> bool:
     """True when what a denial denies is reported as someone's claim in the
     same article ("MEK said ..., which Tirana denied"); a verb of refusal over
     an act ("the Senate rejected an amendment") denies no one's report."""
+    return any(_reports(c, denial) for c in article.claims)
+
+
+def _reports(claim: Claim, denial: Claim) -> bool:
+    """True when a claim that is no denial tells most of what a denial denies."""
     size = denial.content.end - denial.content.start
-    return any(
-        c.stance != "denies"
-        and min(c.content.end, denial.content.end)
-        - max(c.content.start, denial.content.start)
-        >= REPORTED_SHARE * size
-        for c in article.claims
+    shared = min(claim.content.end, denial.content.end) - max(
+        claim.content.start, denial.content.start
+    )
+    return claim.stance != "denies" and shared >= REPORTED_SHARE * size
+
+
+def _denies(denial: Claim, claim: Claim, text: str) -> bool:
+    """True when a denial denies this claim of its article: the same words
+    ("MEK said ..., which Tirana denied"), or the claim it names, another
+    speaker's ("Kirby contradicted Biden's claim that al Qaeda is 'gone'":
+    Biden's claim "that al Qaeda is 'gone'"). A speaker's own denial inside
+    what they grant ("acknowledged that ..., though he denied that ..."),
+    a proposal turned down ("rejected suggestions by Democrats that he act
+    alone") and a claim told further on in the denial's words ("pointing to a
+    tweet explaining that ...") deny no claim."""
+    if denial.content == claim.content:
+        return True
+    return (
+        denial.content.start <= claim.content.start
+        and claim.content.end <= denial.content.end
+        and claim.according_to != denial.according_to
+        and _reports(claim, denial)
+        and _CLAIM_NOUN.search(text[denial.content.start : claim.content.start])
+        is not None
     )
 
 
