@@ -200,6 +200,14 @@ def test_claims_a_paragraph_only_quoting_goes_on_quoting_the_speaker_before(
         assert claim["content"].endswith('."')
 
 
+def test_claims_a_contention_is_its_holders_claim():
+    claims = _claims(_annotate("Senator Ann Vos rejected the agency's contention "
+                               "that the lease sale drew little interest."))  # fmt: skip
+    held = [c for c in claims if c["cue"] == "contention"]
+    assert held and held[0]["content"] == "that the lease sale drew little interest"
+    assert held[0]["stance"] == "asserts"
+
+
 def test_claims_pronoun_after_unnamed_source_stays_unnamed():
     article = _annotate("Officials said the road was closed. They added that it "
                         "would reopen on Monday.")  # fmt: skip

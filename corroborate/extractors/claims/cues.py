@@ -72,7 +72,7 @@ STANCE_OVERRIDES: dict[str, str] = {
 NOUN_CUES: dict[str, str] = {
     **dict.fromkeys(
         "statement claim assertion remark comment suggestion argument view belief "
-        "announcement assessment conclusion admission insistence message".split(),
+        "announcement assessment conclusion admission insistence message contention".split(),
         "asserts",
     ),
     **dict.fromkeys("report reports".split(), "reports"),
