@@ -782,6 +782,37 @@ def test_a_denial_of_the_claim_it_names_disputes_it(
     ]
 
 
+@pytest.mark.parametrize(
+    ("between", "denier", "disputed"),
+    [
+        ("", "The brothers", True),
+        ("", "Mayor Hale", False),  # his own claim
+        ("The harbor reopened on Monday. The mayor spoke on Tuesday. ", "The brothers",
+         False),  # told two sentences before
+    ],
+)  # fmt: skip
+def test_a_denial_pointing_back_at_a_claim_disputes_it(between, denier, disputed):
+    text = (f"Mayor Hale said that the brothers had attacked him. {between}"
+            f"{denier} denied these claims.")  # fmt: skip
+    article = _article("a", text)
+    for source, cue, content, stance in (
+        ("Mayor Hale", "said", "that the brothers had attacked him", "asserts"),
+        (denier, "denied", "these claims", "denies"),
+    ):
+        article.claims.append(
+            Claim(
+                _span(text, cue),
+                _span(text, content),
+                EX,
+                source=Span(text.rindex(source), text.rindex(source) + len(source)),
+                according_to=source,
+                stance=stance,
+            )  # fmt: skip
+        )
+    _, found = _align(article)
+    assert [d.kind for d in found] == (["disputed"] if disputed else [])
+
+
 def test_quotes_of_two_speakers_are_not_one_fact():
     a = _quote("a", "The bill will pass the Senate this week", "per-00000000cccc")
     b = _quote("b", "The bill will pass the Senate this week", "per-00000000dddd")

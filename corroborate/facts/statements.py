@@ -41,13 +41,19 @@ from .offices import read_office
 from .timeline import When, event_when, parse_when
 from .words import WORD, act_stem, clauses, content_words, sentences, stem
 
-_CLAIM_NOUN = re.compile(
-    r"\b(?:claims?|contentions?|assertions?|allegations?|accusations?|arguments?"
-    r"|statements?|insistence|assurances?|charges?|reports?)\s*$",
-    re.IGNORECASE,
+_CLAIM_NOUNS = (
+    r"claims?|contentions?|assertions?|allegations?|accusations?|arguments?"
+    r"|statements?|insistence|assurances?|charges?|reports?"
 )
+_CLAIM_NOUN = re.compile(rf"\b(?:{_CLAIM_NOUNS})\s*$", re.IGNORECASE)
 """A noun that names what another asserted, just before the words of its
 proposition ("Biden's claim that ...")."""
+_CLAIM_ANAPHOR = re.compile(
+    rf"(?:these|those|the|such|that|this|his|her|their|its)\s+(?:{_CLAIM_NOUNS})",
+    re.IGNORECASE,
+)
+"""A denial's content that only points back at a claim ("these claims", "the
+allegations")."""
 REPORTED_SHARE = 0.5
 """Share of a denial's content another claim must report for the denial to
 deny that report."""
@@ -543,13 +549,16 @@ def _claim_statements(index: ArticleIndex) -> list[Statement]:
     reports ("X said ..., which Y denied") is kept on that claim."""
     claims, text = index.article.claims, index.article.text
     denials = [c for c in claims if c.stance == "denies"]
+    named_back = {id(t): d for d in denials if (t := _claim_denied_back(index, d))}
     found = []
     for claim in claims:
         if claim.stance == "declines":
             continue  # "did not confirm the plans": no proposition either way
         if _only_names(index, claim.content):
             continue  # "endorse House Speaker Paul Ryan": a name, not a proposition
-        denial = next((d for d in denials if _denies(d, claim, text)), None)
+        denial = named_back.get(id(claim)) or next(
+            (d for d in denials if _denies(d, claim, text)), None
+        )
         if claim.stance == "denies" and any(
             c.content == claim.content and c.stance != "denies" for c in claims
         ):
@@ -772,6 +781,26 @@ def _reported(article: Article, denial: Claim) -> bool:
     same article ("MEK said ..., which Tirana denied"); a verb of refusal over
     an act ("the Senate rejected an amendment") denies no one's report."""
     return any(_reports(c, denial) for c in article.claims)
+
+
+def _claim_denied_back(index: ArticleIndex, denial: Claim) -> Claim | None:
+    """The claim a denial points back to with a noun ("Smollett claimed that
+    ... The brothers denied these claims"): the last claim before it, another
+    source's, told in its sentence or the one before."""
+    text = index.article.text
+    if not _CLAIM_ANAPHOR.fullmatch(text[denial.content.start : denial.content.end]):
+        return None
+    sentence = index.sentence_of(denial.cue.start)
+    before = index.sentence_of(max(0, sentence.start - 1))
+    earlier = [
+        c
+        for c in index.article.claims
+        if c.stance != "denies"
+        and before.start <= c.content.start
+        and c.content.end <= denial.cue.start
+        and c.according_to != denial.according_to
+    ]
+    return max(earlier, key=lambda c: (c.content.end, c.content.start), default=None)
 
 
 def _reports(claim: Claim, denial: Claim) -> bool:
