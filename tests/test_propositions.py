@@ -531,32 +531,32 @@ def test_an_event_whose_phrase_says_too_little_is_labelled_by_its_sentence(
     assert fact.label.startswith(label)
 
 
-@pytest.mark.parametrize(
-    ("object_b", "one_act"),
-    [("his assent", True), ("an interview", False)],
-)
-def test_a_light_verb_is_one_act_only_with_one_object(object_b, one_act):
-    articles = []
-    for doc, obj in zip("ab", ("his assent", object_b), strict=True):
-        text = f"Bishop Anselm Varga gave {obj} to the council on Monday in Rome."
-        article = _article(doc, text)
-        _event(article, "COOPERATE", "gave", "Bishop Anselm Varga", obj)
-        articles.append(article)
-    facts, _ = _align(*articles)
-    told = [f for f in facts if f.kind == "event" and f.status == "corroborated"]
-    assert bool(told) is one_act, [(f.label, f.status) for f in facts]
+GAVE = "Bishop Anselm Varga gave {} to the council on Monday in Rome."
+REACHED = "The average price of diesel fuel reached {} at Lakeport depots."
 
 
 @pytest.mark.parametrize(
-    ("price_b", "one_act"),
-    [("$3.91", True), ("$3.87", False)],
-)
-def test_an_act_told_with_numbers_that_share_none_is_two_acts(price_b, one_act):
+    ("text", "kind", "trigger", "actor", "objects", "one_act"),
+    [
+        # a light verb is one act only with one object
+        (GAVE, "COOPERATE", "gave", "Bishop Anselm Varga",
+         ("his assent", "his assent"), True),
+        (GAVE, "COOPERATE", "gave", "Bishop Anselm Varga",
+         ("his assent", "an interview"), False),
+        # an act told with numbers that share none is two acts
+        (REACHED, "COERCE", "reached", "The average price of diesel fuel",
+         ("$3.91", "$3.91"), True),
+        (REACHED, "COERCE", "reached", "The average price of diesel fuel",
+         ("$3.91", "$3.87"), False),
+    ],
+)  # fmt: skip
+def test_an_act_told_twice_has_objects_and_numbers_that_meet(
+    text, kind, trigger, actor, objects, one_act
+):
     articles = []
-    for doc, price in zip("ab", ("$3.91", price_b), strict=True):
-        text = f"The average price of diesel fuel reached {price} at Lakeport depots."
-        article = _article(doc, text)
-        _event(article, "COERCE", "reached", "The average price of diesel fuel", price)
+    for doc, obj in zip("ab", objects, strict=True):
+        article = _article(doc, text.format(obj))
+        _event(article, kind, trigger, actor, obj)
         articles.append(article)
     facts, _ = _align(*articles)
     told = [f for f in facts if f.kind == "event" and f.status == "corroborated"]
