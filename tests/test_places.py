@@ -487,3 +487,20 @@ def test_places_name_abroad_everywhere_keeps_its_largest_sense():
     found = _places(text, [("Egypt", "GPE"), ("Gaza", "GPE"), ("Israel", "GPE")])
     assert found["Gaza"].feature == "P.PPL"
     assert found["Gaza"].country == "PS"
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("name", "point", "km"),
+    [
+        # the contiguous states' centre, not pulled north-west by Alaska
+        ("United States", (39.83, -98.58), 100),
+        ("Australia", (-25.6, 134.4), 100),
+        # negative: too small for the outline grid, countryinfo's point stays
+        ("Monaco", (43.73, 7.42), 10),
+    ],
+)
+def test_places_country_point_on_mainland(name, point, km):
+    entry = lookup_place(name)
+    assert entry is not None and entry.feature == "A.PCLI"
+    assert place_distance_km(entry.lat, entry.lon, *point) < km
