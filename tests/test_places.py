@@ -504,3 +504,32 @@ def test_places_country_point_on_mainland(name, point, km):
     entry = lookup_place(name)
     assert entry is not None and entry.feature == "A.PCLI"
     assert place_distance_km(entry.lat, entry.lon, *point) < km
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        ("Aid reached Port-au-Prince on Sunday.", [("Port", "GPE")], "Port-au-Prince"),
+        ("Cases rose in KwaZulu-Natal this week.",
+         [("KwaZulu", "ORG"), ("Natal", "GPE")], "KwaZulu-Natal"),
+        # negative: a compound the gazetteer lacks keeps the place it starts with
+        ("The UK-based charity sent nurses.", [("UK", "GPE")], "UK"),
+    ],
+)  # fmt: skip
+def test_places_hyphenated_name_whole(text, mentions, expected):
+    assert list(_places(text, mentions)) == [expected]
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        ("The fund paid US$2 million to the families.", [("US$", "NORP")], []),
+        ("Exports were worth $US 40 million last year.", [("US", "GPE")], []),
+        # negative: the country without a currency sign is a place
+        ("The US sent $2 million in aid.", [("US", "GPE")], ["US"]),
+    ],
+)  # fmt: skip
+def test_places_currency_code_no_place(text, mentions, expected):
+    assert list(_places(text, mentions)) == expected
