@@ -533,3 +533,21 @@ def test_places_hyphenated_name_whole(text, mentions, expected):
 )  # fmt: skip
 def test_places_currency_code_no_place(text, mentions, expected):
     assert list(_places(text, mentions)) == expected
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "mentions", "name", "feature"),
+    [
+        ("Outbreaks hit Alaska, Alabama, Colorado, Georgia and Oregon, Texas and Utah.",
+         [(n, "GPE") for n in ("Alaska", "Alabama", "Colorado", "Georgia", "Oregon",
+                               "Texas", "Utah")],
+         "Colorado", "A.ADM1"),
+        # negative: a town before its state is still the town
+        ("She moved to Paris, Texas, last year.", [("Paris", "GPE"), ("Texas", "GPE")],
+         "Paris", "P.PPL"),
+    ],
+)  # fmt: skip
+def test_places_region_list_no_qualifier(text, mentions, name, feature):
+    place = _places(text, mentions)[name]
+    assert (place.country, place.feature) == ("US", feature)

@@ -441,15 +441,33 @@ def _qualifier(text: str, toponym: Toponym, toponyms: Sequence[Toponym]) -> set[
     ):
         return set()
     gazetteer = load_gazetteer()
-    codes = set()
-    for entry in gazetteer.lookup(following.text):
-        if entry.feature in {FEATURE_COUNTRY, FEATURE_STATE}:
-            codes.add(
-                entry.admin1
-                if entry.feature == FEATURE_STATE and entry.admin1
-                else entry.country
-            )
-    return codes
+    regions = [
+        e
+        for e in gazetteer.lookup(following.text)
+        if e.feature in {FEATURE_COUNTRY, FEATURE_STATE}
+    ]
+    if _is_region_list(toponym, regions, gazetteer):
+        return set()
+    return {
+        e.admin1 if e.feature == FEATURE_STATE and e.admin1 else e.country
+        for e in regions
+    }
+
+
+def _is_region_list(
+    toponym: Toponym, regions: Sequence[GeoEntry], gazetteer: Gazetteer
+) -> bool:
+    """ "Alaska, Alabama, Arizona", "Russia, Romania": a name that is itself a
+    state (country) before another state (country) is listed with it, not a
+    town it qualifies ("Paris, Texas"; "Victoria, Australia" is a state in its
+    country)."""
+    key = normalize_name(toponym.text)
+    own = {
+        e.feature
+        for e in gazetteer.lookup(toponym.text)
+        if e.feature in REGION_FEATURES and normalize_name(e.name) == key
+    }
+    return bool(own & {e.feature for e in regions})
 
 
 def _place(
