@@ -551,3 +551,18 @@ def test_places_currency_code_no_place(text, mentions, expected):
 def test_places_region_list_no_qualifier(text, mentions, name, feature):
     place = _places(text, mentions)[name]
     assert (place.country, place.feature) == ("US", feature)
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "mentions", "name", "expected"),
+    [
+        # Sahiwal (Pakistan) was once called Montgomery; the US city bears the name
+        ("Flooding closed schools in Montgomery on Friday.", [("Montgomery", "GPE")],
+         "Montgomery", "Montgomery"),
+        # negative: a name that only an alternate name fits still finds its town
+        ("Trains from Bombay were delayed.", [("Bombay", "GPE")], "Bombay", "Mumbai"),
+    ],
+)  # fmt: skip
+def test_places_own_name_over_alias(text, mentions, name, expected):
+    assert _places(text, mentions)[name].name == expected

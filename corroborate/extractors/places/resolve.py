@@ -56,6 +56,9 @@ NEAR_KM = 100.0
 FOREIGN_PENALTY = 3.0  # a town in a country none of the article's other names is in
 FOREIGN_MIN_CONTEXT = 1  # distinct other places needed to judge that
 COUNTRY_NAME_BONUS = 2.0
+ALIAS_PENALTY = (
+    1.0  # a town called so only by an alternate name (Maribor for "Marburg")
+)
 CAPITAL_BONUS = 1.5  # "Washington" alone is the capital more often than the state
 CAPITAL_BONUS_MIN_POPULATION = 300_000  # not "Victoria" (Seychelles) over Victoria, BC  # a country's own name beats a town named after it
 SUPPORT_WEIGHT = (
@@ -413,6 +416,10 @@ def _score(
     resolved: Sequence[GeoEntry],
 ) -> float:
     score = math.log10(entry.population + 10)
+    if entry.feature in CITY_FEATURES and normalize_name(entry.name) != normalize_name(
+        toponym.text
+    ):
+        score -= ALIAS_PENALTY
     score += COUNTRY_CONTEXT_WEIGHT * countries.get(entry.country, 0) / total
     if entry.admin1 and entry.admin1 in states and entry.feature != FEATURE_STATE:
         score += STATE_CONTEXT_WEIGHT
