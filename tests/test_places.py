@@ -566,3 +566,22 @@ def test_places_region_list_no_qualifier(text, mentions, name, feature):
 )  # fmt: skip
 def test_places_own_name_over_alias(text, mentions, name, expected):
     assert _places(text, mentions)[name].name == expected
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "at_auckland"),
+    [
+        ("Diners in Pukekaroa, Auckland, fell ill. Officials in Chicago and Chicago "
+         "police said so.", True),
+        # negative: listed beside the town, it is not placed in it
+        ("Diners in Pukekaroa and Auckland fell ill. Officials in Chicago and Chicago "
+         "police said so.", False),
+    ],
+)  # fmt: skip
+def test_places_unknown_name_in_following_town(text, at_auckland):
+    places = _places(text, [("Pukekaroa", "GPE"), ("Auckland", "GPE"),
+                            ("Chicago", "GPE")])  # fmt: skip
+    place = places["Pukekaroa"]
+    assert place.geonameid is None
+    assert (place.country == "NZ") is at_auckland

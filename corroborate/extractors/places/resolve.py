@@ -153,13 +153,16 @@ def resolve_toponyms(
     ]
     home = _home_town(picks)
     out = []
-    for toponym, pick in zip(toponyms, picks, strict=True):
+    for index, (toponym, pick) in enumerate(zip(toponyms, picks, strict=True)):
         place = _place(toponym, pick, text)
         if place is None:
             continue
         if place.lat is None and not toponym.seat:
+            town = _qualifying_town(text, index, toponyms, picks)
             region = _qualifying_region(text, toponym, toponyms, gazetteer)
-            if region and not (home and region.admin1 in {None, home.admin1}
+            if town:
+                place = _in_town(place, town, text)
+            elif region and not (home and region.admin1 in {None, home.admin1}
                                and region.country == home.country):  # fmt: skip
                 place = _in_town(place, region, text)
             elif home:
@@ -178,6 +181,21 @@ def _qualifying_region(
         if entry is not None:
             return entry
     return None
+
+
+def _qualifying_town(
+    text: str,
+    index: int,
+    toponyms: Sequence[Toponym],
+    picks: Sequence[tuple[GeoEntry, float] | None],
+) -> GeoEntry | None:
+    """The town in "<toponym>, <town>" ("Greenlane, Auckland"): a suburb or
+    hamlet the gazetteer lacks lies in the town that follows it."""
+    pick = picks[index + 1] if index + 1 < len(picks) else None
+    if pick is None or pick[0].feature not in CITY_FEATURES:
+        return None
+    between = text[toponyms[index].end : toponyms[index + 1].start]
+    return pick[0] if re.fullmatch(r",\s*", between) else None
 
 
 def _home_town(picks: Sequence[tuple[GeoEntry, float] | None]) -> GeoEntry | None:
