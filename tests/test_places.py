@@ -585,3 +585,17 @@ def test_places_unknown_name_in_following_town(text, at_auckland):
     place = places["Pukekaroa"]
     assert place.geonameid is None
     assert (place.country == "NZ") is at_auckland
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "feature"),
+    [
+        ("The herd came from a Washington state ranch.", "A.ADM1"),
+        ("Apples grown in the state of Washington sold well.", "A.ADM1"),
+        # negative: without the word it is still the capital
+        ("Officials in Washington said the talks would resume.", "P.PPLC"),
+    ],
+)
+def test_places_region_word_names_region(text, feature):
+    assert _places(text, [("Washington", "GPE")])["Washington"].feature == feature

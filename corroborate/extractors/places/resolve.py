@@ -101,6 +101,10 @@ LOCAL_FEATURE_WORDS = (
 """An unknown name ending so (a street, park, creek) is placed at the article's
 most-named town: local features lie near the town the article is about. It
 keeps ``geonameid`` None and the low unresolved confidence."""
+ADMIN_FEATURES = frozenset({FEATURE_STATE, FEATURE_COUNTY})
+REGION_WORD_AFTER = re.compile(r"\s+(?:state|province|region)\b")
+REGION_WORD_BEFORE = re.compile(r"\b(?:state|province|region) of\s+$")
+"""A name with a lower-case word for a region next to it names the region."""
 EVIDENCE_WORDS = frozenset("in near outside".split())
 """Prepositions before an unknown name that make it a place ("near Crabgrass")."""
 
@@ -295,6 +299,9 @@ def _candidates(
         # "the Balkan country", "the Gulf states": a region holding countries, not
         # the province or town of that name; a continent may stand for it
         return [e for e in entries if e.feature == FEATURE_CONTINENT]
+    if _named_as_region(text, toponym):
+        # "Washington state", "the province of Laguna": the region, not a town
+        entries = [e for e in entries if e.feature in ADMIN_FEATURES] or entries
     if SHORT_TITLE.fullmatch(toponym.text):
         # "Sen. Ray Miller", "Miss Butler County", "Nov. 13": only "Ga." is a place
         entries = [e for e in entries if e.feature == FEATURE_STATE]
@@ -305,6 +312,14 @@ def _candidates(
             if e.feature not in CITY_FEATURES or normalize_name(e.name) == key
         ]  # fmt: skip
     return entries or _demonym_list(toponym.text, gazetteer)
+
+
+def _named_as_region(text: str, toponym: Toponym) -> bool:
+    """ "Washington state", "Punjab province", "the state of Washington"."""
+    return bool(
+        REGION_WORD_AFTER.match(text, toponym.end)
+        or REGION_WORD_BEFORE.search(text[max(0, toponym.start - 20) : toponym.start])
+    )
 
 
 def _affix_stripped(name: str, gazetteer: Gazetteer) -> list[GeoEntry]:
