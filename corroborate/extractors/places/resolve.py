@@ -56,9 +56,8 @@ NEAR_KM = 100.0
 FOREIGN_PENALTY = 3.0  # a town in a country none of the article's other names is in
 FOREIGN_MIN_CONTEXT = 1  # distinct other places needed to judge that
 COUNTRY_NAME_BONUS = 2.0
-ALIAS_PENALTY = (
-    1.0  # a town called so only by an alternate name (Maribor for "Marburg")
-)
+# a town called so only by an alternate name (Sahiwal, once Montgomery)
+ALIAS_PENALTY = 1.0
 CAPITAL_BONUS = 1.5  # "Washington" alone is the capital more often than the state
 CAPITAL_BONUS_MIN_POPULATION = 300_000  # not "Victoria" (Seychelles) over Victoria, BC  # a country's own name beats a town named after it
 SUPPORT_WEIGHT = (
