@@ -496,6 +496,8 @@ def test_places_name_abroad_everywhere_keeps_its_largest_sense():
         # the contiguous states' centre, not pulled north-west by Alaska
         ("United States", (39.83, -98.58), 100),
         ("Australia", (-25.6, 134.4), 100),
+        # both main islands count: the point lies near Cook Strait
+        ("New Zealand", (-41.3, 174.0), 150),
         # negative: too small for the outline grid, countryinfo's point stays
         ("Monaco", (43.73, 7.42), 10),
     ],
