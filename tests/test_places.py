@@ -545,7 +545,9 @@ def test_places_currency_code_no_place(text, mentions, expected):
          [(n, "GPE") for n in ("Alaska", "Alabama", "Colorado", "Georgia", "Oregon",
                                "Texas", "Utah")],
          "Colorado", "A.ADM1"),
-        # negative: a town before its state is still the town
+        # negatives: a town before its state, or a state's abbreviation
+        ("He grew up in California, Pa., and moved.",
+         [("California", "GPE"), ("Pa.", "GPE")], "California", "P.PPL"),
         ("She moved to Paris, Texas, last year.", [("Paris", "GPE"), ("Texas", "GPE")],
          "Paris", "P.PPL"),
     ],

@@ -448,9 +448,7 @@ def _score(
     resolved: Sequence[GeoEntry],
 ) -> float:
     score = math.log10(entry.population + 10)
-    if entry.feature in CITY_FEATURES and normalize_name(entry.name) != normalize_name(
-        toponym.text
-    ):
+    if entry.feature in CITY_FEATURES and not _bears_name(entry, toponym.text):
         score -= ALIAS_PENALTY
     score += COUNTRY_CONTEXT_WEIGHT * countries.get(entry.country, 0) / total
     if entry.admin1 and entry.admin1 in states and entry.feature != FEATURE_STATE:
@@ -472,6 +470,12 @@ def _score(
     return score
 
 
+def _bears_name(entry: GeoEntry, name: str) -> bool:
+    """The town's own name is ``name``, or ``name`` and "City" ("New York")."""
+    key = normalize_name(name)
+    return normalize_name(entry.name) in {key, f"{key} city"}
+
+
 def _qualifier(text: str, toponym: Toponym, toponyms: Sequence[Toponym]) -> set[str]:
     """Country and state codes of a name right after "<toponym>, "."""
     following = next((t for t in toponyms if t.start > toponym.end), None)
@@ -485,7 +489,7 @@ def _qualifier(text: str, toponym: Toponym, toponyms: Sequence[Toponym]) -> set[
         for e in gazetteer.lookup(following.text)
         if e.feature in {FEATURE_COUNTRY, FEATURE_STATE}
     ]
-    if _is_region_list(toponym, regions, gazetteer):
+    if _is_region_list(toponym, following, regions, gazetteer):
         return set()
     return {
         e.admin1 if e.feature == FEATURE_STATE and e.admin1 else e.country
@@ -494,12 +498,18 @@ def _qualifier(text: str, toponym: Toponym, toponyms: Sequence[Toponym]) -> set[
 
 
 def _is_region_list(
-    toponym: Toponym, regions: Sequence[GeoEntry], gazetteer: Gazetteer
+    toponym: Toponym,
+    following: Toponym,
+    regions: Sequence[GeoEntry],
+    gazetteer: Gazetteer,
 ) -> bool:
     """ "Alaska, Alabama, Arizona", "Russia, Romania": a name that is itself a
-    state (country) before another state (country) is listed with it, not a
-    town it qualifies ("Paris, Texas"; "Victoria, Australia" is a state in its
-    country)."""
+    state (country) before another state (country) written out is listed with
+    it, not a town it qualifies ("Paris, Texas"; "Victoria, Australia" is a
+    state in its country; an abbreviation only qualifies: "California, Pa.",
+    "Victoria, BC")."""
+    if "." in following.text or following.text.isupper():
+        return False
     key = normalize_name(toponym.text)
     own = {
         e.feature
