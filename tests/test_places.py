@@ -487,3 +487,119 @@ def test_places_name_abroad_everywhere_keeps_its_largest_sense():
     found = _places(text, [("Egypt", "GPE"), ("Gaza", "GPE"), ("Israel", "GPE")])
     assert found["Gaza"].feature == "P.PPL"
     assert found["Gaza"].country == "PS"
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("name", "point", "km"),
+    [
+        # the contiguous states' centre, not pulled north-west by Alaska
+        ("United States", (39.83, -98.58), 100),
+        ("Australia", (-25.6, 134.4), 100),
+        # both main islands count: the point lies near Cook Strait
+        ("New Zealand", (-41.3, 174.0), 150),
+        # negative: too small for the outline grid, countryinfo's point stays
+        ("Monaco", (43.73, 7.42), 10),
+    ],
+)
+def test_places_country_point_on_mainland(name, point, km):
+    entry = lookup_place(name)
+    assert entry is not None and entry.feature == "A.PCLI"
+    assert place_distance_km(entry.lat, entry.lon, *point) < km
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        ("Aid reached Port-au-Prince on Sunday.", [("Port", "GPE")], "Port-au-Prince"),
+        ("Cases rose in KwaZulu-Natal this week.",
+         [("KwaZulu", "ORG"), ("Natal", "GPE")], "KwaZulu-Natal"),
+        # negative: a compound the gazetteer lacks keeps the place it starts with
+        ("The UK-based charity sent nurses.", [("UK", "GPE")], "UK"),
+    ],
+)  # fmt: skip
+def test_places_hyphenated_name_whole(text, mentions, expected):
+    assert list(_places(text, mentions)) == [expected]
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        ("The fund paid US$2 million to the families.", [("US$", "NORP")], []),
+        ("Exports were worth $US 40 million last year.", [("US", "GPE")], []),
+        # negative: the country without a currency sign is a place
+        ("The US sent $2 million in aid.", [("US", "GPE")], ["US"]),
+    ],
+)  # fmt: skip
+def test_places_currency_code_no_place(text, mentions, expected):
+    assert list(_places(text, mentions)) == expected
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "mentions", "name", "feature"),
+    [
+        ("Outbreaks hit Alaska, Alabama, Colorado, Georgia and Oregon, Texas and Utah.",
+         [(n, "GPE") for n in ("Alaska", "Alabama", "Colorado", "Georgia", "Oregon",
+                               "Texas", "Utah")],
+         "Colorado", "A.ADM1"),
+        # negatives: a town before its state, or a state's abbreviation
+        ("He grew up in California, Pa., and moved.",
+         [("California", "GPE"), ("Pa.", "GPE")], "California", "P.PPL"),
+        ("She moved to Paris, Texas, last year.", [("Paris", "GPE"), ("Texas", "GPE")],
+         "Paris", "P.PPL"),
+    ],
+)  # fmt: skip
+def test_places_region_list_no_qualifier(text, mentions, name, feature):
+    place = _places(text, mentions)[name]
+    assert (place.country, place.feature) == ("US", feature)
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "mentions", "name", "expected"),
+    [
+        # Sahiwal (Pakistan) was once called Montgomery; the US city bears the name
+        ("Flooding closed schools in Montgomery on Friday.", [("Montgomery", "GPE")],
+         "Montgomery", "Montgomery"),
+        # negative: a name that only an alternate name fits still finds its town
+        ("Trains from Bombay were delayed.", [("Bombay", "GPE")], "Bombay", "Mumbai"),
+    ],
+)  # fmt: skip
+def test_places_own_name_over_alias(text, mentions, name, expected):
+    assert _places(text, mentions)[name].name == expected
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "at_auckland"),
+    [
+        ("Diners in Pukekaroa, Auckland, fell ill. Officials in Chicago and Chicago "
+         "police said so.", True),
+        # negative: listed beside the town, it is not placed in it
+        ("Diners in Pukekaroa and Auckland fell ill. Officials in Chicago and Chicago "
+         "police said so.", False),
+    ],
+)  # fmt: skip
+def test_places_unknown_name_in_following_town(text, at_auckland):
+    places = _places(text, [("Pukekaroa", "GPE"), ("Auckland", "GPE"),
+                            ("Chicago", "GPE")])  # fmt: skip
+    place = places["Pukekaroa"]
+    assert place.geonameid is None
+    assert (place.country == "NZ") is at_auckland
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "feature"),
+    [
+        ("The herd came from a Washington state ranch.", "A.ADM1"),
+        ("Apples grown in the state of Washington sold well.", "A.ADM1"),
+        # negative: without the word it is still the capital
+        ("Officials in Washington said the talks would resume.", "P.PPLC"),
+    ],
+)
+def test_places_region_word_names_region(text, feature):
+    assert _places(text, [("Washington", "GPE")])["Washington"].feature == feature

@@ -56,6 +56,8 @@ NEAR_KM = 100.0
 FOREIGN_PENALTY = 3.0  # a town in a country none of the article's other names is in
 FOREIGN_MIN_CONTEXT = 1  # distinct other places needed to judge that
 COUNTRY_NAME_BONUS = 2.0
+# a town called so only by an alternate name (Sahiwal, once Montgomery)
+ALIAS_PENALTY = 1.0
 CAPITAL_BONUS = 1.5  # "Washington" alone is the capital more often than the state
 CAPITAL_BONUS_MIN_POPULATION = 300_000  # not "Victoria" (Seychelles) over Victoria, BC  # a country's own name beats a town named after it
 SUPPORT_WEIGHT = (
@@ -98,6 +100,10 @@ LOCAL_FEATURE_WORDS = (
 """An unknown name ending so (a street, park, creek) is placed at the article's
 most-named town: local features lie near the town the article is about. It
 keeps ``geonameid`` None and the low unresolved confidence."""
+ADMIN_FEATURES = frozenset({FEATURE_STATE, FEATURE_COUNTY})
+REGION_WORD_AFTER = re.compile(r"\s+(?:state|province|region)\b")
+REGION_WORD_BEFORE = re.compile(r"\b(?:state|province|region) of\s+$")
+"""A name with a lower-case word for a region next to it names the region."""
 EVIDENCE_WORDS = frozenset("in near outside".split())
 """Prepositions before an unknown name that make it a place ("near Crabgrass")."""
 
@@ -150,13 +156,16 @@ def resolve_toponyms(
     ]
     home = _home_town(picks)
     out = []
-    for toponym, pick in zip(toponyms, picks, strict=True):
+    for index, (toponym, pick) in enumerate(zip(toponyms, picks, strict=True)):
         place = _place(toponym, pick, text)
         if place is None:
             continue
         if place.lat is None and not toponym.seat:
+            town = _qualifying_town(text, index, toponyms, picks)
             region = _qualifying_region(text, toponym, toponyms, gazetteer)
-            if region and not (home and region.admin1 in {None, home.admin1}
+            if town:
+                place = _in_town(place, town, text)
+            elif region and not (home and region.admin1 in {None, home.admin1}
                                and region.country == home.country):  # fmt: skip
                 place = _in_town(place, region, text)
             elif home:
@@ -175,6 +184,21 @@ def _qualifying_region(
         if entry is not None:
             return entry
     return None
+
+
+def _qualifying_town(
+    text: str,
+    index: int,
+    toponyms: Sequence[Toponym],
+    picks: Sequence[tuple[GeoEntry, float] | None],
+) -> GeoEntry | None:
+    """The town in "<toponym>, <town>" ("Greenlane, Auckland"): a suburb or
+    hamlet the gazetteer lacks lies in the town that follows it."""
+    pick = picks[index + 1] if index + 1 < len(picks) else None
+    if pick is None or pick[0].feature not in CITY_FEATURES:
+        return None
+    between = text[toponyms[index].end : toponyms[index + 1].start]
+    return pick[0] if re.fullmatch(r",\s*", between) else None
 
 
 def _home_town(picks: Sequence[tuple[GeoEntry, float] | None]) -> GeoEntry | None:
@@ -274,6 +298,9 @@ def _candidates(
         # "the Balkan country", "the Gulf states": a region holding countries, not
         # the province or town of that name; a continent may stand for it
         return [e for e in entries if e.feature == FEATURE_CONTINENT]
+    if _named_as_region(text, toponym):
+        # "Washington state", "the province of Laguna": the region, not a town
+        entries = [e for e in entries if e.feature in ADMIN_FEATURES] or entries
     if SHORT_TITLE.fullmatch(toponym.text):
         # "Sen. Ray Miller", "Miss Butler County", "Nov. 13": only "Ga." is a place
         entries = [e for e in entries if e.feature == FEATURE_STATE]
@@ -284,6 +311,14 @@ def _candidates(
             if e.feature not in CITY_FEATURES or normalize_name(e.name) == key
         ]  # fmt: skip
     return entries or _demonym_list(toponym.text, gazetteer)
+
+
+def _named_as_region(text: str, toponym: Toponym) -> bool:
+    """ "Washington state", "Punjab province", "the state of Washington"."""
+    return bool(
+        REGION_WORD_AFTER.match(text, toponym.end)
+        or REGION_WORD_BEFORE.search(text[max(0, toponym.start - 20) : toponym.start])
+    )
 
 
 def _affix_stripped(name: str, gazetteer: Gazetteer) -> list[GeoEntry]:
@@ -413,6 +448,8 @@ def _score(
     resolved: Sequence[GeoEntry],
 ) -> float:
     score = math.log10(entry.population + 10)
+    if entry.feature in CITY_FEATURES and not _bears_name(entry, toponym.text):
+        score -= ALIAS_PENALTY
     score += COUNTRY_CONTEXT_WEIGHT * countries.get(entry.country, 0) / total
     if entry.admin1 and entry.admin1 in states and entry.feature != FEATURE_STATE:
         score += STATE_CONTEXT_WEIGHT
@@ -433,6 +470,12 @@ def _score(
     return score
 
 
+def _bears_name(entry: GeoEntry, name: str) -> bool:
+    """The town's own name is ``name``, or ``name`` and "City" ("New York")."""
+    key = normalize_name(name)
+    return normalize_name(entry.name) in {key, f"{key} city"}
+
+
 def _qualifier(text: str, toponym: Toponym, toponyms: Sequence[Toponym]) -> set[str]:
     """Country and state codes of a name right after "<toponym>, "."""
     following = next((t for t in toponyms if t.start > toponym.end), None)
@@ -441,15 +484,39 @@ def _qualifier(text: str, toponym: Toponym, toponyms: Sequence[Toponym]) -> set[
     ):
         return set()
     gazetteer = load_gazetteer()
-    codes = set()
-    for entry in gazetteer.lookup(following.text):
-        if entry.feature in {FEATURE_COUNTRY, FEATURE_STATE}:
-            codes.add(
-                entry.admin1
-                if entry.feature == FEATURE_STATE and entry.admin1
-                else entry.country
-            )
-    return codes
+    regions = [
+        e
+        for e in gazetteer.lookup(following.text)
+        if e.feature in {FEATURE_COUNTRY, FEATURE_STATE}
+    ]
+    if _is_region_list(toponym, following, regions, gazetteer):
+        return set()
+    return {
+        e.admin1 if e.feature == FEATURE_STATE and e.admin1 else e.country
+        for e in regions
+    }
+
+
+def _is_region_list(
+    toponym: Toponym,
+    following: Toponym,
+    regions: Sequence[GeoEntry],
+    gazetteer: Gazetteer,
+) -> bool:
+    """ "Alaska, Alabama, Arizona", "Russia, Romania": a name that is itself a
+    state (country) before another state (country) written out is listed with
+    it, not a town it qualifies ("Paris, Texas"; "Victoria, Australia" is a
+    state in its country; an abbreviation only qualifies: "California, Pa.",
+    "Victoria, BC")."""
+    if "." in following.text or following.text.isupper():
+        return False
+    key = normalize_name(toponym.text)
+    own = {
+        e.feature
+        for e in gazetteer.lookup(toponym.text)
+        if e.feature in REGION_FEATURES and normalize_name(e.name) == key
+    }
+    return bool(own & {e.feature for e in regions})
 
 
 def _place(

@@ -146,8 +146,10 @@ def find_toponyms(article: Article, sdoc: Doc, gazetteer: Gazetteer) -> list[Top
     surnames = _person_words(text, spans)
     person_ends = {e for _, e, label in spans if label == "PERSON"}
     for start, end, label in spans:
-        start, end = _trim(text, start, end)
+        start, end = _widen_hyphenated(text, *_trim(text, start, end), gazetteer)
         name = text[start:end]
+        if _is_currency(text, start, end):
+            continue
         known = bool(gazetteer.lookup(name))
         if len(name) < MIN_NAME_CHARS and "." not in name and name not in SHORT_NAMES:
             continue  # "D" of "D-Ohio", stray initials
@@ -457,6 +459,42 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += m.end()
     if text[start:end].endswith(("'s", "\u2019s")):
         end -= 2
+    return start, end
+
+
+CURRENCY_SIGNS = "$\u00a3\u20ac\u00a5"
+"""Signs that make a country's code a currency's: "US$1 million", "$US 1.5
+billion", "A$", "HK$" name money, not a place."""
+
+
+def _is_currency(text: str, start: int, end: int) -> bool:
+    """A name with a currency sign inside it or glued to either side."""
+    around = text[max(0, start - 1) : end + 1]
+    return any(sign in around for sign in CURRENCY_SIGNS)
+
+
+HYPHENATED = re.compile(r"[\w'.]*(?:-[\w'.]+)+")
+"""A word joined by hyphens: "Port-au-Prince", "KwaZulu-Natal", "Al-Minya"."""
+
+
+def _widen_hyphenated(
+    text: str, start: int, end: int, gazetteer: Gazetteer
+) -> tuple[int, int]:
+    """The whole hyphenated name a span cuts ("Natal" of "KwaZulu-Natal", "Port"
+    of "Port-au-Prince", "Saint" of "Saint-Marc") when the gazetteer knows it;
+    "UK" of "UK-based", "India" of "India-Pakistan" and "Tri" of "Tri-City" stay
+    as they are."""
+    if not (text[start - 1 : start] == "-" or text[end : end + 1] == "-"):
+        return start, end
+    low = start
+    while low > 0 and not text[low - 1].isspace():
+        low -= 1
+    m = HYPHENATED.match(text, low)
+    if m is None or m.end() < end:
+        return start, end
+    whole = text[m.start() : m.end()].rstrip(".'")
+    if gazetteer.lookup(whole):
+        return m.start(), m.start() + len(whole)
     return start, end
 
 
