@@ -749,6 +749,10 @@ def test_a_claim_its_speaker_declines_to_make_aligns_with_nothing():
          "to all ships.", "Mayor Hale",
          "suggestions by councillors that he close the harbor to all ships",
          "that he close the harbor to all ships", False),
+        ("Mayor Hale rejected the councillors' suggestion that he close the harbor "
+         "to all ships.", "Mayor Hale",
+         "the councillors' suggestion that he close the harbor to all ships",
+         "that he close the harbor to all ships", False),
         # a speaker's own denial inside what they grant
         ("Mayor Hale granted that the harbor was closed, though he rejected that "
          "the council knew.", "Mayor Hale", "that the council knew",

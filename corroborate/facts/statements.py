@@ -35,16 +35,28 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from ..extractors.claims.cues import NOUN_CUES
 from ..records import Act, Article, Claim, Event, Quantity, Size, Span
 from .affiliations import read_affiliation
 from .offices import read_office
 from .timeline import When, event_when, parse_when
 from .words import WORD, act_stem, clauses, content_words, sentences, stem
 
-_CLAIM_NOUNS = (
-    r"claims?|contentions?|assertions?|allegations?|accusations?|arguments?"
-    r"|statements?|insistence|assurances?|charges?|reports?"
+PROPOSALS = frozenset({"suggestion"})
+"""Reporting nouns for what someone proposes, not asserts: turning one down
+("rejected Democrats' suggestion that he act alone") disputes no claim."""
+_CLAIM_NOUNS = "|".join(
+    rf"{noun}s?"
+    for noun in sorted(
+        {
+            noun.removesuffix("s")
+            for noun, stance in NOUN_CUES.items()
+            if stance in ("asserts", "claims", "reports")
+        }
+        - PROPOSALS
+    )
 )
+"""The reporting nouns of ``claims.rules.v1`` for what someone asserts."""
 _CLAIM_NOUN = re.compile(rf"\b(?:{_CLAIM_NOUNS})\s*$", re.IGNORECASE)
 """A noun that names what another asserted, just before the words of its
 proposition ("Biden's claim that ...")."""
