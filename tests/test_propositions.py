@@ -955,6 +955,14 @@ def test_sentences_do_not_end_at_titles_or_decimals(text, count):
     assert len(sentences(text)) == count
 
 
+def test_a_paragraph_break_ends_a_sentence_even_after_an_abbreviation():
+    text = "By Ann Lee, Albany, N.Y.\n\nMr. Ortiz asked the council to vote."
+    assert [text[s.start : s.end] for s in sentences(text)] == [
+        "By Ann Lee, Albany, N.Y.",
+        "Mr. Ortiz asked the council to vote.",
+    ]
+
+
 @pytest.mark.parametrize(
     ("value", "days"),
     [

@@ -147,12 +147,13 @@ def content_words(text: str) -> frozenset[str]:
 def sentences(text: str) -> list[Span]:
     """Sentence spans of a text: split after ., ! or ? (and closing quotes)
     before a capital or an opening quote, and at line breaks; not after an
-    abbreviation ("Sen. Murphy", "Rep . Massie", "U.S. troops")."""
+    abbreviation ("Sen. Murphy", "Rep . Massie", "U.S. troops") unless a line
+    break follows it ("... Greenville, N.Y." ending a paragraph)."""
     spans, start = [], 0
     for match in re.finditer(
         r"[.!?]+[\"\u201d\u2019')]*\s+(?=[\"\u201c\u2018(]?\s*[A-Z0-9])|\n+", text
     ):
-        if match.group().startswith((".", " .")):
+        if match.group().startswith((".", " .")) and "\n" not in match.group():
             before = text[: match.start()].rstrip().split()
             word = before[-1].lower().rstrip(".") if before else ""
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
