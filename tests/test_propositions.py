@@ -955,12 +955,21 @@ def test_sentences_do_not_end_at_titles_or_decimals(text, count):
     assert len(sentences(text)) == count
 
 
-def test_a_paragraph_break_ends_a_sentence_even_after_an_abbreviation():
-    text = "By Ann Lee, Albany, N.Y.\n\nMr. Ortiz asked the council to vote."
-    assert [text[s.start : s.end] for s in sentences(text)] == [
-        "By Ann Lee, Albany, N.Y.",
-        "Mr. Ortiz asked the council to vote.",
-    ]
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "By Ann Lee, Albany, N.Y.\n\nMr. Ortiz asked the council to vote.",
+            ["By Ann Lee, Albany, N.Y.", "Mr. Ortiz asked the council to vote."],
+        ),
+        (
+            "She met Sen.\n\nTed Ortiz on Monday.",
+            ["She met Sen.\n\nTed Ortiz on Monday."],
+        ),
+    ],
+)
+def test_a_paragraph_break_ends_a_sentence_unless_a_title_precedes_it(text, parts):
+    assert [text[s.start : s.end] for s in sentences(text)] == parts
 
 
 @pytest.mark.parametrize(
@@ -1020,3 +1029,19 @@ def test_a_short_quote_told_in_the_same_words_is_one_fact(told_b, one_fact):
     facts, _ = _align(a, b)
     told = [f for f in facts if f.status == "corroborated"]
     assert bool(told) is one_fact, [(f.label, f.kind) for f in facts]
+
+
+@pytest.mark.parametrize(
+    ("caption", "one_fact"),
+    [
+        ("Senate Majority Leader Ana Ruiz", False),
+        ("Senate Majority Leader Ana Ruiz spoke again.", True),
+    ],
+)
+def test_a_bare_name_and_its_title_states_nothing(caption, one_fact):
+    a = _article("a", f"{caption}\n\nThe debate goes on.", "2024-05-01")
+    b = _article("b", "Senate Majority Leader Ana Ruiz spoke again.", "2024-05-01")
+    _person(a, "Ana Ruiz", "per-0000000000aa")
+    _person(b, "Ana Ruiz", "per-0000000000aa")
+    facts, _ = _align(a, b)
+    assert any(len(f.evidence) > 1 for f in facts) == one_fact

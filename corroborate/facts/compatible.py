@@ -123,7 +123,7 @@ def match(a: Statement, b: Statement, weights: dict[str, float]) -> float:
     """How surely two statements of different articles state one proposition
     (0: they do not)."""
     kinds = {a.kind, b.kind}
-    if a.article.id == b.article.id:
+    if a.article.id == b.article.id or a.bare_name or b.bare_name:
         return 0.0
     # one distinctive value of one thing is one fact whatever years its
     # sentences name elsewhere ("6,000 National Guard troops" sent, deployed)

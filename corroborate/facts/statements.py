@@ -176,6 +176,7 @@ class Statement:
     # claims, quotes, parties
     speaker: str | None = None  # entity id, or a name key
     content: str = ""
+    bare_name: bool = False  # passages: only a name and its title (a caption)
     negations: int = 0
     conditional: bool = False
     numbers: frozenset[str] = frozenset()
@@ -740,7 +741,31 @@ def _passage_statement(
         numbers=frozenset(n.replace(",", "") for n in _NUMBER.findall(text)),
         negations=len(NEGATION.findall(text)),
         content=text,
+        bare_name=_bare_name(article, span),
     )
+
+
+BARE_TITLE_WORDS = 3
+"""Capitalised words a bare name may carry besides its mentions ("House
+Majority Leader")."""
+
+
+def _bare_name(article: Article, span: Span) -> bool:
+    """Whether a passage is only a name with its title ("House Majority Leader
+    Eric Cantor", a caption): it names someone and states nothing, so it
+    aligns with no sentence that names them too. Its words outside its
+    entity mentions are at most ``BARE_TITLE_WORDS``, all capitalised."""
+    inside = [m for m in article.mentions
+              if span.start <= m.start and m.end <= span.end]  # fmt: skip
+    if not inside:
+        return False
+    rest, at = [], span.start
+    for mention in sorted(inside, key=lambda m: m.start):
+        rest.append(article.text[at : max(at, mention.start)])
+        at = max(at, mention.end)
+    rest.append(article.text[at : span.end])
+    words = re.findall(r"[^\W\d_][\w'\u2019.-]*", " ".join(rest))
+    return len(words) <= BARE_TITLE_WORDS and all(w[0].isupper() for w in words)
 
 
 def _day_named(article: Article, span: Span) -> When | None:

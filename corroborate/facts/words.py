@@ -20,10 +20,14 @@ _CLAUSE_CUT = re.compile(  # a comma or colon, but not inside "6,000" or "10:30"
     r"\b(?:and|but|while|which|who|whom|whose|"
     r"where|after|before|because|although|though|including)\b)\s*"
 )
-_ABBREVIATIONS = frozenset(
-    """mr mrs ms dr sen rep gov gen lt col st jr sr no vs inc corp co prof rev
-    ft mt sgt capt cmdr adm maj pres jan feb mar apr jun jul aug sep sept oct
-    nov dec u.s u.n d.c wash calif conn ky tex fla ill mass pa n.y""".split()
+_TITLE_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr sen rep gov gen lt col st no vs prof rev sgt capt cmdr adm maj pres".split()
+)
+"""Abbreviations a name or number always follows ("Sen. Murphy", "No. 2"): a
+line break after one is a break in the scraped text, not a sentence's end."""
+_ABBREVIATIONS = _TITLE_ABBREVIATIONS | frozenset(
+    """jr sr inc corp co ft mt jan feb mar apr jun jul aug sep sept oct nov dec
+    u.s u.n d.c wash calif conn ky tex fla ill mass pa n.y""".split()
 )
 _STOP = frozenset(
     """the a an and or but of in on at to for from by with about as into that
@@ -147,16 +151,20 @@ def content_words(text: str) -> frozenset[str]:
 def sentences(text: str) -> list[Span]:
     """Sentence spans of a text: split after ., ! or ? (and closing quotes)
     before a capital or an opening quote, and at line breaks; not after an
-    abbreviation ("Sen. Murphy", "Rep . Massie", "U.S. troops") unless a line
-    break follows it ("... Greenville, N.Y." ending a paragraph)."""
+    abbreviation ("Sen. Murphy", "Rep . Massie", "U.S. troops"); after one
+    that is no title, a line break ends it ("... Greenville, N.Y." ending a
+    paragraph), after a title it is a break in the scraped text ("Sen.\n\nTed
+    Cruz")."""
     spans, start = [], 0
     for match in re.finditer(
         r"[.!?]+[\"\u201d\u2019')]*\s+(?=[\"\u201c\u2018(]?\s*[A-Z0-9])|\n+", text
     ):
-        if match.group().startswith((".", " .")) and "\n" not in match.group():
+        if match.group().startswith((".", " .")):
             before = text[: match.start()].rstrip().split()
             word = before[-1].lower().rstrip(".") if before else ""
-            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            if word in _TITLE_ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+            if word in _ABBREVIATIONS and "\n" not in match.group():
                 continue
         end = match.start() + len(match.group().rstrip())
         if text[start:end].strip():
