@@ -448,3 +448,21 @@ def test_a_headline_without_a_full_stop_is_not_read_into_the_first_sentence():
         "source": "Reyes",
         "content": "the debate was a waste of time",
     }.items() <= next(c for c in _claims(article) if c["source"] == "Reyes").items()
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        ("Anna Berg , Tom Okafor DAILY HERALD Governor Maria Lopez said on Monday "
+         "that the bridge would reopen in May.", "Maria Lopez", "Okafor"),
+        ("Peter Holm / Reuters Governor Maria Lopez said on Monday that the bridge "
+         "would reopen in May.", "Maria Lopez", "Holm"),
+        ("FBI Director Maria Lopez said on Monday that the bridge would reopen in May.",
+         "FBI Director Maria Lopez", "-"),
+    ],
+)  # fmt: skip
+def test_claims_byline_or_credit_before_the_speaker_is_left_out(text, kept, dropped):
+    (speaker,) = [
+        c["according_to"] for c in _claims(_annotate(text)) if c["cue"] == "said"
+    ]
+    assert speaker.endswith(kept) and dropped not in speaker

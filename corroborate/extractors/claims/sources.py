@@ -235,6 +235,12 @@ def _is_affiliation(child: Token) -> bool:
     return False
 
 
+CREDIT_RE = re.compile(
+    r"(?:\b[A-Z]{2,}(?:\s+[A-Z]{2,})*|/\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?=[A-Z][a-z])"
+)
+"""An outlet's or agency's credit ("USA TODAY", "/ Reuters") before a capitalised
+word: where a byline or photo credit the parser took into a source ends."""
+
 POSSESSIVE_RE = re.compile(r"\s*['\u2019]s?$")
 """A possessive ending of a source's text, left out of the name it is credited to."""
 
@@ -254,6 +260,7 @@ def resolve_sources(article: Article, relative: set[int]) -> None:
             resolved.append(replace(claim, according_to=None, unnamed=True,
                                     stance="denies"))  # fmt: skip
             continue
+        claim = _without_credit(article, claim)
         main = [c for c in resolved if c.cue.start not in relative]
         name, antecedent = _source_name(article, claim, main)
         own = article.span_text(claim.source) if claim.source else None
@@ -262,6 +269,28 @@ def resolve_sources(article: Article, relative: set[int]) -> None:
         resolved.append(replace(claim, according_to=name, unnamed=unnamed,
                                 source_text=name if claim.source and name != own else None))  # fmt: skip
     article.claims[:] = resolved
+
+
+def _without_credit(article: Article, claim: Claim) -> Claim:
+    """The claim with its source cut after a byline or photo credit the parser
+    took into it: "Kevin Johnson , Jessica Estepa USA TODAY President Donald
+    Trump" and "Yuri Gripas / Reuters President Donald Trump" are Donald
+    Trump. Only a credit with a person's name before it (the reporter's, the
+    photographer's) and one after it, so "FBI Director Christopher Wray"
+    keeps its agency."""
+    source = claim.source
+    if source is None:
+        return claim
+    people = [m for m in article.mentions if m.label == "PERSON"
+              and source.start <= m.start and m.end <= source.end]  # fmt: skip
+    for credit in reversed(
+        list(CREDIT_RE.finditer(article.text, source.start, source.end))
+    ):
+        before = any(m.end <= credit.start() for m in people)
+        after = any(m.start >= credit.end() for m in people)
+        if before and after:
+            return replace(claim, source=Span(credit.end(), source.end))
+    return claim
 
 
 def _source_name(
