@@ -67,7 +67,9 @@ def build_brief(
 
     Returns:
         ``{"id", "title", "articles", "duplicates", "discrepancies" (between
-        sources), "facts" (corroborated or confirmed, ranked), "timeline",
+        sources), "reported_disputes" (a claim and its denial that one
+        article reports: "..., which Tirana denied"), "facts" (corroborated
+        or confirmed, ranked), "timeline",
         "inconsistencies" (within one article), "hidden" (counts left out)}``;
         with ``include_all`` also ``"single_source"``, ``"background"``,
         ``"background_timeline"`` (the dated events background facts tell) and
@@ -90,6 +92,7 @@ def build_brief(
     kept = [f for f in own if shown(f)]
     main = [f for f in kept if _leading(f)]
     single = [f for f in kept if f.status == "single-source" and not _leading(f)]
+    reported = [f for f in kept if f.status == "disputed" and _one_report(f)]
     background = [f for f in own if f.background and f.status != "rejected"]
     rejected = [f for f in own if f.status == "rejected"]
     timeline, earlier = _timeline(
@@ -110,6 +113,7 @@ def build_brief(
         "discrepancies": rows(
             [d for d in found if shown(d) and d.kind != "inconsistent"]
         ),
+        "reported_disputes": rows(reported),
         "facts": rows(main),
         "timeline": timeline,
         "inconsistencies": rows(
@@ -128,6 +132,11 @@ def build_brief(
         data["rejected"] = rows(rejected) + rows(dropped)
         data["hidden"] = {}
     return data
+
+
+def _one_report(fact: Fact) -> bool:
+    """A fact all of whose evidence one article gives (a dispute it reports)."""
+    return len({e.article_id for e in fact.evidence}) == 1
 
 
 def _leading(fact: Fact) -> bool:
@@ -271,6 +280,7 @@ def brief_markdown(brief: Mapping[str, Any]) -> str:
     sections = [
         _header(brief),
         _discrepancy_section("Disputes and conflicts", brief["discrepancies"]),
+        _fact_section("Disputes one report tells", brief["reported_disputes"]),
         _fact_section("Corroborated facts", brief["facts"]),
         _timeline_section("Timeline", brief["timeline"]),
         _fact_section("Single-source facts", brief.get("single_source", [])),

@@ -11,6 +11,7 @@ from corroborate.brief import brief_markdown, build_brief, readable_date, render
 from corroborate.facts import align_facts, check_consistency
 from corroborate.records import (
     Article,
+    Claim,
     Discrepancy,
     Event,
     Evidence,
@@ -261,3 +262,39 @@ def test_brief_timeline_orders_a_week_by_its_monday_and_names_a_part_of_day():
 )  # fmt: skip
 def test_readable_date_names_parts_of_day_seasons_and_unknown_years(value, shown):
     assert readable_date(value) == shown
+
+
+def test_brief_lists_a_dispute_one_report_tells_apart():
+    text = (
+        "Port strike enters its second week\n\n"
+        "The union said a guard had been injured during the strike, which the "
+        "ministry denied."
+    )
+    article = Article(
+        id="a#1",
+        document_id="a",
+        text=text,
+        outlet="Coast Daily",
+        published=PubDate("2022-11-03", "day", "metadata", 1.0),
+    )
+    content = Span(text.index("a guard"), text.index(" during"))
+    article.claims += [
+        Claim(Span(text.index("said"), text.index("said") + 4), content, EX,
+              source=Span(text.index("The union"), text.index(" said")),
+              according_to="The union"),
+        Claim(Span(text.index("denied"), text.index("denied") + 6), content, EX,
+              source=Span(text.index("the ministry"), text.index(" denied")),
+              according_to="the ministry", stance="denies"),
+    ]  # fmt: skip
+    story = Story("s1", [article.id], title="Port strike")
+    facts, found = align_facts(story, [article])
+    assert not found  # the outlets do not disagree: one outlet tells both
+    brief = build_brief(story, [article], facts, found)
+    (dispute,) = brief["reported_disputes"]
+    assert {(e["according_to"], e["stance"]) for e in dispute["evidence"]} >= {
+        ("The union", "asserts"),
+        ("the ministry", "denies"),
+    }
+    rendered = render_brief(story, [article], facts, found)
+    assert "## Disputes and conflicts" not in rendered
+    assert "denied by the ministry" in rendered.split("## Disputes one report tells")[1]

@@ -217,11 +217,12 @@ def test_compare_denied_claim_is_disputed(denier):
         ),
     ]
     facts, found = align_facts(_story(article), [article])
-    (dispute,) = [d for d in found if d.kind == "disputed"]
+    (dispute,) = [f for f in facts if f.status == "disputed"]
     stances = {(e.according_to, e.stance) for e in dispute.evidence}
     assert ("The union", "asserts") in stances
     assert (denier, "denies") in stances
-    assert any(f.status == "disputed" for f in facts)
+    # one article reports both: the outlets do not disagree
+    assert not [d for d in found if d.kind == "disputed"]
 
 
 @pytest.mark.parametrize(
@@ -514,7 +515,6 @@ def _quoted(found, members) -> list[set[str]]:
     [
         ("conflicting", ("150 computer devices", "200 computers")),
         ("conflicting", ("3 June", "Tuesday")),
-        ("disputed", ("killed", "Tirana")),  # the killing, which Tirana denied
         ("inconsistent", ("3 June", "20 June")),
     ],
 )
@@ -527,6 +527,24 @@ def test_compare_sample_discrepancies(sample_story, kind, needles):
     assert any(
         all(any(n in t for t in texts[i]) or n in notes[i] for n in needles)
         for i in range(len(flagged))
+    )
+
+
+def test_compare_sample_killing_is_disputed_by_tirana(sample_story):
+    """004#1 reports the MEK's claim and Tirana's denial: a disputed fact, not
+    a disagreement between the two outlets."""
+    stories, members, _ = sample_story
+    facts, _ = align_facts(next(s for s in stories if len(s.article_ids) == 2), members)
+    by_id = {a.id: a for a in members}
+    disputed = [
+        {by_id[e.article_id].text[e.span.start : e.span.end] for e in f.evidence}
+        | {e.according_to or "" for e in f.evidence}
+        for f in facts
+        if f.status == "disputed"
+    ]
+    assert any(
+        any("killed" in t for t in texts) and any("Tirana" in t for t in texts)
+        for texts in disputed
     )
 
 

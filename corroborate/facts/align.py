@@ -8,7 +8,9 @@ statement per article in a group. Each group becomes a :class:`Fact`:
   (numbers, dates of one event, a person's party);
 * ``disputed`` when one source asserts what another denies (the denial's
   content is that proposition), or an article reports a claim and a denial
-  of it ("..., which Tirana denied");
+  of it ("..., which Tirana denied"): a discrepancy only when the assertion
+  and the denial come from two articles; a dispute one article reports is
+  a disputed fact, not a disagreement between outlets;
 * ``superseded`` when an earlier report's expectation or status ("is
   expected to vote Thursday", "no charges have been filed yet") is
   overtaken by a later report ("voted Wednesday", "was charged"): not a
@@ -116,7 +118,7 @@ def align_facts(
     judged += _denied_acts(story, statements, weights)
     facts, found = merge(judged)
     rank(facts, members)
-    return facts, found
+    return facts, [d for d in found if not _within_one_report(d)]
 
 
 def align_stories(
@@ -347,6 +349,16 @@ def _judge(
     for d in found:
         d.fact_id = fact.id
     return fact, found, group
+
+
+def _within_one_report(discrepancy: Discrepancy) -> bool:
+    """A dispute one article reports ("..., which Tirana denied"): its fact is
+    ``disputed``, but the outlets do not disagree, so it is no discrepancy
+    between them (the brief lists it apart)."""
+    return (
+        discrepancy.kind == "disputed"
+        and len({e.article_id for e in discrepancy.evidence}) == 1
+    )
 
 
 def _denied_act(members: Sequence[Statement]) -> bool:
