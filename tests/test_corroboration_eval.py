@@ -16,7 +16,7 @@ import pytest
 from corroborate.evaluate.corroboration import evaluate_corroboration, find_quote
 
 FLOORS = {
-    ("discrepancies", "precision"): 0.80,
+    ("discrepancies", "precision"): 0.85,
     ("discrepancies", "recall"): 0.35,
     ("corroboration", "precision"): 0.85,
     ("corroboration", "recall"): 0.35,
