@@ -208,3 +208,9 @@ def test_an_act_one_outlet_tells_is_no_line_of_its_own():
     second = _annotate("Maria Lopez won the Iowa caucuses on Monday night.", "b")
     facts, _ = align_facts(Story("s1", [first.id, second.id]), [first, second])
     assert not [f for f in facts if f.kind == "event"], [f.label for f in facts]
+
+
+def test_an_acts_trigger_reads_its_particle():
+    article = _annotate("Speaker Maria Lopez stepped down on Friday.")
+    (act,) = [a for a in article.acts if a.predicate == "step"]
+    assert article.span_text(act.trigger) == "stepped down"

@@ -298,7 +298,7 @@ def _event_statement(index: ArticleIndex, i: int, event: Event) -> Statement:
         index,
         event,
         f"{event.type} {event.mode}" if event.mode else event.type,
-        act_stem(trigger.split()[-1]) if trigger.split() else None,
+        act_stem(trigger.split()[0]) if trigger.split() else None,
         according_to=event.according_to,
         type=event.type,
         mode=event.mode,

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ...records import Act, Article, Span
 from ...registry import ExtractFn, extractor
 from .circumstances import date_of, line_sentence
-from .extract import SPEECH_ONLY, np_spans, token_span
+from .extract import SPEECH_ONLY, np_spans, verb_span
 from .modality import asked, modality_of
 
 if TYPE_CHECKING:
@@ -75,7 +75,7 @@ def _act_at(article: Article, token: Token) -> Act | None:
         return None
     date, date_span = date_of(article, token, sent)
     return Act(
-        evidence=sent, trigger=token_span(token), predicate=lemma, extractor=NAME,
+        evidence=sent, trigger=verb_span(token), predicate=lemma, extractor=NAME,
         actors=actors, objects=objects, date=date, date_span=date_span,
         modality="hypothetical" if asked(article.text, sent) else modality_of(token),
     )  # fmt: skip

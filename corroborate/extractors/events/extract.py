@@ -173,7 +173,7 @@ def _event_at(article: Article, token: Token, seen: set[int]) -> Event | None:
     date_value, date_span = date_of(article, token, sent)
     claim = enclosing_claim(article, token)
     return Event(
-        evidence=sent, type=root, extractor=NAME, mode=mode, trigger=token_span(token),
+        evidence=sent, type=root, extractor=NAME, mode=mode, trigger=verb_span(token),
         actors=actors, recipients=recipients, date=date_value, date_span=date_span,
         place=place_of(article, token, sent, actors + recipients),
         size=size_of(article, token, sent, root),
@@ -592,6 +592,26 @@ def _is_decision(token: Token) -> bool:
 def token_span(token: Token) -> Span:
     """The character span of one token."""
     return Span(token.idx, token.idx + len(token.text))
+
+
+PARTICLES = frozenset({"down", "up", "off", "out", "back", "away", "over"})
+"""Adverbs right after a verb that make one verb with it ("stepped down",
+"backed off"); the parser labels them ``prt`` or ``advmod``."""
+
+
+def verb_span(token: Token) -> Span:
+    """A trigger as written, with the particle right after a verb ("stepping
+    down", "shut down"), so its label reads it whole."""
+    span = token_span(token)
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if (
+        token.pos_ == "VERB"
+        and after is not None
+        and after.head.i == token.i
+        and after.lower_ in PARTICLES
+    ):
+        return Span(span.start, after.idx + len(after.text))
+    return span
 
 
 def _link_quantities(article: Article) -> None:
