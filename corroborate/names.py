@@ -345,7 +345,7 @@ def _skeletons_match(a: str, b: str) -> bool:
     """Whether two tokens, one romanised from an abjad, have the same
     consonants. Its "w" may be a consonant or a long vowel, a final "h" a
     vowel, a leading "al" the article: each reading is tried."""
-    readings_a, readings_b = _abjad_readings(a), _abjad_readings(b)
+    readings_a, readings_b = token_skeletons(a), token_skeletons(b)
     return any(
         len(x) >= 2
         and len(y) >= 2
@@ -356,8 +356,10 @@ def _skeletons_match(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _abjad_readings(token: str) -> frozenset[str]:
-    """Skeletons of the ways a token may be read (see :func:`_skeletons_match`)."""
+def token_skeletons(token: str) -> frozenset[str]:
+    """Consonant skeletons of the ways a folded token may be read, as if
+    written in an abjad (see :func:`_skeletons_match`): "putin", "poutin"
+    (Greek), "bwtyn" (Arabic) and "pwtyn" (Hebrew) all read "btn"."""
     forms = {token, token.replace("w", "")}
     forms |= {f[:-1] for f in forms if f.endswith("h") and len(f) > 3}
     forms |= {f[2:] for f in forms if f.startswith("al") and len(f) > 4}
