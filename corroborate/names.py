@@ -115,6 +115,7 @@ _ACRONYM_WORD = re.compile(r"\b[A-Z]{2,5}\b")
 _ROMAN_WORD = re.compile(r"[IVXLC]+")
 _APOSTROPHE = re.compile(r"['’‘`´\u200c\u200d]")  # and zero-width (non-)joiners
 _NAME_DOTS = re.compile(r"[·・‧•]")  # between the parts of a name in CJK scripts
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _UNSPELLED = "?"
 """What the transliteration writes for a letter it has no ASCII for; such a
 letter vanishes from the name rather than split a word."""
@@ -151,8 +152,13 @@ def _greek_latin() -> Any:
 def _fold(text: str) -> str:
     """Lower-case ASCII transliteration; apostrophes vanish, not split words.
     Greek goes through ICU's BGN table after "ντ", "μπ", "γκ" are read as the
-    d, b, g they stand for in foreign names; other scripts through rigour."""
+    d, b, g they stand for in foreign names; other scripts through rigour.
+    Chinese writes a foreign name's parts apart by an interpunct, each part
+    one word, whose syllables pinyin writes together ("贝拉克·奥巴马" ->
+    "beilake aobama"), as rigour's name data knows them ("贝拉克" is Barack)."""
     text = _APOSTROPHE.sub("", unicodedata.normalize("NFC", text))
+    if _NAME_DOTS.search(text):  # a foreign name in Chinese: each part one word
+        text = _HAN.sub(lambda m: ascii_text(m.group()).replace(" ", ""), text)
     text = _NAME_DOTS.sub(" ", text).translate(_ABJAD_GLOTTALS)
     if _GREEK.search(text):  # BGN's "dh" for delta is a plain d in names
         text = _GREEK_STOPS.sub(lambda m: _GREEK_STOP[m.group().lower()], text)
@@ -345,7 +351,7 @@ def _skeletons_match(a: str, b: str) -> bool:
     """Whether two tokens, one romanised from an abjad, have the same
     consonants. Its "w" may be a consonant or a long vowel, a final "h" a
     vowel, a leading "al" the article: each reading is tried."""
-    readings_a, readings_b = _abjad_readings(a), _abjad_readings(b)
+    readings_a, readings_b = token_skeletons(a), token_skeletons(b)
     return any(
         len(x) >= 2
         and len(y) >= 2
@@ -356,8 +362,10 @@ def _skeletons_match(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _abjad_readings(token: str) -> frozenset[str]:
-    """Skeletons of the ways a token may be read (see :func:`_skeletons_match`)."""
+def token_skeletons(token: str) -> frozenset[str]:
+    """Consonant skeletons of the ways a folded token may be read, as if
+    written in an abjad (see :func:`_skeletons_match`): "putin", "poutin"
+    (Greek), "bwtyn" (Arabic) and "pwtyn" (Hebrew) all read "btn"."""
     forms = {token, token.replace("w", "")}
     forms |= {f[:-1] for f in forms if f.endswith("h") and len(f) > 3}
     forms |= {f[2:] for f in forms if f.startswith("al") and len(f) > 4}
@@ -377,7 +385,9 @@ def _token_symbols(text: str) -> dict[str, frozenset[str]]:
             if span.symbol.category.value not in ("NAME", "NICK"):
                 continue
             for part in span.parts:
-                for token in _TOKEN.findall(_fold(part.form)):
+                tokens = _TOKEN.findall(_fold(part.form))
+                # a Chinese word's syllables are one token in a dotted name
+                for token in {*tokens, "".join(tokens)}:
                     found.setdefault(token, set()).add(str(span.symbol))
     for token in _TOKEN.findall(_fold(text)):
         found.setdefault(token, set()).update(_nickname_groups().get(token, ()))

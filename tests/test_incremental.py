@@ -17,7 +17,9 @@ from corroborate.annotate import annotate_documents
 from corroborate.corpus import update_corpus
 from corroborate.evaluate.stories import load_pac
 from corroborate.records import Article, Document, Mention
+from corroborate.resolve import entities, graph
 from corroborate.store import Store
+from corroborate.store import base as store_base
 
 
 def _doc(text: str, names: Sequence[tuple[str, str]], published: str) -> Document:
@@ -178,3 +180,40 @@ def test_incremental_pac_equals_rebuild_and_all_at_once(
     rebuilt = _snapshot(grown)
     for part in snapshot:
         assert rebuilt[part] == snapshot[part], part
+
+
+LATIN = _doc(
+    "Vladimir Putin spoke in Moscow.", [("Vladimir Putin", "PERSON")], "2024-03-04"
+)
+ARABIC = _doc(
+    "فلاديمير بوتين spoke in Sochi.", [("فلاديمير بوتين", "PERSON")], "2024-03-05"
+)
+
+
+def test_incremental_store_indexed_before_skeleton_blocks_is_read_again(
+    kb_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A store of schema 8 indexed its names by token prefixes only, which
+    keep an Arabic spelling from the Latin one: migration 9 empties the
+    index, and the next run reads every article again with both blocks."""
+
+    def prefixes_only(name: str, spelling: str, kind: str) -> tuple[graph.Block, ...]:
+        blocks = graph.block_keys(name, spelling, kind)  # the blocks before schema 9
+        return tuple(b for b in blocks if not b[1].startswith(graph.SKELETON_MARK))
+
+    with monkeypatch.context() as patch:
+        patch.setattr(store_base, "MIGRATIONS", store_base.MIGRATIONS[:8])
+        patch.setattr(store_base, "SCHEMA_VERSION", 8)
+        patch.setattr(entities, "block_keys", prefixes_only)
+        with Store(kb_url) as old:
+            _add(old, [LATIN, ARABIC])
+            before = set(_ids(old).values())
+            assert len(before) == 2
+    with Store(kb_url) as store:
+        assert store.count("name_nodes") == 0
+        update_corpus(store)
+        after = set(_ids(store).values())
+        assert len(after) == 1 and after < before  # one of the ids mentions carried
+        snapshot = _snapshot(store)
+        update_corpus(store, rebuild=True)
+        assert _snapshot(store) == snapshot

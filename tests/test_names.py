@@ -10,6 +10,7 @@ from corroborate.names import (
     compare_pair,
     is_acronym_of,
     match_entities,
+    name_tokens,
     normalize_name,
 )
 from corroborate.records import Alias, Entity
@@ -117,6 +118,29 @@ def test_names_compare_pair_reports_score_and_match(
 )
 def test_names_cross_script_and_reordered_spellings_match(a: str, b: str) -> None:
     assert compare_names(a, b, schema="Person") >= MATCH_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "match"),
+    [
+        # Chinese sets a foreign name's parts apart by an interpunct, each
+        # part one word: its syllables are one token, which rigour's name
+        # data knows ("唐纳德" is Donald)
+        ("唐纳德·特朗普", "Donald Trump", True),
+        ("安格拉·默克尔", "Angela Merkel", True),
+        ("谢尔盖·拉夫罗夫", "Sergei Lavrov", True),
+        ("唐纳德·特朗普", "Donald Tusk", False),
+        ("希拉里·克林顿", "Bill Clinton", False),
+        ("习近平", "Xi Jinping", True),  # no interpunct: a syllable a token
+    ],
+)
+def test_names_foreign_names_in_chinese(a: str, b: str, match: bool) -> None:
+    assert (compare_names(a, b, schema="Person") >= MATCH_THRESHOLD) is match
+
+
+def test_names_interpunct_joins_chinese_syllables_of_each_part() -> None:
+    assert name_tokens("埃隆·马斯克", "Person") == ("ailong", "masike")
+    assert name_tokens("马斯克", "Person") == ("ma", "si", "ke")
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ import corroborate.extractors  # noqa: F401  (registers the extractors)
 from corroborate.aliases import review_candidates
 from corroborate.records import Article, Claim, Entity, Event, Mention, Place, Span
 from corroborate.resolve import resolve_entities
+from corroborate.resolve.graph import Node, block_keys, blocks_of, relations
 from corroborate.roles import extract_role
 
 EXPECTED = Path(__file__).resolve().parents[2] / "shared" / "samples" / "expected.yaml"
@@ -547,3 +549,104 @@ def test_resolve_an_institution_the_places_extractor_left_out_is_no_place() -> N
         "v#1", "White House officials met the envoy.", [("White House", "GPE")]
     )
     assert _kinds([article])[("v#1", 0)] == ("Organization", "White House")
+
+
+# One person in Latin, Cyrillic, Greek, Arabic and Hebrew letters, and a
+# second person whose Cyrillic spelling begins as the first's Latin one does.
+PUTIN_SPELLINGS = (
+    "Vladimir Putin",
+    "Владимир Путин",
+    "Βλαντιμίρ Πούτιν",
+    "فلاديمير بوتين",
+    "ולדימיר פוטין",
+)
+
+
+def _one_name_each(spellings: Sequence[str]) -> list[Article]:
+    return [
+        _article(f"s{i}#1", f"{name} spoke on Monday.", [(name, "PERSON")])
+        for i, name in enumerate(spellings)
+    ]
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("name", "shared"),
+    [
+        # romanised tokens: one prefix for the Cyrillic spelling
+        ("Владимир Путин", {"puti", "vlad", "=btn", "=fldm"}),
+        # an abjad writes no short vowels and no p: only skeletons meet
+        ("فلاديمير بوتين", {"=btn", "=fldm"}),
+        ("Βλαντιμίρ Πούτιν", {"vlad", "=btn", "=fldm"}),
+    ],
+)
+def test_resolve_blocks_of_a_name_in_another_script(
+    name: str, shared: set[str]
+) -> None:
+    latin = {key for _, key in block_keys("vladimir putin", "Vladimir Putin", "Person")}
+    other = {key for _, key in block_keys(name, name, "Person")}
+    assert latin & other == shared
+
+
+@pytest.mark.issue(11)
+def test_resolve_a_name_in_five_scripts_is_one_person_in_any_order() -> None:
+    articles = _one_name_each(PUTIN_SPELLINGS)
+    ids = [e.id for e in resolve_entities(articles)]
+    found = _ids(articles)
+    assert (
+        len(set().union(*found.values())) == 1 and None not in found["Vladimir Putin"]
+    )
+    again = _one_name_each(PUTIN_SPELLINGS)[::-1]
+    assert [e.id for e in resolve_entities(again)] == ids
+
+
+@pytest.mark.issue(11)
+def test_resolve_skeleton_blocks_do_not_compare_names_in_one_script() -> None:
+    """ "Wolodymyr Selenskyj" (German) and "Volodymyr Zelensky" share consonant
+    skeletons but no token prefix: in one script they are compared as before."""
+    a, b = "Wolodymyr Selenskyj", "Volodymyr Zelensky"
+    blocks_a, blocks_b = (set(block_keys(n, n, "Person")) for n in (a, b))
+    assert all(key.startswith("=") for _, key in blocks_a & blocks_b)
+    nodes = {n: Node(n, n, "Person", 1, blocks=tuple(block_keys(n, n, "Person")))
+             for n in (a, b)}  # fmt: skip
+    assert relations(nodes, blocks_of(nodes.values()), dirty=nodes.keys()) == set()
+
+
+ARTICLES_IN_FOUR_SCRIPTS = {
+    "kremlin": "Vladimir Putin met the visiting delegation in Moscow on Tuesday, "
+    "the Kremlin said.",
+    "tass": "Russian President Владимир Путин met the envoy in Moscow.",
+    "athens": "Βλαντιμίρ Πούτιν said on Thursday that the talks with Greece had "
+    "gone well.",
+    "plant": "Russian businessman Владислав Путилин said on Monday that the plant "
+    "would close.",
+    "washington": "Joe Biden hosted the delegation at the White House on Monday.",
+    "kathimerini": "US President Τζο Μπάιντεν said on Tuesday that the visit had "
+    "strengthened ties with Greece.",
+    "delaware": "Hunter Biden was in Delaware on Monday.",
+}
+
+
+@pytest.mark.issue(11)
+def test_resolve_ingested_spellings_in_other_scripts_are_one_person(
+    tmp_path: Path,
+) -> None:
+    """Through ``ingest``: Cyrillic and Greek spellings join the Latin one;
+    Putilin, whose Cyrillic name begins as Putin's, and Joe Biden's son,
+    whose family name is the Greek one's, stay apart."""
+    from corroborate import KnowledgeBase
+
+    for name, text in ARTICLES_IN_FOUR_SCRIPTS.items():
+        (tmp_path / f"{name}.txt").write_text(f"{text}\n", encoding="utf-8")
+    with KnowledgeBase(tmp_path / "kb.db") as kb:
+        kb.ingest([tmp_path], workers=1)
+        people = {
+            e["name"]: {a["name"] for a in kb.entity(e["id"])["aliases"]}
+            for e in kb.entities(kind="Person")
+        }
+    assert sorted(people.values(), key=sorted) == [
+        {"Hunter Biden"},
+        {"Joe Biden", "Τζο Μπάιντεν"},
+        {"Vladimir Putin", "Владимир Путин", "Βλαντιμίρ Πούτιν"},
+        {"Владислав Путилин"},
+    ]

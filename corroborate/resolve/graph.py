@@ -3,8 +3,9 @@
 A node is one name key (with its scope) as :mod:`.mentions` reads it. Nodes
 join when an article equates them (its links), when their spellings match
 (transliterations, word order, typos: :func:`relation` on pairs that share a
-token prefix), when a lone word is the surname or leading word of exactly one
-longer name, and when the gazetteer resolves them to one place.
+token prefix, or, in two scripts, a token's consonant skeleton), when a lone
+word is the surname or leading word of exactly one longer name, and when the
+gazetteer resolves them to one place.
 
 Comparing spellings is the costly part, and it depends on nothing but the two
 nodes: :func:`relations` compares only pairs with a node whose spelling or
@@ -19,7 +20,9 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
-from ..names import MATCH_THRESHOLD, compare_names, name_tokens
+from rigour.text.scripts import common_scripts
+
+from ..names import MATCH_THRESHOLD, compare_names, name_tokens, token_skeletons
 from .mentions import INSTITUTION_WORDS, Graph, Position, name_key, node_key, scope_of
 
 AUTO_MERGE_THRESHOLD = MATCH_THRESHOLD
@@ -29,12 +32,14 @@ Same value as the pairwise match threshold calibrated on the names bench;
 in-article evidence (acronym definitions, surnames, short forms) merges
 regardless of score."""
 BLOCK_PREFIX_CHARS = 4  # spellings are compared only if a token shares this prefix
-MAX_BLOCK_SIZE = 500  # spellings sharing one token prefix; larger blocks skipped
+SKELETON_MARK = "="
+"""Starts the key of a block of consonant skeletons (no token starts so)."""
+MAX_BLOCK_SIZE = 500  # spellings sharing one block key; larger blocks skipped
 MERGE, PART = "merge", "part"
 """Relations of two nodes: one name spelled two ways; a lone word that is part
 (surname, leading word) of a longer name."""
 
-Block = tuple[str, str]  # (kind, token prefix)
+Block = tuple[str, str]  # (kind, token prefix or SKELETON_MARK + skeleton prefix)
 Relation = tuple[str, str, str]  # (node, node, MERGE) sorted; (word, name, PART)
 
 
@@ -56,12 +61,36 @@ class Node:
 
 
 def block_keys(name: str, spelling: str, kind: str) -> tuple[Block, ...]:
-    """The blocks of a node: (kind, prefix) of each token of its spelling;
-    none for an article-local node, resolved inside its article."""
+    """The blocks of a node: (kind, prefix) of each token of its spelling, and
+    (kind, ``SKELETON_MARK`` + prefix) of each reading of its consonant
+    skeleton; none for an article-local node, resolved inside its article.
+
+    Tokens are romanised (:func:`~corroborate.names.name_tokens`), so
+    "Владимир Путин" shares the prefixes of "Vladimir Putin"; skeletons carry
+    the spellings whose romanisations begin differently: an abjad writes no
+    short vowels and has no "p" ("بوتين", "bwtyn"), Greek writes "ou" for u
+    and "μπ" for b ("Πούτιν", "Μπάιντεν")."""
     if "|" in name:
         return ()
     tokens = {t for t in name_tokens(spelling, None) if len(t) > 1 and not t.isdigit()}
-    return tuple(sorted({(kind, t[:BLOCK_PREFIX_CHARS]) for t in tokens}))
+    skeletons = {
+        s for t in tokens if t.isalpha() for s in token_skeletons(t) if len(s) > 1
+    }
+    return tuple(
+        sorted(
+            {(kind, t[:BLOCK_PREFIX_CHARS]) for t in tokens}
+            | {(kind, SKELETON_MARK + s[:BLOCK_PREFIX_CHARS]) for s in skeletons}
+        )
+    )
+
+
+def _compared_in(block: Block, a: Node, b: Node) -> bool:
+    """Whether a block compares two of its nodes: a block of token prefixes
+    any two, a block of skeletons (coarser) only spellings in two scripts, so
+    names in one script are compared as without it."""
+    if not block[1].startswith(SKELETON_MARK):
+        return True
+    return not common_scripts(a.spelling, b.spelling)
 
 
 def blocks_of(nodes: Iterable[Node]) -> dict[Block, list[str]]:
@@ -95,7 +124,10 @@ def relations(
         for rel in known
         if rel[0] not in dirty
         and rel[1] not in dirty
-        and small.get(rel[0], set()) & small.get(rel[1], set())
+        and any(
+            _compared_in(block, nodes[rel[0]], nodes[rel[1]])
+            for block in small.get(rel[0], set()) & small.get(rel[1], set())
+        )
     }
     seen: set[tuple[str, str]] = set()
     for block in sorted(
@@ -109,6 +141,8 @@ def relations(
                 pair = (min(a, b), max(a, b))
                 if a == b or pair in seen:
                     continue
+                if not _compared_in(block, nodes[a], nodes[b]):
+                    continue  # not seen: a block of prefixes may compare them
                 seen.add(pair)
                 rel = relation(nodes[pair[0]], nodes[pair[1]], block[0])
                 if rel:

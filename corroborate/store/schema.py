@@ -167,6 +167,10 @@ MIGRATIONS: tuple[Migration, ...] = (
     # 8: an article's dates by article: rewriting its annotations (ingest, and
     # every article a corpus run changes) scanned the whole dates table
     Migration(tables="CREATE INDEX dates_article ON dates(article_id);"),
+    # 9: blocks of consonant skeletons beside token prefixes (resolve/graph.py):
+    # the resolution index is emptied, the next corpus run reads every article
+    # again (as from a store before 5) and keeps the ids mentions carry
+    Migration(tables="".join(f"DELETE FROM {table};\n" for table in NAME_TABLES)),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
