@@ -256,13 +256,17 @@ def test_dates_weekday_direction_from_tense_and_this(body, expression, value):
         ("Officials moved the vote to Monday.", "Monday", "2024-07-15"),
         ("The hearing was pushed back to Tuesday.", "Tuesday", "2024-07-16"),
         ("Prices fell from Friday to Monday.", "Monday", "2024-07-08"),
+        ("Reply from the lawyer on Monday ``Without commenting on the claims, we say "
+         "that any such suggestion is wrong.''", "Monday", "2024-07-08"),
+        ('"We meet again on Monday," the mayor said.', "Monday", "2024-07-15"),
     ],
 )  # fmt: skip
 def test_dates_present_tense_weekday_lies_ahead(body, expression, value):
     """Published on Wednesday 10 July 2024: a weekday in a present clause is
     a coming one (or the day itself); not when the present form may be a
     past ("hurt") or a bare infinitive ("seen shares drop"), nor when the
-    verb is a headline's on another line. A day a vote is moved to lies ahead."""
+    verb is a headline's on another line or inside a quotation the day is
+    outside of. A day a vote is moved to lies ahead."""
     assert _values(body, "2024-07-10")[expression] == value
 
 

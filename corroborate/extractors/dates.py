@@ -278,6 +278,10 @@ DEFERRING_VERBS = frozenset(
 past: "postponed the hearing until Tuesday", "moved the vote to Friday",
 "extended the deadline to Friday", "gave them until 9 a.m. Tuesday" (what
 stayed so "until Tuesday" may be over)."""
+APART = re.compile(r"\n|[\"“”]|``|''")
+"""What a time and its verb cannot have between them: a line end (a
+headline's verb over the body's date) or a quotation mark (a quote's verb
+for a date outside it: 'Wechsler on Thursday: "... is inaccurate"')."""
 SCHEDULING_VERBS = frozenset("schedule reschedule slate plan".split())
 """Verbs that put what they govern ahead even when they are past: "has
 scheduled a news conference Thursday", "planned a march on Saturday"."""
@@ -291,12 +295,12 @@ def _direction(head: Token) -> str | None:
     look ahead), else None. A date that modifies a noun ("the October
     slaying", "Wednesday's ruling", "the Tuesday deadline") takes only a
     past tense from the verb: the noun's event has its own time. A verb on
-    another line (a headline's over the body) says nothing.
+    another line or across a quotation mark says nothing (``APART``).
     """
     verb = _governing_verb(head)
     tense = _verb_tense(verb) if verb is not None else None
-    if verb is not None and "\n" in _text_between(head, verb):
-        verb, tense = None, None  # a headline's verb over a dateline or body line
+    if verb is not None and APART.search(_text_between(head, verb)):
+        verb, tense = None, None
     if any(t.lower_ == "since" for t in _path_to(head, verb)):
         return "past"
     edge = int(head.left_edge.idx)
