@@ -245,6 +245,34 @@ def test_dates_weekday_direction_from_tense_and_this(body, expression, value):
 @pytest.mark.parametrize(
     ("body", "expression", "value"),
     [
+        ("Voters head to the polls on Sunday.", "Sunday", "2024-07-14"),
+        ("The bridge is reopening on Tuesday after repairs.", "Tuesday", "2024-07-16"),
+        ("Officials say the bridge reopens Tuesday.", "Tuesday", "2024-07-16"),
+        ("The minister arrives in Paris on Wednesday.", "Wednesday", "2024-07-10"),
+        ("The index has seen shares drop sharply on Monday.", "Monday", "2024-07-08"),
+        ("Weak chip stocks hurt the index on Monday.", "Monday", "2024-07-08"),
+        ("Governor slams plan\nThe governor criticised the plan on Monday.", "Monday",
+         "2024-07-08"),
+        ("Officials moved the vote to Monday.", "Monday", "2024-07-15"),
+        ("The hearing was pushed back to Tuesday.", "Tuesday", "2024-07-16"),
+        ("Prices fell from Friday to Monday.", "Monday", "2024-07-08"),
+        ("Reply from the lawyer on Monday ``Without commenting on the claims, we say "
+         "that any such suggestion is wrong.''", "Monday", "2024-07-08"),
+        ('"We meet again on Monday," the mayor said.', "Monday", "2024-07-15"),
+    ],
+)  # fmt: skip
+def test_dates_present_tense_weekday_lies_ahead(body, expression, value):
+    """Published on Wednesday 10 July 2024: a weekday in a present clause is
+    a coming one (or the day itself); not when the present form may be a
+    past ("hurt") or a bare infinitive ("seen shares drop"), nor when the
+    verb is a headline's on another line or inside a quotation the day is
+    outside of. A day a vote is moved to lies ahead."""
+    assert _values(body, "2024-07-10")[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("body", "expression", "value"),
+    [
         ("Airport checks have grown stricter since the Sept. 11 attacks.", "Sept. 11",
          "2001-09-11"),
         ("The memorial lists everyone killed on 9/11.", "9/11", "2001-09-11"),
@@ -252,6 +280,9 @@ def test_dates_weekday_direction_from_tense_and_this(body, expression, value):
          "1941-12-07"),
         ("The Jan. 6 committee released its last report.", "Jan. 6", "2021-01-06"),
         ("The market reopens on Sept. 11, traders said.", "Sept. 11", "2024-09-11"),
+        ("The law passed soon after the attacks of Sept. 11.", "Sept. 11", "2001-09-11"),
+        ("Airlines changed in the post-9/11 era.", "post-9/11", "2001-09-11"),
+        ("Guards repelled an attack on Sept. 11 at the embassy.", "Sept. 11", "2023-09-11"),
     ],
 )  # fmt: skip
 def test_dates_named_historical_events_keep_their_year(body, expression, value):

@@ -270,28 +270,37 @@ LIMIT_CUES = re.compile(r"(?i)\b(?:until|till|through|by)\s+$")
 """A deadline or the end of a stretch ("by Jan. 14", "until Tuesday",
 "through January") lies ahead, unless the clause is in the past ("it was not
 until Tuesday that")."""
+DEFERRED_TO = re.compile(r"(?i)\b(?:until|till|through|by|to)\s+$")
 DEFERRING_VERBS = frozenset(
-    "postpone delay defer adjourn extend suspend give grant recess".split()
+    "postpone delay defer adjourn extend suspend give grant recess move push".split()
 )
-"""Verbs whose "until <day>" lies ahead even when they are past: "postponed
-the hearing until Tuesday", "extended the deadline until Friday", "gave
-them until 9 a.m. Tuesday" (what stayed so "until Tuesday" may be over)."""
+"""Verbs whose "until <day>" or "to <day>" lies ahead even when they are
+past: "postponed the hearing until Tuesday", "moved the vote to Friday",
+"extended the deadline to Friday", "gave them until 9 a.m. Tuesday" (what
+stayed so "until Tuesday" may be over)."""
+APART = re.compile(r"\n|[\"“”]|``|''")
+"""What a time and its verb cannot have between them: a line end (a
+headline's verb over the body's date) or a quotation mark (a quote's verb
+for a date outside it: 'Wechsler on Thursday: "... is inaccurate"')."""
 SCHEDULING_VERBS = frozenset("schedule reschedule slate plan".split())
 """Verbs that put what they govern ahead even when they are past: "has
 scheduled a news conference Thursday", "planned a march on Saturday"."""
 
 
 def _direction(head: Token) -> str | None:
-    """ "past" or "future": where the time headed by ``head`` lies.
+    """ "past", "future" or "present": where the time headed by ``head`` lies.
 
     From the verb that governs it (tense, aspect, modality) and from the
     words that introduce it ("since" looks back; "by", "until", "payable"
     look ahead), else None. A date that modifies a noun ("the October
     slaying", "Wednesday's ruling", "the Tuesday deadline") takes only a
-    past tense from the verb: the noun's event has its own time.
+    past tense from the verb: the noun's event has its own time. A verb on
+    another line or across a quotation mark says nothing (``APART``).
     """
     verb = _governing_verb(head)
     tense = _verb_tense(verb) if verb is not None else None
+    if verb is not None and APART.search(_text_between(head, verb)):
+        verb, tense = None, None
     if any(t.lower_ == "since" for t in _path_to(head, verb)):
         return "past"
     edge = int(head.left_edge.idx)
@@ -299,17 +308,20 @@ def _direction(head: Token) -> str | None:
     if tense != "pluperfect" and PROSPECTIVE_CUES.search(before):
         return "future"
     lemma = verb.lemma_.lower() if verb is not None else ""
-    if LIMIT_CUES.search(before) and (
-        tense not in {"past", "pluperfect"}
-        or (tense == "past" and lemma in DEFERRING_VERBS)
-    ):
+    if LIMIT_CUES.search(before) and tense not in {"past", "pluperfect"}:
+        return "future"
+    if tense == "past" and lemma in DEFERRING_VERBS and DEFERRED_TO.search(before):
         return "future"
     if tense == "past" and lemma in SCHEDULING_VERBS:
         return "future"
     if tense in {"past", "pluperfect"}:
         return "past"
     modifies_noun = head.dep_ in NOUN_MODIFIER_DEPS and head.head.pos_ in NOUN_POS
-    return None if modifies_noun or tense == "present" else tense
+    return None if modifies_noun else tense
+
+
+def _text_between(a: Token, b: Token) -> str:
+    return doc_text(a.doc)[min(a.idx, b.idx) : max(a.idx, b.idx)]
 
 
 def _governing_verb(token: Token) -> Token | None:
@@ -376,9 +388,28 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         return "present"
     if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not aux):
         return "past"
-    if verb.tag_ in {"VBZ", "VBP"}:
+    if verb.tag_ == "VBZ" or (verb.tag_ == "VBP" and _finite_present(verb)):
         return "present"
     return None
+
+
+SAME_PAST_FORMS = frozenset(
+    "bet bid burst cast cost cut fit hit hurt let put quit set shed shut split spread".split()
+)
+"""Verbs whose past is their present form: "stocks hurt the index on Friday"
+may be either."""
+BARE_INFINITIVE_HEADS = frozenset("see watch hear feel make let help have".split())
+"""Verbs followed by a bare infinitive that a tagger may read as a present:
+"has seen new cases drop ... on Monday"."""
+
+
+def _finite_present(verb: Token) -> bool:
+    """A present form (VBP) that is a present: not a form the past shares
+    ("cut", "hurt") nor a bare infinitive ("saw prices drop")."""
+    return (
+        verb.lower_ not in SAME_PAST_FORMS
+        and verb.head.lemma_.lower() not in BARE_INFINITIVE_HEADS
+    )
 
 
 def _reference_lookup(timexes: list[Timex]) -> Callable[[int], Reference | None]:

@@ -321,8 +321,9 @@ def find_timexes(
         text: any text.
         anchor: the date relative expressions are resolved against (the
             publication date), or None to leave them partial/unresolved.
-        tense_at: optional callback giving the tense ("past"/"future") of
-            the clause at a character offset, used to pick which Friday.
+        tense_at: optional callback giving the tense ("past", "future",
+            "present") of the clause at a character offset, used to pick
+            which Friday.
         reference_at: optional callback giving the last date mentioned
             before an offset, the anchor of "10 years later", "that day",
             "the following month": a ``Reference`` with its precision, or a

@@ -83,14 +83,22 @@ EVENT_NOUN_RE = (
     r"memorial|museum|era|hijacked|strikes?)\b"
 )
 """A word for the event a day names, right after that day."""
+EVENT_OF_RE = (
+    r"(?i)\b(?:attacks|hijackings|bombings|riots?|insurrection|massacre|events)"
+    r"\s+of\s+(?:the\s+)?$"
+)
+"""A word for the event a day names, before it: "the attacks of Sept. 11",
+"the events of Jan. 6" (not "the attack on Sept. 11", which may be any
+attack on that day of the year)."""
 NAMED_EVENTS = {"9/11": date(2001, 9, 11), "pearl harbor": date(1941, 12, 7)}
 """Events named by a date or a place that are dated by their name alone."""
 NAMED_EVENT_RE = (
-    r"(?P<e>9/11(?!/)|(?:(?<=attack\son\s)|(?<=attacks\son\s)|(?<=bombing\sof\s))"
+    r"(?:(?:pre|post)-)?(?P<e>9/11(?!/)|(?:(?<=attack\son\s)|(?<=attacks\son\s)|(?<=bombing\sof\s))"
     r"Pearl\s+Harbor|Pearl\s+Harbor(?=\s+(?:attacks?|bombing)\b))"
 )
-"""'9/11' alone; 'Pearl Harbor' as the attack ("the attack on Pearl Harbor",
-"the Pearl Harbor attack"), not the harbour."""
+"""'9/11' alone or after "pre-"/"post-" ("the post-9/11 era"); 'Pearl Harbor'
+as the attack ("the attack on Pearl Harbor", "the Pearl Harbor attack"), not
+the harbour."""
 HOLIDAY_RE = (
     r"(?:new\s+year's\s+(?:day|eve)|valentine's\s+day|st\.\s+patrick's\s+day|"
     r"(?:the\s+)?fourth\s+of\s+july|july\s+fourth|halloween|veterans\s+day|"

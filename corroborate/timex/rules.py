@@ -2,7 +2,7 @@
 its match into a TIMEX3 value.
 
 A handler gets the match, the anchor (or None) and the tense ("past",
-"future" or None) and returns (value, type, anchored). ``expressions.find_timexes``
+"future", "present" or None) and returns (value, type, anchored). ``expressions.find_timexes``
 runs the rules, drops false matches and keeps the longest.
 """
 
@@ -29,6 +29,7 @@ from .lexicon import (
     DAYPARTS,
     DECADE_WORDS,
     EVENT_NOUN_RE,
+    EVENT_OF_RE,
     FIXED_HOLIDAYS,
     HOLIDAY_RE,
     MONTH_RE,
@@ -69,7 +70,7 @@ def _year_for(month: int, day: int, anchor: date | None, tense: str | None) -> s
         year -= 1
     elif tense == "future" and anchor - candidate > timedelta(days=FUTURE_SHIFT_DAYS):
         year += 1
-    elif tense is None and abs((candidate - anchor).days) > HALF_YEAR_DAYS:
+    elif tense in {None, "present"} and abs((candidate - anchor).days) > HALF_YEAR_DAYS:
         year += 1 if candidate < anchor else -1  # the nearest such day
     return str(year)
 
@@ -115,12 +116,16 @@ def _full_date(m: re.Match[str], anchor: date | None, tense: str | None) -> Resu
 def _event_year(
     m: re.Match[str], month: int, day: int, anchor: date | None
 ) -> int | None:
-    """The year of the event a year-less day names ("the Sept. 11 attacks"),
-    when a word for the event follows and the event is not after the anchor."""
+    """The year of the event a year-less day names ("the Sept. 11 attacks",
+    "the attacks of Sept. 11"), when a word for the event follows or comes
+    before with "of", and the event is not after the anchor."""
     year = NAMED_EVENT_DAYS.get((month, day))
     if year is None or (anchor is not None and anchor.year < year):
         return None
-    return year if re.match(EVENT_NOUN_RE, m.string[m.end() :], re.I) else None
+    named = re.match(EVENT_NOUN_RE, m.string[m.end() :], re.I) or re.search(
+        EVENT_OF_RE, m.string[max(0, m.start() - 30) : m.start()]
+    )
+    return year if named else None
 
 
 def _named_event(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
@@ -192,8 +197,9 @@ def _weekday_offset(delta: int, rel: str, tense: str | None) -> int:
     "next"/"coming" look ahead and "last"/"past" back, never to the anchor
     day itself ("this past Friday" may be it). "This Tuesday" and
     a bare "Tuesday" follow the tense of their clause: ahead in a future
-    clause ("will vote Thursday", "is expected to vote Thursday"), back in a
-    past one ("voted Wednesday"), the anchor day itself when it is that
+    clause ("will vote Thursday", "is expected to vote Thursday") or a
+    present one ("opens Tuesday", "is reopening Tuesday": news tells what
+    happened in the past tense), back in a past one ("voted Wednesday"), the anchor day itself when it is that
     weekday (news names the day of publication by its weekday). Without a
     tense "this Tuesday" is the one of the coming days, a bare "Tuesday" the
     nearest, the past one on a tie.
@@ -202,7 +208,7 @@ def _weekday_offset(delta: int, rel: str, tense: str | None) -> int:
         return delta if delta > 0 else delta + 7
     if rel in BACKWARD_WORDS:
         return delta if delta < 0 or (delta == 0 and rel == "this past") else delta - 7
-    if tense == "future" or (rel == "this" and tense != "past"):
+    if tense in {"future", "present"} or (rel == "this" and tense != "past"):
         return delta if delta >= 0 else delta + 7
     if tense == "past":
         return delta if delta <= 0 else delta - 7
