@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from corroborate.facts import align_facts
+from corroborate.facts.statements import _speaker
 from corroborate.facts.timeline import parse_when
 from corroborate.facts.words import clauses, sentences
 from corroborate.records import (
@@ -1049,3 +1050,24 @@ def test_a_bare_name_and_its_title_states_nothing(caption, one_fact):
     _person(b, "Ana Ruiz", "per-0000000000aa")
     facts, _ = _align(a, b)
     assert any(len(f.evidence) > 1 for f in facts) == one_fact
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        ("The administration", "administration"),
+        ("A spokesperson for the Harbor Authority", "spokesperson"),
+        ("Sen. Ana Ruiz", "ruiz"),
+        ("Ana Ruiz, a Democrat", "ruiz"),
+    ],
+)
+def test_an_unlinked_source_speaks_by_its_head_never_its_article(source, speaker):
+    text = f"{source} said the port would reopen."
+    cue = text.index(" said") + 1
+    claim = Claim(
+        Span(cue, cue + 4),
+        Span(cue + 5, len(text) - 1),
+        EX,
+        source=Span(0, len(source)),
+    )
+    assert _speaker(_article("a", text), claim) == speaker

@@ -619,16 +619,26 @@ def _claim_statement(index: ArticleIndex, claim: Claim) -> Statement:
     )
 
 
+SOURCE_HEAD_END = re.compile(r",|\s(?:of|for|at|from|in|on|who|which|that)\s")
+"""Where the head of a source's phrase ends ("A spokesperson for the Trump
+Organization", "the mother of the victim")."""
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its"})
+
+
 def _speaker(article: Article, claim: Claim) -> str | None:
-    """Who speaks: the claim's entity id when linked, else its source's last
-    name word ("Sen. Chris Murphy" -> "murphy")."""
+    """Who speaks: the claim's entity id when linked, else the last name word
+    of its source's head ("Sen. Chris Murphy" -> "murphy"), else its head noun
+    ("The administration" -> "administration", "A spokesperson for the Trump
+    Organization" -> "spokesperson"), never a determiner."""
     if claim.according_to and ENTITY_ID.fullmatch(claim.according_to):
         return claim.according_to
     name = claim.source_text or (
         article.text[claim.source.start : claim.source.end] if claim.source else ""
     )
-    words = [w for w in WORD.findall(name) if w[0].isupper()]
-    return words[-1].lower() if words else None
+    head = SOURCE_HEAD_END.split(name, maxsplit=1)[0]
+    words = [w for w in WORD.findall(head) if w.lower() not in DETERMINERS]
+    named = [w for w in words if w[0].isupper()]
+    return (named or words)[-1].lower() if words else None
 
 
 def _party_statements(index: ArticleIndex) -> list[Statement]:
