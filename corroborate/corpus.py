@@ -12,6 +12,7 @@ import dataclasses
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from .extractors.claims.sources import APPOSITION_RE
 from .extractors.entities import PLACE_LABELS
 from .records import Article, Claim, Designation, Story
 from .store import Store
@@ -308,10 +309,12 @@ def _mention_entity(article: Article, claim: Claim) -> str | None:
 
     A person named in it is the speaker, whatever place or party qualifies
     them ("Nancy Pelosi of California", "Ted Lieu, California Democrat"); a
-    place only where nothing else is named. English noun phrases put the
-    name last ("Iranian Foreign Ministry spokesman, Nasser Kanaani"), so
-    among the rest the mention ending nearest the span's end wins; among
-    equals, the longest.
+    place only where nothing else is named. A person's name followed by an
+    apposition or "of" heads the phrase, so the names after it qualify them
+    ("Ted Lieu of California, a frequent Trump critic" is Lieu). English
+    noun phrases otherwise put the name last ("Iranian Foreign Ministry
+    spokesman, Nasser Kanaani"), so among the rest the mention ending
+    nearest the span's end wins; among equals, the longest.
     """
     source = claim.source
     if source is None:
@@ -323,6 +326,15 @@ def _mention_entity(article: Article, claim: Claim) -> str | None:
     ]
     if not inside:
         return None
+    heads = [
+        m
+        for m in sorted(inside, key=lambda m: m.start)
+        if m.label == "PERSON"
+        and m.end < source.end
+        and APPOSITION_RE.match(article.text, m.end)
+    ]
+    if heads:
+        return heads[0].entity_id
     best = min(
         inside,
         key=lambda m: (

@@ -87,3 +87,24 @@ def test_corpus_institutions_and_capitals_that_speak_are_organisations(
     assert all(p.geonameid != 4667282 for p in article.places)  # White House, TN
     assert any(article.span_text(p) == "Geneva" and p.country == "CH"
                for p in article.places)  # fmt: skip
+
+
+@pytest.mark.issue(11)
+def test_corpus_a_person_followed_by_an_apposition_heads_the_source(tmp_path: Path):
+    """ "Rep. Ana Ruiz of Vermont, a frequent Tom Hale critic, wrote ..." is
+    Ana Ruiz speaking, not Tom Hale, whom her apposition names."""
+    text = (
+        "Harbor plan draws fire\n\n"
+        "Governor Tom Hale visited the harbor on Monday. Democratic Rep. Ana Ruiz "
+        "of Vermont, a frequent Tom Hale critic, wrote on Twitter that the harbor "
+        "plan was corrupt.\n"
+    )
+    path = tmp_path / "harbor.txt"
+    path.write_text(text, encoding="utf-8")
+    store = Store(tmp_path / "kb.db")
+    ingest_paths([path], store, workers=1)
+    update_corpus(store)
+    entities = {e.id: e for e in store.entities()}
+    (article,) = store.articles()
+    (claim,) = [c for c in article.claims if "corrupt" in article.span_text(c.content)]
+    assert entities[claim.according_to].name == "Ana Ruiz"
