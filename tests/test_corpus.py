@@ -8,6 +8,7 @@ import pytest
 
 from corroborate.build import ingest_paths
 from corroborate.corpus import state_of_capital, update_corpus
+from corroborate.records import Article, Entity
 from corroborate.store import Store
 
 
@@ -70,13 +71,7 @@ def test_corpus_institutions_and_capitals_that_speak_are_organisations(
         "Beijing said it would send an envoy. The delegates later met the "
         "president at the White House.\n"
     )
-    path = tmp_path / "talks.txt"
-    path.write_text(text, encoding="utf-8")
-    store = Store(tmp_path / "kb.db")
-    ingest_paths([path], store, workers=1)
-    update_corpus(store)
-    entities = {e.id: e for e in store.entities()}
-    (article,) = store.articles()
+    article, entities = _one_article_kb(tmp_path, text)
     credited = {
         article.span_text(c.source): entities[c.according_to]
         for c in article.claims
@@ -99,12 +94,18 @@ def test_corpus_a_person_followed_by_an_apposition_heads_the_source(tmp_path: Pa
         "of Vermont, a frequent Tom Hale critic, wrote on Twitter that the harbor "
         "plan was corrupt.\n"
     )
-    path = tmp_path / "harbor.txt"
+    article, entities = _one_article_kb(tmp_path, text)
+    (claim,) = [c for c in article.claims if "corrupt" in article.span_text(c.content)]
+    assert entities[claim.according_to].name == "Ana Ruiz"
+
+
+def _one_article_kb(tmp_path: Path, text: str) -> tuple[Article, dict[str, Entity]]:
+    """One text ingested into a new store with its corpus stages run: the
+    article and the entities by id."""
+    path = tmp_path / "article.txt"
     path.write_text(text, encoding="utf-8")
     store = Store(tmp_path / "kb.db")
     ingest_paths([path], store, workers=1)
     update_corpus(store)
-    entities = {e.id: e for e in store.entities()}
     (article,) = store.articles()
-    (claim,) = [c for c in article.claims if "corrupt" in article.span_text(c.content)]
-    assert entities[claim.according_to].name == "Ana Ruiz"
+    return article, {e.id: e for e in store.entities()}
