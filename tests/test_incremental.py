@@ -111,6 +111,34 @@ def test_incremental_lone_surname_leaves_when_a_second_person_shares_it(
         assert _snapshot(store) == snapshot
 
 
+@pytest.mark.parametrize(("rival", "joins"), [(1, True), (4, False)])
+def test_incremental_lone_surname_joins_the_name_far_more_often_told(
+    kb_url: str, rival: int, joins: bool
+) -> None:
+    """ "Smith" is Robert Smith, told twelve times, though a tagger once read
+    "Stop Smith" as a person; not where Maria Smith is told four times."""
+    robert = [
+        _doc(f"Robert Smith spoke in Nordland on day {n}.",
+             [("Robert Smith", "PERSON")], f"2024-03-{n:02d}")
+        for n in range(1, 13)
+    ]  # fmt: skip
+    rivals = [
+        _doc(f"{'Stop Smith' if rival == 1 else 'Maria Smith'} was named, take {n}.",
+             [("Stop Smith" if rival == 1 else "Maria Smith", "PERSON")],
+             f"2024-04-{n:02d}")
+        for n in range(1, rival + 1)
+    ]  # fmt: skip
+    with Store(kb_url) as store:
+        _add(store, robert + rivals)
+        _add(store, [SMITH])
+        ids = _ids(store)
+        lone = ids[f"Smith@{SMITH.articles[0].id}"]
+        assert (lone == ids[f"Robert Smith@{robert[0].articles[0].id}"]) is joins
+        snapshot = _snapshot(store)
+        update_corpus(store, rebuild=True)
+        assert _snapshot(store) == snapshot
+
+
 def test_incremental_new_spelling_joins_and_keeps_the_id(tmp_path: Path) -> None:
     store = Store(tmp_path / "kb.db")
     first = _doc(

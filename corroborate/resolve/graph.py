@@ -35,6 +35,11 @@ BLOCK_PREFIX_CHARS = 4  # spellings are compared only if a token shares this pre
 SKELETON_MARK = "="
 """Starts the key of a block of consonant skeletons (no token starts so)."""
 MAX_BLOCK_SIZE = 500  # spellings sharing one block key; larger blocks skipped
+DOMINANCE = 10
+"""A longer name this many times rarer than another a lone word may be part
+of does not hold the word back from it: "Trump" joins Donald Trump (18
+mentions) although a tagger's slip made "Stop Trump" a person once, but
+stays apart where Bill and Hillary Clinton are both named often."""
 MERGE, PART = "merge", "part"
 """Relations of two nodes: one name spelled two ways; a lone word that is part
 (surname, leading word) of a longer name."""
@@ -168,18 +173,31 @@ def relation(a: Node, b: Node, kind: str) -> Relation | None:
     return None
 
 
+def holding(weights: Mapping[str, int]) -> set[str]:
+    """The longer names that hold a lone word they share (name -> mentions):
+    all but those ``DOMINANCE`` times rarer than the most mentioned."""
+    top = max(weights.values(), default=0)
+    return {o for o, w in weights.items() if w * DOMINANCE > top}
+
+
 def link_nodes(
     nodes: Mapping[str, Node],
     links: Iterable[tuple[str, str, str]],
     found: Collection[Relation],
-    outside: Mapping[str, str] | None = None,
+    outside: Mapping[str, tuple[str, int]] | None = None,
 ) -> Graph:
     """Join the nodes: the articles' own links (in article order), matching
-    spellings, lone words of exactly one longer name, gazetteer entries.
+    spellings, lone words of exactly one longer name (not counting those
+    far rarer than it, :func:`holding`), gazetteer entries.
 
-    ``outside`` gives the entity of each name a lone word may be part of that
-    is not among ``nodes`` (joining a region of the corpus: those entities
-    stay as they are)."""
+    ``outside`` gives the entity and the mentions of each name a lone word
+    may be part of that is not among ``nodes`` (joining a region of the
+    corpus: those entities stay as they are)."""
+    outside = outside or {}
+
+    def weight(name: str) -> int:
+        return nodes[name].weight if name in nodes else outside.get(name, ("", 0))[1]
+
     graph = Graph()
     for name in sorted(nodes):
         graph.find(name)
@@ -194,8 +212,9 @@ def link_nodes(
         if rel == PART:
             parts[word].add(other)
     for word, others in sorted(parts.items()):
+        others = holding({o: weight(o) for o in others})
         labels = {
-            graph.find(o) if o in nodes else f"@{(outside or {}).get(o, o)}"
+            graph.find(o) if o in nodes else f"@{outside.get(o, (o, 0))[0]}"
             for o in others
         }
         inside = sorted(o for o in others if o in nodes)

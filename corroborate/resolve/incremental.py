@@ -27,6 +27,7 @@ from .graph import (
     Node,
     Relation,
     clusters,
+    holding,
     link_nodes,
     relations,
 )
@@ -230,12 +231,19 @@ class _Region:
                 if rel == PART and a in self.names:
                     parts[a].add(b)
             outside = {b for others in parts.values() for b in others} - self.names
-            owner = {n: r.entity_id for n, r in self.store.name_nodes(outside).items()}
+            rows = self.store.name_nodes(outside)
             pull = {
                 next(iter(labels))
                 for others in parts.values()
                 if not others & self.names
-                and len(labels := {owner.get(b) for b in others}) == 1
+                and others <= rows.keys()
+                and len(
+                    labels := {
+                        rows[b].entity_id
+                        for b in holding({b: rows[b].weight for b in others})
+                    }
+                )
+                == 1
                 and None not in labels
             }
             more = self.store.nodes_of_entities(e for e in pull if e) - self.names
@@ -245,13 +253,16 @@ class _Region:
 
     def outside(
         self, found: Iterable[Relation], joined: Mapping[str, Node]
-    ) -> dict[str, str]:
-        """The entity of each name outside the region a lone word inside may
-        be part of."""
+    ) -> dict[str, tuple[str, int]]:
+        """The entity and the mentions of each name outside the region a lone
+        word inside may be part of."""
         names = {
             b for a, b, rel in found if rel == PART and a in joined
         } - joined.keys()
-        return {n: r.entity_id or n for n, r in self.store.name_nodes(names).items()}
+        return {
+            n: (r.entity_id or n, r.weight)
+            for n, r in self.store.name_nodes(names).items()
+        }
 
     def block_sizes(self) -> dict[Block, int]:
         """How many nodes share each block of the region's nodes."""
