@@ -35,40 +35,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..extractors.claims.cues import NOUN_CUES
 from ..records import Act, Article, Claim, Event, Quantity, Size, Span
 from .affiliations import read_affiliation
+from .denials import claim_denied_back, denied_event, denies
 from .offices import read_office
 from .timeline import When, event_when, parse_when
 from .words import WORD, act_stem, clauses, content_words, sentences, stem
 
-PROPOSALS = frozenset({"suggestion"})
-"""Reporting nouns for what someone proposes, not asserts: turning one down
-("rejected Democrats' suggestion that he act alone") disputes no claim."""
-_CLAIM_NOUNS = "|".join(
-    rf"{noun}s?"
-    for noun in sorted(
-        {
-            noun.removesuffix("s")
-            for noun, stance in NOUN_CUES.items()
-            if stance in ("asserts", "claims", "reports")
-        }
-        - PROPOSALS
-    )
-)
-"""The reporting nouns of ``claims.rules.v1`` for what someone asserts."""
-_CLAIM_NOUN = re.compile(rf"\b(?:{_CLAIM_NOUNS})\s*$", re.IGNORECASE)
-"""A noun that names what another asserted, just before the words of its
-proposition ("Biden's claim that ...")."""
-_CLAIM_ANAPHOR = re.compile(
-    rf"(?:these|those|the|such|that|this|his|her|their|its)\s+(?:{_CLAIM_NOUNS})",
-    re.IGNORECASE,
-)
-"""A denial's content that only points back at a claim ("these claims", "the
-allegations")."""
-REPORTED_SHARE = 0.5
-"""Share of a denial's content another claim must report for the denial to
-deny that report."""
 PHRASE_GAP = 30
 """Characters between an event's trigger and a participant that still make one phrase."""
 OWN_YEAR_CHARS = 40
@@ -114,12 +87,6 @@ NEGATION = re.compile(
     re.IGNORECASE,
 )
 CONDITION = re.compile(r"\b(if|unless|would|could|might|whether)\b", re.IGNORECASE)
-# "denies any role in the killing": a denial of one's part in an event, not of the event
-_INVOLVEMENT = re.compile(
-    r"\b(role|part|involvement|responsibility|knowledge|link|links|connection|hand|"
-    r"complicity|participation|wrongdoing)\b",
-    re.IGNORECASE,
-)
 _NOT_YET = re.compile(r"\b(yet|so far|still|as of)\b", re.IGNORECASE)
 _EXPECTED = re.compile(
     r"\b(expected|scheduled|set|due|poised|planned|plans|plan|likely|"
@@ -303,7 +270,7 @@ def _event_statement(index: ArticleIndex, i: int, event: Event) -> Statement:
         type=event.type,
         mode=event.mode,
         event=i,
-        denial=_denied(index.article, event),
+        denial=denied_event(index.article, event),
     )
 
 
@@ -562,7 +529,11 @@ def _claim_statements(index: ArticleIndex) -> list[Statement]:
     reports ("X said ..., which Y denied") is kept on that claim."""
     claims, text = index.article.claims, index.article.text
     denials = [c for c in claims if c.stance == "denies"]
-    named_back = {id(t): d for d in denials if (t := _claim_denied_back(index, d))}
+    named_back = {
+        id(t): d
+        for d in denials
+        if (t := claim_denied_back(index.article, index.sentence_of, d))
+    }
     found = []
     for claim in claims:
         if claim.stance == "declines":
@@ -570,7 +541,7 @@ def _claim_statements(index: ArticleIndex) -> list[Statement]:
         if _only_names(index, claim.content):
             continue  # "endorse House Speaker Paul Ryan": a name, not a proposition
         denial = named_back.get(id(claim)) or next(
-            (d for d in denials if _denies(d, claim, text)), None
+            (d for d in denials if denies(d, claim, text)), None
         )
         if claim.stance == "denies" and any(
             c.content == claim.content and c.stance != "denies" for c in claims
@@ -798,86 +769,6 @@ def _claim_source(article: Article, quantity: Quantity) -> str | None:
             claim = article.claims[index]
             return claim.source_text or claim.according_to
     return None
-
-
-def _denied(article: Article, event: Event) -> Claim | None:
-    """The denying claim whose main (first) event is ``event``, if any: "one
-    of its members had been killed during a raid ..., which Tirana denied"."""
-    for claim in article.claims:
-        if claim.stance != "denies" or not _reported(article, claim):
-            continue
-        inside = [
-            e
-            for e in article.events
-            if e.trigger and claim.content.start <= e.trigger.start < claim.content.end
-        ]
-        first = (
-            min(inside, key=lambda e: e.trigger.start if e.trigger else 0)
-            if inside
-            else None
-        )
-        if first is event and event.trigger is not None:
-            lead = article.text[claim.content.start : event.trigger.start]
-            if not _INVOLVEMENT.search(lead):
-                return claim
-    return None
-
-
-def _reported(article: Article, denial: Claim) -> bool:
-    """True when what a denial denies is reported as someone's claim in the
-    same article ("MEK said ..., which Tirana denied"); a verb of refusal over
-    an act ("the Senate rejected an amendment") denies no one's report."""
-    return any(_reports(c, denial) for c in article.claims)
-
-
-def _claim_denied_back(index: ArticleIndex, denial: Claim) -> Claim | None:
-    """The claim a denial points back to with a noun ("Smollett claimed that
-    ... The brothers denied these claims"): the last claim before it, another
-    source's, told in its sentence or the one before."""
-    text = index.article.text
-    if not _CLAIM_ANAPHOR.fullmatch(text[denial.content.start : denial.content.end]):
-        return None
-    sentence = index.sentence_of(denial.cue.start)
-    before = index.sentence_of(max(0, sentence.start - 1))
-    earlier = [
-        c
-        for c in index.article.claims
-        if c.stance != "denies"
-        and before.start <= c.content.start
-        and c.content.end <= denial.cue.start
-        and c.according_to != denial.according_to
-    ]
-    return max(earlier, key=lambda c: (c.content.end, c.content.start), default=None)
-
-
-def _reports(claim: Claim, denial: Claim) -> bool:
-    """True when a claim that is no denial tells most of what a denial denies."""
-    size = denial.content.end - denial.content.start
-    shared = min(claim.content.end, denial.content.end) - max(
-        claim.content.start, denial.content.start
-    )
-    return claim.stance != "denies" and shared >= REPORTED_SHARE * size
-
-
-def _denies(denial: Claim, claim: Claim, text: str) -> bool:
-    """True when a denial denies this claim of its article: the same words
-    ("MEK said ..., which Tirana denied"), or the claim it names, another
-    speaker's ("Kirby contradicted Biden's claim that al Qaeda is 'gone'":
-    Biden's claim "that al Qaeda is 'gone'"). A speaker's own denial inside
-    what they grant ("acknowledged that ..., though he denied that ..."),
-    a proposal turned down ("rejected suggestions by Democrats that he act
-    alone") and a claim told further on in the denial's words ("pointing to a
-    tweet explaining that ...") deny no claim."""
-    if denial.content == claim.content:
-        return True
-    return (
-        denial.content.start <= claim.content.start
-        and claim.content.end <= denial.content.end
-        and claim.according_to != denial.according_to
-        and _reports(claim, denial)
-        and _CLAIM_NOUN.search(text[denial.content.start : claim.content.start])
-        is not None
-    )
 
 
 def not_yet(statement: Statement) -> bool:

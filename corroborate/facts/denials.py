@@ -1,0 +1,134 @@
+"""Which claim a denial denies, in the article that reports both.
+
+A denial disputes the claim whose words it takes ("the MEK said one of its
+members had been killed, which Tirana denied"), the claim it names, another
+speaker's ("Kirby contradicted Biden's claim that ..."), or the claim it
+points back to ("The brothers denied these claims"); a denial over an event
+disputes the event it tells first, not a denial of one's part in it
+("denies any role in the killing"). :mod:`.statements` reads these onto
+its statements; :mod:`.align` judges them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..extractors.claims.cues import NOUN_CUES
+from ..records import Article, Claim, Event, Span
+
+PROPOSALS = frozenset({"suggestion"})
+"""Reporting nouns for what someone proposes, not asserts: turning one down
+("rejected Democrats' suggestion that he act alone") disputes no claim."""
+_CLAIM_NOUNS = "|".join(
+    rf"{noun}s?"
+    for noun in sorted(
+        {
+            noun.removesuffix("s")
+            for noun, stance in NOUN_CUES.items()
+            if stance in ("asserts", "claims", "reports")
+        }
+        - PROPOSALS
+    )
+)
+"""The reporting nouns of ``claims.rules.v1`` for what someone asserts."""
+CLAIM_NOUN = re.compile(rf"\b(?:{_CLAIM_NOUNS})\s*$", re.IGNORECASE)
+"""A noun that names what another asserted, just before the words of its
+proposition ("Biden's claim that ...")."""
+CLAIM_ANAPHOR = re.compile(
+    rf"(?:these|those|the|such|that|this|his|her|their|its)\s+(?:{_CLAIM_NOUNS})",
+    re.IGNORECASE,
+)
+"""A denial's content that only points back at a claim ("these claims", "the
+allegations")."""
+REPORTED_SHARE = 0.5
+"""Share of a denial's content another claim must report for the denial to
+deny that report."""
+# "denies any role in the killing": a denial of one's part in an event, not of the event
+_INVOLVEMENT = re.compile(
+    r"\b(role|part|involvement|responsibility|knowledge|link|links|connection|hand|"
+    r"complicity|participation|wrongdoing)\b",
+    re.IGNORECASE,
+)
+
+
+def denied_event(article: Article, event: Event) -> Claim | None:
+    """The denying claim whose main (first) event is ``event``, if any: "one
+    of its members had been killed during a raid ..., which Tirana denied"."""
+    for claim in article.claims:
+        if claim.stance != "denies" or not _reported(article, claim):
+            continue
+        inside = [
+            e
+            for e in article.events
+            if e.trigger and claim.content.start <= e.trigger.start < claim.content.end
+        ]
+        first = (
+            min(inside, key=lambda e: e.trigger.start if e.trigger else 0)
+            if inside
+            else None
+        )
+        if first is event and event.trigger is not None:
+            lead = article.text[claim.content.start : event.trigger.start]
+            if not _INVOLVEMENT.search(lead):
+                return claim
+    return None
+
+
+def _reported(article: Article, denial: Claim) -> bool:
+    """True when what a denial denies is reported as someone's claim in the
+    same article ("MEK said ..., which Tirana denied"); a verb of refusal over
+    an act ("the Senate rejected an amendment") denies no one's report."""
+    return any(_reports(c, denial) for c in article.claims)
+
+
+def claim_denied_back(
+    article: Article, sentence_of: Callable[[int], Span], denial: Claim
+) -> Claim | None:
+    """The claim a denial points back to with a noun ("Smollett claimed that
+    ... The brothers denied these claims"): the last claim before it, another
+    source's, told in its sentence or the one before."""
+    text = article.text
+    if not CLAIM_ANAPHOR.fullmatch(text[denial.content.start : denial.content.end]):
+        return None
+    sentence = sentence_of(denial.cue.start)
+    before = sentence_of(max(0, sentence.start - 1))
+    earlier = [
+        c
+        for c in article.claims
+        if c.stance != "denies"
+        and before.start <= c.content.start
+        and c.content.end <= denial.cue.start
+        and c.according_to != denial.according_to
+    ]
+    return max(earlier, key=lambda c: (c.content.end, c.content.start), default=None)
+
+
+def _reports(claim: Claim, denial: Claim) -> bool:
+    """True when a claim that is no denial tells most of what a denial denies."""
+    size = denial.content.end - denial.content.start
+    shared = min(claim.content.end, denial.content.end) - max(
+        claim.content.start, denial.content.start
+    )
+    return claim.stance != "denies" and shared >= REPORTED_SHARE * size
+
+
+def denies(denial: Claim, claim: Claim, text: str) -> bool:
+    """True when a denial denies this claim of its article: the same words
+    ("MEK said ..., which Tirana denied"), or the claim it names, another
+    speaker's ("Kirby contradicted Biden's claim that al Qaeda is 'gone'":
+    Biden's claim "that al Qaeda is 'gone'"). A speaker's own denial inside
+    what they grant ("acknowledged that ..., though he denied that ..."),
+    a proposal turned down ("rejected suggestions by Democrats that he act
+    alone") and a claim told further on in the denial's words ("pointing to a
+    tweet explaining that ...") deny no claim."""
+    if denial.content == claim.content:
+        return True
+    return (
+        denial.content.start <= claim.content.start
+        and claim.content.end <= denial.content.end
+        and claim.according_to != denial.according_to
+        and _reports(claim, denial)
+        and CLAIM_NOUN.search(text[denial.content.start : claim.content.start])
+        is not None
+    )
