@@ -158,8 +158,9 @@ SUMMARY_ROWS = 10
 def build_summary(store: Store, counts: dict[str, int]) -> str:
     """A readable overview of the knowledge base, for people: the totals
     (``counts``, by table), then the latest articles, the largest stories and
-    the first discrepancies and designations, ``SUMMARY_ROWS`` of each, so it
-    reads the same on a store of ten articles or of a hundred thousand."""
+    the first discrepancies, disputed facts and designations, ``SUMMARY_ROWS``
+    of each, so it reads the same on a store of ten articles or of a hundred
+    thousand."""
     lines = [f"Knowledge base {store.name}"]
 
     def heading(table: str, shown: int, what: str = "") -> None:
@@ -185,6 +186,13 @@ def build_summary(store: Store, counts: dict[str, int]) -> str:
     discrepancies = store.discrepancies()[:SUMMARY_ROWS]
     heading("discrepancies", len(discrepancies))
     lines += [f"  [{d.kind}] {d.about}" for d in discrepancies]
+    total, disputed = store.facts_of_status("disputed", limit=SUMMARY_ROWS)
+    shown = f" ({len(disputed)} shown)" if len(disputed) < total else ""
+    lines.append(
+        f"\n{total} disputed fact{'' if total == 1 else 's'}{shown}"
+        " (a source denies what another asserts; `corroborate facts --status disputed`)"
+    )
+    lines += [f"  {f.label}" for f in disputed]
     designations = store.designations()[:SUMMARY_ROWS]
     heading("designations", len(designations))
     lines += [

@@ -294,6 +294,17 @@ def _pages(listing: Any, limit: int, **options: Any) -> list[dict[str, Any]]:
             return rows
 
 
+def test_store_facts_of_one_status_are_counted_and_paged(store: Store):
+    _fill_lists(store)
+    assert store.facts_of_status("corroborated", limit=1) == (
+        2,
+        [store.get_fact("f0")],
+    )
+    total, disputed = store.facts_of_status("disputed", limit=5)
+    assert (total, [f.id for f in disputed]) == (1, ["f2"])
+    assert store.facts_of_status("conflicting", limit=5) == (0, [])
+
+
 def test_store_story_counts_in_sql(store: Store):
     _fill_lists(store)
     rows = {r["id"]: r for r in store.story_counts()}

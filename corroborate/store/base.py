@@ -626,6 +626,17 @@ class Store(NameTables, ListTables):
         """Aligned facts, optionally of one story."""
         return [Fact.from_dict(d) for d in self._data("facts", story_id)]
 
+    def facts_of_status(self, status: str, *, limit: int) -> tuple[int, list[Fact]]:
+        """How many facts have a status, and the first ``limit`` of them (by id)."""
+        total = self.execute(
+            "SELECT count(*) AS n FROM facts WHERE status = ?", (status,)
+        ).fetchone()["n"]
+        rows = self.execute(
+            "SELECT data FROM facts WHERE status = ? ORDER BY id LIMIT ?",
+            (status, limit),
+        )
+        return int(total), [Fact.from_dict(json.loads(r["data"])) for r in rows]
+
     def discrepancies(self, *, story_id: str | None = None) -> list[Discrepancy]:
         """Discrepancies, optionally of one story."""
         return [Discrepancy.from_dict(d) for d in self._data("discrepancies", story_id)]
