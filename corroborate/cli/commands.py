@@ -598,9 +598,11 @@ def discrepancies(
     include_all: bool,
     fmt: str,
 ) -> None:
-    """Where sources disagree (conflicting, disputed, superseded, misquoted) or an
+    """Where outlets disagree (conflicting, disputed, superseded, misquoted) or an
     article with itself (inconsistent), each with every source's value and words.
-    ``confirm`` and ``reject`` record a user's decision, kept on every re-run.
+    A claim and its denial one article reports ("..., which Tirana denied") are a
+    disputed fact instead: ``corroborate facts --status disputed``. ``confirm``
+    and ``reject`` record a user's decision, kept on every re-run.
 
     Example:
 
