@@ -24,15 +24,31 @@ its verb, and loses the negation. Each is one token with the norm of its
 straight-apostrophe twin."""
 
 
+NER = "news"
+"""Which NER gives ``doc.ents``: ``"news"``, the news NER of ``entities.news.v1``
+(CoNLL names as PERSON/ORG/GPE/NORP) in place of spaCy's own ``ner``, which is
+left out; ``"spacy"``, the model's own ``ner`` (OntoNotes types), with the news
+NER run later by ``entities.news.v1``."""
+
+
 @lru_cache(maxsize=4)
-def load_nlp(model: str = MODEL_PACKAGE) -> Language:
+def load_nlp(model: str = MODEL_PACKAGE, *, ner: str = NER) -> Language:
     """Load (once per process) the installed spaCy pipeline ``model``, its
-    tokenizer told about :data:`DETACHED_CLITICS`."""
+    tokenizer told about :data:`DETACHED_CLITICS`, its entities from ``ner``
+    (see :data:`NER`)."""
     import spacy
     from spacy.symbols import NORM, ORTH
     from spacy.tokenizer import Tokenizer
 
-    nlp = spacy.load(model)
+    if ner == "news":
+        from .extractors.entities import register_news_ner
+
+        nlp = spacy.load(model, exclude=["ner"])
+        nlp.add_pipe(register_news_ner())
+    elif ner == "spacy":
+        nlp = spacy.load(model)
+    else:
+        raise ValueError(f"unknown ner {ner!r}: 'news' or 'spacy'")
     paragraphs = _register_paragraphs()
     if "parser" in nlp.pipe_names and paragraphs not in nlp.pipe_names:
         nlp.add_pipe(paragraphs, before="parser")

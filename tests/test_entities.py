@@ -127,3 +127,33 @@ def test_entities_news_batch_step_gives_what_each_text_alone_gives() -> None:
         extract(article, sdoc)
     assert [a.mentions for a, _ in batch] == [a.mentions for a in alone]
     assert all(a.mentions for a in alone)
+
+
+def test_the_news_ner_stands_in_for_spacys_ner() -> None:
+    nlp = load_nlp()
+    assert "ner" not in nlp.pipe_names
+    doc = nlp(
+        "The mayor of Lisbon, Ana Costa, met two Danish envoys on Tuesday at 9 a.m."
+    )
+    ents = {e.text: e.label_ for e in doc.ents}
+    assert ents["Ana Costa"] == "PERSON"
+    assert ents["Lisbon"] == "GPE"
+    assert ents["Danish"] == "NORP"
+    assert ents["Tuesday"] == "DATE"
+    assert ents["9 a.m."] == "TIME"
+
+
+def test_spacys_own_ner_on_request() -> None:
+    assert "ner" in load_nlp(ner="spacy").pipe_names
+    with pytest.raises(ValueError):
+        load_nlp(ner="both")
+
+
+def test_mentions_alike_from_either_ner() -> None:
+    text = "The mayor of Lisbon, Ana Costa, met two Danish envoys in Madrid on Tuesday."
+    mentions = []
+    for ner in ("news", "spacy"):
+        article = Article(id="t#1", document_id="t", text=text)
+        get_extractor("entities.news.v1")(article, load_nlp(ner=ner)(text))
+        mentions.append({text[m.start : m.end]: m.label for m in article.mentions})
+    assert mentions[0] == mentions[1]

@@ -23,6 +23,7 @@ from ..timex import (
     precision_of,
     timex_interval,
 )
+from .entities import TIMEXES_KEY
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -38,7 +39,8 @@ def make_date_extractor() -> ExtractFn:
     """Find and normalise time expressions; infer ``published`` when unknown."""
 
     def extract(article: Article, sdoc: Doc) -> None:
-        spans = {t.start: t.end for t in find_timexes(article.text)}
+        found = sdoc.user_data.pop(TIMEXES_KEY, None) or find_timexes(article.text)
+        spans = {t.start: t.end for t in found}
         tense_at = _tense_lookup(sdoc, spans)
         if article.published.value is None or article.published.how == "unknown":
             article.published = _infer(article, sdoc, tense_at)

@@ -8,10 +8,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..records import Article, Mention
+from ..nlp import doc_text
+from ..records import Article, Mention, Zone
 from ..registry import ExtractFn, extractor
+from ..timex import Timex, find_timexes
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.language import Language
     from spacy.tokens import Doc, Token
 
@@ -49,6 +53,13 @@ TITLE_CASE_SHARE = 0.7  # share of them capitalised to call a line Title Case
 NewsSpan = tuple[int, int, str, float]
 NewsEnt = tuple[int, int, str, str]
 """A news NER entity: first token, end token, CoNLL label, its (truecased) text."""
+NEWS_NER_COMPONENT = "corroborate_news_ner"
+"""The spaCy component that runs the news NER in place of spaCy's own ``ner``."""
+_ENTS_FROM_NEWS = "corroborate.ents_from_news"
+"""``user_data`` flag of a Doc whose ``ents`` are the news NER's, not spaCy's."""
+TIMEXES_KEY = "corroborate.timexes"
+"""Where :class:`NewsNer` leaves the time expressions it found (``user_data``),
+for ``dates.rules.v1`` to start from."""
 
 
 @extractor("entities.spacy.v1", assigns=("mentions",))
@@ -89,11 +100,12 @@ def make_news_entities(
 class NewsEntities:
     """The ``entities.news.v1`` extractor.
 
-    The news NER runs in :meth:`prepare`, over a whole batch of Docs at once
-    (the :class:`~corroborate.pipeline.Pipeline` calls it before the
-    extractors, as ``nlp.pipe`` batches spaCy's own components); its
-    entities wait on each Doc for the extractor. A Doc nobody prepared (one
-    text annotated on its own) gets them when the extractor meets it.
+    The news NER runs as the :class:`NewsNer` component of ``nlp.pipe``
+    (:func:`~corroborate.nlp.load_nlp`), else in :meth:`prepare`, over a
+    whole batch of Docs at once (the :class:`~corroborate.pipeline.Pipeline`
+    calls it before the extractors); its entities wait on each Doc for the
+    extractor. A Doc nobody prepared (one text annotated on its own) gets
+    them when the extractor meets it.
     """
 
     def __init__(self, path: Path, aliases: tuple[tuple[str, str], ...]) -> None:
@@ -103,14 +115,12 @@ class NewsEntities:
         """Where a prepared Doc keeps the news NER's entities (``user_data``)."""
 
     def prepare(self, batch: Sequence[tuple[Article, Doc]]) -> None:
-        """Run the news NER over the tokens of every Doc of ``batch`` at once."""
-        ner = load_news_ner(self.path)
-        inputs = [_news_input(ner, sdoc, article) for article, sdoc in batch]
-        outputs = ner.pipe(inputs, batch_size=max(len(inputs), 1))
-        for (_, sdoc), news in zip(batch, outputs, strict=True):
-            sdoc.user_data[self.key] = [
-                (e.start, e.end, e.label_, e.text) for e in news.ents
-            ]
+        """Run the news NER over the tokens of every Doc of ``batch`` at once
+        (not on a Doc the :class:`NewsNer` component already ran it on)."""
+        todo = [(a, sdoc) for a, sdoc in batch if self.key not in sdoc.user_data]
+        found = run_news_ner(self.path, [(sdoc, a.text, a.zones) for a, sdoc in todo])
+        for (_, sdoc), news in zip(todo, found, strict=True):
+            sdoc.user_data[self.key] = news
 
     def __call__(self, article: Article, sdoc: Doc) -> None:
         if self.key not in sdoc.user_data:
@@ -128,6 +138,76 @@ class NewsEntities:
             )
 
 
+class NewsNer:
+    """A spaCy component standing in for spaCy's own ``ner``: the news NER's
+    entities become ``doc.ents`` (PERSON, ORG, GPE, NORP, as
+    :data:`NEWS_LABELS` maps them) for the extractors that read ``ent_type_``,
+    and wait on the Doc for ``entities.news.v1``. It sees no zones: a Title
+    Case first line is the headline (:func:`_is_headline`). Time expressions
+    (:func:`~corroborate.timex.find_timexes`) outside those names become DATE
+    and TIME entities, as spaCy's ``ner`` gave them: the extractors tell a
+    date from a party by them ("on Monday" is no target of "attacked")."""
+
+    def __init__(self, path: Path = NER_MODEL_DIR) -> None:
+        self.path = path
+        self.key = f"{NEWS_NAME}:{path}"
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.annotate([doc])
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
+        from spacy.util import minibatch
+
+        for batch in minibatch(docs, batch_size):
+            self.annotate(batch)
+            yield from batch
+
+    def annotate(self, docs: Sequence[Doc]) -> None:
+        from spacy.tokens import Span
+
+        found = run_news_ner(self.path, [(doc, doc_text(doc), ()) for doc in docs])
+        for doc, news in zip(docs, found, strict=True):
+            doc.user_data[self.key] = news
+            doc.user_data[_ENTS_FROM_NEWS] = True
+            doc.ents = [
+                Span(doc, start, end, label=NEWS_LABELS[label])
+                for start, end, label, _ in news
+                if label in NEWS_LABELS
+            ]
+            timexes = doc.user_data[TIMEXES_KEY] = find_timexes(doc_text(doc))
+            _mark_times(doc, timexes)
+
+
+def _mark_times(doc: Doc, timexes: Sequence[Timex]) -> None:
+    """Time expressions that overlap no entity as DATE (TIME for a clock time)."""
+    from spacy.tokens import Span
+
+    spans: list[Span] = []
+    for t in timexes:
+        span = doc.char_span(t.start, t.end, alignment_mode="contract")
+        if span is None or not len(span) or any(w.ent_type_ for w in span):
+            continue
+        if not spans or spans[-1].end <= span.start:
+            label = "TIME" if t.type == "TIME" else "DATE"
+            spans.append(Span(doc, span.start, span.end, label=label))
+    doc.set_ents(spans, default="unmodified")
+
+
+def ents_from_news(doc: Doc) -> bool:
+    """Whether ``doc.ents`` are the news NER's names (no dates, no numbers)."""
+    return bool(doc.user_data.get(_ENTS_FROM_NEWS))
+
+
+def register_news_ner() -> str:
+    """Register the :class:`NewsNer` component with spaCy (once); its name."""
+    from spacy.language import Language
+
+    if not Language.has_factory(NEWS_NER_COMPONENT):
+        Language.factory(NEWS_NER_COMPONENT, func=lambda nlp, name: NewsNer())
+    return NEWS_NER_COMPONENT
+
+
 @lru_cache(maxsize=2)
 def load_news_ner(path: Path = NER_MODEL_DIR) -> Language:
     """Load (once per process) the fine-tuned NER pipeline at ``path``."""
@@ -136,27 +216,42 @@ def load_news_ner(path: Path = NER_MODEL_DIR) -> Language:
     return spacy.load(path)
 
 
-def _news_input(ner: Language, sdoc: Doc, article: Article) -> Doc:
+def run_news_ner(
+    path: Path, docs: Sequence[tuple[Doc, str, Sequence[Zone]]]
+) -> list[list[NewsEnt]]:
+    """The news NER's entities on each ``(Doc, its text, its zones)``, run over
+    all of them at once on true-cased copies (:func:`_news_input`)."""
+    if not docs:
+        return []
+    ner = load_news_ner(path)
+    inputs = [_news_input(ner, sdoc, text, zones) for sdoc, text, zones in docs]
+    outputs = ner.pipe(inputs, batch_size=len(inputs))
+    return [[(e.start, e.end, e.label_, e.text) for e in out.ents] for out in outputs]
+
+
+def _news_input(ner: Language, sdoc: Doc, text: str, zones: Sequence[Zone]) -> Doc:
     """The tokens of ``sdoc`` as a Doc of the news NER's own vocabulary, with
     Title Case headline words lower-cased (:func:`_truecase_title_lines`)."""
     from spacy.tokens import Doc
 
-    words = _truecase_title_lines(sdoc, article)
+    words = _truecase_title_lines(sdoc, text, zones)
     spaces = [bool(t.whitespace_) for t in sdoc]
     return Doc(ner.vocab, words=words, spaces=spaces)
 
 
 def _news_spans(sdoc: Doc, news: Sequence[NewsEnt]) -> Iterable[NewsSpan]:
     """The news NER's entities (token offsets into ``sdoc``) as character
-    spans, labels refined with sdoc's; then sdoc's labels the news NER lacks."""
-    small = {(e.start, e.end): e.label_ for e in sdoc.ents}
+    spans, labels refined with spaCy's; then spaCy's labels the news NER
+    lacks. A Doc whose ``ents`` are the news NER's own has no finer labels."""
+    ents = () if ents_from_news(sdoc) else sdoc.ents
+    small = {(e.start, e.end): e.label_ for e in ents}
     taken: set[int] = set()
     for start, end, conll, text in news:
         label = _refine_label(conll, text, small.get((start, end)))
         if label:
             taken.update(range(start, end))
             yield sdoc[start].idx, sdoc[end - 1].idx + len(sdoc[end - 1]), label, 1.0
-    for ent in sdoc.ents:
+    for ent in ents:
         if ent.label_ in SMALL_ONLY_LABELS and not taken & set(
             range(ent.start, ent.end)
         ):
@@ -176,11 +271,13 @@ def _refine_label(conll: str, text: str, finer: str | None) -> str | None:
     return label
 
 
-def _truecase_title_lines(sdoc: Doc, article: Article) -> list[str]:
+def _truecase_title_lines(sdoc: Doc, text: str, zones: Sequence[Zone]) -> list[str]:
     """Token texts, with Title Case headline words lower-cased unless the
     article capitalises them mid-sentence (as names) outside headlines."""
     words = [t.text for t in sdoc]
-    lines = [line for line in _title_case_lines(sdoc) if _is_headline(line, article)]
+    lines = [
+        line for line in _title_case_lines(sdoc) if _is_headline(line, text, zones)
+    ]
     titled = {t.text for line in lines for t in line[1:] if t.text.istitle()}
     if not titled:
         return words
@@ -200,14 +297,14 @@ def _truecase_title_lines(sdoc: Doc, article: Article) -> list[str]:
     return words
 
 
-def _is_headline(line: Sequence[Token], article: Article) -> bool:
-    """A headline zone, or (without zones) a copy of the article's first line."""
+def _is_headline(line: Sequence[Token], text: str, zones: Sequence[Zone]) -> bool:
+    """A headline zone, or (without zones) a copy of the text's first line."""
     start, end = line[0].idx, line[-1].idx + len(line[-1])
-    headlines = [z for z in article.zones if z.kind == "headline"]
+    headlines = [z for z in zones if z.kind == "headline"]
     if headlines:
         return any(z.start <= start and end <= z.end for z in headlines)
-    first = article.text.lstrip().split("\n", 1)[0].strip()
-    return article.text[start:end].strip() == first
+    first = text.lstrip().split("\n", 1)[0].strip()
+    return text[start:end].strip() == first
 
 
 def _title_case_lines(sdoc: Doc) -> list[list[Token]]:
