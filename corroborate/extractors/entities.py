@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -157,9 +158,8 @@ class NewsNer:
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
-        from spacy.util import minibatch
-
-        for batch in minibatch(docs, batch_size):
+        stream = iter(docs)
+        while batch := list(islice(stream, batch_size)):
             self.annotate(batch)
             yield from batch
 
