@@ -39,7 +39,9 @@ def make_date_extractor() -> ExtractFn:
     """Find and normalise time expressions; infer ``published`` when unknown."""
 
     def extract(article: Article, sdoc: Doc) -> None:
-        found = sdoc.user_data.pop(TIMEXES_KEY, None) or find_timexes(article.text)
+        found = sdoc.user_data.pop(TIMEXES_KEY, None)
+        if found is None:  # no NewsNer before: find them here
+            found = find_timexes(article.text)
         spans = {t.start: t.end for t in found}
         tense_at = _tense_lookup(sdoc, spans)
         if article.published.value is None or article.published.how == "unknown":

@@ -199,8 +199,9 @@ def _weekday_offset(delta: int, rel: str, tense: str | None) -> int:
     a bare "Tuesday" follow the tense of their clause: ahead in a future
     clause ("will vote Thursday", "is expected to vote Thursday") or a
     present one ("opens Tuesday", "is reopening Tuesday": news tells what
-    happened in the past tense), back in a past one ("voted Wednesday"), the anchor day itself when it is that
-    weekday (news names the day of publication by its weekday). Without a
+    happened in the past tense), back in a past one ("voted Wednesday"), the
+    anchor day itself when it is that weekday (news names the day of
+    publication by its weekday). Without a
     tense "this Tuesday" is the one of the coming days, a bare "Tuesday" the
     nearest, the past one on a tie.
     """
