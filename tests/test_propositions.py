@@ -857,6 +857,27 @@ def test_an_expectation_overtaken_by_a_later_report_is_superseded():
     assert not [d for d in found if d.kind in ("conflicting", "disputed")]
 
 
+@pytest.mark.parametrize(
+    ("told_b", "corroborated"),
+    [
+        ("The council approved the new budget on Monday.", True),
+        ("The council had not approved the new budget on Monday.", False),
+    ],
+)
+def test_an_act_told_done_and_one_told_not_done_are_no_corroboration(
+    told_b, corroborated
+):
+    def told(doc: str, text: str) -> Article:
+        article = _article(doc, text, "2023-03-08")
+        _event(article, "AGREE", "approved", "The council", "the new budget")
+        return article
+
+    a = told("a", "The council approved the new budget on Monday.")
+    facts, _ = _align(a, told("b", told_b))
+    events = [f for f in facts if f.kind == "event" and f.status == "corroborated"]
+    assert bool(events) is corroborated, [(f.label, f.status) for f in facts]
+
+
 def test_an_act_is_told_by_who_did_what_not_by_its_verb_alone():
     a = _vote("a", "On Tuesday The House will vote on the gun bill.", "2022-06-07")
     b = _vote("b", "The House held its vote on the gun bill.", "2022-06-09")

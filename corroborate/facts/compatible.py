@@ -260,6 +260,11 @@ def _paid_for(statement: Statement) -> frozenset[str]:
 
 
 def _events(a: Statement, b: Statement, weights: dict[str, float]) -> float:
+    if (a.negations > 0) != (b.negations > 0):
+        # an act told done and one told not done are no corroboration ("a
+        # signed form approving the showing", "the movie had not been
+        # approved"); the one a named actor denies is a dispute (align._denied_acts)
+        return 0.0
     context = event_context(a, b, weights)
     parties = (a.actors | a.recipients) and (b.actors | b.recipients)
     if a.predicate == b.predicate and any(map(named, a.actors & b.actors)):
