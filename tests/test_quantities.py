@@ -198,12 +198,27 @@ def test_quantities_scores_years_and_bands_are_no_tally(text):
          2e6, 3e6, "people"),
         ("The shelling, killing 30-40, went on.", "30-40", 30.0, 40.0, None),
         ("Prices of $30-40 million were quoted.", "$30-40 million", 3e7, 4e7, None),
+        ("The repairs will cost between $2 and $2.5 billion.",
+         "between $2 and $2.5 billion", 2e9, 2.5e9, None),
+        ("Tickets sell for $40 to $60 each.", "$40 to $60", 40.0, 60.0, None),
     ],
 )  # fmt: skip
 def test_quantities_ranges_have_bounds_and_no_value(text, span, low, high, unit):
     quantity = _one(text, span)
     assert (quantity.value, quantity.low, quantity.high) == (None, low, high)
     assert quantity.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "sums"),
+    [
+        ("Fees rose from $40 to $60 a month.", {"$40": 40.0, "$60": 60.0}),
+        ("They paid $40 and $60 for two seats.", {"$40": 40.0, "$60": 60.0}),
+    ],
+)
+def test_quantities_two_sums_that_are_no_range(text, sums):
+    found = dict(_quantities(text))
+    assert {span: q.value for span, q in found.items() if q.kind == "money"} == sums
 
 
 def test_quantities_change_from_to_is_no_range():

@@ -50,10 +50,21 @@ _AMOUNT = (
     rf"(?P<num>{NUMBER_PATTERN})"
     rf"(?:\s?(?:-|–|to)\s?(?P<num2>{NUMBER_PATTERN}))?(?P<abbr>{_ABBR})?"
 )
+_CURRENCY = rf"(?P<cur>{_SYMBOL}|(?-i:{'|'.join(sorted(CODES))})\s?)"
 _PREFIXED = re.compile(
-    rf"(?<![\w$])(?P<cur>{_SYMBOL}|(?-i:{'|'.join(sorted(CODES))})\s?)\s?{_AMOUNT}(?!\w)",
+    rf"(?<![\w$]){_CURRENCY}\s?{_AMOUNT}(?!\w)",
     re.IGNORECASE,
 )
+_PREFIXED_RANGE = re.compile(
+    rf"(?<![\w$])(?:(?P<between>between\s+)?{_CURRENCY}\s?(?P<num>{NUMBER_PATTERN})"
+    rf"\s?(?P<sep>-|–|to|and)\s?(?:{_SYMBOL})\s?(?P<num2>{NUMBER_PATTERN})(?P<abbr>{_ABBR})?)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+"""A range with the sign written twice: "between $1 and $1.5 trillion", "$5 to
+$10 million" ("and" only after "between": "$5 and $10 million" may be two sums)."""
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+"""Before "$5 to $10 million": a change from one sum to another, not a range."""
 _NAMED = re.compile(
     rf"(?<![\w.,$€£]){_AMOUNT}\s(?P<whose>(?:{'|'.join(DOLLARS)})\s)?"
     r"(?P<word>(?:dollar|euro|pound|ruble|rouble|rupee|shekel|riyal|rial|franc"
@@ -77,10 +88,18 @@ def find_money(sent: Span, text: str, name: str) -> list[Quantity]:
         Quantities of kind ``money``, with ``currency`` and, when the sentence
         says what the money pays for, ``unit``.
     """
-    found = []
+    found, ranges = [], []
+    for match in _PREFIXED_RANGE.finditer(text):
+        if (match["sep"].lower() == "and") != bool(match["between"]):
+            continue
+        if _FROM.search(text, 0, match.start()):
+            continue
+        ranges.append(match.span())
+        found.append(_money(sent, match, _currency(match), name))
     for match in _PREFIXED.finditer(text):
-        currency = SYMBOLS.get(match["cur"].strip().lower(), match["cur"].strip())
-        found.append(_money(sent, match, currency.upper(), name))
+        if any(start <= match.start() < end for start, end in ranges):
+            continue
+        found.append(_money(sent, match, _currency(match), name))
     for match in _NAMED.finditer(text):
         word = match["word"].lower()
         if word.startswith("pound") and _WEIGHT.search(text):
@@ -90,6 +109,11 @@ def find_money(sent: Span, text: str, name: str) -> list[Quantity]:
             currency = DOLLARS[match["whose"].strip().lower()]
         found.append(_money(sent, match, currency, name))
     return [q for q in found if q is not None]
+
+
+def _currency(match: re.Match[str]) -> str:
+    """The ISO code of a written sign or code ("$" -> "USD", "C$" -> "CAD")."""
+    return SYMBOLS.get(match["cur"].strip().lower(), match["cur"].strip()).upper()
 
 
 def _money(
