@@ -269,6 +269,7 @@ class _Pairing:
     same: frozenset[tuple[str, str]] = frozenset()  # token pairs data equates
     abjad: bool = False  # one side written without short vowels
     cross: bool = False  # the two names share no script
+    person: bool = False  # two persons' names: maybe two romanisations of one
 
 
 NO_PAIRING = _Pairing()
@@ -290,6 +291,11 @@ def _token_similarity(a: str, b: str, ctx: _Pairing = NO_PAIRING) -> float:
     if ctx.cross and sim < ROMANISATION_FACTOR:
         keys = _romanisation_key(a), _romanisation_key(b)
         sim = max(sim, ROMANISATION_FACTOR * Levenshtein.normalized_similarity(*keys))
+    elif ctx.person and sim < ROMANISATION_FACTOR:
+        # one script: only two romanisations of one spelling ("Chodorkowski",
+        # "Khodorkovsky"), not names a letter apart ("Castillo", "Castro")
+        if _romanisation_key(a) == _romanisation_key(b):
+            sim = ROMANISATION_FACTOR
     if ctx.abjad and sim < SKELETON_SIMILARITY and _skeletons_match(a, b):
         sim = SKELETON_SIMILARITY
     return sim if sim >= TOKEN_MIN_SIMILARITY else 0.0
@@ -531,6 +537,7 @@ def compare_names(a: str, b: str, *, schema: str | None = None) -> float:
         same=_same_tokens(a, b) if person else frozenset(),
         abjad=bool(_ABJAD.search(a)) != bool(_ABJAD.search(b)),
         cross=not common_scripts(a, b),
+        person=person,
     )
     score = _alignment_score(ta, tb, extra, ctx)
     unordered = _alignment_score(sorted(ta), sorted(tb), extra, ctx) * UNORDERED_FACTOR

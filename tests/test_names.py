@@ -213,6 +213,9 @@ def test_names_unknown_schema_compares_person_names_as_persons(
         ("Ilja Petrowitsch Korsakow", "Корсаков Илья"),
         ("Корсакаў Ілья Пятровіч", "Ілья Корсакаў"),
         ("عباس عراقچی", "Abbas Araghchi"),  # Persian ق written gh
+        # two romanisations in one script: German and Polish against English
+        ("Jurij Chabarow", "Yuriy Khabarov"),
+        ("Wiktor Janukowytsch", "Viktor Yanukovych"),
     ],
 )
 def test_names_romanisations_of_one_letter_match(a: str, b: str) -> None:
@@ -225,6 +228,9 @@ def test_names_romanisations_of_one_letter_match(a: str, b: str) -> None:
         ("Илья Петрович Корсаков", "Ilja Petrowitsch Scholochow"),
         ("Ирина Чернова", "Irina Tcherkasova"),
         ("Ирина Чернова", "Marina Tchernova"),
+        # one script: names a letter or two apart are no romanisations
+        ("Pedro Castillo", "Pedro Castro"),
+        ("Ivan Lukashevich", "Ivan Lukashenko"),
     ],
 )
 def test_names_romanisation_keys_keep_other_names_apart(a: str, b: str) -> None:
