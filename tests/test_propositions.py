@@ -396,6 +396,37 @@ def test_one_clause_of_two_different_sentences_is_one_fact(clause_b, one_fact):
 
 
 @pytest.mark.parametrize(
+    ("clause_b", "one_fact"),
+    [
+        ("noting that the harbour forecast was highly uncertain", True),
+        ("noting that the harbour was busy", False),  # two words in common
+    ],
+)
+def test_what_one_outlet_attributes_the_other_may_state_in_a_clause(clause_b, one_fact):
+    text = "The port authority said that its harbour forecast was highly uncertain."
+    a = _article("a", text)
+    a.claims.append(
+        Claim(
+            _span(text, "said"),
+            _span(text, "that its harbour forecast was highly uncertain"),
+            EX,
+            according_to="The port authority",
+        )  # fmt: skip
+    )
+    b = _article("b", "Ship owners cancelled their spring orders for grain, steel and "
+                      "timber on Monday and moved their fleets to Rotterdam and "
+                      f"Antwerp, {clause_b}.")  # fmt: skip
+    facts, _ = _align(a, b)
+    shared = [
+        f
+        for f in facts
+        if f.status == "corroborated"
+        and {e.article_id for e in f.evidence} == {a.id, b.id}
+    ]
+    assert bool(shared) is one_fact, [(f.label, f.status) for f in facts]
+
+
+@pytest.mark.parametrize(
     ("day_b", "one_fact"),
     [("2024-03-07", True), ("2024-03-05", False)],
 )

@@ -63,8 +63,10 @@ FAMILY = {"number": "number", "event": "event", "claim": "claim", "quote": "clai
           "sentence": "sentence",
           "clause": "sentence"}  # fmt: skip
 """Statements are grouped within a family; a denial also meets sentences."""
-MEETS = {"claim": ("claim", "quote", "sentence"), "quote": ("claim", "quote", "sentence"),
-         "sentence": ("sentence", "claim", "quote")}  # fmt: skip
+MEETS = {"claim": ("claim", "quote", "sentence", "clause"),
+         "quote": ("claim", "quote", "sentence", "clause"),
+         "sentence": ("sentence", "claim", "quote"),
+         "clause": ("clause", "claim", "quote")}  # fmt: skip
 """The kinds a statement's kind is compared with (else only itself)."""
 SINGLE_SOURCE_CONFIDENCE = 0.5
 """The confidence of a fact one outlet tells: the floor of an alignment's, so

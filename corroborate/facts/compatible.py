@@ -150,6 +150,14 @@ def match(a: Statement, b: Statement, weights: dict[str, float]) -> float:
         return _clauses(a, b, weights)
     if "sentence" in kinds and kinds & {"claim", "quote"}:
         return _denial(a, b, weights)
+    if "clause" in kinds and kinds & {"claim", "quote"}:
+        # what one outlet attributes, the other states in a clause of its own
+        # ("CBO called its estimate 'highly uncertain'"): a clause's test, with
+        # a claim's share of content words ("to get rid of Obamacare" is not
+        # "to get rid of the Senate filibuster")
+        if len(a.words & b.words) < MIN_SHARED:
+            return 0.0
+        return _clauses(a, b, weights)
     return 0.0
 
 
