@@ -470,3 +470,16 @@ def test_claims_byline_or_credit_before_the_speaker_is_left_out(text, kept, drop
         c["according_to"] for c in _claims(_annotate(text)) if c["cue"] == "said"
     ]
     assert speaker.endswith(kept) and dropped not in speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The mayor, who said the bridge would reopen in May, left early.", "The mayor"),
+        ("Farmers who say the new tariff will ruin them marched on Friday.", "Farmers"),
+        ("Officials who said the dam was safe were overruled.", "Officials"),
+    ],
+)  # fmt: skip
+def test_claims_a_relative_pronoun_speaks_for_the_noun_it_qualifies(text, source):
+    speakers = {c["according_to"] for c in _claims(_annotate(text))}
+    assert source in speakers and not speakers & {"who", "which", "that"}, speakers

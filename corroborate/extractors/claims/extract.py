@@ -13,6 +13,7 @@ from ...records import Article, Claim, Quantity, Span
 from ...registry import ExtractFn, extractor
 from .cues import CUE_STANCES, MODEL_STANCES, NOUN_CUES, STANCE_OVERRIDES
 from .sources import (
+    RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
     is_trailing_cue,
     modifies_speaker,
@@ -196,7 +197,26 @@ def _verb_claim(token: Token, lemma: str) -> Claim | None:
         else:
             stance = NEGATED_STANCES.get(stance, stance)
     return Claim(cue=cue, content=content, extractor=NAME, source=source_span,
-                 stance=stance, confidence=confidence if source is not None else confidence / 2)  # fmt: skip
+                 source_text=_antecedent(token, source), stance=stance,
+                 confidence=confidence if source is not None else confidence / 2)  # fmt: skip
+
+
+def _antecedent(token: Token, source: Token | None) -> str | None:
+    """What a relative pronoun speaking stands for: the noun its clause
+    qualifies, the clause cut off ("The mayor, who said ..." -> "The mayor";
+    "Farmers who say ..." -> "Farmers"). The source stays the pronoun, as
+    attribution corpora mark it; the speaker is the noun."""
+    if not (
+        source is not None
+        and token.dep_ == "relcl"
+        and source.lower_ in RELATIVE_PRONOUNS
+        and source.tag_ in ("WP", "WDT")
+        and token.head.pos_ in ("NOUN", "PROPN")
+    ):
+        return None
+    stop = min(t.idx for t in token.subtree)
+    span = subtree_span(token.head, stop=stop, line_of=token)
+    return token.doc.text[span.start : span.end].rstrip(" ,")
 
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})

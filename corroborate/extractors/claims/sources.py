@@ -21,6 +21,8 @@ opener."""
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 PERSON_PRONOUNS = frozenset({"he", "she"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+"""Relative pronouns that stand for the noun their clause qualifies."""
 PERSON_HEADS = frozenset({"official", "minister", "spokesman", "spokeswoman", "spokesperson",
                           "president", "general", "prosecutor", "chief", "head", "leader",
                           "envoy", "ambassador", "representative", "secretary", "director",
@@ -305,6 +307,11 @@ def _source_name(
     if claim.source is None:
         return None, None
     text = article.span_text(claim.source)
+    if claim.source_text and text.lower() in RELATIVE_PRONOUNS:
+        return (
+            claim.source_text,
+            None,
+        )  # "The mayor, who said": the extractor's antecedent
     if text.lower() not in PRONOUNS:
         return POSSESSIVE_RE.sub("", text), None  # "Trump 's" endorsement: Trump
     want_person = text.lower() in PERSON_PRONOUNS
