@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 import corroborate.extractors  # noqa: F401  (registers the built-ins)
+from corroborate.extractors.claims.sources import resolve_sources
 from corroborate.pipeline import Pipeline
-from corroborate.records import Article
+from corroborate.records import Article, Claim, Span
 
 CHAIN = ("entities.spacy.v1", "dates.rules.v1", "places.geonames.v1",
          "quantities.rules.v1", "claims.rules.v1")  # fmt: skip
@@ -483,3 +484,35 @@ def test_claims_byline_or_credit_before_the_speaker_is_left_out(text, kept, drop
 def test_claims_a_relative_pronoun_speaks_for_the_noun_it_qualifies(text, source):
     speakers = {c["according_to"] for c in _claims(_annotate(text))}
     assert source in speakers and not speakers & {"who", "which", "that"}, speakers
+
+
+def _span(text: str, part: str) -> Span:
+    start = text.index(part)
+    return Span(start, start + len(part))
+
+
+@pytest.mark.parametrize(
+    ("text", "outer", "speaker"),
+    [
+        # an "I" inside what another claim quotes is the one who quotes
+        ("The league said the cup was over. \u201cI tell you what, the team will "
+         "win,\u201d the coach replied.",
+         ("the coach", "replied", "\u201cI tell you what, the team will win,\u201d"),
+         "the coach"),
+        # an "I" no claim quotes is no organisation said before it
+        ("The league said the cup was over. I tell you what, the team will win.",
+         ("The league", "said", "the cup was over"), "I"),
+    ],
+)  # fmt: skip
+def test_claims_a_first_person_inside_a_quotation_is_the_quoting_speaker(
+    text, outer, speaker
+):
+    source, cue, content = (_span(text, part) for part in outer)
+    i = text.index("I tell")
+    inner = Claim(_span(text, "tell"), _span(text, "the team will win"), "x",
+                  source=Span(i, i + 1))  # fmt: skip
+    article = Article(id="q#1", document_id="q", text=text)
+    article.claims = [Claim(cue, content, "x", source=source), inner]
+    resolve_sources(article, set())
+    (told,) = [c for c in article.claims if article.span_text(c.cue) == "tell"]
+    assert told.according_to == speaker

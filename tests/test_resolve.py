@@ -367,6 +367,14 @@ def test_resolve_generic_word_is_no_alias(generic: str) -> None:
     assert article.mentions[1].entity_id is None
 
 
+@pytest.mark.parametrize(("text", "name"), [("I, I, I. Then he left.", "I."),
+                                            ("We did it, said Ann.", "We")])  # fmt: skip
+def test_resolve_a_pronoun_or_a_letter_taken_for_a_name_is_no_entity(text, name):
+    article = _article("p#1", text, [(name, "PERSON")])
+    assert resolve_entities([article]) == []
+    assert article.mentions[0].entity_id is None
+
+
 @pytest.mark.issue(11)
 def test_resolve_state_and_city_of_one_name_apart() -> None:
     state = _article("t#1", "Voters in New York state chose.", [("New York", "GPE")])

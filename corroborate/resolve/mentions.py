@@ -34,6 +34,9 @@ KIND_OF_LABEL = {
 }
 # Generic words around place names: "Camp X 3" is "X 3".
 PLACE_GENERIC = frozenset({"camp", "base", "city", "town", "village", "province"})
+PRONOUN_KEYS = frozenset("i me we us you he him she her it they them".split())
+"""Keys of pronouns the NER took for a name ("I, I, I." as a PERSON "I."):
+they name nothing, else every "I said" of the corpus would be that entity."""
 # Single words naming a kind of institution: "Senate" is not "Senate Judiciary
 # Committee", though it is its first word.
 INSTITUTION_WORDS = frozenset(
@@ -196,7 +199,8 @@ def name_key(surface: str) -> str:
 
 def _occurrences(article: Article) -> list[Occurrence]:
     """Every nameable mention (people, organisations, places) of the article;
-    bare generic words ("the Organization", "Ministry") name nothing. A place
+    bare generic words ("the Organization", "Ministry"), pronouns and single
+    letters name nothing. A place
     the article names ("Afghanistan's X") is dropped as a possessor."""
     places = frozenset(
         article.text[m.start : m.end] for m in article.mentions if m.label == "GPE"
@@ -209,6 +213,8 @@ def _occurrences(article: Article) -> list[Occurrence]:
         surface = clean_surface(article.text[mention.start : mention.end], places)
         key = name_key(surface)
         if not key or key.isdigit() or key in GENERIC_NAMES:
+            continue
+        if len(key) < 2 or key in PRONOUN_KEYS:
             continue
         label = mention.label
         place = _place(article, mention.start, mention.end, label)

@@ -13,6 +13,8 @@ from ...records import Article, Claim, Span
 from .cues import CUE_STANCES
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Token
 
 CLOSERS = {")": "(", "]": "[", "\u201d": "\u201c", '"': '"'}
@@ -21,6 +23,7 @@ opener."""
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 PERSON_PRONOUNS = frozenset({"he", "she"})
+FIRST_PERSON = frozenset({"i", "we"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 """Relative pronouns that stand for the noun their clause qualifies."""
 PERSON_HEADS = frozenset({"official", "minister", "spokesman", "spokeswoman", "spokesperson",
@@ -255,7 +258,12 @@ def resolve_sources(article: Article, relative: set[int]) -> None:
     resolves to an unnamed source ("officials said ... they added") stays unnamed.
     """
     resolved: list[Claim] = []
-    for claim in sorted(article.claims, key=lambda c: c.cue.start):
+    claims = sorted(article.claims, key=lambda c: c.cue.start)
+    quoting = _quoting(article, claims)
+    for i, claim in enumerate(claims):
+        if i in quoting:
+            resolved.append(claim)  # its speaker is the quoting claim's, below
+            continue
         if claim.source is not None and NEGATIVE_SOURCE_RE.match(
             article.span_text(claim.source)
         ):  # "No country has recognized ...": nobody holds it, a denial by no one
@@ -270,7 +278,36 @@ def resolve_sources(article: Article, relative: set[int]) -> None:
                    else claim.source is not None and _is_unnamed_span(article, claim.source))  # fmt: skip
         resolved.append(replace(claim, according_to=name, unnamed=unnamed,
                                 source_text=name if claim.source and name != own else None))  # fmt: skip
+    for i, j in quoting.items():
+        outer = resolved[j]
+        resolved[i] = replace(resolved[i], according_to=outer.according_to,
+                              unnamed=outer.unnamed, source_text=outer.according_to)  # fmt: skip
     article.claims[:] = resolved
+
+
+def _quoting(article: Article, claims: Sequence[Claim]) -> dict[int, int]:
+    """For each claim an "I" or "we" makes inside another claim's content
+    (Biden said, "I tell you what, ..."), the index of that other claim: the
+    one who quotes speaks. Not when the quoting claim's own speaker is a first
+    person too."""
+    first = {
+        i
+        for i, c in enumerate(claims)
+        if c.source is not None and article.span_text(c.source).lower() in FIRST_PERSON
+    }
+    found = {}
+    for i in first:
+        cue = claims[i].cue.start
+        outer = [
+            j
+            for j, c in enumerate(claims)
+            if j not in first and c.content.start <= cue < c.content.end
+        ]
+        if outer:
+            found[i] = min(
+                outer, key=lambda j: claims[j].content.end - claims[j].content.start
+            )
+    return found
 
 
 def _without_credit(article: Article, claim: Claim) -> Claim:
@@ -300,8 +337,8 @@ def _source_name(
 ) -> tuple[str | None, Claim | None]:
     """The source's own text, or for a pronoun the nearest earlier speaker of its kind.
 
-    "he"/"she" take a person, "it" an organisation (or any non-person source),
-    "they"/"we" either. Returns the name and the claim it came from (None
+    "he"/"she"/"I" take a person, "it" an organisation (or any non-person
+    source), "they"/"we" either. Returns the name and the claim it came from (None
     when the source names itself).
     """
     if claim.source is None:
@@ -314,7 +351,7 @@ def _source_name(
         )  # "The mayor, who said": the extractor's antecedent
     if text.lower() not in PRONOUNS:
         return POSSESSIVE_RE.sub("", text), None  # "Trump 's" endorsement: Trump
-    want_person = text.lower() in PERSON_PRONOUNS
+    want_person = text.lower() in PERSON_PRONOUNS or text.lower() == "i"
     for prev in reversed(earlier):
         if prev.source is None or prev.according_to is None:
             continue
