@@ -375,6 +375,12 @@ def test_resolve_a_pronoun_or_a_letter_taken_for_a_name_is_no_entity(text, name)
     assert article.mentions[0].entity_id is None
 
 
+def test_resolve_us_is_a_country_not_a_pronoun():
+    article = _article("u#1", "Troops left the US on Monday.", [("US", "GPE")])
+    _place(article, "US", 6252001, "US", "A.PCLI")
+    assert len(resolve_entities([article])) == 1
+
+
 @pytest.mark.issue(11)
 def test_resolve_state_and_city_of_one_name_apart() -> None:
     state = _article("t#1", "Voters in New York state chose.", [("New York", "GPE")])

@@ -34,9 +34,10 @@ KIND_OF_LABEL = {
 }
 # Generic words around place names: "Camp X 3" is "X 3".
 PLACE_GENERIC = frozenset({"camp", "base", "city", "town", "village", "province"})
-PRONOUN_KEYS = frozenset("i me we us you he him she her it they them".split())
+PRONOUN_KEYS = frozenset("i me we you he him she her it they them".split())
 """Keys of pronouns the NER took for a name ("I, I, I." as a PERSON "I."):
-they name nothing, else every "I said" of the corpus would be that entity."""
+they name nothing, else every "I said" of the corpus would be that entity
+("us" is left out: it is the key of "US")."""
 # Single words naming a kind of institution: "Senate" is not "Senate Judiciary
 # Committee", though it is its first word.
 INSTITUTION_WORDS = frozenset(
