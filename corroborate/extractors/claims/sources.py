@@ -24,6 +24,9 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 PERSON_PRONOUNS = frozenset({"he", "she"})
 FIRST_PERSON = frozenset({"i", "we"})
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they",
+                       "our": "we", "my": "i"}  # fmt: skip
+"""A possessive source ("his claim that ...") is its pronoun's speaker."""
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 """Relative pronouns that stand for the noun their clause qualifies."""
 PERSON_HEADS = frozenset({"official", "minister", "spokesman", "spokeswoman", "spokesperson",
@@ -338,31 +341,31 @@ def _source_name(
     """The source's own text, or for a pronoun the nearest earlier speaker of its kind.
 
     "he"/"she"/"I" take a person, "it" an organisation (or any non-person
-    source), "they"/"we" either. Returns the name and the claim it came from (None
+    source), "they"/"we" either; a possessive ("his claim") as its pronoun. Returns the name and the claim it came from (None
     when the source names itself).
     """
     if claim.source is None:
         return None, None
     text = article.span_text(claim.source)
     if claim.source_text and text.lower() in RELATIVE_PRONOUNS:
-        return (
-            claim.source_text,
-            None,
-        )  # "The mayor, who said": the extractor's antecedent
-    if text.lower() not in PRONOUNS:
+        # "The mayor, who said": the antecedent the extractor found
+        return claim.source_text, None
+    pronoun = POSSESSIVE_PRONOUNS.get(text.lower(), text.lower())  # "his claim": he
+    if pronoun not in PRONOUNS:
         return POSSESSIVE_RE.sub("", text), None  # "Trump 's" endorsement: Trump
-    want_person = text.lower() in PERSON_PRONOUNS or text.lower() == "i"
+    want_person = pronoun in PERSON_PRONOUNS or pronoun == "i"
     for prev in reversed(earlier):
         if prev.source is None or prev.according_to is None:
             continue
         prev_text = article.span_text(prev.source).lower()
+        prev_text = POSSESSIVE_PRONOUNS.get(prev_text, prev_text)
         if prev_text in PRONOUNS:  # a resolved pronoun keeps its own kind
             if prev.source_text is None or prev_text not in ("he", "she", "it"):
                 continue
             is_person = prev_text in PERSON_PRONOUNS
         else:
             is_person = _is_person_source(article, prev.source)
-        if is_person == want_person or text.lower() in ("they", "we"):
+        if is_person == want_person or pronoun in ("they", "we"):
             return prev.according_to, prev
     return text, None
 
