@@ -120,3 +120,10 @@ def test_cli_eval_unknown_task():
 def test_cli_check_default_order():
     result = CliRunner().invoke(cli, ["check"])
     assert result.exit_code == 0 and result.output.startswith("ok: ")
+
+
+def test_eval_help_names_every_task():
+    from corroborate.evaluate import load_tasks
+
+    shown = " ".join(CliRunner().invoke(cli, ["eval", "--help"]).output.split())
+    assert [t for t in load_tasks() if t not in shown] == []

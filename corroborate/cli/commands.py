@@ -280,12 +280,13 @@ def eval_command(
 ) -> None:
     """Score a stage against public annotated data.
 
-    Tasks: segment, ner, names, timex, geo, attribution, plover, events,
-    stories, discrepancies.
+    Tasks: segment, ner, names, entities, timex, geo, attribution, plover,
+    events, stories, discrepancies, corroboration (what outlets agree and
+    disagree on: the end product).
 
     Example:
 
-        corroborate eval segment --table
+        corroborate eval corroboration
     """
     from ..evaluate import load_tasks
 
