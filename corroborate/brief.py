@@ -23,6 +23,9 @@ from .store import Store
 
 MAX_QUOTE_CHARS = 220  # evidence quotes are cut here, with an ellipsis
 MAX_TIMELINE = 25  # timeline rows
+MAX_GRID_ROWS = 12  # rows of the "who says what" grid: disagreements first
+MAX_GRID_VALUE_CHARS = 24  # a cell's value is cut here, with an ellipsis
+MAX_GRID_LABEL_CHARS = 60  # ... and a row's label, in the Markdown brief
 
 DECIDED = {"confirm": ", confirmed by a user", "reject": ", rejected by a user"}
 
@@ -70,7 +73,8 @@ def build_brief(
         sources), "reported_disputes" (a claim and its denial that one
         article reports: "..., which Tirana denied"), "facts" (corroborated
         or confirmed, ranked), "timeline",
-        "inconsistencies" (within one article), "hidden" (counts left out)}``;
+        "inconsistencies" (within one article), "grid" (who says what, at a
+        glance: :func:`_grid`), "hidden" (counts left out)}``;
         with ``include_all`` also ``"single_source"``, ``"background"``,
         ``"background_timeline"`` (the dated events background facts tell) and
         ``"rejected"`` (facts, then discrepancies).
@@ -125,6 +129,7 @@ def build_brief(
             "rejected": len(rejected) + len(dropped),
         },
     }
+    data["grid"] = _grid(members, data["discrepancies"] + data["facts"])
     if include_all:
         data["single_source"] = rows(single)
         data["background"] = rows(background)
@@ -132,6 +137,45 @@ def build_brief(
         data["rejected"] = rows(rejected) + rows(dropped)
         data["hidden"] = {}
     return data
+
+
+def _grid(
+    articles: Sequence[Article], items: Sequence[Mapping[str, Any]]
+) -> dict[str, Any]:
+    """Who says what, at a glance: one column per article, one row per
+    disagreement then per corroborated fact (``MAX_GRID_ROWS`` in all), each
+    cell what that article's account is: ``agrees`` (it tells the fact),
+    ``differs`` (it gives its own value where outlets conflict), ``asserts``
+    or ``denies`` (a dispute); an article with no cell does not tell it.
+
+    Returns:
+        ``{"articles": [{"id", "outlet"}], "rows": [{"id", "label", "status",
+        "cells": {article id: {"mark", "value"}}}]}``
+    """
+    rows = []
+    for item in items[:MAX_GRID_ROWS]:
+        status = item.get("status") or item["kind"]
+        cells: dict[str, dict[str, str]] = {}
+        for e in item["evidence"]:
+            if e["article_id"] in cells:
+                continue
+            if status == "corroborated":
+                mark = "agrees"
+            elif e["stance"] in ("asserts", "denies") and status == "disputed":
+                mark = e["stance"]
+            else:
+                mark = "differs"
+            value = shorten(e["value"] or e["text"], MAX_GRID_VALUE_CHARS)
+            cells[e["article_id"]] = {"mark": mark, "value": value}
+        label = item["label"] if status == "corroborated" else item["about"]
+        rows.append({"id": item["id"], "label": label or item["label"],
+                     "status": status, "cells": cells})  # fmt: skip
+    return {
+        "articles": [
+            {"id": a.id, "outlet": a.outlet or a.input_id or a.id} for a in articles
+        ],  # fmt: skip
+        "rows": rows,
+    }
 
 
 def _one_report(fact: Fact) -> bool:
@@ -272,13 +316,15 @@ def render_brief(
 def brief_markdown(brief: Mapping[str, Any]) -> str:
     """A brief (:func:`build_brief`'s data) as readable Markdown.
 
-    Sources first, then disputes and conflicts with each source's value and
+    Sources first, then who says what (a table, one column per article),
+    disputes and conflicts with each source's value and
     words side by side, corroborated facts with their outlets and accounts,
     the timeline, and what ``include_all`` added; a last line says what was
     left out.
     """
     sections = [
         _header(brief),
+        _grid_section(brief["grid"]),
         _discrepancy_section("Disputes and conflicts", brief["discrepancies"]),
         _fact_section("Disputes one report tells", brief["reported_disputes"]),
         _fact_section("Corroborated facts", brief["facts"]),
@@ -293,6 +339,38 @@ def brief_markdown(brief: Mapping[str, Any]) -> str:
         _hidden_line(brief["hidden"]),
     ]
     return "\n\n".join(s for s in sections if s) + "\n"
+
+
+def _grid_section(grid: Mapping[str, Any]) -> str:
+    """The "who says what" grid as a Markdown table (:func:`_grid`)."""
+    articles = grid["articles"]
+    if not grid["rows"] or len(articles) < 2:
+        return ""
+
+    def cell(text: str) -> str:
+        return text.replace("|", "\\|").replace("\n", " ")
+
+    lines = [
+        "## Who says what",
+        "",
+        "| | " + " | ".join(cell(a["outlet"]) for a in articles) + " |",
+        "|---|" + "---|" * len(articles),
+    ]
+    for row in grid["rows"]:
+        marks = []
+        for article in articles:
+            found = row["cells"].get(article["id"])
+            if found is None:
+                marks.append("")
+            elif found["mark"] == "agrees":
+                marks.append("✓")
+            elif found["mark"] == "denies":
+                marks.append(f"denies: {cell(found['value'])}")
+            else:
+                marks.append(cell(found["value"]))
+        label = cell(shorten(row["label"], MAX_GRID_LABEL_CHARS))
+        lines.append(f"| {row['status']}: {label} | " + " | ".join(marks) + " |")
+    return "\n".join(lines)
 
 
 def _header(brief: Mapping[str, Any]) -> str:
@@ -451,7 +529,11 @@ def headline(article: Article) -> str:
 
 def _quote(text: str) -> str:
     """Evidence text on one line, in quotes, cut to ``MAX_QUOTE_CHARS``."""
-    text = " ".join(text.split())
-    if len(text) > MAX_QUOTE_CHARS:
-        text = text[: MAX_QUOTE_CHARS - 1].rstrip() + "\u2026"
+    text = shorten(text, MAX_QUOTE_CHARS)
     return f"\u201c{text}\u201d" if text else ""
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` on one line, cut to ``limit`` characters with an ellipsis."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"

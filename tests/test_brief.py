@@ -101,6 +101,29 @@ def test_brief_corroborated_without_conflicts(number):
     assert f"{number} families" in corroborated
 
 
+@pytest.mark.parametrize(("numbers", "marks"), [((120, 300), ("120 families", "300 families")),
+                                               ((75, 75), ("agrees", "agrees"))])  # fmt: skip
+def test_brief_grid_shows_who_says_what(numbers, marks):
+    articles = [
+        _article("a", numbers[0], "Coast Daily", "Wednesday"),
+        _article("b", numbers[1], "Harbour News", "Wednesday"),
+    ]
+    story = Story("s1", [a.id for a in articles])
+    facts, found = align_facts(story, articles)
+    grid = build_brief(story, articles, facts, found)["grid"]
+    assert [a["outlet"] for a in grid["articles"]] == ["Coast Daily", "Harbour News"]
+    row = next(r for r in grid["rows"] if "famil" in r["label"])
+    cells = [row["cells"][a.id] for a in articles]
+    if marks == ("agrees", "agrees"):
+        assert [c["mark"] for c in cells] == ["agrees", "agrees"]
+    else:
+        assert [(c["mark"], c["value"]) for c in cells] == [
+            ("differs", m) for m in marks
+        ]
+    table = render_brief(story, articles, facts, found).split("## Who says what")[1]
+    assert "| | Coast Daily | Harbour News |" in table
+
+
 # -- ranking, sections and decisions, on hand-made records -----------------------
 
 TEXT = (

@@ -556,8 +556,19 @@ def test_web_story_shows_the_brief(kb_path: Path, store: Store) -> None:
     every = client.get(f"/stories/{story_id}.json?all=true").json()["brief"]
     assert every == story_brief(store, story_id, include_all=True)
     html = client.get(f"/stories/{story_id}").text
-    titles = ["Disputes and conflicts", "Corroborated facts", "Timeline"]
+    titles = [
+        "Who says what",
+        "Disputes and conflicts",
+        "Corroborated facts",
+        "Timeline",
+    ]
     assert [html.index(t) for t in titles] == sorted(html.index(t) for t in titles)
+    grid = html.split("Who says what")[1].split("</table>")[0]
+    for row in data["brief"]["grid"]["rows"]:
+        assert f'href="#{row["id"]}"' in grid
+    assert grid.count('class="mark-') == len(data["brief"]["grid"]["rows"]) * len(
+        data["brief"]["grid"]["articles"]
+    )
     for item in data["brief"]["discrepancies"] + data["brief"]["facts"]:
         assert f'id="{item["id"]}"' in html
         for account in item["evidence"]:

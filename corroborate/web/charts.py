@@ -10,6 +10,7 @@ from datetime import date
 from html import escape
 from typing import Any
 
+from ..brief import shorten
 from ..records import Article
 
 Link = Callable[[str, int, int], str]  # (article_id, start, end) -> URL
@@ -94,7 +95,7 @@ def build_timeline_rows(articles: Sequence[Article]) -> list[TimelineRow]:
 
 def _row_label(article: Article) -> str:
     """The outlet if known, else the headline, else the id."""
-    return _shorten(article.outlet or article.title or article.id, MAX_ROW_LABEL_CHARS)
+    return shorten(article.outlet or article.title or article.id, MAX_ROW_LABEL_CHARS)
 
 
 def _article_points(article: Article) -> list[TimelinePoint]:
@@ -348,7 +349,7 @@ def _point(point: TimelinePoint, x: float, y: float, *, year_known: bool,
     )
     offset = (-12 - 11 * (lane // 2)) if lane % 2 == 0 else (20 + 11 * (lane // 2))
     anchor = "end" if x > TIMELINE_WIDTH_PX - 90 else "middle"
-    text = _shorten(point.label.replace("_", " "), MAX_POINT_LABEL_CHARS)
+    text = shorten(point.label.replace("_", " "), MAX_POINT_LABEL_CHARS)
     shown = point.kind != "date" and lane < LABEL_LANES
     label = _text(x, y + offset, text, f"pt-label {point.kind}", anchor=anchor)
     mark = _text(x, y + 18, edge.strip(), "pt-label edge") if edge else ""
@@ -551,8 +552,3 @@ def _text(x: float, y: float, text: str, css: str, *, anchor: str = "middle") ->
         f'<text class="{css}" x="{x:.1f}" y="{y:.1f}" text-anchor="{anchor}">'
         f"{escape(text)}</text>"
     )
-
-
-def _shorten(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
