@@ -860,6 +860,15 @@ def test_quotes_of_two_speakers_are_not_one_fact():
     assert not [f for f in facts if f.kind == "quote" and f.status == "corroborated"]
 
 
+def test_one_long_passage_two_outlets_credit_to_two_names_is_one_fact():
+    words = ("The harbour budget will be cut by half before the winter storms "
+             "reach the northern coast")  # fmt: skip
+    a = _quote("a", words, "per-00000000cccc")  # "the pope"
+    b = _quote("b", words, "per-00000000dddd")  # "Francis"
+    facts, _ = _align(a, b)
+    assert [f for f in facts if f.kind == "quote" and f.status == "corroborated"]
+
+
 def _vote(doc: str, text: str, published: str, modality: str = "asserted") -> Article:
     article = _article(doc, text, published)
     article.events.append(

@@ -90,6 +90,10 @@ weekday near a publication date known to the month spans about 45)."""
 SAME_WORDS_MIN = 5
 """Words two passages must have, the same in the same order, to be one passage
 however few content words they hold."""
+ONE_WORDING = 0.9
+ONE_WORDING_MIN = 6
+"""Overlap and content words from which two quotes are one passage, whoever
+each outlet credits it to."""
 WORDED = frozenset({"quote", "claim", "sentence", "clause"})
 """Kinds whose text is a passage as written."""
 _WORDS = re.compile(r"\w+")
@@ -339,11 +343,18 @@ def _claims(a: Statement, b: Statement, weights: dict[str, float]) -> float:
         return 0.0
     score = overlap(a.words, b.words, weights)
     if a.speaker and b.speaker:
-        if a.speaker != b.speaker:
+        if a.speaker != b.speaker and not _one_wording(a, b, score):
             return 0.0
     elif score < 2 * CLAIM_MATCH:
         return 0.0
     return score if score >= CLAIM_MATCH else 0.0
+
+
+def _one_wording(a: Statement, b: Statement, score: float) -> bool:
+    """True when two outlets quote one passage, word for word or nearly, of
+    ``ONE_WORDING_MIN`` content words or more: one statement whoever each
+    credits it to ("the pope" and "Francis", "Treasury" and "the report")."""
+    return score >= ONE_WORDING and len(a.words & b.words) >= ONE_WORDING_MIN
 
 
 def _denial(a: Statement, b: Statement, weights: dict[str, float]) -> float:
