@@ -14,7 +14,7 @@ from typing import Any
 
 from .extractors.claims.sources import APPOSITION_RE
 from .extractors.entities import PLACE_LABELS
-from .records import Article, Claim, Designation, Story
+from .records import Article, Claim, Designation, Span, Story
 from .store import Store
 
 
@@ -319,6 +319,11 @@ def _mention_entity(article: Article, claim: Claim) -> str | None:
     source = claim.source
     if source is None:
         return None
+    name = claim.source_text
+    if name and article.text.startswith(name, source.start):
+        # the extractor named the speaker by the span's start ("Mr. Hale — who
+        # has not always been a friend of the unions —"): the rest is aside
+        source = Span(source.start, source.start + len(name))
     inside = [
         m
         for m in article.mentions

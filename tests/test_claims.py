@@ -486,6 +486,20 @@ def test_claims_a_relative_pronoun_speaks_for_the_noun_it_qualifies(text, source
     assert source in speakers and not speakers & {"who", "which", "that"}, speakers
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Mr. Hale — who has not always been a friend of the unions — said the "
+         "plan would fail.", "Mr. Hale"),
+        ("The mayor, who took office in May, said the bridge would reopen.",
+         "The mayor"),
+    ],
+)  # fmt: skip
+def test_claims_a_relative_clause_is_no_part_of_a_speakers_name(text, speaker):
+    (claim,) = _claims(_annotate(text))
+    assert claim["according_to"] == speaker
+
+
 def _span(text: str, part: str) -> Span:
     start = text.index(part)
     return Span(start, start + len(part))

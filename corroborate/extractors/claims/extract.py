@@ -197,26 +197,34 @@ def _verb_claim(token: Token, lemma: str) -> Claim | None:
         else:
             stance = NEGATED_STANCES.get(stance, stance)
     return Claim(cue=cue, content=content, extractor=NAME, source=source_span,
-                 source_text=_antecedent(token, source), stance=stance,
+                 source_text=_speaker_name(token, source, stop), stance=stance,
                  confidence=confidence if source is not None else confidence / 2)  # fmt: skip
 
 
-def _antecedent(token: Token, source: Token | None) -> str | None:
-    """What a relative pronoun speaking stands for: the noun its clause
-    qualifies, the clause cut off ("The mayor, who said ..." -> "The mayor";
-    "Farmers who say ..." -> "Farmers"). The source stays the pronoun, as
-    attribution corpora mark it; the speaker is the noun."""
-    if not (
-        source is not None
-        and token.dep_ == "relcl"
+def _speaker_name(token: Token, source: Token | None, stop: int | None) -> str | None:
+    """Who speaks, where the source span says it with more than a name (None
+    when the span is the name). A relative pronoun stands for the noun its
+    clause qualifies ("The mayor, who said ..." -> "The mayor"; "Farmers who
+    say ..." -> "Farmers"); a source with a relative clause of its own is
+    named without it ("Mr. Trump — who has not always been ... — said" -> "Mr.
+    Trump"). The span stays as attribution corpora mark it."""
+    if source is None:
+        return None
+    if (
+        token.dep_ == "relcl"
         and source.lower_ in RELATIVE_PRONOUNS
         and source.tag_ in ("WP", "WDT")
         and token.head.pos_ in ("NOUN", "PROPN")
     ):
-        return None
-    stop = min(t.idx for t in token.subtree)
-    span = subtree_span(token.head, stop=stop, line_of=token)
-    return token.doc.text[span.start : span.end].rstrip(" ,")
+        source, stop = token.head, min(t.idx for t in token.subtree)
+    else:
+        aside = [c for c in source.children if c.dep_ == "relcl" and c.i > source.i]
+        if not aside:
+            return None
+        first = min(t.idx for t in aside[0].subtree)
+        stop = first if stop is None else min(stop, first)
+    span = subtree_span(source, stop=stop, line_of=token)
+    return token.doc.text[span.start : span.end].rstrip(" ,\u2014\u2013-")
 
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})

@@ -347,8 +347,7 @@ def _source_name(
     if claim.source is None:
         return None, None
     text = article.span_text(claim.source)
-    if claim.source_text and text.lower() in RELATIVE_PRONOUNS:
-        # "The mayor, who said": the antecedent the extractor found
+    if claim.source_text:  # the extractor's name for a longer source (extract.py)
         return claim.source_text, None
     pronoun = POSSESSIVE_PRONOUNS.get(text.lower(), text.lower())  # "his claim": he
     if pronoun not in PRONOUNS:
