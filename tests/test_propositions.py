@@ -64,7 +64,7 @@ def _event(
     kind: str,
     trigger: str,
     actor: str | None,
-    recipient: str,
+    recipient: str | None,
     **fields,
 ) -> None:
     """A PLOVER event of ``kind`` told by the whole first sentence of the article
@@ -78,7 +78,7 @@ def _event(
             EX,
             trigger=_span(text, trigger),
             actors=[_span(text, actor)] if actor else [],
-            recipients=[_span(text, recipient)],
+            recipients=[_span(text, recipient)] if recipient else [],
             **fields,
         )  # fmt: skip
     )
@@ -547,6 +547,9 @@ def test_one_value_of_one_thing_told_with_two_verbs_is_one_line(roles, lines):
         # no one acts in "confronting the future of our country"
         ("The main issue confronting the future of our country is jobs, Hale said.",
          None, "confronting", None, "the future of our country", "The main issue"),
+        # "Mayor Ann Reyes says she plans" tells no what
+        ("Mayor Ann Reyes says she plans to close the harbour road in May.",
+         None, "plans", "Mayor Ann Reyes", None, "Mayor Ann Reyes says she plans to"),
     ],
 )  # fmt: skip
 def test_an_event_whose_phrase_says_too_little_is_labelled_by_its_sentence(
@@ -561,6 +564,26 @@ def test_an_event_whose_phrase_says_too_little_is_labelled_by_its_sentence(
     facts, _ = _align(*articles)
     (fact,) = [f for f in facts if f.kind == "event"]
     assert fact.label.startswith(label)
+
+
+@pytest.mark.parametrize(
+    ("met_b", "one_act"),
+    [
+        ("representatives of the fishing industry", True),
+        ("representatives of the dairy farms", False),  # whoever "representatives" are
+    ],
+)
+def test_two_meetings_are_one_only_with_whom_they_meet(met_b, one_act):
+    articles = []
+    for doc, whom in (("a", "representatives of the fishing industry"), ("b", met_b)):
+        text = f"Minister Ann Reyes met with {whom} in the harbour office."
+        article = _article(doc, text)
+        _person(article, "Ann Reyes", "per-00000000abcd")
+        _event(article, "CONSULT", "met", "Minister Ann Reyes", whom, mode="meet")
+        articles.append(article)
+    facts, _ = _align(*articles)
+    shared = [f for f in facts if f.kind == "event" and f.status == "corroborated"]
+    assert bool(shared) is one_act, [f.label for f in facts]
 
 
 GAVE = "Bishop Anselm Varga gave {} to the council on Monday in Rome."

@@ -63,10 +63,12 @@ def about(family: str, members: Sequence[Statement]) -> str:
             s.phrase
             for s in members
             if s.actors
+            and s.recipients
             and len(content_words(s.phrase)) > 1
             and not RELATIVE.match(s.phrase)
         ]  # "who met with Trump" names no one, "restrict it" nothing, "confronting
-        # the future of our country" no one who acts: the sentence says
+        # the future of our country" no one who acts, "Biden says he plans" and
+        # "Tirana launched" not what: the sentence says
         if phrases:
             phrase = max(phrases, key=len)
             if any(numbers_apart(a, b) for a in members for b in members):
