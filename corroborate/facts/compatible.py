@@ -98,6 +98,11 @@ WORDED = frozenset({"quote", "claim", "sentence", "clause"})
 """Kinds whose text is a passage as written."""
 _WORDS = re.compile(r"\w+")
 _LIGHT_STEMS = frozenset(map(act_stem, LIGHT_VERB_FORMS))
+_ANYONE = frozenset(
+    map(stem, "representatives officials members leaders groups people lawmakers "
+              "officers delegations counterparts reporters aides staff".split())
+)  # fmt: skip
+"""Words for whoever: two meetings with "representatives" may be two meetings."""
 SAME_VALUE_MIN = 20
 """Numbers (not tallies) from this size up are distinctive enough that two outlets giving
 the same value of the same thing state one fact (:func:`_same_value`)."""
@@ -313,6 +318,12 @@ def event_context(a: Statement, b: Statement, weights: dict[str, float]) -> floa
         return 0.0  # "The Senate passed the bill", "The Assembly passed the bill"
     if _light(a) and a.recipients and b.recipients and not a.recipients & b.recipients:
         return 0.0  # "gave his assent", "gave an interview": the object is the act
+    if a.type == b.type == "CONSULT" and a.recipients and b.recipients:
+        if not (a.recipients - _ANYONE) & (b.recipients - _ANYONE):
+            # who one meets is the meeting: "met with other gun-owner groups as
+            # well as representatives of hunting groups" is not "met with
+            # representatives from the entertainment industry"
+            return 0.0
     return max(overlap(a.words, b.words, weights), 1e-6)
 
 
