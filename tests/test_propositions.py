@@ -550,6 +550,9 @@ def test_one_value_of_one_thing_told_with_two_verbs_is_one_line(roles, lines):
         # "Mayor Ann Reyes says she plans" tells no what
         ("Mayor Ann Reyes says she plans to close the harbour road in May.",
          None, "plans", "Mayor Ann Reyes", None, "Mayor Ann Reyes says she plans to"),
+        # "Mayor Ann Reyes resigned" does
+        ("Mayor Ann Reyes resigned on Monday after the vote on the harbour road.",
+         None, "resigned", "Mayor Ann Reyes", None, "Mayor Ann Reyes resigned"),
     ],
 )  # fmt: skip
 def test_an_event_whose_phrase_says_too_little_is_labelled_by_its_sentence(

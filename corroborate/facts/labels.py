@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from ..extractors.quantities.numbers import HEDGES
 from .compatible import numbers_apart
 from .statements import Statement
-from .words import content_words
+from .words import act_stem, content_words
 
 FACT_KIND = {"count": "number", "money": "money", "percent": "percent", "vote": "vote"}
 RELATIVE = re.compile(r"(who|whom|which|that|whose)\b", re.IGNORECASE)
@@ -21,6 +21,12 @@ TOLD_COUNT = re.compile(
     re.IGNORECASE,
 )
 """A number as a phrase tells it, hedge and scale included ("About 5,200 ")."""
+_NEEDS_WHAT = frozenset(
+    map(act_stem, """plan say tell want hope expect intend seek try decide agree
+    promise vow pledge launch begin start continue need threaten refuse aim
+    prepare urge ask order announce call propose offer demand""".split())
+)  # fmt: skip
+"""Verbs whose act is in what follows them: "Biden says he plans" tells none."""
 
 
 def fact_kind(family: str, members: Sequence[Statement]) -> str:
@@ -63,12 +69,12 @@ def about(family: str, members: Sequence[Statement]) -> str:
             s.phrase
             for s in members
             if s.actors
-            and s.recipients
+            and (s.recipients or s.predicate not in _NEEDS_WHAT)
             and len(content_words(s.phrase)) > 1
             and not RELATIVE.match(s.phrase)
         ]  # "who met with Trump" names no one, "restrict it" nothing, "confronting
         # the future of our country" no one who acts, "Biden says he plans" and
-        # "Tirana launched" not what: the sentence says
+        # "Tirana launched" not what ("Floyd, 46, died" says it): the sentence says
         if phrases:
             phrase = max(phrases, key=len)
             if any(numbers_apart(a, b) for a in members for b in members):
