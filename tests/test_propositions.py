@@ -472,6 +472,21 @@ def test_one_distinctive_value_is_one_fact_whatever_years_its_sentences_name():
     assert [f for f in facts if f.kind == "number" and f.status == "corroborated"]
 
 
+@pytest.mark.parametrize(("year_b", "years"), [("2006", {"2008", "2006"}),
+                                               ("2008", None)])  # fmt: skip
+def test_one_distinctive_count_dated_by_two_years_conflicts_on_its_year(year_b, years):
+    a = _article("a", "In 2008, as the long drought went on, the governor of the "
+                      "state sent 7,000 troops to the border, aides said.")  # fmt: skip
+    b = _article("b", "Officials deployed 7,000 troops to the border under an "
+                      f"agreement with the governors of four states in {year_b}.")  # fmt: skip
+    _number(a, "7,000 troops", 7000, unit="troop", role="send")
+    _number(b, "7,000 troops", 7000, unit="troop", role="deploy")
+    facts, found = _align(a, b)
+    assert [f for f in facts if f.kind == "number" and f.status == "corroborated"]
+    dated = [d for d in found if d.about.startswith("year of")]
+    assert ({e.value for e in dated[0].evidence} if dated else None) == years
+
+
 def test_a_number_with_a_thousands_comma_is_not_cut_into_clauses():
     text = (
         "President George Bush sent 6,000 National Guard troops to the border under an "

@@ -33,12 +33,13 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import difflib
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from ..records import Article, Discrepancy, Evidence, Fact, Story
+from ..records import Article, Discrepancy, Evidence, Fact, Span, Story
 from . import compatible, labels
 from .lines import SPECIFIC, merge, rank
 from .statements import (
@@ -77,6 +78,8 @@ REWORDING_SHARED = 0.6
 one passage worded two ways."""
 DATE_STRONG = 0.6
 """Match above which two dated events are one event even with no shared participant."""
+IN_YEAR = re.compile(r"\b[Ii]n ((?:1[89]|20)\d\d)\b")
+"""A year a sentence dates its act by ("In 2008, ... launched", "... in 2006")."""
 SAME_DAY_MATCH = 0.3
 """Score of two events of one type and mode on the same day (no shared words needed)."""
 
@@ -118,6 +121,7 @@ def align_facts(
     judged += [_date_fact(story, statements[i], statements[j], score, conflict)
                for score, i, j, conflict in dated]  # fmt: skip
     judged += _denied_acts(story, statements, weights)
+    judged += _years_apart(story, [g for _, _, g in judged])
     facts, found = merge(judged)
     rank(facts, members)
     return facts, [d for d in found if not _within_one_report(d)]
@@ -583,6 +587,58 @@ def _denied_acts(
                 )
                 dispute.fact_id = fact.id
                 found.append((fact, [dispute], group))
+    return found
+
+
+def _years_apart(
+    story: Story, groups: Sequence[Group]
+) -> list[tuple[Fact, list[Discrepancy], Group]]:
+    """A conflicting date for one distinctive count two outlets date by
+    different years: the same value of the same thing
+    (:func:`compatible.same_value`) in sentences that each date their act by
+    one year, "in" it ("In 2008, ... 6,000 National Guard troops were
+    deployed", "sent 6,000 National Guard troops ... in 2006"). The count
+    stays corroborated; its year is the fact the outlets disagree on."""
+    found = []
+    for group in groups:
+        if group.family != "number":
+            continue
+        dated: dict[str, tuple[Statement, re.Match[str]]] = {}
+        for s in group.members:
+            years = list(IN_YEAR.finditer(s.sentence_text))
+            if len(years) == 1:
+                dated.setdefault(s.article.id, (s, years[0]))
+        apart = [
+            (x, y)
+            for x, y in itertools.combinations(dated.values(), 2)
+            if x[1][1] != y[1][1] and compatible.same_value(x[0], y[0])
+        ]
+        if not apart:
+            continue
+        told = apart[0]
+        written = min((s.text for s in group.members), key=lambda t: (len(t), t))
+        about = f"year of the {written}"  # "year of the 6,000 National Guard troops"
+        evidence = [
+            dataclasses.replace(
+                _dated_evidence(s),
+                span=Span(
+                    s.sentence.start + year.start(1), s.sentence.start + year.end(1)
+                ),
+                value=year[1],
+            )
+            for s, year in told
+        ]
+        label = f"{about}: " + " vs ".join(f"{y[1]} ({s.outlet})" for s, y in told)
+        members = [s for s, _ in told]
+        fact = Fact(
+            _fact_id(story, "date", members), story.id, "date", about, "conflicting",
+            evidence, label=label, confidence=_confidence(group),
+        )  # fmt: skip
+        note = "dated " + " and ".join(y[1] for _, y in told)
+        discrepancy = _discrepancy(story, "conflicting", about, evidence, note, label,
+                                   group.score)  # fmt: skip
+        discrepancy.fact_id = fact.id
+        found.append((fact, [discrepancy], Group("date", members, group.score)))
     return found
 
 

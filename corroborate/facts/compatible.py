@@ -8,7 +8,7 @@ shared verb or number alone:
   role ("killed" is never "wounded"), a shared counted thing (unit), no
   clash of the years their sentences name, and sentences that say the same
   around the number (weighted word overlap at least ``UNROLED_CONTEXT``), or
-  one distinctive value of one thing (:func:`_same_value`);
+  one distinctive value of one thing (:func:`same_value`);
 * **events**: the same trigger stem, or the same PLOVER type and mode; a
   shared participant (entity id, else word) when both name one; a shared
   number when both phrases give some; sentences overlapping at least
@@ -105,7 +105,7 @@ _ANYONE = frozenset(
 """Words for whoever: two meetings with "representatives" may be two meetings."""
 SAME_VALUE_MIN = 20
 """Numbers (not tallies) from this size up are distinctive enough that two outlets giving
-the same value of the same thing state one fact (:func:`_same_value`)."""
+the same value of the same thing state one fact (:func:`same_value`)."""
 YEARLIKE = (1800, 2100)
 """A count in this range may be a year read as a number."""
 ROUNDING_MIN = 100
@@ -136,7 +136,7 @@ def match(a: Statement, b: Statement, weights: dict[str, float]) -> float:
         return 0.0
     # one distinctive value of one thing is one fact whatever years its
     # sentences name elsewhere ("6,000 National Guard troops" sent, deployed)
-    if _years_clash(a, b) and not (kinds == {"number"} and _same_value(a, b)):
+    if _years_clash(a, b) and not (kinds == {"number"} and same_value(a, b)):
         return 0.0
     two_speakers = bool(a.speaker and b.speaker and a.speaker != b.speaker)
     if kinds <= WORDED and not two_speakers and same_words(a.text, b.text):
@@ -193,7 +193,7 @@ def _years_clash(a: Statement, b: Statement) -> bool:
 def _numbers(a: Statement, b: Statement, weights: dict[str, float]) -> float:
     if a.qkind != b.qkind or (a.currency and b.currency and a.currency != b.currency):
         return 0.0
-    if _same_value(a, b):
+    if same_value(a, b):
         return max(overlap(a.words - a.unit, b.words - b.unit, weights), SLOT_MATCH)
     if a.role and b.role and a.role != b.role:
         return 0.0
@@ -242,7 +242,7 @@ def _role_told(a: Statement, b: Statement) -> bool:
     return a.role == b.role or stem(a.role or "") in b.words
 
 
-def _same_value(a: Statement, b: Statement) -> bool:
+def same_value(a: Statement, b: Statement) -> bool:
     """True when two outlets give one distinctive value of the same thing
     ("506,000 acres" twice; "6,000 National Guard troops" deployed and sent;
     "$25,000" awarded and a "$25,000 grant"): one fact, however each words
