@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import icu
+from anyascii import anyascii
 from nicknames import NickNamer
 from rapidfuzz.distance import Levenshtein
 from rigour.names import (
@@ -152,7 +153,8 @@ def _greek_latin() -> Any:
 def _fold(text: str) -> str:
     """Lower-case ASCII transliteration; apostrophes vanish, not split words.
     Greek goes through ICU's BGN table after "ντ", "μπ", "γκ" are read as the
-    d, b, g they stand for in foreign names; other scripts through rigour.
+    d, b, g they stand for in foreign names; other scripts through rigour,
+    and those it cannot spell through AnyAscii.
     Chinese writes a foreign name's parts apart by an interpunct, each part
     one word, whose syllables pinyin writes together ("贝拉克·奥巴马" ->
     "beilake aobama"), as rigour's name data knows them ("贝拉克" is Barack)."""
@@ -164,8 +166,10 @@ def _fold(text: str) -> str:
         text = _GREEK_STOPS.sub(lambda m: _GREEK_STOP[m.group().lower()], text)
         text = _greek_latin().transliterate(text).replace("dh", "d")
     folded = ascii_text(text)
-    if _UNSPELLED not in text:
-        folded = folded.replace(_UNSPELLED, "")
+    if _UNSPELLED not in text and _UNSPELLED in folded:
+        # a script with no ICU table (Khmer, Lao, Sinhala, Tibetan): AnyAscii's
+        # letter-by-letter romanisation ("ពូទីន" -> "poutin")
+        folded = anyascii(text)
     return folded.lower()
 
 
