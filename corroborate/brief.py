@@ -26,6 +26,9 @@ MAX_TIMELINE = 25  # timeline rows
 MAX_GRID_ROWS = 12  # rows of the "who says what" grid: disagreements first
 MAX_GRID_VALUE_CHARS = 24  # a cell's value is cut here, with an ellipsis
 MAX_GRID_LABEL_CHARS = 60  # ... and a row's label, in the Markdown brief
+VALUED = frozenset({"number", "money", "percent", "vote", "date", "duration"})
+"""Kinds of fact whose grid cells show each article's value even where they
+agree ("nearly 16 million", "about 15 million")."""
 
 DECIDED = {"confirm": ", confirmed by a user", "reject": ", rejected by a user"}
 
@@ -146,11 +149,12 @@ def _grid(
     disagreement then per corroborated fact (``MAX_GRID_ROWS`` in all), each
     cell what that article's account is: ``agrees`` (it tells the fact),
     ``differs`` (it gives its own value where outlets conflict), ``asserts``
-    or ``denies`` (a dispute); an article with no cell does not tell it.
+    or ``denies`` (a dispute); an article with no cell does not tell it. A
+    row of a number, a sum or a date is ``valued``: its cells show each value.
 
     Returns:
         ``{"articles": [{"id", "outlet"}], "rows": [{"id", "label", "status",
-        "cells": {article id: {"mark", "value"}}}]}``
+        "valued", "cells": {article id: {"mark", "value"}}}]}``
     """
     rows = []
     for item in items[:MAX_GRID_ROWS]:
@@ -169,7 +173,8 @@ def _grid(
             cells[e["article_id"]] = {"mark": mark, "value": value}
         label = item["label"] if status == "corroborated" else item["about"]
         rows.append({"id": item["id"], "label": label or item["label"],
-                     "status": status, "cells": cells})  # fmt: skip
+                     "status": status, "valued": item["kind"] in VALUED,
+                     "cells": cells})  # fmt: skip
     return {
         "articles": [
             {"id": a.id, "outlet": a.outlet or a.input_id or a.id} for a in articles
@@ -363,7 +368,7 @@ def _grid_section(grid: Mapping[str, Any]) -> str:
             if found is None:
                 marks.append("")
             elif found["mark"] == "agrees":
-                marks.append("✓")
+                marks.append(f"✓ {cell(found['value'])}" if row["valued"] else "✓")
             elif found["mark"] == "denies":
                 marks.append(f"denies: {cell(found['value'])}")
             else:

@@ -116,6 +116,7 @@ def test_brief_grid_shows_who_says_what(numbers, marks):
     cells = [row["cells"][a.id] for a in articles]
     if marks == ("agrees", "agrees"):
         assert [c["mark"] for c in cells] == ["agrees", "agrees"]
+        assert row["valued"]  # a count shows how each article words it
     else:
         assert [(c["mark"], c["value"]) for c in cells] == [
             ("differs", m) for m in marks
