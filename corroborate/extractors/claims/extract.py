@@ -74,6 +74,9 @@ OPEN_QUOTES = '“"‘'
 PARAGRAPH_RE = re.compile(r"[^\n]+")
 CLOSE_QUOTES = '”"’'
 RELATIVE_OBJECTS = frozenset({"which", "that", "what"})
+MAX_POSSESSOR_CLIMB = (
+    4  # heads climbed from "his claim" to the verb whose subject owns it
+)
 
 
 @extractor(NAME, assigns=("claims",), requires=("mentions", "quantities"))
@@ -217,14 +220,9 @@ def _speaker_name(token: Token, source: Token | None, stop: int | None) -> str |
         and token.head.pos_ in ("NOUN", "PROPN")
     ):
         source, stop = token.head, min(t.idx for t in token.subtree)
-    else:
-        aside = [c for c in source.children if c.dep_ == "relcl" and c.i > source.i]
-        if not aside:
-            return None
-        first = min(t.idx for t in aside[0].subtree)
-        stop = first if stop is None else min(stop, first)
-    span = subtree_span(source, stop=stop, line_of=token)
-    return token.doc.text[span.start : span.end].rstrip(" ,\u2014\u2013-")
+    elif not any(c.dep_ == "relcl" and c.i > source.i for c in source.children):
+        return None
+    return _name_text(source, stop)
 
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
@@ -289,8 +287,9 @@ def _model_claim(token: Token) -> Claim | None:
     span = subtree_span(source, stop=cue.start, line_of=token) if source else None
     if span is not None and span.end > cue.start and span.start < cue.end:
         span = None
-    return Claim(cue=cue, content=content, extractor=NAME, source=span, stance=stance,
-                 confidence=0.5 if span is not None else 0.25)  # fmt: skip
+    return Claim(cue=cue, content=content, extractor=NAME, source=span,
+                 source_text=_possessor(source) if span is not None else None,
+                 stance=stance, confidence=0.5 if span is not None else 0.25)  # fmt: skip
 
 
 def _complement_span(token: Token) -> Span | None:
@@ -362,8 +361,42 @@ def _noun_claim(token: Token) -> Claim | None:
     return Claim(
         cue=token_span(token), content=_span_of(tokens), extractor=NAME,
         source=subtree_span(source) if source is not None else None,
-        stance=NOUN_CUES[lemma], confidence=0.6,
+        source_text=_possessor(source), stance=NOUN_CUES[lemma], confidence=0.6,
     )  # fmt: skip
+
+
+def _possessor(source: Token | None) -> str | None:
+    """Who "his", "her" or "their" claim is: the person who is the subject of
+    the clause the possessive sits in ("Sen. John Cornyn ... is sending his
+    clearest signals", "Trump sparred with CNN's Kaitlan Collins over his
+    ongoing claim"); None when that subject is no person named ("One of the
+    early messages contradicts her claim"), and the pronoun stays itself."""
+    if source is None or source.tag_ != "PRP$":
+        return None
+    head = source.head
+    for _ in range(MAX_POSSESSOR_CLIMB):
+        if head.pos_ in ("VERB", "AUX"):  # the first verb up: its subject or no one
+            subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is None or subject.tag_ == "PRP" or subject.i == source.head.i:
+                return None
+            if not any(t.ent_type_ == "PERSON" for t in subject.subtree):
+                return None
+            return _name_text(subject)
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    return None
+
+
+def _name_text(token: Token, stop: int | None = None) -> str:
+    """A speaker's words: the token's phrase without a relative clause of its
+    own ("John Cornyn, who is leading the talks," -> "John Cornyn")."""
+    aside = [c for c in token.children if c.dep_ == "relcl" and c.i > token.i]
+    if aside:
+        first = min(t.idx for t in aside[0].subtree)
+        stop = first if stop is None else min(stop, first)
+    span = subtree_span(token, stop=stop)
+    return token.doc.text[span.start : span.end].rstrip(" ,\u2014\u2013-")
 
 
 def token_span(token: Token) -> Span:

@@ -24,9 +24,6 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 PERSON_PRONOUNS = frozenset({"he", "she"})
 FIRST_PERSON = frozenset({"i", "we"})
-POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they",
-                       "our": "we", "my": "i"}  # fmt: skip
-"""A possessive source ("his claim that ...") is its pronoun's speaker."""
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 """Relative pronouns that stand for the noun their clause qualifies."""
 PERSON_HEADS = frozenset({"official", "minister", "spokesman", "spokeswoman", "spokesperson",
@@ -341,7 +338,7 @@ def _source_name(
     """The source's own text, or for a pronoun the nearest earlier speaker of its kind.
 
     "he"/"she"/"I" take a person, "it" an organisation (or any non-person
-    source), "they"/"we" either; a possessive ("his claim") as its pronoun. Returns the name and the claim it came from (None
+    source), "they"/"we" either. Returns the name and the claim it came from (None
     when the source names itself).
     """
     if claim.source is None:
@@ -349,7 +346,7 @@ def _source_name(
     text = article.span_text(claim.source)
     if claim.source_text:  # the extractor's name for a longer source (extract.py)
         return claim.source_text, None
-    pronoun = POSSESSIVE_PRONOUNS.get(text.lower(), text.lower())  # "his claim": he
+    pronoun = text.lower()
     if pronoun not in PRONOUNS:
         return POSSESSIVE_RE.sub("", text), None  # "Trump 's" endorsement: Trump
     want_person = pronoun in PERSON_PRONOUNS or pronoun == "i"
@@ -357,7 +354,6 @@ def _source_name(
         if prev.source is None or prev.according_to is None:
             continue
         prev_text = article.span_text(prev.source).lower()
-        prev_text = POSSESSIVE_PRONOUNS.get(prev_text, prev_text)
         if prev_text in PRONOUNS:  # a resolved pronoun keeps its own kind
             if prev.source_text is None or prev_text not in ("he", "she", "it"):
                 continue
