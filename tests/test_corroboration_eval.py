@@ -17,7 +17,7 @@ from corroborate.evaluate.corroboration import evaluate_corroboration, find_quot
 
 FLOORS = {
     ("discrepancies", "precision"): 0.85,
-    ("discrepancies", "recall"): 0.40,
+    ("discrepancies", "recall"): 0.45,
     ("corroboration", "precision"): 0.85,
     ("corroboration", "recall"): 0.38,
 }

@@ -487,6 +487,19 @@ def test_one_distinctive_count_dated_by_two_years_conflicts_on_its_year(year_b, 
     assert ({e.value for e in dated[0].evidence} if dated else None) == years
 
 
+@pytest.mark.parametrize(("told_b", "conflict"), [("46.7", True), ("54", False)])
+def test_a_year_beside_one_value_of_a_change_is_not_the_others(told_b, conflict):
+    a = _article("a", "The new rule cuts the standard from 54 miles per gallon by "
+                      "2025 to about 40 miles per gallon, officials said.")  # fmt: skip
+    b = _article("b", f"The old rule projected {told_b} miles per gallon in 2025 "
+                      "for the whole fleet.")  # fmt: skip
+    _number(a, "54 miles", 54, unit="mile")
+    _number(a, "40 miles", 40, unit="mile", hedge="about")
+    _number(b, f"{told_b} miles", float(told_b), unit="mile")
+    _, found = _align(a, b)
+    assert bool([d for d in found if d.kind == "conflicting"]) is conflict
+
+
 def test_a_number_with_a_thousands_comma_is_not_cut_into_clauses():
     text = (
         "President George Bush sent 6,000 National Guard troops to the border under an "

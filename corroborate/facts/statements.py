@@ -418,15 +418,31 @@ def _number_statement(index: ArticleIndex, quantity: Quantity) -> Statement | No
     )
 
 
+_TO_NUMBER = re.compile(r"\bto\s+(?:[a-z]+\s+)?\$?\d")
+_TO_END = re.compile(r"\bto\s+(?:[a-z]+\s+)?$")
+_FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
+"""A change "from" one value "to" another: a year beside one is not the other's."""
+
+
 def _own_year(text: str, sentence: Span, quantity: Quantity) -> str | None:
     """The year written closest to a number in its sentence, within a few words
-    ("46.7 miles per gallon projected in 2025"), if any."""
-    near = [
-        (min(abs(m.start() - quantity.end), abs(quantity.start - m.end())), m.group())
-        for m in YEAR.finditer(text, sentence.start, sentence.end)
-        if not quantity.start <= m.start() < quantity.end
-    ]
-    near = [n for n in near if n[0] <= OWN_YEAR_CHARS]
+    ("46.7 miles per gallon projected in 2025"), if any; not across the "to"
+    of a change ("from 54 miles per gallon by 2025 to about 40": 2025 is the
+    54's, not the 40's)."""
+    near = []
+    for m in YEAR.finditer(text, sentence.start, sentence.end):
+        if quantity.start <= m.start() < quantity.end:
+            continue
+        if m.start() >= quantity.end:  # "from 54 to 40 mpg by 2025": the 40's
+            gap = text[quantity.end : m.start()]
+            other = _TO_NUMBER.search(gap)
+        else:  # "from 54 mpg by 2025 to about 40": the 54's
+            gap = text[m.end() : quantity.start]
+            other = _TO_END.search(gap) and _FROM.search(
+                text, sentence.start, m.start()
+            )
+        if len(gap) <= OWN_YEAR_CHARS and not other:
+            near.append((len(gap), m.group()))
     return min(near)[1] if near else None
 
 
