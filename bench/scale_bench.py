@@ -48,6 +48,7 @@ from clones import Cloner  # noqa: E402  (bench/ is the script's own folder)
 from ingest_bench import run_measured  # noqa: E402
 
 from corroborate import KnowledgeBase  # noqa: E402
+from corroborate.names import prepare_name_tagger  # noqa: E402
 from corroborate.store import Store  # noqa: E402
 
 HELD_BACK = 50
@@ -116,6 +117,7 @@ def grow(url: str, seed_db: Path, start: int, stop: int) -> dict[str, float]:
 
     Documents already stored (a block begun before) are skipped by the store.
     """
+    prepare_name_tagger()  # built while the clones are made and inserted
     cloner = Cloner(seed_articles(seed_db))
     began = time.perf_counter()
     cpu = time.process_time()

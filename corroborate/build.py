@@ -119,6 +119,7 @@ def ingest_paths(
     after_block: Callable[[], object] | None = None,
     on_error: Callable[[InputError], None] | None = None,
     progress: Callable[[int], object] | None = None,
+    on_new: Callable[[], object] | None = None,
 ) -> IngestReport:
     """Read files and folders into the store, annotating every new article.
 
@@ -137,6 +138,9 @@ def ingest_paths(
         after_block: what to run after each block, e.g. the corpus stages.
         on_error: called with each input problem as it is found.
         progress: called with the number of files done after each file.
+        on_new: called once, when the first new documents are read and
+            before they are annotated (to get ready what comes after
+            annotation, meanwhile).
 
     Returns:
         Counts of files, documents and articles, and the input errors.
@@ -149,6 +153,8 @@ def ingest_paths(
     report = IngestReport()
     next_block = block or 0
     batches = _new_document_batches(paths, store, report, on_error, progress)
+    if on_new is not None:
+        batches = _announcing(batches, on_new)
     annotated = (
         _annotate_batches(batches, extractors, workers)
         if executor == "local"
@@ -262,6 +268,16 @@ def _new_document_batches(
         if progress:
             progress(1)
     if batch:
+        yield batch
+
+
+def _announcing(
+    batches: Iterator[list[Document]], on_new: Callable[[], object]
+) -> Iterator[list[Document]]:
+    """The batches, calling ``on_new`` before the first one is handed on."""
+    for number, batch in enumerate(batches):
+        if number == 0:
+            on_new()
         yield batch
 
 

@@ -141,6 +141,7 @@ class KnowledgeBase:
                 scheduler reachable at ``scheduler``.
         """
         from .build import ingest_paths
+        from .names import prepare_name_tagger
 
         report = ingest_paths(
             paths,
@@ -152,6 +153,8 @@ class KnowledgeBase:
             after_block=self.update_corpus,
             on_error=on_error,
             progress=progress,
+            # the corpus stages compare names: their tagger is built meanwhile
+            on_new=prepare_name_tagger,
         )
         report.corpus = self.update_corpus()
         return report

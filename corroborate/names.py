@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -415,6 +416,25 @@ def _nickname_groups() -> dict[str, frozenset[str]]:
         for name in (formal, *nicks):
             groups.setdefault(name, set()).add(f"nick:{formal}")
     return {name: frozenset(ids) for name, ids in groups.items()}
+
+
+@functools.cache
+def prepare_name_tagger() -> None:
+    """Start building rigour's name tagger on a thread of its own, once.
+
+    The first ``analyze_names`` of a process builds the tagger (about 7 s on
+    one core) and rigour releases the GIL meanwhile, so a caller that will
+    compare names later (an ingest's corpus stages) can have it built while
+    it annotates. A name analysed before it is ready waits for it; what is
+    analysed does not change.
+    """
+    threading.Thread(
+        target=analyze_names,
+        args=(NameTypeTag.PER, ["John Smith"]),
+        kwargs={"phonetics": False},
+        name="name-tagger",
+        daemon=True,
+    ).start()
 
 
 def _same_tokens(a: str, b: str) -> frozenset[tuple[str, str]]:

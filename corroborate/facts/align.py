@@ -250,8 +250,9 @@ def _retells(s: Statement, member: Statement, weights: dict[str, float]) -> bool
 
 def _comparable(statements: Sequence[Statement]) -> Iterator[tuple[int, int]]:
     """The pairs ``(i, j)``, ``i < j``, that :func:`compatible.match` may score:
-    statements of two articles, of one kind, or claims, quotes and sentences
-    (the others score 0, so a story's cost is in the pairs that can align)."""
+    statements of two articles, of one kind, or claims, quotes and sentences,
+    passages only where they share words (:func:`compatible.may_match`; the
+    others score 0, so a story's cost is in the pairs that can align)."""
     of_kind: dict[str, list[int]] = defaultdict(list)
     for i, statement in enumerate(statements):
         of_kind[statement.kind].append(i)
@@ -260,7 +261,9 @@ def _comparable(statements: Sequence[Statement]) -> Iterator[tuple[int, int]]:
         for other in MEETS.get(statement.kind, (statement.kind,)):
             later = of_kind[other]
             for j in later[bisect.bisect_right(later, i) :]:
-                if article[j] != article[i]:
+                if article[j] != article[i] and compatible.may_match(
+                    statement, statements[j]
+                ):
                     yield i, j
 
 

@@ -170,6 +170,17 @@ def match(a: Statement, b: Statement, weights: dict[str, float]) -> float:
     return 0.0
 
 
+def may_match(a: Statement, b: Statement) -> bool:
+    """False where :func:`match` is 0 whatever else the statements hold: two
+    worded statements (sentences, clauses, claims, quotes) that share fewer
+    than ``MIN_SHARED_COMMON`` content words and are not the same words, for
+    every score of two such statements needs that many shared words. Cheaper
+    than scoring: most pairs of a story's passages share no word."""
+    if a.kind not in WORDED or b.kind not in WORDED:
+        return True
+    return len(a.words & b.words) >= MIN_SHARED_COMMON or same_words(a.text, b.text)
+
+
 def same_words(first: str, second: str) -> bool:
     """True when two passages are the same words in the same order, at least
     ``SAME_WORDS_MIN`` of them, whatever their punctuation and case."""

@@ -138,14 +138,18 @@ def title_before(
 
 def content_words(text: str) -> frozenset[str]:
     """Stems of the content words of a text (no stop words, dates or numbers)."""
-    return frozenset(
-        stem(w)
-        for w in WORD.findall(text)
-        if len(w) > 2
-        and w.lower() not in _STOP
-        and w.lower() not in _MONTHS
-        and w.lower() not in _QUANTITY_WORDS
-    )
+    stems = map(_content_stem, WORD.findall(text))
+    return frozenset(s for s in stems if s is not None)
+
+
+@functools.lru_cache(maxsize=65536)
+def _content_stem(word: str) -> str | None:
+    """The stem of a content word, None for any other word (remembered: a
+    story's statements read the same words many times over)."""
+    lower = word.lower()
+    if len(word) <= 2 or lower in _STOP or lower in _MONTHS or lower in _QUANTITY_WORDS:
+        return None
+    return stem(word)
 
 
 def sentences(text: str) -> list[Span]:

@@ -1,0 +1,87 @@
+"""Shortcuts of the corpus stages that must not change what they find: pairs
+of passages never scored, remembered word stems, a name tagger built ahead."""
+
+from __future__ import annotations
+
+import threading
+from itertools import combinations
+
+from corroborate.facts import compatible
+from corroborate.facts.statements import read_statements, weigh
+from corroborate.facts.words import content_words
+from corroborate.names import compare_names, prepare_name_tagger
+from corroborate.records import Article, Claim, Span
+
+
+def _article(doc: str, text: str) -> Article:
+    return Article(id=f"{doc}#1", document_id=doc, text=text, outlet=doc.upper())
+
+
+def _span(text: str, part: str) -> Span:
+    start = text.index(part)
+    return Span(start, start + len(part))
+
+
+def _claim(article: Article, source: str, cue: str, content: str) -> None:
+    text = article.text
+    article.claims.append(
+        Claim(
+            _span(text, cue),
+            _span(text, content),
+            "test.v1",
+            source=_span(text, source),
+            source_text=source,
+        )
+    )
+
+
+def test_passages_that_may_not_match_score_nothing():
+    a = _article(
+        "a",
+        "The harbour board approved the new ferry timetable on Monday. "
+        "Fishermen in the old port complained about the noise of the cranes. "
+        "It is, alone, not enough, the mayor said.",
+    )
+    b = _article(
+        "b",
+        "A new ferry timetable was approved by the harbour board. "
+        "Tourists crowded the museum of modern art all weekend. "
+        "It is, alone, not enough, the mayor said.",
+    )
+    _claim(a, "the mayor", "said", "It is, alone, not enough")
+    _claim(b, "the mayor", "said", "It is, alone, not enough")
+    statements = [s for article in (a, b) for s in read_statements(article)]
+    weights = weigh(statements)
+    pruned = 0
+    for x, y in combinations(statements, 2):
+        if x.article.id == y.article.id:
+            continue
+        if not compatible.may_match(x, y):
+            pruned += 1
+            assert compatible.match(x, y, weights) == 0.0, (x.text, y.text)
+    assert pruned  # the ferry and the museum share no word
+    quoted = [
+        s for s in statements if "alone" in s.text and s.kind in ("claim", "quote")
+    ]
+    assert len(quoted) >= 2
+    assert compatible.may_match(quoted[0], quoted[-1])  # the same words, few of them
+
+
+def test_content_words_are_the_stems_of_words_not_stop_words_or_numbers():
+    assert content_words("The Senate's elections in May: two senators voted") == {
+        "senate",
+        "electi",
+        "senato",
+        "voted",
+    }
+    # remembered stems give the same answer the second time
+    assert content_words("Elections, elections") == {"electi"}
+    assert content_words("Elections, elections") == {"electi"}
+
+
+def test_a_name_tagger_built_on_another_thread_scores_alike():
+    prepare_name_tagger()
+    prepare_name_tagger()  # once per process
+    assert sum(t.name == "name-tagger" for t in threading.enumerate()) <= 1
+    assert compare_names("Vladimir Putin", "Владимир Путин", schema="Person") >= 0.83
+    assert compare_names("Joe Biden", "Hunter Biden", schema="Person") < 0.83
