@@ -545,3 +545,9 @@ def test_claims_a_first_person_inside_a_quotation_is_the_quoting_speaker(
 def test_claims_a_possessive_source_is_the_person_its_clause_is_about(text, speaker):
     claims = [c for c in _claims(_annotate(text)) if c["cue"] == "claim"]
     assert [c["according_to"] for c in claims] == [speaker]
+
+
+def test_claims_a_relative_pronoun_with_no_noun_names_no_one():
+    article = _annotate("Those who say the bridge is safe have not seen it.")
+    (claim,) = [c for c in article.claims if article.span_text(c.cue) == "say"]
+    assert (claim.according_to, claim.unnamed) == (None, True)

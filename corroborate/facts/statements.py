@@ -619,6 +619,8 @@ def _speaker(article: Article, claim: Claim) -> str | None:
     Organization" -> "spokesperson"), never a determiner."""
     if claim.according_to and ENTITY_ID.fullmatch(claim.according_to):
         return claim.according_to
+    if claim.unnamed and not claim.according_to:
+        return None  # a source that names no one ("those who say", "No country")
     name = claim.source_text or (
         article.text[claim.source.start : claim.source.end] if claim.source else ""
     )

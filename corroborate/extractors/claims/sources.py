@@ -275,7 +275,7 @@ def resolve_sources(article: Article, relative: set[int]) -> None:
         name, antecedent = _source_name(article, claim, main)
         own = article.span_text(claim.source) if claim.source else None
         unnamed = (antecedent.unnamed if antecedent is not None
-                   else claim.source is not None and _is_unnamed_span(article, claim.source))  # fmt: skip
+                   else claim.source is not None and (name is None or _is_unnamed_span(article, claim.source)))  # fmt: skip
         resolved.append(replace(claim, according_to=name, unnamed=unnamed,
                                 source_text=name if claim.source and name != own else None))  # fmt: skip
     for i, j in quoting.items():
@@ -346,6 +346,8 @@ def _source_name(
     text = article.span_text(claim.source)
     if claim.source_text:  # the extractor's name for a longer source (extract.py)
         return claim.source_text, None
+    if text.lower() in RELATIVE_PRONOUNS:  # "those who say": no one named
+        return None, None
     pronoun = text.lower()
     if pronoun not in PRONOUNS:
         return POSSESSIVE_RE.sub("", text), None  # "Trump 's" endorsement: Trump
