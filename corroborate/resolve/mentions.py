@@ -201,8 +201,8 @@ def name_key(surface: str) -> str:
 def _occurrences(article: Article) -> list[Occurrence]:
     """Every nameable mention (people, organisations, places) of the article;
     bare generic words ("the Organization", "Ministry"), pronouns and single
-    letters name nothing. A place
-    the article names ("Afghanistan's X") is dropped as a possessor."""
+    letters name nothing. A place the article names ("Afghanistan's X") is
+    dropped as a possessor."""
     places = frozenset(
         article.text[m.start : m.end] for m in article.mentions if m.label == "GPE"
     )

@@ -74,9 +74,8 @@ OPEN_QUOTES = '“"‘'
 PARAGRAPH_RE = re.compile(r"[^\n]+")
 CLOSE_QUOTES = '”"’'
 RELATIVE_OBJECTS = frozenset({"which", "that", "what"})
-MAX_POSSESSOR_CLIMB = (
-    4  # heads climbed from "his claim" to the verb whose subject owns it
-)
+MAX_POSSESSOR_CLIMB = 4
+"""Heads climbed from "his claim" to the verb whose subject owns it."""
 
 
 @extractor(NAME, assigns=("claims",), requires=("mentions", "quantities"))

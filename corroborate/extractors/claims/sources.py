@@ -351,7 +351,7 @@ def _source_name(
     pronoun = text.lower()
     if pronoun not in PRONOUNS:
         return POSSESSIVE_RE.sub("", text), None  # "Trump 's" endorsement: Trump
-    want_person = pronoun in PERSON_PRONOUNS or pronoun == "i"
+    want_person = pronoun in PERSON_PRONOUNS | {"i"}
     for prev in reversed(earlier):
         if prev.source is None or prev.according_to is None:
             continue
