@@ -408,3 +408,15 @@ def test_rules_shopping_days_yearly_months_and_some_day(text, expected):
     "will one day be" lies ahead without a length."""
     found = find_timexes(text, anchor=date(2014, 11, 20))
     assert [(t.text, t.value, t.type) for t in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trump allowed the year-round use of the fuel.", []),
+        ("The day-to-day work goes on.", []),
+        ("Profit fell from the year-ago quarter.", ["the year-ago quarter"]),
+    ],
+)  # fmt: skip
+def test_rules_a_unit_joined_to_a_modifier_is_no_time(text, expected):
+    assert [t for t, _, _ in _values(text)] == expected

@@ -171,10 +171,22 @@ NOT_COUNTED = frozenset(
 )
 
 
+_COMPOUND_FRAGMENT = re.compile(r"(?i)-(?:round|to-|by-|in-|old)\b")
+_UNIT_END = re.compile(
+    r"(?i)\b(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)$"
+)
+"""A unit word that a hyphen joins to a word that makes it no time
+("year-round", "day-to-day", "year-in, year-out") is part of a modifier;
+"year-ago", "year-end" and "day-long" are times."""
+
+
 def _is_false_match(
     fn: Handler, m: re.Match[str], text: str, start: int, end: int
 ) -> bool:
-    """Matches that look like time but are not: "may", "fall", "three-quarters"."""
+    """Matches that look like time but are not: "may", "fall", "three-quarters",
+    "the year" of "the year-round use"."""
+    if _COMPOUND_FRAGMENT.match(text, end) and _UNIT_END.search(text, start, end):
+        return True
     if has_lowercase_month(m) or (
         fn is _month_only and _is_false_month(text, start, end)
     ):
