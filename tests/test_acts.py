@@ -76,12 +76,36 @@ def test_an_act_is_who_did_what_to_whom(text, act):
         ("Governor Vance repealed the 2017 tax law at the statehouse.", None),
         ("Governor Vance repealed the tax law in 2017.", "2017"),
         ("Governor Vance repealed the tax law on Friday.", "2022-06-24"),
+        ("Governor Vance repealed the tax law days before Friday.", None),
+        ("Governor Vance repealed the tax law after Friday's hearing.", None),
+        ("Governor Vance repealed the tax law ahead of the 2017 elections.", None),
     ],
 )  # fmt: skip
 def test_a_date_before_a_participants_noun_does_not_date_the_act(text, date):
     article = _annotate(text, published="2022-06-25")
     (act,) = [*article.events, *article.acts]
     assert act.date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The mayor said on Friday that police raided the camp.", "2022-06-24"),
+        ("On Friday, the mayor said one man had died in a raid on the camp.",
+         "2022-06-24"),
+        ("\u201cPolice raided the camp,\u201d the mayor said on Friday.", None),
+        ("\u201cThe raid on the camp was a mistake,\u201d the mayor said on Friday.",
+         None),
+    ],
+)  # fmt: skip
+def test_a_reported_act_is_dated_by_its_report_a_quoted_one_is_not(text, date):
+    article = _annotate(text, published="2022-06-25")
+    raids = [
+        e for e in [*article.events, *article.acts]
+        if article.span_text(e.trigger).startswith("raid")
+    ]  # fmt: skip
+    assert raids
+    assert {e.date for e in raids} == {date}
 
 
 @pytest.mark.parametrize(

@@ -73,9 +73,20 @@ MAX_QUOTE_CHARS = 1500  # a longer "quotation" is a stray mark pairing across pa
 OPEN_QUOTES = '“"‘'
 PARAGRAPH_RE = re.compile(r"[^\n]+")
 CLOSE_QUOTES = '”"’'
+QUOTE_MARKS = ('"', "\u201c")
+"""Marks that open a quotation (not the apostrophe)."""
 RELATIVE_OBJECTS = frozenset({"which", "that", "what"})
 MAX_POSSESSOR_CLIMB = 4
 """Heads climbed from "his claim" to the verb whose subject owns it."""
+
+
+def is_quotation(text: str, claim: Claim) -> bool:
+    """True when a claim's content opens as a quotation, the speaker's own
+    words ('"We will ..." she said'); not reported speech quoting a phrase
+    ("said that a decision had been 'taken at the highest level'")."""
+    start = claim.content.start
+    opening = text[max(0, start - 2) : start + 1]
+    return any(mark in opening for mark in QUOTE_MARKS)
 
 
 @extractor(NAME, assigns=("claims",), requires=("mentions", "quantities"))

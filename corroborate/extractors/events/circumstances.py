@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from ...nlp import doc_text
 from ...records import Article, Claim, DateRef, Quantity, Size, Span
+from ..claims.extract import is_quotation
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -39,6 +40,9 @@ PLACE_NOUNS = frozenset({"region", "province", "district", "city", "capital", "t
                          "vicinity", "northeast", "northwest", "southeast", "southwest",
                          "edge", "downtown", "republic", "port"})  # fmt: skip
 """Nouns that stand for a place, through which a named place leads to its preposition."""
+RELATIVE_PREPS = frozenset({"before", "after", "until", "till", "since", "by",
+                            "following"})  # fmt: skip
+"""Prepositions whose date bounds an act's day without being it."""
 MAX_PLACE_CLIMB = 4  # NP links from a place up to its preposition ("the region of X")
 
 
@@ -66,7 +70,11 @@ def date_of(
     ):  # "in March, when 145 were killed"
         found = _attached_date(article, token, sent, (clause_verb(own.head), own.head))
     claim = enclosing_claim(article, token)
-    if found is None and claim is not None:
+    if found is None and claim is not None and not is_quotation(article.text, claim):
+        # an act reported is dated by its report ("revealed on 3 June that the
+        # government delivered", "said on June 20 ... killed during a raid");
+        # a speaker's own words are not ("'agencies key to the withdrawal
+        # conducted reviews,' Kirby said Thursday")
         cue = token.doc.char_span(
             claim.cue.start, claim.cue.end, alignment_mode="expand"
         )
@@ -92,13 +100,30 @@ def _attached_date(
         ):
             continue
         span = doc.char_span(date.start, date.end, alignment_mode="expand")
-        if span is None or _qualifies_participant(span.root):
+        if (
+            span is None
+            or _qualifies_participant(span.root)
+            or _relative(span.root, token)
+        ):
             continue
         if clause_verb(span.root) in anchors or any(
             span.start <= a.i < span.end for a in anchors
         ):
             attached.append(date)
     return min(attached, key=lambda d: abs(d.start - token.idx)) if attached else None
+
+
+def _relative(root: Token, trigger: Token) -> bool:
+    """True for a date the act is told against, not on ("days before the Easter
+    holiday", "after Tuesday's vote", "prior to March"): it bounds the act's
+    day. The noun it dates keeps it ("Tuesday's vote" is Tuesday's)."""
+    noun = root.head if root.dep_ in ("poss", "compound") else root
+    if noun.i == trigger.i or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    return prep.lower_ in RELATIVE_PREPS or (
+        prep.lower_ in ("of", "to") and prep.head.lower_ in ("ahead", "prior")
+    )
 
 
 def _qualifies_participant(root: Token) -> bool:
