@@ -8,7 +8,20 @@ import pytest
 
 from corroborate.extractors.quantities import VAGUE_RANGES
 from corroborate.facts import align_facts, check_consistency
-from corroborate.records import Article, Claim, Event, Quantity, Size, Span, Story
+from corroborate.facts.lines import rank
+from corroborate.records import (
+    Article,
+    Claim,
+    DateRef,
+    Event,
+    Evidence,
+    Fact,
+    PubDate,
+    Quantity,
+    Size,
+    Span,
+    Story,
+)
 
 EX = "test.v1"
 
@@ -553,3 +566,47 @@ def test_compare_sample_not_discrepancies(sample_story, needles):
     _, members, found = sample_story
     for texts in _quoted(found, members):
         assert not all(any(n in t for t in texts) for n in needles)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told", "background"),
+    [
+        ("The council on Thursday released its review of the 2019 flood.",
+         "The council on Thursday released its review", False),
+        ("In 2019, the council met with them, the paper noted on Thursday.",
+         "the council met with them", True),
+        ("The council met with them in 2019.", "The council met with them", True),
+        ("The council met with them last spring.", "The council met with them", False),
+    ],
+)  # fmt: skip
+def test_a_fact_is_background_when_its_sentence_tells_only_earlier_years(
+    sentence, told, background
+):
+    article = Article(id="b#1", document_id="b", text=sentence, outlet="Post",
+                      published=PubDate("2023-04-07", "day", "metadata", 1.0))  # fmt: skip
+    thursday = sentence.find("Thursday")
+    if thursday >= 0:
+        article.dates.append(DateRef(thursday, thursday + 8, "2023-04-06", "test.v1"))
+    spring = sentence.find("last spring")
+    if spring >= 0:  # resolved a year off: no written year, so not background
+        article.dates.append(DateRef(spring, spring + 11, "2022-SP", "test.v1"))
+    at = sentence.index(told)
+    fact = Fact("f1", "s1", "event", "MEET", "single-source",
+                [Evidence("b#1", Span(at, at + len(told)), outlet="Post")])  # fmt: skip
+    rank([fact], [article])
+    assert fact.background is background
+
+
+def test_who_a_person_is_ranks_after_what_happened():
+    text = "Spokesman John Kirby said the council released its review."
+    article = Article(id="r#1", document_id="r", text=text, outlet="Post")
+    office = Fact("f1", "s1", "office", "office of John Kirby", "corroborated",
+                  [Evidence("r#1", Span(0, 20), outlet="Post"),
+                   Evidence("r#1", Span(0, 20), outlet="Radio")])  # fmt: skip
+    released = text.index("the council released")
+    act = Fact("f2", "s1", "event", "release", "corroborated",
+               [Evidence("r#1", Span(released, len(text) - 1), outlet=o)
+                for o in ("Post", "Radio")])  # fmt: skip
+    facts = [office, act]
+    rank(facts, [article])
+    assert [f.id for f in facts] == ["f2", "f1"]

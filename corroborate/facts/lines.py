@@ -27,9 +27,11 @@ AGREED = ("number", "event", *(f for f in SPECIFIC if f not in ("number", "event
 """The same when every source agrees: a count leads, then who did what, whose
 date joins it ("The Senate passed the farm bill", told Thursday by both)."""
 KIND_WEIGHT = {"number": 1.5, "money": 1.5, "percent": 1.5, "vote": 1.5, "date": 1.5,
-               "duration": 1.0,
-               "person": 1.2, "event": 1.2, "quote": 1.0, "claim": 0.8,
-               "sentence": 0.6}  # fmt: skip
+               "duration": 1.0, "event": 1.2, "quote": 1.0, "claim": 0.8,
+               "sentence": 0.6, "person": 0.2, "office": 0.2}  # fmt: skip
+"""How much a fact's kind weighs in its rank: a person's party or office ("Rep.
+Thomas Massie (R-Ky.)", "spokesman John Kirby") says who someone is, not what
+happened, so it comes after the story's own facts."""
 
 
 def merge(
@@ -168,9 +170,26 @@ def rank(facts: list[Fact], articles: Sequence[Article]) -> None:
 
 
 def _told_years(index: ArticleIndex | None, evidence: Evidence) -> list[int]:
-    """Years named in the sentence of a piece of evidence."""
+    """Years the sentence of a piece of evidence names: none unless it writes
+    one ("in 2021"); then also the years of the dates inside the evidence
+    itself, so "The White House on Thursday released its review of the
+    withdrawal from Afghanistan in 2021" is the story's own. Resolved dates
+    alone never make a sentence background ("last spring" may be resolved a
+    year off), nor do dates elsewhere in its sentence make it the story's
+    ("In 2009, Christie met with them, The Daily Beast pointed out Monday")."""
     if index is None:
         return []
     sentence = index.sentence_of(evidence.span.start, evidence.span.end)
-    text = index.article.text[sentence.start : sentence.end]
-    return [int(y) for y in YEAR.findall(text)]
+    written = [
+        int(y) for y in YEAR.findall(index.article.text[sentence.start : sentence.end])
+    ]
+    if not written:
+        return []
+    dated = [
+        d.value or ""
+        for d in index.article.dates
+        if evidence.span.start <= d.start
+        and d.end <= evidence.span.end
+        and d.type in ("DATE", "TIME")
+    ]
+    return written + [int(value[:4]) for value in dated if value[:4].isdigit()]
