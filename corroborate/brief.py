@@ -17,6 +17,7 @@ from datetime import date
 from typing import Any
 
 from .errors import NotFoundError
+from .facts.statements import event_phrase
 from .items import item_output, rank_items, shown
 from .records import Article, Discrepancy, Fact, Story
 from .store import Store
@@ -240,6 +241,7 @@ def _timeline(
             account = {
                 "article_id": article.id,
                 "span": {"start": span.start, "end": span.end},
+                "what": event_phrase(article.text, event),
                 "date_text": article.text[event.date_span.start : event.date_span.end]
                 if event.date_span
                 else readable_date(event.date),
@@ -457,7 +459,9 @@ def _timeline_section(title: str, rows: Sequence[Mapping[str, Any]]) -> str:
     lines = [f"## {title}", ""]
     for row in rows:
         accounts = " / ".join(
-            f"{_quote(a['text'])} ({a['date_text']}; `{a['article_id']}`)"
+            f"{a['what']} ({a['date_text']}): {_quote(a['text'])} `{a['article_id']}`"
+            if a.get("what")
+            else f"{_quote(a['text'])} ({a['date_text']}; `{a['article_id']}`)"
             for a in row["accounts"]
         )
         lines.append(f"- **{readable_date(row['date'])}**: {accounts}")

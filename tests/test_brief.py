@@ -322,3 +322,26 @@ def test_brief_lists_a_dispute_one_report_tells_apart():
     rendered = render_brief(story, [article], facts, found)
     assert "## Disputes and conflicts" not in rendered
     assert "denied by the ministry" in rendered.split("## Disputes one report tells")[1]
+
+
+def test_brief_timeline_says_what_happened_on_each_date():
+    text = "In 1998 the old dam flooded Peltra. It was rebuilt."
+    article = Article(id="t#1", document_id="t", text=text, outlet="Valley Post",
+                      published=PubDate("2023-04-02", "day", "metadata", 1.0))  # fmt: skip
+    dam, flooded = text.index("the old dam"), text.index("flooded")
+    article.events.append(
+        Event(
+            Span(0, text.index(".") + 1),
+            "OCCUR",
+            EX,
+            trigger=Span(flooded, flooded + len("flooded")),
+            actors=[Span(dam, dam + len("the old dam"))],
+            date="1998",
+            date_span=Span(3, 7),
+        )  # fmt: skip
+    )
+    story = Story("s1", [article.id])
+    brief = build_brief(story, [article], [], [], include_all=True)
+    (row,) = brief["background_timeline"]
+    assert [a["what"] for a in row["accounts"]] == ["the old dam flooded"]
+    assert "the old dam flooded (1998): “In 1998 the old dam" in brief_markdown(brief)

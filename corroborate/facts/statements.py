@@ -295,7 +295,7 @@ def _told_act(
     text = article.text[sentence.start : sentence.end]
     at = told.trigger.start if told.trigger else told.evidence.start
     modality, negations = _governed(article, sentence, at, told.modality)
-    phrase = _event_phrase(article.text, told)
+    phrase = event_phrase(article.text, told)
     return Statement(
         article,
         "event",
@@ -341,7 +341,7 @@ def _governed(
     return modality, len(NEGATION.findall(before))
 
 
-def _event_phrase(text: str, event: Event | Act) -> str:
+def event_phrase(text: str, event: Event | Act) -> str:
     """Who did what to whom, as written (see :func:`_phrase_span`)."""
     if event.trigger is None:
         return ""
