@@ -238,3 +238,12 @@ def test_an_acts_trigger_reads_its_particle():
     article = _annotate("Speaker Maria Lopez stepped down on Friday.")
     (act,) = [a for a in article.acts if a.predicate == "step"]
     assert article.span_text(act.trigger) == "stepped down"
+
+
+def test_an_act_a_clause_is_told_against_keeps_the_clause_date_to_itself():
+    text = "The mayor said on Friday that he backed the plan after rejecting it."
+    article = _annotate(text, published="2022-06-25")
+    dates = {
+        article.span_text(e.trigger): e.date for e in [*article.events, *article.acts]
+    }
+    assert dates == {"backed": "2022-06-24", "rejecting": None}

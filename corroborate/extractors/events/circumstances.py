@@ -61,30 +61,37 @@ def line_sentence(token: Token) -> Span:
 def date_of(
     article: Article, token: Token, sent: Span
 ) -> tuple[str | None, Span | None]:
-    """The date of the trigger's clause; else of the clause it modifies; else of its claim's cue."""
+    """The date of the trigger's clause; else, unless that clause bounds
+    another act's day ("endorsed him on Friday night after declining to"),
+    the date it borrows (:func:`_borrowed_date`)."""
     own = clause_verb(token)
     found = _attached_date(article, token, sent, (token, own))
-    if found is None and own.dep_ in (
-        "relcl",
-        "advcl",
-    ):  # "in March, when 145 were killed"
-        found = _attached_date(article, token, sent, (clause_verb(own.head), own.head))
-    claim = enclosing_claim(article, token)
-    if found is None and claim is not None and not is_quotation(article.text, claim):
-        # an act reported is dated by its report ("revealed on 3 June that the
-        # government delivered", "said on June 20 ... killed during a raid");
-        # a speaker's own words are not ("'agencies key to the withdrawal
-        # conducted reviews,' Kirby said Thursday")
-        cue = token.doc.char_span(
-            claim.cue.start, claim.cue.end, alignment_mode="expand"
-        )
-        if cue is not None:
-            found = _attached_date(
-                article, cue.root, line_sentence(cue.root), (cue.root,)
-            )
+    if found is None and not _bounding(own):
+        found = _borrowed_date(article, token, sent, own)
     if found is None:
         return None, None
     return found.value, Span(found.start, found.end)
+
+
+def _borrowed_date(
+    article: Article, token: Token, sent: Span, own: Token
+) -> DateRef | None:
+    """The date of the clause the trigger's clause modifies ("in March, when
+    145 were killed"); else of the report of an act told in reported speech
+    ("revealed on 3 June that the government delivered", "said on June 20
+    ... killed during a raid"), not of words a speaker is quoted in ("'agencies
+    key to the withdrawal conducted reviews,' Kirby said Thursday")."""
+    if own.dep_ in ("relcl", "advcl"):
+        found = _attached_date(article, token, sent, (clause_verb(own.head), own.head))
+        if found is not None:
+            return found
+    claim = enclosing_claim(article, token)
+    if claim is None or is_quotation(article.text, claim):
+        return None
+    cue = token.doc.char_span(claim.cue.start, claim.cue.end, alignment_mode="expand")
+    if cue is None:
+        return None
+    return _attached_date(article, cue.root, line_sentence(cue.root), (cue.root,))
 
 
 def _attached_date(
@@ -111,6 +118,14 @@ def _attached_date(
         ):
             attached.append(date)
     return min(attached, key=lambda d: abs(d.start - token.idx)) if attached else None
+
+
+def _bounding(verb: Token) -> bool:
+    """True for a clause that bounds another act's day ("after declining to",
+    "before he left", "since taking office")."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ in RELATIVE_PREPS:
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in RELATIVE_PREPS for c in verb.children)
 
 
 def _relative(root: Token, trigger: Token) -> bool:
