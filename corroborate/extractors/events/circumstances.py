@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from ...nlp import doc_text
 from ...records import Article, Claim, DateRef, Quantity, Size, Span
+from ...timex import PRECISION_RANK
 from ..claims.extract import is_quotation
 
 if TYPE_CHECKING:
@@ -97,7 +98,8 @@ def _borrowed_date(
 def _attached_date(
     article: Article, token: Token, sent: Span, anchors: tuple[Token, ...]
 ) -> DateRef | None:
-    """The date in ``sent`` nearest the token whose clause verb is one of ``anchors``."""
+    """The finest date in ``sent`` whose clause verb is one of ``anchors``, the
+    nearest the token of those."""
     doc = token.doc
     attached = []
     for date in article.dates:
@@ -117,7 +119,12 @@ def _attached_date(
             span.start <= a.i < span.end for a in anchors
         ):
             attached.append(date)
-    return min(attached, key=lambda d: abs(d.start - token.idx)) if attached else None
+    # the finest first ("in New York this week, apologized on Sunday": Sunday),
+    # then the nearest
+    return min(
+        attached,
+        key=lambda d: (-PRECISION_RANK.get(d.precision or "", -1), abs(d.start - token.idx)),
+    ) if attached else None  # fmt: skip
 
 
 def _bounding(verb: Token) -> bool:
