@@ -42,8 +42,9 @@ PLACE_NOUNS = frozenset({"region", "province", "district", "city", "capital", "t
                          "edge", "downtown", "republic", "port"})  # fmt: skip
 """Nouns that stand for a place, through which a named place leads to its preposition."""
 RELATIVE_PREPS = frozenset({"before", "after", "until", "till", "since", "by",
-                            "following"})  # fmt: skip
-"""Prepositions whose date bounds an act's day without being it."""
+                            "following", "from", "through", "thru"})  # fmt: skip
+"""Prepositions whose date bounds an act's day without being it ("from 2017
+through March 2022")."""
 MAX_PLACE_CLIMB = 4  # NP links from a place up to its preposition ("the region of X")
 
 
