@@ -79,7 +79,8 @@ def test_an_act_is_who_did_what_to_whom(text, act):
         ("Governor Vance repealed the tax law days before Friday.", None),
         ("Governor Vance repealed the tax law after Friday's hearing.", None),
         ("Governor Vance repealed the tax law ahead of the 2017 elections.", None),
-        ("Governor Vance cut taxes from 2017 through March 2022.", None),
+        ("Governor Vance cut taxes through March 2022.", None),
+        ("Governor Vance has banned the group since 2017.", "2017"),
     ],
 )  # fmt: skip
 def test_a_date_before_a_participants_noun_does_not_date_the_act(text, date):

@@ -41,10 +41,12 @@ PLACE_NOUNS = frozenset({"region", "province", "district", "city", "capital", "t
                          "vicinity", "northeast", "northwest", "southeast", "southwest",
                          "edge", "downtown", "republic", "port"})  # fmt: skip
 """Nouns that stand for a place, through which a named place leads to its preposition."""
-RELATIVE_PREPS = frozenset({"before", "after", "until", "till", "since", "by",
-                            "following", "from", "through", "thru"})  # fmt: skip
-"""Prepositions whose date bounds an act's day without being it ("from 2017
-through March 2022")."""
+RELATIVE_PREPS = frozenset({"before", "after", "until", "till", "by", "following",
+                            "through", "thru"})  # fmt: skip
+"""Prepositions whose date bounds an act's day without being it ("after
+Friday's hearing", "through March 2022"); not "since" or "from", which date
+the start of a state ("has banned the group since the early eighties": the
+designation registry's "since when")."""
 MAX_PLACE_CLIMB = 4  # NP links from a place up to its preposition ("the region of X")
 
 
