@@ -24,6 +24,8 @@ from .store import Store
 
 MAX_QUOTE_CHARS = 220  # evidence quotes are cut here, with an ellipsis
 MAX_TIMELINE = 25  # timeline rows
+UNTOLD = frozenset({"hypothetical", "negated"})
+"""Modalities of events the timeline leaves out: what might or did not happen then."""
 MAX_GRID_ROWS = 12  # rows of the "who says what" grid: disagreements first
 MAX_GRID_VALUE_CHARS = 24  # a cell's value is cut here, with an ellipsis
 MAX_GRID_LABEL_CHARS = 60  # ... and a row's label, in the Markdown brief
@@ -211,8 +213,9 @@ def _source(article: Article) -> dict[str, Any]:
 def _timeline(
     articles: Sequence[Article], background: set[tuple[str, int]]
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Dated events in date order, one row per date with each sentence that
-    tells one, split into the story's own and the background: events a
+    """Dated events in date order (not what is told as might or did not
+    happen), one row per date with each sentence that tells one, split into
+    the story's own and the background: events a
     background fact's evidence names (``(article id, event index)``), and
     events dated in a year before the story's first article was published
     (the rule that marks background facts)."""
@@ -225,6 +228,8 @@ def _timeline(
         for index, event in enumerate(article.events):
             if not event.date or not re.match(r"(\d{4}|XXXX)", event.date):
                 continue
+            if event.modality in UNTOLD:
+                continue  # "you could always deport her 10 years from now"
             before_story = (
                 first_year is not None
                 and event.date[:4].isdigit()
@@ -242,6 +247,7 @@ def _timeline(
                 "article_id": article.id,
                 "span": {"start": span.start, "end": span.end},
                 "what": event_phrase(article.text, event),
+                "modality": event.modality,
                 "date_text": article.text[event.date_span.start : event.date_span.end]
                 if event.date_span
                 else readable_date(event.date),
@@ -458,14 +464,19 @@ def _timeline_section(title: str, rows: Sequence[Mapping[str, Any]]) -> str:
         return ""
     lines = [f"## {title}", ""]
     for row in rows:
-        accounts = " / ".join(
-            f"{a['what']} ({a['date_text']}): {_quote(a['text'])} `{a['article_id']}`"
-            if a.get("what")
-            else f"{_quote(a['text'])} ({a['date_text']}; `{a['article_id']}`)"
-            for a in row["accounts"]
-        )
+        accounts = " / ".join(map(_telling, row["accounts"]))
         lines.append(f"- **{readable_date(row['date'])}**: {accounts}")
     return "\n".join(lines)
+
+
+def _telling(account: Mapping[str, Any]) -> str:
+    """One telling of a dated event: what happened (", expected" when told
+    ahead), its date as written, its sentence and its article."""
+    said, where = _quote(account["text"]), f"`{account['article_id']}`"
+    if not account.get("what"):
+        return f"{said} ({account['date_text']}; {where})"
+    ahead = ", expected" if account.get("modality") == "future" else ""
+    return f"{account['what']}{ahead} ({account['date_text']}): {said} {where}"
 
 
 def _hidden_line(hidden: Mapping[str, int]) -> str:

@@ -345,3 +345,18 @@ def test_brief_timeline_says_what_happened_on_each_date():
     (row,) = brief["background_timeline"]
     assert [a["what"] for a in row["accounts"]] == ["the old dam flooded"]
     assert "the old dam flooded (1998): “In 1998 the old dam" in brief_markdown(brief)
+
+
+def test_brief_timeline_leaves_out_what_might_happen_and_marks_what_is_expected():
+    text = "The council will vote on Friday. It could close the dam in 2030."
+    article = Article(id="m#1", document_id="m", text=text, outlet="Valley Post",
+                      published=PubDate("2023-04-05", "day", "metadata", 1.0))  # fmt: skip
+    for word, date, modality in (("vote", "2023-04-07", "future"),
+                                 ("close", "2030", "hypothetical")):  # fmt: skip
+        at = text.index(word)
+        article.events.append(Event(Span(0, len(text)), "OCCUR", EX,
+                                    trigger=Span(at, at + len(word)), date=date,
+                                    modality=modality))  # fmt: skip
+    brief = build_brief(Story("s1", [article.id]), [article], [], [], include_all=True)
+    assert [row["date"] for row in brief["timeline"]] == ["2023-04-07"]
+    assert "vote, expected (" in brief_markdown(brief)
