@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from ...nlp import doc_text
 from ...records import Article, Claim, DateRef, Quantity, Size, Span
-from ...timex import PRECISION_RANK
 from ..claims.extract import is_quotation
 
 if TYPE_CHECKING:
@@ -101,8 +100,7 @@ def _borrowed_date(
 def _attached_date(
     article: Article, token: Token, sent: Span, anchors: tuple[Token, ...]
 ) -> DateRef | None:
-    """The finest date in ``sent`` whose clause verb is one of ``anchors``, the
-    nearest the token of those."""
+    """The date in ``sent`` nearest the token whose clause verb is one of ``anchors``."""
     doc = token.doc
     attached = []
     for date in article.dates:
@@ -122,12 +120,7 @@ def _attached_date(
             span.start <= a.i < span.end for a in anchors
         ):
             attached.append(date)
-    # the finest first ("in New York this week, apologized on Sunday": Sunday),
-    # then the nearest
-    return min(
-        attached,
-        key=lambda d: (-PRECISION_RANK.get(d.precision or "", -1), abs(d.start - token.idx)),
-    ) if attached else None  # fmt: skip
+    return min(attached, key=lambda d: abs(d.start - token.idx)) if attached else None
 
 
 def _bounding(verb: Token) -> bool:
