@@ -551,3 +551,27 @@ def test_claims_a_relative_pronoun_with_no_noun_names_no_one():
     article = _annotate("Those who say the bridge is safe have not seen it.")
     (claim,) = [c for c in article.claims if article.span_text(c.cue) == "say"]
     assert (claim.according_to, claim.unnamed) == (None, True)
+
+
+def test_an_apostrophe_does_not_close_a_quotation():
+    text = (
+        "\u201cWe will not back down,\u201d the mayor said.\n\n"
+        "\u201cIt\u2019s our city and we\u2019re staying.\n\nThat\u2019s final.\u201d\n\n"
+        "The council met later."
+    )
+    article = _annotate(text)
+    quoted = {article.span_text(c.content): c.according_to for c in article.claims}
+    long_quote = (
+        "\u201cIt\u2019s our city and we\u2019re staying.\n\nThat\u2019s final.\u201d"
+    )
+    assert quoted.get(long_quote) == "the mayor"
+
+
+def test_a_quotation_in_the_next_paragraph_is_not_the_cues_own():
+    text = (
+        '"No," the president stated.\n\n'
+        '"But it\u2019s fair to ask about my age," he went on.'
+    )
+    article = _annotate(text)
+    contents = [article.span_text(c.content) for c in article.claims]
+    assert '"But it\u2019' not in contents

@@ -73,6 +73,8 @@ MAX_QUOTE_CHARS = 1500  # a longer "quotation" is a stray mark pairing across pa
 OPEN_QUOTES = '“"‘'
 PARAGRAPH_RE = re.compile(r"[^\n]+")
 CLOSE_QUOTES = '”"’'
+MATCHING = {"\u201c": "\u201d", '"': '"', "\u2018": "\u2019"}
+"""The mark that closes each opening mark."""
 QUOTE_MARKS = ('"', "\u201c")
 """Marks that open a quotation (not the apostrophe)."""
 RELATIVE_OBJECTS = frozenset({"which", "that", "what"})
@@ -451,11 +453,25 @@ def _adjacent_quote(token: Token) -> Span | None:
     stripped = after.lstrip(" ,")
     if stripped[:1] in OPEN_QUOTES:
         begin = end + len(after) - len(stripped)
-        close = min((i for i in (text.find(q, begin + 1) for q in CLOSE_QUOTES) if i > 0),
-                    default=-1)  # fmt: skip
+        if "\n" in text[token.idx + len(token.text) : begin]:
+            return None  # '"No," the president stated.\n\n"But ...': a new paragraph
+        close = closing_mark(text, begin)
         if close > 0 and close - begin <= MAX_QUOTE_CHARS:
             return Span(begin, close + 1)
     return None
+
+
+def closing_mark(text: str, begin: int) -> int:
+    """Where the quotation opening at ``begin`` closes: the mark matching its
+    opener (doubled openers allowed), not an apostrophe ("it’s"); -1 if none."""
+    inner = begin
+    while inner < len(text) and text[inner] in OPEN_QUOTES:
+        inner += 1
+    closer = MATCHING.get(text[begin : begin + 1], "")
+    at = text.find(closer, inner) if closer else -1
+    while at > 0 and closer == "\u2019" and text[at + 1 : at + 2].isalpha():
+        at = text.find(closer, at + 1)  # an apostrophe inside a word
+    return at
 
 
 def _continued_quotes(text: str, claims: list[Claim]) -> list[Claim]:
@@ -498,13 +514,9 @@ def _quotation(text: str, start: int) -> Span | None:
     at the end of a paragraph, its own or a later one (a long quote's middle
     paragraphs are left open); None for a quoted title ('"Reliable Sources"
     reported')."""
-    inner = start
-    while inner < len(text) and text[inner] in OPEN_QUOTES:
-        inner += 1
-    closes = [i for i in (text.find(q, inner) for q in CLOSE_QUOTES) if i > 0]
-    if not closes or min(closes) - start > MAX_QUOTE_CHARS:
+    close = closing_mark(text, start)
+    if close < 0 or close - start > MAX_QUOTE_CHARS:
         return None
-    close = min(closes)
     line_end = text.find("\n", close)
     rest = text[close + 1 : line_end if line_end >= 0 else len(text)]
     return Span(start, close + 1) if not rest.strip() else None
