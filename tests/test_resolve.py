@@ -664,3 +664,52 @@ def test_resolve_ingested_spellings_in_other_scripts_are_one_person(
         {"Vladimir Putin", "Владимир Путин", "Βλαντιμίρ Πούτιν"},
         {"Владислав Путилин"},
     ]
+
+
+def test_resolve_a_person_tagged_administration_is_not_the_person() -> None:
+    first = _article(
+        "t#1",
+        "Ana Ortiz spoke. Ortiz said the Ortiz administration would act.",
+        [
+            ("Ana Ortiz", "PERSON"),
+            ("Ortiz", "PERSON"),
+            ("Ortiz administration", "PERSON"),
+        ],
+    )
+    second = _article(
+        "t2#1",
+        "Ortiz won. The Ortiz administration met. Ortiz Holdings sued.",
+        [("Ortiz", "ORG"), ("Ortiz administration", "ORG"), ("Ortiz Holdings", "ORG")],
+    )
+    entities = {e.id: e for e in resolve_entities([first, second])}
+    person = entities[first.mentions[0].entity_id or ""]
+    government = entities[first.mentions[2].entity_id or ""]
+    assert (person.kind, person.name) == ("Person", "Ana Ortiz")
+    assert (government.kind, government.name) == (
+        "Organization",
+        "Ortiz administration",
+    )
+    assert second.mentions[1].entity_id == government.id != person.id
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("The court upheld Roe v. Wade on Monday.", "Roe"),
+     ("The court upheld Roe v. Wade on Monday.", "Wade"),
+     ("Title 42 lets agents expel migrants.", "Title")],
+)  # fmt: skip
+def test_resolve_a_case_party_or_a_numbered_word_is_no_person(text, name):
+    article = _article("c#1", text, [(name, "PERSON")])
+    assert resolve_entities([article]) == []
+
+
+def test_resolve_an_organisation_is_named_by_a_spelling_it_is_often_given() -> None:
+    text = " ".join(["CNN reported it."] * 25 + ["CNN Health added more."])
+    names = [("CNN", "ORG")] * 25 + [("CNN Health", "ORG")]
+    article = _article("n#1", text, names)
+    (entity,) = resolve_entities([article])
+    assert entity.name == "CNN"
+    text = "Robert Menendez spoke. " + "Menendez said so. " * 25
+    names = [("Robert Menendez", "PERSON")] + [("Menendez", "PERSON")] * 25
+    (entity,) = resolve_entities([_article("m#1", text, names)])
+    assert entity.name == "Robert Menendez"

@@ -25,6 +25,9 @@ ID_PREFIXES = {"Person": "per", "Organization": "org", "Place": "plc"}
 # FAC comes from an explicit cue ("Camp X", "X camp"): it outweighs a guess.
 LABEL_VOTES = {"FAC": 2}
 KIND_ORDER = ("Person", "Organization", "Place")  # ties of the kind vote
+FULL_NAME_SHARE = 20
+"""A full spelling names an organisation when written at least a twentieth as
+often as its most frequent spelling (see :func:`_canonical`)."""
 
 
 @dataclass
@@ -359,15 +362,25 @@ def build_entity(
 
 def _canonical(surfaces: Mapping[str, list[Any]], kind: str) -> str:
     """The entity's name: its most frequent full (multi-word, not acronym)
-    spelling; ties go to the spelling seen first."""
+    spelling; for an organisation only one written at least ``1 /
+    FULL_NAME_SHARE`` as often as its most frequent spelling ("CNN", 93 times,
+    not "CNN Health", twice), a person's full name however rare ("Robert
+    Menendez" beside "Menendez"); ties go to the spelling seen first."""
     order = {
         s: i for i, s in enumerate(sorted(surfaces, key=lambda s: surfaces[s][1][:2]))
     }
     if kind == "Place":  # "Russia", not "Russian Federation"
         return max(surfaces, key=lambda s: (surfaces[s][0], -order[s]))
+    most = max(count for count, *_ in surfaces.values())
     return max(
         surfaces,
-        key=lambda s: (" " in s and not s.isupper(), surfaces[s][0], -order[s]),
+        key=lambda s: (
+            " " in s
+            and not s.isupper()
+            and (kind == "Person" or surfaces[s][0] * FULL_NAME_SHARE >= most),
+            surfaces[s][0],
+            -order[s],
+        ),
     )
 
 

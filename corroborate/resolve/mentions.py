@@ -59,6 +59,17 @@ _THE = re.compile(r"(?:the|The|THE)\s+")
 _ADMINISTRATION = re.compile(r"['\u2019]?s?\s+administration\b", re.IGNORECASE)
 """A name followed by "administration" ("the Biden administration", "Trump's
 administration") names a government, an Organization of its own."""
+_CASE_PARTY = re.compile(r"\s+v\.?\s+[A-Z]")
+_CASE_PARTY_BEFORE = re.compile(r"[A-Za-z]\s+v\.?\s+$")
+"""The "v." between the parties of a court case ("Roe v. Wade")."""
+_NUMBERED = re.compile(r"\s+\d+\b")
+"""A number after a one-word name: "Title 42", "Proposition 8" (not a regnal
+"II": "Elizabeth II" is a person)."""
+NAMED_BODIES = frozenset("administration campaign presidency government".split())
+"""Heads of a body named after a person: the person's name before one is the
+person, not a short form of the body."""
+_NAMED_ADMINISTRATION = re.compile(r"\s[Aa]dministration$")
+"""The same with "administration" inside the name's span."""
 _TRAILING_POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -217,6 +228,8 @@ def _occurrences(article: Article) -> list[Occurrence]:
             continue
         if len(key) < 2 or key in PRONOUN_KEYS:
             continue
+        if KIND_OF_LABEL[mention.label] == "Person" and _no_person(article, mention):
+            continue
         label = mention.label
         place = _place(article, mention.start, mention.end, label)
         administration = _ADMINISTRATION.match(article.text, mention.end)
@@ -224,6 +237,8 @@ def _occurrences(article: Article) -> list[Occurrence]:
             # "the Biden administration said": the government, not the person
             label, surface = "ORG", f"{surface} administration"
             key = name_key(surface)
+        elif KIND_OF_LABEL[label] == "Person" and _NAMED_ADMINISTRATION.search(surface):
+            label = "ORG"  # "Trump administration" tagged as a person's name
         elif _reads_as_organisation(article, mention, agents):
             label, place = "ORG", None
             state = _state_of(article, mention)
@@ -306,6 +321,19 @@ def _agent_spans(article: Article) -> set[tuple[int, int]]:
 def _without_the(text: str, start: int, end: int) -> tuple[int, int]:
     match = _THE.match(text, start, end)
     return (match.end() if match else start), end
+
+
+def _no_person(article: Article, mention: Mention) -> bool:
+    """True for a name tagged as a person's that names no one: a party to a
+    court case ("Roe v. Wade"), one word before a number ("Title 42")."""
+    text = article.text
+    if _CASE_PARTY.match(text, mention.end) or _CASE_PARTY_BEFORE.search(
+        text, 0, mention.start
+    ):
+        return True
+    return " " not in text[mention.start : mention.end].strip() and bool(
+        _NUMBERED.match(text, mention.end)
+    )
 
 
 def _reads_as_organisation(
@@ -494,6 +522,12 @@ def _is_short_form(short: Sequence[str], long: Sequence[str]) -> bool:
     generic = (
         len(short) == 1 and short[0] in INSTITUTION_WORDS
     )  # "Senate" of "Senate X"
-    if list(long[: len(short)]) == list(short) and len(short[0]) > 2 and not generic:
+    named_body = long[-1] in NAMED_BODIES  # "Trump" is not the "Trump administration"
+    if (
+        list(long[: len(short)]) == list(short)
+        and len(short[0]) > 2
+        and not generic
+        and not named_body
+    ):
         return True
     return len(short) == 1 and long[-1] == short[0]
