@@ -453,8 +453,6 @@ def _adjacent_quote(token: Token) -> Span | None:
     stripped = after.lstrip(" ,")
     if stripped[:1] in OPEN_QUOTES:
         begin = end + len(after) - len(stripped)
-        if "\n" in text[token.idx + len(token.text) : begin]:
-            return None  # '"No," the president stated.\n\n"But ...': a new paragraph
         close = closing_mark(text, begin)
         if close > 0 and close - begin <= MAX_QUOTE_CHARS:
             return Span(begin, close + 1)
