@@ -696,7 +696,9 @@ def test_resolve_a_person_tagged_administration_is_not_the_person() -> None:
     ("text", "name"),
     [("The court upheld Roe v. Wade on Monday.", "Roe"),
      ("The court upheld Roe v. Wade on Monday.", "Wade"),
-     ("Title 42 lets agents expel migrants.", "Title")],
+     ("Title 42 lets agents expel migrants.", "Title"),
+     ("Ann Lee, a Kentucky Republican, spoke.", "Kentucky Republican"),
+     ("We 'll see, she said.", "ll")],
 )  # fmt: skip
 def test_resolve_a_case_party_or_a_numbered_word_is_no_person(text, name):
     article = _article("c#1", text, [(name, "PERSON")])

@@ -38,6 +38,8 @@ PRONOUN_KEYS = frozenset("i me we you he him she her it they them".split())
 """Keys of pronouns the NER took for a name ("I, I, I." as a PERSON "I."):
 they name nothing, else every "I said" of the corpus would be that entity
 ("us" is left out: it is the key of "US")."""
+CONTRACTION_KEYS = frozenset({"ll", "re", "ve"})
+"""What is left of "we 'll", "they 're", "I 've" split apart, taken for a name."""
 # Single words naming a kind of institution: "Senate" is not "Senate Judiciary
 # Committee", though it is its first word.
 INSTITUTION_WORDS = frozenset(
@@ -62,6 +64,7 @@ administration") names a government, an Organization of its own."""
 _CASE_PARTY = re.compile(r"\s+v\.?\s+[A-Z]")
 _CASE_PARTY_BEFORE = re.compile(r"[A-Za-z]\s+v\.?\s+$")
 """The "v." between the parties of a court case ("Roe v. Wade")."""
+_PARTY_MEMBER = re.compile(r"\s(?:Republican|Democrat|Democratic)s?$")
 _NUMBERED = re.compile(r"\s+\d+\b")
 """A number after a one-word name: "Title 42", "Proposition 8" (not a regnal
 "II": "Elizabeth II" is a person)."""
@@ -228,6 +231,8 @@ def _occurrences(article: Article) -> list[Occurrence]:
             continue
         if len(key) < 2 or key in PRONOUN_KEYS:
             continue
+        if surface.lower().lstrip("'\u2019") in CONTRACTION_KEYS:
+            continue
         if KIND_OF_LABEL[mention.label] == "Person" and _no_person(article, mention):
             continue
         label = mention.label
@@ -325,12 +330,15 @@ def _without_the(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _no_person(article: Article, mention: Mention) -> bool:
     """True for a name tagged as a person's that names no one: a party to a
-    court case ("Roe v. Wade"), one word before a number ("Title 42")."""
+    court case ("Roe v. Wade"), one word before a number ("Title 42"), a
+    party member described ("a Kentucky Republican")."""
     text = article.text
     if _CASE_PARTY.match(text, mention.end) or _CASE_PARTY_BEFORE.search(
         text, 0, mention.start
     ):
         return True
+    if _PARTY_MEMBER.search(text, mention.start, mention.end):
+        return True  # "Rand Paul, a Kentucky Republican"
     return " " not in text[mention.start : mention.end].strip() and bool(
         _NUMBERED.match(text, mention.end)
     )
