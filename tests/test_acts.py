@@ -80,6 +80,7 @@ def test_an_act_is_who_did_what_to_whom(text, act):
         ("Governor Vance repealed the tax law after Friday's hearing.", None),
         ("Governor Vance repealed the tax law ahead of the 2017 elections.", None),
         ("Governor Vance cut taxes through March 2022.", None),
+        ("Governor Vance closed the port ahead of Biden's Aug. 31 deadline.", None),
         ("Governor Vance has banned the group since 2017.", "2017"),
     ],
 )  # fmt: skip

@@ -135,7 +135,7 @@ def _relative(root: Token, trigger: Token) -> bool:
     """True for a date the act is told against, not on ("days before the Easter
     holiday", "after Tuesday's vote", "prior to March"): it bounds the act's
     day. The noun it dates keeps it ("Tuesday's vote" is Tuesday's)."""
-    noun = root.head if root.dep_ in ("poss", "compound") else root
+    noun = root.head if root.dep_ in ("poss", "compound", "nmod", "amod") else root
     if noun.i == trigger.i or noun.dep_ != "pobj":
         return False
     prep = noun.head
