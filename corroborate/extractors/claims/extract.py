@@ -75,8 +75,9 @@ PARAGRAPH_RE = re.compile(r"[^\n]+")
 CLOSE_QUOTES = '”"’'
 MATCHING = {"\u201c": "\u201d", '"': '"', "\u2018": "\u2019"}
 """The mark that closes each opening mark."""
-QUOTE_MARKS = ('"', "\u201c")
-"""Marks that open a quotation (not the apostrophe)."""
+DOUBLE_OPENERS = ('"', "\u201c")
+"""Marks that open a speaker's own words (a single one is more often a
+headline's scare quote or an apostrophe)."""
 RELATIVE_OBJECTS = frozenset({"which", "that", "what"})
 MAX_POSSESSOR_CLIMB = 4
 """Heads climbed from "his claim" to the verb whose subject owns it."""
@@ -88,7 +89,7 @@ def is_quotation(text: str, claim: Claim) -> bool:
     ("said that a decision had been 'taken at the highest level'")."""
     start = claim.content.start
     opening = text[max(0, start - 2) : start + 1]
-    return any(mark in opening for mark in QUOTE_MARKS)
+    return any(mark in opening for mark in DOUBLE_OPENERS)
 
 
 @extractor(NAME, assigns=("claims",), requires=("mentions", "quantities"))

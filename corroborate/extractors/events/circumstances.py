@@ -125,7 +125,7 @@ def _attached_date(
 
 def _bounding(verb: Token) -> bool:
     """True for a clause that bounds another act's day ("after declining to",
-    "before he left", "since taking office")."""
+    "before he left", "until it closed")."""
     if verb.dep_ == "pcomp" and verb.head.lower_ in RELATIVE_PREPS:
         return True
     return any(c.dep_ == "mark" and c.lower_ in RELATIVE_PREPS for c in verb.children)
