@@ -715,3 +715,21 @@ def test_resolve_an_organisation_is_named_by_a_spelling_it_is_often_given() -> N
     names = [("Robert Menendez", "PERSON")] + [("Menendez", "PERSON")] * 25
     (entity,) = resolve_entities([_article("m#1", text, names)])
     assert entity.name == "Robert Menendez"
+
+
+def test_resolve_a_part_split_off_from_its_anchor_gets_an_id_of_its_own() -> None:
+    from corroborate.resolve.entities import assign_ids, entity_id
+    from corroborate.resolve.graph import Node
+
+    anchor, other = ("a#1", 0, 3), ("b#1", 0, 3)
+    old = entity_id("Organization", anchor)
+    nodes = {  # the entity anchored at "Tee" split: its other mentions keep its id
+        "tee": Node("tee", "Tee", "Organization", 1, {"Organization": 1}, anchor),
+        "fox": Node("fox", "Fox", "Organization", 5, {"Organization": 5}, other,
+                    prior={old: 5}),
+    }  # fmt: skip
+    grouped = assign_ids([["tee"], ["fox"]], nodes, {}, [])
+    assert grouped[old] == ["fox"]
+    (new,) = [eid for eid, names in grouped.items() if names == ["tee"]]
+    assert new.startswith("org-") and new != old
+    assert assign_ids([["tee"], ["fox"]], nodes, {}, []) == grouped

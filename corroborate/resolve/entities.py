@@ -258,13 +258,18 @@ def known_spellings(entities: Iterable[Entity]) -> dict[tuple[str, str], str]:
 
 
 def _fresh_id(kind: str, anchors: Sequence[Position], taken: Iterable[str]) -> str:
-    """The id of the group's first anchor not already used by another group."""
+    """The id of the group's first anchor not already used by another group;
+    when every one is (an entity split, the other part keeping the id its
+    mentions carried), the first anchor's id salted with the first free number."""
     used = set(taken)
     for anchor in anchors:
         eid = entity_id(kind, anchor)
         if eid not in used:
             return eid
-    raise AssertionError(f"every anchor of {anchors[0]} names an entity")
+    number = 1
+    while (eid := entity_id(kind, anchors[0], salt=f"part {number}")) in used:
+        number += 1
+    return eid
 
 
 def apply_decisions(
