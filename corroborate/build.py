@@ -75,7 +75,6 @@ def _init_worker(names: Sequence[str], parent: int) -> None:
     global _WORKER_PIPELINE
     exit_with_parent(parent)
     _WORKER_PIPELINE = Pipeline(names=tuple(names))
-    _WORKER_PIPELINE.warm_up()
 
 
 def exit_with_parent(parent: int, interval: float = WATCHDOG_SECONDS) -> None:
@@ -140,9 +139,8 @@ def ingest_paths(
         on_error: called with each input problem as it is found.
         progress: called with the number of files done after each file.
         on_new: called once, when the first new documents are read and
-            their annotation has started (to get ready what comes after
-            annotation, meanwhile): with a local pool, once its workers are
-            started, so that they load their models while it runs.
+            before they are annotated (to get ready what comes after
+            annotation, meanwhile).
 
     Returns:
         Counts of files, documents and articles, and the input errors.
@@ -155,13 +153,12 @@ def ingest_paths(
     report = IngestReport()
     next_block = block or 0
     batches = _new_document_batches(paths, store, report, on_error, progress)
-    on_new = on_new or _nothing
+    if on_new is not None:
+        batches = _announcing(batches, on_new)
     annotated = (
-        _annotate_batches(batches, extractors, workers, on_new)
+        _annotate_batches(batches, extractors, workers)
         if executor == "local"
-        else _annotate_on_dask(
-            _announcing(batches, on_new), extractors, scheduler, workers
-        )
+        else _annotate_on_dask(batches, extractors, scheduler, workers)
     )
     for results in annotated:
         docs = [r for r in results if isinstance(r, Document)]
@@ -284,18 +281,9 @@ def _announcing(
         yield batch
 
 
-def _nothing() -> None:
-    return None
-
-
 def _annotate_batches(
-    batches: Iterator[list[Document]],
-    names: Sequence[str],
-    workers: int | None,
-    started: Callable[[], object],
+    batches: Iterator[list[Document]], names: Sequence[str], workers: int | None
 ) -> Iterator[list[Document | InputError]]:
-    """Annotate batches in a local pool (in this process for one worker or a
-    few articles), calling ``started`` once the first batch is under way."""
     workers = workers if workers is not None else min(2, os.cpu_count() or 1)
     first = next(batches, None)
     if first is None:
@@ -303,7 +291,6 @@ def _annotate_batches(
     second = next(batches, None)
     if workers <= 1 or (second is None and len(first) < MIN_ARTICLES_FOR_POOL):
         pipeline = Pipeline(names=tuple(names))
-        started()
         for docs in _chain(first, second, batches):
             yield annotate_documents(docs, pipeline)
         return
@@ -311,29 +298,21 @@ def _annotate_batches(
     with context.Pool(
         workers, initializer=_init_worker, initargs=(tuple(names), os.getpid())
     ) as pool:
-        yield from _bounded_imap(
-            pool, _chain(first, second, batches), 2 * workers, started
-        )
+        yield from _bounded_imap(pool, _chain(first, second, batches), 2 * workers)
 
 
 def _bounded_imap(
-    pool: multiprocessing.pool.Pool,
-    batches: Iterator[list[Document]],
-    window: int,
-    started: Callable[[], object],
+    pool: multiprocessing.pool.Pool, batches: Iterator[list[Document]], window: int
 ) -> Iterator[list[Document | InputError]]:
-    """Like ``pool.imap`` but with at most ``window`` batches in flight,
-    calling ``started`` once the first is handed to the pool.
+    """Like ``pool.imap`` but with at most ``window`` batches in flight.
 
     ``imap`` reads its whole input ahead of the workers; on a large corpus
     that holds every document in memory. This keeps memory flat.
     """
     pending: deque[multiprocessing.pool.AsyncResult[list[Document | InputError]]]
     pending = deque()
-    for number, docs in enumerate(batches):
+    for docs in batches:
         pending.append(pool.apply_async(_annotate_in_worker, (docs,)))
-        if number == 0:
-            started()
         if len(pending) >= window:
             yield pending.popleft().get()
     while pending:
