@@ -423,10 +423,11 @@ def prepare_name_tagger() -> None:
     """Start building rigour's name tagger on a thread of its own, once.
 
     The first ``analyze_names`` of a process builds the tagger (about 7 s on
-    one core) and rigour releases the GIL meanwhile, so a caller that will
-    compare names later (an ingest's corpus stages) can have it built while
-    it annotates. A name analysed before it is ready waits for it; what is
-    analysed does not change.
+    one core). rigour 2.6 holds the GIL while it builds: the caller and its
+    other threads wait for it as if it were called in line (a thread polling
+    every millisecond did not run once in the 7 s), so building it ahead
+    helps only where another process has work meanwhile. A name analysed
+    before it is ready waits for it; what is analysed does not change.
     """
     threading.Thread(
         target=analyze_names,

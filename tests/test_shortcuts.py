@@ -67,6 +67,36 @@ def test_passages_that_may_not_match_score_nothing():
     assert compatible.may_match(quoted[0], quoted[-1])  # the same words, few of them
 
 
+def test_worded_partners_are_the_later_passages_that_may_match():
+    a = _article(
+        "a",
+        "The harbour board approved the new ferry timetable on Monday. "
+        "Fishermen complained about the cranes in the old port. "
+        "It is, alone, not enough, the mayor said.",
+    )
+    b = _article(
+        "b",
+        "The new ferry timetable was approved by the harbour board. "
+        "Cranes in the old port kept fishermen awake. "
+        "It is, alone, not enough, the mayor said.",
+    )
+    _claim(a, "the mayor", "said", "It is, alone, not enough")
+    _claim(b, "the mayor", "said", "It is, alone, not enough")
+    statements = [s for article in (a, b) for s in read_statements(article)]
+    worded = [i for i, s in enumerate(statements) if s.kind in compatible.WORDED]
+    expected = {
+        i: {
+            j
+            for j in worded
+            if j > i and compatible.may_match(statements[i], statements[j])
+        }
+        for i in worded
+    }
+    partners = compatible.worded_partners(statements)
+    assert partners == expected
+    assert any(expected.values())  # the ferry, the port and the mayor's words
+
+
 def test_content_words_are_the_stems_of_words_not_stop_words_or_numbers():
     assert content_words("The Senate's elections in May: two senators voted") == {
         "senate",

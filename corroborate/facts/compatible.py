@@ -39,6 +39,8 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
 
 from .statements import ENTITY_ID, NAMED, Statement, counted, slot
 from .timeline import disjoint
@@ -179,6 +181,33 @@ def may_match(a: Statement, b: Statement) -> bool:
     if a.kind not in WORDED or b.kind not in WORDED:
         return True
     return len(a.words & b.words) >= MIN_SHARED_COMMON or same_words(a.text, b.text)
+
+
+def worded_partners(statements: Sequence[Statement]) -> dict[int, set[int]]:
+    """For each worded statement ``i``, the later worded statements ``j > i``
+    that :func:`may_match` it (any article: the caller keeps two articles'
+    pairs), found through the words they share instead of testing every pair:
+    a story of a few hundred passages has millions of pairs and most share
+    no word."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    wordings: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    partners: dict[int, set[int]] = {}
+    for i, statement in enumerate(statements):
+        if statement.kind not in WORDED:
+            continue
+        shared: Counter[int] = Counter()
+        for word in statement.words:
+            shared.update(postings[word])
+            postings[word].append(i)
+        found = {j for j, count in shared.items() if count >= MIN_SHARED_COMMON}
+        wording = _wording(statement.text)
+        if len(wording) >= SAME_WORDS_MIN:
+            found.update(wordings[wording])
+            wordings[wording].append(i)
+        for j in found:
+            partners.setdefault(j, set()).add(i)
+        partners.setdefault(i, set())
+    return partners
 
 
 def same_words(first: str, second: str) -> bool:
