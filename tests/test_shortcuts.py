@@ -3,6 +3,9 @@ of passages never scored, remembered word stems, a name tagger built ahead."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
 from itertools import combinations
 
@@ -115,3 +118,24 @@ def test_a_name_tagger_built_on_another_thread_scores_alike():
     assert sum(t.name == "name-tagger" for t in threading.enumerate()) <= 1
     assert compare_names("Vladimir Putin", "Владимир Путин", schema="Person") >= 0.83
     assert compare_names("Joe Biden", "Hunter Biden", schema="Person") < 0.83
+
+
+def test_overlap_is_the_same_to_the_last_bit_whatever_the_hash_seed():
+    """A set's order follows the hash seed; a passage told twice must score the
+    same in every run, or a tie between its copies goes another way (one fact's
+    evidence, and so its id, changed between two runs over the same articles)."""
+    script = (
+        "from corroborate.facts.compatible import overlap\n"
+        "words = frozenset(f'w{i}' for i in range(40)) | {'big'}\n"
+        "weights = {w: 1e-16 * (i + 1) for i, w in enumerate(sorted(words))}\n"
+        "weights['big'] = 1.0\n"
+        "print(repr(overlap(words, words - {'w1'}, weights)))\n"
+    )
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True,
+            check=True, env={**os.environ, "PYTHONHASHSEED": str(seed)},
+        ).stdout
+        for seed in range(1, 7)
+    }  # fmt: skip
+    assert len(runs) == 1, runs

@@ -119,13 +119,17 @@ ROUNDING_TOLERANCE = 0.05
 def overlap(
     first: frozenset[str], second: frozenset[str], weights: dict[str, float]
 ) -> float:
-    """Weighted cosine of two word sets (0..1): shared rare words count most."""
+    """Weighted cosine of two word sets (0..1): shared rare words count most.
+    Summed exactly (``math.fsum``): a set's order changes with the hash seed,
+    and a plain sum's last bit with it, which decided ties between two
+    copies of one passage."""
     if not first or not second:
         return 0.0
     weight = weights.get
-    shared = sum(weight(w, 1.0) for w in first & second)
+    shared = math.fsum(weight(w, 1.0) for w in first & second)
     norm = math.sqrt(
-        sum(weight(w, 1.0) for w in first) * sum(weight(w, 1.0) for w in second)
+        math.fsum(weight(w, 1.0) for w in first)
+        * math.fsum(weight(w, 1.0) for w in second)
     )
     return shared / norm if norm else 0.0
 
