@@ -6,22 +6,11 @@ import re
 
 import pytest
 
+from corroborate import records
 from corroborate.extractors.quantities import VAGUE_RANGES
 from corroborate.facts import align_facts, check_consistency
 from corroborate.facts.lines import rank
-from corroborate.records import (
-    Article,
-    Claim,
-    DateRef,
-    Event,
-    Evidence,
-    Fact,
-    PubDate,
-    Quantity,
-    Size,
-    Span,
-    Story,
-)
+from corroborate.records import Article, Claim, Event, Quantity, Size, Span, Story
 
 EX = "test.v1"
 
@@ -583,16 +572,18 @@ def test_a_fact_is_background_when_its_sentence_tells_only_earlier_years(
     sentence, told, background
 ):
     article = Article(id="b#1", document_id="b", text=sentence, outlet="Post",
-                      published=PubDate("2023-04-07", "day", "metadata", 1.0))  # fmt: skip
+                      published=records.PubDate("2023-04-07", "day", "metadata", 1.0))  # fmt: skip
     thursday = sentence.find("Thursday")
     if thursday >= 0:
-        article.dates.append(DateRef(thursday, thursday + 8, "2023-04-06", "test.v1"))
+        article.dates.append(
+            records.DateRef(thursday, thursday + 8, "2023-04-06", "test.v1")
+        )
     spring = sentence.find("last spring")
     if spring >= 0:  # resolved a year off: no written year, so not background
-        article.dates.append(DateRef(spring, spring + 11, "2022-SP", "test.v1"))
+        article.dates.append(records.DateRef(spring, spring + 11, "2022-SP", "test.v1"))
     at = sentence.index(told)
-    fact = Fact("f1", "s1", "event", "MEET", "single-source",
-                [Evidence("b#1", Span(at, at + len(told)), outlet="Post")])  # fmt: skip
+    fact = records.Fact("f1", "s1", "event", "MEET", "single-source",
+                [records.Evidence("b#1", Span(at, at + len(told)), outlet="Post")])  # fmt: skip
     rank([fact], [article])
     assert fact.background is background
 
@@ -600,12 +591,12 @@ def test_a_fact_is_background_when_its_sentence_tells_only_earlier_years(
 def test_who_a_person_is_ranks_after_what_happened():
     text = "Spokesman John Kirby said the council released its review."
     article = Article(id="r#1", document_id="r", text=text, outlet="Post")
-    office = Fact("f1", "s1", "office", "office of John Kirby", "corroborated",
-                  [Evidence("r#1", Span(0, 20), outlet="Post"),
-                   Evidence("r#1", Span(0, 20), outlet="Radio")])  # fmt: skip
+    office = records.Fact("f1", "s1", "office", "office of John Kirby", "corroborated",
+                  [records.Evidence("r#1", Span(0, 20), outlet="Post"),
+                   records.Evidence("r#1", Span(0, 20), outlet="Radio")])  # fmt: skip
     released = text.index("the council released")
-    act = Fact("f2", "s1", "event", "release", "corroborated",
-               [Evidence("r#1", Span(released, len(text) - 1), outlet=o)
+    act = records.Fact("f2", "s1", "event", "release", "corroborated",
+               [records.Evidence("r#1", Span(released, len(text) - 1), outlet=o)
                 for o in ("Post", "Radio")])  # fmt: skip
     facts = [office, act]
     rank(facts, [article])

@@ -10,7 +10,7 @@ import threading
 from itertools import combinations
 
 from corroborate.facts import compatible
-from corroborate.facts.statements import read_statements, weigh
+from corroborate.facts.statements import Statement, read_statements, weigh
 from corroborate.facts.words import content_words
 from corroborate.names import compare_names, prepare_name_tagger
 from corroborate.records import Article, Claim, Span
@@ -38,22 +38,24 @@ def _claim(article: Article, source: str, cue: str, content: str) -> None:
     )
 
 
+def _mayor_says(first: str, second: str) -> list[Statement]:
+    """The statements of two articles that each add "It is, alone, not
+    enough," said by the mayor, to their own sentences."""
+    quote = "It is, alone, not enough"
+    articles = [_article(doc, f"{text} {quote}, the mayor said.")
+                for doc, text in (("a", first), ("b", second))]  # fmt: skip
+    for article in articles:
+        _claim(article, "the mayor", "said", quote)
+    return [s for article in articles for s in read_statements(article)]
+
+
 def test_passages_that_may_not_match_score_nothing():
-    a = _article(
-        "a",
+    statements = _mayor_says(
         "The harbour board approved the new ferry timetable on Monday. "
-        "Fishermen in the old port complained about the noise of the cranes. "
-        "It is, alone, not enough, the mayor said.",
-    )
-    b = _article(
-        "b",
+        "Fishermen in the old port complained about the noise of the cranes.",
         "A new ferry timetable was approved by the harbour board. "
-        "Tourists crowded the museum of modern art all weekend. "
-        "It is, alone, not enough, the mayor said.",
+        "Tourists crowded the museum of modern art all weekend.",
     )
-    _claim(a, "the mayor", "said", "It is, alone, not enough")
-    _claim(b, "the mayor", "said", "It is, alone, not enough")
-    statements = [s for article in (a, b) for s in read_statements(article)]
     weights = weigh(statements)
     pruned = 0
     for x, y in combinations(statements, 2):
@@ -71,21 +73,12 @@ def test_passages_that_may_not_match_score_nothing():
 
 
 def test_worded_partners_are_the_later_passages_that_may_match():
-    a = _article(
-        "a",
+    statements = _mayor_says(
         "The harbour board approved the new ferry timetable on Monday. "
-        "Fishermen complained about the cranes in the old port. "
-        "It is, alone, not enough, the mayor said.",
-    )
-    b = _article(
-        "b",
+        "Fishermen complained about the cranes in the old port.",
         "The new ferry timetable was approved by the harbour board. "
-        "Cranes in the old port kept fishermen awake. "
-        "It is, alone, not enough, the mayor said.",
+        "Cranes in the old port kept fishermen awake.",
     )
-    _claim(a, "the mayor", "said", "It is, alone, not enough")
-    _claim(b, "the mayor", "said", "It is, alone, not enough")
-    statements = [s for article in (a, b) for s in read_statements(article)]
     worded = [i for i, s in enumerate(statements) if s.kind in compatible.WORDED]
     expected = {
         i: {
