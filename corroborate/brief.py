@@ -247,7 +247,8 @@ def _timeline(
                 "article_id": article.id,
                 "span": {"start": span.start, "end": span.end},
                 "what": event_phrase(article.text, event),
-                "modality": event.modality,
+                "expected": event.modality == "future"
+                and _not_before(event.date, article.published.value),
                 "date_text": article.text[event.date_span.start : event.date_span.end]
                 if event.date_span
                 else readable_date(event.date),
@@ -469,13 +470,24 @@ def _timeline_section(title: str, rows: Sequence[Mapping[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+def _not_before(value: str, published: str | None) -> bool:
+    """True when a date lies on or after a publication date, as far as both
+    tell (a year against a day compares the year); False when either year
+    is unknown."""
+    if not published or not value[:4].isdigit() or not published[:4].isdigit():
+        return False
+    common = min(len(value), len(published), 10)
+    return value[:common] >= published[:common]
+
+
 def _telling(account: Mapping[str, Any]) -> str:
     """One telling of a dated event: what happened (", expected" when told
-    ahead), its date as written, its sentence and its article."""
+    ahead of it and dated after the article), its date as written, its
+    sentence and its article."""
     said, where = _quote(account["text"]), f"`{account['article_id']}`"
     if not account.get("what"):
         return f"{said} ({account['date_text']}; {where})"
-    ahead = ", expected" if account.get("modality") == "future" else ""
+    ahead = ", expected" if account.get("expected") else ""
     return f"{account['what']}{ahead} ({account['date_text']}): {said} {where}"
 
 

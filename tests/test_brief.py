@@ -348,15 +348,21 @@ def test_brief_timeline_says_what_happened_on_each_date():
 
 
 def test_brief_timeline_leaves_out_what_might_happen_and_marks_what_is_expected():
-    text = "The council will vote on Friday. It could close the dam in 2030."
+    text = (
+        "The council will vote on Friday. It could close the dam in 2030. "
+        "In 2013 the town agreed to build it."
+    )
     article = Article(id="m#1", document_id="m", text=text, outlet="Valley Post",
                       published=PubDate("2023-04-05", "day", "metadata", 1.0))  # fmt: skip
     for word, date, modality in (("vote", "2023-04-07", "future"),
-                                 ("close", "2030", "hypothetical")):  # fmt: skip
+                                 ("close", "2030", "hypothetical"),
+                                 ("build", "2013", "future")):  # fmt: skip
         at = text.index(word)
         article.events.append(Event(Span(0, len(text)), "OCCUR", EX,
                                     trigger=Span(at, at + len(word)), date=date,
                                     modality=modality))  # fmt: skip
     brief = build_brief(Story("s1", [article.id]), [article], [], [], include_all=True)
+    assert [row["date"] for row in brief["background_timeline"]] == ["2013"]
     assert [row["date"] for row in brief["timeline"]] == ["2023-04-07"]
-    assert "vote, expected (" in brief_markdown(brief)
+    text = brief_markdown(brief)
+    assert "vote, expected (" in text and "build (2013)" in text
