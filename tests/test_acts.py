@@ -263,3 +263,16 @@ def test_a_noun_event_keeps_its_own_date_over_its_clauses():
     }
     assert dates.get("released") == "2023-04-06"
     assert dates.get("withdrawal") == "2021"
+
+
+def test_an_act_in_a_quote_inside_a_report_is_the_quoted_speakers():
+    text = (  # "published ... that ... said": the quotation is the innermost claim
+        "During an interview with French newspaper Le Monde published on 12 May, "
+        "Serbia Prime Minister Ana Brnabic said, \u201cOur guests have repeatedly "
+        "violated the agreement.\u201d"
+    )
+    article = _annotate(text, published="2022-07-05")
+    (agreement,) = [
+        e for e in article.events if article.span_text(e.trigger) == "agreement"
+    ]
+    assert agreement.date is None

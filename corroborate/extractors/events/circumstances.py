@@ -369,11 +369,12 @@ def _size_key(doc: Doc, quantity: Quantity) -> tuple[str | None, Token | None]:
 
 
 def enclosing_claim(article: Article, token: Token) -> Claim | None:
-    """The claim whose content holds the token (the event is someone's account)."""
-    for claim in article.claims:
-        if (
-            claim.content.start <= token.idx < claim.content.end
-            and claim.stance != "denies"
-        ):
-            return claim
-    return None
+    """The innermost claim whose content holds the token (the event is
+    someone's account): "Der Spiegel published ... that Rama said, 'Our
+    guests violated the agreement'" is Rama's account of the agreement."""
+    holding = [
+        c
+        for c in article.claims
+        if c.content.start <= token.idx < c.content.end and c.stance != "denies"
+    ]
+    return min(holding, key=lambda c: c.content.end - c.content.start, default=None)
