@@ -575,3 +575,12 @@ def test_a_quotation_goes_on_over_paragraphs_to_its_closing_mark():
     article = _annotate(text)
     contents = [article.span_text(c.content) for c in article.claims]
     assert '"But it\u2019s fair to ask about my age.\n\nWatch me."' in contents
+
+
+def test_a_quotation_open_at_the_end_of_a_text_ends_with_it():
+    from corroborate.extractors.claims.extract import _with_quote_marks
+
+    text = "He said \u201cyes"
+    span = _with_quote_marks(text, _span(text, "yes"))
+    assert span.end <= len(text)
+    assert text[span.start : span.end] == "\u201cyes"

@@ -73,6 +73,8 @@ MAX_QUOTE_CHARS = 1500  # a longer "quotation" is a stray mark pairing across pa
 OPEN_QUOTES = '“"‘'
 PARAGRAPH_RE = re.compile(r"[^\n]+")
 CLOSE_QUOTES = '”"’'
+CLOSING_AFTER = re.compile(f"[,.]?[{CLOSE_QUOTES}]")
+"""A closing mark right after a content span, a comma or full stop before it."""
 MATCHING = {"\u201c": "\u201d", '"': '"', "\u2018": "\u2019"}
 """The mark that closes each opening mark."""
 DOUBLE_OPENERS = ('"', "\u201c")
@@ -452,7 +454,7 @@ def _adjacent_quote(token: Token) -> Span | None:
             return Span(opening, len(before))
     after = text[end:]
     stripped = after.lstrip(" ,")
-    if stripped[:1] in OPEN_QUOTES:
+    if stripped and stripped[0] in OPEN_QUOTES:  # ("" is in every string)
         begin = end + len(after) - len(stripped)
         close = closing_mark(text, begin)
         if close > 0 and close - begin <= MAX_QUOTE_CHARS:
@@ -466,7 +468,7 @@ def closing_mark(text: str, begin: int) -> int:
     inner = begin
     while inner < len(text) and text[inner] in OPEN_QUOTES:
         inner += 1
-    closer = MATCHING.get(text[begin : begin + 1], "")
+    closer = MATCHING.get(text[begin], "")
     at = text.find(closer, inner) if closer else -1
     while at > 0 and closer == "\u2019" and text[at + 1 : at + 2].isalpha():
         at = text.find(closer, at + 1)  # an apostrophe inside a word
@@ -643,11 +645,9 @@ def _with_quote_marks(text: str, span: Span) -> Span:
     start, end = span.start, span.end
     while start > 0 and text[start - 1] in OPEN_QUOTES:
         start -= 1
-    after = text[end : end + 2]
-    if after[:1] in ",." and after[1:2] in CLOSE_QUOTES:
-        end += 2
-    elif after[:1] in CLOSE_QUOTES:
-        end += 1
+    closing = CLOSING_AFTER.match(text, end)
+    if closing:
+        end = closing.end()
     if start == span.start:  # unbalanced: only the closing mark was next to us
         end = span.end
     return Span(start, end)
