@@ -413,16 +413,22 @@ class KnowledgeBase:
         pages through)."""
         return self.store.count_entities(kind=kind)
 
-    def entity(self, entity_id: str) -> dict[str, Any]:
-        """One entity: aliases with counts and evidence, roles, articles.
+    def entity(
+        self, entity_id: str, *, limit: int | None = None, offset: int = 0
+    ) -> dict[str, Any]:
+        """One entity: aliases with counts and evidence, roles, and the articles
+        that mention it, newest first: all, or ``limit`` of them from ``offset``
+        (``article_count`` says how many in all).
 
         Raises:
             NotFoundError: no entity has this id.
         """
         from .query import show_entity
 
-        entity = self.store.get_entity(entity_id)
-        return show_entity(self.store, _found(entity, "entity", entity_id, "entities"))
+        entity = _found(
+            self.store.get_entity(entity_id), "entity", entity_id, "entities"
+        )
+        return show_entity(self.store, entity, limit=limit, offset=offset)
 
     def merge(self, keep: str, other: str) -> dict[str, int]:
         """Merge entity ``other`` into ``keep``; logged and kept on every re-run.

@@ -210,8 +210,13 @@ def list_entities(
     return store.entity_counts(kind=kind, limit=limit, offset=offset)
 
 
-def show_entity(store: Store, entity: Entity) -> dict[str, Any]:
-    """An entity: its names, aliases with counts and evidence, roles, articles."""
+def show_entity(
+    store: Store, entity: Entity, *, limit: int | None = None, offset: int = 0
+) -> dict[str, Any]:
+    """An entity: its names, aliases with counts and evidence, roles, and the
+    articles that mention it, newest first (``limit`` of them from ``offset``;
+    ``article_count`` is how many there are in all)."""
+    page = store.entity_article_ids(entity.id, limit=limit, offset=offset)
     aliases: dict[tuple[str, str], dict[str, Any]] = {}
     for alias in entity.aliases:
         row = aliases.setdefault(
@@ -236,11 +241,18 @@ def show_entity(store: Store, entity: Entity) -> dict[str, Any]:
         "name": entity.name,
         "aliases": sorted(aliases.values(), key=lambda r: -r["count"]),
         "roles": sorted({r.name for r in entity.roles}),
+        "article_count": len(entity.article_ids),
         "articles": [
-            {"id": a["id"], "title": a["title"]}
-            for a in store.article_summaries(entity.article_ids)
+            {"id": a["id"], "title": a["title"], "published": a["published"]}
+            for a in _in_order(store.article_summaries(page), page)
         ],
     }
+
+
+def _in_order(rows: list[dict[str, Any]], ids: list[str]) -> list[dict[str, Any]]:
+    """Article summaries in the order of ``ids``."""
+    by_id = {r["id"]: r for r in rows}
+    return [by_id[i] for i in ids if i in by_id]
 
 
 def list_stories(

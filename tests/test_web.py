@@ -176,9 +176,34 @@ def test_web_entity_json_equals_show_entity(
 ) -> None:
     entity = max(store.entities(kind=kind), key=lambda e: len(e.aliases))
     response = client.get(f"/entities/{quote(entity.id, safe='')}.json")
-    assert response.json() == _jsonable(show_entity(store, entity))
+    assert response.json() == _jsonable(
+        show_entity(store, entity, limit=LIST_PAGE_ROWS)
+    )
     page = client.get(f"/entities/{quote(entity.id, safe='')}")
     assert page.status_code == 200 and entity.kind in page.text
+
+
+def test_web_entity_pages_its_articles_newest_first(
+    client: TestClient, store: Store
+) -> None:
+    entity = max(store.entities(), key=lambda e: len(e.article_ids))
+    assert len(entity.article_ids) > 2
+    path = f"/entities/{quote(entity.id, safe='')}"
+    response = client.get(f"{path}.json?limit=2")
+    rows = response.json()["articles"]
+    while 'rel="next"' in response.headers.get("link", ""):
+        assert response.headers["x-total-count"] == str(len(entity.article_ids))
+        found = re.search(r'<([^>]+)>; rel="next"', response.headers["link"])
+        assert found
+        response = client.get(found.group(1))
+        assert response.json()["article_count"] == len(entity.article_ids)
+        rows += response.json()["articles"]
+    assert sorted(r["id"] for r in rows) == sorted(entity.article_ids)
+    dates = [r["published"] for r in rows if r["published"]]
+    assert dates == sorted(dates, reverse=True)
+    assert all(r["published"] for r in rows[: len(dates)])  # undated ones last
+    html = client.get(f"{path}?limit=2").text
+    assert f"rows 1–2 of {len(entity.article_ids)}" in html and 'rel="next"' in html
 
 
 @pytest.mark.parametrize("headline", [MEK_HEADLINE])

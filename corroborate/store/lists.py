@@ -108,6 +108,20 @@ class ListTables:
             for r in rows
         ]
 
+    def entity_article_ids(
+        self, entity_id: str, *, limit: int | None = None, offset: int = 0
+    ) -> list[str]:
+        """The ids of the articles that mention an entity, newest first (undated
+        last, ties by ingest order, newest first); ``limit`` of them from
+        ``offset``."""
+        rows = self.execute(
+            "SELECT id FROM articles WHERE id IN"
+            " (SELECT article_id FROM mentions WHERE entity_id = ?)"
+            " ORDER BY published IS NULL, published DESC, rowid DESC LIMIT ? OFFSET ?",
+            [entity_id, *self._page(limit, offset)],
+        ).fetchall()
+        return [r["id"] for r in rows]
+
     def count_entities(self, *, kind: str | None = None) -> int:
         """The number of entities (of one kind)."""
         where, params = ("WHERE kind = ?", [kind]) if kind else ("", [])

@@ -633,19 +633,43 @@ def _entities(
 
 
 @router.get("/entities/{entity_id}.json", tags=["entities"])
-def entity_json(request: Request, entity_id: str) -> dict[str, Any]:
-    """One entity: aliases with counts and evidence, roles, articles."""
-    return _kb(request).entity(entity_id)
+def entity_json(
+    request: Request,
+    response: Response,
+    entity_id: str,
+    limit: Limit = LIST_PAGE_ROWS,
+    offset: Skip = 0,
+) -> dict[str, Any]:
+    """One entity: aliases with counts and evidence, roles, and one page of the
+    articles that mention it, newest first (``article_count`` and the
+    ``X-Total-Count`` header say how many in all; ``Link`` gives the pages
+    before and after)."""
+    data, paging = _entity(request, entity_id, limit, offset)
+    _set_paging_headers(response, paging)
+    return data
 
 
 @router.get(
     "/entities/{entity_id}", response_class=HTMLResponse, include_in_schema=False
 )
-def entity_page(request: Request, entity_id: str) -> HTMLResponse:
-    data = entity_json(request, entity_id)
+def entity_page(
+    request: Request, entity_id: str, limit: Limit = LIST_PAGE_ROWS, offset: Skip = 0
+) -> HTMLResponse:
+    data, paging = _entity(request, entity_id, limit, offset)
     return _render(
-        request, "entity.html", data=data, write=security.write_state(request)
+        request,
+        "entity.html",
+        data=data,
+        paging=paging,
+        write=security.write_state(request),
     )
+
+
+def _entity(
+    request: Request, entity_id: str, limit: int, offset: int
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    data = _kb(request).entity(entity_id, limit=limit, offset=offset)
+    return data, _paging(request, data["article_count"], limit, offset)
 
 
 @router.post(
