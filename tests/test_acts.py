@@ -230,6 +230,56 @@ def test_two_acts_of_the_same_sentences_and_their_date_told_alike_are_one_line()
     assert [e.value for e in told.evidence].count("Friday") == 2  # its date joined it
 
 
+@pytest.mark.parametrize(
+    ("second_text", "dated"),
+    [
+        # a vote and the decision it takes, by one named body, on one day
+        ("The Oakdale City Council voted on Tuesday to delay the new parking "
+         "fees after a heated meeting.", True),
+        # another body's vote that day is another act
+        ("The Riverton County Board voted on Tuesday to delay the new parking "
+         "fees after a heated meeting.", False),
+        # the same body's vote on another day dates nothing alike
+        ("The Oakdale City Council voted on Wednesday to delay the new parking "
+         "fees after a heated meeting.", False),
+    ],
+)  # fmt: skip
+def test_a_vote_and_the_decision_it_takes_on_one_day_share_their_date(
+    second_text, dated
+):
+    first = _annotate(
+        "On Tuesday the Oakdale City Council passed two measures postponing "
+        "parking charges downtown.",
+        "a",
+    )
+    second = _annotate(second_text, "b")
+    facts, _ = align_facts(Story("s1", [first.id, second.id]), [first, second])
+    days = {  # the date as a line of its own, or joined to the act's line
+        (e.article_id, e.value)
+        for f in facts
+        if f.status == "corroborated"
+        for e in f.evidence
+        if e.value in ("Tuesday", "Wednesday")
+    }
+    assert (days == {("a#1", "Tuesday"), ("b#1", "Tuesday")}) is dated, [
+        (f.label, f.kind, f.status) for f in facts
+    ]
+
+
+def test_an_act_no_one_named_does_shares_no_date():
+    first = _annotate(
+        "The minister suggested Thursday that brighter street lamps could help "
+        "prevent assault in older towns.",
+        "a",
+    )
+    second = _annotate(
+        "Assault in villages, officials warned on Thursday, rises every winter.", "b"
+    )
+    facts, _ = align_facts(Story("s1", [first.id, second.id]), [first, second])
+    dated = [f for f in facts if any(e.value == "Thursday" for e in f.evidence)]
+    assert not dated, [(f.label, f.kind) for f in dated]
+
+
 def test_an_act_one_outlet_tells_is_no_line_of_its_own():
     first = _annotate("The Oakdale City Council removed Mayor Ortiz on Friday.", "a")
     second = _annotate("Maria Lopez won the Iowa caucuses on Monday night.", "b")

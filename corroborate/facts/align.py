@@ -58,6 +58,7 @@ from .timeline import (
     make_id,
     parse_when,
 )
+from .words import act_stem
 
 FAMILY = {"number": "number", "event": "event", "claim": "claim", "quote": "claim",
           "party": "party", "office": "party", "duration": "duration",
@@ -82,6 +83,11 @@ IN_YEAR = re.compile(r"\b[Ii]n ((?:1[89]|20)\d\d)\b")
 """A year a sentence dates its act by ("In 2008, ... launched", "... in 2006")."""
 SAME_DAY_MATCH = 0.3
 """Score of two events of one type and mode on the same day (no shared words needed)."""
+DECIDED_BY_VOTE = frozenset(
+    act_stem(v) for v in "pass impeach confirm reject acquit convict override".split()
+)
+"""Decisions a body takes by voting: "The House voted Wednesday to delay
+mandates" is the day "the House on Wednesday passed bills delaying" them."""
 
 
 @dataclass
@@ -493,15 +499,37 @@ def _dated_pairs(
 
 
 def _same_day_act(a: Statement, b: Statement) -> bool:
-    """Two outlets' events of one PLOVER type and mode on the same day, to the
-    day, in one story: one act, whoever each says did it."""
-    return (
-        a.article.id != b.article.id
-        and bool(a.mode)
-        and (a.type, a.mode) == (b.type, b.mode)
-        and a.when is not None
-        and a.when == b.when
-        and a.when[1] == a.when[2]
+    """Two outlets' events on the same day, to the day, in one story, of one
+    PLOVER type and mode (one act, whoever each says did it), or told done
+    with one verb, a named actor and no two named actors apart ("approve the
+    ... Program" late on Monday night, "Evanston approved a reparations
+    program Monday night"), or a vote and the decision it takes by one named actor ("the
+    House on Wednesday passed bills", "The House voted Wednesday"): the day
+    is one both outlets give, whatever else each says of the act."""
+    if (
+        a.article.id == b.article.id
+        or a.when is None
+        or a.when != b.when
+        or a.when[1] != a.when[2]
+    ):
+        return False
+    if bool(a.mode) and (a.type, a.mode) == (b.type, b.mode):
+        return True
+    if (a.modality, a.negations > 0) != ("asserted", False) or (
+        b.modality,
+        b.negations > 0,
+    ) != ("asserted", False):
+        return False
+    named_a = set(filter(compatible.named, a.actors))
+    named_b = set(filter(compatible.named, b.actors))
+    if named_a & named_b and {a.predicate, b.predicate} - DECIDED_BY_VOTE == {
+        act_stem("vote")
+    }:
+        return True
+    if not (named_a or named_b):  # "could help prevent sexual assault" Thursday
+        return False
+    return a.predicate == b.predicate and not (
+        named_a and named_b and not named_a & named_b
     )
 
 
