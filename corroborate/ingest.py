@@ -16,6 +16,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+import ftfy
+
 from .errors import InputError
 from .records import Document
 
@@ -81,7 +83,8 @@ def read_documents(path: Path) -> Iterator[Document | InputError]:
         data = _read_bytes(path, name)
         suffix = path.suffix.lower()
         if suffix == ".jsonl":
-            yield from _read_jsonl(name, data)
+            for item in _read_jsonl(name, data):
+                yield _repaired(item) if isinstance(item, Document) else item
             return
         text = decode_text(data, name)
         if suffix in (".html", ".htm"):
@@ -90,13 +93,25 @@ def read_documents(path: Path) -> Iterator[Document | InputError]:
             _check_text(name, text)
             doc = Document(_content_id(data), text, name, "text/plain")
         doc.input_id = display_path(path.name)
-        yield doc
+        yield _repaired(doc)
     except InputError as exc:
         yield exc
     except OSError as exc:
         yield InputError(name, f"cannot read: {exc.strerror or exc}")
     except Exception as exc:  # a bug must cost this file only
         yield internal_error(name, "reading", exc)
+
+
+def _repaired(doc: Document) -> Document:
+    """The document with its text, title and outlet repaired where they were
+    decoded in the wrong encoding on the way to us (mojibake: "Pa.Ã¢â‚¬â„¢s"
+    for "Pa.’s"), by ftfy's ``fix_encoding``, which changes nothing else (no
+    quotes straightened, no HTML unescaped). Offsets are into the repaired
+    text; the document's id is that of the input as read."""
+    doc.text = ftfy.fix_encoding(doc.text)
+    doc.title = doc.title and ftfy.fix_encoding(doc.title)
+    doc.outlet = doc.outlet and ftfy.fix_encoding(doc.outlet)
+    return doc
 
 
 def internal_error(name: str, stage: str, exc: BaseException) -> InputError:

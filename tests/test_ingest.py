@@ -104,6 +104,48 @@ def test_ingest_utf8_bom_and_crlf(tmp_path: Path):
     assert isinstance(doc, Document) and doc.text == "Headline Here\n\nBody text.\n"
 
 
+def _mojibake(text: str, times: int = 1) -> str:
+    """``text`` as a scraper shows it after decoding its UTF-8 as Windows-1252
+    ``times`` over (as browsers do: bytes 1252 leaves undefined kept as they are)."""
+    import ftfy.bad_codecs  # noqa: F401  (registers "sloppy-windows-1252")
+
+    for _ in range(times):
+        text = text.encode("utf-8").decode("sloppy-windows-1252")
+    return text
+
+
+@pytest.mark.parametrize("times", [1, 2])
+@pytest.mark.parametrize("suffix", [".jsonl", ".txt"])
+def test_ingest_repairs_mojibake_and_nothing_else(
+    tmp_path: Path, times: int, suffix: str
+):
+    title = "Judge blocks Pa.’s new voter ID requirement"
+    text = "The judge’s order — issued in Zürich — keeps “voter ID” on hold."
+    path = tmp_path / f"in{suffix}"
+    if suffix == ".jsonl":
+        record = {
+            "id": "a",
+            "title": _mojibake(title, times),
+            "text": _mojibake(text, times),
+        }
+        path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    else:
+        path.write_text(_mojibake(text, times), encoding="utf-8")
+    (doc,) = _read(path)
+    assert isinstance(doc, Document) and doc.text == text
+    assert doc.title == (title if suffix == ".jsonl" else None)
+
+
+def test_ingest_leaves_text_in_its_right_encoding_alone(tmp_path: Path):
+    text = (
+        "In São Paulo, Ñuñoa's naïve “Brücke” & Łódź ½ &amp; 'quoted' stay as written."
+    )
+    path = tmp_path / "right.jsonl"
+    path.write_text(json.dumps({"title": text, "text": text}) + "\n", encoding="utf-8")
+    (doc,) = _read(path)
+    assert isinstance(doc, Document) and (doc.text, doc.title) == (text, text)
+
+
 def test_ingest_same_content_same_id(tmp_path: Path):
     (tmp_path / "a.txt").write_text("Same text.", encoding="utf-8")
     (tmp_path / "b.txt").write_text("Same text.", encoding="utf-8")
