@@ -266,6 +266,21 @@ def test_a_vote_and_the_decision_it_takes_on_one_day_share_their_date(
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["On Monday the aldermen in Oakdale voted to approve the housing grant program.",
+     "The aldermen of Oakdale voted on Monday to approve the housing grant program."],
+)  # fmt: skip
+def test_what_a_vote_decides_takes_the_votes_day(text):
+    article = _annotate(text)
+    dates = [
+        e.date for e in article.events if article.span_text(e.trigger) == "approve"
+    ]
+    assert dates == ["2022-06-20"], [
+        (article.span_text(e.trigger), e.date) for e in article.events
+    ]
+
+
 def test_an_act_no_one_named_does_shares_no_date():
     first = _annotate(
         "The minister suggested Thursday that brighter street lamps could help "

@@ -52,6 +52,22 @@ def test_claims_source_cue_content(text, source, cue, content, stance):
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["Many families opted to take advantage of the free flights to Boston.",
+     "The company has opted to close its plant in Ohio."],
+)  # fmt: skip
+def test_claims_a_choice_told_by_an_infinitive_is_no_claim(text):
+    assert _claims(_annotate(text)) == []
+
+
+def test_claims_an_infinitive_that_reports_keeps_its_claim():
+    text = "Small groups of protesters continued to call for more information."
+    assert [c["content"] for c in _claims(_annotate(text))] == [
+        "to call for more information"
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "denier", "denied"),
     [("The rebels said a soldier had been captured near the border, which the army denied.",
       "the army", "a soldier had been captured")],

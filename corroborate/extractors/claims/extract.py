@@ -269,6 +269,20 @@ def _is_negated(token: Token) -> bool:
     )  # fmt: skip
 
 
+def _acts_only(token: Token) -> bool:
+    """True when a verb's only complement is an infinitive of its own subject
+    ("opted to take", "managed to win"): it tells what its subject did, not
+    what anyone said, unless a reporting verb says so ("vowed to", in
+    :data:`CUE_STANCES`) or the infinitive is one ("continued to call for")."""
+    deps = {c.dep_ for c in token.children}
+    if not ("xcomp" in deps and not deps & {"ccomp", "parataxis", "dobj", "dative"}):
+        return False
+    # "continued to call for ...": the infinitive reports, and the claim is there
+    return not any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in CUE_STANCES for c in token.children
+    )
+
+
 def _asks(token: Token) -> bool:
     """ "would not say whether ...": a question left open, not a denial."""
     return any(
@@ -282,6 +296,8 @@ def _model_claim(token: Token) -> Claim | None:
     with its complement; the source is the subject, the agent or the possessor."""
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB":
+        if lemma not in CUE_STANCES and _acts_only(token):
+            return None  # "these individuals opted to take advantage of ...": a choice
         claim = _verb_claim(token, lemma)
         if claim is not None and lemma not in CUE_STANCES:
             claim = replace(claim, stance=MODEL_STANCES.get(lemma, "asserts"))

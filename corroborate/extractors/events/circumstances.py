@@ -80,11 +80,11 @@ def _borrowed_date(
     article: Article, token: Token, sent: Span, own: Token
 ) -> DateRef | None:
     """The date of the clause the trigger's clause modifies ("in March, when
-    145 were killed"); else of the report of an act told in reported speech
+    145 were killed") or of the vote that decides it; else of the report of an act told in reported speech
     ("revealed on 3 June that the government delivered", "said on June 20
     ... killed during a raid"), not of words a speaker is quoted in ("'agencies
     key to the withdrawal conducted reviews,' Kirby said Thursday")."""
-    if own.dep_ in ("relcl", "advcl"):
+    if own.dep_ in ("relcl", "advcl") or _decided_by_vote(own):
         found = _attached_date(article, token, sent, (clause_verb(own.head), own.head))
         if found is not None:
             return found
@@ -95,6 +95,12 @@ def _borrowed_date(
     if cue is None:
         return None
     return _attached_date(article, cue.root, line_sentence(cue.root), (cue.root,))
+
+
+def _decided_by_vote(verb: Token) -> bool:
+    """True for what a vote decides ("late on Monday night aldermen ... voted to
+    approve the program"): the decision is the vote's, on the vote's day."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "vote"
 
 
 def _attached_date(
