@@ -4,6 +4,8 @@ test."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 import corroborate.extractors  # noqa: F401  (registers the built-ins)
@@ -279,6 +281,53 @@ def test_what_a_vote_decides_takes_the_votes_day(text):
     assert dates == ["2022-06-20"], [
         (article.span_text(e.trigger), e.date) for e in article.events
     ]
+
+
+def _linked(article, names: dict[str, str]):
+    """The article with its people's mentions and claims linked to entity ids
+    by name, as the corpus stages link them."""
+
+    def linked(text: str) -> str | None:
+        return next((eid for name, eid in names.items() if name in text), None)
+
+    article.mentions = [
+        replace(m, entity_id=linked(article.span_text(m)) or m.entity_id)
+        for m in article.mentions
+    ]
+    article.claims = [
+        replace(c, according_to=linked(article.span_text(c.source)) or c.according_to)
+        if c.source
+        else c
+        for c in article.claims
+    ]
+    return article
+
+
+@pytest.mark.parametrize(
+    ("second_text", "spoken"),
+    [
+        ("Tolls on the river crossing will double next year, Maria Lopez told "
+         "reporters on Tuesday.", True),
+        # another day: two statements as often as one misdated, so nothing
+        ("Tolls on the river crossing will double next year, Maria Lopez told "
+         "reporters on Wednesday.", False),
+        # her aides speaking is not her speaking
+        ("Maria Lopez's aides said on Tuesday that tolls on the river crossing "
+         "will double next year.", False),
+    ],
+)  # fmt: skip
+def test_the_day_one_speaker_spoke_as_two_outlets_date_it(second_text, spoken):
+    names = {"Maria Lopez": "per-0123456789ab", "Lopez": "per-0123456789ab"}
+    first = _linked(
+        _annotate("Senator Maria Lopez said on Tuesday that the old bridge would "
+                  "reopen to traffic.", "a"),
+        names,
+    )  # fmt: skip
+    second = _linked(_annotate(second_text, "b"), names)
+    facts, _ = align_facts(Story("s1", [first.id, second.id]), [first, second])
+    days = [f.label for f in facts if f.status == "corroborated"]
+    said = "day Maria Lopez spoke: Tuesday (Outlet a) and Tuesday (Outlet b)"
+    assert (days == [said]) is spoken, [f.label for f in facts]
 
 
 def test_an_act_no_one_named_does_shares_no_date():

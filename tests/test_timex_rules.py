@@ -325,6 +325,7 @@ def test_rules_the_day_follows_the_last_day_named():
         "The party daily Granma printed the letter.",
         "It cut 789, or about a quarter, of its dealers.",
         "The Russell 2000 Index fell 4%.",
+        "WASHINGTON (USA TODAY) — The senator spoke, USA Today reported.",
     ],
 )
 def test_rules_newspapers_fractions_and_index_names_are_no_times(text):

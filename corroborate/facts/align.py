@@ -39,7 +39,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from ..records import Article, Discrepancy, Evidence, Fact, Span, Story
+from ..records import Article, Discrepancy, Evidence, Fact, Mention, Span, Story
 from . import compatible, labels
 from .lines import SPECIFIC, merge, rank
 from .statements import (
@@ -53,6 +53,7 @@ from .statements import (
 )
 from .timeline import (
     DATE_TOLERANCE_DAYS,
+    When,
     check_consistency,
     disjoint,
     make_id,
@@ -126,6 +127,7 @@ def align_facts(
         judged.append(_judge(story, group, statements))
     judged += [_date_fact(story, statements[i], statements[j], score, conflict)
                for score, i, j, conflict in dated]  # fmt: skip
+    judged += [_spoken_day(story, a, b) for a, b in _spoken_days(statements)]
     judged += _denied_acts(story, statements, weights)
     judged += _years_apart(story, [g for _, _, g in judged])
     facts, found = merge(judged)
@@ -533,14 +535,91 @@ def _same_day_act(a: Statement, b: Statement) -> bool:
     )
 
 
+def _spoken_days(statements: Sequence[Statement]) -> list[tuple[Statement, Statement]]:
+    """One speaker's claims that two outlets date to the same day ("In a
+    statement on Wednesday, TC Energy said ...", "In its announcement
+    Wednesday, TC Energy gave ..."): the first such pair of each speaker, day
+    and pair of outlets (copies of one article add nothing), in the outlets'
+    order. Only agreement is read: one speaker's claims on two days are as
+    often two statements as one misdated."""
+    first: dict[tuple[str, When, str], Statement] = {}
+    pairs: dict[tuple[str, When, str, str], tuple[Statement, Statement]] = {}
+    for s in statements:
+        if s.kind not in ("claim", "quote") or not s.speaker or s.when is None:
+            continue
+        if not ENTITY_ID.fullmatch(s.speaker) or _only_possessive(s):
+            continue  # a name word or a head noun ("officials") may be two people
+        for (speaker, when, outlet), other in first.items():
+            if (speaker, when) == (s.speaker, s.when) and outlet != s.outlet:
+                a, b = sorted((other, s), key=lambda t: (t.outlet, t.article.id))
+                pairs.setdefault((speaker, when, a.outlet, b.outlet), (a, b))
+        first.setdefault((s.speaker, s.when, s.outlet), s)
+    return list(pairs.values())
+
+
+def _spoken_day(
+    story: Story, a: Statement, b: Statement
+) -> tuple[Fact, list[Discrepancy], Group]:
+    """The day one speaker spoke, as two articles date it: a fact of its own
+    family, which any other fact on its sentences takes in (the claim told,
+    the speaker's office) rather than the other way round."""
+    fact, found, group = _date_fact(
+        story, a, b, SAME_DAY_MATCH, False, f"day {_named(a)} spoke"
+    )
+    return fact, found, dataclasses.replace(group, family="spoken")
+
+
+def _named(statement: Statement) -> str:
+    """The speaker of a claim as its sentence names them, else as the article
+    first does ("he said in a Dec. 23 statement")."""
+    article = statement.article
+    named = [m for m in _speaker_mentions(statement) if not _possessive(article, m)]
+    named = named or [m for m in article.mentions if m.entity_id == statement.speaker]
+    if not named:
+        return statement.according_to or "the speaker"
+    return article.text[named[0].start : named[0].end]
+
+
+POSSESSIVE = re.compile(r"\s*['\u2019]s?\b")
+
+
+def _speaker_mentions(statement: Statement) -> list[Mention]:
+    """Where a claim's sentence names its speaker, outside what is claimed."""
+    article, sentence, content = statement.article, statement.sentence, statement.span
+    return [
+        m
+        for m in article.mentions
+        if m.entity_id == statement.speaker
+        and sentence.start <= m.start < sentence.end
+        and not (content.start < m.end and m.start < content.end)
+    ]
+
+
+def _possessive(article: Article, mention: Mention) -> bool:
+    return POSSESSIVE.match(article.text, mention.end) is not None
+
+
+def _only_possessive(statement: Statement) -> bool:
+    """True when a claim's sentence names its speaker only as a possessive
+    ("Trump's allies said ... Friday" is not Trump speaking)."""
+    mentions = _speaker_mentions(statement)
+    return bool(mentions) and all(_possessive(statement.article, m) for m in mentions)
+
+
 def _date_fact(
-    story: Story, a: Statement, b: Statement, score: float, conflict: bool
+    story: Story,
+    a: Statement,
+    b: Statement,
+    score: float,
+    conflict: bool,
+    about: str | None = None,
 ) -> tuple[Fact, list[Discrepancy], Group]:
     """The date of one act two articles tell: conflicting, with a discrepancy,
     or corroborated ("on Wednesday", "this morning" in Wednesday's paper) when
-    they are two outlets; two copies from one outlet are one source."""
+    they are two outlets; two copies from one outlet are one source. ``about``
+    says what is dated when it is no act ("day TC Energy spoke")."""
     group = Group("date", [a, b], score)
-    about = f"date of {labels.about('event', [a, b])}"
+    about = about or f"date of {labels.about('event', [a, b])}"
     evidence = [
         dataclasses.replace(_dated_evidence(s), span=s.date_span or s.sentence)
         if not conflict

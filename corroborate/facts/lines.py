@@ -20,9 +20,11 @@ class Aligned(Protocol):
     members: list[Statement]
 
 
-SPECIFIC = ("number", "date", "event", "claim", "party", "duration", "sentence")
+SPECIFIC = ("number", "date", "event", "claim", "party", "duration", "sentence",
+            "spoken")  # fmt: skip
 """Which family's fact is kept when two rest on the same sentences and one
-of them is disputed: the value a source disputes leads."""
+of them is disputed: the value a source disputes leads. The day a speaker
+spoke comes last: what was said, or who said it, takes it in."""
 AGREED = ("number", "event", *(f for f in SPECIFIC if f not in ("number", "event")))
 """The same when every source agrees: a count leads, then who did what, whose
 date joins it ("The Senate passed the farm bill", told Thursday by both)."""

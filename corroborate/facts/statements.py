@@ -587,12 +587,16 @@ def _claim_statement(index: ArticleIndex, claim: Claim) -> Statement:
         mark in article.text[max(0, claim.content.start - 2) : claim.content.start]
         for mark in _QUOTE_MARKS
     )
+    day = _stated_day(article, sentence, claim.content)
     return Statement(
         article,
         "quote" if quoted else "claim",
         claim.content,
         sentence,
         content,
+        when=day and day[0],
+        date_text=day and article.text[day[1].start : day[1].end],
+        date_span=day and day[1],
         words=content_words(content),
         entities=index.entities_in(claim.content.start, claim.content.end),
         years=frozenset(YEAR.findall(content)),
@@ -773,6 +777,23 @@ def _day_named(article: Article, span: Span) -> When | None:
         when
         for d in article.dates
         if span.start <= d.start and d.end <= span.end
+        and (when := parse_when(d.value or "")) and when[1] == when[2]
+    ]  # fmt: skip
+    return days[0] if len(days) == 1 else None
+
+
+def _stated_day(
+    article: Article, sentence: Span, content: Span
+) -> tuple[When, Span] | None:
+    """The day a claim was made: the one date to the day its sentence names
+    outside what is claimed ("Kirby said Thursday", "In a statement on
+    Wednesday, TC Energy said ..."), with its span; None when there is none
+    or more than one."""
+    days = [
+        (when, Span(d.start, d.end))
+        for d in article.dates
+        if sentence.start <= d.start and d.end <= sentence.end
+        and not (content.start < d.end and d.start < content.end)
         and (when := parse_when(d.value or "")) and when[1] == when[2]
     ]  # fmt: skip
     return days[0] if len(days) == 1 else None

@@ -638,7 +638,8 @@ _RULES_SRC: list[tuple[str, Handler]] = [
         _the_unit_year,
     ),
     (
-        r"(?:the\s+day\s+(?:before|after)\s+)?(?:today|yesterday|tomorrow|tonight)(?:\s+(?:morning|afternoon|evening|night))?",
+        # not the newspaper ("USA TODAY", "USA Today reported")
+        r"(?:the\s+day\s+(?:before|after)\s+)?(?:(?<!\busa\s)today|yesterday|tomorrow|tonight)(?:\s+(?:morning|afternoon|evening|night))?",
         _deictic,
     ),
     (rf"(?:this|that)\s+(?P<part>{DAYPART_RE})", _this_daypart),
