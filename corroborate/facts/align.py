@@ -39,8 +39,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from ..records import Article, Discrepancy, Evidence, Fact, Mention, Span, Story
+from ..records import Article, Discrepancy, Evidence, Fact, Span, Story
 from . import compatible, labels
+from .days import SAME_DAY_MATCH, dated_pairs, speaker_named, spoken_days
 from .lines import SPECIFIC, merge, rank
 from .statements import (
     CONDITION,
@@ -53,13 +54,11 @@ from .statements import (
 )
 from .timeline import (
     DATE_TOLERANCE_DAYS,
-    When,
     check_consistency,
     disjoint,
     make_id,
     parse_when,
 )
-from .words import act_stem
 
 FAMILY = {"number": "number", "event": "event", "claim": "claim", "quote": "claim",
           "party": "party", "office": "party", "duration": "duration",
@@ -78,17 +77,8 @@ INDEPENDENT_OUTLETS = 2  # outlets needed for "corroborated"
 REWORDING_SHARED = 0.6
 """Share of the shorter quote's words two versions must have in common to be
 one passage worded two ways."""
-DATE_STRONG = 0.6
-"""Match above which two dated events are one event even with no shared participant."""
 IN_YEAR = re.compile(r"\b[Ii]n ((?:1[89]|20)\d\d)\b")
 """A year a sentence dates its act by ("In 2008, ... launched", "... in 2006")."""
-SAME_DAY_MATCH = 0.3
-"""Score of two events of one type and mode on the same day (no shared words needed)."""
-DECIDED_BY_VOTE = frozenset(
-    act_stem(v) for v in "pass impeach confirm reject acquit convict override".split()
-)
-"""Decisions a body takes by voting: "The House voted Wednesday to delay
-mandates" is the day "the House on Wednesday passed bills delaying" them."""
 
 
 @dataclass
@@ -118,7 +108,7 @@ def align_facts(
     members = [a for a in articles if a.id in set(story.article_ids)] or list(articles)
     statements = [s for a in members for s in read_statements(a)]
     weights = weigh(statements)
-    dated = _dated_pairs(statements, weights)
+    dated = dated_pairs(statements, weights)
     links = [(score, i, j) for score, i, j, _ in dated] + _counted_acts(
         statements, weights
     )
@@ -127,7 +117,7 @@ def align_facts(
         judged.append(_judge(story, group, statements))
     judged += [_date_fact(story, statements[i], statements[j], score, conflict)
                for score, i, j, conflict in dated]  # fmt: skip
-    judged += [_spoken_day(story, a, b) for a, b in _spoken_days(statements)]
+    judged += [_spoken_day(story, a, b) for a, b in spoken_days(statements)]
     judged += _denied_acts(story, statements, weights)
     judged += _years_apart(story, [g for _, _, g in judged])
     facts, found = merge(judged)
@@ -456,107 +446,6 @@ def _also_states(a: Statement, b: Statement, statements: Sequence[Statement]) ->
     )
 
 
-def _dated_pairs(
-    statements: list[Statement], weights: dict[str, float]
-) -> list[tuple[float, int, int, bool]]:
-    """Pairs of tellings of one act that both date, as ``(score, i, j,
-    conflict)``: each other's best match among the dated events of the other
-    article, the same act (the same verb with a shared participant, the same
-    PLOVER mode with a shared named one, or the same mode on the same day),
-    their dates either impossible to reconcile (``conflict``) or agreeing.
-    Taken across groups, as an article may tell one event twice and either
-    telling may carry the date."""
-    dated = [i for i, s in enumerate(statements) if s.kind == "event" and s.when]
-    best: dict[tuple[int, str], tuple[float, int]] = {}
-    for i in dated:
-        for j in dated:
-            a, b = statements[i], statements[j]
-            score = compatible.event_context(a, b, weights)
-            if not score and _same_day_act(a, b):
-                # "Tirana launched the raid on 20 June", "a raid by hundreds of
-                # Albanian police officers" on June 20
-                score = SAME_DAY_MATCH
-            key = (i, statements[j].article.id)
-            if score > best.get(key, (0.0, -1))[0]:
-                best[key] = (score, j)
-    found = []
-    for (i, _), (score, j) in sorted(best.items()):
-        a, b = statements[i], statements[j]
-        if not (i < j and best.get((j, a.article.id), (0.0, -1))[1] == i):
-            continue
-        shared = (a.actors & b.actors) | (a.recipients & b.recipients)
-        same_act = (
-            (a.predicate == b.predicate and bool(shared))
-            or (
-                bool(a.mode) and a.mode == b.mode and any(map(compatible.named, shared))
-            )
-            or _same_day_act(a, b)
-            or score >= DATE_STRONG
-        )
-        if same_act and compatible.dates_conflict(a, b):
-            found.append((score, i, j, True))
-        elif same_act and compatible.dates_agree(a, b):
-            found.append((score, i, j, False))
-    return found
-
-
-def _same_day_act(a: Statement, b: Statement) -> bool:
-    """Two outlets' events on the same day, to the day, in one story, of one
-    PLOVER type and mode (one act, whoever each says did it), or told done
-    with one verb, a named actor and no two named actors apart ("approve the
-    ... Program" late on Monday night, "Evanston approved a reparations
-    program Monday night"), or a vote and the decision it takes by one named actor ("the
-    House on Wednesday passed bills", "The House voted Wednesday"): the day
-    is one both outlets give, whatever else each says of the act."""
-    if (
-        a.article.id == b.article.id
-        or a.when is None
-        or a.when != b.when
-        or a.when[1] != a.when[2]
-    ):
-        return False
-    if bool(a.mode) and (a.type, a.mode) == (b.type, b.mode):
-        return True
-    if (a.modality, a.negations > 0) != ("asserted", False) or (
-        b.modality,
-        b.negations > 0,
-    ) != ("asserted", False):
-        return False
-    named_a = set(filter(compatible.named, a.actors))
-    named_b = set(filter(compatible.named, b.actors))
-    if named_a & named_b and {a.predicate, b.predicate} - DECIDED_BY_VOTE == {
-        act_stem("vote")
-    }:
-        return True
-    if not (named_a or named_b):  # "could help prevent sexual assault" Thursday
-        return False
-    return a.predicate == b.predicate and not (
-        named_a and named_b and not named_a & named_b
-    )
-
-
-def _spoken_days(statements: Sequence[Statement]) -> list[tuple[Statement, Statement]]:
-    """One speaker's claims that two outlets date to the same day ("In a
-    statement on Wednesday, TC Energy said ...", "In its announcement
-    Wednesday, TC Energy gave ..."): the first such pair of each speaker, day
-    and pair of outlets (copies of one article add nothing), in the outlets'
-    order. Only agreement is read: one speaker's claims on two days are as
-    often two statements as one misdated."""
-    first: dict[tuple[str, When, str], Statement] = {}
-    pairs: dict[tuple[str, When, str, str], tuple[Statement, Statement]] = {}
-    for s in statements:
-        if s.kind not in ("claim", "quote") or not s.speaker or s.when is None:
-            continue
-        if not ENTITY_ID.fullmatch(s.speaker) or _only_possessive(s):
-            continue  # a name word or a head noun ("officials") may be two people
-        for (speaker, when, outlet), other in first.items():
-            if (speaker, when) == (s.speaker, s.when) and outlet != s.outlet:
-                a, b = sorted((other, s), key=lambda t: (t.outlet, t.article.id))
-                pairs.setdefault((speaker, when, a.outlet, b.outlet), (a, b))
-        first.setdefault((s.speaker, s.when, s.outlet), s)
-    return list(pairs.values())
-
-
 def _spoken_day(
     story: Story, a: Statement, b: Statement
 ) -> tuple[Fact, list[Discrepancy], Group]:
@@ -564,46 +453,9 @@ def _spoken_day(
     family, which any other fact on its sentences takes in (the claim told,
     the speaker's office) rather than the other way round."""
     fact, found, group = _date_fact(
-        story, a, b, SAME_DAY_MATCH, False, f"day {_named(a)} spoke"
+        story, a, b, SAME_DAY_MATCH, False, f"day {speaker_named(a)} spoke"
     )
     return fact, found, dataclasses.replace(group, family="spoken")
-
-
-def _named(statement: Statement) -> str:
-    """The speaker of a claim as its sentence names them, else as the article
-    first does ("he said in a Dec. 23 statement")."""
-    article = statement.article
-    named = [m for m in _speaker_mentions(statement) if not _possessive(article, m)]
-    named = named or [m for m in article.mentions if m.entity_id == statement.speaker]
-    if not named:
-        return statement.according_to or "the speaker"
-    return article.text[named[0].start : named[0].end]
-
-
-POSSESSIVE = re.compile(r"\s*['\u2019]s?\b")
-
-
-def _speaker_mentions(statement: Statement) -> list[Mention]:
-    """Where a claim's sentence names its speaker, outside what is claimed."""
-    article, sentence, content = statement.article, statement.sentence, statement.span
-    return [
-        m
-        for m in article.mentions
-        if m.entity_id == statement.speaker
-        and sentence.start <= m.start < sentence.end
-        and not (content.start < m.end and m.start < content.end)
-    ]
-
-
-def _possessive(article: Article, mention: Mention) -> bool:
-    return POSSESSIVE.match(article.text, mention.end) is not None
-
-
-def _only_possessive(statement: Statement) -> bool:
-    """True when a claim's sentence names its speaker only as a possessive
-    ("Trump's allies said ... Friday" is not Trump speaking)."""
-    mentions = _speaker_mentions(statement)
-    return bool(mentions) and all(_possessive(statement.article, m) for m in mentions)
 
 
 def _date_fact(

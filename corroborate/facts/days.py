@@ -1,0 +1,169 @@
+"""The day of one act, or of one statement, as two articles of a story give it.
+
+Two outlets' tellings of one act that both date it are paired
+(:func:`dated_pairs`): the same act by the rules of :mod:`.compatible`, or,
+on the same single day, acts of one PLOVER type and mode, one verb by a
+named actor, or a vote and the decision it takes (:func:`same_day_act`).
+One speaker's claims two outlets date to the same day are paired too
+(:func:`spoken_days`). :mod:`.align` makes facts of the pairs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..records import Article, Mention
+from . import compatible
+from .statements import ENTITY_ID, Statement
+from .timeline import When
+from .words import act_stem
+
+DATE_STRONG = 0.6
+"""Match above which two dated events are one event even with no shared participant."""
+SAME_DAY_MATCH = 0.3
+"""Score of two events of one type and mode on the same day (no shared words needed)."""
+DECIDED_BY_VOTE = frozenset(
+    act_stem(v) for v in "pass impeach confirm reject acquit convict override".split()
+)
+"""Decisions a body takes by voting: "The House voted Wednesday to delay
+mandates" is the day "the House on Wednesday passed bills delaying" them."""
+POSSESSIVE = re.compile(r"\s*['\u2019]s?\b")
+"""A possessive after a name ("Trump's allies")."""
+
+
+def dated_pairs(
+    statements: list[Statement], weights: dict[str, float]
+) -> list[tuple[float, int, int, bool]]:
+    """Pairs of tellings of one act that both date, as ``(score, i, j,
+    conflict)``: each other's best match among the dated events of the other
+    article, the same act (the same verb with a shared participant, the same
+    PLOVER mode with a shared named one, or the same mode on the same day),
+    their dates either impossible to reconcile (``conflict``) or agreeing.
+    Taken across groups, as an article may tell one event twice and either
+    telling may carry the date."""
+    dated = [i for i, s in enumerate(statements) if s.kind == "event" and s.when]
+    best: dict[tuple[int, str], tuple[float, int]] = {}
+    for i in dated:
+        for j in dated:
+            a, b = statements[i], statements[j]
+            score = compatible.event_context(a, b, weights)
+            if not score and same_day_act(a, b):
+                # "Tirana launched the raid on 20 June", "a raid by hundreds of
+                # Albanian police officers" on June 20
+                score = SAME_DAY_MATCH
+            key = (i, statements[j].article.id)
+            if score > best.get(key, (0.0, -1))[0]:
+                best[key] = (score, j)
+    found = []
+    for (i, _), (score, j) in sorted(best.items()):
+        a, b = statements[i], statements[j]
+        if not (i < j and best.get((j, a.article.id), (0.0, -1))[1] == i):
+            continue
+        shared = (a.actors & b.actors) | (a.recipients & b.recipients)
+        same_act = (
+            (a.predicate == b.predicate and bool(shared))
+            or (
+                bool(a.mode) and a.mode == b.mode and any(map(compatible.named, shared))
+            )
+            or same_day_act(a, b)
+            or score >= DATE_STRONG
+        )
+        if same_act and compatible.dates_conflict(a, b):
+            found.append((score, i, j, True))
+        elif same_act and compatible.dates_agree(a, b):
+            found.append((score, i, j, False))
+    return found
+
+
+def same_day_act(a: Statement, b: Statement) -> bool:
+    """Two outlets' events on the same day, to the day, in one story, of one
+    PLOVER type and mode (one act, whoever each says did it), or told done
+    with one verb, a named actor and no two named actors apart ("approve the
+    ... Program" late on Monday night, "Evanston approved a reparations
+    program Monday night"), or a vote and the decision one named body takes
+    by it ("the House on Wednesday passed bills", "The House voted
+    Wednesday"): the day is one both outlets give, whatever else each says."""
+    if (
+        a.article.id == b.article.id
+        or a.when is None
+        or a.when != b.when
+        or a.when[1] != a.when[2]
+    ):
+        return False
+    if bool(a.mode) and (a.type, a.mode) == (b.type, b.mode):
+        return True
+    if not (_told_done(a) and _told_done(b)):
+        return False
+    named_a = set(filter(compatible.named, a.actors))
+    named_b = set(filter(compatible.named, b.actors))
+    if named_a & named_b and {a.predicate, b.predicate} - DECIDED_BY_VOTE == {
+        act_stem("vote")
+    }:
+        return True
+    if not (named_a or named_b):  # "could help prevent sexual assault" Thursday
+        return False
+    return a.predicate == b.predicate and not (
+        named_a and named_b and not named_a & named_b
+    )
+
+
+def _told_done(statement: Statement) -> bool:
+    return statement.modality == "asserted" and not statement.negations
+
+
+def spoken_days(statements: Sequence[Statement]) -> list[tuple[Statement, Statement]]:
+    """One speaker's claims that two outlets date to the same day ("In a
+    statement on Wednesday, TC Energy said ...", "In its announcement
+    Wednesday, TC Energy gave ..."): the first such pair of each speaker, day
+    and pair of outlets (copies of one article add nothing), in the outlets'
+    order. Only agreement is read: one speaker's claims on two days are as
+    often two statements as one misdated."""
+    first: dict[tuple[str, When, str], Statement] = {}
+    pairs: dict[tuple[str, When, str, str], tuple[Statement, Statement]] = {}
+    for s in statements:
+        if s.kind not in ("claim", "quote") or not s.speaker or s.when is None:
+            continue
+        if not ENTITY_ID.fullmatch(s.speaker) or _only_possessive(s):
+            continue  # a name word or a head noun ("officials") may be two people
+        for (speaker, when, outlet), other in first.items():
+            if (speaker, when) == (s.speaker, s.when) and outlet != s.outlet:
+                a, b = sorted((other, s), key=lambda t: (t.outlet, t.article.id))
+                pairs.setdefault((speaker, when, a.outlet, b.outlet), (a, b))
+        first.setdefault((s.speaker, s.when, s.outlet), s)
+    return list(pairs.values())
+
+
+def speaker_named(statement: Statement) -> str:
+    """The speaker of a claim as its sentence names them, else as the article
+    first does ("he said in a Dec. 23 statement")."""
+    article = statement.article
+    named = [m for m in _speaker_mentions(statement) if not _possessive(article, m)]
+    named = named or [m for m in article.mentions if m.entity_id == statement.speaker]
+    if not named:
+        return statement.according_to or "the speaker"
+    return article.text[named[0].start : named[0].end]
+
+
+def _speaker_mentions(statement: Statement) -> list[Mention]:
+    """Where a claim's sentence names its speaker, outside what is claimed."""
+    article, sentence, content = statement.article, statement.sentence, statement.span
+    return [
+        m
+        for m in article.mentions
+        if m.entity_id == statement.speaker
+        and sentence.start <= m.start < sentence.end
+        and not (content.start < m.end and m.start < content.end)
+    ]
+
+
+def _possessive(article: Article, mention: Mention) -> bool:
+    """True when a name is written as a possessive ("Trump's", "Trump 's")."""
+    return POSSESSIVE.match(article.text, mention.end) is not None
+
+
+def _only_possessive(statement: Statement) -> bool:
+    """True when a claim's sentence names its speaker only as a possessive
+    ("Trump's allies said ... Friday" is not Trump speaking)."""
+    mentions = _speaker_mentions(statement)
+    return bool(mentions) and all(_possessive(statement.article, m) for m in mentions)
