@@ -721,9 +721,9 @@ def serve(
     /articles/ID.json ... The story and entity lists, and the articles of an
     entity, come a page at a time (?limit=, default 100, and ?offset=); their
     JSON twins give the total in an X-Total-Count header and the pages around
-    in a Link header. Reads are
-    open; to serve beyond this machine give --token (or --read-only), and
-    --allowed-host for each name it is reached by.
+    in a Link header. Reads are open; to serve beyond this machine give
+    --token (or --read-only), and --allowed-host for each name it is reached
+    by.
 
     Example:
 

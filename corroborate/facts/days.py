@@ -10,6 +10,7 @@ One speaker's claims two outlets date to the same day are paired too
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -119,19 +120,18 @@ def spoken_days(statements: Sequence[Statement]) -> list[tuple[Statement, Statem
     and pair of outlets (copies of one article add nothing), in the outlets'
     order. Only agreement is read: one speaker's claims on two days are as
     often two statements as one misdated."""
-    first: dict[tuple[str, When, str], Statement] = {}
-    pairs: dict[tuple[str, When, str, str], tuple[Statement, Statement]] = {}
+    first: dict[tuple[str, When], dict[str, Statement]] = {}  # -> outlet -> claim
     for s in statements:
         if s.kind not in ("claim", "quote") or not s.speaker or s.when is None:
             continue
         if not ENTITY_ID.fullmatch(s.speaker) or _only_possessive(s):
             continue  # a name word or a head noun ("officials") may be two people
-        for (speaker, when, outlet), other in first.items():
-            if (speaker, when) == (s.speaker, s.when) and outlet != s.outlet:
-                a, b = sorted((other, s), key=lambda t: (t.outlet, t.article.id))
-                pairs.setdefault((speaker, when, a.outlet, b.outlet), (a, b))
-        first.setdefault((s.speaker, s.when, s.outlet), s)
-    return list(pairs.values())
+        first.setdefault((s.speaker, s.when), {}).setdefault(s.outlet, s)
+    return [
+        (told[a], told[b])
+        for told in first.values()
+        for a, b in itertools.combinations(sorted(told), 2)
+    ]
 
 
 def speaker_named(statement: Statement) -> str:

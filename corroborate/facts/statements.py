@@ -587,16 +587,18 @@ def _claim_statement(index: ArticleIndex, claim: Claim) -> Statement:
         mark in article.text[max(0, claim.content.start - 2) : claim.content.start]
         for mark in _QUOTE_MARKS
     )
-    day = _stated_day(article, sentence, claim.content)
+    # the day it was said: the one its sentence names outside what is said
+    # ("Kirby said Thursday", "In a statement on Wednesday, TC Energy said")
+    day = _day_named(article, sentence, outside=claim.content)
     return Statement(
         article,
         "quote" if quoted else "claim",
         claim.content,
         sentence,
         content,
-        when=day and day[0],
-        date_text=day and article.text[day[1].start : day[1].end],
-        date_span=day and day[1],
+        when=day[0] if day else None,
+        date_text=article.text[day[1].start : day[1].end] if day else None,
+        date_span=day[1] if day else None,
         words=content_words(content),
         entities=index.entities_in(claim.content.start, claim.content.end),
         years=frozenset(YEAR.findall(content)),
@@ -729,13 +731,14 @@ def _passage_statement(
     article = index.article
     span = clause or sentence
     text = article.text[span.start : span.end]
+    day = _day_named(article, span)
     return Statement(
         article,
         "sentence" if clause is None else "clause",
         span,
         sentence,
         text,
-        when=_day_named(article, span),
+        when=day[0] if day else None,
         words=content_words(
             text if clause is None else " ".join(_COMMON_WORD.findall(text))
         ),
@@ -771,29 +774,16 @@ def _bare_name(article: Article, span: Span) -> bool:
     return len(words) <= BARE_TITLE_WORDS and all(w[0].isupper() for w in words)
 
 
-def _day_named(article: Article, span: Span) -> When | None:
-    """The day a passage names, when it names exactly one to the day."""
-    days = [
-        when
-        for d in article.dates
-        if span.start <= d.start and d.end <= span.end
-        and (when := parse_when(d.value or "")) and when[1] == when[2]
-    ]  # fmt: skip
-    return days[0] if len(days) == 1 else None
-
-
-def _stated_day(
-    article: Article, sentence: Span, content: Span
+def _day_named(
+    article: Article, span: Span, outside: Span | None = None
 ) -> tuple[When, Span] | None:
-    """The day a claim was made: the one date to the day its sentence names
-    outside what is claimed ("Kirby said Thursday", "In a statement on
-    Wednesday, TC Energy said ..."), with its span; None when there is none
-    or more than one."""
+    """The day a passage names, with its span, when it names exactly one to
+    the day (leaving out what lies in ``outside``, if given)."""
     days = [
         (when, Span(d.start, d.end))
         for d in article.dates
-        if sentence.start <= d.start and d.end <= sentence.end
-        and not (content.start < d.end and d.start < content.end)
+        if span.start <= d.start and d.end <= span.end
+        and not (outside and outside.start < d.end and d.start < outside.end)
         and (when := parse_when(d.value or "")) and when[1] == when[2]
     ]  # fmt: skip
     return days[0] if len(days) == 1 else None

@@ -64,6 +64,8 @@ administration") names a government, an Organization of its own."""
 _CASE_PARTY = re.compile(r"\s+v\.?\s+[A-Z]")
 _CASE_PARTY_BEFORE = re.compile(r"[A-Za-z]\s+v\.?\s+$")
 """The "v." between the parties of a court case ("Roe v. Wade")."""
+CASE_PARTY_CHARS = 12
+"""Characters before a name searched for the "v." of a case."""
 _PARTY_MEMBER = re.compile(r"\s(?:Republican|Democrat|Democratic)s?$")
 _NUMBERED = re.compile(r"\s+\d+\b")
 """A number after a one-word name: "Title 42", "Proposition 8" (not a regnal
@@ -333,8 +335,9 @@ def _no_person(article: Article, mention: Mention) -> bool:
     court case ("Roe v. Wade"), one word before a number ("Title 42"), a
     party member described ("a Kentucky Republican")."""
     text = article.text
+    before = max(0, mention.start - CASE_PARTY_CHARS)  # not the whole text before
     if _CASE_PARTY.match(text, mention.end) or _CASE_PARTY_BEFORE.search(
-        text, 0, mention.start
+        text, before, mention.start
     ):
         return True
     if _PARTY_MEMBER.search(text, mention.start, mention.end):

@@ -80,10 +80,11 @@ def _borrowed_date(
     article: Article, token: Token, sent: Span, own: Token
 ) -> DateRef | None:
     """The date of the clause the trigger's clause modifies ("in March, when
-    145 were killed") or of the vote that decides it; else of the report of an act told in reported speech
-    ("revealed on 3 June that the government delivered", "said on June 20
-    ... killed during a raid"), not of words a speaker is quoted in ("'agencies
-    key to the withdrawal conducted reviews,' Kirby said Thursday")."""
+    145 were killed") or of the vote that decides it; else of the report of
+    an act told in reported speech ("revealed on 3 June that the government
+    delivered", "said on June 20 ... killed during a raid"), not of words a
+    speaker is quoted in ("'agencies key to the withdrawal conducted
+    reviews,' Kirby said Thursday")."""
     if own.dep_ in ("relcl", "advcl") or _decided_by_vote(own):
         found = _attached_date(article, token, sent, (clause_verb(own.head), own.head))
         if found is not None:
