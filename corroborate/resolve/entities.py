@@ -181,7 +181,10 @@ def assign_ids(
 
     In order: a group whose own anchor id its mentions already carry keeps
     it; then groups take the earlier id most of their mentions carried
-    (largest overlap first, each id once); a group whose earlier id went
+    (largest overlap first, each id once), whatever kind the group's vote
+    gives now: the prefix of an id is the kind its entity was first given,
+    and a kind that flips as articles arrive ("Buffalo" told as a person,
+    then as a company) does not re-id the entity and every mention of it; a group whose earlier id went
     to another takes an id a merge decision folded into that one, so the
     decision finds both again; a group none of whose mentions had an id
     takes an unused id of an earlier entity with one of its spellings
@@ -205,7 +208,6 @@ def assign_ids(
         (-count, eid, anchors[i], i)
         for i, counts in enumerate(priors)
         for eid, count in counts.items()
-        if eid.startswith(_prefix(kinds[i]) + "-")
     )
     for _, eid, _, i in votes:
         if i not in chosen and eid not in chosen.values():
