@@ -740,7 +740,13 @@ def test_resolve_a_part_split_off_from_its_anchor_gets_an_id_of_its_own() -> Non
 def test_resolve_id_survives_kind_vote_change() -> None:
     """An entity first told as a person and later, by more articles, as an
     organisation keeps its id: its mentions, and what points at them, stay."""
-    first = [_article("c#1", "Halvard Brink spoke. Brink left.", [("Halvard Brink", "PERSON"), ("Brink", "PERSON")])]
+    first = [
+        _article(
+            "c#1",
+            "Halvard Brink spoke. Brink left.",
+            [("Halvard Brink", "PERSON"), ("Brink", "PERSON")],
+        )
+    ]
     resolve_entities(first)
     (before,) = _ids(first)["Halvard Brink"]
     assert before is not None and before.startswith("per-")
@@ -748,7 +754,9 @@ def test_resolve_id_survives_kind_vote_change() -> None:
     later = [
         _article(f"d{i}#1", text, [("Halvard Brink", "ORG")] * 2) for i in range(3)
     ]
-    entity = next(e for e in resolve_entities(first + later) if e.name == "Halvard Brink")
+    entity = next(
+        e for e in resolve_entities(first + later) if e.name == "Halvard Brink"
+    )
     assert entity.kind == "Organization"
     assert entity.id == before
     assert _ids(first + later)["Halvard Brink"] == {before}
