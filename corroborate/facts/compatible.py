@@ -42,7 +42,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from .statements import ENTITY_ID, NAMED, Statement, counted, slot
+from .numbers import counted, slot
+from .statements import ENTITY_ID, NAMED, Statement
 from .timeline import disjoint
 from .words import LIGHT_VERB_FORMS, act_stem, stem
 

@@ -10,7 +10,8 @@ from typing import Protocol
 
 from ..records import Article, Discrepancy, Evidence, Fact
 from .compatible import INCIDENT_ROLES
-from .statements import YEAR, ArticleIndex, Statement
+from .numbers import YEAR
+from .statements import ArticleIndex, Statement
 
 
 class Aligned(Protocol):

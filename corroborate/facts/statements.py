@@ -9,7 +9,8 @@ in which role, said by whom, asserted or denied. Alignment
 Six kinds are read from an annotated article:
 
 * ``number``: a quantity (count, money, percent, vote tally) with its unit,
-  role ("killed"), currency, the range its hedge allows, and its sentence;
+  role ("killed"), currency, the range its hedge allows, and its sentence
+  (the range and the slot: :mod:`.numbers`);
 * ``event``: a PLOVER event with its trigger, participants, date and
   modality (asserted, negated, future, expected);
 * ``claim`` / ``quote``: an attributed statement with its speaker and
@@ -35,30 +36,25 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..records import Act, Article, Claim, Event, Quantity, Size, Span
+from ..records import Act, Article, Claim, Event, Quantity, Span
 from .affiliations import read_affiliation
 from .denials import claim_denied_back, denied_event, denies
+from .numbers import (
+    STRICT_CEILING,
+    YEAR,
+    mark_ambiguous,
+    number_interval,
+    own_year,
+    slot_event,
+)
 from .offices import read_office
 from .timeline import When, event_when, parse_when
 from .words import WORD, act_stem, clauses, content_words, sentences, stem
 
 PHRASE_GAP = 30
 """Characters between an event's trigger and a participant that still make one phrase."""
-OWN_YEAR_CHARS = 40
-"""A year this close to a number (in characters) is the number's own year."""
 MIN_CLAIM_WORDS = 2
 """Lower-case content words a claim's content needs to state something."""
-HEDGE_TOLERANCE = 0.1
-"""Relative width given to "about"/"nearly"/"some" numbers (10 %), at most
-the place of their last non-zero digit: "about 50" is 45 to 55, "about
-5,200" 5,100 to 5,300 (written to the hundred, it is not 5,700)."""
-
-_APPROX = ("about", "around", "approximately", "roughly", "some", "estimated",
-           "an estimated", "close to", "nearly", "almost")  # fmt: skip
-_LOWER_BOUND = ("more than", "over", "at least", "as many as", "minimum")
-_UPPER_BOUND = ("fewer than", "less than", "under", "up to", "at most", "maximum")
-_NEAR_BELOW = ("nearly", "almost", "close to")
-_STRICT_CEILING = ("fewer than", "less than", "under")
 # "16 other states", "one of its members": a part, not the total of the slot
 _SUBSET = re.compile(
     r"\b(other|another|additional|further|of (the|its|their|his|her|them|those|"
@@ -73,7 +69,6 @@ _MODIFIER = re.compile(
     r"[\w.,]+\s*-\s*(way|digit|fold|sided|dimensional|star|lane|vote|point)s?"
 )
 _AGE = re.compile(r"\b(year|month|week)s?\s*-\s*old\b", re.IGNORECASE)
-YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 ENTITY_ID = re.compile(r"[a-z]{3}-[0-9a-f]{6,}")
 """An entity id ("per-0ccada646d61"), as against a participant's bare word."""
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -227,7 +222,7 @@ def read_statements(article: Article) -> list[Statement]:
         if act.modality != "hypothetical"
     ]
     numbers = [s for q in article.quantities if (s := _number_statement(index, q))]
-    found += _mark_ambiguous(numbers)
+    found += mark_ambiguous(numbers)
     found += _claim_statements(index)
     found += _party_statements(index)
     found += _office_statements(index)
@@ -409,135 +404,13 @@ def _number_statement(index: ArticleIndex, quantity: Quantity) -> Statement | No
         role=getattr(quantity, "role", None),
         currency=getattr(quantity, "currency", None),
         interval=interval,
-        below=(quantity.hedge or "").lower().startswith(_STRICT_CEILING),
+        below=(quantity.hedge or "").lower().startswith(STRICT_CEILING),
         stated=quantity.value,
         against=getattr(quantity, "against", None),
         modality="expected" if _EXPECTED.search(text) else "asserted",
-        event=_slot_event(article, quantity),
-        year=_own_year(article.text, sentence, quantity),
+        event=slot_event(article, quantity),
+        year=own_year(article.text, sentence, quantity),
     )
-
-
-_TO_NUMBER = re.compile(r"\bto\s+(?:[a-z]+\s+)?\$?\d")
-_TO_END = re.compile(r"\bto\s+(?:[a-z]+\s+)?$")
-_FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
-"""A change "from" one value "to" another: a year beside one is not the other's."""
-
-
-def _own_year(text: str, sentence: Span, quantity: Quantity) -> str | None:
-    """The year written closest to a number in its sentence, within a few words
-    ("46.7 miles per gallon projected in 2025"), if any; not across the "to"
-    of a change ("from 54 miles per gallon by 2025 to about 40": 2025 is the
-    54's, not the 40's)."""
-    near = []
-    for m in YEAR.finditer(text, sentence.start, sentence.end):
-        if quantity.start <= m.start() < quantity.end:
-            continue
-        if m.start() >= quantity.end:  # "from 54 to 40 mpg by 2025": the 40's
-            gap = text[quantity.end : m.start()]
-            other = _TO_NUMBER.search(gap)
-        else:  # "from 54 mpg by 2025 to about 40": the 54's
-            gap = text[m.end() : quantity.start]
-            other = _TO_END.search(gap) and _FROM.search(
-                text, sentence.start, m.start()
-            )
-        if len(gap) <= OWN_YEAR_CHARS and not other:
-            near.append((len(gap), m.group()))
-    return min(near)[1] if near else None
-
-
-def _slot_event(article: Article, quantity: Quantity) -> int | None:
-    """The index of the event a quantity counts for: its link, else the event
-    around it that has it as its size or holds it in a participant."""
-    link = quantity.linked_to or ""
-    if link.startswith("event:") and 0 <= int(link.split(":")[1]) < len(article.events):
-        return int(link.split(":")[1])
-    around = [
-        i
-        for i, e in enumerate(article.events)
-        if e.evidence.start <= quantity.start and quantity.end <= e.evidence.end
-    ]
-    size = Size.of(quantity)
-    sized = [i for i in around if size in article.events[i].size.values()]
-    inside = [
-        i
-        for i in around
-        for s in article.events[i].recipients + article.events[i].actors
-        if s.start <= quantity.start and quantity.end <= s.end
-    ]
-    found = sized or inside
-    return found[0] if found else None
-
-
-def number_interval(quantity: Quantity | Size) -> tuple[float, float] | None:
-    """The range a number allows, widened by its hedge; a vague plural
-    ("dozens") allows its bounds, never one guessed number."""
-    hedge = (quantity.hedge or "").lower()
-    if quantity.low is not None or quantity.high is not None:
-        low = quantity.low if quantity.low is not None else 0.0
-        high = quantity.high if quantity.high is not None else math.inf
-        if quantity.value is not None and hedge.startswith(_NEAR_BELOW):
-            low = min(low, quantity.value * (1 - HEDGE_TOLERANCE))
-        return low, high
-    if quantity.value is None:
-        return None
-    value = quantity.value
-    width = _hedge_width(value)
-    if hedge.startswith(_LOWER_BOUND):
-        return value, math.inf
-    if hedge.startswith(_NEAR_BELOW):
-        return value - width, value
-    if hedge.startswith(_UPPER_BOUND):
-        return 0.0, value
-    if hedge.startswith(_APPROX):
-        return value - width, value + width
-    return value, value
-
-
-def _hedge_width(value: float) -> float:
-    """How far a hedged number may lie from its value (:data:`HEDGE_TOLERANCE`)."""
-    width = abs(value) * HEDGE_TOLERANCE
-    if value and value == int(value):
-        place = 1
-        while int(value) % (place * 10) == 0:
-            place *= 10
-        width = min(width, place)
-    return width
-
-
-def slot(statement: Statement) -> tuple[object, ...]:
-    """What a number is the value of: its kind, unit, role, currency and year."""
-    s = statement
-    return (s.qkind, s.unit, s.role, s.currency, s.year)
-
-
-def _mark_ambiguous(statements: list[Statement]) -> list[Statement]:
-    """Mark numbers whose article gives other values for the same slot (which
-    one another outlet's number should be compared with is then unclear),
-    numbers that are the only one of their slot in their article, and numbers
-    whose value is the only one the article gives of their counted noun."""
-    values: dict[tuple[object, ...], list[tuple[float, float]]] = {}
-    nouns: dict[tuple[object, ...], set[tuple[float, float]]] = {}
-    for s in statements:
-        values.setdefault(slot(s), []).append(s.interval or (0.0, 0.0))
-        nouns.setdefault(counted(s), set()).add(s.interval or (0.0, 0.0))
-    return [
-        replace(
-            s,
-            ambiguous=len(set(values[slot(s)])) > 1,
-            unique=len(values[slot(s)]) == 1,
-            sole=len(nouns[counted(s)]) == 1,
-        )
-        for s in statements
-    ]
-
-
-def counted(statement: Statement) -> tuple[object, ...]:
-    """The noun a number counts, whatever its modifiers and role: its kind,
-    currency and the stem of the unit's last word ("troops" of "About 5,200
-    American troops" and of "nearly 6,000 troops")."""
-    words = WORD.findall(statement.unit_text or "")
-    return (statement.qkind, statement.currency, stem(words[-1]) if words else None)
 
 
 def _claim_statements(index: ArticleIndex) -> list[Statement]:

@@ -1,0 +1,159 @@
+"""What a number of an article allows and which slot it fills.
+
+A number is compared with another outlet's only as the value of one slot
+(:func:`slot`: its kind, counted thing, role, currency and year), and only
+through the range its hedge allows (:func:`number_interval`: "nearly 50" is
+45 to 50, "more than 300" has no upper bound). Read by
+:mod:`.statements` into number statements and by :mod:`.compatible`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..records import Article, Quantity, Size, Span
+from .words import WORD, stem
+
+if TYPE_CHECKING:
+    from .statements import Statement
+
+OWN_YEAR_CHARS = 40
+"""A year this close to a number (in characters) is the number's own year."""
+HEDGE_TOLERANCE = 0.1
+"""Relative width given to "about"/"nearly"/"some" numbers (10 %), at most
+the place of their last non-zero digit: "about 50" is 45 to 55, "about
+5,200" 5,100 to 5,300 (written to the hundred, it is not 5,700)."""
+
+_APPROX = ("about", "around", "approximately", "roughly", "some", "estimated",
+           "an estimated", "close to", "nearly", "almost")  # fmt: skip
+_LOWER_BOUND = ("more than", "over", "at least", "as many as", "minimum")
+_UPPER_BOUND = ("fewer than", "less than", "under", "up to", "at most", "maximum")
+_NEAR_BELOW = ("nearly", "almost", "close to")
+STRICT_CEILING = ("fewer than", "less than", "under")
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+"""A year written in digits."""
+
+
+_TO_NUMBER = re.compile(r"\bto\s+(?:[a-z]+\s+)?\$?\d")
+_TO_END = re.compile(r"\bto\s+(?:[a-z]+\s+)?$")
+_FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
+"""A change "from" one value "to" another: a year beside one is not the other's."""
+
+
+def own_year(text: str, sentence: Span, quantity: Quantity) -> str | None:
+    """The year written closest to a number in its sentence, within a few words
+    ("46.7 miles per gallon projected in 2025"), if any; not across the "to"
+    of a change ("from 54 miles per gallon by 2025 to about 40": 2025 is the
+    54's, not the 40's)."""
+    near = []
+    for m in YEAR.finditer(text, sentence.start, sentence.end):
+        if quantity.start <= m.start() < quantity.end:
+            continue
+        if m.start() >= quantity.end:  # "from 54 to 40 mpg by 2025": the 40's
+            gap = text[quantity.end : m.start()]
+            other = _TO_NUMBER.search(gap)
+        else:  # "from 54 mpg by 2025 to about 40": the 54's
+            gap = text[m.end() : quantity.start]
+            other = _TO_END.search(gap) and _FROM.search(
+                text, sentence.start, m.start()
+            )
+        if len(gap) <= OWN_YEAR_CHARS and not other:
+            near.append((len(gap), m.group()))
+    return min(near)[1] if near else None
+
+
+def slot_event(article: Article, quantity: Quantity) -> int | None:
+    """The index of the event a quantity counts for: its link, else the event
+    around it that has it as its size or holds it in a participant."""
+    link = quantity.linked_to or ""
+    if link.startswith("event:") and 0 <= int(link.split(":")[1]) < len(article.events):
+        return int(link.split(":")[1])
+    around = [
+        i
+        for i, e in enumerate(article.events)
+        if e.evidence.start <= quantity.start and quantity.end <= e.evidence.end
+    ]
+    size = Size.of(quantity)
+    sized = [i for i in around if size in article.events[i].size.values()]
+    inside = [
+        i
+        for i in around
+        for s in article.events[i].recipients + article.events[i].actors
+        if s.start <= quantity.start and quantity.end <= s.end
+    ]
+    found = sized or inside
+    return found[0] if found else None
+
+
+def number_interval(quantity: Quantity | Size) -> tuple[float, float] | None:
+    """The range a number allows, widened by its hedge; a vague plural
+    ("dozens") allows its bounds, never one guessed number."""
+    hedge = (quantity.hedge or "").lower()
+    if quantity.low is not None or quantity.high is not None:
+        low = quantity.low if quantity.low is not None else 0.0
+        high = quantity.high if quantity.high is not None else math.inf
+        if quantity.value is not None and hedge.startswith(_NEAR_BELOW):
+            low = min(low, quantity.value * (1 - HEDGE_TOLERANCE))
+        return low, high
+    if quantity.value is None:
+        return None
+    value = quantity.value
+    width = _hedge_width(value)
+    if hedge.startswith(_LOWER_BOUND):
+        return value, math.inf
+    if hedge.startswith(_NEAR_BELOW):
+        return value - width, value
+    if hedge.startswith(_UPPER_BOUND):
+        return 0.0, value
+    if hedge.startswith(_APPROX):
+        return value - width, value + width
+    return value, value
+
+
+def _hedge_width(value: float) -> float:
+    """How far a hedged number may lie from its value (:data:`HEDGE_TOLERANCE`)."""
+    width = abs(value) * HEDGE_TOLERANCE
+    if value and value == int(value):
+        place = 1
+        while int(value) % (place * 10) == 0:
+            place *= 10
+        width = min(width, place)
+    return width
+
+
+def slot(statement: Statement) -> tuple[object, ...]:
+    """What a number is the value of: its kind, unit, role, currency and year."""
+    s = statement
+    return (s.qkind, s.unit, s.role, s.currency, s.year)
+
+
+def mark_ambiguous(statements: list[Statement]) -> list[Statement]:
+    """Mark numbers whose article gives other values for the same slot (which
+    one another outlet's number should be compared with is then unclear),
+    numbers that are the only one of their slot in their article, and numbers
+    whose value is the only one the article gives of their counted noun."""
+    values: dict[tuple[object, ...], list[tuple[float, float]]] = {}
+    nouns: dict[tuple[object, ...], set[tuple[float, float]]] = {}
+    for s in statements:
+        values.setdefault(slot(s), []).append(s.interval or (0.0, 0.0))
+        nouns.setdefault(counted(s), set()).add(s.interval or (0.0, 0.0))
+    return [
+        replace(
+            s,
+            ambiguous=len(set(values[slot(s)])) > 1,
+            unique=len(values[slot(s)]) == 1,
+            sole=len(nouns[counted(s)]) == 1,
+        )
+        for s in statements
+    ]
+
+
+def counted(statement: Statement) -> tuple[object, ...]:
+    """The noun a number counts, whatever its modifiers and role: its kind,
+    currency and the stem of the unit's last word ("troops" of "About 5,200
+    American troops" and of "nearly 6,000 troops")."""
+    words = WORD.findall(statement.unit_text or "")
+    return (statement.qkind, statement.currency, stem(words[-1]) if words else None)
