@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any
 
 from .errors import NotFoundError
-from .facts.statements import event_phrase
+from .facts.timeline import event_phrase
 from .items import item_output, rank_items, shown
 from .records import Article, Discrepancy, Fact, Story
 from .store import Store

@@ -266,6 +266,8 @@ def _handover(return_date: str, raid_date: str) -> Article:
             trigger=_span(text, "returned"),
             date=_timex(return_date),
             date_span=_span(text, return_date),
+            actors=[_span(text, "The border office")],
+            recipients=[_span(text, "the trucks")],
         ),
         Event(
             _sentence(text, "seized"),
@@ -275,6 +277,8 @@ def _handover(return_date: str, raid_date: str) -> Article:
             trigger=_span(text, "seized"),
             date=_timex(raid_date),
             date_span=_span(text, raid_date),
+            actors=[_span(text, "Customs officers")],
+            recipients=[_span(text, "the trucks", 1)],
         ),
     ]
     return article
@@ -302,6 +306,15 @@ def test_compare_consistency_effect_before_cause(return_date, raid_date, flagged
         assert len(discrepancy.evidence) == 2
         assert return_date in (discrepancy.note or "")
         assert "\u201creturned\u201d on" in (discrepancy.label or "")  # as written
+        # the short form the summary lists reads as the article tells it
+        assert discrepancy.about == (
+            f"The border office returned the trucks ({return_date}) dated before "
+            f"Customs officers had seized the trucks ({raid_date}), which it follows"
+        )
+        assert [e.value for e in discrepancy.evidence] == [
+            f"returned on {return_date}",
+            f"seized on {raid_date}",
+        ]
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ mention, ids are looked up, not hard-coded.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -268,6 +269,9 @@ def test_golden_handover_date_inconsistent_within_article(kb: KB):
     article_id = kb.by_key["000#1"].id
     rows = [d for d in kb.store.discrepancies() if d.kind == "inconsistent"]
     assert any(all(e.article_id == article_id for e in d.evidence) for d in rows)
+    # read as the article tells it, no event codes ("CONCEDE return ...")
+    assert not [d.about for d in rows if re.search(r"\b[A-Z]{4,}\b", d.about)]
+    assert any("June" in d.about for d in rows)
 
 
 @pytest.mark.parametrize("left,right", [("2013", "2014"), ("northwestern", "Manze")])

@@ -48,11 +48,9 @@ from .numbers import (
     slot_event,
 )
 from .offices import read_office
-from .timeline import When, event_when, parse_when
+from .timeline import When, event_phrase, event_when, parse_when, phrase_span
 from .words import WORD, act_stem, clauses, content_words, sentences, stem
 
-PHRASE_GAP = 30
-"""Characters between an event's trigger and a participant that still make one phrase."""
 MIN_CLAIM_WORDS = 2
 """Lower-case content words a claim's content needs to state something."""
 # "16 other states", "one of its members": a part, not the total of the slot
@@ -294,7 +292,7 @@ def _told_act(
     return Statement(
         article,
         "event",
-        _phrase_span(told),
+        phrase_span(told),
         sentence,
         value,
         words=content_words(text),
@@ -334,30 +332,6 @@ def _governed(
     if modality == "asserted" and NEGATION.search(before):
         modality = "negated"
     return modality, len(NEGATION.findall(before))
-
-
-def event_phrase(text: str, event: Event | Act) -> str:
-    """Who did what to whom, as written (see :func:`_phrase_span`)."""
-    if event.trigger is None:
-        return ""
-    span = _phrase_span(event)
-    return " ".join(text[span.start : span.end].split())
-
-
-def _phrase_span(event: Event | Act) -> Span:
-    """Where an event or act is told, as narrowly as a reader can follow it:
-    from the first actor through the trigger to the first recipient ("the
-    Albanian government delivered a shipment of hard drives"), or the trigger
-    with its recipient when the actor is far; the evidence span without a
-    trigger."""
-    if event.trigger is None:
-        return event.evidence
-    start, end = event.trigger.start, event.trigger.end
-    if event.actors and 0 <= start - event.actors[0].end <= PHRASE_GAP:
-        start = event.actors[0].start
-    if event.recipients and 0 <= event.recipients[0].start - end <= PHRASE_GAP:
-        end = event.recipients[0].end
-    return Span(start, end)
 
 
 def _number_statement(index: ArticleIndex, quantity: Quantity) -> Statement | None:

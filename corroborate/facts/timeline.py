@@ -15,7 +15,7 @@ import hashlib
 import re
 from datetime import date, timedelta
 
-from ..records import Act, Article, Discrepancy, Event, Evidence
+from ..records import Act, Article, Discrepancy, Event, Evidence, Span
 
 When = tuple[int | None, int, int]
 
@@ -25,6 +25,9 @@ Wednesday); more than that is."""
 
 WEEKDAY_WINDOW_DAYS = 7
 """A date given only as a weekday lies within a week of the publication date."""
+
+PHRASE_GAP = 30
+"""Characters between an event's trigger and a participant that still make one phrase."""
 
 INCIDENT_WINDOW_DAYS = 62
 """An effect dated at most this long before its cause may be the same incident
@@ -134,12 +137,13 @@ def _misdated(effect: When, cause: When) -> bool:
 def _inconsistency(article: Article, i: int, j: int) -> Discrepancy:
     """An ``inconsistent`` discrepancy: event ``i`` dated before its cause ``j``."""
     effect, cause = article.events[i], article.events[j]
-    about = f"{event_label(effect)} dated before the {event_label(cause)} it follows"
+    coded = f"{event_label(effect)} dated before the {event_label(cause)} it follows"
     evidence = [
         Evidence(
             article.id,
             article.events[k].evidence,
-            f"{event_label(article.events[k])} {article.events[k].date or ''}".strip(),
+            f"{_as_told(article, article.events[k])} on "
+            f"{_date_words(article, article.events[k])}",
             article.outlet or article.document_id,
             article.events[k].according_to,
             event=k,
@@ -153,8 +157,12 @@ def _inconsistency(article: Article, i: int, j: int) -> Discrepancy:
         f"\u201c{_as_told(article, effect)}\u201d on {effect_on}, before "
         f"\u201c{_as_told(article, cause)}\u201d on {cause_on} that it follows"
     )
-    return Discrepancy(
-        make_id("i", article.id, about, str(effect.evidence.start)),
+    about = (
+        f"{_told_with(article, effect, effect_on)} dated before "
+        f"{_told_with(article, cause, cause_on)}, which it follows"
+    )
+    return Discrepancy(  # the id from the events' types: a rewording keeps it
+        make_id("i", article.id, coded, str(effect.evidence.start)),
         article.story_id,
         "inconsistent",
         about,
@@ -176,6 +184,15 @@ def _as_told(article: Article, event: Event) -> str:
     return article.text[span.start : span.end] if span else event_label(event)
 
 
+def _told_with(article: Article, event: Event, on: str) -> str:
+    """An event as a reader follows it, with its kind when the words do not
+    say it and its date: "Tirana launched (raid, 20 June)"."""
+    phrase = event_phrase(article.text, event) or event_label(event)
+    kind = event.mode or event.type.lower()
+    said = kind.lower() in phrase.lower()
+    return f"{phrase} ({on})" if said else f"{phrase} ({kind}, {on})"
+
+
 def _date_words(article: Article, event: Event) -> str:
     """The date of an event as written, else its value."""
     span = event.date_span
@@ -186,3 +203,27 @@ def make_id(prefix: str, *parts: str) -> str:
     """``prefix`` + 12 hex chars of the sha1 of the parts: the same input, the same id."""
     digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
     return prefix + digest
+
+
+def event_phrase(text: str, event: Event | Act) -> str:
+    """Who did what to whom, as written (see :func:`phrase_span`)."""
+    if event.trigger is None:
+        return ""
+    span = phrase_span(event)
+    return " ".join(text[span.start : span.end].split())
+
+
+def phrase_span(event: Event | Act) -> Span:
+    """Where an event or act is told, as narrowly as a reader can follow it:
+    from the first actor through the trigger to the first recipient ("the
+    Albanian government delivered a shipment of hard drives"), or the trigger
+    with its recipient when the actor is far; the evidence span without a
+    trigger."""
+    if event.trigger is None:
+        return event.evidence
+    start, end = event.trigger.start, event.trigger.end
+    if event.actors and 0 <= start - event.actors[0].end <= PHRASE_GAP:
+        start = event.actors[0].start
+    if event.recipients and 0 <= event.recipients[0].start - end <= PHRASE_GAP:
+        end = event.recipients[0].end
+    return Span(start, end)
