@@ -103,3 +103,33 @@ def climb(token: Token, steps: int) -> Iterator[Token]:
             return
         token = token.head
         yield token
+
+
+ADDRESSEE_VERBS = frozenset(
+    "tell warn inform assure remind convince persuade notify advise ask urge "
+    "promise show teach".split()
+)
+"""Verbs whose object is the one told: after "told reporters", "that was
+false" is what was told, not a clause about the reporters."""
+
+
+def object_relative_clause(verb: Token, clause: Token) -> bool:
+    """Whether ``clause``, parsed as a clausal complement of ``verb``, is in
+    fact a relative clause of the verb's object: its subject is the relative
+    pronoun that opens it, after a direct object ("signed legislation Tuesday
+    that will ban minors", "approved a measure which requires"). "Which" and
+    "who" are always relative there; "that" only after an object that is not
+    the one told ("told reporters that was false" reports)."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].i != clause.left_edge.i:
+        return False
+    pronoun = subjects[0].lower_
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i]
+    if pronoun in ("which", "who"):
+        return bool(objects)
+    return (
+        pronoun == "that"
+        and bool(objects)
+        and verb.lemma_.lower() not in ADDRESSEE_VERBS
+        and objects[0].pos_ != "PRON"
+    )

@@ -390,3 +390,24 @@ def test_an_act_in_a_quote_inside_a_report_is_the_quoted_speakers():
         e for e in article.events if article.span_text(e.trigger) == "agreement"
     ]
     assert agreement.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Governor Vance signed legislation Tuesday that will end the diaper tax.",
+         ("sign", ["Governor Vance"], ["legislation"], "asserted")),
+        ("Governor Vance told reporters that was false.", None),
+        ("Governor Vance said that the tax would end.", None),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_of_the_object_is_no_report(text, act):
+    """A relative clause the parser hangs on the verb ("signed legislation
+    Tuesday that will end ...") does not make the verb a report: the act
+    stays an act, and the clause is no claim's content."""
+    article = _annotate(text)
+    acts = [a for a in _acts(article) if a[0] in ("sign", "tell", "say")]
+    assert acts == ([act] if act else [])
+    if act:
+        contents = [article.span_text(c.content).lower() for c in article.claims]
+        assert not [c for c in contents if c.startswith(("that", "which"))]

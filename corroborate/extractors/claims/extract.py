@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ...attribution_model import CueModel, is_candidate, load_cue_model
-from ...nlp import doc_text
+from ...nlp import doc_text, object_relative_clause
 from ...records import Article, Claim, Quantity, Span
 from ...registry import ExtractFn, extractor
 from .cues import CUE_STANCES, MODEL_STANCES, NOUN_CUES, STANCE_OVERRIDES
@@ -640,7 +640,9 @@ def _content_span(token: Token) -> Span | None:
     comps = [
         c
         for c in token.children
-        if c.dep_ in CONTENT_DEPS and c.pos_ in ("VERB", "AUX")
+        if c.dep_ in CONTENT_DEPS
+        and c.pos_ in ("VERB", "AUX")
+        and not object_relative_clause(token, c)
     ]
     if not comps and is_trailing_cue(token):
         comps = [token.head]  # "X happened, he said" parsed the other way round

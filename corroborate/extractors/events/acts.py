@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...nlp import object_relative_clause
 from ...records import Act, Article, Span
 from ...registry import ExtractFn, extractor
 from .circumstances import date_of, line_sentence
@@ -64,7 +65,10 @@ def _act_at(article: Article, token: Token) -> Act | None:
     lemma = token.lemma_.lower()
     if lemma in LIGHT_VERBS or lemma in SPEECH_ONLY or token.dep_ in ("amod", "aux"):
         return None
-    if any(c.dep_ == "ccomp" for c in token.children):
+    if any(
+        c.dep_ == "ccomp" and not object_relative_clause(token, c)
+        for c in token.children
+    ):
         return None  # a reporting verb: a claim, not an act
     sent = line_sentence(token)
     if _quoted(article.text[sent.start : token.idx]):
