@@ -614,3 +614,29 @@ def test_who_a_person_is_ranks_after_what_happened():
     facts = [office, act]
     rank(facts, [article])
     assert [f.id for f in facts] == ["f2", "f1"]
+
+
+def test_compare_copies_of_two_outlets_give_one_date_line():
+    """Two outlets, each article twice (a wire copy, a story re-posted): the
+    date each pair of them agrees on is one line, whichever copy comes first."""
+    texts = {
+        "Valdor Times": "The border office returned the trucks to the importers on 4 May.",
+        "Orvel Radio": "On 4 May, the border office returned the trucks to their owners.",
+    }
+    articles = []
+    for doc, outlet in zip("abcd", [*texts, *texts], strict=True):
+        text = texts[outlet]
+        article = Article(id=f"{doc}#1", document_id=doc, text=text, outlet=outlet)
+        article.events.append(
+            Event(
+                Span(0, len(text)), "CONCEDE", EX, mode="return",
+                trigger=_span(text, "returned"), date="2023-05-04",
+                date_span=_span(text, "4 May"),
+                actors=[_span(text, "border office")],
+            )
+        )  # fmt: skip
+        articles.append(article)
+    facts, _ = align_facts(_story(*articles), articles)
+    dated = [f for f in facts if any(e.value == "4 May" for e in f.evidence)]
+    assert len(dated) == 1
+    assert {e.article_id for e in dated[0].evidence} == {"a#1", "b#1", "c#1", "d#1"}

@@ -1186,3 +1186,18 @@ def test_an_unlinked_source_speaks_by_its_head_never_its_article(source, speaker
         source=Span(0, len(source)),
     )
     assert _speaker(_article("a", text), claim) == speaker
+
+
+def test_two_senators_parties_told_in_one_sentence_are_two_lines():
+    """Three outlets give Tom Hale's party, two of them in the sentence that
+    gives Ann Reyes's: her line is not folded into his."""
+    a = _article("a", "Sens. Ann Reyes (D-Vt.) and Tom Hale (R-Ky.) struck a deal.")
+    b = _article("b", "Ann Reyes (D-Vt.) and Tom Hale (R-Ky.) struck a deal on Monday.")
+    c = _article("c", "The deal pleased Tom Hale (R-Ky.), who voted for it.")
+    for article in (a, b, c):
+        _person(article, "Tom Hale", "per-00000000cccc")
+    for article in (a, b):
+        _person(article, "Ann Reyes", "per-00000000dddd")
+    facts, _ = _align(a, b, c)
+    told = sorted(f.about for f in facts if f.kind == "person" and len(f.evidence) > 1)
+    assert told == ["party and state of Ann Reyes", "party and state of Tom Hale"]

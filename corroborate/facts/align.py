@@ -479,7 +479,8 @@ def _date_fact(
         for s in (a, b)
     ]
     joined = " vs " if conflict else " and "
-    label = f"{about}: " + joined.join(f"{s.date_text} ({s.outlet})" for s in (a, b))
+    told = sorted(f"{s.date_text} ({s.outlet})" for s in (a, b))  # one order:
+    label = f"{about}: " + joined.join(told)  # the same line from other copies
     fact = Fact(
         _fact_id(story, "date", [a, b]), story.id, "date", about,
         "conflicting" if conflict else _status([a, b], []), list(evidence),

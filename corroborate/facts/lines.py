@@ -84,6 +84,7 @@ def merge(
             continue
         if not discrepancies and len(line[2]) > 1:
             same_line.setdefault(line, fact)
+        key = _holder(key, kept, fact, group.family, discrepancies, kinds_of)
         held = kept.setdefault(key, {})
         agreeing = not discrepancies and not kinds_of.get(key)
         host = next((k for k in held if _absorbs(k, group.family, agreeing)), None)
@@ -107,6 +108,34 @@ def merge(
                 seen_discrepancies.add(d.id)
                 found.append(d)
     return facts, found
+
+
+def _holder(
+    key: frozenset[tuple[str, int]],
+    kept: dict[frozenset[tuple[str, int]], dict[str, Fact]],
+    fact: Fact,
+    family: str,
+    discrepancies: Sequence[Discrepancy],
+    kinds_of: dict[frozenset[tuple[str, int]], set[str]],
+) -> frozenset[tuple[str, int]]:
+    """The sentences of the line a fact joins: its own, or, when no line rests
+    on exactly those, the fewest sentences of a line resting on more that
+    takes it in (copies of two outlets' articles: the date two of them agree
+    on joins the act all four tell). A line of the fact's own family takes
+    it in there only if it is about the same thing: one senator's party is
+    not another's told in the same sentences."""
+    if key in kept:
+        return key
+    wider = sorted((k for k in kept if key < k), key=lambda k: (len(k), sorted(k)))
+    for sentences in wider:
+        agreeing = not discrepancies and not kinds_of.get(sentences)
+        if any(
+            _absorbs(held, family, agreeing)
+            and (held != family or line.about == fact.about)
+            for held, line in kept[sentences].items()
+        ):
+            return sentences
+    return key
 
 
 def _reads(fact: Fact, group: Aligned) -> object:
