@@ -113,7 +113,12 @@ def search_articles(
     """Articles matching a full-text query and/or dates and places they mention."""
     if not (query or date_from or date_to or near):
         raise ConfigError("give a QUERY, or --from/--to, or --near")
-    ids: list[str] | None = store.article_ids_matching(query) if query else None
+    filtered = bool(date_from or date_to or near)  # filters need every match
+    ids: list[str] | None = (
+        store.article_ids_matching(query, None if filtered else limit)
+        if query
+        else None
+    )
     if date_from or date_to:
         ids = _filter_dates(store, ids, date_from, date_to)
     if near:

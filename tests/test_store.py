@@ -98,6 +98,17 @@ def test_store_search_full_text(store: Store):
     assert store.article_ids_matching("headline") == ["d1#1"]
 
 
+def test_store_search_best_matches_ranked_in_the_database(store: Store):
+    texts = ["Tirana.", "Tirana and Tirana, Tirana.", "Tirana, then Durres.", "Durres."]
+    store.add_documents(
+        [_doc(f"d{i}", f"Headline\n\n{t}") for i, t in enumerate(texts)]
+    )
+    every = store.article_ids_matching("tirana")
+    assert sorted(every) == ["d0#1", "d1#1", "d2#1"]
+    assert every[0] == "d1#1"  # the text that says it most ranks first
+    assert store.article_ids_matching("tirana", 2) == every[:2]
+
+
 def test_store_sqlite_bad_query_is_a_store_error(tmp_path: Path):
     # PostgreSQL reads queries in web-search syntax, which accepts any text
     with (

@@ -143,8 +143,9 @@ class Store(NameTables, ListTables):
         """
         raise NotImplementedError
 
-    def article_ids_matching(self, query: str) -> list[str]:
-        """Ids of all articles matching a full-text query, best first."""
+    def article_ids_matching(self, query: str, limit: int | None = None) -> list[str]:
+        """Ids of the articles matching a full-text query, best first: all, or
+        the best ``limit`` (ranked in the database, the rest never read)."""
         raise NotImplementedError
 
     def json_document(self, column: str) -> tuple[str, str]:

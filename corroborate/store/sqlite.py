@@ -116,9 +116,9 @@ class SQLiteStore(Store):
             )
         ]
 
-    def article_ids_matching(self, query: str) -> list[str]:
-        """Ids of all articles matching a full-text query, best first."""
-        return [r["id"] for r in self._match("SELECT a.id", query, None)]
+    def article_ids_matching(self, query: str, limit: int | None = None) -> list[str]:
+        """Ids of the articles matching a full-text query, best first."""
+        return [r["id"] for r in self._match("SELECT a.id", query, limit)]
 
     def _match(self, select: str, query: str, limit: int | None) -> list[sqlite3.Row]:
         sql = (
