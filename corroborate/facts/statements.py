@@ -353,18 +353,21 @@ def _number_statement(index: ArticleIndex, quantity: Quantity) -> Statement | No
         return None  # that qualifies a noun ("a two-way street", "the 60-vote bar")
     sentence = index.sentence_of(quantity.start, quantity.end)
     text = article.text[sentence.start : sentence.end]
-    lead = article.text[
-        max(sentence.start, quantity.start - 16) : quantity.start
-    ].lower()
-    if quantity.hedge is None and quantity.value is not None:
-        if re.search(r"\b(minimum of|at minimum|at least)\s*$", lead):
-            interval = (quantity.value, math.inf)
-        elif re.search(r"\b(maximum of|at most)\s*$", lead):
-            interval = (0.0, quantity.value)
+    lead = article.text[max(sentence.start, quantity.start - 18) : quantity.start]
+    bound = _LEAD_BOUND.search(lead)
+    start = quantity.start
+    if quantity.hedge is None and quantity.value is not None and bound:
+        interval = (
+            (quantity.value, math.inf)
+            if bound.group(1).lower().startswith(("min", "at l"))
+            else (0.0, quantity.value)
+        )  # told with its bound: "a minimum of $ 10,000", not "$ 10,000"
+        start = quantity.start - len(lead) + bound.start()
+        written = article.text[start : quantity.end]
     return Statement(
         article,
         "number",
-        Span(quantity.start, quantity.end),
+        Span(start, quantity.end),
         sentence,
         written,
         words=content_words(text),
@@ -385,6 +388,13 @@ def _number_statement(index: ArticleIndex, quantity: Quantity) -> Statement | No
         event=slot_event(article, quantity),
         year=own_year(article.text, sentence, quantity),
     )
+
+
+_LEAD_BOUND = re.compile(
+    r"\b(?:an?\s+)?(minimum of|at minimum|at least|maximum of|at most)\s*$",
+    re.IGNORECASE,
+)
+"""A bound written before a number the quantities extractor gave no hedge."""
 
 
 def _claim_statements(index: ArticleIndex) -> list[Statement]:
