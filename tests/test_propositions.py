@@ -1216,3 +1216,17 @@ def test_a_floor_against_a_ceiling_reads_with_both_bounds():
     (money,) = [f for f in facts if f.kind == "money"]
     assert "a minimum of $10,000" in money.label, money.label
     assert "up to $10,000" in money.label
+
+
+@pytest.mark.parametrize(
+    ("unit", "about"),
+    [("Canadian dollars", "amount"), ("dollars", "amount"),
+     ("housing grants", "amount of housing grants")],
+)  # fmt: skip
+def test_a_sum_is_about_what_it_pays_for_never_its_currency(unit, about):
+    a = _article("a", "The province expects a total cost of $1.3 billion for the line.")
+    b = _article("b", "The final cost to the province is expected to be $1 billion.")
+    for article, words, value in ((a, "$1.3 billion", 1.3e9), (b, "$1 billion", 1e9)):
+        _number(article, words, value, kind="money", currency="USD", unit=unit)
+    facts, _ = _align(a, b)
+    assert [f.about for f in facts if f.kind == "money"] == [about]

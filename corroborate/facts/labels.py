@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..extractors.quantities.money import DOLLARS, WORDS
 from ..extractors.quantities.numbers import HEDGES
 from .compatible import numbers_apart
 from .statements import Statement
@@ -46,6 +47,8 @@ def about(family: str, members: Sequence[Statement]) -> str:
     first = members[0]
     if family == "number":
         unit = min((s.unit_text for s in members if s.unit_text), key=len, default="")
+        if first.qkind == "money" and _currency_only(unit):
+            unit = ""  # "amount", not "amount of dollar" ("$1.3bn Canadian dollars")
         thing = {"money": "amount", "percent": "share", "vote": "vote"}.get(
             first.qkind or "", "number"
         )
@@ -89,6 +92,12 @@ def about(family: str, members: Sequence[Statement]) -> str:
         content = short(first.content, 80)
         return f"{speaker}: {content}" if speaker else content
     return short(first.text, 90)  # a sentence, or a clause of one
+
+
+def _currency_only(unit: str) -> bool:
+    """Whether a unit names only a currency ("dollars", "Canadian dollars")."""
+    words = unit.lower().rstrip("s").split()
+    return bool(words) and words[-1] in WORDS and " ".join(words[:-1]) in {"", *DOLLARS}
 
 
 def _as_written(unit: str, members: Sequence[Statement]) -> str:
