@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
@@ -74,6 +75,11 @@ MAX_CANDIDATES = 25
 a cap every story sharing one rare word was scored, and clustering grew with
 the square of the corpus (22 s for 500 articles)."""
 MAX_DF_RATIO = 0.5  # features in more than half the articles find no candidates
+MAX_CANDIDATE_DF = 1000
+"""Nor do features in more than this many articles, however large the corpus:
+a word a thousand stories share finds none of them better than the others,
+and reading its postings grew with the corpus (a 70k store: 5 s per 50
+articles)."""
 
 ENTITY_WEIGHT = 2.0  # an entity or place counts as much as two content words
 DATE_WEIGHT = 1.0
@@ -496,7 +502,7 @@ class StoryClusterer:
 
     def _candidates(self, profile: _Profile) -> set[str]:
         """Stories sharing one of the article's rarer features."""
-        limit = max(2.0, MAX_DF_RATIO * self._n_docs)
+        limit = min(max(2.0, MAX_DF_RATIO * self._n_docs), MAX_CANDIDATE_DF)
         keys = [k for k in profile.features if self._df[k] and self._df[k] <= limit]
         keys.sort(key=lambda k: (-self._idf(k) * profile.features[k], k))
         keys = keys[:CANDIDATE_TERMS]
@@ -504,8 +510,10 @@ class StoryClusterer:
         shared: Counter[str] = Counter()
         for key in keys:
             shared.update(self._postings.get(key, ()))
-        ranked = sorted(shared.items(), key=lambda item: (-item[1], item[0]))
-        return {story_id for story_id, _ in ranked[:MAX_CANDIDATES]}
+        ranked = heapq.nsmallest(
+            MAX_CANDIDATES, shared.items(), key=lambda item: (-item[1], item[0])
+        )
+        return {story_id for story_id, _ in ranked}
 
     def _score_candidates(self, profile: _Profile) -> list[tuple[float, str]]:
         """(score, story id) of every candidate story, best first."""
