@@ -1230,3 +1230,20 @@ def test_a_sum_is_about_what_it_pays_for_never_its_currency(unit, about):
         _number(article, words, value, kind="money", currency="USD", unit=unit)
     facts, _ = _align(a, b)
     assert [f.about for f in facts if f.kind == "money"] == [about]
+
+
+def test_two_counts_told_in_the_same_sentences_are_two_lines():
+    """Both outlets give the same two counts in one sentence each: a line for
+    each count, neither folded into the other and lost."""
+    a = _article("a", "Police seized 150 computers and 240 rifles in the raid.")
+    b = _article(
+        "b", "In the raid, 150 computers were taken and 240 rifles were found."
+    )
+    for article in (a, b):
+        _number(article, "150 computers", 150.0, unit="computers")
+        _number(article, "240 rifles", 240.0, unit="rifles")
+    facts, _ = _align(a, b)
+    told = sorted(
+        f.about for f in facts if f.kind == "number" and f.status == "corroborated"
+    )
+    assert told == ["number of computers", "number of rifles"]

@@ -87,19 +87,30 @@ def merge(
         key = _holder(key, kept, fact, group.family, discrepancies, kinds_of)
         held = kept.setdefault(key, {})
         agreeing = not discrepancies and not kinds_of.get(key)
-        host = next((k for k in held if _absorbs(k, group.family, agreeing)), None)
+        host = next(
+            (
+                k
+                for k, line in held.items()
+                if _absorbs(_family(k), group.family, agreeing)
+                and not _two_numbers(_family(k), line, group.family, fact)
+            ),
+            None,
+        )
         if host is not None:
             into = held[host]
             told = {e.article_id for e in into.evidence}
             # a sentence told alike widens it; another kind of fact adds its own words
-            widen = group.family == "sentence" or group.family not in (host, "claim")
+            widen = group.family == "sentence" or group.family not in (
+                _family(host),
+                "claim",
+            )
             into.evidence += [e for e in fact.evidence
                               if (widen or e.article_id not in told)
                               and not _within(e, into.evidence)]  # fmt: skip
             kinds = kinds_of.get(key, set())
             discrepancies = [d for d in discrepancies if d.kind not in kinds]
         else:
-            held[group.family] = fact
+            held[_line_key(group.family, fact)] = fact
             facts.append(fact)
         covered |= key
         for d in discrepancies:
@@ -130,12 +141,28 @@ def _holder(
     for sentences in wider:
         agreeing = not discrepancies and not kinds_of.get(sentences)
         if any(
-            _absorbs(held, family, agreeing)
-            and (held != family or line.about == fact.about)
+            _absorbs(_family(held), family, agreeing)
+            and (_family(held) != family or line.about == fact.about)
             for held, line in kept[sentences].items()
         ):
             return sentences
     return key
+
+
+def _line_key(family: str, fact: Fact) -> str:
+    """Where a line is held among those on its sentences: by its family, and a
+    number by its slot too (two counts one pair of sentences gives, "cents" a
+    gallon and "gas stations", are two lines)."""
+    return f"{family}|{fact.about}" if family == "number" else family
+
+
+def _family(key: str) -> str:
+    return key.partition("|")[0]
+
+
+def _two_numbers(held: str, line: Fact, family: str, fact: Fact) -> bool:
+    """Whether a held line and a fact are numbers of two slots."""
+    return held == family == "number" and line.about != fact.about
 
 
 def _reads(fact: Fact, group: Aligned) -> object:
