@@ -371,3 +371,16 @@ def test_store_migration_counts_stored_stories(
     with Store(kb_url) as new:
         assert new.version == SCHEMA_VERSION
         assert new.story_counts()[0]["articles"] == 2
+
+
+def test_store_unresolved_articles_all_in_stored_order_page_by_page(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+):
+    import corroborate.store.names
+
+    monkeypatch.setattr(corroborate.store.names, "PAGE_ROWS", 2)
+    names = ["d5", "d1", "d4"]  # stored in this order, ids not sorted
+    store.add_documents([_doc(n, f"Headline\n\nBody {n}.") for n in names])
+    store.add_documents([_doc("d0", "Headline\n\nBody d0.")])
+    found = [a.id for a in store.unresolved_articles()]
+    assert found == ["d5#1", "d1#1", "d4#1", "d0#1"]

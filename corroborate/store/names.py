@@ -88,18 +88,24 @@ class NameTables:
         raise NotImplementedError
 
     def unresolved_articles(self) -> Iterator[Article]:
-        """Stored articles resolution has not read yet, a page at a time."""
-        after = 0
-        while True:
+        """Stored articles resolution has not read yet, a page at a time, in the
+        order they were stored. Which they are is read from the index of
+        article ids alone (a scan of the articles themselves read the whole
+        store: 2-4 s at 70,000 articles to find 50 new ones)."""
+        rowids = sorted(
+            r["rowid"]
+            for r in self.execute(
+                "SELECT rowid FROM articles"
+                " WHERE id NOT IN (SELECT article_id FROM name_articles)"
+            )
+        )
+        for chunk in _chunks(rowids):
             rows = self.execute(
-                "SELECT rowid, id, text, data FROM articles WHERE rowid > ? AND id NOT IN"
-                " (SELECT article_id FROM name_articles) ORDER BY rowid LIMIT ?",
-                (after, PAGE_ROWS),
-            ).fetchall()
+                "SELECT rowid, id, text, data FROM articles"
+                f" WHERE rowid IN ({','.join('?' * len(chunk))}) ORDER BY rowid",
+                chunk,
+            )
             yield from (article_from_row(row) for row in rows)
-            if len(rows) < PAGE_ROWS:
-                return
-            after = rows[-1]["rowid"]
 
     def name_nodes(
         self, nodes: Iterable[str], *, stats: bool = False
@@ -386,6 +392,6 @@ def _node_row(row: Any, *, with_stats: bool) -> NodeRow:
     )
 
 
-def _chunks(items: Sequence[str]) -> Iterator[list[str]]:
+def _chunks(items: Sequence[Any]) -> Iterator[list[Any]]:
     for start in range(0, len(items), PAGE_ROWS):
         yield list(items[start : start + PAGE_ROWS])
