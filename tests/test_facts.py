@@ -351,25 +351,30 @@ def test_compare_weekday_date_against_publication(dates):
     assert {e.value for e in conflict.evidence} == {"4 May", "Tuesday"}
 
 
+def _dated_return(doc: str, outlet: str, text: str, actor: str) -> Article:
+    """An article whose text tells ``actor`` returned something "on 4 May"."""
+    article = Article(id=f"{doc}#1", document_id=doc, text=text, outlet=outlet)
+    article.events.append(
+        Event(
+            Span(0, len(text)), "CONCEDE", EX, mode="return",
+            trigger=_span(text, "returned"), date="2023-05-04",
+            date_span=_span(text, "4 May"), actors=[_span(text, actor)],
+        )
+    )  # fmt: skip
+    return article
+
+
 @pytest.mark.parametrize(
     ("outlets", "status"),
     [(("Valdor Times", "Orvel Radio"), "corroborated"),
      (("Valdor Times", "Valdor Times"), "single-source")],  # two copies, one source
 )  # fmt: skip
 def test_compare_one_date_told_twice_is_corroborated_by_two_outlets(outlets, status):
-    articles = []
-    for doc, outlet in zip("ab", outlets, strict=True):
-        text = "The border office returned the trucks to the importers on 4 May."
-        article = Article(id=f"{doc}#1", document_id=doc, text=text, outlet=outlet)
-        article.events.append(
-            Event(
-                Span(0, len(text)), "CONCEDE", EX, mode="return",
-                trigger=_span(text, "returned"), date="2023-05-04",
-                date_span=_span(text, "4 May"),
-                actors=[_span(text, "The border office")],
-            )
-        )  # fmt: skip
-        articles.append(article)
+    text = "The border office returned the trucks to the importers on 4 May."
+    articles = [
+        _dated_return(doc, outlet, text, "The border office")
+        for doc, outlet in zip("ab", outlets, strict=True)
+    ]
     facts, found = align_facts(_story(*articles), articles)
     assert not found
     # the act and its date, told alike, are one line holding both
@@ -623,19 +628,10 @@ def test_compare_copies_of_two_outlets_give_one_date_line():
         "Valdor Times": "The border office returned the trucks to the importers on 4 May.",
         "Orvel Radio": "On 4 May, the border office returned the trucks to their owners.",
     }
-    articles = []
-    for doc, outlet in zip("abcd", [*texts, *texts], strict=True):
-        text = texts[outlet]
-        article = Article(id=f"{doc}#1", document_id=doc, text=text, outlet=outlet)
-        article.events.append(
-            Event(
-                Span(0, len(text)), "CONCEDE", EX, mode="return",
-                trigger=_span(text, "returned"), date="2023-05-04",
-                date_span=_span(text, "4 May"),
-                actors=[_span(text, "border office")],
-            )
-        )  # fmt: skip
-        articles.append(article)
+    articles = [
+        _dated_return(doc, outlet, texts[outlet], "border office")
+        for doc, outlet in zip("abcd", [*texts, *texts], strict=True)
+    ]
     facts, _ = align_facts(_story(*articles), articles)
     dated = [f for f in facts if any(e.value == "4 May" for e in f.evidence)]
     assert len(dated) == 1
