@@ -11,14 +11,28 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from ..records import Article, Quantity, Size, Span
 from .words import WORD, stem
 
-if TYPE_CHECKING:
-    from .statements import Statement
+
+class Counted(Protocol):
+    """What :func:`slot` and :func:`counted` read of a number statement."""
+
+    @property
+    def qkind(self) -> str | None: ...
+    @property
+    def unit(self) -> frozenset[str]: ...
+    @property
+    def unit_text(self) -> str | None: ...
+    @property
+    def role(self) -> str | None: ...
+    @property
+    def currency(self) -> str | None: ...
+    @property
+    def year(self) -> str | None: ...
+
 
 OWN_YEAR_CHARS = 40
 """A year this close to a number (in characters) is the number's own year."""
@@ -124,34 +138,13 @@ def _hedge_width(value: float) -> float:
     return width
 
 
-def slot(statement: Statement) -> tuple[object, ...]:
+def slot(statement: Counted) -> tuple[object, ...]:
     """What a number is the value of: its kind, unit, role, currency and year."""
     s = statement
     return (s.qkind, s.unit, s.role, s.currency, s.year)
 
 
-def mark_ambiguous(statements: list[Statement]) -> list[Statement]:
-    """Mark numbers whose article gives other values for the same slot (which
-    one another outlet's number should be compared with is then unclear),
-    numbers that are the only one of their slot in their article, and numbers
-    whose value is the only one the article gives of their counted noun."""
-    values: dict[tuple[object, ...], list[tuple[float, float]]] = {}
-    nouns: dict[tuple[object, ...], set[tuple[float, float]]] = {}
-    for s in statements:
-        values.setdefault(slot(s), []).append(s.interval or (0.0, 0.0))
-        nouns.setdefault(counted(s), set()).add(s.interval or (0.0, 0.0))
-    return [
-        replace(
-            s,
-            ambiguous=len(set(values[slot(s)])) > 1,
-            unique=len(values[slot(s)]) == 1,
-            sole=len(nouns[counted(s)]) == 1,
-        )
-        for s in statements
-    ]
-
-
-def counted(statement: Statement) -> tuple[object, ...]:
+def counted(statement: Counted) -> tuple[object, ...]:
     """The noun a number counts, whatever its modifiers and role: its kind,
     currency and the stem of the unit's last word ("troops" of "About 5,200
     American troops" and of "nearly 6,000 troops")."""

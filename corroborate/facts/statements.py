@@ -42,9 +42,10 @@ from .denials import claim_denied_back, denied_event, denies
 from .numbers import (
     STRICT_CEILING,
     YEAR,
-    mark_ambiguous,
+    counted,
     number_interval,
     own_year,
+    slot,
     slot_event,
 )
 from .offices import read_office
@@ -220,7 +221,7 @@ def read_statements(article: Article) -> list[Statement]:
         if act.modality != "hypothetical"
     ]
     numbers = [s for q in article.quantities if (s := _number_statement(index, q))]
-    found += mark_ambiguous(numbers)
+    found += _mark_ambiguous(numbers)
     found += _claim_statements(index)
     found += _party_statements(index)
     found += _office_statements(index)
@@ -395,6 +396,27 @@ _LEAD_BOUND = re.compile(
     re.IGNORECASE,
 )
 """A bound written before a number the quantities extractor gave no hedge."""
+
+
+def _mark_ambiguous(statements: list[Statement]) -> list[Statement]:
+    """Mark numbers whose article gives other values for the same slot (which
+    one another outlet's number should be compared with is then unclear),
+    numbers that are the only one of their slot in their article, and numbers
+    whose value is the only one the article gives of their counted noun."""
+    values: dict[tuple[object, ...], list[tuple[float, float]]] = {}
+    nouns: dict[tuple[object, ...], set[tuple[float, float]]] = {}
+    for s in statements:
+        values.setdefault(slot(s), []).append(s.interval or (0.0, 0.0))
+        nouns.setdefault(counted(s), set()).add(s.interval or (0.0, 0.0))
+    return [
+        replace(
+            s,
+            ambiguous=len(set(values[slot(s)])) > 1,
+            unique=len(values[slot(s)]) == 1,
+            sole=len(nouns[counted(s)]) == 1,
+        )
+        for s in statements
+    ]
 
 
 def _claim_statements(index: ArticleIndex) -> list[Statement]:
