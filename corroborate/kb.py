@@ -228,7 +228,8 @@ class KnowledgeBase:
         km: float = 100.0,
         limit: int = 20,
     ) -> list[dict[str, Any]]:
-        """Articles matching words and/or dates they mention and/or a place nearby."""
+        """Articles matching words and/or dates they mention and/or a place
+        nearby: the best matches of the words first, else in the order stored."""
         from .query import search_articles
 
         return search_articles(

@@ -110,7 +110,8 @@ def search_articles(
     km: float = 100.0,
     limit: int = 20,
 ) -> list[dict[str, Any]]:
-    """Articles matching a full-text query and/or dates and places they mention."""
+    """Articles matching a full-text query and/or dates and places they
+    mention: the best matches of a query first, else in the order stored."""
     if not (query or date_from or date_to or near):
         raise ConfigError("give a QUERY, or --from/--to, or --near")
     filtered = bool(date_from or date_to or near)  # filters need every match
@@ -124,7 +125,9 @@ def search_articles(
     if near:
         ids = _filter_near(store, ids, near, km)
     assert ids is not None
-    return store.article_summaries(ids[:limit])
+    found = store.article_summaries(ids[:limit])  # in the order stored
+    rank = {article_id: n for n, article_id in enumerate(ids)}
+    return sorted(found, key=lambda row: rank[row["id"]])  # best match first
 
 
 def _filter_dates(

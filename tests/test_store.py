@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from corroborate.errors import ConfigError, StoreError
+from corroborate.query import search_articles
 from corroborate.records import (
     Alias,
     Article,
@@ -107,6 +108,8 @@ def test_store_search_best_matches_ranked_in_the_database(store: Store):
     assert sorted(every) == ["d0#1", "d1#1", "d2#1"]
     assert every[0] == "d1#1"  # the text that says it most ranks first
     assert store.article_ids_matching("tirana", 2) == every[:2]
+    # and a search lists them so, not in the order they were stored
+    assert [r["id"] for r in search_articles(store, "tirana")] == every
 
 
 def test_store_sqlite_bad_query_is_a_store_error(tmp_path: Path):
