@@ -125,8 +125,9 @@ def search_articles(
     if near:
         ids = _filter_near(store, ids, near, km)
     assert ids is not None
-    found = store.article_summaries(ids[:limit])  # in the order stored
-    rank = {article_id: n for n, article_id in enumerate(ids)}
+    shown = ids[:limit]
+    found = store.article_summaries(shown)  # in the order stored
+    rank = {article_id: n for n, article_id in enumerate(shown)}
     return sorted(found, key=lambda row: rank[row["id"]])  # best match first
 
 

@@ -90,9 +90,9 @@ def merge(
         host = next(
             (
                 k
-                for k, line in held.items()
+                for k, other in held.items()
                 if _absorbs(_family(k), group.family, agreeing)
-                and not _two_numbers(_family(k), line, group.family, fact)
+                and not _two_numbers(_family(k), other, group.family, fact)
             ),
             None,
         )
@@ -142,8 +142,8 @@ def _holder(
         agreeing = not discrepancies and not kinds_of.get(sentences)
         if any(
             _absorbs(_family(held), family, agreeing)
-            and (_family(held) != family or line.about == fact.about)
-            for held, line in kept[sentences].items()
+            and (_family(held) != family or other.about == fact.about)
+            for held, other in kept[sentences].items()
         ):
             return sentences
     return key
@@ -157,12 +157,13 @@ def _line_key(family: str, fact: Fact) -> str:
 
 
 def _family(key: str) -> str:
+    """The family of a line held under ``key`` (:func:`_line_key`)."""
     return key.partition("|")[0]
 
 
-def _two_numbers(held: str, line: Fact, family: str, fact: Fact) -> bool:
+def _two_numbers(held: str, other: Fact, family: str, fact: Fact) -> bool:
     """Whether a held line and a fact are numbers of two slots."""
-    return held == family == "number" and line.about != fact.about
+    return held == family == "number" and other.about != fact.about
 
 
 def _reads(fact: Fact, group: Aligned) -> object:

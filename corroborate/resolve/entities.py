@@ -184,9 +184,9 @@ def assign_ids(
     (largest overlap first, each id once), whatever kind the group's vote
     gives now: the prefix of an id is the kind its entity was first given,
     and a kind that flips as articles arrive ("Buffalo" told as a person,
-    then as a company) does not re-id the entity and every mention of it; a group whose earlier id went
-    to another takes an id a merge decision folded into that one, so the
-    decision finds both again; a group none of whose mentions had an id
+    then as a company) does not re-id the entity and every mention of it;
+    a group whose earlier id went to another takes an id a merge decision
+    folded into that one, so the decision finds both again; a group none of whose mentions had an id
     takes an unused id of an earlier entity with one of its spellings
     (``known``: (kind, name key) -> id); the rest get the id of their anchor
     mention. Every choice is made in a fixed order, so the result depends
