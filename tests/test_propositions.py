@@ -1235,3 +1235,12 @@ def test_two_counts_told_in_the_same_sentences_are_two_lines():
         f.about for f in facts if f.kind == "number" and f.status == "corroborated"
     )
     assert told == ["number of computers", "number of rifles"]
+
+
+def test_a_counted_thing_of_two_words_reads_as_written():
+    a = _article("a", "The waiver covers the 2,300 gas stations that sell the fuel.")
+    b = _article("b", "About 2,300 gas stations can pump it, the agency said.")
+    for article in (a, b):
+        _number(article, "2,300 gas stations", 2300.0, unit="gas station")
+    facts, _ = _align(a, b)
+    assert [f.about for f in facts if f.kind == "number"] == ["number of gas stations"]

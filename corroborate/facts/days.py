@@ -48,6 +48,8 @@ def dated_pairs(
     for i in dated:
         for j in dated:
             a, b = statements[i], statements[j]
+            if a.article.id == b.article.id:
+                continue  # neither rule pairs two tellings of one article
             score = compatible.event_context(a, b, weights)
             if not score and same_day_act(a, b):
                 # "Tirana launched the raid on 20 June", "a raid by hundreds of

@@ -96,23 +96,19 @@ def about(family: str, members: Sequence[Statement]) -> str:
 
 def _currency_only(unit: str) -> bool:
     """Whether a unit names only a currency ("dollars", "Canadian dollars")."""
-    words = unit.lower().rstrip("s").split()
+    words = unit.lower().removesuffix("s").split()
     return bool(words) and words[-1] in WORDS and " ".join(words[:-1]) in {"", *DOLLARS}
 
 
 def _as_written(unit: str, members: Sequence[Statement]) -> str:
     """A counted thing as the statements write it ("states" for the lemma
     "state" of "26 states"), else as given."""
-    lemma = unit.lower()
-    forms = {
-        lemma + "s",
-        lemma + "es",
-        lemma[:-1] + "ies" if lemma.endswith("y") else "",
-    }
+    lemma = re.escape(unit.lower())
+    plural = rf"{lemma[:-1]}ies" if unit.endswith("y") else rf"{lemma}e?s"
+    written = re.compile(rf"\b{plural}\b", re.IGNORECASE)  # "gas stations" too
     for s in members:
-        for word in map(str, re.findall(r"[\w'-]+", s.text)):
-            if word.lower() in forms:
-                return word if unit[:1].isupper() else word.lower()
+        if found := written.search(s.text):
+            return found.group() if unit[:1].isupper() else found.group().lower()
     return unit
 
 

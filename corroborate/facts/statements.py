@@ -335,6 +335,13 @@ def _governed(
     return modality, len(NEGATION.findall(before))
 
 
+_LEAD_BOUND = re.compile(
+    r"\b(?:an?\s+)?(minimum of|at minimum|at least|maximum of|at most)\s*$",
+    re.IGNORECASE,
+)
+"""A bound written before a number the quantities extractor gave no hedge."""
+
+
 def _number_statement(index: ArticleIndex, quantity: Quantity) -> Statement | None:
     """A quantity as a statement, or None when what it counts is unknown or it
     counts only a part ("16 other states")."""
@@ -389,13 +396,6 @@ def _number_statement(index: ArticleIndex, quantity: Quantity) -> Statement | No
         event=slot_event(article, quantity),
         year=own_year(article.text, sentence, quantity),
     )
-
-
-_LEAD_BOUND = re.compile(
-    r"\b(?:an?\s+)?(minimum of|at minimum|at least|maximum of|at most)\s*$",
-    re.IGNORECASE,
-)
-"""A bound written before a number the quantities extractor gave no hedge."""
 
 
 def _mark_ambiguous(statements: list[Statement]) -> list[Statement]:
