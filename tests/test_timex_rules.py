@@ -141,6 +141,26 @@ def test_rules_references_sets_and_non_durations(text, expected):
     assert _values(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The new deadline is January 15, 2015, officials said.",
+         [("January 15, 2015", "2015-01-15")]),
+        # tokenised text puts a space before each comma
+        ("The new deadline is January 15 , 2015 , officials said .",
+         [("January 15 , 2015", "2015-01-15")]),
+        ("The ruling came on Tuesday , January 9 , 2018 .",
+         [("Tuesday , January 9 , 2018", "2018-01-09")]),
+        ("Filing opens 3 March , 2016 .", [("3 March , 2016", "2016-03-03")]),
+        ("It was built in March , 1998 .", [("March , 1998", "1998-03")]),
+        # a count after a date is no year
+        ("By June 30 , 1,500 troops had left.", [("June 30", "2014-06-30")]),
+    ],
+)  # fmt: skip
+def test_rules_a_dates_parts_with_a_comma_however_spaced(text, expected):
+    assert [(t, v) for t, v, _ in _values(text)] == expected
+
+
 def test_rules_week_of_a_date():
     assert _values("Hearings open the week of June 9.", tense="future") == [
         ("the week of June 9", "2014-W24", "DATE")

@@ -94,6 +94,9 @@ FUTURE_SHIFT_DAYS = 1
 """A year-less date more than this before the anchor, in a clause that looks
 ahead ("will be sentenced on June 28" in July), is next year's: what is still
 to come cannot be past. One day of slack for a clock that has already turned."""
+COMMA = r"(?:\s*,)?"
+"""A comma between a date's parts, as news writes it ("June 8, 2022") or as
+tokenised text does ("June 8 , 2022")."""
 
 
 def _full_date(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
@@ -580,15 +583,15 @@ _RULES_SRC: list[tuple[str, Handler]] = [
         _numeric_date,
     ),
     (
-        rf"(?:(?:{WEEKDAY_FULL_RE}),?\s+)?(?:the\s+)?(?P<d>{DAY_RE})(?:\s+of)?\s+(?P<m>{MONTH_RE})(?:,?\s+(?P<y>{YEAR_ANY_RE}))?\b",
+        rf"(?:(?:{WEEKDAY_FULL_RE}){COMMA}\s+)?(?:the\s+)?(?P<d>{DAY_RE})(?:\s+of)?\s+(?P<m>{MONTH_RE})(?:{COMMA}\s+(?P<y>{YEAR_ANY_RE}))?\b",
         _full_date,
     ),
     (
-        rf"(?:(?:{WEEKDAY_FULL_RE}),?\s+)?(?P<m>{MONTH_RE})\s+(?P<d>{DAY_RE})(?:,?\s+(?P<y>{YEAR_ANY_RE}))?\b(?!:\d)",
+        rf"(?:(?:{WEEKDAY_FULL_RE}){COMMA}\s+)?(?P<m>{MONTH_RE})\s+(?P<d>{DAY_RE})(?:{COMMA}\s+(?P<y>{YEAR_ANY_RE}))?\b(?!:\d)",
         _full_date,
     ),
     (
-        rf"(?:(?:early|mid|late)[- ])?(?P<m>{MONTH_RE})(?:\s+of)?,?\s+(?P<y>{YEAR_ANY_RE})\b",
+        rf"(?:(?:early|mid|late)[- ])?(?P<m>{MONTH_RE})(?:\s+of)?{COMMA}\s+(?P<y>{YEAR_ANY_RE})\b",
         _full_date,
     ),
     (
@@ -605,7 +608,7 @@ _RULES_SRC: list[tuple[str, Handler]] = [
         _weekday_rule,
     ),
     (
-        rf"the\s+week\s+of\s+(?P<day>{MONTH_RE}\s+{DAY_RE}(?:,?\s+{YEAR_RE})?|{DAY_RE}\s+{MONTH_RE}(?:\s+{YEAR_RE})?)",
+        rf"the\s+week\s+of\s+(?P<day>{MONTH_RE}\s+{DAY_RE}(?:{COMMA}\s+{YEAR_RE})?|{DAY_RE}\s+{MONTH_RE}(?:\s+{YEAR_RE})?)",
         _week_of,
     ),
     (
