@@ -411,3 +411,38 @@ def test_a_relative_clause_of_the_object_is_no_report(text, act):
     if act:
         contents = [article.span_text(c.content).lower() for c in article.claims]
         assert not [c for c in contents if c.startswith(("that", "which"))]
+
+
+@pytest.mark.parametrize(
+    ("second_text", "written"),
+    [
+        ("Enrollment will last until Jan. 15, 2023, instead of Dec. 7, the "
+         "agency said.", True),
+        # another day: no agreement, and two written days are no conflict either
+        ("Enrollment will last until Jan. 16, 2023, instead of Dec. 7, the "
+         "agency said.", False),
+        # a weekday is no written day: every act of a story may fall on it
+        ("Enrollment will last until Sunday, the agency said.", False),
+    ],
+)  # fmt: skip
+def test_a_calendar_day_two_outlets_write_is_corroborated(second_text, written):
+    first = _annotate("The new deadline for the health plans is January 15, 2023, "
+                      "Carney said.", "a", "2023-01-10")  # fmt: skip
+    second = _annotate(second_text, "b", "2023-01-10")
+    facts, found = align_facts(Story("s1", [first.id, second.id]), [first, second])
+    days = [f.label for f in facts if f.about.startswith("day in")]
+    said = ("day in \u201c\u2026deadline for the health plans is January 15, 2023, "
+            "Carney said.\u201d: Jan. 15, 2023 (Outlet b) and January 15, 2023 "
+            "(Outlet a)")  # fmt: skip
+    assert (days == [said]) is written, [f.label for f in facts]
+    assert not found
+
+
+def test_a_day_written_near_publication_is_no_fact():
+    """A dateline, a caption or a tweet names the day its article came out."""
+    caption = "Lawmakers leave the Capitol in Washington, U.S. August 24, 2021."
+    tweet = "We kept our promise. — A Member (@member) August 24, 2021"
+    first = _annotate(caption, "a", "2021-08-25")
+    second = _annotate(tweet, "b", "2021-08-25")
+    facts, _ = align_facts(Story("s1", [first.id, second.id]), [first, second])
+    assert not [f.label for f in facts if f.about.startswith("day in")]

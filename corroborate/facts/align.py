@@ -41,7 +41,13 @@ from dataclasses import dataclass, field
 
 from ..records import Article, Discrepancy, Evidence, Fact, Span, Story
 from . import compatible, labels
-from .days import SAME_DAY_MATCH, dated_pairs, speaker_named, spoken_days
+from .days import (
+    SAME_DAY_MATCH,
+    dated_pairs,
+    speaker_named,
+    spoken_days,
+    written_days,
+)
 from .lines import SPECIFIC, merge, rank
 from .statements import (
     CONDITION,
@@ -118,6 +124,7 @@ def align_facts(
     judged += [_date_fact(story, statements[i], statements[j], score, conflict)
                for score, i, j, conflict in dated]  # fmt: skip
     judged += [_spoken_day(story, a, b) for a, b in spoken_days(statements)]
+    judged += [_written_day(story, a, b) for a, b in written_days(statements)]
     judged += _denied_acts(story, statements, weights)
     judged += _years_apart(story, [g for _, _, g in judged])
     facts, found = merge(judged)
@@ -456,6 +463,17 @@ def _spoken_day(
         story, a, b, SAME_DAY_MATCH, False, f"day {speaker_named(a)} spoke"
     )
     return fact, found, dataclasses.replace(group, family="spoken")
+
+
+def _written_day(
+    story: Story, a: Statement, b: Statement
+) -> tuple[Fact, list[Discrepancy], Group]:
+    """One calendar day two outlets write, about what the first one says
+    around it ("day in \u201c\u2026enrollment in Obamacare \u2013 from October 15 to
+    November 15\u201d")."""
+    told = labels.around(a.article.text, a.date_span or a.span, a.sentence)
+    about = f"day in \u201c{told}\u201d"
+    return _date_fact(story, a, b, SAME_DAY_MATCH, False, about)
 
 
 def _date_fact(

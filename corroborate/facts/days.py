@@ -5,19 +5,22 @@ Two outlets' tellings of one act that both date it are paired
 on the same single day, acts of one PLOVER type and mode, one verb by a
 named actor, or a vote and the decision it takes (:func:`same_day_act`).
 One speaker's claims two outlets date to the same day are paired too
-(:func:`spoken_days`). :mod:`.align` makes facts of the pairs.
+(:func:`spoken_days`), and so are the sentences of two outlets that write
+one calendar day with its day of the month (:func:`written_days`).
+:mod:`.align` makes facts of the pairs.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Sequence
 
-from ..records import Article, Mention
+from ..records import Article, DateRef, Mention, Span
 from . import compatible
 from .statements import ENTITY_ID, Statement
-from .timeline import When
+from .timeline import When, disjoint, parse_when
 from .words import act_stem
 
 DATE_STRONG = 0.6
@@ -29,6 +32,8 @@ DECIDED_BY_VOTE = frozenset(
 )
 """Decisions a body takes by voting: "The House voted Wednesday to delay
 mandates" is the day "the House on Wednesday passed bills delaying" them."""
+DAY_OF_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
+"""A day of the month as written ("15", "9th"), beside the month's name."""
 POSSESSIVE = re.compile(r"\s*['\u2019]s?\b")
 """A possessive after a name ("Trump's allies")."""
 
@@ -169,3 +174,54 @@ def _only_possessive(statement: Statement) -> bool:
     ("Trump's allies said ... Friday" is not Trump speaking)."""
     mentions = _speaker_mentions(statement)
     return bool(mentions) and all(_possessive(statement.article, m) for m in mentions)
+
+
+def written_days(statements: Sequence[Statement]) -> list[tuple[Statement, Statement]]:
+    """Sentences of two outlets that write one calendar day with its day of
+    the month ("The new deadline is January 15, 2015", "Enrollment will last
+    until Jan. 15, 2015"), as date statements: for each day and pair of
+    outlets, the two sentences naming it that share the most words (the
+    first pair of the first copies when none share more). A day within a
+    day of either article's publication is left out (datelines, captions
+    and tweets name it, whatever they tell), and so is a weekday or
+    "yesterday": every act of a story may fall on it. Only agreement is
+    read: two days written apart are as often two acts as one misdated."""
+    told: dict[When, dict[str, list[Statement]]] = {}  # day -> outlet -> sentences
+    for s in statements:
+        if s.kind != "sentence":
+            continue
+        for date in s.article.dates:
+            if s.sentence.start <= date.start and date.end <= s.sentence.end:
+                day = _written_day(s.article, date)
+                if day is not None:
+                    told.setdefault(day, {}).setdefault(s.outlet, []).append(
+                        dataclasses.replace(
+                            s,
+                            span=Span(date.start, date.end),
+                            when=day,
+                            date_text=s.article.text[date.start : date.end],
+                            date_span=Span(date.start, date.end),
+                        )  # fmt: skip
+                    )
+    return [
+        max(
+            itertools.product(by_outlet[a], by_outlet[b]),
+            key=lambda pair: len(pair[0].words & pair[1].words),
+        )
+        for by_outlet in told.values()
+        for a, b in itertools.combinations(sorted(by_outlet), 2)
+    ]
+
+
+def _written_day(article: Article, date: DateRef) -> When | None:
+    """The day a date names when it is written with its day of the month
+    and lies more than a day from the day its article was published."""
+    value = date.value or ""
+    when = parse_when(value) if date.type == "DATE" else None
+    if when is None or when[0] is None or when[1] != when[2]:
+        return None
+    published = parse_when(article.published.value or "")
+    if published and not disjoint(published, when):
+        return None
+    written = article.text[date.start : date.end].replace(value[:4], "")
+    return when if DAY_OF_MONTH.search(written) else None

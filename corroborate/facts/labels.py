@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from ..extractors.quantities.money import DOLLARS, WORDS
 from ..extractors.quantities.numbers import HEDGES
+from ..records import Span
 from .compatible import numbers_apart
 from .statements import Statement
 from .words import act_stem, content_words
@@ -126,6 +127,20 @@ def short(text: str, limit: int) -> str:
     return (
         text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "\u2026"
     )
+
+
+def around(text: str, span: Span, bounds: Span, before: int = 6, after: int = 4) -> str:
+    """A passage as written around ``span``: ``before`` words ahead of it and
+    ``after`` behind, inside ``bounds`` (its sentence), an ellipsis where cut."""
+    ahead = list(re.finditer(r"\S+", text[bounds.start : span.start]))
+    behind = list(re.finditer(r"\S+", text[span.end : bounds.end]))
+    start = (
+        bounds.start + ahead[-before].start() if len(ahead) >= before else bounds.start
+    )
+    end = span.end + behind[after - 1].end() if len(behind) >= after else bounds.end
+    lead = "\u2026" if len(ahead) > before else ""
+    tail = "\u2026" if len(behind) > after else ""
+    return f"{lead}{' '.join(text[start:end].split())}{tail}"
 
 
 def versus(members: Sequence[Statement]) -> str:
