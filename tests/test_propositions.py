@@ -114,6 +114,9 @@ def test_a_persons_party_labels_are_compared(label_b, status):
          "corroborated"),
         ("Rep. Tom Hale, Ohio Democrat, voted no.", "Ohio Rep. Tom Hale voted no.",
          "corroborated"),
+        # tokenised text sets an abbreviation's point apart
+        ("Republican Kentucky Rep . Tom Hale voted no .", "Tom Hale of Kentucky voted no.",
+         "corroborated"),
         ("Tom Hale (R-Texas) voted no.", "Tom Hale, a Democrat, voted no.",
          "conflicting"),
         # a party against a state says two things, neither corroborated

@@ -126,6 +126,8 @@ def title_before(
     run: list[re.Match[str]] = []
     for word in reversed(words[-TITLE_WORDS:]):
         written = word.group()
+        if written == ".":
+            continue  # an abbreviation's point set apart, as tokenised text does ("Rep .")
         if written[-1] in ',;:"\u201c\u201d)' or not (
             written[0].isupper() or title_word(written)
         ):
