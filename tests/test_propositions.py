@@ -373,6 +373,28 @@ def test_one_sum_is_one_fact_when_its_noun_or_verb_says_what_for(
 
 
 @pytest.mark.parametrize(
+    ("sentence_b", "one_fact"),
+    [
+        # the extractor took the wrong noun as what the sum is for, but the
+        # sentence names the grants too
+        ("The first phase makes $400,000 available in grants for residents.", True),
+        ("The first phase makes $400,000 available in loans for residents.", False),
+    ],
+)
+def test_one_sum_is_one_fact_when_its_sentence_names_what_the_other_is_for(
+    sentence_b, one_fact
+):
+    a = _article("a", "The city council approved a $400,000 housing grant program.")
+    b = _article("b", sentence_b)
+    _number(a, "$400,000", 4e5, kind="money", currency="USD", unit="grant program")
+    _number(b, "$400,000", 4e5, kind="money", currency="USD", unit="resident")
+    facts, found = _align(a, b)
+    assert not found
+    shared = [f for f in facts if len({e.article_id for e in f.evidence}) == 2]
+    assert [f.about for f in shared] == (["amount of grant program"] if one_fact else [])
+
+
+@pytest.mark.parametrize(
     ("clause_b", "one_fact"),
     [
         # one thing said inside two sentences that otherwise differ

@@ -310,8 +310,15 @@ def same_value(a: Statement, b: Statement) -> bool:
     if a.places and b.places and not a.places & b.places:
         return False
     if a.qkind == "money":  # "$10 million" of the measure is the $10 million it funds
-        return not (a.unit and b.unit) or bool(_paid_for(a) & _paid_for(b))
+        return not (a.unit and b.unit) or _for_one_thing(a, b)
     return bool(a.unit & b.unit)
+
+
+def _for_one_thing(a: Statement, b: Statement) -> bool:
+    """True when two sums are for one thing: what one is for, by its noun or
+    verb, is what the other is for or is named in its sentence ("a $400,000
+    housing grant program", "makes $400,000 available in ... grants")."""
+    return bool(_paid_for(a) & (_paid_for(b) | b.words) or _paid_for(b) & a.words)
 
 
 def _paid_for(statement: Statement) -> frozenset[str]:

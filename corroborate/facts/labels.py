@@ -47,7 +47,9 @@ def about(family: str, members: Sequence[Statement]) -> str:
     """The slot a group of statements is about, in a few words."""
     first = members[0]
     if family == "number":
-        unit = min((s.unit_text for s in members if s.unit_text), key=len, default="")
+        units = [s.unit_text for s in members if s.unit_text]
+        shared = [u for u in units if _told_by_all(u, members)]  # not "resident"
+        unit = min(shared or units, key=len, default="")  # of "$400,000 ... for residents"
         if first.qkind == "money" and _currency_only(unit):
             unit = ""  # "amount", not "amount of dollar" ("$1.3bn Canadian dollars")
         thing = {"money": "amount", "percent": "share", "vote": "vote"}.get(
@@ -93,6 +95,13 @@ def about(family: str, members: Sequence[Statement]) -> str:
         content = short(first.content, 80)
         return f"{speaker}: {content}" if speaker else content
     return short(first.text, 90)  # a sentence, or a clause of one
+
+
+def _told_by_all(unit: str, members: Sequence[Statement]) -> bool:
+    """Whether every statement names what ``unit`` counts, as its own unit
+    or in its sentence."""
+    words = content_words(unit)
+    return all(words & (s.unit | s.words) for s in members)
 
 
 def _currency_only(unit: str) -> bool:
