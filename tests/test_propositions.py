@@ -760,11 +760,20 @@ def test_vote_tallies_of_one_vote_conflict():
     assert [d.kind for d in found] == ["conflicting"]
 
 
-def test_a_number_that_qualifies_a_noun_is_not_a_count():
-    a = _article("a", "The city opened a two-way street downtown.")
-    b = _article("b", "The city opened a two-way street downtown on Monday.")
-    _number(a, "two-way", 2, unit="way")
-    _number(b, "two-way", 2, unit="way")
+@pytest.mark.parametrize(
+    ("text", "written", "value", "unit"),
+    [
+        ("The city opened a two-way street downtown.", "two-way", 2, "way"),
+        # a year before a noun dates it
+        ("Insurers will know more before they set their 2015 rates.", "2015 rates",
+         2015, "rate"),
+    ],
+)  # fmt: skip
+def test_a_number_that_qualifies_a_noun_is_not_a_count(text, written, value, unit):
+    a = _article("a", text)
+    b = _article("b", text.replace(".", " on Monday."))
+    _number(a, written, value, unit=unit)
+    _number(b, written, value, unit=unit)
     facts, _ = _align(a, b)
     assert not [f for f in facts if f.kind == "number"]
 

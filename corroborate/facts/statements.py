@@ -68,6 +68,9 @@ _MODIFIER = re.compile(
     r"[\w.,]+\s*-\s*(way|digit|fold|sided|dimensional|star|lane|vote|point)s?"
 )
 _AGE = re.compile(r"\b(year|month|week)s?\s*-\s*old\b", re.IGNORECASE)
+_YEAR_BEFORE_NOUN = re.compile(r"(?:1[89]|20)\d\d\s+[^\W\d]")
+"""A year written before a noun, which it dates rather than counts ("the 2020
+elections", "their 2015 rates", "below 1990 levels")."""
 ENTITY_ID = re.compile(r"[a-z]{3}-[0-9a-f]{6,}")
 """An entity id ("per-0ccada646d61"), as against a participant's bare word."""
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -356,9 +359,13 @@ def _number_statement(index: ArticleIndex, quantity: Quantity) -> Statement | No
         return None
     written = article.text[quantity.start : quantity.end]
     if qkind == "count" and (
-        _SUBSET.search(written) or _AGE.search(written) or _MODIFIER.fullmatch(written)
-    ):  # a part of the slot, an age ("ten - year - old children"), or a number
-        return None  # that qualifies a noun ("a two-way street", "the 60-vote bar")
+        _SUBSET.search(written)
+        or _AGE.search(written)
+        or _MODIFIER.fullmatch(written)
+        or _YEAR_BEFORE_NOUN.match(written)
+    ):  # a part of the slot, an age ("ten - year - old children"), a number that
+        # qualifies a noun ("a two-way street", "the 60-vote bar") or a year
+        return None
     sentence = index.sentence_of(quantity.start, quantity.end)
     text = article.text[sentence.start : sentence.end]
     lead = article.text[max(sentence.start, quantity.start - 18) : quantity.start]
