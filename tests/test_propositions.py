@@ -391,7 +391,8 @@ def test_one_sum_is_one_fact_when_its_sentence_names_what_the_other_is_for(
     facts, found = _align(a, b)
     assert not found
     shared = [f for f in facts if len({e.article_id for e in f.evidence}) == 2]
-    assert [f.about for f in shared] == (["amount of grant program"] if one_fact else [])
+    told = ["amount of grant program"] if one_fact else []
+    assert [f.about for f in shared] == told
 
 
 @pytest.mark.parametrize(

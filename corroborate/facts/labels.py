@@ -48,8 +48,9 @@ def about(family: str, members: Sequence[Statement]) -> str:
     first = members[0]
     if family == "number":
         units = [s.unit_text for s in members if s.unit_text]
-        shared = [u for u in units if _told_by_all(u, members)]  # not "resident"
-        unit = min(shared or units, key=len, default="")  # of "$400,000 ... for residents"
+        # what every one names, not "resident" of "$400,000 ... for residents"
+        shared = [u for u in units if _told_by_all(u, members)]
+        unit = min(shared or units, key=len, default="")
         if first.qkind == "money" and _currency_only(unit):
             unit = ""  # "amount", not "amount of dollar" ("$1.3bn Canadian dollars")
         thing = {"money": "amount", "percent": "share", "vote": "vote"}.get(
