@@ -308,11 +308,13 @@ def _anaphora(fn: Handler, m: re.Match[str], text: str, start: int) -> str | Non
     return None
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=64)
 def _matches(text: str) -> tuple[tuple[int, int, int, re.Match[str]], ...]:
     """The rule matches of ``text`` that ``find_timexes`` normalises: they do
-    not depend on the anchor, and the date extractor asks for the same text
-    several times (to infer the publication date, then with each anchor)."""
+    not depend on the anchor, and the same text is asked for several times:
+    by the news NER for a whole batch of texts (up to 32), then by the date
+    extractor for each (to infer the publication date, then with each
+    anchor), so the cache holds two batches."""
     return tuple(
         (start, end, index, m)
         for start, end, index, m in _non_overlapping(_candidates(text))
