@@ -180,7 +180,7 @@ def test_cluster_index_built_for_older_store(kb_url: str) -> None:
         _ingest(store, articles[:4])
         cluster_corpus(store)
         expected = _index_rows(store)
-        with store.transaction():  # back to schema 3: migrations 4 to 8 undone
+        with store.transaction():  # back to schema 3: migrations 4 to 10 undone
             for table in (*INDEX_TABLES, *NAME_TABLES):
                 store.execute(f"DROP TABLE {table}")
             for index in ("aliases_key", "discrepancies_story", "articles_story",
@@ -189,6 +189,7 @@ def test_cluster_index_built_for_older_store(kb_url: str) -> None:
                 store.execute(f"DROP INDEX {index}")
             store.execute("ALTER TABLE aliases DROP COLUMN key")
             store.execute("ALTER TABLE stories DROP COLUMN article_count")
+            store.execute("ALTER TABLE articles DROP COLUMN summary")
             store.set_version(3)
     with Store(kb_url) as store:  # migrates: clustered articles, so no index yet
         index = StoryIndexTables(store)

@@ -234,7 +234,11 @@ def test_incremental_store_indexed_before_skeleton_blocks_is_read_again(
         patch.setattr(store_base, "SCHEMA_VERSION", 8)
         patch.setattr(entities, "block_keys", prefixes_only)
         with Store(kb_url) as old:
+            # today's code writes the summary column of schema 10: lent for
+            # the writes, taken back before the store is opened as it is now
+            old.execute("ALTER TABLE articles ADD COLUMN summary TEXT")
             _add(old, [LATIN, ARABIC])
+            old.execute("ALTER TABLE articles DROP COLUMN summary")
             before = set(_ids(old).values())
             assert len(before) == 2
     with Store(kb_url) as store:

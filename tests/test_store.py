@@ -4,6 +4,7 @@ resume, search, order. Each test runs on a SQLite file and on a PostgreSQL schem
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -374,6 +375,34 @@ def test_store_migration_counts_stored_stories(
     with Store(kb_url) as new:
         assert new.version == SCHEMA_VERSION
         assert new.story_counts()[0]["articles"] == 2
+
+
+def test_store_migration_summarises_stored_articles(
+    kb_url: str, monkeypatch: pytest.MonkeyPatch
+):
+    data = {"input_id": "feed-7", "published": {"value": None, "how": "unknown"},
+            "mentions": [{}, {}], "claims": [{}], "events": [], "errors": ["x.v1"]}  # fmt: skip
+    with monkeypatch.context() as patch:  # a store of schema 9, before the summary
+        patch.setattr(store_base, "MIGRATIONS", store_base.MIGRATIONS[:9])
+        patch.setattr(store_base, "SCHEMA_VERSION", 9)
+        with Store(kb_url) as old:
+            old.execute("INSERT INTO documents VALUES ('d', 'f.txt', 'text/plain',"
+                        " NULL, NULL, NULL, NULL, '2026-01-01')")  # fmt: skip
+            old.execute("INSERT INTO articles (id, document_id, title, outlet,"
+                        " published, text, data, story_id) VALUES ('d#1', 'd', 'T',"
+                        " NULL, NULL, 'Some text.', ?, NULL)", (json.dumps(data),))  # fmt: skip
+    with Store(kb_url) as new:
+        assert new.version == SCHEMA_VERSION
+        kept = json.loads(
+            new.execute("SELECT summary FROM articles").fetchone()["summary"]
+        )
+        [summary] = new.article_summaries()
+    assert kept == {"input_id": "feed-7", "how": "unknown", "mentions": 2,
+                    "claims": 1, "events": 0, "errors": 1}  # fmt: skip
+    assert summary == {"id": "d#1", "input_id": "feed-7", "title": "T",
+                       "published": None, "how": "unknown", "story": None,
+                       "chars": 10, "mentions": 2, "claims": 1, "events": 0,
+                       "errors": 1}  # fmt: skip
 
 
 def test_store_unresolved_articles_all_in_stored_order_page_by_page(

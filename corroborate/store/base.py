@@ -47,6 +47,19 @@ SUMMARY_COUNTS = ("mentions", "claims", "events", "errors")
 """The annotations an article's summary counts."""
 
 
+def article_summary(data: dict[str, Any]) -> str:
+    """The small JSON an article's row keeps beside its annotations (``data``,
+    without its text): its input id, how its date was found and the counts of
+    :data:`SUMMARY_COUNTS`, so lists never parse the annotations."""
+    return json.dumps(
+        {
+            "input_id": data.get("input_id"),
+            "how": (data.get("published") or {}).get("how"),
+            **{key: len(data.get(key) or ()) for key in SUMMARY_COUNTS},
+        }
+    )
+
+
 def backend_of(url: str | Path) -> tuple[str, str]:
     """Which backend a knowledge-base URL names, and what it opens.
 
@@ -277,7 +290,7 @@ class Store(NameTables, ListTables):
         data.pop("text")
         self.execute(
             "INSERT INTO articles (id, document_id, title, outlet, published, text, data,"
-            " story_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            " story_id, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 article.id,
                 article.document_id,
@@ -287,6 +300,7 @@ class Store(NameTables, ListTables):
                 article.text,
                 json.dumps(data),
                 article.story_id,
+                article_summary(data),
             ),
         )
         self._index_annotations(article)
@@ -332,11 +346,13 @@ class Store(NameTables, ListTables):
                 data = article.to_dict()
                 data.pop("text")
                 self.execute(
-                    "UPDATE articles SET data = ?, story_id = ?, published = ? WHERE id = ?",
+                    "UPDATE articles SET data = ?, story_id = ?, published = ?,"
+                    " summary = ? WHERE id = ?",
                     (
                         json.dumps(data),
                         article.story_id,
                         article.published.value,
+                        article_summary(data),
                         article.id,
                     ),
                 )
@@ -393,16 +409,12 @@ class Store(NameTables, ListTables):
         how it was found, story, length and counts of mentions, claims, events
         and failed extractors; all of them, or those of ``ids``, up to ``limit``.
 
-        Read from the columns and the JSON the database parses itself: listing
-        thousands of articles never builds their annotation records.
+        Read from the columns and each row's small summary (:func:`article_summary`):
+        listing thousands of articles never reads their annotations.
         """
-        join, doc = self.json_document("data")
-        j = self.json_value
-        counts = ",".join(f" {j(doc, k, length=True)} AS n_{k}" for k in SUMMARY_COUNTS)
         select = (
             "SELECT rowid, id, title, published, story_id, length(text) AS chars,"
-            f" {j(doc, 'input_id')} AS input_id,"
-            f" {j(doc, 'published', 'how')} AS how,{counts} FROM articles{join}"
+            " summary FROM articles"
         )
         if ids is None:
             sql, params = select + " ORDER BY rowid", []
@@ -418,19 +430,22 @@ class Store(NameTables, ListTables):
                     f"{select} WHERE id IN ({marks})", chunk
                 ).fetchall()
             rows = sorted(rows, key=lambda r: r["rowid"])[:limit]
-        return [
-            {
-                "id": r["id"],
-                "input_id": r["input_id"],
-                "title": r["title"],
-                "published": r["published"],
-                "how": r["how"],
-                "story": r["story_id"],
-                "chars": r["chars"],
-                **{key: r[f"n_{key}"] or 0 for key in SUMMARY_COUNTS},
-            }
-            for r in rows
-        ]
+        summaries = []
+        for r in rows:
+            summary = json.loads(r["summary"])
+            summaries.append(
+                {
+                    "id": r["id"],
+                    "input_id": summary["input_id"],
+                    "title": r["title"],
+                    "published": r["published"],
+                    "how": summary["how"],
+                    "story": r["story_id"],
+                    "chars": r["chars"],
+                    **{key: summary[key] for key in SUMMARY_COUNTS},
+                }
+            )
+        return summaries
 
     def article_ids(self) -> list[str]:
         """Every article id, in ingest order."""
