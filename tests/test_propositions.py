@@ -757,8 +757,9 @@ def test_vote_tallies_of_one_vote_conflict():
     b = _article("b", "The council passed the measure by a vote of 8-1 on Monday.")
     _number(a, "4-1", 4, against=1, kind="vote", unit="vote", role="voted")
     _number(b, "8-1", 8, against=1, kind="vote", unit="vote", role="voted")
-    _, found = _align(a, b)
+    facts, found = _align(a, b)
     assert [d.kind for d in found] == ["conflicting"]
+    assert [f.about for f in facts if f.status == "conflicting"] == ["vote tally"]
 
 
 @pytest.mark.parametrize(

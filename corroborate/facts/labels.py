@@ -53,10 +53,13 @@ def about(family: str, members: Sequence[Statement]) -> str:
         unit = min(shared or units, key=len, default="")
         if first.qkind == "money" and _currency_only(unit):
             unit = ""  # "amount", not "amount of dollar" ("$1.3bn Canadian dollars")
-        thing = {"money": "amount", "percent": "share", "vote": "vote"}.get(
+        thing = {"money": "amount", "percent": "share", "vote": "vote tally"}.get(
             first.qkind or "", "number"
         )
-        role = f", {first.role}" if first.role else ""
+        if first.qkind == "vote" and act_stem(unit or "x") == act_stem("vote"):
+            unit = ""  # "vote tally", not "vote of vote, voted"
+        voted = first.qkind == "vote" and act_stem(first.role or "") == act_stem("vote")
+        role = f", {first.role}" if first.role and not voted else ""
         return (
             f"{thing} of {_as_written(unit, members)}{role}"
             if unit
