@@ -192,7 +192,7 @@ def written_days(statements: Sequence[Statement]) -> list[tuple[Statement, State
             continue
         for date in s.article.dates:
             if s.sentence.start <= date.start and date.end <= s.sentence.end:
-                day = _written_day(s.article, date)
+                day = _calendar_day(s.article, date)
                 if day is not None:
                     told.setdefault(day, {}).setdefault(s.outlet, []).append(
                         dataclasses.replace(
@@ -201,7 +201,7 @@ def written_days(statements: Sequence[Statement]) -> list[tuple[Statement, State
                             when=day,
                             date_text=s.article.text[date.start : date.end],
                             date_span=Span(date.start, date.end),
-                        )  # fmt: skip
+                        )
                     )
     return [
         max(
@@ -213,7 +213,7 @@ def written_days(statements: Sequence[Statement]) -> list[tuple[Statement, State
     ]
 
 
-def _written_day(article: Article, date: DateRef) -> When | None:
+def _calendar_day(article: Article, date: DateRef) -> When | None:
     """The day a date names when it is written with its day of the month
     and lies more than a day from the day its article was published."""
     value = date.value or ""
