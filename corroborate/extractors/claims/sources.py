@@ -8,8 +8,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ...nlp import doc_text
 from ...records import Article, Claim, Span
+from ...syntax import doc_text
 from .cues import CUE_STANCES
 
 if TYPE_CHECKING:

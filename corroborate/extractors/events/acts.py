@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...nlp import object_relative_clause
 from ...records import Act, Article, Span
 from ...registry import ExtractFn, extractor
+from ...syntax import object_relative_clause
 from .circumstances import date_of, line_sentence
 from .extract import SPEECH_ONLY, np_spans, verb_span
 from .modality import asked, modality_of

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...nlp import doc_text
 from ...records import Article, Claim, DateRef, Quantity, Size, Span
+from ...syntax import doc_text
 from ..claims.extract import is_quotation
 
 if TYPE_CHECKING:

@@ -7,9 +7,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ... import plover
-from ...nlp import climb, doc_text
 from ...records import Article, Event, Quantity, Span
 from ...registry import ExtractFn, extractor
+from ...syntax import climb, doc_text
 from .circumstances import (
     RECIPIENT_PREPS,
     clause_verb,

@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ...nlp import doc_text
 from ...records import Article, Quantity
 from ...registry import ExtractFn, extractor
+from ...syntax import doc_text
 from .counts import build_count, is_number_head, names_a_thing
 from .money import find_money
 from .numbers import HAS_NUMBER_RE, VAGUE_RANGES

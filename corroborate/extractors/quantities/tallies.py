@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ...nlp import climb
 from ...records import Quantity
+from ...syntax import climb
 from .numbers import NUMBER_PATTERN, find_hedge, read_amount
 from .roles import ROLES, find_role, unit_of, unit_text
 
