@@ -319,6 +319,37 @@ def test_an_article_that_gives_both_values_tells_two_slots_not_one_fact():
 
 
 @pytest.mark.parametrize(
+    ("told_b", "conflict"),
+    [
+        # one sentence told twice, each outlet with its own number
+        ("Currently, 28 states are likely or almost certain to ban abortion.", True),
+        # other words: which of the first article's counts of states it means
+        # is unclear
+        ("Some 28 states could move to ban abortion soon.", False),
+    ],
+)
+def test_a_count_told_in_one_sentence_conflicts_though_its_article_gives_others(
+    told_b, conflict
+):
+    first = ("Currently, 26 states are likely or almost certain to ban abortion. "
+             "Trigger laws are in place in 13 states.")  # fmt: skip
+    a, b = (
+        _article("a", first),
+        _article("b", f"{told_b} Trigger laws are in place in 13 states."),
+    )
+    for article, count in (
+        (a, "26 states"),
+        (a, "13 states"),
+        (b, "28 states"),
+        (b, "13 states"),
+    ):
+        value = float(count.split()[0])
+        _number(article, count, value, unit="state")
+    _, found = _align(a, b)
+    assert bool([d for d in found if d.kind == "conflicting"]) is conflict
+
+
+@pytest.mark.parametrize(
     ("first", "second", "one_fact"),
     [
         # one distinctive value, each outlet with its own verb

@@ -489,8 +489,11 @@ def _clauses(a: Statement, b: Statement, weights: dict[str, float]) -> float:
 def numbers_conflict(a: Statement, b: Statement) -> bool:
     """True when two numbers of one slot cannot both be right: their ranges do
     not overlap, neither rounds to the other, and neither article gives other
-    values for the slot."""
-    if a.ambiguous or b.ambiguous or a.interval is None or b.interval is None:
+    values for the slot, unless the two are told in one sentence's words
+    (:func:`told_alike`): which value the other outlet means is then clear."""
+    if a.interval is None or b.interval is None:
+        return False
+    if (a.ambiguous or b.ambiguous) and not told_alike(a, b):
         return False
     if a.qkind == "vote" and (a.stated, a.against) != (b.stated, b.against):
         return a.against is not None and b.against is not None
@@ -500,6 +503,18 @@ def numbers_conflict(a: Statement, b: Statement) -> bool:
     if not (hi1 < lo2 or hi2 < lo1):
         return False
     return not (_rounds_to(a.stated, b.stated) or _rounds_to(b.stated, a.stated))
+
+
+TOLD_ALIKE_WORDS = 6
+"""Content words two sentences need, all the same, to be one sentence told twice."""
+
+
+def told_alike(a: Statement, b: Statement) -> bool:
+    """True when two numbers' sentences have the same content words, at least
+    ``TOLD_ALIKE_WORDS`` of them ("Currently, 26 states are likely or almost
+    certain to ban abortion" and the same with 85): one sentence, each
+    outlet's number in it."""
+    return len(a.words) >= TOLD_ALIKE_WORDS and a.words == b.words
 
 
 def numbers_agree(a: Statement, b: Statement) -> bool:
