@@ -800,11 +800,14 @@ def test_vote_tallies_of_one_vote_conflict():
         # a year before a noun dates it
         ("Insurers will know more before they set their 2015 rates.", "2015 rates",
          2015, "rate"),
+        # a number that names a law or a rank
+        ("Migrants will surge if Title 42 is lifted.", "42", 42, "migrant"),
+        ("He is the No. 2 Republican in the chamber.", "2 Republican", 2, "Republican"),
     ],
 )  # fmt: skip
 def test_a_number_that_qualifies_a_noun_is_not_a_count(text, written, value, unit):
     a = _article("a", text)
-    b = _article("b", text.replace(".", " on Monday."))
+    b = _article("b", text[:-1] + " on Monday.")
     _number(a, written, value, unit=unit)
     _number(b, written, value, unit=unit)
     facts, _ = _align(a, b)

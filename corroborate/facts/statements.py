@@ -68,6 +68,12 @@ _MODIFIER = re.compile(
     r"[\w.,]+\s*-\s*(way|digit|fold|sided|dimensional|star|lane|vote|point)s?"
 )
 _AGE = re.compile(r"\b(year|month|week)s?\s*-\s*old\b", re.IGNORECASE)
+_NUMBERED_NAME = re.compile(
+    r"\b(?:Title|Section|Article|Chapter|Proposition|Prop\.|Amendment|Rule|No\.|"
+    r"Phase|District|Ward|Route|Highway|Interstate|Flight)\s*$"
+)
+"""A word that makes the number after it a name or a rank ("Title 42",
+"Section 230", "the No. 2 Republican"), which counts nothing."""
 _YEAR_BEFORE_NOUN = re.compile(r"(?:1[89]|20)\d\d\s+[^\W\d]")
 """A year written before a noun, which it dates rather than counts ("the 2020
 elections", "their 2015 rates", "below 1990 levels")."""
@@ -363,8 +369,11 @@ def _number_statement(index: ArticleIndex, quantity: Quantity) -> Statement | No
         or _AGE.search(written)
         or _MODIFIER.fullmatch(written)
         or _YEAR_BEFORE_NOUN.match(written)
+        or _NUMBERED_NAME.search(
+            article.text[max(0, quantity.start - 14) : quantity.start]
+        )
     ):  # a part of the slot, an age ("ten - year - old children"), a number that
-        # qualifies a noun ("a two-way street", "the 60-vote bar") or a year
+        # qualifies a noun ("a two-way street", "the 60-vote bar"), a year or a name
         return None
     sentence = index.sentence_of(quantity.start, quantity.end)
     text = article.text[sentence.start : sentence.end]
