@@ -1119,6 +1119,46 @@ def test_nearly_the_same_sentence_is_a_corroborated_fact():
     assert not found
 
 
+def _described(doc: str, said: str) -> Article:
+    speaker = "Mara Quell, a senior fellow at the Harbor Policy Institute and a former port adviser"
+    article = _article(doc, f"\u201c{said},\u201d said {speaker}.")
+    article.claims.append(
+        Claim(
+            _span(article.text, "said Mara"),
+            _span(article.text, said),
+            EX,
+            source=_span(article.text, speaker),
+            according_to="per-00000000cccc",
+        )  # fmt: skip
+    )
+    return article
+
+
+@pytest.mark.parametrize(
+    ("said_b", "one_sentence"),
+    [
+        # two quotes of one expert, described alike by both outlets
+        ("Our ports are losing ground to every rival we have", False),
+        ("The new tariff will cost the harbor its best customers", True),
+    ],
+)
+def test_one_speaker_described_alike_does_not_make_two_quotes_one(said_b, one_sentence):
+    a = _described("a", "The new tariff will cost the harbor its best customers")
+    b = _described("b", said_b)
+    facts, _ = _align(a, b)
+    told = [
+        f
+        for f in facts
+        if f.status == "corroborated"
+        and any(
+            e.article_id == a.id and "tariff" in a.text[e.span.start : e.span.end]
+            for e in f.evidence
+        )
+        and any(e.article_id == b.id for e in f.evidence)
+    ]
+    assert bool(told) == one_sentence
+
+
 def test_background_is_kept_apart_and_ranked_last():
     a = _article(
         "a",

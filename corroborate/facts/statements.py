@@ -147,6 +147,7 @@ class Statement:
     speaker: str | None = None  # entity id, or a name key
     content: str = ""
     bare_name: bool = False  # passages: only a name and its title (a caption)
+    told: frozenset[str] = frozenset()  # sentences: their words but whom they quote
     negations: int = 0
     conditional: bool = False
     numbers: frozenset[str] = frozenset()
@@ -637,6 +638,9 @@ def _passage_statement(
         words=content_words(
             text if clause is None else " ".join(_COMMON_WORD.findall(text))
         ),
+        told=content_words(_unattributed(article, span))
+        if clause is None
+        else frozenset(),
         entities=index.entities_in(span.start, span.end),
         years=frozenset(YEAR.findall(text)),
         numbers=frozenset(n.replace(",", "") for n in _NUMBER.findall(text)),
@@ -644,6 +648,27 @@ def _passage_statement(
         content=text,
         bare_name=_bare_name(article, span),
     )
+
+
+def _unattributed(article: Article, span: Span) -> str:
+    """A passage's text without the descriptions of whom it quotes: the
+    sources of its claims that describe their speaker ("Andrew Light, a
+    senior fellow at the World Resources Institute") blanked out; a bare
+    source ("The actor told police that ...") is often what the sentence is
+    about, and stays."""
+    text = article.text[span.start : span.end]
+    for claim in article.claims:
+        source = claim.source
+        if (
+            source
+            and span.start < source.end
+            and source.start < span.end
+            and "," in article.text[source.start : source.end]
+        ):
+            start = max(source.start, span.start) - span.start
+            end = min(source.end, span.end) - span.start
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 BARE_TITLE_WORDS = 3
