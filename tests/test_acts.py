@@ -114,6 +114,31 @@ def test_a_reported_act_is_dated_by_its_report_a_quoted_one_is_not(text, date):
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        ("The council passed a rule on Friday barring groups that provide shelter.",
+         "provide", None),  # what is true of the groups, not Friday's act
+        ("The council passed a rule on Friday, which bans new shelters.",
+         "bans", None),
+        ("The mayor on Friday praised the groups that protest outside the plant.",
+         "protest", None),
+        ("The storm peaked in March, when floods killed twelve people.",
+         "killed", "2022-03"),  # a relative clause of a time takes that time
+        ("A car bomb exploded in the market on Friday which killed twelve people.",
+         "killed", "2022-06-24"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_of_what_is_true_takes_no_date(text, trigger, date):
+    article = _annotate(text, published="2022-06-25")
+    told = [
+        e for e in [*article.events, *article.acts]
+        if article.span_text(e.trigger) == trigger
+    ]  # fmt: skip
+    assert told
+    assert {e.date for e in told} == {date}
+
+
+@pytest.mark.parametrize(
     ("text", "actor"),
     [
         ("Maria Lopez spoke in Dover on Monday. She won the Iowa caucuses.",

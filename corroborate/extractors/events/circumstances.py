@@ -80,11 +80,14 @@ def _borrowed_date(
     article: Article, token: Token, sent: Span, own: Token
 ) -> DateRef | None:
     """The date of the clause the trigger's clause modifies ("in March, when
-    145 were killed") or of the vote that decides it; else of the report of
+    145 were killed"; not a relative clause of what is true, see
+    :func:`_what_is_true`) or of the vote that decides it; else of the report of
     an act told in reported speech ("revealed on 3 June that the government
     delivered", "said on June 20 ... killed during a raid"), not of words a
     speaker is quoted in ("'agencies key to the withdrawal conducted
     reviews,' Kirby said Thursday")."""
+    if _what_is_true(article, own):
+        return None
     if own.dep_ in ("relcl", "advcl") or _decided_by_vote(own):
         found = _attached_date(article, token, sent, (clause_verb(own.head), own.head))
         if found is not None:
@@ -96,6 +99,22 @@ def _borrowed_date(
     if cue is None:
         return None
     return _attached_date(article, cue.root, line_sentence(cue.root), (cue.root,))
+
+
+def _what_is_true(article: Article, verb: Token) -> bool:
+    """True for a relative clause in the present tense of a thing or a
+    person ("issued a rule Friday barring groups that provide abortions"):
+    it tells what is true of them, not what happened on the day of the
+    clause it sits in. A relative clause of a time ("in March, when 145 are
+    feared dead"; "the day the fighting stops") is dated by that time."""
+    if verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.lower_ in ("when", "whenever") for c in verb.children):
+        return False
+    if any(c.tag_ in ("WDT", "WP") for c in verb.children):
+        return True  # "on Friday, which bars ...": of the rule, whatever the parse
+    head = verb.head.idx
+    return not any(d.start <= head < d.end for d in article.dates)
 
 
 def _decided_by_vote(verb: Token) -> bool:
