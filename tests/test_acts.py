@@ -122,6 +122,8 @@ def test_a_reported_act_is_dated_by_its_report_a_quoted_one_is_not(text, date):
          "bans", None),
         ("The mayor on Friday praised the groups that protest outside the plant.",
          "protest", None),
+        ("The council on Friday passed a rule which the mayor is fighting in court.",
+         "fighting", None),
         ("The storm peaked in March, when floods killed twelve people.",
          "killed", "2022-03"),  # a relative clause of a time takes that time
         ("A car bomb exploded in the market on Friday which killed twelve people.",

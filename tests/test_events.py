@@ -92,6 +92,23 @@ def test_events_modality(text, modality):
 
 
 @pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("The army said it would leave the valley and attack the town.",
+         "hypothetical"),
+        ("The army will cross the river and attack the town.", "future"),
+        ("The army did not cross the river but attacked the town.", "asserted"),
+        ("The army will hold the river, and attacked the town last year.",
+         "asserted"),  # a past verb has its own tense
+    ],
+)  # fmt: skip
+def test_a_verb_joined_to_a_modal_one_shares_its_modality(text, modality):
+    attacks = [e for e in _events(_annotate(text)) if e["trigger"] == "attack"
+               or e["trigger"] == "attacked"]  # fmt: skip
+    assert attacks and attacks[0]["modality"] == modality
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Villagers urged the army to attack the town.",

@@ -23,11 +23,16 @@ INTENT_HEADS = frozenset({"decide", "plan", "intend", "decision", "want", "seek"
 
 
 def modality_of(token: Token) -> str:
-    """asserted | negated | future | hypothetical, from auxiliaries, negation and intent."""
+    """asserted | negated | future | hypothetical, from auxiliaries, negation and
+    intent; a verb in its base form joined to another without a subject or
+    auxiliary of its own shares that verb's auxiliary ("said it would end the
+    order and return to normal processing": the return is no more told done
+    than the end)."""
     children = list(token.children)
     if any(c.dep_ == "neg" for c in children):
         return "negated"
     aux = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
+    aux |= _shared_aux(token, children)
     if aux & FUTURE_AUX:
         return "future"
     if aux & HYPOTHETICAL_AUX or _conditional(token, children):
@@ -37,6 +42,25 @@ def modality_of(token: Token) -> str:
     if token.dep_ in ("xcomp", "acl") and token.head.lemma_.lower() in INTENT_HEADS:
         return "future"
     return "asserted"
+
+
+def _shared_aux(token: Token, children: list[Token]) -> set[str]:
+    """The modal auxiliaries of the verb a base-form verb is coordinated with,
+    when it has no subject, auxiliary or negation of its own and is not set
+    against it by "but" ("would end ... and return"; not "did not address
+    it but threatened", nor a past "will run ... and offered" the parser
+    joined)."""
+    head = token.head
+    if token.dep_ != "conj" or token.tag_ != "VB" or head.pos_ != "VERB":
+        return set()
+    own = ("nsubj", "nsubjpass", "aux", "auxpass", "neg")
+    if any(c.dep_ in own for c in children):
+        return set()
+    if any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.children):
+        return set()
+    return {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")} & (
+        FUTURE_AUX | HYPOTHETICAL_AUX
+    )
 
 
 def _conditional(token: Token, children: list[Token]) -> bool:
