@@ -1354,3 +1354,30 @@ def test_a_counted_thing_of_two_words_reads_as_written():
         _number(article, "2,300 gas stations", 2300.0, unit="gas station")
     facts, _ = _align(a, b)
     assert [f.about for f in facts if f.kind == "number"] == ["number of gas stations"]
+
+
+@pytest.mark.parametrize(
+    ("text_b", "age"),
+    [
+        ("Police said the 34-year-old truck driver was charged.", "34"),  # no name
+        ("Police said Dana Kirby, 34, was charged.", "34"),
+        ("Police said Dana Kirby, 43, was charged.", None),  # never a conflict
+        ("Police said Lee Park, 34, was charged.", None),  # another person
+    ],
+)
+def test_one_age_told_by_two_outlets_is_who_the_person_is(text_b, age):
+    a = _article("a", "Dana Kirby, 34, of Dover, was arrested on Friday.")
+    b = _article("b", text_b)
+    _person(a, "Dana Kirby", "per-00000000cccc")
+    for name, entity in (
+        ("Dana Kirby", "per-00000000cccc"),
+        ("Lee Park", "per-00000000dddd"),
+    ):
+        if name in text_b:
+            _person(b, name, entity)
+    facts, found = _align(a, b)
+    told = [
+        f for f in facts if f.about.startswith("age") and f.status == "corroborated"
+    ]
+    assert [f.label for f in told] == ([f"age of Dana Kirby: {age}"] if age else [])
+    assert not found

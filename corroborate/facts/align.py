@@ -67,7 +67,8 @@ from .timeline import (
 )
 
 FAMILY = {"number": "number", "event": "event", "claim": "claim", "quote": "claim",
-          "party": "party", "office": "party", "duration": "duration",
+          "party": "party", "office": "party", "age": "party",
+          "duration": "duration",
           "sentence": "sentence",
           "clause": "sentence"}  # fmt: skip
 """Statements are grouped within a family; a denial also meets sentences."""

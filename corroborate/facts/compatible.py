@@ -20,6 +20,8 @@ shared verb or number alone:
 * **party labels**: the same person, and both giving the party or both the state;
 * **offices**: the same person, both naming an office ("Judge" and "Justice"
   Juan Merchan: who the person is in the story, never a conflict);
+* **ages**: the same age of the same person, or an age each article writes
+  once where one names no one (never a conflict);
 * **sentences**: nearly the same sentence (``SENTENCE_MATCH``), mutual best;
   **clauses** the same way, on the common words of a part of a sentence
   (``CLAUSE_MATCH``).
@@ -158,6 +160,8 @@ def match(a: Statement, b: Statement, weights: dict[str, float]) -> float:
         return _affiliations(a, b)
     if kinds == {"office"}:
         return 1.0 if a.speaker == b.speaker else 0.0  # one person's office, told twice
+    if kinds == {"age"}:
+        return _ages(a, b)
     if kinds == {"duration"}:
         return _durations(a, b, weights)
     if kinds == {"sentence"}:
@@ -430,6 +434,18 @@ def _denial(a: Statement, b: Statement, weights: dict[str, float]) -> float:
         return 0.0
     score = overlap(claim.words, sentence.words, weights)
     return score if score >= DENIAL_MATCH else 0.0
+
+
+def _ages(a: Statement, b: Statement) -> float:
+    """One person's age told twice: the same age of the same person, or, where
+    one outlet names no one, an age each article writes only once ("the
+    27-year-old illegal immigrant", "Gerson Fuentes, 27,"). Ages are never in
+    conflict (:mod:`.ages`), so ages that differ are two facts."""
+    if a.value != b.value:
+        return 0.0
+    if a.speaker and b.speaker:
+        return 1.0 if a.speaker == b.speaker else 0.0
+    return SLOT_MATCH if a.unique and b.unique else 0.0
 
 
 def _durations(a: Statement, b: Statement, weights: dict[str, float]) -> float:

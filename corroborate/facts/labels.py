@@ -68,6 +68,9 @@ def about(family: str, members: Sequence[Statement]) -> str:
     if family == "duration":
         return "length of time"
     if family == "party":
+        if any(s.kind == "age" for s in members):
+            named = [s.content for s in members if s.content]
+            return f"age of {named[0]}" if named else "age"
         told = [
             w
             for w in ("party", "state", "office")
@@ -129,6 +132,8 @@ def _as_written(unit: str, members: Sequence[Statement]) -> str:
 def label(family: str, members: Sequence[Statement]) -> str:
     """One readable line for an agreeing group."""
     said = about(family, members)
+    if family == "party" and members[0].kind == "age":
+        return f"{said}: {members[0].value}"
     if family in ("number", "party", "duration"):
         written = sorted({s.text for s in members}, key=lambda t: (len(t), t))
         return f"{said}: {written[0]}"

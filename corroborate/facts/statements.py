@@ -6,7 +6,7 @@ cue of a claim), to whom, when, with which quantity of which counted thing
 in which role, said by whom, asserted or denied. Alignment
 (:mod:`.compatible`) compares statements, never bare verbs or numbers.
 
-Six kinds are read from an annotated article:
+Kinds read from an annotated article:
 
 * ``number``: a quantity (count, money, percent, vote tally) with its unit,
   role ("killed"), currency, the range its hedge allows, and its sentence
@@ -18,6 +18,8 @@ Six kinds are read from an annotated article:
 * ``party``: a person's party label ("Chris Murphy (D-Conn.)");
 * ``office``: a person's office ("CBO Director Phillip Swagel"), of the
   ``party`` family: both say who a person is;
+* ``age``: a person's age ("Gerson Fuentes, 27,", "the 27-year-old"), of
+  the ``party`` family too;
 * ``sentence``: every sentence, for statements no extractor reads whole
   ("the bill has little chance in the Senate"), aligned only when two
   sentences say nearly the same;
@@ -38,6 +40,7 @@ from typing import Any
 
 from ..records import Act, Article, Claim, Event, Quantity, Span
 from .affiliations import read_affiliation
+from .ages import ages_after_names, ages_year_old
 from .denials import claim_denied_back, denied_event, denies
 from .numbers import (
     STRICT_CEILING,
@@ -106,7 +109,7 @@ class Statement:
     """One article's account of one proposition (see the module docstring)."""
 
     article: Article
-    kind: str  # number | event | claim | quote | party | office | duration | sentence | clause
+    kind: str  # number | event | claim | quote | party | office | age | duration | sentence | clause
     span: Span  # the narrowest evidence: the number, the claim's content ...
     sentence: Span
     value: str | None
@@ -235,6 +238,7 @@ def read_statements(article: Article) -> list[Statement]:
     found += _claim_statements(index)
     found += _party_statements(index)
     found += _office_statements(index)
+    found += _age_statements(index)
     found += _duration_statements(index)
     found += [_passage_statement(index, s) for s in index.sentences]
     found += [
@@ -583,6 +587,43 @@ def _office_statements(index: ArticleIndex) -> list[Statement]:
                 office=office.words,
                 # the name without the title the mention took in ("Justice X")
                 content=article.text[office.name : mention.end],
+            )
+        )
+    return found
+
+
+def _age_statements(index: ArticleIndex) -> list[Statement]:
+    """A person's age ("Gerson Fuentes, 27,", "the 27-year-old immigrant"):
+    see :mod:`.ages`. Its value is the age; its speaker the person, when a
+    name is written with it; ``unique`` when the article writes that age
+    only once."""
+    article = index.article
+    people = {
+        (m.start, m.end): m
+        for m in article.mentions
+        if m.label == "PERSON" and m.entity_id
+    }
+    names = sorted(people)
+    ages = ages_after_names(article.text, names)
+    ages += [
+        age
+        for age in ages_year_old(article.text, names)
+        if not any(a.start <= age.start < a.end for a in ages)
+    ]
+    told = Counter(age.years for age in ages)
+    found = []
+    for age in ages:
+        person = people[age.name] if age.name else None
+        found.append(
+            Statement(
+                article,
+                "age",
+                Span(age.start, age.end),
+                index.sentence_of(age.start),
+                str(age.years),
+                speaker=person.entity_id if person else None,
+                content=article.text[person.start : person.end] if person else "",
+                unique=told[age.years] == 1,
             )
         )
     return found

@@ -1,0 +1,62 @@
+"""A person's age as news write it: after the name ("Gerson Fuentes, 27,")
+or as "27-year-old" before whom it describes ("the 27-year-old illegal
+immigrant", "27-year-old Gerson Fuentes").
+
+Two outlets giving one age state who the person is in the story (the
+suspect, the victim). Ages are compared for agreement only: outlets write
+the ages of several people in one story (a 10-year-old victim, her
+nine- and ten-year-old siblings), and an age without a name says too little
+to tell whose it is, so differing ages are never a conflict.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OLDEST = 120
+AFTER_NAME = re.compile(r"\s*,\s*(\d{1,3})\s*,")
+"""", 27," right after a name."""
+YEAR_OLD = re.compile(r"\b(\d{1,3})\s*-\s*years?\s*-\s*old\b", re.IGNORECASE)
+""""27-year-old", tokenised or not ("27 - year - old")."""
+NAME_AFTER = 30
+"""Characters from "year-old" to the name it describes, at most
+("27-year-old Gerson Fuentes", "the 46-year-old Minneapolis man George Floyd")."""
+
+
+@dataclass(frozen=True)
+class Age:
+    """One age written in a text: its value, where it is written, and the
+    offsets of the name it belongs to (None when none is written)."""
+
+    years: int
+    start: int
+    end: int
+    name: tuple[int, int] | None
+
+
+def ages_after_names(text: str, names: list[tuple[int, int]]) -> list[Age]:
+    """Ages written right after a name: ``names`` are (start, end) offsets of
+    person names in ``text``."""
+    found = []
+    for start, end in names:
+        written = AFTER_NAME.match(text, end)
+        if written and 0 < (years := int(written.group(1))) <= OLDEST:
+            found.append(Age(years, start, written.end(1), (start, end)))
+    return found
+
+
+def ages_year_old(text: str, names: list[tuple[int, int]]) -> list[Age]:
+    """Ages written "27-year-old", with the name right after, if one is."""
+    found = []
+    for written in YEAR_OLD.finditer(text):
+        years = int(written.group(1))
+        if not 0 < years <= OLDEST:
+            continue
+        after = [
+            (s, e) for s, e in names if written.end() <= s <= written.end() + NAME_AFTER
+        ]
+        found.append(
+            Age(years, written.start(), written.end(), min(after) if after else None)
+        )
+    return found
