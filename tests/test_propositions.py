@@ -1381,3 +1381,32 @@ def test_one_age_told_by_two_outlets_is_who_the_person_is(text_b, age):
     ]
     assert [f.label for f in told] == ([f"age of Dana Kirby: {age}"] if age else [])
     assert not found
+
+
+@pytest.mark.parametrize(
+    ("text_b", "one_fact"),
+    [
+        # the one count of states each gives, in sentences sharing the suit
+        ("Attorneys general from a total of 18 states signed onto the lawsuit on "
+         "Friday after the White House announcement.", True),
+        # the same small count in a sentence that says nothing alike
+        ("Officials from 18 states met the governor for lunch.", False),
+        # the article gives two counts of states: which is the 18 is unclear
+        ("Attorneys general from a total of 18 states signed onto the lawsuit on "
+         "Friday after the White House announcement; 12 states did not.", False),
+    ],
+)  # fmt: skip
+def test_the_one_small_count_of_a_noun_two_outlets_give_is_one_fact(text_b, one_fact):
+    a = _article(
+        "a",
+        "Democratic attorneys general from 18 states sued the administration on Friday.",
+    )
+    b = _article("b", text_b)
+    _number(a, "18 states", 18, unit="state")
+    for words in ("18 states", "12 states"):
+        if words in text_b:
+            _number(b, words, float(words.split()[0]), unit="state")
+    facts, found = _align(a, b)
+    told = [f for f in facts if f.kind == "number" and f.status == "corroborated"]
+    assert bool(told) == one_fact
+    assert not found

@@ -8,7 +8,9 @@ shared verb or number alone:
   role ("killed" is never "wounded"), a shared counted thing (unit), no
   clash of the years their sentences name, and sentences that say the same
   around the number (weighted word overlap at least ``UNROLED_CONTEXT``), or
-  one distinctive value of one thing (:func:`same_value`);
+  one distinctive value of one thing (:func:`same_value`), or the one count
+  of its noun each article gives, of the same value, in sentences
+  overlapping at least ``SOLE_VALUE_CONTEXT``;
 * **events**: the same trigger stem, or the same PLOVER type and mode; a
   shared participant (entity id, else word) when both name one; a shared
   number when both phrases give some; sentences overlapping at least
@@ -108,6 +110,9 @@ _ANYONE = frozenset(
               "officers delegations counterparts reporters aides staff".split())
 )  # fmt: skip
 """Words for whoever: two meetings with "representatives" may be two meetings."""
+SOLE_VALUE_CONTEXT = 0.2
+"""Sentence overlap above which the one count of a noun each of two articles
+gives, of the same value however small, is one fact."""
 SAME_VALUE_MIN = 20
 """Numbers (not tallies) from this size up are distinctive enough that two outlets giving
 the same value of the same thing state one fact (:func:`same_value`)."""
@@ -281,6 +286,19 @@ def _numbers(a: Statement, b: Statement, weights: dict[str, float]) -> float:
             # ("About 5,200 American troops are assisting", "nearly 6,000
             # troops ... to assist"): one slot, its modifiers aside
             return max(context, SLOT_MATCH)
+    if (
+        a.sole
+        and b.sole
+        and a.qkind == "count"
+        and a.stated == b.stated
+        and counted(a) == counted(b)
+        and context >= SOLE_VALUE_CONTEXT
+    ):
+        # the one count of its noun each outlet gives, the same value, told
+        # in sentences that share some of what they say ("A total of 18
+        # states ... signed onto the lawsuit", "attorneys general from 18
+        # states ... sued")
+        return max(context, SLOT_MATCH)
     floor = VOTE_CONTEXT if a.qkind == "vote" else UNROLED_CONTEXT
     return context if context >= floor else 0.0
 
