@@ -100,11 +100,13 @@ def test_events_modality(text, modality):
         ("The army did not cross the river but attacked the town.", "asserted"),
         ("The army will hold the river, and attacked the town last year.",
          "asserted"),  # a past verb has its own tense
+        ("Critics said that attacking the town would anger its allies.",
+         "hypothetical"),  # a gerund subject of what would follow
     ],
 )  # fmt: skip
 def test_a_verb_joined_to_a_modal_one_shares_its_modality(text, modality):
-    attacks = [e for e in _events(_annotate(text)) if e["trigger"] == "attack"
-               or e["trigger"] == "attacked"]  # fmt: skip
+    attacks = [e for e in _events(_annotate(text))
+               if e["trigger"] in ("attack", "attacked", "attacking")]  # fmt: skip
     assert attacks and attacks[0]["modality"] == modality
 
 

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "may", "might", "should", "can"})
+MODAL_AUX = FUTURE_AUX | HYPOTHETICAL_AUX
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 REQUEST_HEADS = frozenset({"urge", "ask", "press", "call", "demand", "request", "push",
                            "pressure", "implore", "beg", "petition", "lobby"})  # fmt: skip
@@ -49,8 +50,13 @@ def _shared_aux(token: Token, children: list[Token]) -> set[str]:
     when it has no subject, auxiliary or negation of its own and is not set
     against it by "but" ("would end ... and return"; not "did not address
     it but threatened", nor a past "will run ... and offered" the parser
-    joined)."""
+    joined); or of the verb a gerund is the subject of ("halting the
+    payments would make ...")."""
     head = token.head
+    if token.dep_ == "csubj" and token.tag_ == "VBG":
+        # "halting the payments would make insurance unaffordable": the act
+        # is the subject of what would follow from it
+        return {c.lower_ for c in head.children if c.dep_ == "aux"} & MODAL_AUX
     if token.dep_ != "conj" or token.tag_ != "VB" or head.pos_ != "VERB":
         return set()
     own = ("nsubj", "nsubjpass", "aux", "auxpass", "neg")
