@@ -107,11 +107,13 @@ def _what_is_true(article: Article, verb: Token) -> bool:
     it tells what is true of them, not what happened on the day of the
     clause it sits in. A relative clause of a time ("in March, when 145 are
     feared dead"; "the day the fighting stops") is dated by that time."""
+    if verb.dep_ != "relcl":
+        return False
     present = verb.tag_ in ("VBZ", "VBP") or (
         verb.tag_ == "VBG"  # "which the Justice Department is fighting in court"
         and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
     )
-    if verb.dep_ != "relcl" or not present:
+    if not present:
         return False
     if any(c.lower_ in ("when", "whenever") for c in verb.children):
         return False

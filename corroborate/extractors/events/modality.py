@@ -64,9 +64,7 @@ def _shared_aux(token: Token, children: list[Token]) -> set[str]:
         return set()
     if any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.children):
         return set()
-    return {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")} & (
-        FUTURE_AUX | HYPOTHETICAL_AUX
-    )
+    return {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")} & MODAL_AUX
 
 
 def _conditional(token: Token, children: list[Token]) -> bool:
