@@ -1357,6 +1357,23 @@ def test_a_counted_thing_of_two_words_reads_as_written():
 
 
 @pytest.mark.parametrize(
+    ("unit", "written", "about"),
+    [("child", "214 children", "number of children"),
+     ("person", "214 people", "number of people"),
+     ("school", "214 schools", "number of schools")],
+)  # fmt: skip
+def test_a_counted_thing_reads_as_written_however_its_plural_is_made(
+    unit, written, about
+):
+    a = _article("a", f"Floods closed {written} across the province on Monday.")
+    b = _article("b", f"The province said {written} were closed by the floods.")
+    for article in (a, b):
+        _number(article, written, 214.0, unit=unit)
+    facts, _ = _align(a, b)
+    assert [f.about for f in facts if f.kind == "number"] == [about]
+
+
+@pytest.mark.parametrize(
     ("text_b", "age"),
     [
         ("Police said the 34-year-old truck driver was charged.", "34"),  # no name

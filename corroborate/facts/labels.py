@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from ..extractors.quantities.money import DOLLARS, WORDS
-from ..extractors.quantities.numbers import HEDGES
+from ..extractors.quantities.numbers import HEDGES, SCALES, VAGUE_RANGES, WORD_NUMBERS
 from ..records import Span
 from .compatible import numbers_apart
 from .statements import Statement
@@ -126,6 +126,13 @@ def _as_written(unit: str, members: Sequence[Statement]) -> str:
     for s in members:
         if found := written.search(s.text):
             return found.group() if unit[:1].isupper() else found.group().lower()
+    # an irregular plural ("child" of "19 children", "person" of "12 people"):
+    # the last word of the shortest count as written, when it is a word and
+    # no part of the number ("dozens", "million")
+    last = min((s.text for s in members), key=len).split()[-1:]
+    counted = members[0].qkind == "count" and " " not in unit and not unit[:1].isupper()
+    if counted and last and last[0].isalpha() and _not_a_number(last[0]):
+        return last[0].lower()
     return unit
 
 
@@ -170,4 +177,14 @@ def values(members: Sequence[Statement]) -> str:
         f"{s.text} ({s.article.id}"
         f"{', according to ' + s.according_to if s.according_to else ''})"
         for s in members
+    )
+
+
+def _not_a_number(word: str) -> bool:
+    """True for a word no number is written with ("children", not "million",
+    "dozens" or "two")."""
+    word = word.lower()
+    return not any(
+        w in SCALES or w in VAGUE_RANGES or w in WORD_NUMBERS
+        for w in (word, word.removesuffix("s"))
     )
