@@ -337,12 +337,8 @@ def test_claims_negative_source_is_a_denial_by_no_one(text, source):
 @pytest.mark.parametrize(
     ("text", "source"),
     [
-        pytest.param("Representative Nancy Pelosi of California said the levy "
-                     "would pass.", "Representative Nancy Pelosi",
-                     marks=pytest.mark.xfail(strict=True, reason=(
-                         "#12 onener: the news NER finds no name in "
-                         "'Representative Nancy Pelosi' (spaCy's ner did); the "
-                         "source itself is right"))),
+        ("Representative Nancy Pelosi of California said the levy would pass.",
+         "Representative Nancy Pelosi"),
         ('"We will not back down," said Sen. Chris Murphy (D-Conn.).', "Sen. Chris Murphy"),
         ("Sen. Chris Murphy, D-Conn., said the vote was a disgrace.", "Sen. Chris Murphy"),
         ("Senator Ann Reyes, Democrat of Vermont, said the levy was unfair.",
@@ -353,7 +349,7 @@ def test_claims_negative_source_is_a_denial_by_no_one(text, source):
 def test_claims_credit_the_person_not_their_state_or_party(text, source):
     """The source names the speaker; the state or party label after the name is
     left out, so no place mention inside it can take the credit."""
-    article = _annotate(text)
+    article = _annotate(text, ("entities.news.v1", *CHAIN[1:]))
     (claim,) = article.claims
     assert article.span_text(claim.source) == source
     assert claim.according_to == source

@@ -7,6 +7,7 @@ import pytest
 import corroborate.extractors  # noqa: F401  (registers the extractors)
 from corroborate.evaluate.ner import read_conll
 from corroborate.nlp import load_nlp
+from corroborate.pipeline import Pipeline
 from corroborate.records import Article, Zone
 from corroborate.registry import BatchExtractor, get_extractor, names
 
@@ -157,3 +158,19 @@ def test_mentions_alike_from_either_ner() -> None:
         get_extractor("entities.news.v1")(article, load_nlp(ner=ner)(text))
         mentions.append({text[m.start : m.end]: m.label for m in article.mentions})
     assert mentions[0] == mentions[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Representative Nancy Pelosi of California said the levy would pass.",
+         "Nancy Pelosi"),
+        ("The levy would pass, Governor Andrew M. Cuomo said.", "Andrew M. Cuomo"),
+        ("Tennessee Governor Expected To Sign Drag Show Ban", None),  # a headline
+        ("Sen. Majority Leader Chuck Schumer spoke first.", "Chuck Schumer"),
+    ],
+)  # fmt: skip
+def test_a_name_after_a_legislators_title_is_a_person(text, person):
+    article = Pipeline(names=("entities.news.v1",), strict=True).annotate(text)
+    persons = [article.span_text(m) for m in article.mentions if m.label == "PERSON"]
+    assert persons == ([person] if person else [])
