@@ -1427,3 +1427,31 @@ def test_the_one_small_count_of_a_noun_two_outlets_give_is_one_fact(text_b, one_
     told = [f for f in facts if f.kind == "number" and f.status == "corroborated"]
     assert bool(told) == one_fact
     assert not found
+
+
+@pytest.mark.parametrize(
+    ("source", "a_fact"),
+    [
+        ("two people familiar with the meeting", False),  # who tells it
+        ("two senators", True),  # whom the story is about
+    ],
+)
+def test_a_count_of_anonymous_sources_is_no_fact(source, a_fact):
+    articles = []
+    for doc in ("a", "b"):
+        text = f"The mayor rejected the offer, according to {source}."
+        article = _article(doc, text)
+        counted = " ".join(source.split()[:2])  # "two people", "two senators"
+        _number(article, counted, 2.0, unit=source.split()[1])
+        article.claims.append(
+            Claim(
+                _span(text, "according to"),
+                _span(text, "The mayor rejected the offer"),
+                EX,
+                source=_span(text, source),
+            )  # fmt: skip
+        )
+        articles.append(article)
+    facts, _ = _align(*articles)
+    counted = [f for f in facts if f.kind == "number"]
+    assert bool(counted) == a_fact

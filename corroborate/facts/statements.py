@@ -380,6 +380,8 @@ def _number_statement(index: ArticleIndex, quantity: Quantity) -> Statement | No
     ):  # a part of the slot, an age ("ten - year - old children"), a number that
         # qualifies a noun ("a two-way street", "the 60-vote bar"), a year or a name
         return None
+    if qkind == "count" and _in_source(article, quantity):
+        return None  # who tells it: "according to two people familiar with the meeting"
     sentence = index.sentence_of(quantity.start, quantity.end)
     text = article.text[sentence.start : sentence.end]
     lead = article.text[max(sentence.start, quantity.start - 18) : quantity.start]
@@ -417,6 +419,28 @@ def _number_statement(index: ArticleIndex, quantity: Quantity) -> Statement | No
         event=slot_event(article, quantity),
         year=own_year(article.text, sentence, quantity),
     )
+
+
+def _in_source(article: Article, quantity: Quantity) -> bool:
+    """True for a count of the anonymous sources of a claim ("according to
+    two people familiar with the meeting", "three officials briefed on the
+    talks"): how many tell it, not what they tell. Other counted sources
+    ("22 Democrats joined ... in saying") may be what the story reports."""
+    return any(
+        c.source
+        and c.source.start <= quantity.start
+        and quantity.end <= c.source.end
+        and _ANONYMOUS.search(article.text[c.source.start : c.source.end])
+        for c in article.claims
+    )
+
+
+_ANONYMOUS = re.compile(
+    r"\b(?:familiar with|(?:direct )?knowledge of|briefed on|close to|"
+    r"on (?:the )?condition of anonymity|not authorized to)\b",
+    re.IGNORECASE,
+)
+"""How news describe sources they do not name."""
 
 
 def _mark_ambiguous(statements: list[Statement]) -> list[Statement]:
