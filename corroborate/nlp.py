@@ -58,15 +58,27 @@ def load_nlp(model: str = MODEL_PACKAGE, *, ner: str = NER) -> Language:
     return nlp
 
 
+NEVER_FIRST = frozenset({")", "]", ",", ";", ":"})
+"""Tokens no sentence starts with."""
+
+
 def _paragraph_starts(doc: Doc) -> Doc:
     """A word after a blank line starts a sentence: the parser otherwise
     reads a headline without a full stop and the first sentence under it as
     one ("Senate debates levy / Reyes said ..." made "debates" what Reyes
-    said). A single line break may wrap a sentence and is left to the parser."""
+    said). A single line break may wrap a sentence and is left to the parser.
+    A closing bracket, a comma or a colon never starts one, nor does a lower
+    case word right after a full stop: in tokenised text an abbreviation's
+    point stands alone ("Richard Shelby ( R - Ala . ) , who met with Trump"
+    was cut after "Ala .", leaving "who met with Trump" a sentence of its own)."""
     for token in doc[1:]:
         before = doc[token.i - 1]
         if before.is_space and before.text.count("\n") >= 2 and not token.is_space:
             token.is_sent_start = True
+        elif token.text in NEVER_FIRST or (
+            before.text == "." and token.text[:1].islower()
+        ):
+            token.is_sent_start = False
     return doc
 
 

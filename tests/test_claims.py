@@ -6,6 +6,7 @@ import pytest
 
 import corroborate.extractors  # noqa: F401  (registers the built-ins)
 from corroborate.extractors.claims.sources import resolve_sources
+from corroborate.nlp import load_nlp
 from corroborate.pipeline import Pipeline
 from corroborate.records import Article, Claim, Span
 
@@ -465,6 +466,17 @@ def test_a_headline_without_a_full_stop_is_not_read_into_the_first_sentence():
         "source": "Reyes",
         "content": "the debate was a waste of time",
     }.items() <= next(c for c in _claims(article) if c["source"] == "Reyes").items()
+
+
+def test_a_point_set_apart_in_tokenised_text_does_not_end_the_sentence():
+    """ "( R - Ala . ) , who ..." is one sentence: the claim before it and the
+    relative clause after it are read in one parse."""
+    text = (
+        '" We are part of the process , " said Senator Richard Hale ( R - Ala . ) , '
+        "who met with the mayor . The mayor left early ."
+    )
+    sentences = [s.text for s in load_nlp()(text).sents]
+    assert sentences == [text[: text.index(" The")], "The mayor left early ."]
 
 
 @pytest.mark.parametrize(
