@@ -11,6 +11,7 @@ kept apart and shown on request (``include_all``, ``brief --all``).
 from __future__ import annotations
 
 import calendar
+import difflib
 import re
 from collections.abc import Mapping, Sequence
 from datetime import date
@@ -34,6 +35,13 @@ VALUED = frozenset({"number", "money", "percent", "vote", "date", "duration"})
 agree ("nearly 16 million", "about 15 million")."""
 
 DECIDED = {"confirm": ", confirmed by a user", "reject": ", rejected by a user"}
+ONE_TEXT_WORDS = 8
+"""Words a passage needs, the same in two outlets and outside quotation marks,
+for the brief to say they told it in one text."""
+ONE_TEXT_SHARE = 0.9
+"""Share of two passages' words that must be the same, in order."""
+_WORD = re.compile(r"\w+")
+_QUOTE_MARKS = ('"', "\u201c", "\u201d")
 
 
 def story_brief(
@@ -135,6 +143,9 @@ def build_brief(
             "rejected": len(rejected) + len(dropped),
         },
     }
+    texts = {a.id: a.text for a in members}
+    for row in data["facts"]:
+        row["one_text"] = one_text(row, texts)
     data["grid"] = _grid(members, data["discrepancies"] + data["facts"])
     if include_all:
         data["single_source"] = rows(single)
@@ -143,6 +154,49 @@ def build_brief(
         data["rejected"] = rows(rejected) + rows(dropped)
         data["hidden"] = {}
     return data
+
+
+def one_text(row: Mapping[str, Any], texts: Mapping[str, str]) -> bool:
+    """True when two outlets of a fact tell it in the same words, at least
+    ``ONE_TEXT_WORDS`` of them, outside quotation marks (``texts``: the
+    articles' texts by id): one copied the other, both ran one wire story,
+    or both reproduce one document, so they are one report, not two (the
+    brief says so; the status still counts outlets). Two outlets quoting one
+    speaker alike are not."""
+    by_outlet: dict[str, set[tuple[str, ...]]] = {}
+    for evidence in row["evidence"]:
+        words = tuple(_WORD.findall(evidence["text"].lower()))
+        text = texts.get(evidence["article_id"], "")
+        start = evidence["span"]["start"]
+        if len(words) >= ONE_TEXT_WORDS and not _quoted(text, start, evidence["text"]):
+            by_outlet.setdefault(evidence["outlet"] or "", set()).add(words)
+    passages = list(by_outlet.values())
+    return any(
+        _alike(x, y)
+        for i, first in enumerate(passages)
+        for second in passages[i + 1 :]
+        for x in first
+        for y in second
+    )
+
+
+def _quoted(text: str, start: int, passage: str) -> bool:
+    """True when a passage holds a quotation mark or lies inside quotation
+    marks opened earlier in its paragraph."""
+    if any(mark in passage for mark in _QUOTE_MARKS):
+        return True
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    opened = before.count("\u201c") - before.count("\u201d")
+    return opened > 0 or before.count('"') % 2 == 1
+
+
+def _alike(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+    """True when two passages are the same words but for about one in ten
+    ("fumed to senators", "fumed at senators")."""
+    return (
+        difflib.SequenceMatcher(None, first, second, autojunk=False).ratio()
+        >= ONE_TEXT_SHARE
+    )
 
 
 def _grid(
@@ -515,7 +569,8 @@ def _standing(item: Mapping[str, Any]) -> str:
     what = item.get("status") or item["kind"]
     decided = DECIDED.get(item.get("decision") or "", "")
     outlets = ", ".join(item["outlets"]) or "no outlet"
-    return f"[{what}, confidence {item['confidence']:.2f}{decided}] ({outlets})"
+    alike = ", told in one text" if item.get("one_text") else ""
+    return f"[{what}, confidence {item['confidence']:.2f}{decided}{alike}] ({outlets})"
 
 
 def _account(evidence: Mapping[str, Any]) -> str:

@@ -7,7 +7,13 @@ import json
 
 import pytest
 
-from corroborate.brief import brief_markdown, build_brief, readable_date, render_brief
+from corroborate.brief import (
+    brief_markdown,
+    build_brief,
+    one_text,
+    readable_date,
+    render_brief,
+)
 from corroborate.facts import align_facts, check_consistency
 from corroborate.records import (
     Article,
@@ -366,3 +372,32 @@ def test_brief_timeline_leaves_out_what_might_happen_and_marks_what_is_expected(
     assert [row["date"] for row in brief["timeline"]] == ["2023-04-07"]
     text = brief_markdown(brief)
     assert "vote, expected (" in text and "build (2013)" in text
+
+
+def _told(outlet: str, article: str, text: str, passage: str) -> dict:
+    start = text.index(passage)
+    return {"outlet": outlet, "article_id": article, "text": passage,
+            "span": {"start": start, "end": start + len(passage)}}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "alike"),
+    [
+        # one wording but for a word: one outlet copied the other
+        ("In a private meeting Monday, the mayor fumed at aides about the budget cuts.",
+         "In a private meeting Monday, the mayor fumed to aides about the budget cuts.",
+         True),
+        # the same words, quoted: two outlets quoting one speaker
+        ('"In a private meeting Monday, the mayor fumed at aides about the cuts."',
+         '"In a private meeting Monday, the mayor fumed at aides about the cuts."',
+         False),
+        # one fact told in two wordings: two reports
+        ("In a private meeting Monday, the mayor fumed at aides about the budget cuts.",
+         "The mayor, meeting aides privately on Monday, raged over the planned cuts.",
+         False),
+    ],
+)  # fmt: skip
+def test_a_fact_two_outlets_tell_in_one_text_says_so(first, second, alike):
+    row = {"evidence": [_told("A", "a#1", first, first.strip('"')),
+                        _told("B", "b#1", second, second.strip('"'))]}  # fmt: skip
+    assert one_text(row, {"a#1": first, "b#1": second}) == alike
