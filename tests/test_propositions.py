@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from corroborate.facts import align_facts
+from corroborate.facts.ages import ages_year_old
 from corroborate.facts.statements import _speaker
 from corroborate.facts.timeline import parse_when
 from corroborate.facts.words import clauses, sentences
@@ -1380,6 +1381,7 @@ def test_a_counted_thing_reads_as_written_however_its_plural_is_made(
         ("Police said Dana Kirby, 34, was charged.", "34"),
         ("Police said Dana Kirby, 43, was charged.", None),  # never a conflict
         ("Police said Lee Park, 34, was charged.", None),  # another person
+        ("Police said Dana Kirby, aged 34, was charged.", "34"),
     ],
 )
 def test_one_age_told_by_two_outlets_is_who_the_person_is(text_b, age):
@@ -1455,3 +1457,16 @@ def test_a_count_of_anonymous_sources_is_no_fact(source, a_fact):
     facts, _ = _align(*articles)
     counted = [f for f in facts if f.kind == "number"]
     assert bool(counted) == a_fact
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("The nine-year-old girl was found.", [9]),
+        ("The 9 - year - old girl was found.", [9]),
+        ("A twenty-five-year-old man was held.", []),  # not five
+        ("The 2020-year-old claim is absurd.", []),  # no age
+    ],
+)
+def test_ages_are_read_in_digits_and_number_words(text, years):
+    assert [age.years for age in ages_year_old(text, [])] == years

@@ -14,11 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..extractors.quantities.numbers import WORD_NUMBERS
+
 OLDEST = 120
-AFTER_NAME = re.compile(r"\s*,\s*(\d{1,3})\s*,")
-"""", 27," right after a name."""
-YEAR_OLD = re.compile(r"\b(\d{1,3})\s*-\s*years?\s*-\s*old\b", re.IGNORECASE)
-""""27-year-old", tokenised or not ("27 - year - old")."""
+AFTER_NAME = re.compile(r"\s*,\s*(?:aged\s+)?(\d{1,3})\s*,")
+"""", 27," or ", aged 27," right after a name."""
+YEAR_OLD = re.compile(r"\b(\d{1,3}|[a-z]+)\s*-\s*years?\s*-\s*old\b", re.IGNORECASE)
+""""27-year-old" or "nine-year-old", tokenised or not ("27 - year - old")."""
 NAME_AFTER = 30
 """Characters from "year-old" to the name it describes, at most
 ("27-year-old Gerson Fuentes", "the 46-year-old Minneapolis man George Floyd")."""
@@ -50,9 +52,11 @@ def ages_year_old(text: str, names: list[tuple[int, int]]) -> list[Age]:
     """Ages written "27-year-old", with the name right after, if one is."""
     found = []
     for written in YEAR_OLD.finditer(text):
-        years = int(written.group(1))
-        if not 0 < years <= OLDEST:
+        years = _years(written.group(1))
+        if years is None or not 0 < years <= OLDEST:
             continue
+        if text[: written.start()].rstrip().endswith("-"):
+            continue  # "twenty-five-year-old": not five
         after = [
             (s, e) for s, e in names if written.end() <= s <= written.end() + NAME_AFTER
         ]
@@ -60,3 +64,11 @@ def ages_year_old(text: str, names: list[tuple[int, int]]) -> list[Age]:
             Age(years, written.start(), written.end(), min(after) if after else None)
         )
     return found
+
+
+def _years(written: str) -> int | None:
+    """An age as a number: digits, or a number word ("nine")."""
+    if written.isdigit():
+        return int(written)
+    value = WORD_NUMBERS.get(written.lower())
+    return int(value) if value is not None and value == int(value) else None
