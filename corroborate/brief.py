@@ -18,6 +18,8 @@ from datetime import date
 from typing import Any
 
 from .errors import NotFoundError
+from .facts.compatible import wording
+from .facts.statements import QUOTE_MARKS
 from .facts.timeline import event_phrase
 from .items import item_output, rank_items, shown
 from .records import Article, Discrepancy, Fact, Story
@@ -40,8 +42,6 @@ ONE_TEXT_WORDS = 8
 for the brief to say they told it in one text."""
 ONE_TEXT_SHARE = 0.9
 """Share of two passages' words that must be the same, in order."""
-_WORD = re.compile(r"\w+")
-_QUOTE_MARKS = ('"', "\u201c", "\u201d")
 
 
 def story_brief(
@@ -165,7 +165,7 @@ def one_text(row: Mapping[str, Any], texts: Mapping[str, str]) -> bool:
     speaker alike are not."""
     by_outlet: dict[str, set[tuple[str, ...]]] = {}
     for evidence in row["evidence"]:
-        words = tuple(_WORD.findall(evidence["text"].lower()))
+        words = wording(evidence["text"])
         text = texts.get(evidence["article_id"], "")
         start = evidence["span"]["start"]
         if len(words) >= ONE_TEXT_WORDS and not _quoted(text, start, evidence["text"]):
@@ -183,7 +183,7 @@ def one_text(row: Mapping[str, Any], texts: Mapping[str, str]) -> bool:
 def _quoted(text: str, start: int, passage: str) -> bool:
     """True when a passage holds a quotation mark or lies inside quotation
     marks opened earlier in its paragraph."""
-    if any(mark in passage for mark in _QUOTE_MARKS):
+    if any(mark in passage for mark in QUOTE_MARKS):
         return True
     before = text[text.rfind("\n", 0, start) + 1 : start]
     opened = before.count("\u201c") - before.count("\u201d")

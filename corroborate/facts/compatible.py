@@ -214,10 +214,10 @@ def worded_partners(statements: Sequence[Statement]) -> dict[int, set[int]]:
             shared.update(postings[word])
             postings[word].append(i)
         found = {j for j, count in shared.items() if count >= MIN_SHARED_COMMON}
-        wording = _wording(statement.text)
-        if len(wording) >= SAME_WORDS_MIN:
-            found.update(wordings[wording])
-            wordings[wording].append(i)
+        words = wording(statement.text)
+        if len(words) >= SAME_WORDS_MIN:
+            found.update(wordings[words])
+            wordings[words].append(i)
         for j in found:
             partners.setdefault(j, set()).add(i)
         partners.setdefault(i, set())
@@ -227,14 +227,14 @@ def worded_partners(statements: Sequence[Statement]) -> dict[int, set[int]]:
 def same_words(first: str, second: str) -> bool:
     """True when two passages are the same words in the same order, at least
     ``SAME_WORDS_MIN`` of them, whatever their punctuation and case."""
-    words = _wording(first)
-    return len(words) >= SAME_WORDS_MIN and words == _wording(second)
+    words = wording(first)
+    return len(words) >= SAME_WORDS_MIN and words == wording(second)
 
 
 @functools.lru_cache(maxsize=8192)
-def _wording(text: str) -> tuple[str, ...]:
-    """A passage's words, lower case (kept: a story compares each passage with
-    every other)."""
+def wording(text: str) -> tuple[str, ...]:
+    """A passage's words, lower case, whatever their punctuation (kept: a
+    story compares each passage with every other)."""
     return tuple(_WORDS.findall(text.lower()))
 
 

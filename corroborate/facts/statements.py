@@ -86,7 +86,7 @@ _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _COMMON_WORD = re.compile(r"\b[a-z][a-z'\u2019\-]*")
 """A word written in lower case: clauses are compared on their common words
 (names count through their entity ids), so two name lists are no one fact."""
-_QUOTE_MARKS = ('"', "\u201c", "\u201d")
+QUOTE_MARKS = ('"', "\u201c", "\u201d")
 NEGATION = re.compile(
     r"\b(not|cannot|no|never|n't|nor|neither|none|nobody|nothing|without|"
     r"refus\w*|den(?:y|ies|ied)|declin\w*|fail\w*|reject\w*)\b|n\u2019t\b",
@@ -507,9 +507,9 @@ def _claim_statement(index: ArticleIndex, claim: Claim) -> Statement:
     article = index.article
     content = article.text[claim.content.start : claim.content.end]
     sentence = index.sentence_of(claim.content.start, claim.content.end)
-    quoted = any(mark in content for mark in _QUOTE_MARKS) or any(
+    quoted = any(mark in content for mark in QUOTE_MARKS) or any(
         mark in article.text[max(0, claim.content.start - 2) : claim.content.start]
-        for mark in _QUOTE_MARKS
+        for mark in QUOTE_MARKS
     )
     # the day it was said: the one its sentence names outside what is said
     # ("Kirby said Thursday", "In a statement on Wednesday, TC Energy said")
