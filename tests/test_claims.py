@@ -371,12 +371,20 @@ def test_claims_label_does_not_cut_a_list_of_speakers():
 @pytest.mark.parametrize(
     ("text", "content", "stance"),
     [
+        # not saying is not denying: neither asserted nor denied
         ("He did not mention the levy, nor did he acknowledge that the deal had collapsed.",
-         "that the deal had collapsed", "denies"),
+         "that the deal had collapsed", "declines"),
         ("The minister did not say that the talks had failed.", "that the talks had failed",
-         "denies"),
+         "declines"),
         ("She never claimed that the money was missing.", "that the money was missing",
-         "denies"),
+         "declines"),
+        ("Mrs. Ortiz, who did not explicitly say that Mr. Bell was unfit, spoke on.",
+         "that Mr. Bell was unfit", "declines"),
+        # a negation English moves out of the content: the speaker denies it
+        ("The minister did not think that the talks would fail.",
+         "that the talks would fail", "denies"),
+        ("Officials do not believe the fire was set deliberately.",
+         "the fire was set deliberately", "denies"),
         ("The minister said that the talks had not failed.", "that the talks had not failed",
          "asserts"),
         ("The mayor would not say whether the port would close.",
@@ -392,9 +400,11 @@ def test_claims_label_does_not_cut_a_list_of_speakers():
          "that the camp was searched", "declines"),
     ],
 )  # fmt: skip
-def test_claims_negated_cue_is_a_denial(text, content, stance):
-    """A claim said with "not", "never" or "nor" is not asserted by its speaker;
-    a negation inside the content, or an open question, changes nothing."""
+def test_claims_negated_cue_is_no_assertion(text, content, stance):
+    """A claim said with "not", "never" or "nor" is not asserted by its speaker,
+    and denied only by a cue whose negation English moves into its content
+    ("did not think"); a negation inside the content, or an open question,
+    changes nothing."""
     claims = {c["content"]: c["stance"] for c in _claims(_annotate(text))}
     assert claims[content] == stance
 

@@ -89,7 +89,7 @@ _COMMON_WORD = re.compile(r"\b[a-z][a-z'\u2019\-]*")
 QUOTE_MARKS = ('"', "\u201c", "\u201d")
 NEGATION = re.compile(
     r"\b(not|cannot|no|never|n't|nor|neither|none|nobody|nothing|without|"
-    r"refus\w*|den(?:y|ies|ied)|declin\w*|fail\w*|reject\w*)\b|n\u2019t\b",
+    r"refus\w*|den(?:y|ies|ied)|declin\w*|fail\w*|reject\w*|yet\s+to)\b|n\u2019t\b",
     re.IGNORECASE,
 )
 CONDITION = re.compile(r"\b(if|unless|would|could|might|whether)\b", re.IGNORECASE)

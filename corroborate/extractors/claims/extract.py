@@ -213,7 +213,7 @@ def _verb_claim(token: Token, lemma: str) -> Claim | None:
             stance = "declines"  # "did not confirm the plans", "did not respond
             # to a request for comment": nothing said, and no proposition denied
         else:
-            stance = NEGATED_STANCES.get(stance, stance)
+            stance = _negated_stance(stance, lemma)
     return Claim(cue=cue, content=content, extractor=NAME, source=source_span,
                  source_text=_speaker_name(token, source, stop), stance=stance,
                  confidence=confidence if source is not None else confidence / 2)  # fmt: skip
@@ -241,12 +241,24 @@ def _speaker_name(token: Token, source: Token | None, stop: int | None) -> str |
 
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
-NEGATED_STANCES = dict.fromkeys(
-    ("asserts", "claims", "reports", "vows", "warns", "believes"), "denies"
-) | {"supports": "opposes", "denies": "declines"}
-"""A cue said with "not", "never" or "nor" ("did not say that ...", "nor did
-he acknowledge that ...") does not assert its content: its speaker denies it.
-A denial said so ("did not deny the report") neither denies nor asserts."""
+NEG_RAISING = frozenset("think believe expect suppose imagine feel anticipate reckon".split())
+"""Cues whose negation holds of their content: "did not think the talks would
+fail" tells the talks would not fail (the speaker denies it)."""
+
+
+def _negated_stance(stance: str, lemma: str) -> str:
+    """The stance of a cue said with "not", "never" or "nor". Not saying is not
+    denying: "did not say that the talks had failed", "nor did he acknowledge
+    that ...", "never claimed", "did not deny" neither assert nor deny
+    (``declines``), save where English moves the negation into the content
+    ("did not think that ..."); "did not back the bill" opposes it."""
+    if stance == "supports":
+        return "opposes"
+    if lemma in NEG_RAISING and stance == "asserts":
+        return "denies"
+    return "declines"
+
+
 UNSAID_STANCES = frozenset(("asserts", "claims", "reports", "believes"))
 """Stances of cues that, negated with a mere object, say nothing at all: the
 claim's stance is then ``declines`` (its speaker neither asserts nor denies)."""
