@@ -30,6 +30,24 @@ left out; ``"spacy"``, the model's own ``ner`` (OntoNotes types), with the news
 NER run later by ``entities.news.v1``."""
 
 
+@lru_cache(maxsize=1)
+def irregular_verbs(model: str = MODEL_PACKAGE) -> dict[str, str]:
+    """Irregular verb forms and their lemma ("won": "win", "held": "hold"), from
+    the exceptions table of the installed pipeline's rule lemmatizer, read
+    without loading the pipeline."""
+    import importlib.util
+    from pathlib import Path
+
+    from spacy.lookups import Lookups
+
+    spec = importlib.util.find_spec(model)
+    if spec is None or spec.origin is None:
+        raise OSError(f"spaCy pipeline {model!r} is not installed")
+    (lookups,) = Path(spec.origin).parent.glob("*/lemmatizer/lookups")
+    table = Lookups().from_disk(lookups).get_table("lemma_exc")
+    return {form: lemmas[0] for form, lemmas in table["verb"].items() if lemmas}
+
+
 @lru_cache(maxsize=4)
 def load_nlp(model: str = MODEL_PACKAGE, *, ner: str = NER) -> Language:
     """Load (once per process) the installed spaCy pipeline ``model``, its

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 import snowballstemmer
 
+from ..nlp import irregular_verbs
 from ..records import Span
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*[A-Za-z]|[A-Za-z]")
@@ -87,12 +88,15 @@ def act_stem(verb: str) -> str:
     "adopted" a bill; "delayed" and "postponed"; "terminated", "canceled" and
     "scrapped")."""
     word = _verb_stem(verb)
-    return _SAME_ACT.get(word, word)
+    return _same_act().get(word, word)
 
 
 @functools.lru_cache(maxsize=16384)
 def _verb_stem(verb: str) -> str:
-    stemmed: str = _english().stemWord(verb.lower().replace("\u2019", "'"))
+    """The stem of a verb's lemma where it is irregular ("won", "win"; "held",
+    "hold"), else of the verb as written."""
+    word = verb.lower().replace("\u2019", "'")
+    stemmed: str = _english().stemWord(irregular_verbs().get(word, word))
     return stemmed[:6]
 
 
@@ -103,7 +107,9 @@ def _english() -> snowballstemmer.Stemmer:
     return snowballstemmer.stemmer("english")
 
 
-_SAME_ACT = {_verb_stem(w): _verb_stem(act) for act, ws in ACTS.items() for w in ws}
+@functools.cache
+def _same_act() -> dict[str, str]:
+    return {_verb_stem(w): _verb_stem(act) for act, ws in ACTS.items() for w in ws}
 
 
 TITLE_WORDS = 6
