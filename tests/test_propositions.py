@@ -232,6 +232,38 @@ def test_money_of_one_slot_conflicts_unless_rounded(first, second, conflict):
 
 
 @pytest.mark.parametrize(
+    ("text_b", "pollster_b", "conflict"),
+    [
+        # one poll (the same pollster named): one figure, told two ways
+        ("A Vela Research poll found 40% of Democratic voters undecided.",
+         "org-00000000aaaa", True),
+        # another poll, or a poll not named: its own sample, no conflict
+        ("A Marsh Institute poll found 40% of Democratic voters undecided.",
+         "org-00000000bbbb", False),
+        ("The April survey found 40% of Democratic voters undecided.", None, False),
+        # no poll at all: one share of one slot
+        ("Vela Research said 40% of Democratic voters were undecided.",
+         "org-00000000aaaa", True),
+    ],
+)  # fmt: skip
+def test_figures_of_two_polls_do_not_conflict(text_b, pollster_b, conflict):
+    a = _article(
+        "a", "Vela Research said 17 percent of Democratic voters were undecided."
+    )
+    b = _article("b", text_b)
+    for article, pollster in ((a, "org-00000000aaaa"), (b, pollster_b)):
+        if pollster:
+            name = "Marsh Institute" if "Marsh" in article.text else "Vela Research"
+            span = _span(article.text, name)
+            article.mentions.append(Mention(span.start, span.end, "ORG", EX, pollster))
+    a_text, b_text = "17 percent", "40%"
+    _number(a, a_text, 17, unit="voter", kind="percent", role="undecided")
+    _number(b, b_text, 40, unit="voter", kind="percent", role="undecided")
+    _, found = _align(a, b)
+    assert any(d.kind == "conflicting" for d in found) is conflict
+
+
+@pytest.mark.parametrize(
     ("first", "second", "conflict"),
     [
         (("about 5,200", 5200), ("nearly 6,000", 6000), True),  # to the hundred
@@ -782,6 +814,57 @@ def test_an_act_refused_on_a_day_before_it_was_done_is_no_dispute(when, date, di
     b = told("b", f"Ann Reyes declined {when} to back Tom Hale.", "back", date)
     _, found = _align(a, b)
     assert bool([d for d in found if d.kind == "disputed"]) is disputed
+
+
+@pytest.mark.parametrize(
+    ("told_b", "disputed"),
+    [
+        ("Ann Reyes has yet to back Tom Hale.", False),  # both say not done
+        ("Ann Reyes has backed Tom Hale.", True),
+    ],
+)
+def test_an_act_one_has_yet_to_do_is_told_not_done(told_b, disputed):
+    def told(doc: str, text: str, trigger: str) -> Article:
+        article = _article(doc, text, "2016-08-03")
+        _person(article, "Ann Reyes", "per-00000000abcd")
+        _event(article, "SUPPORT", trigger, "Ann Reyes", "Tom Hale", mode="endorse")
+        return article
+
+    a = told("a", "Ann Reyes refused to back Tom Hale.", "back")
+    b = told("b", told_b, "back" if "yet" in told_b else "backed")
+    _, found = _align(a, b)
+    assert bool([d for d in found if d.kind == "disputed"]) is disputed
+
+
+@pytest.mark.parametrize(
+    ("told_b", "conflict"),
+    [
+        (
+            "Ann Reyes won the Ohio primary on April 19.",
+            True,
+        ),  # both done: one is wrong
+        ("Ann Reyes expects to win the Ohio primary on May 10.", False),
+        ("On May 10 Ann Reyes will win the Ohio primary.", False),
+        # dated after its article was published: to come, whatever the verb
+        ("Ann Reyes wins the Ohio primary on May 10.", False),
+    ],
+)
+def test_an_act_done_and_one_to_come_do_not_conflict_on_their_dates(told_b, conflict):
+    def told(doc: str, text: str, trigger: str, date: str, written: str) -> Article:
+        article = _article(doc, text, "2016-04-27")
+        _person(article, "Ann Reyes", "per-00000000abcd")
+        _event(article, "AGREE", trigger, "Ann Reyes", "the Ohio primary",
+               date=date, date_span=_span(text, written))  # fmt: skip
+        return article
+
+    a = told("a", "Ann Reyes won the Ohio primary on Tuesday.", "won", "2016-04-26",
+             "Tuesday")  # fmt: skip
+    trigger = next(w for w in ("wins", "win", "won") if f"{w} " in told_b)
+    day, written = ("2016-04-19", "April 19") if "April" in told_b else (
+        "2016-05-10", "May 10")  # fmt: skip
+    b = told("b", told_b, trigger, day, written)
+    _, found = _align(a, b)
+    assert bool([d for d in found if d.kind == "conflicting"]) is conflict
 
 
 def test_vote_tallies_of_one_vote_conflict():

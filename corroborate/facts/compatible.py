@@ -532,7 +532,7 @@ def numbers_conflict(a: Statement, b: Statement) -> bool:
     not overlap, neither rounds to the other, and neither article gives other
     values for the slot, unless the two are told in one sentence's words
     (:func:`told_alike`): which value the other outlet means is then clear."""
-    if a.interval is None or b.interval is None:
+    if a.interval is None or b.interval is None or _two_polls(a, b):
         return False
     if (a.ambiguous or b.ambiguous) and not told_alike(a, b):
         return False
@@ -544,6 +544,25 @@ def numbers_conflict(a: Statement, b: Statement) -> bool:
     if not (hi1 < lo2 or hi2 < lo1):
         return False
     return not (_rounds_to(a.stated, b.stated) or _rounds_to(b.stated, a.stated))
+
+
+POLL = re.compile(
+    r"\b(polls?|polling|pollsters?|surveys?|surveyed|margin of (?:sampling )?error)\b",
+    re.IGNORECASE,
+)
+"""Words that tell a figure was measured by a poll."""
+
+
+def _two_polls(a: Statement, b: Statement) -> bool:
+    """True when either number is a poll's and their sentences name no
+    organisation in common: each poll measures its own sample on its own
+    days ("17 percent of likely Democratic voters still undecided" in an April
+    survey, "40% of Sanders' voters" in a USA TODAY/Suffolk poll; a margin of
+    error of 5.7 points and one of four), so two polls' figures do not
+    conflict unless the sentences name the same pollster."""
+    if not (POLL.search(a.sentence_text) or POLL.search(b.sentence_text)):
+        return False
+    return not {e for e in a.entities & b.entities if e.startswith("org-")}
 
 
 TOLD_ALIKE_WORDS = 6

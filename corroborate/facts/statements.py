@@ -99,6 +99,8 @@ _EXPECTED = re.compile(
     r"will|would|is to|are to|to be)\b",
     re.IGNORECASE,
 )
+_LOOKS_FORWARD = re.compile(r"\b(expects?|expecting|hopes?|hoping)\s+to\s*$", re.I)
+"""An act its actor looks forward to ("he expects to win", "hopes to pass")."""
 PARTIES = {"R": "Republican", "D": "Democrat", "I": "Independent"}
 DURATION = re.compile(r"P\d+(?:\.\d+)?[DWMY]")
 """A TIMEX duration of a stated length ("P15W"; not "PXY", "for years")."""
@@ -303,6 +305,9 @@ def _told_act(
     text = article.text[sentence.start : sentence.end]
     at = told.trigger.start if told.trigger else told.evidence.start
     modality, negations = _governed(article, sentence, at, told.modality)
+    when = event_when(told, article)
+    if modality == "asserted" and _after_publication(when, article):
+        modality = "expected"  # "expects to win that state's May 10 primary"
     phrase = event_phrase(article.text, told)
     return Statement(
         article,
@@ -318,7 +323,7 @@ def _told_act(
         predicate=predicate,
         actors=index.participants(told.actors),
         recipients=index.participants(told.recipients),
-        when=event_when(told, article),
+        when=when,
         date_text=(
             article.text[told.date_span.start : told.date_span.end]
             if told.date_span
@@ -342,11 +347,22 @@ def _governed(
             -1
         ].split()[-4:]
     )
-    if modality == "asserted" and _EXPECTED.search(before):
+    if modality == "asserted" and (
+        _EXPECTED.search(before) or _LOOKS_FORWARD.search(before)
+    ):
         modality = "expected"
     if modality == "asserted" and NEGATION.search(before):
         modality = "negated"
     return modality, len(NEGATION.findall(before))
+
+
+def _after_publication(when: When | None, article: Article) -> bool:
+    """True when an act is dated wholly after the day its article was
+    published: whatever its verb, it is told as yet to come."""
+    published = parse_when(article.published.value or "")
+    if when is None or published is None or None in (when[0], published[0]):
+        return False
+    return (when[0], when[1]) > (published[0], published[2])
 
 
 _LEAD_BOUND = re.compile(

@@ -241,7 +241,9 @@ def _speaker_name(token: Token, source: Token | None, stop: int | None) -> str |
 
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
-NEG_RAISING = frozenset("think believe expect suppose imagine feel anticipate reckon".split())
+NEG_RAISING = frozenset(
+    "think believe expect suppose imagine feel anticipate reckon".split()
+)
 """Cues whose negation holds of their content: "did not think the talks would
 fail" tells the talks would not fail (the speaker denies it)."""
 
