@@ -710,6 +710,35 @@ def test_two_meetings_are_one_only_with_whom_they_meet(met_b, one_act):
     assert bool(shared) is one_act, [f.label for f in facts]
 
 
+@pytest.mark.parametrize(
+    ("target_b", "entity_b", "one_act"),
+    [
+        ("Tom Hale", "per-00000000cccc", True),
+        ("Bo Lund", "per-00000000dddd", False),  # two people attacked: two acts
+        # one name the resolver kept apart still shares a word of it
+        ("Senator Tom Hale", "per-00000000eeee", True),
+    ],
+)
+def test_acts_done_to_two_named_people_are_two(target_b, entity_b, one_act):
+    articles = []
+    for doc, told, target, entity, trigger in (
+        ("a", "Ann Reyes launched a harsh attack on {} on Thursday.", "Tom Hale",
+         "per-00000000cccc", "attack"),
+        ("b", "At a rally in Dover, Ann Reyes attacked {} again Thursday.", target_b,
+         entity_b, "attacked"),
+    ):  # fmt: skip
+        text = told.format(target)
+        article = _article(doc, text, "2015-11-13")
+        _person(article, "Ann Reyes", "per-00000000abcd")
+        _person(article, target, entity)
+        _event(article, "ASSAULT", trigger, "Ann Reyes", target,
+               date="2015-11-12", date_span=_span(text, "Thursday"))  # fmt: skip
+        articles.append(article)
+    facts, _ = _align(*articles)
+    shared = [f for f in facts if f.status == "corroborated"]
+    assert bool(shared) is one_act, [f.label for f in facts]
+
+
 GAVE = "Bishop Anselm Varga gave {} to the council on Monday in Rome."
 REACHED = "The average price of diesel fuel reached {} at Lakeport depots."
 
@@ -834,6 +863,21 @@ def test_an_act_one_has_yet_to_do_is_told_not_done(told_b, disputed):
     b = told("b", told_b, "back" if "yet" in told_b else "backed")
     _, found = _align(a, b)
     assert bool([d for d in found if d.kind == "disputed"]) is disputed
+
+
+def test_an_act_not_yet_done_then_done_in_a_later_report_is_superseded():
+    def told(doc: str, text: str, trigger: str, published: str) -> Article:
+        article = _article(doc, text, published)
+        _person(article, "Ann Reyes", "per-00000000abcd")
+        _person(article, "Tom Hale", "per-00000000cccc")
+        _event(article, "SUPPORT", trigger, "Ann Reyes", "Tom Hale", mode="endorse")
+        return article
+
+    a = told("a", "Ann Reyes has yet to endorse Tom Hale.", "endorse", "2016-08-03")
+    b = told("b", "Ann Reyes endorsed Tom Hale on Friday.", "endorsed", "2016-08-05")
+    _, found = _align(a, b)
+    assert [d.kind for d in found] == ["superseded"]
+    assert {e.published for e in found[0].evidence} == {"2016-08-03", "2016-08-05"}
 
 
 @pytest.mark.parametrize(

@@ -545,7 +545,8 @@ def _denied_acts(
     story: Story, statements: list[Statement], weights: dict[str, float]
 ) -> list[tuple[Fact, list[Discrepancy], Group]]:
     """A dispute for each act one outlet tells done and another not done (see
-    :func:`_denied_act`); taken across groups, as the negated telling shares
+    :func:`_denied_act`), or a report overtaken where the telling not done
+    came first and speaks of "so far" (:func:`_superseded`); taken across groups, as the negated telling shares
     few words with the other ("refused to apologize for his family's
     membership", "has apologised for ... an elite private beach club")."""
     events = [s for s in statements if s.kind == "event" and s.negations]
@@ -562,16 +563,18 @@ def _denied_acts(
                 evidence = _evidence(a) + [
                     dataclasses.replace(e, stance="denies") for e in _evidence(b)
                 ]
-                label = f"{about}: {labels.versus([a, b])}"
+                earlier = _superseded([a, b])  # "has yet to endorse" on Wednesday,
+                if earlier is not None:  # "endorsed" on Friday: a report overtaken
+                    kind = "superseded"
+                    note = f"{earlier.outlet} reported it before it changed"
+                    label = f"{about}: {labels.versus([a, b])} (later report overtakes the earlier)"  # fmt: skip
+                else:
+                    kind, note = "disputed", f"{b.outlet} tells it not done"
+                    label = f"{about}: {labels.versus([a, b])}"
                 dispute = _discrepancy(
-                    story, "disputed", about, evidence,
-                    f"{b.outlet} tells it not done", label, group.score,
-                )  # fmt: skip
-                fact.status, fact.label, fact.evidence = (
-                    "disputed",
-                    label,
-                    list(evidence),
+                    story, kind, about, evidence, note, label, group.score
                 )
+                fact.status, fact.label, fact.evidence = kind, label, list(evidence)
                 dispute.fact_id = fact.id
                 found.append((fact, [dispute], group))
     return found

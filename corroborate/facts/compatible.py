@@ -367,6 +367,21 @@ def _events(a: Statement, b: Statement, weights: dict[str, float]) -> float:
     return context if context >= floor else 0.0
 
 
+def done_to_others(a: Statement, b: Statement) -> bool:
+    """True when two acts are done to named entities (resolved ones) and share
+    neither an entity nor a word of their names: "a harsh attack on Ben
+    Carson" and "his attacks on Rubio" are two acts; "the Great State of
+    Georgia" and "the state of Georgia", resolved apart, share "Georgia";
+    "approved ... for Black Americans", no entity, says nothing."""
+    ids_a, ids_b = ({p for p in s.recipients if ENTITY_ID.fullmatch(p)} for s in (a, b))
+    if not (ids_a and ids_b) or ids_a & ids_b:
+        return False
+    names_a, names_b = (
+        {p for p in s.recipients if p.startswith(NAMED)} for s in (a, b)
+    )
+    return not names_a & names_b
+
+
 def named(participant: str) -> bool:
     """True for an entity id or a participant word written as a name."""
     return participant.startswith(NAMED) or bool(ENTITY_ID.fullmatch(participant))
@@ -390,6 +405,8 @@ def event_context(a: Statement, b: Statement, weights: dict[str, float]) -> floa
     named_a, named_b = set(filter(named, a.actors)), set(filter(named, b.actors))
     if named_a and named_b and not named_a & named_b:
         return 0.0  # "The Senate passed the bill", "The Assembly passed the bill"
+    if done_to_others(a, b):
+        return 0.0  # "unleashed a harsh attack on Ben Carson", "his attacks on Rubio"
     if _light(a) and a.recipients and b.recipients and not a.recipients & b.recipients:
         return 0.0  # "gave his assent", "gave an interview": the object is the act
     if a.type == b.type == "CONSULT" and a.recipients and b.recipients:

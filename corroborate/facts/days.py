@@ -95,7 +95,9 @@ def same_day_act(a: Statement, b: Statement) -> bool:
     ... Program" late on Monday night, "Evanston approved a reparations
     program Monday night"), or a vote and the decision one named body takes
     by it ("the House on Wednesday passed bills", "The House voted
-    Wednesday"): the day is one both outlets give, whatever else each says."""
+    Wednesday"): the day is one both outlets give, whatever else each says,
+    unless both name whom the act is done to and none in common ("unleashed a
+    harsh attack on Ben Carson" is not "his attacks on Rubio")."""
     if (
         a.article.id == b.article.id
         or a.when is None
@@ -103,21 +105,26 @@ def same_day_act(a: Statement, b: Statement) -> bool:
         or a.when[1] != a.when[2]
     ):
         return False
-    if bool(a.mode) and (a.type, a.mode) == (b.type, b.mode):
-        return True
-    if not (_told_done(a) and _told_done(b)):
-        return False
     named_a = set(filter(compatible.named, a.actors))
     named_b = set(filter(compatible.named, b.actors))
+    if compatible.done_to_others(a, b):
+        return False
+    if bool(a.mode) and (a.type, a.mode) == (b.type, b.mode):
+        return True
+    if not (_told_done(a) and _told_done(b)) or _apart(named_a, named_b):
+        return False
     if named_a & named_b and {a.predicate, b.predicate} - DECIDED_BY_VOTE == {
         act_stem("vote")
     }:
         return True
     if not (named_a or named_b):  # "could help prevent sexual assault" Thursday
         return False
-    return a.predicate == b.predicate and not (
-        named_a and named_b and not named_a & named_b
-    )
+    return a.predicate == b.predicate
+
+
+def _apart(first: set[str], second: set[str]) -> bool:
+    """True when both acts name some and none in common."""
+    return bool(first and second and not first & second)
 
 
 def _told_done(statement: Statement) -> bool:
