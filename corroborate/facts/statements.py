@@ -52,6 +52,7 @@ from .numbers import (
     slot_event,
 )
 from .offices import read_office
+from .passages import bare_name, day_named, unattributed
 from .timeline import When, event_phrase, event_when, parse_when, phrase_span
 from .words import WORD, act_stem, clauses, content_words, sentences, stem
 
@@ -529,7 +530,7 @@ def _claim_statement(index: ArticleIndex, claim: Claim) -> Statement:
     )
     # the day it was said: the one its sentence names outside what is said
     # ("Kirby said Thursday", "In a statement on Wednesday, TC Energy said")
-    day = _day_named(article, sentence, outside=claim.content)
+    day = day_named(article, sentence, outside=claim.content)
     return Statement(
         article,
         "quote" if quoted else "claim",
@@ -708,7 +709,7 @@ def _passage_statement(
     article = index.article
     span = clause or sentence
     text = article.text[span.start : span.end]
-    day = _day_named(article, span)
+    day = day_named(article, span)
     return Statement(
         article,
         "sentence" if clause is None else "clause",
@@ -719,7 +720,7 @@ def _passage_statement(
         words=content_words(
             text if clause is None else " ".join(_COMMON_WORD.findall(text))
         ),
-        told=content_words(_unattributed(article, span))
+        told=content_words(unattributed(article, span))
         if clause is None
         else frozenset(),
         entities=index.entities_in(span.start, span.end),
@@ -727,67 +728,8 @@ def _passage_statement(
         numbers=frozenset(n.replace(",", "") for n in _NUMBER.findall(text)),
         negations=len(NEGATION.findall(text)),
         content=text,
-        bare_name=_bare_name(article, span),
+        bare_name=bare_name(article, span),
     )
-
-
-def _unattributed(article: Article, span: Span) -> str:
-    """A passage's text without the descriptions of whom it quotes: the
-    sources of its claims that describe their speaker ("Andrew Light, a
-    senior fellow at the World Resources Institute") blanked out; a bare
-    source ("The actor told police that ...") is often what the sentence is
-    about, and stays."""
-    text = article.text[span.start : span.end]
-    for claim in article.claims:
-        source = claim.source
-        if (
-            source
-            and span.start < source.end
-            and source.start < span.end
-            and "," in article.text[source.start : source.end]
-        ):
-            start = max(source.start, span.start) - span.start
-            end = min(source.end, span.end) - span.start
-            text = text[:start] + " " * (end - start) + text[end:]
-    return text
-
-
-BARE_TITLE_WORDS = 3
-"""Capitalised words a bare name may carry besides its mentions ("House
-Majority Leader")."""
-
-
-def _bare_name(article: Article, span: Span) -> bool:
-    """Whether a passage is only a name with its title ("House Majority Leader
-    Eric Cantor", a caption): it names someone and states nothing, so it
-    aligns with no sentence that names them too. Its words outside its
-    entity mentions are at most ``BARE_TITLE_WORDS``, all capitalised."""
-    inside = [m for m in article.mentions
-              if span.start <= m.start and m.end <= span.end]  # fmt: skip
-    if not inside:
-        return False
-    rest, at = [], span.start
-    for mention in sorted(inside, key=lambda m: m.start):
-        rest.append(article.text[at : max(at, mention.start)])
-        at = max(at, mention.end)
-    rest.append(article.text[at : span.end])
-    words = re.findall(r"[^\W\d_][\w'\u2019.-]*", " ".join(rest))
-    return len(words) <= BARE_TITLE_WORDS and all(w[0].isupper() for w in words)
-
-
-def _day_named(
-    article: Article, span: Span, outside: Span | None = None
-) -> tuple[When, Span] | None:
-    """The day a passage names, with its span, when it names exactly one to
-    the day (leaving out what lies in ``outside``, if given)."""
-    days = [
-        (when, Span(d.start, d.end))
-        for d in article.dates
-        if span.start <= d.start and d.end <= span.end
-        and not (outside and outside.start < d.end and d.start < outside.end)
-        and (when := parse_when(d.value or "")) and when[1] == when[2]
-    ]  # fmt: skip
-    return days[0] if len(days) == 1 else None
 
 
 def _claim_source(article: Article, quantity: Quantity) -> str | None:

@@ -1,0 +1,69 @@
+"""Passages as news write them: which day a sentence names, whom it quotes
+and how it describes them, and whether it is only a name with its title. What
+:mod:`.statements` reads ``sentence`` and ``clause`` statements by."""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Article, Span
+from .timeline import When, parse_when
+
+
+def unattributed(article: Article, span: Span) -> str:
+    """A passage's text without the descriptions of whom it quotes: the
+    sources of its claims that describe their speaker ("Andrew Light, a
+    senior fellow at the World Resources Institute") blanked out; a bare
+    source ("The actor told police that ...") is often what the sentence is
+    about, and stays."""
+    text = article.text[span.start : span.end]
+    for claim in article.claims:
+        source = claim.source
+        if (
+            source
+            and span.start < source.end
+            and source.start < span.end
+            and "," in article.text[source.start : source.end]
+        ):
+            start = max(source.start, span.start) - span.start
+            end = min(source.end, span.end) - span.start
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+BARE_TITLE_WORDS = 3
+"""Capitalised words a bare name may carry besides its mentions ("House
+Majority Leader")."""
+
+
+def bare_name(article: Article, span: Span) -> bool:
+    """Whether a passage is only a name with its title ("House Majority Leader
+    Eric Cantor", a caption): it names someone and states nothing, so it
+    aligns with no sentence that names them too. Its words outside its
+    entity mentions are at most ``BARE_TITLE_WORDS``, all capitalised."""
+    inside = [m for m in article.mentions
+              if span.start <= m.start and m.end <= span.end]  # fmt: skip
+    if not inside:
+        return False
+    rest, at = [], span.start
+    for mention in sorted(inside, key=lambda m: m.start):
+        rest.append(article.text[at : max(at, mention.start)])
+        at = max(at, mention.end)
+    rest.append(article.text[at : span.end])
+    words = re.findall(r"[^\W\d_][\w'\u2019.-]*", " ".join(rest))
+    return len(words) <= BARE_TITLE_WORDS and all(w[0].isupper() for w in words)
+
+
+def day_named(
+    article: Article, span: Span, outside: Span | None = None
+) -> tuple[When, Span] | None:
+    """The day a passage names, with its span, when it names exactly one to
+    the day (leaving out what lies in ``outside``, if given)."""
+    days = [
+        (when, Span(d.start, d.end))
+        for d in article.dates
+        if span.start <= d.start and d.end <= span.end
+        and not (outside and outside.start < d.end and d.start < outside.end)
+        and (when := parse_when(d.value or "")) and when[1] == when[2]
+    ]  # fmt: skip
+    return days[0] if len(days) == 1 else None
