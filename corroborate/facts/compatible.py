@@ -104,7 +104,6 @@ each outlet credits it to."""
 WORDED = frozenset({"quote", "claim", "sentence", "clause"})
 """Kinds whose text is a passage as written."""
 _WORDS = re.compile(r"\w+")
-_LIGHT_STEMS = frozenset(map(act_stem, LIGHT_VERB_FORMS))
 _ANYONE = frozenset(
     map(stem, "representatives officials members leaders groups people lawmakers "
               "officers delegations counterparts reporters aides staff".split())
@@ -426,9 +425,16 @@ def numbers_apart(a: Statement, b: Statement) -> bool:
     return bool(a.numbers and b.numbers and not a.numbers & b.numbers)
 
 
+@functools.cache
+def _light_stems() -> frozenset[str]:
+    """The stems of :data:`LIGHT_VERB_FORMS` (found when first asked: stems
+    read the spaCy pipeline's lemmatizer tables)."""
+    return frozenset(map(act_stem, LIGHT_VERB_FORMS))
+
+
 def _light(statement: Statement) -> bool:
     """True when a statement's verb says little by itself ("gave", "took")."""
-    return statement.predicate in _LIGHT_STEMS
+    return statement.predicate in _light_stems()
 
 
 def same_participants(a: Statement, b: Statement) -> bool:

@@ -4,6 +4,7 @@ states", "party of Chris Murphy: Chris Murphy (D-Conn.)")."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -23,12 +24,15 @@ TOLD_COUNT = re.compile(
     re.IGNORECASE,
 )
 """A number as a phrase tells it, hedge and scale included ("About 5,200 ")."""
-_NEEDS_WHAT = frozenset(
-    map(act_stem, """plan say tell want hope expect intend seek try decide agree
+NEEDS_WHAT = """plan say tell want hope expect intend seek try decide agree
     promise vow pledge launch begin start continue need threaten refuse aim
-    prepare urge ask order announce call propose offer demand""".split())
-)  # fmt: skip
+    prepare urge ask order announce call propose offer demand""".split()
 """Verbs whose act is in what follows them: "Biden says he plans" tells none."""
+
+
+@functools.cache
+def _needs_what() -> frozenset[str]:
+    return frozenset(map(act_stem, NEEDS_WHAT))
 
 
 def fact_kind(family: str, members: Sequence[Statement]) -> str:
@@ -82,7 +86,7 @@ def about(family: str, members: Sequence[Statement]) -> str:
             s.phrase
             for s in members
             if s.actors
-            and (s.recipients or s.predicate not in _NEEDS_WHAT)
+            and (s.recipients or s.predicate not in _needs_what())
             and len(content_words(s.phrase)) > 1
             and not RELATIVE.match(s.phrase)
         ]  # "who met with Trump" names no one, "restrict it" nothing, "confronting
