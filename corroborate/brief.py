@@ -268,7 +268,8 @@ def _timeline(
     articles: Sequence[Article], background: set[tuple[str, int]]
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Dated events in date order (not what is told as might or did not
-    happen), one row per date with each sentence that tells one, split into
+    happen), one row per date with each sentence that tells one (once, with
+    ``also_in`` the other articles that carry the same sentence), split into
     the story's own and the background: events a
     background fact's evidence names (``(article id, event index)``), and
     events dated in a year before the story's first article was published
@@ -308,8 +309,17 @@ def _timeline(
                 else readable_date(event.date),
                 "text": article.text[span.start : span.end],
             }
-            if account not in row["accounts"]:
+            told = next(
+                (a for a in row["accounts"]
+                 if (a["text"], a["what"]) == (account["text"], account["what"])),
+                None,
+            )  # fmt: skip
+            if told is None:
                 row["accounts"].append(account)
+            elif article.id != told["article_id"]:
+                # the same sentence in another copy (a wire story twice): one
+                # telling, listed with every article that carries it
+                told.setdefault("also_in", []).append(article.id)
     own, earlier = ([side[d] for d in sorted(side, key=_timeline_key)] for side in rows)
     return own[:MAX_TIMELINE], earlier[:MAX_TIMELINE]
 
@@ -538,7 +548,8 @@ def _telling(account: Mapping[str, Any]) -> str:
     """One telling of a dated event: what happened (", expected" when told
     ahead of it and dated after the article), its date as written, its
     sentence and its article."""
-    said, where = _quote(account["text"]), f"`{account['article_id']}`"
+    ids = [account["article_id"], *account.get("also_in", [])]
+    said, where = _quote(account["text"]), " ".join(f"`{i}`" for i in ids)
     if not account.get("what"):
         return f"{said} ({account['date_text']}; {where})"
     ahead = ", expected" if account.get("expected") else ""

@@ -210,7 +210,9 @@ def test_brief_leads_with_discrepancies_then_facts_by_importance():
     assert "Not shown: 1 single-source, 1 background, 2 rejected" in text
     assert [row["date"] for row in brief["timeline"]] == ["2023-04-01"]
     (row,) = brief["timeline"]
-    assert [a["article_id"] for a in row["accounts"]] == ["p#1", "q#1"]
+    # both articles carry the same sentence: one telling, listed with both
+    (account,) = row["accounts"]
+    assert (account["article_id"], account["also_in"]) == ("p#1", ["q#1"])
 
 
 def test_brief_all_keeps_background_single_source_and_rejected_apart():
@@ -351,6 +353,32 @@ def test_brief_timeline_says_what_happened_on_each_date():
     (row,) = brief["background_timeline"]
     assert [a["what"] for a in row["accounts"]] == ["the old dam flooded"]
     assert "the old dam flooded (1998): “In 1998 the old dam" in brief_markdown(brief)
+
+
+def test_brief_timeline_tells_a_sentence_two_copies_carry_once():
+    text = "The old dam flooded Peltra on Monday. It was rebuilt."
+    copies = []
+    for doc in ("w1", "w2"):  # one wire story, carried twice
+        article = Article(id=f"{doc}#1", document_id=doc, text=text, outlet="Wire",
+                          published=PubDate("2023-04-05", "day", "metadata", 1.0))  # fmt: skip
+        flooded = text.index("flooded")
+        article.events.append(
+            Event(
+                Span(0, text.index(".") + 1),
+                "OCCUR",
+                EX,
+                trigger=Span(flooded, flooded + len("flooded")),
+                actors=[Span(0, len("The old dam"))],
+                date="2023-04-03",
+                date_span=Span(text.index("Monday"), text.index("Monday") + 6),
+            )  # fmt: skip
+        )
+        copies.append(article)
+    brief = build_brief(Story("s1", [a.id for a in copies]), copies, [], [])
+    (row,) = brief["timeline"]
+    (account,) = row["accounts"]
+    assert (account["article_id"], account["also_in"]) == ("w1#1", ["w2#1"])
+    assert "`w1#1` `w2#1`" in brief_markdown(brief)
 
 
 def test_brief_timeline_leaves_out_what_might_happen_and_marks_what_is_expected():
