@@ -889,8 +889,9 @@ def test_an_act_not_yet_done_then_done_in_a_later_report_is_superseded():
         ),  # both done: one is wrong
         ("Ann Reyes expects to win the Ohio primary on May 10.", False),
         ("On May 10 Ann Reyes will win the Ohio primary.", False),
-        # dated after its article was published: to come, whatever the verb
-        ("Ann Reyes wins the Ohio primary on May 10.", False),
+        # told done, dated after its article was published: a misdating,
+        # flagged (as the planted dates of `eval discrepancies` are)
+        ("Ann Reyes won the Ohio primary on May 10.", True),
     ],
 )
 def test_an_act_done_and_one_to_come_do_not_conflict_on_their_dates(told_b, conflict):
@@ -903,7 +904,7 @@ def test_an_act_done_and_one_to_come_do_not_conflict_on_their_dates(told_b, conf
 
     a = told("a", "Ann Reyes won the Ohio primary on Tuesday.", "won", "2016-04-26",
              "Tuesday")  # fmt: skip
-    trigger = next(w for w in ("wins", "win", "won") if f"{w} " in told_b)
+    trigger = next(w for w in ("win", "won") if f"{w} " in told_b)
     day, written = ("2016-04-19", "April 19") if "April" in told_b else (
         "2016-05-10", "May 10")  # fmt: skip
     b = told("b", told_b, trigger, day, written)

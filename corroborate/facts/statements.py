@@ -53,7 +53,7 @@ from .numbers import (
 )
 from .offices import read_office
 from .passages import bare_name, day_named, unattributed
-from .timeline import When, event_phrase, event_when, parse_when, phrase_span
+from .timeline import When, event_phrase, event_when, phrase_span
 from .words import WORD, act_stem, clauses, content_words, sentences, stem
 
 MIN_CLAIM_WORDS = 2
@@ -307,8 +307,6 @@ def _told_act(
     at = told.trigger.start if told.trigger else told.evidence.start
     modality, negations = _governed(article, sentence, at, told.modality)
     when = event_when(told, article)
-    if modality == "asserted" and _after_publication(when, article):
-        modality = "expected"  # "expects to win that state's May 10 primary"
     phrase = event_phrase(article.text, told)
     return Statement(
         article,
@@ -355,15 +353,6 @@ def _governed(
     if modality == "asserted" and NEGATION.search(before):
         modality = "negated"
     return modality, len(NEGATION.findall(before))
-
-
-def _after_publication(when: When | None, article: Article) -> bool:
-    """True when an act is dated wholly after the day its article was
-    published: whatever its verb, it is told as yet to come."""
-    published = parse_when(article.published.value or "")
-    if when is None or published is None or None in (when[0], published[0]):
-        return False
-    return (when[0], when[1]) > (published[0], published[2])
 
 
 _LEAD_BOUND = re.compile(
