@@ -332,11 +332,13 @@ def test_brief_lists_a_dispute_one_report_tells_apart():
     assert "denied by the ministry" in rendered.split("## Disputes one report tells")[1]
 
 
-def test_brief_timeline_says_what_happened_on_each_date():
-    text = "In 1998 the old dam flooded Peltra. It was rebuilt."
-    article = Article(id="t#1", document_id="t", text=text, outlet="Valley Post",
-                      published=PubDate("2023-04-02", "day", "metadata", 1.0))  # fmt: skip
-    dam, flooded = text.index("the old dam"), text.index("flooded")
+def _flooded(doc: str, text: str, published: str, date: str, written: str) -> Article:
+    """An article whose first sentence tells the old dam flooded, dated ``date``
+    as ``written``."""
+    article = Article(id=f"{doc}#1", document_id=doc, text=text, outlet="Valley Post",
+                      published=PubDate(published, "day", "metadata", 1.0))  # fmt: skip
+    dam, flooded = text.lower().index("the old dam"), text.index("flooded")
+    at = text.index(written)
     article.events.append(
         Event(
             Span(0, text.index(".") + 1),
@@ -344,10 +346,16 @@ def test_brief_timeline_says_what_happened_on_each_date():
             EX,
             trigger=Span(flooded, flooded + len("flooded")),
             actors=[Span(dam, dam + len("the old dam"))],
-            date="1998",
-            date_span=Span(3, 7),
+            date=date,
+            date_span=Span(at, at + len(written)),
         )  # fmt: skip
     )
+    return article
+
+
+def test_brief_timeline_says_what_happened_on_each_date():
+    text = "In 1998 the old dam flooded Peltra. It was rebuilt."
+    article = _flooded("t", text, "2023-04-02", "1998", "1998")
     story = Story("s1", [article.id])
     brief = build_brief(story, [article], [], [], include_all=True)
     (row,) = brief["background_timeline"]
@@ -357,23 +365,10 @@ def test_brief_timeline_says_what_happened_on_each_date():
 
 def test_brief_timeline_tells_a_sentence_two_copies_carry_once():
     text = "The old dam flooded Peltra on Monday. It was rebuilt."
-    copies = []
-    for doc in ("w1", "w2"):  # one wire story, carried twice
-        article = Article(id=f"{doc}#1", document_id=doc, text=text, outlet="Wire",
-                          published=PubDate("2023-04-05", "day", "metadata", 1.0))  # fmt: skip
-        flooded = text.index("flooded")
-        article.events.append(
-            Event(
-                Span(0, text.index(".") + 1),
-                "OCCUR",
-                EX,
-                trigger=Span(flooded, flooded + len("flooded")),
-                actors=[Span(0, len("The old dam"))],
-                date="2023-04-03",
-                date_span=Span(text.index("Monday"), text.index("Monday") + 6),
-            )  # fmt: skip
-        )
-        copies.append(article)
+    # one wire story, carried twice
+    copies = [
+        _flooded(d, text, "2023-04-05", "2023-04-03", "Monday") for d in ("w1", "w2")
+    ]
     brief = build_brief(Story("s1", [a.id for a in copies]), copies, [], [])
     (row,) = brief["timeline"]
     (account,) = row["accounts"]
