@@ -546,9 +546,11 @@ def _denied_acts(
 ) -> list[tuple[Fact, list[Discrepancy], Group]]:
     """A dispute for each act one outlet tells done and another not done (see
     :func:`_denied_act`), or a report overtaken where the telling not done
-    came first and speaks of "so far" (:func:`_superseded`); taken across groups, as the negated telling shares
-    few words with the other ("refused to apologize for his family's
-    membership", "has apologised for ... an elite private beach club")."""
+    came first and speaks of "so far" (:func:`_superseded`: "has yet to
+    endorse" on Wednesday, "endorsed" on Friday); taken across groups, as the
+    negated telling shares few words with the other ("refused to apologize
+    for his family's membership", "has apologised for ... an elite private
+    beach club")."""
     events = [s for s in statements if s.kind == "event" and s.negations]
     found = []
     for b in events:
@@ -563,14 +565,13 @@ def _denied_acts(
                 evidence = _evidence(a) + [
                     dataclasses.replace(e, stance="denies") for e in _evidence(b)
                 ]
-                earlier = _superseded([a, b])  # "has yet to endorse" on Wednesday,
-                if earlier is not None:  # "endorsed" on Friday: a report overtaken
+                label = f"{about}: {labels.versus([a, b])}"
+                kind, note = "disputed", f"{b.outlet} tells it not done"
+                earlier = _superseded([a, b])
+                if earlier is not None:
                     kind = "superseded"
                     note = f"{earlier.outlet} reported it before it changed"
-                    label = f"{about}: {labels.versus([a, b])} (later report overtakes the earlier)"  # fmt: skip
-                else:
-                    kind, note = "disputed", f"{b.outlet} tells it not done"
-                    label = f"{about}: {labels.versus([a, b])}"
+                    label += " (later report overtakes the earlier)"
                 dispute = _discrepancy(
                     story, kind, about, evidence, note, label, group.score
                 )

@@ -48,8 +48,9 @@ def dated_pairs(
     Dates of an act told done and of one told to come never conflict: "did
     win Rhode Island on Tuesday" is not "expects to win that state's May 10
     primary" (nor, reported the day before, "expected to vote Thursday" a
-    vote held Wednesday: that is a report overtaken). Taken across groups, as an article may tell one event twice and either
-    telling may carry the date."""
+    vote held Wednesday: that is a report overtaken). Taken across groups, as
+    an article may tell one event twice and either telling may carry the
+    date."""
     dated = [i for i, s in enumerate(statements) if s.kind == "event" and s.when]
     best: dict[tuple[int, str], tuple[float, int]] = {}
     for i in dated:
@@ -80,8 +81,8 @@ def dated_pairs(
             or score >= DATE_STRONG
         )
         if same_act and compatible.dates_conflict(a, b):
-            if _told_done(a) == _told_done(b):  # an act done is not the one
-                found.append((score, i, j, True))  # expected on another day
+            if _told_done(a) == _told_done(b):  # done against to come: two acts
+                found.append((score, i, j, True))
         elif same_act and compatible.dates_agree(a, b):
             found.append((score, i, j, False))
     return found
