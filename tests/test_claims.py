@@ -253,6 +253,24 @@ def test_claims_participle_speaker_is_the_noun_it_modifies():
     assert claim["source"] == "a group" and claim["content"] == "the mayor"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Campaign manager Tom Hale rejected the idea that the wealthy real estate "
+        "developer would be a drag on the party ticket, saying the huge crowds he is "
+        "drawing at rallies prove that Reyes would energize voters.",
+        "Party chairman Tom Hale dismissed the notion that the former governor would "
+        "be a burden on the ticket, saying the crowds she draws at rallies show that "
+        "she would energize voters.",
+    ],
+)
+def test_claims_a_closing_participle_speaks_for_who_rejected_the_claim(text):
+    """ "X rejected the idea that A ..., saying ...": X says it, not A, however
+    the parser hangs the participle inside the rejected clause."""
+    (saying,) = [c for c in _claims(_annotate(text)) if c["cue"] == "saying"]
+    assert saying["source"] in ("Campaign manager Tom Hale", "Party chairman Tom Hale")
+
+
 def test_claims_attitude_inside_a_reported_clause_is_not_its_own_claim():
     claims = _claims(_annotate("The senator said she wants to support the farmers."))
     assert [c["cue"] for c in claims] == ["said"]

@@ -161,6 +161,10 @@ def source_token(token: Token) -> Token | None:
         head = head.head
         if head.dep_ == "ccomp" and head.head.lemma_.lower() in CUE_STANCES:
             head = head.head  # "X said A happened, adding ...": X adds, not A's subject
+        elif _reported_noun_clause(head) and token.i > 0 and token.nbor(-1).text == ",":
+            # "X rejected the idea that A would be a drag, saying ...": X says
+            # (set off by a comma; "... while defending slavery" is A's)
+            head = head.head.head
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subject is not None:
             return subject
@@ -169,6 +173,18 @@ def source_token(token: Token) -> Token | None:
             (c for c in token.head.head.children if c.dep_ in SUBJECT_DEPS), None
         )
     return _misparsed_speaker(token)
+
+
+def _reported_noun_clause(verb: Token) -> bool:
+    """True for the clause of a noun a reporting verb takes ("rejected the
+    idea that ...", "denied reports that ...")."""
+    noun = verb.head
+    return (
+        verb.dep_ in ("acl", "ccomp")
+        and noun.pos_ == "NOUN"
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in CUE_STANCES
+    )
 
 
 def _misparsed_speaker(token: Token) -> Token | None:
