@@ -10,7 +10,16 @@ from corroborate import records
 from corroborate.extractors.quantities import VAGUE_RANGES
 from corroborate.facts import align_facts, check_consistency
 from corroborate.facts.lines import rank
-from corroborate.records import Article, Claim, Event, Quantity, Size, Span, Story
+from corroborate.records import (
+    Article,
+    Claim,
+    Event,
+    Mention,
+    Quantity,
+    Size,
+    Span,
+    Story,
+)
 
 EX = "test.v1"
 
@@ -225,6 +234,41 @@ def test_compare_denied_claim_is_disputed(denier):
     assert (denier, "denies") in stances
     # one article reports both: the outlets do not disagree
     assert not [d for d in found if d.kind == "disputed"]
+
+
+def test_compare_a_speaker_rejecting_one_idea_and_saying_another_disputes_nothing():
+    """'X rejected the idea that A, saying B': the parser may put B inside the
+    rejected clause; X denying what X says is no dispute."""
+    text = (
+        "Campaign manager Tom Hale rejected the idea that Reyes is a drag, saying "
+        "the huge crowds he draws at rallies prove that voters are with him."
+    )
+    article = Article(id="a#1", document_id="a", text=text)
+    hale = "Campaign manager Tom Hale"
+    rejected = _span(text, text[text.index("the idea") : -1])
+    said = _span(text, text[text.index("the huge") : -1])
+    name = _span(text, "Tom Hale")  # "he draws": the person named before it
+    article.mentions.append(
+        Mention(name.start, name.end, "PERSON", EX, "per-00000000abcd")
+    )
+    article.claims += [
+        Claim(_span(text, "rejected"), rejected, EX, source=_span(text, hale),
+              according_to="per-00000000abcd", source_text=hale, stance="denies"),
+        Claim(_span(text, "saying"), said, EX, source=_span(text, hale),
+              according_to=hale),
+    ]  # fmt: skip
+    article.events.append(
+        Event(
+            said,
+            "CONSULT",
+            EX,
+            trigger=_span(text, "draws"),
+            actors=[name],
+            according_to=hale,
+        )  # fmt: skip
+    )
+    facts, _ = align_facts(_story(article), [article])
+    assert not [f for f in facts if f.status == "disputed"]
 
 
 @pytest.mark.parametrize(

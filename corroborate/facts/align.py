@@ -325,6 +325,9 @@ def _judge(
     stances = {s.stance for s in members} | {"denies" for s in members if s.denial}
     if family == "event" and not any(s.denial for s in members):
         stances = {"asserts"}  # an act done and not done: see _denied_acts
+    if _own_words(members):
+        stances = {"asserts"}  # "X rejected the idea that ..., saying ...": X
+        # denies nothing X says
     if stances == {"asserts", "denies"} and family in ("event", "claim"):
         earlier = _superseded(members)
         if earlier is not None:
@@ -369,6 +372,17 @@ def _judge(
     for d in found:
         d.fact_id = fact.id
     return fact, found, group
+
+
+def _own_words(members: Sequence[Statement]) -> bool:
+    """True when one named source both asserts and denies all that a group
+    holds: one speaker's words, not a dispute."""
+    deniers = {s.according_to for s in members if s.stance == "denies"}
+    deniers |= {
+        s.denial.source_text or s.denial.according_to for s in members if s.denial
+    }
+    asserters = {s.according_to for s in members if s.stance == "asserts"}
+    return len(deniers) == 1 and None not in deniers and deniers == asserters
 
 
 def _within_one_report(discrepancy: Discrepancy) -> bool:
