@@ -49,7 +49,7 @@ from collections.abc import Sequence
 from .numbers import counted, slot
 from .statements import ENTITY_ID, NAMED, Statement
 from .timeline import disjoint
-from .words import LIGHT_VERB_FORMS, act_stem, stem
+from .words import LIGHT_VERB_FORMS, act_stems, stem
 
 SLOT_MATCH = 0.2
 """Score of two numbers counting the same thing in the same incident role, or
@@ -425,16 +425,9 @@ def numbers_apart(a: Statement, b: Statement) -> bool:
     return bool(a.numbers and b.numbers and not a.numbers & b.numbers)
 
 
-@functools.cache
-def _light_stems() -> frozenset[str]:
-    """The stems of :data:`LIGHT_VERB_FORMS` (found when first asked: stems
-    read the spaCy pipeline's lemmatizer tables)."""
-    return frozenset(map(act_stem, LIGHT_VERB_FORMS))
-
-
 def _light(statement: Statement) -> bool:
     """True when a statement's verb says little by itself ("gave", "took")."""
-    return statement.predicate in _light_stems()
+    return statement.predicate in act_stems(LIGHT_VERB_FORMS)
 
 
 def same_participants(a: Statement, b: Statement) -> bool:

@@ -13,7 +13,6 @@ one calendar day with its day of the month (:func:`written_days`).
 from __future__ import annotations
 
 import dataclasses
-import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -22,13 +21,15 @@ from ..records import Article, DateRef, Mention, Span
 from . import compatible
 from .statements import ENTITY_ID, Statement
 from .timeline import When, disjoint, parse_when
-from .words import act_stem
+from .words import act_stem, act_stems
 
 DATE_STRONG = 0.6
 """Match above which two dated events are one event even with no shared participant."""
 SAME_DAY_MATCH = 0.3
 """Score of two events of one type and mode on the same day (no shared words needed)."""
-DECIDED_BY_VOTE = "pass impeach confirm reject acquit convict override".split()
+DECIDED_BY_VOTE = frozenset(
+    "pass impeach confirm reject acquit convict override".split()
+)
 """Decisions a body takes by voting: "The House voted Wednesday to delay
 mandates" is the day "the House on Wednesday passed bills delaying" them."""
 DAY_OF_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
@@ -113,18 +114,13 @@ def same_day_act(a: Statement, b: Statement) -> bool:
         return True
     if not (_told_done(a) and _told_done(b)) or _apart(named_a, named_b):
         return False
-    if named_a & named_b and {a.predicate, b.predicate} - _decided_by_vote() == {
-        act_stem("vote")
-    }:
+    if named_a & named_b and {a.predicate, b.predicate} - act_stems(
+        DECIDED_BY_VOTE
+    ) == {act_stem("vote")}:
         return True
     if not (named_a or named_b):  # "could help prevent sexual assault" Thursday
         return False
     return a.predicate == b.predicate
-
-
-@functools.cache
-def _decided_by_vote() -> frozenset[str]:
-    return frozenset(map(act_stem, DECIDED_BY_VOTE))
 
 
 def _apart(first: set[str], second: set[str]) -> bool:

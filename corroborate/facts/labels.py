@@ -4,7 +4,6 @@ states", "party of Chris Murphy: Chris Murphy (D-Conn.)")."""
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 
@@ -13,7 +12,7 @@ from ..extractors.quantities.numbers import HEDGES, SCALES, VAGUE_RANGES, WORD_N
 from ..records import Span
 from .compatible import numbers_apart
 from .statements import Statement
-from .words import act_stem, content_words
+from .words import act_stem, act_stems, content_words
 
 FACT_KIND = {"count": "number", "money": "money", "percent": "percent", "vote": "vote"}
 RELATIVE = re.compile(r"(who|whom|which|that|whose)\b", re.IGNORECASE)
@@ -24,15 +23,12 @@ TOLD_COUNT = re.compile(
     re.IGNORECASE,
 )
 """A number as a phrase tells it, hedge and scale included ("About 5,200 ")."""
-NEEDS_WHAT = """plan say tell want hope expect intend seek try decide agree
+NEEDS_WHAT = frozenset(
+    """plan say tell want hope expect intend seek try decide agree
     promise vow pledge launch begin start continue need threaten refuse aim
     prepare urge ask order announce call propose offer demand""".split()
+)
 """Verbs whose act is in what follows them: "Biden says he plans" tells none."""
-
-
-@functools.cache
-def _needs_what() -> frozenset[str]:
-    return frozenset(map(act_stem, NEEDS_WHAT))
 
 
 def fact_kind(family: str, members: Sequence[Statement]) -> str:
@@ -86,7 +82,7 @@ def about(family: str, members: Sequence[Statement]) -> str:
             s.phrase
             for s in members
             if s.actors
-            and (s.recipients or s.predicate not in _needs_what())
+            and (s.recipients or s.predicate not in act_stems(NEEDS_WHAT))
             and len(content_words(s.phrase)) > 1
             and not RELATIVE.match(s.phrase)
         ]  # "who met with Trump" names no one, "restrict it" nothing, "confronting

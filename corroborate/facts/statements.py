@@ -306,7 +306,6 @@ def _told_act(
     text = article.text[sentence.start : sentence.end]
     at = told.trigger.start if told.trigger else told.evidence.start
     modality, negations = _governed(article, sentence, at, told.modality)
-    when = event_when(told, article)
     phrase = event_phrase(article.text, told)
     return Statement(
         article,
@@ -322,7 +321,7 @@ def _told_act(
         predicate=predicate,
         actors=index.participants(told.actors),
         recipients=index.participants(told.recipients),
-        when=when,
+        when=event_when(told, article),
         date_text=(
             article.text[told.date_span.start : told.date_span.end]
             if told.date_span

@@ -81,6 +81,13 @@ def stem(word: str) -> str:
     return word[:6]
 
 
+@functools.cache
+def act_stems(verbs: frozenset[str]) -> frozenset[str]:
+    """The stems of a set of verbs, found when first asked (stems read the spaCy
+    pipeline's lemmatizer tables, which importing a module should not load)."""
+    return frozenset(map(act_stem, verbs))
+
+
 def act_stem(verb: str) -> str:
     """The stem of a verb that tells an act, whether written ("halted") or a
     lemma ("halt"): Snowball's English stem, cut to 6 letters; one stem for the
