@@ -7,6 +7,7 @@ test pins one rule of ``corroborate.facts``.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import subprocess
 import sys
@@ -920,6 +921,122 @@ def test_vote_tallies_of_one_vote_conflict():
     facts, found = _align(a, b)
     assert [d.kind for d in found] == ["conflicting"]
     assert [f.about for f in facts if f.status == "conflicting"] == ["vote tally"]
+
+
+@pytest.mark.parametrize(
+    ("company_b", "value_b", "conflict"),
+    [
+        ("Corvel Corp.", 10, True),  # one company's figure, told two ways
+        ("Dunmore Inc.", 10, False),  # two companies' figures
+    ],
+)
+def test_figures_of_two_organisations_do_not_conflict(company_b, value_b, conflict):
+    articles = []
+    for doc, company, value in (("a", "Corvel Corp.", 36), ("b", company_b, value_b)):
+        article = _article(
+            doc, f"{company} said its sales increased {value}% in the quarter."
+        )
+        span = _span(article.text, company)
+        entity = (
+            "org-00000000aaaa" if company.startswith("Corvel") else "org-00000000bbbb"
+        )
+        article.mentions.append(Mention(span.start, span.end, "ORG", EX, entity))
+        _number(
+            article, f"{value}%", value, unit="sale", kind="percent", role="increased"
+        )
+        articles.append(article)
+    _, found = _align(*articles)
+    assert any(d.kind == "conflicting" for d in found) is conflict
+
+
+@pytest.mark.parametrize(
+    ("published_b", "killed_b", "kind"),
+    [
+        ("2024-03-11", 14, "superseded"),  # counted later, more: the toll rose
+        ("2024-03-08", 14, "conflicting"),  # the same day: one is wrong
+        ("2024-03-11", 8, "conflicting"),  # a later count that is lower
+    ],
+)
+def test_a_toll_that_rose_between_reports_is_superseded(published_b, killed_b, kind):
+    articles = []
+    for doc, killed, published in (
+        ("a", 11, "2024-03-08"),
+        ("b", killed_b, published_b),
+    ):
+        article = _article(
+            doc, f"The blast at the depot killed {killed} people.", published
+        )
+        _number(article, f"{killed} people", killed, unit="person", role="killed")
+        articles.append(article)
+    _, found = _align(*articles)
+    assert [d.kind for d in found] == [kind]
+    assert {e.published for e in found[0].evidence} == {"2024-03-08", published_b}
+
+
+def test_counts_of_many_reports_join_only_when_each_two_are_one_slot():
+    texts = {
+        "a": ("Six people were killed in Dar es Salaam.", "Dar es Salaam"),
+        "b": ("Six people were killed in the blasts.", None),
+        "c": ("At least 75 people were killed in Nairobi.", "Nairobi"),
+    }
+    articles = []
+    for doc, (text, place) in texts.items():
+        article = _article(doc, text, "2024-03-08")
+        if place:
+            span = _span(text, place)
+            article.mentions.append(
+                Mention(span.start, span.end, "GPE", EX, f"plc-0000000000{doc}{doc}")
+            )
+        words = text.split(" were")[0]
+        _number(article, words, 75 if doc == "c" else 6, unit="person", role="killed",
+                **({"low": 75, "hedge": "at least"} if doc == "c" else {}))  # fmt: skip
+        articles.append(article)
+    facts, _ = _align(*articles)
+    # the dead of one city and of the other are never one fact, though the
+    # report naming no city could be either
+    for fact in facts:
+        told = {
+            e.article_id for e in fact.evidence if (e.value or "").endswith("people")
+        }
+        assert not {"a#1", "c#1"} <= told, fact.label
+
+
+@pytest.mark.parametrize(
+    ("entity_b", "conflict"), [("per-00000000abcd", True), ("per-00000000cccc", False)]
+)
+def test_a_title_two_actors_share_is_no_name_they_share(entity_b, conflict):
+    articles = []
+    for doc, name, entity, day, date in (
+        ("a", "Ana Ruiz", "per-00000000abcd", "Tuesday", "2024-03-12"),
+        ("b", "Ana Ruiz" if entity_b.endswith("abcd") else "Lee Park", entity_b,
+         "Thursday", "2024-03-14"),
+    ):  # fmt: skip
+        text = f"President {name} on {day} condemned the bombing of the embassy."
+        article = _article(doc, text, "2024-03-15")
+        _person(article, name, entity)
+        _event(article, "ACCUSE", "condemned", f"President {name}", "the bombing",
+               mode="condemn", date=date, date_span=_span(text, day))  # fmt: skip
+        articles.append(article)
+    _, found = _align(*articles)
+    assert bool([d for d in found if d.kind == "conflicting"]) is conflict
+
+
+def test_a_sentence_an_outlet_runs_again_keeps_the_day_it_was_written_for():
+    rally = "Castro attended a rally Thursday to demand the boy's return."
+    first = _article("a", rally, "2000-01-07")
+    again = _article("b", "Cuba held more rallies. " + rally, "2000-01-15")
+    other = _article("c", "Castro attended a rally on January 6 to demand the boy's return.",
+                     "2000-01-08")  # fmt: skip
+    again = dataclasses.replace(again, outlet=first.outlet)
+    for article, date, written in ((first, "2000-01-06", "Thursday"),
+                                   (again, "2000-01-13", "Thursday"),
+                                   (other, "2000-01-06", "January 6")):  # fmt: skip
+        sentence = article.text[article.text.index("Castro") :]
+        _event(article, "PROTEST", "rally", "Castro", None, mode="demonstrate",
+               evidence=sentence[:-1], date=date,
+               date_span=_span(article.text, written))  # fmt: skip
+    _, found = _align(first, again, other)
+    assert not [d for d in found if d.kind == "conflicting"]
 
 
 @pytest.mark.parametrize(

@@ -13,8 +13,9 @@ statement per article in a group. Each group becomes a :class:`Fact`:
   a disputed fact, not a disagreement between outlets;
 * ``superseded`` when an earlier report's expectation or status ("is
   expected to vote Thursday", "no charges have been filed yet") is
-  overtaken by a later report ("voted Wednesday", "was charged"): not a
-  disagreement between outlets, shown with both publication dates;
+  overtaken by a later report ("voted Wednesday", "was charged"), or a
+  toll counted again days later has grown: not a disagreement between
+  outlets, shown with both publication dates (:mod:`.updates`);
 * ``misquoted`` (a discrepancy kind) when one speaker's quote is given with
   a different meaning: a negation, a condition or a number that the other
   version lacks;
@@ -54,7 +55,6 @@ from .statements import (
     ENTITY_ID,
     NEGATION,
     Statement,
-    not_yet,
     read_statements,
     weigh,
 )
@@ -65,6 +65,7 @@ from .timeline import (
     make_id,
     parse_when,
 )
+from .updates import as_first_told, superseded, toll_rose
 
 FAMILY = {"number": "number", "event": "event", "claim": "claim", "quote": "claim",
           "party": "party", "office": "party", "age": "party",
@@ -113,7 +114,7 @@ def align_facts(
         merged) and the discrepancies among them.
     """
     members = [a for a in articles if a.id in set(story.article_ids)] or list(articles)
-    statements = [s for a in members for s in read_statements(a)]
+    statements = as_first_told([s for a in members for s in read_statements(a)])
     weights = weigh(statements)
     dated = dated_pairs(statements, weights)
     links = [(score, i, j) for score, i, j, _ in dated] + _counted_acts(
@@ -166,6 +167,7 @@ def _groups(
         if score > 0 and not _two_values(a, b, statements):
             pairs.append((score, i, j))
     pairs.sort(key=lambda t: (-t[0], t[1], t[2]))
+    scored = {(i, j) for _, i, j in pairs}
     best: dict[tuple[int, str], int] = {}
     for _, i, j in pairs:
         best.setdefault((i, statements[j].article.id), j)
@@ -185,6 +187,8 @@ def _groups(
         articles = [statements[k].article.id for k in members[first] + members[second]]
         if len(articles) != len(set(articles)):
             continue
+        if not _numbers_meet(members[first], members[second], statements, scored):
+            continue
         for k in members[second]:
             group_of[k] = first
         members[first] += members.pop(second)
@@ -198,6 +202,24 @@ def _groups(
 
         groups.append(Group(family, group, weakest.get(root, 1.0)))
     return groups
+
+
+def _numbers_meet(
+    first: Sequence[int],
+    second: Sequence[int],
+    statements: Sequence[Statement],
+    scored: set[tuple[int, int]],
+) -> bool:
+    """True when every number of one group is one slot with every number of
+    the other: a story many articles tell gives many counts, and a chain of
+    pairs would join the dead of one city to the total of two ("six people"
+    killed in Dar es Salaam, "at least 75" in Nairobi, "257" in both)."""
+    return all(
+        (min(k, m), max(k, m)) in scored
+        for k in first
+        for m in second
+        if statements[k].kind == "number" and statements[m].kind == "number"
+    )
 
 
 RETOLD = ("event", "party")
@@ -315,8 +337,10 @@ def _judge(
 
     if family == "number":
         clash = [(a, b) for a, b in pairs if _clash(a, b, statements)]
-        if clash:
-            a, b = clash[0]
+        if clash and all(toll_rose(a, b) for a, b in clash):
+            flag("superseded", "the count rose between reports: " + labels.values(members),
+                 f"{about}: {labels.versus(members)} (a later report counts more)")  # fmt: skip
+        elif clash:
             flag("conflicting", "the numbers differ: " + labels.values(members),
                  f"{about}: {labels.versus(members)}")  # fmt: skip
     if family == "party" and len({s.party for s in members if s.party}) > 1:
@@ -329,7 +353,7 @@ def _judge(
         stances = {"asserts"}  # "X rejected the idea that ..., saying ...": X
         # denies nothing X says
     if stances == {"asserts", "denies"} and family in ("event", "claim"):
-        earlier = _superseded(members)
+        earlier = superseded(members)
         if earlier is not None:
             flag("superseded", f"{earlier.outlet} reported it before it changed",
                  f"{about}: {labels.versus(members)} (later report overtakes the earlier)")  # fmt: skip
@@ -347,7 +371,7 @@ def _judge(
         "asserted",
         "expected",
     }:
-        earlier = _superseded(members)
+        earlier = superseded(members)
         if earlier is not None:
             flag("superseded", f"{earlier.outlet} reported it as expected",
                  f"{about}: expected in {earlier.outlet}, done in a later report")  # fmt: skip
@@ -581,7 +605,7 @@ def _denied_acts(
                 ]
                 label = f"{about}: {labels.versus([a, b])}"
                 kind, note = "disputed", f"{b.outlet} tells it not done"
-                earlier = _superseded([a, b])
+                earlier = superseded([a, b])
                 if earlier is not None:
                     kind = "superseded"
                     note = f"{earlier.outlet} reported it before it changed"
@@ -645,23 +669,6 @@ def _years_apart(
         discrepancy.fact_id = fact.id
         found.append((fact, [discrepancy], Group("date", members, group.score)))
     return found
-
-
-def _superseded(members: Sequence[Statement]) -> Statement | None:
-    """The earlier report a later one overtakes, if the disagreement is one of
-    time: the negative or expected telling was published first and speaks of
-    a status so far ("not yet", "expected to")."""
-    dated = [s for s in members if s.article.published.value]
-    if len(dated) < 2:
-        return None
-    first = min(dated, key=lambda s: s.article.published.value or "")
-    last = max(dated, key=lambda s: s.article.published.value or "")
-    if (first.article.published.value or "") >= (last.article.published.value or ""):
-        return None
-    tentative = first.modality in ("expected", "future") or (
-        first.stance == "denies" and not_yet(first)
-    )
-    return first if tentative and last.stance == "asserts" else None
 
 
 def _reworded(a: Statement, b: Statement) -> str:

@@ -263,6 +263,8 @@ def _numbers(a: Statement, b: Statement, weights: dict[str, float]) -> float:
         # the same thing counted in the same role ("150 computers seized",
         # "police confiscated 200 computers"): one slot, however it is told
         return max(context, SLOT_MATCH)
+    if a.stated != b.stated and organisations_apart(a, b):
+        return 0.0
     if a.year and a.year == b.year and a.unit & b.unit:
         # the same thing measured for the same year ("46.7 mpg in 2025",
         # "54 mpg by 2025")
@@ -300,6 +302,18 @@ def _numbers(a: Statement, b: Statement, weights: dict[str, float]) -> float:
         return max(context, SLOT_MATCH)
     floor = VOTE_CONTEXT if a.qkind == "vote" else UNROLED_CONTEXT
     return context if context >= floor else 0.0
+
+
+def organisations_apart(a: Statement, b: Statement) -> bool:
+    """True when both numbers' sentences name organisations and none in
+    common: "Compaq's sales increased 36%" and "Du Pont's sales increased
+    10%" are two companies' figures, whatever else their sentences share.
+    Only different values are kept apart so: the same count told beside
+    different bodies ("two counts of rape, the Columbus Dispatch reported",
+    "two felony counts ... filed in the Franklin County Court") is one."""
+    first = {e for e in a.entities if e.startswith("org-")}
+    second = {e for e in b.entities if e.startswith("org-")}
+    return bool(first and second and not first & second)
 
 
 def _role_told(a: Statement, b: Statement) -> bool:

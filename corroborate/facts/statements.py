@@ -38,6 +38,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from ..names import PERSON_TITLES
 from ..records import Act, Article, Claim, Event, Quantity, Span
 from .affiliations import read_affiliation
 from .ages import ages_after_names, ages_year_old
@@ -218,9 +219,10 @@ class ArticleIndex:
             text = self.article.text[span.start : span.end]
             found |= self.entities_in(span.start, span.end)
             found |= content_words(text)
-            found |= {
-                NAMED + w for w in content_words(" ".join(_NAME_WORD.findall(text)))
-            }
+            names = [
+                w for w in _NAME_WORD.findall(text) if w.lower() not in PERSON_TITLES
+            ]
+            found |= {NAMED + w for w in content_words(" ".join(names))}
         return frozenset(found)
 
 

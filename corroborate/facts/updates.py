@@ -1,0 +1,86 @@
+"""Reports of one story over time.
+
+A later report may overtake an earlier one: what was expected or not yet
+done is done (:func:`superseded`), a toll counted again has grown
+(:func:`toll_rose`). Neither is a disagreement between outlets; both
+publication dates stay in the evidence. And an outlet may run a sentence of
+an earlier report again, word for word: it keeps the days it was written
+for (:func:`as_first_told`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from .statements import Statement, not_yet
+
+
+def as_first_told(statements: list[Statement]) -> list[Statement]:
+    """Give a sentence an outlet re-runs word for word in a later article (a
+    wire story's update repeating a paragraph) the days of its first telling:
+    it was written then, so its "Thursday" is the Thursday before the first
+    publication, not before the re-run's."""
+    first: dict[tuple[object, ...], Statement] = {}
+    dated = sorted(
+        (s for s in statements if s.kind == "event" and s.when is not None),
+        key=lambda s: (s.article.published.value or "~", s.article.id),
+    )
+    for statement in dated:
+        first.setdefault(retold_key(statement), statement)
+    return [
+        dataclasses.replace(s, when=first[retold_key(s)].when)
+        if s.kind == "event" and s.when is not None
+        else s
+        for s in statements
+    ]
+
+
+def retold_key(statement: Statement) -> tuple[object, ...]:
+    """What one telling shares with its re-runs: outlet, sentence as written,
+    where the event sits in it."""
+    return (
+        statement.outlet,
+        " ".join(statement.sentence_text.split()),
+        statement.span.start - statement.sentence.start,
+        statement.predicate,
+    )
+
+
+TOLL_ROLES = frozenset(
+    "killed dead wounded injured arrested detained evacuated displaced".split()
+)
+"""Incident roles whose count only grows as reports come in (the dead and
+wounded are found, more people arrested or evacuated)."""
+
+
+def toll_rose(a: Statement, b: Statement) -> bool:
+    """True when two counts of one toll differ as reports of two days do: the
+    one published later counts more ("11 Americans" killed on 8 August, "12
+    Americans" on 11 August). The earlier report is overtaken, not disputed;
+    a later count lower than an earlier one stays a conflict."""
+    if a.role not in TOLL_ROLES or a.interval is None or b.interval is None:
+        return False
+    first, last = sorted((a, b), key=lambda s: s.article.published.value or "")
+    day = first.article.published.value, last.article.published.value
+    if not (day[0] and day[1]) or day[0][:10] >= day[1][:10]:
+        return False
+    assert first.interval is not None and last.interval is not None
+    return first.interval[1] < last.interval[0]
+
+
+def superseded(members: Sequence[Statement]) -> Statement | None:
+    """The earlier report a later one overtakes, if the disagreement is one of
+    time: the negative or expected telling was published first and speaks of
+    a status so far ("not yet", "expected to")."""
+    dated = [s for s in members if s.article.published.value]
+    if len(dated) < 2:
+        return None
+    first = min(dated, key=lambda s: s.article.published.value or "")
+    last = max(dated, key=lambda s: s.article.published.value or "")
+    if (first.article.published.value or "") >= (last.article.published.value or ""):
+        return None
+    tentative = first.modality in ("expected", "future") or (
+        first.stance == "denies" and not_yet(first)
+    )
+    return first if tentative and last.stance == "asserts" else None
