@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import difflib
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
@@ -209,8 +210,11 @@ def _grid(
     or ``denies`` (a dispute); an article with no cell does not tell it. A
     row of a number, a sum or a date is ``valued``: its cells show each value.
 
+    A column is headed by its outlet, and by its publication day too where
+    the outlet has several articles (a wire's updates through the days).
+
     Returns:
-        ``{"articles": [{"id", "outlet"}], "rows": [{"id", "label", "status",
+        ``{"articles": [{"id", "outlet", "heading"}], "rows": [{"id", "label", "status",
         "valued", "cells": {article id: {"mark", "value"}}}]}``
     """
     rows = []
@@ -232,12 +236,14 @@ def _grid(
         rows.append({"id": item["id"], "label": label or item["label"],
                      "status": status, "valued": item["kind"] in VALUED,
                      "cells": cells})  # fmt: skip
-    return {
-        "articles": [
-            {"id": a.id, "outlet": a.outlet or a.input_id or a.id} for a in articles
-        ],  # fmt: skip
-        "rows": rows,
-    }
+    outlets = Counter(a.outlet or a.input_id or a.id for a in articles)
+    columns = []
+    for a in articles:
+        outlet = a.outlet or a.input_id or a.id
+        day = a.published.value[:10] if a.published.value else ""
+        heading = f"{outlet} {day}" if outlets[outlet] > 1 and day else outlet
+        columns.append({"id": a.id, "outlet": outlet, "heading": heading})
+    return {"articles": columns, "rows": rows}
 
 
 def _one_report(fact: Fact) -> bool:
@@ -431,7 +437,7 @@ def _grid_section(grid: Mapping[str, Any]) -> str:
     lines = [
         "## Who says what",
         "",
-        "| | " + " | ".join(cell(a["outlet"]) for a in articles) + " |",
+        "| | " + " | ".join(cell(a["heading"]) for a in articles) + " |",
         "|---|" + "---|" * len(articles),
     ]
     for row in grid["rows"]:

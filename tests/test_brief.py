@@ -107,6 +107,27 @@ def test_brief_corroborated_without_conflicts(number):
     assert f"{number} families" in corroborated
 
 
+def test_brief_grid_heads_one_outlets_articles_by_their_days():
+    articles = [
+        _article("a", 120, "Coast Daily", "Wednesday"),
+        _article("b", 120, "Harbour News", "Wednesday"),
+        _article("c", 120, "Coast Daily", "Wednesday"),
+    ]
+    articles[2] = dataclasses.replace(
+        articles[2], published=PubDate("2024-03-09", "day", "metadata", 1.0)
+    )
+    story = Story("s1", [a.id for a in articles])
+    facts, found = align_facts(story, articles)
+    grid = build_brief(story, articles, facts, found)["grid"]
+    first_day = articles[0].published.value
+    assert [a["heading"] for a in grid["articles"]] == [
+        f"Coast Daily {first_day}",
+        "Harbour News",
+        "Coast Daily 2024-03-09",
+    ]
+    assert "| Coast Daily 2024-03-09 |" in render_brief(story, articles, facts, found)
+
+
 @pytest.mark.parametrize(("numbers", "marks"), [((120, 300), ("120 families", "300 families")),
                                                ((75, 75), ("agrees", "agrees"))])  # fmt: skip
 def test_brief_grid_shows_who_says_what(numbers, marks):
