@@ -285,7 +285,9 @@ def _timeline(
         int(v[:4]) for a in articles if (v := a.published.value or "")[:4].isdigit()
     ]
     first_year = min(years, default=None)
-    for article in articles:
+    first_told: dict[tuple[str | None, str, str], str] = {}  # -> article id
+    told_first: dict[tuple[str, str, str], dict[str, Any]] = {}  # -> its account
+    for article in sorted(articles, key=lambda a: (a.published.value or "~", a.id)):
         for index, event in enumerate(article.events):
             if not event.date or not re.match(r"(\d{4}|XXXX)", event.date):
                 continue
@@ -296,6 +298,19 @@ def _timeline(
                 and event.date[:4].isdigit()
                 and int(event.date[:4]) < first_year
             )
+            span = event.evidence
+            text, what = (
+                article.text[span.start : span.end],
+                event_phrase(article.text, event),
+            )
+            first = first_told.setdefault((article.outlet, text, what), article.id)
+            if first != article.id:
+                # a sentence an outlet runs again word for word keeps the day
+                # of its first telling (facts/updates.py): told once, there
+                told_first[(first, text, what)].setdefault("also_in", []).append(
+                    article.id
+                )
+                continue
             side = rows[(article.id, index) in background or before_story]
             row = side.setdefault(
                 event.date, {"date": event.date, "events": [], "accounts": []}
@@ -303,29 +318,29 @@ def _timeline(
             label = f"{event.type} {event.mode}" if event.mode else event.type
             if label not in row["events"]:
                 row["events"].append(label)
-            span = event.evidence
             account = {
                 "article_id": article.id,
                 "span": {"start": span.start, "end": span.end},
-                "what": event_phrase(article.text, event),
+                "what": what,
                 "expected": event.modality == "future"
                 and _not_before(event.date, article.published.value),
                 "date_text": article.text[event.date_span.start : event.date_span.end]
                 if event.date_span
                 else readable_date(event.date),
-                "text": article.text[span.start : span.end],
+                "text": text,
             }
             told = next(
-                (a for a in row["accounts"]
-                 if (a["text"], a["what"]) == (account["text"], account["what"])),
+                (a for a in row["accounts"] if (a["text"], a["what"]) == (text, what)),
                 None,
-            )  # fmt: skip
+            )
             if told is None:
                 row["accounts"].append(account)
+                told_first[(article.id, text, what)] = account
             elif article.id != told["article_id"]:
                 # the same sentence in another copy (a wire story twice): one
                 # telling, listed with every article that carries it
                 told.setdefault("also_in", []).append(article.id)
+                told_first.setdefault((article.id, text, what), told)
     own, earlier = ([side[d] for d in sorted(side, key=_timeline_key)] for side in rows)
     return own[:MAX_TIMELINE], earlier[:MAX_TIMELINE]
 

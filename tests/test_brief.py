@@ -397,6 +397,19 @@ def test_brief_timeline_tells_a_sentence_two_copies_carry_once():
     assert "`w1#1` `w2#1`" in brief_markdown(brief)
 
 
+def test_brief_timeline_tells_a_sentence_an_outlet_runs_again_on_its_first_day():
+    text = "The old dam flooded Peltra on Monday. It was rebuilt."
+    # a wire update a week later repeats the paragraph: its "Monday" is the
+    # first report's
+    first = _flooded("w1", text, "2023-04-05", "2023-04-03", "Monday")
+    again = _flooded("w2", text, "2023-04-12", "2023-04-10", "Monday")
+    brief = build_brief(Story("s1", [first.id, again.id]), [again, first], [], [])
+    (row,) = brief["timeline"]
+    assert row["date"] == "2023-04-03"
+    (account,) = row["accounts"]
+    assert (account["article_id"], account["also_in"]) == ("w1#1", ["w2#1"])
+
+
 def test_brief_timeline_leaves_out_what_might_happen_and_marks_what_is_expected():
     text = (
         "The council will vote on Friday. It could close the dam in 2030. "

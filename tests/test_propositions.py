@@ -1021,6 +1021,30 @@ def test_a_title_two_actors_share_is_no_name_they_share(entity_b, conflict):
     assert bool([d for d in found if d.kind == "conflicting"]) is conflict
 
 
+def _body(article: Article, name: str, entity_id: str) -> None:
+    span = _span(article.text, name)
+    label = "ORG" if entity_id.startswith("org-") else "PERSON"
+    article.mentions.append(Mention(span.start, span.end, label, EX, entity_id))
+
+
+@pytest.mark.parametrize(
+    ("entity_b", "one_act"), [("org-00000000aaaa", True), ("per-00000000cccc", False)]
+)
+def test_one_days_acts_of_one_kind_by_two_named_bodies_are_two(entity_b, one_act):
+    a = _article("a", "The Security Council condemned the embassy bombing on Thursday.",
+                 "2024-03-15")  # fmt: skip
+    b = _article("b", "Ruiz deplored the attacks in a speech Thursday.", "2024-03-15")
+    _body(a, "Security Council", "org-00000000aaaa")
+    _body(b, "Ruiz", entity_b)
+    for article, trigger, actor, day in ((a, "condemned", "The Security Council", "Thursday"),
+                                         (b, "deplored", "Ruiz", "Thursday")):  # fmt: skip
+        _event(article, "ACCUSE", trigger, actor, None, mode="condemn",
+               date="2024-03-14", date_span=_span(article.text, day))  # fmt: skip
+    facts, _ = _align(a, b)
+    joined = [f for f in facts if len({e.article_id for e in f.evidence}) == 2]
+    assert bool(joined) is one_act, [f.label for f in facts]
+
+
 def test_a_sentence_an_outlet_runs_again_keeps_the_day_it_was_written_for():
     rally = "Castro attended a rally Thursday to demand the boy's return."
     first = _article("a", rally, "2000-01-07")

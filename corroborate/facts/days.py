@@ -111,7 +111,11 @@ def same_day_act(a: Statement, b: Statement) -> bool:
     if compatible.done_to_others(a, b):
         return False
     if bool(a.mode) and (a.type, a.mode) == (b.type, b.mode):
-        return True
+        # one act, whoever each says did it, unless each names a person or
+        # an organisation and none in common ("The Security Council
+        # condemned the bombing ... on Thursday", "President Bill Clinton
+        # Thursday condemned ...")
+        return not _apart(_bodies(a.actors), _bodies(b.actors))
     if not (_told_done(a) and _told_done(b)) or _apart(named_a, named_b):
         return False
     if named_a & named_b and {a.predicate, b.predicate} - act_stems(
@@ -126,6 +130,11 @@ def same_day_act(a: Statement, b: Statement) -> bool:
 def _apart(first: set[str], second: set[str]) -> bool:
     """True when both acts name some and none in common."""
     return bool(first and second and not first & second)
+
+
+def _bodies(participants: frozenset[str]) -> set[str]:
+    """The people and organisations among participants, by entity id."""
+    return {p for p in participants if p.startswith(("per-", "org-"))}
 
 
 def _told_done(statement: Statement) -> bool:
