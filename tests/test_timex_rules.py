@@ -346,11 +346,13 @@ def test_rules_the_day_follows_the_last_day_named():
         "It cut 789, or about a quarter, of its dealers.",
         "The Russell 2000 Index fell 4%.",
         "WASHINGTON (USA TODAY) — The senator spoke, USA Today reported.",
+        "The case is for today's youth what the blockade was for their parents.",
+        "In today\u2019s connected world, nothing stays secret.",
     ],
 )
 def test_rules_newspapers_fractions_and_index_names_are_no_times(text):
     """A paper called a daily, a quarter as a share, an index named with a
-    number are no time expressions."""
+    number, the present age ("today's youth") are no time expressions."""
     assert _values(text) == []
 
 
@@ -359,6 +361,7 @@ def test_rules_newspapers_fractions_and_index_names_are_no_times(text):
     [
         ("Rallies are held daily outside the house.", [("daily", "P1D", "SET")]),
         ("In 2000 index funds grew fast.", [("2000", "2000", "DATE")]),
+        ("Today's vote was close.", [("Today", WEDNESDAY.isoformat(), "DATE")]),
     ],
 )  # fmt: skip
 def test_rules_daily_and_years_still_found(text, expected):

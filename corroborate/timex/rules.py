@@ -641,8 +641,9 @@ _RULES_SRC: list[tuple[str, Handler]] = [
         _the_unit_year,
     ),
     (
-        # not the newspaper ("USA TODAY", "USA Today reported")
-        r"(?:the\s+day\s+(?:before|after)\s+)?(?:(?<!\busa\s)today|yesterday|tomorrow|tonight)(?:\s+(?:morning|afternoon|evening|night))?",
+        # not the newspaper ("USA TODAY", "USA Today reported"), nor the
+        # present age ("today's youth", "in today's world")
+        r"(?:the\s+day\s+(?:before|after)\s+)?(?:(?<!\busa\s)today(?!['\u2019]s\s+(?:[a-z]+\s+)?(?:youth|young|world|society|generations?|children|kids|teens|teenagers|students|families|parents|culture)\b)|yesterday|tomorrow|tonight)(?:\s+(?:morning|afternoon|evening|night))?",
         _deictic,
     ),
     (rf"(?:this|that)\s+(?P<part>{DAYPART_RE})", _this_daypart),
