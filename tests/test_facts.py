@@ -236,6 +236,23 @@ def test_compare_denied_claim_is_disputed(denier):
     assert not [d for d in found if d.kind == "disputed"]
 
 
+def test_compare_a_denial_by_no_one_disputes_no_claim():
+    text = (
+        "The union said a guard had been injured during the strike, which nobody "
+        "expects to happen again."
+    )
+    article = Article(id="a#1", document_id="a", text=text)
+    content = _span(text, "a guard had been injured during the strike")
+    article.claims += [
+        Claim(_span(text, "said"), content, EX, source=_span(text, "The union"),
+              according_to="The union"),
+        Claim(_span(text, "expects"), content, EX, source=_span(text, "nobody"),
+              unnamed=True, stance="denies"),
+    ]  # fmt: skip
+    facts, _ = align_facts(_story(article), [article])
+    assert not [f for f in facts if f.status == "disputed"]
+
+
 def test_compare_a_speaker_rejecting_one_idea_and_saying_another_disputes_nothing():
     """'X rejected the idea that A, saying B': the parser may put B inside the
     rejected clause; X denying what X says is no dispute."""

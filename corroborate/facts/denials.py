@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from ..extractors.claims.cues import NOUN_CUES
+from ..extractors.claims.sources import NEGATIVE_SOURCE_RE
 from ..records import Article, Claim, Event, Span
 
 PROPOSALS = frozenset({"suggestion"})
@@ -52,11 +53,22 @@ _INVOLVEMENT = re.compile(
 )
 
 
+def disputing(article: Article, claim: Claim) -> bool:
+    """True for a denial by someone: not one whose source says no one holds
+    the proposition ("..., which nobody expects in Elian's case", "No country
+    has recognized ..."), which disputes no claim of its article."""
+    if claim.stance != "denies":
+        return False
+    return claim.source is None or not NEGATIVE_SOURCE_RE.match(
+        article.span_text(claim.source)
+    )
+
+
 def denied_event(article: Article, event: Event) -> Claim | None:
     """The denying claim whose main (first) event is ``event``, if any: "one
     of its members had been killed during a raid ..., which Tirana denied"."""
     for claim in article.claims:
-        if claim.stance != "denies" or not _reported(article, claim):
+        if not disputing(article, claim) or not _reported(article, claim):
             continue
         inside = [
             e

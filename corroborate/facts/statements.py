@@ -42,7 +42,7 @@ from ..names import PERSON_TITLES
 from ..records import Act, Article, Claim, Event, Quantity, Span
 from .affiliations import read_affiliation
 from .ages import ages_after_names, ages_year_old
-from .denials import claim_denied_back, denied_event, denies
+from .denials import claim_denied_back, denied_event, denies, disputing
 from .numbers import (
     STRICT_CEILING,
     YEAR,
@@ -475,7 +475,7 @@ def _claim_statements(index: ArticleIndex) -> list[Statement]:
     """The article's claims; a denial of what another claim of the article
     reports ("X said ..., which Y denied") is kept on that claim."""
     claims, text = index.article.claims, index.article.text
-    denials = [c for c in claims if c.stance == "denies"]
+    denials = [c for c in claims if disputing(index.article, c)]
     named_back = {
         id(t): d
         for d in denials
