@@ -285,8 +285,8 @@ def _timeline(
         int(v[:4]) for a in articles if (v := a.published.value or "")[:4].isdigit()
     ]
     first_year = min(years, default=None)
-    first_told: dict[tuple[str | None, str, str], str] = {}  # -> article id
-    told_first: dict[tuple[str, str, str], dict[str, Any]] = {}  # -> its account
+    # (outlet, sentence, what) -> the account that tells it first
+    first_told: dict[tuple[str | None, str, str], dict[str, Any]] = {}
     for article in sorted(articles, key=lambda a: (a.published.value or "~", a.id)):
         for index, event in enumerate(article.events):
             if not event.date or not re.match(r"(\d{4}|XXXX)", event.date):
@@ -303,13 +303,11 @@ def _timeline(
                 article.text[span.start : span.end],
                 event_phrase(article.text, event),
             )
-            first = first_told.setdefault((article.outlet, text, what), article.id)
-            if first != article.id:
+            first = first_told.get((article.outlet, text, what))
+            if first is not None and article.id not in _carried_by(first):
                 # a sentence an outlet runs again word for word keeps the day
                 # of its first telling (facts/updates.py): told once, there
-                told_first[(first, text, what)].setdefault("also_in", []).append(
-                    article.id
-                )
+                first.setdefault("also_in", []).append(article.id)
                 continue
             side = rows[(article.id, index) in background or before_story]
             row = side.setdefault(
@@ -335,14 +333,18 @@ def _timeline(
             )
             if told is None:
                 row["accounts"].append(account)
-                told_first[(article.id, text, what)] = account
             elif article.id != told["article_id"]:
                 # the same sentence in another copy (a wire story twice): one
                 # telling, listed with every article that carries it
                 told.setdefault("also_in", []).append(article.id)
-                told_first.setdefault((article.id, text, what), told)
+            first_told.setdefault((article.outlet, text, what), told or account)
     own, earlier = ([side[d] for d in sorted(side, key=_timeline_key)] for side in rows)
     return own[:MAX_TIMELINE], earlier[:MAX_TIMELINE]
+
+
+def _carried_by(account: Mapping[str, Any]) -> set[str]:
+    """The articles a timeline account is told in."""
+    return {account["article_id"], *account.get("also_in", ())}
 
 
 def _timeline_key(value: str) -> str:

@@ -59,14 +59,17 @@ def toll_rose(a: Statement, b: Statement) -> bool:
     one published later counts more ("11 Americans" killed on 8 August, "12
     Americans" on 11 August). The earlier report is overtaken, not disputed;
     a later count lower than an earlier one stays a conflict."""
-    if a.role not in TOLL_ROLES or a.interval is None or b.interval is None:
-        return False
     first, last = sorted((a, b), key=lambda s: s.article.published.value or "")
     day = first.article.published.value, last.article.published.value
-    if not (day[0] and day[1]) or day[0][:10] >= day[1][:10]:
+    if (
+        a.role not in TOLL_ROLES
+        or not (day[0] and day[1])
+        or day[0][:10] >= day[1][:10]
+    ):
         return False
-    assert first.interval is not None and last.interval is not None
-    return first.interval[1] < last.interval[0]
+    return bool(
+        first.interval and last.interval and first.interval[1] < last.interval[0]
+    )
 
 
 def superseded(members: Sequence[Statement]) -> Statement | None:
