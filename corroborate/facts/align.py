@@ -65,7 +65,7 @@ from .timeline import (
     make_id,
     parse_when,
 )
-from .updates import as_first_told, superseded, toll_rose
+from .updates import as_first_told, one_source_one_day, superseded, toll_rose
 
 FAMILY = {"number": "number", "event": "event", "claim": "claim", "quote": "claim",
           "party": "party", "office": "party", "age": "party",
@@ -468,9 +468,11 @@ def _two_values(a: Statement, b: Statement, statements: Sequence[Statement]) -> 
 
 def _clash(a: Statement, b: Statement, statements: Sequence[Statement]) -> bool:
     """True when two numbers of one slot clearly conflict: their values cannot
-    both be right, and neither article gives the other's value too."""
+    both be right, they are two sources' (:func:`.updates.one_source_one_day`)
+    and neither article gives the other's value too."""
     return (
         compatible.numbers_conflict(a, b)
+        and not one_source_one_day(a, b)
         and not _also_states(a, b, statements)
         and not _also_states(b, a, statements)
     )

@@ -5,7 +5,8 @@ done is done (:func:`superseded`), a toll counted again has grown
 (:func:`toll_rose`). Neither is a disagreement between outlets; both
 publication dates stay in the evidence. And an outlet may run a sentence of
 an earlier report again, word for word: it keeps the days it was written
-for (:func:`as_first_told`).
+for (:func:`as_first_told`). Two articles an outlet publishes on one day are
+one source: their values never conflict (:func:`one_source_one_day`).
 """
 
 from __future__ import annotations
@@ -69,6 +70,23 @@ def toll_rose(a: Statement, b: Statement) -> bool:
         return False
     return bool(
         first.interval and last.interval and first.interval[1] < last.interval[0]
+    )
+
+
+def one_source_one_day(a: Statement, b: Statement) -> bool:
+    """True when two statements come from articles one outlet published on
+    one day. Where their values differ, they are an update of one report,
+    or two of the outlet's stories the clustering joined (a business page's
+    briefs: one company's 10% rise, another's 36%): not sources disagreeing.
+    Only where the outlet is named: an article with none is a source of its
+    own."""
+    day = a.article.published.value, b.article.published.value
+    return bool(
+        a.article.outlet
+        and a.article.outlet == b.article.outlet
+        and day[0]
+        and day[1]
+        and day[0][:10] == day[1][:10]
     )
 
 
