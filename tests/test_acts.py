@@ -104,6 +104,10 @@ def test_a_date_before_a_participants_noun_does_not_date_the_act(text, date):
         ("\u201cPolice raided the camp,\u201d the mayor said on Friday.", None),
         ("\u201cThe raid on the camp was a mistake,\u201d the mayor said on Friday.",
          None),
+        ("Police raided the camp, the mayor said on Friday.", "2022-06-24"),
+        # an act inside what is reported, told of a thing: not the report's day
+        ("Investigators found the rifle that was used to raid the camp in the "
+         "house, an official said on Friday.", None),
     ],
 )  # fmt: skip
 def test_a_reported_act_is_dated_by_its_report_a_quoted_one_is_not(text, date):

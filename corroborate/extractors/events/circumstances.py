@@ -83,8 +83,8 @@ def _borrowed_date(
     145 were killed"; not a relative clause of what is true, see
     :func:`_what_is_true`) or of the vote that decides it; else of the report of
     an act told in reported speech ("revealed on 3 June that the government
-    delivered", "said on June 20 ... killed during a raid"), not of words a
-    speaker is quoted in ("'agencies key to the withdrawal conducted
+    delivered", "said on June 20 ... killed during a raid"; only the verb of
+    what is reported, :func:`_reported`), not of words a speaker is quoted in ("'agencies key to the withdrawal conducted
     reviews,' Kirby said Thursday")."""
     if _what_is_true(article, own):
         return None
@@ -96,9 +96,34 @@ def _borrowed_date(
     if claim is None or is_quotation(article.text, claim):
         return None
     cue = token.doc.char_span(claim.cue.start, claim.cue.end, alignment_mode="expand")
-    if cue is None:
+    if cue is None or not _reported(own, cue.root):
         return None
     return _attached_date(article, cue.root, line_sentence(cue.root), (cue.root,))
+
+
+def _reported(verb: Token, cue: Token) -> bool:
+    """True for an act of what is reported: the verb the cue governs ("said
+    Friday one of its members had been killed"), the verb governing the cue
+    ("... were killed, officials said Friday") or one told inside either
+    ("a decision to remove the Taliban ... had been taken"), but not inside a
+    relative clause of a thing or a person on the way ("found the rifle that
+    was used to kill the doctor, an official said Friday"; "hair found near
+    where ..."): that tells what the thing is, not what the report dates."""
+    top = cue.head if cue.head.i != cue.i else cue
+    node = verb
+    for _ in range(MAX_REPORT_CLIMB):
+        if node.i in (cue.i, top.i):
+            return True
+        if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ == "VBN"):
+            return False
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+MAX_REPORT_CLIMB = 12
+"""Heads climbed from an act to the verb of its report, at most."""
 
 
 def _what_is_true(article: Article, verb: Token) -> bool:
