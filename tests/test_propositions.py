@@ -17,9 +17,9 @@ import pytest
 
 from corroborate.facts import align_facts
 from corroborate.facts.ages import ages_year_old
-from corroborate.facts.statements import _speaker
+from corroborate.facts.statements import _speaker, read_statements
 from corroborate.facts.timeline import parse_when
-from corroborate.facts.words import clauses, sentences
+from corroborate.facts.words import clauses, sentences, stem
 from corroborate.records import (
     Article,
     Claim,
@@ -487,6 +487,24 @@ def test_one_clause_of_two_different_sentences_is_one_fact(clause_b, one_fact):
     if one_fact:
         told = {e.value for e in shared[0].evidence}
         assert "he confessed to stealing the painting from the museum." in told
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        (None, {"turnout", "record", "pace"}),  # capitalised by its place only
+        ("Turnout", {"record", "pace"}),  # a name's mention: told by its entity
+    ],
+)
+def test_a_clause_keeps_its_first_word_unless_a_name_starts_there(name, words):
+    text = "Turnout was at a record pace, which overwhelmed some caucus sites."
+    article = _article("a", text)
+    if name:
+        article.mentions.append(Mention(0, len(name), "ORG", EX, "org-000000000001"))
+    first = next(
+        s for s in read_statements(article) if s.kind == "clause" and s.span.start == 0
+    )
+    assert first.words == {stem(w) for w in words}
 
 
 @pytest.mark.parametrize(
@@ -971,6 +989,27 @@ def test_a_toll_that_rose_between_reports_is_superseded(published_b, killed_b, k
     _, found = _align(*articles)
     assert [d.kind for d in found] == [kind]
     assert {e.published for e in found[0].evidence} == {"2024-03-08", published_b}
+
+
+@pytest.mark.parametrize(
+    ("outlet_b", "published_b", "conflict"),
+    [
+        ("Outlet A", "2024-03-08", False),  # one outlet's day: one source
+        ("Outlet A", "2024-03-09", True),  # the outlet the next day: two reports
+        ("Outlet B", "2024-03-08", True),  # two outlets
+    ],
+)
+def test_an_outlets_articles_of_one_day_are_one_source(outlet_b, published_b, conflict):
+    articles = []
+    for doc, value, published in (("a", 10, "2024-03-08"), ("b", 36, published_b)):
+        article = _article(doc, f"Sales at the company increased {value}%.", published)
+        article.outlet = "Outlet A" if doc == "a" else outlet_b
+        _number(
+            article, f"{value}%", value, unit="sale", kind="percent", role="increased"
+        )
+        articles.append(article)
+    _, found = _align(*articles)
+    assert any(d.kind == "conflicting" for d in found) is conflict
 
 
 def test_counts_of_many_reports_join_only_when_each_two_are_one_slot():

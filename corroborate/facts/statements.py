@@ -88,6 +88,8 @@ _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _COMMON_WORD = re.compile(r"\b[a-z][a-z'\u2019\-]*")
 """A word written in lower case: clauses are compared on their common words
 (names count through their entity ids), so two name lists are no one fact."""
+_OPENING_WORD = re.compile(r"([A-Z][a-z'\u2019\-]*)\b")
+"""A passage's first word, capitalised by its place."""
 QUOTE_MARKS = ('"', "\u201c", "\u201d")
 NEGATION = re.compile(
     r"\b(not|cannot|no|never|n't|nor|neither|none|nobody|nothing|without|"
@@ -707,9 +709,7 @@ def _passage_statement(
         sentence,
         text,
         when=day[0] if day else None,
-        words=content_words(
-            text if clause is None else " ".join(_COMMON_WORD.findall(text))
-        ),
+        words=content_words(text if clause is None else _common_words(index, span)),
         told=content_words(unattributed(article, span))
         if clause is None
         else frozenset(),
@@ -720,6 +720,18 @@ def _passage_statement(
         content=text,
         bare_name=bare_name(article, span),
     )
+
+
+def _common_words(index: ArticleIndex, span: Span) -> str:
+    """The words of a passage written in lower case, and its first word when
+    only its place at the start capitalises it ("Turnout was at a record
+    pace"): no name's mention starts there."""
+    text = index.article.text[span.start : span.end]
+    words = _COMMON_WORD.findall(text)
+    first = _OPENING_WORD.match(text)
+    if first and not any(m.start == span.start for m in index.article.mentions):
+        words.insert(0, first.group(1))
+    return " ".join(words)
 
 
 def _claim_source(article: Article, quantity: Quantity) -> str | None:
