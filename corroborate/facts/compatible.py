@@ -661,14 +661,23 @@ def dates_agree(a: Statement, b: Statement) -> bool:
     )
 
 
+AHEAD = re.compile(r"\b(?:next|tomorrow|coming|upcoming)\b", re.IGNORECASE)
+"""Words of a date that point ahead of the article ("next month", "tomorrow")."""
+
+
 def dates_conflict(a: Statement, b: Statement) -> bool:
     """True when two asserted, dated tellings of one event cannot be the same
     day, both dated as finely (a year against a weekday more likely dates two
-    events: "the 2007 lease" and "canceled on Wednesday")."""
+    events: "the 2007 lease" and "canceled on Wednesday"), neither by words
+    that point ahead of its article ("finds Clinton with a small lead ... in
+    the primary next month": a date of something to come in the sentence,
+    not of an act told done; a done act dated after publication by a plain
+    date, "won on May 10", is the outlet's misdating and conflicts)."""
     fine = [w is not None and w[2] - w[1] < FINE_DATE_DAYS for w in (a.when, b.when)]
     return (
         fine[0] == fine[1]
         and a.modality == b.modality == "asserted"
         and a.stance == b.stance == "asserts"
         and disjoint(a.when, b.when)
+        and not any(AHEAD.search(s.date_text or "") for s in (a, b))
     )
