@@ -490,6 +490,30 @@ def test_one_clause_of_two_different_sentences_is_one_fact(clause_b, one_fact):
 
 
 @pytest.mark.parametrize(
+    ("told_b", "one_fact"),
+    [
+        ("In the end the suspect confessed to stealing the painting from the museum.",
+         True),
+        ("He denied stealing the painting from the museum.", False),  # negated
+    ],
+)  # fmt: skip
+def test_a_sentence_of_one_part_meets_a_clause_of_another(told_b, one_fact):
+    a = _article("a", "Dupont was arrested in Nice on Friday after a long chase "
+                      "through the old port by customs officers who had followed "
+                      "his van for weeks, and he confessed to stealing the "
+                      "painting from the museum.")  # fmt: skip
+    b = _article("b", told_b)
+    facts, _ = _align(a, b)
+    shared = [
+        f
+        for f in facts
+        if f.status == "corroborated"
+        and {e.article_id for e in f.evidence} == {a.id, b.id}
+    ]
+    assert bool(shared) is one_fact
+
+
+@pytest.mark.parametrize(
     ("name", "words"),
     [
         (None, {"turnout", "record", "pace"}),  # capitalised by its place only

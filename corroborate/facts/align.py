@@ -75,8 +75,8 @@ FAMILY = {"number": "number", "event": "event", "claim": "claim", "quote": "clai
 """Statements are grouped within a family; a denial also meets sentences."""
 MEETS = {"claim": ("claim", "quote", "sentence", "clause"),
          "quote": ("claim", "quote", "sentence", "clause"),
-         "sentence": ("sentence", "claim", "quote"),
-         "clause": ("clause", "claim", "quote")}  # fmt: skip
+         "sentence": ("sentence", "clause", "claim", "quote"),
+         "clause": ("clause", "sentence", "claim", "quote")}  # fmt: skip
 """The kinds a statement's kind is compared with (else only itself)."""
 SINGLE_SOURCE_CONFIDENCE = 0.5
 """The confidence of a fact one outlet tells: the floor of an alignment's, so

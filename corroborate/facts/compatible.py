@@ -26,7 +26,8 @@ shared verb or number alone:
   once where one names no one (never a conflict);
 * **sentences**: nearly the same sentence (``SENTENCE_MATCH``), mutual best;
   **clauses** the same way, on the common words of a part of a sentence
-  (``CLAUSE_MATCH``).
+  (``CLAUSE_MATCH``), and a sentence of one part against another outlet's
+  clause.
 
 Word overlap is weighted by how rare a word is in the story's sentences
 (:func:`.statements.weigh`), so the words every article of a story repeats
@@ -170,7 +171,9 @@ def match(a: Statement, b: Statement, weights: dict[str, float]) -> float:
         return _durations(a, b, weights)
     if kinds == {"sentence"}:
         return _sentences(a, b, weights)
-    if kinds == {"clause"}:
+    if kinds == {"clause"} or kinds == {"sentence", "clause"}:
+        # a sentence of one part has no clauses of its own: it meets another
+        # outlet's clause as one ("In the end the suspect confessed to ...")
         return _clauses(a, b, weights)
     if "sentence" in kinds and kinds & {"claim", "quote"}:
         return _denial(a, b, weights)
