@@ -57,6 +57,24 @@ def test_events_type_mode_and_participants(text, type_, mode, actor, recipient):
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "actors"),
+    [
+        ("The rebels staged an attack on the convoy.", "attack", ["The rebels"]),
+        ("The minister met his counterpart during talks in Geneva.", "talks",
+         ["The minister"]),
+        # who speaks of or judges an act, or acts after it, did not do it
+        ("The senator addressed the attack on the convoy.", "attack", []),
+        ("The governor visited the hospital after the bombing of the market.",
+         "bombing", []),
+    ],
+)  # fmt: skip
+def test_a_noun_event_takes_the_verbs_subject_only_as_its_doer(text, trigger, actors):
+    events = [e for e in _events(_annotate(text)) if e["trigger"] == trigger]
+    assert events
+    assert events[0]["actors"] == actors
+
+
+@pytest.mark.parametrize(
     ("text", "events_"),
     [
         ("Police arrested the protesters and the president praised the officers.",

@@ -54,6 +54,22 @@ PROJECTILES = frozenset({"shot", "round", "missile", "rocket", "bullet", "shell"
 CLAIM_VERBS = frozenset({"claim", "carry", "conduct", "perpetrate", "launch", "stage"})
 UNDERGO_VERBS = frozenset({"suffer", "face", "endure", "experience", "undergo", "sustain",
                            "survive", "withstand", "repel", "confront"})  # fmt: skip
+REACTION_VERBS = frozenset({
+    "address", "condemn", "denounce", "decry", "deplore", "mourn", "discuss",
+    "investigate", "probe", "examine", "review", "blame", "describe", "call",
+    "praise", "hail", "welcome", "applaud", "criticize", "criticise", "protest",
+    "oppose", "witness", "recall", "remember", "commemorate", "mention", "report",
+    "cover", "ignore", "deny", "watch", "fear", "predict", "mock",
+})  # fmt: skip
+"""Verbs whose subject speaks of, judges or looks into an act, but did not do it
+("Trump addressed the attacks", "the mayor condemned the bombing"): the
+object's event takes no actor from them."""
+SEQUENCE_PREPS = frozenset(
+    {"after", "before", "since", "following", "until", "despite"}
+)
+"""Prepositions that set an event before or against the verb's act ("visited
+the hospital after the bombing"): the verb's subject is not its actor, as it
+is of an event the act happens in ("met Y during talks")."""
 ADJECTIVAL_ING = frozenset(
     {
         "promise",
@@ -445,6 +461,7 @@ def _noun_participants(token: Token) -> tuple[list[Span], list[Span]]:
     if (
         token.dep_ == "pobj"
         and token.head.dep_ == "prep"
+        and token.head.lower_ not in SEQUENCE_PREPS
         and token.head.head.pos_ == "VERB"
     ):
         verb = token.head.head  # "X met Y during talks in Z": the talks are X's, with Y
@@ -457,7 +474,8 @@ def _noun_participants(token: Token) -> tuple[list[Span], list[Span]]:
         subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
         if token.head.lemma_.lower() in UNDERGO_VERBS:  # "X suffered attacks": X is hit
             recipients = recipients or subjects
-        elif not actors:  # "X launched an attack", "X refused to lift sanctions"
+        elif not actors and token.head.lemma_.lower() not in REACTION_VERBS:
+            # "X launched an attack", "X refused to lift sanctions"
             subjects = subjects or _inherited_subject(token.head)
             actors = [_antecedent(s, token.head) for s in subjects]
     if partners and not recipients:
