@@ -511,6 +511,8 @@ def test_a_sentence_of_one_part_meets_a_clause_of_another(told_b, one_fact):
         and {e.article_id for e in f.evidence} == {a.id, b.id}
     ]
     assert bool(shared) is one_fact
+    if one_fact:  # labelled by the whole sentence, not the clause
+        assert shared[0].label == told_b
 
 
 @pytest.mark.parametrize(

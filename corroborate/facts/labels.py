@@ -101,7 +101,13 @@ def about(family: str, members: Sequence[Statement]) -> str:
         speaker = next((s.according_to for s in members if s.according_to), None)
         content = short(first.content, 80)
         return f"{speaker}: {content}" if speaker else content
-    return short(first.text, 90)  # a sentence, or a clause of one
+    # a whole sentence reads on its own, a clause may start mid-thought
+    # ("Africa: “But also ..." cut after "energy policy and"): the shortest
+    # sentence of the group, else its first clause
+    whole = [s for s in members if s.kind == "sentence"]
+    return short(
+        min(whole, key=lambda s: len(s.text)).text if whole else first.text, 90
+    )
 
 
 def _told_by_all(unit: str, members: Sequence[Statement]) -> bool:
