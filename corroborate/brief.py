@@ -32,6 +32,9 @@ UNTOLD = frozenset({"hypothetical", "negated"})
 """Modalities of events the timeline leaves out: what might or did not happen then."""
 MAX_GRID_ROWS = 12  # rows of the "who says what" grid: disagreements first
 MAX_GRID_VALUE_CHARS = 24  # a cell's value is cut here, with an ellipsis
+MAX_HEADING_TITLE_CHARS = (
+    28  # an outlet's several articles of one day: their headlines, cut here
+)
 MAX_GRID_LABEL_CHARS = 60  # ... and a row's label, in the Markdown brief
 VALUED = frozenset({"number", "money", "percent", "vote", "date", "duration"})
 """Kinds of fact whose grid cells show each article's value even where they
@@ -211,7 +214,8 @@ def _grid(
     row of a number, a sum or a date is ``valued``: its cells show each value.
 
     A column is headed by its outlet, and by its publication day too where
-    the outlet has several articles (a wire's updates through the days).
+    the outlet has several articles (a wire's updates through the days), and
+    by the start of its headline where it has several that day.
 
     Returns:
         ``{"articles": [{"id", "outlet", "heading"}], "rows": [{"id", "label", "status",
@@ -236,12 +240,18 @@ def _grid(
         rows.append({"id": item["id"], "label": label or item["label"],
                      "status": status, "valued": item["kind"] in VALUED,
                      "cells": cells})  # fmt: skip
+
+    def day(a: Article) -> str:
+        return a.published.value[:10] if a.published.value else ""
+
     outlets = Counter(a.outlet or a.input_id or a.id for a in articles)
+    days = Counter((a.outlet or a.input_id or a.id, day(a)) for a in articles)
     columns = []
     for a in articles:
         outlet = a.outlet or a.input_id or a.id
-        day = a.published.value[:10] if a.published.value else ""
-        heading = f"{outlet} {day}" if outlets[outlet] > 1 and day else outlet
+        heading = f"{outlet} {day(a)}" if outlets[outlet] > 1 and day(a) else outlet
+        if days[(outlet, day(a))] > 1 and a.title:
+            heading += ": " + shorten(a.title, MAX_HEADING_TITLE_CHARS)
         columns.append({"id": a.id, "outlet": outlet, "heading": heading})
     return {"articles": columns, "rows": rows}
 

@@ -128,6 +128,22 @@ def test_brief_grid_heads_one_outlets_articles_by_their_days():
     assert "| Coast Daily 2024-03-09 |" in render_brief(story, articles, facts, found)
 
 
+def test_brief_grid_heads_one_outlets_articles_of_one_day_by_their_headlines():
+    articles = [
+        dataclasses.replace(_article(doc, 120, "Coast Daily", "Wednesday"), title=title)
+        for doc, title in (("a", "Ferry sinks off the cape"),
+                           ("c", "Rescuers search the bay for survivors of the ferry"))
+    ]  # fmt: skip
+    story = Story("s1", [a.id for a in articles])
+    facts, found = align_facts(story, articles)
+    grid = build_brief(story, articles, facts, found)["grid"]
+    day = articles[0].published.value
+    assert [a["heading"] for a in grid["articles"]] == [
+        f"Coast Daily {day}: Ferry sinks off the cape",
+        f"Coast Daily {day}: Rescuers search the bay for\u2026",
+    ]
+
+
 @pytest.mark.parametrize(("numbers", "marks"), [((120, 300), ("120 families", "300 families")),
                                                ((75, 75), ("agrees", "agrees"))])  # fmt: skip
 def test_brief_grid_shows_who_says_what(numbers, marks):
