@@ -516,6 +516,21 @@ def test_a_sentence_of_one_part_meets_a_clause_of_another(told_b, one_fact):
 
 
 @pytest.mark.parametrize(
+    ("told_b", "one_fact"),
+    [
+        ("We'll sit down, see where we are, and hear what they've done.", False),
+        ("We'll see if he can get it done.", True),
+    ],
+)
+def test_contractions_are_no_words_two_sentences_share(told_b, one_fact):
+    a = _article("a", "We'll see if he can get it done.")
+    b = _article("b", told_b)
+    facts, _ = _align(a, b)
+    shared = [f for f in facts if {e.article_id for e in f.evidence} == {a.id, b.id}]
+    assert bool(shared) is one_fact
+
+
+@pytest.mark.parametrize(
     ("name", "words"),
     [
         (None, {"turnout", "record", "pace"}),  # capitalised by its place only

@@ -40,6 +40,13 @@ _STOP = frozenset(
     each both our us my me them him its it's who's mr ms mrs dr sen rep gov
     according per via upon out up down new year years day days week month""".split()
 )
+_CONTRACTION = re.compile(
+    r"(?:i|you|he|she|it|we|they|that|there|who|what|let"
+    r"|do|does|did|is|are|was|were|has|have|had|can|could|would|should|wo|ai)"
+    r"n?['\u2019](?:ll|ve|re|d|m|s|t)"
+)
+"""A pronoun or an auxiliary with its contraction ("we'll", "they've",
+"didn't", "won't"): no content word, as neither part is one."""
 _MONTHS = frozenset(
     """january february march april may june july august september october
     november december monday tuesday wednesday thursday friday saturday sunday
@@ -164,6 +171,8 @@ def _content_stem(word: str) -> str | None:
     lower = word.lower()
     if len(word) <= 2 or lower in _STOP or lower in _MONTHS or lower in _QUANTITY_WORDS:
         return None
+    if _CONTRACTION.fullmatch(lower):
+        return None  # "we'll", "they've", "didn't": a pronoun or an auxiliary
     return stem(word)
 
 
