@@ -116,16 +116,25 @@ def test_brief_grid_heads_one_outlets_articles_by_their_days():
     articles[2] = dataclasses.replace(
         articles[2], published=PubDate("2024-03-09", "day", "metadata", 1.0)
     )
-    story = Story("s1", [a.id for a in articles])
-    facts, found = align_facts(story, articles)
-    grid = build_brief(story, articles, facts, found)["grid"]
     first_day = articles[0].published.value
-    assert [a["heading"] for a in grid["articles"]] == [
+    assert _headings(articles) == [
         f"Coast Daily {first_day}",
         "Harbour News",
         "Coast Daily 2024-03-09",
     ]
+    story = Story("s1", [a.id for a in articles])
+    facts, found = align_facts(story, articles)
     assert "| Coast Daily 2024-03-09 |" in render_brief(story, articles, facts, found)
+
+
+def _headings(articles: list[Article]) -> list[str]:
+    """The who-says-what grid's column headings for a story of ``articles``."""
+    story = Story("s1", [a.id for a in articles])
+    facts, found = align_facts(story, articles)
+    return [
+        a["heading"]
+        for a in build_brief(story, articles, facts, found)["grid"]["articles"]
+    ]
 
 
 def test_brief_grid_heads_one_outlets_articles_of_one_day_by_their_headlines():
@@ -134,11 +143,8 @@ def test_brief_grid_heads_one_outlets_articles_of_one_day_by_their_headlines():
         for doc, title in (("a", "Ferry sinks off the cape"),
                            ("c", "Rescuers search the bay for survivors of the ferry"))
     ]  # fmt: skip
-    story = Story("s1", [a.id for a in articles])
-    facts, found = align_facts(story, articles)
-    grid = build_brief(story, articles, facts, found)["grid"]
     day = articles[0].published.value
-    assert [a["heading"] for a in grid["articles"]] == [
+    assert _headings(articles) == [
         f"Coast Daily {day}: Ferry sinks off the cape",
         f"Coast Daily {day}: Rescuers search the bay for\u2026",
     ]

@@ -56,6 +56,17 @@ def _align(*articles: Article):
     return align_facts(Story("s1", [a.id for a in articles]), list(articles))
 
 
+def _told_by_both(a: Article, b: Article, status: str | None = None) -> list:
+    """The facts of two articles aligned that rest on both (of ``status``)."""
+    facts, _ = _align(a, b)
+    return [
+        f
+        for f in facts
+        if {e.article_id for e in f.evidence} == {a.id, b.id}
+        and status in (None, f.status)
+    ]
+
+
 def _number(article: Article, words: str, value: float, **fields) -> None:
     span = _span(article.text, words)
     article.quantities.append(Quantity(span.start, span.end, EX, value=value, **fields))
@@ -502,14 +513,7 @@ def test_a_sentence_of_one_part_meets_a_clause_of_another(told_b, one_fact):
                       "through the old port by customs officers who had followed "
                       "his van for weeks, and he confessed to stealing the "
                       "painting from the museum.")  # fmt: skip
-    b = _article("b", told_b)
-    facts, _ = _align(a, b)
-    shared = [
-        f
-        for f in facts
-        if f.status == "corroborated"
-        and {e.article_id for e in f.evidence} == {a.id, b.id}
-    ]
+    shared = _told_by_both(a, _article("b", told_b), "corroborated")
     assert bool(shared) is one_fact
     if one_fact:  # labelled by the whole sentence, not the clause
         assert shared[0].label == told_b
@@ -524,10 +528,7 @@ def test_a_sentence_of_one_part_meets_a_clause_of_another(told_b, one_fact):
 )
 def test_contractions_are_no_words_two_sentences_share(told_b, one_fact):
     a = _article("a", "We'll see if he can get it done.")
-    b = _article("b", told_b)
-    facts, _ = _align(a, b)
-    shared = [f for f in facts if {e.article_id for e in f.evidence} == {a.id, b.id}]
-    assert bool(shared) is one_fact
+    assert bool(_told_by_both(a, _article("b", told_b))) is one_fact
 
 
 @pytest.mark.parametrize(
