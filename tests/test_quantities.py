@@ -58,6 +58,9 @@ def test_quantities_vague_plurals(text, span, low, unit):
         "Visitors reached Camp Delta 3 by bus.",
         "The law was passed in 1998.",
         "The Velox - 19 outbreak closed the schools.",  # a name with a dash
+        # "one" as a pronoun: no count
+        "Her approach was a sharp contrast to the conventional one of the mayor.",
+        "The old bridge was closed and a new one opened.",
     ],
 )
 def test_quantities_skip_names_and_years(text):

@@ -54,6 +54,8 @@ def is_number_head(token: Token) -> bool:
         return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
     if token.lower_ in ("one", "zero") and token.pos_ != "NUM":
         return False
+    if token.lower_ == "one" and any(c.dep_ in ("det", "amod") for c in token.children):
+        return False  # "the conventional one of ...", "a new one": a pronoun
     return not _continues(token) and not _in_dash_pair(token)
 
 
