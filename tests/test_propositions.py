@@ -532,6 +532,22 @@ def test_contractions_are_no_words_two_sentences_share(told_b, one_fact):
 
 
 @pytest.mark.parametrize(
+    ("text", "words", "role", "line"),
+    [
+        ("One reason the plan failed was its cost.", "One reason", None, False),
+        ("One person was killed in the blast.", "One person", "killed", True),
+        ("Three reasons were given for the delay.", "Three reasons", None, True),
+    ],
+)
+def test_a_count_of_one_in_no_role_is_no_line_of_its_own(text, words, role, line):
+    article = _article("a", text)
+    value = 3 if words.startswith("Three") else 1
+    _number(article, words, value, unit=words.split()[1], role=role)
+    facts, _ = _align(article)
+    assert any(f.kind == "number" for f in facts) is line
+
+
+@pytest.mark.parametrize(
     ("name", "words"),
     [
         (None, {"turnout", "record", "pace"}),  # capitalised by its place only

@@ -304,8 +304,15 @@ def _stands_alone(statement: Statement) -> bool:
     """Whether a statement no other article gives is worth a line of its own
     (a single-source fact): a number, a party label, a quote with a speaker,
     a PLOVER event by a named actor; not every sentence, act PLOVER does not
-    type ("Republicans are trying to run") or unquoted paraphrase."""
-    if statement.kind in ("number", "party"):
+    type ("Republicans are trying to run") or unquoted paraphrase, nor a
+    count of one in no role ("one reason", "one thing", "One recent
+    afternoon": a word of the sentence more than a figure; "one person was
+    killed" stays)."""
+    if statement.kind == "number":
+        return not (
+            statement.qkind == "count" and statement.stated == 1 and not statement.role
+        )
+    if statement.kind == "party":
         return True
     if statement.kind == "quote":
         return statement.speaker is not None
