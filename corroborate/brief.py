@@ -32,9 +32,7 @@ UNTOLD = frozenset({"hypothetical", "negated"})
 """Modalities of events the timeline leaves out: what might or did not happen then."""
 MAX_GRID_ROWS = 12  # rows of the "who says what" grid: disagreements first
 MAX_GRID_VALUE_CHARS = 24  # a cell's value is cut here, with an ellipsis
-MAX_HEADING_TITLE_CHARS = (
-    28  # an outlet's several articles of one day: their headlines, cut here
-)
+MAX_HEADING_TITLE_CHARS = 28  # one outlet's articles of one day: headlines cut here
 MAX_GRID_LABEL_CHARS = 60  # ... and a row's label, in the Markdown brief
 VALUED = frozenset({"number", "money", "percent", "vote", "date", "duration"})
 """Kinds of fact whose grid cells show each article's value even where they

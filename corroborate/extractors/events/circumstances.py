@@ -83,9 +83,10 @@ def _borrowed_date(
     145 were killed"; not a relative clause of what is true, see
     :func:`_what_is_true`) or of the vote that decides it; else of the report of
     an act told in reported speech ("revealed on 3 June that the government
-    delivered", "said on June 20 ... killed during a raid"; only the verb of
-    what is reported, :func:`_reported`), not of words a speaker is quoted in ("'agencies key to the withdrawal conducted
-    reviews,' Kirby said Thursday")."""
+    delivered", "said on June 20 ... killed during a raid"; only an act of
+    what is reported, :func:`_reported`), not of words a speaker is quoted
+    in ("'agencies key to the withdrawal conducted reviews,' Kirby said
+    Thursday")."""
     if _what_is_true(article, own):
         return None
     if own.dep_ in ("relcl", "advcl") or _decided_by_vote(own):
@@ -99,6 +100,10 @@ def _borrowed_date(
     if cue is None or not _reported(own, cue.root):
         return None
     return _attached_date(article, cue.root, line_sentence(cue.root), (cue.root,))
+
+
+MAX_REPORT_CLIMB = 12
+"""Heads climbed from an act to the verb of its report, at most."""
 
 
 def _reported(verb: Token, cue: Token) -> bool:
@@ -120,10 +125,6 @@ def _reported(verb: Token, cue: Token) -> bool:
             return False
         node = node.head
     return False
-
-
-MAX_REPORT_CLIMB = 12
-"""Heads climbed from an act to the verb of its report, at most."""
 
 
 def _what_is_true(article: Article, verb: Token) -> bool:
