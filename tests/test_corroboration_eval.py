@@ -13,7 +13,14 @@ from __future__ import annotations
 
 import pytest
 
-from corroborate.evaluate.corroboration import evaluate_corroboration, find_quote
+from corroborate.evaluate.corroboration import (
+    GoldFact,
+    Quote,
+    SystemItem,
+    evaluate_corroboration,
+    find_quote,
+    score,
+)
 
 FLOORS = {
     ("discrepancies", "precision"): 0.85,
@@ -57,3 +64,22 @@ def test_no_trap_is_flagged(figures):
 )
 def test_gold_quotes_are_found_whitespace_normalised(text, quote, found):
     assert find_quote(text, quote) == found
+
+
+def test_the_report_lists_the_corroborated_facts_it_missed():
+    told = [Quote("a", 0, 10), Quote("b", 0, 10)]
+    gold = [
+        GoldFact("S1", "f1", "the vote", "corroborated", False, told),
+        GoldFact("S1", "f2", "the day", "corroborated", False,
+                 [Quote("a", 20, 30), Quote("b", 20, 30)]),
+    ]  # fmt: skip
+    found = [
+        SystemItem(
+            "x", "corroborated", "the vote", [Quote("a", 2, 8), Quote("b", 2, 8)]
+        )
+    ]
+    report = score(gold, [], found, [], {"a": "", "b": ""})
+    assert report["corroboration"]["gold_recalled"] == 1
+    assert report["missed_corroborations"] == [
+        {"story": "S1", "fact": "f2", "what": "the day"}
+    ]

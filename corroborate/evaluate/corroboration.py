@@ -106,7 +106,8 @@ def evaluate_corroboration(
 
     Returns:
         Discrepancy and corroboration precision/recall, trap hits, and the
-        misses and false alarms (label and the texts of their evidence).
+        misses (disagreements and corroborated facts not found) and false
+        alarms (label and the texts of their evidence).
     """
     folder = Path(data) if data is not None else GOLD_DIR
     files = sorted(folder.glob("*.yaml"), key=_story_number)[:limit]
@@ -299,6 +300,7 @@ def score(
     ]
     good = [f for f in touching if any(matches(f, g) for g in agreed)]
     recalled = [g for g in corroborated if any(matches(f, g) for f in shown)]
+    unrecalled = [g for g in corroborated if g not in recalled]
     trapped = [d for d in found for t in traps if matches(d, t)]
 
     def text_of(item: SystemItem) -> list[str]:
@@ -326,6 +328,9 @@ def score(
         "missed": [
             {"story": g.story, "fact": g.id, "status": g.status, "what": g.what}
             for g in missed
+        ][:EXAMPLES],
+        "missed_corroborations": [
+            {"story": g.story, "fact": g.id, "what": g.what} for g in unrecalled
         ][:EXAMPLES],
         "false_alarms": [
             {"id": d.id, "kind": d.status, "label": d.label, "evidence": text_of(d)}
