@@ -925,6 +925,33 @@ def test_an_act_refused_on_a_day_before_it_was_done_is_no_dispute(when, date, di
 @pytest.mark.parametrize(
     ("told_b", "disputed"),
     [
+        ("Ann Reyes spoke first. Ann Reyes declined to back Tom Hale.", True),
+        # the actor only through "he", read back to the sentence before
+        ("Ann Reyes spoke first. He declined to back Tom Hale.", False),
+    ],
+)
+def test_an_act_not_done_disputes_only_with_its_actor_named(told_b, disputed):
+    a = _article("a", "Ann Reyes has backed Tom Hale for the seat.")
+    _person(a, "Ann Reyes", "per-00000000abcd")
+    _event(a, "SUPPORT", "backed", "Ann Reyes", "Tom Hale", mode="endorse")
+    b = _article("b", told_b)
+    b.mentions.append(Mention(0, 9, "PERSON", EX, "per-00000000abcd"))
+    if told_b.count("Ann Reyes") == 2:
+        second = told_b.rindex("Ann Reyes")
+        b.mentions.append(Mention(second, second + 9, "PERSON", EX, "per-00000000abcd"))
+    declined = told_b[told_b.index(". ") + 2 :]
+    b.events.append(
+        Event(_span(told_b, declined), "SUPPORT", EX, mode="endorse",
+              trigger=_span(told_b, "back"), actors=[Span(0, 9)],
+              recipients=[_span(told_b, "Tom Hale")])
+    )  # fmt: skip
+    _, found = _align(a, b)
+    assert bool([d for d in found if d.kind == "disputed"]) is disputed
+
+
+@pytest.mark.parametrize(
+    ("told_b", "disputed"),
+    [
         ("Ann Reyes has yet to back Tom Hale.", False),  # both say not done
         ("Ann Reyes has backed Tom Hale.", True),
     ],

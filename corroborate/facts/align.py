@@ -428,15 +428,21 @@ def _within_one_report(discrepancy: Discrepancy) -> bool:
 
 def _denied_act(members: Sequence[Statement]) -> bool:
     """True when one outlet tells an act done and another the same act not done:
-    the same verb, by the same named actor, to the same recipient if both name
-    one, negated in its own clause ("refused to apologize" against "has
+    the same verb, by the same actor named in both sentences (not only
+    through a pronoun: "His problem isn't that he's not winning enough
+    states" read "he" as the Hillary Clinton of the sentence before), to the
+    same recipient if both name one, negated in its own clause ("refused to apologize" against "has
     apologised"); an expectation ("would begin to accept") is neither, nor a
     refusal dated to a day before the other telling (:func:`_told_before`)."""
     for a in members:
         for b in members:
             if not (a.negations == 0 < b.negations and a.outlet != b.outlet):
                 continue
-            named = {p for p in a.actors & b.actors if ENTITY_ID.fullmatch(p)}
+            named = {
+                p
+                for p in a.actors & b.actors & a.entities & b.entities
+                if ENTITY_ID.fullmatch(p)
+            }  # named in both sentences: not only through a "he" read back
             to_other = a.recipients and b.recipients and not a.recipients & b.recipients
             if (
                 a.predicate == b.predicate
