@@ -239,6 +239,23 @@ def test_resolve_lone_words_do_not_chain_people(a: str, b: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("longer", "label"),
+    [("A Harbour Post-NBX News poll", "ORG"), ("NBX Director Jo Lane", "PERSON")],
+)
+def test_resolve_an_initialism_inside_a_longer_name_is_still_its_body(
+    longer: str, label: str
+) -> None:
+    name = longer.removeprefix("A ")
+    articles = [
+        _article("f#1", f"{longer} came out. NBX said more.",
+                 [(name, label), ("NBX", "ORG")]),
+        _article("g#1", "NBX said it would air the debate.", [("NBX", "ORG")]),
+    ]  # fmt: skip
+    resolve_entities(articles)
+    assert len(_ids(articles)["NBX"]) == 1
+
+
+@pytest.mark.parametrize(
     "written", ["the Ortiz administration", "Ortiz's administration"]
 )
 def test_resolve_a_name_before_administration_is_a_government(written: str) -> None:

@@ -415,7 +415,8 @@ def _nodes(occurrences: Sequence[Occurrence]) -> dict[Occurrence, str]:
     a longer name in the same article ("Lavrov" of "Sergei Lavrov", "House"
     of "White House"), or a state body whose state is unknown, is local to
     that article, so it cannot chain different people or bodies; so is a
-    person's given name ("Tom" of "Tom Smithers"). A word that only opens
+    person's given name ("Tom" of "Tom Smithers"). An organisation's
+    initialism is not such a word (:func:`_initialism`). A word that only opens
     another longer name keeps its own node: "Senate" in an article that also
     names the "Senate Judiciary Committee" is still the Senate."""
     parts = {
@@ -427,12 +428,22 @@ def _nodes(occurrences: Sequence[Occurrence]) -> dict[Occurrence, str]:
     nodes = {}
     for occ in occurrences:
         if occ.scope == ARTICLE_SCOPE or (
-            not occ.scope and " " not in occ.key and (occ.article_id, occ.key) in parts
+            not occ.scope
+            and " " not in occ.key
+            and (occ.article_id, occ.key) in parts
+            and not _initialism(occ)
         ):
             nodes[occ] = f"{occ.article_id}|{occ.key}"
         else:
             nodes[occ] = f"{occ.key}@{occ.scope}" if occ.scope else occ.key
     return nodes
+
+
+def _initialism(occ: Occurrence) -> bool:
+    """True for an organisation named by its capitals ("ABC", "FBI"): a name
+    of its own even where a longer one holds it ("Washington Post-ABC News",
+    "FBI Director James Comey"), not a word of that name."""
+    return occ.label == "ORG" and len(occ.surface) > 1 and occ.surface.isupper()
 
 
 def _link_in_article(
