@@ -238,6 +238,16 @@ def test_resolve_lone_words_do_not_chain_people(a: str, b: str) -> None:
     assert ids[a].isdisjoint(ids[b])
 
 
+def test_resolve_a_name_written_after_a_dash_is_the_name() -> None:
+    articles = [
+        _article("h#1", "Analysis by -Craig Fehrman for the desk.",
+                 [("-Craig Fehrman", "PERSON")]),
+        _article("i#1", "Craig Fehrman wrote the piece.", [("Craig Fehrman", "PERSON")]),
+    ]  # fmt: skip
+    entities = resolve_entities(articles)
+    assert [e.name for e in entities] == ["Craig Fehrman"]
+
+
 @pytest.mark.parametrize(
     ("longer", "label"),
     [("A Harbour Post-NBX News poll", "ORG"), ("NBX Director Jo Lane", "PERSON")],

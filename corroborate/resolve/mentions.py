@@ -188,8 +188,8 @@ def scope_of(node: str) -> str:
 
 
 def clean_surface(text: str, places: frozenset[str] = frozenset()) -> str:
-    """Strip a leading "the", a trailing "'s" and a place as possessor
-    ("Afghanistan's X"; not "People's X").
+    """Strip a leading "the", dashes and bullets around the name, a trailing
+    "'s" and a place as possessor ("Afghanistan's X"; not "People's X").
 
     Args:
         text: the mention text.
@@ -198,7 +198,8 @@ def clean_surface(text: str, places: frozenset[str] = frozenset()) -> str:
     Returns:
         The name as it would be written on its own.
     """
-    text = " ".join(text.split()).strip(" ,;:")  # "Washington\nPost", "Graham "
+    # "Washington\nPost", "Graham ", a byline's "-Craig Fehrman", "• Jane Roe"
+    text = " ".join(text.split()).strip(" ,;:-\u2013\u2014\u2022*")
     text = _LEADING_THE.sub("", text.strip("\"'“”‘’"))
     text = _TRAILING_POSSESSIVE.sub("", text) if text.endswith(("'s", "’s")) else text
     match = _POSSESSIVE.match(text)
