@@ -185,6 +185,7 @@ class ArticleIndex:
         self.article = article
         self.sentences = sentences(article.text)
         self._starts = [s.start for s in self.sentences]
+        self.mention_starts = frozenset(m.start for m in article.mentions)
 
     def sentence_of(self, start: int, end: int | None = None) -> Span:
         """The sentence holding offset ``start`` (widened to ``end``)."""
@@ -729,7 +730,7 @@ def _common_words(index: ArticleIndex, span: Span) -> str:
     text = index.article.text[span.start : span.end]
     words = _COMMON_WORD.findall(text)
     first = _OPENING_WORD.match(text)
-    if first and not any(m.start == span.start for m in index.article.mentions):
+    if first and span.start not in index.mention_starts:
         words.insert(0, first.group(1))
     return " ".join(words)
 

@@ -37,7 +37,7 @@ _STOP = frozenset(
     said says say told tell reported report after before during over than then
     there which who whom what when where while not no one two some many much
     more most last first other such said just even still very so if any all
-    each both our us my me them him its it's who's mr ms mrs dr sen rep gov
+    each both our us my me them him its mr ms mrs dr sen rep gov
     according per via upon out up down new year years day days week month""".split()
 )
 _CONTRACTION = re.compile(
