@@ -52,7 +52,20 @@ DATE_GAP_PENALTY = 0.3
 """Multiplier for the score of a story outside the publication window."""
 
 SAME_DAY_BONUS = 0.1
-"""Added to the score when the article and a member share a publication day."""
+"""Added to the score when another outlet published a member the article's day:
+two outlets' articles of one day are often one event's coverage, while one
+outlet's articles of one day are that day's news, whatever their topics (a
+day's business briefs, a regional desk's weather, crime and politics). A
+member of unknown outlet counts as another outlet."""
+
+SAME_DAY_MIN_COSINE = 0.05
+"""Mean cosine below which a shared day adds nothing: two outlets' articles of
+one day that share almost no content words or names are that day's other
+news ("snow expected in B.C." and "fentanyl overdoses in Vancouver"), not
+one story. Chosen on the stories of TR-News (not on PAC): there it parts 3
+of 4 such pairs; PAC's 304 articles, B-cubed F1 in file order and three
+shuffled orders, 0.9515 / 0.9482 / 0.9427 / 0.9424 without
+it, 0.9515 / 0.9449 / 0.9411 / 0.9424 with it."""
 
 DUPLICATE_JACCARD = 0.8
 """Estimated Jaccard of 5-word shingles above which two texts are duplicates."""
@@ -118,18 +131,18 @@ class StoryChange(Record):
 
 @dataclass
 class _Profile:
-    """An article's weighted features and publication day."""
+    """An article's weighted features, publication day and outlet."""
 
     features: defaultdict[str, float]
     published: date | None = None
+    outlet: str | None = None
 
 
 @dataclass
 class _StoryState:
-    """A story being built: its members and their publication days."""
+    """A story being built: its members."""
 
     story: Story
-    published: list[date] = field(default_factory=list)
     members: list[_Member] = field(default_factory=list)
 
 
@@ -140,6 +153,7 @@ class _Member:
     article_id: str
     logtf: dict[str, float]
     published: date | None
+    outlet: str | None = None
     norm: float = 0.0
     norm_docs: int = 0  # corpus size when ``norm`` was computed; 0: never
 
@@ -232,7 +246,20 @@ def build_profile(article: Article) -> _Profile:
     for ref in article.dates:
         if ref.value and ref.type == "DATE" and not ref.value.startswith("P"):
             features["D:" + ref.value] += DATE_WEIGHT
-    return _Profile(features, _parse_day(article.published.value))
+    return _Profile(
+        features, _parse_day(article.published.value), _outlet_key(article.outlet)
+    )
+
+
+def _one_outlet(profile: _Profile, member: _Member) -> bool:
+    """Whether an article and a member come from one known outlet."""
+    return profile.outlet is not None and profile.outlet == member.outlet
+
+
+def _outlet_key(outlet: str | None) -> str | None:
+    """An outlet's name as compared ("CNN" and "cnn " are one outlet)."""
+    key = (outlet or "").strip().casefold()
+    return key or None
 
 
 def _lead(article: Article) -> str:
@@ -382,6 +409,7 @@ class StoryClusterer:
                 article_id,
                 self._story_of[article_id],
                 member.published.isoformat() if member.published else None,
+                member.outlet,
                 member.logtf,
                 member.norm,
                 member.norm_docs,
@@ -428,7 +456,6 @@ class StoryClusterer:
         kept, dropped = self.stories[keep], self.stories.pop(drop)
         kept.story.article_ids += dropped.story.article_ids
         kept.story.duplicates += dropped.story.duplicates
-        kept.published += dropped.published
         kept.members += dropped.members
         for article_id in dropped.story.article_ids:
             self._story_of[article_id] = keep
@@ -455,8 +482,6 @@ class StoryClusterer:
         member = self._index_member(article.id, story_id, profile, buckets)
         state.story.article_ids.append(article.id)
         state.members.append(member)
-        if profile.published is not None:
-            state.published.append(profile.published)
         self._articles[article.id] = article
         article.story_id = story_id
 
@@ -468,6 +493,7 @@ class StoryClusterer:
             article_id,
             {k: 1 + math.log(v) for k, v in profile.features.items() if v > 0},
             profile.published,
+            profile.outlet,
         )
         for key in profile.features:
             self._df[key] += 1
@@ -531,7 +557,7 @@ class StoryClusterer:
         idf = {k: self._idf(k) for k in profile.features}
         vector = self._weigh(profile.features)
         scored = [
-            (self._score(vector, idf, profile.published, self.stories[sid]), sid)
+            (self._score(vector, idf, profile, self.stories[sid]), sid)
             for sid in candidates
         ]
         return sorted(scored, key=lambda pair: (-pair[0], pair[1]))
@@ -575,7 +601,7 @@ class StoryClusterer:
         self,
         vector: dict[str, float],
         idf: dict[str, float],
-        published: date | None,
+        profile: _Profile,
         state: _StoryState,
     ) -> float:
         """Mean cosine to the story's members, adjusted by publication dates."""
@@ -583,12 +609,18 @@ class StoryClusterer:
         # train (F1 0.963 vs 0.957); a growing story's centroid drifts to its topic
         sims = [self._cosine(vector, idf, member) for member in state.members]
         score = sum(sims) / len(sims) if sims else 0.0
-        if published is None or not state.published:
+        day = profile.published
+        dated = [(m.published, m) for m in state.members if m.published is not None]
+        if day is None or not dated:
             return score
-        gap = min(abs((published - day).days) for day in state.published)
-        if gap == 0:
+        gap = min(abs((day - published).days) for published, _ in dated)
+        if gap > MAX_PUBLISHED_GAP_DAYS:
+            return score * DATE_GAP_PENALTY
+        if score >= SAME_DAY_MIN_COSINE and any(
+            published == day and not _one_outlet(profile, m) for published, m in dated
+        ):
             return score + SAME_DAY_BONUS
-        return score * DATE_GAP_PENALTY if gap > MAX_PUBLISHED_GAP_DAYS else score
+        return score
 
     # -- reading the persisted index (nothing to read without one) -----------
 
@@ -636,12 +668,16 @@ class StoryClusterer:
                 row = rows.get(article_id)
                 if row is None:  # stored in the story, never indexed
                     continue
-                day = _parse_day(row.published)
                 state.members.append(
-                    _Member(article_id, row.logtf, day, row.norm, row.norm_docs)
+                    _Member(
+                        article_id,
+                        row.logtf,
+                        _parse_day(row.published),
+                        _outlet_key(row.outlet),
+                        row.norm,
+                        row.norm_docs,
+                    )
                 )
-                if day is not None:
-                    state.published.append(day)
                 self._story_of[article_id] = story.id
 
 

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from corroborate.cluster import StoryClusterer, cluster_articles, story_id_for
+from corroborate.cluster import (
+    SAME_DAY_BONUS,
+    StoryClusterer,
+    cluster_articles,
+    story_id_for,
+)
 from corroborate.evaluate import BENCH_DIR
 from corroborate.records import Article, PubDate
 
@@ -25,11 +30,34 @@ ELECTION = (
     "parliamentary election is expected to be high, the electoral commission said."
 )
 
+# A regional desk's day: two events of one town that share a few words.
+SNOW = (
+    "Up to twenty centimetres of snow are expected across the coast of Norvale "
+    "as a cold front moves in, forecasters said. Schools in Kesterby closed early "
+    "and the highway over the pass was shut after drifts buried cars, while crews "
+    "salted the roads through the night."
+)
+OVERDOSES = (
+    "Nine people died of drug overdoses in Kesterby in one day, health officials "
+    "said, as a stronger opioid spread through the city's shelters. Paramedics "
+    "answered more than a hundred calls at night, and the mayor asked the "
+    "province for more naloxone kits."
+)
 
-def _article(article_id: str, text: str, day: str | None = "2024-03-04") -> Article:
+
+def _article(
+    article_id: str,
+    text: str,
+    day: str | None = "2024-03-04",
+    outlet: str | None = None,
+) -> Article:
     published = PubDate(day, "day", "metadata", 1.0) if day else PubDate()
     return Article(
-        id=article_id, document_id=article_id, text=text, published=published
+        id=article_id,
+        document_id=article_id,
+        text=text,
+        published=published,
+        outlet=outlet,
     )
 
 
@@ -62,6 +90,43 @@ def test_cluster_publication_gap_lowers_score(gap_day):
     close = near.add(_article("b#1", QUAKE_OTHER_OUTLET))
     distant = far.add(_article("b#1", QUAKE_OTHER_OUTLET, gap_day))
     assert distant.score < close.score or distant.action == "created"
+
+
+@pytest.mark.parametrize("outlet", ["Varkesh Daily", "VARKESH DAILY "])
+def test_cluster_shared_day_counts_between_outlets(outlet):
+    """A day shared with another outlet raises the score by ``SAME_DAY_BONUS``;
+    with the article's own outlet (however capitalised) it adds nothing."""
+    scores = []
+    for second in ("Orlaven Radio", outlet):
+        clusterer = StoryClusterer()
+        clusterer.add(_article("a#1", QUAKE, outlet="Varkesh Daily"))
+        scores.append(
+            clusterer.add(_article("b#1", QUAKE_OTHER_OUTLET, outlet=second)).score
+        )
+    assert scores[0] == pytest.approx(scores[1] + SAME_DAY_BONUS, abs=1e-4)
+
+
+@pytest.mark.parametrize(
+    "outlets,extra",
+    [
+        (("Kesterby Herald", "Kesterby Herald"), ""),
+        # two outlets, too little in common for the day to count
+        (
+            ("Kesterby Herald", "Coast Radio"),
+            " Volunteers handed out food at churches.",
+        ),
+    ],
+)
+def test_cluster_day_of_other_news_stays_apart(outlets, extra):
+    """One outlet's articles of a day, or two outlets' that share almost nothing
+    but the day, are two stories."""
+    _, changes = cluster_articles(
+        [
+            _article("a#1", SNOW, outlet=outlets[0]),
+            _article("b#1", OVERDOSES + extra, outlet=outlets[1]),
+        ]
+    )
+    assert [c.action for c in changes] == ["created", "created"]
 
 
 @pytest.mark.parametrize("suffix", [" Updated at noon.", ""])

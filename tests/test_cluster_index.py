@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from test_cluster import OVERDOSES, SNOW
 
 from corroborate.cluster import cluster_articles, story_id_for
 from corroborate.corpus import cluster_corpus
@@ -139,6 +140,20 @@ def test_cluster_index_batches_equal_memory(kb_url: str, sizes: list[int]) -> No
     expected = _in_memory(articles)
     assert [c["action"] for c in expected["changes"]][-2:] == ["merged", "joined"]
     assert _in_batches(kb_url, articles, sizes) == expected
+
+
+def test_cluster_index_reads_members_outlets(kb_url: str) -> None:
+    """One outlet's two articles of one day, clustered in two runs, stay two
+    stories as in memory: the stored member's outlet is read back."""
+    articles = [
+        _article("k1", SNOW, "2024-03-04"),
+        _article("k2", OVERDOSES, "2024-03-04"),
+    ]
+    for article in articles:
+        article.outlet = "Kesterby Herald"
+    expected = _in_memory(articles)
+    assert [c["action"] for c in expected["changes"]] == ["created", "created"]
+    assert _in_batches(kb_url, articles, [1, 1]) == expected
 
 
 @pytest.mark.bench

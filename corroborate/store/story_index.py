@@ -36,6 +36,7 @@ class IndexedMember(NamedTuple):
     article_id: str
     story_id: str
     published: str | None  # YYYY-MM-DD
+    outlet: str | None  # the article's, read from ``articles``
     logtf: dict[str, float]  # feature -> 1 + log(weight), in profile order
     norm: float  # cached TF-IDF norm; 0.0 with norm_docs 0: never computed
     norm_docs: int  # corpus size when ``norm`` was computed
@@ -95,19 +96,21 @@ class StoryIndexTables:
     def members(self, story_ids: Collection[str]) -> list[IndexedMember]:
         """The indexed members of these stories (in no particular order)."""
         sql = (
-            "SELECT article_id, story_id, published, logtf, norm, norm_docs"
-            " FROM story_members"
+            "SELECT m.article_id, m.story_id, m.published, a.outlet, m.logtf,"
+            " m.norm, m.norm_docs FROM story_members m"
+            " LEFT JOIN articles a ON a.id = m.article_id"
         )
         return [
             IndexedMember(
                 r["article_id"],
                 r["story_id"],
                 r["published"],
+                r["outlet"],
                 json.loads(r["logtf"]),
                 float(r["norm"]),
                 int(r["norm_docs"]),
             )
-            for r in self._select(sql, "story_id", story_ids)
+            for r in self._select(sql, "m.story_id", story_ids)
         ]
 
     def bucket_members(self, buckets: Collection[str]) -> list[tuple[str, str, str]]:
@@ -170,7 +173,11 @@ class StoryIndexTables:
             )
             self.store.executemany(
                 "INSERT INTO story_members VALUES (?, ?, ?, ?, ?, ?)",
-                [(*m[:3], json.dumps(m.logtf), m.norm, m.norm_docs) for m in members],
+                [
+                    (m.article_id, m.story_id, m.published)
+                    + (json.dumps(m.logtf), m.norm, m.norm_docs)
+                    for m in members
+                ],
             )
             self.store.executemany(
                 "UPDATE story_members SET norm = ?, norm_docs = ? WHERE article_id = ?",
