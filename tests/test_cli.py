@@ -53,6 +53,22 @@ def test_cli_articles_table(kb: str):
     assert "Russia Has Decided 'at Highest Level'" in result.output
 
 
+@pytest.mark.parametrize("outlet", ["Kesterby Herald"])
+def test_cli_articles_show_outlet(tmp_path: Path, outlet: str):
+    feed = tmp_path / "feed.jsonl"
+    line = {"id": "k-1", "title": "Snow closes the pass", "outlet": outlet,
+            "text": "Snow closed the pass above Kesterby on Monday."}  # fmt: skip
+    feed.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    db = str(tmp_path / "kb.db")
+    runner = CliRunner()
+    assert (
+        runner.invoke(cli, ["ingest", str(feed), "--db", db, "--quiet"]).exit_code == 0
+    )
+    [listed] = json.loads(runner.invoke(cli, ["articles", "--db", db]).output)
+    assert (listed["input_id"], listed["outlet"]) == ("k-1", outlet)
+    assert outlet in runner.invoke(cli, ["articles", "--db", db, "--table"]).output
+
+
 @pytest.mark.parametrize("command", [["stories"], ["entities", "--kind", "Person"]])
 def test_cli_lists_page_with_limit_and_offset(kb: str, command: list[str]):
     every = json.loads(CliRunner().invoke(cli, [*command, "--db", kb]).output)

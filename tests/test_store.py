@@ -400,7 +400,7 @@ def test_store_migration_summarises_stored_articles(
     assert kept == {"input_id": "feed-7", "how": "unknown", "mentions": 2,
                     "claims": 1, "events": 0, "errors": 1}  # fmt: skip
     assert summary == {"id": "d#1", "input_id": "feed-7", "title": "T",
-                       "published": None, "how": "unknown", "story": None,
+                       "outlet": None, "published": None, "how": "unknown", "story": None,
                        "chars": 10, "mentions": 2, "claims": 1, "events": 0,
                        "errors": 1}  # fmt: skip
 

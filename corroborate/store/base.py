@@ -405,15 +405,16 @@ class Store(NameTables, ListTables):
     def article_summaries(
         self, ids: Sequence[str] | None = None, *, limit: int | None = None
     ) -> list[dict[str, Any]]:
-        """One line per article, in ingest order: id, input id, headline, date and
-        how it was found, story, length and counts of mentions, claims, events
+        """One line per article, in ingest order: id, input id, headline, outlet,
+        date and how it was found, story, length and counts of mentions, claims, events
         and failed extractors; all of them, or those of ``ids``, up to ``limit``.
 
         Read from the columns and each row's small summary (:func:`article_summary`):
         listing thousands of articles never reads their annotations.
         """
         select = (
-            "SELECT rowid, id, title, published, story_id, length(text) AS chars,"
+            "SELECT rowid, id, title, outlet, published, story_id,"
+            " length(text) AS chars,"
             " summary FROM articles"
         )
         if ids is None:
@@ -438,6 +439,7 @@ class Store(NameTables, ListTables):
                     "id": r["id"],
                     "input_id": summary["input_id"],
                     "title": r["title"],
+                    "outlet": r["outlet"],
                     "published": r["published"],
                     "how": summary["how"],
                     "story": r["story_id"],
