@@ -65,7 +65,13 @@ from .timeline import (
     make_id,
     parse_when,
 )
-from .updates import as_first_told, one_source_one_day, superseded, toll_rose
+from .updates import (
+    as_first_told,
+    one_source_later,
+    one_source_one_day,
+    superseded,
+    toll_rose,
+)
 
 FAMILY = {"number": "number", "event": "event", "claim": "claim", "quote": "claim",
           "party": "party", "office": "party", "age": "party",
@@ -347,6 +353,10 @@ def _judge(
         if clash and all(toll_rose(a, b) for a, b in clash):
             flag("superseded", "the count rose between reports: " + labels.values(members),
                  f"{about}: {labels.versus(members)} (a later report counts more)")  # fmt: skip
+        elif clash and all(toll_rose(a, b) or one_source_later(a, b) for a, b in clash):
+            flag("superseded", "an outlet's later report gives another value: "
+                 + labels.values(members),
+                 f"{about}: {labels.versus(members)} (the outlet's later report)")  # fmt: skip
         elif clash:
             flag("conflicting", "the numbers differ: " + labels.values(members),
                  f"{about}: {labels.versus(members)}")  # fmt: skip
