@@ -91,6 +91,9 @@ def test_quantities_elliptic_unit_from_earlier_count(text, elliptic, unit):
         ("Ticket sales reached 300 Canadian dollars.", "300 Canadian dollars", 300.0,
          "CAD", None),
         ("Prices rose by 12,000 rubles a month.", "12,000 rubles", 12000.0, "RUB", None),
+        ("Its shares fell 50 cents on Friday.", "50 cents", 0.5, "USD", None),
+        ("A stamp now costs 85 euro cents.", "85 euro cents", 0.85, "EUR", None),
+        ("The levy adds 3 pence to a litre.", "3 pence", 0.03, "GBP", None),
     ],
 )  # fmt: skip
 def test_quantities_money_currency_and_multipliers(text, span, value, currency, unit):

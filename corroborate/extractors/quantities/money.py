@@ -69,9 +69,15 @@ _NAMED = re.compile(
     rf"(?<![\w.,$€£]){_AMOUNT}\s(?P<whose>(?:{'|'.join(DOLLARS)})\s)?"
     r"(?P<word>(?:dollar|euro|pound|ruble|rouble|rupee|shekel|riyal|rial|franc"
     r"|hryvnia|zloty|forint)s?|yuan|renminbi|yen|lira|lire|lek|leke)"
-    r"(?:\s+sterling)?\b",
+    r"(?:\s+sterling)?\b(?!\s+cents?\b)",
     re.IGNORECASE,
 )
+_CENTS = re.compile(
+    rf"(?<![\w.,$€£]){_AMOUNT}\s(?P<euro>euro\s)?(?P<word>cents?|pence)\b",
+    re.IGNORECASE,
+)
+"""Hundredths written out: "fell 50 cents" is $0.50, "20 euro cents" €0.20,
+"99 pence" £0.99 (a bare "cents" is the US dollar's, as a bare "$" is)."""
 _WEIGHT = re.compile(r"\bweigh|\bpounds? of\b", re.IGNORECASE)
 """A sentence about weight: its "pounds" are not money."""
 
@@ -108,6 +114,10 @@ def find_money(sent: Span, text: str, name: str) -> list[Quantity]:
         if match["whose"] and currency == "USD":
             currency = DOLLARS[match["whose"].strip().lower()]
         found.append(_money(sent, match, currency, name))
+    for match in _CENTS.finditer(text):
+        currency = "GBP" if match["word"].lower() == "pence" else "USD"
+        currency = "EUR" if match["euro"] else currency
+        found.append(_money(sent, match, currency, name, hundredths=True))
     return [q for q in found if q is not None]
 
 
@@ -117,10 +127,17 @@ def _currency(match: re.Match[str]) -> str:
 
 
 def _money(
-    sent: Span, match: re.Match[str], currency: str, name: str
+    sent: Span,
+    match: re.Match[str],
+    currency: str,
+    name: str,
+    *,
+    hundredths: bool = False,
 ) -> Quantity | None:
-    """One amount: value (or range) times its scale, with hedge, role and what it buys."""
+    """One amount: value (or range) times its scale (``hundredths``: written in
+    cents or pence), with hedge, role and what it buys."""
     scale = SCALES[match["abbr"].strip().lower()] if match["abbr"] else 1.0
+    scale /= 100 if hundredths else 1
     start, end = sent.start_char + match.start(), sent.start_char + match.end()
     span = sent.doc.char_span(start, end, alignment_mode="expand")
     amount = read_amount(match["num"], match["num2"], scale)
