@@ -171,8 +171,9 @@ def story_id_for(article_id: str) -> str:
 
 
 def _stem(word: str) -> str:
-    """Lower-case and strip a plural/possessive ending (cheap, language-free)."""
-    word = word.lower().strip("'-")
+    """Lower-case and strip hyphens and a plural/possessive ending (cheap,
+    language-free): "cease-fire" is "ceasefire"."""
+    word = word.lower().strip("'").replace("-", "")
     if word.endswith("'s"):
         word = word[:-2]
     if len(word) > 4 and word.endswith("ies"):

@@ -7,6 +7,7 @@ import pytest
 from corroborate.cluster import (
     SAME_DAY_BONUS,
     StoryClusterer,
+    build_profile,
     cluster_articles,
     story_id_for,
 )
@@ -127,6 +128,17 @@ def test_cluster_day_of_other_news_stays_apart(outlets, extra):
         ]
     )
     assert [c.action for c in changes] == ["created", "created"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("The cease-fire held in Orlaven.", "The ceasefire held in Orlaven.")],
+)
+def test_cluster_words_with_or_without_hyphen_are_one_feature(first, second):
+    profiles = [
+        build_profile(_article(i, t)) for i, t in (("a#1", first), ("b#1", second))
+    ]
+    assert profiles[0].features == profiles[1].features
 
 
 @pytest.mark.parametrize("suffix", [" Updated at noon.", ""])

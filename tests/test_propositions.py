@@ -532,6 +532,23 @@ def test_contractions_are_no_words_two_sentences_share(told_b, one_fact):
 
 
 @pytest.mark.parametrize(
+    ("told_a", "told_b"),
+    [
+        ("Rebels said the cease-fire in the old city collapsed overnight.",
+         "Rebels said the ceasefire in the old city collapsed overnight."),
+        ("The law protects people with pre-existing conditions from higher premiums.",
+         "The law protects people with preexisting conditions from higher premiums."),
+    ],
+)  # fmt: skip
+def test_a_word_written_with_or_without_its_hyphen_is_one_word(told_a, told_b):
+    article = _article("a", told_a)
+    other = _article("b", told_b)
+    assert _told_by_both(article, other, "corroborated")
+    words = [next(iter(read_statements(a))).words for a in (article, other)]
+    assert words[0] == words[1]
+
+
+@pytest.mark.parametrize(
     ("text", "words", "role", "line"),
     [
         ("One reason the plan failed was its cost.", "One reason", None, False),

@@ -79,9 +79,10 @@ LIGHT_VERB_FORMS = frozenset(
 
 
 def stem(word: str) -> str:
-    """A crude stem: lower case, no possessive or plural, the first 6 letters
-    ("apologised"/"apologize", "elections"/"election")."""
-    word = word.lower().replace("\u2019", "'")
+    """A crude stem: lower case, no hyphen, possessive or plural, the first 6
+    letters ("apologised"/"apologize", "elections"/"election",
+    "cease-fire"/"ceasefire")."""
+    word = word.lower().replace("\u2019", "'").replace("-", "")
     word = word[:-2] if word.endswith("'s") else word
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         word = word[:-1]
