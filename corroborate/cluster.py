@@ -52,20 +52,14 @@ DATE_GAP_PENALTY = 0.3
 """Multiplier for the score of a story outside the publication window."""
 
 SAME_DAY_BONUS = 0.1
-"""Added to the score when another outlet published a member the article's day:
-two outlets' articles of one day are often one event's coverage, while one
-outlet's articles of one day are that day's news, whatever their topics (a
-day's business briefs, a regional desk's weather, crime and politics). A
-member of unknown outlet counts as another outlet."""
-
-SAME_DAY_MIN_COSINE = 0.05
-"""Mean cosine below which a shared day adds nothing: two outlets' articles of
-one day that share almost no content words or names are that day's other
-news ("snow expected in B.C." and "fentanyl overdoses in Vancouver"), not
-one story. Chosen on the stories of TR-News (not on PAC): there it parts 3
-of 4 such pairs; PAC's 304 articles, B-cubed F1 in file order and three
-shuffled orders, 0.9515 / 0.9482 / 0.9427 / 0.9424 without
-it, 0.9515 / 0.9449 / 0.9411 / 0.9424 with it."""
+"""Added to the score when another outlet published a member the article's day,
+divided by the number of articles already indexed that day: two outlets'
+articles of a quiet day are likely one event's coverage, two of a day with
+thirty others likely not (a feed of local news: a robbery in one town and a
+shooting in another). One outlet's articles of one day are that day's news,
+whatever their topics (a day's business briefs, a regional desk's weather,
+crime and politics): they get none. A member of unknown outlet counts as
+another outlet."""
 
 DUPLICATE_JACCARD = 0.8
 """Estimated Jaccard of 5-word shingles above which two texts are duplicates."""
@@ -333,6 +327,8 @@ class StoryClusterer:
         self.stories: dict[str, _StoryState] = {}
         self.changes: list[StoryChange] = []
         self._df: Counter[str] = Counter()
+        self._day_count: Counter[date] = Counter()  # indexed articles by day
+        self._read_days: set[date] = set()
         self._postings: defaultdict[str, set[str]] = defaultdict(set)
         self._buckets: defaultdict[str, list[str]] = defaultdict(list)
         self._story_of: dict[str, str] = {}
@@ -354,6 +350,7 @@ class StoryClusterer:
         """
         profile = build_profile(article)
         self._read_frequencies(profile.features)
+        self._read_day_count(profile.published)
         buckets = _buckets(article.text)
         duplicate_of = self._find_duplicate(article.id, buckets)
         scored = self._score_candidates(profile)
@@ -385,6 +382,7 @@ class StoryClusterer:
             raise ValueError(f"{article.id}: not in a story, nothing to index")
         profile = build_profile(article)
         self._read_frequencies(profile.features)
+        self._read_day_count(profile.published)
         self._index_member(
             article.id, article.story_id, profile, _buckets(article.text)
         )
@@ -501,6 +499,8 @@ class StoryClusterer:
             self._postings[key].add(story_id)
         for bucket in buckets:
             self._buckets[bucket].append(article_id)
+        if profile.published is not None:
+            self._day_count[profile.published] += 1
         self._n_docs += 1
         self._story_of[article_id] = story_id
         if self.index is not None:
@@ -617,10 +617,10 @@ class StoryClusterer:
         gap = min(abs((day - published).days) for published, _ in dated)
         if gap > MAX_PUBLISHED_GAP_DAYS:
             return score * DATE_GAP_PENALTY
-        if score >= SAME_DAY_MIN_COSINE and any(
+        if any(
             published == day and not _one_outlet(profile, m) for published, m in dated
         ):
-            return score + SAME_DAY_BONUS
+            return score + SAME_DAY_BONUS / max(self._day_count[day], 1)
         return score
 
     # -- reading the persisted index (nothing to read without one) -----------
@@ -633,6 +633,13 @@ class StoryClusterer:
         found = self.index.doc_frequencies(missing) if missing else {}
         for key in missing:
             self._df[key] = found.get(key, 0)
+
+    def _read_day_count(self, day: date | None) -> None:
+        """How many indexed articles were published on ``day``, if not read yet."""
+        if self.index is None or day is None or day in self._read_days:
+            return
+        self._day_count[day] += self.index.day_count(day.isoformat())
+        self._read_days.add(day)
 
     def _read_postings_of(self, keys: Sequence[str]) -> None:
         """The stored stories of features whose postings were not read yet."""

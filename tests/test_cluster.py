@@ -107,27 +107,32 @@ def test_cluster_shared_day_counts_between_outlets(outlet):
     assert scores[0] == pytest.approx(scores[1] + SAME_DAY_BONUS, abs=1e-4)
 
 
-@pytest.mark.parametrize(
-    "outlets,extra",
-    [
-        (("Kesterby Herald", "Kesterby Herald"), ""),
-        # two outlets, too little in common for the day to count
-        (
-            ("Kesterby Herald", "Coast Radio"),
-            " Volunteers handed out food at churches.",
-        ),
-    ],
-)
-def test_cluster_day_of_other_news_stays_apart(outlets, extra):
-    """One outlet's articles of a day, or two outlets' that share almost nothing
-    but the day, are two stories."""
+@pytest.mark.parametrize("outlet", ["Kesterby Herald"])
+def test_cluster_one_outlets_day_of_other_news_stays_apart(outlet):
+    """One outlet's articles of a day that share a few words are two stories."""
     _, changes = cluster_articles(
         [
-            _article("a#1", SNOW, outlet=outlets[0]),
-            _article("b#1", OVERDOSES + extra, outlet=outlets[1]),
+            _article("a#1", SNOW, outlet=outlet),
+            _article("b#1", OVERDOSES, outlet=outlet),
         ]
     )
     assert [c.action for c in changes] == ["created", "created"]
+
+
+@pytest.mark.parametrize(("others", "action"), [(0, "joined"), (3, "created")])
+def test_cluster_a_shared_day_counts_less_on_a_crowded_day(others, action):
+    """Two outlets' articles of one day that share a few words: one story on a
+    quiet day, two on a day of other news."""
+    news = [QUAKE, QUAKE_OTHER_OUTLET, ELECTION][:others]
+    _, changes = cluster_articles(
+        [_article("a#1", SNOW, outlet="Kesterby Herald")]
+        + [_article(f"w{i}#1", text, outlet="Wire") for i, text in enumerate(news)]
+        + [_article("b#1", OVERDOSES, outlet="Coast Radio")]
+    )
+    assert (changes[-1].action, changes[-1].story_id == changes[0].story_id) == (
+        action,
+        action == "joined",
+    )
 
 
 @pytest.mark.parametrize(

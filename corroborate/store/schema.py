@@ -201,6 +201,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         );
         """,
     ),
+    # 11: the story clusterer counts the indexed articles of a day (cluster.py,
+    # SAME_DAY_BONUS) through an index, not by scanning every member
+    Migration(
+        tables="CREATE INDEX story_members_published ON story_members(published);"
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -55,6 +55,13 @@ class StoryIndexTables:
         ).fetchone()
         return None if row is None else int(row["value"])
 
+    def day_count(self, day: str) -> int:
+        """Number of indexed articles published on ``day`` (YYYY-MM-DD)."""
+        row = self.store.execute(
+            "SELECT count(*) AS n FROM story_members WHERE published = ?", (day,)
+        ).fetchone()
+        return int(row["n"])
+
     def pending_article_ids(self) -> list[str]:
         """Ids of the articles in no story yet, in clustering order (date, id)."""
         rows = self.store.execute(
