@@ -133,6 +133,28 @@ def test_cli_eval_unknown_task():
     assert result.exit_code == 2 and "unknown task 'nonsense'" in result.output  # usage
 
 
+@pytest.mark.parametrize("task", ["stories", "timex", "entities", "corroboration"])
+def test_cli_eval_on_an_empty_folder_says_so(tmp_path: Path, task: str):
+    result = CliRunner().invoke(cli, ["eval", task, "--data", str(tmp_path)])
+    assert result.exit_code == 2, result.output
+    assert f"eval {task}: {tmp_path}: an empty folder" in " ".join(
+        result.output.split()
+    )
+
+
+@pytest.mark.parametrize("task", ["ner", "names"])
+def test_cli_eval_without_the_bench_says_where_it_looked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, task: str
+):
+    import corroborate.evaluate
+
+    monkeypatch.setattr(corroborate.evaluate, "BENCH_DIR", tmp_path / "bench")
+    result = CliRunner().invoke(cli, ["eval", task])
+    assert result.exit_code == 2, result.output
+    shown = " ".join(result.output.split())
+    assert f"eval {task}: {tmp_path / 'bench'}" in shown and "not found" in shown
+
+
 def test_cli_check_default_order():
     result = CliRunner().invoke(cli, ["check"])
     assert result.exit_code == 0 and result.output.startswith("ok: ")

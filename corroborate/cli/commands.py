@@ -288,13 +288,16 @@ def eval_command(
 
         corroborate eval corroboration
     """
-    from ..evaluate import load_tasks
+    from ..evaluate import load_tasks, missing_data
 
     tasks = load_tasks()
     if task_name not in tasks:
         raise ConfigError(
             f"unknown task {task_name!r}; known: {', '.join(sorted(tasks))}"
         )
+    problem = missing_data(task_name, data)
+    if problem:
+        raise ConfigError(problem)
     emit(tasks[task_name](data=data, limit=limit), fmt)
 
 

@@ -35,14 +35,34 @@ BENCH_DIR = Path(
 )
 
 
-def task(name: str) -> Callable[[TaskFn], TaskFn]:
-    """Register an evaluation task under ``name``."""
+TASK_DATA: dict[str, Path] = {}
+"""Each task's default data, relative to ``BENCH_DIR``."""
+
+
+def task(name: str, data: str | Path) -> Callable[[TaskFn], TaskFn]:
+    """Register an evaluation task under ``name``, reading ``data`` (a path
+    under ``BENCH_DIR``) unless it is given another."""
 
     def wrap(fn: TaskFn) -> TaskFn:
         TASKS[name] = fn
+        TASK_DATA[name] = Path(data)
         return fn
 
     return wrap
+
+
+def missing_data(name: str, data: Path | None) -> str | None:
+    """Why task ``name`` cannot run on ``data`` (its default when None): the
+    path does not exist or is an empty folder; None when it can."""
+    path = Path(data) if data else BENCH_DIR / TASK_DATA[name]
+    if path.is_file() or (path.is_dir() and any(path.iterdir())):
+        return None
+    where = "an empty folder" if path.is_dir() else "not found"
+    return (
+        f"eval {name}: {path}: {where}; the public data goes beside the"
+        " repository (../shared/bench), or set CORROBORATE_BENCH to its folder,"
+        " or pass --data"
+    )
 
 
 def load_tasks() -> dict[str, TaskFn]:

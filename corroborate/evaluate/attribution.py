@@ -21,7 +21,7 @@ EXTRACTORS: tuple[str, ...] = (
 Spans = dict[str, list[tuple[int, int]]]
 
 
-@task("attribution")
+@task("attribution", "polnear/dev")
 def evaluate_attribution(
     *, data: Path | None = None, limit: int | None = None, **_: Any
 ) -> dict[str, Any]:

@@ -94,7 +94,7 @@ class SystemItem:
         return {s.article for s in self.spans}
 
 
-@task("corroboration")
+@task("corroboration", GOLD_DIR)
 def evaluate_corroboration(
     data: Path | None = None, *, limit: int | None = None
 ) -> dict[str, Any]:

@@ -138,7 +138,7 @@ def _score(
     }
 
 
-@task("discrepancies")
+@task("discrepancies", PAC_DIR)
 def evaluate_discrepancies(
     *,
     data: Path | None = None,

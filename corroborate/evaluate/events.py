@@ -18,7 +18,7 @@ EXTRACTORS: tuple[str, ...] = (
 )  # fmt: skip
 
 
-@task("events")
+@task("events", "wikievents/dev.jsonl")
 def evaluate_events(
     *, data: Path | None = None, limit: int | None = None, **_: Any
 ) -> dict[str, Any]:

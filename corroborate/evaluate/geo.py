@@ -157,7 +157,7 @@ def _figures(counts: dict[str, int]) -> dict[str, Any]:
     }
 
 
-@task("geo")
+@task("geo", GEO_DIR)
 def evaluate_geo(
     *, data: Path | None = None, limit: int | None = None, **_: Any
 ) -> dict[str, Any]:

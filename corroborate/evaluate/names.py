@@ -17,7 +17,7 @@ NAMES_CASES = Path("names") / "cases.csv"
 CROSS_SCRIPT = "cross_script"  # the pairs whose two names share no script
 
 
-@task("names")
+@task("names", NAMES_CASES)
 def evaluate_names(
     *, data: Path | None = None, limit: int | None = None, **_: Any
 ) -> dict[str, Any]:
@@ -61,7 +61,7 @@ MEANTIME_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
 RESOLVE_EXTRACTORS = ("entities.news.v1", "places.geonames.v1")
 
 
-@task("entities")
+@task("entities", MEANTIME_DIR)
 def evaluate_entities(
     *, data: Path | None = None, limit: int | None = None, **_: Any
 ) -> dict[str, Any]:

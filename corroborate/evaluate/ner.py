@@ -20,7 +20,7 @@ TO_CONLL = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "L
 GoldSpan = tuple[int, int, str]
 
 
-@task("ner")
+@task("ner", CONLL_VALID)
 def evaluate_ner(
     *,
     data: Path | None = None,

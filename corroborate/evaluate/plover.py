@@ -49,7 +49,7 @@ Relation = tuple["Token | None", "Token | None", "Token | None"]
 Row = tuple[str, tuple[int, int], tuple[int, int], str]
 
 
-@task("plover")
+@task("plover", "plover/PLV_train.tsv")
 def evaluate_plover(
     *, data: Path | None = None, limit: int | None = None, **_: Any
 ) -> dict[str, Any]:

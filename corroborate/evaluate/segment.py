@@ -168,7 +168,7 @@ def _predicted_starts(blocks: list[Any], lines: list[_Line]) -> set[int]:
     return starts
 
 
-@task("segment")
+@task("segment", "stories/pac")
 def evaluate_segment(
     *, data: Path | None = None, limit: int | None = None, **_: Any
 ) -> dict[str, Any]:

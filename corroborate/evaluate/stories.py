@@ -150,7 +150,7 @@ def _run(
     return figures
 
 
-@task("stories")
+@task("stories", PAC_DIR)
 def evaluate_stories(
     *,
     data: Path | None = None,

@@ -186,7 +186,7 @@ def _figures(counts: dict[str, int]) -> dict[str, Any]:
     }
 
 
-@task("timex")
+@task("timex", TEMPEVAL_DIR)
 def evaluate_timex(
     *, data: Path | None = None, limit: int | None = None, **_: Any
 ) -> dict[str, Any]:
