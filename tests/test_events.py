@@ -458,6 +458,21 @@ def test_fire_is_an_assault_only_when_a_shot_is_fired(text, assault):
 
 
 @pytest.mark.parametrize(
+    ("text", "freed"),
+    [
+        ("Rebels released three hostages on Sunday.", True),
+        ("The release of the prisoners began at dawn.", True),
+        ("The ministry released a statement on Monday.", False),
+        ("More information has been released about the fire.", False),
+        ("The release of the report was delayed.", False),
+    ],
+)
+def test_release_frees_someone_unless_it_publishes_a_thing(text, freed):
+    modes = {(e["type"], e["mode"]) for e in _events(_annotate(text))}
+    assert (("CONCEDE", "release") in modes) is freed, modes
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "recipient"),
     [
         ("The regional assembly on Thursday approved a new water budget.",

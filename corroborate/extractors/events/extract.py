@@ -51,6 +51,17 @@ PROJECTILES = frozenset({"shot", "round", "missile", "rocket", "bullet", "shell"
                          "canister", "pellet", "arrow", "cannonball", "rifle",
                          "pistol", "handgun", "shotgun", "firearm", "revolver"})  # fmt: skip
 """What is fired in an attack; any other object of "fire" is a person dismissed."""
+PUBLISHED_THINGS = frozenset({"statement", "report", "information", "detail", "video",
+                              "footage", "photo", "image", "picture", "name", "data",
+                              "figure", "result", "finding", "document", "record",
+                              "letter", "transcript", "poll", "survey", "study", "plan",
+                              "budget", "album", "film", "book", "audio", "recording",
+                              "memo", "email", "tape", "text", "summary", "guideline",
+                              "update", "version", "schedule", "analysis", "ad",
+                              "advertisement", "list", "map", "estimate", "forecast",
+                              "proposal", "rule", "policy", "tax", "return"})  # fmt: skip
+"""What is released by publishing it ("released a statement", "the release of
+the report", "more information has been released"): no one is set free."""
 CLAIM_VERBS = frozenset({"claim", "carry", "conduct", "perpetrate", "launch", "stage"})
 UNDERGO_VERBS = frozenset({"suffer", "face", "endure", "experience", "undergo", "sustain",
                            "survive", "withstand", "repel", "confront"})  # fmt: skip
@@ -259,6 +270,8 @@ def _lexicon_trigger(
             return None  # "banned groups", "promising results"
         if lemma == "fire" and _dismissed(token):
             return None  # "fired his communications director": an act, no assault
+        if lemma == "release" and _published(token):
+            return None  # "released a statement": published, no one freed
         particle = next((c.lemma_.lower() for c in token.children
                          if c.dep_ in ("prt", "dobj", "acomp")), None)  # fmt: skip
         found = plover.lookup_trigger(lemma, particle=particle)
@@ -267,8 +280,24 @@ def _lexicon_trigger(
         found = plover.lookup_trigger(lemma, noun=True)
         if found is None or (token.head.i in seen and token.dep_ == "dobj"):
             return None
+        if lemma == "release" and _published(token):
+            return None  # "the release of the report"
         return (*found, [])
     return None
+
+
+def _published(token: Token) -> bool:
+    """True when "release" publishes a thing: its object, passive subject or
+    "of" phrase is a statement, report, video ... (``PUBLISHED_THINGS``)."""
+    themes = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    themes += [
+        g
+        for c in token.children
+        if c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return any(t.lemma_.lower() in PUBLISHED_THINGS for t in themes)
 
 
 def _dismissed(token: Token) -> bool:
