@@ -472,6 +472,20 @@ def test_a_calendar_day_two_outlets_write_is_corroborated(second_text, written):
     assert not found
 
 
+def test_a_calendar_day_three_outlets_write_is_one_line():
+    texts = (
+        "The opposition plans protest rallies from April 9, its leader said.",
+        "Opposition parties will hold protests beginning on April 9.",
+        "Rallies demanding the president's resignation start on April 9.",
+    )
+    articles = [_annotate(t, n, "2009-03-23") for t, n in zip(texts, "abc")]
+    facts, _ = align_facts(Story("s1", [a.id for a in articles]), articles)
+    days = [f for f in facts if f.about.startswith("day in")]
+    assert [sorted({e.article_id for e in f.evidence}) for f in days] == [
+        sorted(a.id for a in articles)
+    ]
+
+
 def test_a_day_written_near_publication_is_no_fact():
     """A dateline, a caption or a tweet names the day its article came out."""
     caption = "Lawmakers leave the Capitol in Washington, U.S. August 24, 2021."

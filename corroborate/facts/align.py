@@ -129,10 +129,10 @@ def align_facts(
     judged: list[tuple[Fact, list[Discrepancy], Group]] = []
     for group in _retellings(_groups(statements, weights, links), statements, weights):
         judged.append(_judge(story, group, statements))
-    judged += [_date_fact(story, statements[i], statements[j], score, conflict)
+    judged += [_date_fact(story, [statements[i], statements[j]], score, conflict)
                for score, i, j, conflict in dated]  # fmt: skip
     judged += [_spoken_day(story, a, b) for a, b in spoken_days(statements)]
-    judged += [_written_day(story, a, b) for a, b in written_days(statements)]
+    judged += [_written_day(story, told) for told in written_days(statements)]
     judged += _denied_acts(story, statements, weights)
     judged += _years_apart(story, [g for _, _, g in judged])
     facts, found = merge(judged)
@@ -524,53 +524,57 @@ def _spoken_day(
     family, which any other fact on its sentences takes in (the claim told,
     the speaker's office) rather than the other way round."""
     fact, found, group = _date_fact(
-        story, a, b, SAME_DAY_MATCH, False, f"day {speaker_named(a)} spoke"
+        story, [a, b], SAME_DAY_MATCH, False, f"day {speaker_named(a)} spoke"
     )
     return fact, found, dataclasses.replace(group, family="spoken")
 
 
 def _written_day(
-    story: Story, a: Statement, b: Statement
+    story: Story, members: Sequence[Statement]
 ) -> tuple[Fact, list[Discrepancy], Group]:
-    """One calendar day two outlets write, about what the first one says
+    """One calendar day several outlets write, about what the first one says
     around it ("day in \u201c\u2026enrollment in Obamacare \u2013 from October 15 to
     November 15\u201d")."""
-    told = labels.around(a.article.text, a.date_span or a.span, a.sentence)
+    first = members[0]
+    told = labels.around(
+        first.article.text, first.date_span or first.span, first.sentence
+    )
     about = f"day in \u201c{told}\u201d"
-    return _date_fact(story, a, b, SAME_DAY_MATCH, False, about)
+    return _date_fact(story, members, SAME_DAY_MATCH, False, about)
 
 
 def _date_fact(
     story: Story,
-    a: Statement,
-    b: Statement,
+    members: Sequence[Statement],
     score: float,
     conflict: bool,
     about: str | None = None,
 ) -> tuple[Fact, list[Discrepancy], Group]:
-    """The date of one act two articles tell: conflicting, with a discrepancy,
-    or corroborated ("on Wednesday", "this morning" in Wednesday's paper) when
-    they are two outlets; two copies from one outlet are one source. ``about``
-    says what is dated when it is no act ("day TC Energy spoke")."""
-    group = Group("date", [a, b], score)
-    about = about or f"date of {labels.about('event', [a, b])}"
+    """The date of one act two articles tell (or one day several write):
+    conflicting, with a discrepancy, or corroborated ("on Wednesday", "this
+    morning" in Wednesday's paper) when they are two outlets; two copies from
+    one outlet are one source. ``about`` says what is dated when it is no act
+    ("day TC Energy spoke")."""
+    members = list(members)
+    group = Group("date", members, score)
+    about = about or f"date of {labels.about('event', members)}"
     evidence = [
         dataclasses.replace(_dated_evidence(s), span=s.date_span or s.sentence)
         if not conflict
         else _dated_evidence(s)
-        for s in (a, b)
+        for s in members
     ]
     joined = " vs " if conflict else " and "
-    told = sorted(f"{s.date_text} ({s.outlet})" for s in (a, b))  # one order:
+    told = sorted(f"{s.date_text} ({s.outlet})" for s in members)  # one order:
     label = f"{about}: " + joined.join(told)  # the same line from other copies
     fact = Fact(
-        _fact_id(story, "date", [a, b]), story.id, "date", about,
-        "conflicting" if conflict else _status([a, b], []), list(evidence),
+        _fact_id(story, "date", members), story.id, "date", about,
+        "conflicting" if conflict else _status(members, []), list(evidence),
         label=label, confidence=_confidence(group),
     )  # fmt: skip
     if not conflict:
         return fact, [], group
-    note = f"dated {a.date_text} and {b.date_text}"
+    note = "dated " + " and ".join(s.date_text or "" for s in members)
     found = _discrepancy(story, "conflicting", about, evidence, note, label, score)
     found.fact_id = fact.id
     return fact, [found], group

@@ -199,16 +199,17 @@ def _only_possessive(statement: Statement) -> bool:
     return bool(mentions) and all(_possessive(statement.article, m) for m in mentions)
 
 
-def written_days(statements: Sequence[Statement]) -> list[tuple[Statement, Statement]]:
-    """Sentences of two outlets that write one calendar day with its day of
-    the month ("The new deadline is January 15, 2015", "Enrollment will last
-    until Jan. 15, 2015"), as date statements: for each day and pair of
-    outlets, the two sentences naming it that share the most words (the
-    first pair of the first copies when none share more). A day within a
-    day of either article's publication is left out (datelines, captions
-    and tweets name it, whatever they tell), and so is a weekday or
-    "yesterday": every act of a story may fall on it. Only agreement is
-    read: two days written apart are as often two acts as one misdated."""
+def written_days(statements: Sequence[Statement]) -> list[list[Statement]]:
+    """Sentences of several outlets that write one calendar day with its day
+    of the month ("The new deadline is January 15, 2015", "Enrollment will
+    last until Jan. 15, 2015"), as date statements, one list per day: the
+    pair of two outlets' sentences naming it that share the most words (the
+    first pair of the first copies when none share more), then for each other
+    outlet its sentence sharing the most words with those two. A day within a
+    day of either article's publication is left out (datelines, captions and
+    tweets name it, whatever they tell), and so is a weekday or "yesterday":
+    every act of a story may fall on it. Only agreement is read: two days
+    written apart are as often two acts as one misdated."""
     told: dict[When, dict[str, list[Statement]]] = {}  # day -> outlet -> sentences
     for s in statements:
         if s.kind != "sentence":
@@ -226,14 +227,24 @@ def written_days(statements: Sequence[Statement]) -> list[tuple[Statement, State
                             date_span=Span(date.start, date.end),
                         )
                     )
-    return [
-        max(
-            itertools.product(by_outlet[a], by_outlet[b]),
-            key=lambda pair: len(pair[0].words & pair[1].words),
-        )
-        for by_outlet in told.values()
+    return [_one_day(by_outlet) for by_outlet in told.values() if len(by_outlet) > 1]
+
+
+def _one_day(by_outlet: dict[str, list[Statement]]) -> list[Statement]:
+    """The sentences of one day, one per outlet: the two of two outlets that
+    share the most words, then each other outlet's closest to them."""
+    pairs = (
+        pair
         for a, b in itertools.combinations(sorted(by_outlet), 2)
-    ]
+        for pair in itertools.product(by_outlet[a], by_outlet[b])
+    )
+    first, second = max(pairs, key=lambda pair: len(pair[0].words & pair[1].words))
+    told = [first, second]
+    shared = first.words | second.words
+    for outlet in sorted(by_outlet):
+        if outlet not in (first.outlet, second.outlet):
+            told.append(max(by_outlet[outlet], key=lambda s: len(s.words & shared)))
+    return told
 
 
 def _calendar_day(article: Article, date: DateRef) -> When | None:
