@@ -60,6 +60,19 @@ def test_places_resolved_with_context(text, mentions, name, country):
 
 
 @pytest.mark.parametrize(
+    ("text", "mentions"),
+    [("The airline signed the agreement in Paris on June 15, a US official said.",
+      [("Paris", "GPE"), ("US", "GPE")])],
+)  # fmt: skip
+def test_places_a_county_abroad_is_as_foreign_as_the_town(text, mentions):
+    """In an article whose other places are all in one country, a town abroad
+    loses a few points; so does the county or department of its name (the
+    département of Paris), or it wins for being one: Paris is the city."""
+    paris = _places(text, mentions)["Paris"]
+    assert (paris.country, paris.feature) == ("FR", "P.PPLC")
+
+
+@pytest.mark.parametrize(
     ("text", "mentions", "demonym", "country"),
     [("Kenyan engineers repaired the line.", [("Kenyan", "NORP")], "Kenyan", "KE")],
 )

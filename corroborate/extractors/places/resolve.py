@@ -53,7 +53,9 @@ STATE_CONTEXT_WEIGHT = 2.5  # its US state is named in the article
 QUALIFIER_WEIGHT = 6.0  # "Paris, Texas": the next name is its state or country
 NEAR_WEIGHT = 3.0  # another resolved place of the article lies within NEAR_KM
 NEAR_KM = 100.0
-FOREIGN_PENALTY = 3.0  # a town in a country none of the article's other names is in
+FOREIGN_PENALTY = (
+    3.0  # a town or county in a country none of the article's other names is in
+)
 FOREIGN_MIN_CONTEXT = 1  # distinct other places needed to judge that
 COUNTRY_NAME_BONUS = 2.0
 # a town called so only by an alternate name (Sahiwal, once Montgomery)
@@ -425,12 +427,13 @@ def _outside_named_region(
 
 
 def _foreign_penalty(entry: GeoEntry, others: Counter[str]) -> float:
-    """A town abroad in an article whose other places are all elsewhere: the
-    Paris of a Texas paper's article on Dallas is in Texas, unless France is
-    named."""
+    """A town or county abroad in an article whose other places are all
+    elsewhere: the Paris of a Texas paper's article on Dallas is in Texas,
+    unless France is named; and the county of a town's name is as foreign as
+    the town (else "Paris" beside "US" was the département, not the city)."""
     if (
         FOREIGN_PENALTY
-        and entry.feature in CITY_FEATURES
+        and entry.feature in POINT_FEATURES
         and sum(others.values()) >= FOREIGN_MIN_CONTEXT
         and others[entry.country] == 0
     ):
