@@ -478,7 +478,9 @@ def test_a_calendar_day_three_outlets_write_is_one_line():
         "Opposition parties will hold protests beginning on April 9.",
         "Rallies demanding the president's resignation start on April 9.",
     )
-    articles = [_annotate(t, n, "2009-03-23") for t, n in zip(texts, "abc", strict=True)]
+    articles = [
+        _annotate(t, n, "2009-03-23") for t, n in zip(texts, "abc", strict=True)
+    ]
     facts, _ = align_facts(Story("s1", [a.id for a in articles]), articles)
     days = [f for f in facts if f.about.startswith("day in")]
     assert [sorted({e.article_id for e in f.evidence}) for f in days] == [
