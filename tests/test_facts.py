@@ -379,6 +379,20 @@ def test_compare_consistency_effect_before_cause(return_date, raid_date, flagged
 
 
 @pytest.mark.parametrize(
+    ("arrested", "flagged"),
+    [("John Miller", True), ("Mary Jones", False)],  # another's arrest: two incidents
+)
+def test_compare_consistency_of_one_party_only(arrested, flagged):
+    import corroborate
+
+    (article,) = corroborate.process(
+        "Police released John Miller on March 3. "
+        f"Officers arrested {arrested} on March 20 after a chase."
+    )
+    assert bool(check_consistency(article)) is flagged
+
+
+@pytest.mark.parametrize(
     "dates", [(("XXXX-05-04", "4 May"), ("XXXX-WXX-2", "Tuesday"))]
 )
 def test_compare_weekday_date_against_publication(dates):

@@ -35,6 +35,10 @@ misdated (a return on 3 June, the seizure it undoes on 20 June); dated further
 apart, or only to the year, they are two incidents ("releasing a letter" in
 2013, an arrest in 2018), not an inconsistency."""
 
+PARTY_LABELS = frozenset({"PERSON", "ORG"})
+"""Mentions that name who an event befalls (a place in the phrase, "a Berlin
+woman", only says where they are from)."""
+
 # An event of the first kind cannot precede the events it follows from: things
 # are handed back after they were seized, people tried after they were held.
 DEPENDS_ON: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
@@ -119,9 +123,27 @@ def check_consistency(article: Article) -> list[Discrepancy]:
         for j, cause in enumerate(article.events):
             cause_when = event_when(cause, article)
             if (cause.type, cause.mode or "") in causes and cause_when is not None:
-                if _misdated(effect_when, cause_when):
+                if _misdated(effect_when, cause_when) and not _done_to_others(
+                    article, effect, cause
+                ):
                     found.append(_inconsistency(article, i, j))
     return found
+
+
+def _done_to_others(article: Article, effect: Event, cause: Event) -> bool:
+    """True when the two events befall named parties none of whom they share:
+    the release of one woman does not follow the arrest of another (a police
+    blotter's incidents)."""
+    named = [
+        {
+            m.entity_id or article.text[m.start : m.end]
+            for m in article.mentions
+            for span in event.recipients
+            if span.start <= m.start and m.end <= span.end and m.label in PARTY_LABELS
+        }
+        for event in (effect, cause)
+    ]
+    return bool(named[0] and named[1] and not named[0] & named[1])
 
 
 def _misdated(effect: When, cause: When) -> bool:
