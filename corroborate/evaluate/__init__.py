@@ -36,7 +36,8 @@ BENCH_DIR = Path(
 
 
 TASK_DATA: dict[str, Path] = {}
-"""Each task's default data, relative to ``BENCH_DIR``."""
+"""Each task's default data: a path under ``BENCH_DIR`` (relative to it, or
+already joined to it by the task's module)."""
 
 
 def task(name: str, data: str | Path) -> Callable[[TaskFn], TaskFn]:

@@ -53,9 +53,7 @@ STATE_CONTEXT_WEIGHT = 2.5  # its US state is named in the article
 QUALIFIER_WEIGHT = 6.0  # "Paris, Texas": the next name is its state or country
 NEAR_WEIGHT = 3.0  # another resolved place of the article lies within NEAR_KM
 NEAR_KM = 100.0
-FOREIGN_PENALTY = (
-    3.0  # a town or county in a country none of the article's other names is in
-)
+FOREIGN_PENALTY = 3.0  # a town or county in a country none of the other names is in
 FOREIGN_MIN_CONTEXT = 1  # distinct other places needed to judge that
 COUNTRY_NAME_BONUS = 2.0
 # a town called so only by an alternate name (Sahiwal, once Montgomery)
