@@ -1106,7 +1106,9 @@ def test_a_toll_that_rose_between_reports_is_superseded(published_b, killed_b, k
     [
         ("Outlet A", "2024-03-08", []),  # one outlet's day: one source
         ("Outlet A", "2024-03-09", ["superseded"]),  # the outlet's later report
+        ("Outlet A", None, []),  # a day unknown: neither known to update the other
         ("Outlet B", "2024-03-08", ["conflicting"]),  # two outlets
+        ("Outlet B", None, ["conflicting"]),
     ],
 )
 def test_an_outlet_does_not_conflict_with_itself(outlet_b, published_b, kinds):

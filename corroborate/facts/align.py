@@ -68,7 +68,7 @@ from .timeline import (
 from .updates import (
     as_first_told,
     one_source_later,
-    one_source_one_day,
+    one_source_unordered,
     superseded,
     toll_rose,
 )
@@ -491,11 +491,11 @@ def _two_values(a: Statement, b: Statement, statements: Sequence[Statement]) -> 
 
 def _clash(a: Statement, b: Statement, statements: Sequence[Statement]) -> bool:
     """True when two numbers of one slot clearly conflict: their values cannot
-    both be right, they are two sources' (:func:`.updates.one_source_one_day`)
+    both be right, they are two sources' (:func:`.updates.one_source_unordered`)
     and neither article gives the other's value too."""
     return (
         compatible.numbers_conflict(a, b)
-        and not one_source_one_day(a, b)
+        and not one_source_unordered(a, b)
         and not _also_states(a, b, statements)
         and not _also_states(b, a, statements)
     )

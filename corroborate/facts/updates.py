@@ -6,8 +6,9 @@ done is done (:func:`superseded`), a toll counted again has grown
 publication dates stay in the evidence. And an outlet may run a sentence of
 an earlier report again, word for word: it keeps the days it was written
 for (:func:`as_first_told`). Two articles an outlet publishes on one day are
-one source: their values never conflict (:func:`one_source_one_day`); its
-article of a later day that gives another value updates its own earlier one
+one source, and so are two whose days are not both known: their values
+never conflict (:func:`one_source_unordered`); its article of a later day
+that gives another value updates its own earlier one
 (:func:`one_source_later`).
 """
 
@@ -75,15 +76,15 @@ def toll_rose(a: Statement, b: Statement) -> bool:
     )
 
 
-def one_source_one_day(a: Statement, b: Statement) -> bool:
+def one_source_unordered(a: Statement, b: Statement) -> bool:
     """True when two statements come from articles one outlet published on
-    one day. Where their values differ, they are an update of one report,
-    or two of the outlet's stories the clustering joined (a business page's
-    briefs: one company's 10% rise, another's 36%): not sources disagreeing.
-    Only where the outlet is named: an article with none is a source of its
-    own."""
-    days = _outlet_days(a, b)
-    return days is not None and days[0] == days[1]
+    one day, or on days not both known. Where their values differ, they are
+    an update of one report, or two of the outlet's stories the clustering
+    joined (a business page's briefs: one company's 10% rise, another's 36%;
+    a news site's undated reports of an outbreak's deaths): not sources
+    disagreeing, and neither known to update the other. Only where the
+    outlet is named: an article with none is a source of its own."""
+    return _one_outlet(a, b) and not one_source_later(a, b)
 
 
 def one_source_later(a: Statement, b: Statement) -> bool:
@@ -92,17 +93,15 @@ def one_source_later(a: Statement, b: Statement) -> bool:
     outlet's own earlier one (a toll revised, a share price of another day's
     trading: "fell 50 cents on Friday", three days later "up 12.5 cents"):
     the outlet does not dispute itself."""
-    days = _outlet_days(a, b)
-    return days is not None and days[0] != days[1]
+    first, second = a.article.published.value, b.article.published.value
+    if not (_one_outlet(a, b) and first and second):
+        return False
+    return first[:10] != second[:10]
 
 
-def _outlet_days(a: Statement, b: Statement) -> tuple[str, str] | None:
-    """The publication days of two statements' articles when one named outlet
-    published both and both are dated, else None."""
-    day = a.article.published.value, b.article.published.value
-    if not (a.article.outlet and a.article.outlet == b.article.outlet):
-        return None
-    return (day[0][:10], day[1][:10]) if day[0] and day[1] else None
+def _one_outlet(a: Statement, b: Statement) -> bool:
+    """True when one named outlet published both statements' articles."""
+    return bool(a.article.outlet and a.article.outlet == b.article.outlet)
 
 
 def superseded(members: Sequence[Statement]) -> Statement | None:
