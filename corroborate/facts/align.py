@@ -22,6 +22,10 @@ statement per article in a group. Each group becomes a :class:`Fact`:
 * ``corroborated`` when two or more outlets state it compatibly, else
   ``single-source``.
 
+The dates of acts, of speeches and of days several outlets write become
+facts of their own (:mod:`.dating`); a group and the records made of it
+(id, status, confidence, evidence) are in :mod:`.groups`.
+
 Then one fact, one line (:mod:`.lines`): facts that rest on the same
 sentences are merged with all their evidence; background (what the story's
 sentences date years before its articles were published) is marked apart,
@@ -34,20 +38,25 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import difflib
-import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 
-from ..records import Article, Discrepancy, Evidence, Fact, Span, Story
+from ..records import Article, Discrepancy, Fact, Story
 from . import compatible, labels
+from .dating import date_fact, spoken_day_fact, written_day_fact, years_apart
 from .days import (
-    SAME_DAY_MATCH,
     dated_pairs,
-    speaker_named,
     spoken_days,
     written_days,
+)
+from .groups import (
+    Group,
+    fact_confidence,
+    fact_evidence,
+    fact_id,
+    fact_status,
+    make_discrepancy,
 )
 from .lines import SPECIFIC, merge, rank
 from .statements import (
@@ -62,7 +71,6 @@ from .timeline import (
     DATE_TOLERANCE_DAYS,
     check_consistency,
     disjoint,
-    make_id,
     parse_when,
 )
 from .updates import (
@@ -84,25 +92,9 @@ MEETS = {"claim": ("claim", "quote", "sentence", "clause"),
          "sentence": ("sentence", "clause", "claim", "quote"),
          "clause": ("clause", "sentence", "claim", "quote")}  # fmt: skip
 """The kinds a statement's kind is compared with (else only itself)."""
-SINGLE_SOURCE_CONFIDENCE = 0.5
-"""The confidence of a fact one outlet tells: the floor of an alignment's, so
-no single-source line reads surer than a corroborated one (it was 0.95)."""
-INDEPENDENT_OUTLETS = 2  # outlets needed for "corroborated"
 REWORDING_SHARED = 0.6
 """Share of the shorter quote's words two versions must have in common to be
 one passage worded two ways."""
-IN_YEAR = re.compile(r"\b[Ii]n ((?:1[89]|20)\d\d)\b")
-"""A year a sentence dates its act by ("In 2008, ... launched", "... in 2006")."""
-
-
-@dataclass
-class Group:
-    """Aligned statements, with the score of their weakest link."""
-
-    family: str
-    members: list[Statement]
-    score: float = 1.0
-    retold: list[Statement] = field(default_factory=list)  # see _retellings
 
 
 def align_facts(
@@ -129,12 +121,12 @@ def align_facts(
     judged: list[tuple[Fact, list[Discrepancy], Group]] = []
     for group in _retellings(_groups(statements, weights, links), statements, weights):
         judged.append(_judge(story, group, statements))
-    judged += [_date_fact(story, [statements[i], statements[j]], score, conflict)
+    judged += [date_fact(story, [statements[i], statements[j]], score, conflict)
                for score, i, j, conflict in dated]  # fmt: skip
-    judged += [_spoken_day(story, a, b) for a, b in spoken_days(statements)]
-    judged += [_written_day(story, told) for told in written_days(statements)]
+    judged += [spoken_day_fact(story, a, b) for a, b in spoken_days(statements)]
+    judged += [written_day_fact(story, told) for told in written_days(statements)]
     judged += _denied_acts(story, statements, weights)
-    judged += _years_apart(story, [g for _, _, g in judged])
+    judged += years_apart(story, [g for _, _, g in judged])
     facts, found = merge(judged)
     rank(facts, members)
     return facts, [d for d in found if not _within_one_report(d)]
@@ -339,13 +331,13 @@ def _judge(
     members, family = group.members, group.family
     kind = labels.fact_kind(group.family, members)
     about = labels.about(group.family, members)
-    evidence = [e for s in members + group.retold for e in _evidence(s)]
+    evidence = [e for s in members + group.retold for e in fact_evidence(s)]
     found: list[Discrepancy] = []
     pairs = [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
 
     def flag(kind_: str, note: str, label: str) -> None:
         found.append(
-            _discrepancy(story, kind_, about, evidence, note, label, group.score)
+            make_discrepancy(story, kind_, about, evidence, note, label, group.score)
         )
 
     if family == "number":
@@ -399,16 +391,16 @@ def _judge(
             if how:
                 flag("misquoted", how, f"{about}: quoted differently ({how})")
                 break
-    status = _status(members, found)
+    status = fact_status(members, found)
     fact = Fact(
-        _fact_id(story, kind, members),
+        fact_id(story, kind, members),
         story.id,
         kind,
         about,
         status,
         list(evidence),
         label=found[0].label if found else labels.label(group.family, members),
-        confidence=_confidence(group),
+        confidence=fact_confidence(group),
     )
     for d in found:
         d.fact_id = fact.id
@@ -517,69 +509,6 @@ def _also_states(a: Statement, b: Statement, statements: Sequence[Statement]) ->
     )
 
 
-def _spoken_day(
-    story: Story, a: Statement, b: Statement
-) -> tuple[Fact, list[Discrepancy], Group]:
-    """The day one speaker spoke, as two articles date it: a fact of its own
-    family, which any other fact on its sentences takes in (the claim told,
-    the speaker's office) rather than the other way round."""
-    fact, found, group = _date_fact(
-        story, [a, b], SAME_DAY_MATCH, False, f"day {speaker_named(a)} spoke"
-    )
-    return fact, found, dataclasses.replace(group, family="spoken")
-
-
-def _written_day(
-    story: Story, members: Sequence[Statement]
-) -> tuple[Fact, list[Discrepancy], Group]:
-    """One calendar day several outlets write, about what the first one says
-    around it ("day in \u201c\u2026enrollment in Obamacare \u2013 from October 15 to
-    November 15\u201d")."""
-    first = members[0]
-    told = labels.around(
-        first.article.text, first.date_span or first.span, first.sentence
-    )
-    about = f"day in \u201c{told}\u201d"
-    return _date_fact(story, members, SAME_DAY_MATCH, False, about)
-
-
-def _date_fact(
-    story: Story,
-    members: Sequence[Statement],
-    score: float,
-    conflict: bool,
-    about: str | None = None,
-) -> tuple[Fact, list[Discrepancy], Group]:
-    """The date of one act two articles tell (or one day several write):
-    conflicting, with a discrepancy, or corroborated ("on Wednesday", "this
-    morning" in Wednesday's paper) when they are two outlets; two copies from
-    one outlet are one source. ``about`` says what is dated when it is no act
-    ("day TC Energy spoke")."""
-    members = list(members)
-    group = Group("date", members, score)
-    about = about or f"date of {labels.about('event', members)}"
-    evidence = [
-        dataclasses.replace(_dated_evidence(s), span=s.date_span or s.sentence)
-        if not conflict
-        else _dated_evidence(s)
-        for s in members
-    ]
-    joined = " vs " if conflict else " and "
-    told = sorted(f"{s.date_text} ({s.outlet})" for s in members)  # one order:
-    label = f"{about}: " + joined.join(told)  # the same line from other copies
-    fact = Fact(
-        _fact_id(story, "date", members), story.id, "date", about,
-        "conflicting" if conflict else _status(members, []), list(evidence),
-        label=label, confidence=_confidence(group),
-    )  # fmt: skip
-    if not conflict:
-        return fact, [], group
-    note = "dated " + " and ".join(s.date_text or "" for s in members)
-    found = _discrepancy(story, "conflicting", about, evidence, note, label, score)
-    found.fact_id = fact.id
-    return fact, [found], group
-
-
 def _counted_acts(
     statements: list[Statement], weights: dict[str, float]
 ) -> list[tuple[float, int, int]]:
@@ -629,8 +558,8 @@ def _denied_acts(
                 group = Group("event", [a, b], score)
                 fact, disputes, _ = _judge(story, group, statements)
                 about = fact.about
-                evidence = _evidence(a) + [
-                    dataclasses.replace(e, stance="denies") for e in _evidence(b)
+                evidence = fact_evidence(a) + [
+                    dataclasses.replace(e, stance="denies") for e in fact_evidence(b)
                 ]
                 label = f"{about}: {labels.versus([a, b])}"
                 kind, note = "disputed", f"{b.outlet} tells it not done"
@@ -639,64 +568,12 @@ def _denied_acts(
                     kind = "superseded"
                     note = f"{earlier.outlet} reported it before it changed"
                     label += " (later report overtakes the earlier)"
-                dispute = _discrepancy(
+                dispute = make_discrepancy(
                     story, kind, about, evidence, note, label, group.score
                 )
                 fact.status, fact.label, fact.evidence = kind, label, list(evidence)
                 dispute.fact_id = fact.id
                 found.append((fact, [dispute], group))
-    return found
-
-
-def _years_apart(
-    story: Story, groups: Sequence[Group]
-) -> list[tuple[Fact, list[Discrepancy], Group]]:
-    """A conflicting date for one distinctive count two outlets date by
-    different years: the same value of the same thing
-    (:func:`compatible.same_value`) in sentences that each date their act by
-    one year, "in" it ("In 2008, ... 6,000 National Guard troops were
-    deployed", "sent 6,000 National Guard troops ... in 2006"). The count
-    stays corroborated; its year is the fact the outlets disagree on."""
-    found = []
-    for group in groups:
-        if group.family != "number":
-            continue
-        dated: dict[str, tuple[Statement, re.Match[str]]] = {}
-        for s in group.members:
-            years = list(IN_YEAR.finditer(s.sentence_text))
-            if len(years) == 1:
-                dated.setdefault(s.article.id, (s, years[0]))
-        apart = [
-            (x, y)
-            for x, y in itertools.combinations(dated.values(), 2)
-            if x[1][1] != y[1][1] and compatible.same_value(x[0], y[0])
-        ]
-        if not apart:
-            continue
-        told = apart[0]
-        written = min((s.text for s in group.members), key=lambda t: (len(t), t))
-        about = f"year of the {written}"  # "year of the 6,000 National Guard troops"
-        evidence = [
-            dataclasses.replace(
-                _dated_evidence(s),
-                span=Span(
-                    s.sentence.start + year.start(1), s.sentence.start + year.end(1)
-                ),
-                value=year[1],
-            )
-            for s, year in told
-        ]
-        label = f"{about}: " + " vs ".join(f"{y[1]} ({s.outlet})" for s, y in told)
-        members = [s for s, _ in told]
-        fact = Fact(
-            _fact_id(story, "date", members), story.id, "date", about, "conflicting",
-            evidence, label=label, confidence=_confidence(group),
-        )  # fmt: skip
-        note = "dated " + " and ".join(y[1] for _, y in told)
-        discrepancy = _discrepancy(story, "conflicting", about, evidence, note, label,
-                                   group.score)  # fmt: skip
-        discrepancy.fact_id = fact.id
-        found.append((fact, [discrepancy], Group("date", members, group.score)))
     return found
 
 
@@ -736,75 +613,3 @@ def _tokens(text: str) -> list[str]:
     text = re.sub(r"\bcannot\b", "can not", text)
     text = re.sub(r"\s*n't\b", " not", text)
     return re.findall(r"[\w']+", text)
-
-
-def _status(members: Sequence[Statement], found: Sequence[Discrepancy]) -> str:
-    kinds = {d.kind for d in found}
-    for status in ("conflicting", "disputed", "superseded"):
-        if status in kinds:
-            return status
-    if "misquoted" in kinds:
-        return "conflicting"
-    outlets = {s.outlet for s in members}
-    return "corroborated" if len(outlets) >= INDEPENDENT_OUTLETS else "single-source"
-
-
-def _confidence(group: Group) -> float:
-    """How sure the alignment is: its weakest link, from 0.5 up; a fact only
-    one outlet tells has no alignment to be sure of (``SINGLE_SOURCE_CONFIDENCE``)."""
-    if len({s.outlet for s in group.members}) < INDEPENDENT_OUTLETS:
-        return SINGLE_SOURCE_CONFIDENCE
-    return round(min(0.95, 0.5 + group.score / 2), 2)
-
-
-def _evidence(statement: Statement) -> list[Evidence]:
-    """A statement's evidence; an in-article denial adds the denying cue."""
-    article = statement.article
-    main = Evidence(
-        article.id, statement.span, statement.text, statement.outlet,
-        statement.according_to, "asserts" if statement.denial else statement.stance,
-        statement.event, article.published.value, article.input_id,
-    )  # fmt: skip
-    if statement.denial is None:
-        return [main]
-    claim = statement.denial
-    source = article.text[claim.source.start : claim.source.end] if claim.source else ""
-    denier = claim.source_text or claim.according_to or source or None
-    denied = Evidence(
-        article.id, claim.cue, article.text[claim.cue.start : claim.cue.end],
-        statement.outlet, denier, "denies", statement.event,
-        article.published.value, article.input_id,
-    )  # fmt: skip
-    return [main, denied]
-
-
-def _dated_evidence(statement: Statement) -> Evidence:
-    article = statement.article
-    return Evidence(
-        article.id, statement.sentence, statement.date_text, statement.outlet,
-        statement.according_to, statement.stance, statement.event,
-        article.published.value, article.input_id,
-    )  # fmt: skip
-
-
-def _fact_id(story: Story, kind: str, members: Sequence[Statement]) -> str:
-    keys = sorted(f"{s.article.id}:{s.span.start}:{s.span.end}" for s in members)
-    return make_id("f", story.id, kind, *keys)
-
-
-def _discrepancy(
-    story: Story, kind: str, about: str, evidence: list[Evidence], note: str,
-    label: str, score: float,
-) -> Discrepancy:  # fmt: skip
-    """A discrepancy record with a deterministic id."""
-    keys = sorted(f"{e.article_id}:{e.span.start}:{e.span.end}" for e in evidence)
-    return Discrepancy(
-        make_id("d", story.id, kind, about, *keys),
-        story.id,
-        kind,
-        about,
-        evidence,
-        note,
-        label=label,
-        confidence=round(min(0.95, 0.5 + score / 2), 2),
-    )

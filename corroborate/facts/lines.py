@@ -15,7 +15,7 @@ from .statements import ArticleIndex, Statement
 
 
 class Aligned(Protocol):
-    """What merging reads of a group of aligned statements (``align.Group``)."""
+    """What merging reads of a group of aligned statements (``groups.Group``)."""
 
     family: str
     members: list[Statement]

@@ -1,0 +1,103 @@
+"""A group of aligned statements and the records made of it: the fact's id,
+status and confidence, each statement's evidence, and a discrepancy with a
+deterministic id. :mod:`.align` groups the statements; :mod:`.dating` makes
+the facts of their dates."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..records import Discrepancy, Evidence, Story
+from .statements import Statement
+from .timeline import make_id
+
+SINGLE_SOURCE_CONFIDENCE = 0.5
+"""The confidence of a fact one outlet tells: the floor of an alignment's, so
+no single-source line reads surer than a corroborated one (it was 0.95)."""
+INDEPENDENT_OUTLETS = 2  # outlets needed for "corroborated"
+
+
+@dataclass
+class Group:
+    """Aligned statements, with the score of their weakest link."""
+
+    family: str
+    members: list[Statement]
+    score: float = 1.0
+    retold: list[Statement] = field(default_factory=list)  # align._retellings
+
+
+def fact_id(story: Story, kind: str, members: Sequence[Statement]) -> str:
+    """A fact's id: its story, kind and the spans of its statements."""
+    keys = sorted(f"{s.article.id}:{s.span.start}:{s.span.end}" for s in members)
+    return make_id("f", story.id, kind, *keys)
+
+
+def fact_status(members: Sequence[Statement], found: Sequence[Discrepancy]) -> str:
+    """A fact's status: its strongest disagreement, else corroborated when
+    ``INDEPENDENT_OUTLETS`` outlets tell it, else single-source."""
+    kinds = {d.kind for d in found}
+    for status in ("conflicting", "disputed", "superseded"):
+        if status in kinds:
+            return status
+    if "misquoted" in kinds:
+        return "conflicting"
+    outlets = {s.outlet for s in members}
+    return "corroborated" if len(outlets) >= INDEPENDENT_OUTLETS else "single-source"
+
+
+def fact_confidence(group: Group) -> float:
+    """How sure the alignment is: its weakest link, from 0.5 up; a fact only
+    one outlet tells has no alignment to be sure of (``SINGLE_SOURCE_CONFIDENCE``)."""
+    if len({s.outlet for s in group.members}) < INDEPENDENT_OUTLETS:
+        return SINGLE_SOURCE_CONFIDENCE
+    return round(min(0.95, 0.5 + group.score / 2), 2)
+
+
+def fact_evidence(statement: Statement) -> list[Evidence]:
+    """A statement's evidence; an in-article denial adds the denying cue."""
+    article = statement.article
+    main = Evidence(
+        article.id, statement.span, statement.text, statement.outlet,
+        statement.according_to, "asserts" if statement.denial else statement.stance,
+        statement.event, article.published.value, article.input_id,
+    )  # fmt: skip
+    if statement.denial is None:
+        return [main]
+    claim = statement.denial
+    source = article.text[claim.source.start : claim.source.end] if claim.source else ""
+    denier = claim.source_text or claim.according_to or source or None
+    denied = Evidence(
+        article.id, claim.cue, article.text[claim.cue.start : claim.cue.end],
+        statement.outlet, denier, "denies", statement.event,
+        article.published.value, article.input_id,
+    )  # fmt: skip
+    return [main, denied]
+
+
+def dated_evidence(statement: Statement) -> Evidence:
+    article = statement.article
+    return Evidence(
+        article.id, statement.sentence, statement.date_text, statement.outlet,
+        statement.according_to, statement.stance, statement.event,
+        article.published.value, article.input_id,
+    )  # fmt: skip
+
+
+def make_discrepancy(
+    story: Story, kind: str, about: str, evidence: list[Evidence], note: str,
+    label: str, score: float,
+) -> Discrepancy:  # fmt: skip
+    """A discrepancy record with a deterministic id."""
+    keys = sorted(f"{e.article_id}:{e.span.start}:{e.span.end}" for e in evidence)
+    return Discrepancy(
+        make_id("d", story.id, kind, about, *keys),
+        story.id,
+        kind,
+        about,
+        evidence,
+        note,
+        label=label,
+        confidence=round(min(0.95, 0.5 + score / 2), 2),
+    )
