@@ -10,6 +10,7 @@ import pytest
 
 import corroborate.extractors  # noqa: F401  (registers the built-ins)
 from corroborate.facts import align_facts
+from corroborate.facts.statements import read_statements
 from corroborate.facts.words import act_stem
 from corroborate.pipeline import Pipeline
 from corroborate.records import Article, PubDate, Story
@@ -486,6 +487,23 @@ def test_a_calendar_day_three_outlets_write_is_one_line():
     assert [sorted({e.article_id for e in f.evidence}) for f in days] == [
         sorted(a.id for a in articles)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        # the paper reports the denial: no one in the article holds the plans
+        ("The Daily Ledger reported that a ministry spokeswoman confirmed the food "
+         "was being held at the depot but denied any plans to burn the rations "
+         "donated by Britain.", False),
+        # a claim and the denial of it that points back at it
+        ("The group said one of its members had been killed during the raid, "
+         "which the government denied.", True),
+    ],
+)  # fmt: skip
+def test_a_denial_a_report_tells_denies_nothing_it_reports(text, denied):
+    statements = read_statements(_annotate(text))
+    assert any(s.denial is not None for s in statements) is denied
 
 
 def test_a_day_written_near_publication_is_no_fact():

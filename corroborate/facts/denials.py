@@ -117,12 +117,23 @@ def claim_denied_back(
 
 
 def _reports(claim: Claim, denial: Claim) -> bool:
-    """True when a claim that is no denial tells most of what a denial denies."""
+    """True when a claim that is no denial tells most of what a denial denies,
+    and not by telling the denial itself ("The Washington Times reported that
+    a spokeswoman ... denied any plans to incinerate the rations": the paper
+    reports the denial, no one the plans). A denial that points back at what
+    the claim tells ("allegations that he assaulted her, which he has
+    denied") still denies it."""
     size = denial.content.end - denial.content.start
     shared = min(claim.content.end, denial.content.end) - max(
         claim.content.start, denial.content.start
     )
-    return claim.stance != "denies" and shared >= REPORTED_SHARE * size
+    told_inside = (
+        claim.content.start <= denial.cue.start < claim.content.end
+        and denial.cue.end <= denial.content.start
+    )
+    return (
+        claim.stance != "denies" and not told_inside and shared >= REPORTED_SHARE * size
+    )
 
 
 def denies(denial: Claim, claim: Claim, text: str) -> bool:
