@@ -433,9 +433,10 @@ def _denied_act(members: Sequence[Statement]) -> bool:
     the same verb, by the same actor named in both sentences (not only
     through a pronoun: "His problem isn't that he's not winning enough
     states" read "he" as the Hillary Clinton of the sentence before), to the
-    same recipient if both name one, negated in its own clause ("refused to apologize" against "has
-    apologised"); an expectation ("would begin to accept") is neither, nor a
-    refusal dated to a day before the other telling (:func:`_told_before`)."""
+    same recipient if both name one, negated in its own clause ("refused to
+    apologize" against "has apologised"); an expectation ("would begin to
+    accept") is neither, nor a refusal dated to a day before the other
+    telling (:func:`_told_before`)."""
     for a in members:
         for b in members:
             if not (a.negations == 0 < b.negations and a.outlet != b.outlet):
