@@ -27,6 +27,7 @@ from corroborate.records import (
     Event,
     Mention,
     PubDate,
+    Place,
     Quantity,
     Span,
     Story,
@@ -1150,6 +1151,46 @@ def test_counts_of_many_reports_join_only_when_each_two_are_one_slot():
             e.article_id for e in fact.evidence if (e.value or "").endswith("people")
         }
         assert not {"a#1", "c#1"} <= told, fact.label
+
+
+def _place(article: Article, name: str, entity_id: str, country: str, feature: str):
+    """``name`` as a resolved place of ``country`` (a GeoNames feature code)."""
+    span = _span(article.text, name)
+    article.mentions.append(Mention(span.start, span.end, "GPE", EX, entity_id))
+    article.places.append(
+        Place(span.start, span.end, EX, country=country, feature=feature)
+    )
+
+
+COUNTRY, TOWN = "A.PCLI", "P.PPL"
+
+
+@pytest.mark.parametrize(
+    ("places_b", "conflict"),
+    [
+        ([("Paris", "plc-000000paris", "FR", TOWN)], False),
+        ([("France", "plc-00000france", "FR", COUNTRY)], True),
+        ([("Paris", "plc-000000paris", "FR", TOWN),
+          ("France", "plc-00000france", "FR", COUNTRY)], False),
+        ([("Lyon", "plc-0000000lyon", "FR", TOWN),
+          ("France", "plc-00000france", "FR", COUNTRY)], True),
+        ([("Brussels", "plc-000brussels", "BE", TOWN)], False),
+    ],
+)  # fmt: skip
+def test_a_country_that_says_where_a_town_lies_does_not_make_two_towns_one(
+    places_b, conflict
+):
+    a = _article("a", "Five people were killed in an attack in Lyon, France.")
+    _place(a, "Lyon", "plc-0000000lyon", "FR", TOWN)
+    _place(a, "France", "plc-00000france", "FR", COUNTRY)
+    _number(a, "Five people", 5, unit="person", role="killed")
+    names = " and ".join(name for name, *_ in places_b)
+    b = _article("b", f"Attacks in {names} killed 130 people.")
+    for place in places_b:
+        _place(b, *place)
+    _number(b, "130 people", 130, unit="person", role="killed")
+    _, found = _align(a, b)
+    assert [d.kind for d in found] == (["conflicting"] if conflict else [])
 
 
 @pytest.mark.parametrize(

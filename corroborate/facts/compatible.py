@@ -259,7 +259,7 @@ def _numbers(a: Statement, b: Statement, weights: dict[str, float]) -> float:
         return 0.0
     if a.year and b.year and a.year != b.year:
         return 0.0
-    if a.places and b.places and not a.places & b.places:
+    if places_apart(a, b):
         return 0.0  # "13 killed in Buffalo" and "21 killed in Uvalde": two incidents
     context = overlap(a.words - a.unit, b.words - b.unit, weights)
     if a.role in INCIDENT_ROLES and a.role == b.role and a.unit & b.unit:
@@ -307,6 +307,18 @@ def _numbers(a: Statement, b: Statement, weights: dict[str, float]) -> float:
     return context if context >= floor else 0.0
 
 
+def places_apart(a: Statement, b: Statement) -> bool:
+    """True when two sentences name places and none of one's is, or lies in,
+    one of the other's: "attacks across Paris, killing 130" and "Five people
+    were killed ... in Strasbourg, eastern France" tell of two attacks (the
+    country only says where Strasbourg lies); "in France" and "in Paris" may
+    tell of one. Only countries are known to hold other places: "Texas" and
+    "Austin" count as apart, as two unresolved names do."""
+    if not (a.places and b.places) or a.places & b.places:
+        return False
+    return not (a.realms & b.lands or b.realms & a.lands)
+
+
 def organisations_apart(a: Statement, b: Statement) -> bool:
     """True when both numbers' sentences name organisations and none in
     common: "Compaq's sales increased 36%" and "Du Pont's sales increased
@@ -345,7 +357,7 @@ def same_value(a: Statement, b: Statement) -> bool:
         return False
     if a.year and b.year and a.year != b.year:
         return False
-    if a.places and b.places and not a.places & b.places:
+    if places_apart(a, b):
         return False
     if a.qkind == "money":  # "$10 million" of the measure is the $10 million it funds
         return not (a.unit and b.unit) or _for_one_thing(a, b)

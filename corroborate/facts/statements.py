@@ -39,7 +39,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..names import PERSON_TITLES
-from ..records import Act, Article, Claim, Event, Quantity, Span
+from ..records import Act, Article, Claim, Event, Place, Quantity, Span
 from .affiliations import read_affiliation
 from .ages import ages_after_names, ages_year_old
 from .denials import claim_denied_back, denied_event, denies, disputing
@@ -122,6 +122,8 @@ class Statement:
     words: frozenset[str] = frozenset()  # stems of its sentence's content words
     entities: frozenset[str] = frozenset()  # entity ids named in its sentence
     places: frozenset[str] = frozenset()  # the places its sentence names (entity ids)
+    lands: frozenset[str] = frozenset()  # their countries (ISO codes), where known
+    realms: frozenset[str] = frozenset()  # the countries it names as such
     years: frozenset[str] = frozenset()
     according_to: str | None = None
     stance: str = "asserts"  # asserts | denies
@@ -178,6 +180,24 @@ class Statement:
         return self.article.outlet or self.article.input_id or self.article.document_id
 
 
+@dataclass(frozen=True)
+class Whereabouts:
+    """The places a sentence names (see :meth:`ArticleIndex.places_in`)."""
+
+    ids: frozenset[str]
+    lands: frozenset[str]  # the countries they lie in (ISO codes), where known
+    realms: frozenset[str]  # the countries among them, named as such
+
+
+def _country(place: Place) -> bool:
+    return (place.feature or "").startswith("A.PCL")
+
+
+def _where(places: Whereabouts) -> dict[str, frozenset[str]]:
+    """A statement's place fields."""
+    return {"places": places.ids, "lands": places.lands, "realms": places.realms}
+
+
 class ArticleIndex:
     """An article's sentences and entity mentions, for building statements."""
 
@@ -186,6 +206,7 @@ class ArticleIndex:
         self.sentences = sentences(article.text)
         self._starts = [s.start for s in self.sentences]
         self.mention_starts = frozenset(m.start for m in article.mentions)
+        self._places = {p.start: p for p in article.places}
 
     def sentence_of(self, start: int, end: int | None = None) -> Span:
         """The sentence holding offset ``start`` (widened to ``end``)."""
@@ -206,12 +227,26 @@ class ArticleIndex:
             if m.entity_id and start <= m.start and m.end <= end
         )
 
-    def places_in(self, start: int, end: int) -> frozenset[str]:
-        """Entity ids (else words) of the places named inside ``[start, end)``."""
-        return frozenset(
-            m.entity_id or stem(self.article.text[m.start : m.end])
+    def places_in(self, start: int, end: int) -> Whereabouts:
+        """The places named inside ``[start, end)``: entity ids (else words),
+        less a country that only says where another of them lies ("in
+        Strasbourg, eastern France" names Strasbourg), with their countries."""
+        named = [
+            (
+                m.entity_id or stem(self.article.text[m.start : m.end]),
+                self._places.get(m.start),
+            )
             for m in self.article.mentions
             if m.label in ("GPE", "LOC", "FAC") and start <= m.start and m.end <= end
+        ]
+        inner = {p.country for _, p in named if p and p.country and not _country(p)}
+        kept = [
+            (i, p) for i, p in named if not (p and _country(p) and p.country in inner)
+        ]
+        return Whereabouts(
+            frozenset(i for i, _ in kept),
+            frozenset(p.country for _, p in kept if p and p.country),
+            frozenset(p.country for _, p in kept if p and p.country and _country(p)),
         )
 
     def participants(self, spans: Sequence[Span]) -> frozenset[str]:
@@ -413,7 +448,7 @@ def _number_statement(index: ArticleIndex, quantity: Quantity) -> Statement | No
         written,
         words=content_words(text),
         entities=index.entities_in(sentence.start, sentence.end),
-        places=index.places_in(sentence.start, sentence.end),
+        **_where(index.places_in(sentence.start, sentence.end)),
         years=frozenset(YEAR.findall(text.replace(written, ""))),
         according_to=_claim_source(article, quantity),
         qkind=qkind,
