@@ -80,6 +80,9 @@ def test_an_act_is_who_did_what_to_whom(text, act):
     [
         ("The 2024 hopeful talked over the moderator at the forum.", None),
         ("Governor Vance repealed the 2017 tax law at the statehouse.", None),
+        ("Governor Vance toured the stalls of the Christmas market on Friday.",
+         "2022-06-24"),
+        ("Governor Vance won in the 2017 election.", "2017"),
         ("Governor Vance repealed the tax law in 2017.", "2017"),
         ("Governor Vance repealed the tax law on Friday.", "2022-06-24"),
         ("Governor Vance repealed the tax law days before Friday.", None),

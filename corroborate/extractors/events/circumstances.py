@@ -204,15 +204,20 @@ def _relative(root: Token, trigger: Token) -> bool:
 
 def _qualifies_participant(root: Token) -> bool:
     """True for a date written before the noun of a subject or object ("the
-    2024 hopeful talked over Collins", "repealed the 2017 tax law"): it tells
-    which one, not when the act happened."""
+    2024 hopeful talked over Collins", "repealed the 2017 tax law") or of a
+    noun's argument ("an attack on the Christmas market", open for weeks
+    before Christmas): it tells which one, not when the act happened. A
+    verb's prepositional phrase keeps it ("won in the 2016 election")."""
     head = root.head
-    return (
+    if not (
         root.dep_ in ("compound", "nummod", "amod")
         and root.i < head.i
         and head.pos_ in ("NOUN", "PROPN")
-        and head.dep_ in PARTICIPANT_DEPS
-    )
+    ):
+        return False
+    if head.dep_ == "pobj" and head.head.dep_ == "prep":
+        return head.head.head.pos_ in ("NOUN", "PROPN")
+    return head.dep_ in PARTICIPANT_DEPS
 
 
 def clause_verb(token: Token) -> Token:
