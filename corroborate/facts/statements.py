@@ -193,11 +193,6 @@ def _country(place: Place) -> bool:
     return (place.feature or "").startswith("A.PCL")
 
 
-def _where(places: Whereabouts) -> dict[str, frozenset[str]]:
-    """A statement's place fields."""
-    return {"places": places.ids, "lands": places.lands, "realms": places.realms}
-
-
 class ArticleIndex:
     """An article's sentences and entity mentions, for building statements."""
 
@@ -429,6 +424,7 @@ def _number_statement(index: ArticleIndex, quantity: Quantity) -> Statement | No
         return None  # who tells it: "according to two people familiar with the meeting"
     sentence = index.sentence_of(quantity.start, quantity.end)
     text = article.text[sentence.start : sentence.end]
+    where = index.places_in(sentence.start, sentence.end)
     lead = article.text[max(sentence.start, quantity.start - 18) : quantity.start]
     bound = _LEAD_BOUND.search(lead)
     start = quantity.start
@@ -448,7 +444,9 @@ def _number_statement(index: ArticleIndex, quantity: Quantity) -> Statement | No
         written,
         words=content_words(text),
         entities=index.entities_in(sentence.start, sentence.end),
-        **_where(index.places_in(sentence.start, sentence.end)),
+        places=where.ids,
+        lands=where.lands,
+        realms=where.realms,
         years=frozenset(YEAR.findall(text.replace(written, ""))),
         according_to=_claim_source(article, quantity),
         qkind=qkind,
