@@ -103,6 +103,18 @@ def _person(article: Article, name: str, entity_id: str) -> None:
     article.mentions.append(Mention(span.start, span.end, "PERSON", EX, entity_id))
 
 
+def _place(article: Article, name: str, entity_id: str, country: str, feature: str):
+    """``name`` as a resolved place of ``country`` (a GeoNames feature code)."""
+    span = _span(article.text, name)
+    article.mentions.append(Mention(span.start, span.end, "GPE", EX, entity_id))
+    article.places.append(
+        Place(span.start, span.end, EX, country=country, feature=feature)
+    )
+
+
+COUNTRY, TOWN = "A.PCLI", "P.PPL"
+
+
 @pytest.mark.parametrize(
     ("label_b", "status"),
     [("D-Conn.", "conflicting"), ("R-Conn.", "corroborated")],
@@ -806,6 +818,27 @@ def test_two_meetings_are_one_only_with_whom_they_meet(met_b, one_act):
 
 
 @pytest.mark.parametrize(
+    ("place_b", "one_act"),
+    [
+        (("Lyon", "plc-0000000lyon", "FR", TOWN), True),
+        (("France", "plc-00000france", "FR", COUNTRY), True),
+        (("Paris", "plc-000000paris", "FR", TOWN), False),  # two raids
+    ],
+)
+def test_acts_told_at_two_towns_are_two(place_b, one_act):
+    articles = []
+    for doc, place in (("a", ("Lyon", "plc-0000000lyon", "FR", TOWN)), ("b", place_b)):
+        article = _article(doc, f"Police raided a mosque in {place[0]} on Friday.")
+        _place(article, *place)
+        _event(article, "ASSAULT", "raided", "Police", "a mosque",
+               place=_span(article.text, place[0]))  # fmt: skip
+        articles.append(article)
+    facts, _ = _align(*articles)
+    shared = [f for f in facts if f.kind == "event" and f.status == "corroborated"]
+    assert bool(shared) is one_act, [f.label for f in facts]
+
+
+@pytest.mark.parametrize(
     ("target_b", "entity_b", "one_act"),
     [
         ("Tom Hale", "per-00000000cccc", True),
@@ -1151,18 +1184,6 @@ def test_counts_of_many_reports_join_only_when_each_two_are_one_slot():
             e.article_id for e in fact.evidence if (e.value or "").endswith("people")
         }
         assert not {"a#1", "c#1"} <= told, fact.label
-
-
-def _place(article: Article, name: str, entity_id: str, country: str, feature: str):
-    """``name`` as a resolved place of ``country`` (a GeoNames feature code)."""
-    span = _span(article.text, name)
-    article.mentions.append(Mention(span.start, span.end, "GPE", EX, entity_id))
-    article.places.append(
-        Place(span.start, span.end, EX, country=country, feature=feature)
-    )
-
-
-COUNTRY, TOWN = "A.PCLI", "P.PPL"
 
 
 @pytest.mark.parametrize(

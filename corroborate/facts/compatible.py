@@ -425,8 +425,8 @@ def event_context(a: Statement, b: Statement, weights: dict[str, float]) -> floa
     )
     if not same_act or a.article.id == b.article.id or _years_clash(a, b):
         return 0.0
-    if numbers_apart(a, b):
-        return 0.0
+    if numbers_apart(a, b) or places_apart(a, b):
+        return 0.0  # places: the places the events are told at
     parties_a, parties_b = a.actors | a.recipients, b.actors | b.recipients
     if parties_a and parties_b and not parties_a & parties_b:
         return 0.0

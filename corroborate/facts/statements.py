@@ -184,9 +184,9 @@ class Statement:
 class Whereabouts:
     """The places a sentence names (see :meth:`ArticleIndex.places_in`)."""
 
-    ids: frozenset[str]
-    lands: frozenset[str]  # the countries they lie in (ISO codes), where known
-    realms: frozenset[str]  # the countries among them, named as such
+    ids: frozenset[str] = frozenset()
+    lands: frozenset[str] = frozenset()  # their countries (ISO codes), where known
+    realms: frozenset[str] = frozenset()  # the countries among them, named as such
 
 
 def _country(place: Place) -> bool:
@@ -307,6 +307,8 @@ def _event_statement(index: ArticleIndex, i: int, event: Event) -> Statement:
         if event.trigger
         else ""
     )
+    place = event.place
+    where = index.places_in(place.start, place.end) if place else Whereabouts()
     return _told_act(
         index,
         event,
@@ -317,6 +319,9 @@ def _event_statement(index: ArticleIndex, i: int, event: Event) -> Statement:
         mode=event.mode,
         event=i,
         denial=denied_event(index.article, event),
+        places=where.ids,
+        lands=where.lands,
+        realms=where.realms,
     )
 
 
