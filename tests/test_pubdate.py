@@ -42,3 +42,23 @@ def test_pubdate_year_less_dates_stay_partial():
     values = {t.text: t.value for t in find_timexes(text)}
     assert values["June 20"] == "XXXX-06-20"
     assert values["Friday"] == "XXXX-WXX-5"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a caption's or a post's date ends its line; a stamp gives its weekday
+        ("Crews said on Monday the levee held.\n"
+         "Crews inspect the levee in Ames on March 21, 2022.", "2022-03-21"),
+        ("Crews said on Monday the levee held.\n"
+         "This is the flood report for Monday, March 21, 2022.", "2022-03-21"),
+        # a date inside a sentence tells of its own event
+        ("Crews said on Monday the levee, built on March 21, 2022, held.", None),
+        ("His sister said Tuesday that he died on Sept. 11, 2001, in New York.",
+         None),
+    ],
+)  # fmt: skip
+def test_pubdate_a_weekday_agrees_only_with_a_dates_stamp(text, value):
+    published = _infer(text)
+    assert published.value == value
+    assert published.how == ("text+weekday" if value else "unknown")
