@@ -1136,10 +1136,33 @@ def test_a_toll_that_rose_between_reports_is_superseded(published_b, killed_b, k
 
 
 @pytest.mark.parametrize(
+    ("outlet_b", "conflict"),
+    [("Outlet B", True), ("Outlet A", False)],  # one wire's two games, or its update
+)
+def test_an_outlet_does_not_conflict_with_itself_on_a_day(outlet_b, conflict):
+    articles = []
+    for doc, day, date, published in (
+        ("a", "Friday", "2024-03-08", "2024-03-09"),
+        ("b", "Sunday", "2024-03-10", "2024-03-11"),
+    ):
+        text = f"Ann Reyes won the Ohio final on {day}."
+        article = _article(doc, text, published)
+        article.outlet = "Outlet A" if doc == "a" else outlet_b
+        _person(article, "Ann Reyes", "per-00000000abcd")
+        _event(article, "AGREE", "won", "Ann Reyes", "the Ohio final",
+               date=date, date_span=_span(text, day))  # fmt: skip
+        articles.append(article)
+    _, found = _align(*articles)
+    assert bool([d for d in found if d.kind == "conflicting"]) is conflict
+
+
+@pytest.mark.parametrize(
     ("outlet_b", "published_b", "kinds"),
     [
         ("Outlet A", "2024-03-08", []),  # one outlet's day: one source
-        ("Outlet A", "2024-03-09", ["superseded"]),  # the outlet's later report
+        # a later day: an update, or another company's sales, as a wire's two
+        # games or a stock's two days are
+        ("Outlet A", "2024-03-09", []),
         ("Outlet A", None, []),  # a day unknown: neither known to update the other
         ("Outlet B", "2024-03-08", ["conflicting"]),  # two outlets
         ("Outlet B", None, ["conflicting"]),

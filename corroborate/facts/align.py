@@ -75,8 +75,7 @@ from .timeline import (
 )
 from .updates import (
     as_first_told,
-    one_source_later,
-    one_source_unordered,
+    one_source,
     superseded,
     toll_rose,
 )
@@ -345,10 +344,6 @@ def _judge(
         if clash and all(toll_rose(a, b) for a, b in clash):
             flag("superseded", "the count rose between reports: " + labels.values(members),
                  f"{about}: {labels.versus(members)} (a later report counts more)")  # fmt: skip
-        elif clash and all(toll_rose(a, b) or one_source_later(a, b) for a, b in clash):
-            flag("superseded", "an outlet's later report gives another value: "
-                 + labels.values(members),
-                 f"{about}: {labels.versus(members)} (the outlet's later report)")  # fmt: skip
         elif clash:
             flag("conflicting", "the numbers differ: " + labels.values(members),
                  f"{about}: {labels.versus(members)}")  # fmt: skip
@@ -484,11 +479,11 @@ def _two_values(a: Statement, b: Statement, statements: Sequence[Statement]) -> 
 
 def _clash(a: Statement, b: Statement, statements: Sequence[Statement]) -> bool:
     """True when two numbers of one slot clearly conflict: their values cannot
-    both be right, they are two sources' (:func:`.updates.one_source_unordered`)
-    and neither article gives the other's value too."""
+    both be right, they are two sources' (:func:`.updates.one_source`) unless
+    a toll rose between them, and neither article gives the other's value too."""
     return (
         compatible.numbers_conflict(a, b)
-        and not one_source_unordered(a, b)
+        and not (one_source(a, b) and not toll_rose(a, b))
         and not _also_states(a, b, statements)
         and not _also_states(b, a, statements)
     )

@@ -21,7 +21,7 @@ from ..records import Article, DateRef, Mention, Span
 from . import compatible
 from .statements import ENTITY_ID, Statement
 from .timeline import When, disjoint, parse_when
-from .updates import one_source_unordered
+from .updates import one_source
 from .words import act_stem, act_stems
 
 DATE_STRONG = 0.6
@@ -83,8 +83,8 @@ def dated_pairs(
             or score >= DATE_STRONG
         )
         if same_act and compatible.dates_conflict(a, b):
-            # done against to come: two acts; one outlet's day: one source
-            if _told_done(a) == _told_done(b) and not one_source_unordered(a, b):
+            # done against to come: two acts; one outlet: one source
+            if _told_done(a) == _told_done(b) and not one_source(a, b):
                 found.append((score, i, j, True))
         elif same_act and compatible.dates_agree(a, b):
             found.append((score, i, j, False))

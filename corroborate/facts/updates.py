@@ -5,11 +5,10 @@ done is done (:func:`superseded`), a toll counted again has grown
 (:func:`toll_rose`). Neither is a disagreement between outlets; both
 publication dates stay in the evidence. And an outlet may run a sentence of
 an earlier report again, word for word: it keeps the days it was written
-for (:func:`as_first_told`). Two articles an outlet publishes on one day are
-one source, and so are two whose days are not both known: their values
-never conflict (:func:`one_source_unordered`); its article of a later day
-that gives another value updates its own earlier one
-(:func:`one_source_later`).
+for (:func:`as_first_told`). One outlet's articles never disagree with one
+another (:func:`one_source`): where their values differ, the later may update
+the earlier or tell of another thing, and only a toll that rose is known to
+be the first.
 """
 
 from __future__ import annotations
@@ -76,31 +75,15 @@ def toll_rose(a: Statement, b: Statement) -> bool:
     )
 
 
-def one_source_unordered(a: Statement, b: Statement) -> bool:
-    """True when two statements come from articles one outlet published on
-    one day, or on days not both known. Where their values differ, they are
-    an update of one report, or two of the outlet's stories the clustering
-    joined (a business page's briefs: one company's 10% rise, another's 36%;
-    a news site's undated reports of an outbreak's deaths): not sources
-    disagreeing, and neither known to update the other. Only where the
-    outlet is named: an article with none is a source of its own."""
-    return _one_outlet(a, b) and not one_source_later(a, b)
-
-
-def one_source_later(a: Statement, b: Statement) -> bool:
-    """True when two statements come from articles one outlet published on
-    two days. Where their values differ, the later report updates the
-    outlet's own earlier one (a toll revised, a share price of another day's
-    trading: "fell 50 cents on Friday", three days later "up 12.5 cents"):
-    the outlet does not dispute itself."""
-    first, second = a.article.published.value, b.article.published.value
-    if not (_one_outlet(a, b) and first and second):
-        return False
-    return first[:10] != second[:10]
-
-
-def _one_outlet(a: Statement, b: Statement) -> bool:
-    """True when one named outlet published both statements' articles."""
+def one_source(a: Statement, b: Statement) -> bool:
+    """True when one named outlet published both statements' articles.
+    Where their values differ they are no two sources disagreeing: an update
+    of its own report (a toll revised) or two of its stories the clustering
+    joined (a wire's results of two games, one stock's moves on two days,
+    one company's 10% rise and another's 36%; a news site's undated reports
+    of an outbreak's deaths). Which one a later value is cannot be told, so
+    neither conflicts nor supersedes; a toll that rose does
+    (:func:`toll_rose`). An article with no outlet is a source of its own."""
     return bool(a.article.outlet and a.article.outlet == b.article.outlet)
 
 
