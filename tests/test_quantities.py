@@ -68,6 +68,25 @@ def test_quantities_skip_names_and_years(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "number", "unit"),
+    [
+        # a table's row over the next line, a team's name: no counted thing
+        ("Extras 20\nTotal for six wickets 278", "20", None),
+        ("Boston 12 NEW YORK 3", "12", None),
+        ("In a letter, 47 Senate Republicans wrote to Tehran.", "47 Senate Republicans",
+         "Republican"),
+    ],
+)  # fmt: skip
+def test_quantities_count_things_on_their_own_line(text, number, unit):
+    assert _one(text, number).unit == unit
+
+
+def test_quantities_an_age_is_no_count():
+    text = "Police found two other girls, aged eight, in the house."
+    assert [span for span, _ in _quantities(text)] == ["two other girls"]
+
+
+@pytest.mark.parametrize(
     ("text", "elliptic", "unit"),
     [("Out of 300 soldiers deployed, about 120 came home.", "about 120", "soldier")],
 )

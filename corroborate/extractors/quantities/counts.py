@@ -42,6 +42,8 @@ SKIP_ENTS = frozenset(
 percentages the tagger finds without a currency or percent sign are skipped too:
 the money and percent patterns take those that have one."""
 DASHES = frozenset({"-", "–", "—"})
+AGE_WORDS = frozenset({"aged", "age", "ages"})
+"""Words after which a number is an age."""
 TENS = frozenset({20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0})
 
 
@@ -127,6 +129,8 @@ def build_count(token: Token, name: str) -> Quantity | None:
         name: the extractor's registry name, recorded on the quantity.
     """
     first = _number_start(token)
+    if first.i > 0 and token.doc[first.i - 1].lower_ in AGE_WORDS:
+        return None  # "two other girls, aged eight": how old, not how many
     value, low, high, vague = _read_value(token, first)
     if value is None and low is None:
         return None

@@ -51,9 +51,16 @@ SHARE_PREPS = frozenset({"of"})  # "45% of voters"
 
 
 def unit_of(token: Token) -> Token | None:
-    """The noun a number counts: its head ("150 devices") or its "of" object ("dozens of injuries")."""
+    """The noun a number counts: its head ("150 devices") or its "of" object
+    ("dozens of injuries"). Not a head on another line (a table's "Extras 20"
+    over "Total ...") nor one name ("California 12 NEW YORK 3", "J. Crawley
+    not out 94"): a count counts things ("47 Senate Republicans")."""
     if token.dep_ in ("nummod", "quantmod") and token.head.pos_ in ("NOUN", "PROPN"):
-        return token.head if token.head.i > token.i else None
+        head = token.head
+        if head.i < token.i or head.tag_ == "NNP":
+            return None
+        between = token.doc[token.i : head.i + 1]
+        return None if "\n" in between.text_with_ws.strip() else head
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             objs = [c for c in child.children if c.dep_ == "pobj"]
