@@ -378,6 +378,20 @@ def test_compare_consistency_effect_before_cause(return_date, raid_date, flagged
         ]
 
 
+def test_compare_consistency_of_a_cause_dated_by_its_report():
+    import corroborate
+
+    # the detention took the day of the report that tells it: by March 21,
+    # not on it, so a release on March 20 does not come before it
+    (article,) = corroborate.process(
+        "A human rights activist said on March 21 he had been released after "
+        "more than two weeks in detention that followed his call for an inquiry. "
+        "Mohammad Dahman, director of the association, said he was freed on "
+        "March 20 without being charged."
+    )
+    assert check_consistency(article) == []
+
+
 @pytest.mark.parametrize(
     ("arrested", "flagged"),
     [("John Miller", True), ("Mary Jones", False)],  # another's arrest: two incidents

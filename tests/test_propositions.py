@@ -1136,6 +1136,34 @@ def test_a_toll_that_rose_between_reports_is_superseded(published_b, killed_b, k
 
 
 @pytest.mark.parametrize(
+    ("day_b", "date_b", "conflict"),
+    [
+        ("Monday", "2024-03-11", False),  # seized on Monday, reported Wednesday
+        ("Friday", "2024-03-15", True),  # seized after the report of it
+    ],
+)
+def test_a_day_an_act_takes_from_its_report_bounds_it(day_b, date_b, conflict):
+    text = "Gunmen seized the Dutch couple, the police said on Wednesday."
+    a = _article("a", text, "2024-03-13")
+    a.claims.append(
+        Claim(
+            _span(text, "said"),
+            _span(text, "Gunmen seized the Dutch couple"),
+            EX,
+            according_to="the police",
+        )  # fmt: skip
+    )
+    _event(a, "COERCE", "seized", "Gunmen", "the Dutch couple", mode="seize",
+           date="2024-03-13", date_span=_span(text, "Wednesday"))  # fmt: skip
+    text_b = f"Gunmen seized the Dutch couple on {day_b}."
+    b = _article("b", text_b, "2024-03-16")
+    _event(b, "COERCE", "seized", "Gunmen", "the Dutch couple", mode="seize",
+           date=date_b, date_span=_span(text_b, day_b))  # fmt: skip
+    _, found = _align(a, b)
+    assert bool([d for d in found if d.kind == "conflicting"]) is conflict
+
+
+@pytest.mark.parametrize(
     ("outlet_b", "conflict"),
     [("Outlet B", True), ("Outlet A", False)],  # one wire's two games, or its update
 )

@@ -687,7 +687,14 @@ def dates_conflict(a: Statement, b: Statement) -> bool:
     that point ahead of its article ("finds Clinton with a small lead ... in
     the primary next month": a date of something to come in the sentence,
     not of an act told done; a done act dated after publication by a plain
-    date, "won on May 10", is the outlet's misdating and conflicts)."""
+    date, "won on May 10", is the outlet's misdating and conflicts). A day
+    taken from the act's report bounds it ("seized ..., authorities said on
+    Monday"): against a day the other gives of its own, it conflicts only
+    when that day is later. Two days both taken from reports still conflict:
+    the outlets disagree on when the act was made known ("Khalaji revealed on
+    3 June that the Albanian government delivered", "Albanian authorities
+    handed over computer devices to Iran, an Iranian presidency official
+    said" on a Tuesday)."""
     fine = [w is not None and w[2] - w[1] < FINE_DATE_DAYS for w in (a.when, b.when)]
     return (
         fine[0] == fine[1]
@@ -695,4 +702,19 @@ def dates_conflict(a: Statement, b: Statement) -> bool:
         and a.stance == b.stance == "asserts"
         and disjoint(a.when, b.when)
         and not any(AHEAD.search(s.date_text or "") for s in (a, b))
+        and not _bounded(a, b)
     )
+
+
+def _bounded(a: Statement, b: Statement) -> bool:
+    """True when the day one telling takes from its report may hold the
+    other's own day for the act: the report came after it."""
+    if a.by_report == b.by_report:
+        return False
+    report, act = (a, b) if a.by_report else (b, a)
+    if report.when is None or act.when is None:
+        return False
+    if report.when[0] is not None and act.when[0] is not None:
+        if report.when[0] != act.when[0]:
+            return report.when[0] > act.when[0]
+    return report.when[1] > act.when[2]

@@ -54,7 +54,7 @@ from .numbers import (
 )
 from .offices import read_office
 from .passages import bare_name, day_named, unattributed
-from .timeline import When, event_phrase, event_when, phrase_span
+from .timeline import When, dated_by_report, event_phrase, event_when, phrase_span
 from .words import WORD, act_stem, clauses, content_words, sentences, stem
 
 MIN_CLAIM_WORDS = 2
@@ -151,6 +151,7 @@ class Statement:
     when: When | None = None
     date_text: str | None = None
     date_span: Span | None = None
+    by_report: bool = False  # dated by its report's day: then or before
     phrase: str = ""  # events: actor, trigger and recipient as written
     event: int | None = None
     denial: Claim | None = None  # the claim in its own article denying it
@@ -368,6 +369,7 @@ def _told_act(
             else told.date
         ),
         date_span=told.date_span,
+        by_report=dated_by_report(article, told),
         phrase=phrase,
         numbers=frozenset(n.replace(",", "") for n in _NUMBER.findall(phrase)),
         negations=negations,

@@ -57,6 +57,31 @@ def event_when(event: Event | Act, article: Article) -> When | None:
     return parse_when(value)
 
 
+def dated_by_report(article: Article, event: Event | Act) -> bool:
+    """True when an act told in reported speech has its report's day ("Kidnappers
+    have seized a Dutch couple ..., authorities said on Monday"): its date
+    lies outside the claim that tells the act. The act happened that day or
+    before ("said on Wednesday he had been released after ... detention"):
+    the day bounds it and fixes it only as well as reports are prompt."""
+    span, trigger = event.date_span, event.trigger
+    if span is None or trigger is None:
+        return False
+    return any(
+        claim.content.start <= trigger.start < claim.content.end
+        and (
+            not claim.content.start <= span.start < claim.content.end
+            or _REPORT_DAY.fullmatch(article.text[claim.cue.end : span.start])
+            is not None  # "said on Wednesday he had been released"
+        )
+        for claim in article.claims
+    )
+
+
+_REPORT_DAY = re.compile(r"\s*(?:(?:on|late|early|last)\s+)*")
+"""What may stand between a cue and a day that is the report's ("said on
+Wednesday he ...", "said late Monday that ...")."""
+
+
 def parse_when(value: str) -> When | None:
     """A TIMEX value (``2023-06-20``, ``XXXX-06``, ``2023``) as a day range; a
     time or part of the day (``2023-06-20TNI``, ``2023-06-20T09:00``) is its day."""
@@ -122,6 +147,9 @@ def check_consistency(article: Article) -> list[Discrepancy]:
             continue
         for j, cause in enumerate(article.events):
             cause_when = event_when(cause, article)
+            if dated_by_report(article, cause):
+                continue  # "said on Wednesday he had been released after ...
+                # detention": the detention was by Wednesday, not on it
             if (cause.type, cause.mode or "") in causes and cause_when is not None:
                 if _misdated(effect_when, cause_when) and not _done_to_others(
                     article, effect, cause
