@@ -221,6 +221,16 @@ def test_web_article_ids_with_hash_are_linked_encoded(
     assert "injured dozens (24-99)" in page.text  # a vague size shows no count
 
 
+def test_web_article_tables_give_the_id_the_user_gave_each_input(
+    client: TestClient, store: Store
+) -> None:
+    listing = client.get("/articles").text
+    given = [a for a in store.articles() if a.input_id]
+    assert given
+    for article in given:
+        assert f"{escape(article.input_id)} · {article.id}" in listing
+
+
 @pytest.mark.parametrize(
     "path", ["/", "/articles", f"/articles/{quote(EVIL_ID, safe='')}"]
 )
