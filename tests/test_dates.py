@@ -314,6 +314,11 @@ def test_dates_future_day_already_past_this_year_is_next_years(body, value):
         ("The prosecutor has scheduled a news conference Monday.", "Monday", "2024-07-15"),
         ("The store stayed closed until Tuesday.", "Tuesday", "2024-07-09"),
         ("The mayor postponed the vote on Tuesday.", "Tuesday", "2024-07-09"),
+        # what is called for lies ahead; the call's own day does not
+        ("The council called for a general strike in the region on Saturday.",
+         "Saturday", "2024-07-13"),
+        ("The council called on Tuesday for a general strike.", "Tuesday",
+         "2024-07-09"),
     ],
 )  # fmt: skip
 def test_dates_deadlines_and_plans_lie_ahead_of_a_past_verb(body, expression, value):

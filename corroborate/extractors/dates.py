@@ -286,6 +286,9 @@ APART = re.compile(r"\n|[\"“”]|``|''")
 """What a time and its verb cannot have between them: a line end (a
 headline's verb over the body's date) or a quotation mark (a quote's verb
 for a date outside it: 'Wechsler on Thursday: "... is inaccurate"')."""
+REQUEST_VERBS = frozenset("call appeal press push".split())
+"""Verbs whose "for" names what is asked, still ahead: "called for a general
+strike ... on Thursday" is Thursday's strike, to come."""
 SCHEDULING_VERBS = frozenset("schedule reschedule slate plan".split())
 """Verbs that put what they govern ahead even when they are past: "has
 scheduled a news conference Thursday", "planned a march on Saturday"."""
@@ -318,10 +321,21 @@ def _direction(head: Token) -> str | None:
         return "future"
     if tense == "past" and lemma in SCHEDULING_VERBS:
         return "future"
+    if tense == "past" and lemma in REQUEST_VERBS and _after_for(verb, head):
+        return "future"
     if tense in {"past", "pluperfect"}:
         return "past"
     modifies_noun = head.dep_ in NOUN_MODIFIER_DEPS and head.head.pos_ in NOUN_POS
     return None if modifies_noun else tense
+
+
+def _after_for(verb: Token, head: Token) -> bool:
+    """True when the time comes after what the verb asks "for" ("called for a
+    general strike ... on Thursday"), not before it ("called on Tuesday for
+    a two-hour strike": the call's day)."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "for" and c.i < head.i for c in verb.children
+    )
 
 
 def _text_between(a: Token, b: Token) -> str:
