@@ -321,8 +321,9 @@ def _direction(head: Token) -> str | None:
         return "future"
     if tense == "past" and lemma in SCHEDULING_VERBS:
         return "future"
-    if tense == "past" and lemma in REQUEST_VERBS and _after_for(verb, head):
-        return "future"
+    if tense == "past" and verb is not None and lemma in REQUEST_VERBS:
+        if _after_for(verb, head):
+            return "future"
     if tense in {"past", "pluperfect"}:
         return "past"
     modifies_noun = head.dep_ in NOUN_MODIFIER_DEPS and head.head.pos_ in NOUN_POS
