@@ -8,8 +8,8 @@ Order of evidence (first that applies wins):
 3. a full date standing alone on one of the first lines, as a dateline
    printed above the body (``leading-line``);
 4. a full date written as a day's stamp (with its weekday, or ending its
-   line as a caption's or an embedded post's date does) whose weekday agrees
-   with "on Friday" (``text+weekday``);
+   line or sentence as a caption's or an embedded post's date does) whose
+   weekday agrees with "on Friday" (``text+weekday``);
 5. "about two weeks ago" in a sentence sharing a noun with a sentence that
    dates the same event ("the raid ... on June 20") (``ago+dated-event``);
    without a year this gives only a partial month (``XXXX-07``);
@@ -141,23 +141,25 @@ def infer_pubdate(
 
 _WEEKDAY_BEFORE = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$")
 _WEEKDAY_IN = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
-_LINE_END = re.compile(r"[\s.]*(?:\n|$)")
+_STAMP_END = re.compile(r"[\s.]*(?:\n|$)|\s*\.\s")
+"""The end of a line or of a sentence, right after a date."""
 
 
 def _stamped(text: str, t: Timex) -> bool:
     """True for a date written as a day's stamp: with its weekday ("for
-    Wednesday, February 3, 2016") or ending its line, as a caption's, an
-    embedded post's or a correction's date does ("... in Washington on
-    March 22, 2022."). A date inside a sentence ("died on May 25, 2020,
-    after ...", "before the Sept. 11, 2001, attacks") tells of its own
-    event, whatever weekday the article names."""
+    Wednesday, February 3, 2016") or ending its line or its sentence, as a
+    caption's, an embedded post's or a correction's date does ("... in
+    Moscow, Russia, October 4, 2024. Russian Foreign Ministry/Handout via
+    REUTERS"). A date inside a sentence ("died on May 25, 2020, after ...",
+    "before the Sept. 11, 2001, attacks") tells of its own event, whatever
+    weekday the article names."""
     if not text:
         return True  # no text to read the date in: the expression alone
     before = text[max(0, t.start - 14) : t.start]
     return bool(
         _WEEKDAY_IN.search(t.text)
         or _WEEKDAY_BEFORE.search(before)
-        or _LINE_END.match(text, t.end)
+        or _STAMP_END.match(text, t.end)
     )
 
 

@@ -52,6 +52,9 @@ def test_pubdate_year_less_dates_stay_partial():
          "Crews inspect the levee in Ames on March 21, 2022.", "2022-03-21"),
         ("Crews said on Monday the levee held.\n"
          "This is the flood report for Monday, March 21, 2022.", "2022-03-21"),
+        ("Crews said on Monday the levee held.\n"
+         "Crews inspect the levee in Ames, March 21, 2022. City of Ames/Handout",
+         "2022-03-21"),
         # a date inside a sentence tells of its own event
         ("Crews said on Monday the levee, built on March 21, 2022, held.", None),
         ("His sister said Tuesday that he died on Sept. 11, 2001, in New York.",
