@@ -168,6 +168,15 @@ def test_places_resolved_near_other_names(text, mentions, name, state):
     assert any(e.geonameid == place.geonameid for e in near)
 
 
+def test_places_a_town_bearing_the_name_beats_one_renamed_near_the_others():
+    # scores of a night's games: near Akron and Canton lies New Philadelphia,
+    # which GeoNames also calls "Philadelphia"
+    text = "Cleveland 4 Akron 3\nCanton 5 Dayton 2\nPhiladelphia 6 Columbus 1"
+    names = ("Cleveland", "Akron", "Canton", "Dayton", "Philadelphia", "Columbus")
+    place = _places(text, [(n, "GPE") for n in names])["Philadelphia"]
+    assert (place.name, place.country) == ("Philadelphia", "US")
+
+
 @pytest.mark.parametrize(
     ("text", "mentions", "kept"),
     [("Donations to the Zorblatt Fund rose.", [("Zorblatt Fund", "GPE")], False),

@@ -60,6 +60,9 @@ COUNTRY_NAME_BONUS = 2.0
 ALIAS_PENALTY = 1.0
 CAPITAL_BONUS = 1.5  # "Washington" alone is the capital more often than the state
 CAPITAL_BONUS_MIN_POPULATION = 300_000  # not "Victoria" (Seychelles) over Victoria, BC  # a country's own name beats a town named after it
+RENAMED_MIN_POPULATION = 1_000_000
+"""A city this large that bears a name is what the bare name means, beside
+towns called so by another name, however near the article's others."""
 SUPPORT_WEIGHT = (
     2.0  # per other name of the article that could lie near (1, 2, 3 tried)
 )
@@ -377,7 +380,8 @@ def _best(
     total = sum(countries.values()) or 1
     others = Counter(e.country for e in {id(e): e for e in resolved}.values())
     others.pop("", None)
-    outside = _outside_named_region(toponym, candidates, qualifier)
+    renamed = _renamed(toponym, candidates)
+    outside = _outside_named_region(toponym, candidates, qualifier) | renamed
     if not any(others[e.country] for e in candidates):
         # every sense is abroad, none more foreign than another: the penalty is
         # for a sense away from the article's countries ("Gaza" beside Egypt and
@@ -386,7 +390,8 @@ def _best(
     scored = sorted(
         (
             (
-                _score(e, toponym, qualifier, countries, total, states,
+                _score(e, toponym, qualifier, countries, total,
+                       set() if id(e) in renamed else states,
                        () if id(e) in outside else resolved)
                 + SUPPORT_WEIGHT * (0.0 if id(e) in outside else support.get(id(e), 0.0))
                 - _foreign_penalty(e, others),
@@ -422,6 +427,32 @@ def _outside_named_region(
              or all(e.country != r.country or e.admin1 not in {None, r.admin1}
                     for r in regions))
     }  # fmt: skip
+
+
+def _renamed(toponym: Toponym, candidates: Sequence[GeoEntry]) -> set[int]:
+    """Towns (by ``id``) called so only by another name, where a city of
+    ``RENAMED_MIN_POPULATION`` or more bears the name itself: they win on
+    their own size, not on lying near the article's other towns ("New
+    Philadelphia", Ohio, or "Willard", once Chicago Junction, for
+    "Philadelphia" and "Chicago" in a list of Ohio's and others' teams).
+    Beside smaller namesakes a local paper's nearby town keeps its nearness
+    ("Avondale" for Avondale Estates near Decatur, not Avondale, Arizona),
+    and so does "Washington, D.C." for "Washington"."""
+    bearing = [
+        e.population
+        for e in candidates
+        if e.feature in CITY_FEATURES and _bears_name(e, toponym.text)
+    ]
+    largest = max(bearing, default=-1)
+    if largest < RENAMED_MIN_POPULATION:
+        return set()
+    return {
+        id(e)
+        for e in candidates
+        if e.feature in CITY_FEATURES
+        and not _bears_name(e, toponym.text)
+        and e.population < largest
+    }
 
 
 def _foreign_penalty(entry: GeoEntry, others: Counter[str]) -> float:
