@@ -121,7 +121,9 @@ class Statement:
     value: str | None
     words: frozenset[str] = frozenset()  # stems of its sentence's content words
     entities: frozenset[str] = frozenset()  # entity ids named in its sentence
-    places: frozenset[str] = frozenset()  # the places its sentence names (entity ids)
+    # the places its sentence names (entity ids; a country only locating
+    # another left out); an event's: the place it is told at
+    places: frozenset[str] = frozenset()
     lands: frozenset[str] = frozenset()  # their countries (ISO codes), where known
     realms: frozenset[str] = frozenset()  # the countries it names as such
     years: frozenset[str] = frozenset()
