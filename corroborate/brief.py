@@ -21,7 +21,7 @@ from typing import Any
 from .errors import NotFoundError
 from .facts.compatible import wording
 from .facts.statements import QUOTE_MARKS
-from .facts.timeline import event_phrase
+from .facts.timeline import dated_by_report, event_phrase
 from .items import item_output, rank_items, shown
 from .records import Article, Discrepancy, Fact, Story
 from .store import Store
@@ -333,6 +333,8 @@ def _timeline(
                 "date_text": article.text[event.date_span.start : event.date_span.end]
                 if event.date_span
                 else readable_date(event.date),
+                # the day of the report that tells it: then or before
+                "reported": dated_by_report(article, event),
                 "text": text,
             }
             told = next(
@@ -577,14 +579,16 @@ def _not_before(value: str, published: str | None) -> bool:
 
 def _telling(account: Mapping[str, Any]) -> str:
     """One telling of a dated event: what happened (", expected" when told
-    ahead of it and dated after the article), its date as written, its
+    ahead of it and dated after the article), its date as written
+    ("reported Monday" when it is the day of the report that tells it), its
     sentence and its article."""
     ids = [account["article_id"], *account.get("also_in", [])]
     said, where = _quote(account["text"]), " ".join(f"`{i}`" for i in ids)
     if not account.get("what"):
         return f"{said} ({account['date_text']}; {where})"
     ahead = ", expected" if account.get("expected") else ""
-    return f"{account['what']}{ahead} ({account['date_text']}): {said} {where}"
+    day = ("reported " if account.get("reported") else "") + account["date_text"]
+    return f"{account['what']}{ahead} ({day}): {said} {where}"
 
 
 def _hidden_line(hidden: Mapping[str, int]) -> str:

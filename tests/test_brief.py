@@ -406,6 +406,32 @@ def test_brief_timeline_says_what_happened_on_each_date():
     assert "the old dam flooded (1998): “In 1998 the old dam" in brief_markdown(brief)
 
 
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("The mayor said on Monday that the old dam flooded Peltra.", True),
+        ("The mayor said that the old dam flooded Peltra on Monday.", False),
+    ],
+)
+def test_brief_timeline_says_when_a_day_is_the_report_s(text, reported):
+    article = _flooded("t", text, "2023-04-04", "2023-04-03", "Monday")
+    said = text.index("said")
+    content = text.index("the old dam")
+    article.claims.append(
+        Claim(
+            Span(said, said + 4),
+            Span(content, len(text) - 1),
+            EX,
+            according_to="The mayor",
+        )  # fmt: skip
+    )
+    brief = build_brief(Story("s1", [article.id]), [article], [], [])
+    (row,) = brief["timeline"]
+    assert [a["reported"] for a in row["accounts"]] == [reported]
+    shown = "the old dam flooded (reported Monday)"
+    assert (shown in brief_markdown(brief)) is reported
+
+
 def test_brief_timeline_tells_a_sentence_two_copies_carry_once():
     text = "The old dam flooded Peltra on Monday. It was rebuilt."
     # one wire story, carried twice
