@@ -473,6 +473,20 @@ def test_release_frees_someone_unless_it_publishes_a_thing(text, freed):
 
 
 @pytest.mark.parametrize(
+    ("text", "handed"),
+    [
+        ("Iran received the computers from Albania on Tuesday.", True),
+        ("A Berlin woman received five months' probation in July.", False),
+        ("The mayor received the award at the town hall.", False),
+    ],
+)
+def test_a_thing_received_is_handed_over_unless_no_one_hands_it(text, handed):
+    events = [e for e in _events(_annotate(text)) if e["trigger"] == "received"]
+    assert bool(events) is handed, events
+    assert all((e["type"], e["mode"]) == ("CONCEDE", "return") for e in events)
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "recipient"),
     [
         ("The regional assembly on Thursday approved a new water budget.",

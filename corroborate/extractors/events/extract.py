@@ -37,6 +37,13 @@ TRANSFER_VERBS = frozenset({"hand", "give", "deliver", "send", "return", "provid
 PARTY_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 CONTINUING_ADVERBS = frozenset({"still", "already", "continuously", "again"})
 RECEIVE_VERBS = frozenset({"receive", "obtain", "get"})
+NOT_HANDED = frozenset(
+    "probation sentence term fine penalty punishment award prize medal honour honor "
+    "degree diploma treatment care attention praise criticism support backing "
+    "vote votes call calls threat threats injury injuries".split()
+)
+"""What one receives that no one hands over: "received five months'
+probation", "received the award", "received death threats"."""
 PERSON_NOUNS = frozenset({"delegation", "minister", "president", "envoy", "official",
                           "leader", "ambassador", "guest", "visitor", "counterpart",
                           "member", "people", "refugee", "migrant", "supporter",
@@ -185,6 +192,10 @@ def _event_at(article: Article, token: Token, seen: set[int]) -> Event | None:
         and root == "CONSULT"
         and not _party_object(token)
     ):
+        if any(
+            c.dep_ == "dobj" and c.lemma_.lower() in NOT_HANDED for c in token.children
+        ):
+            return None  # "received five months' probation": no meeting, no handover
         # "Iran received the computers (from X)": a handover, seen from the receiver
         root, mode = "CONCEDE", "return"
         givers = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "from"
