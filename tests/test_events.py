@@ -486,6 +486,13 @@ def test_a_thing_received_is_handed_over_unless_no_one_hands_it(text, handed):
     assert all((e["type"], e["mode"]) == ("CONCEDE", "return") for e in events)
 
 
+def test_a_word_a_hyphen_joins_is_one_party():
+    # the parser takes "semi", "-" and "finals" for three objects
+    text = "Rebels attacked the semi-finals of the league in Kandahar."
+    (event,) = [e for e in _events(_annotate(text)) if e["trigger"] == "attacked"]
+    assert event["recipients"] == ["the semi-finals of the league"]
+
+
 @pytest.mark.parametrize(
     ("text", "trigger", "recipient"),
     [

@@ -553,9 +553,27 @@ def np_spans(
         joined = [c for c in tok.children if c.dep_ == "conj"] if conjuncts else []
         for head in [tok, *joined]:
             span = _compact_np(head)
-            if _on_line(span, trigger) and span not in spans:
+            if _on_line(span, trigger) and span not in spans and head.pos_ != "PUNCT":
                 spans.append(span)
-    return spans
+    return _merged(spans)
+
+
+def _merged(spans: list[Span]) -> list[Span]:
+    """Spans that overlap joined into one, in their first order: the parser
+    takes "semi", "-" and "finals" of "the semi-finals of the league" for
+    three objects ("the semi-finals" and "finals of the league")."""
+    merged: list[Span] = []
+    for span in spans:
+        hit = next(
+            (m for m in merged if m.start < span.end and span.start < m.end), None
+        )
+        if hit is None:
+            merged.append(span)
+        else:
+            merged[merged.index(hit)] = Span(
+                min(hit.start, span.start), max(hit.end, span.end)
+            )
+    return merged
 
 
 def _resolve_relative(token: Token) -> Token:
@@ -571,7 +589,8 @@ def _resolve_relative(token: Token) -> Token:
 
 
 def _compact_np(head: Token) -> Span:
-    """From the head's left edge (det, amod, compound, poss) to the head, with "of X"."""
+    """From the head's left edge (det, amod, compound, poss) to the head, with
+    "of X", and the rest of a word a hyphen joins to its end."""
     start = head.left_edge
     while start.i < head.i and (start.is_punct or start.dep_ in ("cc", "preconj")):
         start = start.nbor(1)
@@ -584,6 +603,15 @@ def _compact_np(head: Token) -> Span:
             end = objs[0] if objs else end
     if end.i > head.i and end.right_edge.dep_ in ("compound", "flat"):
         end = end.right_edge
+    doc = head.doc
+    while (
+        end.i + 2 < len(doc)
+        and not end.whitespace_
+        and doc[end.i + 1].text == "-"
+        and not doc[end.i + 1].whitespace_
+        and doc[end.i + 2].is_alpha
+    ):
+        end = doc[end.i + 2]  # one word across its hyphen: "the semi-finals"
     return Span(start.idx, end.idx + len(end.text))
 
 
