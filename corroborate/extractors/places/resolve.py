@@ -60,9 +60,10 @@ COUNTRY_NAME_BONUS = 2.0
 ALIAS_PENALTY = 1.0
 CAPITAL_BONUS = 1.5  # "Washington" alone is the capital more often than the state
 CAPITAL_BONUS_MIN_POPULATION = 300_000  # not "Victoria" (Seychelles) over Victoria, BC  # a country's own name beats a town named after it
-RENAMED_MIN_POPULATION = 1_000_000
-"""A city this large that bears a name is what the bare name means, beside
-towns called so by another name, however near the article's others."""
+RENAMED_SIZE_RATIO = 50
+"""How many times smaller than a town bearing a name a town called so only by
+another name must be to lose its nearness (New Philadelphia, Ohio, 88 times
+Philadelphia's size below; Avondale Estates, 27 times below Avondale)."""
 SUPPORT_WEIGHT = (
     2.0  # per other name of the article that could lie near (1, 2, 3 tried)
 )
@@ -430,28 +431,26 @@ def _outside_named_region(
 
 
 def _renamed(toponym: Toponym, candidates: Sequence[GeoEntry]) -> set[int]:
-    """Towns (by ``id``) called so only by another name, where a city of
-    ``RENAMED_MIN_POPULATION`` or more bears the name itself: they win on
-    their own size, not on lying near the article's other towns ("New
-    Philadelphia", Ohio, or "Willard", once Chicago Junction, for
-    "Philadelphia" and "Chicago" in a list of Ohio's and others' teams).
-    Beside smaller namesakes a local paper's nearby town keeps its nearness
-    ("Avondale" for Avondale Estates near Decatur, not Avondale, Arizona),
-    and so does "Washington, D.C." for "Washington"."""
+    """Towns (by ``id``) called so only by another name and
+    ``RENAMED_SIZE_RATIO`` times smaller than a town bearing the name: they
+    win on their own size, not on lying near the article's other towns ("New
+    Philadelphia", Ohio, Willard, Ohio, once Chicago Junction, and New Haven,
+    Missouri, for "Philadelphia", "Chicago" and "Baltimore" in a list of
+    teams). A local paper's nearby town, less far below, keeps its nearness
+    ("Avondale" for Avondale Estates near Decatur, not Avondale, Arizona;
+    Beckley, seat of Raleigh County, for "Raleigh")."""
     bearing = [
         e.population
         for e in candidates
         if e.feature in CITY_FEATURES and _bears_name(e, toponym.text)
     ]
     largest = max(bearing, default=-1)
-    if largest < RENAMED_MIN_POPULATION:
-        return set()
     return {
         id(e)
         for e in candidates
         if e.feature in CITY_FEATURES
         and not _bears_name(e, toponym.text)
-        and e.population < largest
+        and e.population * RENAMED_SIZE_RATIO < largest
     }
 
 
