@@ -275,8 +275,22 @@ def _join_zones(parts: list[tuple[str, str]]) -> tuple[str, list[Zone]]:
 
 
 def _single_article(doc: Document) -> Article:
-    zones = [Zone(0, len(doc.text), "body")]
-    return _new_article(doc, 1, doc.text, zones, title=doc.title)
+    """A record as one article, its text as given. With no title of its own,
+    a first line that reads as a headline and stands over more text is its
+    headline ("Roadside IED kills Russian major general in Syria")."""
+    text, title = doc.text, doc.title
+    first = text.split("\n", 1)[0]
+    rest = text[len(first) :]
+    if title is None and rest.strip() and _is_headline_like(first.strip()):
+        start = len(first) - len(first.lstrip())
+        title = first.strip()
+        zones = [
+            Zone(start, start + len(title), "headline"),
+            Zone(len(first), len(text), "body"),
+        ]
+    else:
+        zones = [Zone(0, len(text), "body")]
+    return _new_article(doc, 1, text, zones, title=title)
 
 
 def _is_calendar_date(text: str) -> bool:

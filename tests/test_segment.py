@@ -94,6 +94,25 @@ def test_segment_jsonl_text_is_kept_byte_for_byte():
 
 
 @pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Dam bursts after storm\nA dam gave way on Saturday.",
+            "Dam bursts after storm",
+        ),
+        # a sentence, or a line with nothing under it, is no headline
+        ("A dam gave way on Saturday.\nCrews came.", None),
+        ("Dam bursts after storm", None),
+    ],
+)
+def test_segment_a_record_without_title_takes_its_headline_line(text, title):
+    doc = Document("d", text, "x.jsonl#1", "application/jsonl")
+    (article,) = segment_document(doc)
+    assert article.text == text and article.title == title
+    assert article.zone_text("headline") == ([title] if title else [])
+
+
+@pytest.mark.parametrize(
     "value,expected",
     [
         ("2024-10-04", ("2024-10-04", "day", "metadata")),
