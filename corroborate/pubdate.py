@@ -72,16 +72,18 @@ def _zone_kind(zones: Sequence[Zone], offset: int) -> str:
     return "body"
 
 
+WEEKDAY_STEMS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+_WEEKDAY = rf"\b({'|'.join(WEEKDAY_STEMS)})day\b"
+"""A weekday's name; its group is the stem, in ISO order."""
+
+
 def _weekday_mentions(timexes: Sequence[Timex], zones: Sequence[Zone]) -> set[int]:
     """Weekdays named alone ("on Friday") in the body, as ISO numbers."""
     days = set()
     for t in timexes:
-        m = re.fullmatch(
-            r"(?:this\s+)?(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", t.text, re.I
-        )
+        m = re.fullmatch(rf"(?:this\s+)?{_WEEKDAY}", t.text, re.I)
         if m and _zone_kind(zones, t.start) not in {"caption", "headline"}:
-            days.add(["mon", "tues", "wednes", "thurs", "fri", "satur", "sun"].index(
-                m.group(1).lower()) + 1)  # fmt: skip
+            days.add(WEEKDAY_STEMS.index(m.group(1).lower()) + 1)
     return days
 
 
@@ -139,8 +141,8 @@ def infer_pubdate(
     return _infer_from_ago(timexes, sentences) or PubDate()
 
 
-_WEEKDAY_BEFORE = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$")
-_WEEKDAY_IN = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_WEEKDAY_BEFORE = re.compile(rf"(?i){_WEEKDAY},?\s*$")
+_WEEKDAY_IN = re.compile(rf"(?i){_WEEKDAY}")
 _STAMP_END = re.compile(r"[\s.]*(?:\n|$)|\s*\.\s")
 """The end of a line or of a sentence, right after a date."""
 

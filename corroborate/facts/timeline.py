@@ -57,6 +57,11 @@ def event_when(event: Event | Act, article: Article) -> When | None:
     return parse_when(value)
 
 
+_REPORT_DAY = re.compile(r"\s*(?:(?:on|late|early|last)\s+)*")
+"""What may stand between a cue and a day that is the report's ("said on
+Wednesday he ...", "said late Monday that ...")."""
+
+
 def dated_by_report(article: Article, event: Event | Act) -> bool:
     """True when an act told in reported speech has its report's day ("Kidnappers
     have seized a Dutch couple ..., authorities said on Monday"): its date
@@ -75,11 +80,6 @@ def dated_by_report(article: Article, event: Event | Act) -> bool:
         )
         for claim in article.claims
     )
-
-
-_REPORT_DAY = re.compile(r"\s*(?:(?:on|late|early|last)\s+)*")
-"""What may stand between a cue and a day that is the report's ("said on
-Wednesday he ...", "said late Monday that ...")."""
 
 
 def parse_when(value: str) -> When | None:
@@ -147,12 +147,13 @@ def check_consistency(article: Article) -> list[Discrepancy]:
             continue
         for j, cause in enumerate(article.events):
             cause_when = event_when(cause, article)
-            if dated_by_report(article, cause):
-                continue  # "said on Wednesday he had been released after ...
-                # detention": the detention was by Wednesday, not on it
             if (cause.type, cause.mode or "") in causes and cause_when is not None:
-                if _misdated(effect_when, cause_when) and not _done_to_others(
-                    article, effect, cause
+                # a cause dated by its report ("said on Wednesday he had been
+                # released after ... detention") was by that day, not on it
+                if (
+                    _misdated(effect_when, cause_when)
+                    and not _done_to_others(article, effect, cause)
+                    and not dated_by_report(article, cause)
                 ):
                     found.append(_inconsistency(article, i, j))
     return found
