@@ -145,6 +145,13 @@ def test_a_persons_party_labels_are_compared(label_b, status):
          "corroborated"),
         ("Tom Hale (R-Texas) voted no.", "Tom Hale, a Democrat, voted no.",
          "conflicting"),
+        # a state written out in the label, in one word or two
+        ("Sen. Tom Hale , R - Pennsylvania , voted no .", "Tom Hale of Pennsylvania voted no.",
+         "corroborated"),
+        ("Tom Hale, D-West Virginia, voted no.", "Tom Hale (D-W.Va.) voted no.",
+         "corroborated"),
+        ("Tom Hale (D-N.Y.) voted no.", "Tom Hale, a Democrat from New York, voted no.",
+         "corroborated"),
         # a party against a state says two things, neither corroborated
         ("Tom Hale, a Republican, voted no.", "Tom Hale of Kentucky voted no.", None),
         # a party word before the name but not in its title

@@ -17,8 +17,13 @@ import us
 
 from .words import title_before
 
-PARTY_LABEL = re.compile(r"\(?\s*\b([RDI])\s*[-\u2013]\s*([A-Z][A-Za-z]{1,4}\.?)\s*\)?")
-"""'(R-TX)', '( D - Conn. )', 'D-Conn.', 'R-Ky.': party and state right after a name."""
+PARTY_LABEL = re.compile(
+    r"\(?\s*\b([RDI])\s*[-\u2013]\s*((?:[A-Z]\.){2}|[A-Z][A-Za-z]*\.?)(\s+[A-Z][a-z]+)?"
+)
+"""'(R-TX)', '( D - Conn. )', 'D-Conn.', 'R-N.Y.', 'D - West Virginia': party and
+state right after a name; the word after the first is the state's only when
+the two name one ("West Virginia", not "Texas Senate")."""
+CLOSE = re.compile(r"\s*\)")
 PARTY_WORD = r"(Republican|Democrat(?:ic)?|Independent)(?![s-])"
 STATE_WORDS = r"[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?"
 """One or two capitalised words: "Kentucky", "New Jersey", "Calif.", "N.J." read apart."""
@@ -92,15 +97,16 @@ def read_affiliation(text: str, start: int, end: int) -> Affiliation | None:
     """The party and state written around the name at ``text[start:end]``:
     right after it, else in the title right before it."""
     after = text[end : end + 40]
-    label = PARTY_LABEL.match(after.lstrip(" ,"))
+    rest = after.lstrip(" ,")
+    label = PARTY_LABEL.match(rest)
     if label:
-        offset = end + len(after) - len(after.lstrip(" ,"))
-        return Affiliation(
-            label.group(1),
-            state_code(label.group(2)),
-            offset + label.start(),
-            offset + label.end(),
-        )
+        offset = end + len(after) - len(rest)
+        state, stop = state_code(label.group(2)), label.end(2)
+        if label.group(3) and (both := state_code(label.group(2) + label.group(3))):
+            state, stop = both, label.end(3)
+        if closing := CLOSE.match(rest, stop):
+            stop = closing.end()
+        return Affiliation(label.group(1), state, offset + label.start(), offset + stop)
     for n, pattern in enumerate(AFTER):
         found = pattern.match(after)
         if not found:
