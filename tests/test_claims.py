@@ -636,3 +636,28 @@ def test_a_quotation_open_at_the_end_of_a_text_ends_with_it():
     span = _with_quote_marks(text, _span(text, "yes"))
     assert span.end <= len(text)
     assert text[span.start : span.end] == "\u201cyes"
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "speaker"),
+    [
+        # a "she" does not take the man who spoke before her
+        ("Mr. Hale said Mrs. Reyes kept the files at home, where she claimed they "
+         "were safe.", "she", "Mrs. Reyes"),
+        # "her claim" with no named subject: the woman named before it
+        ("Mrs. Reyes kept the files at home. One of the early letters contradicts "
+         "her claim that she used one account.", "her", "Reyes"),
+    ],
+)  # fmt: skip
+def test_claims_a_gendered_pronoun_takes_a_speaker_of_its_gender(text, pronoun, speaker):
+    claims = _claims(_annotate(text))
+    resolved = [c for c in claims if c["source"] == pronoun]
+    assert resolved and resolved[0]["according_to"] in (speaker, speaker.split()[-1]), claims
+
+
+def test_claims_a_pronoun_of_unknown_gender_still_takes_the_speaker_before():
+    text = ("Mr. Hale said the files were safe. “We kept them at home,” he added. "
+            "Jo Reyes said the plan failed. She added that no one was told.")  # fmt: skip
+    by_source = {c["source"]: c["according_to"] for c in _claims(_annotate(text))}
+    assert by_source["he"] == "Mr. Hale"
+    assert by_source["She"] == "Jo Reyes"

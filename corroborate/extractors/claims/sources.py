@@ -26,6 +26,10 @@ PERSON_PRONOUNS = frozenset({"he", "she"})
 FIRST_PERSON = frozenset({"i", "we"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 """Relative pronouns that stand for the noun their clause qualifies."""
+GENDERED = {"he": "m", "his": "m", "she": "f", "her": "f"}
+"""Pronouns that say whether their antecedent is a man or a woman."""
+HONORIFIC = re.compile(r"\b(?:(Mr)|Mrs|Ms|Miss)\b\.?\s*$")
+"""An honorific right before a name ("Mr. Gowdy", "Mrs. Clinton"): group 1 for a man."""
 PERSON_HEADS = frozenset({"official", "minister", "spokesman", "spokeswoman", "spokesperson",
                           "president", "general", "prosecutor", "chief", "head", "leader",
                           "envoy", "ambassador", "representative", "secretary", "director",
@@ -366,8 +370,11 @@ def _source_name(
         return None, None
     pronoun = text.lower()
     if pronoun not in PRONOUNS:
+        if pronoun in GENDERED:  # "her claim" no subject named (extract.py)
+            return _named_before(article, claim.source, GENDERED[pronoun]) or text, None
         return POSSESSIVE_RE.sub("", text), None  # "Trump 's" endorsement: Trump
     want_person = pronoun in PERSON_PRONOUNS | {"i"}
+    passed_other = False  # a speaker of the other gender stood between
     for prev in reversed(earlier):
         if prev.source is None or prev.according_to is None:
             continue
@@ -379,8 +386,61 @@ def _source_name(
         else:
             is_person = _is_person_source(article, prev.source)
         if is_person == want_person or pronoun in ("they", "we"):
+            gender = _gender(article, prev.source)
+            if not _same_gender(pronoun, gender):
+                passed_other = True  # "Mr. Gowdy said ... in which she claimed"
+                continue
+            if passed_other and gender is None:
+                break  # past the other, only a speaker known to be of its gender
             return prev.according_to, prev
+    if pronoun in GENDERED:
+        return _named_before(article, claim.source, GENDERED[pronoun]) or text, None
     return text, None
+
+
+def _same_gender(pronoun: str, gender: str | None) -> bool:
+    """False only when a "he" or "she" meets a speaker known to be the other."""
+    return gender is None or GENDERED.get(pronoun, gender) == gender
+
+
+def _gender(article: Article, source: Span) -> str | None:
+    """A speaker's gender as the article writes it: a "he" or "she", or an
+    honorific before the speaker's name or before another mention of the same
+    surname ("Mrs. Clinton ... Hillary Clinton"); None when it does not say."""
+    text = article.span_text(source)
+    if text.lower() in GENDERED:
+        return GENDERED[text.lower()]
+    names = [m for m in article.mentions if m.label == "PERSON"
+             and source.start <= m.start and m.end <= source.end]  # fmt: skip
+    if not names:
+        return None
+    surname = article.span_text(names[-1]).split()[-1]
+    found = {
+        _honorific(article, m.start)
+        for m in article.mentions
+        if m.label == "PERSON" and article.span_text(m).split()[-1] == surname
+    } - {None}
+    return found.pop() if len(found) == 1 else None
+
+
+def _honorific(article: Article, start: int) -> str | None:
+    written = HONORIFIC.search(article.text[max(0, start - 6) : start])
+    if written is None:
+        return None
+    return "m" if written.group(1) else "f"
+
+
+def _named_before(article: Article, pronoun: Span, gender: str) -> str | None:
+    """Who a "she" or "her" that no speaker stands for is: the last person
+    named before it in its paragraph, when an honorific says that person is
+    of the pronoun's gender ("Mrs. Clinton's ... in which she claimed");
+    else None."""
+    start = article.text.rfind("\n", 0, pronoun.start)
+    before = [m for m in article.mentions
+              if m.label == "PERSON" and start < m.end <= pronoun.start]  # fmt: skip
+    if not before or _gender(article, Span(before[-1].start, before[-1].end)) != gender:
+        return None
+    return POSSESSIVE_RE.sub("", article.span_text(before[-1]))
 
 
 def _is_person_source(article: Article, source: Span) -> bool:
