@@ -33,6 +33,11 @@ def _one(text: str, span: str) -> Quantity:
          "people", "at least"),
         ("Officials counted about 2.5 million ballots.", "about 2.5 million ballots",
          2.5e6, "ballot", "about"),
+        # half of a hyphened modifier is no compound of the unit
+        ("The plant will hire more than 50 full-time workers.",
+         "more than 50 full-time workers", 50.0, "worker", "more than"),
+        ("The plant will hire 12 high - school students .", "12 high - school students",
+         12.0, "student", None),
     ],
 )  # fmt: skip
 def test_quantities_numbers_units_hedges(text, span, value, unit, hedge):

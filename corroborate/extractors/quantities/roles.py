@@ -48,6 +48,7 @@ CHANGE_CLIMB = 3
 age to buy such weapons to 21", where the parser hangs "to 21" on "buy")."""
 MONEY_PREPS = frozenset({"for", "on", "in"})  # "$3bn in aid", "€20m for weapons"
 SHARE_PREPS = frozenset({"of"})  # "45% of voters"
+HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
 
 
 def unit_of(token: Token) -> Token | None:
@@ -87,13 +88,16 @@ def _set_to(token: Token) -> Token | None:
 
 def unit_text(unit: Token, amount: Token | None = None) -> str:
     """Lemmatised unit with its noun compounds ("computer devices" -> "computer device"),
-    leaving out the ``amount`` when that is one ("15% ethanol": "%" is no compound)."""
+    leaving out the ``amount`` when that is one ("15% ethanol": "%" is no compound)
+    and the half of a hyphened modifier ("full-time workers" -> "worker", not
+    "time worker")."""
     parts = [
         c
         for c in unit.children
         if c.dep_ == "compound"
         and c.pos_ == "NOUN"
         and (amount is None or c.i != amount.i)
+        and not any(h.text in HYPHENS and h.i < c.i for h in c.children)
     ]
     head = unit.lemma_ if unit.pos_ == "NOUN" else unit.text.rstrip("s")
     return " ".join([p.lemma_ for p in parts] + [head])
