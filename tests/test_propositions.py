@@ -2010,3 +2010,39 @@ def test_a_count_of_anonymous_sources_is_no_fact(source, a_fact):
 )
 def test_ages_are_read_in_digits_and_number_words(text, years):
     assert [age.years for age in ages_year_old(text, [])] == years
+
+
+def _said(doc: str, text: str, content: str, speaker: str) -> Article:
+    """An article whose ``content`` is said by ``speaker`` (cue "said")."""
+    article = _article(doc, text)
+    article.claims.append(
+        Claim(_span(article.text, "said"), _span(article.text, content), EX,
+              source=_span(article.text, "Hale"), according_to=speaker)  # fmt: skip
+    )
+    return article
+
+
+@pytest.mark.parametrize(
+    ("quoted_b", "aligned"),
+    [
+        # the same rare words quoted: one statement, however paraphrased around
+        ("Funneling public money into this golf resort is \u201csooooooo corrupt\u201d",
+         True),
+        # two quotes sharing only what the whole story talks about
+        ("The climate change rules will \u201ccost jobs in every county\u201d", False),
+    ],
+)  # fmt: skip
+def test_one_speakers_quoted_fragment_aligns_its_paraphrases(quoted_b, aligned):
+    story = ("Climate change rules were debated. Climate change was the topic. "
+             "Members spoke of climate change all day. ")  # fmt: skip
+    a = _said(
+        "a",
+        story + "Hale said the plan to stay at the hotel on climate change trips "
+        "was \u201csooooooo corrupt\u201d and wasteful.",
+        "the plan to stay at the hotel on climate change trips was \u201csooooooo "
+        "corrupt\u201d and wasteful",
+        "per-00000000dddd",
+    )
+    b = _said("b", story + f"Hale said {quoted_b}.", quoted_b, "per-00000000dddd")
+    told = [f for f in _told_by_both(a, b, "corroborated") if f.kind in ("quote", "claim")]
+    assert bool(told) is aligned, [f.label for f in _align(a, b)[0]]

@@ -50,7 +50,7 @@ from collections.abc import Sequence
 from .numbers import counted, slot
 from .statements import ENTITY_ID, NAMED, Statement
 from .timeline import disjoint
-from .words import LIGHT_VERB_FORMS, act_stems, stem
+from .words import LIGHT_VERB_FORMS, act_stems, content_words, stem
 
 SLOT_MATCH = 0.2
 """Score of two numbers counting the same thing in the same incident role, or
@@ -105,6 +105,12 @@ each outlet credits it to."""
 WORDED = frozenset({"quote", "claim", "sentence", "clause"})
 """Kinds whose text is a passage as written."""
 _WORDS = re.compile(r"\w+")
+QUOTED_WORDS = 2
+RARE_SENTENCES = 2
+"""In how many of a story's sentences a word of a quoted fragment may stand
+for two quotes sharing it to be one (see ``quoted_alike``)."""
+_QUOTED = re.compile("[\"\u201c]([^\"\u201c\u201d]+)(?:[\"\u201d]|$)")
+"""Words between quotation marks, or from an opening one to the end."""
 _ANYONE = frozenset(
     map(stem, "representatives officials members leaders groups people lawmakers "
               "officers delegations counterparts reporters aides staff".split())
@@ -467,6 +473,8 @@ def same_participants(a: Statement, b: Statement) -> bool:
 
 
 def _claims(a: Statement, b: Statement, weights: dict[str, float]) -> float:
+    if a.speaker and a.speaker == b.speaker and quoted_alike(a, b, weights):
+        return max(overlap(a.words, b.words, weights), CLAIM_MATCH)
     if len(a.words) < MIN_SHARED or len(b.words) < MIN_SHARED:
         return 0.0
     if len(a.words & b.words) < MIN_SHARED:
@@ -478,6 +486,49 @@ def _claims(a: Statement, b: Statement, weights: dict[str, float]) -> float:
     elif score < 2 * CLAIM_MATCH:
         return 0.0
     return score if score >= CLAIM_MATCH else 0.0
+
+
+def quoted_alike(a: Statement, b: Statement, weights: dict[str, float]) -> bool:
+    """True when both tellings quote the same words of their speaker, two
+    content words in a run of two or three, words the story's other sentences
+    hardly use ("called the stay 'sooooooo corrupt'" and "'... staying at
+    this Trump resort is sooooooo corrupt'"): a paraphrase around a quoted
+    fragment is still that statement; "climate change" in two quotes of one
+    speaker on climate is not."""
+    sentences = math.expm1(max(weights.values(), default=0.0))
+    runs_b = _quoted_runs(b)
+    return any(
+        run in runs_b
+        and all(
+            _used_in(weights.get(w), sentences) <= RARE_SENTENCES
+            for w in content_words(" ".join(run))
+        )
+        for run in _quoted_runs(a)
+    )
+
+
+def _used_in(weight: float | None, sentences: float) -> int:
+    """In how many of the story's ``sentences`` a word of this weight stands
+    (the inverse of ``statements.weigh``; 0 for a word of none)."""
+    return 0 if weight is None else round(sentences / math.expm1(weight))
+
+
+def _quoted_runs(statement: Statement) -> frozenset[tuple[str, ...]]:
+    """The two- and three-word runs a claim's quoted words hold (the quotation
+    marks may stand in its sentence, around its content), each with
+    ``QUOTED_WORDS`` content words."""
+    text, sentence = statement.article.text, statement.sentence
+    runs: set[tuple[str, ...]] = set()
+    for quoted in _QUOTED.finditer(text, sentence.start, sentence.end):
+        if quoted.end() <= statement.span.start or statement.span.end <= quoted.start():
+            continue
+        words = _WORDS.findall(quoted.group(1).lower())
+        for n in (2, 3):
+            for i in range(len(words) - n + 1):
+                run = tuple(words[i : i + n])
+                if len(content_words(" ".join(run))) >= QUOTED_WORDS:
+                    runs.add(run)
+    return frozenset(runs)
 
 
 def _one_wording(a: Statement, b: Statement, score: float) -> bool:
