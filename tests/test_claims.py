@@ -647,6 +647,9 @@ def test_a_quotation_open_at_the_end_of_a_text_ends_with_it():
         # "her claim" with no named subject: the woman named before it
         ("Mrs. Reyes kept the files at home. One of the early letters contradicts "
          "her claim that she used one account.", "her", "Reyes"),
+        # or in the paragraph before, when its own names no one
+        ("Mrs. Reyes kept the files at home.\n\nOne of the early letters contradicts "
+         "her claim that she used one account.", "her", "Reyes"),
     ],
 )  # fmt: skip
 def test_claims_a_gendered_pronoun_takes_a_speaker_of_its_gender(text, pronoun, speaker):

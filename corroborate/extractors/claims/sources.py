@@ -432,12 +432,15 @@ def _honorific(article: Article, start: int) -> str | None:
 
 def _named_before(article: Article, pronoun: Span, gender: str) -> str | None:
     """Who a "she" or "her" that no speaker stands for is: the last person
-    named before it in its paragraph, when an honorific says that person is
-    of the pronoun's gender ("Mrs. Clinton's ... in which she claimed");
-    else None."""
+    named before it in its paragraph, or in the paragraph before when its own
+    names none, when an honorific says that person is of the pronoun's
+    gender ("Mrs. Clinton's ... in which she claimed"); else None."""
     start = article.text.rfind("\n", 0, pronoun.start)
     before = [m for m in article.mentions
-              if m.label == "PERSON" and start < m.end <= pronoun.start]  # fmt: skip
+              if m.label == "PERSON" and m.end <= pronoun.start]  # fmt: skip
+    if before and before[-1].end <= start:  # none in its own paragraph
+        end_before = len(article.text[:start].rstrip())
+        before = [m for m in before if m.start > article.text.rfind("\n", 0, end_before)]
     if not before or _gender(article, Span(before[-1].start, before[-1].end)) != gender:
         return None
     return POSSESSIVE_RE.sub("", article.span_text(before[-1]))
