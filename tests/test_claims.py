@@ -652,10 +652,14 @@ def test_a_quotation_open_at_the_end_of_a_text_ends_with_it():
          "her claim that she used one account.", "her", "Reyes"),
     ],
 )  # fmt: skip
-def test_claims_a_gendered_pronoun_takes_a_speaker_of_its_gender(text, pronoun, speaker):
+def test_claims_a_gendered_pronoun_takes_a_speaker_of_its_gender(
+    text, pronoun, speaker
+):
     claims = _claims(_annotate(text))
     resolved = [c for c in claims if c["source"] == pronoun]
-    assert resolved and resolved[0]["according_to"] in (speaker, speaker.split()[-1]), claims
+    assert resolved and resolved[0]["according_to"] in (speaker, speaker.split()[-1]), (
+        claims
+    )
 
 
 def test_claims_a_pronoun_of_unknown_gender_still_takes_the_speaker_before():

@@ -708,6 +708,12 @@ def test_who_a_person_is_ranks_after_what_happened():
     facts = [office, act]
     rank(facts, [article])
     assert [f.id for f in facts] == ["f2", "f1"]
+    # however many more outlets write who he is
+    office.evidence += [
+        records.Evidence("r#1", Span(0, 20), outlet=o) for o in ("Wire", "Daily")
+    ]
+    rank(facts, [article])
+    assert [f.id for f in facts] == ["f2", "f1"]
 
 
 def test_compare_copies_of_two_outlets_give_one_date_line():

@@ -2016,8 +2016,13 @@ def _said(doc: str, text: str, content: str, speaker: str) -> Article:
     """An article whose ``content`` is said by ``speaker`` (cue "said")."""
     article = _article(doc, text)
     article.claims.append(
-        Claim(_span(article.text, "said"), _span(article.text, content), EX,
-              source=_span(article.text, "Hale"), according_to=speaker)  # fmt: skip
+        Claim(
+            _span(article.text, "said"),
+            _span(article.text, content),
+            EX,
+            source=_span(article.text, "Hale"),
+            according_to=speaker,
+        )  # fmt: skip
     )
     return article
 
@@ -2044,5 +2049,7 @@ def test_one_speakers_quoted_fragment_aligns_its_paraphrases(quoted_b, aligned):
         "per-00000000dddd",
     )
     b = _said("b", story + f"Hale said {quoted_b}.", quoted_b, "per-00000000dddd")
-    told = [f for f in _told_by_both(a, b, "corroborated") if f.kind in ("quote", "claim")]
+    told = [
+        f for f in _told_by_both(a, b, "corroborated") if f.kind in ("quote", "claim")
+    ]
     assert bool(told) is aligned, [f.label for f in _align(a, b)[0]]

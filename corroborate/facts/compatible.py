@@ -109,7 +109,7 @@ QUOTED_WORDS = 2
 RARE_SENTENCES = 2
 """In how many of a story's sentences a word of a quoted fragment may stand
 for two quotes sharing it to be one (see ``quoted_alike``)."""
-_QUOTED = re.compile("[\"\u201c]([^\"\u201c\u201d]+)(?:[\"\u201d]|$)")
+_QUOTED = re.compile('["\u201c]([^"\u201c\u201d]+)(?:["\u201d]|$)')
 """Words between quotation marks, or from an opening one to the end."""
 _ANYONE = frozenset(
     map(stem, "representatives officials members leaders groups people lawmakers "

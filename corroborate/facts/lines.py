@@ -35,6 +35,12 @@ KIND_WEIGHT = {"number": 1.5, "money": 1.5, "percent": 1.5, "vote": 1.5, "date":
 """How much a fact's kind weighs in its rank: a person's party or office ("Rep.
 Thomas Massie (R-Ky.)", "spokesman John Kirby") says who someone is, not what
 happened, so it comes after the story's own facts."""
+OUTLET_WEIGHT = 2.0
+"""What each outlet telling a fact adds to its rank ..."""
+WHO_OUTLET_WEIGHT = 0.5
+"""... and to the rank of who someone is: every outlet writes "Trey Gowdy (R-S.C.)",
+which does not make it lead what two outlets say happened."""
+WHO_KINDS = frozenset({"person", "office"})
 
 
 def merge(
@@ -221,8 +227,9 @@ def rank(facts: list[Fact], articles: Sequence[Article]) -> None:
             default=1.0,
         )  # fmt: skip
         disagreement = fact.status in ("conflicting", "disputed", "superseded")
+        per_outlet = WHO_OUTLET_WEIGHT if fact.kind in WHO_KINDS else OUTLET_WEIGHT
         fact.importance = round(
-            2.0 * len(outlets) + 3.0 * disagreement + KIND_WEIGHT.get(fact.kind, 1.0)
+            per_outlet * len(outlets) + 3.0 * disagreement + KIND_WEIGHT.get(fact.kind, 1.0)
             + (1.0 - position) - 4.0 * fact.background,
             3,
         )  # fmt: skip

@@ -440,7 +440,9 @@ def _named_before(article: Article, pronoun: Span, gender: str) -> str | None:
               if m.label == "PERSON" and m.end <= pronoun.start]  # fmt: skip
     if before and before[-1].end <= start:  # none in its own paragraph
         end_before = len(article.text[:start].rstrip())
-        before = [m for m in before if m.start > article.text.rfind("\n", 0, end_before)]
+        before = [
+            m for m in before if m.start > article.text.rfind("\n", 0, end_before)
+        ]
     if not before or _gender(article, Span(before[-1].start, before[-1].end)) != gender:
         return None
     return POSSESSIVE_RE.sub("", article.span_text(before[-1]))
