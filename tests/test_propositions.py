@@ -150,6 +150,10 @@ def test_a_persons_party_labels_are_compared(label_b, status):
          "corroborated"),
         ("Tom Hale, D-West Virginia, voted no.", "Tom Hale (D-W.Va.) voted no.",
          "corroborated"),
+        ("Tom Hale ( D - W. Va. ) voted no .", "Tom Hale of West Virginia voted no.",
+         "corroborated"),
+        ("Tom Hale (D-Calif) voted no.", "Tom Hale of California voted no.",
+         "corroborated"),
         ("Tom Hale (D-N.Y.) voted no.", "Tom Hale, a Democrat from New York, voted no.",
          "corroborated"),
         # a party against a state says two things, neither corroborated

@@ -18,11 +18,12 @@ import us
 from .words import title_before
 
 PARTY_LABEL = re.compile(
-    r"\(?\s*\b([RDI])\s*[-\u2013]\s*((?:[A-Z]\.){2}|[A-Z][A-Za-z]*\.?)(\s+[A-Z][a-z]+)?"
+    r"\(?\s*\b([RDI])\s*[-\u2013]\s*"
+    r"((?:[A-Z][a-z]{0,4}\.\s?){1,2}|[A-Z]{2}\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
 )
-"""'(R-TX)', '( D - Conn. )', 'D-Conn.', 'R-N.Y.', 'D - West Virginia': party and
-state right after a name; the word after the first is the state's only when
-the two name one ("West Virginia", not "Texas Senate")."""
+"""'(R-TX)', '( D - Conn. )', 'D-Conn.', 'R-N.Y.', '(D-W. Va.)', 'D - West
+Virginia': party and state right after a name; of two words, the second is
+the state's only when the two name one ("West Virginia", not "Texas Senate")."""
 CLOSE = re.compile(r"\s*\)")
 PARTY_WORD = r"(Republican|Democrat(?:ic)?|Independent)(?![s-])"
 STATE_WORDS = r"[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?"
@@ -101,9 +102,12 @@ def read_affiliation(text: str, start: int, end: int) -> Affiliation | None:
     label = PARTY_LABEL.match(rest)
     if label:
         offset = end + len(after) - len(rest)
-        state, stop = state_code(label.group(2)), label.end(2)
-        if label.group(3) and (both := state_code(label.group(2) + label.group(3))):
-            state, stop = both, label.end(3)
+        written = label.group(2).rstrip()
+        state = state_code(written.replace(". ", ".")) or state_code(written + ".")
+        stop = label.start(2) + len(written)
+        if state is None and " " in written:  # "Texas Senate": the first word
+            first = written.split()[0]
+            state, stop = state_code(first), label.start(2) + len(first)
         if closing := CLOSE.match(rest, stop):
             stop = closing.end()
         return Affiliation(label.group(1), state, offset + label.start(), offset + stop)
