@@ -106,6 +106,7 @@ WORDED = frozenset({"quote", "claim", "sentence", "clause"})
 """Kinds whose text is a passage as written."""
 _WORDS = re.compile(r"\w+")
 QUOTED_WORDS = 2
+"""Content words a run of quoted words holds, at least (see ``quoted_alike``)."""
 RARE_SENTENCES = 2
 """In how many of a story's sentences a word of a quoted fragment may stand
 for two quotes sharing it to be one (see ``quoted_alike``)."""
@@ -495,15 +496,16 @@ def quoted_alike(a: Statement, b: Statement, weights: dict[str, float]) -> bool:
     this Trump resort is sooooooo corrupt'"): a paraphrase around a quoted
     fragment is still that statement; "climate change" in two quotes of one
     speaker on climate is not."""
+    shared = _quoted_runs(a) & _quoted_runs(b)
+    if not shared:
+        return False
     sentences = math.expm1(max(weights.values(), default=0.0))
-    runs_b = _quoted_runs(b)
     return any(
-        run in runs_b
-        and all(
+        all(
             _used_in(weights.get(w), sentences) <= RARE_SENTENCES
             for w in content_words(" ".join(run))
         )
-        for run in _quoted_runs(a)
+        for run in shared
     )
 
 
