@@ -1368,19 +1368,27 @@ def test_an_age_is_not_a_count():
     assert not found
 
 
-def _quote(doc: str, words: str, speaker: str = "per-00000000bbbb") -> Article:
-    article = _article(doc, f"\u201c{words},\u201d the senator said on the floor.")
-    content = _span(article.text, words)
+def _said(
+    doc: str, text: str, content: str, speaker: str, source: str = "Hale"
+) -> Article:
+    """An article whose ``content`` ``source`` says (cue "said"), linked to
+    ``speaker``."""
+    article = _article(doc, text)
     article.claims.append(
         Claim(
             _span(article.text, "said"),
-            content,
+            _span(article.text, content),
             EX,
-            source=_span(article.text, "the senator"),
+            source=_span(article.text, source),
             according_to=speaker,
         )  # fmt: skip
     )
     return article
+
+
+def _quote(doc: str, words: str, speaker: str = "per-00000000bbbb") -> Article:
+    text = f"\u201c{words},\u201d the senator said on the floor."
+    return _said(doc, text, words, speaker, source="the senator")
 
 
 @pytest.mark.parametrize(
@@ -2014,21 +2022,6 @@ def test_a_count_of_anonymous_sources_is_no_fact(source, a_fact):
 )
 def test_ages_are_read_in_digits_and_number_words(text, years):
     assert [age.years for age in ages_year_old(text, [])] == years
-
-
-def _said(doc: str, text: str, content: str, speaker: str) -> Article:
-    """An article whose ``content`` is said by ``speaker`` (cue "said")."""
-    article = _article(doc, text)
-    article.claims.append(
-        Claim(
-            _span(article.text, "said"),
-            _span(article.text, content),
-            EX,
-            source=_span(article.text, "Hale"),
-            according_to=speaker,
-        )  # fmt: skip
-    )
-    return article
 
 
 @pytest.mark.parametrize(
