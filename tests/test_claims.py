@@ -38,6 +38,9 @@ def _claims(article: Article) -> list[dict[str, object]]:
          "reports"),
         ("According to officials, the bridge was closed for repairs.", "officials",
          "According to", "the bridge was closed for repairs", "asserts"),
+        # tokenised text: the paragraph break after it is no part of what is said
+        ("The bridge was closed for repairs , according to officials .\n\nNext one.",
+         "officials", "according to", "The bridge was closed for repairs", "asserts"),
         ("The union warned that the strike would spread.", "The union", "warned",
          "that the strike would spread", "warns"),
         ("The mayor vowed that the park would reopen.", "The mayor", "vowed",

@@ -599,7 +599,9 @@ def _according_to(token: Token) -> Claim | None:
         return None
     head = token.head
     skip = {t.i for t in token.subtree}
-    tokens = [t for t in head.subtree if t.i not in skip and not t.is_punct]
+    tokens = [
+        t for t in head.subtree if t.i not in skip and not (t.is_punct or t.is_space)
+    ]
     if not tokens:
         return None
     cue = Span(token.idx, token.nbor(1).idx + len(token.nbor(1).text))
@@ -625,12 +627,16 @@ def _relative_claim(token: Token, stance: str) -> Claim | None:
         return None
     outer = _clause_head(token)
     cut = min(t.i for t in token.subtree)
-    tokens = [t for t in outer.subtree if t.i < cut and not t.is_punct]
+    tokens = [t for t in outer.subtree if t.i < cut and not (t.is_punct or t.is_space)]
     reporting = outer if outer.lemma_.lower() in CUE_STANCES else None
     if reporting is not None:  # "X said A, which Y denied": Y denies A, not X's saying
         inner = [c for c in reporting.children if c.dep_ in CONTENT_DEPS]
         tokens = (
-            [t for t in inner[0].subtree if t.i < cut and not t.is_punct]
+            [
+                t
+                for t in inner[0].subtree
+                if t.i < cut and not (t.is_punct or t.is_space)
+            ]
             if inner
             else tokens
         )
