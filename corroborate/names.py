@@ -80,15 +80,17 @@ WEAK_TOKENS = frozenset(
     "the of and for in on at a an de del della der den di du da dos das la le "
     "les van von vom zu al el ul ibn bin ben bint abu".split()
 )
-# Offices and honorifics written before person names in news ("President X");
-# never the second of two words ("Angus King", "Jim Justice" keep their surnames).
+# Offices, honorifics and party labels written before person names in news
+# ("President X", "Democrat Joe Manchin"); never the second of two words
+# ("Angus King", "Jim Justice" keep their surnames).
 PERSON_TITLES = frozenset(
     "mr mrs ms dr prof president vice prime minister foreign secretary general "
     "chancellor premier king queen prince princess sheikh shaikh sir lord lady "
     "senator governor mayor judge ambassador envoy spokesman spokeswoman "
     "monsieur madame herr frau prasident justice alderman alderwoman councilman "
     "councilwoman councilmember councillor councilor sen rep representative "
-    "congressman congresswoman gov commissioner sheriff".split()
+    "congressman congresswoman gov commissioner sheriff "
+    "democrat democratic republican gop".split()
 )
 # "Jr"/"Sr" tell a father from a son: a mismatch is never an automatic match.
 GENERATION_TOKENS = frozenset({"jr", "sr", "junior", "senior"})

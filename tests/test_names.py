@@ -27,6 +27,8 @@ from corroborate.records import Alias, Entity
         ("Justice Mara Velden", "Judge Mara Velden", "Person"),
         ("Alderwoman Tessa Lind Orr", "Tessa Lind Orr", "Person"),
         ("Rep. Owen Tally", "Owen Tally", "Person"),
+        ("Democrat Owen Tally", "Owen Tally", "Person"),  # a party label, no name
+        ("Republican Sen. Owen Tally", "Owen Tally", "Person"),
         ("DOE, Jane", "Jane Doe", "Person"),
         ("Jane Q Doe", "Jane Quincy Doe", "Person"),
         ("Brigade Forty-Two", "Brigade 42", "Organization"),
