@@ -2050,3 +2050,16 @@ def test_one_speakers_quoted_fragment_aligns_its_paraphrases(quoted_b, aligned):
         f for f in _told_by_both(a, b, "corroborated") if f.kind in ("quote", "claim")
     ]
     assert bool(told) is aligned, [f.label for f in _align(a, b)[0]]
+
+
+def test_two_peoples_labels_in_the_same_sentences_are_two_lines():
+    a = _article("a", "Sens. Tom Hale, R-Ohio, and Ann Reyes, D-Iowa, struck a deal.")
+    b = _article("b", "Tom Hale of Ohio and Ann Reyes of Iowa struck a deal.")
+    for article in (a, b):
+        _person(article, "Tom Hale", "per-00000000cccc")
+        _person(article, "Ann Reyes", "per-00000000eeee")
+    told = [f.about for f in _told_by_both(a, b, "corroborated") if f.kind == "person"]
+    assert sorted(told) == [
+        "party and state of Ann Reyes",
+        "party and state of Tom Hale",
+    ]

@@ -98,7 +98,7 @@ def merge(
                 k
                 for k, other in held.items()
                 if _absorbs(_family(k), group.family, agreeing)
-                and not _two_numbers(_family(k), other, group.family, fact)
+                and not _two_slots(_family(k), other, group.family, fact)
             ),
             None,
         )
@@ -167,9 +167,13 @@ def _family(key: str) -> str:
     return key.partition("|")[0]
 
 
-def _two_numbers(held: str, other: Fact, family: str, fact: Fact) -> bool:
-    """Whether a held line and a fact are numbers of two slots."""
-    return held == family == "number" and other.about != fact.about
+def _two_slots(held: str, other: Fact, family: str, fact: Fact) -> bool:
+    """Whether a held line and a fact are numbers of two slots, or who two
+    people are ("Sens. Joe Manchin, D-W.Va., and Patrick J. Toomey, R-Pa."
+    in each article: two lines, one a person)."""
+    return (
+        held == family and family in ("number", "party") and other.about != fact.about
+    )
 
 
 def _reads(fact: Fact, group: Aligned) -> object:
