@@ -80,18 +80,19 @@ WEAK_TOKENS = frozenset(
     "the of and for in on at a an de del della der den di du da dos das la le "
     "les van von vom zu al el ul ibn bin ben bint abu".split()
 )
-# Offices, honorifics and party labels written before person names in news
-# ("President X", "Democrat Joe Manchin"); never the second of two words
-# ("Angus King", "Jim Justice" keep their surnames).
+# Offices and honorifics written before person names in news ("President X");
+# never the second of two words ("Angus King", "Jim Justice" keep their surnames).
 PERSON_TITLES = frozenset(
     "mr mrs ms dr prof president vice prime minister foreign secretary general "
     "chancellor premier king queen prince princess sheikh shaikh sir lord lady "
     "senator governor mayor judge ambassador envoy spokesman spokeswoman "
     "monsieur madame herr frau prasident justice alderman alderwoman councilman "
     "councilwoman councilmember councillor councilor sen rep representative "
-    "congressman congresswoman gov commissioner sheriff "
-    "democrat democratic republican gop".split()
+    "congressman congresswoman gov commissioner sheriff".split()
 )
+# Party labels news write before a person's name ("Democrat Joe Manchin"):
+# dropped when a name remains; a mention of the label alone keeps it.
+PARTY_TOKENS = frozenset({"democrat", "democratic", "republican", "gop"})
 # "Jr"/"Sr" tell a father from a son: a mismatch is never an automatic match.
 GENERATION_TOKENS = frozenset({"jr", "sr", "junior", "senior"})
 # Generic words of organisation names: they distinguish little.
@@ -227,6 +228,8 @@ def name_tokens(text: str, schema: str | None = None) -> tuple[str, ...]:
         or t not in PERSON_TITLES
         or (i, len(found)) == (1, 2)
     ]
+    if schema in PERSON_SCHEMAS:
+        tokens = [t for t in tokens if t not in PARTY_TOKENS] or tokens
     return _join_number_words(list(dict.fromkeys(tokens)))
 
 
