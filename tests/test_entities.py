@@ -55,6 +55,24 @@ def test_entities_news_joins_hyphenated_names(text: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "apart"),
+    [
+        ("\u201c It is absurd , \u201d Rep. Alexandria Ocasio - Cortez tweeted .",
+         "Alexandria Ocasio - Cortez", ()),
+        ("Press secretary Karine Jean - Pierre said the talks would go on .",
+         "Karine Jean - Pierre", ()),
+        # one name before the hyphen: two people
+        ("Supporters of the Clinton - Kaine ticket rallied in Ohio .", None,
+         ("Clinton - Kaine",)),
+    ],
+)  # fmt: skip
+def test_entities_news_joins_a_double_surname_spaced_apart(text, name, apart):
+    found = _run(text)
+    assert name is None or found.get(name) == "PERSON", found
+    assert not set(apart) & set(found), found
+
+
+@pytest.mark.parametrize(
     "headline",
     ["Government Has Decided to Remove Tariffs on Steel Imports from Canada"],
 )

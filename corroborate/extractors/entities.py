@@ -51,6 +51,8 @@ Expected To Sign") or before a name ("Sen. Majority Leader Chuck
 Schumer") the words after the title are no name."""
 # Between two parts of one name: "-e-", "-ul-", "-al-", "-e ", "-".
 _HYPHEN_JOIN = re.compile(r"-(?:[a-z]{1,3}-?)?\s?|-")
+SPACED_HYPHENS = frozenset({" - ", " \u2013 ", " \u2011 "})
+"""A hyphen as tokenised text writes it, a space each side."""
 _TRAILING_NUMERAL = re.compile(r"[ -](?:\d{1,3}|[IVX]{1,4})\b")
 FACILITY_NOUNS = frozenset(
     {"camp", "base", "airport", "airbase", "port", "prison", "compound", "barracks"}
@@ -343,7 +345,11 @@ def _is_title_case(tokens: Sequence[Token]) -> bool:
 
 
 def _join_hyphenated(text: str, spans: list[NewsSpan]) -> list[NewsSpan]:
-    """Join names split at hyphenated particles ("Mujahedin-e-Khalq")."""
+    """Join names split at hyphenated particles ("Mujahedin-e-Khalq"), and a
+    person's double surname that tokenised text writes with a spaced hyphen
+    ("Alexandria Ocasio - Cortez", "Karine Jean - Pierre"): a person's name of
+    two words or more, then one capitalised word. A single name before the
+    hyphen stays apart ("the Clinton - Kaine ticket")."""
     spans = sorted(spans)
     out: list[NewsSpan] = []
     for span in spans:
@@ -352,8 +358,24 @@ def _join_hyphenated(text: str, spans: list[NewsSpan]) -> list[NewsSpan]:
         if out and _HYPHEN_JOIN.fullmatch(gap) and not (gap == "-" and places):
             prev = out.pop()
             span = (prev[0], span[1], prev[2], min(prev[3], span[3]))
+        elif out and gap in SPACED_HYPHENS and _double_surname(text, out[-1], span):
+            prev = out.pop()
+            span = (prev[0], span[1], "PERSON", min(prev[3], span[3]))
         out.append(span)
     return out
+
+
+def _double_surname(text: str, first: NewsSpan, second: NewsSpan) -> bool:
+    """True for a person's name of two words or more followed by one
+    capitalised word the NER took apart (as a person, place or body)."""
+    words = text[second[0] : second[1]].split()
+    return (
+        first[2] == "PERSON"
+        and len(text[first[0] : first[1]].split()) >= 2
+        and len(words) == 1
+        and words[0][:1].isupper()
+        and second[2] in ("PERSON", "GPE", "ORG")
+    )
 
 
 def _facility_label(text: str, span: NewsSpan) -> NewsSpan:
