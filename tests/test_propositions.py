@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from corroborate.facts import align_facts
+from corroborate.facts.affiliations import read_affiliation
 from corroborate.facts.ages import ages_year_old
 from corroborate.facts.statements import _speaker, read_statements
 from corroborate.facts.timeline import parse_when
@@ -2063,3 +2064,26 @@ def test_two_peoples_labels_in_the_same_sentences_are_two_lines():
         "party and state of Ann Reyes",
         "party and state of Tom Hale",
     ]
+
+
+def test_who_someone_is_and_what_happened_are_two_lines():
+    a = _article("a", "U.S. District Judge Ann Reyes fined the firm $5 million.")
+    b = _article("b", "Judge Ann Reyes fined the firm $5 million on Tuesday.")
+    for article in (a, b):
+        _person(article, "Ann Reyes", "per-00000000eeee")
+        _number(article, "$5 million", 5e6, kind="money", currency="USD", unit="fine")
+    facts = _told_by_both(a, b, "corroborated")
+    (office,) = [f for f in facts if f.kind in ("person", "office")]
+    assert not any("$5 million" in (e.value or "") for e in office.evidence), office
+    assert any(f.kind == "money" for f in facts), [f.label for f in facts]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("Tom Hale ( R - Ala . ) voted no.", "( R - Ala . )"),
+     ("Tom Hale, D - West Virginia, voted no.", "D - West Virginia"),
+     ("Tom Hale (R-Texas) voted no.", "(R-Texas)")],
+)  # fmt: skip
+def test_a_party_labels_evidence_is_the_whole_label(text, label):
+    found = read_affiliation(text, 0, len("Tom Hale"))
+    assert found is not None and text[found.start : found.end] == label

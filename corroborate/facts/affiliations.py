@@ -24,7 +24,7 @@ PARTY_LABEL = re.compile(
 """'(R-TX)', '( D - Conn. )', 'D-Conn.', 'R-N.Y.', '(D-W. Va.)', 'D - West
 Virginia': party and state right after a name; of two words, the second is
 the state's only when the two name one ("West Virginia", not "Texas Senate")."""
-CLOSE = re.compile(r"\s*\)")
+CLOSE = re.compile(r"(?:\s\.)?\s*\)")
 PARTY_WORD = r"(Republican|Democrat(?:ic)?|Independent)(?![s-])"
 STATE_WORDS = r"[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?"
 """One or two capitalised words: "Kentucky", "New Jersey", "Calif.", "N.J." read apart."""

@@ -207,8 +207,14 @@ def _absorbs(kept: str, other: str, agreeing: bool) -> bool:
     disagrees on either, any fact there ("more than 18,000 people" evacuated,
     the evacuation and its "since July" are one line). Where one disagrees, an
     act and its date or count stay two facts (the seizure is told by both, its
-    number differs)."""
-    return other == kept or other in ("sentence", "claim") or agreeing
+    number differs). Who someone is and an act, a number or a day told
+    beside it stay two lines however they agree ("Judge William Alsup" is no
+    day of his ruling)."""
+    return (
+        other == kept
+        or other in ("sentence", "claim")
+        or (agreeing and "party" not in (kept, other))
+    )
 
 
 def rank(facts: list[Fact], articles: Sequence[Article]) -> None:
