@@ -15,7 +15,7 @@ from .numbers import (
     is_number_word,
     parse_number,
 )
-from .roles import find_role, unit_of, unit_text
+from .roles import DASHES, find_role, unit_of, unit_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -41,7 +41,6 @@ SKIP_ENTS = frozenset(
 """Entity types whose numbers are not counts (dates, "Camp X 3"); money and
 percentages the tagger finds without a currency or percent sign are skipped too:
 the money and percent patterns take those that have one."""
-DASHES = frozenset({"-", "–", "—"})
 AGE_WORDS = frozenset({"aged", "age", "ages"})
 """Words after which a number is an age."""
 TENS = frozenset({20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0})

@@ -48,7 +48,8 @@ CHANGE_CLIMB = 3
 age to buy such weapons to 21", where the parser hangs "to 21" on "buy")."""
 MONEY_PREPS = frozenset({"for", "on", "in"})  # "$3bn in aid", "€20m for weapons"
 SHARE_PREPS = frozenset({"of"})  # "45% of voters"
-HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
+DASHES = frozenset({"-", "\u2010", "\u2011", "\u2013", "\u2014"})
+"""Hyphens and dashes: of a range ("10-20") or inside a word ("full-time")."""
 
 
 def unit_of(token: Token) -> Token | None:
@@ -97,7 +98,7 @@ def unit_text(unit: Token, amount: Token | None = None) -> str:
         if c.dep_ == "compound"
         and c.pos_ == "NOUN"
         and (amount is None or c.i != amount.i)
-        and not any(h.text in HYPHENS and h.i < c.i for h in c.children)
+        and not any(h.text in DASHES and h.i < c.i for h in c.children)
     ]
     head = unit.lemma_ if unit.pos_ == "NOUN" else unit.text.rstrip("s")
     return " ".join([p.lemma_ for p in parts] + [head])
