@@ -88,7 +88,10 @@ PERSON_TITLES = frozenset(
     "senator governor mayor judge ambassador envoy spokesman spokeswoman "
     "monsieur madame herr frau prasident justice alderman alderwoman councilman "
     "councilwoman councilmember councillor councilor sen rep representative "
-    "congressman congresswoman gov commissioner sheriff".split()
+    "congressman congresswoman gov commissioner sheriff "
+    # clergy and military ranks ("Ayatollah Ali Khamenei", "Gen. Mark Milley")
+    "ayatollah grand imam mullah rabbi pope cardinal archbishop reverend rev "
+    "pastor crown gen col lt sgt capt adm".split()
 )
 # Party labels news write before a person's name ("Democrat Joe Manchin"):
 # dropped when a name remains; a mention of the label alone keeps it.
