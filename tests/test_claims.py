@@ -47,6 +47,11 @@ def _claims(article: Article) -> list[dict[str, object]]:
          "that the park would reopen", "vows"),
         ("The senator opposed the new tax bill.", "The senator", "opposed",
          "the new tax bill", "opposes"),
+        # a misparse gives the cue two subjects: the one after the quotation speaks
+        ("Talks ended. Peace “is not a gift of the powerful,” the statement added.",
+         "the statement", "added", "Peace “is not a gift of the powerful,”", "asserts"),
+        ("The mayor “never lies to the city,” Ada Holm told reporters.",
+         "Ada Holm", "told", "The mayor “never lies to the city,”", "asserts"),
     ],
 )  # fmt: skip
 def test_claims_source_cue_content(text, source, cue, content, stance):

@@ -17,6 +17,7 @@ from .sources import (
     SUBJECT_DEPS,
     is_trailing_cue,
     modifies_speaker,
+    quoted_subject,
     resolve_sources,
     same_line,
     source_token,
@@ -670,6 +671,9 @@ def _content_span(token: Token) -> Span | None:
         tokens = [t for t in comps[0].subtree if t.i not in skip]
     elif comps:
         tokens = list(comps[0].subtree)
+        subject = quoted_subject(token)
+        if subject is not None and subject.i < tokens[0].i:
+            tokens = list(subject.subtree) + tokens
     else:
         return None
     tokens = trim_tokens(same_line(_cut_relative_denials(tokens), token))
@@ -686,8 +690,10 @@ def _with_quote_marks(text: str, span: Span) -> Span:
     closing = CLOSING_AFTER.match(text, end)
     if closing:
         end = closing.end()
-    if start == span.start:  # unbalanced: only the closing mark was next to us
-        end = span.end
+    inside = text[span.start : span.end]
+    opened = sum(inside.count(q) for q in "“‘") > sum(inside.count(q) for q in "”’")
+    if start == span.start and not opened:  # unbalanced: only the closing mark
+        end = span.end  # was next to us ('Trump "is not above the law," said')
     return Span(start, end)
 
 

@@ -148,6 +148,9 @@ def source_token(token: Token) -> Token | None:
     postposed = postposed_speaker(token)
     if postposed is not None:
         return postposed
+    misparsed = _quotation_and_speaker(token)
+    if misparsed is not None:
+        return misparsed[1]
     for child in token.children:
         if child.dep_ == "nsubj":
             return child
@@ -177,6 +180,26 @@ def source_token(token: Token) -> Token | None:
             (c for c in token.head.head.children if c.dep_ in SUBJECT_DEPS), None
         )
     return _misparsed_speaker(token)
+
+
+def quoted_subject(cue: Token) -> Token | None:
+    """The subject of a quotation that a misparse gave to its cue verb ("God"
+    of 'God "does not bless sin," the statement added'), if any."""
+    misparsed = _quotation_and_speaker(cue)
+    return misparsed[0] if misparsed is not None else None
+
+
+def _quotation_and_speaker(cue: Token) -> tuple[Token, Token] | None:
+    """A cue verb's two subjects when the second follows a quotation's
+    closing mark ('God "does not bless sin," the statement added', a
+    misparse): the quotation's subject and the speaker."""
+    subjects = sorted((c for c in cue.children if c.dep_ == "nsubj"), key=lambda t: t.i)
+    if len(subjects) != 2 or subjects[1].i > cue.i:
+        return None
+    first, speaker = subjects
+    start = min(t.i for t in speaker.subtree)
+    closed = start >= 2 and cue.doc[start - 1].is_quote and cue.doc[start - 2].is_punct
+    return (first, speaker) if closed and start > first.i else None
 
 
 def _reported_noun_clause(verb: Token) -> bool:
