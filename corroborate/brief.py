@@ -660,9 +660,17 @@ def headline(article: Article) -> str:
     ).strip()
 
 
+_OWN_MARKS = re.compile(
+    r"^\s*[\u201c\"]\s*(?P<inner>[^\u201c\u201d\"]*?)\s*[\u201d\"]\s*$"
+)
+"""Evidence that is one whole quotation: its own marks give way to the brief's."""
+
+
 def _quote(text: str) -> str:
-    """Evidence text on one line, in quotes, cut to ``MAX_QUOTE_CHARS``."""
-    text = shorten(text, MAX_QUOTE_CHARS)
+    """Evidence text on one line, in quotes (its own, if it is one whole
+    quotation, dropped), cut to ``MAX_QUOTE_CHARS``."""
+    whole = _OWN_MARKS.match(text)
+    text = shorten(whole.group("inner") if whole else text, MAX_QUOTE_CHARS)
     return f"\u201c{text}\u201d" if text else ""
 
 

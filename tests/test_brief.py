@@ -506,3 +506,20 @@ def test_a_fact_two_outlets_tell_in_one_text_says_so(first, second, alike):
     row = {"evidence": [_told("A", "a#1", first, first.strip('"')),
                         _told("B", "b#1", second, second.strip('"'))]}  # fmt: skip
     assert one_text(row, {"a#1": first, "b#1": second}) == alike
+
+
+def test_brief_shows_a_whole_quotation_in_one_pair_of_marks():
+    quotation = (
+        "\u201cThe harbour of Peltra stays shut until the storm has passed.\u201d"
+    )
+    articles = [
+        _article("a", 120, "Coast Daily", "Wednesday"),
+        _article("b", 120, "Harbour News", "Wednesday"),
+    ]
+    for article in articles:
+        article.text += f"\n\n{quotation}"
+    story = Story("s1", [a.id for a in articles])
+    facts, found = align_facts(story, articles)
+    text = render_brief(story, articles, facts, found)
+    assert "\u201cThe harbour of Peltra stays shut" in text
+    assert "\u201c\u201c" not in text and "\u201d\u201d" not in text
