@@ -38,6 +38,11 @@ ANCHOR = date(2021, 3, 12)  # a Friday
         ("at 4:30 p.m.", ANCHOR, None, "2021-03-12T16:30", "TIME"),
         ("the second quarter of 2017", None, None, "2017-Q2", "DATE"),
         ("in 1871", None, None, "1871", "DATE"),
+        ("earlier this month", ANCHOR, "past", "2021-03", "DATE"),
+        # written on the 1st (or the year's first day): the unit before it
+        ("earlier this month", date(2023, 3, 1), "past", "2023-02", "DATE"),
+        ("earlier this year", date(2023, 1, 1), "past", "2022", "DATE"),
+        ("later this month", date(2023, 3, 1), "future", "2023-03", "DATE"),
     ],
 )
 def test_timex_normalises_value_and_type(text, anchor, tense, value, type_):

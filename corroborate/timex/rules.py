@@ -351,6 +351,9 @@ def _relative_unit(m: re.Match[str], anchor: date | None, tense: str | None) -> 
             "following": 1}.get(rel.split()[-1], 0)  # fmt: skip
     if anchor is None:
         return None, "DATE", False
+    earlier = m.group(0).lower().startswith("earlier")
+    if rel == "this" and earlier and _first_day(anchor, unit):
+        step = -1  # "earlier this month" dated the 1st: written on the 31st
     if unit == "week" or unit == "weekend":
         value = iso_week(anchor + timedelta(weeks=step))
         return value + ("-WE" if unit == "weekend" else ""), "DATE", True
@@ -372,6 +375,14 @@ def _relative_unit(m: re.Match[str], anchor: date | None, tense: str | None) -> 
     if unit == "day":
         return (anchor + timedelta(days=step)).isoformat(), "DATE", True
     return str(anchor.year + step), "DATE", True
+
+
+def _first_day(day: date, unit: str) -> bool:
+    """Whether ``day`` begins its month or year: nothing of that unit lies
+    before it. (Not a week: news write "earlier this week" of a Monday's own
+    morning, or of the Sunday that begins their week.)"""
+    first = {"month": day.day == 1, "year": (day.month, day.day) == (1, 1)}
+    return first.get(unit, False)
 
 
 def _relative_month(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
