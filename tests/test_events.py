@@ -129,6 +129,22 @@ def test_a_verb_joined_to_a_modal_one_shares_its_modality(text, modality):
 
 
 @pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("The rebels missed a Friday deadline to release the hostages.",
+         "hypothetical"),
+        ("The army failed in its attempt to attack the town.", "hypothetical"),
+        ("Villagers fled in order to escape the army, which attacked the town.",
+         "asserted"),  # a purpose is no undone act; the attack is told done
+    ],
+)  # fmt: skip
+def test_an_infinitive_of_a_deadline_or_an_attempt_is_no_act_done(text, modality):
+    events = [e for e in _events(_annotate(text))
+              if e["trigger"] in ("release", "attack", "attacked")]  # fmt: skip
+    assert events and events[0]["modality"] == modality
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Villagers urged the army to attack the town.",

@@ -18,6 +18,11 @@ REQUEST_HEADS = frozenset({"urge", "ask", "press", "call", "demand", "request", 
                            "pressure", "implore", "beg", "petition", "lobby"})  # fmt: skip
 """Verbs whose complement is an act asked for, not done ("urging the president to
 approve the project")."""
+UNDONE_HEADS = frozenset({"deadline", "effort", "attempt", "chance", "opportunity",
+                          "proposal", "offer", "order", "request", "pressure",
+                          "power", "authority", "right", "push"})  # fmt: skip
+"""Nouns whose infinitive is an act tried, offered, asked or allowed, not told
+done ("a Feb. 4 deadline to send its budget", "an effort to raise the limit")."""
 INTENT_HEADS = frozenset({"decide", "plan", "intend", "decision", "want", "seek",
                           "threaten", "vow", "pledge", "promise", "agree", "prepare",
                           "aim", "move", "bid", "need"})  # fmt: skip
@@ -42,7 +47,27 @@ def modality_of(token: Token) -> str:
         return "hypothetical"
     if token.dep_ in ("xcomp", "acl") and token.head.lemma_.lower() in INTENT_HEADS:
         return "future"
+    if _undone_infinitive(token, children):
+        return "hypothetical"
     return "asserted"
+
+
+def _undone_infinitive(token: Token, children: list[Token]) -> bool:
+    """True for the infinitive of a noun of :data:`UNDONE_HEADS` ("a deadline
+    to send", "an attempt to attack"), the noun right before its "to" however
+    the parser hung the verb (on the noun, or on the verb that has the noun)."""
+    to = next((c for c in children if c.tag_ == "TO" and c.i < token.i), None)
+    if to is None or to.i == 0:
+        return False
+    noun = token.doc[to.i - 1]
+    return (
+        noun.lemma_.lower() in UNDONE_HEADS
+        and noun.pos_ == "NOUN"
+        and noun.lower_ != "authorities"  # officials, not a power
+        and not (
+            noun.lower_ == "order" and to.i >= 2 and token.doc[to.i - 2].lower_ == "in"
+        )
+    )  # (not "in order to": a purpose)
 
 
 def _shared_aux(token: Token, children: list[Token]) -> set[str]:
