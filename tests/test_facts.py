@@ -236,6 +236,30 @@ def test_compare_denied_claim_is_disputed(denier):
     assert not [d for d in found if d.kind == "disputed"]
 
 
+def test_a_claim_told_right_after_its_cue_reads_as_one_sentence():
+    texts = [
+        "The union accused the port of hiding the injuries of its guards.",
+        "The union accused the port of hiding the injuries of its guards, a statement said.",
+    ]
+    articles = []
+    for doc, text in zip("ab", texts, strict=True):
+        article = Article(id=f"{doc}#1", document_id=doc, text=text, outlet=doc)
+        content = _span(text, "the port of hiding the injuries of its guards")
+        article.claims.append(
+            Claim(
+                _span(text, "accused"),
+                content,
+                EX,
+                source=_span(text, "The union"),
+                according_to="The union",
+            )  # fmt: skip
+        )
+        articles.append(article)
+    facts, _ = align_facts(_story(*articles), articles)
+    labels = {f.label for f in facts if f.kind == "claim"}
+    assert "The union accused the port of hiding the injuries of its guards" in labels
+
+
 def test_compare_a_denial_by_no_one_disputes_no_claim():
     text = (
         "The union said a guard had been injured during the strike, which nobody "

@@ -100,6 +100,10 @@ def about(family: str, members: Sequence[Statement]) -> str:
     if family == "claim":
         speaker = next((s.according_to for s in members if s.according_to), None)
         content = short(first.content, 80)
+        if speaker and first.cue and first.stance != "denies":
+            # "officials accused the Russians of hacking ...", not "officials:
+            # the Russians of hacking ..."
+            return f"{speaker} {first.cue} {content}"
         return f"{speaker}: {content}" if speaker else content
     # a whole sentence reads on its own, a clause may start mid-thought
     # ("Africa: “But also ..." cut after "energy policy and"): the shortest

@@ -160,6 +160,7 @@ class Statement:
     # claims, quotes, parties
     speaker: str | None = None  # entity id, or a name key
     content: str = ""
+    cue: str = ""  # claims: the cue as written when what is said follows it ("accused")
     bare_name: bool = False  # passages: only a name and its title (a caption)
     told: frozenset[str] = frozenset()  # sentences: their words but whom they quote
     negations: int = 0
@@ -566,6 +567,7 @@ def _claim_statement(index: ArticleIndex, claim: Claim) -> Statement:
     # the day it was said: the one its sentence names outside what is said
     # ("Kirby said Thursday", "In a statement on Wednesday, TC Energy said")
     day = day_named(article, sentence, outside=claim.content)
+    between = article.text[claim.cue.end : claim.content.start]
     return Statement(
         article,
         "quote" if quoted else "claim",
@@ -582,6 +584,9 @@ def _claim_statement(index: ArticleIndex, claim: Claim) -> Statement:
         stance="denies" if claim.stance == "denies" else "asserts",
         speaker=_speaker(article, claim),
         content=content,
+        cue=article.text[claim.cue.start : claim.cue.end]
+        if claim.cue.end <= claim.content.start and not between.strip()
+        else "",
         negations=len(NEGATION.findall(content)),
         conditional=bool(CONDITION.search(content)),
         numbers=frozenset(n.replace(",", "") for n in _NUMBER.findall(content)),
