@@ -2087,3 +2087,16 @@ def test_who_someone_is_and_what_happened_are_two_lines():
 def test_a_party_labels_evidence_is_the_whole_label(text, label):
     found = read_affiliation(text, 0, len("Tom Hale"))
     assert found is not None and text[found.start : found.end] == label
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "state"),
+    [("Republican Kentucky Rep .\n\nTom Hale voted no.", "R", "KY"),
+     ("Minnesota Sen.\n\nTom Hale voted no.", None, "MN")],
+)  # fmt: skip
+def test_a_title_the_scraped_text_broke_from_its_name_still_labels_it(
+    text, party, state
+):
+    start = text.index("Tom Hale")
+    found = read_affiliation(text, start, start + len("Tom Hale"))
+    assert found is not None and (found.party, found.state) == (party, state)
