@@ -135,7 +135,12 @@ def test_a_verb_joined_to_a_modal_one_shares_its_modality(text, modality):
          "hypothetical"),
         ("The army failed in its attempt to attack the town.", "hypothetical"),
         ("Villagers fled in order to escape the army, which attacked the town.",
-         "asserted"),  # a purpose is no undone act; the attack is told done
+         "asserted"),  # the attack is told done, only the escape is a purpose
+        ("Villagers packed supplies to survive the attack on the town.",
+         "asserted"),  # the thing a supply is for: not the attack
+        ("Critics condemned the rebels' refusal to release the hostages.",
+         "hypothetical"),  # what a noun's infinitive tells is not done
+        ("It was the first army to attack the town.", "asserted"),  # ranked
     ],
 )  # fmt: skip
 def test_an_infinitive_of_a_deadline_or_an_attempt_is_no_act_done(text, modality):

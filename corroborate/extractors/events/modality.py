@@ -21,8 +21,9 @@ approve the project")."""
 UNDONE_HEADS = frozenset({"deadline", "effort", "attempt", "chance", "opportunity",
                           "proposal", "offer", "order", "request", "pressure",
                           "power", "authority", "right", "push"})  # fmt: skip
-"""Nouns whose infinitive is an act tried, offered, asked or allowed, not told
-done ("a Feb. 4 deadline to send its budget", "an effort to raise the limit")."""
+"""Nouns whose infinitive is an act tried, offered, asked, allowed or intended,
+not told done ("a Feb. 4 deadline to send its budget", "an effort to raise the
+limit", "in order to meet")."""
 INTENT_HEADS = frozenset({"decide", "plan", "intend", "decision", "want", "seek",
                           "threaten", "vow", "pledge", "promise", "agree", "prepare",
                           "aim", "move", "bid", "need"})  # fmt: skip
@@ -47,7 +48,7 @@ def modality_of(token: Token) -> str:
         return "hypothetical"
     if token.dep_ in ("xcomp", "acl") and token.head.lemma_.lower() in INTENT_HEADS:
         return "future"
-    if _undone_infinitive(token, children):
+    if _undone_infinitive(token, children) or _purpose_infinitive(token, children):
         return "hypothetical"
     return "asserted"
 
@@ -64,10 +65,24 @@ def _undone_infinitive(token: Token, children: list[Token]) -> bool:
         noun.lemma_.lower() in UNDONE_HEADS
         and noun.pos_ == "NOUN"
         and noun.lower_ != "authorities"  # officials, not a power
-        and not (
-            noun.lower_ == "order" and to.i >= 2 and token.doc[to.i - 2].lower_ == "in"
-        )
-    )  # (not "in order to": a purpose)
+    )
+
+
+RANKING_WORDS = frozenset({"first", "last", "only", "second", "third", "next"})
+
+
+def _purpose_infinitive(token: Token, children: list[Token]) -> bool:
+    """True for an infinitive that tells what a thing is for ("materials to
+    support the ruse"), not of a noun ranked by it ("the first woman to lead")."""
+    if token.dep_ != "acl" or not any(c.tag_ == "TO" for c in children):
+        return False
+    noun = token.head
+    ranked = any(
+        c.lower_ in RANKING_WORDS or c.tag_ in ("JJS", "RBS")
+        for c in noun.children
+        if c.i < noun.i
+    )
+    return noun.pos_ == "NOUN" and not ranked
 
 
 def _shared_aux(token: Token, children: list[Token]) -> set[str]:
