@@ -260,6 +260,29 @@ def test_a_claim_told_right_after_its_cue_reads_as_one_sentence():
     assert "The union accused the port of hiding the injuries of its guards" in labels
 
 
+def test_a_claim_told_by_a_noun_reads_as_its_speaker_and_content():
+    texts = [
+        "The port rejected the union's claim that guards were hurt during the strike at the harbour.",
+        "The port rejected the union's claim that guards were hurt during the strike at the harbour, its chief said.",
+    ]
+    articles = []
+    for doc, text in zip("ab", texts, strict=True):
+        article = Article(id=f"{doc}#1", document_id=doc, text=text, outlet=doc)
+        article.claims.append(
+            Claim(
+                _span(text, "claim"),
+                _span(text, "that guards were hurt during the strike at the harbour"),
+                EX,
+                source=_span(text, "the union"),
+                according_to="the union",
+            )  # fmt: skip
+        )
+        articles.append(article)
+    facts, _ = align_facts(_story(*articles), articles)
+    labels = {f.label for f in facts if f.kind == "claim"}
+    assert "the union: that guards were hurt during the strike at the harbour" in labels
+
+
 def test_compare_a_denial_by_no_one_disputes_no_claim():
     text = (
         "The union said a guard had been injured during the strike, which nobody "

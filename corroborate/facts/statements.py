@@ -585,7 +585,11 @@ def _claim_statement(index: ArticleIndex, claim: Claim) -> Statement:
         speaker=_speaker(article, claim),
         content=content,
         cue=article.text[claim.cue.start : claim.cue.end]
-        if claim.cue.end <= claim.content.start and not between.strip()
+        if claim.cue.end <= claim.content.start
+        and not between.strip()
+        and not NOUN_CUE.search(
+            article.text[max(0, claim.cue.start - 8) : claim.cue.start]
+        )
         else "",
         negations=len(NEGATION.findall(content)),
         conditional=bool(CONDITION.search(content)),
@@ -593,6 +597,12 @@ def _claim_statement(index: ArticleIndex, claim: Claim) -> Statement:
     )
 
 
+NOUN_CUE = re.compile(
+    r"(?:\b(?:her|his|its|their|our|my|your|the|a|an|this|that)|['\u2019]s)\s*$",
+    re.IGNORECASE,
+)
+"""Words before a cue that make it a noun ("her claim that ..."): no verb to
+read the claim's label by."""
 SOURCE_HEAD_END = re.compile(r",|\s(?:of|for|at|from|in|on|who|which|that)\s")
 """Where the head of a source's phrase ends ("A spokesperson for the Trump
 Organization", "the mother of the victim")."""
