@@ -2100,3 +2100,12 @@ def test_a_title_the_scraped_text_broke_from_its_name_still_labels_it(
     start = text.index("Tom Hale")
     found = read_affiliation(text, start, start + len("Tom Hale"))
     assert found is not None and (found.party, found.state) == (party, state)
+
+
+def test_a_label_told_across_a_line_break_reads_on_one_line():
+    a = _article("a", "Minnesota Sen.\n\nTom Hale voted no on Tuesday.")
+    b = _article("b", "Minnesota Sen.\n\nTom Hale voted no on a bill.")
+    for article in (a, b):
+        _person(article, "Tom Hale", "per-00000000cccc")
+    (person,) = [f for f in _told_by_both(a, b, "corroborated") if f.kind == "person"]
+    assert "\n" not in person.label and "Minnesota Sen. Tom Hale" in person.label

@@ -152,7 +152,8 @@ def label(family: str, members: Sequence[Statement]) -> str:
     if family == "party" and members[0].kind == "age":
         return f"{said}: {members[0].value}"
     if family in ("number", "party", "duration"):
-        written = sorted({s.text for s in members}, key=lambda t: (len(t), t))
+        written = sorted({" ".join(s.text.split()) for s in members},
+                         key=lambda t: (len(t), t))  # fmt: skip
         return f"{said}: {written[0]}"
     return said
 
