@@ -499,12 +499,19 @@ def test_release_frees_someone_unless_it_publishes_a_thing(text, freed):
         ("Iran received the computers from Albania on Tuesday.", True),
         ("A Berlin woman received five months' probation in July.", False),
         ("The mayor received the award at the town hall.", False),
+        ("The firm received its sentencing on Friday.", False),
     ],
 )
 def test_a_thing_received_is_handed_over_unless_no_one_hands_it(text, handed):
     events = [e for e in _events(_annotate(text)) if e["trigger"] == "received"]
     assert bool(events) is handed, events
     assert all((e["type"], e["mode"]) == ("CONCEDE", "return") for e in events)
+
+
+def test_a_sentencing_is_a_conviction():
+    text = "The firm was fined $1 million at its sentencing on Friday."
+    events = [e for e in _events(_annotate(text)) if e["trigger"] == "sentencing"]
+    assert [(e["type"], e["mode"]) for e in events] == [("SANCTION", "convict")]
 
 
 def test_a_word_a_hyphen_joins_is_one_party():

@@ -195,6 +195,7 @@ NOUN_LEXICON: dict[str, tuple[str, str | None]] = {
     "ceasefire": ("AGREE", "ceasefire"), "aid": ("AID", None),
     "handover": ("CONCEDE", "return"), "release": ("CONCEDE", "release"),
     "withdrawal": ("RETREAT", "withdraw"), "deployment": ("MOBILIZE", "troops"),
+    "sentencing": ("SANCTION", "convict"),
 }  # fmt: skip
 
 PARTICLE_LEXICON: dict[tuple[str, str], tuple[str, str | None]] = {

@@ -38,7 +38,8 @@ PARTY_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 CONTINUING_ADVERBS = frozenset({"still", "already", "continuously", "again"})
 RECEIVE_VERBS = frozenset({"receive", "obtain", "get"})
 NOT_HANDED = frozenset(
-    "probation sentence term fine penalty punishment award prize medal honour honor "
+    "probation sentence sentencing term fine penalty punishment award prize medal "
+    "honour honor "
     "degree diploma treatment care attention praise criticism support backing "
     "vote votes call calls threat threats injury injuries".split()
 )
