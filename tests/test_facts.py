@@ -236,51 +236,36 @@ def test_compare_denied_claim_is_disputed(denier):
     assert not [d for d in found if d.kind == "disputed"]
 
 
-def test_a_claim_told_right_after_its_cue_reads_as_one_sentence():
-    texts = [
-        "The union accused the port of hiding the injuries of its guards.",
-        "The union accused the port of hiding the injuries of its guards, a statement said.",
-    ]
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content", "label"),
+    [
+        # said right after its cue: one sentence
+        ("The union accused the port of hiding the injuries of its guards",
+         "accused", "the port of hiding the injuries of its guards",
+         "The union accused the port of hiding the injuries of its guards"),
+        # told by a noun ("the union's claim that"): speaker and content
+        ("The port rejected the union's claim that guards were hurt in the strike",
+         "claim", "that guards were hurt in the strike",
+         "The union: that guards were hurt in the strike"),
+    ],
+)  # fmt: skip
+def test_a_claims_label_reads_as_its_cue_tells_it(sentence, cue, content, label):
     articles = []
-    for doc, text in zip("ab", texts, strict=True):
+    for doc, text in (("a", f"{sentence}."), ("b", f"{sentence}, its chief said.")):
         article = Article(id=f"{doc}#1", document_id=doc, text=text, outlet=doc)
-        content = _span(text, "the port of hiding the injuries of its guards")
+        source = _span(text, "union") if "union's" in text else _span(text, "The union")
         article.claims.append(
             Claim(
-                _span(text, "accused"),
-                content,
+                _span(text, cue),
+                _span(text, content),
                 EX,
-                source=_span(text, "The union"),
+                source=source,
                 according_to="The union",
             )  # fmt: skip
         )
         articles.append(article)
     facts, _ = align_facts(_story(*articles), articles)
-    labels = {f.label for f in facts if f.kind == "claim"}
-    assert "The union accused the port of hiding the injuries of its guards" in labels
-
-
-def test_a_claim_told_by_a_noun_reads_as_its_speaker_and_content():
-    texts = [
-        "The port rejected the union's claim that guards were hurt during the strike at the harbour.",
-        "The port rejected the union's claim that guards were hurt during the strike at the harbour, its chief said.",
-    ]
-    articles = []
-    for doc, text in zip("ab", texts, strict=True):
-        article = Article(id=f"{doc}#1", document_id=doc, text=text, outlet=doc)
-        article.claims.append(
-            Claim(
-                _span(text, "claim"),
-                _span(text, "that guards were hurt during the strike at the harbour"),
-                EX,
-                source=_span(text, "the union"),
-                according_to="the union",
-            )  # fmt: skip
-        )
-        articles.append(article)
-    facts, _ = align_facts(_story(*articles), articles)
-    labels = {f.label for f in facts if f.kind == "claim"}
-    assert "the union: that guards were hurt during the strike at the harbour" in labels
+    assert label in {f.label for f in facts if f.kind == "claim"}
 
 
 def test_compare_a_denial_by_no_one_disputes_no_claim():
