@@ -1,12 +1,13 @@
 """Passages as news write them: which day a sentence names, whom it quotes
-and how it describes them, and whether it is only a name with its title. What
-:mod:`.statements` reads ``sentence`` and ``clause`` statements by."""
+and how it describes them, whether it is only a name with its title, and
+whether a claim's verb comes before what is said. What :mod:`.statements`
+reads ``sentence`` and ``clause`` statements, and claims' labels, by."""
 
 from __future__ import annotations
 
 import re
 
-from ..records import Article, Span
+from ..records import Article, Claim, Span
 from .timeline import When, parse_when
 
 
@@ -67,3 +68,22 @@ def day_named(
         and (when := parse_when(d.value or "")) and when[1] == when[2]
     ]  # fmt: skip
     return days[0] if len(days) == 1 else None
+
+
+NOUN_CUE = re.compile(
+    r"(?:\b(?:her|his|its|their|our|my|your|the|a|an|this|that)|['\u2019]s)\s*$",
+    re.IGNORECASE,
+)
+"""Words before a cue that make it a noun ("her claim that ...")."""
+
+
+def verb_before(article: Article, claim: Claim) -> str:
+    """A claim's cue as written when what is said follows it directly and it
+    is a verb ("accused" of "officials have accused the Russians of ..."),
+    else "" (a quotation before its cue, "her claim that ...")."""
+    cue, content = claim.cue, claim.content
+    follows = (
+        cue.end <= content.start and not article.text[cue.end : content.start].strip()
+    )
+    noun = NOUN_CUE.search(article.text[max(0, cue.start - 8) : cue.start])
+    return article.text[cue.start : cue.end] if follows and not noun else ""

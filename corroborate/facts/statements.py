@@ -53,7 +53,7 @@ from .numbers import (
     slot_event,
 )
 from .offices import read_office
-from .passages import bare_name, day_named, unattributed
+from .passages import bare_name, day_named, unattributed, verb_before
 from .timeline import When, dated_by_report, event_phrase, event_when, phrase_span
 from .words import WORD, act_stem, clauses, content_words, sentences, stem
 
@@ -567,7 +567,6 @@ def _claim_statement(index: ArticleIndex, claim: Claim) -> Statement:
     # the day it was said: the one its sentence names outside what is said
     # ("Kirby said Thursday", "In a statement on Wednesday, TC Energy said")
     day = day_named(article, sentence, outside=claim.content)
-    between = article.text[claim.cue.end : claim.content.start]
     return Statement(
         article,
         "quote" if quoted else "claim",
@@ -584,25 +583,13 @@ def _claim_statement(index: ArticleIndex, claim: Claim) -> Statement:
         stance="denies" if claim.stance == "denies" else "asserts",
         speaker=_speaker(article, claim),
         content=content,
-        cue=article.text[claim.cue.start : claim.cue.end]
-        if claim.cue.end <= claim.content.start
-        and not between.strip()
-        and not NOUN_CUE.search(
-            article.text[max(0, claim.cue.start - 8) : claim.cue.start]
-        )
-        else "",
+        cue=verb_before(article, claim),
         negations=len(NEGATION.findall(content)),
         conditional=bool(CONDITION.search(content)),
         numbers=frozenset(n.replace(",", "") for n in _NUMBER.findall(content)),
     )
 
 
-NOUN_CUE = re.compile(
-    r"(?:\b(?:her|his|its|their|our|my|your|the|a|an|this|that)|['\u2019]s)\s*$",
-    re.IGNORECASE,
-)
-"""Words before a cue that make it a noun ("her claim that ..."): no verb to
-read the claim's label by."""
 SOURCE_HEAD_END = re.compile(r",|\s(?:of|for|at|from|in|on|who|which|that)\s")
 """Where the head of a source's phrase ends ("A spokesperson for the Trump
 Organization", "the mother of the victim")."""
