@@ -691,7 +691,7 @@ def _with_quote_marks(text: str, span: Span) -> Span:
     if closing:
         end = closing.end()
     inside = text[span.start : span.end]
-    opened = sum(inside.count(q) for q in "“‘") > sum(inside.count(q) for q in "”’")
+    opened = inside.count("\u201c") > inside.count("\u201d")  # opens a quotation
     if start == span.start and not opened:  # unbalanced: only the closing mark
         end = span.end  # was next to us ('Trump "is not above the law," said')
     return Span(start, end)

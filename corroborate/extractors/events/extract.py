@@ -39,8 +39,8 @@ CONTINUING_ADVERBS = frozenset({"still", "already", "continuously", "again"})
 RECEIVE_VERBS = frozenset({"receive", "obtain", "get"})
 NOT_HANDED = frozenset(
     "probation sentence sentencing term fine penalty punishment award prize medal "
-    "honour honor "
-    "degree diploma treatment care attention praise criticism support backing "
+    "honour honor degree diploma treatment care attention praise criticism support "
+    "backing "
     "vote votes call calls threat threats injury injuries".split()
 )
 """What one receives that no one hands over: "received five months'

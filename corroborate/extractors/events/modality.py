@@ -69,11 +69,14 @@ def _undone_infinitive(token: Token, children: list[Token]) -> bool:
 
 
 RANKING_WORDS = frozenset({"first", "last", "only", "second", "third", "next"})
+"""Words that rank a noun by what its infinitive tells done ("the first woman
+to lead the agency")."""
 
 
 def _purpose_infinitive(token: Token, children: list[Token]) -> bool:
-    """True for an infinitive that tells what a thing is for ("materials to
-    support the ruse"), not of a noun ranked by it ("the first woman to lead")."""
+    """True for an infinitive the parser hangs on its noun ("his refusal to
+    blame Russia", "a bill to cancel the loans"): what the noun would have
+    done, not told done; unless a rank tells it ("the first woman to lead")."""
     if token.dep_ != "acl" or not any(c.tag_ == "TO" for c in children):
         return False
     noun = token.head
