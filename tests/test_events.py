@@ -138,6 +138,7 @@ def test_a_verb_joined_to_a_modal_one_shares_its_modality(text, modality):
          "asserted"),  # the attack is told done, only the escape is a purpose
         ("Villagers packed supplies to survive the attack on the town.",
          "asserted"),  # the thing a supply is for: not the attack
+        ("The firm could face sanctions over the attack.", "hypothetical"),
         ("Critics condemned the rebels' refusal to release the hostages.",
          "hypothetical"),  # what a noun's infinitive tells is not done
         ("It was the first army to attack the town.", "asserted"),  # ranked
@@ -145,7 +146,7 @@ def test_a_verb_joined_to_a_modal_one_shares_its_modality(text, modality):
 )  # fmt: skip
 def test_an_infinitive_of_a_deadline_or_an_attempt_is_no_act_done(text, modality):
     events = [e for e in _events(_annotate(text))
-              if e["trigger"] in ("release", "attack", "attacked")]  # fmt: skip
+              if e["trigger"] in ("release", "attack", "attacked", "sanctions")]  # fmt: skip
     assert events and events[0]["modality"] == modality
 
 

@@ -29,12 +29,23 @@ INTENT_HEADS = frozenset({"decide", "plan", "intend", "decision", "want", "seek"
                           "aim", "move", "bid", "need"})  # fmt: skip
 
 
+SUPPORT_VERBS = frozenset({"face", "impose", "hold", "stage", "conduct", "launch",
+                           "carry", "make", "take", "give", "mount",
+                           "wage", "undertake", "begin", "start"})  # fmt: skip
+"""Verbs whose object is the act itself ("could face sanctions", "will hold
+talks"): the noun is told as the verb is."""
+
+
 def modality_of(token: Token) -> str:
     """asserted | negated | future | hypothetical, from auxiliaries, negation and
     intent; a verb in its base form joined to another without a subject or
     auxiliary of its own shares that verb's auxiliary ("said it would end the
     order and return to normal processing": the return is no more told done
     than the end)."""
+    head = token.head
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
+        if head.lemma_.lower() in SUPPORT_VERBS:
+            return modality_of(head)
     children = list(token.children)
     if any(c.dep_ == "neg" for c in children):
         return "negated"
