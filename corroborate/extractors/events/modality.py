@@ -27,8 +27,7 @@ limit", "in order to meet")."""
 INTENT_HEADS = frozenset({"decide", "plan", "intend", "decision", "want", "seek",
                           "threaten", "vow", "pledge", "promise", "agree", "prepare",
                           "aim", "move", "bid", "need"})  # fmt: skip
-
-
+"""Verbs and nouns whose infinitive is an act intended ("plans to attack")."""
 SUPPORT_VERBS = frozenset({"face", "impose", "hold", "stage", "conduct", "launch",
                            "carry", "make", "take", "give", "mount",
                            "wage", "undertake", "begin", "start"})  # fmt: skip
@@ -41,7 +40,8 @@ def modality_of(token: Token) -> str:
     intent; a verb in its base form joined to another without a subject or
     auxiliary of its own shares that verb's auxiliary ("said it would end the
     order and return to normal processing": the return is no more told done
-    than the end)."""
+    than the end), and the noun a support verb takes shares the verb's
+    ("could face sanctions")."""
     head = token.head
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
         if head.lemma_.lower() in SUPPORT_VERBS:
