@@ -142,9 +142,12 @@ def title_before(
     name, up to a comma, quote or line break, and where it starts ("", start
     when there is none: "a Democratic aide told HuffPost that Boehner")."""
     line_start = text.rfind("\n", 0, start) + 1
-    if not text[line_start:start].strip() and _ends_in_title(text[:line_start]):
-        # "Kentucky Rep .\n\nThomas Massie": a break in the scraped text
-        line_start = text.rfind("\n", 0, len(text[:line_start].rstrip())) + 1
+    if not text[line_start:start].strip():
+        before = text[max(0, line_start - TITLE_CHARS) : line_start].rstrip()
+        if _ends_in_title(before):
+            # "Kentucky Rep .\n\nThomas Massie": a break in the scraped text
+            line_end = max(0, line_start - TITLE_CHARS) + len(before)
+            line_start = text.rfind("\n", 0, line_end) + 1
     window = max(line_start, start - TITLE_CHARS)
     words = list(re.finditer(r"\S+", text[window:start]))
     run: list[re.Match[str]] = []
@@ -164,7 +167,7 @@ def title_before(
 
 def _ends_in_title(text: str) -> bool:
     """Whether a text ends with a title's abbreviation ("Sen.", "Rep .")."""
-    words = text.rstrip().rstrip(".").split()
+    words = text.rstrip(" .").split()[-1:]
     return bool(words) and words[-1].lower().rstrip(".") in _TITLE_ABBREVIATIONS
 
 
