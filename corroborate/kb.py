@@ -27,17 +27,9 @@ from urllib.parse import quote
 from .build import IngestReport
 from .errors import InputError, NotFoundError, StoreError
 from .records import Article
-from .store import DEFAULT_DB, Store, backend_of
+from .store import COUNTED_TABLES, DEFAULT_DB, Store, backend_of
 
 T = TypeVar("T")
-COUNTED_TABLES = (
-    "articles",
-    "stories",
-    "entities",
-    "facts",
-    "discrepancies",
-    "designations",
-)
 
 
 class KnowledgeBase:

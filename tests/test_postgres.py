@@ -14,8 +14,9 @@ import time
 from pathlib import Path
 
 from corroborate import KnowledgeBase
+from corroborate.corpus import update_corpus
 from corroborate.records import Article, Document, PubDate
-from corroborate.store import Store
+from corroborate.store import COUNTED_TABLES, Store
 
 WRITERS = 4
 DOCUMENTS = 24
@@ -201,3 +202,36 @@ def test_pg_two_ingests_at_once_lose_and_duplicate_nothing(
         assert _partition(kb) == expected["partition"]
         assert len(expected["partition"]) == 2  # the two events, two outlets each
         assert sorted(e["name"] for e in kb.entities()) == expected["entities"]
+        _assert_counts_kept(store)
+
+
+def test_pg_counts_kept_through_decisions_and_a_rebuild(tmp_path: Path, pg_url: str):
+    for name, text in ARTICLES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    with KnowledgeBase(pg_url) as kb:
+        kb.ingest(sorted(tmp_path.glob("*.txt")), workers=1)
+        _assert_counts_kept(kb.store)
+        before = kb.count_entities()
+        rama, port = (_entity(kb, name) for name in ("Edi Rama", "Port of Rotterdam"))
+        merged = kb.merge(rama["id"], port["id"])
+        assert kb.count_entities() == before - 1
+        _assert_counts_kept(kb.store)
+        kb.undo(merged["decision"])
+        assert kb.count_entities() == before
+        _assert_counts_kept(kb.store)
+        update_corpus(kb.store, rebuild=True)
+        _assert_counts_kept(kb.store)
+
+
+def _entity(kb: KnowledgeBase, name: str) -> dict:
+    return next(e for e in kb.entities() if e["name"] == name)
+
+
+def _assert_counts_kept(store: Store) -> None:
+    """The counts the store keeps (row_counts) equal the rows there are."""
+    for table in COUNTED_TABLES:
+        rows = store.execute(f"SELECT count(*) AS n FROM {table}").fetchone()["n"]
+        assert store.count(table) == rows, table
+    kinds = store.execute("SELECT kind, count(*) AS n FROM entities GROUP BY kind")
+    for row in kinds.fetchall():
+        assert store.count_entities(kind=row["kind"]) == row["n"], row["kind"]

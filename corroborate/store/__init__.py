@@ -7,6 +7,13 @@ every query both understand.
 """
 
 from .base import DEFAULT_DB, Store, backend_of
-from .schema import MIGRATIONS, SCHEMA_VERSION
+from .schema import COUNTED_TABLES, MIGRATIONS, SCHEMA_VERSION
 
-__all__ = ["DEFAULT_DB", "MIGRATIONS", "SCHEMA_VERSION", "Store", "backend_of"]
+__all__ = [
+    "COUNTED_TABLES",
+    "DEFAULT_DB",
+    "MIGRATIONS",
+    "SCHEMA_VERSION",
+    "Store",
+    "backend_of",
+]

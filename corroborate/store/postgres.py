@@ -21,7 +21,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from ..errors import StoreError
 from .base import Store
-from .schema import Migration
+from .schema import COUNTED_TABLES, Migration
 
 try:
     import psycopg
@@ -93,7 +93,15 @@ class PostgresStore(Store):
         """Shared tables with byte-wise text, then the tsvector column and its index."""
         script = migration.tables.format(serial=SERIAL, real="DOUBLE PRECISION")
         script = re.sub(r"\bTEXT\b", 'TEXT COLLATE "C"', script) + migration.postgres
-        return [s.strip() for s in script.split(";") if s.strip()]
+        # a function's body (between $$ and $$) is one statement, semicolons and all
+        statements, current = [], ""
+        for piece in re.split(r"(\$\$.*?\$\$)", script, flags=re.DOTALL):
+            first, *rest = [piece] if piece.startswith("$$") else piece.split(";")
+            current += first
+            for part in rest:
+                statements.append(current)
+                current = part
+        return [s.strip() for s in [*statements, current] if s.strip()]
 
     def close(self) -> None:
         """Close the connection."""
@@ -144,6 +152,24 @@ class PostgresStore(Store):
         if length:
             return f"jsonb_array_length({document} #> '{where}')"
         return f"({document} #>> '{where}')"
+
+    def count(self, table: str) -> int:
+        """Number of rows in one of the store's tables: read from ``row_counts``
+        for the counted ones (schema.py, migration 12)."""
+        if table not in COUNTED_TABLES:
+            return super().count(table)
+        return self._counted(table)
+
+    def count_entities(self, *, kind: str | None = None) -> int:
+        """The number of entities (of one kind), from ``row_counts``."""
+        return self._counted("entities", kind)
+
+    def _counted(self, table: str, kind: str | None = None) -> int:
+        sql, params = "SELECT sum(n) AS n FROM row_counts WHERE tbl = ?", [table]
+        if kind is not None:
+            sql, params = sql + " AND kind = ?", [table, kind]
+        [row] = self.execute(sql, params).fetchall()  # sum() gives one row
+        return int(row["n"] or 0)
 
     def search(self, query: str, *, limit: int = 20) -> list[dict[str, Any]]:
         """Full-text search in web-search syntax (words, "a phrase", or, -word).

@@ -22,6 +22,53 @@ class Migration:
     postgres: str = ""
 
 
+COUNTED_TABLES = (
+    "articles",
+    "stories",
+    "entities",
+    "facts",
+    "discrepancies",
+    "designations",
+)
+"""The tables the overview and the ingest summary count."""
+COUNTED_BY = {"entities": "kind"}
+"""A counted table's column whose values are counted apart (entities by kind)."""
+
+ROW_COUNTS = """
+    CREATE TABLE row_counts (
+        tbl TEXT NOT NULL, kind TEXT NOT NULL, n BIGINT NOT NULL,
+        PRIMARY KEY (tbl, kind)
+    );
+    CREATE FUNCTION count_rows() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        EXECUTE format(
+            'INSERT INTO %I.row_counts AS c SELECT %L, %s, %s * count(*)'
+            ' FROM changed GROUP BY 2 ORDER BY 2'
+            ' ON CONFLICT (tbl, kind) DO UPDATE SET n = c.n + excluded.n',
+            TG_TABLE_SCHEMA, TG_TABLE_NAME, COALESCE(TG_ARGV[0], quote_literal('')),
+            CASE TG_OP WHEN 'INSERT' THEN 1 ELSE -1 END
+        );
+        RETURN NULL;
+    END
+    $$;
+    """ + "".join(
+    f"""
+    CREATE TRIGGER {table}_counted_in AFTER INSERT ON {table}
+        REFERENCING NEW TABLE AS changed
+        FOR EACH STATEMENT EXECUTE FUNCTION count_rows({COUNTED_BY.get(table, "")});
+    CREATE TRIGGER {table}_counted_out AFTER DELETE ON {table}
+        REFERENCING OLD TABLE AS changed
+        FOR EACH STATEMENT EXECUTE FUNCTION count_rows({COUNTED_BY.get(table, "")});
+    INSERT INTO row_counts SELECT '{table}', {COUNTED_BY.get(table, "''")}, count(*)
+        FROM {table} GROUP BY 2;
+    """
+    for table in COUNTED_TABLES
+)
+"""PostgreSQL's count of each counted table (and of entities by kind), kept by
+statement triggers in the writing transaction: exact, and read in a
+millisecond. The triggers come first, so no row written while the counts are
+taken is missed."""
+
 MIGRATIONS: tuple[Migration, ...] = (
     # 1: documents, articles, full-text search, annotation indexes
     Migration(
@@ -206,6 +253,10 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         tables="CREATE INDEX story_members_published ON story_members(published);"
     ),
+    # 12: on PostgreSQL, the rows of the counted tables (entities by kind) are
+    # counted as they are written: ``count(*)`` reads every row there (the
+    # overview's six counts took 120 ms at 100k articles, 486k entities)
+    Migration(tables="", postgres=ROW_COUNTS),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
