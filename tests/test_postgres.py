@@ -16,7 +16,7 @@ from pathlib import Path
 from corroborate import KnowledgeBase
 from corroborate.corpus import update_corpus
 from corroborate.records import Article, Document, PubDate
-from corroborate.store import COUNTED_TABLES, Store
+from corroborate.store import COUNTED_TABLES, Store, postgres
 
 WRITERS = 4
 DOCUMENTS = 24
@@ -235,3 +235,36 @@ def _assert_counts_kept(store: Store) -> None:
     kinds = store.execute("SELECT kind, count(*) AS n FROM entities GROUP BY kind")
     for row in kinds.fetchall():
         assert store.count_entities(kind=row["kind"]) == row["n"], row["kind"]
+
+
+def test_pg_search_ranks_the_newest_matches_only_when_a_page_is_asked(
+    pg_url: str, monkeypatch
+):
+    """Of more matches than RANKED_MATCHES, the newest are ranked; every match
+    is ranked when all are asked for (a search with filters)."""
+    texts = {  # by date published: the oldest says "harbour" most
+        "2024-01-02": "harbour harbour harbour harbour closed",
+        "2024-03-05": "the harbour reopened",
+        "2024-05-07": "a harbour strike and a harbour fire",
+    }
+    docs = []
+    for number, (day, body) in enumerate(texts.items()):
+        doc_id = f"{number:016x}"
+        article = Article(
+            id=f"{doc_id}#1",
+            document_id=doc_id,
+            text=f"Report {number}\n\n{body}",
+            title=f"Report {number}",
+            published=PubDate(day, "day", "metadata", 1.0),
+        )
+        docs.append(Document(doc_id, article.text, f"{number}.txt", "text/plain",
+                             articles=[article]))  # fmt: skip
+    with Store(pg_url) as store:
+        store.add_documents(docs)
+        assert [r["title"] for r in store.search("harbour")] == [
+            "Report 0", "Report 2", "Report 1",
+        ]  # fmt: skip
+        monkeypatch.setattr(postgres, "RANKED_MATCHES", 2)
+        assert [r["title"] for r in store.search("harbour")] == ["Report 2", "Report 1"]
+        assert store.article_ids_matching("harbour") == [d.articles[0].id for d in
+                                                         (docs[0], docs[2], docs[1])]  # fmt: skip
