@@ -4,7 +4,9 @@ Same tables and migrations as SQLite; the schema version is kept in a
 one-row table, every text column compares byte-wise (``COLLATE "C"``, as
 SQLite does) so both backends sort alike, and full-text search is a
 generated ``tsvector`` column with a GIN index, queried in web-search
-syntax. Several processes may write at once: documents are inserted with
+syntax, the newest matches ranked (``RANKED_MATCHES``). The counted tables'
+totals are kept by triggers in ``row_counts`` (``count(*)`` reads every row
+here). Several processes may write at once: documents are inserted with
 ``ON CONFLICT DO NOTHING``, and the corpus stages and migrations each run
 under an advisory lock, so concurrent runs queue instead of overwriting
 each other. Needs the ``postgres`` extra (psycopg 3).
