@@ -278,6 +278,12 @@ def test_quantities_change_from_to_is_no_range():
         ("There were 40 guests at the dinner.", "40 guests", None),
         ("The death toll rose to 50 on Monday.", "50", "killed"),
         ("A death toll of 50 was confirmed.", "50", "killed"),
+        ("The flood left 14 farmers and two teachers dead.", "14 farmers", "killed"),
+        ("The raid killed 12 people, including four children.", "four children",
+         "killed"),
+        ("Police detained 40 people, including 12 minors.", "12 minors", "detained"),
+        ("There were 300 people at the fair, including 20 children.", "20 children",
+         None),
     ],
 )  # fmt: skip
 def test_quantities_role_of_what_is_counted(text, span, role):

@@ -122,12 +122,21 @@ def find_role(number: Token, unit: Token | None) -> str | None:
     if number.head.i != number.i and number.head.pos_ in ("ADJ", "NOUN"):
         if _canonical(number.head):
             return _canonical(number.head)  # "left 50 dead"
-    counted = unit if unit is not None else number
-    for child in counted.children:
-        if child.dep_ in MODIFIER_DEPS and child.i > counted.i:
-            role = _role_of(child, modifier=True)
-            if role:
-                return role  # "53 others injured", "people who were killed"
+    return _counted_role(unit if unit is not None else number)
+
+
+def _counted_role(counted: Token) -> str | None:
+    """The role a counted noun's own modifier, the one after the last of the
+    nouns it is coordinated with, or its governing verb gives it."""
+    later = [c for c in counted.conjuncts if c.i > counted.i]
+    for noun in [counted, *later]:
+        for child in noun.children:
+            if child.dep_ in MODIFIER_DEPS and child.i > noun.i:
+                role = _role_of(child, modifier=True)
+                if role:
+                    # "53 others injured", "people who were killed", "19
+                    # children and two teachers dead"
+                    return role
     return _governing_role(counted)
 
 
@@ -140,6 +149,8 @@ def _governing_role(counted: Token) -> str | None:
         prep = token.head
         if prep.lower_ == "of" and prep.head.pos_ == "NOUN":
             return _canonical(prep.head) or _toll_role(prep.head)  # "the arrest of 20"
+        if prep.lower_ == "including" and prep.head.pos_ in ("NOUN", "PRON"):
+            return _counted_role(prep.head)  # "killed 31 people, including 19 children"
         return _toll_role(prep.head) if prep.lower_ in ("to", "at") else None
     if token.dep_ not in SUBJECT_OBJECT_DEPS or token.head.i == token.i:
         return None
