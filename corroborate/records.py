@@ -175,6 +175,7 @@ class Place(Record):
     feature: str | None = None  # GeoNames feature class/code, e.g. "P.PPLC"
     demonym: bool = False
     confidence: float = 1.0
+    admin1: str | None = None  # its first-level region: "OR" for Salem, Oregon
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,6 +294,7 @@ class Act(Record):
     date: str | None = None  # TIMEX value
     date_span: Span | None = None
     modality: str = "asserted"  # asserted | negated | future | hypothetical
+    place: Span | None = None  # where the sentence says it was done
 
     @property
     def recipients(self) -> list[Span]:

@@ -160,6 +160,8 @@ def test_a_relative_clause_of_what_is_true_takes_no_date(text, trigger, date):
          "Maria Lopez"),
         ("The weather was bad in Dover. Outside, it rained. He won the caucuses.",
          None),  # no one named in its sentence or the one before
+        ("Even if Tom Harlan split the delegates with Maria Lopez, he would then "
+         "need to win the Iowa caucuses.", "Tom Harlan"),  # the subject named
     ],
 )  # fmt: skip
 def test_a_he_or_she_actor_is_the_person_named_just_before(text, actor):
@@ -223,6 +225,29 @@ def test_two_outlets_telling_one_act_are_one_corroborated_fact_with_its_retellin
     assert [sorted(e.value or "" for e in f.evidence) for f in dated] == [
         ["Thursday", "Thursday night"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("second_text", "one_act"),
+    [
+        ("Maria Lopez won the Democratic primary in Ohio on Tuesday.", True),
+        ("Maria Lopez won the Missouri Democratic primary on Tuesday.", False),
+        ("On Tuesday Maria Lopez won the Democratic primary in Missouri.", False),
+    ],
+)
+def test_the_same_act_at_another_place_is_another_act(second_text, one_act):
+    first = _annotate(
+        "Maria Lopez has won the Democratic primary in Ohio, her third win.", "a"
+    )
+    second = _annotate(second_text, "b")
+    facts, _ = align_facts(Story("s1", [first.id, second.id]), [first, second])
+    won = [
+        f
+        for f in facts
+        if f.status == "corroborated"
+        and any("won" in (e.value or "") for e in f.evidence)
+    ]
+    assert bool(won) is one_act, [(f.label, f.kind) for f in won]
 
 
 def test_the_same_verb_by_another_actor_is_another_act():

@@ -104,16 +104,25 @@ def _person(article: Article, name: str, entity_id: str) -> None:
     article.mentions.append(Mention(span.start, span.end, "PERSON", EX, entity_id))
 
 
-def _place(article: Article, name: str, entity_id: str, country: str, feature: str):
-    """``name`` as a resolved place of ``country`` (a GeoNames feature code)."""
+def _place(
+    article: Article,
+    name: str,
+    entity_id: str,
+    country: str,
+    feature: str,
+    admin1: str | None = None,
+):
+    """``name`` as a resolved place of ``country`` (a GeoNames feature code),
+    in first-level region ``admin1``."""
     span = _span(article.text, name)
     article.mentions.append(Mention(span.start, span.end, "GPE", EX, entity_id))
     article.places.append(
-        Place(span.start, span.end, EX, country=country, feature=feature)
+        Place(span.start, span.end, EX, country=country, feature=feature,
+              admin1=admin1)  # fmt: skip
     )
 
 
-COUNTRY, TOWN = "A.PCLI", "P.PPL"
+COUNTRY, STATE, TOWN = "A.PCLI", "A.ADM1", "P.PPL"
 
 
 @pytest.mark.parametrize(
@@ -545,6 +554,19 @@ def test_a_sentence_of_one_part_meets_a_clause_of_another(told_b, one_fact):
 
 
 @pytest.mark.parametrize(
+    ("told", "one_fact"),
+    [
+        ("Is there too much big money in politics these days?", False),
+        ("\u201cIs there too much big money in politics these days?\u201d the "
+         "senator asked the crowd.", True),  # someone's words, told as such
+    ],
+)  # fmt: skip
+def test_a_question_an_outlet_asks_states_nothing(told, one_fact):
+    a, b = _article("a", told), _article("b", told)
+    assert bool(_told_by_both(a, b, "corroborated")) is one_fact
+
+
+@pytest.mark.parametrize(
     ("told_b", "one_fact"),
     [
         ("We'll sit down, see where we are, and hear what they've done.", False),
@@ -835,11 +857,15 @@ def test_two_meetings_are_one_only_with_whom_they_meet(met_b, one_act):
         (("Lyon", "plc-0000000lyon", "FR", TOWN), True),
         (("France", "plc-00000france", "FR", COUNTRY), True),
         (("Paris", "plc-000000paris", "FR", TOWN), False),  # two raids
+        # a first-level region holds its towns; another region does not
+        (("Rhone", "plc-00000rhone", "FR", STATE, "ARA"), True),
+        (("Brittany", "plc-000brittany", "FR", STATE, "BRE"), False),
     ],
 )
 def test_acts_told_at_two_towns_are_two(place_b, one_act):
     articles = []
-    for doc, place in (("a", ("Lyon", "plc-0000000lyon", "FR", TOWN)), ("b", place_b)):
+    lyon = ("Lyon", "plc-0000000lyon", "FR", TOWN, "ARA")
+    for doc, place in (("a", lyon), ("b", place_b)):
         article = _article(doc, f"Police raided a mosque in {place[0]} on Friday.")
         _place(article, *place)
         _event(article, "ASSAULT", "raided", "Police", "a mosque",

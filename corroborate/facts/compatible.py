@@ -47,8 +47,9 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from .index import NAMED
 from .numbers import counted, slot
-from .statements import ENTITY_ID, NAMED, Statement
+from .statements import ENTITY_ID, Statement
 from .timeline import disjoint
 from .words import LIGHT_VERB_FORMS, act_stems, content_words, stem
 
@@ -153,7 +154,7 @@ def match(a: Statement, b: Statement, weights: dict[str, float]) -> float:
     """How surely two statements of different articles state one proposition
     (0: they do not)."""
     kinds = {a.kind, b.kind}
-    if a.article.id == b.article.id or a.bare_name or b.bare_name:
+    if a.article.id == b.article.id or a.bare_name or b.bare_name or a.asks or b.asks:
         return 0.0
     # one distinctive value of one thing is one fact whatever years its
     # sentences name elsewhere ("6,000 National Guard troops" sent, deployed)
@@ -319,11 +320,19 @@ def places_apart(a: Statement, b: Statement) -> bool:
     one of the other's: "attacks across Paris, killing 130" and "Five people
     were killed ... in Strasbourg, eastern France" tell of two attacks (the
     country only says where Strasbourg lies); "in France" and "in Paris" may
-    tell of one. Only countries are known to hold other places: "Texas" and
-    "Austin" count as apart, as two unresolved names do."""
-    if not (a.places and b.places) or a.places & b.places:
+    tell of one. Countries and first-level regions hold their places
+    ("Oregon" and "Salem" meet; two towns, or a town and the county it lies
+    in, count as apart, as two unresolved names do); an unresolved name
+    against places the gazetteer knows says nothing ("back to the Capitol",
+    "back to Salem": a building may lie in the town)."""
+    here, there = a.where, b.where
+    if not (here.ids and there.ids) or here.ids & there.ids:
         return False
-    return not (a.realms & b.lands or b.realms & a.lands)
+    if bool(here.lands) != bool(there.lands):
+        return False
+    if here.provinces & there.regions or there.provinces & here.regions:
+        return False  # "Oregon" holds "Salem"
+    return not (here.realms & there.lands or there.realms & here.lands)
 
 
 def organisations_apart(a: Statement, b: Statement) -> bool:
@@ -594,7 +603,7 @@ def _sentences(a: Statement, b: Statement, weights: dict[str, float]) -> float:
     "said at a press conference Friday" "said at a press conference Thursday"."""
     if a.numbers != b.numbers or (a.negations > 0) != (b.negations > 0):
         return 0.0
-    if disjoint(a.when, b.when):
+    if disjoint(a.when, b.when) or places_apart(a, b):
         return 0.0
     if min(len(a.words & b.words), len(a.told & b.told)) < MIN_SHARED:
         return 0.0
@@ -620,6 +629,8 @@ def _clauses(a: Statement, b: Statement, weights: dict[str, float]) -> float:
         return 0.0
     if (a.negations > 0) != (b.negations > 0) or disjoint(a.when, b.when):
         return 0.0
+    if places_apart(a, b):
+        return 0.0  # "won the primaries in Florida", "won the Missouri primary"
     score = overlap(a.words | a.entities, b.words | b.entities, weights)
     floor = CLAUSE_MATCH if a.when is None or b.when is None else DATED_CLAUSE_MATCH
     return score if score >= floor else 0.0

@@ -10,8 +10,9 @@ from typing import Protocol
 
 from ..records import Article, Discrepancy, Evidence, Fact
 from .compatible import INCIDENT_ROLES
+from .index import ArticleIndex
 from .numbers import YEAR
-from .statements import ArticleIndex, Statement
+from .statements import Statement
 
 
 class Aligned(Protocol):

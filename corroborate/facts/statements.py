@@ -30,19 +30,18 @@ Kinds read from an annotated article:
 
 from __future__ import annotations
 
-import bisect
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..names import PERSON_TITLES
-from ..records import Act, Article, Claim, Event, Place, Quantity, Span
+from ..records import Act, Article, Claim, Event, Quantity, Span
 from .affiliations import read_affiliation
 from .ages import ages_after_names, ages_year_old
 from .denials import claim_denied_back, denied_event, denies, disputing
+from .index import ArticleIndex, Whereabouts
 from .numbers import (
     STRICT_CEILING,
     YEAR,
@@ -55,7 +54,7 @@ from .numbers import (
 from .offices import read_office
 from .passages import bare_name, day_named, unattributed, verb_before
 from .timeline import When, dated_by_report, event_phrase, event_when, phrase_span
-from .words import WORD, act_stem, clauses, content_words, sentences, stem
+from .words import WORD, act_stem, clauses, content_words
 
 MIN_CLAIM_WORDS = 2
 """Lower-case content words a claim's content needs to state something."""
@@ -65,10 +64,6 @@ _SUBSET = re.compile(
     r"these|whom|which))\b",
     re.IGNORECASE,
 )
-NAMED = "^"
-"""Prefix of a participant word written as a name ("Albanian"): a name two
-outlets share says more than a shared common noun."""
-_NAME_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 _MODIFIER = re.compile(
     r"[\w.,]+\s*-\s*(way|digit|fold|sided|dimensional|star|lane|vote|point)s?"
 )
@@ -84,6 +79,9 @@ _YEAR_BEFORE_NOUN = re.compile(r"(?:1[89]|20)\d\d\s+[^\W\d]")
 elections", "their 2015 rates", "below 1990 levels")."""
 ENTITY_ID = re.compile(r"[a-z]{3}-[0-9a-f]{6,}")
 """An entity id ("per-0ccada646d61"), as against a participant's bare word."""
+_QUOTE_MARKS = re.compile('["\u201c\u201d]')
+
+
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _COMMON_WORD = re.compile(r"\b[a-z][a-z'\u2019\-]*")
 """A word written in lower case: clauses are compared on their common words
@@ -121,11 +119,9 @@ class Statement:
     value: str | None
     words: frozenset[str] = frozenset()  # stems of its sentence's content words
     entities: frozenset[str] = frozenset()  # entity ids named in its sentence
-    # the places its sentence names (entity ids; a country only locating
-    # another left out); an event's: the place it is told at
-    places: frozenset[str] = frozenset()
-    lands: frozenset[str] = frozenset()  # their countries (ISO codes), where known
-    realms: frozenset[str] = frozenset()  # the countries it names as such
+    # the places its sentence names (a country only locating another left
+    # out); an event's: the place it is told at; an act's: also its objects'
+    where: Whereabouts = Whereabouts()
     years: frozenset[str] = frozenset()
     according_to: str | None = None
     stance: str = "asserts"  # asserts | denies
@@ -162,6 +158,7 @@ class Statement:
     content: str = ""
     cue: str = ""  # claims: the cue as written when what is said follows it ("accused")
     bare_name: bool = False  # passages: only a name and its title (a caption)
+    asks: bool = False  # passages: of a sentence the outlet asks, unquoted
     told: frozenset[str] = frozenset()  # sentences: their words but whom they quote
     negations: int = 0
     conditional: bool = False
@@ -182,85 +179,6 @@ class Statement:
     def outlet(self) -> str:
         """The outlet, else the id its input gave the article (a file name)."""
         return self.article.outlet or self.article.input_id or self.article.document_id
-
-
-@dataclass(frozen=True)
-class Whereabouts:
-    """The places a sentence names (see :meth:`ArticleIndex.places_in`)."""
-
-    ids: frozenset[str] = frozenset()
-    lands: frozenset[str] = frozenset()  # their countries (ISO codes), where known
-    realms: frozenset[str] = frozenset()  # the countries among them, named as such
-
-
-def _country(place: Place) -> bool:
-    return (place.feature or "").startswith("A.PCL")
-
-
-class ArticleIndex:
-    """An article's sentences and entity mentions, for building statements."""
-
-    def __init__(self, article: Article) -> None:
-        self.article = article
-        self.sentences = sentences(article.text)
-        self._starts = [s.start for s in self.sentences]
-        self.mention_starts = frozenset(m.start for m in article.mentions)
-        self._places = {p.start: p for p in article.places}
-
-    def sentence_of(self, start: int, end: int | None = None) -> Span:
-        """The sentence holding offset ``start`` (widened to ``end``)."""
-        i = max(0, bisect.bisect_right(self._starts, start) - 1)
-        if not self.sentences:
-            return Span(start, end or start)
-        span = self.sentences[i]
-        if end is not None and end > span.end:
-            last = max(0, bisect.bisect_right(self._starts, end - 1) - 1)
-            span = Span(span.start, self.sentences[last].end)
-        return span
-
-    def entities_in(self, start: int, end: int) -> frozenset[str]:
-        """Entity ids of the mentions inside ``[start, end)``."""
-        return frozenset(
-            m.entity_id
-            for m in self.article.mentions
-            if m.entity_id and start <= m.start and m.end <= end
-        )
-
-    def places_in(self, start: int, end: int) -> Whereabouts:
-        """The places named inside ``[start, end)``: entity ids (else words),
-        less a country that only says where another of them lies ("in
-        Strasbourg, eastern France" names Strasbourg), with their countries."""
-        named = [
-            (
-                m.entity_id or stem(self.article.text[m.start : m.end]),
-                self._places.get(m.start),
-            )
-            for m in self.article.mentions
-            if m.label in ("GPE", "LOC", "FAC") and start <= m.start and m.end <= end
-        ]
-        inner = {p.country for _, p in named if p and p.country and not _country(p)}
-        kept = [
-            (i, p) for i, p in named if not (p and _country(p) and p.country in inner)
-        ]
-        return Whereabouts(
-            frozenset(i for i, _ in kept),
-            frozenset(p.country for _, p in kept if p and p.country),
-            frozenset(p.country for _, p in kept if p and p.country and _country(p)),
-        )
-
-    def participants(self, spans: Sequence[Span]) -> frozenset[str]:
-        """Entity ids named in participant spans, and their content words (one
-        outlet's "Albanian authorities" is another's "the Albanian government")."""
-        found: set[str] = set()
-        for span in spans:
-            text = self.article.text[span.start : span.end]
-            found |= self.entities_in(span.start, span.end)
-            found |= content_words(text)
-            names = [
-                w for w in _NAME_WORD.findall(text) if w.lower() not in PERSON_TITLES
-            ]
-            found |= {NAMED + w for w in content_words(" ".join(names))}
-        return frozenset(found)
 
 
 def read_statements(article: Article) -> list[Statement]:
@@ -312,7 +230,7 @@ def _event_statement(index: ArticleIndex, i: int, event: Event) -> Statement:
         else ""
     )
     place = event.place
-    where = index.places_in(place.start, place.end) if place else Whereabouts()
+    where = index.places_in(place) if place else Whereabouts()
     return _told_act(
         index,
         event,
@@ -323,16 +241,27 @@ def _event_statement(index: ArticleIndex, i: int, event: Event) -> Statement:
         mode=event.mode,
         event=i,
         denial=denied_event(index.article, event),
-        places=where.ids,
-        lands=where.lands,
-        realms=where.realms,
+        where=where,
     )
 
 
 def _act_statement(index: ArticleIndex, act: Act) -> Statement:
     """An act ("The Senate passed the bill") as an event statement with no
-    PLOVER type: it aligns with another telling of the same verb only."""
-    return _told_act(index, act, act.predicate, act_stem(act.predicate))
+    PLOVER type: it aligns with another telling of the same verb only. Its
+    places are where it was done and those its objects name ("won the
+    Missouri Democratic Primary", "won the primary in Ohio": two acts), else
+    those of its sentence."""
+    where = index.places_in(*filter(None, (act.place, *act.objects)), in_names=True)
+    if not where.ids:  # "won at least three primaries on Tuesday: Florida, Ohio ..."
+        sentence = index.sentence_of(act.evidence.start, act.evidence.end)
+        where = index.places_in(sentence, in_names=True)
+    return _told_act(
+        index,
+        act,
+        act.predicate,
+        act_stem(act.predicate),
+        where=where,
+    )
 
 
 def _told_act(
@@ -434,7 +363,7 @@ def _number_statement(index: ArticleIndex, quantity: Quantity) -> Statement | No
         return None  # who tells it: "according to two people familiar with the meeting"
     sentence = index.sentence_of(quantity.start, quantity.end)
     text = article.text[sentence.start : sentence.end]
-    where = index.places_in(sentence.start, sentence.end)
+    where = index.places_in(sentence)
     lead = article.text[max(sentence.start, quantity.start - 18) : quantity.start]
     bound = _LEAD_BOUND.search(lead)
     start = quantity.start
@@ -454,9 +383,7 @@ def _number_statement(index: ArticleIndex, quantity: Quantity) -> Statement | No
         written,
         words=content_words(text),
         entities=index.entities_in(sentence.start, sentence.end),
-        places=where.ids,
-        lands=where.lands,
-        realms=where.realms,
+        where=where,
         years=frozenset(YEAR.findall(text.replace(written, ""))),
         according_to=_claim_source(article, quantity),
         qkind=qkind,
@@ -747,6 +674,7 @@ def _passage_statement(
     span = clause or sentence
     text = article.text[span.start : span.end]
     day = day_named(article, span)
+    where = index.places_in(span)
     return Statement(
         article,
         "sentence" if clause is None else "clause",
@@ -764,7 +692,17 @@ def _passage_statement(
         negations=len(NEGATION.findall(text)),
         content=text,
         bare_name=bare_name(article, span),
+        asks=asked(article.span_text(sentence)),
+        where=where,
     )
+
+
+def asked(sentence: str) -> bool:
+    """True for a question the outlet asks in its own words ("Is there too
+    much big money in politics?"): it states nothing to corroborate. A quoted
+    question is someone's words, told as such ("The account asked: 'Did Joe
+    Biden just announce he has cancer?'")."""
+    return sentence.rstrip().endswith("?") and not _QUOTE_MARKS.search(sentence)
 
 
 def _common_words(index: ArticleIndex, span: Span) -> str:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ...records import Act, Article, Span
 from ...registry import ExtractFn, extractor
 from ...syntax import object_relative_clause
-from .circumstances import date_of, line_sentence
+from .circumstances import date_of, line_sentence, place_of
 from .extract import SPEECH_ONLY, np_spans, verb_span
 from .modality import asked, modality_of
 
@@ -36,6 +36,7 @@ LIGHT_VERBS = frozenset(
 their noun carries the act, and PLOVER's noun lexicon or the clauses read it."""
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 PERSON_PRONOUNS = frozenset({"he", "she"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 INHERITS_SUBJECT = frozenset({"xcomp", "conj"})
 """A verb with no subject of its own takes its head's ("the House voted
 Wednesday to impeach him", "passed the bill and sent it to the House")."""
@@ -82,6 +83,7 @@ def _act_at(article: Article, token: Token) -> Act | None:
         evidence=sent, trigger=verb_span(token), predicate=lemma, extractor=NAME,
         actors=actors, objects=objects, date=date, date_span=date_span,
         modality="hypothetical" if asked(article.text, sent) else modality_of(token),
+        place=place_of(article, token, sent, actors + objects),
     )  # fmt: skip
 
 
@@ -107,17 +109,26 @@ def _roles(token: Token) -> tuple[list[Span], list[Span]]:
 
 def _antecedent(article: Article, token: Token, span: Span) -> Span | None:
     """The person an actor "he" or "she" stands for: the last person named
-    before it in its sentence or the one before; None for any other actor."""
+    before it in its sentence or the one before, the last one named as a
+    subject if any is ("even if Sanders split delegates with Clinton, he would
+    need ...": Sanders); None for any other actor."""
     if article.text[span.start : span.end].lower() not in PERSON_PRONOUNS:
         return None
-    sent = token.sent
-    first = token.doc[sent.start - 1].sent.start_char if sent.start else 0
+    doc, sent = token.doc, token.sent
+    first = doc[sent.start - 1].sent.start_char if sent.start else 0
     named = [
         m
         for m in article.mentions
         if m.label == "PERSON" and first <= m.start and m.end <= span.start
     ]
-    return Span(named[-1].start, named[-1].end) if named else None
+    subjects = [
+        m
+        for m in named
+        if (words := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+        and words.root.dep_ in SUBJECT_DEPS
+    ]
+    chosen = (subjects or named)[-1:]
+    return Span(chosen[0].start, chosen[0].end) if chosen else None
 
 
 def _quoted(before: str) -> bool:

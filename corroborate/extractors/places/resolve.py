@@ -585,6 +585,7 @@ def _place(
         and entry.feature == FEATURE_COUNTRY
         and _is_demonym_form(toponym.text),
         confidence,
+        entry.admin1,
     )
 
 

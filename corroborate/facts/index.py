@@ -1,0 +1,143 @@
+"""An article indexed for reading its statements: its sentences, and the
+entities, places and participants named inside any stretch of its text."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..gazetteer import FEATURE_STATE
+from ..names import PERSON_TITLES
+from ..records import Article, Place, Span
+from .words import content_words, sentences, stem
+
+NAMED = "^"
+"""Prefix of a participant word written as a name ("Albanian"): a name two
+outlets share says more than a shared common noun."""
+NAME_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+@dataclass(frozen=True)
+class Whereabouts:
+    """The places a sentence names (see :meth:`ArticleIndex.places_in`)."""
+
+    ids: frozenset[str] = frozenset()
+    lands: frozenset[str] = frozenset()  # their countries (ISO codes), where known
+    realms: frozenset[str] = frozenset()  # the countries among them, named as such
+    regions: frozenset[str] = frozenset()  # their first-level regions ("US:OR")
+    provinces: frozenset[str] = frozenset()  # the regions among them, named as such
+
+
+def _region(place: Place) -> str | None:
+    """A place's first-level region, with its country ("US:OR"), if known."""
+    return f"{place.country}:{place.admin1}" if place.country and place.admin1 else None
+
+
+def _country(place: Place) -> bool:
+    return (place.feature or "").startswith("A.PCL")
+
+
+class ArticleIndex:
+    """An article's sentences and entity mentions, for building statements."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.sentences = sentences(article.text)
+        self._starts = [s.start for s in self.sentences]
+        self.mention_starts = frozenset(m.start for m in article.mentions)
+        self._places = {p.start: p for p in article.places}
+
+    def sentence_of(self, start: int, end: int | None = None) -> Span:
+        """The sentence holding offset ``start`` (widened to ``end``)."""
+        i = max(0, bisect.bisect_right(self._starts, start) - 1)
+        if not self.sentences:
+            return Span(start, end or start)
+        span = self.sentences[i]
+        if end is not None and end > span.end:
+            last = max(0, bisect.bisect_right(self._starts, end - 1) - 1)
+            span = Span(span.start, self.sentences[last].end)
+        return span
+
+    def entities_in(self, start: int, end: int) -> frozenset[str]:
+        """Entity ids of the mentions inside ``[start, end)``."""
+        return frozenset(
+            m.entity_id
+            for m in self.article.mentions
+            if m.entity_id and start <= m.start and m.end <= end
+        )
+
+    def places_in(self, *spans: Span, in_names: bool = False) -> Whereabouts:
+        """The places named inside ``spans``: entity ids and words, less a
+        country that only says where another of them lies ("in Strasbourg,
+        eastern France" names Strasbourg), with their countries. With
+        ``in_names``, also the places inside the name of a thing ("the
+        Missouri Democratic Primary"), under the id another mention of that
+        place in the article has; not those of a person's title ("South Bend,
+        Indiana, Mayor Pete Buttigieg" is no act at South Bend)."""
+
+        def inside(start: int, end: int) -> bool:
+            return any(s.start <= start and end <= s.end for s in spans)
+
+        text = self.article.text
+        mentioned = [
+            m
+            for m in self.article.mentions
+            if m.label in PLACE_LABELS and inside(m.start, m.end)
+        ]
+        named = [  # its entity and its name: two entities one name may be one place
+            (key, self._places.get(m.start))
+            for m in mentioned
+            for key in filter(None, {m.entity_id, stem(text[m.start : m.end])})
+        ]
+        if in_names:
+            starts = {m.start for m in mentioned}
+            people = [m for m in self.article.mentions if m.label == "PERSON"]
+            named += [
+                (self._place_ids.get(p.geonameid) or stem(text[p.start : p.end]), p)
+                for p in self.article.places
+                if p.start not in starts
+                and inside(p.start, p.end)
+                and not p.demonym
+                and not any(m.start <= p.start and p.end <= m.end for m in people)
+            ]
+        inner = {p.country for _, p in named if p and p.country and not _country(p)}
+        kept = [
+            (i, p) for i, p in named if not (p and _country(p) and p.country in inner)
+        ]
+        regions = {(_region(p), p.feature == FEATURE_STATE) for _, p in kept if p}
+        return Whereabouts(
+            frozenset(i for i, _ in kept),
+            frozenset(p.country for _, p in kept if p and p.country),
+            frozenset(p.country for _, p in kept if p and p.country and _country(p)),
+            frozenset(r for r, _ in regions if r),
+            frozenset(r for r, named in regions if r and named),
+        )
+
+    @functools.cached_property
+    def _place_ids(self) -> dict[int | None, str]:
+        """The entity id each resolved place's mentions carry, by GeoNames id."""
+        return {
+            place.geonameid: m.entity_id
+            for m in self.article.mentions
+            if m.entity_id
+            and m.label in PLACE_LABELS
+            and (place := self._places.get(m.start)) is not None
+        }
+
+    def participants(self, spans: Sequence[Span]) -> frozenset[str]:
+        """Entity ids named in participant spans, and their content words (one
+        outlet's "Albanian authorities" is another's "the Albanian government")."""
+        found: set[str] = set()
+        for span in spans:
+            text = self.article.text[span.start : span.end]
+            found |= self.entities_in(span.start, span.end)
+            found |= content_words(text)
+            names = [
+                w for w in NAME_WORD.findall(text) if w.lower() not in PERSON_TITLES
+            ]
+            found |= {NAMED + w for w in content_words(" ".join(names))}
+        return frozenset(found)
