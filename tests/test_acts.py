@@ -161,7 +161,9 @@ def test_a_relative_clause_of_what_is_true_takes_no_date(text, trigger, date):
         ("The weather was bad in Dover. Outside, it rained. He won the caucuses.",
          None),  # no one named in its sentence or the one before
         ("Even if Tom Harlan split the delegates with Maria Lopez, he would then "
-         "need to win the Iowa caucuses.", "Tom Harlan"),  # the subject named
+         "need to win the Iowa caucuses.", "Tom Harlan"),  # not one "with" names
+        ("Tom Harlan mocked Maria Lopez because she did not win the Iowa caucuses.",
+         "Maria Lopez"),
     ],
 )  # fmt: skip
 def test_a_he_or_she_actor_is_the_person_named_just_before(text, actor):

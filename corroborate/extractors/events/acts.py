@@ -36,7 +36,9 @@ LIGHT_VERBS = frozenset(
 their noun carries the act, and PLOVER's noun lexicon or the clauses read it."""
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 PERSON_PRONOUNS = frozenset({"he", "she"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+OBLIQUE_DEPS = frozenset({"pobj"})
+"""A person named in a prepositional phrase ("with Clinton") is the least
+likely one a later "he" stands for."""
 INHERITS_SUBJECT = frozenset({"xcomp", "conj"})
 """A verb with no subject of its own takes its head's ("the House voted
 Wednesday to impeach him", "passed the bill and sent it to the House")."""
@@ -109,9 +111,10 @@ def _roles(token: Token) -> tuple[list[Span], list[Span]]:
 
 def _antecedent(article: Article, token: Token, span: Span) -> Span | None:
     """The person an actor "he" or "she" stands for: the last person named
-    before it in its sentence or the one before, the last one named as a
-    subject if any is ("even if Sanders split delegates with Clinton, he would
-    need ...": Sanders); None for any other actor."""
+    before it in its sentence or the one before, passing over those named in
+    a prepositional phrase when another is named ("even if Sanders split
+    delegates with Clinton, he would need ...": Sanders; "Trump mocked Marco
+    Rubio because he did not win": Rubio); None for any other actor."""
     if article.text[span.start : span.end].lower() not in PERSON_PRONOUNS:
         return None
     doc, sent = token.doc, token.sent
@@ -121,13 +124,13 @@ def _antecedent(article: Article, token: Token, span: Span) -> Span | None:
         for m in article.mentions
         if m.label == "PERSON" and first <= m.start and m.end <= span.start
     ]
-    subjects = [
+    salient = [
         m
         for m in named
-        if (words := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
-        and words.root.dep_ in SUBJECT_DEPS
+        if (words := doc.char_span(m.start, m.end, alignment_mode="expand")) is None
+        or words.root.dep_ not in OBLIQUE_DEPS
     ]
-    chosen = (subjects or named)[-1:]
+    chosen = (salient or named)[-1:]
     return Span(chosen[0].start, chosen[0].end) if chosen else None
 
 
