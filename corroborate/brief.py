@@ -20,7 +20,7 @@ from typing import Any
 
 from .errors import NotFoundError
 from .facts.compatible import wording
-from .facts.statements import QUOTE_MARKS
+from .facts.passages import quoted
 from .facts.timeline import dated_by_report, event_phrase
 from .items import item_output, rank_items, shown
 from .records import Article, Discrepancy, Fact, Story
@@ -170,7 +170,7 @@ def one_text(row: Mapping[str, Any], texts: Mapping[str, str]) -> bool:
         words = wording(evidence["text"])
         text = texts.get(evidence["article_id"], "")
         start = evidence["span"]["start"]
-        if len(words) >= ONE_TEXT_WORDS and not _quoted(text, start, evidence["text"]):
+        if len(words) >= ONE_TEXT_WORDS and not quoted(text, start, evidence["text"]):
             by_outlet.setdefault(evidence["outlet"] or "", set()).add(words)
     passages = list(by_outlet.values())
     return any(
@@ -180,16 +180,6 @@ def one_text(row: Mapping[str, Any], texts: Mapping[str, str]) -> bool:
         for x in first
         for y in second
     )
-
-
-def _quoted(text: str, start: int, passage: str) -> bool:
-    """True when a passage holds a quotation mark or lies inside quotation
-    marks opened earlier in its paragraph."""
-    if any(mark in passage for mark in QUOTE_MARKS):
-        return True
-    before = text[text.rfind("\n", 0, start) + 1 : start]
-    opened = before.count("\u201c") - before.count("\u201d")
-    return opened > 0 or before.count('"') % 2 == 1
 
 
 def _alike(first: tuple[str, ...], second: tuple[str, ...]) -> bool:

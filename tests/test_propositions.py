@@ -117,8 +117,9 @@ def _place(
     span = _span(article.text, name)
     article.mentions.append(Mention(span.start, span.end, "GPE", EX, entity_id))
     article.places.append(
-        Place(span.start, span.end, EX, country=country, feature=feature,
-              admin1=admin1)  # fmt: skip
+        Place(
+            span.start, span.end, EX, country=country, feature=feature, admin1=admin1
+        )  # fmt: skip
     )
 
 
@@ -564,6 +565,13 @@ def test_a_sentence_of_one_part_meets_a_clause_of_another(told_b, one_fact):
 def test_a_question_an_outlet_asks_states_nothing(told, one_fact):
     a, b = _article("a", told), _article("b", told)
     assert bool(_told_by_both(a, b, "corroborated")) is one_fact
+
+
+def test_a_question_inside_a_quotation_of_several_sentences_is_someones_words():
+    asked = "In Tulsa, an unarmed man with his hands up in the air was shot?"
+    a = _article("a", f"\u201cWe saw it again last week. {asked}\u201d she said.")
+    b = _article("b", f"\u201cThe crowd went quiet at that point. {asked}")
+    assert _told_by_both(a, b, "corroborated")
 
 
 @pytest.mark.parametrize(

@@ -87,3 +87,17 @@ def verb_before(article: Article, claim: Claim) -> str:
     )
     noun = NOUN_CUE.search(article.text[max(0, cue.start - 8) : cue.start])
     return article.text[cue.start : cue.end] if follows and not noun else ""
+
+
+QUOTE_MARKS = ('"', "\u201c", "\u201d")
+
+
+def quoted(text: str, start: int, passage: str) -> bool:
+    """True when a passage holds a quotation mark or lies inside quotation
+    marks opened earlier in its paragraph (the second sentence of a quotation
+    of several)."""
+    if any(mark in passage for mark in QUOTE_MARKS):
+        return True
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    opened = before.count("\u201c") - before.count("\u201d")
+    return opened > 0 or before.count('"') % 2 == 1

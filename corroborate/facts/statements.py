@@ -52,7 +52,14 @@ from .numbers import (
     slot_event,
 )
 from .offices import read_office
-from .passages import bare_name, day_named, unattributed, verb_before
+from .passages import (
+    QUOTE_MARKS,
+    bare_name,
+    day_named,
+    quoted,
+    unattributed,
+    verb_before,
+)
 from .timeline import When, dated_by_report, event_phrase, event_when, phrase_span
 from .words import WORD, act_stem, clauses, content_words
 
@@ -79,16 +86,12 @@ _YEAR_BEFORE_NOUN = re.compile(r"(?:1[89]|20)\d\d\s+[^\W\d]")
 elections", "their 2015 rates", "below 1990 levels")."""
 ENTITY_ID = re.compile(r"[a-z]{3}-[0-9a-f]{6,}")
 """An entity id ("per-0ccada646d61"), as against a participant's bare word."""
-_QUOTE_MARKS = re.compile('["\u201c\u201d]')
-
-
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _COMMON_WORD = re.compile(r"\b[a-z][a-z'\u2019\-]*")
 """A word written in lower case: clauses are compared on their common words
 (names count through their entity ids), so two name lists are no one fact."""
 _OPENING_WORD = re.compile(r"([A-Z][a-z'\u2019\-]*)\b")
 """A passage's first word, capitalised by its place."""
-QUOTE_MARKS = ('"', "\u201c", "\u201d")
 NEGATION = re.compile(
     r"\b(not|cannot|no|never|n't|nor|neither|none|nobody|nothing|without|"
     r"refus\w*|den(?:y|ies|ied)|declin\w*|fail\w*|reject\w*|yet\s+to)\b|n\u2019t\b",
@@ -692,17 +695,19 @@ def _passage_statement(
         negations=len(NEGATION.findall(text)),
         content=text,
         bare_name=bare_name(article, span),
-        asks=asked(article.span_text(sentence)),
+        asks=asked(article.text, sentence),
         where=where,
     )
 
 
-def asked(sentence: str) -> bool:
+def asked(text: str, sentence: Span) -> bool:
     """True for a question the outlet asks in its own words ("Is there too
     much big money in politics?"): it states nothing to corroborate. A quoted
     question is someone's words, told as such ("The account asked: 'Did Joe
-    Biden just announce he has cancer?'")."""
-    return sentence.rstrip().endswith("?") and not _QUOTE_MARKS.search(sentence)
+    Biden just announce he has cancer?'"), also inside a quotation of several
+    sentences ("... In Tulsa, an unarmed man with his hands in the air?")."""
+    words = text[sentence.start : sentence.end]
+    return words.rstrip().endswith("?") and not quoted(text, sentence.start, words)
 
 
 def _common_words(index: ArticleIndex, span: Span) -> str:
