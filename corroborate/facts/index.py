@@ -109,12 +109,13 @@ class ArticleIndex:
             (i, p) for i, p in named if not (p and _country(p) and p.country in inner)
         ]
         regions = {(_region(p), p.feature == FEATURE_STATE) for _, p in kept if p}
+        # (its region, whether it is that region)
         return Whereabouts(
             frozenset(i for i, _ in kept),
             frozenset(p.country for _, p in kept if p and p.country),
             frozenset(p.country for _, p in kept if p and p.country and _country(p)),
             frozenset(r for r, _ in regions if r),
-            frozenset(r for r, named in regions if r and named),
+            frozenset(r for r, itself in regions if r and itself),
         )
 
     @functools.cached_property
