@@ -252,6 +252,17 @@ def test_the_same_act_at_another_place_is_another_act(second_text, one_act):
     assert bool(won) is one_act, [(f.label, f.kind) for f in won]
 
 
+def test_a_party_label_is_no_name_two_actors_share():
+    first = _annotate("Democrat Maria Lopez won the primary in Ohio on Tuesday.", "a")
+    second = _annotate(
+        "Republican Tom Harlan and Democrat Ann Reyes won the primaries in Ohio.", "b"
+    )
+    facts, _ = align_facts(Story("s1", [first.id, second.id]), [first, second])
+    assert not [f for f in facts if f.status == "corroborated" and f.kind == "event"], [
+        (f.label, f.kind) for f in facts
+    ]
+
+
 def test_the_same_verb_by_another_actor_is_another_act():
     first = _annotate("The Senate passed the farm bill on Thursday.", "a")
     second = _annotate("The Assembly passed the farm bill on Thursday.", "b")

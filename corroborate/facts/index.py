@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..gazetteer import FEATURE_STATE
-from ..names import PERSON_TITLES
+from ..names import PARTY_TOKENS, PERSON_TITLES
 from ..records import Article, Place, Span
 from .words import content_words, sentences, stem
 
@@ -19,6 +19,9 @@ NAMED = "^"
 outlets share says more than a shared common noun."""
 NAME_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NOT_NAMES = PERSON_TITLES | PARTY_TOKENS
+"""Capitalised words before a name that name no one: two outlets' "Sen." or
+"Democrat" is no participant they share."""
 
 
 @dataclass(frozen=True)
@@ -137,8 +140,8 @@ class ArticleIndex:
             text = self.article.text[span.start : span.end]
             found |= self.entities_in(span.start, span.end)
             found |= content_words(text)
-            names = [
-                w for w in NAME_WORD.findall(text) if w.lower() not in PERSON_TITLES
+            names = [  # not a title nor a party label: "Democrat Hillary Clinton"
+                w for w in NAME_WORD.findall(text) if w.lower() not in NOT_NAMES
             ]
             found |= {NAMED + w for w in content_words(" ".join(names))}
         return frozenset(found)
