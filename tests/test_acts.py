@@ -11,6 +11,7 @@ import pytest
 import corroborate.extractors  # noqa: F401  (registers the built-ins)
 from corroborate.facts import align_facts
 from corroborate.facts.statements import read_statements
+from corroborate.facts.timeline import event_phrase
 from corroborate.facts.words import act_stem
 from corroborate.pipeline import Pipeline
 from corroborate.records import Article, PubDate, Story
@@ -250,6 +251,14 @@ def test_the_same_act_at_another_place_is_another_act(second_text, one_act):
         and any("won" in (e.value or "") for e in f.evidence)
     ]
     assert bool(won) is one_act, [(f.label, f.kind) for f in won]
+
+
+def test_an_acts_phrase_reads_on_to_its_place_after_a_preposition():
+    article = _annotate(
+        "Maria Lopez won the primary in Ohio and in her home state of Iowa."
+    )
+    (act,) = [a for a in article.acts if a.predicate == "win"]
+    assert event_phrase(article.text, act) == "Maria Lopez won the primary in Ohio"
 
 
 def test_a_party_label_is_no_name_two_actors_share():

@@ -28,6 +28,9 @@ WEEKDAY_WINDOW_DAYS = 7
 
 PHRASE_GAP = 30
 """Characters between an event's trigger and a participant that still make one phrase."""
+PLACE_GAP = 4
+"""Characters between an event's phrase and its place that make one phrase:
+a short preposition and its spaces (" in ", " at ")."""
 
 INCIDENT_WINDOW_DAYS = 62
 """An effect dated at most this long before its cause may be the same incident
@@ -267,9 +270,10 @@ def event_phrase(text: str, event: Event | Act) -> str:
 def phrase_span(event: Event | Act) -> Span:
     """Where an event or act is told, as narrowly as a reader can follow it:
     from the first actor through the trigger to the first recipient ("the
-    Albanian government delivered a shipment of hard drives"), or the trigger
-    with its recipient when the actor is far; the evidence span without a
-    trigger."""
+    Albanian government delivered a shipment of hard drives"), and on to its
+    place when a preposition is all between ("won the primary in Oklahoma");
+    the trigger with its recipient when the actor is far; the evidence span
+    without a trigger."""
     if event.trigger is None:
         return event.evidence
     start, end = event.trigger.start, event.trigger.end
@@ -277,4 +281,6 @@ def phrase_span(event: Event | Act) -> Span:
         start = event.actors[0].start
     if event.recipients and 0 <= event.recipients[0].start - end <= PHRASE_GAP:
         end = event.recipients[0].end
+    if event.place and 0 <= event.place.start - end <= PLACE_GAP:
+        end = max(end, event.place.end)
     return Span(start, end)
