@@ -8,12 +8,14 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from ..gazetteer import FEATURE_STATE
 from ..names import PARTY_TOKENS, PERSON_TITLES
-from ..records import Article, Place, Span
+from ..records import Article, Mention, Place, Span
 from .words import content_words, sentences, stem
 
+T = TypeVar("T", Mention, Place)
 NAMED = "^"
 """Prefix of a participant word written as a name ("Albanian"): a name two
 outlets share says more than a shared common noun."""
@@ -40,6 +42,16 @@ def _region(place: Place) -> str | None:
     return f"{place.country}:{place.admin1}" if place.country and place.admin1 else None
 
 
+def _within(items: Sequence[T], starts: list[int], spans: Sequence[Span]) -> list[T]:
+    """The items (sorted by start, ``starts`` their starts) inside any span."""
+    found: dict[int, T] = {}
+    for span in spans:
+        lo = bisect.bisect_left(starts, span.start)
+        hi = bisect.bisect_left(starts, span.end)
+        found.update((id(x), x) for x in items[lo:hi] if x.end <= span.end)
+    return list(found.values())
+
+
 def _country(place: Place) -> bool:
     return (place.feature or "").startswith("A.PCL")
 
@@ -53,6 +65,14 @@ class ArticleIndex:
         self._starts = [s.start for s in self.sentences]
         self.mention_starts = frozenset(m.start for m in article.mentions)
         self._places = {p.start: p for p in article.places}
+        self._place_mentions = sorted(
+            (m for m in article.mentions if m.label in PLACE_LABELS),
+            key=lambda m: m.start,
+        )
+        self._mention_starts = [m.start for m in self._place_mentions]
+        self._resolved = sorted(article.places, key=lambda p: p.start)
+        self._resolved_starts = [p.start for p in self._resolved]
+        self._people = [m for m in article.mentions if m.label == "PERSON"]
 
     def sentence_of(self, start: int, end: int | None = None) -> Span:
         """The sentence holding offset ``start`` (widened to ``end``)."""
@@ -82,15 +102,10 @@ class ArticleIndex:
         place in the article has; not those of a person's title ("South Bend,
         Indiana, Mayor Pete Buttigieg" is no act at South Bend)."""
 
-        def inside(start: int, end: int) -> bool:
-            return any(s.start <= start and end <= s.end for s in spans)
-
         text = self.article.text
-        mentioned = [
-            m
-            for m in self.article.mentions
-            if m.label in PLACE_LABELS and inside(m.start, m.end)
-        ]
+        mentioned = _within(self._place_mentions, self._mention_starts, spans)
+        if not (mentioned or in_names):
+            return Whereabouts()
         named = [  # its entity and its name: two entities one name may be one place
             (key, self._places.get(m.start))
             for m in mentioned
@@ -98,14 +113,12 @@ class ArticleIndex:
         ]
         if in_names:
             starts = {m.start for m in mentioned}
-            people = [m for m in self.article.mentions if m.label == "PERSON"]
             named += [
                 (self._place_ids.get(p.geonameid) or stem(text[p.start : p.end]), p)
-                for p in self.article.places
+                for p in _within(self._resolved, self._resolved_starts, spans)
                 if p.start not in starts
-                and inside(p.start, p.end)
                 and not p.demonym
-                and not any(m.start <= p.start and p.end <= m.end for m in people)
+                and not any(m.start <= p.start and p.end <= m.end for m in self._people)
             ]
         inner = {p.country for _, p in named if p and p.country and not _country(p)}
         kept = [
@@ -126,10 +139,8 @@ class ArticleIndex:
         """The entity id each resolved place's mentions carry, by GeoNames id."""
         return {
             place.geonameid: m.entity_id
-            for m in self.article.mentions
-            if m.entity_id
-            and m.label in PLACE_LABELS
-            and (place := self._places.get(m.start)) is not None
+            for m in self._place_mentions
+            if m.entity_id and (place := self._places.get(m.start)) is not None
         }
 
     def participants(self, spans: Sequence[Span]) -> frozenset[str]:
