@@ -703,6 +703,26 @@ def test_two_sentences_naming_days_that_cannot_agree_are_two(day_b, one_fact):
     assert bool(shared) is one_fact
 
 
+@pytest.mark.parametrize(
+    ("weekday_b", "one_fact"), [("Thursday", True), ("Friday", False)]
+)
+def test_two_passages_naming_other_weekdays_are_two_occasions(weekday_b, one_fact):
+    # a day apart is no conflict of dates, but "Thursday" and "Friday" are
+    # two press conferences, whoever speaks at them
+    text = "The mayor of Lyon spoke about the harbour budget at a press conference {}."
+    a = _article("a", text.format("Thursday"))
+    b = _article("b", text.format(weekday_b))
+    for article, day in ((a, "2024-03-07"), (b, "2024-03-08")):
+        span = _span(
+            article.text, "Thursday" if "Thursday" in article.text else "Friday"
+        )
+        article.dates.append(DateRef(span.start, span.end, day, EX, precision="day"))
+    facts, found = _align(a, b)
+    shared = [f for f in facts if {e.article_id for e in f.evidence} == {a.id, b.id}]
+    assert bool(shared) is one_fact
+    assert not found
+
+
 def test_one_distinctive_value_is_one_fact_whatever_years_its_sentences_name():
     a = _article("a", "In 2008, as the long drought went on, the governor of the "
                       "state sent 7,000 troops to the border, aides said.")  # fmt: skip
