@@ -93,11 +93,26 @@ def test_quantities_an_age_is_no_count():
 
 @pytest.mark.parametrize(
     ("text", "elliptic", "unit"),
-    [("Out of 300 soldiers deployed, about 120 came home.", "about 120", "soldier")],
+    [
+        ("Out of 300 soldiers deployed, about 120 came home.", "about 120", "soldier"),
+        ("Out of 300 soldiers deployed, under 120 came home.", "under 120", "soldier"),
+    ],
 )
 def test_quantities_elliptic_unit_from_earlier_count(text, elliptic, unit):
     found = dict(_quantities(text))
     assert found[elliptic].unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three states ban the treatments for minors under 18.",
+        "Several states restricted the treatments for people under 18.",
+    ],
+)
+def test_quantities_a_bound_on_a_noun_borrows_no_unit(text):
+    # "under 18" bounds the minors' age; it counts no states
+    assert dict(_quantities(text))["under 18"].unit is None
 
 
 @pytest.mark.parametrize(

@@ -45,7 +45,12 @@ def make_quantity_extractor() -> ExtractFn:
         for sent in sdoc.sents:
             last_unit: str | None = None
             for quantity in _sentence_quantities(sent, dated):
-                if quantity.kind == "count" and quantity.unit is None and last_unit:
+                if (
+                    quantity.kind == "count"
+                    and quantity.unit is None
+                    and last_unit
+                    and not _qualifies_a_noun(sdoc, quantity)
+                ):
                     quantity = replace(
                         quantity, unit=last_unit, confidence=ELLIPTIC_CONFIDENCE
                     )  # "of 17,000 X, 12,000"
@@ -75,6 +80,17 @@ def _sentence_quantities(sent: Span, dated: list[tuple[int, int]]) -> list[Quant
         if count is not None:
             found.append(count)
     return sorted(found, key=lambda q: q.start)
+
+
+def _qualifies_a_noun(sdoc: Doc, quantity: Quantity) -> bool:
+    """True when a bare number opens with a preposition right after a noun:
+    it bounds that noun ("states ... for people under 18", "minors under 18":
+    an age), it is no count of an earlier noun ("Out of 300 soldiers, under
+    120 came home" borrows "soldiers")."""
+    first = next((t for t in sdoc if t.idx >= quantity.start), None)
+    if first is None or first.pos_ != "ADP" or first.i == 0:
+        return False
+    return sdoc[first.i - 1].pos_ in ("NOUN", "PRON", "PROPN")
 
 
 def _inside(token: Token, spans: list[tuple[int, int]]) -> bool:
