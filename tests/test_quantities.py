@@ -121,6 +121,8 @@ def test_quantities_a_bound_on_a_noun_borrows_no_unit(text):
         ("The repairs cost $5,687.75 in the end.", "$5,687.75", 5687.75, "USD", None),
         ("The dam will need $3.5 billion in loans.", "$3.5 billion", 3.5e9, "USD", "loan"),
         ("Investors backed a $3.6bn takeover.", "$3.6bn", 3.6e9, "USD", "takeover"),
+        ("That means the $3.5T deal is ready.", "$3.5T", 3.5e12, "USD", "deal"),
+        ("The firm raised $1.2B from investors.", "$1.2B", 1.2e9, "USD", None),
         ("The city paid €20 million for new buses.", "€20 million", 2e7, "EUR", "bus"),
         ("Donors pledged 2 million euros last week.", "2 million euros", 2e6, "EUR", None),
         ("She was fined £300 for speeding.", "£300", 300.0, "GBP", "speeding"),

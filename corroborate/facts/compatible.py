@@ -47,11 +47,10 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from ..timex.lexicon import WEEKDAY_FULL_RE
 from .index import NAMED
 from .numbers import counted, slot
 from .statements import ENTITY_ID, Statement
-from .timeline import disjoint
+from .timeline import disjoint, weekdays_apart
 from .words import LIGHT_VERB_FORMS, act_stems, content_words, stem
 
 SLOT_MATCH = 0.2
@@ -114,10 +113,6 @@ RARE_SENTENCES = 2
 for two quotes sharing it to be one (see ``quoted_alike``)."""
 _QUOTED = re.compile('["\u201c]([^"\u201c\u201d]+)(?:["\u201d]|$)')
 """Words between quotation marks, or from an opening one to the end."""
-_WEEKDAY = re.compile(rf"\b{WEEKDAY_FULL_RE}\b")
-"""A weekday written out: two passages naming only other weekdays ("said at a
-press conference Friday", "... Thursday") tell two occasions, however near
-their dates (a day apart is no conflict of dates, see ``timeline.disjoint``)."""
 _ANYONE = frozenset(
     map(stem, "representatives officials members leaders groups people lawmakers "
               "officers delegations counterparts reporters aides staff".split())
@@ -608,7 +603,7 @@ def _sentences(a: Statement, b: Statement, weights: dict[str, float]) -> float:
     "said at a press conference Friday" "said at a press conference Thursday"."""
     if a.numbers != b.numbers or (a.negations > 0) != (b.negations > 0):
         return 0.0
-    if disjoint(a.when, b.when) or weekdays_apart(a, b) or places_apart(a, b):
+    if disjoint(a.when, b.when) or weekdays_apart(a.text, b.text) or places_apart(a, b):
         return 0.0
     if min(len(a.words & b.words), len(a.told & b.told)) < MIN_SHARED:
         return 0.0
@@ -634,22 +629,11 @@ def _clauses(a: Statement, b: Statement, weights: dict[str, float]) -> float:
         return 0.0
     if (a.negations > 0) != (b.negations > 0) or disjoint(a.when, b.when):
         return 0.0
-    if weekdays_apart(a, b) or places_apart(a, b):
+    if weekdays_apart(a.text, b.text) or places_apart(a, b):
         return 0.0  # "won the primaries in Florida", "won the Missouri primary"
     score = overlap(a.words | a.entities, b.words | b.entities, weights)
     floor = CLAUSE_MATCH if a.when is None or b.when is None else DATED_CLAUSE_MATCH
     return score if score >= floor else 0.0
-
-
-def weekdays_apart(a: Statement, b: Statement) -> bool:
-    """True when two passages name weekdays and none in common."""
-    first, second = _weekdays(a.text), _weekdays(b.text)
-    return bool(first and second and not first & second)
-
-
-@functools.lru_cache(maxsize=8192)
-def _weekdays(text: str) -> frozenset[str]:
-    return frozenset(_WEEKDAY.findall(text))
 
 
 def numbers_conflict(a: Statement, b: Statement) -> bool:

@@ -11,11 +11,13 @@ day.
 from __future__ import annotations
 
 import calendar
+import functools
 import hashlib
 import re
 from datetime import date, timedelta
 
 from ..records import Act, Article, Discrepancy, Event, Evidence, Span
+from ..timex.lexicon import WEEKDAY_FULL_RE
 
 When = tuple[int | None, int, int]
 
@@ -130,6 +132,22 @@ def disjoint(a: When | None, b: When | None) -> bool:
     if a[0] is not None and b[0] is not None and a[0] != b[0]:
         return True
     return a[2] + DATE_TOLERANCE_DAYS < b[1] or b[2] + DATE_TOLERANCE_DAYS < a[1]
+
+
+_WEEKDAY = re.compile(rf"\b{WEEKDAY_FULL_RE}\b")
+
+
+def weekdays_apart(first: str, second: str) -> bool:
+    """True when two passages name weekdays and none in common: "said at a
+    press conference Friday" and "... Thursday" tell two occasions, however
+    near their dates (a day apart is no conflict, see :func:`disjoint`)."""
+    days_a, days_b = _weekdays(first), _weekdays(second)
+    return bool(days_a and days_b and not days_a & days_b)
+
+
+@functools.lru_cache(maxsize=8192)
+def _weekdays(text: str) -> frozenset[str]:
+    return frozenset(_WEEKDAY.findall(text))
 
 
 def check_consistency(article: Article) -> list[Discrepancy]:

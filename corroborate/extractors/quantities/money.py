@@ -45,7 +45,10 @@ DOLLARS: dict[str, str] = {
 """Whose dollars: "Canadian dollars" are CAD."""
 
 _SYMBOL = "|".join(re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True))
-_ABBR = r"(?:\s?(?:bn|mn|tn)|m|k)"  # "$3.6bn", "€20m": no space before "m", "k"
+_ABBR = r"(?:\s?(?:bn|mn|tn)|m|k|b|t)"  # "$3.6bn", "€20m", "$3.5T": no space before one letter
+ABBREVIATED = {**SCALES, "b": 1e9, "t": 1e12}
+"""Scales written after an amount: SCALES, and "B" and "T" as US headlines
+write billions and trillions ("the $3.5T deal"); only here, next to a sum."""
 _AMOUNT = (
     rf"(?P<num>{NUMBER_PATTERN})"
     rf"(?:\s?(?:-|–|to)\s?(?P<num2>{NUMBER_PATTERN}))?(?P<abbr>{_ABBR})?"
@@ -136,7 +139,7 @@ def _money(
 ) -> Quantity | None:
     """One amount: value (or range) times its scale (``hundredths``: written in
     cents or pence), with hedge, role and what it buys."""
-    scale = SCALES[match["abbr"].strip().lower()] if match["abbr"] else 1.0
+    scale = ABBREVIATED[match["abbr"].strip().lower()] if match["abbr"] else 1.0
     scale /= 100 if hundredths else 1
     start, end = sent.start_char + match.start(), sent.start_char + match.end()
     span = sent.doc.char_span(start, end, alignment_mode="expand")

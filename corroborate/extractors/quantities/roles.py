@@ -89,8 +89,8 @@ def _set_to(token: Token) -> Token | None:
 
 def unit_text(unit: Token, amount: Token | None = None) -> str:
     """Lemmatised unit with its noun compounds ("computer devices" -> "computer device"),
-    leaving out the ``amount`` when that is one ("15% ethanol": "%" is no compound)
-    and the half of a hyphened modifier ("full-time workers" -> "worker", not
+    leaving out the ``amount`` when that is one ("15% ethanol": "%" is no compound),
+    a scale written onto its number ("$3.5T deal": "deal") and the half of a hyphened modifier ("full-time workers" -> "worker", not
     "time worker")."""
     parts = [
         c
@@ -99,9 +99,15 @@ def unit_text(unit: Token, amount: Token | None = None) -> str:
         and c.pos_ == "NOUN"
         and (amount is None or c.i != amount.i)
         and not any(h.text in DASHES and h.i < c.i for h in c.children)
+        and not _glued_to_number(c)
     ]
     head = unit.lemma_ if unit.pos_ == "NOUN" else unit.text.rstrip("s")
     return " ".join([p.lemma_ for p in parts] + [head])
+
+
+def _glued_to_number(token: Token) -> bool:
+    """True for a letter written onto a number, its scale ("$3.5T deal": "T")."""
+    return token.i > 0 and token.nbor(-1).like_num and not token.nbor(-1).whitespace_
 
 
 def find_role(number: Token, unit: Token | None) -> str | None:
