@@ -87,7 +87,8 @@ def _qualifies_a_noun(sdoc: Doc, quantity: Quantity) -> bool:
     it bounds that noun ("states ... for people under 18", "minors under 18":
     an age), it is no count of an earlier noun ("Out of 300 soldiers, under
     120 came home" borrows "soldiers")."""
-    first = next((t for t in sdoc if t.idx >= quantity.start), None)
+    span = sdoc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    first = span[0] if span is not None and len(span) else None
     if first is None or first.pos_ != "ADP" or first.i == 0:
         return False
     return sdoc[first.i - 1].pos_ in ("NOUN", "PRON", "PROPN")

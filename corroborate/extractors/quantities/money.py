@@ -45,7 +45,9 @@ DOLLARS: dict[str, str] = {
 """Whose dollars: "Canadian dollars" are CAD."""
 
 _SYMBOL = "|".join(re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True))
-_ABBR = r"(?:\s?(?:bn|mn|tn)|m|k|b|t)"  # "$3.6bn", "€20m", "$3.5T": no space before one letter
+_ABBR = (
+    r"(?:\s?(?:bn|mn|tn)|m|k|b|t)"  # "$3.6bn", "€20m", "$3.5T": one letter, no space
+)
 ABBREVIATED = {**SCALES, "b": 1e9, "t": 1e12}
 """Scales written after an amount: SCALES, and "B" and "T" as US headlines
 write billions and trillions ("the $3.5T deal"); only here, next to a sum."""

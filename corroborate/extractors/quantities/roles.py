@@ -90,8 +90,8 @@ def _set_to(token: Token) -> Token | None:
 def unit_text(unit: Token, amount: Token | None = None) -> str:
     """Lemmatised unit with its noun compounds ("computer devices" -> "computer device"),
     leaving out the ``amount`` when that is one ("15% ethanol": "%" is no compound),
-    a scale written onto its number ("$3.5T deal": "deal") and the half of a hyphened modifier ("full-time workers" -> "worker", not
-    "time worker")."""
+    a scale written onto its number ("$3.5T deal": "deal") and the half of a
+    hyphened modifier ("full-time workers" -> "worker", not "time worker")."""
     parts = [
         c
         for c in unit.children
