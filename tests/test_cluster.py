@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from corroborate.cluster import (
+    ONE_OUTLET_FACTOR,
     SAME_DAY_BONUS,
     StoryClusterer,
     build_profile,
@@ -96,7 +97,8 @@ def test_cluster_publication_gap_lowers_score(gap_day):
 @pytest.mark.parametrize("outlet", ["Varkesh Daily", "VARKESH DAILY "])
 def test_cluster_shared_day_counts_between_outlets(outlet):
     """A day shared with another outlet raises the score by ``SAME_DAY_BONUS``;
-    with the article's own outlet (however capitalised) it adds nothing."""
+    with the article's own outlet (however capitalised) it adds nothing, and
+    a story of that outlet alone counts at ``ONE_OUTLET_FACTOR``."""
     scores = []
     for second in ("Orlaven Radio", outlet):
         clusterer = StoryClusterer()
@@ -104,7 +106,8 @@ def test_cluster_shared_day_counts_between_outlets(outlet):
         scores.append(
             clusterer.add(_article("b#1", QUAKE_OTHER_OUTLET, outlet=second)).score
         )
-    assert scores[0] == pytest.approx(scores[1] + SAME_DAY_BONUS, abs=1e-4)
+    own = scores[1] / ONE_OUTLET_FACTOR
+    assert scores[0] == pytest.approx(own + SAME_DAY_BONUS, abs=1e-4)
 
 
 @pytest.mark.parametrize("outlet", ["Kesterby Herald"])
@@ -117,6 +120,36 @@ def test_cluster_one_outlets_day_of_other_news_stays_apart(outlet):
         ]
     )
     assert [c.action for c in changes] == ["created", "created"]
+
+
+STAMPEDE = (
+    "Four people died in a stampede at a nightclub in the town of Brenna on "
+    "Saturday night when word spread of free entry, a police spokesman said on "
+    "Sunday. About 200 people had gathered outside the club, the regional police said."
+)
+BATTLE = (
+    "At least 17 people were killed in a battle between police and gunmen in the "
+    "Marlow region, the regional police said on Sunday. A police spokesman said 14 "
+    "gunmen and three officers died in the fighting."
+)
+STAMPEDE_UPDATED = STAMPEDE.replace("Four people", "Five people") + (
+    " A fifth victim died in hospital on Monday."
+)
+
+
+@pytest.mark.parametrize(("second", "action"), [(BATTLE, "created"),
+                                                (STAMPEDE_UPDATED, "joined")])  # fmt: skip
+def test_cluster_one_outlets_reports_join_only_when_much_alike(second, action):
+    """One outlet's reports of two incidents that share its desk's words ("the
+    regional police said on Sunday") are two stories; its update of one
+    report joins it."""
+    _, changes = cluster_articles(
+        [
+            _article("a#1", STAMPEDE, outlet="Kesterby Herald"),
+            _article("b#1", second, outlet="Kesterby Herald"),
+        ]
+    )
+    assert changes[1].action == action
 
 
 @pytest.mark.parametrize(("others", "action"), [(0, "joined"), (3, "created")])
