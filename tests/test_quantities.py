@@ -86,6 +86,22 @@ def test_quantities_count_things_on_their_own_line(text, number, unit):
     assert _one(text, number).unit == unit
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A deck fire was reported in the 1600 block of Northeast Club House Drive.",
+        "Officers found the car in the 900 block of Elm Street on Sunday.",
+    ],
+)
+def test_quantities_a_street_block_is_an_address(text):
+    assert _quantities(text) == []
+
+
+def test_quantities_blocks_counted_are_a_count():
+    found = _one("Police closed two blocks of Main Street.", "two blocks")
+    assert found.unit == "block"
+
+
 def test_quantities_an_age_is_no_count():
     text = "Police found two other girls, aged eight, in the house."
     assert [span for span, _ in _quantities(text)] == ["two other girls"]
