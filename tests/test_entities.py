@@ -19,6 +19,18 @@ def _run(text: str, name: str = "entities.news.v1", **config) -> dict[str, str]:
     return {text[m.start : m.end]: m.label for m in article.mentions}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Man found in pool. SEVIERVILLE, Tenn. (AP) — Police in Sevierville say he drowned.",
+        "Teachers relax in Gaza City. Photo: AP Ibrahim Younis said he reads the Koran.",
+    ],
+)
+def test_entities_an_agency_credited_is_an_organisation(text: str) -> None:
+    # the news NER tags a dateline's "(AP)" as a place
+    assert _run(text)["AP"] == "ORG"
+
+
 @pytest.mark.parametrize("name", ["entities.spacy.v1", "entities.news.v1"])
 def test_entities_registered(name: str) -> None:
     assert name in names()

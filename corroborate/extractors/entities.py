@@ -144,6 +144,7 @@ class NewsEntities:
         text = article.text
         spans = _join_hyphenated(text, list(_news_spans(sdoc, news)))
         spans = [_extend_numeral(text, _facility_label(text, span)) for span in spans]
+        spans = [_wire_credit(text, span) for span in spans]
         spans = _relabel_surnames(text, _split_trailing_persons(text, spans))
         spans += _acronym_spans(text, spans)
         spans += _titled_persons(text, spans)
@@ -394,6 +395,28 @@ def _facility_label(text: str, span: NewsSpan) -> NewsSpan:
         and not (before and before[-1] == "of")
     ):
         return start, end, "FAC", confidence
+    return span
+
+
+WIRE_AGENCIES = frozenset(
+    "AP AFP Reuters REUTERS UPI dpa DPA AAP PTI IANS Xinhua TASS EFE ANSA Kyodo "
+    "Yonhap".split()
+)
+"""News agencies as datelines and photo credits name them."""
+_CREDIT_BEFORE = re.compile(r"(?:\(|Photo:\s*|/)$")
+_CREDIT_AFTER = re.compile(r"^(?:\)|\s+(?:Photo|file|File)\b)")
+
+
+def _wire_credit(text: str, span: NewsSpan) -> NewsSpan:
+    """An agency credited in a dateline or under a photo is an organisation,
+    whatever the NER read: "COLUMBUS, Ohio (AP) —", "Photo: AP", "AP Photo"
+    (the news NER tags a dateline's "(AP)" as a place)."""
+    start, end, label, confidence = span
+    if label == "ORG" or text[start:end] not in WIRE_AGENCIES:
+        return span
+    before, after = text[max(0, start - 8) : start], text[end : end + 8]
+    if _CREDIT_BEFORE.search(before) or _CREDIT_AFTER.match(after):
+        return start, end, "ORG", confidence
     return span
 
 
