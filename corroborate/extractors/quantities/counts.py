@@ -138,7 +138,7 @@ def build_count(token: Token, name: str) -> Quantity | None:
     unit_token = unit_of(root)
     if unit_token is None and value is not None and 1900 <= value <= 2100:
         return None  # a bare year the date extractor did not claim
-    if unit_token is not None and _street_block(unit_token):
+    if unit_token is not None and _street_block(unit_token, value):
         return None  # "the 1600 block of Northeast Club House Drive": an address
     unit = unit_text(unit_token) if unit_token is not None else None
     end = max(token.idx + len(token.text), _unit_end(unit_token))
@@ -147,13 +147,13 @@ def build_count(token: Token, name: str) -> Quantity | None:
                     unit=unit, hedge=hedge, role=find_role(root, unit_token))  # fmt: skip
 
 
-def _street_block(unit: Token) -> bool:
+def _street_block(unit: Token, value: float | None) -> bool:
     """True for a block of a street as US addresses write it ("in the 1600
-    block of Northeast Club House Drive"): one block, the number its
-    address."""
-    return unit.lower_ == "block" and any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in unit.children
-    )
+    block of Northeast Club House Drive"): one block, its number a hundred's
+    multiple, the address ("one block of ice" is a count)."""
+    if unit.lower_ != "block" or value is None or value < 100 or value % 100:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in unit.children)
 
 
 def _number_start(token: Token) -> Token:
