@@ -251,3 +251,35 @@ def _sentence_at(sentences: Sequence[Sentence], offset: int) -> Sentence | None:
         if sentence.start <= offset < sentence.end:
             return sentence
     return None
+
+
+def _is_calendar_date(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def published_from_metadata(value: str | None) -> PubDate:
+    """Normalise a metadata date (ISO date or datetime, or year-month) to a PubDate."""
+    if not value:
+        return PubDate()
+    text = value.strip()
+    for pattern, precision, suffix in (
+        (r"\d{4}-\d{2}-\d{2}", "day", ""),
+        (r"\d{4}-\d{2}", "month", "-01"),
+    ):
+        match = re.match(pattern, text)
+        if match and _is_calendar_date(match.group(0) + suffix):
+            return PubDate(match.group(0), precision, "metadata", 1.0)
+    import dateparser
+
+    parsed = dateparser.parse(
+        text, settings={"REQUIRE_PARTS": ["day", "month", "year"]}
+    )
+    if parsed is None:
+        return PubDate(None, None, "unknown", 0.0)
+    return PubDate(
+        date(parsed.year, parsed.month, parsed.day).isoformat(), "day", "metadata", 0.9
+    )

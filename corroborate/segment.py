@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
 
-from .records import Article, Document, PubDate, Zone
+from .pubdate import published_from_metadata
+from .records import Article, Document, Zone
 
 MAX_HEADLINE_WORDS = 30
 MAX_HEADLINE_CHARS = 250
@@ -291,35 +291,3 @@ def _single_article(doc: Document) -> Article:
     else:
         zones = [Zone(0, len(text), "body")]
     return _new_article(doc, 1, text, zones, title=title)
-
-
-def _is_calendar_date(text: str) -> bool:
-    try:
-        date.fromisoformat(text)
-    except ValueError:
-        return False
-    return True
-
-
-def published_from_metadata(value: str | None) -> PubDate:
-    """Normalise a metadata date (ISO date or datetime, or year-month) to a PubDate."""
-    if not value:
-        return PubDate()
-    text = value.strip()
-    for pattern, precision, suffix in (
-        (r"\d{4}-\d{2}-\d{2}", "day", ""),
-        (r"\d{4}-\d{2}", "month", "-01"),
-    ):
-        match = re.match(pattern, text)
-        if match and _is_calendar_date(match.group(0) + suffix):
-            return PubDate(match.group(0), precision, "metadata", 1.0)
-    import dateparser
-
-    parsed = dateparser.parse(
-        text, settings={"REQUIRE_PARTS": ["day", "month", "year"]}
-    )
-    if parsed is None:
-        return PubDate(None, None, "unknown", 0.0)
-    return PubDate(
-        date(parsed.year, parsed.month, parsed.day).isoformat(), "day", "metadata", 0.9
-    )

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from corroborate.pubdate import published_from_metadata
 from corroborate.records import Article, Document
-from corroborate.segment import published_from_metadata, segment_document
+from corroborate.segment import segment_document
 
 HEADLINES = {
     "000#1": "Albania hands over MEK hard drives to Iran: Official",
