@@ -31,6 +31,9 @@ AUTO_MERGE_THRESHOLD = MATCH_THRESHOLD
 Same value as the pairwise match threshold calibrated on the names bench;
 in-article evidence (acronym definitions, surnames, short forms) merges
 regardless of score."""
+PLACE_SCHEMA = "Address"
+"""The FollowTheMoney schema place names are compared under: no person's
+(given names and surnames), no organisation's legal forms to weigh."""
 BLOCK_PREFIX_CHARS = 4  # spellings are compared only if a token shares this prefix
 SKELETON_MARK = "="
 """Starts the key of a block of consonant skeletons (no token starts so)."""
@@ -167,7 +170,9 @@ def relation(a: Node, b: Node, kind: str) -> Relation | None:
         if kind == "Organization" and _is_leading_word(word.spelling, other.spelling):
             return word.name, other.name, PART  # "Acme" of "Acme Motor Company"
         return None
-    schema = None if kind == "Place" else kind
+    # a place is no person: with no schema, "King Street" and "High Street"
+    # read as two people of one surname and merged (every street of a feed)
+    schema = PLACE_SCHEMA if kind == "Place" else kind
     if compare_names(a.spelling, b.spelling, schema=schema) >= AUTO_MERGE_THRESHOLD:
         return a.name, b.name, MERGE
     return None
