@@ -1,7 +1,6 @@
 """What a name is a name within: a state for its ministries ("Foreign
 Ministry" of Iran is not Russia's), a kind of place for a toponym ("New York"
-the state is not the city), a town for its streets ("Main Street" of one town
-is not another's); and the bare generic words that name nothing."""
+the state is not the city); and the bare generic words that name nothing."""
 
 from __future__ import annotations
 
@@ -44,31 +43,6 @@ INSTITUTION_LAST_WORDS = frozenset(
 ("Congress", "the White House", "a White House spokesman", "the Pentagon",
 "Supreme Court") names the institution, not a town that shares its name
 (Congress, Arizona; White House, Tennessee)."""
-
-
-STREET_WORDS = frozenset(
-    "street st avenue ave road rd boulevard blvd drive dr lane ln highway hwy "
-    "route parkway pkwy pike way".split()
-)
-"""Last words of a street's name: one town's "Main Street" is not another's."""
-
-
-def street_scope(article: Article, key: str) -> str | None:
-    """The scope of a street's name (a key whose last word is a street's,
-    "main street", "route 30"): the town its article names most (a gazetteer
-    entry, "town:<geonameid>"), else the article; None for other names."""
-    words = key.split()
-    if len(words) < 2 or words[-1] not in STREET_WORDS and words[0] not in ("route",):
-        return None
-    towns: dict[int, int] = {}
-    for place in article.places:
-        if place.geonameid and (place.feature or "").startswith("P."):
-            towns[place.geonameid] = towns.get(place.geonameid, 0) + 1
-    if not towns:
-        return ARTICLE_SCOPE
-    first = {p.geonameid: p.start for p in reversed(article.places) if p.geonameid}
-    town = max(towns, key=lambda g: (towns[g], -first[g]))
-    return f"town:{town}"
 
 
 def place_scope(place: Place) -> str:

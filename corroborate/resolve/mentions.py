@@ -23,7 +23,6 @@ from ..scopes import (
     ends_like_institution,
     place_scope,
     state_scope,
-    street_scope,
 )
 
 KIND_OF_LABEL = {
@@ -286,11 +285,9 @@ def _scope(
 ) -> tuple[str, str | None]:
     """A mention's key and what it is a name within, if anything: a resolved
     place its kind of place, a body of a state its state (see
-    :mod:`corroborate.scopes`), a street its town."""
+    :mod:`corroborate.scopes`)."""
     if place is not None:
         return key, place_scope(place)
-    if KIND_OF_LABEL[label] == "Place":
-        return key, street_scope(article, key)
     if KIND_OF_LABEL[label] != "Organization":
         return key, None
     return state_scope(article, mention.start, mention.end, key)
