@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -20,7 +19,6 @@ from typing import Any
 import ftfy
 
 from .errors import InputError
-from .pubdate import published_from_metadata
 from .records import Document
 
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
@@ -33,8 +31,6 @@ BINARY_SNIFF_BYTES = 8192
 MAX_CONTROL_RATIO = 0.02
 """Share of control characters (other than tab/newline/CR/FF) above which a
 decoded file is called binary; real text has none."""
-log = logging.getLogger(__name__)
-
 JSONL_TEXT_FIELDS = ("title", "outlet", "url", "published")
 """Optional JSONL fields: each a string or null."""
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -258,7 +254,6 @@ def _jsonl_document(name: str, source: str, line: str) -> Document:
         raise InputError(name, "JSON line is not an object")
     meta = {k: _string_field(name, record, k) for k in JSONL_TEXT_FIELDS}
     key = _id_field(name, record)
-    _check_published(name, meta["published"])
     for field in ("text", "html"):
         _string_field(name, record, field)
     doc_id = _content_id(f"{key}\x00{line}".encode())
@@ -282,19 +277,6 @@ def _jsonl_document(name: str, source: str, line: str) -> Document:
         doc.input_id = key or Path(name).name
         return doc
     raise InputError(name, "JSON line has neither a non-empty 'text' nor 'html' field")
-
-
-def _check_published(name: str, value: str | None) -> None:
-    """Warn, naming the line, of a ``published`` field that gives no calendar
-    day ("7:58 AM ET", "Wed Nov 23"): the line is kept, its date read from
-    its text where the text gives one."""
-    if value and value.strip() and published_from_metadata(value).value is None:
-        log.warning(
-            "%s: field 'published' (%r) is no date with a day, month and year; "
-            "the article's date is read from its text",
-            name,
-            value,
-        )
 
 
 def _string_field(name: str, record: dict[str, Any], field: str) -> str | None:

@@ -10,11 +10,14 @@ later annotations point into this rebuilt text.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 
 from .pubdate import published_from_metadata
-from .records import Article, Document, Zone
+from .records import Article, Document, PubDate, Zone
+
+log = logging.getLogger(__name__)
 
 MAX_HEADLINE_WORDS = 30
 MAX_HEADLINE_CHARS = 250
@@ -78,11 +81,29 @@ def segment_document(doc: Document) -> list[Article]:
     Returns:
         The articles, numbered ``<doc.id>#1``, ``#2``, ...
     """
+    published = _published(doc)
     if doc.content_type != "text/plain":
-        return [_single_article(doc)]
+        return [_single_article(doc, published)]
     blocks = split_blocks(doc.text)
-    articles = [_build_article(doc, i, block) for i, block in enumerate(blocks, 1)]
+    articles = [
+        _build_article(doc, i, block, published) for i, block in enumerate(blocks, 1)
+    ]
     return [a for a in articles if a.text.strip()]
+
+
+def _published(doc: Document) -> PubDate:
+    """The document's publication date from its metadata, with a warning
+    naming it when the metadata gives no calendar day ("7:58 AM ET", "Wed
+    Nov 23"): its articles' dates are then read from their text."""
+    published = published_from_metadata(doc.published)
+    if doc.published and doc.published.strip() and published.value is None:
+        log.warning(
+            "%s: published %r is no date with a day, month and year; "
+            "the article's date is read from its text",
+            doc.source_path,
+            doc.published,
+        )
+    return published
 
 
 def split_blocks(text: str) -> list[_Block]:
@@ -221,7 +242,7 @@ def _strip_flags(line: str) -> tuple[list[str], str]:
     return codes, line[match.end() :].strip()
 
 
-def _build_article(doc: Document, n: int, block: _Block) -> Article:
+def _build_article(doc: Document, n: int, block: _Block, published: PubDate) -> Article:
     parts: list[tuple[str, str]] = []
     if block.headline:
         parts.append(("headline", block.headline))
@@ -234,7 +255,9 @@ def _build_article(doc: Document, n: int, block: _Block) -> Article:
     if body:
         parts.append(("body", body))
     text, zones = _join_zones(parts)
-    return _new_article(doc, n, text, zones, title=block.headline, flags=block.flags)
+    return _new_article(
+        doc, n, text, zones, published, title=block.headline, flags=block.flags
+    )
 
 
 def _new_article(
@@ -242,6 +265,7 @@ def _new_article(
     n: int,
     text: str,
     zones: list[Zone],
+    published: PubDate,
     *,
     title: str | None,
     flags: list[str] | None = None,
@@ -256,7 +280,7 @@ def _new_article(
         title=title,
         outlet=doc.outlet,
         url=doc.url,
-        published=published_from_metadata(doc.published),
+        published=published,
         zones=zones,
         flags=flags or [],
     )
@@ -274,7 +298,7 @@ def _join_zones(parts: list[tuple[str, str]]) -> tuple[str, list[Zone]]:
     return text, zones
 
 
-def _single_article(doc: Document) -> Article:
+def _single_article(doc: Document, published: PubDate) -> Article:
     """A record as one article, its text as given. With no title of its own,
     a first line that reads as a headline and stands over more text is its
     headline ("Roadside IED kills Russian major general in Syria")."""
@@ -290,4 +314,4 @@ def _single_article(doc: Document) -> Article:
         ]
     else:
         zones = [Zone(0, len(text), "body")]
-    return _new_article(doc, 1, text, zones, title=title)
+    return _new_article(doc, 1, text, zones, published, title=title)

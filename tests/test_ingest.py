@@ -191,25 +191,6 @@ def test_ingest_html_copyright_year_never_dates_the_page(
     assert isinstance(doc, Document) and doc.published == published
 
 
-@pytest.mark.parametrize(
-    ("published", "warned"),
-    [("7:58 AM ET", True), ("Wed Nov 23", True), ("2024-10-04", False),
-     ("October 4, 2024", False), ("", False)],
-)  # fmt: skip
-def test_ingest_jsonl_published_that_is_no_date_is_named(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture, published: str, warned: bool
-):
-    path = tmp_path / "feed.jsonl"
-    record = {"id": "a", "text": "A story about rain.", "published": published}
-    path.write_text(json.dumps(record), encoding="utf-8")
-    with caplog.at_level("WARNING", logger="corroborate.ingest"):
-        docs = [r for r in _read(path) if isinstance(r, Document)]
-    assert len(docs) == 1  # kept: its date is read from its text
-    named = [r.getMessage() for r in caplog.records]
-    assert bool(named) is warned
-    assert all("feed.jsonl:1: field 'published'" in m for m in named)
-
-
 def test_ingest_jsonl_id_may_be_a_number_but_not_true(tmp_path: Path):
     path = tmp_path / "feed.jsonl"
     path.write_text(

@@ -125,3 +125,21 @@ def test_segment_a_record_without_title_takes_its_headline_line(text, title):
 def test_segment_published_from_metadata(value, expected):
     pub = published_from_metadata(value)
     assert (pub.value, pub.precision, pub.how) == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "warned"),
+    [("7:58 AM ET", True), ("Wed Nov 23", True), ("2024-10-04", False),
+     ("October 4, 2024", False), ("", False)],
+)  # fmt: skip
+def test_segment_published_that_is_no_date_is_named(
+    caplog: pytest.LogCaptureFixture, published: str, warned: bool
+):
+    doc = Document("d1", "A story about rain.", "feed.jsonl#a", "application/jsonl",
+                   published=published)  # fmt: skip
+    with caplog.at_level("WARNING", logger="corroborate.segment"):
+        articles = segment_document(doc)
+    assert len(articles) == 1  # kept: its date is read from its text
+    named = [r.getMessage() for r in caplog.records]
+    assert bool(named) is warned
+    assert all(m.startswith("feed.jsonl#a: published") for m in named)
