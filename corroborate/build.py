@@ -20,10 +20,13 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from .annotate import annotate_documents
+from .corpus import Mapper
 from .errors import ConfigError, InputError
 from .ingest import iter_paths, read_documents
 from .pipeline import DEFAULT_EXTRACTORS, Pipeline
@@ -31,6 +34,9 @@ from .records import Article, Document
 from .store import Store
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 BATCH_ARTICLES = 64
 """Articles per worker task and per store transaction: large enough to keep
@@ -75,6 +81,7 @@ def _init_worker(names: Sequence[str], parent: int) -> None:
     global _WORKER_PIPELINE
     exit_with_parent(parent)
     _WORKER_PIPELINE = Pipeline(names=tuple(names))
+    _WORKER_PIPELINE.warm_up()
 
 
 def exit_with_parent(parent: int, interval: float = WATCHDOG_SECONDS) -> None:
@@ -116,7 +123,7 @@ def ingest_paths(
     executor: str = "local",
     scheduler: str | None = None,
     block: int | None = None,
-    after_block: Callable[[], object] | None = None,
+    corpus_stages: Callable[[Mapper], dict[str, int]] | None = None,
     on_error: Callable[[InputError], None] | None = None,
     progress: Callable[[int], object] | None = None,
     on_new: Callable[[], object] | None = None,
@@ -132,15 +139,18 @@ def ingest_paths(
         executor: ``"local"`` (a process pool) or ``"dask"`` (Dask tasks).
         scheduler: with ``"dask"``, the address of a running scheduler
             (default: start a local cluster).
-        block: call ``after_block`` each time this many more articles are
-            stored (default: :data:`DASK_BLOCK_ARTICLES` with ``"dask"``,
+        block: also run ``corpus_stages`` each time this many more articles
+            are stored (default: :data:`DASK_BLOCK_ARTICLES` with ``"dask"``,
             never with ``"local"``).
-        after_block: what to run after each block, e.g. the corpus stages.
+        corpus_stages: run once all is stored (and after each block), with
+            a map that runs per-story work on the local pool's workers while
+            they are still up; its counts become ``report.corpus``.
         on_error: called with each input problem as it is found.
         progress: called with the number of files done after each file.
         on_new: called once, when the first new documents are read and
-            before they are annotated (to get ready what comes after
-            annotation, meanwhile).
+            their annotation is under way (to get ready what comes after
+            annotation, meanwhile): with a local pool, once its workers have
+            started, so that they load their models while it runs.
 
     Returns:
         Counts of files, documents and articles, and the input errors.
@@ -152,28 +162,36 @@ def ingest_paths(
     block = _check_executor(executor, scheduler, block)
     report = IngestReport()
     next_block = block or 0
+    stale = True  # the corpus stages have not seen what is stored
     batches = _new_document_batches(paths, store, report, on_error, progress)
-    if on_new is not None:
-        batches = _announcing(batches, on_new)
-    annotated = (
-        _annotate_batches(batches, extractors, workers)
-        if executor == "local"
-        else _annotate_on_dask(batches, extractors, scheduler, workers)
-    )
-    for results in annotated:
-        docs = [r for r in results if isinstance(r, Document)]
-        errors = [r for r in results if isinstance(r, InputError)]
-        added, stored, unstored = _store_documents(store, docs)
-        for error in errors + unstored:
-            _report_error(report, error, on_error)
-        report.articles += added
-        report.failed_extractions += sum(
-            1 for doc in stored for article in doc.articles if article.errors
-        )
-        report.documents += len(stored)
-        if block and after_block and report.articles >= next_block:
-            after_block()
-            next_block = (report.articles // block + 1) * block
+    on_new = on_new or _nothing
+    with ExitStack() as stack:
+        mapper: Mapper = map
+        if executor == "local":
+            local = _LocalPool(stack, extractors, workers)
+            annotated = local.annotate(batches, on_new)
+            mapper = local.map
+        else:
+            annotated = _annotate_on_dask(
+                _announcing(batches, on_new), extractors, scheduler, workers
+            )
+        for results in annotated:
+            docs = [r for r in results if isinstance(r, Document)]
+            errors = [r for r in results if isinstance(r, InputError)]
+            added, stored, unstored = _store_documents(store, docs)
+            for error in errors + unstored:
+                _report_error(report, error, on_error)
+            report.articles += added
+            report.failed_extractions += sum(
+                1 for doc in stored for article in doc.articles if article.errors
+            )
+            report.documents += len(stored)
+            stale = stale or added > 0
+            if block and corpus_stages and report.articles >= next_block:
+                report.corpus, stale = corpus_stages(mapper), False
+                next_block = (report.articles // block + 1) * block
+        if corpus_stages is not None and stale:
+            report.corpus = corpus_stages(mapper)
     return report
 
 
@@ -281,42 +299,79 @@ def _announcing(
         yield batch
 
 
-def _annotate_batches(
-    batches: Iterator[list[Document]], names: Sequence[str], workers: int | None
-) -> Iterator[list[Document | InputError]]:
-    workers = workers if workers is not None else min(2, os.cpu_count() or 1)
-    first = next(batches, None)
-    if first is None:
-        return
-    second = next(batches, None)
-    if workers <= 1 or (second is None and len(first) < MIN_ARTICLES_FOR_POOL):
-        pipeline = Pipeline(names=tuple(names))
-        for docs in _chain(first, second, batches):
-            yield annotate_documents(docs, pipeline)
-        return
-    context = multiprocessing.get_context("forkserver")
-    with context.Pool(
-        workers, initializer=_init_worker, initargs=(tuple(names), os.getpid())
-    ) as pool:
-        yield from _bounded_imap(pool, _chain(first, second, batches), 2 * workers)
+class _LocalPool:
+    """Annotation in a local process pool, started on the first batches when
+    they are worth one (else in this process); the pool stays up after them
+    for the corpus stages' per-story work (:meth:`map`)."""
+
+    def __init__(self, stack: ExitStack, names: Sequence[str], workers: int | None):
+        self.stack = stack
+        self.names = tuple(names)
+        self.workers = workers if workers is not None else min(2, os.cpu_count() or 1)
+        self.pool: multiprocessing.pool.Pool | None = None
+
+    def annotate(
+        self, batches: Iterator[list[Document]], started: Callable[[], object]
+    ) -> Iterator[list[Document | InputError]]:
+        """Annotate batches, calling ``started`` once annotation is under way:
+        after the pool has started, so that its workers load their models
+        (:meth:`Pipeline.warm_up`) while ``started`` holds this process."""
+        first = next(batches, None)
+        if first is None:
+            return
+        second = next(batches, None)
+        chained = _chain(first, second, batches)
+        if self.workers <= 1 or (second is None and len(first) < MIN_ARTICLES_FOR_POOL):
+            pipeline = Pipeline(names=self.names)
+            started()
+            for docs in chained:
+                yield annotate_documents(docs, pipeline)
+            return
+        pool = self.start()
+        started()
+        yield from _bounded_imap(pool, _annotate_in_worker, chained, 2 * self.workers)
+
+    def start(self) -> multiprocessing.pool.Pool:
+        """Start the pool; its workers load their models as they start."""
+        context = multiprocessing.get_context("forkserver")
+        self.pool = self.stack.enter_context(
+            context.Pool(
+                self.workers,
+                initializer=_init_worker,
+                initargs=(self.names, os.getpid()),
+            )
+        )
+        return self.pool
+
+    def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
+        """``fn`` over ``items`` in order: on the pool's workers if it started."""
+        if self.pool is None:
+            return map(fn, items)
+        return _bounded_imap(self.pool, fn, items, 2 * self.workers)
 
 
 def _bounded_imap(
-    pool: multiprocessing.pool.Pool, batches: Iterator[list[Document]], window: int
-) -> Iterator[list[Document | InputError]]:
-    """Like ``pool.imap`` but with at most ``window`` batches in flight.
+    pool: multiprocessing.pool.Pool,
+    fn: Callable[[T], R],
+    items: Iterable[T],
+    window: int,
+) -> Iterator[R]:
+    """Like ``pool.imap`` but with at most ``window`` items in flight.
 
     ``imap`` reads its whole input ahead of the workers; on a large corpus
     that holds every document in memory. This keeps memory flat.
     """
-    pending: deque[multiprocessing.pool.AsyncResult[list[Document | InputError]]]
-    pending = deque()
-    for docs in batches:
-        pending.append(pool.apply_async(_annotate_in_worker, (docs,)))
+    pending: deque[multiprocessing.pool.AsyncResult[R]] = deque()
+    for item in items:
+        pending.append(pool.apply_async(fn, (item,)))
         if len(pending) >= window:
             yield pending.popleft().get()
     while pending:
         yield pending.popleft().get()
+
+
+def _nothing() -> None:
+    return None
 
 
 def _annotate_in_worker(docs: list[Document]) -> list[Document | InputError]:

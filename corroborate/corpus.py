@@ -9,16 +9,21 @@ Each stage reads what is stored and writes its records back, so running
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from .extractors.claims.sources import APPOSITION_RE
 from .extractors.entities import PLACE_LABELS
-from .records import Article, Claim, Designation, Span, Story
+from .records import Article, Claim, Designation, Discrepancy, Fact, Span, Story
 from .store import Store
 
+Mapper = Callable[[Callable[[Any], Any], Iterable[Any]], Iterator[Any]]
+"""Where per-story work runs: the builtin ``map``, or an ingest's process pool."""
 
-def update_corpus(store: Store, *, rebuild: bool = False) -> dict[str, int]:
+
+def update_corpus(
+    store: Store, *, rebuild: bool = False, mapper: Mapper = map
+) -> dict[str, int]:
     """Bring the corpus-level records up to date with the stored articles.
 
     Only the articles no run has read yet are loaded, with the stored
@@ -33,6 +38,8 @@ def update_corpus(store: Store, *, rebuild: bool = False) -> dict[str, int]:
         rebuild: forget the resolution index and read every article again,
             align every story and rebuild the registry (the result equals
             the incremental runs that led here).
+        mapper: runs the alignment of each changed story: ``map`` here, or
+            an ingest's pool (the result is the same).
 
     Returns:
         Counts for the ingest summary, e.g. ``{"entities": 40, "stories": 2}``.
@@ -73,7 +80,7 @@ def update_corpus(store: Store, *, rebuild: bool = False) -> dict[str, int]:
             changed = {s.id for s in stories}
         else:
             stories = [s for s in (store.get_story(i) for i in sorted(changed)) if s]
-        discrepancies = compare_stories(store, stories, changed)
+        discrepancies = compare_stories(store, stories, changed, mapper)
         designations = build_registry(
             store, list(store.articles()) if rebuild else list(touched.values())
         )
@@ -168,26 +175,44 @@ def cluster_corpus(
     return stories, {s.id for s in stories}
 
 
-def compare_stories(store: Store, stories: Sequence[Story], changed: set[str]) -> int:
-    """Align facts in changed stories (reading only their articles) and check
-    each member's own timeline; a user's decisions on facts and discrepancies
-    are applied to the result."""
-    from .facts import align_facts, check_consistency
+def compare_stories(
+    store: Store, stories: Sequence[Story], changed: set[str], mapper: Mapper = map
+) -> int:
+    """Align facts in changed stories (reading only their articles, a story at
+    a time, through ``mapper``) and check each member's own timeline; a user's
+    decisions on facts and discrepancies are applied to the result."""
     from .facts.decisions import apply_fact_decisions
 
     decisions = store.fact_decisions()
-    for story in stories:
-        if story.id not in changed:
-            continue
-        by_id = {a.id: a for a in store.articles(ids=story.article_ids)}
-        members = [by_id[i] for i in story.article_ids if i in by_id]  # story order
-        facts, discrepancies = align_facts(story, members)
-        for article in members:
-            discrepancies.extend(check_consistency(article))
+    todo = [story for story in stories if story.id in changed]
+    jobs = ((story, _members(store, story)) for story in todo)
+    for story, (facts, discrepancies) in zip(
+        todo, mapper(align_story, jobs), strict=True
+    ):
         store.replace_facts(
             story.id, *apply_fact_decisions(facts, discrepancies, decisions)
         )
     return store.count("discrepancies")
+
+
+def _members(store: Store, story: Story) -> list[Article]:
+    """A story's stored articles, in story order."""
+    by_id = {a.id: a for a in store.articles(ids=story.article_ids)}
+    return [by_id[i] for i in story.article_ids if i in by_id]
+
+
+def align_story(
+    job: tuple[Story, list[Article]],
+) -> tuple[list[Fact], list[Discrepancy]]:
+    """One story's facts and discrepancies, its members' own timelines
+    checked: a pure function of the story and its articles (a pool task)."""
+    from .facts import align_facts, check_consistency
+
+    story, members = job
+    facts, discrepancies = align_facts(story, members)
+    for article in members:
+        discrepancies.extend(check_consistency(article))
+    return facts, discrepancies
 
 
 def build_registry(store: Store, articles: Sequence[Article]) -> int:

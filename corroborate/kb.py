@@ -133,6 +133,7 @@ class KnowledgeBase:
                 scheduler reachable at ``scheduler``.
         """
         from .build import ingest_paths
+        from .corpus import update_corpus
         from .names import prepare_name_tagger
 
         report = ingest_paths(
@@ -142,13 +143,13 @@ class KnowledgeBase:
             executor=executor,
             scheduler=scheduler,
             block=block,
-            after_block=self.update_corpus,
+            # per-story work on the ingest's pool while it is up
+            corpus_stages=lambda mapper: update_corpus(self.store, mapper=mapper),
             on_error=on_error,
             progress=progress,
             # the corpus stages compare names: their tagger is built meanwhile
             on_new=prepare_name_tagger,
         )
-        report.corpus = self.update_corpus()
         return report
 
     def update_corpus(self) -> dict[str, int]:

@@ -434,7 +434,8 @@ def prepare_name_tagger() -> None:
     one core). rigour 2.6 holds the GIL while it builds: the caller and its
     other threads wait for it as if it were called in line (a thread polling
     every millisecond did not run once in the 7 s), so building it ahead
-    helps only where another process has work meanwhile. A name analysed
+    helps only where another process has work meanwhile (an ingest calls it
+    once its pool's workers are loading their models). A name analysed
     before it is ready waits for it; what is analysed does not change.
     """
     threading.Thread(

@@ -45,6 +45,14 @@ ANNOTATIONS = (
 _BREAKS = ("\n\n", "\n", ". ", " ")
 """Where a piece may end, best first: paragraph, line, sentence, word."""
 _LINK = re.compile(r"(event|claim):(\d+)")
+WARM_UP_TEXT = (
+    "Council approves harbour plan\n\n"
+    "SPRINGFIELD, Illinois, March 3, 2021 - Mayor Jane Doe said on Monday "
+    "that the council had approved 12 new ferries for $4 million. Police "
+    "arrested two protesters who attacked the town hall, officials said."
+)
+"""What :meth:`Pipeline.warm_up` annotates: a headline, a dateline, a place,
+a date, numbers, a claim and an attack, so that every extractor loads its data."""
 
 
 @dataclass
@@ -105,6 +113,13 @@ class Pipeline:
                 if self.strict:
                     raise PipelineError(message) from exc
                 log.warning("%s; running it on each article alone", message)
+
+    def warm_up(self) -> None:
+        """Load what the extractors load on their first article (spaCy, the
+        news NER, the gazetteer, the learned models) by annotating a short
+        text of this module's own: a pool worker does it as it starts, while
+        the process that feeds it is still busy, not on its first batch."""
+        self.annotate(WARM_UP_TEXT, article_id="warm-up#1")
 
     def annotate(self, text: str, *, article_id: str = "text#1") -> Article:
         """Annotate one text as a single article, without segmenting it."""

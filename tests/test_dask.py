@@ -135,16 +135,19 @@ def test_corpus_stages_run_after_every_block(
 ):
     monkeypatch.setattr(build, "BATCH_ARTICLES", 1)
     seen: list[int] = []
+
+    def stages(mapper: build.Mapper) -> dict[str, int]:
+        seen.append(store.count("articles"))
+        return {"articles": seen[-1]}
+
     with Store(tmp_path / "kb.db") as store:
         report = build.ingest_paths(
-            [examples_dir],
-            store,
-            workers=1,
-            block=1,
-            after_block=lambda: seen.append(store.count("articles")),
+            [examples_dir], store, workers=1, block=1, corpus_stages=stages
         )
-    # one document per batch: 1 article, then 2 more (each block is stored first)
+    # one document per batch: 1 article, then 2 more (each block is stored
+    # first); the last block saw everything, so no pass is added at the end
     assert report.articles == 3 and seen == [1, 3]
+    assert report.corpus == {"articles": 3}
 
 
 def _free_port() -> int:

@@ -4,12 +4,13 @@ the same entities with the same ids, the same stories and the same facts."""
 from __future__ import annotations
 
 import json
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from corroborate.build import ingest_paths
+from corroborate.build import _LocalPool, ingest_paths
 from corroborate.corpus import update_corpus
 from corroborate.evaluate.stories import load_pac
 from corroborate.store import Store
@@ -101,3 +102,17 @@ def test_stability_pac_same_corpus_same_records(
 ) -> None:
     assert runs["forward"]["entities"], "no entities resolved: nothing was compared"
     assert runs[other][part] == runs["forward"][part]
+
+
+def test_stories_aligned_on_the_ingest_pool_give_the_same_records(
+    pac_rows: list[dict[str, Any]], tmp_path: Path
+):
+    # the final corpus stages align each changed story on the ingest's pool
+    # workers (other processes, other hash seeds): the same facts as here
+    with Store(tmp_path / "kb.db") as store:
+        here = _ingest(store, _write_jsonl(tmp_path / "pac.jsonl", pac_rows))
+        with ExitStack() as stack:
+            local = _LocalPool(stack, ["dates.rules.v1"], workers=2)
+            local.start()
+            update_corpus(store, rebuild=True, mapper=local.map)
+        assert _snapshot(store) == here
