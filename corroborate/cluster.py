@@ -335,6 +335,7 @@ class StoryClusterer:
         self.stories: dict[str, _StoryState] = {}
         self.changes: list[StoryChange] = []
         self._df: Counter[str] = Counter()
+        self._idfs: dict[str, float] = {}  # _idf's values until a count changes
         self._day_count: Counter[date] = Counter()  # indexed articles by day
         self._read_days: set[date] = set()
         self._postings: defaultdict[str, set[str]] = defaultdict(set)
@@ -505,6 +506,7 @@ class StoryClusterer:
         for key in profile.features:
             self._df[key] += 1
             self._postings[key].add(story_id)
+        self._idfs.clear()
         for bucket in buckets:
             self._buckets[bucket].append(article_id)
         if profile.published is not None:
@@ -532,8 +534,14 @@ class StoryClusterer:
         groups.append([first, second])
 
     def _idf(self, key: str) -> float:
-        """Smoothed inverse document frequency of a feature."""
-        return math.log((1 + self._n_docs) / (1 + self._df[key])) + 1.0
+        """Smoothed inverse document frequency of a feature (remembered until
+        a document is counted: an arrival's candidates ask it of the same
+        features again and again)."""
+        idf = self._idfs.get(key)
+        if idf is None:
+            idf = math.log((1 + self._n_docs) / (1 + self._df[key])) + 1.0
+            self._idfs[key] = idf
+        return idf
 
     def _candidates(self, profile: _Profile) -> set[str]:
         """Stories sharing one of the article's rarer features."""
@@ -565,8 +573,9 @@ class StoryClusterer:
         )
         idf = {k: self._idf(k) for k in profile.features}
         vector = self._weigh(profile.features)
+        order = {k: i for i, k in enumerate(vector)}
         scored = [
-            (self._score(vector, idf, profile, self.stories[sid]), sid)
+            (self._score(vector, idf, order, profile, self.stories[sid]), sid)
             for sid in candidates
         ]
         return sorted(scored, key=lambda pair: (-pair[0], pair[1]))
@@ -580,16 +589,22 @@ class StoryClusterer:
         return {k: w / norm for k, w in vector.items()}
 
     def _cosine(
-        self, vector: dict[str, float], idf: dict[str, float], member: _Member
+        self,
+        vector: dict[str, float],
+        idf: dict[str, float],
+        order: dict[str, int],
+        member: _Member,
     ) -> float:
         """Cosine of the article's unit vector and a member's TF-IDF vector.
 
-        Only shared features contribute to the dot product, so it runs over
-        the article's features; the member's norm is cached (see
-        ``NORM_REFRESH_RATIO``).
+        Only shared features contribute to the dot product: they are found
+        by a set intersection and summed in the article's feature ``order``
+        (the same sum, to the last bit, as over every feature of the
+        article); the member's norm is cached (see ``NORM_REFRESH_RATIO``).
         """
         logtf = member.logtf
-        dot = sum(w * logtf[k] * idf[k] for k, w in vector.items() if k in logtf)
+        shared = sorted(vector.keys() & logtf.keys(), key=order.__getitem__)
+        dot = sum(vector[k] * logtf[k] * idf[k] for k in shared)
         return dot / self._member_norm(member) if dot else 0.0
 
     def _norm_stale(self, member: _Member) -> bool:
@@ -610,13 +625,14 @@ class StoryClusterer:
         self,
         vector: dict[str, float],
         idf: dict[str, float],
+        order: dict[str, int],
         profile: _Profile,
         state: _StoryState,
     ) -> float:
         """Mean cosine to the story's members, adjusted by publication dates."""
         # average link: calibrated against the pooled-profile centroid on PAC
         # train (F1 0.963 vs 0.957); a growing story's centroid drifts to its topic
-        sims = [self._cosine(vector, idf, member) for member in state.members]
+        sims = [self._cosine(vector, idf, order, m) for m in state.members]
         score = sum(sims) / len(sims) if sims else 0.0
         if all(_one_outlet(profile, m) for m in state.members):
             score *= ONE_OUTLET_FACTOR
@@ -643,6 +659,8 @@ class StoryClusterer:
         found = self.index.doc_frequencies(missing) if missing else {}
         for key in missing:
             self._df[key] = found.get(key, 0)
+        if missing:
+            self._idfs.clear()
 
     def _read_day_count(self, day: date | None) -> None:
         """How many indexed articles were published on ``day``, if not read yet."""
