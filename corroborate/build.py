@@ -146,7 +146,8 @@ def ingest_paths(
             a map that runs per-story work on the local pool's workers while
             they are still up; its counts become ``report.corpus``.
         on_error: called with each input problem as it is found.
-        progress: called with the number of files done after each file.
+        progress: called with how many more documents are done (stored,
+            skipped as already stored, or rejected) as they are done.
         on_new: called once, when the first new documents are read and
             their annotation is under way (to get ready what comes after
             annotation, meanwhile): with a local pool, once its workers have
@@ -186,6 +187,8 @@ def ingest_paths(
                 1 for doc in stored for article in doc.articles if article.errors
             )
             report.documents += len(stored)
+            if progress:
+                progress(len(results))
             stale = stale or added > 0
             if block and corpus_stages and report.articles >= next_block:
                 report.corpus, stale = corpus_stages(mapper), False
@@ -283,8 +286,9 @@ def _new_document_batches(
                 if len(batch) >= BATCH_ARTICLES:
                     yield batch
                     batch = []
-        if progress:
-            progress(1)
+                continue
+            if progress:  # rejected or known: done as soon as read
+                progress(1)
     if batch:
         yield batch
 

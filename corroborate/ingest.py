@@ -72,6 +72,23 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
             yield InputError(display_path(path), "no such file or folder")
 
 
+def count_documents(paths: Iterable[str | Path]) -> int:
+    """How many documents :func:`read_documents` will give for these paths (a
+    JSONL file's non-blank lines, one for any other file or bad path), for a
+    progress bar: read fast, without decoding or parsing."""
+    count = 0
+    for item in iter_paths(paths):
+        if isinstance(item, Path) and item.suffix.lower() == ".jsonl":
+            try:
+                with item.open("rb") as handle:
+                    count += sum(1 for line in handle if line.strip())
+                continue
+            except OSError:
+                pass  # read_documents names the problem
+        count += 1
+    return count
+
+
 def read_documents(path: Path) -> Iterator[Document | InputError]:
     """Read one file into Documents (one per file, or one per JSONL line).
 

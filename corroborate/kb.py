@@ -122,7 +122,8 @@ class KnowledgeBase:
                 articles are stored (default: 1000 with ``"dask"``, never with
                 ``"local"``), so a long backfill keeps its stories if it stops.
             on_error: called with each input problem as it is found.
-            progress: called with the number of files done after each file.
+            progress: called with how many more documents are done (stored,
+                skipped as already stored, or rejected) as they are done.
 
         Returns:
             What was read and added; ``report.corpus`` counts the entities,

@@ -202,3 +202,34 @@ def test_ingest_jsonl_id_may_be_a_number_but_not_true(tmp_path: Path):
     doc, error = _read(path)
     assert isinstance(doc, Document) and doc.input_id == "12"
     assert str(error) == f"{path}:2: field 'id' must be a string, not true/false"
+
+
+def test_ingest_counts_documents_and_reports_each_one_done(tmp_path: Path):
+    from corroborate.build import ingest_paths
+    from corroborate.ingest import count_documents
+    from corroborate.store import Store
+
+    feed = tmp_path / "in" / "feed.jsonl"
+    feed.parent.mkdir()
+    rows = [
+        json.dumps({"id": "a", "text": "Rain fell on Tirana on Monday, officials said."}),
+        "",
+        "{not json",
+        json.dumps({"id": "b", "text": "The council met in Durres on Tuesday."}),
+    ]
+    feed.write_text("\n".join(rows) + "\n\n", encoding="utf-8")
+    (tmp_path / "in" / "note.txt").write_text("Police in Vlora arrested two men.")
+    paths = [tmp_path / "in", tmp_path / "missing.txt"]
+    # three JSONL lines (one bad), a text file, a path that is not there
+    assert count_documents(paths) == 5
+    assert count_documents(paths) == sum(
+        1
+        for item in iter_paths(paths)
+        for _ in ([item] if isinstance(item, InputError) else read_documents(item))
+    )
+    with Store(tmp_path / "kb.db") as store:
+        for stored in (3, 0):  # then again: all three known, skipped
+            done: list[int] = []
+            report = ingest_paths(paths, store, workers=1, progress=done.append)
+            assert report.documents == stored and len(report.errors) == 2
+            assert sum(done) == 5

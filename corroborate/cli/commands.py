@@ -99,14 +99,13 @@ def ingest(
     """
     from tqdm import tqdm
 
-    from ..ingest import iter_paths
+    from ..ingest import count_documents
 
-    total = sum(1 for _ in iter_paths(paths))
     with (
         KnowledgeBase(db_path) as kb,
         tqdm(
-            total=total,
-            unit="file",
+            total=count_documents(paths),
+            unit="doc",
             desc="ingest",
             disable=quiet or None,
             file=sys.stderr,
