@@ -2,8 +2,9 @@
 
 Per-article work (segmentation and annotation) runs in a local process pool,
 or as tasks on a Dask cluster (:mod:`corroborate.executors`), the spaCy model
-loaded once per worker; the main process only writes to the store, one
-transaction per batch. Each document is its own unit of failure:
+loaded once per worker; the main process writes to the store, one
+transaction per batch. The local pool stays up for the corpus stages, which
+align the stories that changed on its workers (:meth:`_LocalPool.map`). Each document is its own unit of failure:
 whatever one raises while it is read, segmented, annotated or stored costs
 that document only, reported as an :class:`InputError` naming its file, and
 the run goes on. Workers end themselves when the process that started them
@@ -81,7 +82,10 @@ def _init_worker(names: Sequence[str], parent: int) -> None:
     global _WORKER_PIPELINE
     exit_with_parent(parent)
     _WORKER_PIPELINE = Pipeline(names=tuple(names))
-    _WORKER_PIPELINE.warm_up()
+    try:
+        _WORKER_PIPELINE.warm_up()
+    except Exception:  # an initializer that raises is restarted for ever
+        log.exception("warming up a worker failed; its first batch will say why")
 
 
 def exit_with_parent(parent: int, interval: float = WATCHDOG_SECONDS) -> None:

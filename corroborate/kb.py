@@ -107,6 +107,7 @@ class KnowledgeBase:
         block: int | None = None,
         on_error: Callable[[InputError], None] | None = None,
         progress: Callable[[int], object] | None = None,
+        on_corpus: Callable[[], object] | None = None,
     ) -> IngestReport:
         """Read files and folders, annotate the new articles, then run the corpus stages.
 
@@ -124,6 +125,9 @@ class KnowledgeBase:
             on_error: called with each input problem as it is found.
             progress: called with how many more documents are done (stored,
                 skipped as already stored, or rejected) as they are done.
+            on_corpus: called as each pass of the corpus stages begins
+                (resolution, stories, alignment, registry: no documents move
+                meanwhile).
 
         Returns:
             What was read and added; ``report.corpus`` counts the entities,
@@ -134,8 +138,14 @@ class KnowledgeBase:
                 scheduler reachable at ``scheduler``.
         """
         from .build import ingest_paths
-        from .corpus import update_corpus
+        from .corpus import Mapper, update_corpus
         from .names import prepare_name_tagger
+
+        def corpus_stages(mapper: Mapper) -> dict[str, int]:
+            if on_corpus is not None:
+                on_corpus()
+            # per-story work on the ingest's pool while it is up
+            return update_corpus(self.store, mapper=mapper)
 
         report = ingest_paths(
             paths,
@@ -144,8 +154,7 @@ class KnowledgeBase:
             executor=executor,
             scheduler=scheduler,
             block=block,
-            # per-story work on the ingest's pool while it is up
-            corpus_stages=lambda mapper: update_corpus(self.store, mapper=mapper),
+            corpus_stages=corpus_stages,
             on_error=on_error,
             progress=progress,
             # the corpus stages compare names: their tagger is built meanwhile

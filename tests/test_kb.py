@@ -70,9 +70,13 @@ def test_kb_ingest_runs_the_corpus_stages(kbs: dict[str, Any]):
 
 def test_kb_ingest_again_adds_nothing(kb: KnowledgeBase, examples_dir: Path):
     before = kb.overview()["counts"]
-    report = kb.ingest([examples_dir], workers=1)
+    passes: list[str] = []
+    report = kb.ingest(
+        [examples_dir], workers=1, on_corpus=lambda: passes.append("corpus")
+    )
     assert report.articles == 0 and report.skipped == 2
     assert kb.overview()["counts"] == before
+    assert passes == ["corpus"]  # the corpus stages still run once, announced
 
 
 def test_kb_articles_and_article(kb: KnowledgeBase):

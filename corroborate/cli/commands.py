@@ -26,6 +26,9 @@ from .output import (
     paging_options,
 )
 
+CORPUS_STAGES = "corpus stages: entities, stories, facts, registry"
+"""What the ingest bar says while no document moves (the corpus stages run)."""
+
 
 @click.group(cls=Commands)
 @click.version_option(package_name="corroborate")
@@ -119,6 +122,7 @@ def ingest(
             block=block,
             on_error=lambda e: bar.write(f"error: {e}", file=sys.stderr),
             progress=bar.update,
+            on_corpus=lambda: bar.set_postfix_str(CORPUS_STAGES),
         )
     stats = "".join(f", {v} {k}" for k, v in report.corpus.items())
     if not quiet:
