@@ -212,7 +212,9 @@ def test_ingest_counts_documents_and_reports_each_one_done(tmp_path: Path):
     feed = tmp_path / "in" / "feed.jsonl"
     feed.parent.mkdir()
     rows = [
-        json.dumps({"id": "a", "text": "Rain fell on Tirana on Monday, officials said."}),
+        json.dumps(
+            {"id": "a", "text": "Rain fell on Tirana on Monday, officials said."}
+        ),
         "",
         "{not json",
         json.dumps({"id": "b", "text": "The council met in Durres on Tuesday."}),
