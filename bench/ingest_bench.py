@@ -42,6 +42,12 @@ def load_texts(count: int) -> list[dict[str, str]]:
             (p.stem, p.read_text(encoding="utf-8"))
             for p in sorted((ROOT / "examples").glob("*.txt"))
         ]
+        # many copies of two texts: stories of copies, not a news workload
+        print(
+            f"bench: no PAC articles at {pac} (set CORROBORATE_BENCH); "
+            f"timing {len(base)} bundled examples, each copied many times",
+            file=sys.stderr,
+        )
     records = []
     for i in range(count):
         title, text = base[i % len(base)]
