@@ -94,8 +94,8 @@ MEETS = {"claim": ("claim", "quote", "sentence", "clause"),
 REWORDING_SHARED = 0.6
 """Share of the shorter quote's words two versions must have in common to be
 one passage worded two ways."""
-Told = Mapping[str, Sequence[Statement]]
-"""Each article's number statements, by article id (:func:`numbers_told`)."""
+NumbersOf = Mapping[str, Sequence[Statement]]
+"""Each article's number statements, by article id (:func:`numbers_of_articles`)."""
 
 
 def align_facts(
@@ -115,20 +115,20 @@ def align_facts(
     members = [a for a in articles if a.id in set(story.article_ids)] or list(articles)
     statements = as_first_told([s for a in members for s in read_statements(a)])
     weights = weigh(statements)
-    told = numbers_told(statements)
+    numbers_of = numbers_of_articles(statements)
     dated = dated_pairs(statements, weights)
     links = [(score, i, j) for score, i, j, _ in dated] + _counted_acts(
-        statements, weights, told
+        statements, weights, numbers_of
     )
     judged: list[tuple[Fact, list[Discrepancy], Group]] = []
-    groups = _groups(statements, weights, told, links)
+    groups = _groups(statements, weights, numbers_of, links)
     for group in _retellings(groups, statements, weights):
-        judged.append(_judge(story, group, told))
+        judged.append(_judge(story, group, numbers_of))
     judged += [date_fact(story, [statements[i], statements[j]], score, conflict)
                for score, i, j, conflict in dated]  # fmt: skip
     judged += [spoken_day_fact(story, a, b) for a, b in spoken_days(statements)]
     judged += [written_day_fact(story, told) for told in written_days(statements)]
-    judged += _denied_acts(story, statements, weights, told)
+    judged += _denied_acts(story, statements, weights, numbers_of)
     judged += years_apart(story, [g for _, _, g in judged])
     facts, found = merge(judged)
     rank(facts, members)
@@ -155,7 +155,7 @@ def align_stories(
 def _groups(
     statements: list[Statement],
     weights: dict[str, float],
-    told: Told,
+    numbers_of: NumbersOf,
     links: Sequence[tuple[float, int, int]] = (),
 ) -> list[Group]:
     """Group statements best pairs first, one per article in a group; a
@@ -166,7 +166,7 @@ def _groups(
     for i, j in _comparable(statements):
         a, b = statements[i], statements[j]
         score = compatible.match(a, b, weights)
-        if score > 0 and not _two_values(a, b, told):
+        if score > 0 and not _two_values(a, b, numbers_of):
             pairs.append((score, i, j))
     pairs.sort(key=lambda t: (-t[0], t[1], t[2]))
     scored = {(i, j) for _, i, j in pairs}
@@ -328,11 +328,11 @@ def _stands_alone(statement: Statement) -> bool:
 
 
 def _judge(
-    story: Story, group: Group, told: Told
+    story: Story, group: Group, numbers_of: NumbersOf
 ) -> tuple[Fact, list[Discrepancy], Group]:
     """Label one aligned group and turn its disagreements into discrepancies
-    (``told``: the numbers of the story's articles, to see what else each
-    article says)."""
+    (``numbers_of``: the numbers of the story's articles, to see what else
+    each article says)."""
     members, family = group.members, group.family
     kind = labels.fact_kind(group.family, members)
     about = labels.about(group.family, members)
@@ -346,7 +346,7 @@ def _judge(
         )
 
     if family == "number":
-        clash = [(a, b) for a, b in pairs if _clash(a, b, told)]
+        clash = [(a, b) for a, b in pairs if _clash(a, b, numbers_of)]
         if clash and all(toll_rose(a, b) for a, b in clash):
             flag("superseded", "the count rose between reports: " + labels.values(members),
                  f"{about}: {labels.versus(members)} (a later report counts more)")  # fmt: skip
@@ -473,40 +473,40 @@ def _told_before(negated: Statement, asserted: Statement) -> bool:
     return day[2] + DATE_TOLERANCE_DAYS < then[1]
 
 
-def _two_values(a: Statement, b: Statement, told: Told) -> bool:
+def _two_values(a: Statement, b: Statement, numbers_of: NumbersOf) -> bool:
     """True for two numbers whose values neither agree nor clearly conflict (an
     article also gives the other value): two facts, not one corroborated."""
     return (
         a.kind == b.kind == "number"
         and not compatible.numbers_agree(a, b)
-        and not _clash(a, b, told)
+        and not _clash(a, b, numbers_of)
     )
 
 
-def _clash(a: Statement, b: Statement, told: Told) -> bool:
+def _clash(a: Statement, b: Statement, numbers_of: NumbersOf) -> bool:
     """True when two numbers of one slot clearly conflict: their values cannot
     both be right, they are two sources' (:func:`.updates.one_source`) unless
     a toll rose between them, and neither article gives the other's value too."""
     return (
         compatible.numbers_conflict(a, b)
         and not (one_source(a, b) and not toll_rose(a, b))
-        and not _also_states(a, b, told)
-        and not _also_states(b, a, told)
+        and not _also_states(a, b, numbers_of)
+        and not _also_states(b, a, numbers_of)
     )
 
 
-def numbers_told(statements: Sequence[Statement]) -> dict[str, list[Statement]]:
+def numbers_of_articles(statements: Sequence[Statement]) -> dict[str, list[Statement]]:
     """Each article's number statements, by article id: what :func:`_also_states`
     reads (looked up, not searched for among every statement of the story:
     a story of many copies of one wire report has thousands)."""
-    told: dict[str, list[Statement]] = {}
+    numbers_of: dict[str, list[Statement]] = {}
     for statement in statements:
         if statement.kind == "number":
-            told.setdefault(statement.article.id, []).append(statement)
-    return told
+            numbers_of.setdefault(statement.article.id, []).append(statement)
+    return numbers_of
 
 
-def _also_states(a: Statement, b: Statement, told: Told) -> bool:
+def _also_states(a: Statement, b: Statement, numbers_of: NumbersOf) -> bool:
     """True when ``a``'s article also gives ``b``'s value, as the same kind of
     number: it then tells two slots ("$20,000 for Pell Grant recipients",
     "$10,000 for all others"), and which one ``b`` means is unclear."""
@@ -516,12 +516,12 @@ def _also_states(a: Statement, b: Statement, told: Told) -> bool:
         and s.stated is not None
         and b.interval is not None
         and b.interval[0] <= s.stated <= b.interval[1]
-        for s in told.get(a.article.id, ())
+        for s in numbers_of.get(a.article.id, ())
     )
 
 
 def _counted_acts(
-    statements: list[Statement], weights: dict[str, float], told: Told
+    statements: list[Statement], weights: dict[str, float], numbers_of: NumbersOf
 ) -> list[tuple[float, int, int]]:
     """Events of two articles whose counts align ("seized 150 computer devices",
     "confiscated 200 computers"): one act, whatever its count, unless the counts
@@ -539,7 +539,7 @@ def _counted_acts(
             second = events.get((b.article.id, b.event))
             if first is None or second is None or first == second:
                 continue
-            if _two_values(a, b, told):
+            if _two_values(a, b, numbers_of):
                 continue  # "$4.374 on Tuesday ... $4.404 on Wednesday": which act is unclear
             same_type = statements[first].type == statements[second].type
             score = compatible.match(a, b, weights)
@@ -549,7 +549,10 @@ def _counted_acts(
 
 
 def _denied_acts(
-    story: Story, statements: list[Statement], weights: dict[str, float], told: Told
+    story: Story,
+    statements: list[Statement],
+    weights: dict[str, float],
+    numbers_of: NumbersOf,
 ) -> list[tuple[Fact, list[Discrepancy], Group]]:
     """A dispute for each act one outlet tells done and another not done (see
     :func:`_denied_act`), or a report overtaken where the telling not done
@@ -567,7 +570,7 @@ def _denied_acts(
                 continue
             if _denied_act([a, b]):
                 group = Group("event", [a, b], score)
-                fact, disputes, _ = _judge(story, group, told)
+                fact, disputes, _ = _judge(story, group, numbers_of)
                 about = fact.about
                 evidence = fact_evidence(a) + [
                     dataclasses.replace(e, stance="denies") for e in fact_evidence(b)
