@@ -15,7 +15,7 @@ import difflib
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from .errors import NotFoundError
@@ -350,13 +350,10 @@ def _carried_by(account: Mapping[str, Any]) -> set[str]:
 def _timeline_key(value: str) -> str:
     """A TIMEX value as it sorts among dates: a week ("2022-W51") by its Monday."""
     week = re.fullmatch(r"(\d{4})-W(\d\d)(.*)", value)
-    if week and 1 <= int(week.group(2)) <= 53:
-        try:
-            monday = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
-        except ValueError:
-            return value
-        return monday.isoformat() + week.group(3)
-    return value
+    monday = _monday(week.group(1), week.group(2)) if week else None
+    if week is None or monday is None:
+        return value
+    return monday.isoformat() + week.group(3)
 
 
 PARTS_OF_DAY = {"TMO": "morning", "TMI": "midday", "TAF": "afternoon",
@@ -393,7 +390,24 @@ def readable_date(value: str) -> str:
         month = calendar.month_name[int(partial.group(1))]
         day = f"{int(partial.group(2))} {month}" if partial.group(2) else month
         return f"{day}{told}, year unknown"
+    week = re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", stem)
+    monday = _monday(week.group(1), week.group(2)) if week else None
+    if week and monday is not None:
+        if week.group(3):  # "2013-W14-WE": the weekend of that week
+            return f"weekend of {monday + timedelta(days=5)}{told}"
+        return f"week of {monday}{told}"
+    decade = re.fullmatch(r"(\d{3})X", stem)
+    if decade:
+        return f"the {decade.group(1)}0s{told}"
     return f"{stem}{told}"
+
+
+def _monday(year: str, week: str) -> date | None:
+    """The Monday of an ISO week, or None for a week the year does not have."""
+    try:
+        return date.fromisocalendar(int(year), int(week), 1)
+    except ValueError:
+        return None
 
 
 # -- Markdown ---------------------------------------------------------------

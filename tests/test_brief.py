@@ -329,13 +329,15 @@ def test_brief_timeline_orders_a_week_by_its_monday_and_names_a_part_of_day():
 @pytest.mark.parametrize(
     ("value", "shown"),
     [("2018-FA", "2018 fall"), ("2023-04-01TMO", "2023-04-01 morning"),
-     ("2022-W51", "2022-W51"), ("2023-04-01", "2023-04-01"),
+     ("2022-W51", "week of 2022-12-19"), ("2023-04-01", "2023-04-01"),
+     ("2013-W14-WE", "weekend of 2013-04-06"), ("2020-W54", "2020-W54"),
+     ("201X", "the 2010s"),
      ("XXXX-WXX-2", "a Tuesday, week unknown"),
      ("XXXX-WXX-2TMO", "a Tuesday morning, week unknown"),
      ("XXXX-03-02", "2 March, year unknown"), ("XXXX-10", "October, year unknown"),
      ("XXXX-13", "XXXX-13")],
 )  # fmt: skip
-def test_readable_date_names_parts_of_day_seasons_and_unknown_years(value, shown):
+def test_readable_date_names_parts_of_day_seasons_weeks_and_unknown_years(value, shown):
     assert readable_date(value) == shown
 
 
