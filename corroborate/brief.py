@@ -331,6 +331,13 @@ def _timeline(
                 (a for a in row["accounts"] if (a["text"], a["what"]) == (text, what)),
                 None,
             )
+            if told is None and (one := _same_telling(row["accounts"], account)):
+                # two events one sentence tells of one day ("The initial
+                # evacuation deal was mediated late Tuesday"): the sentence
+                # once, each event named
+                one["what"] += f"; {what}"
+                first_told.setdefault((article.outlet, text, what), one)
+                continue
             if told is None:
                 row["accounts"].append(account)
             elif article.id != told["article_id"]:
@@ -340,6 +347,25 @@ def _timeline(
             first_told.setdefault((article.outlet, text, what), told or account)
     own, earlier = ([side[d] for d in sorted(side, key=_timeline_key)] for side in rows)
     return own[:MAX_TIMELINE], earlier[:MAX_TIMELINE]
+
+
+_ONE_TELLING = ("article_id", "text", "date_text", "expected", "reported")
+
+
+def _same_telling(
+    accounts: Sequence[dict[str, Any]], account: Mapping[str, Any]
+) -> dict[str, Any] | None:
+    """The account on a timeline row of the same sentence of the same article,
+    its date written alike, told as alike expected and dated alike by its
+    report, if any."""
+    return next(
+        (
+            a
+            for a in accounts
+            if all(a[key] == account[key] for key in _ONE_TELLING)
+        ),
+        None,
+    )
 
 
 def _carried_by(account: Mapping[str, Any]) -> set[str]:

@@ -447,6 +447,23 @@ def test_brief_timeline_tells_a_sentence_two_copies_carry_once():
     assert "`w1#1` `w2#1`" in brief_markdown(brief)
 
 
+def test_brief_timeline_tells_a_sentence_of_two_events_of_one_day_once():
+    text = "The old dam flooded Peltra on Monday and closed the road. It was rebuilt."
+    article = _flooded("t", text, "2023-04-05", "2023-04-03", "Monday")
+    closed = text.index("closed")
+    flood = article.events[0]
+    article.events.append(
+        dataclasses.replace(flood, trigger=Span(closed, closed + len("closed")))
+    )
+    brief = build_brief(Story("s1", [article.id]), [article], [], [])
+    (row,) = brief["timeline"]
+    (account,) = row["accounts"]
+    whats = account["what"].split("; ")
+    assert len(whats) == 2 and whats[0] == "The old dam flooded"
+    assert whats[1].endswith("closed")
+    assert brief_markdown(brief).count("“The old dam flooded Peltra") == 1
+
+
 def test_brief_timeline_tells_a_sentence_an_outlet_runs_again_on_its_first_day():
     text = "The old dam flooded Peltra on Monday. It was rebuilt."
     # a wire update a week later repeats the paragraph: its "Monday" is the
