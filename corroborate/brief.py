@@ -359,11 +359,7 @@ def _same_telling(
     its date written alike, told as alike expected and dated alike by its
     report, if any."""
     return next(
-        (
-            a
-            for a in accounts
-            if all(a[key] == account[key] for key in _ONE_TELLING)
-        ),
+        (a for a in accounts if all(a[key] == account[key] for key in _ONE_TELLING)),
         None,
     )
 
