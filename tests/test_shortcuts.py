@@ -1,5 +1,6 @@
 """Shortcuts of the corpus stages that must not change what they find: pairs
-of passages never scored, remembered word stems, a name tagger built ahead."""
+of passages and of acts never scored, remembered word stems, a name tagger
+built ahead."""
 
 from __future__ import annotations
 
@@ -91,6 +92,34 @@ def test_worded_partners_are_the_later_passages_that_may_match():
     partners = compatible.worded_partners(statements)
     assert partners == expected
     assert any(expected.values())  # the ferry, the port and the mayor's words
+
+
+def _act(article: Article, stem: str, plover: str, mode: str | None) -> Statement:
+    """An event statement of ``article`` told with the words of its text."""
+    whole = Span(0, len(article.text))
+    words = content_words(article.text)
+    return Statement(article, "event", whole, whole, None, words=words,
+                     predicate=stem, type=plover, mode=mode)  # fmt: skip
+
+
+def test_act_partners_hold_every_pair_of_events_that_may_be_one_act():
+    a = _article("a", "Governor Abbott signed the heartbeat bill and met Pence.")
+    b = _article("b", "Governor Abbott signed the heartbeat bill; Pence held talks.")
+    statements = [
+        _act(a, "sign", "SUPPORT", None),
+        _act(a, "meet", "CONSULT", "visit"),
+        _act(b, "sign", "AGREE", None),  # the same verb, typed otherwise
+        _act(b, "hold", "CONSULT", "visit"),  # another verb, one type and mode
+        _act(b, "fire", "ASSAULT", None),
+    ]
+    partners = compatible.act_partners(statements)
+    assert partners == {0: {2}, 1: {3}, 2: set(), 3: set(), 4: set()}
+    weights = weigh(statements)
+    for i, j in combinations(range(len(statements)), 2):
+        if j not in partners[i]:
+            assert compatible.match(statements[i], statements[j], weights) == 0.0
+    assert compatible.match(statements[0], statements[2], weights) > 0
+    assert compatible.match(statements[1], statements[3], weights) > 0
 
 
 def test_content_words_are_the_stems_of_words_not_stop_words_or_numbers():

@@ -282,18 +282,22 @@ def _comparable(statements: Sequence[Statement]) -> Iterator[tuple[int, int]]:
     """The pairs ``(i, j)``, ``i < j``, that :func:`compatible.match` may score:
     statements of two articles, of one kind, or claims, quotes and sentences,
     passages only where they share words (:func:`compatible.may_match`, found
-    by :func:`compatible.worded_partners`; the others score 0, so a story's
-    cost is in the pairs that can align)."""
+    by :func:`compatible.worded_partners`), events only where they may be one
+    act (:func:`compatible.act_partners`); the others score 0, so a story's
+    cost is in the pairs that can align."""
     of_kind: dict[str, list[int]] = defaultdict(list)
     for i, statement in enumerate(statements):
         of_kind[statement.kind].append(i)
     article = [s.article.id for s in statements]
     kind = [s.kind for s in statements]
     partners = compatible.worded_partners(statements)
+    acts = compatible.act_partners(statements)
     for i, statement in enumerate(statements):
         for other in MEETS.get(statement.kind, (statement.kind,)):
             if i in partners and other in compatible.WORDED:
                 later = sorted(j for j in partners[i] if kind[j] == other)
+            elif i in acts:
+                later = sorted(acts[i])
             else:
                 of_other = of_kind[other]
                 later = of_other[bisect.bisect_right(of_other, i) :]

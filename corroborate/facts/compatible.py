@@ -234,6 +234,31 @@ def worded_partners(statements: Sequence[Statement]) -> dict[int, set[int]]:
     return partners
 
 
+def act_partners(statements: Sequence[Statement]) -> dict[int, set[int]]:
+    """For each event ``i``, the later events ``j > i`` that may be one act with
+    it (any article: the caller keeps two articles' pairs): those with its
+    trigger stem, or its PLOVER type and mode, the first test of
+    :func:`event_context`; every other pair of events scores 0. A story of
+    many copies of one report tells thousands of acts, and most pairs of them
+    are two verbs."""
+    told: dict[tuple[str | None, ...], list[int]] = defaultdict(list)
+    partners: dict[int, set[int]] = {}
+    for i, statement in enumerate(statements):
+        if statement.kind != "event":
+            continue
+        keys = []
+        if statement.predicate:
+            keys.append(("stem", statement.predicate))
+        if statement.mode:
+            keys.append(("type", statement.type, statement.mode))
+        partners[i] = set()
+        for key in keys:
+            for j in told[key]:
+                partners[j].add(i)
+            told[key].append(i)
+    return partners
+
+
 def same_words(first: str, second: str) -> bool:
     """True when two passages are the same words in the same order, at least
     ``SAME_WORDS_MIN`` of them, whatever their punctuation and case."""
