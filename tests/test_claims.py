@@ -637,6 +637,21 @@ def test_a_quotation_goes_on_over_paragraphs_to_its_closing_mark():
     assert '"But it\u2019s fair to ask about my age.\n\nWatch me."' in contents
 
 
+def test_a_quotation_left_open_does_not_close_at_a_later_quotation_s_mark():
+    text = (
+        "The notice said in two languages:\n\n"
+        "\u201cI agree to hold the ferry company harmless for any delay.\n\n"
+        "The harbour master added that the boats were full:\n\n"
+        "The town had called the crossings \u201creckless\u201d all summer.\n\n"
+        "The council met later."
+    )
+    article = _annotate(text)
+    contents = [article.span_text(c.content) for c in article.claims]
+    assert not any("boats were full" in c and "I agree" in c for c in contents)
+    assert not any(c.startswith("\u201cI agree") and c.endswith("reckless\u201d")
+                   for c in contents)  # fmt: skip
+
+
 def test_a_quotation_open_at_the_end_of_a_text_ends_with_it():
     from corroborate.extractors.claims.extract import _with_quote_marks
 

@@ -503,7 +503,21 @@ def closing_mark(text: str, begin: int) -> int:
     at = text.find(closer, inner) if closer else -1
     while at > 0 and closer == "\u2019" and text[at + 1 : at + 2].isalpha():
         at = text.find(closer, at + 1)  # an apostrophe inside a word
+    if at > 0 and closer != text[begin] and not _runs_on(text, begin, inner, at):
+        return -1
     return at
+
+
+def _runs_on(text: str, begin: int, inner: int, close: int) -> bool:
+    """True unless a quotation found to close on a later line was left open on
+    its own: its opening mark opens again in the middle of a later line, so
+    the closing mark is that later quotation's ("The form said: / “I agree
+    ... / Fenske added ... / ... DeSantis “kidnapped”" closes nothing at
+    "kidnapped”"). A later line may open with the mark: a long quote's
+    paragraphs each do."""
+    opener = text[begin]
+    later = text[inner:close].split("\n")[1:]
+    return not any(opener in line.lstrip()[1:] for line in later)
 
 
 def _continued_quotes(text: str, claims: list[Claim]) -> list[Claim]:
