@@ -328,21 +328,25 @@ def _timeline(
                 "text": text,
             }
             told = next(
-                (a for a in row["accounts"] if (a["text"], a["what"]) == (text, what)),
+                (
+                    a
+                    for a in row["accounts"]
+                    if a["text"] == text and what in a["what"].split(EVENTS_APART)
+                ),
                 None,
             )
             if told is None and (one := _same_telling(row["accounts"], account)):
                 # two events one sentence tells of one day ("The initial
                 # evacuation deal was mediated late Tuesday"): the sentence
                 # once, each event named
-                one["what"] += f"; {what}"
+                one["what"] += EVENTS_APART + what
                 first_told.setdefault((article.outlet, text, what), one)
                 continue
             if told is None:
                 row["accounts"].append(account)
-            elif article.id != told["article_id"]:
+            elif article.id not in _carried_by(told):
                 # the same sentence in another copy (a wire story twice): one
-                # telling, listed with every article that carries it
+                # telling, listed once with every article that carries it
                 told.setdefault("also_in", []).append(article.id)
             first_told.setdefault((article.outlet, text, what), told or account)
     own, earlier = ([side[d] for d in sorted(side, key=_timeline_key)] for side in rows)
@@ -350,6 +354,8 @@ def _timeline(
 
 
 _ONE_TELLING = ("article_id", "text", "date_text", "expected", "reported")
+EVENTS_APART = "; "
+"""Between the events a timeline account names (one sentence, two events)."""
 
 
 def _same_telling(

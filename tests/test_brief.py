@@ -462,6 +462,12 @@ def test_brief_timeline_tells_a_sentence_of_two_events_of_one_day_once():
     assert len(whats) == 2 and whats[0] == "The old dam flooded"
     assert whats[1].endswith("closed")
     assert brief_markdown(brief).count("“The old dam flooded Peltra") == 1
+    # a copy of the wire story is that telling again, not another one
+    copy = dataclasses.replace(article, id="u#1", document_id="u", outlet="Hill News")
+    brief = build_brief(Story("s1", [article.id, copy.id]), [article, copy], [], [])
+    (row,) = brief["timeline"]
+    (account,) = row["accounts"]
+    assert account["also_in"] == ["u#1"]
 
 
 def test_brief_timeline_tells_a_sentence_an_outlet_runs_again_on_its_first_day():
