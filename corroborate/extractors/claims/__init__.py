@@ -1,6 +1,7 @@
 """Attributed claims (``claims.rules.v1``): who said what (``extract``), with
-which words and stance (``cues``), according to whom (``sources``). Importing
-the package registers the extractor."""
+which words and stance (``cues``), according to whom (``sources``), quoted
+between which marks (``marks``). Importing the package registers the
+extractor."""
 
 from .extract import NAME, extract_claims, make_claim_extractor
 from .sources import is_unnamed_source
