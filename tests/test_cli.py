@@ -142,6 +142,15 @@ def test_cli_eval_on_an_empty_folder_says_so(tmp_path: Path, task: str):
     )
 
 
+def test_cli_eval_on_a_broken_xml_file_names_it(tmp_path: Path):
+    broken = tmp_path / "half.xml"
+    broken.write_text("<articles><article><text>Paris</text>\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["eval", "geo", "--data", str(broken)])
+    assert result.exit_code == 2, result.output
+    assert f"{broken}: not well-formed XML" in " ".join(result.output.split())
+    assert "internal error" not in result.output
+
+
 @pytest.mark.parametrize("task", ["ner", "names"])
 def test_cli_eval_without_the_bench_says_where_it_looked(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, task: str

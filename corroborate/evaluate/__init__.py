@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import importlib
 import os
+import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from ..errors import ConfigError
 
 TaskFn = Callable[..., dict[str, Any]]
 
@@ -75,6 +78,18 @@ def load_tasks() -> dict[str, TaskFn]:
             if exc.name != f"{__name__}.{module}":
                 raise
     return TASKS
+
+
+def read_xml(path: Path) -> ET.Element:
+    """The root of an XML data file.
+
+    Raises:
+        ConfigError: the file is not well-formed XML (named with where it breaks).
+    """
+    try:
+        return ET.parse(path).getroot()
+    except ET.ParseError as error:
+        raise ConfigError(f"{path}: not well-formed XML ({error})") from error
 
 
 def prf(tp: int, fp: int, fn: int) -> dict[str, float]:

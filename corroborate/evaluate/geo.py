@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..records import Article, Place
-from . import BENCH_DIR, prf, task
+from . import BENCH_DIR, prf, read_xml, task
 
 GEO_DIR = BENCH_DIR / "geo"
 CORPORA = ("lgl.xml", "TR-News.xml")
@@ -40,7 +40,7 @@ class GoldToponym:
 def read_corpus(path: Path) -> list[tuple[str, str, list[GoldToponym]]]:
     """Read a geoparsing XML corpus: (id, text, toponyms) per article."""
     out = []
-    for article in ET.parse(path).getroot().iter("article"):
+    for article in read_xml(path).iter("article"):
         text = article.findtext("text") or ""
         gold = []
         for t in article.iter("toponym"):

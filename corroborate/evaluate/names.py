@@ -11,7 +11,7 @@ from rigour.text.scripts import common_scripts
 
 from ..names import MATCH_THRESHOLD, compare_names
 from ..records import Article
-from . import BENCH_DIR, prf, task
+from . import BENCH_DIR, prf, read_xml, task
 
 NAMES_CASES = Path("names") / "cases.csv"
 CROSS_SCRIPT = "cross_script"  # the pairs whose two names share no script
@@ -135,9 +135,7 @@ def _b_cubed(predicted: dict[Any, str], gold: dict[Any, str]) -> dict[str, float
 def _read_meantime(path: Path) -> tuple[Article, dict[tuple[int, int], str]]:
     """One MEANTIME document: an Article (tokens joined by spaces, sentences
     by newlines) and its named mentions' spans -> cross-document instance ids."""
-    import xml.etree.ElementTree as ET
-
-    root = ET.parse(path).getroot()
+    root = read_xml(path)
     offsets: dict[str, tuple[int, int]] = {}
     parts: list[str] = []
     position, sentence = 0, None

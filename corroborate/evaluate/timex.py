@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import html
 import re
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..records import Article, PubDate
-from . import BENCH_DIR, prf, task
+from . import BENCH_DIR, prf, read_xml, task
 
 TEMPEVAL_DIR = BENCH_DIR / "tempeval3" / "TBAQ-cleaned"
 MEANTIME_DIR = BENCH_DIR / "meantime" / "intra-doc_annotation"
@@ -78,7 +77,7 @@ def read_tml(path: Path) -> GoldDoc:
 
 def read_meantime(path: Path) -> GoldDoc:
     """Read a MEANTIME CAT file, rebuilding the text from its tokens."""
-    root = ET.parse(path).getroot()
+    root = read_xml(path)
     text, offsets, sentence = "", {}, None
     for token in root.iter("token"):
         if int(token.get("sentence", "0")) >= MEANTIME_ANNOTATED_SENTENCES:
