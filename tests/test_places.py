@@ -72,6 +72,18 @@ def test_places_a_county_abroad_is_as_foreign_as_the_town(text, mentions):
     assert (paris.country, paris.feature) == ("FR", "P.PPLC")
 
 
+def test_places_the_capital_of_a_named_country_beats_a_town_of_a_named_state():
+    text = (
+        "The vice president flew from Washington to Ireland on Monday. In "
+        "Dublin he met the prime minister of Ireland. Senators from California "
+        "and Virginia joined him, and Ireland thanked them."
+    )
+    mentions = [("Washington", "GPE"), ("Ireland", "GPE"), ("Dublin", "GPE"),
+                ("California", "GPE"), ("Virginia", "GPE")]  # fmt: skip
+    dublin = _places(text, mentions)["Dublin"]
+    assert (dublin.country, dublin.feature) == ("IE", "P.PPLC")
+
+
 @pytest.mark.parametrize(
     ("text", "mentions", "demonym", "country"),
     [("Kenyan engineers repaired the line.", [("Kenyan", "NORP")], "Kenyan", "KE")],

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -59,6 +59,11 @@ COUNTRY_NAME_BONUS = 2.0
 # a town called so only by an alternate name (Sahiwal, once Montgomery)
 ALIAS_PENALTY = 1.0
 CAPITAL_BONUS = 1.5  # "Washington" alone is the capital more often than the state
+NAMED_CAPITAL_BONUS = 3.0
+"""For the capital of a country the article names, called by its own name
+("Dublin" in an article naming Ireland is not Dublin, California, however
+many US states and towns a Washington story names). Tried at 1.5 and 3.0
+(geo/lgl.xml, TR-News, GeoVirus): 1.5 left that Dublin in California."""
 CAPITAL_BONUS_MIN_POPULATION = 300_000  # not "Victoria" (Seychelles) over Victoria, BC  # a country's own name beats a town named after it
 RENAMED_SIZE_RATIO = 50
 """How many times smaller than a town bearing a name a town called so only by
@@ -138,6 +143,7 @@ def resolve_toponyms(
         for t, c in zip(toponyms, candidates, strict=True)
     ]
     countries, states = _context(candidates, flags, picks=picks)
+    named = {p[0].country for p in picks if p and p[0].feature == FEATURE_COUNTRY}
     placed = [
         (normalize_name(t.text), p[0])
         for t, p in zip(toponyms, picks, strict=True)
@@ -154,6 +160,7 @@ def resolve_toponyms(
             states,
             [e for n, e in placed if n != key],
             support,
+            named,
         )
         for t, c in zip(toponyms, candidates, strict=True)
         for key in [normalize_name(t.text)]
@@ -373,8 +380,10 @@ def _best(
     states: set[str],
     resolved: Sequence[GeoEntry],
     support: dict[int, float],
+    named: Collection[str] = frozenset(),
 ) -> tuple[GeoEntry, float] | None:
-    """The highest-scoring candidate and a confidence from its margin."""
+    """The highest-scoring candidate and a confidence from its margin
+    (``named``: the countries the article names, known after a first pass)."""
     if not candidates:
         return None
     qualifier = _qualifier(text, toponym, toponyms)
@@ -383,6 +392,8 @@ def _best(
     others.pop("", None)
     renamed = _renamed(toponym, candidates)
     outside = _outside_named_region(toponym, candidates, qualifier) | renamed
+    if any(e.feature == FEATURE_COUNTRY for e in candidates):
+        named = frozenset()  # "Guatemala": the country, not its capital
     if not any(others[e.country] for e in candidates):
         # every sense is abroad, none more foreign than another: the penalty is
         # for a sense away from the article's countries ("Gaza" beside Egypt and
@@ -393,7 +404,7 @@ def _best(
             (
                 _score(e, toponym, qualifier, countries, total,
                        set() if id(e) in renamed else states,
-                       () if id(e) in outside else resolved)
+                       () if id(e) in outside else resolved, named)
                 + SUPPORT_WEIGHT * (0.0 if id(e) in outside else support.get(id(e), 0.0))
                 - _foreign_penalty(e, others),
                 e,
@@ -477,6 +488,7 @@ def _score(
     total: int,
     states: set[str],
     resolved: Sequence[GeoEntry],
+    named: Collection[str] = frozenset(),
 ) -> float:
     score = math.log10(entry.population + 10)
     if entry.feature in CITY_FEATURES and not _bears_name(entry, toponym.text):
@@ -493,6 +505,12 @@ def _score(
         and entry.population >= CAPITAL_BONUS_MIN_POPULATION
     ):
         score += CAPITAL_BONUS
+    if (
+        entry.feature == FEATURE_CAPITAL
+        and entry.country in named
+        and _bears_name(entry, toponym.text)
+    ):
+        score += NAMED_CAPITAL_BONUS
     if entry.feature in CITY_FEATURES and any(
         r.feature in CITY_FEATURES and r.geonameid != entry.geonameid
         and place_distance_km(r.lat, r.lon, entry.lat, entry.lon) < NEAR_KM for r in resolved
