@@ -85,6 +85,27 @@ def test_places_the_capital_of_a_named_country_beats_a_town_of_a_named_state():
 
 
 @pytest.mark.parametrize(
+    ("text", "mentions", "country"),
+    [
+        # a state named in a governor's title speaks for no town of it
+        ("Former Arkansas governor Mike Huckabee spoke in Des Moines about "
+         "the attacks in Paris and the refugees.",
+         [("Arkansas", "GPE"), ("Des Moines", "GPE"), ("Paris", "GPE")], "FR"),
+        # "Paris, Texas": the qualifier does
+        ("Firefighters in Paris, Texas, fought the blaze near Dallas.",
+         [("Paris", "GPE"), ("Texas", "GPE"), ("Dallas", "GPE")], "US"),
+        # and so does its state, named for itself
+        ("The Paris Public Library will offer an Illinois skills workshop.",
+         [("Paris", "GPE"), ("Illinois", "GPE")], "US"),
+    ],
+)  # fmt: skip
+def test_places_a_namesake_town_needs_something_local_to_beat_a_capital(
+    text, mentions, country
+):
+    assert _places(text, mentions)["Paris"].country == country
+
+
+@pytest.mark.parametrize(
     ("text", "mentions", "demonym", "country"),
     [("Kenyan engineers repaired the line.", [("Kenyan", "NORP")], "Kenyan", "KE")],
 )

@@ -64,6 +64,16 @@ NAMED_CAPITAL_BONUS = 3.0
 ("Dublin" in an article naming Ireland is not Dublin, California, however
 many US states and towns a Washington story names). Tried at 1.5 and 3.0
 (geo/lgl.xml, TR-News, GeoVirus): 1.5 left that Dublin in California."""
+CAPITAL_OVER_NAMESAKE = 100
+"""How many times larger than the best-scored town a capital bearing its name
+must be to take the name when nothing local speaks for the town (see
+``_world_capital``): two orders of magnitude (Paris, France and Paris,
+Arkansas, 600 times). Set once, not tuned: LGL, TR-News and GeoVirus score
+alike with it, and three national reports of PAC that put Paris in Arkansas
+and Texas and Manila in Arkansas now put them in France and the
+Philippines."""
+WORLD_CAPITAL_CONFIDENCE = 0.5
+"""A capital taken against the scores is as sure as a coin's toss."""
 CAPITAL_BONUS_MIN_POPULATION = 300_000  # not "Victoria" (Seychelles) over Victoria, BC  # a country's own name beats a town named after it
 RENAMED_SIZE_RATIO = 50
 """How many times smaller than a town bearing a name a town called so only by
@@ -113,6 +123,18 @@ ADMIN_FEATURES = frozenset({FEATURE_STATE, FEATURE_COUNTY})
 REGION_WORD_AFTER = re.compile(r"\s+(?:state|province|region)\b")
 REGION_WORD_BEFORE = re.compile(r"\b(?:state|province|region) of\s+$")
 """A name with a lower-case word for a region next to it names the region."""
+TITLE_AFTER = re.compile(
+    r"\s+(?:Gov\.|Governor|governor|Lt\.|Sen\.|Senator|senator|Rep\.|"
+    r"Representative|representative|Congress(?:man|woman)|congress(?:man|woman)|"
+    r"Attorney General|attorney general|lawmaker|legislator|Democrat|Republican)\b"
+)
+"""A title or party word right after a state's name: "Arkansas Gov." names a person."""
+TITLE_BEFORE = re.compile(
+    r"(?:\b(?:[Gg]overnor|[Ss]enator|[Rr]epresentative|[Cc]ongress(?:man|woman)|"
+    r"[Ll]awmaker|Democrat|Republican) (?:from|of) |\b[RDI]\s*-\s*|"
+    r"\b(?:Republican|Democratic|Democrat) of )$"
+)
+"""A title or party label right before it: "governor of Arkansas", "(R-Ark.)"."""
 EVIDENCE_WORDS = frozenset("in near outside".split())
 """Prepositions before an unknown name that make it a place ("near Crabgrass")."""
 
@@ -136,10 +158,10 @@ def resolve_toponyms(
         One Place per toponym, unresolved ones with ``geonameid`` None.
     """
     candidates = [_candidates(t, gazetteer, text) for t in toponyms]
-    support = _support(toponyms, candidates)
+    support, local = _support(toponyms, candidates, _titles_only(text, toponyms))
     countries, states = _context(candidates, flags, picks=None)
     picks = [
-        _best(t, c, text, toponyms, countries, states, [], support)
+        _best(t, c, text, toponyms, countries, states, [], support, local)
         for t, c in zip(toponyms, candidates, strict=True)
     ]
     countries, states = _context(candidates, flags, picks=picks)
@@ -160,6 +182,7 @@ def resolve_toponyms(
             states,
             [e for n, e in placed if n != key],
             support,
+            local,
             named,
         )
         for t, c in zip(toponyms, candidates, strict=True)
@@ -231,12 +254,32 @@ def _in_town(place: Place, home: GeoEntry, text: str) -> Place:
     return replace(place, lat=home.lat, lon=home.lon, country=home.country or None)
 
 
+def _titles_only(text: str, toponyms: Sequence[Toponym]) -> set[str]:
+    """Names (normalised) the article gives only in someone's title or party
+    label ("former Arkansas governor Mike Huckabee", "Sen. Tom Cotton
+    (R-Ark.)"): they say where a person comes from, not where the news is."""
+    titled: dict[str, bool] = {}
+    for toponym in toponyms:
+        key = normalize_name(toponym.text)
+        in_title = bool(
+            TITLE_AFTER.match(text, toponym.end)
+            or TITLE_BEFORE.search(text, max(0, toponym.start - 40), toponym.start)
+        )
+        titled[key] = titled.get(key, True) and in_title
+    return {key for key, only in titled.items() if only}
+
+
 def _support(
-    toponyms: Sequence[Toponym], candidates: Sequence[Sequence[GeoEntry]]
-) -> dict[int, float]:
+    toponyms: Sequence[Toponym],
+    candidates: Sequence[Sequence[GeoEntry]],
+    titled: Collection[str] = frozenset(),
+) -> tuple[dict[int, float], set[int]]:
     """Spatial coherence: for each candidate (by ``id``), how many of the
     article's other names could be near it (a town within ``NEAR_KM``, or its
-    state/region), each name weighted down by its own ambiguity."""
+    state/region), each name weighted down by its own ambiguity; and the
+    candidates something local speaks for: another name's town or county
+    could lie near, or their state is named other than in a title
+    (``titled``, see :func:`_titles_only`)."""
     import numpy as np
 
     names: dict[str, list[GeoEntry]] = {}
@@ -245,7 +288,7 @@ def _support(
             names.setdefault(normalize_name(toponym.text), list(entries))
     keys = list(names)
     if len(keys) < 2:
-        return {}
+        return {}, set()
     points = [
         (i, e)
         for i, k in enumerate(keys)
@@ -261,11 +304,16 @@ def _support(
         for e in names[k]:
             if e.feature == FEATURE_STATE and e.admin1:
                 regions.setdefault((e.country, e.admin1), set()).add(i)
+    local_regions = {
+        region: {i for i in held if keys[i] not in titled}
+        for region, held in regions.items()
+    }
     inside: dict[tuple[str, str], set[int]] = {}
     for i, e in points:
         if e.admin1:
             inside.setdefault((e.country, e.admin1), set()).add(i)
     out: dict[int, float] = {}
+    local: set[int] = set()  # candidates something local speaks for
     for i, k in enumerate(keys):
         for e in names[k]:
             near: set[int] = set()
@@ -277,13 +325,16 @@ def _support(
                 )
                 close = 2 * 6371.0 * np.arcsin(np.sqrt(np.minimum(a, 1.0))) < SUPPORT_KM
                 near.update(int(j) for j in np.unique(owner[close]))
-                near |= regions.get((e.country, e.admin1 or ""), set())
+                region = (e.country, e.admin1 or "")
+                if near - {i} or local_regions.get(region, set()) - {i}:
+                    local.add(id(e))
+                near |= regions.get(region, set())
             elif e.feature == FEATURE_STATE and e.admin1:
                 near |= inside.get((e.country, e.admin1), set())
             near.discard(i)
             if near:
                 out[id(e)] = float(sum(weight[j] for j in near))
-    return out
+    return out, local
 
 
 def _candidates(
@@ -380,6 +431,7 @@ def _best(
     states: set[str],
     resolved: Sequence[GeoEntry],
     support: dict[int, float],
+    local: Collection[int] = frozenset(),
     named: Collection[str] = frozenset(),
 ) -> tuple[GeoEntry, float] | None:
     """The highest-scoring candidate and a confidence from its margin
@@ -414,7 +466,45 @@ def _best(
         key=lambda pair: -pair[0],
     )  # fmt: skip
     margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 5.0
-    return scored[0][1], round(1 / (1 + math.exp(-margin)), 3)
+    best = scored[0][1]
+    capital = _world_capital(toponym, candidates, best, qualifier, resolved, local)
+    if capital is not None:
+        return capital, WORLD_CAPITAL_CONFIDENCE
+    return best, round(1 / (1 + math.exp(-margin)), 3)
+
+
+def _world_capital(
+    toponym: Toponym,
+    candidates: Sequence[GeoEntry],
+    best: GeoEntry,
+    qualifier: set[str],
+    resolved: Sequence[GeoEntry],
+    local: Collection[int],
+) -> GeoEntry | None:
+    """The capital bearing the name, ``CAPITAL_OVER_NAMESAKE`` times the size
+    of the town that scored best, when nothing local speaks for that town: no
+    qualifier ("Paris, Texas"), no place of the article near it, no town or
+    county of another name that could lie near it. A state named elsewhere
+    in the article (a governor's title) is not enough: "the Charlie Hebdo attacks
+    in Paris" beside "former Arkansas governor Mike Huckabee" are in France."""
+    if best.feature not in POINT_FEATURES or qualifier & {
+        best.country,
+        best.admin1 or "",
+    }:
+        return None
+    if id(best) in local or any(
+        r.feature in POINT_FEATURES and r.geonameid != best.geonameid
+        and place_distance_km(r.lat, r.lon, best.lat, best.lon) < NEAR_KM
+        for r in resolved
+    ):  # fmt: skip
+        return None
+    floor = CAPITAL_OVER_NAMESAKE * max(best.population, 1)
+    return next(
+        (e for e in candidates
+         if e.feature == FEATURE_CAPITAL and e.population >= floor
+         and _bears_name(e, toponym.text)),
+        None,
+    )  # fmt: skip
 
 
 def _outside_named_region(
