@@ -105,6 +105,12 @@ def test_places_a_namesake_town_needs_something_local_to_beat_a_capital(
     assert _places(text, mentions)["Paris"].country == country
 
 
+def test_places_a_name_in_a_governor_s_title_is_the_state():
+    text = "Washington Gov. Jay Inslee met U.S. officials about the fires."
+    place = _places(text, [("Washington", "GPE"), ("U.S.", "GPE")])["Washington"]
+    assert (place.feature, place.admin1) == ("A.ADM1", "WA")
+
+
 @pytest.mark.parametrize(
     ("text", "mentions", "demonym", "country"),
     [("Kenyan engineers repaired the line.", [("Kenyan", "NORP")], "Kenyan", "KE")],

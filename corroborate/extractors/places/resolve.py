@@ -124,9 +124,9 @@ REGION_WORD_AFTER = re.compile(r"\s+(?:state|province|region)\b")
 REGION_WORD_BEFORE = re.compile(r"\b(?:state|province|region) of\s+$")
 """A name with a lower-case word for a region next to it names the region."""
 TITLE_AFTER = re.compile(
-    r"\s+(?:Gov\.|Governor|governor|Lt\.|Sen\.|Senator|senator|Rep\.|"
+    r"\s+(?:(?:Gov|Lt|Sen|Rep)\.|(?:Governor|governor|Senator|senator|"
     r"Representative|representative|Congress(?:man|woman)|congress(?:man|woman)|"
-    r"Attorney General|attorney general|lawmaker|legislator|Democrat|Republican)\b"
+    r"Attorney General|attorney general|lawmaker|legislator|Democrat|Republican)\b)"
 )
 """A title or party word right after a state's name: "Arkansas Gov." names a person."""
 TITLE_BEFORE = re.compile(
@@ -187,6 +187,10 @@ def resolve_toponyms(
         )
         for t, c in zip(toponyms, candidates, strict=True)
         for key in [normalize_name(t.text)]
+    ]
+    picks = [
+        _titled_state(t, c, text) or p
+        for t, c, p in zip(toponyms, candidates, picks, strict=True)
     ]
     home = _home_town(picks)
     out = []
@@ -471,6 +475,19 @@ def _best(
     if capital is not None:
         return capital, WORLD_CAPITAL_CONFIDENCE
     return best, round(1 / (1 + math.exp(-margin)), 3)
+
+
+def _titled_state(
+    toponym: Toponym, candidates: Sequence[GeoEntry], text: str
+) -> tuple[GeoEntry, float] | None:
+    """The state a name in someone's title is ("Washington Gov. Jay Inslee",
+    "Texas Sen. Ted Cruz": not the capital, not Texas City), if the name is
+    one's; decided after the article's context is read, which it leaves as
+    it was."""
+    if not TITLE_AFTER.match(text, toponym.end):
+        return None
+    state = next((e for e in candidates if e.feature == FEATURE_STATE), None)
+    return (state, 1.0 - UNRESOLVED_CONFIDENCE) if state is not None else None
 
 
 def _world_capital(
