@@ -10,7 +10,7 @@ import sys
 import threading
 from itertools import combinations
 
-from corroborate.facts import compatible
+from corroborate.facts import compatible, pairs
 from corroborate.facts.statements import Statement, read_statements, weigh
 from corroborate.facts.words import content_words
 from corroborate.names import compare_names, prepare_name_tagger
@@ -89,7 +89,7 @@ def test_worded_partners_are_the_later_passages_that_may_match():
         }
         for i in worded
     }
-    partners = compatible.worded_partners(statements)
+    partners = pairs.worded_partners(statements)
     assert partners == expected
     assert any(expected.values())  # the ferry, the port and the mayor's words
 
@@ -112,7 +112,7 @@ def test_act_partners_hold_every_pair_of_events_that_may_be_one_act():
         _act(b, "hold", "CONSULT", "visit"),  # another verb, one type and mode
         _act(b, "fire", "ASSAULT", None),
     ]
-    partners = compatible.act_partners(statements)
+    partners = pairs.act_partners(statements)
     assert partners == {0: {2}, 1: {3}, 2: set(), 3: set(), 4: set()}
     weights = weigh(statements)
     for i, j in combinations(range(len(statements)), 2):

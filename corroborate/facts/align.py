@@ -43,7 +43,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from ..records import Article, Discrepancy, Fact, Story
-from . import compatible, labels
+from . import compatible, labels, pairs
 from .dating import date_fact, spoken_day_fact, written_day_fact, years_apart
 from .days import (
     dated_pairs,
@@ -282,16 +282,16 @@ def _comparable(statements: Sequence[Statement]) -> Iterator[tuple[int, int]]:
     """The pairs ``(i, j)``, ``i < j``, that :func:`compatible.match` may score:
     statements of two articles, of one kind, or claims, quotes and sentences,
     passages only where they share words (:func:`compatible.may_match`, found
-    by :func:`compatible.worded_partners`), events only where they may be one
-    act (:func:`compatible.act_partners`); the others score 0, so a story's
+    by :func:`.pairs.worded_partners`), events only where they may be one
+    act (:func:`.pairs.act_partners`); the others score 0, so a story's
     cost is in the pairs that can align."""
     of_kind: dict[str, list[int]] = defaultdict(list)
     for i, statement in enumerate(statements):
         of_kind[statement.kind].append(i)
     article = [s.article.id for s in statements]
     kind = [s.kind for s in statements]
-    partners = compatible.worded_partners(statements)
-    acts = compatible.act_partners(statements)
+    partners = pairs.worded_partners(statements)
+    acts = pairs.act_partners(statements)
     for i, statement in enumerate(statements):
         for other in MEETS.get(statement.kind, (statement.kind,)):
             if i in partners and other in compatible.WORDED:
