@@ -74,6 +74,8 @@ and Texas and Manila in Arkansas now put them in France and the
 Philippines."""
 WORLD_CAPITAL_CONFIDENCE = 0.5
 """A capital taken against the scores is as sure as a coin's toss."""
+TITLED_STATE_CONFIDENCE = 0.8
+"""A state read from someone's title ("Texas Sen."): sure, though unscored."""
 CAPITAL_BONUS_MIN_POPULATION = 300_000  # not "Victoria" (Seychelles) over Victoria, BC  # a country's own name beats a town named after it
 RENAMED_SIZE_RATIO = 50
 """How many times smaller than a town bearing a name a town called so only by
@@ -487,7 +489,7 @@ def _titled_state(
     if not TITLE_AFTER.match(text, toponym.end):
         return None
     state = next((e for e in candidates if e.feature == FEATURE_STATE), None)
-    return (state, 1.0 - UNRESOLVED_CONFIDENCE) if state is not None else None
+    return (state, TITLED_STATE_CONFIDENCE) if state is not None else None
 
 
 def _world_capital(
@@ -501,9 +503,9 @@ def _world_capital(
     """The capital bearing the name, ``CAPITAL_OVER_NAMESAKE`` times the size
     of the town that scored best, when nothing local speaks for that town: no
     qualifier ("Paris, Texas"), no place of the article near it, no town or
-    county of another name that could lie near it. A state named elsewhere
-    in the article (a governor's title) is not enough: "the Charlie Hebdo attacks
-    in Paris" beside "former Arkansas governor Mike Huckabee" are in France."""
+    county of another name that could lie near it, its state named only in
+    someone's title if at all ("the Charlie Hebdo attacks in Paris" beside
+    "former Arkansas governor Mike Huckabee" are in France)."""
     if best.feature not in POINT_FEATURES or qualifier & {
         best.country,
         best.admin1 or "",
