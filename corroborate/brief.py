@@ -378,7 +378,7 @@ def _carried_by(account: Mapping[str, Any]) -> set[str]:
 def _timeline_key(value: str) -> str:
     """A TIMEX value as it sorts among dates: a week ("2022-W51") by its Monday."""
     week = re.fullmatch(r"(\d{4})-W(\d\d)(.*)", value)
-    monday = _monday(week.group(1), week.group(2)) if week else None
+    monday = week_monday(week.group(1), week.group(2)) if week else None
     if week is None or monday is None:
         return value
     return monday.isoformat() + week.group(3)
@@ -419,7 +419,7 @@ def readable_date(value: str) -> str:
         day = f"{int(partial.group(2))} {month}" if partial.group(2) else month
         return f"{day}{told}, year unknown"
     week = re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", stem)
-    monday = _monday(week.group(1), week.group(2)) if week else None
+    monday = week_monday(week.group(1), week.group(2)) if week else None
     if week and monday is not None:
         if week.group(3):  # "2013-W14-WE": the weekend of that week
             return f"weekend of {monday + timedelta(days=5)}{told}"
@@ -430,7 +430,7 @@ def readable_date(value: str) -> str:
     return f"{stem}{told}"
 
 
-def _monday(year: str, week: str) -> date | None:
+def week_monday(year: str, week: str) -> date | None:
     """The Monday of an ISO week, or None for a week the year does not have."""
     try:
         return date.fromisocalendar(int(year), int(week), 1)

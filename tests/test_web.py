@@ -448,7 +448,17 @@ def test_web_timeline_rows_from_articles(year_known: bool) -> None:
     kinds = sorted(p.kind for p in row.points)
     assert kinds == ["event", "published"]  # the date is the event's; P2W is no day
     marks = _circles(render_timeline_svg([row]))
-    assert any("(year unknown)" in t for t in marks) != year_known
+    assert any("3 June, year unknown" in t for t in marks) != year_known
+
+
+def test_web_timeline_tooltips_name_weeks_as_a_reader_writes_them() -> None:
+    points = [
+        TimelinePoint("2022-12-20", "published", "published", "a#1", 0, 0),
+        TimelinePoint("2022-W51", "event", "talks", "a#1", 0, 5),
+    ]
+    marks = _circles(render_timeline_svg([TimelineRow("one", "a#1", points)]))
+    assert "talks — week of 2022-12-19" in marks
+    assert not any("W51" in t for t in marks)
 
 
 def _place(start: int, name: str, geonameid: int, lat: float, lon: float) -> Place:

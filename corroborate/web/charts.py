@@ -6,11 +6,11 @@ import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from html import escape
 from typing import Any
 
-from ..brief import shorten
+from ..brief import readable_date, shorten, week_monday
 from ..records import Article
 
 Link = Callable[[str, int, int], str]  # (article_id, start, end) -> URL
@@ -36,6 +36,8 @@ MAP_PAD_DEG = 6.0  # margin around the outermost point
 MAP_OUTLINE_DECIMALS = 1  # outline coordinates rounded to 0.1 degree (~11 km)
 
 _TIMEX = re.compile(r"^(\d{4}|\d{3}X|XXXX)(?:-(\d{2}))?(?:-(\d{2}))?(?:T.*)?$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
+"""An ISO week ("2022-W51") or its weekend ("2013-W14-WE")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +111,7 @@ def _article_points(article: Article) -> list[TimelinePoint]:
                                     span.end if span else 0))  # fmt: skip
     used: set[tuple[int, int]] = set()
     for event in article.events:
-        if event.date and _TIMEX.match(event.date):
+        if event.date and _dated(event.date):
             coded = " ".join(p for p in (event.type, event.mode) if p)
             told = event.trigger
             label = article.text[told.start : told.end] if told else coded
@@ -119,12 +121,17 @@ def _article_points(article: Article) -> list[TimelinePoint]:
             if event.date_span is not None:
                 used.add((event.date_span.start, event.date_span.end))
     for ref in article.dates:
-        if ref.value and ref.type == "DATE" and _TIMEX.match(ref.value):
+        if ref.value and ref.type == "DATE" and _dated(ref.value):
             if (ref.start, ref.end) not in used:
                 text = article.text[ref.start : ref.end]
                 points.append(TimelinePoint(ref.value, "date", text, article.id,
                                             ref.start, ref.end))  # fmt: skip
     return points
+
+
+def _dated(value: str) -> bool:
+    """True for a TIMEX value the axis can place: a day, month, year or week."""
+    return bool(_TIMEX.match(value) or _WEEK.match(value))
 
 
 def parse_timex(
@@ -133,7 +140,8 @@ def parse_timex(
     """A TIMEX date value as a calendar day (month values fall on the 15th).
 
     Args:
-        value: e.g. ``2024-10-04``, ``2024-10``, ``XXXX-06-03``.
+        value: e.g. ``2024-10-04``, ``2024-10``, ``XXXX-06-03``, ``2022-W51``
+            (its Thursday, the middle of the week; a weekend its Saturday).
         year: the year to use when the value has none (``XXXX``).
         years: also place years (on 1 July) and decades (``198X``, mid-decade).
 
@@ -141,6 +149,14 @@ def parse_timex(
         ``(day, year_known)``, or None for durations and the like, and for
         years and decades unless ``years``.
     """
+    week = _WEEK.match(value)
+    if week is not None:  # "2022-W51": its Thursday; "2013-W14-WE": its Saturday
+        monday = week_monday(week.group(1), week.group(2))
+        return (
+            (monday + timedelta(days=5 if week.group(3) else 3), True)
+            if monday
+            else None
+        )
     found = _TIMEX.match(value)
     if found is None or found.group(2) is None:
         return _parse_year(found.group(1)) if found and years else None
@@ -338,10 +354,9 @@ def _point(point: TimelinePoint, x: float, y: float, *, year_known: bool,
     ``edge`` marks a day beyond the axis ("‹ 2001")."""
     css = f"pt {point.kind}" + ("" if year_known else " no-year")
     detail = f" ({point.detail})" if point.detail else ""
-    title = escape(
-        f"{point.label}{detail} — {point.value}"
-        + ("" if year_known else " (year unknown)")
-    )
+    when = readable_date(point.value)  # "week of 2022-12-19", not "2022-W51"
+    unknown = "" if year_known or "year unknown" in when else " (year unknown)"
+    title = escape(f"{point.label}{detail} — {when}{unknown}")
     shape = (
         f'<rect class="{css}" x="{x - 5:.1f}" y="{y - 5:.1f}" width="10" height="10"/>'
         if point.kind == "published"
