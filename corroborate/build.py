@@ -4,11 +4,11 @@ Per-article work (segmentation and annotation) runs in a local process pool,
 or as tasks on a Dask cluster (:mod:`corroborate.executors`), the spaCy model
 loaded once per worker; the main process writes to the store, one
 transaction per batch. The local pool stays up for the corpus stages, which
-align the stories that changed on its workers (:meth:`_LocalPool.map`). Each document is its own unit of failure:
-whatever one raises while it is read, segmented, annotated or stored costs
-that document only, reported as an :class:`InputError` naming its file, and
-the run goes on. Workers end themselves when the process that started them
-is gone (``kill -9`` included).
+align the stories that changed on its workers (:meth:`_LocalPool.map`). Each
+document is its own unit of failure: whatever one raises while it is read,
+segmented, annotated or stored costs that document only, reported as an
+:class:`InputError` naming its file, and the run goes on. Workers end
+themselves when the process that started them is gone (``kill -9`` included).
 """
 
 from __future__ import annotations

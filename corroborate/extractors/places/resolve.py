@@ -511,11 +511,7 @@ def _world_capital(
         best.admin1 or "",
     }:
         return None
-    if id(best) in local or any(
-        r.feature in POINT_FEATURES and r.geonameid != best.geonameid
-        and place_distance_km(r.lat, r.lon, best.lat, best.lon) < NEAR_KM
-        for r in resolved
-    ):  # fmt: skip
+    if id(best) in local or _near(best, resolved, POINT_FEATURES):
         return None
     floor = CAPITAL_OVER_NAMESAKE * max(best.population, 1)
     return next(
@@ -620,12 +616,22 @@ def _score(
         and _bears_name(entry, toponym.text)
     ):
         score += NAMED_CAPITAL_BONUS
-    if entry.feature in CITY_FEATURES and any(
-        r.feature in CITY_FEATURES and r.geonameid != entry.geonameid
-        and place_distance_km(r.lat, r.lon, entry.lat, entry.lon) < NEAR_KM for r in resolved
-    ):  # fmt: skip
+    if entry.feature in CITY_FEATURES and _near(entry, resolved, CITY_FEATURES):
         score += NEAR_WEIGHT
     return score
+
+
+def _near(
+    entry: GeoEntry, resolved: Sequence[GeoEntry], features: frozenset[str]
+) -> bool:
+    """True when another of the article's resolved places of ``features`` lies
+    within ``NEAR_KM`` of ``entry``."""
+    return any(
+        r.feature in features
+        and r.geonameid != entry.geonameid
+        and place_distance_km(r.lat, r.lon, entry.lat, entry.lon) < NEAR_KM
+        for r in resolved
+    )
 
 
 def _bears_name(entry: GeoEntry, name: str) -> bool:
