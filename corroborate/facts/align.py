@@ -43,7 +43,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from ..records import Article, Discrepancy, Fact, Story
-from . import compatible, labels, pairs
+from . import compatible, labels
 from .dating import date_fact, spoken_day_fact, written_day_fact, years_apart
 from .days import (
     dated_pairs,
@@ -59,6 +59,7 @@ from .groups import (
     make_discrepancy,
 )
 from .lines import SPECIFIC, merge, rank
+from .pairs import act_partners, worded_partners
 from .statements import (
     CONDITION,
     ENTITY_ID,
@@ -290,8 +291,8 @@ def _comparable(statements: Sequence[Statement]) -> Iterator[tuple[int, int]]:
         of_kind[statement.kind].append(i)
     article = [s.article.id for s in statements]
     kind = [s.kind for s in statements]
-    partners = pairs.worded_partners(statements)
-    acts = pairs.act_partners(statements)
+    partners = worded_partners(statements)
+    acts = act_partners(statements)
     for i, statement in enumerate(statements):
         for other in MEETS.get(statement.kind, (statement.kind,)):
             if i in partners and other in compatible.WORDED:
