@@ -204,3 +204,32 @@ def test_a_name_after_a_legislators_title_is_a_person(text, person):
     article = Pipeline(names=("entities.news.v1",), strict=True).annotate(text)
     persons = [article.span_text(m) for m in article.mentions if m.label == "PERSON"]
     assert persons == ([person] if person else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "person"),
+    [
+        ("The vote failed. Even Obama could not save it.", "Even Obama", "Obama"),
+        ("“Once Biden took office, it ended.”", "Once Biden", "Biden"),
+        (
+            "They asked:\nThough Barbee agreed, nothing moved.",
+            "Though Barbee",
+            "Barbee",
+        ),
+        # not a sentence's first word: the capital is the name's
+        ("A letter from Sen. So Yeon Park arrived.", "So Yeon Park", "So Yeon Park"),
+        ("He met Only Fools singer Ann Ray.", "Only Fools", "Only Fools"),
+    ],
+)
+def test_a_word_opening_the_sentence_is_not_a_persons_first_name(
+    text: str, name: str, person: str
+) -> None:
+    from corroborate.extractors.entities import _sentence_opener
+
+    start = text.index(name)
+    cut, end, label, _ = _sentence_opener(
+        text, (start, start + len(name), "PERSON", 1.0)
+    )
+    assert (text[cut:end], label) == (person, "PERSON")
+    # an organisation's first word is its own ("Even Keel Capital")
+    assert _sentence_opener(text, (start, start + len(name), "ORG", 1.0))[0] == start

@@ -144,7 +144,7 @@ class NewsEntities:
         text = article.text
         spans = _join_hyphenated(text, list(_news_spans(sdoc, news)))
         spans = [_extend_numeral(text, _facility_label(text, span)) for span in spans]
-        spans = [_wire_credit(text, span) for span in spans]
+        spans = [_sentence_opener(text, _wire_credit(text, span)) for span in spans]
         spans = _relabel_surnames(text, _split_trailing_persons(text, spans))
         spans += _acronym_spans(text, spans)
         spans += _titled_persons(text, spans)
@@ -418,6 +418,37 @@ def _wire_credit(text: str, span: NewsSpan) -> NewsSpan:
     if _CREDIT_BEFORE.search(before) or _CREDIT_AFTER.match(after):
         return start, end, "ORG", confidence
     return span
+
+
+SENTENCE_OPENERS = frozenset(
+    """even only also though although once so still yet then now but and or as
+    if when while because since like unlike perhaps maybe meanwhile instead
+    really indeed however thus hence besides""".split()
+)
+"""Words that open a sentence, capitalised there, and that the NER takes in
+as a first name ("Even Obama could not ...", "Once Biden took office").
+Closed-class words (conjunctions, discourse adverbs), no given name among
+them."""
+
+
+def _sentence_opener(text: str, span: NewsSpan) -> NewsSpan:
+    """A person's name without the word that opens its sentence: "Even Obama"
+    is Obama. Left alone elsewhere in a sentence, where a capital is the name's."""
+    start, end, label, confidence = span
+    first = re.match(r"(\w+)\s+(?=\S)", text[start:end])
+    if label != "PERSON" or not first or first.group(1).lower() not in SENTENCE_OPENERS:
+        return span
+    window = max(0, start - 12)
+    before = text[window:start].rstrip(" \t\"'\u201c\u2018")
+    if _SENTENCE_END.search(before) or (not before and window == 0):
+        return start + first.end(), end, label, confidence
+    return span
+
+
+_SENTENCE_END = re.compile(r"(?:\b[a-z]{2,}[.!?][\"'\u201d\u2019]?|[!?:\n])$")
+"""The end of the sentence before: a full stop after a word in lower case (not
+the point of "Sen." or "U.S."), a question or exclamation mark, a colon, a
+line break."""
 
 
 def _extend_numeral(text: str, span: NewsSpan) -> NewsSpan:
