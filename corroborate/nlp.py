@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -35,6 +35,21 @@ def irregular_verbs(model: str = MODEL_PACKAGE) -> dict[str, str]:
     """Irregular verb forms and their lemma ("won": "win", "held": "hold"), from
     the exceptions table of the installed pipeline's rule lemmatizer, read
     without loading the pipeline."""
+    table = _lemmatizer_table("lemma_exc", model)
+    return {form: lemmas[0] for form, lemmas in table["verb"].items() if lemmas}
+
+
+@lru_cache(maxsize=2)
+def lemmas(pos: str, model: str = MODEL_PACKAGE) -> frozenset[str]:
+    """The English lemmas of one part of speech (``"verb"``, ``"noun"``,
+    ``"adj"``, ``"adv"``) the installed pipeline's rule lemmatizer knows
+    ("veto" and "boycott" are verbs; "shutdown" is not), from its index table,
+    read without loading the pipeline."""
+    return frozenset(_lemmatizer_table("lemma_index", model)[pos])
+
+
+def _lemmatizer_table(name: str, model: str) -> Any:
+    """One table of the rule lemmatizer's lookups in the installed pipeline."""
     import importlib.util
     from pathlib import Path
 
@@ -44,8 +59,7 @@ def irregular_verbs(model: str = MODEL_PACKAGE) -> dict[str, str]:
     if spec is None or spec.origin is None:
         raise OSError(f"spaCy pipeline {model!r} is not installed")
     (lookups,) = Path(spec.origin).parent.glob("*/lemmatizer/lookups")
-    table = Lookups().from_disk(lookups).get_table("lemma_exc")
-    return {form: lemmas[0] for form, lemmas in table["verb"].items() if lemmas}
+    return Lookups().from_disk(lookups).get_table(name)
 
 
 @lru_cache(maxsize=4)

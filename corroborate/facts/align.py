@@ -310,7 +310,8 @@ def _comparable(statements: Sequence[Statement]) -> Iterator[tuple[int, int]]:
 def _stands_alone(statement: Statement) -> bool:
     """Whether a statement no other article gives is worth a line of its own
     (a single-source fact): a number, a party label, a quote with a speaker,
-    a PLOVER event by a named actor; not every sentence, act PLOVER does not
+    a PLOVER event told done or threatened by a named actor ("He threatened
+    to revoke her medical license"); not every sentence, act PLOVER does not
     type ("Republicans are trying to run") or unquoted paraphrase, nor a
     count of one in no role ("one reason", "one thing", "One recent
     afternoon": a word of the sentence more than a figure; "one person was
@@ -326,7 +327,7 @@ def _stands_alone(statement: Statement) -> bool:
     if statement.kind == "event":  # a PLOVER event; an act alone says too little
         return (
             statement.type is not None
-            and statement.modality == "asserted"
+            and statement.modality in ("asserted", "threatened")
             and any(map(compatible.named, statement.actors))
         )
     return False

@@ -73,6 +73,12 @@ NAMED_EVENT_CONTEXT = 0.2
 """The same for one verb whose actor both name (an entity or a name)."""
 UNNAMED_EVENT_CONTEXT = 0.5
 """The same when one of them names no participant."""
+TO_COME = frozenset({"threatened", "future", "expected"})
+"""Modalities of an act not (yet) done: a threat of one actor to do one act,
+told twice, is one threat whatever else the two sentences say ("despite
+President Barack Obama's promise to veto it", "brushing aside President
+Obama's threat to veto the measure"): an actor threatens one act a few times
+in a story, where he may do it often."""
 DURATION_CONTEXT = 0.2
 """Weighted overlap of two sentences giving one length of time above which it
 is the length of one thing."""
@@ -371,9 +377,15 @@ def _events(a: Statement, b: Statement, weights: dict[str, float]) -> float:
         # signed form approving the showing", "the movie had not been
         # approved"); the one a named actor denies is a dispute (align._denied_acts)
         return 0.0
+    modalities = {a.modality, b.modality}
+    if "threatened" in modalities and not modalities <= TO_COME:
+        return 0.0  # "Trump threatened to veto the bill" is no veto (.intents)
     context = event_context(a, b, weights)
     parties = (a.actors | a.recipients) and (b.actors | b.recipients)
-    if a.predicate == b.predicate and any(map(named, a.actors & b.actors)):
+    named_actor = any(map(named, a.actors & b.actors))
+    if a.predicate == b.predicate and named_actor and "threatened" in modalities:
+        floor = 0.0  # one actor's threat to do one act, told twice (TO_COME)
+    elif a.predicate == b.predicate and named_actor:
         floor = NAMED_EVENT_CONTEXT  # "Abbott signed into law", "Abbott signed a bill"
     elif parties:
         floor = EVENT_CONTEXT

@@ -12,7 +12,7 @@ Kinds read from an annotated article:
   role ("killed"), currency, the range its hedge allows, and its sentence
   (the range and the slot: :mod:`.numbers`);
 * ``event``: a PLOVER event with its trigger, participants, date and
-  modality (asserted, negated, future, expected);
+  modality (asserted, negated, future, expected, threatened: :mod:`.intents`);
 * ``claim`` / ``quote``: an attributed statement with its speaker and
   content (a quote when the content is in quotation marks);
 * ``party``: a person's party label ("Chris Murphy (D-Conn.)");
@@ -42,6 +42,7 @@ from .affiliations import read_affiliation
 from .ages import ages_after_names, ages_year_old
 from .denials import claim_denied_back, denied_event, denies, disputing
 from .index import ArticleIndex, Whereabouts
+from .intents import INTENDED, threatened_act
 from .numbers import (
     STRICT_CEILING,
     YEAR,
@@ -128,7 +129,9 @@ class Statement:
     years: frozenset[str] = frozenset()
     according_to: str | None = None
     stance: str = "asserts"  # asserts | denies
-    modality: str = "asserted"  # asserted | negated | future | expected | hypothetical
+    modality: str = (
+        "asserted"  # asserted | negated | future | expected | threatened | hypothetical
+    )
     # numbers
     qkind: str | None = None  # count | money | percent | vote
     unit: frozenset[str] = frozenset()
@@ -234,11 +237,15 @@ def _event_statement(index: ArticleIndex, i: int, event: Event) -> Statement:
     )
     place = event.place
     where = index.places_in(place) if place else Whereabouts()
+    threatened = (
+        threatened_act(index.article.text, event.trigger) if event.trigger else None
+    )
     return _told_act(
         index,
         event,
         f"{event.type} {event.mode}" if event.mode else event.type,
-        act_stem(trigger.split()[0]) if trigger.split() else None,
+        threatened or (act_stem(trigger.split()[0]) if trigger.split() else None),
+        threatened=bool(threatened),
         according_to=event.according_to,
         type=event.type,
         mode=event.mode,
@@ -272,16 +279,20 @@ def _told_act(
     told: Event | Act,
     value: str,
     predicate: str | None,
+    threatened: bool = False,
     **known: Any,
 ) -> Statement:
     """The statement of a PLOVER event or an act: its sentence, participants,
-    date, modality as the governing words tell, and what only events have
-    (``known``: type, mode, denial ...)."""
+    date, modality as the governing words tell ("threatened" when a threat
+    names the act: :mod:`.intents`), and what only events have (``known``:
+    type, mode, denial ...)."""
     article = index.article
     sentence = index.sentence_of(told.evidence.start, told.evidence.end)
     text = article.text[sentence.start : sentence.end]
     at = told.trigger.start if told.trigger else told.evidence.start
     modality, negations = _governed(article, sentence, at, told.modality)
+    if threatened and modality != "negated":
+        modality = "threatened"
     phrase = event_phrase(article.text, told)
     return Statement(
         article,
@@ -322,6 +333,8 @@ def _governed(
             -1
         ].split()[-4:]
     )
+    if modality in ("asserted", "future") and INTENDED.search(before):
+        modality = "threatened"  # "threatened to veto", "his promise to veto"
     if modality == "asserted" and (
         _EXPECTED.search(before) or _LOOKS_FORWARD.search(before)
     ):

@@ -1,0 +1,51 @@
+"""Acts an actor threatens, vows, pledges or promises to do.
+
+"Obama's threat to veto the measure", "a veto threat from President Obama",
+"his promise to veto it" and "he will veto both bills" tell one proposition:
+a veto announced. None of them tells a veto done: "Trump threatened to veto
+the bill" is not "Trump vetoed the bill", and a story that tells both has
+two facts. A threatened act is the act threatened (its verb's stem) with the
+modality ``"threatened"``, which aligns with acts to come (future, expected)
+and never with the act told done (:func:`.compatible.match`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..nlp import lemmas
+from ..records import Span
+from .words import act_stem
+
+_INTENT = r"(?:threat(?:s|en(?:s|ed|ing)?)?|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing))"
+INTENDED = re.compile(rf"\b{_INTENT}\s+to\s*$", re.IGNORECASE)
+"""The words before a verb that make it an act announced ("threatened to",
+"his promise to", "vowed to")."""
+_INTENT_WORD = re.compile(_INTENT, re.IGNORECASE)
+_VERB_AFTER = re.compile(r"\s+to\s+([a-z]+)\b")
+_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+
+
+def threatened_act(text: str, trigger: Span) -> str | None:
+    """The stem of the act a threat, vow, pledge or promise names, when the
+    trigger is such a word: the verb after "to" ("threat to veto the
+    measure") or the verb that names it ("a veto threat", "bomb threats"; a
+    word the lemmatizer knows as a verb and not as an adjective: "a direct
+    threat" names no act). None otherwise ("the threat", "a threat to
+    democracy")."""
+    words = text[trigger.start : trigger.end].split()
+    if not words or not _INTENT_WORD.fullmatch(words[-1]):
+        return None
+    verbs = lemmas("verb")
+    after = _VERB_AFTER.match(text, trigger.end)
+    if after and after.group(1) in verbs:
+        return act_stem(after.group(1))
+    before = _WORD_BEFORE.search(text, max(0, trigger.start - 30), trigger.start)
+    if (
+        before
+        and words[-1].lower().startswith("threat")
+        and before.group(1) in verbs
+        and before.group(1) not in lemmas("adj")
+    ):
+        return act_stem(before.group(1))
+    return None

@@ -1,0 +1,120 @@
+"""Acts threatened, vowed or promised: one proposition told twice, never the
+act told done (corroborate.facts.intents). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from test_propositions import _align, _article, _event, _person
+
+from corroborate.facts.intents import threatened_act
+from corroborate.records import Span
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "act"),
+    [
+        ("Lawmakers ignored the mayor's threat to veto the budget.", "threat", "veto"),
+        ("Defying a veto threat from the mayor, lawmakers voted.", "threat", "veto"),
+        ("The union vowed to strike on Monday.", "vowed", "strike"),
+        (
+            "Police are looking into bomb threats made against two schools.",
+            "threats",
+            "bomb",
+        ),
+        # no act named: an adjective, a noun, nothing
+        ("He called it a direct threat to the city.", "threat", None),
+        ("She called the plan a threat to democracy.", "threat", None),
+        ("The threat was real.", "threat", None),
+        ("Lawmakers voted to veto the budget.", "veto", None),  # no threat word
+    ],
+)
+def test_the_act_a_threat_names(text: str, trigger: str, act: str | None) -> None:
+    start = text.index(trigger)
+    assert threatened_act(text, Span(start, start + len(trigger))) == act
+
+
+def _mayor(doc: str, text: str, kind: str, trigger: str, **fields):
+    article = _article(doc, text, "2024-05-02")
+    _person(article, "Dan Cole", "per-00000000dc01")
+    _event(article, kind, trigger, "Dan Cole", None, **fields)
+    return article
+
+
+def _one_act(a, b) -> bool:
+    """Whether an event fact of the two rests on both."""
+    facts, _ = _align(a, b)
+    return any(
+        f.kind == "event" and {e.article_id for e in f.evidence} == {a.id, b.id}
+        for f in facts
+    )
+
+
+@pytest.mark.parametrize(
+    ("text_b", "kind", "trigger", "modality"),
+    [
+        # the threat named by a noun, its act after "to" or before it
+        (
+            "The council brushed aside Mayor Dan Cole's threat to veto the plan.",
+            "THREATEN",
+            "threat",
+            "asserted",
+        ),
+        (
+            "Defying a veto threat from Mayor Dan Cole, the council met again.",
+            "THREATEN",
+            "threat",
+            "asserted",
+        ),
+        # an act to come: "will veto"
+        (
+            "Mayor Dan Cole has said he will veto any such plan if it reaches him.",
+            "REJECT",
+            "veto",
+            "future",
+        ),
+    ],
+)
+def test_two_tellings_of_one_threat_are_one_fact_whatever_else_they_say(
+    text_b: str, kind: str, trigger: str, modality: str
+) -> None:
+    a = _mayor(
+        "a",
+        "Nine members backed the plan despite Mayor Dan Cole's promise to veto it.",
+        "REJECT",
+        "veto",
+        modality="future",
+    )
+    b = _mayor("b", text_b, kind, trigger, modality=modality)
+    assert _one_act(a, b)
+
+
+@pytest.mark.parametrize(
+    ("text_a", "trigger", "modality"),
+    [
+        ("Mayor Dan Cole threatened to veto the budget plan.", "veto", "future"),
+        (
+            "Mayor Dan Cole's threat to veto the budget plan stood.",
+            "threat",
+            "asserted",
+        ),
+    ],
+)
+def test_a_threat_to_do_an_act_is_not_the_act_done(
+    text_a: str, trigger: str, modality: str
+) -> None:
+    a = _mayor("a", text_a, "THREATEN", trigger, modality=modality)
+    b = _mayor("b", "Mayor Dan Cole vetoed the budget plan.", "REJECT", "vetoed")
+    assert not _one_act(a, b)
+
+
+def test_a_threat_one_outlet_alone_tells_is_a_line_of_its_own() -> None:
+    a = _mayor(
+        "a",
+        "Mayor Dan Cole threatened to revoke the permit of the plant.",
+        "THREATEN",
+        "revoke",
+        modality="future",
+    )
+    b = _article("b", "The plant stayed open through the week.", "2024-05-02")
+    facts, _ = _align(a, b)
+    assert [f.status for f in facts if f.kind == "event"] == ["single-source"]
