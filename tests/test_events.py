@@ -446,6 +446,9 @@ def test_events_merged_noun_gives_its_place():
         # an apposition does not replace the name
         ("Police arrested Juan Perez, a local activist, on Tuesday.", "arrested",
          ["Police"], ["Juan Perez"]),
+        # a title's name right after it is the actor's ("governor Mara Velden")
+        ("The Ohio Republican governor Mara Velden signed the bill on Friday.",
+         "signed", ["The Ohio Republican governor Mara Velden"], ["the bill"]),
         # a relative pronoun stands for the noun it follows
         ("The group, which attacked the convoy, was banned.", "attacked",
          ["The group"], ["the convoy"]),

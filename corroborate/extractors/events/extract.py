@@ -591,13 +591,22 @@ def _resolve_relative(token: Token) -> Token:
 
 def _compact_np(head: Token) -> Span:
     """From the head's left edge (det, amod, compound, poss) to the head, with
-    "of X", and the rest of a word a hyphen joins to its end."""
+    "of X", a name set right after it ("The Texas Republican governor Greg
+    Abbott": the governor is Abbott), and the rest of a word a hyphen joins to
+    its end."""
     start = head.left_edge
     while start.i < head.i and (start.is_punct or start.dep_ in ("cc", "preconj")):
         start = start.nbor(1)
     end = head
     for child in head.rights:
         if child.dep_ in ("compound", "flat", "nummod"):
+            end = child
+        elif (
+            child.dep_ == "appos"
+            and child.pos_ == "PROPN"
+            and child.left_edge.i == end.i + 1
+            and head.pos_ == "NOUN"
+        ):
             end = child
         elif child.dep_ == "prep" and child.lower_ == "of" and child.i == end.i + 1:
             objs = [c for c in child.children if c.dep_ == "pobj"]
