@@ -118,3 +118,20 @@ def test_a_threat_one_outlet_alone_tells_is_a_line_of_its_own() -> None:
     b = _article("b", "The plant stayed open through the week.", "2024-05-02")
     facts, _ = _align(a, b)
     assert [f.status for f in facts if f.kind == "event"] == ["single-source"]
+
+
+def test_a_threat_reads_as_a_threat_with_its_act() -> None:
+    """A threat's line names it and what is threatened: not "revoke the
+    permit" alone, whose phrase leaves out the threat."""
+    a = _mayor(
+        "a",
+        "Mayor Dan Cole threatened on Monday to revoke the permit of the plant.",
+        "THREATEN",
+        "revoke",
+        modality="future",
+        evidence="revoke the permit of the plant",
+    )
+    b = _article("b", "The plant stayed open through the week.", "2024-05-02")
+    facts, _ = _align(a, b)
+    (threat,) = [f for f in facts if f.kind == "event"]
+    assert "threatened" in threat.label and "revoke" in threat.label

@@ -18,9 +18,12 @@ from ..records import Span
 from .words import act_stem
 
 _INTENT = r"(?:threat(?:s|en(?:s|ed|ing)?)?|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing))"
-INTENDED = re.compile(rf"\b{_INTENT}\s+to\s*$", re.IGNORECASE)
+INTENDED = re.compile(rf"\b{_INTENT}(?:\s+[\w.]+){{0,2}}\s+to\s*$", re.IGNORECASE)
 """The words before a verb that make it an act announced ("threatened to",
-"his promise to", "vowed to")."""
+"his promise to", "vowed on Monday to")."""
+TOLD_THREAT = re.compile(rf"\b{_INTENT}\s+to\s+\w|\b[a-z]+\s+threats?\b", re.IGNORECASE)
+"""A phrase that tells the threat with its act ("his promise to veto it", "a
+veto threat"), which "Trump threatened" or "shoot down more aircraft" do not."""
 _INTENT_WORD = re.compile(_INTENT, re.IGNORECASE)
 _VERB_AFTER = re.compile(r"\s+to\s+([a-z]+)\b")
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")

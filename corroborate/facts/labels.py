@@ -11,6 +11,7 @@ from ..extractors.quantities.money import DOLLARS, WORDS
 from ..extractors.quantities.numbers import HEDGES, SCALES, VAGUE_RANGES, WORD_NUMBERS
 from ..records import Span
 from .compatible import numbers_apart
+from .intents import TOLD_THREAT
 from .statements import Statement
 from .words import act_stem, act_stems, content_words
 
@@ -85,9 +86,12 @@ def about(family: str, members: Sequence[Statement]) -> str:
             and (s.recipients or s.predicate not in act_stems(NEEDS_WHAT))
             and len(content_words(s.phrase)) > 1
             and not RELATIVE.match(s.phrase)
+            and (s.modality != "threatened" or TOLD_THREAT.search(s.phrase))
         ]  # "who met with Trump" names no one, "restrict it" nothing, "confronting
         # the future of our country" no one who acts, "Biden says he plans" and
-        # "Tirana launched" not what ("Floyd, 46, died" says it): the sentence says
+        # "Tirana launched" not what ("Floyd, 46, died" says it), "Trump
+        # threatened" not what, "shoot down more aircraft" that it is a threat
+        # (.intents): the sentence says
         if phrases:
             phrase = max(phrases, key=len)
             if any(numbers_apart(a, b) for a in members for b in members):
