@@ -801,3 +801,24 @@ def test_resolve_id_survives_kind_vote_change() -> None:
     assert entity.kind == "Organization"
     assert entity.id == before
     assert _ids(first + later)["Halvard Brink"] == {before}
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("other", "linked"),
+    [
+        ("Harold J. Varn", True),  # one person, his middle initial given once
+        ("Eric Varn", False),  # two people: "Varn" alone is neither
+    ],
+)
+def test_resolve_a_lone_surname_after_two_spellings_of_one_name(
+    other: str, linked: bool
+) -> None:
+    text = f"Harold Varn spoke first. {other} spoke next. Varn then left."
+    article = _article(
+        "v#1", text, [("Harold Varn", "PERSON"), (other, "PERSON"), ("Varn", "PERSON")]
+    )
+    resolve_entities([article])
+    ids = _ids([article])
+    assert (ids["Varn"] == ids["Harold Varn"]) is linked
+    assert (ids[other] == ids["Harold Varn"]) is linked

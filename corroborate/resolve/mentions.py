@@ -509,14 +509,18 @@ def _link_acronyms(
 def _link_surnames(
     graph: Graph, occs: Sequence[Occurrence], nodes: dict[Occurrence, str]
 ) -> None:
-    """A lone surname after a full name in the same article is that person."""
+    """A lone surname after a full name in the same article is that person,
+    and so is it after two spellings of one person's name ("Donald J. Trump",
+    "Donald Trump": one given name); after two given names ("Donald Trump",
+    "Eric Trump") it is neither."""
     full = [o for o in occs if o.label == "PERSON" and " " in o.key]
     for occ in occs:
         if " " in occ.key or occ.label != "PERSON":
             continue
-        targets = {nodes[o] for o in full if o.key.split()[-1] == occ.key}
-        if len(targets) == 1:
-            graph.union(min(targets), nodes[occ], "short_form")
+        named = [o for o in full if o.key.split()[-1] == occ.key]
+        if len({name_tokens(o.surface, "Person")[:1] for o in named}) == 1:
+            for target in sorted({nodes[o] for o in named}):
+                graph.union(target, nodes[occ], "short_form")
 
 
 def _link_short_forms(
