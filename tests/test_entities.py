@@ -227,9 +227,32 @@ def test_a_word_opening_the_sentence_is_not_a_persons_first_name(
     from corroborate.extractors.entities import _sentence_opener
 
     start = text.index(name)
-    cut, end, label, _ = _sentence_opener(
-        text, (start, start + len(name), "PERSON", 1.0)
-    )
+    opened = _sentence_opener(text, (start, start + len(name), "PERSON", 1.0))
+    assert opened is not None
+    cut, end, label, _ = opened
     assert (text[cut:end], label) == (person, "PERSON")
     # an organisation's first word is its own ("Even Keel Capital")
-    assert _sentence_opener(text, (start, start + len(name), "ORG", 1.0))[0] == start
+    org = (start, start + len(name), "ORG", 1.0)
+    assert _sentence_opener(text, org) == org
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "person"),
+    [
+        ("The vote failed. Frankly, nobody was surprised.", "Frankly", False),
+        ("He left. Ultimately, the bill died.", "Ultimately", False),
+        ("It ended. Meanwhile, talks went on.", "Meanwhile", False),
+        # a name, though a comma follows it
+        ("It ended. Kelly, the senator, left.", "Kelly", True),
+        # no comma: the word may be a name ("Early Wynn")
+        ("It ended. Ultimately the bill died.", "Ultimately", True),
+    ],
+)
+def test_a_sentence_adverb_alone_is_no_person(
+    text: str, word: str, person: bool
+) -> None:
+    from corroborate.extractors.entities import _sentence_opener
+
+    start = text.index(word)
+    span = (start, start + len(word), "PERSON", 1.0)
+    assert (_sentence_opener(text, span) is not None) is person

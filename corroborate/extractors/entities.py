@@ -9,6 +9,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..nlp import lemmas
 from ..records import Article, Mention, Zone
 from ..registry import ExtractFn, extractor
 from ..syntax import doc_text
@@ -144,7 +145,11 @@ class NewsEntities:
         text = article.text
         spans = _join_hyphenated(text, list(_news_spans(sdoc, news)))
         spans = [_extend_numeral(text, _facility_label(text, span)) for span in spans]
-        spans = [_sentence_opener(text, _wire_credit(text, span)) for span in spans]
+        spans = [
+            opened
+            for span in spans
+            if (opened := _sentence_opener(text, _wire_credit(text, span)))
+        ]
         spans = _relabel_surnames(text, _split_trailing_persons(text, spans))
         spans += _acronym_spans(text, spans)
         spans += _titled_persons(text, spans)
@@ -431,18 +436,29 @@ Closed-class words (conjunctions, discourse adverbs), no given name among
 them."""
 
 
-def _sentence_opener(text: str, span: NewsSpan) -> NewsSpan:
+def _sentence_opener(text: str, span: NewsSpan) -> NewsSpan | None:
     """A person's name without the word that opens its sentence: "Even Obama"
-    is Obama. Left alone elsewhere in a sentence, where a capital is the name's."""
+    is Obama; and no person at all where that word is all the name and a
+    comma follows ("Frankly, ...", "Ultimately, ...": a closed-class opener
+    or an adverb in -ly of spaCy's lemmatizer tables). Left alone elsewhere
+    in a sentence, where a capital is the name's."""
     start, end, label, confidence = span
-    first = re.match(r"(\w+)\s+(?=\S)", text[start:end])
-    if label != "PERSON" or not first or first.group(1).lower() not in SENTENCE_OPENERS:
+    if label != "PERSON" or not _opens_sentence(text, start):
         return span
+    first = re.match(r"(\w+)\s+(?=\S)", text[start:end])
+    if first:
+        if first.group(1).lower() in SENTENCE_OPENERS:
+            return start + first.end(), end, label, confidence
+        return span
+    word = text[start:end].lower()
+    opener = word in SENTENCE_OPENERS or (word.endswith("ly") and word in lemmas("adv"))
+    return None if opener and text[end : end + 1] == "," else span
+
+
+def _opens_sentence(text: str, start: int) -> bool:
     window = max(0, start - 12)
     before = text[window:start].rstrip(" \t\"'\u201c\u2018")
-    if _SENTENCE_END.search(before) or (not before and window == 0):
-        return start + first.end(), end, label, confidence
-    return span
+    return bool(_SENTENCE_END.search(before)) or (not before and window == 0)
 
 
 _SENTENCE_END = re.compile(r"(?:\b[a-z]{2,}[.!?][\"'\u201d\u2019]?|[!?:\n])$")
