@@ -241,6 +241,7 @@ def test_a_word_opening_the_sentence_is_not_a_persons_first_name(
     [
         ("The vote failed. Frankly, nobody was surprised.", "Frankly", False),
         ("He left. Ultimately, the bill died.", "Ultimately", False),
+        ("He left . Moreover , the bill died .", "Moreover", False),  # tokenised
         ("It ended. Meanwhile, talks went on.", "Meanwhile", False),
         # a name, though a comma follows it
         ("It ended. Kelly, the senator, left.", "Kelly", True),

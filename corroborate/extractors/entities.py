@@ -428,7 +428,8 @@ def _wire_credit(text: str, span: NewsSpan) -> NewsSpan:
 SENTENCE_OPENERS = frozenset(
     """even only also though although once so still yet then now but and or as
     if when while because since like unlike perhaps maybe meanwhile instead
-    really indeed however thus hence besides""".split()
+    really indeed however thus hence besides moreover likewise furthermore
+    nevertheless nonetheless otherwise therefore anyway overall""".split()
 )
 """Words that open a sentence, capitalised there, and that the NER takes in
 as a first name ("Even Obama could not ...", "Once Biden took office").
@@ -452,7 +453,7 @@ def _sentence_opener(text: str, span: NewsSpan) -> NewsSpan | None:
         return span
     word = text[start:end].lower()
     opener = word in SENTENCE_OPENERS or (word.endswith("ly") and word in lemmas("adv"))
-    return None if opener and text[end : end + 1] == "," else span
+    return None if opener and text[end : end + 2].lstrip(" ")[:1] == "," else span
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -461,10 +462,10 @@ def _opens_sentence(text: str, start: int) -> bool:
     return bool(_SENTENCE_END.search(before)) or (not before and window == 0)
 
 
-_SENTENCE_END = re.compile(r"(?:\b[a-z]{2,}[.!?][\"'\u201d\u2019]?|[!?:\n])$")
+_SENTENCE_END = re.compile(r"(?:\b[a-z]{2,} ?[.!?][\"'\u201d\u2019]?|[!?:\n])$")
 """The end of the sentence before: a full stop after a word in lower case (not
-the point of "Sen." or "U.S."), a question or exclamation mark, a colon, a
-line break."""
+the point of "Sen." or "U.S."; tokenised text sets it apart, "left ."), a
+question or exclamation mark, a colon, a line break."""
 
 
 def _extend_numeral(text: str, span: NewsSpan) -> NewsSpan:
