@@ -444,3 +444,29 @@ def test_rules_shopping_days_yearly_months_and_some_day(text, expected):
 )  # fmt: skip
 def test_rules_a_unit_joined_to_a_modifier_is_no_time(text, expected):
     assert [t for t, _, _ in _values(text)] == expected
+
+
+SUNDAY = date(2019, 6, 23)
+"""A Sunday: the day news begins their week on."""
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "tense", "value"),
+    [
+        # written on a Sunday: last week ended the day before, the weekend is now
+        ("The strike came last week.", SUNDAY, "past", "2019-W25"),
+        ("Talks resume next week.", SUNDAY, "future", "2019-W27"),
+        ("Talks resume this week.", SUNDAY, "future", "2019-W26"),
+        ("Talks stalled this week.", SUNDAY, "past", "2019-W25"),
+        ("Officials spoke over the weekend.", SUNDAY, "past", "2019-W25-WE"),
+        # a Saturday: the weekend is now, last week the one before
+        ("Officials spoke over the weekend.", date(2019, 6, 22), "past", "2019-W25-WE"),
+        ("The strike came last week.", date(2019, 6, 22), "past", "2019-W24"),
+        # a weekday: as the ISO week runs
+        ("The strike came last week.", WEDNESDAY, "past", "2014-W20"),
+        ("Officials spoke over the weekend.", WEDNESDAY, "past", "2014-W20-WE"),
+    ],
+)
+def test_rules_weeks_written_on_a_weekend(text, anchor, tense, value):
+    (found,) = _values(text, anchor=anchor, tense=tense)
+    assert found[1] == value

@@ -85,6 +85,8 @@ def _year_for_month(month: int, anchor: date | None, tense: str | None) -> str:
 
 
 HALF_YEAR_DAYS = 183
+SATURDAY, SUNDAY = 6, 7
+"""ISO weekday numbers of the weekend."""
 
 
 MONTH_DAY_SHIFT_DAYS = 60
@@ -284,11 +286,10 @@ def _weekend(m: re.Match[str], anchor: date | None, tense: str | None) -> Result
     if anchor is None:
         return None, "DATE", False
     word = m.group(0).lower()
-    step = (
-        -1
-        if word.startswith("last") or (word.startswith("the") and tense == "past")
-        else 0
-    )
+    past = word.startswith("the") and tense == "past"
+    step = -1 if word.startswith("last") or past else 0
+    if past and anchor.isoweekday() >= SATURDAY:
+        step = 0  # "over the weekend" written on a Saturday or Sunday: this one
     step = 1 if word.startswith("next") else step
     return iso_week(anchor + timedelta(weeks=step)) + "-WE", "DATE", True
 
@@ -354,9 +355,17 @@ def _relative_unit(m: re.Match[str], anchor: date | None, tense: str | None) -> 
     earlier = m.group(0).lower().startswith("earlier")
     if rel == "this" and earlier and _first_day(anchor, unit):
         step = -1  # "earlier this month" dated the 1st: written on the 31st
-    if unit == "week" or unit == "weekend":
-        value = iso_week(anchor + timedelta(weeks=step))
-        return value + ("-WE" if unit == "weekend" else ""), "DATE", True
+    if unit == "week":
+        # news write weeks from Sunday: "last week" on a Sunday is the week
+        # that ends that day, "next week" the one after the coming Monday,
+        # "this week" the coming one unless told in the past
+        sunday = anchor.isoweekday() == SUNDAY and not (
+            rel == "this" and tense == "past"
+        )
+        begins = anchor + timedelta(days=1) if sunday else anchor
+        return iso_week(begins + timedelta(weeks=step)), "DATE", True
+    if unit == "weekend":
+        return iso_week(anchor + timedelta(weeks=step)) + "-WE", "DATE", True
     if unit == "month":
         year, month = add_months(anchor, step)
         return f"{year}-{month:02d}", "DATE", True
