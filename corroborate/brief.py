@@ -376,11 +376,15 @@ def _carried_by(account: Mapping[str, Any]) -> set[str]:
 
 
 def _timeline_key(value: str) -> str:
-    """A TIMEX value as it sorts among dates: a week ("2022-W51") by its Monday."""
+    """A TIMEX value as it sorts among dates: a week ("2022-W51") by its
+    Monday, its weekend ("2022-W51-WE") by its Saturday, after that day's
+    events."""
     week = re.fullmatch(r"(\d{4})-W(\d\d)(.*)", value)
     monday = week_monday(week.group(1), week.group(2)) if week else None
     if week is None or monday is None:
         return value
+    if week.group(3).startswith("-WE"):
+        return (monday + timedelta(days=5)).isoformat() + week.group(3)
     return monday.isoformat() + week.group(3)
 
 

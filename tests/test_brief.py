@@ -8,6 +8,7 @@ import json
 import pytest
 
 from corroborate.brief import (
+    _timeline_key,
     brief_markdown,
     build_brief,
     one_text,
@@ -324,6 +325,13 @@ def test_brief_timeline_orders_a_week_by_its_monday_and_names_a_part_of_day():
     ]  # fmt: skip
     timeline = brief_markdown(brief).split("## Timeline")[1]
     assert "**2023-04-01 night**" in timeline and "TNI" not in timeline
+
+
+def test_a_weekend_sorts_after_the_days_of_its_week():
+    values = ["2019-06-22", "2019-W25-WE", "2019-06-20", "2019-W25", "2019-06-24"]
+    assert sorted(values, key=_timeline_key) == [
+        "2019-W25", "2019-06-20", "2019-06-22", "2019-W25-WE", "2019-06-24"
+    ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
