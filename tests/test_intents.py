@@ -40,6 +40,16 @@ def _mayor(doc: str, text: str, kind: str, trigger: str, **fields):
     return article
 
 
+def _one_fact(a, b) -> bool:
+    """Whether a fact of what the two tell (an act, a sentence; not who the
+    mayor is) rests on both."""
+    facts, _ = _align(a, b)
+    return any(
+        f.kind != "person" and {e.article_id for e in f.evidence} == {a.id, b.id}
+        for f in facts
+    )
+
+
 def _one_act(a, b) -> bool:
     """Whether an event fact of the two rests on both."""
     facts, _ = _align(a, b)
@@ -104,7 +114,7 @@ def test_a_threat_to_do_an_act_is_not_the_act_done(
 ) -> None:
     a = _mayor("a", text_a, "THREATEN", trigger, modality=modality)
     b = _mayor("b", "Mayor Dan Cole vetoed the budget plan.", "REJECT", "vetoed")
-    assert not _one_act(a, b)
+    assert not _one_fact(a, b)  # neither the act nor the sentence
 
 
 def test_a_threat_one_outlet_alone_tells_is_a_line_of_its_own() -> None:
@@ -135,3 +145,15 @@ def test_a_threat_reads_as_a_threat_with_its_act() -> None:
     facts, _ = _align(a, b)
     (threat,) = [f for f in facts if f.kind == "event"]
     assert "threatened" in threat.label and "revoke" in threat.label
+
+
+def test_a_sentence_telling_a_threat_is_not_one_telling_the_act_done() -> None:
+    """Word for word the same but for the threat: two propositions."""
+    told = (
+        "the city budget plan that the council passed in March after weeks of debate."
+    )
+    a = _article("a", f"Mayor Dan Cole threatened to veto {told}", "2024-05-02")
+    b = _article("b", f"Mayor Dan Cole vetoed {told}", "2024-05-02")
+    c = _article("c", f"Mayor Dan Cole vowed on Monday to veto {told}", "2024-05-03")
+    assert not _one_fact(a, b)
+    assert _one_fact(a, c)  # two tellings of the threat

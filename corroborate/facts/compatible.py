@@ -46,6 +46,7 @@ import math
 import re
 
 from .index import NAMED
+from .intents import threatens
 from .numbers import counted, slot
 from .statements import ENTITY_ID, Statement
 from .timeline import disjoint, weekdays_apart
@@ -588,6 +589,8 @@ def _sentences(a: Statement, b: Statement, weights: dict[str, float]) -> float:
         return 0.0
     if disjoint(a.when, b.when) or weekdays_apart(a.text, b.text) or places_apart(a, b):
         return 0.0
+    if threatens(a.text) != threatens(b.text):
+        return 0.0  # "threatened to veto the plan", "vetoed the plan" (.intents)
     if min(len(a.words & b.words), len(a.told & b.told)) < MIN_SHARED:
         return 0.0
     # the lower of two readings, with and without whom they quote: two
@@ -614,6 +617,8 @@ def _clauses(a: Statement, b: Statement, weights: dict[str, float]) -> float:
         return 0.0
     if weekdays_apart(a.text, b.text) or places_apart(a, b):
         return 0.0  # "won the primaries in Florida", "won the Missouri primary"
+    if threatens(a.text) != threatens(b.text):
+        return 0.0  # "threatened to veto the plan", "vetoed the plan" (.intents)
     score = overlap(a.words | a.entities, b.words | b.entities, weights)
     floor = CLAUSE_MATCH if a.when is None or b.when is None else DATED_CLAUSE_MATCH
     return score if score >= floor else 0.0

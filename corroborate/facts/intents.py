@@ -24,7 +24,17 @@ INTENDED = re.compile(rf"\b{_INTENT}(?:\s+[\w.]+){{0,2}}\s+to\s*$", re.IGNORECAS
 TOLD_THREAT = re.compile(rf"\b{_INTENT}\s+to\s+\w|\b[a-z]+\s+threats?\b", re.IGNORECASE)
 """A phrase that tells the threat with its act ("his promise to veto it", "a
 veto threat"), which "Trump threatened" or "shoot down more aircraft" do not."""
+_THREATENS = re.compile(rf"\b{_INTENT}(?:\s+[\w.]+){{0,2}}\s+to\s+[a-z]", re.IGNORECASE)
 _INTENT_WORD = re.compile(_INTENT, re.IGNORECASE)
+
+
+def threatens(text: str) -> bool:
+    """Whether a passage tells an act threatened, vowed or promised ("Cole
+    threatened to veto the plan"): such a passage is no other's telling of
+    the act done ("Cole vetoed the plan")."""
+    return bool(_THREATENS.search(text))
+
+
 _VERB_AFTER = re.compile(r"\s+to\s+([a-z]+)\b")
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 
