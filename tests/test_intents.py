@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from test_propositions import _align, _article, _event, _person
 
-from corroborate.facts.intents import threatened_act
+from corroborate.facts.intents import announced, threatened_act, threatens
 from corroborate.records import Span
 
 
@@ -157,3 +157,20 @@ def test_a_sentence_telling_a_threat_is_not_one_telling_the_act_done() -> None:
     c = _article("c", f"Mayor Dan Cole vowed on Monday to veto {told}", "2024-05-03")
     assert not _one_fact(a, b)
     assert _one_fact(a, c)  # two tellings of the threat
+
+
+@pytest.mark.parametrize(
+    ("before", "to_come"),
+    [
+        ("Trump threatened to", True),
+        ("his promise to", True),
+        ("vowed on Monday to", True),
+        # a promise kept or broken tells the act done, or not: none to come
+        ("he's kept his promise to", False),
+        ("made good on his threat to", False),
+        ("broke his pledge to", False),
+    ],
+)
+def test_an_act_announced_unless_the_promise_is_told_kept(before, to_come) -> None:
+    assert announced(before) is to_come
+    assert threatens(f"{before} lower taxes.") is to_come

@@ -18,9 +18,16 @@ from ..records import Span
 from .words import act_stem
 
 _INTENT = r"(?:threat(?:s|en(?:s|ed|ing)?)?|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing))"
-INTENDED = re.compile(rf"\b{_INTENT}(?:\s+[\w.]+){{0,2}}\s+to\s*$", re.IGNORECASE)
-"""The words before a verb that make it an act announced ("threatened to",
-"his promise to", "vowed on Monday to")."""
+_INTENDED = re.compile(rf"\b{_INTENT}(?:\s+[\w.]+){{0,2}}\s+to\s*$", re.IGNORECASE)
+_KEPT = re.compile(
+    r"\b(?:kept|keeps?|keeping|fulfill?(?:s|ed|ing)?|broke|broken|breaks?|breaking|"
+    r"good\s+on|delivered\s+on|delivers?\s+on|honou?r(?:s|ed|ing)?)\s+"
+    r"(?:(?:his|her|their|its|our|my|your|a|an|the|that|this)\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+"""Words before a promise or threat that tell it kept or broken ("he's kept
+his promise to lower premiums"): the act is told done, or not, no more to
+come."""
 TOLD_THREAT = re.compile(rf"\b{_INTENT}\s+to\s+\w|\b[a-z]+\s+threats?\b", re.IGNORECASE)
 """A phrase that tells the threat with its act ("his promise to veto it", "a
 veto threat"), which "Trump threatened" or "shoot down more aircraft" do not."""
@@ -28,11 +35,20 @@ _THREATENS = re.compile(rf"\b{_INTENT}(?:\s+[\w.]+){{0,2}}\s+to\s+[a-z]", re.IGN
 _INTENT_WORD = re.compile(_INTENT, re.IGNORECASE)
 
 
+def announced(before: str) -> bool:
+    """Whether the words before a verb make it an act announced ("threatened
+    to", "his promise to", "vowed on Monday to"; not "kept his promise to")."""
+    found = _INTENDED.search(before)
+    return found is not None and not _KEPT.search(before, 0, found.start())
+
+
 def threatens(text: str) -> bool:
     """Whether a passage tells an act threatened, vowed or promised ("Cole
     threatened to veto the plan"): such a passage is no other's telling of
-    the act done ("Cole vetoed the plan")."""
-    return bool(_THREATENS.search(text))
+    the act done ("Cole vetoed the plan"), unless the promise is told kept."""
+    return any(
+        not _KEPT.search(text, 0, found.start()) for found in _THREATENS.finditer(text)
+    )
 
 
 _VERB_AFTER = re.compile(r"\s+to\s+([a-z]+)\b")
@@ -49,6 +65,8 @@ def threatened_act(text: str, trigger: Span) -> str | None:
     words = text[trigger.start : trigger.end].split()
     if not words or not _INTENT_WORD.fullmatch(words[-1]):
         return None
+    if _KEPT.search(text, max(0, trigger.start - 40), trigger.start):
+        return None  # "kept his promise to lower premiums"
     verbs = lemmas("verb")
     after = _VERB_AFTER.match(text, trigger.end)
     if after and after.group(1) in verbs:

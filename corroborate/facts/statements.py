@@ -42,7 +42,7 @@ from .affiliations import read_affiliation
 from .ages import ages_after_names, ages_year_old
 from .denials import claim_denied_back, denied_event, denies, disputing
 from .index import ArticleIndex, Whereabouts
-from .intents import INTENDED, threatened_act
+from .intents import announced, threatened_act
 from .numbers import (
     STRICT_CEILING,
     YEAR,
@@ -333,7 +333,7 @@ def _governed(
             -1
         ].split()[-4:]
     )
-    if modality in ("asserted", "future") and INTENDED.search(before):
+    if modality in ("asserted", "future") and announced(before):
         modality = "threatened"  # "threatened to veto", "his promise to veto"
     if modality == "asserted" and (
         _EXPECTED.search(before) or _LOOKS_FORWARD.search(before)
