@@ -174,3 +174,18 @@ def test_a_sentence_telling_a_threat_is_not_one_telling_the_act_done() -> None:
 def test_an_act_announced_unless_the_promise_is_told_kept(before, to_come) -> None:
     assert announced(before) is to_come
     assert threatens(f"{before} lower taxes.") is to_come
+
+
+def test_a_threat_told_by_its_verb_reads_with_the_act_it_names() -> None:
+    a = _mayor(
+        "a",
+        "Mayor Dan Cole threatened to veto the plan, and the council met again.",
+        "THREATEN",
+        "threatened",
+        evidence="Mayor Dan Cole threatened",
+    )
+    b = _article("b", "The plant stayed open through the week.", "2024-05-02")
+    facts, _ = _align(a, b)
+    assert [f.label for f in facts if f.kind == "event"] == [
+        "Dan Cole threatened to veto the plan"
+    ]

@@ -80,13 +80,13 @@ def about(family: str, members: Sequence[Statement]) -> str:
         return f"{' and '.join(told) or 'party'} of {first.content}"
     if family == "event":
         phrases = [
-            s.phrase
+            _with_act(s)
             for s in members
             if s.actors
             and (s.recipients or s.predicate not in act_stems(NEEDS_WHAT))
             and len(content_words(s.phrase)) > 1
             and not RELATIVE.match(s.phrase)
-            and (s.modality != "threatened" or TOLD_THREAT.search(s.phrase))
+            and (s.modality != "threatened" or TOLD_THREAT.search(_with_act(s)))
         ]  # "who met with Trump" names no one, "restrict it" nothing, "confronting
         # the future of our country" no one who acts, "Biden says he plans" and
         # "Tirana launched" not what ("Floyd, 46, died" says it), "Trump
@@ -115,6 +115,23 @@ def about(family: str, members: Sequence[Statement]) -> str:
     whole = [s for s in members if s.kind == "sentence"]
     return short(
         min(whole, key=lambda s: len(s.text)).text if whole else first.text, 90
+    )
+
+
+_ACT_AFTER = re.compile(r"\s+to\s+[^,;:.!?\u201c\u201d\"]{1,60}")
+
+
+def _with_act(statement: Statement) -> str:
+    """An event's phrase; a threat's with the act it names when that follows
+    ("Trump threatened" + "to veto the bill")."""
+    if statement.modality != "threatened" or TOLD_THREAT.search(statement.phrase):
+        return statement.phrase
+    text = statement.article.text
+    after = _ACT_AFTER.match(text, statement.span.end, statement.sentence.end)
+    return (
+        " ".join((statement.phrase + after.group()).split())
+        if after
+        else statement.phrase
     )
 
 
