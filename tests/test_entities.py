@@ -257,3 +257,15 @@ def test_a_sentence_adverb_alone_is_no_person(
     start = text.index(word)
     span = (start, start + len(word), "PERSON", 1.0)
     assert (_sentence_opener(text, span) is not None) is person
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator wrote on Twitter that the vote was rigged.",
+        "Twitter banned him on Friday, a spokeswoman said.",
+    ],
+)
+def test_entities_an_online_platform_is_an_organisation(text: str) -> None:
+    # the news NER, trained on 1996 Reuters, read "on Twitter" as a person
+    assert _run(text)["Twitter"] == "ORG"

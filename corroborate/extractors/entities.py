@@ -145,11 +145,8 @@ class NewsEntities:
         text = article.text
         spans = _join_hyphenated(text, list(_news_spans(sdoc, news)))
         spans = [_extend_numeral(text, _facility_label(text, span)) for span in spans]
-        spans = [
-            opened
-            for span in spans
-            if (opened := _sentence_opener(text, _wire_credit(text, span)))
-        ]
+        spans = [_platform(text, _wire_credit(text, span)) for span in spans]
+        spans = [opened for span in spans if (opened := _sentence_opener(text, span))]
         spans = _relabel_surnames(text, _split_trailing_persons(text, spans))
         spans += _acronym_spans(text, spans)
         spans += _titled_persons(text, spans)
@@ -410,6 +407,23 @@ WIRE_AGENCIES = frozenset(
 """News agencies as datelines and photo credits name them."""
 _CREDIT_BEFORE = re.compile(r"(?:\(|Photo:\s*|/)$")
 _CREDIT_AFTER = re.compile(r"^(?:\)|\s+(?:Photo|file|File)\b)")
+
+
+PLATFORMS = frozenset(
+    """Twitter Facebook Instagram YouTube TikTok Reddit LinkedIn Snapchat
+    WhatsApp Telegram Parler Gab Rumble""".split()
+) | {"Truth Social"}
+"""Online platforms, younger than the news the NER learned from (CoNLL's
+1996 Reuters): it reads "said on Twitter" as a person's name."""
+
+
+def _platform(text: str, span: NewsSpan) -> NewsSpan:
+    """An online platform named alone is an organisation, whatever the NER
+    read ("wrote on Twitter", "Twitter banned him")."""
+    start, end, label, confidence = span
+    if label != "ORG" and text[start:end] in PLATFORMS:
+        return start, end, "ORG", confidence
+    return span
 
 
 def _wire_credit(text: str, span: NewsSpan) -> NewsSpan:
