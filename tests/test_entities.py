@@ -269,3 +269,12 @@ def test_a_sentence_adverb_alone_is_no_person(
 def test_entities_an_online_platform_is_an_organisation(text: str) -> None:
     # the news NER, trained on 1996 Reuters, read "on Twitter" as a person
     assert _run(text)["Twitter"] == "ORG"
+
+
+def test_entities_a_platform_is_no_surname_of_a_person_named_after_it() -> None:
+    from corroborate.extractors.entities import _platform, _relabel_surnames
+
+    text = "At pre-Elon Twitter, they said no. Twitter banned him."
+    spans = [(7, 19, "PERSON", 1.0), (35, 42, "ORG", 1.0)]
+    relabelled = [_platform(text, s) for s in _relabel_surnames(text, spans)]
+    assert relabelled[1] == (35, 42, "ORG", 1.0)

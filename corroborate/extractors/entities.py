@@ -145,9 +145,10 @@ class NewsEntities:
         text = article.text
         spans = _join_hyphenated(text, list(_news_spans(sdoc, news)))
         spans = [_extend_numeral(text, _facility_label(text, span)) for span in spans]
-        spans = [_platform(text, _wire_credit(text, span)) for span in spans]
+        spans = [_wire_credit(text, span) for span in spans]
         spans = [opened for span in spans if (opened := _sentence_opener(text, span))]
         spans = _relabel_surnames(text, _split_trailing_persons(text, spans))
+        spans = [_platform(text, span) for span in spans]  # "Elon Twitter" aside
         spans += _acronym_spans(text, spans)
         spans += _titled_persons(text, spans)
         spans = _apply_aliases(text, self.aliases, spans)
