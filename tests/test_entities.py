@@ -276,3 +276,13 @@ def test_entities_a_platform_is_no_surname_of_a_person_named_after_it() -> None:
     # every "Twitter" of the article a person
     found = _run("At pre-Elon Twitter, they called the shots. Twitter banned him.")
     assert found["Twitter"] == "ORG"
+
+
+def test_entities_a_case_named_by_its_first_party_is_no_person() -> None:
+    text = (
+        "The court weighed Roe v. Wade on Monday. If Roe falls, Senator Ann "
+        "Roe said, states decide."
+    )
+    found = _run(text)
+    assert found.get("Roe") in (None, "LAW") and found.get("Wade") in (None, "LAW")
+    assert found["Ann Roe"] == "PERSON"  # a person of that name stays one

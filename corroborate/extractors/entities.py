@@ -149,6 +149,7 @@ class NewsEntities:
         spans = [opened for span in spans if (opened := _sentence_opener(text, span))]
         spans = _relabel_surnames(text, _split_trailing_persons(text, spans))
         spans = [_platform(text, span) for span in spans]  # "Elon Twitter" aside
+        spans = _case_names(text, spans)
         spans += _acronym_spans(text, spans)
         spans += _titled_persons(text, spans)
         spans = _apply_aliases(text, self.aliases, spans)
@@ -425,6 +426,30 @@ def _platform(text: str, span: NewsSpan) -> NewsSpan:
     if label != "ORG" and text[start:end] in PLATFORMS:
         return start, end, "ORG", confidence
     return span
+
+
+_CASE_NAME = re.compile(r"\b([A-Z][\w\u2019'-]+)\s+vs?\.\s+[A-Z]")
+"""A court case named by its parties ("Roe v. Wade", "Dobbs v. Jackson")."""
+
+
+def _case_names(text: str, spans: list[NewsSpan]) -> list[NewsSpan]:
+    """The parties of a case named by them ("Roe v. Wade") are no persons, nor
+    its first party named alone ("overturn Roe", "the Dobbs ruling") in an
+    article that names the case: the case (LAW)."""
+    cases = {m.group(1) for m in _CASE_NAME.finditer(text)}
+
+    def party(start: int, end: int) -> bool:
+        return text[start:end] in cases or bool(
+            _SECOND_PARTY.search(text, max(0, start - 6), start)
+        )
+
+    return [
+        (s, e, "LAW" if label == "PERSON" and party(s, e) else label, c)
+        for s, e, label, c in spans
+    ]
+
+
+_SECOND_PARTY = re.compile(r"\svs?\.\s+$")
 
 
 def _wire_credit(text: str, span: NewsSpan) -> NewsSpan:
