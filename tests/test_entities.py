@@ -278,9 +278,10 @@ def test_entities_a_platform_is_no_surname_of_a_person_named_after_it() -> None:
     assert found["Twitter"] == "ORG"
 
 
-def test_entities_a_case_named_by_its_first_party_is_no_person() -> None:
+@pytest.mark.parametrize("v", ["v.", "v", "vs."])
+def test_entities_a_case_named_by_its_first_party_is_no_person(v: str) -> None:
     text = (
-        "The court weighed Roe v. Wade on Monday. If Roe falls, Senator Ann "
+        f"The court weighed Roe {v} Wade on Monday. If Roe falls, Senator Ann "
         "Roe said, states decide."
     )
     found = _run(text)

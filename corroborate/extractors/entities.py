@@ -428,7 +428,7 @@ def _platform(text: str, span: NewsSpan) -> NewsSpan:
     return span
 
 
-_CASE_NAME = re.compile(r"\b([A-Z][\w\u2019'-]+)\s+vs?\.\s+[A-Z]")
+_CASE_NAME = re.compile(r"\b([A-Z][\w\u2019'-]+)(?=\s+vs?\.?\s+[A-Z])")
 """A court case named by its parties ("Roe v. Wade", "Dobbs v. Jackson")."""
 
 
@@ -436,20 +436,20 @@ def _case_names(text: str, spans: list[NewsSpan]) -> list[NewsSpan]:
     """The parties of a case named by them ("Roe v. Wade") are no persons, nor
     its first party named alone ("overturn Roe", "the Dobbs ruling") in an
     article that names the case: the case (LAW)."""
-    cases = {m.group(1) for m in _CASE_NAME.finditer(text)}
+    named = {m.start(1): m.group(1) for m in _CASE_NAME.finditer(text)}
+    cases = set(named.values())
 
-    def party(start: int, end: int) -> bool:
-        return text[start:end] in cases or bool(
+    def law(start: int, end: int, label: str) -> bool:
+        in_name = start in named or bool(
             _SECOND_PARTY.search(text, max(0, start - 6), start)
         )
+        alone = label == "PERSON" and text[start:end] in cases
+        return (label in ("PERSON", "ORG") and in_name) or alone
 
-    return [
-        (s, e, "LAW" if label == "PERSON" and party(s, e) else label, c)
-        for s, e, label, c in spans
-    ]
+    return [(s, e, "LAW" if law(s, e, label) else label, c) for s, e, label, c in spans]
 
 
-_SECOND_PARTY = re.compile(r"\svs?\.\s+$")
+_SECOND_PARTY = re.compile(r"\svs?\.?\s+$")
 
 
 def _wire_credit(text: str, span: NewsSpan) -> NewsSpan:
