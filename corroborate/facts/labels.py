@@ -118,7 +118,7 @@ def about(family: str, members: Sequence[Statement]) -> str:
     )
 
 
-_ACT_AFTER = re.compile(r"\s+to\s+[^,;:.!?\u201c\u201d\"]{1,60}")
+_ACT_AFTER = re.compile(r"\s+to\s+[^,;:.!?\u201c\u201d\"]{1,60}\b")
 
 
 def _with_act(statement: Statement) -> str:
