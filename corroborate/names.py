@@ -93,6 +93,13 @@ PERSON_TITLES = frozenset(
     "ayatollah grand imam mullah rabbi pope cardinal archbishop reverend rev "
     "pastor crown gen col lt sgt capt adm".split()
 )
+# Single words naming a kind of institution: "Senate" is not "Senate Judiciary
+# Committee", though it is its first word, nor anyone's surname.
+INSTITUTION_WORDS = frozenset(
+    "senate house court congress parliament council ministry government army police "
+    "party committee commission assembly agency department office union bank "
+    "university state federal national central supreme".split()
+)
 # Party labels news write before a person's name ("Democrat Joe Manchin"):
 # dropped when a name remains; a mention of the label alone keeps it.
 PARTY_TOKENS = frozenset({"democrat", "democratic", "republican", "gop"})

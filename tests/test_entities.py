@@ -278,7 +278,7 @@ def test_entities_a_platform_is_no_surname_of_a_person_named_after_it() -> None:
     assert found["Twitter"] == "ORG"
 
 
-@pytest.mark.parametrize("v", ["v.", "v", "vs."])
+@pytest.mark.parametrize("v", ["v.", "vs."])
 def test_entities_a_case_named_by_its_first_party_is_no_person(v: str) -> None:
     text = (
         f"The court weighed Roe {v} Wade on Monday. If Roe falls, Senator Ann "
@@ -287,3 +287,16 @@ def test_entities_a_case_named_by_its_first_party_is_no_person(v: str) -> None:
     found = _run(text)
     assert found.get("Roe") in (None, "LAW") and found.get("Wade") in (None, "LAW")
     assert found["Ann Roe"] == "PERSON"  # a person of that name stays one
+
+
+def test_entities_a_party_or_institution_word_is_no_surname() -> None:
+    from corroborate.extractors.entities import _relabel_surnames
+
+    text = "Senate GOP leaders met. The GOP said no."
+    spans = [(0, 10, "PERSON", 1.0), (28, 31, "ORG", 1.0)]
+    assert _relabel_surnames(text, spans)[1] == (28, 31, "ORG", 1.0)
+
+
+def test_entities_a_match_of_two_teams_is_no_case() -> None:
+    found = _run("Leeds v Arsenal ended 1-1 on Saturday, and Leeds stayed fourth.")
+    assert "LAW" not in found.values()

@@ -822,3 +822,19 @@ def test_resolve_a_lone_surname_after_two_spellings_of_one_name(
     ids = _ids([article])
     assert (ids["Varn"] == ids["Harold Varn"]) is linked
     assert (ids[other] == ids["Harold Varn"]) is linked
+
+
+@pytest.mark.issue(11)
+def test_resolve_an_institution_word_is_no_surname() -> None:
+    # a headline's "Bipartisan Senate Coalition" read as a person, "Bipartisan
+    # Senate", made every "Senate" of the corpus that person
+    first = _article(
+        "h#1",
+        "Bipartisan Senate Coalition Floats Plan. The Senate met.",
+        [("Bipartisan Senate", "PERSON"), ("Senate", "PERSON")],
+    )
+    second = _article("s#1", "The Senate voted on Friday.", [("Senate", "ORG")])
+    articles = [first, second]
+    resolve_entities(articles)
+    ids = _ids(articles)
+    assert ids["Senate"].isdisjoint(ids["Bipartisan Senate"])

@@ -9,6 +9,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..names import INSTITUTION_WORDS, PARTY_TOKENS
 from ..nlp import lemmas
 from ..records import Article, Mention, Zone
 from ..registry import ExtractFn, extractor
@@ -428,8 +429,9 @@ def _platform(text: str, span: NewsSpan) -> NewsSpan:
     return span
 
 
-_CASE_NAME = re.compile(r"\b([A-Z][\w\u2019'-]+)(?=\s+vs?\.?\s+[A-Z])")
-"""A court case named by its parties ("Roe v. Wade", "Dobbs v. Jackson")."""
+_CASE_NAME = re.compile(r"\b([A-Z][\w\u2019'-]+)(?=\s+vs?\.\s+[A-Z])")
+"""A court case named by its parties ("Roe v. Wade", "Dobbs v. Jackson"): with
+the point, as a court writes it; "Leeds v Arsenal" is a match of two teams."""
 
 
 def _case_names(text: str, spans: list[NewsSpan]) -> list[NewsSpan]:
@@ -449,7 +451,7 @@ def _case_names(text: str, spans: list[NewsSpan]) -> list[NewsSpan]:
     return [(s, e, "LAW" if law(s, e, label) else label, c) for s, e, label, c in spans]
 
 
-_SECOND_PARTY = re.compile(r"\svs?\.?\s+$")
+_SECOND_PARTY = re.compile(r"\svs?\.\s+$")
 
 
 def _wire_credit(text: str, span: NewsSpan) -> NewsSpan:
@@ -539,11 +541,15 @@ def _split_trailing_persons(text: str, spans: list[NewsSpan]) -> list[NewsSpan]:
 
 
 def _relabel_surnames(text: str, spans: list[NewsSpan]) -> list[NewsSpan]:
-    """A lone word that is the surname of a person named in the article is PERSON."""
+    """A lone word that is the surname of a person named in the article is
+    PERSON, unless it names an institution or a party ("Senate", "GOP")."""
     surnames = {
         text[s:e].split()[-1]
         for s, e, label, _ in spans
         if label == "PERSON" and len(text[s:e].split()) > 1
+    }
+    surnames = {
+        w for w in surnames if w.lower() not in INSTITUTION_WORDS | PARTY_TOKENS
     }
     return [
         (s, e, "PERSON" if text[s:e] in surnames else label, c)

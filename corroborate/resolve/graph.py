@@ -22,8 +22,21 @@ from dataclasses import dataclass, field
 
 from rigour.text.scripts import common_scripts
 
-from ..names import MATCH_THRESHOLD, compare_names, name_tokens, token_skeletons
-from .mentions import INSTITUTION_WORDS, Graph, Position, name_key, node_key, scope_of
+from ..names import (
+    INSTITUTION_WORDS,
+    MATCH_THRESHOLD,
+    compare_names,
+    name_tokens,
+    token_skeletons,
+)
+from .mentions import (
+    Graph,
+    Position,
+    name_key,
+    node_key,
+    scope_of,
+    surname_like,
+)
 
 AUTO_MERGE_THRESHOLD = MATCH_THRESHOLD
 """Distinct spellings scoring at least this (``compare_names``) merge by themselves.
@@ -260,8 +273,11 @@ def _is_leading_word(word: str, full: str) -> bool:
 
 
 def _is_surname(word: str, full: str) -> bool:
-    """Whether ``word`` spells the last name of the multi-word name ``full``."""
+    """Whether ``word`` spells the last name of the multi-word name ``full``
+    (and can be a surname at all: :func:`.mentions.surname_like`)."""
     last = name_tokens(full, "Person")[-1:]
     return (
-        bool(last) and compare_names(word, last[0], schema="Person") >= MATCH_THRESHOLD
+        bool(last)
+        and surname_like(name_key(word))
+        and compare_names(word, last[0], schema="Person") >= MATCH_THRESHOLD
     )

@@ -14,7 +14,14 @@ from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field
 
 from ..gazetteer import FEATURE_CAPITAL, country_name, load_gazetteer
-from ..names import MATCH_THRESHOLD, compare_names, is_acronym_of, name_tokens
+from ..names import (
+    INSTITUTION_WORDS,
+    MATCH_THRESHOLD,
+    PARTY_TOKENS,
+    compare_names,
+    is_acronym_of,
+    name_tokens,
+)
 from ..records import Article, Mention, Place
 from ..roles import extract_role, normal_role
 from ..scopes import (
@@ -40,13 +47,6 @@ they name nothing, else every "I said" of the corpus would be that entity
 ("us" is left out: it is the key of "US")."""
 CONTRACTION_KEYS = frozenset({"ll", "re", "ve"})
 """What is left of "we 'll", "they 're", "I 've" split apart, taken for a name."""
-# Single words naming a kind of institution: "Senate" is not "Senate Judiciary
-# Committee", though it is its first word.
-INSTITUTION_WORDS = frozenset(
-    "senate house court congress parliament council ministry government army police "
-    "party committee commission assembly agency department office union bank "
-    "university state federal national central supreme".split()
-)
 GOVERNMENT_KEY = "government"
 """Key of a state's government ("government@state:CN"), as ``state_scope``
 gives "the Chinese government"; a country or capital that speaks is read so."""
@@ -506,6 +506,13 @@ def _link_acronyms(
         graph.union(target, local, "acronym")
 
 
+def surname_like(key: str) -> bool:
+    """Whether a lone word can be a surname: not an institution's nor a
+    party's ("Senate" after a headline's "Bipartisan Senate" read as a
+    person, "GOP" after "Senate GOP")."""
+    return key not in INSTITUTION_WORDS and key not in PARTY_TOKENS
+
+
 def _link_surnames(
     graph: Graph, occs: Sequence[Occurrence], nodes: dict[Occurrence, str]
 ) -> None:
@@ -515,7 +522,7 @@ def _link_surnames(
     "Eric Trump") it is neither."""
     full = [o for o in occs if o.label == "PERSON" and " " in o.key]
     for occ in occs:
-        if " " in occ.key or occ.label != "PERSON":
+        if " " in occ.key or occ.label != "PERSON" or not surname_like(occ.key):
             continue
         named = [o for o in full if o.key.split()[-1] == occ.key]
         if len({name_tokens(o.surface, "Person")[:1] for o in named}) == 1:
