@@ -100,6 +100,11 @@ INSTITUTION_WORDS = frozenset(
     "party committee commission assembly agency department office union bank "
     "university state federal national central supreme".split()
 )
+# The kinds of government body news name both ways ("Justice Department",
+# "Department of Justice"), and the words between.
+BODY_HEADS = frozenset("department ministry committee bureau".split())
+BODY_LINKS = frozenset("of on for the".split())
+INVERTED_BODY_SCORE = 0.95
 # Party labels news write before a person's name ("Democrat Joe Manchin"):
 # dropped when a name remains; a mention of the label alone keeps it.
 PARTY_TOKENS = frozenset({"democrat", "democratic", "republican", "gop"})
@@ -565,6 +570,8 @@ def compare_names(a: str, b: str, *, schema: str | None = None) -> float:
         return 1.0
     if schema not in PERSON_SCHEMAS and (is_acronym_of(a, b) or is_acronym_of(b, a)):
         return ACRONYM_SCORE
+    if schema not in PERSON_SCHEMAS and _inverted_body(ta, tb):
+        return INVERTED_BODY_SCORE
     if (set(ta) ^ set(tb)) & GENERATION_TOKENS:
         return min(_alignment_score(ta, tb, EXTRA_TOKEN_COST), MATCH_THRESHOLD - 0.01)
     person = schema in PERSON_SCHEMAS
@@ -591,6 +598,20 @@ def compare_names(a: str, b: str, *, schema: str | None = None) -> float:
         if _other_given_name(ta, tb, ctx):
             best = min(best, MATCH_THRESHOLD - 0.01)
     return round(best, 4)
+
+
+def _inverted_body(ta: Sequence[str], tb: Sequence[str]) -> bool:
+    """Whether two names of a body are one written both ways its kind is
+    named: "Justice Department" and "Department of Justice", "Foreign Affairs
+    Ministry" and "Ministry of Foreign Affairs" (not "Texas University" and
+    "University of Texas": two schools)."""
+    a, b = ([t for t in ts if t not in BODY_LINKS] for ts in (ta, tb))
+    if sorted(a) != sorted(b) or len(a) < 2:
+        return False
+    return any(
+        x[0] == y[-1] and x[0] in BODY_HEADS and x[1:] == y[:-1]
+        for x, y in ((a, b), (b, a))
+    )
 
 
 @lru_cache(maxsize=65536)

@@ -245,3 +245,21 @@ def test_names_romanisations_of_one_letter_match(a: str, b: str) -> None:
 )
 def test_names_romanisation_keys_keep_other_names_apart(a: str, b: str) -> None:
     assert compare_names(a, b, schema="Person") < MATCH_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "match"),
+    [
+        ("Justice Department", "Department of Justice", True),
+        ("Treasury Department", "Department of the Treasury", True),
+        ("Foreign Affairs Ministry", "Ministry of Foreign Affairs", True),
+        ("Finance Committee", "Committee on Finance", True),
+        # two schools, two banks; two departments
+        ("Texas University", "University of Texas", False),
+        ("America Bank", "Bank of America", False),
+        ("Department of Justice", "Department of State", False),
+    ],
+)
+def test_a_body_named_both_ways_is_one(a: str, b: str, match: bool) -> None:
+    score = compare_names(a, b, schema="Organization")
+    assert (score >= MATCH_THRESHOLD) is match
