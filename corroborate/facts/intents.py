@@ -11,6 +11,7 @@ and never with the act told done (:func:`.compatible.match`).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..nlp import lemmas
@@ -42,6 +43,7 @@ def announced(before: str) -> bool:
     return found is not None and not _KEPT.search(before, 0, found.start())
 
 
+@functools.lru_cache(maxsize=16384)
 def threatens(text: str) -> bool:
     """Whether a passage tells an act threatened, vowed or promised ("Cole
     threatened to veto the plan"): such a passage is no other's telling of
