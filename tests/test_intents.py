@@ -117,33 +117,33 @@ def test_a_threat_to_do_an_act_is_not_the_act_done(
     assert not _one_fact(a, b)  # neither the act nor the sentence
 
 
+def _told_alone(text: str, trigger: str, **fields) -> list:
+    """The event facts of a mayor's threat one outlet tells, beside an
+    article on something else."""
+    a = _mayor("a", text, "THREATEN", trigger, **fields)
+    b = _article("b", "The plant stayed open through the week.", "2024-05-02")
+    facts, _ = _align(a, b)
+    return [f for f in facts if f.kind == "event"]
+
+
 def test_a_threat_one_outlet_alone_tells_is_a_line_of_its_own() -> None:
-    a = _mayor(
-        "a",
+    (threat,) = _told_alone(
         "Mayor Dan Cole threatened to revoke the permit of the plant.",
-        "THREATEN",
         "revoke",
         modality="future",
     )
-    b = _article("b", "The plant stayed open through the week.", "2024-05-02")
-    facts, _ = _align(a, b)
-    assert [f.status for f in facts if f.kind == "event"] == ["single-source"]
+    assert threat.status == "single-source"
 
 
 def test_a_threat_reads_as_a_threat_with_its_act() -> None:
     """A threat's line names it and what is threatened: not "revoke the
     permit" alone, whose phrase leaves out the threat."""
-    a = _mayor(
-        "a",
+    (threat,) = _told_alone(
         "Mayor Dan Cole threatened on Monday to revoke the permit of the plant.",
-        "THREATEN",
         "revoke",
         modality="future",
         evidence="revoke the permit of the plant",
     )
-    b = _article("b", "The plant stayed open through the week.", "2024-05-02")
-    facts, _ = _align(a, b)
-    (threat,) = [f for f in facts if f.kind == "event"]
     assert "threatened" in threat.label and "revoke" in threat.label
 
 
@@ -177,15 +177,9 @@ def test_an_act_announced_unless_the_promise_is_told_kept(before, to_come) -> No
 
 
 def test_a_threat_told_by_its_verb_reads_with_the_act_it_names() -> None:
-    a = _mayor(
-        "a",
+    (threat,) = _told_alone(
         "Mayor Dan Cole threatened to veto the plan, and the council met again.",
-        "THREATEN",
         "threatened",
         evidence="Mayor Dan Cole threatened",
     )
-    b = _article("b", "The plant stayed open through the week.", "2024-05-02")
-    facts, _ = _align(a, b)
-    assert [f.label for f in facts if f.kind == "event"] == [
-        "Dan Cole threatened to veto the plan"
-    ]
+    assert threat.label == "Dan Cole threatened to veto the plan"
