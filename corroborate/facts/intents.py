@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..nlp import lemmas
+from ..lexicon import lemmas
 from ..records import Span
 from .words import act_stem
 

