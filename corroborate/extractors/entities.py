@@ -499,6 +499,7 @@ def _sentence_opener(text: str, span: NewsSpan) -> NewsSpan | None:
 
 
 def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens its sentence (past an opening quote)."""
     window = max(0, start - 12)
     before = text[window:start].rstrip(" \t\"'\u201c\u2018")
     return bool(_SENTENCE_END.search(before)) or (not before and window == 0)

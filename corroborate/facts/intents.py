@@ -18,7 +18,11 @@ from ..lexicon import lemmas
 from ..records import Span
 from .words import act_stem
 
-_INTENT = r"(?:threat(?:s|en(?:s|ed|ing)?)?|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing))"
+_INTENT = (
+    r"(?:threat(?:s|en(?:s|ed|ing)?)?|vow(?:s|ed|ing)?|"
+    r"pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing))"
+)
+"""A word of threat, vow, pledge or promise, as a noun or a verb."""
 _INTENDED = re.compile(rf"\b{_INTENT}(?:\s+[\w.]+){{0,2}}\s+to\s*$", re.IGNORECASE)
 _KEPT = re.compile(
     r"\b(?:kept|keeps?|keeping|fulfill?(?:s|ed|ing)?|broke|broken|breaks?|breaking|"

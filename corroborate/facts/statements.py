@@ -129,9 +129,8 @@ class Statement:
     years: frozenset[str] = frozenset()
     according_to: str | None = None
     stance: str = "asserts"  # asserts | denies
-    modality: str = (
-        "asserted"  # asserted | negated | future | expected | threatened | hypothetical
-    )
+    # asserted | negated | future | expected | threatened | hypothetical
+    modality: str = "asserted"
     # numbers
     qkind: str | None = None  # count | money | percent | vote
     unit: frozenset[str] = frozenset()
