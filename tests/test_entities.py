@@ -300,3 +300,11 @@ def test_entities_a_party_or_institution_word_is_no_surname() -> None:
 def test_entities_a_match_of_two_teams_is_no_case() -> None:
     found = _run("Leeds v Arsenal ended 1-1 on Saturday, and Leeds stayed fourth.")
     assert "LAW" not in found.values()
+
+
+def test_entities_a_case_party_read_as_a_place_is_the_case() -> None:
+    from corroborate.extractors.entities import _case_names
+
+    text = "In Dobbs v. Jackson the court ruled. In Dobbs, it found no right."
+    spans = [(3, 8, "GPE", 1.0), (40, 45, "GPE", 1.0)]
+    assert [label for _, _, label, _ in _case_names(text, spans)] == ["LAW", "LAW"]

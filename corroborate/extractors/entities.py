@@ -435,9 +435,11 @@ the point, as a court writes it; "Leeds v Arsenal" is a match of two teams."""
 
 
 def _case_names(text: str, spans: list[NewsSpan]) -> list[NewsSpan]:
-    """The parties of a case named by them ("Roe v. Wade") are no persons, nor
-    its first party named alone ("overturn Roe", "the Dobbs ruling") in an
-    article that names the case: the case (LAW)."""
+    """The parties of a case named by them ("Roe v. Wade", "Dobbs v.
+    Jackson") are no persons, bodies or places, nor its first party named
+    alone ("overturn Roe", "ruling in Dobbs") as a person or a place in an
+    article that names the case: the case (LAW). An organisation named alone
+    stays one ("Citizens United" is a group too)."""
     named = {m.start(1): m.group(1) for m in _CASE_NAME.finditer(text)}
     cases = set(named.values())
 
@@ -445,8 +447,8 @@ def _case_names(text: str, spans: list[NewsSpan]) -> list[NewsSpan]:
         in_name = start in named or bool(
             _SECOND_PARTY.search(text, max(0, start - 6), start)
         )
-        alone = label == "PERSON" and text[start:end] in cases
-        return (label in ("PERSON", "ORG") and in_name) or alone
+        alone = label in ("PERSON", "GPE") and text[start:end] in cases
+        return in_name or alone
 
     return [(s, e, "LAW" if law(s, e, label) else label, c) for s, e, label, c in spans]
 
