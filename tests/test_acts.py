@@ -51,7 +51,13 @@ def _acts(article: Article) -> list[tuple[str, list[str], list[str], str | None]
      ("signed", "sing", False), ("amended", "pass", False),
      # irregular forms, through the spaCy pipeline's lemmatizer exceptions
      ("won", "win", True), ("held", "hold", True), ("met", "meet", True),
-     ("sold", "sell", True), ("won", "want", False)],
+     ("sold", "sell", True), ("won", "want", False),
+     # verbs news use for one act
+     ("swept", "win", True), ("clinched", "won", True), ("dismissed", "fire", True),
+     ("ousted", "fired", True), ("directed", "order", True),
+     ("slammed", "criticize", True), ("unveiled", "announce", True),
+     ("halted", "block", True), ("dismissed", "order", False),
+     ("blasted", "fire", False)],
 )  # fmt: skip
 def test_a_trigger_as_written_and_an_acts_lemma_are_one_stem(written, lemma, one):
     assert (act_stem(written) == act_stem(lemma)) is one

@@ -65,6 +65,12 @@ ACTS = {
     "delay": ("delayed", "postponed"),
     "cancel": ("canceled", "cancelled", "terminated", "scrapped"),
     "revoke": ("revoked", "rescinded"),
+    "win": ("won", "swept", "clinched"),
+    "order": ("ordered", "directed", "instructed"),
+    "fire": ("fired", "dismissed", "ousted", "sacked"),
+    "criticize": ("criticized", "criticised", "slammed", "blasted"),
+    "announce": ("announced", "unveiled"),
+    "block": ("blocked", "halted"),
 }
 """Verbs that tell one act, under the verb they are read as."""
 
