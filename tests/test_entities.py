@@ -243,6 +243,8 @@ def test_a_word_opening_the_sentence_is_not_a_persons_first_name(
         ("He left. Ultimately, the bill died.", "Ultimately", False),
         ("He left . Moreover , the bill died .", "Moreover", False),  # tokenised
         ("It ended. Meanwhile, talks went on.", "Meanwhile", False),
+        # after a capitalised word's point, and no space (scraped text)
+        ("Officials said Friday.Mysteriously, the fire spread.", "Mysteriously", False),
         # a name, though a comma follows it
         ("It ended. Kelly, the senator, left.", "Kelly", True),
         # no comma: the word may be a name ("Early Wynn")

@@ -502,15 +502,23 @@ def _sentence_opener(text: str, span: NewsSpan) -> NewsSpan | None:
 
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether the word at ``start`` opens its sentence (past an opening quote)."""
-    window = max(0, start - 12)
+    window = max(0, start - 16)
     before = text[window:start].rstrip(" \t\"'\u201c\u2018")
-    return bool(_SENTENCE_END.search(before)) or (not before and window == 0)
+    end = _SENTENCE_END.search(before)
+    if end is None:
+        return not before and window == 0
+    return (end.group(1) or "").lower() not in ABBREVIATIONS
 
 
-_SENTENCE_END = re.compile(r"(?:\b[a-z]{2,} ?[.!?][\"'\u201d\u2019]?|[!?:\n])$")
-"""The end of the sentence before: a full stop after a word in lower case (not
-the point of "Sen." or "U.S."; tokenised text sets it apart, "left ."), a
-question or exclamation mark, a colon, a line break."""
+_SENTENCE_END = re.compile(r"(?:\b([A-Za-z]{2,}) ?[.!?][\"'\u201d\u2019]?|[!?:\n])$")
+"""The end of the sentence before: a full stop after a word (tokenised text
+sets it apart, "left ."; not an initial's, "J."), a question or exclamation
+mark, a colon, a line break."""
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr sen rep gov gen lt col sgt capt adm st jr sr inc corp co
+    ltd vs no prof rev ft mt jan feb aug sept sep oct nov dec""".split()
+)
+"""Words whose point ends no sentence ("Sen. So Yeon Park", "Inc.")."""
 
 
 def _extend_numeral(text: str, span: NewsSpan) -> NewsSpan:
