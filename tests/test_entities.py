@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import corroborate.extractors  # noqa: F401  (registers the extractors)
@@ -310,3 +312,26 @@ def test_entities_a_case_party_read_as_a_place_is_the_case() -> None:
     text = "In Dobbs v. Jackson the court ruled. In Dobbs, it found no right."
     spans = [(3, 8, "GPE", 1.0), (40, 45, "GPE", 1.0)]
     assert [label for _, _, label, _ in _case_names(text, spans)] == ["LAW", "LAW"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        ("Rebels held nearly half of Aleppo for years.", "Aleppo", "GPE"),
+        ("Edmonton received a B grade.", "Edmonton", "GPE"),
+        # a smaller city's name, an alias of a country, a name the article gives
+        ("A statement from Jackson said no.", "Jackson", "PERSON"),
+        ("Ken and Arlene Boon must leave.", "Ken", "PERSON"),
+        ("Lloyd Austin spoke. Austin said no.", "Austin", "PERSON"),
+    ],
+)
+def test_entities_a_large_city_named_alone_is_no_person(text, word, label) -> None:
+    from corroborate.extractors.entities import _cities_read_as_persons
+
+    spans = [
+        (m.start(), m.end(), "PERSON", 1.0)
+        for m in re.finditer(r"Lloyd Austin|\b" + word + r"\b", text)
+        if text[m.start() : m.end()] == word or m.group() == "Lloyd Austin"
+    ]
+    labels = {text[s:e]: lab for s, e, lab, _ in _cities_read_as_persons(text, spans)}
+    assert labels[word] == label

@@ -151,6 +151,7 @@ class NewsEntities:
         spans = _relabel_surnames(text, _split_trailing_persons(text, spans))
         spans = [_platform(text, span) for span in spans]  # "Elon Twitter" aside
         spans = _case_names(text, spans)
+        spans = _cities_read_as_persons(text, spans)
         spans += _acronym_spans(text, spans)
         spans += _titled_persons(text, spans)
         spans = _apply_aliases(text, self.aliases, spans)
@@ -454,6 +455,45 @@ def _case_names(text: str, spans: list[NewsSpan]) -> list[NewsSpan]:
 
 
 _SECOND_PARTY = re.compile(r"\svs?\.\s+$")
+
+CITY_AS_PERSON_MIN_POPULATION = 1_000_000
+"""A city this populous named alone by its own name is that city, whatever
+the NER read ("half of Aleppo", "Edmonton received a B"): no one is called
+"Edmonton"; "Jackson" (a city of 154,000) or "Kennedy" (a locality of Bogota,
+980,000) may be people, and so may a country's name ("Chad", "Jordan")."""
+
+
+def _cities_read_as_persons(text: str, spans: list[NewsSpan]) -> list[NewsSpan]:
+    """A one-word person that is a large city's own name (not an alias: "Ken"
+    is no Kenya), and no part of the name of a person the article names
+    ("Paris" after "Paris Hilton", "Austin" after "Lloyd Austin"), is the
+    city: the news NER reads "shouted about Aleppo" as a person."""
+    from ..gazetteer import load_gazetteer
+
+    named = {
+        word
+        for s, e, label, _ in spans
+        if label == "PERSON" and len(text[s:e].split()) > 1
+        for word in text[s:e].split()
+    }
+
+    def large_place(name: str) -> bool:
+        return any(
+            e.feature.startswith("P.")
+            and e.name == name
+            and (e.population or 0) >= CITY_AS_PERSON_MIN_POPULATION
+            for e in load_gazetteer().lookup(name)
+        )
+
+    return [
+        (s, e, "GPE", c)
+        if label == "PERSON"
+        and " " not in text[s:e]
+        and text[s:e] not in named
+        and large_place(text[s:e])
+        else (s, e, label, c)
+        for s, e, label, c in spans
+    ]
 
 
 def _wire_credit(text: str, span: NewsSpan) -> NewsSpan:
