@@ -838,3 +838,14 @@ def test_resolve_an_institution_word_is_no_surname() -> None:
     resolve_entities(articles)
     ids = _ids(articles)
     assert ids["Senate"].isdisjoint(ids["Bipartisan Senate"])
+
+
+def test_resolve_a_persons_name_is_shown_without_a_title() -> None:
+    text = "Justice Mara Velden wrote. Justice Mara Velden ruled. Mara Velden left."
+    article = _article(
+        "t#1",
+        text,
+        [("Justice Mara Velden", "PERSON")] * 2 + [("Mara Velden", "PERSON")],
+    )
+    (person,) = [e for e in resolve_entities([article]) if e.kind == "Person"]
+    assert person.name == "Mara Velden"

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..names import MATCH_THRESHOLD, compare_names, is_acronym_of
+from ..names import MATCH_THRESHOLD, PERSON_TITLES, compare_names, is_acronym_of
 from ..records import Alias, Entity
 from .graph import Node, block_keys
 from .mentions import (
@@ -372,7 +372,9 @@ def _canonical(surfaces: Mapping[str, list[Any]], kind: str) -> str:
     spelling; for an organisation only one written at least ``1 /
     FULL_NAME_SHARE`` as often as its most frequent spelling ("CNN", 93 times,
     not "CNN Health", twice), a person's full name however rare ("Robert
-    Menendez" beside "Menendez"); ties go to the spelling seen first."""
+    Menendez" beside "Menendez"), and without a title when one is written so
+    ("Samuel Alito", not "Justice Samuel Alito"); ties go to the spelling seen
+    first."""
     order = {
         s: i for i, s in enumerate(sorted(surfaces, key=lambda s: surfaces[s][1][:2]))
     }
@@ -385,10 +387,18 @@ def _canonical(surfaces: Mapping[str, list[Any]], kind: str) -> str:
             " " in s
             and not s.isupper()
             and (kind == "Person" or surfaces[s][0] * FULL_NAME_SHARE >= most),
+            kind != "Person" or not _titled(s),
             surfaces[s][0],
             -order[s],
         ),
     )
+
+
+def _titled(spelling: str) -> bool:
+    """Whether a person's spelling opens with a title ("Justice Samuel Alito",
+    "Sen. Ted Cruz")."""
+    first = spelling.split()[0].lower().rstrip(".")
+    return first in PERSON_TITLES and len(spelling.split()) > 1
 
 
 def _roles(eid: str, stats: Sequence[NodeStats]) -> list[Alias]:
