@@ -849,3 +849,23 @@ def test_resolve_a_persons_name_is_shown_without_a_title() -> None:
     )
     (person,) = [e for e in resolve_entities([article]) if e.kind == "Person"]
     assert person.name == "Mara Velden"
+
+
+@pytest.mark.issue(11)
+def test_resolve_a_titled_surname_is_a_lone_surname() -> None:
+    # "Justice Ardell" is "Ardell": with two people of that surname named in
+    # the corpus it is neither, not a spelling of the first one compared
+    articles = [
+        _article(
+            "j#1", "Justice Ardell wrote the opinion.", [("Justice Ardell", "PERSON")]
+        ),
+        _article(
+            "k#1", "Kevin Ardell of the Foundation spoke.", [("Kevin Ardell", "PERSON")]
+        ),
+        _article(
+            "l#1", "John Ardell, the chief justice, wrote.", [("John Ardell", "PERSON")]
+        ),
+    ]
+    resolve_entities(articles)
+    ids = _ids(articles)
+    assert ids["Justice Ardell"].isdisjoint(ids["Kevin Ardell"] | ids["John Ardell"])

@@ -175,7 +175,7 @@ def relation(a: Node, b: Node, kind: str) -> Relation | None:
     """How two nodes of one kind are related by their spellings, if at all."""
     if scope_of(a.name) != scope_of(b.name):
         return None  # two gazetteer entries, two states' ministries
-    single = [n for n in (a, b) if " " not in node_key(n.name)]
+    single = [n for n in (a, b) if _lone_word(n, kind)]
     if len(single) == 1:
         word, other = single[0], (b if single[0] is a else a)
         if kind == "Person" and _is_surname(word.spelling, other.spelling):
@@ -189,6 +189,14 @@ def relation(a: Node, b: Node, kind: str) -> Relation | None:
     if compare_names(a.spelling, b.spelling, schema=schema) >= AUTO_MERGE_THRESHOLD:
         return a.name, b.name, MERGE
     return None
+
+
+def _lone_word(node: Node, kind: str) -> bool:
+    """Whether a node names by one word: a person's title aside ("Justice
+    Roberts" is "Roberts", a surname several people may bear)."""
+    if " " not in node_key(node.name):
+        return True
+    return kind == "Person" and len(name_tokens(node.spelling, "Person")) == 1
 
 
 def holding(weights: Mapping[str, int]) -> set[str]:
