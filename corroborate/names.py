@@ -595,7 +595,7 @@ def compare_names(a: str, b: str, *, schema: str | None = None) -> float:
     best = max(score, unordered, compact)
     if person:
         best = max(best, _reordered_score(ta, tb, extra, ctx))
-        if _other_given_name(ta, tb, ctx):
+        if _other_given_name(ta, tb, ctx) or _initial_for_surname(ta, tb, ctx):
             best = min(best, MATCH_THRESHOLD - 0.01)
     return round(best, 4)
 
@@ -682,6 +682,21 @@ def _other_given_name(ta: Sequence[str], tb: Sequence[str], ctx: _Pairing) -> bo
         and (first_a, first_b) not in ctx.same
         and not (first_a.startswith(first_b) or first_b.startswith(first_a))
     )
+
+
+def _initial_for_surname(ta: Sequence[str], tb: Sequence[str], ctx: _Pairing) -> bool:
+    """Whether one name's family name is met only by the other's middle
+    initial while the other ends in a family name the first lacks ("John
+    Roberts" / "John R. Lewis"): two people, not a middle initial spelled out."""
+    for x, y in ((ta, tb), (tb, ta)):
+        if len(x) < 2 or len(y) < 3 or len(x[-1]) == 1 or len(y[-1]) == 1:
+            continue
+        initials = {t for t in y[1:-1] if len(t) == 1}
+        if x[-1][0] in initials and not any(
+            _token_similarity(t, y[-1], ctx) >= 0.85 for t in x
+        ):
+            return True
+    return False
 
 
 def compare_pair(a: str, b: str, *, schema: str | None = None) -> dict[str, Any]:

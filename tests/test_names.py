@@ -263,3 +263,15 @@ def test_names_romanisation_keys_keep_other_names_apart(a: str, b: str) -> None:
 def test_a_body_named_both_ways_is_one(a: str, b: str, match: bool) -> None:
     score = compare_names(a, b, schema="Organization")
     assert (score >= MATCH_THRESHOLD) is match
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "match"),
+    [
+        ("John Roberts", "John R. Lewis", False),  # the initial is no "Roberts"
+        ("John Roberts", "John G. Roberts", True),
+        ("John Lewis", "John R. Lewis", True),
+    ],
+)
+def test_a_middle_initial_is_no_family_name(a: str, b: str, match: bool) -> None:
+    assert (compare_names(a, b, schema="Person") >= MATCH_THRESHOLD) is match
