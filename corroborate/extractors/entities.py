@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..lexicon import lemmas
-from ..names import INSTITUTION_WORDS, PARTY_TOKENS
+from ..names import surname_like
 from ..records import Article, Mention, Zone
 from ..registry import ExtractFn, extractor
 from ..syntax import doc_text
@@ -470,12 +470,7 @@ def _cities_read_as_persons(text: str, spans: list[NewsSpan]) -> list[NewsSpan]:
     city: the news NER reads "shouted about Aleppo" as a person."""
     from ..gazetteer import load_gazetteer
 
-    named = {
-        word
-        for s, e, label, _ in spans
-        if label == "PERSON" and len(text[s:e].split()) > 1
-        for word in text[s:e].split()
-    }
+    named = {word for words in _full_names(text, spans) for word in words}
 
     def large_place(name: str) -> bool:
         return any(
@@ -591,16 +586,22 @@ def _split_trailing_persons(text: str, spans: list[NewsSpan]) -> list[NewsSpan]:
     return out
 
 
+def _full_names(text: str, spans: Sequence[NewsSpan]) -> list[list[str]]:
+    """The words of each person's name of two words or more in the article."""
+    return [
+        words
+        for s, e, label, _ in spans
+        if label == "PERSON" and len(words := text[s:e].split()) > 1
+    ]
+
+
 def _relabel_surnames(text: str, spans: list[NewsSpan]) -> list[NewsSpan]:
     """A lone word that is the surname of a person named in the article is
     PERSON, unless it names an institution or a party ("Senate", "GOP")."""
     surnames = {
-        text[s:e].split()[-1]
-        for s, e, label, _ in spans
-        if label == "PERSON" and len(text[s:e].split()) > 1
-    }
-    surnames = {
-        w for w in surnames if w.lower() not in INSTITUTION_WORDS | PARTY_TOKENS
+        words[-1]
+        for words in _full_names(text, spans)
+        if surname_like(words[-1].lower())
     }
     return [
         (s, e, "PERSON" if text[s:e] in surnames else label, c)

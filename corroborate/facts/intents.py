@@ -23,7 +23,10 @@ _INTENT = (
     r"pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing))"
 )
 """A word of threat, vow, pledge or promise, as a noun or a verb."""
-_INTENDED = re.compile(rf"\b{_INTENT}(?:\s+[\w.]+){{0,2}}\s+to\s*$", re.IGNORECASE)
+_INTENT_TO = rf"\b{_INTENT}(?:\s+[\w.]+){{0,2}}\s+to"
+"""A threat, vow, pledge or promise and its "to", a day or two words between
+("threatened on Monday to")."""
+_INTENDED = re.compile(rf"{_INTENT_TO}\s*$", re.IGNORECASE)
 _KEPT = re.compile(
     r"\b(?:kept|keeps?|keeping|fulfill?(?:s|ed|ing)?|broke|broken|breaks?|breaking|"
     r"good\s+on|delivered\s+on|delivers?\s+on|honou?r(?:s|ed|ing)?)\s+"
@@ -36,7 +39,7 @@ come."""
 TOLD_THREAT = re.compile(rf"\b{_INTENT}\s+to\s+\w|\b[a-z]+\s+threats?\b", re.IGNORECASE)
 """A phrase that tells the threat with its act ("his promise to veto it", "a
 veto threat"), which "Trump threatened" or "shoot down more aircraft" do not."""
-_THREATENS = re.compile(rf"\b{_INTENT}(?:\s+[\w.]+){{0,2}}\s+to\s+[a-z]", re.IGNORECASE)
+_THREATENS = re.compile(rf"{_INTENT_TO}\s+[a-z]", re.IGNORECASE)
 _INTENT_WORD = re.compile(_INTENT, re.IGNORECASE)
 
 

@@ -27,6 +27,7 @@ from ..names import (
     MATCH_THRESHOLD,
     compare_names,
     name_tokens,
+    surname_like,
     token_skeletons,
 )
 from .mentions import (
@@ -35,7 +36,6 @@ from .mentions import (
     name_key,
     node_key,
     scope_of,
-    surname_like,
 )
 
 AUTO_MERGE_THRESHOLD = MATCH_THRESHOLD
@@ -282,7 +282,7 @@ def _is_leading_word(word: str, full: str) -> bool:
 
 def _is_surname(word: str, full: str) -> bool:
     """Whether ``word`` spells the last name of the multi-word name ``full``
-    (and can be a surname at all: :func:`.mentions.surname_like`)."""
+    (and can be a surname at all: :func:`~corroborate.names.surname_like`)."""
     last = name_tokens(full, "Person")[-1:]
     return (
         bool(last)

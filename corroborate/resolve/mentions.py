@@ -17,10 +17,10 @@ from ..gazetteer import FEATURE_CAPITAL, country_name, load_gazetteer
 from ..names import (
     INSTITUTION_WORDS,
     MATCH_THRESHOLD,
-    PARTY_TOKENS,
     compare_names,
     is_acronym_of,
     name_tokens,
+    surname_like,
 )
 from ..records import Article, Mention, Place
 from ..roles import extract_role, normal_role
@@ -504,13 +504,6 @@ def _link_acronyms(
             if other.key == occ.key:
                 nodes[other] = local
         graph.union(target, local, "acronym")
-
-
-def surname_like(key: str) -> bool:
-    """Whether a lone word can be a surname: not an institution's nor a
-    party's ("Senate" after a headline's "Bipartisan Senate" read as a
-    person, "GOP" after "Senate GOP")."""
-    return key not in INSTITUTION_WORDS and key not in PARTY_TOKENS
 
 
 def _link_surnames(
