@@ -93,6 +93,11 @@ PERSON_TITLES = frozenset(
     "ayatollah grand imam mullah rabbi pope cardinal archbishop reverend rev "
     "pastor crown gen col lt sgt capt adm".split()
 )
+# Words news set before a title ("Former Rep. Beto O'Rourke", "Acting
+# Secretary"): capitalised at a sentence's start, they name no one.
+TITLE_MODIFIERS = frozenset(
+    "former then late acting deputy interim outgoing incoming retired ex".split()
+)
 # Single words naming a kind of institution: "Senate" is not "Senate Judiciary
 # Committee", though it is its first word, nor anyone's surname.
 INSTITUTION_WORDS = frozenset(

@@ -76,6 +76,9 @@ def test_a_trigger_as_written_and_an_acts_lemma_are_one_stem(written, lemma, one
          ("win", ["Maria Lopez"], ["the Iowa caucuses"], "asserted")),
         ("The Senate did not pass the farm bill.",
          ("pass", ["The Senate"], ["the farm bill"], "negated")),
+        # the passive with no one doing it: what it is done to is named
+        ("Mayor Ortiz, who was reelected last year, toured the port.",
+         ("reelect", [], ["Mayor Ortiz"], "asserted")),
     ],
 )  # fmt: skip
 def test_an_act_is_who_did_what_to_whom(text, act):
@@ -193,6 +196,49 @@ def test_no_act_without_a_named_actor_or_where_others_tell_it(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ortiz is set to tour the port.",  # the touring is the act
+        "Mayor Ortiz was considered a strong candidate.",
+        "The farm bill was passed.",  # nothing named
+    ],
+)
+def test_a_passive_that_frames_another_verb_or_names_nothing_is_no_act(text):
+    assert [a for a in _acts(_annotate(text)) if not a[1]] == []
+
+
+@pytest.mark.parametrize(
+    ("second_text", "one_act"),
+    [
+        ("Ortiz was overwhelmingly reelected by Houston voters last year.", True),
+        ("Mayor Diaz was overwhelmingly reelected by Houston voters last year.",
+         False),
+    ],
+)  # fmt: skip
+def test_one_act_done_to_one_named_person_told_with_and_without_its_doer(
+    second_text, one_act
+):
+    people = {"Ortiz": "per-0000000001", "Diaz": "per-0000000002"}
+    first = _linked(
+        _annotate(
+            "Mayor Ortiz, who was reelected last year, faces a recall vote.", "a"
+        ),
+        people,
+    )
+    second = _linked(_annotate(second_text, "b"), people)
+    facts, _ = align_facts(Story("s1", [first.id, second.id]), [first, second])
+    reelected = [
+        f
+        for f in facts
+        if f.status == "corroborated"
+        and f.kind == "event"
+        and all(any("reelected" in (e.value or "") for e in f.evidence
+                    if e.article_id == a.id) for a in (first, second))
+    ]  # fmt: skip
+    assert bool(reelected) is one_act, [(f.label, f.kind) for f in facts]
+
+
+@pytest.mark.parametrize(
     ("headline", "retold"),
     [("Senate passes farm bill", True), ("Senate passes pension reform", False)],
 )
@@ -271,6 +317,19 @@ def test_a_party_label_is_no_name_two_actors_share():
     first = _annotate("Democrat Maria Lopez won the primary in Ohio on Tuesday.", "a")
     second = _annotate(
         "Republican Tom Harlan and Democrat Ann Reyes won the primaries in Ohio.", "b"
+    )
+    facts, _ = align_facts(Story("s1", [first.id, second.id]), [first, second])
+    assert not [f for f in facts if f.status == "corroborated" and f.kind == "event"], [
+        (f.label, f.kind) for f in facts
+    ]
+
+
+def test_a_title_and_its_former_are_no_name_two_actors_share():
+    first = _annotate(
+        "Former Gov. Maria Lopez won the primary in Ohio on Tuesday.", "a"
+    )
+    second = _annotate(
+        "Former Gov. Tom Harlan won the primary in Ohio on Tuesday.", "b"
     )
     facts, _ = align_facts(Story("s1", [first.id, second.id]), [first, second])
     assert not [f for f in facts if f.status == "corroborated" and f.kind == "event"], [

@@ -71,7 +71,8 @@ EVENT_CONTEXT = 0.3
 """Weighted overlap of two events' sentences above which they are one event,
 when they share a participant."""
 NAMED_EVENT_CONTEXT = 0.2
-"""The same for one verb whose actor both name (an entity or a name)."""
+"""The same for one verb whose actor, or whose object, both name (an entity
+or a name)."""
 UNNAMED_EVENT_CONTEXT = 0.5
 """The same when one of them names no participant."""
 TO_COME = frozenset({"threatened", "future", "expected"})
@@ -384,10 +385,15 @@ def _events(a: Statement, b: Statement, weights: dict[str, float]) -> float:
     context = event_context(a, b, weights)
     parties = (a.actors | a.recipients) and (b.actors | b.recipients)
     named_actor = any(map(named, a.actors & b.actors))
+    # an object shared by entity: a capitalised word ("Former Rep. Beto
+    # O'Rourke", "Former ... Julián Castro") names no one by itself
+    named_object = any(ENTITY_ID.fullmatch(p) for p in a.recipients & b.recipients)
     if a.predicate == b.predicate and named_actor and "threatened" in modalities:
         floor = 0.0  # one actor's threat to do one act, told twice (TO_COME)
-    elif a.predicate == b.predicate and named_actor:
-        floor = NAMED_EVENT_CONTEXT  # "Abbott signed into law", "Abbott signed a bill"
+    elif a.predicate == b.predicate and (named_actor or named_object):
+        # "Abbott signed into law", "Abbott signed a bill"; "Krasner, who was
+        # reelected ...", "... reelected by Philadelphia voters"
+        floor = NAMED_EVENT_CONTEXT
     elif parties:
         floor = EVENT_CONTEXT
     else:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from ..gazetteer import FEATURE_STATE
-from ..names import PARTY_TOKENS, PERSON_TITLES
+from ..names import PARTY_TOKENS, PERSON_TITLES, TITLE_MODIFIERS
 from ..records import Article, Mention, Place, Span
 from .words import content_words, sentences, stem
 
@@ -21,9 +21,9 @@ NAMED = "^"
 outlets share says more than a shared common noun."""
 NAME_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-NOT_NAMES = PERSON_TITLES | PARTY_TOKENS
-"""Capitalised words before a name that name no one: two outlets' "Sen." or
-"Democrat" is no participant they share."""
+NOT_NAMES = PERSON_TITLES | TITLE_MODIFIERS | PARTY_TOKENS
+"""Capitalised words before a name that name no one: two outlets' "Sen.",
+"Former" or "Democrat" is no participant they share."""
 
 
 @dataclass(frozen=True)

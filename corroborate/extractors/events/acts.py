@@ -7,7 +7,10 @@ across outlets by verb, named actor, object and date (``facts.statements``).
 
 An act is kept only when a name (a person, organisation or place mention)
 stands in its actor: "lawmakers hoped" or "it said" tell no one in particular;
-and not inside a quotation, where the quote is what is told. An actor "he"
+or, told in the passive with no one doing it, in what it is done to
+("Krasner, who was reelected last year", "The NDAA was passed earlier this
+month": one outlet names the doer, the other leaves it out); and not inside
+a quotation, where the quote is what is told. An actor "he"
 or "she" is the last person named before it, in its sentence or the one
 before ("Trump vetoed the bill. He issued his first veto in March.").
 """
@@ -35,6 +38,10 @@ LIGHT_VERBS = frozenset(
 """Verbs that say little by themselves ("made a decision", "took a vote"):
 their noun carries the act, and PLOVER's noun lexicon or the clauses read it."""
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+OBJECT_LABELS = NAMED_LABELS | {"LAW"}
+FRAMED_DEPS = frozenset({"xcomp", "oprd", "ccomp", "acomp"})
+"""What a passive act with no doer may be done to: a name, or a bill's ("The
+NDAA was passed")."""
 PERSON_PRONOUNS = frozenset({"he", "she"})
 OBLIQUE_DEPS = frozenset({"pobj"})
 """A person named in a prepositional phrase ("with Clinton") is the least
@@ -78,7 +85,13 @@ def _act_at(article: Article, token: Token) -> Act | None:
         return None  # someone's words: the quote is the fact (claims.rules.v1)
     actors, objects = _roles(token)
     actors = [_antecedent(article, token, span) or span for span in actors]
-    if not any(_named(article, span) for span in actors):
+    named_doer = any(_named(article, span) for span in actors)
+    done_to_a_name = (
+        not actors
+        and _passive(token)
+        and any(_named(article, span, OBJECT_LABELS) for span in objects)
+    )
+    if not (named_doer or done_to_a_name):
         return None
     date, date_span = date_of(article, token, sent)
     return Act(
@@ -140,9 +153,17 @@ def _quoted(before: str) -> bool:
     return curly > 0 or before.count('"') % 2 == 1
 
 
-def _named(article: Article, span: Span) -> bool:
-    """True when a name mention lies inside the span."""
+def _named(article: Article, span: Span, labels: frozenset[str] = NAMED_LABELS) -> bool:
+    """True when a name mention (of one of ``labels``) lies inside the span."""
     return any(
-        m.label in NAMED_LABELS and span.start <= m.start and m.end <= span.end
+        m.label in labels and span.start <= m.start and m.end <= span.end
         for m in article.mentions
     )
+
+
+def _passive(token: Token) -> bool:
+    """True when the verb is told in the passive ("was reelected"), and not as
+    what frames another verb ("is set to sign", "is expected to pass",
+    "was considered a candidate": that verb is the act)."""
+    deps = {c.dep_ for c in token.children}
+    return "auxpass" in deps and not deps & FRAMED_DEPS
