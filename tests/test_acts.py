@@ -324,6 +324,63 @@ def test_a_party_label_is_no_name_two_actors_share():
     ]
 
 
+@pytest.mark.parametrize(
+    ("second_text", "one_act"),
+    [
+        # each article's one telling of the verb on the one person
+        ("Weber entered a guilty plea in August and testified against the "
+         "company as part of a deal with prosecutors.", True),
+        # the article tells another testimony too: which one is unclear
+        ("Weber entered a guilty plea in August and testified against the "
+         "company as part of a deal with prosecutors. Ann Reyes testified "
+         "for the defence.", False),
+    ],
+)  # fmt: skip
+def test_the_one_telling_of_a_verb_on_one_person_in_each_article_is_one_act(
+    second_text, one_act
+):
+    people = {"Weber": "per-0000000003", "Reyes": "per-0000000004"}
+    first = _linked(
+        _annotate(
+            "Weber testified in exchange for a promised five-month jail sentence.",
+            "a",
+        ),
+        people,
+    )
+    second = _linked(_annotate(second_text, "b"), people)
+    facts, _ = align_facts(Story("s1", [first.id, second.id]), [first, second])
+    lines = [
+        [e.value for e in f.evidence]
+        for f in facts
+        if f.status == "corroborated" and f.kind == "event"
+    ]
+    assert bool(lines) is one_act, lines
+
+
+def test_one_verb_on_one_person_by_two_doers_is_two_acts():
+    people = {"Collins": "per-0000000005", "Licht": "per-0000000006"}
+    first = _linked(
+        _annotate(
+            "Licht praised the performance of moderator Kaitlan Collins, who "
+            "battled for 70 minutes on Wednesday night.",
+            "a",
+        ),
+        people,
+    )
+    second = _linked(
+        _annotate(
+            "Not all staffers were upset by the event, with one insider "
+            "praising Collins' performance.",
+            "b",
+        ),
+        people,
+    )
+    facts, _ = align_facts(Story("s1", [first.id, second.id]), [first, second])
+    assert not [f for f in facts if f.status == "corroborated"], [
+        (f.label, f.kind) for f in facts
+    ]
+
+
 def test_a_title_and_its_former_are_no_name_two_actors_share():
     first = _annotate(
         "Former Gov. Maria Lopez won the primary in Ohio on Tuesday.", "a"

@@ -73,6 +73,11 @@ when they share a participant."""
 NAMED_EVENT_CONTEXT = 0.2
 """The same for one verb whose actor, or whose object, both name (an entity
 or a name)."""
+SOLE_ACT_CONTEXT = 0.1
+"""The same for one verb on one entity (its doer, or what it is done to) that
+each article tells once: "He testified in exchange for a promised five-month
+jail sentence" and "Weisselberg ... testified against the company as part of a
+deal with prosecutors"."""
 UNNAMED_EVENT_CONTEXT = 0.5
 """The same when one of them names no participant."""
 TO_COME = frozenset({"threatened", "future", "expected"})
@@ -390,6 +395,8 @@ def _events(a: Statement, b: Statement, weights: dict[str, float]) -> float:
     named_object = any(ENTITY_ID.fullmatch(p) for p in a.recipients & b.recipients)
     if a.predicate == b.predicate and named_actor and "threatened" in modalities:
         floor = 0.0  # one actor's threat to do one act, told twice (TO_COME)
+    elif a.predicate == b.predicate and a.unique and b.unique and _one_entity(a, b):
+        floor = SOLE_ACT_CONTEXT  # each article's one telling of the verb on the entity
     elif a.predicate == b.predicate and (named_actor or named_object):
         # "Abbott signed into law", "Abbott signed a bill"; "Krasner, who was
         # reelected ...", "... reelected by Philadelphia voters"
@@ -399,6 +406,27 @@ def _events(a: Statement, b: Statement, weights: dict[str, float]) -> float:
     else:
         floor = UNNAMED_EVENT_CONTEXT
     return context if context >= floor else 0.0
+
+
+def _one_entity(a: Statement, b: Statement) -> bool:
+    """True when two acts name the same entities in one role, both their doer
+    or both what is done to (not "Senate Minority Leader Mitch McConnell
+    voted" and "The Senate voted", which share the Senate), and neither doers
+    nor objects that both name apart ("Licht praised the performance of
+    moderator Kaitlan Collins", "one insider praising Collins' performance";
+    "helped secure contracts", "had secured millions of dollars")."""
+
+    def ids(participants: frozenset[str]) -> frozenset[str]:
+        return frozenset(p for p in participants if ENTITY_ID.fullmatch(p))
+
+    if a.actors and b.actors and not ids(a.actors) & ids(b.actors):
+        return False
+    if a.recipients and b.recipients and not a.recipients & b.recipients:
+        return False
+    return any(
+        ids(x) and ids(x) == ids(y)
+        for x, y in ((a.actors, b.actors), (a.recipients, b.recipients))
+    )
 
 
 def done_to_others(a: Statement, b: Statement) -> bool:

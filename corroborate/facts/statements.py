@@ -142,7 +142,9 @@ class Statement:
     stated: float | None = None  # the number as written (rounding checks)
     against: float | None = None
     ambiguous: bool = False  # its article gives other values for the same slot
-    unique: bool = False  # the only number of its slot in its article
+    # numbers: the only number of its slot in its article; events: the only
+    # act of its verb its article tells, or all of them done by or to it
+    unique: bool = False
     sole: bool = False  # the only value its article gives of its counted noun
     year: str | None = None  # the year written next to the number ("54 mpg by 2025")
     # events
@@ -198,6 +200,7 @@ def read_statements(article: Article) -> list[Statement]:
         for act in article.acts
         if act.modality != "hypothetical"
     ]
+    found = _mark_sole_acts(found)
     numbers = [s for q in article.quantities if (s := _number_statement(index, q))]
     found += _mark_ambiguous(numbers)
     found += _claim_statements(index)
@@ -456,6 +459,26 @@ def _mark_ambiguous(statements: list[Statement]) -> list[Statement]:
             sole=len(nouns[counted(s)]) == 1,
         )
         for s in statements
+    ]
+
+
+def _mark_sole_acts(events: list[Statement]) -> list[Statement]:
+    """Mark the acts that are the only one of their verb an article tells, but
+    for its other tellings (each naming an entity it names: a headline "House
+    passes gun bill" and its first sentence)."""
+    by_verb: dict[str | None, list[Statement]] = {}
+    for s in events:
+        by_verb.setdefault(s.predicate, []).append(s)
+
+    def named(s: Statement) -> frozenset[str]:
+        return frozenset(p for p in s.actors | s.recipients if ENTITY_ID.fullmatch(p))
+
+    return [
+        replace(
+            s,
+            unique=all(named(s) & named(o) for o in by_verb[s.predicate] if o is not s),
+        )
+        for s in events
     ]
 
 
