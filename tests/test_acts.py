@@ -9,6 +9,7 @@ from dataclasses import replace
 import pytest
 
 import corroborate.extractors  # noqa: F401  (registers the built-ins)
+from corroborate.extractors.events.extract import gap_object
 from corroborate.facts import align_facts
 from corroborate.facts.statements import read_statements
 from corroborate.facts.timeline import event_phrase
@@ -76,6 +77,11 @@ def test_a_trigger_as_written_and_an_acts_lemma_are_one_stem(written, lemma, one
          ("win", ["Maria Lopez"], ["the Iowa caucuses"], "asserted")),
         ("The Senate did not pass the farm bill.",
          ("pass", ["The Senate"], ["the farm bill"], "negated")),
+        # a relative clause with no relative word: what it modifies is done
+        ("Lopez read the letter Governor Vance drafted on Friday.",
+         ("draft", ["Governor Vance"], ["the letter"], "asserted")),
+        ("Lopez toured the town Governor Vance grew up in.",
+         ("grow", ["Governor Vance"], [], "asserted")),
         # the passive with no one doing it: what it is done to is named
         ("Mayor Ortiz, who was reelected last year, toured the port.",
          ("reelect", [], ["Mayor Ortiz"], "asserted")),
@@ -686,3 +692,38 @@ def test_a_day_written_near_publication_is_no_fact():
     second = _annotate(tweet, "b", "2021-08-25")
     facts, _ = align_facts(Story("s1", [first.id, second.id]), [first, second])
     assert not [f.label for f in facts if f.about.startswith("day in")]
+
+
+def _parsed(words, heads, deps, tags):
+    """A Doc with the parse given (heads as indexes), as spaCy would give it."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    pos = {"NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "VBD": "VERB", "IN": "ADP",
+           "DT": "DET", "PRP": "PRON", "WDT": "PRON"}  # fmt: skip
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags,
+               pos=[pos[t] for t in tags])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "tags", "gap"),
+    [
+        # "the sanctions Obama imposed": imposed's object is the sanctions
+        (["the", "sanctions", "Obama", "imposed"], [1, 1, 3, 1],
+         ["det", "ROOT", "nsubj", "relcl"], ["DT", "NNS", "NNP", "VBD"],
+         ["sanctions"]),
+        # "the house he lived in": the gap is the preposition's
+        (["the", "house", "he", "lived", "in"], [1, 1, 3, 1, 3],
+         ["det", "ROOT", "nsubj", "relcl", "prep"], ["DT", "NN", "PRP", "VBD", "IN"],
+         []),
+        # "sanctions that hurt Russia": the relative word has the role
+        (["sanctions", "that", "hurt", "Russia"], [0, 2, 0, 2],
+         ["ROOT", "nsubj", "relcl", "dobj"], ["NNS", "WDT", "VBD", "NNP"], []),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_with_no_relative_word_does_what_it_modifies(
+    words, heads, deps, tags, gap
+):
+    doc = _parsed(words, heads, deps, tags)
+    verb = next(t for t in doc if t.dep_ == "relcl")
+    assert [t.text for t in gap_object(verb)] == gap

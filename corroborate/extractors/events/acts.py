@@ -23,7 +23,7 @@ from ...records import Act, Article, Span
 from ...registry import ExtractFn, extractor
 from ...syntax import object_relative_clause
 from .circumstances import date_of, line_sentence, place_of
-from .extract import SPEECH_ONLY, np_spans, verb_span
+from .extract import SPEECH_ONLY, gap_object, np_spans, verb_span
 from .modality import asked, modality_of
 
 if TYPE_CHECKING:
@@ -115,6 +115,7 @@ def _roles(token: Token) -> tuple[list[Span], list[Span]]:
         if o.dep_ == "pobj"
     ]
     objects = [c for c in token.children if c.dep_ == "dobj"] + passive
+    objects = objects or gap_object(token)  # "the sanctions Obama imposed"
     head = token
     while not subjects and not agents and head.dep_ in INHERITS_SUBJECT:
         head = head.head

@@ -130,6 +130,7 @@ BODY_NOUNS = frozenset({"government", "army", "police", "force", "troop", "soldi
 CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "acomp"})
 """Links from a trigger up to a verb whose subject it shares ("is willing to go")."""
 ANAPHORS = frozenset({"it", "they", "he", "she", "we"})
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 JOINT_ROOTS = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 """Roots of events done together: of coordinated subjects ("X and Y met") the first
 is the actor and the others its recipients."""
@@ -433,6 +434,25 @@ def _participants(
         if partners:  # "X and Y signed a pact": X with Y
             return np_spans(actors, token, conjuncts=False), np_spans(partners, token)
     return np_spans(actors, token), np_spans(recipients, token)
+
+
+def gap_object(token: Token) -> list[Token]:
+    """The noun a relative clause with no relative word modifies, when it is
+    the clause's object: "the sanctions President Obama imposed against
+    Russia" (not "the house he lived in", whose gap is a preposition's)."""
+    if token.dep_ != "relcl" or token.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    deps = {c.dep_ for c in token.children}
+    if "nsubj" not in deps or deps & {"dobj", "nsubjpass", "ccomp", "xcomp"}:
+        return []
+    if any(c.tag_ in RELATIVE_TAGS or c.lower_ == "that" for c in token.children):
+        return []  # "sanctions that hurt Russia": the relative word has the role
+    if any(
+        c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)
+        for c in token.children
+    ):
+        return []
+    return [token.head]
 
 
 def _party_like(token: Token) -> bool:
