@@ -10,6 +10,7 @@ from corroborate import records
 from corroborate.extractors.quantities import VAGUE_RANGES
 from corroborate.facts import align_facts, check_consistency
 from corroborate.facts.lines import rank
+from corroborate.facts.words import has_verb
 from corroborate.records import (
     Article,
     Claim,
@@ -746,6 +747,41 @@ def test_who_a_person_is_ranks_after_what_happened():
     ]
     rank(facts, [article])
     assert [f.id for f in facts] == ["f2", "f1"]
+
+
+def test_a_passage_one_outlet_tells_without_a_verb_ranks_after_what_happened():
+    text = (
+        "The committee's ranking member spoke. "
+        "The council released its review on Friday."
+    )
+    article = Article(id="r#1", document_id="r", text=text, outlet="Post")
+
+    def passage(fact_id: str, words: str, outlets: tuple[str, ...]) -> records.Fact:
+        at = text.index(words)
+        evidence = [records.Evidence("r#1", Span(at, at + len(words)), outlet=o,
+                                     value=words) for o in outlets]  # fmt: skip
+        return records.Fact(fact_id, "s1", "sentence", words, "corroborated", evidence)
+
+    member = passage("f1", "The committee's ranking member", ("Post", "Radio", "Wire"))
+    review = passage("f2", "The council released its review", ("Post", "Radio"))
+    facts = [member, review]
+    rank(facts, [article])
+    assert [f.id for f in facts] == ["f2", "f1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The committee's ranking member", False),
+        ("Mr. Pence's chief of staff", False),
+        ("The pipeline would carry tar sands oil", True),
+        ("Police arrested Fuentes", True),
+        ("Trump says the party is united", True),
+        ("the ranking Democrat on the committee, told CBS News", True),
+    ],
+)
+def test_a_passage_has_a_verb_as_written(text, verb):
+    assert has_verb(text) is verb
 
 
 def test_compare_copies_of_two_outlets_give_one_date_line():

@@ -13,6 +13,7 @@ from .compatible import INCIDENT_ROLES
 from .index import ArticleIndex
 from .numbers import YEAR
 from .statements import Statement
+from .words import has_verb
 
 
 class Aligned(Protocol):
@@ -238,9 +239,14 @@ def rank(facts: list[Fact], articles: Sequence[Article]) -> None:
             default=1.0,
         )  # fmt: skip
         disagreement = fact.status in ("conflicting", "disputed", "superseded")
-        per_outlet = WHO_OUTLET_WEIGHT if fact.kind in WHO_KINDS else OUTLET_WEIGHT
+        who = fact.kind in WHO_KINDS or (
+            fact.kind == "sentence"
+            and not all(has_verb(e.value or "") for e in fact.evidence)
+        )  # an outlet's telling without a verb: "The committee's ranking member"
+        per_outlet = WHO_OUTLET_WEIGHT if who else OUTLET_WEIGHT
+        kind_weight = KIND_WEIGHT["person"] if who else KIND_WEIGHT.get(fact.kind, 1.0)
         fact.importance = round(
-            per_outlet * len(outlets) + 3.0 * disagreement + KIND_WEIGHT.get(fact.kind, 1.0)
+            per_outlet * len(outlets) + 3.0 * disagreement + kind_weight
             + (1.0 - position) - 4.0 * fact.background,
             3,
         )  # fmt: skip

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import snowballstemmer
 
-from ..lexicon import irregular_verbs
+from ..lexicon import irregular_verbs, lemmas
 from ..records import Span
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*[A-Za-z]|[A-Za-z]")
@@ -247,3 +247,29 @@ def clauses(text: str, sentence: Span) -> list[Span]:
     elif parts:
         parts.append(tail)
     return parts if len(parts) > 1 else []
+
+
+AUXILIARIES = frozenset(
+    """is are was were be been am has have had do does did will would shall
+    should can could may might must""".split()
+)
+
+
+def has_verb(text: str) -> bool:
+    """True when a passage holds a word that is a verb as written: an
+    auxiliary or modal, an irregular verb form ("won", "told"), a verb's -ed
+    form ("announced"), a verb's -s form when the word is no noun ("says"),
+    or a verb no noun shares ("testify"). "The committee's ranking member",
+    "Mr. Pence's chief of staff" hold none: they say who someone is."""
+    verbs, nouns = lemmas("verb"), lemmas("noun")
+    irregular = irregular_verbs()
+    for word in (w.lower() for w in WORD.findall(text)):
+        if word in AUXILIARIES or (word in irregular and irregular[word] != word):
+            return True
+        if word.endswith("ed") and (word[:-2] in verbs or word[:-1] in verbs):
+            return True
+        if word.endswith("s") and word[:-1] in verbs and word[:-1] not in nouns:
+            return True
+        if word in verbs and word not in nouns:
+            return True
+    return False
