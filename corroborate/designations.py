@@ -82,9 +82,12 @@ def _event_rows(
     rows = []
     for actor in event.actors:
         for recipient in event.recipients:
+            organization = _organization_name(article, recipient, last_org, actor)
+            if organization is None:
+                continue  # "the group", no group named before it
             rows.append(Designation(
                 authority=_authority_name(article, actor),
-                organization=_organization_name(article, recipient, last_org),
+                organization=organization,
                 action=action, article_id=article.id, evidence=event.evidence,
                 extractor=NAME, list_name=tags.get("list"), date=date,
                 date_precision=date_precision, as_of=as_of,
@@ -100,17 +103,22 @@ def _authority_name(article: Article, span: Span) -> str:
     return article.span_text(states[0]) if states else _clean(article.span_text(span))
 
 
-def _organization_name(article: Article, span: Span, last_org: str | None) -> str:
-    """The organisation's name: its own if named, else the antecedent's."""
+def _organization_name(
+    article: Article, span: Span, last_org: str | None, authority: Span
+) -> str | None:
+    """The organisation's name: its own if named, else the antecedent's (for
+    "the group", "it"; never the authority's own name); None when there is
+    none."""
     text = _clean(article.span_text(span))
     if _is_named(article, text, span):
         return text
     if last_org is not None:
         return last_org
     before = [article.span_text(m) for m in article.mentions
-              if m.label == "ORG" and m.end <= span.start]  # fmt: skip
+              if m.label == "ORG" and m.end <= span.start
+              and not (authority.start <= m.start and m.end <= authority.end)]  # fmt: skip
     if not before:
-        return text
+        return None
     # the most often named organisation so far; the later one wins a tie
     return _clean(max(reversed(before), key=before.count))
 

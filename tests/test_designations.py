@@ -157,3 +157,30 @@ def test_a_headline_restating_a_dated_change_is_one_row():
         for r in build_designations([article])
     ]
     assert len(rows) == 1 and rows[0][3] is not None, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # what is listed, not what it is listed as
+        ("The European Union designated Hamas a terrorist organisation.",
+         {("European Union", "Hamas", "designate")}),
+        # "designate" with no list is no listing
+        ("The council designated the building a historic landmark.", set()),
+        ('"We propose to designate it HIV-1 group P," said the researchers.', set()),
+        # what is outlawed must be a group
+        ("Newmont Mining uses submarine tailings disposal, a waste disposal "
+         "method that is outlawed in the United States.", set()),
+        ("Russia outlawed the Jehovah's Witnesses in 2017.",
+         {("Russia", "Jehovah's Witnesses", "outlaw")}),
+        # "the group" with no group named before it: not the authority itself
+        ("The State Department designated the group a foreign terrorist "
+         "organization in 2019.", set()),
+        # an ally in a fight against terrorism is no terrorist listing
+        ("Russia considered the Taliban movement an ally in the fight against "
+         "terrorism.", set()),
+    ],
+)  # fmt: skip
+def test_a_listing_names_a_list_and_a_group(text, rows):
+    found = build_designations([_annotate(text)])
+    assert {(d.authority, d.organization, d.action) for d in found} == rows

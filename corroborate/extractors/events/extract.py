@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 NAME = "events.plover.v1"
 GROUP_HEADS = frozenset({"group", "organization", "organisation", "movement", "party",
                          "militia", "network", "faction", "insurgent", "front"})  # fmt: skip
+LISTING_VERBS = frozenset({"blacklist"})
+"""Verbs that put someone on a list by themselves; "designate" and "outlaw"
+do when what is listed, or as what, says so (:func:`_designation_trigger`)."""
 DESIGNATE_AS = frozenset({"recognize", "recognise", "consider", "designate", "label",
                           "brand", "list", "deem", "classify", "declare", "name"})  # fmt: skip
 SPEECH_ONLY = frozenset({"say", "tell", "announce", "report", "add", "state", "claim"})
@@ -130,6 +133,8 @@ BODY_NOUNS = frozenset({"government", "army", "police", "force", "troop", "soldi
 CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "acomp"})
 """Links from a trigger up to a verb whose subject it shares ("is willing to go")."""
 ANAPHORS = frozenset({"it", "they", "he", "she", "we"})
+COMPLEMENT_DEPS = frozenset({"dobj", "dative", "oprd", "npadvmod"})
+"""Objects of "designated X a terrorist organization" as the parser labels them."""
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 JOINT_ROOTS = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 """Roots of events done together: of coordinated subjects ("X and Y met") the first
@@ -288,6 +293,8 @@ def _lexicon_trigger(
         particle = next((c.lemma_.lower() for c in token.children
                          if c.dep_ in ("prt", "dobj", "acomp")), None)  # fmt: skip
         found = plover.lookup_trigger(lemma, particle=particle)
+        if found and found[1] == "designate" and lemma not in LISTING_VERBS:
+            return None  # "designated the building a historic landmark": no list
         return (*found, []) if found else None
     if token.pos_ == "NOUN":
         found = plover.lookup_trigger(lemma, noun=True)
@@ -336,9 +343,10 @@ def _designation_trigger(token: Token) -> tuple[str, str, list[str]] | None:
             return "CONCEDE", "delist", [f"list:{list_text}", "action:delist"]
         if lemma in plover.ADD_LEMMAS and prep in ("to", "on", "onto", "in"):
             return "COERCE", "designate", [f"list:{list_text}", "action:designate"]
-    if lemma in ("outlaw", "proscribe") or (lemma == "ban" and _targets_group(token)):
+    if lemma in ("outlaw", "proscribe", "ban") and _targets_group(token):
+        # not "a waste disposal method that is outlawed in the United States"
         return "COERCE", "designate", ["list:banned organizations", "action:outlaw"]
-    if lemma in DESIGNATE_AS and _as_terrorist(token):
+    if lemma in DESIGNATE_AS and (_as_terrorist(token) or _named_terrorist(token)):
         return (
             "COERCE",
             "designate",
@@ -376,9 +384,31 @@ def _targets_group(token: Token) -> bool:
     for child in token.children:
         if child.dep_ in ("dobj", "nsubjpass"):
             target = _resolve_relative(child)
-            if target.ent_type_ == "ORG" or target.lemma_.lower() in GROUP_HEADS:
+            if (
+                target.ent_type_ in ("ORG", "NORP")
+                or target.lemma_.lower() in GROUP_HEADS
+            ):
                 return True
     return False
+
+
+def _named_terrorist(token: Token) -> bool:
+    """True for 'designated X a (foreign) terrorist organization': of two
+    objects, the second says what list X is put on."""
+    listed, category = _listed_and_category(token)
+    return bool(listed and category)
+
+
+def _listed_and_category(token: Token) -> tuple[list[Token], list[Token]]:
+    """The objects of "designated X a terrorist organization": what is listed
+    (X) and what it is listed as (the phrase with a list qualifier)."""
+    objects = [c for c in token.children if c.dep_ in COMPLEMENT_DEPS]
+    category = [
+        c
+        for c in objects
+        if any(t.lemma_.lower() in plover.LIST_QUALIFIERS for t in (c, *c.lefts))
+    ]  # "a terrorist organization", not "an ally in the fight against terrorism"
+    return [c for c in objects if c not in category], category
 
 
 def _as_terrorist(token: Token) -> bool:
@@ -668,6 +698,9 @@ def _designation_roles(
             actors = [claim.source]
     if token.dep_ == "relcl" and not recipients:
         recipients = [_compact_np(token.head)]
+    listed, category = _listed_and_category(token)
+    if listed and category:  # X, not "a terrorist organization"
+        recipients = np_spans(listed, token)
     if _is_decision(token) and "action:delist" in tags:
         tags = [t for t in tags if t != "action:delist"] + ["action:decision_to_delist"]
     elif "action:delist" not in tags and _is_still(token):
