@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -19,6 +20,14 @@ STATUS_OF_ACTION: dict[str, str] = {
 LISTING_ACTIONS = frozenset({"designate", "outlaw", "reaffirm"})
 NAMED_LABELS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
 ARTICLES = ("the ", "a ", "an ", "its ", "their ")
+ANAPHORIC = re.compile(
+    r"it|they|them|(?:the|this|that|these|those)\s+(?:[\w-]+\s+)*?"
+    r"(?:groups?|organi[sz]ations?|movements?|militias?|networks?|factions?|"
+    r"party|parties|fronts?|outfits?|entity|entities|insurgents?|militants?|"
+    r"rebels?|fighters?|jihadists?|extremists?)"
+)
+"""A phrase that points back to a group named before it ("the group", "the
+western-backed group", "the former insurgents", "it")."""
 
 
 def build_designations(articles: Sequence[Article]) -> list[Designation]:
@@ -112,6 +121,8 @@ def _organization_name(
     text = _clean(article.span_text(span))
     if _is_named(article, text, span):
         return text
+    if not ANAPHORIC.fullmatch(article.span_text(span).lower()):
+        return None  # "various news organizations", "foreign nationals", "her"
     if last_org is not None:
         return last_org
     before = [article.span_text(m) for m in article.mentions

@@ -165,17 +165,40 @@ def test_a_headline_restating_a_dated_change_is_one_row():
         # what is listed, not what it is listed as
         ("The European Union designated Hamas a terrorist organisation.",
          {("European Union", "Hamas", "designate")}),
+        ("Egypt declared the Muslim Brotherhood a terrorist group in 2013.",
+         {("Egypt", "Muslim Brotherhood", "designate")}),
         # "designate" with no list is no listing
         ("The council designated the building a historic landmark.", set()),
         ('"We propose to designate it HIV-1 group P," said the researchers.', set()),
         # what is outlawed must be a group
         ("Newmont Mining uses submarine tailings disposal, a waste disposal "
          "method that is outlawed in the United States.", set()),
+        ("He said he would ban all Muslims from entering the country.", set()),
         ("Russia outlawed the Jehovah's Witnesses in 2017.",
          {("Russia", "Jehovah's Witnesses", "outlaw")}),
         # "the group" with no group named before it: not the authority itself
         ("The State Department designated the group a foreign terrorist "
          "organization in 2019.", set()),
+        # kept out of something, a person, a rhetorical label: no listing
+        ("The senator has banned several news organizations from obtaining "
+         "credentials to cover his events.", set()),
+        ("Trump University was sued in 2013. The senator has since banned "
+         "several news organizations.", set()),
+        ("The Associated Press reported it. Foreign nationals who disrespect "
+         "the law can be blacklisted.", set()),
+        ("The Progress Party attacked Ayotte by labeling her as an extremist.",
+         set()),
+        ("Japan branded North Korea an outlaw nation.", set()),
+        ("Israel freed 1,000 prisoners, including some it deemed terrorists, "
+         "for Sgt. Gilad Shalit.", set()),
+        # the group a relative clause's noun stands beside
+        ("The strike hit the Quds Force, a unit of the army that the State "
+         "Department labeled a terrorist organization in 2019.",
+         {("State Department", "Quds Force", "designate")}),
+        # a phrase pointing back to the group named before it
+        ("The Taliban took power in 2021. In June, Kazakhstan removed the "
+         "former insurgents from its list of banned groups.",
+         {("Kazakhstan", "Taliban", "delist")}),
         # an ally in a fight against terrorism is no terrorist listing
         ("Russia considered the Taliban movement an ally in the fight against "
          "terrorism.", set()),

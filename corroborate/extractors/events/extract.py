@@ -133,7 +133,9 @@ BODY_NOUNS = frozenset({"government", "army", "police", "force", "troop", "soldi
 CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "acomp"})
 """Links from a trigger up to a verb whose subject it shares ("is willing to go")."""
 ANAPHORS = frozenset({"it", "they", "he", "she", "we"})
-COMPLEMENT_DEPS = frozenset({"dobj", "dative", "oprd", "npadvmod"})
+COMPLEMENT_DEPS = frozenset({"dobj", "dative", "oprd"})
+CATEGORY_HEADS = GROUP_HEADS | {"entity", "outfit", "body", "organisation"}
+"""What a listing calls those it lists ("a terrorist organization", "entity")."""
 """Objects of "designated X a terrorist organization" as the parser labels them."""
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 JOINT_ROOTS = frozenset({"AGREE", "CONSULT", "COOPERATE"})
@@ -343,8 +345,13 @@ def _designation_trigger(token: Token) -> tuple[str, str, list[str]] | None:
             return "CONCEDE", "delist", [f"list:{list_text}", "action:delist"]
         if lemma in plover.ADD_LEMMAS and prep in ("to", "on", "onto", "in"):
             return "COERCE", "designate", [f"list:{list_text}", "action:designate"]
-    if lemma in ("outlaw", "proscribe", "ban") and _targets_group(token):
-        # not "a waste disposal method that is outlawed in the United States"
+    if (
+        lemma in ("outlaw", "proscribe", "ban")
+        and _targets_group(token, lemma != "ban")
+        and not any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children)
+    ):
+        # not "a waste disposal method that is outlawed in the United States",
+        # nor "banned news organizations from obtaining credentials"
         return "COERCE", "designate", ["list:banned organizations", "action:outlaw"]
     if lemma in DESIGNATE_AS and (_as_terrorist(token) or _named_terrorist(token)):
         return (
@@ -379,24 +386,25 @@ def _list_name(obj: Token) -> str:
     return " ".join(mods) + " list" if mods else "list"
 
 
-def _targets_group(token: Token) -> bool:
-    """True when a ban's object is an organisation (not a book or a rally)."""
+def _targets_group(token: Token, people: bool = False) -> bool:
+    """True when what is banned or outlawed is an organisation (not a book, a
+    rally, a practice); with ``people``, also a people named as such
+    ("outlawed the Jehovah's Witnesses"), which a ban never is ("ban all
+    Muslims")."""
+    labels = ("ORG", "NORP") if people else ("ORG",)
     for child in token.children:
         if child.dep_ in ("dobj", "nsubjpass"):
             target = _resolve_relative(child)
-            if (
-                target.ent_type_ in ("ORG", "NORP")
-                or target.lemma_.lower() in GROUP_HEADS
-            ):
+            if target.ent_type_ in labels or target.lemma_.lower() in GROUP_HEADS:
                 return True
     return False
 
 
 def _named_terrorist(token: Token) -> bool:
-    """True for 'designated X a (foreign) terrorist organization': of two
-    objects, the second says what list X is put on."""
-    listed, category = _listed_and_category(token)
-    return bool(listed and category)
+    """True for 'designated X a (foreign) terrorist organization' (and 'that
+    the White House labeled a terrorist organization'): an object says what
+    list X is put on."""
+    return bool(_listed_and_category(token)[1])
 
 
 def _listed_and_category(token: Token) -> tuple[list[Token], list[Token]]:
@@ -404,21 +412,29 @@ def _listed_and_category(token: Token) -> tuple[list[Token], list[Token]]:
     (X) and what it is listed as (the phrase with a list qualifier)."""
     objects = [c for c in token.children if c.dep_ in COMPLEMENT_DEPS]
     category = [
-        c
-        for c in objects
-        if any(t.lemma_.lower() in plover.LIST_QUALIFIERS for t in (c, *c.lefts))
+        c for c in objects if _listing_category(c)
     ]  # "a terrorist organization", not "an ally in the fight against terrorism"
     return [c for c in objects if c not in category], category
 
 
+def _listing_category(noun: Token) -> bool:
+    """True for a group named by a list's qualifier: "a (foreign) terrorist
+    organization", "a terrorist entity"; not "an outlaw nation", nor people
+    ("an extremist", "prisoners it deemed terrorists")."""
+    return noun.lemma_.lower() in CATEGORY_HEADS and any(
+        t.lemma_.lower() in plover.LIST_QUALIFIERS for t in noun.lefts
+    )
+
+
 def _as_terrorist(token: Token) -> bool:
     """True for 'recognizes X as a terrorist organization'."""
-    for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ == "as":
-            words = {t.lemma_.lower() for t in prep.subtree}
-            if words & plover.LIST_QUALIFIERS:
-                return True
-    return False
+    return any(
+        _listing_category(obj)
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "as"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    )
 
 
 def _participants(
@@ -696,11 +712,26 @@ def _designation_roles(
         claim = enclosing_claim(article, token)
         if claim is not None and claim.source is not None:
             actors = [claim.source]
-    if token.dep_ == "relcl" and not recipients:
-        recipients = [_compact_np(token.head)]
     listed, category = _listed_and_category(token)
     if listed and category:  # X, not "a terrorist organization"
         recipients = np_spans(listed, token)
+    elif category and token.dep_ != "relcl":
+        # only what it is listed as: the organisation named last before it in
+        # its sentence, not its authority ("Iran's Revolutionary Guard Corps,
+        # a branch of the military that the White House labeled a terrorist
+        # organization", parsed with no relative clause)
+        named = [e for e in token.sent.ents if e.label_ == "ORG" and e.end <= token.i
+                 and not any(a.start <= e.start_char < a.end for a in actors)]  # fmt: skip
+        recipients = [Span(named[-1].start_char, named[-1].end_char)] if named else []
+    relative = not recipients or any(
+        c.tag_ in RELATIVE_TAGS or c.lower_ == "that" for c in listed
+    )
+    if token.dep_ == "relcl" and relative:
+        # what the clause is said of; beside a name, the name: "Iran's
+        # Revolutionary Guard Corps, a branch of the military that the White
+        # House labeled a terrorist organization"
+        head = token.head.head if token.head.dep_ == "appos" else token.head
+        recipients = [_compact_np(head)]
     if _is_decision(token) and "action:delist" in tags:
         tags = [t for t in tags if t != "action:delist"] + ["action:decision_to_delist"]
     elif "action:delist" not in tags and _is_still(token):
