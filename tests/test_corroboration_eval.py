@@ -25,8 +25,12 @@ from corroborate.evaluate.corroboration import (
 FLOORS = {
     ("discrepancies", "precision"): 0.85,
     ("discrepancies", "recall"): 0.45,
-    ("corroboration", "precision"): 0.87,
-    ("corroboration", "recall"): 0.46,
+    # 0.8692 since the one telling of a verb on one entity in each article
+    # became one act: the two lines it adds that the gold counts wrong were
+    # read right ("Krasner ... has been blamed", Congress returning after
+    # Christmas); the issue asks 0.85
+    ("corroboration", "precision"): 0.86,
+    ("corroboration", "recall"): 0.48,
 }
 
 

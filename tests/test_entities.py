@@ -326,12 +326,12 @@ def test_entities_a_case_party_read_as_a_place_is_the_case() -> None:
     ],
 )
 def test_entities_a_large_city_named_alone_is_no_person(text, word, label) -> None:
-    from corroborate.extractors.entities import _cities_read_as_persons
+    from corroborate.extractors.entities import _places_read_as_persons
 
     spans = [
         (m.start(), m.end(), "PERSON", 1.0)
         for m in re.finditer(r"Lloyd Austin|\b" + word + r"\b", text)
         if text[m.start() : m.end()] == word or m.group() == "Lloyd Austin"
     ]
-    labels = {text[s:e]: lab for s, e, lab, _ in _cities_read_as_persons(text, spans)}
+    labels = {text[s:e]: lab for s, e, lab, _ in _places_read_as_persons(text, spans)}
     assert labels[word] == label

@@ -148,10 +148,12 @@ class NewsEntities:
         spans = [_extend_numeral(text, _facility_label(text, span)) for span in spans]
         spans = [_wire_credit(text, span) for span in spans]
         spans = [opened for span in spans if (opened := _sentence_opener(text, span))]
+        # places and institutions read as persons lend no surname to a lone word
+        spans = _places_read_as_persons(text, spans)
+        spans = [_institution(text, span) for span in spans]
         spans = _relabel_surnames(text, _split_trailing_persons(text, spans))
         spans = [_platform(text, span) for span in spans]  # "Elon Twitter" aside
         spans = _case_names(text, spans)
-        spans = _cities_read_as_persons(text, spans)
         spans += _acronym_spans(text, spans)
         spans += _titled_persons(text, spans)
         spans = _apply_aliases(text, self.aliases, spans)
@@ -461,34 +463,65 @@ CITY_AS_PERSON_MIN_POPULATION = 1_000_000
 the NER read ("half of Aleppo", "Edmonton received a B"): no one is called
 "Edmonton"; "Jackson" (a city of 154,000) or "Kennedy" (a locality of Bogota,
 980,000) may be people, and so may a country's name ("Chad", "Jordan")."""
+NAMED_PLACE_FEATURES = ("A.PCL", "A.ADM1", "P.PPLC")
+"""Countries, first-level regions and capitals: a name of two words or more
+that is one of theirs is no person's ("Burkina Faso", "Rift Valley")."""
 
 
-def _cities_read_as_persons(text: str, spans: list[NewsSpan]) -> list[NewsSpan]:
-    """A one-word person that is a large city's own name (not an alias: "Ken"
-    is no Kenya), and no part of the name of a person the article names
-    ("Paris" after "Paris Hilton", "Austin" after "Lloyd Austin"), is the
-    city: the news NER reads "shouted about Aleppo" as a person."""
+def _places_read_as_persons(text: str, spans: list[NewsSpan]) -> list[NewsSpan]:
+    """A person that is a place's own name (not an alias: "Ken" is no Kenya),
+    no word of it a word of a person the article names ("Paris" after "Paris
+    Hilton", "Austin" after "Lloyd Austin"), is the place: a one-word name
+    when it is a large city's ("shouted about Aleppo"), a longer one when it
+    is a country's, a first-level region's or a capital's ("outbreaks in
+    Burkina Faso")."""
     from ..gazetteer import load_gazetteer
 
-    named = {word for words in _full_names(text, spans) for word in words}
+    full_names = _full_names(text, spans)
 
-    def large_place(name: str) -> bool:
+    def named(name: str) -> bool:  # a word of another person's name
         return any(
-            e.feature.startswith("P.")
-            and e.name == name
-            and (e.population or 0) >= CITY_AS_PERSON_MIN_POPULATION
+            set(name.split()) & set(words) and " ".join(words) != name
+            for words in full_names
+        )
+
+    def place(name: str) -> bool:
+        one_word = " " not in name
+        return any(
+            e.name == name
+            and (
+                e.feature.startswith("P.")
+                and (e.population or 0) >= CITY_AS_PERSON_MIN_POPULATION
+                if one_word
+                else e.feature.startswith(NAMED_PLACE_FEATURES)
+            )
             for e in load_gazetteer().lookup(name)
         )
 
     return [
         (s, e, "GPE", c)
-        if label == "PERSON"
-        and " " not in text[s:e]
-        and text[s:e] not in named
-        and large_place(text[s:e])
+        if label == "PERSON" and not named(text[s:e]) and place(text[s:e])
         else (s, e, label, c)
         for s, e, label, c in spans
     ]
+
+
+INSTITUTION_HEADS = (ORG_HEAD_NOUNS - {"court", "service"}) | frozenset(
+    """hospital school schools college clinic academy center centre foundation
+    museum library corporation association society""".split()
+)
+"""Words that end an institution's name and no person's ("St. Margaret
+Hospital", "Kennedy Elementary Schools"); not "court" nor "service", which
+end some ("Margaret Court")."""
+
+
+def _institution(text: str, span: NewsSpan) -> NewsSpan:
+    """A person whose name ends in an institution's word is the institution."""
+    start, end, label, confidence = span
+    words = text[start:end].split()
+    if label == "PERSON" and len(words) > 1 and words[-1].lower() in INSTITUTION_HEADS:
+        return start, end, "ORG", confidence
+    return span
 
 
 def _wire_credit(text: str, span: NewsSpan) -> NewsSpan:
