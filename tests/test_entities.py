@@ -315,6 +315,46 @@ def test_entities_a_case_party_read_as_a_place_is_the_case() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Cholera broke out in Burkina Faso and Mali.", "GPE"),
+        ("She flew to Rhode Island on Monday.", "GPE"),
+        # a longer place that is no country, region or capital; a person's name
+        ("She met Santa Claus at the mall.", "PERSON"),
+        # a place's name another person of the article bears
+        ("Sierra Leone Smith spoke. Later Sierra Leone said no.", "PERSON"),
+    ],
+)
+def test_entities_a_country_or_region_read_as_a_person_is_the_place(
+    text, label
+) -> None:
+    from corroborate.extractors.entities import _places_read_as_persons
+
+    names = r"Sierra Leone Smith|Burkina Faso|Rhode Island|Santa Claus|Sierra Leone"
+    spans = [(m.start(), m.end(), "PERSON", 1.0) for m in re.finditer(names, text)]
+    last = _places_read_as_persons(text, sorted(spans))[-1]
+    assert last[2] == label
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [
+        ("Guttmacher Institute", "ORG"),
+        ("Minneapolis Public Schools", "ORG"),
+        ("St. Margaret Hospital", "ORG"),
+        ("Margaret Court", "PERSON"),  # a tennis player
+        ("Frank Church", "PERSON"),
+    ],
+)
+def test_entities_a_person_ending_in_an_institutions_word_is_the_institution(
+    name, label
+) -> None:
+    from corroborate.extractors.entities import _institution
+
+    assert _institution(name, (0, len(name), "PERSON", 1.0))[2] == label
+
+
+@pytest.mark.parametrize(
     ("text", "word", "label"),
     [
         ("Rebels held nearly half of Aleppo for years.", "Aleppo", "GPE"),
