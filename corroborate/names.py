@@ -437,6 +437,12 @@ def _token_symbols(text: str) -> dict[str, frozenset[str]]:
     return {token: frozenset(ids) for token, ids in found.items()}
 
 
+def given_name(word: str) -> bool:
+    """Whether a word is a given name or a nickname of the ``nicknames``
+    package's table ("George", "Sam"; not "Huntsville")."""
+    return word.lower() in _nickname_groups()
+
+
 @functools.cache
 def _nickname_groups() -> dict[str, frozenset[str]]:
     """Name -> ids of the formal names it is or shortens (the ``nicknames``

@@ -318,6 +318,7 @@ def test_entities_a_case_party_read_as_a_place_is_the_case() -> None:
     ("text", "label"),
     [
         ("Cholera broke out in Burkina Faso and Mali.", "GPE"),
+        ("Polio returned to Egypt and Niger.", "GPE"),
         ("She flew to Rhode Island on Monday.", "GPE"),
         # a longer place that is no country, region or capital; a person's name
         ("She met Santa Claus at the mall.", "PERSON"),
@@ -330,7 +331,9 @@ def test_entities_a_country_or_region_read_as_a_person_is_the_place(
 ) -> None:
     from corroborate.extractors.entities import _places_read_as_persons
 
-    names = r"Sierra Leone Smith|Burkina Faso|Rhode Island|Santa Claus|Sierra Leone"
+    names = (
+        r"Sierra Leone Smith|Burkina Faso|Rhode Island|Santa Claus|Sierra Leone|Niger"
+    )
     spans = [(m.start(), m.end(), "PERSON", 1.0) for m in re.finditer(names, text)]
     last = _places_read_as_persons(text, sorted(spans))[-1]
     assert last[2] == label
@@ -342,8 +345,12 @@ def test_entities_a_country_or_region_read_as_a_person_is_the_place(
         ("Guttmacher Institute", "ORG"),
         ("Minneapolis Public Schools", "ORG"),
         ("St. Margaret Hospital", "ORG"),
+        ("Huntsville Memorial Hospital", "ORG"),
         ("Margaret Court", "PERSON"),  # a tennis player
         ("Frank Church", "PERSON"),
+        # named after a person: its words are no places; a person of a body
+        ("George Washington High School", "PERSON"),
+        ("Denise Dority of Resource Management Company", "PERSON"),
     ],
 )
 def test_entities_a_person_ending_in_an_institutions_word_is_the_institution(

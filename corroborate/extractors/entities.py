@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..lexicon import lemmas
-from ..names import surname_like
+from ..names import given_name, surname_like
 from ..records import Article, Mention, Zone
 from ..registry import ExtractFn, extractor
 from ..syntax import doc_text
@@ -490,7 +490,8 @@ def _places_read_as_persons(text: str, spans: list[NewsSpan]) -> list[NewsSpan]:
         return any(
             e.name == name
             and (
-                e.feature.startswith("P.")
+                e.feature.startswith("A.PCL")
+                or e.feature.startswith("P.")
                 and (e.population or 0) >= CITY_AS_PERSON_MIN_POPULATION
                 if one_word
                 else e.feature.startswith(NAMED_PLACE_FEATURES)
@@ -516,10 +517,20 @@ end some ("Margaret Court")."""
 
 
 def _institution(text: str, span: NewsSpan) -> NewsSpan:
-    """A person whose name ends in an institution's word is the institution."""
+    """A person whose name ends in an institution's word is the institution,
+    unless it opens with a given name ("George Washington High School", "Sam
+    Houston State University": read as an organisation, its words would be
+    taken for places) or tells a person of a body ("Denise Dority of Resource
+    Management & Consulting Company")."""
     start, end, label, confidence = span
     words = text[start:end].split()
-    if label == "PERSON" and len(words) > 1 and words[-1].lower() in INSTITUTION_HEADS:
+    if (
+        label == "PERSON"
+        and len(words) > 1
+        and words[-1].lower() in INSTITUTION_HEADS
+        and "of" not in words
+        and not given_name(words[0])
+    ):
         return start, end, "ORG", confidence
     return span
 
