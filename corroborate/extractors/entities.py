@@ -462,7 +462,8 @@ CITY_AS_PERSON_MIN_POPULATION = 1_000_000
 """A city this populous named alone by its own name is that city, whatever
 the NER read ("half of Aleppo", "Edmonton received a B"): no one is called
 "Edmonton"; "Jackson" (a city of 154,000) or "Kennedy" (a locality of Bogota,
-980,000) may be people, and so may a country's name ("Chad", "Jordan")."""
+980,000) may be people. A country's own name is the country ("Niger") unless
+a person the article names bears it ("Jordan" after "Jim Jordan")."""
 NAMED_PLACE_FEATURES = ("A.PCL", "A.ADM1", "P.PPLC")
 """Countries, first-level regions and capitals: a name of two words or more
 that is one of theirs is no person's ("Burkina Faso", "Rift Valley")."""
@@ -472,9 +473,9 @@ def _places_read_as_persons(text: str, spans: list[NewsSpan]) -> list[NewsSpan]:
     """A person that is a place's own name (not an alias: "Ken" is no Kenya),
     no word of it a word of a person the article names ("Paris" after "Paris
     Hilton", "Austin" after "Lloyd Austin"), is the place: a one-word name
-    when it is a large city's ("shouted about Aleppo"), a longer one when it
-    is a country's, a first-level region's or a capital's ("outbreaks in
-    Burkina Faso")."""
+    when it is a country's or a large city's ("shouted about Aleppo", "Mali,
+    Niger and Senegal"), a longer one when it is a country's, a first-level
+    region's or a capital's ("outbreaks in Burkina Faso")."""
     from ..gazetteer import load_gazetteer
 
     full_names = _full_names(text, spans)
