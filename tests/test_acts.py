@@ -363,6 +363,21 @@ def test_the_one_telling_of_a_verb_on_one_person_in_each_article_is_one_act(
     assert bool(lines) is one_act, lines
 
 
+def test_a_verb_whose_act_follows_it_told_once_by_each_is_no_one_act():
+    people = {"Sanders": "per-0000000007"}
+    first = _linked(
+        _annotate("Sanders counted on young voters in the west.", "a"), people
+    )
+    second = _linked(
+        _annotate("Sanders, accordingly, is counting on something dramatic.", "b"),
+        people,
+    )
+    facts, _ = align_facts(Story("s1", [first.id, second.id]), [first, second])
+    assert not [f for f in facts if f.status == "corroborated"], [
+        (f.label, f.kind) for f in facts
+    ]
+
+
 def test_one_verb_on_one_person_by_two_doers_is_two_acts():
     people = {"Collins": "per-0000000005", "Licht": "per-0000000006"}
     first = _linked(

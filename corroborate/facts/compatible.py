@@ -50,7 +50,7 @@ from .intents import threatens
 from .numbers import counted, slot
 from .statements import ENTITY_ID, Statement
 from .timeline import disjoint, weekdays_apart
-from .words import LIGHT_VERB_FORMS, act_stems, content_words, stem
+from .words import LIGHT_VERB_FORMS, NEEDS_WHAT, act_stems, content_words, stem
 
 SLOT_MATCH = 0.2
 """Score of two numbers counting the same thing in the same incident role, or
@@ -395,7 +395,13 @@ def _events(a: Statement, b: Statement, weights: dict[str, float]) -> float:
     named_object = any(ENTITY_ID.fullmatch(p) for p in a.recipients & b.recipients)
     if a.predicate == b.predicate and named_actor and "threatened" in modalities:
         floor = 0.0  # one actor's threat to do one act, told twice (TO_COME)
-    elif a.predicate == b.predicate and a.unique and b.unique and _one_entity(a, b):
+    elif (
+        a.predicate == b.predicate
+        and a.predicate not in act_stems(NEEDS_WHAT)
+        and a.unique
+        and b.unique
+        and _one_entity(a, b)
+    ):
         floor = SOLE_ACT_CONTEXT  # each article's one telling of the verb on the entity
     elif a.predicate == b.predicate and (named_actor or named_object):
         # "Abbott signed into law", "Abbott signed a bill"; "Krasner, who was

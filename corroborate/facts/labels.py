@@ -13,7 +13,7 @@ from ..records import Span
 from .compatible import numbers_apart
 from .intents import TOLD_THREAT
 from .statements import Statement
-from .words import act_stem, act_stems, content_words
+from .words import NEEDS_WHAT, act_stem, act_stems, content_words
 
 FACT_KIND = {"count": "number", "money": "money", "percent": "percent", "vote": "vote"}
 RELATIVE = re.compile(r"(who|whom|which|that|whose)\b", re.IGNORECASE)
@@ -24,12 +24,6 @@ TOLD_COUNT = re.compile(
     re.IGNORECASE,
 )
 """A number as a phrase tells it, hedge and scale included ("About 5,200 ")."""
-NEEDS_WHAT = frozenset(
-    """plan say tell want hope expect intend seek try decide agree
-    promise vow pledge launch begin start continue need threaten refuse aim
-    prepare urge ask order announce call propose offer demand""".split()
-)
-"""Verbs whose act is in what follows them: "Biden says he plans" tells none."""
 
 
 def fact_kind(family: str, members: Sequence[Statement]) -> str:

@@ -82,6 +82,15 @@ LIGHT_VERB_FORMS = frozenset(
 )
 """Forms of verbs that say little by themselves: their object carries the act
 ("gave his assent" is not "gave an interview")."""
+NEEDS_WHAT = frozenset(
+    """plan say tell want hope expect intend seek try decide agree
+    promise vow pledge launch begin start continue need threaten refuse aim
+    prepare urge ask order announce call propose offer demand declare count
+    rely depend insist argue claim think believe""".split()
+)
+"""Verbs whose act is in what follows them: "Biden says he plans" tells none,
+nor "Sanders is counting on winning" against "... counting on something
+dramatic"."""
 
 
 def stem(word: str) -> str:
