@@ -28,6 +28,8 @@ ANAPHORIC = re.compile(
 )
 """A phrase that points back to a group named before it ("the group", "the
 western-backed group", "the former insurgents", "it")."""
+APPOSITION_GAP = 3
+"""Characters between a phrase and the name set beside it (", ")."""
 
 
 def build_designations(articles: Sequence[Article]) -> list[Designation]:
@@ -121,6 +123,15 @@ def _organization_name(
     text = _clean(article.span_text(span))
     if _is_named(article, text, span):
         return text
+    beside = [  # "the main academic union, ASUU, was banned"
+        m
+        for m in article.mentions
+        if m.label == "ORG"
+        and 0 < m.start - span.end <= APPOSITION_GAP
+        and article.text[span.end : m.start].strip() == ","
+    ]
+    if beside:
+        return _clean(article.span_text(beside[0]))
     if not ANAPHORIC.fullmatch(article.span_text(span).lower()):
         return None  # "various news organizations", "foreign nationals", "her"
     if last_org is not None:

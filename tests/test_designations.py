@@ -174,6 +174,8 @@ def test_a_headline_restating_a_dated_change_is_one_row():
         ("Newmont Mining uses submarine tailings disposal, a waste disposal "
          "method that is outlawed in the United States.", set()),
         ("He said he would ban all Muslims from entering the country.", set()),
+        ("The main academic union, ASUU, was banned by Nigeria's military "
+         "government last week.", {("Nigeria", "ASUU", "outlaw")}),
         ("Russia outlawed the Jehovah's Witnesses in 2017.",
          {("Russia", "Jehovah's Witnesses", "outlaw")}),
         # "the group" with no group named before it: not the authority itself

@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 
 NAME = "events.plover.v1"
 GROUP_HEADS = frozenset({"group", "organization", "organisation", "movement", "party",
-                         "militia", "network", "faction", "insurgent", "front"})  # fmt: skip
+                         "militia", "network", "faction", "insurgent", "front",
+                         "union"})  # fmt: skip
 LISTING_VERBS = frozenset({"blacklist"})
 """Verbs that put someone on a list by themselves; "designate" and "outlaw"
 do when what is listed, or as what, says so (:func:`_designation_trigger`)."""
