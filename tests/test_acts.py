@@ -224,15 +224,11 @@ def test_a_passive_that_frames_another_verb_or_names_nothing_is_no_act(text):
 def test_one_act_done_to_one_named_person_told_with_and_without_its_doer(
     second_text, one_act
 ):
-    people = {"Ortiz": "per-0000000001", "Diaz": "per-0000000002"}
-    first = _linked(
-        _annotate(
-            "Mayor Ortiz, who was reelected last year, faces a recall vote.", "a"
-        ),
-        people,
+    first, second, facts = _two_outlets(
+        "Mayor Ortiz, who was reelected last year, faces a recall vote.",
+        second_text,
+        {"Ortiz": "per-0000000001", "Diaz": "per-0000000002"},
     )
-    second = _linked(_annotate(second_text, "b"), people)
-    facts, _ = align_facts(Story("s1", [first.id, second.id]), [first, second])
     reelected = [
         f
         for f in facts
@@ -345,16 +341,11 @@ def test_a_party_label_is_no_name_two_actors_share():
 def test_the_one_telling_of_a_verb_on_one_person_in_each_article_is_one_act(
     second_text, one_act
 ):
-    people = {"Weber": "per-0000000003", "Reyes": "per-0000000004"}
-    first = _linked(
-        _annotate(
-            "Weber testified in exchange for a promised five-month jail sentence.",
-            "a",
-        ),
-        people,
+    _, _, facts = _two_outlets(
+        "Weber testified in exchange for a promised five-month jail sentence.",
+        second_text,
+        {"Weber": "per-0000000003", "Reyes": "per-0000000004"},
     )
-    second = _linked(_annotate(second_text, "b"), people)
-    facts, _ = align_facts(Story("s1", [first.id, second.id]), [first, second])
     lines = [
         [e.value for e in f.evidence]
         for f in facts
@@ -364,39 +355,24 @@ def test_the_one_telling_of_a_verb_on_one_person_in_each_article_is_one_act(
 
 
 def test_a_verb_whose_act_follows_it_told_once_by_each_is_no_one_act():
-    people = {"Sanders": "per-0000000007"}
-    first = _linked(
-        _annotate("Sanders counted on young voters in the west.", "a"), people
+    _, _, facts = _two_outlets(
+        "Sanders counted on young voters in the west.",
+        "Sanders, accordingly, is counting on something dramatic.",
+        {"Sanders": "per-0000000007"},
     )
-    second = _linked(
-        _annotate("Sanders, accordingly, is counting on something dramatic.", "b"),
-        people,
-    )
-    facts, _ = align_facts(Story("s1", [first.id, second.id]), [first, second])
     assert not [f for f in facts if f.status == "corroborated"], [
         (f.label, f.kind) for f in facts
     ]
 
 
 def test_one_verb_on_one_person_by_two_doers_is_two_acts():
-    people = {"Collins": "per-0000000005", "Licht": "per-0000000006"}
-    first = _linked(
-        _annotate(
-            "Licht praised the performance of moderator Kaitlan Collins, who "
-            "battled for 70 minutes on Wednesday night.",
-            "a",
-        ),
-        people,
+    _, _, facts = _two_outlets(
+        "Licht praised the performance of moderator Kaitlan Collins, who "
+        "battled for 70 minutes on Wednesday night.",
+        "Not all staffers were upset by the event, with one insider "
+        "praising Collins' performance.",
+        {"Collins": "per-0000000005", "Licht": "per-0000000006"},
     )
-    second = _linked(
-        _annotate(
-            "Not all staffers were upset by the event, with one insider "
-            "praising Collins' performance.",
-            "b",
-        ),
-        people,
-    )
-    facts, _ = align_facts(Story("s1", [first.id, second.id]), [first, second])
     assert not [f for f in facts if f.status == "corroborated"], [
         (f.label, f.kind) for f in facts
     ]
@@ -509,6 +485,14 @@ def test_what_a_vote_decides_takes_the_votes_day(text):
     assert dates == ["2022-06-20"], [
         (article.span_text(e.trigger), e.date) for e in article.events
     ]
+
+
+def _two_outlets(first_text: str, second_text: str, people: dict[str, str]):
+    """Two outlets' articles, their people linked by name, and their facts."""
+    first = _linked(_annotate(first_text, "a"), people)
+    second = _linked(_annotate(second_text, "b"), people)
+    facts, _ = align_facts(Story("s1", [first.id, second.id]), [first, second])
+    return first, second, facts
 
 
 def _linked(article, names: dict[str, str]):
