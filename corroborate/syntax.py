@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from .records import Span
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -62,3 +64,8 @@ def object_relative_clause(verb: Token, clause: Token) -> bool:
         and verb.lemma_.lower() not in ADDRESSEE_VERBS
         and objects[0].pos_ != "PRON"
     )
+
+
+def token_span(token: Token) -> Span:
+    """The character span of one token."""
+    return Span(token.idx, token.idx + len(token.text))

@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 
 import corroborate.extractors  # noqa: F401  (registers the built-ins)
-from corroborate.extractors.events.extract import gap_object
+from corroborate.extractors.events.phrases import gap_object
 from corroborate.facts import align_facts
 from corroborate.facts.statements import read_statements
 from corroborate.facts.timeline import event_phrase

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ...attribution_model import CueModel, is_candidate, load_cue_model
 from ...records import Article, Claim, Quantity, Span
 from ...registry import ExtractFn, extractor
-from ...syntax import doc_text, object_relative_clause
+from ...syntax import doc_text, object_relative_clause, token_span
 from .cues import CUE_STANCES, MODEL_STANCES, NOUN_CUES, STANCE_OVERRIDES
 from .marks import (
     CLOSE_QUOTES,
@@ -441,11 +441,6 @@ def _name_text(token: Token, stop: int | None = None) -> str:
         stop = first if stop is None else min(stop, first)
     span = subtree_span(token, stop=stop)
     return token.doc.text[span.start : span.end].rstrip(" ,\u2014\u2013-")
-
-
-def token_span(token: Token) -> Span:
-    """The character span of one token."""
-    return Span(token.idx, token.idx + len(token.text))
 
 
 def _after_colon(token: Token) -> Span | None:

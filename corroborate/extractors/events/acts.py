@@ -23,8 +23,9 @@ from ...records import Act, Article, Span
 from ...registry import ExtractFn, extractor
 from ...syntax import object_relative_clause
 from .circumstances import date_of, line_sentence, place_of
-from .extract import SPEECH_ONLY, gap_object, np_spans, verb_span
+from .extract import SPEECH_ONLY
 from .modality import asked, modality_of
+from .phrases import gap_object, np_spans, verb_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

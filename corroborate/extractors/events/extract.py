@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ... import plover
 from ...records import Article, Event, Quantity, Span
 from ...registry import ExtractFn, extractor
-from ...syntax import climb, doc_text
+from ...syntax import climb
 from .circumstances import (
     RECIPIENT_PREPS,
     clause_verb,
@@ -21,6 +21,7 @@ from .circumstances import (
     size_of,
 )
 from .modality import INTENT_HEADS, asked, modality_of
+from .phrases import RELATIVE_TAGS, compact_np, np_spans, resolve_relative, verb_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -138,7 +139,6 @@ COMPLEMENT_DEPS = frozenset({"dobj", "dative", "oprd"})
 CATEGORY_HEADS = GROUP_HEADS | {"entity", "outfit", "body", "organisation"}
 """What a listing calls those it lists ("a terrorist organization", "entity")."""
 """Objects of "designated X a terrorist organization" as the parser labels them."""
-RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 JOINT_ROOTS = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 """Roots of events done together: of coordinated subjects ("X and Y met") the first
 is the actor and the others its recipients."""
@@ -395,7 +395,7 @@ def _targets_group(token: Token, people: bool = False) -> bool:
     labels = ("ORG", "NORP") if people else ("ORG",)
     for child in token.children:
         if child.dep_ in ("dobj", "nsubjpass"):
-            target = _resolve_relative(child)
+            target = resolve_relative(child)
             if target.ent_type_ in labels or target.lemma_.lower() in GROUP_HEADS:
                 return True
     return False
@@ -483,28 +483,9 @@ def _participants(
     return np_spans(actors, token), np_spans(recipients, token)
 
 
-def gap_object(token: Token) -> list[Token]:
-    """The noun a relative clause with no relative word modifies, when it is
-    the clause's object: "the sanctions President Obama imposed against
-    Russia" (not "the house he lived in", whose gap is a preposition's)."""
-    if token.dep_ != "relcl" or token.head.pos_ not in ("NOUN", "PROPN"):
-        return []
-    deps = {c.dep_ for c in token.children}
-    if "nsubj" not in deps or deps & {"dobj", "nsubjpass", "ccomp", "xcomp"}:
-        return []
-    if any(c.tag_ in RELATIVE_TAGS or c.lower_ == "that" for c in token.children):
-        return []  # "sanctions that hurt Russia": the relative word has the role
-    if any(
-        c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)
-        for c in token.children
-    ):
-        return []
-    return [token.head]
-
-
 def _party_like(token: Token) -> bool:
     """True when a noun can be a party to an event: a name, a person or a body of people."""
-    token = _resolve_relative(token)
+    token = resolve_relative(token)
     return (
         _is_party(token)
         or token.pos_ == "PROPN"
@@ -610,95 +591,6 @@ def _inherited_subject(token: Token) -> list[Token]:
     return []
 
 
-def np_spans(
-    tokens: list[Token], trigger: Token, *, conjuncts: bool = True
-) -> list[Span]:
-    """Compact noun-phrase spans (left edge to head, plus conjuncts unless told
-    not to) on the trigger's line."""
-    spans: list[Span] = []
-    for tok in tokens:
-        tok = _resolve_relative(tok)
-        joined = [c for c in tok.children if c.dep_ == "conj"] if conjuncts else []
-        for head in [tok, *joined]:
-            span = _compact_np(head)
-            if _on_line(span, trigger) and span not in spans and head.pos_ != "PUNCT":
-                spans.append(span)
-    return _merged(spans)
-
-
-def _merged(spans: list[Span]) -> list[Span]:
-    """Spans that overlap joined into one, in their first order: the parser
-    takes "semi", "-" and "finals" of "the semi-finals of the league" for
-    three objects ("the semi-finals" and "finals of the league")."""
-    merged: list[Span] = []
-    for span in spans:
-        hit = next(
-            (m for m in merged if m.start < span.end and span.start < m.end), None
-        )
-        if hit is None:
-            merged.append(span)
-        else:
-            merged[merged.index(hit)] = Span(
-                min(hit.start, span.start), max(hit.end, span.end)
-            )
-    return merged
-
-
-def _resolve_relative(token: Token) -> Token:
-    """'which'/'who' stands for the noun the clause modifies, or the noun just before ", which"."""
-    if token.lower_ in ("which", "who", "that") and token.head.dep_ == "relcl":
-        before = token.nbor(-1) if token.i > 0 else token
-        if before.is_punct and before.i > 0:
-            before = before.nbor(-1)
-        if before.pos_ in ("PROPN", "NOUN") and before.i != token.head.head.i:
-            return before  # the parser often hangs the clause on an earlier noun
-        return token.head.head
-    return token
-
-
-def _compact_np(head: Token) -> Span:
-    """From the head's left edge (det, amod, compound, poss) to the head, with
-    "of X", a name set right after it ("The Texas Republican governor Greg
-    Abbott": the governor is Abbott), and the rest of a word a hyphen joins to
-    its end."""
-    start = head.left_edge
-    while start.i < head.i and (start.is_punct or start.dep_ in ("cc", "preconj")):
-        start = start.nbor(1)
-    end = head
-    for child in head.rights:
-        if child.dep_ in ("compound", "flat", "nummod"):
-            end = child
-        elif (
-            child.dep_ == "appos"
-            and child.pos_ == "PROPN"
-            and child.left_edge.i == end.i + 1
-            and head.pos_ == "NOUN"
-        ):
-            end = child
-        elif child.dep_ == "prep" and child.lower_ == "of" and child.i == end.i + 1:
-            objs = [c for c in child.children if c.dep_ == "pobj"]
-            end = objs[0] if objs else end
-    if end.i > head.i and end.right_edge.dep_ in ("compound", "flat"):
-        end = end.right_edge
-    doc = head.doc
-    while (
-        end.i + 2 < len(doc)
-        and not end.whitespace_
-        and doc[end.i + 1].text == "-"
-        and not doc[end.i + 1].whitespace_
-        and doc[end.i + 2].is_alpha
-    ):
-        end = doc[end.i + 2]  # one word across its hyphen: "the semi-finals"
-    return Span(start.idx, end.idx + len(end.text))
-
-
-def _on_line(span: Span, trigger: Token) -> bool:
-    """True when no line break separates the span from the trigger."""
-    text = doc_text(trigger.doc)
-    lo, hi = min(span.start, trigger.idx), max(span.end, trigger.idx)
-    return "\n" not in text[lo:hi]
-
-
 def _designation_roles(
     article: Article,
     token: Token,
@@ -732,7 +624,7 @@ def _designation_roles(
         # Revolutionary Guard Corps, a branch of the military that the White
         # House labeled a terrorist organization"
         head = token.head.head if token.head.dep_ == "appos" else token.head
-        recipients = [_compact_np(head)]
+        recipients = [compact_np(head)]
     if _is_decision(token) and "action:delist" in tags:
         tags = [t for t in tags if t != "action:delist"] + ["action:decision_to_delist"]
     elif "action:delist" not in tags and _is_still(token):
@@ -768,31 +660,6 @@ def _is_decision(token: Token) -> bool:
         for head in climb(token, 2)
         if head is not token
     )
-
-
-def token_span(token: Token) -> Span:
-    """The character span of one token."""
-    return Span(token.idx, token.idx + len(token.text))
-
-
-PARTICLES = frozenset({"down", "up", "off", "out", "back", "away", "over"})
-"""Adverbs right after a verb that make one verb with it ("stepped down",
-"backed off"); the parser labels them ``prt`` or ``advmod``."""
-
-
-def verb_span(token: Token) -> Span:
-    """A trigger as written, with the particle right after a verb ("stepping
-    down", "shut down"), so its label reads it whole."""
-    span = token_span(token)
-    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    if (
-        token.pos_ == "VERB"
-        and after is not None
-        and after.head.i == token.i
-        and after.lower_ in PARTICLES
-    ):
-        return Span(span.start, after.idx + len(after.text))
-    return span
 
 
 def _link_quantities(article: Article) -> None:
