@@ -43,7 +43,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from ..records import Article, Discrepancy, Fact, Story
-from . import compatible, labels
+from . import agreement, compatible, labels
 from .dating import date_fact, spoken_day_fact, written_day_fact, years_apart
 from .days import (
     dated_pairs,
@@ -484,7 +484,7 @@ def _two_values(a: Statement, b: Statement, numbers_of: NumbersOf) -> bool:
     article also gives the other value): two facts, not one corroborated."""
     return (
         a.kind == b.kind == "number"
-        and not compatible.numbers_agree(a, b)
+        and not agreement.numbers_agree(a, b)
         and not _clash(a, b, numbers_of)
     )
 
@@ -494,7 +494,7 @@ def _clash(a: Statement, b: Statement, numbers_of: NumbersOf) -> bool:
     both be right, they are two sources' (:func:`.updates.one_source`) unless
     a toll rose between them, and neither article gives the other's value too."""
     return (
-        compatible.numbers_conflict(a, b)
+        agreement.numbers_conflict(a, b)
         and not (one_source(a, b) and not toll_rose(a, b))
         and not _also_states(a, b, numbers_of)
         and not _also_states(b, a, numbers_of)

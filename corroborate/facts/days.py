@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from ..records import Article, DateRef, Mention, Span
-from . import compatible
+from . import agreement, compatible
 from .statements import ENTITY_ID, Statement
 from .timeline import When, disjoint, parse_when
 from .updates import one_source
@@ -82,11 +82,11 @@ def dated_pairs(
             or same_day_act(a, b)
             or score >= DATE_STRONG
         )
-        if same_act and compatible.dates_conflict(a, b):
+        if same_act and agreement.dates_conflict(a, b):
             # done against to come: two acts; one outlet: one source
             if _told_done(a) == _told_done(b) and not one_source(a, b):
                 found.append((score, i, j, True))
-        elif same_act and compatible.dates_agree(a, b):
+        elif same_act and agreement.dates_agree(a, b):
             found.append((score, i, j, False))
     return found
 
