@@ -502,7 +502,7 @@ def _places_read_as_persons(text: str, spans: list[NewsSpan]) -> list[NewsSpan]:
 
     return [
         (s, e, "GPE", c)
-        if label == "PERSON" and not named(text[s:e]) and place(text[s:e])
+        if label == "PERSON" and place(text[s:e]) and not named(text[s:e])
         else (s, e, label, c)
         for s, e, label, c in spans
     ]
