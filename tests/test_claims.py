@@ -442,6 +442,12 @@ def test_claims_organisation_keeps_its_state():
     assert text[claim.source.start : claim.source.end].endswith("of Albania")
 
 
+def test_claims_credit_a_source_to_the_name_without_its_age():
+    text = "Zimmerman, 32, said the department returned the weapon to him."
+    credited = {c["according_to"] for c in _claims(_annotate(text))}
+    assert credited == {"Zimmerman"}
+
+
 @pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
 def test_claims_credit_a_possessive_source_to_the_name(apostrophe):
     """ "Ortega's admission that ...": the claim is Ortega's; the name it is

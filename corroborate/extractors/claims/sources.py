@@ -291,6 +291,8 @@ word: where a byline or photo credit the parser took into a source ends."""
 
 POSSESSIVE_RE = re.compile(r"\s*['\u2019]s?$")
 """A possessive ending of a source's text, left out of the name it is credited to."""
+AGE_RE = re.compile(r"\s*,\s*\d{1,3}\s*,?$")
+"""A person's age after the name ("Zimmerman, 32, said"), left out of it too."""
 
 
 def resolve_sources(article: Article, relative: set[int]) -> None:
@@ -395,7 +397,7 @@ def _source_name(
     if pronoun not in PRONOUNS:
         if pronoun in GENDERED:  # "her claim" no subject named (extract.py)
             return _named_before(article, claim.source, GENDERED[pronoun]) or text, None
-        return POSSESSIVE_RE.sub("", text), None  # "Trump 's" endorsement: Trump
+        return AGE_RE.sub("", POSSESSIVE_RE.sub("", text)), None  # "Trump 's": Trump
     want_person = pronoun in PERSON_PRONOUNS | {"i"}
     passed_other = False  # a speaker of the other gender stood between
     for prev in reversed(earlier):
