@@ -7,6 +7,7 @@ import pytest
 from corroborate.cluster import (
     ONE_OUTLET_FACTOR,
     SAME_DAY_BONUS,
+    UNDATED_FACTOR,
     StoryClusterer,
     build_profile,
     cluster_articles,
@@ -92,6 +93,20 @@ def test_cluster_publication_gap_lowers_score(gap_day):
     close = near.add(_article("b#1", QUAKE_OTHER_OUTLET))
     distant = far.add(_article("b#1", QUAKE_OTHER_OUTLET, gap_day))
     assert distant.score < close.score or distant.action == "created"
+
+
+@pytest.mark.parametrize(("first_day", "second_day"), [(None, "2024-03-04"),
+                                                       ("2024-03-04", None)])  # fmt: skip
+def test_cluster_an_undated_article_against_a_dated_story_scores_lower(
+    first_day, second_day
+):
+    both = StoryClusterer()
+    both.add(_article("a#1", QUAKE))
+    one = StoryClusterer()
+    one.add(_article("a#1", QUAKE, first_day))
+    dated = both.add(_article("b#1", QUAKE_OTHER_OUTLET, "2024-03-05"))  # no same day
+    undated = one.add(_article("b#1", QUAKE_OTHER_OUTLET, second_day))
+    assert undated.score == pytest.approx(dated.score * UNDATED_FACTOR)
 
 
 @pytest.mark.parametrize("outlet", ["Varkesh Daily", "VARKESH DAILY "])
