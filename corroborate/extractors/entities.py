@@ -417,7 +417,8 @@ _CREDIT_AFTER = re.compile(r"^(?:\)|\s+(?:Photo|file|File)\b)")
 
 PLATFORMS = frozenset(
     """Twitter Facebook Instagram YouTube TikTok Reddit LinkedIn Snapchat
-    WhatsApp Telegram Parler Gab Rumble Wikipedia Wikinews""".split()
+    WhatsApp Telegram Parler Gab Rumble Wikipedia Wikinews Google Uber Lyft
+    Airbnb Netflix Spotify PayPal""".split()
 ) | {"Truth Social"}
 """Online platforms, younger than the news the NER learned from (CoNLL's
 1996 Reuters): it reads "said on Twitter" as a person's name."""
