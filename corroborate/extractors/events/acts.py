@@ -40,9 +40,11 @@ LIGHT_VERBS = frozenset(
 their noun carries the act, and PLOVER's noun lexicon or the clauses read it."""
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 OBJECT_LABELS = NAMED_LABELS | {"LAW"}
-FRAMED_DEPS = frozenset({"xcomp", "oprd", "ccomp", "acomp"})
 """What a passive act with no doer may be done to: a name, or a bill's ("The
 NDAA was passed")."""
+FRAMED_DEPS = frozenset({"xcomp", "oprd", "ccomp", "acomp"})
+"""Links from a passive verb to the verb or complement it frames ("is set to
+sign", "was considered a candidate"): that is the act, not the passive."""
 PERSON_PRONOUNS = frozenset({"he", "she"})
 OBLIQUE_DEPS = frozenset({"pobj"})
 """A person named in a prepositional phrase ("with Clinton") is the least

@@ -136,9 +136,9 @@ CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "acomp"})
 """Links from a trigger up to a verb whose subject it shares ("is willing to go")."""
 ANAPHORS = frozenset({"it", "they", "he", "she", "we"})
 COMPLEMENT_DEPS = frozenset({"dobj", "dative", "oprd"})
-CATEGORY_HEADS = GROUP_HEADS | {"entity", "outfit", "body", "organisation"}
-"""What a listing calls those it lists ("a terrorist organization", "entity")."""
 """Objects of "designated X a terrorist organization" as the parser labels them."""
+CATEGORY_HEADS = GROUP_HEADS | {"entity", "outfit", "body"}
+"""What a listing calls those it lists ("a terrorist organization", "entity")."""
 JOINT_ROOTS = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 """Roots of events done together: of coordinated subjects ("X and Y met") the first
 is the actor and the others its recipients."""
