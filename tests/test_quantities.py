@@ -317,6 +317,13 @@ def test_quantities_change_from_to_is_no_range():
         ("Police detained 40 people, including 12 minors.", "12 minors", "detained"),
         ("There were 300 people at the fair, including 20 children.", "20 children",
          None),
+        ("Nine soldiers who suffered injuries were flown home.", "Nine soldiers",
+         "wounded"),
+        ("Four officials face charges of fraud.", "Four officials", "charged"),
+        ("The session included votes on nearly 30 amendments.",
+         "nearly 30 amendments", "voted"),
+        ("About 4,000 clinics received federal funding.", "About 4,000 clinics",
+         "receive"),
     ],
 )  # fmt: skip
 def test_quantities_role_of_what_is_counted(text, span, role):

@@ -34,6 +34,10 @@ LINK_VERBS = frozenset({"be", "leave", "find", "report", "fear", "believe", "con
 EMPTY_VERBS = frozenset({"have", "do", "include", "make", "get", "number", "total",
                          "reach", "tell", "see", "put", "stand", "exceed"})  # fmt: skip
 """Verbs that say nothing of what happened to what is counted."""
+TAKING_VERBS = frozenset("have get receive suffer sustain face".split())
+"""Verbs that pass on the role of the noun they take: "people who suffered
+injuries" were wounded, "amendments that got votes" were voted on, "face
+charges" is charged."""
 SUBJECT_OBJECT_DEPS = frozenset(
     {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "npadvmod"}
 )
@@ -155,6 +159,8 @@ def _governing_role(counted: Token) -> str | None:
         prep = token.head
         if prep.lower_ == "of" and prep.head.pos_ == "NOUN":
             return _canonical(prep.head) or _toll_role(prep.head)  # "the arrest of 20"
+        if prep.lower_ == "on" and prep.head.pos_ == "NOUN":
+            return _canonical(prep.head)  # "votes on nearly 50 amendments"
         if prep.lower_ == "including" and prep.head.pos_ in ("NOUN", "PRON"):
             return _counted_role(prep.head)  # "killed 31 people, including 19 children"
         return _toll_role(prep.head) if prep.lower_ in ("to", "at") else None
@@ -183,6 +189,11 @@ def _role_of(verb: Token, *, modifier: bool) -> str | None:
         return next((r for c in complements if (r := _canonical(c))), None)
     if _canonical(verb):
         return _canonical(verb)
+    if lemma in TAKING_VERBS:
+        taken = [c for c in verb.children if c.dep_ == "dobj"]
+        role = next((r for c in taken if (r := _canonical(c))), None)
+        if role:
+            return role
     if modifier or verb.pos_ != "VERB" or lemma in EMPTY_VERBS:
         return None
     return lemma
