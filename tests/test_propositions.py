@@ -2163,3 +2163,20 @@ def test_a_label_told_across_a_line_break_reads_on_one_line():
         _person(article, "Tom Hale", "per-00000000cccc")
     (person,) = [f for f in _told_by_both(a, b, "corroborated") if f.kind == "person"]
     assert "\n" not in person.label and "Minnesota Sen. Tom Hale" in person.label
+
+
+def test_a_sentence_told_by_more_copies_joins_the_act_its_sentences_tell():
+    """Two outlets tell one act in one sentence; a third copy of that sentence
+    (the second outlet's story posted twice) is read with no act. The sentence
+    told in all three and the act told in two are one line, not two."""
+    text = ("The harbour board gave the fishermen a new quay in Port Averly, "
+            "and the crews moved their boats there within a week.")  # fmt: skip
+    a, b, c = (_article(doc, text) for doc in "abc")
+    c = dataclasses.replace(c, outlet=b.outlet)
+    for article in (a, b):
+        _event(article, "AID", "gave", "The harbour board", "the fishermen")
+    facts, found = _align(a, b, c)
+    assert not found
+    told = [f for f in facts if f.status == "corroborated"]
+    assert len(told) == 1, [f.label for f in told]
+    assert {e.article_id for e in told[0].evidence} == {"a#1", "b#1", "c#1"}

@@ -140,13 +140,24 @@ def _holder(
     """The sentences of the line a fact joins: its own, or, when no line rests
     on exactly those, the fewest sentences of a line resting on more that
     takes it in (copies of two outlets' articles: the date two of them agree
-    on joins the act all four tell). A line of the fact's own family takes
-    it in there only if it is about the same thing: one senator's party is
-    not another's told in the same sentences."""
+    on joins the act all four tell), else, for a fact no source disagrees
+    on, the most sentences of a line two outlets tell resting on fewer (the
+    act two outlets tell joined by the sentence a third copy also tells). A
+    line of the fact's own family takes it in there only if it is about the
+    same thing: one senator's party is not another's told in the same
+    sentences."""
     if key in kept:
         return key
     wider = sorted((k for k in kept if key < k), key=lambda k: (len(k), sorted(k)))
-    for sentences in wider:
+    narrower = sorted(
+        (
+            k
+            for k in kept
+            if k < key and all(f.status != "single-source" for f in kept[k].values())
+        ),
+        key=lambda k: (-len(k), sorted(k)),
+    )
+    for sentences in [*wider, *(narrower if not discrepancies else [])]:
         agreeing = not discrepancies and not kinds_of.get(sentences)
         if any(
             _absorbs(_family(held), family, agreeing)
