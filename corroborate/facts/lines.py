@@ -140,9 +140,10 @@ def _holder(
     """The sentences of the line a fact joins: its own, or, when no line rests
     on exactly those, the fewest sentences of a line resting on more that
     takes it in (copies of two outlets' articles: the date two of them agree
-    on joins the act all four tell), else, for a fact no source disagrees
-    on, the most sentences of a line two outlets tell resting on fewer (the
-    act two outlets tell joined by the sentence a third copy also tells). A
+    on joins the act all four tell), else, for sentences told alike that no
+    source disagrees on, the most sentences of a line two outlets tell
+    resting on fewer (the act two outlets tell joined by the sentence a third
+    copy also tells). A
     line of the fact's own family takes it in there only if it is about the
     same thing: one senator's party is not another's told in the same
     sentences."""
@@ -157,7 +158,8 @@ def _holder(
         ),
         key=lambda k: (-len(k), sorted(k)),
     )
-    for sentences in [*wider, *(narrower if not discrepancies else [])]:
+    restating = family == "sentence" and not discrepancies
+    for sentences in [*wider, *(narrower if restating else [])]:
         agreeing = not discrepancies and not kinds_of.get(sentences)
         if any(
             _absorbs(_family(held), family, agreeing)
