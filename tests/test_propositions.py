@@ -860,6 +860,34 @@ def test_an_event_whose_phrase_says_too_little_is_labelled_by_its_sentence(
 
 
 @pytest.mark.parametrize(
+    ("text", "according_to", "label"),
+    [
+        # quoted words with no act to tell: whose words they are, named shortest
+        ("\u201cThe main issue confronting the future of our port is jobs.\u201d",
+         "Ann Hale, the harbour master", "Ann Hale: \u201cThe main issue"),
+        # the sentence names its speaker already
+        ("\u201cThe main issue confronting our port is jobs,\u201d Ann Hale said.",
+         "Ann Hale", "\u201cThe main issue"),
+        # no quotation: the outlet's own words, whoever the report cites
+        ("The main issue confronting the future of the port is jobs.",
+         "Ann Hale", "The main issue"),
+    ],
+)  # fmt: skip
+def test_quoted_words_labelled_by_their_sentence_say_whose_they_are(
+    text, according_to, label
+):
+    articles = []
+    for doc in "ab":
+        article = _article(doc, text)
+        _event(article, "CONSULT", "confronting", None, "our port" if "our port"
+               in text else "the port", evidence=text, according_to=according_to)  # fmt: skip
+        articles.append(article)
+    facts, _ = _align(*articles)
+    (fact,) = [f for f in facts if f.kind == "event"]
+    assert fact.label.startswith(label), fact.label
+
+
+@pytest.mark.parametrize(
     ("met_b", "one_act"),
     [
         ("representatives of the fishing industry", True),

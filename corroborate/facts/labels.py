@@ -12,6 +12,7 @@ from ..extractors.quantities.numbers import HEDGES, SCALES, VAGUE_RANGES, WORD_N
 from ..records import Span
 from .compatible import numbers_apart
 from .intents import TOLD_THREAT
+from .passages import QUOTE_MARKS
 from .statements import Statement
 from .words import NEEDS_WHAT, act_stem, act_stems, content_words
 
@@ -94,9 +95,20 @@ def about(family: str, members: Sequence[Statement]) -> str:
                 # who gives which, so the act reads without either
                 phrase = TOLD_COUNT.sub("", phrase).strip()
             return short(phrase, 90)
-        return short(min((s.sentence_text for s in members), key=len), 90)
+        sentence = min((s.sentence_text for s in members), key=len)
+        speaker = _speaker(members)
+        if (
+            speaker
+            and any(m in sentence for m in QUOTE_MARKS)
+            and speaker not in sentence
+        ):
+            # a speaker's quoted words with no act a phrase can tell: whose
+            # words they are ("Mr. McConnell: “I do know that the most
+            # important issue ...")
+            return f"{speaker}: {short(sentence, 90)}"
+        return short(sentence, 90)
     if family == "claim":
-        speaker = next((s.according_to for s in members if s.according_to), None)
+        speaker = _speaker(members)
         content = short(first.content, 80)
         if speaker and first.cue and first.stance != "denies":
             # "officials accused the Russians of hacking ...", not "officials:
@@ -110,6 +122,14 @@ def about(family: str, members: Sequence[Statement]) -> str:
     return short(
         min(whole, key=lambda s: len(s.text)).text if whole else first.text, 90
     )
+
+
+def _speaker(members: Sequence[Statement]) -> str | None:
+    """Who the statements are according to, as the fewest words name them:
+    "Dr. Leana Wen", not "Dr. Leana Wen , president of Planned Parenthood
+    Federation of America" (what follows a comma describes whom it names)."""
+    named = {s.according_to.split(",")[0].strip() for s in members if s.according_to}
+    return min(named - {""}, key=lambda n: (len(n), n), default=None)
 
 
 _ACT_AFTER = re.compile(r"\s+to\s+[^,;:.!?\u201c\u201d\"]{1,60}\b")
