@@ -48,6 +48,14 @@ def date_fact(
         else dated_evidence(s)
         for s in members
     ]
+    if (
+        conflict
+    ):  # where a day told apart from its act is told ("after Wednesday's vote")
+        evidence += [
+            dataclasses.replace(dated_evidence(s), span=s.day_sentence)
+            for s in members
+            if s.day_sentence
+        ]
     joined = " vs " if conflict else " and "
     told = sorted(f"{s.date_text} ({s.outlet})" for s in members)  # one order:
     label = f"{about}: " + joined.join(told)  # the same line from other copies

@@ -17,6 +17,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from ..extractors.events.circumstances import DECIDED_BY_VOTE
 from ..records import Article, DateRef, Mention, Span
 from . import agreement, compatible
 from .statements import ENTITY_ID, Statement
@@ -28,11 +29,6 @@ DATE_STRONG = 0.6
 """Match above which two dated events are one event even with no shared participant."""
 SAME_DAY_MATCH = 0.3
 """Score of two events of one type and mode on the same day (no shared words needed)."""
-DECIDED_BY_VOTE = frozenset(
-    "pass impeach confirm reject acquit convict override".split()
-)
-"""Decisions a body takes by voting: "The House voted Wednesday to delay
-mandates" is the day "the House on Wednesday passed bills delaying" them."""
 DAY_OF_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
 """A day of the month as written ("15", "9th"), beside the month's name."""
 POSSESSIVE = re.compile(r"\s*['\u2019]s?\b")

@@ -156,6 +156,7 @@ class Statement:
     when: When | None = None
     date_text: str | None = None
     date_span: Span | None = None
+    day_sentence: Span | None = None  # the sentence of a day told apart from the act
     by_report: bool = False  # dated by its report's day: then or before
     phrase: str = ""  # events: actor, trigger and recipient as written
     event: int | None = None
@@ -317,6 +318,12 @@ def _told_act(
             else told.date
         ),
         date_span=told.date_span,
+        day_sentence=(
+            index.sentence_of(told.date_span.start, told.date_span.end)
+            if told.date_span
+            and not sentence.start <= told.date_span.start < sentence.end
+            else None
+        ),
         by_report=dated_by_report(article, told),
         phrase=phrase,
         numbers=frozenset(n.replace(",", "") for n in _NUMBER.findall(phrase)),

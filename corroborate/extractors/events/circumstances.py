@@ -66,14 +66,104 @@ def date_of(
 ) -> tuple[str | None, Span | None]:
     """The date of the trigger's clause; else, unless that clause bounds
     another act's day ("endorsed him on Friday night after declining to"),
-    the date it borrows (:func:`_borrowed_date`)."""
+    the date it borrows (:func:`_borrowed_date`); else the day the article
+    gives the act as a noun (:func:`_named_day`)."""
+    found = _sentence_date(article, token, sent) or _named_day(article, token)
+    if found is None:
+        return None, None
+    return found.value, Span(found.start, found.end)
+
+
+def _sentence_date(article: Article, token: Token, sent: Span) -> DateRef | None:
+    """The date the trigger's own sentence gives it (see :func:`date_of`)."""
     own = clause_verb(token)
     found = _attached_date(article, token, sent, (token, own))
     if found is None and not _bounding(own):
         found = _borrowed_date(article, token, sent, own)
-    if found is None:
-        return None, None
-    return found.value, Span(found.start, found.end)
+    return found
+
+
+DECIDED_BY_VOTE = frozenset(
+    "pass approve adopt confirm reject impeach acquit convict override".split()
+)
+"""What a body decides by voting: "Wednesday's vote" is the day "The House
+has passed the bill", and "The House voted Wednesday to delay mandates" the
+day "the House on Wednesday passed bills delaying" them."""
+DAY_OF_NOUN_DEPS = frozenset({"poss", "compound", "npadvmod", "nmod"})
+"""How a day hangs on the noun it dates ("Wednesday's vote", "the Wednesday
+vote", "the vote Wednesday"; "the vote on Wednesday" through its "on")."""
+BEFORE_PREPS = frozenset({"before", "until", "till", "by", "ahead", "pending"})
+"""Words that put a noun's day after the act ("ahead of Tuesday's vote")."""
+
+
+def _named_day(article: Article, token: Token) -> DateRef | None:
+    """The day another sentence gives an act its own sentence leaves undated,
+    as a noun of that act ("it is unclear where the House measure will go
+    after Wednesday's vote" dates "The House has passed a gun control bill";
+    "the attack on Sunday" dates "gunmen attacked the convoy"): only when
+    every such noun of the article gives one day, none names a body of its
+    own ("the Senate's vote", "the vote in the Senate") or falls after the
+    act ("ahead of Tuesday's vote"), and no other telling of the act in the
+    article is dated otherwise."""
+    lemma = token.lemma_.lower()
+    nouns = {lemma, "vote"} if lemma in DECIDED_BY_VOTE else {lemma}
+    doc = token.doc
+    found: list[DateRef] = []
+    for date in article.dates:
+        if date.type != "DATE" or date.precision != "day" or not date.value:
+            continue
+        span = doc.char_span(date.start, date.end, alignment_mode="expand")
+        if span is None:
+            continue
+        noun = _dated_noun(span.root)
+        if (
+            noun is not None
+            and noun.lemma_.lower() in nouns
+            and noun.sent != token.sent
+            and not _of_its_own(noun, range(span.start, span.end))
+        ):
+            found.append(date)
+    if len({d.value for d in found}) != 1:
+        return None
+    told = [
+        _sentence_date(article, t, line_sentence(t))
+        for t in doc
+        if t.pos_ == "VERB" and t.lemma_.lower() == lemma and t.i != token.i
+    ]
+    if any(d is not None and d.value != found[0].value for d in told):
+        return None
+    return found[0]
+
+
+def _dated_noun(root: Token) -> Token | None:
+    """The noun a day dates by hanging on it, if any (:data:`DAY_OF_NOUN_DEPS`)."""
+    if root.dep_ in DAY_OF_NOUN_DEPS and root.head.pos_ == "NOUN":
+        return root.head
+    prep = root.head
+    if root.dep_ == "pobj" and prep.lower_ == "on" and prep.head.pos_ == "NOUN":
+        return prep.head
+    return None
+
+
+def _of_its_own(noun: Token, day: range) -> bool:
+    """True when a dated noun names whose it is ("the Senate's vote", "his win
+    on Tuesday", "the vote in the Senate") or falls after the act ("ahead of Tuesday's vote"); ``day``
+    holds the indices of the day's tokens."""
+    for child in noun.children:
+        if child.i in day:
+            continue
+        if child.dep_ == "poss" or (
+            child.dep_ in ("compound", "amod") and child.pos_ == "PROPN"
+        ):
+            return True  # "Sanders, whose sole win on Tuesday", "the Senate vote"
+        if child.dep_ == "prep" and child.lower_ in ("in", "by", "of"):
+            return True
+    governor = noun.head if noun.dep_ == "pobj" else None
+    while governor is not None and governor.dep_ in ("prep", "pcomp"):
+        if governor.lower_ in BEFORE_PREPS:
+            return True
+        governor = governor.head if governor.head.i != governor.i else None
+    return governor is not None and governor.lower_ in BEFORE_PREPS
 
 
 def _borrowed_date(
