@@ -4,7 +4,8 @@ they conflict.
 Values agree when they can describe the same state of the world: number
 ranges (after hedges) that overlap, or that a rounding of one gives the
 other ("close to 514,000" and "500,000"; "181" and "180"); dates whose day
-ranges can hold the same day (one day of tolerance). Which statements are of
+ranges can hold the same day (one day of tolerance, unless two weekdays are
+named). Which statements are of
 one proposition is :mod:`.compatible`.
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 
+from ..timex.lexicon import WEEKDAY_FULL_RE
 from .statements import Statement
 from .timeline import disjoint
 
@@ -28,6 +30,11 @@ POLL = re.compile(
     re.IGNORECASE,
 )
 """Words that tell a figure was measured by a poll."""
+ONE_WEEKDAY = re.compile(
+    rf"^(?:on\s+|last\s+|this\s+)?({WEEKDAY_FULL_RE})$", re.IGNORECASE
+)
+"""A date told by a weekday's name alone ("Tuesday", "on Wednesday"): not
+"late Tuesday" or "Tuesday night", which may be the next day elsewhere."""
 TOLD_ALIKE_WORDS = 6
 """Content words two sentences need, all the same, to be one sentence told twice."""
 AHEAD = re.compile(r"\b(?:next|tomorrow|coming|upcoming)\b", re.IGNORECASE)
@@ -124,6 +131,7 @@ def dates_agree(a: Statement, b: Statement) -> bool:
         and a.when[2] - a.when[1] < 31
         and b.when[2] - b.when[1] < 31
         and not disjoint(a.when, b.when)
+        and not _other_weekdays(a, b)
     )
 
 
@@ -147,10 +155,22 @@ def dates_conflict(a: Statement, b: Statement) -> bool:
         fine[0] == fine[1]
         and a.modality == b.modality == "asserted"
         and a.stance == b.stance == "asserts"
-        and disjoint(a.when, b.when)
+        and (disjoint(a.when, b.when) or _other_weekdays(a, b))
         and not any(AHEAD.search(s.date_text or "") for s in (a, b))
         and not _bounded(a, b)
     )
+
+
+def _other_weekdays(a: Statement, b: Statement) -> bool:
+    """True when two outlets name the day by two weekdays alone ("passed a gun
+    control package Tuesday", "after Wednesday's vote"): a day apart is no
+    time zone's doing then (:data:`~.timeline.DATE_TOLERANCE_DAYS`), the
+    outlets disagree on the day."""
+    first = ONE_WEEKDAY.match((a.date_text or "").strip())
+    second = ONE_WEEKDAY.match((b.date_text or "").strip())
+    if first is None or second is None:
+        return False
+    return first.group(1).lower() != second.group(1).lower()
 
 
 def _bounded(a: Statement, b: Statement) -> bool:
