@@ -154,7 +154,7 @@ def _holder(
         (
             k
             for k in kept
-            if k < key and all(f.status != "single-source" for f in kept[k].values())
+            if k < key and all(f.status == "corroborated" for f in kept[k].values())
         ),
         key=lambda k: (-len(k), sorted(k)),
     )
