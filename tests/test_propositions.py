@@ -871,13 +871,19 @@ def test_an_event_whose_phrase_says_too_little_is_labelled_by_its_sentence(
         # no quotation: the outlet's own words, whoever the report cites
         ("The main issue confronting the future of the port is jobs.",
          "Ann Hale", "The main issue"),
+        # her full name over her surname, a short name over a long title
+        ("\u201cThe main issue confronting the future of our port is jobs.\u201d",
+         ("Hale", "Ann Hale"), "Ann Hale: "),
+        ("\u201cThe main issue confronting the future of our port is jobs.\u201d",
+         ("Ms. Hale", "Port Authority Deputy Chair Ann Hale"), "Ms. Hale: "),
     ],
 )  # fmt: skip
 def test_quoted_words_labelled_by_their_sentence_say_whose_they_are(
     text, according_to, label
 ):
     articles = []
-    for doc in "ab":
+    names = according_to if isinstance(according_to, tuple) else (according_to,) * 2
+    for doc, according_to in zip("ab", names, strict=True):
         article = _article(doc, text)
         _event(article, "CONSULT", "confronting", None, "our port" if "our port"
                in text else "the port", evidence=text, according_to=according_to)  # fmt: skip

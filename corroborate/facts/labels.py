@@ -13,7 +13,7 @@ from ..records import Span
 from .compatible import numbers_apart
 from .intents import TOLD_THREAT
 from .passages import QUOTE_MARKS
-from .statements import Statement
+from .statements import DETERMINERS, Statement
 from .words import NEEDS_WHAT, act_stem, act_stems, content_words
 
 FACT_KIND = {"count": "number", "money": "money", "percent": "percent", "vote": "vote"}
@@ -99,6 +99,7 @@ def about(family: str, members: Sequence[Statement]) -> str:
         speaker = _speaker(members)
         if (
             speaker
+            and not INDEFINITE.match(speaker)  # "a response" names no one
             and any(m in sentence for m in QUOTE_MARKS)
             and speaker not in sentence
         ):
@@ -124,12 +125,45 @@ def about(family: str, members: Sequence[Statement]) -> str:
     )
 
 
+INDEFINITE = re.compile(r"(?:an?|some|one)\s", re.IGNORECASE)
+"""The opening of a speaker that names no one ("a response", "one aide")."""
+SPEAKER_WORDS = 3
+"""Words of a speaker's name in a label, at most where the outlets allow it."""
+
+
 def _speaker(members: Sequence[Statement]) -> str | None:
-    """Who the statements are according to, as the fewest words name them:
-    "Dr. Leana Wen", not "Dr. Leana Wen , president of Planned Parenthood
-    Federation of America" (what follows a comma describes whom it names)."""
-    named = {s.according_to.split(",")[0].strip() for s in members if s.according_to}
-    return min(named - {""}, key=lambda n: (len(n), n), default=None)
+    """Who the statements are according to, named in a few words: "Dr. Leana
+    Wen", not "Dr. Leana Wen , president of Planned Parenthood Federation of
+    America" (what follows a comma describes whom it names); "Paul Ryan"
+    rather than "Ryan", "Mr. McConnell" rather than "Senate Minority Leader
+    Mitch McConnell"."""
+    named = {_name_part(s.according_to) for s in members if s.according_to}
+    named = {n for n in named if not INDEFINITE.match(n)} or named
+
+    def fit(name: str) -> tuple[bool, int, int, str]:
+        words = len(name.split())
+        return words > SPEAKER_WORDS, -words, len(name), name
+
+    return min(named - {""}, key=fit, default=None)
+
+
+def _name_part(speaker: str) -> str:
+    """The part of a speaker between commas that names someone: "Dr. Leana
+    Wen" of "Dr. Leana Wen , president of ...", "school board member Shannon
+    Rodriguez" of "The parent, school board member Shannon Rodriguez"."""
+    parts = [p.strip() for p in speaker.split(",")]
+    named = [p for p in parts if _names(p)]
+    return (named or parts)[0]
+
+
+def _names(part: str) -> bool:
+    """True when words hold a name: a capitalised word after the first, or a
+    first one that is no determiner ("Abbott", not "The parent")."""
+    words = part.split()
+    return bool(words) and (
+        any(w[:1].isupper() for w in words[1:])
+        or (words[0][:1].isupper() and words[0].lower() not in DETERMINERS)
+    )
 
 
 _ACT_AFTER = re.compile(r"\s+to\s+[^,;:.!?\u201c\u201d\"]{1,60}\b")
