@@ -726,3 +726,48 @@ def test_a_relative_clause_with_no_relative_word_does_what_it_modifies(
     doc = _parsed(words, heads, deps, tags)
     verb = next(t for t in doc if t.dep_ == "relcl")
     assert [t.text for t in gap_object(verb)] == gap
+
+
+@pytest.mark.parametrize(
+    ("later", "day"),
+    [
+        # the act's noun, dated, in another sentence: the act's day
+        ("It is unclear where the measure will go after Wednesday's vote.",
+         "2022-06-22"),
+        ("The vote on Wednesday was close.", "2022-06-22"),
+        # another body's vote, or his own win, is not the council's passing
+        ("The Senate's vote on Wednesday is expected to fail.", None),
+        ("The mayor, whose vote on Wednesday was the last, left early.", None),
+        # a vote still to come is not the day of an act told done
+        ("The county will weigh in ahead of Wednesday's vote.", None),
+    ],
+)  # fmt: skip
+def test_an_act_told_undated_takes_the_day_its_noun_is_given(later, day):
+    article = _annotate(
+        f"The Oakdale City Council has passed a new parking ordinance. {later}"
+    )
+    (passed,) = [a for a in article.acts if a.predicate == "pass"]
+    assert passed.date == day
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        # two weekdays named: the outlets disagree on the day
+        ("The Oakdale City Council passed the budget Thursday.", True),
+        ("The Oakdale City Council has passed the budget. The parks are left "
+         "untouched after Thursday's vote.", True),
+        # "late Thursday" may be Wednesday elsewhere: a day apart is no conflict
+        ("The Oakdale City Council passed the budget late Thursday.", False),
+    ],
+)  # fmt: skip
+def test_two_weekdays_a_day_apart_are_a_conflict_when_named_alone(second, conflict):
+    first = _annotate(
+        "The Oakdale City Council passed the budget Wednesday after a long debate.",
+        "a",
+        "2022-06-23",
+    )
+    told = _annotate(second, "b", "2022-06-24")
+    _, found = align_facts(Story("s1", [first.id, told.id]), [first, told])
+    dates = [d for d in found if d.kind == "conflicting" and "date" in d.about]
+    assert bool(dates) is conflict, [d.label for d in found]
