@@ -894,6 +894,38 @@ def test_quoted_words_labelled_by_their_sentence_say_whose_they_are(
 
 
 @pytest.mark.parametrize(
+    ("source", "label"),
+    [
+        ("Mayor Ann Hale", "Mayor Ann Hale: \u201cWe have to rebuild the harbour"),
+        ("she", "\u201cWe have to rebuild the harbour"),  # a pronoun names no one
+    ],
+)
+def test_quoted_sentences_two_outlets_tell_say_whose_words_they_are(source, label):
+    """A quotation of two sentences, its speaker's claim told by one outlet:
+    the sentences the outlets share are hers."""
+    quote = ("\u201cWe have to rebuild the harbour before the winter storms come. "
+             "The fishing fleet cannot wait another year for the new quay.\u201d")  # fmt: skip
+    articles = []
+    for doc, after in (("a", " Hale said."), ("b", " The council met later.")):
+        text = quote + after
+        article = _article(doc, text)
+        if doc == "a":
+            article.claims.append(
+                Claim(
+                    _span(text, "said"),
+                    _span(text, quote),
+                    EX,
+                    source=_span(text, "Hale"),
+                    source_text=source,
+                )  # fmt: skip
+            )
+        articles.append(article)
+    facts, _ = _align(*articles)
+    told = [f.label for f in facts if f.status == "corroborated"]
+    assert any(t.startswith(label) for t in told), told
+
+
+@pytest.mark.parametrize(
     ("met_b", "one_act"),
     [
         ("representatives of the fishing industry", True),

@@ -96,17 +96,11 @@ def about(family: str, members: Sequence[Statement]) -> str:
                 phrase = TOLD_COUNT.sub("", phrase).strip()
             return short(phrase, 90)
         sentence = min((s.sentence_text for s in members), key=len)
-        speaker = _speaker(members)
-        if (
-            speaker
-            and not INDEFINITE.match(speaker)  # "a response" names no one
-            and any(m in sentence for m in QUOTE_MARKS)
-            and speaker not in sentence
-        ):
+        if any(m in sentence for m in QUOTE_MARKS):
             # a speaker's quoted words with no act a phrase can tell: whose
             # words they are ("Mr. McConnell: “I do know that the most
             # important issue ...")
-            return f"{speaker}: {short(sentence, 90)}"
+            return _whose(members, sentence)
         return short(sentence, 90)
     if family == "claim":
         speaker = _speaker(members)
@@ -115,18 +109,30 @@ def about(family: str, members: Sequence[Statement]) -> str:
             # "officials accused the Russians of hacking ...", not "officials:
             # the Russians of hacking ..."
             return f"{speaker} {first.cue} {content}"
-        return f"{speaker}: {content}" if speaker else content
+        return _whose(members, first.content, 80)
     # a whole sentence reads on its own, a clause may start mid-thought
     # ("Africa: “But also ..." cut after "energy policy and"): the shortest
     # sentence of the group, else its first clause
     whole = [s for s in members if s.kind == "sentence"]
-    return short(
-        min(whole, key=lambda s: len(s.text)).text if whole else first.text, 90
-    )
+    # a quoted one says whose words they are (passages carry a speaker only
+    # when quoted: ``statements._quoted_by``)
+    text = min(whole, key=lambda s: len(s.text)).text if whole else first.text
+    return _whose(members, text)
 
 
-INDEFINITE = re.compile(r"(?:an?|some|one)\s", re.IGNORECASE)
-"""The opening of a speaker that names no one ("a response", "one aide")."""
+def _whose(members: Sequence[Statement], text: str, limit: int = 90) -> str:
+    """``text``, shortened, after the name of whose words it is, unless it names
+    them already or no one is named ("a response", "she")."""
+    speaker = _speaker(members)
+    if speaker and not INDEFINITE.match(speaker) and speaker not in text:
+        return f"{speaker}: {short(text, limit)}"
+    return short(text, limit)
+
+
+INDEFINITE = re.compile(
+    r"(?:an?|some|one)\s|(?:he|she|it|they|we|i|you)$", re.IGNORECASE
+)
+"""A speaker that names no one ("a response", "one aide", "she")."""
 SPEAKER_WORDS = 3
 """Words of a speaker's name in a label, at most where the outlets allow it."""
 
