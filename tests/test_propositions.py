@@ -926,6 +926,29 @@ def test_quoted_sentences_two_outlets_tell_say_whose_words_they_are(source, labe
 
 
 @pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # an act told in a relative clause of its doer reads as told of it
+        ("Mayor Ann Reyes, who vetoed the harbour bill, left the hall.",
+         "Mayor Ann Reyes vetoed the harbour bill"),
+        # of several, the phrase holds only the last: as written
+        ("Reyes and Mayor Ann Hale, who have vetoed the harbour bill, left.",
+         "Mayor Ann Hale, who have vetoed the harbour bill"),
+    ],
+)  # fmt: skip
+def test_an_act_told_in_a_relative_clause_reads_as_told_of_its_doer(text, label):
+    articles = []
+    for doc in "ab":
+        article = _article(doc, text)
+        doer = "Mayor Ann Reyes" if "Mayor Ann Reyes" in text else "Mayor Ann Hale"
+        _event(article, "REJECT", "vetoed", doer, "the harbour bill", mode="veto")
+        articles.append(article)
+    facts, _ = _align(*articles)
+    (fact,) = [f for f in facts if f.kind == "event"]
+    assert fact.label == label
+
+
+@pytest.mark.parametrize(
     ("met_b", "one_act"),
     [
         ("representatives of the fishing industry", True),

@@ -14,7 +14,7 @@ from .compatible import numbers_apart
 from .intents import TOLD_THREAT
 from .passages import QUOTE_MARKS
 from .statements import DETERMINERS, Statement
-from .words import NEEDS_WHAT, act_stem, act_stems, content_words
+from .words import NEEDS_WHAT, act_stem, act_stems, content_words, has_verb
 
 FACT_KIND = {"count": "number", "money": "money", "percent": "percent", "vote": "vote"}
 RELATIVE = re.compile(r"(who|whom|which|that|whose)\b", re.IGNORECASE)
@@ -94,7 +94,7 @@ def about(family: str, members: Sequence[Statement]) -> str:
                 # assisting", "nearly 6,000 troops"): the count's own fact says
                 # who gives which, so the act reads without either
                 phrase = TOLD_COUNT.sub("", phrase).strip()
-            return short(phrase, 90)
+            return short(_told_as_main(phrase), 90)
         sentence = min((s.sentence_text for s in members), key=len)
         if any(m in sentence for m in QUOTE_MARKS):
             # a speaker's quoted words with no act a phrase can tell: whose
@@ -170,6 +170,35 @@ def _names(part: str) -> bool:
         any(w[:1].isupper() for w in words[1:])
         or (words[0][:1].isupper() and words[0].lower() not in DETERMINERS)
     )
+
+
+RELATIVE_ACT = re.compile(r"^([^,]+?)\s*,\s*(?:who|which)\s+([^,]+)$")
+"""An act told in a relative clause of who does it ("Muhammad Ali, who died")."""
+NAME_WORDS = 6
+"""Words of a noun phrase a relative clause is read back onto, at most."""
+PLURAL_OPENERS = frozenset({"are", "were", "have", "both", "all", "each"})
+"""A relative clause opening so tells of several: its phrase holds only the
+last of them ("Martin O'Malley, who are also seeking the nomination")."""
+
+
+def _told_as_main(phrase: str) -> str:
+    """An act told in a relative clause read as told of its doer: "Clinton,
+    who resigned from her philanthropy" reads "Clinton resigned from her
+    philanthropy"; not when the phrase goes on after the clause ("Krasner,
+    who was reelected last year, has been blamed") or what comes before the
+    comma tells an act of its own ("It brokered a deal ..., which had agreed")."""
+    told = RELATIVE_ACT.match(phrase)
+    if told is None:
+        return phrase
+    doer, act = told.groups()
+    if (
+        len(doer.split()) > NAME_WORDS
+        or has_verb(doer)
+        or act.split()[0].lower() in PLURAL_OPENERS
+        or not re.fullmatch(r"[\w.'\u2019 ()-]+", doer)
+    ):
+        return phrase
+    return f"{doer} {act}"
 
 
 _ACT_AFTER = re.compile(r"\s+to\s+[^,;:.!?\u201c\u201d\"]{1,60}\b")
