@@ -41,6 +41,14 @@ def _claims(article: Article) -> list[dict[str, object]]:
         # tokenised text: the paragraph break after it is no part of what is said
         ("The bridge was closed for repairs , according to officials .\n\nNext one.",
          "officials", "according to", "The bridge was closed for repairs", "asserts"),
+        # the background clause told right before it is what the source tells
+        ("The port authority closed two piers on Monday, as fuel prices hit a "
+         "record high, according to the motoring club.", "the motoring club",
+         "according to", "fuel prices hit a record high", "asserts"),
+        # two findings side by side are both the source's
+        ("Most residents back the plan, while a third oppose it, according to "
+         "the survey.", "the survey", "according to",
+         "Most residents back the plan, while a third oppose it", "asserts"),
         ("The union warned that the strike would spread.", "The union", "warned",
          "that the strike would spread", "warns"),
         ("The mayor vowed that the park would reopen.", "The mayor", "vowed",
