@@ -101,3 +101,21 @@ def quoted(text: str, start: int, passage: str) -> bool:
     before = text[text.rfind("\n", 0, start) + 1 : start]
     opened = before.count("\u201c") - before.count("\u201d")
     return opened > 0 or before.count('"') % 2 == 1
+
+
+def quoted_by(article: Article, span: Span, text: str) -> str | None:
+    """Whose words a quoted passage is: the source, as written, of the claim
+    whose content holds most of it (a quotation of several sentences, "We
+    have to make America whole," told by its speaker's claim)."""
+    if not quoted(article.text, span.start, text):
+        return None
+    for claim in article.claims:
+        inside = min(span.end, claim.content.end) - max(span.start, claim.content.start)
+        if 2 * inside < span.end - span.start:
+            continue
+        if claim.source_text:
+            return claim.source_text
+        if claim.source is not None:
+            return article.text[claim.source.start : claim.source.end]
+        return claim.according_to
+    return None

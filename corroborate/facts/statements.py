@@ -58,6 +58,7 @@ from .passages import (
     bare_name,
     day_named,
     quoted,
+    quoted_by,
     unattributed,
     verb_before,
 )
@@ -739,27 +740,8 @@ def _passage_statement(
         bare_name=bare_name(article, span),
         asks=asked(article.text, sentence),
         where=where,
-        according_to=_quoted_by(article, span, text),
+        according_to=quoted_by(article, span, text),
     )
-
-
-def _quoted_by(article: Article, span: Span, text: str) -> str | None:
-    """Whose words a quoted passage is: the source, as written, of the claim
-    whose content holds most of it (a quotation of several sentences, "We
-    have to make America whole," told by its speaker's claim)."""
-    if not quoted(article.text, span.start, text):
-        return None
-    for claim in article.claims:
-        inside = min(span.end, claim.content.end) - max(span.start, claim.content.start)
-        if 2 * inside < span.end - span.start:
-            continue
-        if claim.source_text:
-            return claim.source_text
-        if claim.according_to and not ENTITY_ID.fullmatch(claim.according_to):
-            return claim.according_to
-        if claim.source is not None:
-            return article.text[claim.source.start : claim.source.end]
-    return None
 
 
 def asked(text: str, sentence: Span) -> bool:
