@@ -203,6 +203,29 @@ def test_compare_different_years_not_compared(years):
     )
 
 
+@pytest.mark.parametrize(
+    ("cue", "label"),
+    [
+        ("denied", "denied by the ministry"),
+        ("rejected", "rejected by the ministry"),  # the label reads as the text
+        ("contradicted", "contradicted by the ministry"),
+    ],
+)
+def test_a_disputes_label_reads_as_its_denial_is_told(cue, label):
+    text = f"The union said a guard had been injured, which the ministry {cue}."
+    article = Article(id="a#1", document_id="a", text=text)
+    content = _span(text, "a guard had been injured")
+    article.claims += [
+        Claim(_span(text, "said"), content, EX, source=_span(text, "The union"),
+              according_to="The union"),
+        Claim(_span(text, cue), content, EX, source=_span(text, "the ministry"),
+              according_to="the ministry", stance="denies"),
+    ]  # fmt: skip
+    facts, _ = align_facts(_story(article), [article])
+    (dispute,) = [f for f in facts if f.status == "disputed"]
+    assert dispute.label.endswith(label)
+
+
 @pytest.mark.parametrize("denier", ["the ministry"])
 def test_compare_denied_claim_is_disputed(denier):
     text = (

@@ -374,15 +374,11 @@ def _judge(
             flag("superseded", f"{earlier.outlet} reported it before it changed",
                  f"{about}: {labels.versus(members)} (later report overtakes the earlier)")  # fmt: skip
         else:
-            deniers = sorted(
-                {
-                    e.according_to or e.outlet or ""
-                    for e in evidence
-                    if e.stance == "denies"
-                }
-            )
-            flag("disputed", "denied by " + ", ".join(deniers),
-                 f"{about}, denied by {', '.join(deniers)}")  # fmt: skip
+            denials = [e for e in evidence if e.stance == "denies"]
+            deniers = sorted({e.according_to or e.outlet or "" for e in denials})
+            how = labels.denied_how(denials)
+            flag("disputed", f"{how} " + ", ".join(deniers),
+                 f"{about}, {how} {', '.join(deniers)}")  # fmt: skip
     elif family == "event" and {s.modality for s in members} >= {
         "asserted",
         "expected",

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from ..extractors.quantities.money import DOLLARS, WORDS
 from ..extractors.quantities.numbers import HEDGES, SCALES, VAGUE_RANGES, WORD_NUMBERS
-from ..records import Span
+from ..records import Evidence, Span
 from .compatible import numbers_apart
 from .intents import TOLD_THREAT
 from .passages import QUOTE_MARKS
@@ -260,6 +260,28 @@ def label(family: str, members: Sequence[Statement]) -> str:
                          key=lambda t: (len(t), t))  # fmt: skip
         return f"{said}: {written[0]}"
     return said
+
+
+DENIED_HOW = {"contradict": "contradicted by", "reject": "rejected by",
+              "disput": "disputed by"}  # fmt: skip
+"""How a denial reads by its cue ("One of the early messages contradicts her
+claim": contradicted by the message, not denied by it); else "denied by"."""
+
+
+def denied_how(denials: Sequence[Evidence]) -> str:
+    """How the evidence of a dispute's denials reads, when all say it alike."""
+    hows = {
+        next(
+            (
+                h
+                for cue, h in DENIED_HOW.items()
+                if (e.value or "").lower().startswith(cue)
+            ),
+            "denied by",
+        )
+        for e in denials
+    }
+    return hows.pop() if len(hows) == 1 else "denied by"
 
 
 def short(text: str, limit: int) -> str:
