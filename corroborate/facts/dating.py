@@ -48,9 +48,8 @@ def date_fact(
         else dated_evidence(s)
         for s in members
     ]
-    if (
-        conflict
-    ):  # where a day told apart from its act is told ("after Wednesday's vote")
+    if conflict:
+        # where a day told apart from its act is told ("after Wednesday's vote")
         evidence += [
             dataclasses.replace(dated_evidence(s), span=s.day_sentence)
             for s in members

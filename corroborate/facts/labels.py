@@ -115,7 +115,7 @@ def about(family: str, members: Sequence[Statement]) -> str:
     # sentence of the group, else its first clause
     whole = [s for s in members if s.kind == "sentence"]
     # a quoted one says whose words they are (passages carry a speaker only
-    # when quoted: ``statements._quoted_by``)
+    # when quoted: ``passages.quoted_by``)
     text = min(whole, key=lambda s: len(s.text)).text if whole else first.text
     return _whose(members, text)
 

@@ -141,12 +141,11 @@ def _holder(
     on exactly those, the fewest sentences of a line resting on more that
     takes it in (copies of two outlets' articles: the date two of them agree
     on joins the act all four tell), else, for sentences told alike that no
-    source disagrees on, the most sentences of a line two outlets tell
+    source disagrees on, the most sentences of a line two outlets corroborate
     resting on fewer (the act two outlets tell joined by the sentence a third
-    copy also tells). A
-    line of the fact's own family takes it in there only if it is about the
-    same thing: one senator's party is not another's told in the same
-    sentences."""
+    copy also tells). A line of the fact's own family takes it in there only
+    if it is about the same thing: one senator's party is not another's told
+    in the same sentences."""
     if key in kept:
         return key
     wider = sorted((k for k in kept if key < k), key=lambda k: (len(k), sorted(k)))

@@ -147,8 +147,8 @@ def _dated_noun(root: Token) -> Token | None:
 
 def _of_its_own(noun: Token, day: range) -> bool:
     """True when a dated noun names whose it is ("the Senate's vote", "his win
-    on Tuesday", "the vote in the Senate") or falls after the act ("ahead of Tuesday's vote"); ``day``
-    holds the indices of the day's tokens."""
+    on Tuesday", "the vote in the Senate") or falls after the act ("ahead of
+    Tuesday's vote"); ``day`` holds the indices of the day's tokens."""
     for child in noun.children:
         if child.i in day:
             continue
