@@ -610,6 +610,10 @@ def compare_names(a: str, b: str, *, schema: str | None = None) -> float:
     compact = Levenshtein.normalized_similarity(_compact(ta), _compact(tb))
     if len(ta) == len(tb):
         compact *= COMPACT_SAME_LENGTH_FACTOR
+    elif ctx.abjad and _skeletons_match(_compact(ta), _compact(tb)):
+        # an abjad's words against one romanised word ("حزب الله", "Hezbollah";
+        # "عبد الله", "Abdullah"): the same consonants, written apart
+        compact = max(compact, SKELETON_SIMILARITY)
     best = max(score, unordered, compact)
     if person:
         best = max(best, _reordered_score(ta, tb, extra, ctx))

@@ -131,6 +131,22 @@ def test_names_cross_script_and_reordered_spellings_match(a: str, b: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "schema", "match"),
+    [
+        # an abjad's words romanised as one: the same consonants, written apart
+        ("حزب الله", "Hezbollah", "Organization", True),
+        ("حزب الله", "Hizballah", "Organization", True),
+        ("عبد الله", "Abdullah", "Person", True),
+        # another name that shares its first word is not the same
+        ("حزب الله", "Hezb-e Islami", "Organization", False),
+        ("عبد الله", "Abdul Rahman", "Person", False),
+    ],
+)
+def test_names_an_abjads_words_against_one_romanised_word(a, b, schema, match):
+    assert (compare_names(a, b, schema=schema) >= MATCH_THRESHOLD) is match
+
+
+@pytest.mark.parametrize(
     ("a", "b", "match"),
     [
         # Chinese sets a foreign name's parts apart by an interpunct, each
