@@ -326,8 +326,11 @@ def _token_similarity(a: str, b: str, ctx: _Pairing = NO_PAIRING) -> float:
     if (a, b) in ctx.same:
         sim = max(sim, SAME_NAME_SIMILARITY)
     if ctx.cross and sim < ROMANISATION_FACTOR:
-        keys = _romanisation_key(a), _romanisation_key(b)
-        sim = max(sim, ROMANISATION_FACTOR * Levenshtein.normalized_similarity(*keys))
+        for x, y in ((a, b), (_german_z(a), _german_z(b))):
+            keys = _romanisation_key(x), _romanisation_key(y)
+            sim = max(
+                sim, ROMANISATION_FACTOR * Levenshtein.normalized_similarity(*keys)
+            )
     elif ctx.person and sim < ROMANISATION_FACTOR:
         # one script: only two romanisations of one spelling ("Chodorkowski",
         # "Khodorkovsky"), not names a letter apart ("Castillo", "Castro")
@@ -367,6 +370,12 @@ _ROMANISATIONS = (("tsch", "h"), ("tch", "h"), ("sch", "sh"), ("cz", "h"),
                   ("ch", "h"), ("kh", "h"), ("ts", "h"), ("w", "v"), ("ph", "f"),
                   ("j", "i"), ("y", "i"), ("ou", "u"), ("x", "ks"))  # fmt: skip
 _FINAL_F = re.compile(r"f+$")
+
+
+def _german_z(token: str) -> str:
+    """A token's "z" read as German writes it, "ts" (and its "sch" as "s"), as
+    Greek and Cyrillic spell German names: "Scholz" is "Σολτς", "Шольц"."""
+    return token.replace("sch", "s").replace("z", "ts")
 
 
 @lru_cache(maxsize=65536)

@@ -113,6 +113,8 @@ def test_names_compare_pair_reports_score_and_match(
         ("Βολοντίμιρ Ζελένσκι", "Volodymyr Zelenskyy"),  # ντ inside a word too
         ("Σεργκέι Λαβρόφ", "Sergei Lavrov"),  # γκ is g
         ("Μπόρις Τζόνσον", "Boris Johnson"),  # μπ is b
+        ("Ολαφ Σολτς", "Olaf Scholz"),  # a German z is ts, its sch an s
+        ("Олаф Шольц", "Olaf Scholz"),
         ("فلاديمير بوتين", "Vladimir Putin"),  # Arabic: no short vowels, no v or p
         ("ولادیمیر پوتین", "Vladimir Putin"),  # Persian
         ("حسن روحانی", "Hassan Rouhani"),
