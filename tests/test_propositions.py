@@ -2221,6 +2221,27 @@ def test_who_someone_is_and_what_happened_are_two_lines():
     assert any(f.kind == "money" for f in facts), [f.label for f in facts]
 
 
+def test_who_someone_is_takes_in_no_sentence_that_tells_what_happened():
+    """A sentence two outlets tell alike that names someone with their title is
+    a line of its own when it tells what happened, not evidence of the title."""
+    said = "there is plenty of daylight between the two harbour plans"
+    a = _article("a", f"Harbour Commissioner Ann Reyes said {said}.")
+    b = _article("b", f"Harbour Commissioner Ann Reyes said on Monday {said}.")
+    for article in (a, b):
+        _person(article, "Ann Reyes", "per-00000000eeee")
+    facts = _told_by_both(a, b, "corroborated")
+    (office,) = [f for f in facts if f.kind in ("person", "office")]
+    assert not any("daylight" in (e.value or "") for e in office.evidence), office
+    assert any("daylight" in f.label for f in facts), [f.label for f in facts]
+
+
+def test_a_sentence_that_only_introduces_a_quote_is_no_line():
+    a = _article("a", "The harbour board said in a statement on Monday:\n“We close.”")
+    b = _article("b", "The harbour board said in a statement on Monday:\n“Shut it.”")
+    facts, _ = _align(a, b)
+    assert not [f for f in facts if "statement on Monday" in f.label]
+
+
 @pytest.mark.parametrize(
     ("text", "label"),
     [("Tom Hale ( R - Ala . ) voted no.", "( R - Ala . )"),

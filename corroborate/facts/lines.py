@@ -99,7 +99,7 @@ def merge(
             (
                 k
                 for k, other in held.items()
-                if _absorbs(_family(k), group.family, agreeing)
+                if _absorbs(_family(k), group.family, agreeing, _who_only(fact))
                 and not _two_slots(_family(k), other, group.family, fact)
             ),
             None,
@@ -161,7 +161,7 @@ def _holder(
     for sentences in [*wider, *(narrower if restating else [])]:
         agreeing = not discrepancies and not kinds_of.get(sentences)
         if any(
-            _absorbs(_family(held), family, agreeing)
+            _absorbs(_family(held), family, agreeing, _who_only(fact))
             and (_family(held) != family or other.about == fact.about)
             for held, other in kept[sentences].items()
         ):
@@ -215,7 +215,13 @@ def _within(evidence: Evidence, held: Sequence[Evidence]) -> bool:
     )
 
 
-def _absorbs(kept: str, other: str, agreeing: bool) -> bool:
+def _who_only(fact: Fact) -> bool:
+    """True when a fact's words hold no verb: who someone is ("Retired
+    neurosurgeon Ben Carson"), nothing that happened."""
+    return not any(has_verb(e.value or "") for e in fact.evidence)
+
+
+def _absorbs(kept: str, other: str, agreeing: bool, who_only: bool = False) -> bool:
     """Whether a fact of family ``kept`` takes in another fact on its sentences:
     one of its own family, a sentence or claim restating it, or, when no source
     disagrees on either, any fact there ("more than 18,000 people" evacuated,
@@ -223,10 +229,13 @@ def _absorbs(kept: str, other: str, agreeing: bool) -> bool:
     act and its date or count stay two facts (the seizure is told by both, its
     number differs). Who someone is and an act, a number or a day told
     beside it stay two lines however they agree ("Judge William Alsup" is no
-    day of his ruling)."""
+    day of his ruling), nor who someone is and a sentence that tells what
+    happened (``who_only``: a sentence or clause with no verb is taken in,
+    "Retired neurosurgeon Ben Carson"; "Transportation Secretary Pete
+    Buttigieg said there is plenty of “daylight” ..." is a line of its own)."""
     return (
         other == kept
-        or other in ("sentence", "claim")
+        or (other in ("sentence", "claim") and (kept != "party" or who_only))
         or (agreeing and "party" not in (kept, other))
     )
 

@@ -210,13 +210,21 @@ def read_statements(article: Article) -> list[Statement]:
     found += _office_statements(index)
     found += _age_statements(index)
     found += _duration_statements(index)
-    found += [_passage_statement(index, s) for s in index.sentences]
+    told = [s for s in index.sentences if not _frames_a_quote(article, s)]
+    found += [_passage_statement(index, s) for s in told]
     found += [
         _passage_statement(index, sentence, clause)
-        for sentence in index.sentences
+        for sentence in told
         for clause in clauses(article.text, sentence)
     ]
     return found
+
+
+def _frames_a_quote(article: Article, sentence: Span) -> bool:
+    """True for a sentence that only introduces what follows ("EPA
+    Administrator Andrew Wheeler said in a statement on Tuesday:"): it tells
+    who spoke, which the quote's own claim carries, not a fact of its own."""
+    return article.text[sentence.start : sentence.end].rstrip().endswith(":")
 
 
 def weigh(statements: Iterable[Statement]) -> dict[str, float]:
