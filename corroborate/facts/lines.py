@@ -95,11 +95,12 @@ def merge(
         key = _holder(key, kept, fact, group.family, discrepancies, kinds_of)
         held = kept.setdefault(key, {})
         agreeing = not discrepancies and not kinds_of.get(key)
+        who_only = _who_only(fact)
         host = next(
             (
                 k
                 for k, other in held.items()
-                if _absorbs(_family(k), group.family, agreeing, _who_only(fact))
+                if _absorbs(_family(k), group.family, agreeing, who_only)
                 and not _two_slots(_family(k), other, group.family, fact)
             ),
             None,
@@ -158,10 +159,11 @@ def _holder(
         key=lambda k: (-len(k), sorted(k)),
     )
     restating = family == "sentence" and not discrepancies
+    who_only = _who_only(fact)
     for sentences in [*wider, *(narrower if restating else [])]:
         agreeing = not discrepancies and not kinds_of.get(sentences)
         if any(
-            _absorbs(_family(held), family, agreeing, _who_only(fact))
+            _absorbs(_family(held), family, agreeing, who_only)
             and (_family(held) != family or other.about == fact.about)
             for held, other in kept[sentences].items()
         ):
@@ -221,7 +223,7 @@ def _who_only(fact: Fact) -> bool:
     return not any(has_verb(e.value or "") for e in fact.evidence)
 
 
-def _absorbs(kept: str, other: str, agreeing: bool, who_only: bool = False) -> bool:
+def _absorbs(kept: str, other: str, agreeing: bool, who_only: bool) -> bool:
     """Whether a fact of family ``kept`` takes in another fact on its sentences:
     one of its own family, a sentence or claim restating it, or, when no source
     disagrees on either, any fact there ("more than 18,000 people" evacuated,
