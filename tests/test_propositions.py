@@ -194,6 +194,13 @@ def test_a_persons_party_and_state_as_news_write_them(text_a, text_b, status):
         ("Port Authority Director Mara Velden spoke.",
          "Mara Velden, the director of the Port Authority, spoke.", True),
         ("alderman Mara Velden led the plan.", "said Alderwoman Mara Velden.", True),
+        # an office of something named after it
+        ("Secretary of State Mara Velden flew in.",
+         "The visit of Secretary of State Mara Velden ended.", True),
+        ("Minister of Foreign Affairs Mara Velden spoke.",
+         "Mara Velden, the minister, spoke.", True),
+        ("A member of Congress Mara Velden spoke.", "Congress heard Mara Velden.",
+         False),
         # the titles every political story repeats are no office fact
         ("President Mara Velden spoke.", "Former President Mara Velden spoke.", False),
         ("Mara Velden, an obstetrician, spoke.", "Dr. Mara Velden spoke.", False),

@@ -30,6 +30,9 @@ ROUTINE = frozenset(
     governor gov leader speaker whip""".split()
 )
 """Titles of elected politicians every story repeats: no office fact."""
+OF_WORDS = 3
+"""Capitalised words an office may be of in a title before a name
+("Director of National Intelligence")."""
 APPOSITION = re.compile(
     r"\s*,\s+(?:the|a|an|its|his|her)\s+((?:[\w.'\u2019-]+\s+){0,4}?([\w-]+))"
     r"(?:\s+(?:of|for|at)\s+(?:the\s+)?[^,;.]{1,40})?\s*[,;.]"
@@ -71,11 +74,33 @@ def _name_start(text: str, start: int, end: int) -> int:
 
 def _title(text: str, start: int) -> Office | None:
     """The office in the run of words right before a name, up to a comma,
-    quote or line break, that ends at the name ("EPA Administrator")."""
-    title, title_start = title_before(text, start, _office_noun)
-    if not title or not _office_noun(title.split()[-1]):
+    quote or line break, that ends at the name ("EPA Administrator"), or
+    an office noun and what it is the office of ("Secretary of State",
+    "Minister of Foreign Affairs", "Chief of Staff")."""
+    title, title_start = title_before(text, start, _title_word)
+    words = title.split()
+    if not words or not (_office_noun(words[-1]) or _office_of(words)):
         return None  # "CBO Director", not "Director Tom Cole's"
     return Office(_words(title), title_start, start, start)
+
+
+def _title_word(word: str) -> bool:
+    return word == "of" or _office_noun(word)
+
+
+def _office_of(words: list[str]) -> bool:
+    """Whether a title ends in an office noun, "of" and up to
+    ``OF_WORDS`` capitalised words ("Secretary of State")."""
+    if "of" not in words:
+        return False
+    last = len(words) - 1 - words[::-1].index("of")
+    after = words[last + 1 :]
+    return (
+        last > 0
+        and _office_noun(words[last - 1])
+        and 0 < len(after) <= OF_WORDS
+        and all(w[:1].isupper() for w in after)
+    )
 
 
 def _office_noun(word: str) -> bool:
