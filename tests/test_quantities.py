@@ -97,6 +97,21 @@ def test_quantities_a_street_block_is_an_address(text):
     assert _quantities(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry kept its zero tolerance policy for illegal crossings.",
+        "The bank offered loans at zero interest to farmers.",
+    ],
+)
+def test_quantities_zero_before_a_mass_noun_is_a_kind(text):
+    assert _quantities(text) == []
+
+
+def test_quantities_zero_of_a_plural_is_a_count():
+    assert _one("The island reported zero cases on Monday.", "zero cases").value == 0
+
+
 def test_quantities_blocks_counted_are_a_count():
     found = _one("Police closed two blocks of Main Street.", "two blocks")
     assert found.unit == "block"

@@ -140,6 +140,8 @@ def build_count(token: Token, name: str) -> Quantity | None:
         return None  # a bare year the date extractor did not claim
     if unit_token is not None and _street_block(unit_token, value):
         return None  # "the 1600 block of Northeast Club House Drive": an address
+    if first.lower_ == "zero" and unit_token is not None and unit_token.tag_ == "NN":
+        return None  # "a zero tolerance policy", "zero interest": a kind, not a count
     unit = unit_text(unit_token) if unit_token is not None else None
     end = max(token.idx + len(token.text), _unit_end(unit_token))
     low, high = hedged_bounds(value, low, high, hedge)
