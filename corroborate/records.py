@@ -196,6 +196,7 @@ class Quantity(Record):
     currency: str | None = None  # money: ISO 4217 code ("USD", "EUR")
     role: str | None = None  # what happened to what is counted: "killed", "wounded"
     against: float | None = None  # a tally's second number (votes against, "4-1")
+    denied: bool = False  # told as not so: "there's no plan to add 87,000 agents"
 
 
 @dataclass(frozen=True, slots=True)

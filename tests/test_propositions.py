@@ -2297,3 +2297,37 @@ def test_a_sentence_told_by_more_copies_joins_the_act_its_sentences_tell():
     told = [f for f in facts if f.status == "corroborated"]
     assert len(told) == 1, [f.label for f in told]
     assert {e.article_id for e in told[0].evidence} == {"a#1", "b#1", "c#1"}
+
+
+@pytest.mark.parametrize(
+    ("denial", "value", "disputed"),
+    [
+        ("In fact, there is no plan to add 87,000 clerks.", 87000, True),
+        # a count too common to be the same one ("did not hear the one statement")
+        ("In fact, there is no plan to add 12 clerks.", 12, False),
+    ],
+)  # fmt: skip
+def test_a_count_one_outlet_gives_and_another_denies_is_disputed(
+    denial, value, disputed
+):
+    count = denial[denial.index("add ") + 4 : -1]
+    a = _article("a", f"The court will hire {count} next year.")
+    b = _article("b", f"Critics say the court is poised to hire {count}. {denial}")
+    _number(a, count, value, unit="clerk")
+    for at in (b.text.index(count), b.text.rindex(count)):
+        denied = at == b.text.rindex(count)
+        b.quantities.append(
+            Quantity(at, at + len(count), EX, value=value, unit="clerk", denied=denied)
+        )
+    facts, found = _align(a, b)
+    told = [f for f in facts if len({e.article_id for e in f.evidence}) == 2]
+    if disputed:
+        (fact,) = told  # the count b repeats to answer it corroborates nothing
+        assert fact.status == "disputed" and [d.kind for d in found] == ["disputed"]
+        assert fact.label == (
+            f"number of clerks: {count} (Outlet A), denied by Outlet B"
+        ), fact.label
+        (words,) = [e.value for e in fact.evidence if e.stance == "denies"]
+        assert words == f"no plan to add {count}"
+    else:
+        assert not found and all(f.status != "disputed" for f in told)

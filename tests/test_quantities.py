@@ -112,6 +112,29 @@ def test_quantities_zero_of_a_plural_is_a_count():
     assert _one("The island reported zero cases on Monday.", "zero cases").value == 0
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "denied"),
+    [
+        ("In fact, there is no plan to add 87,000 agents.", "87,000 agents", True),
+        ("The agency did not hire 3,000 auditors last year.", "3,000 auditors", True),
+        ("The navy never sent 6,000 sailors to the strait.", "6,000 sailors", True),
+        ("The bill, which does not fund 900 clerks, passed.", "900 clerks", True),
+        # the count is the subject: the clause tells what those counted did not do
+        ("Five of the six negotiators do not face re-election.",
+         "Five of the six negotiators", False),
+        ("Officials said 20 people were not injured.", "20 people", False),
+        # another clause, a supposition, a bound, a noun the sum names
+        ("The ministry would not comment on the 87,000 agents.", "87,000 agents", False),
+        ("If you do not have 218 votes, you have nothing.", "218 votes", False),
+        ("No fewer than 50 people were killed.", "No fewer than 50 people", False),
+        ("They did not pay $10 million in taxes.", "$10 million", False),  # a sum
+        ("They would not back a separate $1.2 trillion bill.", "$1.2 trillion", False),
+    ],
+)  # fmt: skip
+def test_quantities_a_count_its_clause_says_is_not_so(text, span, denied):
+    assert _one(text, span).denied is denied
+
+
 def test_quantities_blocks_counted_are_a_count():
     found = _one("Police closed two blocks of Main Street.", "two blocks")
     assert found.unit == "block"
@@ -261,6 +284,20 @@ def test_quantities_vote_tallies(text, span, value, against):
 )
 def test_quantities_scores_years_and_bands_are_no_tally(text):
     assert _quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high"),
+    [
+        ("No fewer than 50 people were killed.", "No fewer than 50 people", 50.0, None),
+        ("The plan gives no less than 40 clinics a grant.", "no less than 40 clinics",
+         40.0, None),
+        ("Each may bring no more than 12 guests.", "no more than 12 guests", None, 12.0),
+    ],
+)  # fmt: skip
+def test_quantities_a_turned_bound_bounds_the_other_way(text, span, low, high):
+    quantity = _one(text, span)
+    assert (quantity.low, quantity.high) == (low, high)
 
 
 @pytest.mark.parametrize(

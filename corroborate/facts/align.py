@@ -368,7 +368,7 @@ def _judge(
     if _own_words(members):
         stances = {"asserts"}  # "X rejected the idea that ..., saying ...": X
         # denies nothing X says
-    if stances == {"asserts", "denies"} and family in ("event", "claim"):
+    if stances == {"asserts", "denies"} and family in ("event", "claim", "number"):
         earlier = superseded(members)
         if earlier is not None:
             flag("superseded", f"{earlier.outlet} reported it before it changed",
@@ -377,8 +377,9 @@ def _judge(
             denials = [e for e in evidence if e.stance == "denies"]
             deniers = sorted({e.according_to or e.outlet or "" for e in denials})
             how = labels.denied_how(denials)
+            told = labels.denied_value(family, members)
             flag("disputed", f"{how} " + ", ".join(deniers),
-                 f"{about}, {how} {', '.join(deniers)}")  # fmt: skip
+                 f"{about}{told}, {how} {', '.join(deniers)}")  # fmt: skip
     elif family == "event" and {s.modality for s in members} >= {
         "asserted",
         "expected",

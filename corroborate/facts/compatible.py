@@ -44,7 +44,7 @@ import re
 
 from .index import NAMED
 from .intents import threatens
-from .numbers import counted, slot
+from .numbers import SAME_VALUE_MIN, counted, slot
 from .statements import ENTITY_ID, Statement
 from .timeline import disjoint, weekdays_apart
 from .words import LIGHT_VERB_FORMS, NEEDS_WHAT, act_stems, content_words, stem
@@ -126,9 +126,6 @@ _ANYONE = frozenset(
 SOLE_VALUE_CONTEXT = 0.2
 """Sentence overlap above which the one count of a noun each of two articles
 gives, of the same value however small, is one fact."""
-SAME_VALUE_MIN = 20
-"""Numbers (not tallies) from this size up are distinctive enough that two outlets giving
-the same value of the same thing state one fact (:func:`same_value`)."""
 YEARLIKE = (1800, 2100)
 """A count in this range may be a year read as a number."""
 

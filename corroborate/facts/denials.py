@@ -6,17 +6,22 @@ speaker's ("Kirby contradicted Biden's claim that ..."), or the claim it
 points back to ("The brothers denied these claims"); a denial over an event
 disputes the event it tells first, not a denial of one's part in it
 ("denies any role in the killing"). :mod:`.statements` reads these onto
-its statements; :mod:`.align` judges them.
+its statements; :mod:`.align` judges them. An article that denies a count
+tells it elsewhere only as the claim it answers (:func:`without_answered`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from ..extractors.claims.cues import NOUN_CUES
 from ..extractors.claims.sources import NEGATIVE_SOURCE_RE
 from ..records import Article, Claim, Event, Span
+
+if TYPE_CHECKING:
+    from .statements import Statement
 
 PROPOSALS = frozenset({"suggestion"})
 """Reporting nouns for what someone proposes, not asserts: turning one down
@@ -155,3 +160,28 @@ def denies(denial: Claim, claim: Claim, text: str) -> bool:
         and CLAIM_NOUN.search(text[denial.content.start : claim.content.start])
         is not None
     )
+
+
+def without_answered(statements: list[Statement]) -> list[Statement]:
+    """An article's statements without those that tell a count it says
+    elsewhere is not so: an article that writes "there's no plan to add
+    87,000 agents" tells "the agency is poised to hire 87,000 new agents" as
+    the claim it answers, not as its own (its number, and the sentences and
+    clauses that hold it)."""
+    denials = [s for s in statements if s.kind == "number" and s.stance == "denies"]
+    if not denials:
+        return statements
+    denied = {(s.qkind, s.unit, s.stated) for s in denials}
+    written = {f"{s.stated:.0f}" for s in denials if s.stated is not None}
+    own = {s.sentence for s in denials}
+
+    def answered(s: Statement) -> bool:
+        if s.kind == "number":
+            return s.stance != "denies" and (s.qkind, s.unit, s.stated) in denied
+        return (
+            s.kind in ("sentence", "clause")
+            and s.sentence not in own
+            and bool(s.numbers & written)
+        )
+
+    return [s for s in statements if not answered(s)]

@@ -305,6 +305,16 @@ def around(text: str, span: Span, bounds: Span, before: int = 6, after: int = 4)
     return f"{lead}{' '.join(text[start:end].split())}{tail}"
 
 
+def denied_value(family: str, members: Sequence[Statement]) -> str:
+    """What a disputed number's asserting sources give (": 87,000 new IRS
+    agents (Washington Examiner)"), so the label says what is denied; "" for
+    other facts, whose label tells it already."""
+    if family != "number":
+        return ""
+    told = [s for s in members if s.stance == "asserts"]
+    return ": " + "; ".join(f"{s.text} ({s.outlet})" for s in told)
+
+
 def versus(members: Sequence[Statement]) -> str:
     return " vs ".join(f"{short(s.text, 60)} ({s.outlet})" for s in members)
 

@@ -16,6 +16,12 @@ from typing import Protocol
 from ..records import Article, Quantity, Size, Span
 from .words import WORD, stem
 
+SAME_VALUE_MIN = 20
+"""Numbers (not tallies) from this size up are distinctive enough that two
+outlets giving the same value of the same thing state one fact
+(:func:`.compatible.same_value`), or that one outlet's denial of it answers
+the other (:mod:`.statements`)."""
+
 
 class Counted(Protocol):
     """What :func:`slot` and :func:`counted` read of a number statement."""

@@ -40,10 +40,17 @@ from typing import Any
 from ..records import Act, Article, Claim, Event, Quantity, Span
 from .affiliations import read_affiliation
 from .ages import ages_after_names, ages_year_old
-from .denials import claim_denied_back, denied_event, denies, disputing
+from .denials import (
+    claim_denied_back,
+    denied_event,
+    denies,
+    disputing,
+    without_answered,
+)
 from .index import ArticleIndex, Whereabouts
 from .intents import announced, threatened_act
 from .numbers import (
+    SAME_VALUE_MIN,
     STRICT_CEILING,
     YEAR,
     counted,
@@ -217,7 +224,7 @@ def read_statements(article: Article) -> list[Statement]:
         for sentence in told
         for clause in clauses(article.text, sentence)
     ]
-    return found
+    return without_answered(found)
 
 
 def _frames_a_quote(article: Article, sentence: Span) -> bool:
@@ -378,6 +385,9 @@ def _number_statement(index: ArticleIndex, quantity: Quantity) -> Statement | No
     if qkind == "count" and not unit:
         return None
     unit_text = quantity.unit
+    # a denial names what it denies, a distinctive count of something ("no
+    # plan to add 87,000 agents"), not "did not hear the one statement"
+    denied = quantity.denied and bool(unit) and (quantity.value or 0) >= SAME_VALUE_MIN
     interval = number_interval(quantity)
     if interval is None:
         return None
@@ -401,7 +411,11 @@ def _number_statement(index: ArticleIndex, quantity: Quantity) -> Statement | No
     lead = article.text[max(sentence.start, quantity.start - 18) : quantity.start]
     bound = _LEAD_BOUND.search(lead)
     start = quantity.start
-    if quantity.hedge is None and quantity.value is not None and bound:
+    if denied:  # told with what denies it: "no plan to add 87,000 agents"
+        cues = list(NEGATION.finditer(article.text, sentence.start, quantity.start))
+        start = cues[-1].start() if cues else start
+        written = article.text[start : quantity.end]
+    elif quantity.hedge is None and quantity.value is not None and bound:
         interval = (
             (quantity.value, math.inf)
             if bound.group(1).lower().startswith(("min", "at l"))
@@ -409,6 +423,7 @@ def _number_statement(index: ArticleIndex, quantity: Quantity) -> Statement | No
         )  # told with its bound: "a minimum of $ 10,000", not "$ 10,000"
         start = quantity.start - len(lead) + bound.start()
         written = article.text[start : quantity.end]
+    modality = "expected" if _EXPECTED.search(text) else "asserted"
     return Statement(
         article,
         "number",
@@ -429,7 +444,9 @@ def _number_statement(index: ArticleIndex, quantity: Quantity) -> Statement | No
         below=(quantity.hedge or "").lower().startswith(STRICT_CEILING),
         stated=quantity.value,
         against=getattr(quantity, "against", None),
-        modality="expected" if _EXPECTED.search(text) else "asserted",
+        modality="negated" if denied else modality,
+        stance="denies" if denied else "asserts",
+        negations=int(denied),
         event=slot_event(article, quantity),
         year=own_year(article.text, sentence, quantity),
     )

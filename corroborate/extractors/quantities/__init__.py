@@ -17,6 +17,7 @@ from .counts import build_count, is_number_head, names_a_thing
 from .money import find_money
 from .numbers import HAS_NUMBER_RE, VAGUE_RANGES
 from .percents import find_percents
+from .roles import is_denied
 from .tallies import find_tallies
 
 if TYPE_CHECKING:
@@ -56,6 +57,8 @@ def make_quantity_extractor() -> ExtractFn:
                     )  # "of 17,000 X, 12,000"
                 if quantity.kind == "count":
                     last_unit = quantity.unit or last_unit
+                if _denied(sdoc, quantity):
+                    quantity = replace(quantity, denied=True)
                 article.quantities.append(quantity)
 
     return extract
@@ -80,6 +83,15 @@ def _sentence_quantities(sent: Span, dated: list[tuple[int, int]]) -> list[Quant
         if count is not None:
             found.append(count)
     return sorted(found, key=lambda q: q.start)
+
+
+def _denied(sdoc: Doc, quantity: Quantity) -> bool:
+    """True when the clause telling a count says it is not so (see
+    :func:`.roles.is_denied`)."""
+    if quantity.kind != "count":
+        return False  # "would not back a $1.2 trillion bill" denies no sum
+    span = sdoc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and is_denied(span.root)
 
 
 def _qualifies_a_noun(sdoc: Doc, quantity: Quantity) -> bool:

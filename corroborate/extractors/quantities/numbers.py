@@ -32,6 +32,9 @@ VAGUE_RANGES: dict[str, tuple[float, float]] = {
 }  # fmt: skip
 
 HEDGES: tuple[str, ...] = (
+    "no more than",  # a bound turned: at most, not more than
+    "no fewer than",
+    "no less than",
     "at least",
     "at most",
     "more than",
@@ -54,8 +57,12 @@ HEDGES: tuple[str, ...] = (
 )
 _HEDGE_WORDS = [(hedge, hedge.split()) for hedge in HEDGES]
 MAX_HEDGE_WORDS = max(len(words) for _, words in _HEDGE_WORDS)
-LOWER_BOUND_HEDGES = frozenset({"more than", "over", "at least"})
-UPPER_BOUND_HEDGES = frozenset({"less than", "fewer than", "up to", "at most", "under"})
+LOWER_BOUND_HEDGES = frozenset(
+    {"more than", "over", "at least", "no fewer than", "no less than"}
+)
+UPPER_BOUND_HEDGES = frozenset(
+    {"less than", "fewer than", "up to", "at most", "under", "no more than"}
+)
 
 DIGITS_RE = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
 _WORDS = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))

@@ -224,3 +224,37 @@ def paid_for(amount: Token, preps: frozenset[str] = MONEY_PREPS) -> str | None:
                 if obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_:
                     return unit_text(obj)
     return None
+
+
+DENIAL_PATH = frozenset("nummod quantmod dobj attr appos xcomp acl".split())
+"""Dependencies a quantity's clause runs up through: from the number to the
+noun it counts, from that noun to the verb it is the object of, and from an
+infinitive to the verb or noun it completes ("no plan to add", "did not want
+to hire"); not from a subject ("five of the six negotiators do not face
+re-election" tells five who do not), a noun it modifies ("would not support
+a $1.2 trillion bill" denies no sum), a preposition or another clause. A noun
+joined to another ("no agents or 87,000 clerks") runs up to the first."""
+CONDITIONS = frozenset({"if", "unless", "whether"})
+"""Marks of a clause that supposes: "If you don't have 218 votes" denies none."""
+
+
+def is_denied(token: Token) -> bool:
+    """True when the clause that tells a quantity says it is not so: a "not"
+    or "never" on a verb, or a "no" before a noun, on the way from the
+    quantity's head up through :data:`DENIAL_PATH` ("there's no plan to add
+    87,000 agents", "the agency did not hire 87,000 agents"); not a negation
+    of a bound ("no fewer than 50 people"), of a supposition ("if you don't
+    have 218 votes") nor of another clause ("would not comment on the 87,000
+    agents", "denied that ...": the claim's stance)."""
+    while token.head.i != token.i and (
+        token.dep_ in DENIAL_PATH or (token.dep_ == "conj" and token.pos_ == "NOUN")
+    ):
+        token = token.head
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in token.children):
+            return False
+        if any(
+            c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")
+            for c in token.children
+        ):
+            return True
+    return False
