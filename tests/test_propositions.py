@@ -676,6 +676,44 @@ def test_what_one_outlet_attributes_the_other_may_state_in_a_clause(clause_b, on
 
 
 @pytest.mark.parametrize(
+    ("sentence_b", "one_fact"),
+    [
+        ("Many growers do not know their wells are dry until late in the summer.",
+         True),
+        ("Many growers know their wells are dry until late in the summer.",
+         False),  # negated in one only
+        ("Many growers said they sold their wells to the county in the summer.",
+         False),  # two content words in common
+    ],
+)  # fmt: skip
+def test_what_one_outlet_attributes_the_other_may_state_as_its_own_sentence(
+    sentence_b, one_fact
+):
+    text = ("Critics of the water bill, among them three county judges and the "
+            "farmers' union, have pointed out at hearings since March that many "
+            "growers do not even know their wells are dry in the summer.")  # fmt: skip
+    a = _article("a", text)
+    a.claims.append(
+        Claim(
+            _span(text, "pointed out"),
+            _span(text, "that many growers do not even know their wells are dry in "
+                        "the summer"),
+            EX,
+            according_to="Critics of the water bill",
+        )  # fmt: skip
+    )
+    b = _article("b", f"The county met on Monday. {sentence_b}")
+    facts, _ = _align(a, b)
+    shared = [
+        f
+        for f in facts
+        if f.status == "corroborated"
+        and {e.article_id for e in f.evidence} == {a.id, b.id}
+    ]
+    assert bool(shared) is one_fact, [(f.label, f.status) for f in facts]
+
+
+@pytest.mark.parametrize(
     ("day_b", "one_fact"),
     [("2024-03-07", True), ("2024-03-05", False)],
 )

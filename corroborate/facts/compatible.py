@@ -182,7 +182,7 @@ def match(a: Statement, b: Statement, weights: dict[str, float]) -> float:
         # outlet's clause as one ("In the end the suspect confessed to ...")
         return _clauses(a, b, weights)
     if "sentence" in kinds and kinds & {"claim", "quote"}:
-        return _denial(a, b, weights)
+        return _denial(a, b, weights) or _stated_as_claimed(a, b, weights)
     if "clause" in kinds and kinds & {"claim", "quote"}:
         # what one outlet attributes, the other states in a clause of its own
         # ("CBO called its estimate 'highly uncertain'"): a clause's test, with
@@ -570,6 +570,23 @@ def _denial(a: Statement, b: Statement, weights: dict[str, float]) -> float:
         return 0.0
     score = overlap(claim.words, sentence.words, weights)
     return score if score >= DENIAL_MATCH else 0.0
+
+
+def _stated_as_claimed(a: Statement, b: Statement, weights: dict[str, float]) -> float:
+    """What one outlet attributes, another states as a sentence of its own
+    ("Critics ... have pointed out that many women don't even know they are
+    pregnant at six weeks", "Many people don't know they're pregnant until
+    after the sixth week"): the claim's test on the claim's content and the
+    sentence, negated alike and with the same numbers."""
+    claim, sentence = (a, b) if a.kind != "sentence" else (b, a)
+    if claim.stance != "asserts" or (claim.negations > 0) != (sentence.negations > 0):
+        return 0.0
+    if claim.numbers and sentence.numbers and claim.numbers != sentence.numbers:
+        return 0.0
+    if len(claim.words & sentence.words) < MIN_SHARED:
+        return 0.0
+    score = overlap(claim.words, sentence.words, weights)
+    return score if score >= CLAIM_MATCH else 0.0
 
 
 def _ages(a: Statement, b: Statement) -> float:
