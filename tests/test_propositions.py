@@ -696,8 +696,10 @@ def test_what_one_outlet_attributes_the_other_may_state_as_its_own_sentence(
     a.claims.append(
         Claim(
             _span(text, "pointed out"),
-            _span(text, "that many growers do not even know their wells are dry in "
-                        "the summer"),
+            _span(
+                text,
+                "that many growers do not even know their wells are dry in the summer",
+            ),
             EX,
             according_to="Critics of the water bill",
         )  # fmt: skip

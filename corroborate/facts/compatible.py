@@ -586,7 +586,13 @@ def _stated_as_claimed(a: Statement, b: Statement, weights: dict[str, float]) ->
     if len(claim.words & sentence.words) < MIN_SHARED:
         return 0.0
     score = overlap(claim.words, sentence.words, weights)
-    return score if score >= CLAIM_MATCH else 0.0
+    if score < CLAIM_MATCH:
+        return 0.0
+    # where the claim's own sentence meets the other, the two sentences are
+    # the fuller evidence ("Yesterday, the Department of Homeland Security
+    # announced that ...", "The federal government said on Saturday that ...")
+    told = content_words(claim.sentence_text)
+    return 0.0 if overlap(told, sentence.words, weights) >= SENTENCE_MATCH else score
 
 
 def _ages(a: Statement, b: Statement) -> float:
