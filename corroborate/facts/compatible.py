@@ -202,7 +202,8 @@ def may_match(a: Statement, b: Statement) -> bool:
     than scoring: most pairs of a story's passages share no word."""
     if a.kind not in WORDED or b.kind not in WORDED:
         return True
-    return len(a.words & b.words) >= MIN_SHARED_COMMON or same_words(a.text, b.text)
+    shared = (a.words | a.entities) & (b.words | b.entities)
+    return len(shared) >= MIN_SHARED_COMMON or same_words(a.text, b.text)
 
 
 def same_words(first: str, second: str) -> bool:
@@ -658,8 +659,12 @@ def _clauses(a: Statement, b: Statement, weights: dict[str, float]) -> float:
     """Two clauses saying one thing: common words shared (``MIN_SHARED_COMMON``),
     the same numbers where both give some, negated alike, no days that cannot
     agree, and a weighted overlap from ``CLAUSE_MATCH`` (``DATED_CLAUSE_MATCH``
-    when both name the same day)."""
-    if len(a.words & b.words) < MIN_SHARED_COMMON:
+    when both name the same day, where a name both give counts as a word in
+    common: "a new documentary that premiered Wednesday in Rome", "premiered
+    at the Rome Film Festival on Wednesday")."""
+    dated = a.when is not None and a.when == b.when
+    named = len(a.entities & b.entities) if dated else 0
+    if len(a.words & b.words) + named < MIN_SHARED_COMMON:
         return 0.0
     if a.numbers and b.numbers and a.numbers != b.numbers:
         return 0.0

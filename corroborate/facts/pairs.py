@@ -25,7 +25,7 @@ def worded_partners(statements: Sequence[Statement]) -> dict[int, set[int]]:
         if statement.kind not in WORDED:
             continue
         shared: Counter[int] = Counter()
-        for word in statement.words:
+        for word in statement.words | statement.entities:
             shared.update(postings[word])
             postings[word].append(i)
         found = {j for j, count in shared.items() if count >= MIN_SHARED_COMMON}
