@@ -176,6 +176,18 @@ def test_an_act_announced_unless_the_promise_is_told_kept(before, to_come) -> No
     assert threatens(f"{before} lower taxes.") is to_come
 
 
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("signed an order Wednesday that promises to halt the evictions", False),
+        ("a tariff which threatens to derail the talks", False),
+        ("the senator, who vowed to halt the evictions", True),
+    ],
+)
+def test_a_things_promise_is_no_threat(text, threat) -> None:
+    assert threatens(text) is threat
+
+
 def test_a_threat_told_by_its_verb_reads_with_the_act_it_names() -> None:
     (threat,) = _told_alone(
         "Mayor Dan Cole threatened to veto the plan, and the council met again.",

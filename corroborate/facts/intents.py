@@ -54,10 +54,20 @@ def announced(before: str) -> bool:
 def threatens(text: str) -> bool:
     """Whether a passage tells an act threatened, vowed or promised ("Cole
     threatened to veto the plan"): such a passage is no other's telling of
-    the act done ("Cole vetoed the plan"), unless the promise is told kept."""
+    the act done ("Cole vetoed the plan"), unless the promise is told kept
+    or is a thing's (:data:`_OF_A_THING`)."""
     return any(
-        not _KEPT.search(text, 0, found.start()) for found in _THREATENS.finditer(text)
+        not _KEPT.search(text, 0, found.start())
+        and not _OF_A_THING.search(text, 0, found.start())
+        for found in _THREATENS.finditer(text)
     )
+
+
+_OF_A_THING = re.compile(r"\b(?:that|which)\s+$", re.IGNORECASE)
+"""A relative pronoun right before a promise or threat: a thing's, figurative
+("an executive order that promises to halt family separation", "a bill
+which threatens to derail the talks"), not someone's intent ("who vowed
+to")."""
 
 
 _VERB_AFTER = re.compile(r"\s+to\s+([a-z]+)\b")
