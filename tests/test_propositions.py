@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from corroborate.facts import align_facts
+from corroborate.facts import align_facts, labels
 from corroborate.facts.affiliations import read_affiliation
 from corroborate.facts.ages import ages_year_old
-from corroborate.facts.statements import _speaker, read_statements
+from corroborate.facts.statements import Statement, _speaker, read_statements
 from corroborate.facts.timeline import parse_when
 from corroborate.facts.words import clauses, sentences, stem
 from corroborate.records import (
@@ -997,9 +997,9 @@ def test_quoted_sentences_two_outlets_tell_say_whose_words_they_are(source, labe
         # an act told in a relative clause of its doer reads as told of it
         ("Mayor Ann Reyes, who vetoed the harbour bill, left the hall.",
          "Mayor Ann Reyes vetoed the harbour bill"),
-        # of several, the phrase holds only the last: as written
+        # of several, the phrase holds only the last: read in its sentence
         ("Reyes and Mayor Ann Hale, who have vetoed the harbour bill, left.",
-         "Mayor Ann Hale, who have vetoed the harbour bill"),
+         "Reyes and Mayor Ann Hale, who have vetoed the harbour bill, left."),
     ],
 )  # fmt: skip
 def test_an_act_told_in_a_relative_clause_reads_as_told_of_its_doer(text, label):
@@ -2356,6 +2356,28 @@ def test_a_sentence_told_by_more_copies_joins_the_act_its_sentences_tell():
     told = [f for f in facts if f.status == "corroborated"]
     assert len(told) == 1, [f.label for f in told]
     assert {e.article_id for e in told[0].evidence} == {"a#1", "b#1", "c#1"}
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "label"),
+    [
+        # a piece from inside its sentence reads with the words around it
+        ("The council said that the Catholic Church approves of the harbour plan "
+         "this year.", "the Catholic Church approves",
+         "The council said that the Catholic Church approves of the harbour plan\u2026"),
+        ("All three members of the harbour board met with Mayor Ann Reyes on "
+         "Monday.", "met with Mayor Ann Reyes",
+         "\u2026three members of the harbour board met with Mayor Ann Reyes on Monday."),
+        # one that opens its sentence, or a part of it after a comma, stands
+        ("On Monday, Mayor Ann Reyes vetoed the harbour bill.",
+         "Mayor Ann Reyes vetoed the harbour bill",
+         "Mayor Ann Reyes vetoed the harbour bill"),
+    ],
+)  # fmt: skip
+def test_a_label_from_inside_its_sentence_reads_with_its_words(text, piece, label):
+    article = _article("a", text)
+    clause = Statement(article, "clause", _span(text, piece), Span(0, len(text)), None)
+    assert labels.label("sentence", [clause]) == label
 
 
 @pytest.mark.parametrize(

@@ -259,6 +259,34 @@ def label(family: str, members: Sequence[Statement]) -> str:
         written = sorted({" ".join(s.text.split()) for s in members},
                          key=lambda t: (len(t), t))  # fmt: skip
         return f"{said}: {written[0]}"
+    counts_apart = any(numbers_apart(a, b) for a in members for b in members)
+    if family in ("event", "sentence") and not counts_apart:
+        # (an act told with two counts reads without either: see about())
+        return _in_its_sentence(said, members)
+    return said
+
+
+def _in_its_sentence(said: str, members: Sequence[Statement]) -> str:
+    """A label that is a piece from inside its sentence, read with the words
+    around it ("met with President Joe Biden" -> "…in Alaska's bipartisan
+    congressional delegation met with President Joe Biden and his senior
+    advisers…"; "the Catholic Church approves" -> "…would send a sign that the
+    Catholic Church approves and encourages “a…"): a piece alone may lack who
+    acts, or read as the opposite of what is told. A label that opens its
+    sentence, or a part of it after a comma or a dash ("On Tuesday,
+    Mississippi Governor Tate Reeves (R) signed H.B. 1125"), or one not
+    written as it stands (a speaker's name before a quote, "Clinton resigned"
+    read from "Clinton, who resigned"), is kept."""
+    piece = said.removesuffix("\u2026")
+    for member in members:
+        text, sentence = member.article.text, member.sentence
+        at = text.find(piece, sentence.start, sentence.end)
+        if at == -1:
+            continue
+        ahead = text[sentence.start : at].rstrip()
+        if not ahead or not ahead[-1].isalnum():
+            return said  # it opens its sentence or a part of it after a comma
+        return around(text, Span(at, at + len(piece)), sentence)
     return said
 
 
