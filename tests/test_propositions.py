@@ -2269,10 +2269,28 @@ def test_two_peoples_labels_in_the_same_sentences_are_two_lines():
         _person(article, "Tom Hale", "per-00000000cccc")
         _person(article, "Ann Reyes", "per-00000000eeee")
     told = [f.about for f in _told_by_both(a, b, "corroborated") if f.kind == "person"]
-    assert sorted(told) == [
-        "party and state of Ann Reyes",
-        "party and state of Tom Hale",
-    ]
+    # what both outlets tell: b gives no party
+    assert sorted(told) == ["state of Ann Reyes", "state of Tom Hale"]
+
+
+def test_a_who_line_reads_as_what_every_outlet_tells():
+    a = _article("a", "Republican Senator Tom Hale spoke.")
+    b = _article("b", "Tom Hale (R-OH) spoke.")
+    for article in (a, b):
+        _person(article, "Tom Hale", "per-00000000cccc")
+    (fact,) = [f for f in _told_by_both(a, b) if f.kind == "person"]
+    assert fact.label == "party of Tom Hale: Republican Senator Tom Hale"
+
+
+def test_a_count_of_nothing_named_reads_with_its_words():
+    text = "Congress will raise the payroll tax from 3.8 percent to 5 percent soon."
+    a, b = _article("a", text), _article("b", text)
+    for article in (a, b):
+        _number(article, "3.8 percent", 3.8, kind="percent")
+    (fact,) = [f for f in _told_by_both(a, b) if f.kind == "percent"]
+    assert (
+        fact.label == "share: \u2026the payroll tax from 3.8 percent to 5 percent\u2026"
+    )
 
 
 def test_who_someone_is_and_what_happened_are_two_lines():

@@ -67,11 +67,7 @@ def about(family: str, members: Sequence[Statement]) -> str:
         if any(s.kind == "age" for s in members):
             named = [s.content for s in members if s.content]
             return f"age of {named[0]}" if named else "age"
-        told = [
-            w
-            for w in ("party", "state", "office")
-            if any(getattr(s, w) for s in members)
-        ]
+        told = _told_by_every(members) or _tells(first)
         return f"{' and '.join(told) or 'party'} of {first.content}"
     if family == "event":
         phrases = [
@@ -255,15 +251,42 @@ def label(family: str, members: Sequence[Statement]) -> str:
     said = about(family, members)
     if family == "party" and members[0].kind == "age":
         return f"{said}: {members[0].value}"
-    if family in ("number", "party", "duration"):
-        written = sorted({" ".join(s.text.split()) for s in members},
-                         key=lambda t: (len(t), t))  # fmt: skip
-        return f"{said}: {written[0]}"
+    if family == "party":
+        # the shortest telling of what all tell ("Republican Senator Ted Cruz",
+        # not "Ted Cruz (R-TX)" where one outlet gives no state)
+        shared = _told_by_every(members)
+        alike = [s for s in members if _tells(s) == shared] or list(members)
+        return f"{said}: {' '.join(_shortest(alike).text.split())}"
+    if family == "number" and " of " not in said:
+        # a number with no counted thing reads with its words around it
+        # ("share: …raise the Medicare tax from 3.8 percent to 5 percent…")
+        first = _shortest(members)
+        return f"{said}: {around(first.article.text, first.span, first.sentence, 4, 3)}"
+    if family in ("number", "duration"):
+        return f"{said}: {' '.join(_shortest(members).text.split())}"
     counts_apart = any(numbers_apart(a, b) for a in members for b in members)
     if family in ("event", "sentence") and not counts_apart:
         # (an act told with two counts reads without either: see about())
         return _in_its_sentence(said, members)
     return said
+
+
+AFFILIATIONS = ("party", "state", "office")
+"""What a statement of who someone is may tell, in the order a label names it."""
+
+
+def _tells(statement: Statement) -> tuple[str, ...]:
+    return tuple(w for w in AFFILIATIONS if getattr(statement, w))
+
+
+def _told_by_every(members: Sequence[Statement]) -> tuple[str, ...]:
+    """What every statement of a who-line tells (party, state, office)."""
+    return tuple(w for w in AFFILIATIONS if all(getattr(s, w) for s in members))
+
+
+def _shortest(members: Sequence[Statement]) -> Statement:
+    """The member written in the fewest characters, ties by its words."""
+    return min(members, key=lambda s: (len(" ".join(s.text.split())), s.text))
 
 
 def _in_its_sentence(said: str, members: Sequence[Statement]) -> str:
