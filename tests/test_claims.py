@@ -421,8 +421,11 @@ def test_claims_label_does_not_cut_a_list_of_speakers():
          "the fire was set deliberately", "denies"),
         ("The minister said that the talks had not failed.", "that the talks had not failed",
          "asserts"),
+        # a question left open: neither asserted nor denied
         ("The mayor would not say whether the port would close.",
-         "whether the port would close", "asserts"),
+         "whether the port would close", "declines"),
+        ("The envoy did not say when the talks would resume.",
+         "when the talks would resume", "declines"),
         # a negated cue with a mere object says nothing, and denies nothing
         ("The ministry did not confirm the plans reported by the agency.",
          "the plans reported by the agency", "declines"),
@@ -437,8 +440,8 @@ def test_claims_label_does_not_cut_a_list_of_speakers():
 def test_claims_negated_cue_is_no_assertion(text, content, stance):
     """A claim said with "not", "never" or "nor" is not asserted by its speaker,
     and denied only by a cue whose negation English moves into its content
-    ("did not think"); a negation inside the content, or an open question,
-    changes nothing."""
+    ("did not think"); a negation inside the content changes nothing, and
+    a question left open ("would not say whether") is neither."""
     claims = {c["content"]: c["stance"] for c in _claims(_annotate(text))}
     assert claims[content] == stance
 

@@ -207,7 +207,9 @@ def _verb_claim(token: Token, lemma: str) -> Claim | None:
     source_span = (
         subtree_span(source, stop=stop, line_of=token) if source is not None else None
     )
-    if _is_negated(token) and not _asks(token):
+    if _is_negated(token) and _asks(token):
+        stance = "declines"  # "would not say whether ...": a question left open
+    elif _is_negated(token):
         if confidence == OBJECT_CONFIDENCE and stance in UNSAID_STANCES:
             stance = "declines"  # "did not confirm the plans", "did not respond
             # to a request for comment": nothing said, and no proposition denied
@@ -297,7 +299,8 @@ def _acts_only(token: Token) -> bool:
 
 
 def _asks(token: Token) -> bool:
-    """ "would not say whether ...": a question left open, not a denial."""
+    """ "would not say whether ...": a question left open, neither asserted
+    nor denied (``declines``)."""
     return any(
         c.dep_ in CONTENT_DEPS and next(iter(c.subtree)).lower_ in QUESTION_WORDS
         for c in token.children
