@@ -992,6 +992,40 @@ def test_quoted_sentences_two_outlets_tell_say_whose_words_they_are(source, labe
 
 
 @pytest.mark.parametrize(
+    ("inside", "speaker"),
+    [
+        # the speaker's cue after the quotation's last paragraph
+        ("", True),
+        # a claim told inside the quotation names no speaker of it
+        (" She wants it done now.", True),
+        # a quotation closed before the passage: no speaker of it
+        ("\u201d\n\nThe council met.", False),
+    ],
+)  # fmt: skip
+def test_a_quotation_of_several_paragraphs_is_its_speakers(inside, speaker):
+    """Scraped text puts each sentence of a long quotation in a paragraph of
+    its own: the first ones are the words of the speaker a later one names."""
+    a = _article("a", "\u201cWe have to rebuild the harbour before the winter "
+                      f"storms come.{inside}\n\nThe fleet cannot wait,\" said Mayor "
+                      "Ann Hale.")  # fmt: skip
+    text = a.text
+    a.claims.append(
+        Claim(_span(text, "said"), _span(text, "The fleet cannot wait"), EX,
+              source=_span(text, "Mayor Ann Hale"), source_text="Mayor Ann Hale")
+    )  # fmt: skip
+    if "wants" in text:
+        a.claims.append(
+            Claim(_span(text, "wants"), _span(text, "it done now"), EX,
+                  source=_span(text, "She"), source_text="She")
+        )  # fmt: skip
+    b = _article("b", "\u201cWe have to rebuild the harbour before the winter storms "
+                      "come,\u201d the council heard.")  # fmt: skip
+    facts, _ = _align(a, b)
+    told = [f.label for f in facts if f.status == "corroborated"]
+    assert any(t.startswith("Mayor Ann Hale:") for t in told) is speaker, told
+
+
+@pytest.mark.parametrize(
     ("text", "label"),
     [
         # an act told in a relative clause of its doer reads as told of it

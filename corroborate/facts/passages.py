@@ -92,15 +92,31 @@ def verb_before(article: Article, claim: Claim) -> str:
 QUOTE_MARKS = ('"', "\u201c", "\u201d")
 
 
+QUOTATION_CHARS = 600
+"""How far back a quotation opened with a curly mark and not closed may
+hold a passage, across paragraph breaks (a speaker quoted for several
+paragraphs, each a sentence in scraped text)."""
+
+
 def quoted(text: str, start: int, passage: str) -> bool:
     """True when a passage holds a quotation mark or lies inside quotation
     marks opened earlier in its paragraph (the second sentence of a quotation
-    of several)."""
+    of several), or opened with a curly mark in a paragraph before and not
+    closed since."""
     if any(mark in passage for mark in QUOTE_MARKS):
         return True
     before = text[text.rfind("\n", 0, start) + 1 : start]
     opened = before.count("\u201c") - before.count("\u201d")
-    return opened > 0 or before.count('"') % 2 == 1
+    return opened > 0 or before.count('"') % 2 == 1 or _opened(text, start) != -1
+
+
+def _opened(text: str, start: int) -> int:
+    """Where a curly quotation mark opened before ``start`` (within
+    ``QUOTATION_CHARS``) that no mark has closed since, else -1."""
+    at = text.rfind("\u201c", max(0, start - QUOTATION_CHARS), start)
+    if at == -1 or any(m in text[at + 1 : start] for m in ('"', "\u201d")):
+        return -1
+    return at
 
 
 def quoted_by(article: Article, span: Span, text: str) -> str | None:
@@ -111,11 +127,40 @@ def quoted_by(article: Article, span: Span, text: str) -> str | None:
         return None
     for claim in article.claims:
         inside = min(span.end, claim.content.end) - max(span.start, claim.content.start)
-        if 2 * inside < span.end - span.start:
-            continue
-        if claim.source_text:
-            return claim.source_text
-        if claim.source is not None:
-            return article.text[claim.source.start : claim.source.end]
-        return claim.according_to
+        if 2 * inside >= span.end - span.start:
+            return _source(article, claim)
+    # a sentence of a quotation whose speaker a later one names ("“ He's
+    # focused on border security . ... it's slower and deliberate , " said
+    # Senate Appropriations Chairman Richard Shelby"): the claim inside the
+    # same quotation marks told by a cue outside them (not "he wants it done
+    # now" inside the quotation)
+    run = _quotation(article.text, span)
+    for claim in article.claims:
+        told_outside = not run.start <= claim.cue.start < run.end
+        if run.start <= claim.content.start < run.end and told_outside:
+            return _source(article, claim)
     return None
+
+
+def _source(article: Article, claim: Claim) -> str | None:
+    if claim.source_text:
+        return claim.source_text
+    if claim.source is not None:
+        return article.text[claim.source.start : claim.source.end]
+    return claim.according_to
+
+
+def _quotation(text: str, span: Span) -> Span:
+    """The quotation a passage is part of: from the opening mark in it or
+    before it (:func:`_opened`) to the first closing mark after that, within
+    ``QUOTATION_CHARS`` of the passage (curly or straight: scraped text mixes
+    them)."""
+    inside = text.find("\u201c", span.start, span.end)
+    opened = inside if inside != -1 else _opened(text, span.start)
+    if opened == -1:
+        return Span(span.start, span.start)
+    limit = min(len(text), span.end + QUOTATION_CHARS)
+    closes = [
+        at for m in ('"', "\u201d") if (at := text.find(m, opened + 1, limit)) != -1
+    ]
+    return Span(opened, min(closes, default=span.end))
