@@ -297,7 +297,8 @@ def _in_its_sentence(said: str, members: Sequence[Statement]) -> str:
     Catholic Church approves and encourages “a…"): a piece alone may lack who
     acts, or read as the opposite of what is told. A label that opens its
     sentence, or a part of it after a comma or a dash ("On Tuesday,
-    Mississippi Governor Tate Reeves (R) signed H.B. 1125"), or one not
+    Mississippi Governor Tate Reeves (R) signed H.B. 1125"), or follows a
+    capitalised word (a title: "Mayor Dan Cole threatened ..."), or one not
     written as it stands (a speaker's name before a quote, "Clinton resigned"
     read from "Clinton, who resigned"), is kept."""
     piece = said.removesuffix("\u2026")
@@ -306,9 +307,11 @@ def _in_its_sentence(said: str, members: Sequence[Statement]) -> str:
         at = text.find(piece, sentence.start, sentence.end)
         if at == -1:
             continue
-        ahead = text[sentence.start : at].rstrip()
-        if not ahead or not ahead[-1].isalnum():
-            return said  # it opens its sentence or a part of it after a comma
+        ahead = text[sentence.start : at].split()
+        if not ahead or not ahead[-1][-1].isalnum() or ahead[-1][0].isupper():
+            # it opens its sentence, or a part of it after a comma, or follows
+            # a title ("Mayor Dan Cole threatened ...")
+            return said
         return around(text, Span(at, at + len(piece)), sentence)
     return said
 
