@@ -143,17 +143,23 @@ def bench(count: int, folder: Path) -> dict[str, float]:
     }
 
 
+INTRO = """# Benchmarks
+
+Made by `make bench` (`bench/ingest_bench.py`); the table between the
+`bench` marks is from the last run ({machine}, {cores} cores, Python
+{python}); the dated sections below it are written by hand and kept.
+`ingest` is the whole `corroborate ingest` (segmentation, default extractors,
+store, corpus stages); `spaCy` is bare `nlp.pipe(n_process=2)` on the same texts.
+Peak memory is the resident memory of the process tree.
+"""
+START, END = "<!-- bench:start -->", "<!-- bench:end -->"
+"""The marks around the table a run writes: the rest of the file is kept."""
+
+
 def to_markdown(rows: list[dict[str, float]]) -> str:
-    """The results table and how it was made."""
+    """The results table, between its marks."""
     lines = [
-        "# Benchmarks",
-        "",
-        "Made by `make bench` (`bench/ingest_bench.py`); numbers are from the last run on",
-        f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}.",
-        "`ingest` is the whole `corroborate ingest` (segmentation, default extractors,",
-        "store, corpus stages); `spaCy` is bare `nlp.pipe(n_process=2)` on the same texts.",
-        "Peak memory is the resident memory of the process tree.",
-        "",
+        START,
         "| articles | ingest art/s | spaCy art/s | ratio | ingest peak MB | spaCy peak MB |",
         "|---:|---:|---:|---:|---:|---:|",
     ]
@@ -162,7 +168,26 @@ def to_markdown(rows: list[dict[str, float]]) -> str:
             f"| {r['articles']:.0f} | {r['ingest_per_s']:.1f} | {r['spacy_per_s']:.1f} | "
             f"{r['ratio']:.2f} | {r['ingest_peak_mb']:.0f} | {r['spacy_peak_mb']:.0f} |"
         )
-    return "\n".join(lines) + "\n"
+    return "\n".join([*lines, END]) + "\n"
+
+
+def write_table(path: Path, table: str) -> None:
+    """Put a run's table between its marks in ``path``, keeping every other
+    line; a file without the marks gets the introduction and the table at
+    the top, its text after them."""
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    if START in old and END in old:
+        head, rest = old.split(START, 1)
+        text = head + table.rstrip("\n") + rest.split(END, 1)[1]
+    else:
+        intro = INTRO.format(
+            machine=platform.machine(),
+            cores=os.cpu_count(),
+            python=platform.python_version(),
+        )
+        kept = old.split("Peak memory is the resident memory of the process tree.\n", 1)
+        text = intro + "\n" + table + kept[-1]
+    path.write_text(text, encoding="utf-8")
 
 
 def main() -> None:
@@ -178,11 +203,7 @@ def main() -> None:
         for size in sizes:
             rows.append(bench(size, Path(folder)))
             print(json.dumps(rows[-1]), flush=True)
-    notes = ""  # hand-written sections ("## ...") after the table are kept
-    if args.out.exists():
-        old = args.out.read_text(encoding="utf-8")
-        notes = old[old.index("\n## ") :] if "\n## " in old else ""
-    args.out.write_text(to_markdown(rows) + notes, encoding="utf-8")
+    write_table(args.out, to_markdown(rows))
     print(f"wrote {args.out}")
 
 
