@@ -2464,3 +2464,27 @@ def test_a_count_one_outlet_gives_and_another_denies_is_disputed(
         assert words == f"no plan to add {count}"
     else:
         assert not found and all(f.status != "disputed" for f in told)
+
+
+@pytest.mark.parametrize(
+    ("copies", "third", "status"),
+    [
+        (False, False, "corroborated"),  # two outlets' own reports
+        (True, False, "single-source"),  # one wire report both outlets run
+        (True, True, "corroborated"),  # and a third outlet's own report
+    ],
+)  # fmt: skip
+def test_a_wire_copy_two_outlets_run_is_one_source(copies, third, status):
+    text = "The harbour board closed the old quay on Monday after a storm."
+    articles = [_article("a", text), _article("b", text)]
+    if third:
+        articles.append(_article("c", "After a storm, the harbour board closed the "
+                                      "old quay on Monday, officials said."))  # fmt: skip
+    story = Story("s1", [a.id for a in articles])
+    if copies:
+        story.duplicates = [["a#1", "b#1"]]
+    facts, _ = align_facts(story, articles)
+    told = [f for f in facts if "quay" in f.label]
+    assert told and all(f.status == status for f in told), [
+        (f.label, f.status) for f in facts
+    ]

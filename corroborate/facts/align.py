@@ -76,6 +76,7 @@ from .timeline import (
 )
 from .updates import (
     as_first_told,
+    copied_from,
     one_source,
     superseded,
     toll_rose,
@@ -115,6 +116,7 @@ def align_facts(
     """
     members = [a for a in articles if a.id in set(story.article_ids)] or list(articles)
     statements = as_first_told([s for a in members for s in read_statements(a)])
+    statements = copied_from(story, statements)
     weights = weigh(statements)
     numbers_of = numbers_of_articles(statements)
     dated = dated_pairs(statements, weights)

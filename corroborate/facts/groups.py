@@ -36,21 +36,22 @@ def fact_id(story: Story, kind: str, members: Sequence[Statement]) -> str:
 
 def fact_status(members: Sequence[Statement], found: Sequence[Discrepancy]) -> str:
     """A fact's status: its strongest disagreement, else corroborated when
-    ``INDEPENDENT_OUTLETS`` outlets tell it, else single-source."""
+    ``INDEPENDENT_OUTLETS`` sources tell it (outlets; near-duplicates of two
+    outlets are one source), else single-source."""
     kinds = {d.kind for d in found}
     for status in ("conflicting", "disputed", "superseded"):
         if status in kinds:
             return status
     if "misquoted" in kinds:
         return "conflicting"
-    outlets = {s.outlet for s in members}
-    return "corroborated" if len(outlets) >= INDEPENDENT_OUTLETS else "single-source"
+    sources = {s.source for s in members}  # a wire copy each outlet runs is one
+    return "corroborated" if len(sources) >= INDEPENDENT_OUTLETS else "single-source"
 
 
 def fact_confidence(group: Group) -> float:
     """How sure the alignment is: its weakest link, from 0.5 up; a fact only
     one outlet tells has no alignment to be sure of (``SINGLE_SOURCE_CONFIDENCE``)."""
-    if len({s.outlet for s in group.members}) < INDEPENDENT_OUTLETS:
+    if len({s.source for s in group.members}) < INDEPENDENT_OUTLETS:
         return SINGLE_SOURCE_CONFIDENCE
     return round(min(0.95, 0.5 + group.score / 2), 2)
 

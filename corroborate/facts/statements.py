@@ -182,6 +182,7 @@ class Statement:
     party: str | None = None  # R, D, I
     state: str | None = None  # a US state's postal code
     office: frozenset[str] = frozenset()  # words of a person's office, lower case
+    copied_from: str | None = None  # the outlet whose near-duplicate its article is
 
     @property
     def text(self) -> str:
@@ -195,6 +196,12 @@ class Statement:
     def outlet(self) -> str:
         """The outlet, else the id its input gave the article (a file name)."""
         return self.article.outlet or self.article.input_id or self.article.document_id
+
+    @property
+    def source(self) -> str:
+        """Whose report it is: its outlet, or the outlet whose copy it carries
+        (:func:`.updates.copied_from`)."""
+        return self.copied_from or self.outlet
 
 
 def read_statements(article: Article) -> list[Statement]:

@@ -8,7 +8,8 @@ an earlier report again, word for word: it keeps the days it was written
 for (:func:`as_first_told`). One outlet's articles never disagree with one
 another (:func:`one_source`): where their values differ, the later may update
 the earlier or tell of another thing, and only a toll that rose is known to
-be the first.
+be the first. A wire report two outlets run as near-duplicates is one
+report: what only its copies tell corroborates nothing (:func:`copied_from`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,29 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
+from ..records import Story
 from .statements import Statement, not_yet
+
+
+def copied_from(story: Story, statements: list[Statement]) -> list[Statement]:
+    """Statements of near-duplicate articles of two or more outlets (a wire
+    copy each outlet runs: ``Story.duplicates``) marked with one outlet of
+    their group, the first by name: the copies are one report, so what only
+    they tell is single-source, not two outlets agreeing."""
+    outlets = {s.article.id: s.outlet for s in statements}
+    copies: dict[str, str] = {}
+    for group in story.duplicates:
+        told = sorted({outlets[i] for i in group if i in outlets})
+        if len(told) > 1:
+            copies.update(dict.fromkeys(group, told[0]))
+    if not copies:
+        return statements
+    return [
+        dataclasses.replace(s, copied_from=copies[s.article.id])
+        if s.article.id in copies
+        else s
+        for s in statements
+    ]
 
 
 def as_first_told(statements: list[Statement]) -> list[Statement]:
