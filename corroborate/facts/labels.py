@@ -4,6 +4,7 @@ states", "party of Chris Murphy: Chris Murphy (D-Conn.)")."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -289,6 +290,21 @@ def _shortest(members: Sequence[Statement]) -> Statement:
     return min(members, key=lambda s: (len(" ".join(s.text.split())), s.text))
 
 
+def _title_word(word: str) -> bool:
+    """A capitalised word that is no function word: part of a title or a name
+    ("Mayor", "Senate"), not a sentence's opening "While" or "After"."""
+    return word[0].isupper() and word.lower() not in _function_words()
+
+
+@functools.cache
+def _function_words() -> frozenset[str]:
+    """spaCy's English stop words, read when first asked (importing this
+    module loads no spaCy)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
 def _in_its_sentence(said: str, members: Sequence[Statement]) -> str:
     """A label that is a piece from inside its sentence, read with the words
     around it ("met with President Joe Biden" -> "…in Alaska's bipartisan
@@ -298,7 +314,8 @@ def _in_its_sentence(said: str, members: Sequence[Statement]) -> str:
     acts, or read as the opposite of what is told. A label that opens its
     sentence, or a part of it after a comma or a dash ("On Tuesday,
     Mississippi Governor Tate Reeves (R) signed H.B. 1125"), or follows a
-    capitalised word (a title: "Mayor Dan Cole threatened ..."), or one not
+    capitalised word that is no function word (a title: "Mayor Dan Cole
+    threatened ..."; not "While Trump issued ..."), or one not
     written as it stands (a speaker's name before a quote, "Clinton resigned"
     read from "Clinton, who resigned"), is kept."""
     piece = said.removesuffix("\u2026")
@@ -308,7 +325,7 @@ def _in_its_sentence(said: str, members: Sequence[Statement]) -> str:
         if at == -1:
             continue
         ahead = text[sentence.start : at].split()
-        if not ahead or not ahead[-1][-1].isalnum() or ahead[-1][0].isupper():
+        if not ahead or not ahead[-1][-1].isalnum() or _title_word(ahead[-1]):
             # it opens its sentence, or a part of it after a comma, or follows
             # a title ("Mayor Dan Cole threatened ...")
             return said
