@@ -665,14 +665,7 @@ def test_what_one_outlet_attributes_the_other_may_state_in_a_clause(clause_b, on
     b = _article("b", "Ship owners cancelled their spring orders for grain, steel and "
                       "timber on Monday and moved their fleets to Rotterdam and "
                       f"Antwerp, {clause_b}.")  # fmt: skip
-    facts, _ = _align(a, b)
-    shared = [
-        f
-        for f in facts
-        if f.status == "corroborated"
-        and {e.article_id for e in f.evidence} == {a.id, b.id}
-    ]
-    assert bool(shared) is one_fact, [(f.label, f.status) for f in facts]
+    assert bool(_told_by_both(a, b, "corroborated")) is one_fact
 
 
 @pytest.mark.parametrize(
@@ -705,47 +698,36 @@ def test_what_one_outlet_attributes_the_other_may_state_as_its_own_sentence(
         )  # fmt: skip
     )
     b = _article("b", f"The county met on Monday. {sentence_b}")
-    facts, _ = _align(a, b)
-    shared = [
-        f
-        for f in facts
-        if f.status == "corroborated"
-        and {e.article_id for e in f.evidence} == {a.id, b.id}
-    ]
-    assert bool(shared) is one_fact, [(f.label, f.status) for f in facts]
+    assert bool(_told_by_both(a, b, "corroborated")) is one_fact
+
+
+COUNCIL = ("The council passed the harbour budget on Thursday, after a night of "
+           "angry speeches by residents of the old town.",
+           "On Thursday the council passed a hotly contested budget, aides said, "
+           "and the mayor left for Lyon.")  # fmt: skip
+# a place both name counts as a word in common
+OPERA = ("Critics praised the opera, according to a review of a new staging that "
+         "premiered Thursday in Lyon.",
+         "The production by Ana Ruiz, Orfeo, premiered at the Lyon Opera Festival "
+         "on Thursday.")  # fmt: skip
 
 
 @pytest.mark.parametrize(
-    ("day_b", "one_fact"),
-    [("2024-03-07", True), ("2024-03-05", False)],
+    ("texts", "day_b", "one_fact"),
+    [
+        (COUNCIL, "2024-03-07", True),
+        (COUNCIL, "2024-03-05", False),
+        (OPERA, "2024-03-07", True),
+        (OPERA, "2024-03-05", False),
+    ],
 )
-def test_two_clauses_naming_one_day_need_fewer_words_in_common(day_b, one_fact):
-    a = _article("a", "The council passed the harbour budget on Thursday, after a "
-                      "night of angry speeches by residents of the old town.")  # fmt: skip
-    b = _article("b", "On Thursday the council passed a hotly contested budget, "
-                      "aides said, and the mayor left for Lyon.")  # fmt: skip
+def test_two_clauses_naming_one_day_need_fewer_words_in_common(texts, day_b, one_fact):
+    a, b = _article("a", texts[0]), _article("b", texts[1])
     for article, day in ((a, "2024-03-07"), (b, day_b)):
         span = _span(article.text, "Thursday")
         article.dates.append(DateRef(span.start, span.end, day, EX, precision="day"))
-    facts, found = _align(a, b)
-    shared = [f for f in facts if {e.article_id for e in f.evidence} == {a.id, b.id}]
-    assert bool(shared) is one_fact
-    assert not found
-
-
-@pytest.mark.parametrize(
-    ("day_b", "one_fact"),
-    [("2024-03-07", True), ("2024-03-05", False)],
-)
-def test_a_place_two_clauses_of_one_day_name_is_a_word_in_common(day_b, one_fact):
-    a = _article("a", "Critics praised the opera, according to a review of a new "
-                      "staging that premiered Thursday in Lyon.")  # fmt: skip
-    b = _article("b", "The production by Ana Ruiz, Orfeo, premiered at the Lyon "
-                      "Opera Festival on Thursday.")  # fmt: skip
-    for article, day in ((a, "2024-03-07"), (b, day_b)):
-        span = _span(article.text, "Thursday")
-        article.dates.append(DateRef(span.start, span.end, day, EX, precision="day"))
-        _place(article, "Lyon", "plc-00000000aaaa", "FR", "P.PPLA")
+        if texts is OPERA:
+            _place(article, "Lyon", "plc-00000000aaaa", "FR", "P.PPLA")
     facts, found = _align(a, b)
     shared = [f for f in facts if {e.article_id for e in f.evidence} == {a.id, b.id}]
     assert bool(shared) is one_fact, [(f.label, f.status) for f in facts]
