@@ -14,14 +14,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol, TypeVar
 
 from ..extractors.claims.cues import NOUN_CUES
 from ..extractors.claims.sources import NEGATIVE_SOURCE_RE
 from ..records import Article, Claim, Event, Span
-
-if TYPE_CHECKING:
-    from .statements import Statement
 
 PROPOSALS = frozenset({"suggestion"})
 """Reporting nouns for what someone proposes, not asserts: turning one down
@@ -162,7 +159,30 @@ def denies(denial: Claim, claim: Claim, text: str) -> bool:
     )
 
 
-def without_answered(statements: list[Statement]) -> list[Statement]:
+class Told(Protocol):
+    """What :func:`without_answered` reads of a statement (a protocol, as
+    :mod:`.statements` imports this module)."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def stance(self) -> str: ...
+    @property
+    def qkind(self) -> str | None: ...
+    @property
+    def unit(self) -> frozenset[str]: ...
+    @property
+    def stated(self) -> float | None: ...
+    @property
+    def sentence(self) -> Span: ...
+    @property
+    def numbers(self) -> frozenset[str]: ...
+
+
+T = TypeVar("T", bound=Told)
+
+
+def without_answered(statements: list[T]) -> list[T]:
     """An article's statements without those that tell a count it says
     elsewhere is not so: an article that writes "there's no plan to add
     87,000 agents" tells "the agency is poised to hire 87,000 new agents" as
@@ -175,7 +195,7 @@ def without_answered(statements: list[Statement]) -> list[Statement]:
     written = {f"{s.stated:.0f}" for s in denials if s.stated is not None}
     own = {s.sentence for s in denials}
 
-    def answered(s: Statement) -> bool:
+    def answered(s: T) -> bool:
         if s.kind == "number":
             return s.stance != "denies" and (s.qkind, s.unit, s.stated) in denied
         return (
