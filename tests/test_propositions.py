@@ -2470,3 +2470,36 @@ def test_a_wire_copy_two_outlets_run_is_one_source(copies, third, status):
     assert told and all(f.status == status for f in told), [
         (f.label, f.status) for f in facts
     ]
+
+
+@pytest.mark.parametrize(("inside", "spoken"), [(False, True), (True, False)])
+def test_a_claim_told_inside_anothers_quote_is_not_its_speakers_day(inside, spoken):
+    """A speaker's claim a quotation of someone else tells ("“..., which Maria
+    Lopez herself stressed in a statement weeks ago,” Tom Reyes said on
+    Tuesday") is no telling of the day she spoke."""
+    quote = ("\u201cThe tolls doubled, which Maria Lopez herself stressed in a "
+             "statement weeks ago,\u201d Tom Reyes said on Tuesday.")  # fmt: skip
+    own = "Maria Lopez stressed on Tuesday that the tolls doubled."
+    a = _article("a", quote if inside else own)
+    b = _article("b", "Maria Lopez said on Tuesday that the bridge would reopen.")
+    for article, cue, content in (
+        (
+            a,
+            "stressed",
+            "in a statement weeks ago" if inside else "that the tolls doubled",
+        ),
+        (b, "said", "that the bridge would reopen"),
+    ):
+        text = article.text
+        _person(article, "Maria Lopez", "per-00000000abcd")
+        day = _span(text, "Tuesday")
+        article.dates.append(
+            DateRef(day.start, day.end, "2024-03-05", EX, precision="day")
+        )
+        article.claims.append(
+            Claim(_span(text, cue), _span(text, content), EX,
+                  source=_span(text, "Maria Lopez"), according_to="per-00000000abcd")
+        )  # fmt: skip
+    facts, _ = _align(a, b)
+    days = [f.label for f in facts if f.label.startswith("day Maria Lopez spoke")]
+    assert bool(days) is spoken, [f.label for f in facts]

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from ..extractors.events.circumstances import DECIDED_BY_VOTE
 from ..records import Article, DateRef, Mention, Span
 from . import agreement, compatible
+from .passages import QUOTE_MARKS, quoted
 from .statements import ENTITY_ID, Statement
 from .timeline import When, disjoint, parse_when
 from .updates import one_source
@@ -152,6 +153,8 @@ def spoken_days(statements: Sequence[Statement]) -> list[tuple[Statement, Statem
             continue
         if not ENTITY_ID.fullmatch(s.speaker) or _only_possessive(s):
             continue  # a name word or a head noun ("officials") may be two people
+        if _told_in_a_quote(s):
+            continue  # another speaker's words tell it, dated by their report
         first.setdefault((s.speaker, s.when), {}).setdefault(s.outlet, s)
     return [
         (told[a], told[b])
@@ -186,6 +189,20 @@ def _speaker_mentions(statement: Statement) -> list[Mention]:
 def _possessive(article: Article, mention: Mention) -> bool:
     """True when a name is written as a possessive ("Trump's", "Trump 's")."""
     return POSSESSIVE.match(article.text, mention.end) is not None
+
+
+def _told_in_a_quote(statement: Statement) -> bool:
+    """True for a claim whose cue stands inside another speaker's quotation
+    ("“... which President Biden himself highlighted in his administration's
+    Statement of Administration Policy issued mere weeks ago,” Norton said
+    in a statement Thursday": Biden did not speak on Thursday)."""
+    article = statement.article
+    cues = [c.cue for c in article.claims if c.content == statement.span]
+    return any(
+        quoted(article.text, cue.start, article.text[cue.start : cue.end])
+        and not any(m in article.text[cue.start : cue.end] for m in QUOTE_MARKS)
+        for cue in cues
+    )
 
 
 def _only_possessive(statement: Statement) -> bool:
