@@ -2402,6 +2402,13 @@ def test_a_sentence_told_by_more_copies_joins_the_act_its_sentences_tell():
         ("All three members of the harbour board met with Mayor Ann Reyes on "
          "Monday.", "met with Mayor Ann Reyes",
          "\u2026three members of the harbour board met with Mayor Ann Reyes on Monday."),
+        # a clause cut right after a quotation reads from its first word
+        (
+            "\u201cThe plan will work,\u201d said Ann Reyes, a fellow at the harbour "
+            "institute.",
+            "\u201d said Ann Reyes, a fellow at the harbour institute",
+            "said Ann Reyes, a fellow at the harbour institute",
+        ),
         # one that opens its sentence, or a part of it after a comma, stands
         ("On Monday, Mayor Ann Reyes vetoed the harbour bill.",
          "Mayor Ann Reyes vetoed the harbour bill",

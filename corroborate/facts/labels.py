@@ -114,6 +114,9 @@ def about(family: str, members: Sequence[Statement]) -> str:
     # a quoted one says whose words they are (passages carry a speaker only
     # when quoted: ``passages.quoted_by``)
     text = min(whole, key=lambda s: len(s.text)).text if whole else first.text
+    # a clause cut after a quotation reads from its first word, not from the
+    # mark that closed the quotation ("” said Andrew Light, ...")
+    text = text.lstrip(CLOSING_MARKS)
     return _whose(members, text)
 
 
@@ -126,6 +129,9 @@ def _whose(members: Sequence[Statement], text: str, limit: int = 90) -> str:
     return short(text, limit)
 
 
+CLOSING_MARKS = "\u201d\u2019 ,;:"
+"""What a clause may start with when cut right after a quotation (a curly
+closing mark: a straight one may open the quotation that follows)."""
 INDEFINITE = re.compile(
     r"(?:an?|some|one)\s|(?:he|she|it|they|we|i|you)$", re.IGNORECASE
 )
