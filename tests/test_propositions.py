@@ -2298,6 +2298,19 @@ def test_a_who_line_reads_as_what_every_outlet_tells():
     assert fact.label == "party of Tom Hale: Republican Senator Tom Hale"
 
 
+def test_a_count_told_with_two_values_that_agree_reads_with_both():
+    a = _article("a", "The plans serve about 15 million people this year.")
+    b = _article("b", "The plans serve nearly 16 million people this year.")
+    _number(a, "about 15 million people", 15e6, unit="people", hedge="about")
+    _number(b, "nearly 16 million people", 16e6, unit="people", hedge="nearly")
+    (fact,) = [f for f in _told_by_both(a, b) if f.kind == "number"]
+    assert fact.status == "corroborated"
+    assert fact.label == (
+        "number of people: about 15 million people (Outlet A); "
+        "nearly 16 million people (Outlet B)"
+    )
+
+
 def test_a_count_of_nothing_named_reads_with_its_words():
     text = "Congress will raise the payroll tax from 3.8 percent to 5 percent soon."
     a, b = _article("a", text), _article("b", text)

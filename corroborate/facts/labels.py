@@ -269,6 +269,12 @@ def label(family: str, members: Sequence[Statement]) -> str:
         # ("share: …raise the Medicare tax from 3.8 percent to 5 percent…")
         first = _shortest(members)
         return f"{said}: {around(first.article.text, first.span, first.sentence, 4, 3)}"
+    if family == "number" and len({s.stated for s in members}) > 1:
+        # values that agree but differ: each outlet's ("About 15 million
+        # people (New York Times); nearly 16 million (Newsmax)")
+        return f"{said}: " + "; ".join(
+            f"{' '.join(s.text.split())} ({s.outlet})" for s in members
+        )
     if family in ("number", "duration"):
         return f"{said}: {' '.join(_shortest(members).text.split())}"
     counts_apart = any(numbers_apart(a, b) for a in members for b in members)
