@@ -544,7 +544,10 @@ def _header(brief: Mapping[str, Any]) -> str:
             f"`{article['id']}`{given}"
         )
     for group in brief["duplicates"]:
-        lines.append(f"- near-duplicates: {', '.join(f'`{i}`' for i in group)}")
+        lines.append(
+            "- near-duplicates, one report counted as one source: "
+            + ", ".join(f"`{i}`" for i in group)
+        )
     return "\n".join(lines)
 
 

@@ -672,3 +672,35 @@ def test_web_story_reject_and_confirm(kb_path: Path, tmp_path: Path) -> None:
     assert target.id not in {d["id"] for d in brief["discrepancies"]}
     rejected = client.get(f"{page}.json?all=true").json()["brief"]["rejected"]
     assert target.id in {d["id"] for d in rejected}
+
+
+def test_web_story_page_names_near_duplicates_as_one_source(tmp_path: Path) -> None:
+    """A wire report two outlets run word for word: the story page says the
+    copies count as one source, as the brief does."""
+    text = (
+        "The harbour board of Valdor closed the old quay on Monday after a "
+        "storm damaged its pilings, the board's chairwoman Ana Ruiz said. "
+        "Ferries will dock at the new terminal until repairs end in June, "
+        "and fishing boats were moved to the river mooring on Tuesday."
+    )
+    source = tmp_path / "wire.jsonl"
+    source.write_text(
+        "".join(
+            json.dumps({"id": doc, "text": text, "outlet": outlet,
+                        "published": "2024-03-05"}) + "\n"
+            for doc, outlet in (("wire-a", "Valdor Times"), ("wire-b", "Orvel Radio"))
+        ),
+        encoding="utf-8",
+    )  # fmt: skip
+    db = tmp_path / "kb.db"
+    done = CliRunner().invoke(cli, ["ingest", str(source), "--db", str(db), "--quiet"])
+    assert done.exit_code == 0, done.output
+    with Store(db) as kb:
+        (story,) = [s for s in kb.stories() if len(s.article_ids) == 2]
+        assert story.duplicates
+    html = TestClient(create_app(db), base_url="http://localhost").get(
+        f"/stories/{quote(story.id, safe='')}"
+    )
+    assert "Near-duplicates, one report counted as one source" in html.text
+    brief = CliRunner().invoke(cli, ["brief", story.id, "--db", str(db)])
+    assert "near-duplicates, one report counted as one source" in brief.output
