@@ -273,7 +273,8 @@ def label(family: str, members: Sequence[Statement]) -> str:
         # values that agree but differ: each outlet's ("About 15 million
         # people (New York Times); nearly 16 million (Newsmax)")
         return f"{said}: " + "; ".join(
-            f"{' '.join(s.text.split())} ({s.outlet})" for s in members
+            f"{' '.join(s.text.split())} ({s.outlet})"
+            for s in sorted(members, key=lambda s: (s.outlet, s.text))
         )
     if family in ("number", "duration"):
         return f"{said}: {' '.join(_shortest(members).text.split())}"
@@ -394,7 +395,9 @@ def denied_value(family: str, members: Sequence[Statement]) -> str:
     other facts, whose label tells it already."""
     if family != "number":
         return ""
-    told = [s for s in members if s.stance == "asserts"]
+    told = sorted(
+        (s for s in members if s.stance == "asserts"), key=lambda s: (s.outlet, s.text)
+    )
     return ": " + "; ".join(f"{s.text} ({s.outlet})" for s in told)
 
 
