@@ -3,8 +3,10 @@
 A number is compared with another outlet's only as the value of one slot
 (:func:`slot`: its kind, counted thing, role, currency and year), and only
 through the range its hedge allows (:func:`number_interval`: "nearly 50" is
-45 to 50, "more than 300" has no upper bound). Read by
-:mod:`.statements` into number statements and by :mod:`.compatible`.
+45 to 50, "more than 300" has no upper bound). Who tells a number: the claim
+it is linked to (:func:`claim_source`); a count of anonymous sources is how
+many tell a claim, not a fact (:func:`in_source`). Read by :mod:`.statements`
+into number statements and by :mod:`.compatible`.
 """
 
 from __future__ import annotations
@@ -156,3 +158,36 @@ def counted(statement: Counted) -> tuple[object, ...]:
     American troops" and of "nearly 6,000 troops")."""
     words = WORD.findall(statement.unit_text or "")
     return (statement.qkind, statement.currency, stem(words[-1]) if words else None)
+
+
+def in_source(article: Article, quantity: Quantity) -> bool:
+    """True for a count of the anonymous sources of a claim ("according to
+    two people familiar with the meeting", "three officials briefed on the
+    talks"): how many tell it, not what they tell. Other counted sources
+    ("22 Democrats joined ... in saying") may be what the story reports."""
+    return any(
+        c.source
+        and c.source.start <= quantity.start
+        and quantity.end <= c.source.end
+        and _ANONYMOUS.search(article.text[c.source.start : c.source.end])
+        for c in article.claims
+    )
+
+
+_ANONYMOUS = re.compile(
+    r"\b(?:familiar with|(?:direct )?knowledge of|briefed on|close to|"
+    r"on (?:the )?condition of anonymity|not authorized to)\b",
+    re.IGNORECASE,
+)
+"""How news describe sources they do not name."""
+
+
+def claim_source(article: Article, quantity: Quantity) -> str | None:
+    """Who a quantity is attributed to, through the claim it is linked to."""
+    link = quantity.linked_to or ""
+    if link.startswith("claim:"):
+        index = int(link.split(":")[1])
+        if 0 <= index < len(article.claims):
+            claim = article.claims[index]
+            return claim.source_text or claim.according_to
+    return None

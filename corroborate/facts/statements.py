@@ -53,7 +53,9 @@ from .numbers import (
     SAME_VALUE_MIN,
     STRICT_CEILING,
     YEAR,
+    claim_source,
     counted,
+    in_source,
     number_interval,
     own_year,
     slot,
@@ -410,7 +412,7 @@ def _number_statement(index: ArticleIndex, quantity: Quantity) -> Statement | No
     ):  # a part of the slot, an age ("ten - year - old children"), a number that
         # qualifies a noun ("a two-way street", "the 60-vote bar"), a year or a name
         return None
-    if qkind == "count" and _in_source(article, quantity):
+    if qkind == "count" and in_source(article, quantity):
         return None  # who tells it: "according to two people familiar with the meeting"
     sentence = index.sentence_of(quantity.start, quantity.end)
     text = article.text[sentence.start : sentence.end]
@@ -441,7 +443,7 @@ def _number_statement(index: ArticleIndex, quantity: Quantity) -> Statement | No
         entities=index.entities_in(sentence.start, sentence.end),
         where=where,
         years=frozenset(YEAR.findall(text.replace(written, ""))),
-        according_to=_claim_source(article, quantity),
+        according_to=claim_source(article, quantity),
         qkind=qkind,
         unit=unit,
         unit_text=unit_text,
@@ -457,28 +459,6 @@ def _number_statement(index: ArticleIndex, quantity: Quantity) -> Statement | No
         event=slot_event(article, quantity),
         year=own_year(article.text, sentence, quantity),
     )
-
-
-def _in_source(article: Article, quantity: Quantity) -> bool:
-    """True for a count of the anonymous sources of a claim ("according to
-    two people familiar with the meeting", "three officials briefed on the
-    talks"): how many tell it, not what they tell. Other counted sources
-    ("22 Democrats joined ... in saying") may be what the story reports."""
-    return any(
-        c.source
-        and c.source.start <= quantity.start
-        and quantity.end <= c.source.end
-        and _ANONYMOUS.search(article.text[c.source.start : c.source.end])
-        for c in article.claims
-    )
-
-
-_ANONYMOUS = re.compile(
-    r"\b(?:familiar with|(?:direct )?knowledge of|briefed on|close to|"
-    r"on (?:the )?condition of anonymity|not authorized to)\b",
-    re.IGNORECASE,
-)
-"""How news describe sources they do not name."""
 
 
 def _mark_ambiguous(statements: list[Statement]) -> list[Statement]:
@@ -796,17 +776,6 @@ def _common_words(index: ArticleIndex, span: Span) -> str:
     if first and span.start not in index.mention_starts:
         words.insert(0, first.group(1))
     return " ".join(words)
-
-
-def _claim_source(article: Article, quantity: Quantity) -> str | None:
-    """Who a quantity is attributed to, through the claim it is linked to."""
-    link = quantity.linked_to or ""
-    if link.startswith("claim:"):
-        index = int(link.split(":")[1])
-        if 0 <= index < len(article.claims):
-            claim = article.claims[index]
-            return claim.source_text or claim.according_to
-    return None
 
 
 def not_yet(statement: Statement) -> bool:
