@@ -648,9 +648,8 @@ class StoryClusterer:
         if day is None and not dated:
             return score
         if day is None or not dated:
-            return (
-                score * UNDATED_FACTOR
-            )  # whether it is the same news cycle is unknown
+            # whether it is the same news cycle is unknown
+            return score * UNDATED_FACTOR
         gap = min(abs((day - published).days) for published, _ in dated)
         if gap > MAX_PUBLISHED_GAP_DAYS:
             return score * DATE_GAP_PENALTY

@@ -44,17 +44,10 @@ def about(family: str, members: Sequence[Statement]) -> str:
     """The slot a group of statements is about, in a few words."""
     first = members[0]
     if family == "number":
-        units = [s.unit_text for s in members if s.unit_text]
-        # what every one names, not "resident" of "$400,000 ... for residents"
-        shared = [u for u in units if _told_by_all(u, members)]
-        unit = min(shared or units, key=len, default="")
-        if first.qkind == "money" and _currency_only(unit):
-            unit = ""  # "amount", not "amount of dollar" ("$1.3bn Canadian dollars")
+        unit = _counted_thing(members)
         thing = {"money": "amount", "percent": "share", "vote": "vote tally"}.get(
             first.qkind or "", "number"
         )
-        if first.qkind == "vote" and act_stem(unit or "x") == act_stem("vote"):
-            unit = ""  # "vote tally", not "vote of vote, voted"
         voted = first.qkind == "vote" and act_stem(first.role or "") == act_stem("vote")
         role = f", {first.role}" if first.role and not voted else ""
         return (
@@ -118,6 +111,20 @@ def about(family: str, members: Sequence[Statement]) -> str:
     # mark that closed the quotation ("” said Andrew Light, ...")
     text = text.lstrip(CLOSING_MARKS)
     return _whose(members, text)
+
+
+def _counted_thing(members: Sequence[Statement]) -> str:
+    """What a group of numbers counts, as a label names it ("" for none)."""
+    first = members[0]
+    units = [s.unit_text for s in members if s.unit_text]
+    # what every one names, not "resident" of "$400,000 ... for residents"
+    shared = [u for u in units if _told_by_all(u, members)]
+    unit = min(shared or units, key=len, default="")
+    if first.qkind == "money" and _currency_only(unit):
+        return ""  # "amount", not "amount of dollar" ("$1.3bn Canadian dollars")
+    if first.qkind == "vote" and act_stem(unit or "x") == act_stem("vote"):
+        return ""  # "vote tally", not "vote of vote, voted"
+    return unit
 
 
 def _whose(members: Sequence[Statement], text: str, limit: int = 90) -> str:
@@ -264,7 +271,7 @@ def label(family: str, members: Sequence[Statement]) -> str:
         shared = _told_by_every(members)
         alike = [s for s in members if _tells(s) == shared] or list(members)
         return f"{said}: {' '.join(_shortest(alike).text.split())}"
-    if family == "number" and " of " not in said:
+    if family == "number" and not _counted_thing(members):
         # a number with no counted thing reads with its words around it
         # ("share: …raise the Medicare tax from 3.8 percent to 5 percent…")
         first = _shortest(members)
