@@ -285,9 +285,9 @@ def label(family: str, members: Sequence[Statement]) -> str:
         )
     if family in ("number", "duration"):
         return f"{said}: {' '.join(_shortest(members).text.split())}"
-    counts_apart = any(numbers_apart(a, b) for a in members for b in members)
-    if family in ("event", "sentence") and not counts_apart:
-        # (an act told with two counts reads without either: see about())
+    if family in ("event", "sentence") and not any(
+        numbers_apart(a, b) for a in members for b in members
+    ):  # (an act told with two counts reads without either: see about())
         return _in_its_sentence(said, members)
     return said
 
