@@ -46,6 +46,29 @@ def test_quantities_numbers_units_hedges(text, span, value, unit, hedge):
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("The governor signed two of Oregon \u2019s so - called shield laws last year .",
+         "two of Oregon \u2019s so - called shield laws", "shield law"),
+        ("Lawyers challenged parts of three of Texas \u2019s so - called bounty laws .",
+         "three of Texas \u2019s so - called bounty laws", "bounty law"),
+    ],
+)  # fmt: skip
+def test_a_curly_apostrophe_parses_as_a_straight_one(text, span, unit):
+    """Written with a straight apostrophe, the parser reads "two of Oregon 's
+    ... laws" as two of the laws; with a curly one it read two of Oregon."""
+    assert _one(text, span).unit == unit
+
+
+def test_a_curly_apostrophe_changes_no_text():
+    text = "The city \u2019s 40 officers wo n\u2019t come , ‘ he said \u2019 ."
+    doc = load_nlp()(text)
+    assert doc.text == text
+    assert [t.text for t in doc][2:4] == ["\u2019s", "40"]
+    assert _one(text, "40 officers").unit == "officer"
+
+
+@pytest.mark.parametrize(
     ("text", "span", "low", "unit"),
     [
         ("The clashes left dozens of injuries.", "dozens of injuries", 24.0, "injury"),
