@@ -175,6 +175,14 @@ def test_a_persons_party_labels_are_compared(label_b, status):
         # a newspaper is no state, a town no state
         ("Washington Post reporter Tom Hale wrote.", "Tom Hale of Springfield wrote.",
          None),
+        # a party in an apposition with "the"
+        ("Tom Hale , the Republican Party \u2019s nominee for governor , spoke .",
+         "Tom Hale, a Republican, voted no.", "corroborated"),
+        ("Tom Hale, the Democratic leader, voted no.", "Tom Hale (R-Texas) voted no.",
+         "conflicting"),
+        # a country's name is no party
+        ("Tom Hale, the Democratic Republic of Congo's envoy, spoke.",
+         "Tom Hale, a Democrat, voted no.", None),
     ],
 )  # fmt: skip
 def test_a_persons_party_and_state_as_news_write_them(text_a, text_b, status):

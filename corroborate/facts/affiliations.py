@@ -1,7 +1,8 @@
 """A politician's party and state as news write them around the name: "Mitch
 McConnell (R-Ky.)", "Sen. Chris Murphy, D-Conn.,", "Abbott, a Republican,",
-"Ted Lieu, California Democrat,", "Thomas Massie of Kentucky", "Texas
-Republican John Cornyn", "Republican Kentucky Rep. Thomas Massie".
+"Ted Lieu, California Democrat,", "Thomas Massie of Kentucky", "Hillary
+Clinton, the Democratic Party's front-runner,", "Texas Republican John
+Cornyn", "Republican Kentucky Rep. Thomas Massie".
 
 States are read with the ``us`` package (names, postal codes, AP
 abbreviations), so "Ky.", "KY" and "Kentucky" are one state.
@@ -37,7 +38,15 @@ AFTER = (
     re.compile(rf"\s*,\s*(?:an?\s+)?({STATE_WORDS})\s+{PARTY_WORD}\b"),
     # " of Kentucky"
     re.compile(rf"\s+of\s+({STATE_WORDS})\b"),
+    # ", the Democratic Party's front-runner,", ", the Republican leader,"
+    # (with the rest of its noun, up to eight words)
+    re.compile(
+        r"\s*,\s*the\s+(Republican|Democratic)\b(?![-\u2013]|\s+Republic\b)"
+        r"(?:\s+(?!(?:and|or|who|which|that)\b)[^\s,.;:()]+){0,8}"
+    ),
 )
+AFTER_CHARS = 80
+"""How far after a name its party and state are looked for."""
 TITLE_LOWER = frozenset(
     """governor senator representative congressman congresswoman leader nominee
     presumptive candidate minority majority whip speaker chair chairman
@@ -97,7 +106,7 @@ def _party(word: str) -> str:
 def read_affiliation(text: str, start: int, end: int) -> Affiliation | None:
     """The party and state written around the name at ``text[start:end]``:
     right after it, else in the title right before it."""
-    after = text[end : end + 40]
+    after = text[end : end + AFTER_CHARS]
     rest = after.lstrip(" ,")
     label = PARTY_LABEL.match(rest)
     if label:
@@ -116,8 +125,8 @@ def read_affiliation(text: str, start: int, end: int) -> Affiliation | None:
         if not found:
             continue
         groups = found.groups()
-        party = None if n == 2 else groups[0 if n == 0 else 1]
-        state = groups[1] if n == 0 else groups[0]
+        party = None if n == 2 else groups[0 if n in (0, 3) else 1]
+        state = None if n == 3 else groups[1] if n == 0 else groups[0]
         code = _state_in(state) if state else None
         if party or code:
             return Affiliation(
