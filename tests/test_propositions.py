@@ -949,6 +949,41 @@ def test_quoted_words_labelled_by_their_sentence_say_whose_they_are(
     assert fact.label.startswith(label), fact.label
 
 
+OPED = "Under the council's plan, the harbour would be forced to close for good."
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "speaker", "label"),
+    [
+        # her own op-ed, quoted by another outlet: her words, not a fact
+        (OPED, f"\u201c{OPED}\u201d Ann Hale wrote.", "Ann Hale",
+         "Ann Hale: Under the council's"),
+        # an outlet telling in its own words what she announced: no one's words
+        (OPED, "Ann Hale announced that under the council's plan, the harbour would "
+               "be forced to close for good.", "Ann Hale", "Under the council's"),
+        # her name after a quotation too long to show whole
+        ("\u201cUnder the council's plan, the harbour would be forced to close for "
+         "good, and every fishing boat and ferry with it, by the spring,\u201d Ann "
+         "Hale wrote.", OPED, "Ann Hale", "Ann Hale: "),
+        # a speaker the label names already is named once
+        (f"\u201c{OPED}\u201d the senators wrote.", f"\u201c{OPED}\u201d the senators wrote.",
+         "the senators", "\u201cUnder"),
+    ],
+)  # fmt: skip
+def test_an_act_in_someones_quoted_words_reads_after_their_name(
+    text_a, text_b, speaker, label
+):
+    articles = []
+    for doc, text in (("a", text_a), ("b", text_b)):
+        article = _article(doc, text)
+        _event(article, "CONSULT", "close", None, "the harbour", evidence=text,
+               according_to=speaker if speaker in text.replace("\n", " ") else None)  # fmt: skip
+        articles.append(article)
+    facts, _ = _align(*articles)
+    (fact,) = [f for f in facts if f.kind == "event"]
+    assert fact.label.startswith(label), fact.label
+
+
 @pytest.mark.parametrize(
     ("source", "label"),
     [

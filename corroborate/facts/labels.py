@@ -13,7 +13,7 @@ from ..extractors.quantities.numbers import HEDGES, SCALES, VAGUE_RANGES, WORD_N
 from ..records import Evidence, Span
 from .compatible import numbers_apart
 from .intents import TOLD_THREAT
-from .passages import QUOTE_MARKS
+from .passages import QUOTE_MARKS, quoted
 from .statements import DETERMINERS, Statement
 from .words import NEEDS_WHAT, act_stem, act_stems, content_words, has_verb
 
@@ -130,10 +130,12 @@ def _counted_thing(members: Sequence[Statement]) -> str:
 def _whose(members: Sequence[Statement], text: str, limit: int = 90) -> str:
     """``text``, shortened, after the name of whose words it is, unless it names
     them already or no one is named ("a response", "she")."""
-    speaker = _speaker(members)
-    if speaker and not INDEFINITE.match(speaker) and speaker not in text:
-        return f"{speaker}: {short(text, limit)}"
-    return short(text, limit)
+    speaker, shown = _speaker(members), short(text, limit)
+    # named in what is shown, not cut off with the rest ("… online
+    # influencers,” Reeves claimed.")
+    if speaker and not INDEFINITE.match(speaker) and speaker not in shown:
+        return f"{speaker}: {shown}"
+    return shown
 
 
 CLOSING_MARKS = "\u201d\u2019 ,;:"
@@ -288,8 +290,31 @@ def label(family: str, members: Sequence[Statement]) -> str:
     if family in ("event", "sentence") and not any(
         numbers_apart(a, b) for a in members for b in members
     ):  # (an act told with two counts reads without either: see about())
-        return _in_its_sentence(said, members)
+        piece = _in_its_sentence(said, members)
+        return _quoted_whose(members, piece) if family == "event" else piece
     return said
+
+
+def _quoted_whose(members: Sequence[Statement], piece: str) -> str:
+    """An act told in someone's quoted words reads after their name, when an
+    outlet quotes them and the label does not name them: "Trump: Under the
+    Democrats' plan, today's Medicare would be forced to die." (his own
+    op-ed, quoted by another outlet), not the op-ed's words as a fact. An
+    act an outlet tells in its own words is not someone's words ("The
+    Justice Department announced Friday that it is suing ..." names who
+    announced, not whose words these are)."""
+    quoting = [
+        s
+        for s in members
+        if s.according_to and quoted(s.article.text, s.span.start, s.text)
+    ]
+    speaker = _speaker(quoting)
+    if not speaker or INDEFINITE.match(speaker):
+        return piece
+    names = [w for w in speaker.split() if w[:1].isupper() and len(w) > 3]
+    if speaker.lower() in piece.lower() or any(w in piece for w in names):
+        return piece  # named in the label already ("Mr. Trump" in "Trump said")
+    return f"{speaker}: {piece}"
 
 
 AFFILIATIONS = ("party", "state", "office")
