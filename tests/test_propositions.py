@@ -2469,6 +2469,13 @@ def test_a_sentence_told_by_more_copies_joins_the_act_its_sentences_tell():
         ("On Monday, Mayor Ann Reyes vetoed the harbour bill.",
          "Mayor Ann Reyes vetoed the harbour bill",
          "Mayor Ann Reyes vetoed the harbour bill"),
+        # marked where its sentence goes on
+        ("The court ruled on Friday that a harbour law can stay in force.",
+         "The court ruled on Friday that a harbour law",
+         "The court ruled on Friday that a harbour law\u2026"),
+        # a piece with no verb says who, not what happened: read in its sentence
+        ("The mayors of Dover, Calais and six other ports signed the pact.",
+         "The mayors of Dover", "The mayors of Dover, Calais and six\u2026"),
     ],
 )  # fmt: skip
 def test_a_label_from_inside_its_sentence_reads_with_its_words(text, piece, label):

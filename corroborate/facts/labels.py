@@ -362,7 +362,9 @@ def _in_its_sentence(said: str, members: Sequence[Statement]) -> str:
     capitalised word that is no function word (a title: "Mayor Dan Cole
     threatened ..."; not "While Trump issued ..."), or one not
     written as it stands (a speaker's name before a quote, "Clinton resigned"
-    read from "Clinton, who resigned"), is kept."""
+    read from "Clinton, who resigned"), is kept, with an ellipsis where its
+    sentence goes on; one with no verb, which says who but not what
+    happened, is read in its sentence wherever it stands."""
     piece = said.removesuffix("\u2026")
     for member in members:
         text, sentence = member.article.text, member.sentence
@@ -370,12 +372,24 @@ def _in_its_sentence(said: str, members: Sequence[Statement]) -> str:
         if at == -1:
             continue
         ahead = text[sentence.start : at].split()
+        where = Span(at, at + len(piece))
+        if not has_verb(piece):
+            # no verb: who or what, not what happened ("The attorneys general
+            # for New York", "protections for people with preexisting ...")
+            return around(text, where, sentence)
         if not ahead or not ahead[-1][-1].isalnum() or _title_word(ahead[-1]):
             # it opens its sentence, or a part of it after a comma, or follows
-            # a title ("Mayor Dan Cole threatened ...")
-            return said
-        return around(text, Span(at, at + len(piece)), sentence)
+            # a title ("Mayor Dan Cole threatened ..."); marked where its
+            # sentence goes on ("The Supreme Court ruled Friday that a Texas
+            # abortion law…")
+            rest = text[where.end : sentence.end].strip(SENTENCE_END)
+            return f"{said}\u2026" if rest and not said.endswith("\u2026") else said
+        return around(text, where, sentence)
     return said
+
+
+SENTENCE_END = " \n.!?\"\u201d\u2019'"
+"""What may close a sentence after its last word."""
 
 
 DENIED_HOW = {"contradict": "contradicted by", "reject": "rejected by",
