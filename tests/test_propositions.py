@@ -18,6 +18,7 @@ import pytest
 from corroborate.facts import align_facts, labels
 from corroborate.facts.affiliations import read_affiliation
 from corroborate.facts.ages import ages_year_old
+from corroborate.facts.offices import read_office
 from corroborate.facts.statements import Statement, _speaker, read_statements
 from corroborate.facts.timeline import parse_when
 from corroborate.facts.words import clauses, sentences, stem
@@ -222,6 +223,26 @@ def test_a_persons_office_told_by_two_outlets_is_one_fact(text_a, text_b, office
     told = [f for f in facts if f.kind == "person" and f.status == "corroborated"]
     assert [f.about for f in told] == (["office of Mara Velden"] if office else [])
     assert not found  # offices told differently are no conflict
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # "and" inside the name of what the office is of
+        ("Former Housing and Urban Development Secretary Mara Velden spoke.",
+         "Former Housing and Urban Development Secretary"),
+        ("Food and Drug Administration Commissioner Mara Velden spoke.",
+         "Food and Drug Administration Commissioner"),
+        # "and" between two people: the title is the second one's
+        ("Tom Hale and Secretary Mara Velden spoke.", "Secretary"),
+        ("Democrats and Republican Secretary Mara Velden spoke.", "Republican Secretary"),
+    ],
+)  # fmt: skip
+def test_an_office_title_reads_through_the_and_of_a_name(text, title):
+    start = text.index("Mara Velden")
+    office = read_office(text, start, start + len("Mara Velden"))
+    assert office is not None
+    assert text[office.start : office.end].strip() == title
 
 
 def test_an_office_the_name_mention_took_in_is_not_part_of_the_name():

@@ -78,14 +78,36 @@ def _title(text: str, start: int) -> Office | None:
     an office noun and what it is the office of ("Secretary of State",
     "Minister of Foreign Affairs", "Chief of Staff")."""
     title, title_start = title_before(text, start, _title_word)
-    words = title.split()
+    found = list(re.finditer(r"\S+", text[title_start:start]))
+    words = [w.group() for w in found]
+    for i in reversed(range(len(words))):
+        if words[i] == "and" and not _joins_a_name(words, i):
+            # "and" of two people ("Smith and Senator Jones"): the title is after it
+            words, title_start = words[i + 1 :], title_start + found[i].end() + 1
+            break
     if not words or not (_office_noun(words[-1]) or _office_of(words)):
         return None  # "CBO Director", not "Director Tom Cole's"
-    return Office(_words(title), title_start, start, start)
+    return Office(_words(" ".join(words)), title_start, start, start)
 
 
 def _title_word(word: str) -> bool:
-    return word == "of" or _office_noun(word)
+    return word in ("of", "and") or _office_noun(word)
+
+
+def _joins_a_name(words: list[str], i: int) -> bool:
+    """Whether the "and" at ``words[i]`` joins two words of one name ("Housing
+    and Urban Development Secretary", "Health and Human Services"): a
+    capitalised word on each side, neither an office nor a party ("Smith and
+    Senator Jones", "Democrats and Republican Rep. Jones" name two)."""
+    if not 0 < i < len(words) - 1:
+        return False
+    return all(
+        w[:1].isupper() and not _office_noun(w) and not PARTY.match(w)
+        for w in (words[i - 1], words[i + 1])
+    )
+
+
+PARTY = re.compile(r"(?:Republican|Democrat|Independent|GOP)", re.IGNORECASE)
 
 
 def _office_of(words: list[str]) -> bool:
@@ -112,4 +134,4 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", text)) - _LINKS
 
 
-_LINKS = frozenset({"the", "a", "an", "of", "for", "at", "its", "his", "her"})
+_LINKS = frozenset({"the", "a", "an", "of", "and", "for", "at", "its", "his", "her"})
