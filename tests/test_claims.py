@@ -708,3 +708,18 @@ def test_claims_a_pronoun_of_unknown_gender_still_takes_the_speaker_before():
     by_source = {c["source"]: c["according_to"] for c in _claims(_annotate(text))}
     assert by_source["he"] == "Mr. Hale"
     assert by_source["She"] == "Jo Reyes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Parents are campaigning under the slogan " Liz Knows Best " and have '
+        "published the supposed names of teachers Ann Cole and Tom Reyes .",
+        'The group, which calls itself " Mothers Stand Up " and has claimed that the '
+        "vote was rigged, met on Monday.",
+    ],
+)
+def test_a_verb_inside_a_quoted_name_lends_no_speaker_outside_it(text):
+    """A quoted name with a verb in it is no clause whose subject speaks."""
+    claims = _claims(_annotate(text))
+    assert not [c for c in claims if c["source"] in ("Liz", "Mothers")], claims

@@ -165,6 +165,9 @@ def source_token(token: Token) -> Token | None:
             or head.head.i == head.i
         ):
             break
+        if _across_quotation(head.head, token):
+            break  # 'the moniker " Ruth Sent Us " and have published ...': a
+            # verb inside a quoted name shares no subject with one outside
         head = head.head
         if head.dep_ == "ccomp" and head.head.lemma_.lower() in CUE_STANCES:
             head = head.head  # "X said A happened, adding ...": X adds, not A's subject
@@ -180,6 +183,17 @@ def source_token(token: Token) -> Token | None:
             (c for c in token.head.head.children if c.dep_ in SUBJECT_DEPS), None
         )
     return _misparsed_speaker(token)
+
+
+QUOTATION_MARKS = ('"', "\u201c", "\u201d")
+
+
+def _across_quotation(a: Token, b: Token) -> bool:
+    """True when one of two words of a sentence is inside quotation marks the
+    other is outside of: an odd number of marks between them."""
+    first, last = sorted((a, b), key=lambda t: t.i)
+    between = first.doc[first.i + 1 : last.i]
+    return sum(t.text in QUOTATION_MARKS for t in between) % 2 == 1
 
 
 def quoted_subject(cue: Token) -> Token | None:
