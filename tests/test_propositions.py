@@ -1005,6 +1005,27 @@ def test_an_act_in_someones_quoted_words_reads_after_their_name(
     assert fact.label.startswith(label), fact.label
 
 
+def test_an_act_in_a_quotation_over_paragraphs_reads_after_its_speaker():
+    """The act's own sentence names no speaker: the quotation's claim does."""
+    a = _article("a", OPED)
+    text = f"\u201cThe board met.\n\n{OPED}\u201d Ann Hale wrote."
+    b = _article("b", text)
+    b.claims.append(
+        Claim(
+            _span(text, "wrote"),
+            _span(text, text[: text.index(" Ann")]),
+            EX,
+            source=_span(text, "Ann Hale"),
+            source_text="Ann Hale",
+        )  # fmt: skip
+    )
+    for article in (a, b):
+        _event(article, "CONSULT", "close", None, "the harbour", evidence=OPED)
+    facts, _ = _align(a, b)
+    (fact,) = [f for f in facts if f.kind == "event"]
+    assert fact.label.startswith("Ann Hale: Under the council's"), fact.label
+
+
 @pytest.mark.parametrize(
     ("source", "label"),
     [

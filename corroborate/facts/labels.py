@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from ..extractors.quantities.money import DOLLARS, WORDS
 from ..extractors.quantities.numbers import HEDGES, SCALES, VAGUE_RANGES, WORD_NUMBERS
 from ..records import Evidence, Span
 from .compatible import numbers_apart
 from .intents import TOLD_THREAT
-from .passages import QUOTE_MARKS, quoted
+from .passages import QUOTE_MARKS, quoted, quoted_by
 from .statements import DETERMINERS, Statement
 from .words import NEEDS_WHAT, act_stem, act_stems, content_words, has_verb
 
@@ -155,7 +155,12 @@ def _speaker(members: Sequence[Statement]) -> str | None:
     America" (what follows a comma describes whom it names); "Paul Ryan"
     rather than "Ryan", "Mr. McConnell" rather than "Senate Minority Leader
     Mitch McConnell"."""
-    named = {_name_part(s.according_to) for s in members if s.according_to}
+    return _named_speaker(s.according_to or "" for s in members)
+
+
+def _named_speaker(speakers: Iterable[str]) -> str | None:
+    """The one of ``speakers`` (as written) a label names: see :func:`_speaker`."""
+    named = {_name_part(s) for s in speakers if s}
     named = {n for n in named if not INDEFINITE.match(n)} or named
 
     def fit(name: str) -> tuple[bool, int, int, str]:
@@ -303,12 +308,11 @@ def _quoted_whose(members: Sequence[Statement], piece: str) -> str:
     act an outlet tells in its own words is not someone's words ("The
     Justice Department announced Friday that it is suing ..." names who
     announced, not whose words these are)."""
-    quoting = [
-        s
+    speaker = _named_speaker(
+        s.according_to or quoted_by(s.article, s.span, s.text) or ""
         for s in members
-        if s.according_to and quoted(s.article.text, s.span.start, s.text)
-    ]
-    speaker = _speaker(quoting)
+        if quoted(s.article.text, s.span.start, s.text)
+    )
     if not speaker or INDEFINITE.match(speaker):
         return piece
     names = [w for w in speaker.split() if w[:1].isupper() and len(w) > 3]
