@@ -2515,6 +2515,9 @@ def test_a_sentence_told_by_more_copies_joins_the_act_its_sentences_tell():
         ("The court ruled on Friday that a harbour law can stay in force.",
          "The court ruled on Friday that a harbour law",
          "The court ruled on Friday that a harbour law\u2026"),
+        # two words tell too little: read in its sentence
+        ("Reyes tweeted about the harbour plan on Monday night.", "Reyes tweeted",
+         "Reyes tweeted about the harbour plan\u2026"),
         # a piece with no verb says who, not what happened: read in its sentence
         ("The mayors of Dover, Calais and six other ports signed the pact.",
          "The mayors of Dover", "The mayors of Dover, Calais and six\u2026"),

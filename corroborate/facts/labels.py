@@ -377,9 +377,10 @@ def _in_its_sentence(said: str, members: Sequence[Statement]) -> str:
             continue
         ahead = text[sentence.start : at].split()
         where = Span(at, at + len(piece))
-        if not has_verb(piece):
+        if not has_verb(piece) or len(piece.split()) < FEWEST_WORDS:
             # no verb: who or what, not what happened ("The attorneys general
-            # for New York", "protections for people with preexisting ...")
+            # for New York", "protections for people with preexisting ...");
+            # two words tell too little ("Trump tweeted")
             return around(text, where, sentence)
         if not ahead or not ahead[-1][-1].isalnum() or _title_word(ahead[-1]):
             # it opens its sentence, or a part of it after a comma, or follows
@@ -392,6 +393,8 @@ def _in_its_sentence(said: str, members: Sequence[Statement]) -> str:
     return said
 
 
+FEWEST_WORDS = 3
+"""Words a label of an act needs to stand without the sentence around it."""
 SENTENCE_END = " \n.!?\"\u201d\u2019'"
 """What may close a sentence after its last word."""
 
