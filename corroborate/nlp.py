@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -79,7 +80,27 @@ def _paragraph_starts(doc: Doc) -> Doc:
             before.text == "." and token.text[:1].islower()
         ):
             token.is_sent_start = False
+    for dateline in DATELINE.finditer(doc.text):
+        # the lead starts after its dateline ("LOUISVILLE , Ky. — Donald J.
+        # Trump accused ...": the town is no part of who accused)
+        words = [t for t in doc if t.idx >= dateline.start() and not t.is_space]
+        after = next((t for t in words if t.idx >= dateline.end()), None)
+        if after is None or after.i == 0:
+            continue
+        for token in doc[words[0].i + 1 : after.i]:
+            token.is_sent_start = False
+        after.is_sent_start = True
     return doc
+
+
+DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'\u2019-]{2,}(?:[ \t]+[A-Z][A-Z.'\u2019-]+){0,3}"
+    r"(?:[ \t]*,[ \t]*[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)?){0,2}"
+    r"(?:[ \t]*\([ \t]*[A-Za-z. ]{2,20}[ \t]*\))?[ \t]*(?:\u2014|--|\u2013)[ \t]*(?=\S)",
+    re.MULTILINE,
+)
+"""A dateline opening a line: a town in capitals, its state or country and
+an agency, then a dash ("WASHINGTON (AP) —", "LOUISVILLE , Ky. —")."""
 
 
 CURLY_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'"})

@@ -723,3 +723,23 @@ def test_a_verb_inside_a_quoted_name_lends_no_speaker_outside_it(text):
     """A quoted name with a verb in it is no clause whose subject speaks."""
     claims = _claims(_annotate(text))
     assert not [c for c in claims if c["source"] in ("Liz", "Mothers")], claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DOVER , Del. \u2014 Ann Reyes said on Friday that the port would close.",
+        "Port plan\n\nDOVER (AP) \u2014 Ann Reyes said on Friday that the port would close.",
+    ],
+)
+def test_a_dateline_is_no_part_of_the_speaker(text):
+    """The lead starts after its dateline: the town is not who speaks."""
+    claims = _claims(_annotate(text))
+    assert [c["source"] for c in claims] == ["Ann Reyes"], claims
+
+
+def test_a_dash_inside_a_sentence_is_no_dateline():
+    doc = load_nlp()(
+        "NATO leaders met in Rome \u2014 and agreed on Friday to send aid."
+    )
+    assert len(list(doc.sents)) == 1
