@@ -2511,10 +2511,17 @@ def test_a_sentence_told_by_more_copies_joins_the_act_its_sentences_tell():
         ("On Monday, Mayor Ann Reyes vetoed the harbour bill.",
          "Mayor Ann Reyes vetoed the harbour bill",
          "Mayor Ann Reyes vetoed the harbour bill"),
-        # marked where its sentence goes on
+        # marked where it stops inside a clause that goes on
         ("The court ruled on Friday that a harbour law can stay in force.",
          "The court ruled on Friday that a harbour law",
          "The court ruled on Friday that a harbour law\u2026"),
+        ("The court ruled on Friday that a harbour law, which dates from 1990, "
+         "can stay.", "The court ruled on Friday that a harbour law",
+         "The court ruled on Friday that a harbour law\u2026"),
+        # not where a comma ends it
+        ("Mayor Ann Reyes vetoed the harbour bill, and the council met again.",
+         "Mayor Ann Reyes vetoed the harbour bill",
+         "Mayor Ann Reyes vetoed the harbour bill"),
         # two words tell too little: read in its sentence
         ("Reyes tweeted about the harbour plan on Monday night.", "Reyes tweeted",
          "Reyes tweeted about the harbour plan\u2026"),

@@ -384,17 +384,27 @@ def _in_its_sentence(said: str, members: Sequence[Statement]) -> str:
             return around(text, where, sentence)
         if not ahead or not ahead[-1][-1].isalnum() or _title_word(ahead[-1]):
             # it opens its sentence, or a part of it after a comma, or follows
-            # a title ("Mayor Dan Cole threatened ..."); marked where its
-            # sentence goes on ("The Supreme Court ruled Friday that a Texas
-            # abortion law…")
+            # a title ("Mayor Dan Cole threatened ..."); marked where it stops
+            # inside a clause that goes on, not where a comma or a dash ends
+            # it ("Dan Cole threatened to veto the plan, and the council
+            # ..."), unless what it reports has no verb yet ("The Supreme
+            # Court ruled Friday that a Texas abortion law…", before ", that
+            # bars the procedure ..., can remain in place")
             rest = text[where.end : sentence.end].strip(SENTENCE_END)
-            return f"{said}\u2026" if rest and not said.endswith("\u2026") else said
+            reported = SUBORDINATOR.split(said)
+            open_ended = len(reported) > 1 and not has_verb(reported[-1])
+            cut = rest and (rest[0] not in CLAUSE_ENDS or open_ended)
+            return f"{said}\u2026" if cut and not said.endswith("\u2026") else said
         return around(text, where, sentence)
     return said
 
 
 FEWEST_WORDS = 3
 """Words a label of an act needs to stand without the sentence around it."""
+SUBORDINATOR = re.compile(r"\b(?:that|whether|if|because)\b", re.IGNORECASE)
+"""Words that open what a clause reports."""
+CLAUSE_ENDS = ",;:()[]\u2014\u2013-"
+"""Marks that end a clause: a label that stops at one is no fragment."""
 SENTENCE_END = " \n.!?\"\u201d\u2019'"
 """What may close a sentence after its last word."""
 
