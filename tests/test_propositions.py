@@ -1093,6 +1093,31 @@ def test_a_quotation_of_several_paragraphs_is_its_speakers(inside, speaker):
 
 
 @pytest.mark.parametrize(
+    ("between", "speaker"),
+    [
+        ("", True),
+        # a paragraph between with a mark of its own: the quotation closed there
+        ('\n\nThe council, it said, "met" twice.', False),
+    ],
+)
+def test_a_straight_quotation_over_paragraphs_is_its_speakers(between, speaker):
+    """A quotation opened with a straight mark and closed paragraphs later,
+    its speaker named after the close."""
+    text = (f'" The harbour was flooded .{between}\n\nWe have to rebuild the harbour '
+            'before the winter storms come . " Mayor Ann Hale said .')  # fmt: skip
+    a = _article("a", text)
+    a.claims.append(
+        Claim(_span(text, "said"), _span(text, text[: text.index(" Mayor")]), EX,
+              source=_span(text, "Mayor Ann Hale"), source_text="Mayor Ann Hale")
+    )  # fmt: skip
+    b = _article("b", "We have to rebuild the harbour before the winter storms "
+                      "come, the council heard.")  # fmt: skip
+    facts, _ = _align(a, b)
+    told = [f.label for f in facts if f.status == "corroborated"]
+    assert any(t.startswith("Mayor Ann Hale:") for t in told) is speaker, told
+
+
+@pytest.mark.parametrize(
     ("text", "label"),
     [
         # an act told in a relative clause of its doer reads as told of it

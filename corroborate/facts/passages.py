@@ -112,11 +112,34 @@ def quoted(text: str, start: int, passage: str) -> bool:
 
 def _opened(text: str, start: int) -> int:
     """Where a curly quotation mark opened before ``start`` (within
-    ``QUOTATION_CHARS``) that no mark has closed since, else -1."""
+    ``QUOTATION_CHARS``) that no mark has closed since, else -1; or a
+    straight one that opens a paragraph before and is not closed in it,
+    with no mark since (:func:`_opened_straight`)."""
     at = text.rfind("\u201c", max(0, start - QUOTATION_CHARS), start)
     if at == -1 or any(m in text[at + 1 : start] for m in ('"', "\u201d")):
-        return -1
+        return _opened_straight(text, start)
     return at
+
+
+def _opened_straight(text: str, start: int) -> int:
+    """Where a straight quotation mark opened a paragraph before ``start``
+    (within ``QUOTATION_CHARS``) and no mark has closed it since: '" The
+    immigrants were homeless ... then .' over 'Florida's program gave them a
+    fresh start ... . "' (a quotation over paragraphs that opens only once);
+    -1 if none. The paragraphs between hold no mark."""
+    end = text.rfind("\n", 0, start)
+    if end == -1 or '"' in text[end:start]:
+        return -1
+    while end > 0 and start - end <= QUOTATION_CHARS:
+        begin = text.rfind("\n", 0, end) + 1
+        paragraph = text[begin:end]
+        if '"' in paragraph:
+            opening = paragraph.lstrip()
+            if opening.startswith('"') and paragraph.count('"') % 2 == 1:
+                return begin + paragraph.index('"')
+            return -1
+        end = begin - 1
+    return -1
 
 
 def quoted_by(article: Article, span: Span, text: str) -> str | None:
