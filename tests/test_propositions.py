@@ -1085,10 +1085,8 @@ def test_a_quotation_of_several_paragraphs_is_its_speakers(inside, speaker):
             Claim(_span(text, "wants"), _span(text, "it done now"), EX,
                   source=_span(text, "She"), source_text="She")
         )  # fmt: skip
-    b = _article("b", "\u201cWe have to rebuild the harbour before the winter storms "
-                      "come,\u201d the council heard.")  # fmt: skip
-    facts, _ = _align(a, b)
-    told = [f.label for f in facts if f.status == "corroborated"]
+    told = _corroborated_labels(a, "\u201cWe have to rebuild the harbour before "
+                                   "the winter storms come,\u201d the council heard.")  # fmt: skip
     assert any(t.startswith("Mayor Ann Hale:") for t in told) is speaker, told
 
 
@@ -1110,11 +1108,15 @@ def test_a_straight_quotation_over_paragraphs_is_its_speakers(between, speaker):
         Claim(_span(text, "said"), _span(text, text[: text.index(" Mayor")]), EX,
               source=_span(text, "Mayor Ann Hale"), source_text="Mayor Ann Hale")
     )  # fmt: skip
-    b = _article("b", "We have to rebuild the harbour before the winter storms "
-                      "come, the council heard.")  # fmt: skip
-    facts, _ = _align(a, b)
-    told = [f.label for f in facts if f.status == "corroborated"]
+    told = _corroborated_labels(a, "We have to rebuild the harbour before the "
+                                   "winter storms come, the council heard.")  # fmt: skip
     assert any(t.startswith("Mayor Ann Hale:") for t in told) is speaker, told
+
+
+def _corroborated_labels(a: Article, text_b: str) -> list[str]:
+    """The labels of the corroborated facts of ``a`` and an article of ``text_b``."""
+    facts, _ = _align(a, _article("b", text_b))
+    return [f.label for f in facts if f.status == "corroborated"]
 
 
 @pytest.mark.parametrize(
