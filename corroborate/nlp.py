@@ -71,7 +71,8 @@ def _paragraph_starts(doc: Doc) -> Doc:
     A closing bracket, a comma or a colon never starts one, nor does a lower
     case word right after a full stop: in tokenised text an abbreviation's
     point stands alone ("Richard Shelby ( R - Ala . ) , who met with Trump"
-    was cut after "Ala .", leaving "who met with Trump" a sentence of its own)."""
+    was cut after "Ala .", leaving "who met with Trump" a sentence of its own).
+    A dateline opening a line (:data:`DATELINE`) is a sentence of its own."""
     for token in doc[1:]:
         before = doc[token.i - 1]
         if before.is_space and before.text.count("\n") >= 2 and not token.is_space:

@@ -366,9 +366,10 @@ def _in_its_sentence(said: str, members: Sequence[Statement]) -> str:
     capitalised word that is no function word (a title: "Mayor Dan Cole
     threatened ..."; not "While Trump issued ..."), or one not
     written as it stands (a speaker's name before a quote, "Clinton resigned"
-    read from "Clinton, who resigned"), is kept, with an ellipsis where its
-    sentence goes on; one with no verb, which says who but not what
-    happened, is read in its sentence wherever it stands."""
+    read from "Clinton, who resigned"), is kept, with an ellipsis where it
+    stops inside a clause that goes on; one with no verb, which says who but
+    not what happened, or of fewer than three words, is read in its sentence
+    wherever it stands."""
     piece = said.removesuffix("\u2026")
     for member in members:
         text, sentence = member.article.text, member.sentence
