@@ -220,8 +220,14 @@ def test_claims_pronoun_takes_a_person_named_beside_her_organisation(speaker):
         ),
         ('"We were not told," Quint said.\n\n"Harbor Notes" covered the plan.', False),
         ('Quint said the plan was rushed.\n\n"Nobody asked the dock workers."', False),
+        # the quotation's own speaker, not who reports it
+        ('"We were not told," Quint said, according to the Harbor Gazette.\n\n'
+         '"Nobody asked the dock workers."', True),
+        # tokenised text sets the marks apart
+        ('" We were not told , " Quint said .\n\n" Nobody asked the dock workers .\n\n'
+         'It was rushed . "', True),
     ],
-)
+)  # fmt: skip
 def test_claims_a_paragraph_only_quoting_goes_on_quoting_the_speaker_before(
     after, continued
 ):
@@ -231,7 +237,7 @@ def test_claims_a_paragraph_only_quoting_goes_on_quoting_the_speaker_before(
     if continued:
         (claim,) = opened
         assert claim["source"] == "Quint"
-        assert claim["content"].endswith('."')
+        assert claim["content"].replace(" ", "").endswith('."')
 
 
 def test_claims_a_contention_is_its_holders_claim():

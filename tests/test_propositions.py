@@ -2652,3 +2652,32 @@ def test_a_claim_told_inside_anothers_quote_is_not_its_speakers_day(inside, spok
     facts, _ = _align(a, b)
     days = [f.label for f in facts if f.label.startswith("day Maria Lopez spoke")]
     assert bool(days) is spoken, [f.label for f in facts]
+
+
+def test_a_quotation_over_two_paragraphs_and_a_sentence_of_it_are_one_line():
+    """A quote one outlet runs over two paragraphs and another gives its
+    second sentence of: the quote and the sentence both outlets tell are one
+    fact (lines merge on every sentence a quotation spans)."""
+    said = ("But we also have to rebuild the old harbour wall before the winter "
+            "storms come, so that is the balance the council has to strike,")  # fmt: skip
+    quotes = [f"\u201cAnd that is what we do.\n\n{said}\u201d", f"\u201c{said}\u201d"]
+    articles = []
+    for doc, lead, quote in (
+        ("a", "", quotes[0]),
+        ("b", "The council met. ", quotes[1]),
+    ):
+        text = f"{lead}{quote} Ann Hale said."
+        article = _article(doc, text)
+        article.claims.append(
+            Claim(
+                _span(text, "said"),
+                _span(text, quote),
+                EX,
+                source=_span(text, "Ann Hale"),
+                source_text="Ann Hale",
+            )  # fmt: skip
+        )
+        articles.append(article)
+    facts, _ = _align(*articles)
+    told = [f for f in facts if len({e.article_id for e in f.evidence}) > 1]
+    assert len(told) == 1, [(f.kind, f.label) for f in told]

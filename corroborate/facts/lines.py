@@ -5,6 +5,7 @@ state, earliest in their articles; background last)."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -54,8 +55,16 @@ def merge(
     single-source fact whose sentence a multi-source fact already holds is
     dropped."""
 
+    starts: dict[str, list[int]] = {}
+
     def sentences(group: Aligned) -> frozenset[tuple[str, int]]:
-        return frozenset((s.article.id, s.sentence.start) for s in group.members)
+        # a quotation over two paragraphs rests on the sentences of both, and
+        # takes in a line on either
+        return frozenset(
+            (s.article.id, start)
+            for s in group.members
+            for start in _spanned(s, starts)
+        )
 
     order = sorted(
         range(len(judged)),
@@ -130,6 +139,20 @@ def merge(
     return facts, found
 
 
+def _spanned(statement: Statement, starts: dict[str, list[int]]) -> list[int]:
+    """Where each sentence a quotation spans starts (``starts``: each article's
+    sentence starts, filled as asked); another statement rests on the
+    sentence it starts in."""
+    article, span = statement.article, statement.sentence
+    if statement.kind != "quote":
+        return [span.start]
+    if article.id not in starts:
+        starts[article.id] = [s.start for s in ArticleIndex(article).sentences]
+    every = starts[article.id]
+    inside = every[bisect.bisect_left(every, span.start) :]
+    return [x for x in inside if x < span.end] or [span.start]
+
+
 def _holder(
     key: frozenset[tuple[str, int]],
     kept: dict[frozenset[tuple[str, int]], dict[str, Fact]],
@@ -158,7 +181,7 @@ def _holder(
         ),
         key=lambda k: (-len(k), sorted(k)),
     )
-    restating = family == "sentence" and not discrepancies
+    restating = family in ("sentence", "claim") and not discrepancies
     who_only = _who_only(fact)
     for sentences in [*wider, *(narrower if restating else [])]:
         agreeing = not discrepancies and not kinds_of.get(sentences)

@@ -503,7 +503,7 @@ def _continued_quotes(text: str, claims: list[Claim]) -> list[Claim]:
             for c in claims + found
             if previous
             and previous[0] <= c.content.start < previous[1]
-            and text[c.content.start] in OPEN_QUOTES
+            and _after_opening_mark(text, c.content.start)
         ]
         previous = (start, end)
         if text[start] not in OPEN_QUOTES or not quoted:
@@ -515,13 +515,34 @@ def _continued_quotes(text: str, claims: list[Claim]) -> list[Claim]:
         content = _quotation(text, start)
         if content is None:
             continue
-        last = max(quoted, key=lambda c: c.content.start)
+        # the last quotation's own speaker: of two claims on it, the one
+        # holding less than its whole sentence ('"...," Licht said, according
+        # to Stelter': Licht, not Stelter)
+        last = max(quoted, key=lambda c: (_words_start(text, c), -_length(c)))
         found.append(Claim(
             cue=Span(start, start + 1), content=content, extractor=NAME,
             source=last.source, stance="asserts", confidence=0.6,
         ))  # fmt: skip
         previous = (start, content.end)
     return found
+
+
+def _words_start(text: str, claim: Claim) -> int:
+    """Where a claim's content starts, after any quotation mark and space."""
+    start = claim.content.start
+    while start < claim.content.end and text[start] in f"{OPEN_QUOTES} ":
+        start += 1
+    return start
+
+
+def _length(claim: Claim) -> int:
+    return claim.content.end - claim.content.start
+
+
+def _after_opening_mark(text: str, start: int) -> bool:
+    """True when a content opens with a quotation mark, or right after one
+    (tokenised text sets the mark apart: '" The transportation ...')."""
+    return text[start] in OPEN_QUOTES or text[:start].rstrip(" ")[-1:] in OPEN_QUOTES
 
 
 def _quotation(text: str, start: int) -> Span | None:
