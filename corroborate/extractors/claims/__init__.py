@@ -1,6 +1,8 @@
 """Attributed claims (``claims.rules.v1``): who said what (``extract``), with
 which words and stance (``cues``), according to whom (``sources``), quoted
-between which marks (``marks``). Importing the package registers the
+between which marks (``marks``), and read from the layout alone: quotations
+going on over paragraphs, signed with a dash, "Name:" lines
+(``quotations``). Importing the package registers the
 extractor."""
 
 from .extract import NAME, extract_claims, make_claim_extractor

@@ -6,6 +6,8 @@ import re
 
 OPEN_QUOTES = '“"‘'
 CLOSE_QUOTES = '”"’'
+MAX_QUOTE_CHARS = 1500
+"""A longer "quotation" is a stray mark pairing across paragraphs."""
 CLOSING_AFTER = re.compile(f"[,.]?[{CLOSE_QUOTES}]")
 """A closing mark right after a content span, a comma or full stop before it."""
 MATCHING = {"\u201c": "\u201d", '"': '"', "\u2018": "\u2019"}
