@@ -15,6 +15,7 @@ from .index import ArticleIndex
 from .numbers import YEAR
 from .statements import Statement
 from .words import has_verb
+from .words import sentences as sentence_spans
 
 
 class Aligned(Protocol):
@@ -57,7 +58,7 @@ def merge(
 
     starts: dict[str, list[int]] = {}
 
-    def sentences(group: Aligned) -> frozenset[tuple[str, int]]:
+    def rests_on(group: Aligned) -> frozenset[tuple[str, int]]:
         # a quotation over two paragraphs rests on the sentences of both, and
         # takes in a line on either
         return frozenset(
@@ -85,7 +86,7 @@ def merge(
     same_line: dict[tuple[str, object, frozenset[str]], Fact] = {}
     for i in order:
         fact, discrepancies, group = judged[i]
-        key = sentences(group)
+        key = rests_on(group)
         if len(key) == 1 and key <= covered and not discrepancies:
             continue  # told already by a fact on its sentence
         line = (group.family, _reads(fact, group),
@@ -147,7 +148,7 @@ def _spanned(statement: Statement, starts: dict[str, list[int]]) -> list[int]:
     if statement.kind != "quote":
         return [span.start]
     if article.id not in starts:
-        starts[article.id] = [s.start for s in ArticleIndex(article).sentences]
+        starts[article.id] = [s.start for s in sentence_spans(article.text)]
     every = starts[article.id]
     inside = every[bisect.bisect_left(every, span.start) :]
     return [x for x in inside if x < span.end] or [span.start]
