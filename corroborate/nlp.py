@@ -81,16 +81,15 @@ def _paragraph_starts(doc: Doc) -> Doc:
             before.text == "." and token.text[:1].islower()
         ):
             token.is_sent_start = False
-    for dateline in DATELINE.finditer(doc.text):
+    for found in DATELINE.finditer(doc.text):
         # the lead starts after its dateline ("LOUISVILLE , Ky. — Donald J.
         # Trump accused ...": the town is no part of who accused)
-        words = [t for t in doc if t.idx >= dateline.start() and not t.is_space]
-        after = next((t for t in words if t.idx >= dateline.end()), None)
-        if after is None or after.i == 0:
+        dateline = doc.char_span(found.start(), found.end(), alignment_mode="expand")
+        if dateline is None or dateline.end >= len(doc):
             continue
-        for token in doc[words[0].i + 1 : after.i]:
+        for token in dateline[1:]:
             token.is_sent_start = False
-        after.is_sent_start = True
+        doc[dateline.end].is_sent_start = True
     return doc
 
 

@@ -26,22 +26,22 @@ PARTY_LABEL = re.compile(
 Virginia': party and state right after a name; of two words, the second is
 the state's only when the two name one ("West Virginia", not "Texas Senate")."""
 CLOSE = re.compile(r"(?:\s\.)?\s*\)")
-PARTY_WORD = r"(Republican|Democrat(?:ic)?|Independent)(?![s-])"
+PARTY_WORD = r"(?P<party>Republican|Democrat(?:ic)?|Independent)(?![s-])"
 STATE_WORDS = r"[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?"
 """One or two capitalised words: "Kentucky", "New Jersey", "Calif.", "N.J." read apart."""
 AFTER = (
     # ", a Republican from Ohio," ", Democrat of Vermont,"
     re.compile(
-        rf"\s*,\s*(?:an?\s+)?{PARTY_WORD}(?:\s+(?:of|from)\s+({STATE_WORDS}))?\b"
+        rf"\s*,\s*(?:an?\s+)?{PARTY_WORD}(?:\s+(?:of|from)\s+(?P<state>{STATE_WORDS}))?\b"
     ),
     # ", California Democrat,"
-    re.compile(rf"\s*,\s*(?:an?\s+)?({STATE_WORDS})\s+{PARTY_WORD}\b"),
+    re.compile(rf"\s*,\s*(?:an?\s+)?(?P<state>{STATE_WORDS})\s+{PARTY_WORD}\b"),
     # " of Kentucky"
-    re.compile(rf"\s+of\s+({STATE_WORDS})\b"),
+    re.compile(rf"\s+of\s+(?P<state>{STATE_WORDS})\b"),
     # ", the Democratic Party's front-runner,", ", the Republican leader,"
     # (with the rest of its noun, up to eight words)
     re.compile(
-        r"\s*,\s*the\s+(Republican|Democratic)\b(?![-\u2013]|\s+Republic\b)"
+        r"\s*,\s*the\s+(?P<party>Republican|Democratic)\b(?![-\u2013]|\s+Republic\b)"
         r"(?:\s+(?!(?:and|or|who|which|that)\b)[^\s,.;:()]+){0,8}"
     ),
 )
@@ -120,13 +120,12 @@ def read_affiliation(text: str, start: int, end: int) -> Affiliation | None:
         if closing := CLOSE.match(rest, stop):
             stop = closing.end()
         return Affiliation(label.group(1), state, offset + label.start(), offset + stop)
-    for n, pattern in enumerate(AFTER):
+    for pattern in AFTER:
         found = pattern.match(after)
         if not found:
             continue
-        groups = found.groups()
-        party = None if n == 2 else groups[0 if n in (0, 3) else 1]
-        state = None if n == 3 else groups[1] if n == 0 else groups[0]
+        told = found.groupdict()
+        party, state = told.get("party"), told.get("state")
         code = _state_in(state) if state else None
         if party or code:
             return Affiliation(

@@ -17,10 +17,11 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from ..extractors.claims.marks import QUOTE_MARKS
 from ..extractors.events.circumstances import DECIDED_BY_VOTE
 from ..records import Article, DateRef, Mention, Span
 from . import agreement, compatible
-from .passages import QUOTE_MARKS, quoted
+from .passages import quoted
 from .statements import ENTITY_ID, Statement
 from .timeline import When, disjoint, parse_when
 from .updates import one_source

@@ -8,12 +8,13 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 
+from ..extractors.claims.marks import QUOTE_MARKS
 from ..extractors.quantities.money import DOLLARS, WORDS
 from ..extractors.quantities.numbers import HEDGES, SCALES, VAGUE_RANGES, WORD_NUMBERS
 from ..records import Evidence, Span
 from .compatible import numbers_apart
 from .intents import TOLD_THREAT
-from .passages import QUOTE_MARKS, quoted, quoted_by
+from .passages import quoted, quoted_by
 from .statements import DETERMINERS, Statement
 from .words import NEEDS_WHAT, act_stem, act_stems, content_words, has_verb
 

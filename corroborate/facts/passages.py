@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..extractors.claims.marks import QUOTE_MARKS
 from ..records import Article, Claim, Span
 from .timeline import When, parse_when
 
@@ -87,9 +88,6 @@ def verb_before(article: Article, claim: Claim) -> str:
     )
     noun = NOUN_CUE.search(article.text[max(0, cue.start - 8) : cue.start])
     return article.text[cue.start : cue.end] if follows and not noun else ""
-
-
-QUOTE_MARKS = ('"', "\u201c", "\u201d")
 
 
 QUOTATION_CHARS = 600

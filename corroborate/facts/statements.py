@@ -37,6 +37,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from ..extractors.claims.marks import QUOTE_MARKS
 from ..records import Act, Article, Claim, Event, Quantity, Span
 from .affiliations import read_affiliation
 from .ages import ages_after_names, ages_year_old
@@ -63,7 +64,6 @@ from .numbers import (
 )
 from .offices import read_office
 from .passages import (
-    QUOTE_MARKS,
     bare_name,
     day_named,
     quoted,

@@ -12,6 +12,8 @@ CLOSING_AFTER = re.compile(f"[,.]?[{CLOSE_QUOTES}]")
 """A closing mark right after a content span, a comma or full stop before it."""
 MATCHING = {"\u201c": "\u201d", '"': '"', "\u2018": "\u2019"}
 """The mark that closes each opening mark."""
+QUOTE_MARKS = ('"', "\u201c", "\u201d")
+"""Double quotation marks, opening or closing: a speaker's own words."""
 DOUBLE_OPENERS = ('"', "\u201c")
 """Marks that open a speaker's own words (a single one is more often a
 headline's scare quote or an apostrophe)."""

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from ...records import Article, Claim, Span
 from ...syntax import doc_text
 from .cues import CUE_STANCES
+from .marks import QUOTE_MARKS
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -185,15 +186,12 @@ def source_token(token: Token) -> Token | None:
     return _misparsed_speaker(token)
 
 
-QUOTATION_MARKS = ('"', "\u201c", "\u201d")
-
-
 def _across_quotation(a: Token, b: Token) -> bool:
     """True when one of two words of a sentence is inside quotation marks the
     other is outside of: an odd number of marks between them."""
     first, last = sorted((a, b), key=lambda t: t.i)
     between = first.doc[first.i + 1 : last.i]
-    return sum(t.text in QUOTATION_MARKS for t in between) % 2 == 1
+    return sum(t.text in QUOTE_MARKS for t in between) % 2 == 1
 
 
 def quoted_subject(cue: Token) -> Token | None:
