@@ -160,6 +160,23 @@ def test_dates_direction_from_the_clause(body, published, expression, value):
     assert values[expression] == value
 
 
+@pytest.mark.parametrize(
+    ("body", "expression", "value"),
+    [
+        ("The mayor shocked council members on Tuesday when he resigned.",
+         "Tuesday", "2016-08-02"),  # "shocked" parsed as an adjective: no verb
+        ("The mayor shocked council members on Tuesday when he says he will quit.",
+         "Tuesday", "2016-08-09"),  # the tenses differ: the nearest Tuesday
+    ],
+)  # fmt: skip
+def test_dates_a_time_no_verb_governs_takes_its_sentences_past(body, expression, value):
+    article = _run(
+        _article([("body", body)], PubDate("2016-08-06", "day", "metadata", 1.0))
+    )
+    values = {article.span_text(d): d.value for d in article.dates}
+    assert values[expression] == value
+
+
 def test_dates_that_day_follows_a_weekday_named_before():
     published = PubDate("2022-02-09", "day", "metadata", 1.0)
     article = _run(

@@ -131,6 +131,21 @@ def test_a_verb_joined_to_a_modal_one_shares_its_modality(text, modality):
 @pytest.mark.parametrize(
     ("text", "modality"),
     [
+        ("The governor declined to pardon the prisoners.", "negated"),
+        ("The rebels refused to release the hostages.", "negated"),
+        ("The council failed to approve the budget.", "negated"),
+        ("The governor agreed to pardon the prisoners.", "future"),
+    ],
+)  # fmt: skip
+def test_an_act_declined_refused_or_failed_is_not_done(text, modality):
+    events = [e for e in _events(_annotate(text))
+              if e["trigger"] in ("pardon", "release", "approve")]  # fmt: skip
+    assert events and events[0]["modality"] == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
         ("The rebels missed a Friday deadline to release the hostages.",
          "hypothetical"),
         ("The army failed in its attempt to attack the town.", "hypothetical"),

@@ -305,7 +305,7 @@ def _direction(head: Token) -> str | None:
     another line or across a quotation mark says nothing (``APART``).
     """
     verb = _governing_verb(head)
-    tense = _verb_tense(verb) if verb is not None else None
+    tense = _verb_tense(verb) if verb is not None else _sentence_tense(head)
     if verb is not None and APART.search(_text_between(head, verb)):
         verb, tense = None, None
     if any(t.lower_ == "since" for t in _path_to(head, verb)):
@@ -328,6 +328,25 @@ def _direction(head: Token) -> str | None:
         return "past"
     modifies_noun = head.dep_ in NOUN_MODIFIER_DEPS and head.head.pos_ in NOUN_POS
     return None if modifies_noun else tense
+
+
+def _sentence_tense(head: Token) -> str | None:
+    """ "past" when no verb governs a time, it modifies no noun, and every
+    finite verb of its sentence within reach is past: the parse lost the
+    verb ("Mr Trump shocked party members on Tuesday when he refused ...",
+    "shocked" read as an adjective and "members" as the root). Else None: a
+    present tense there may be another clause's, and a noun's date ("a June
+    referendum") has its own time. Verbs across a quotation mark or a line
+    end (``APART``) are not read."""
+    if head.dep_ in NOUN_MODIFIER_DEPS:
+        return None
+    finite = [
+        t
+        for t in head.sent
+        if t.tag_ in {"VBD", "VBZ", "VBP", "MD"}
+        and not APART.search(_text_between(head, t))
+    ]
+    return "past" if finite and all(t.tag_ == "VBD" for t in finite) else None
 
 
 def _after_for(verb: Token, head: Token) -> bool:

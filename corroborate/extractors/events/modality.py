@@ -24,6 +24,9 @@ UNDONE_HEADS = frozenset({"deadline", "effort", "attempt", "chance", "opportunit
 """Nouns whose infinitive is an act tried, offered, asked, allowed or intended,
 not told done ("a Feb. 4 deadline to send its budget", "an effort to raise the
 limit", "in order to meet")."""
+REFUSAL_HEADS = frozenset({"decline", "refuse", "fail"})
+"""Verbs whose infinitive is an act not done ("declined to back Ryan",
+"refused to endorse him", "failed to pass"): told as a negation."""
 INTENT_HEADS = frozenset({"decide", "plan", "intend", "decision", "want", "seek",
                           "threaten", "vow", "pledge", "promise", "agree", "prepare",
                           "aim", "move", "bid", "need"})  # fmt: skip
@@ -36,8 +39,8 @@ talks"): the noun is told as the verb is."""
 
 
 def modality_of(token: Token) -> str:
-    """asserted | negated | future | hypothetical, from auxiliaries, negation and
-    intent; a verb in its base form joined to another without a subject or
+    """asserted | negated | future | hypothetical, from auxiliaries, negation,
+    refusal and intent; a verb in its base form joined to another without a subject or
     auxiliary of its own shares that verb's auxiliary ("said it would end the
     order and return to normal processing": the return is no more told done
     than the end), and the noun a support verb takes shares the verb's
@@ -57,6 +60,8 @@ def modality_of(token: Token) -> str:
         return "hypothetical"
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in REQUEST_HEADS:
         return "hypothetical"
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in REFUSAL_HEADS:
+        return "negated"
     if token.dep_ in ("xcomp", "acl") and token.head.lemma_.lower() in INTENT_HEADS:
         return "future"
     if _undone_infinitive(token, children) or _purpose_infinitive(token, children):
