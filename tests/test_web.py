@@ -451,6 +451,26 @@ def test_web_timeline_rows_from_articles(year_known: bool) -> None:
     assert any("3 June, year unknown" in t for t in marks) != year_known
 
 
+@pytest.mark.parametrize(
+    ("modality", "kinds"),
+    [("asserted", ["event", "published"]), ("negated", ["date", "published"]),
+     ("hypothetical", ["date", "published"])],
+)  # fmt: skip
+def test_web_timeline_marks_no_event_told_as_undone(
+    modality: str, kinds: list[str]
+) -> None:
+    text = "On 3 June the mayor declined to raid the camp."
+    article = Article(
+        id="t#1", document_id="t", text=text,
+        published=PubDate("2023-06-10", "day", "metadata"),
+        dates=[DateRef(3, 9, "XXXX-06-03", "dates.v1")],
+        events=[Event(Span(0, 46), "COERCE", "events.v1", mode="raid",
+                      date="XXXX-06-03", date_span=Span(3, 9), modality=modality)],
+    )  # fmt: skip
+    (row,) = build_timeline_rows([article])
+    assert sorted(p.kind for p in row.points) == kinds
+
+
 def test_web_timeline_tooltips_name_weeks_as_a_reader_writes_them() -> None:
     points = [
         TimelinePoint("2022-12-20", "published", "published", "a#1", 0, 0),

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from html import escape
 from typing import Any
 
-from ..brief import readable_date, shorten, week_monday
+from ..brief import UNTOLD, readable_date, shorten, week_monday
 from ..records import Article
 
 Link = Callable[[str, int, int], str]  # (article_id, start, end) -> URL
@@ -101,7 +101,9 @@ def _row_label(article: Article) -> str:
 
 
 def _article_points(article: Article) -> list[TimelinePoint]:
-    """The dated points of one article, events first so they win a shared span."""
+    """The dated points of one article, events first so they win a shared span;
+    not events told as might or did not happen (``UNTOLD``), as in the brief's
+    timeline: their date is a date the article mentions."""
     points: list[TimelinePoint] = []
     published = article.published
     if published.value and _TIMEX.match(published.value):
@@ -111,7 +113,7 @@ def _article_points(article: Article) -> list[TimelinePoint]:
                                     span.end if span else 0))  # fmt: skip
     used: set[tuple[int, int]] = set()
     for event in article.events:
-        if event.date and _dated(event.date):
+        if event.date and _dated(event.date) and event.modality not in UNTOLD:
             coded = " ".join(p for p in (event.type, event.mode) if p)
             told = event.trigger
             label = article.text[told.start : told.end] if told else coded
