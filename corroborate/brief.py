@@ -667,7 +667,7 @@ def _account(evidence: Mapping[str, Any]) -> str:
     date = f" ({evidence['published']})" if evidence["published"] else ""
     return (
         f"{evidence['outlet'] or ''}{date}{who}{stance}: "
-        f"{_quote(evidence['text'])} {_where(evidence)}"
+        f"{_evidence_quote(evidence)} {_where(evidence)}"
     )
 
 
@@ -679,7 +679,7 @@ def _row(evidence: Mapping[str, Any]) -> str:
         evidence["value"] or "",
         evidence["according_to"] or "(the outlet)",
         evidence["stance"],
-        _quote(evidence["text"]),
+        _evidence_quote(evidence),
         _where(evidence),
     ]
     return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |"
@@ -703,6 +703,17 @@ _OWN_MARKS = re.compile(
     r"^\s*[\u201c\"]\s*(?P<inner>[^\u201c\u201d\"]*?)\s*[\u201d\"]\s*$"
 )
 """Evidence that is one whole quotation: its own marks give way to the brief's."""
+
+
+def _evidence_quote(evidence: Mapping[str, Any]) -> str:
+    """An account's words in quotes; a short one in its sentence, the words
+    themselves in bold ("… had himself long **delayed** endorsing Mr Trump")."""
+    context = evidence.get("context")
+    if not context:
+        return _quote(evidence["text"])
+    words = " ".join(evidence["text"].split())
+    said = f"{context['before']}**{words}**{context['after']}".strip()
+    return f"\u201c{said}\u201d"
 
 
 def _quote(text: str) -> str:

@@ -5,11 +5,18 @@ they list it in."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from .records import Article, Discrepancy, Evidence, Fact
+from .facts.words import sentences
+from .records import Article, Discrepancy, Evidence, Fact, Span
 
+CONTEXT_WORDS = 3
+"""Evidence of fewer words ("delayed", "Tuesday", "19 children") is shown in
+its sentence (``context``): a word alone cannot be checked."""
+CONTEXT_CHARS = 160
+"""Each side of that sentence is cut here, with an ellipsis."""
 KIND_ORDER = ("conflicting", "disputed", "superseded", "misquoted", "inconsistent")
 """Discrepancy kinds in the order a brief gives them at equal confidence."""
 
@@ -84,7 +91,9 @@ def evidence_output(evidence: Evidence, article: Article | None) -> dict[str, An
 
     The article fills ``input_id``, ``outlet`` and ``published`` when the
     evidence does not carry them (an article with no outlet is named by its
-    input id), and gives ``text``, the span's words.
+    input id), and gives ``text``, the span's words, and ``context``, the rest
+    of their sentence (``{"before", "after"}``) when they are fewer than
+    :data:`CONTEXT_WORDS`, else None.
     """
     span = evidence.span
     return {
@@ -98,7 +107,37 @@ def evidence_output(evidence: Evidence, article: Article | None) -> dict[str, An
         "according_to": evidence.according_to,
         "stance": evidence.stance,
         "text": article.text[span.start : span.end] if article else "",
+        "context": _context(article.text, span) if article else None,
     }
+
+
+def _context(text: str, span: Span) -> dict[str, str] | None:
+    """The words of a short span's sentence before and after it (as written, one
+    space for each run of spaces: ``before + text + after`` reads as the
+    sentence), each side cut to :data:`CONTEXT_CHARS` away from the span; None
+    for a span of
+    :data:`CONTEXT_WORDS` words or more. The sentence is found in the span's
+    paragraph."""
+    if len(text[span.start : span.end].split()) >= CONTEXT_WORDS:
+        return None
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.end)
+    end = len(text) if end < 0 else end
+    sentence = next(
+        (
+            Span(start + s.start, start + s.end)
+            for s in sentences(text[start:end])
+            if start + s.start <= span.start < start + s.end
+        ),
+        Span(start, end),
+    )
+    before = re.sub(r"\s+", " ", text[sentence.start : span.start])
+    after = re.sub(r"\s+", " ", text[span.end : max(span.end, sentence.end)])
+    if len(before) > CONTEXT_CHARS:
+        before = "\u2026" + before[-CONTEXT_CHARS:].split(" ", 1)[-1]
+    if len(after) > CONTEXT_CHARS:
+        after = after[:CONTEXT_CHARS].rsplit(" ", 1)[0] + "\u2026"
+    return {"before": before, "after": after}
 
 
 def _outlet(evidence: Evidence, article: Article | None) -> str | None:

@@ -249,7 +249,8 @@ def test_brief_leads_with_discrepancies_then_facts_by_importance():
         "Forty homes flooded"
     )
     assert "**40 vs 45 homes flooded** [conflicting, confidence 0.60]" in text
-    assert "(Valley Post, Orvel Radio)" in text and "“Forty homes”" in text
+    assert "(Valley Post, Orvel Radio)" in text
+    assert "“**Forty homes** were flooded.”" in text  # two words: in their sentence
     assert "1951" not in text.split("## Corroborated facts")[1].split("Not shown")[0]
     assert "Not shown: 1 single-source, 1 background, 2 rejected" in text
     assert [row["date"] for row in brief["timeline"]] == ["2023-04-01"]
@@ -556,3 +557,18 @@ def test_brief_shows_a_whole_quotation_in_one_pair_of_marks():
     text = render_brief(story, articles, facts, found)
     assert "\u201cThe harbour of Peltra stays shut" in text
     assert "\u201c\u201c" not in text and "\u201d\u201d" not in text
+
+
+def test_brief_shows_evidence_of_few_words_in_its_sentence():
+    articles = [
+        _article("a", 75, "Coast Daily", "Wednesday"),
+        _article("b", 75, "Harbour News", "Wednesday"),
+    ]
+    story = Story("s1", [a.id for a in articles])
+    facts, found = align_facts(story, articles)
+    text = render_brief(story, articles, facts, found)
+    corroborated = text.split("## Corroborated facts")[1]
+    assert (
+        "\u201cOfficials evacuated **75 families** from Peltra on Wednesday.\u201d"
+        in (corroborated)
+    )

@@ -38,7 +38,7 @@ COAST = (
 CONTRACT = {"id", "story_id", "label", "confidence", "evidence"}
 EVIDENCE_KEYS = {
     "article_id", "input_id", "span", "value", "outlet", "published",
-    "according_to", "stance", "text",
+    "according_to", "stance", "text", "context",
 }  # fmt: skip
 
 
@@ -260,3 +260,23 @@ def test_an_article_without_outlet_is_named_by_its_input_id():
         evidence_output(Evidence("e#1", Span(0, 7)), named)["outlet"] == "Coast Daily"
     )
     assert evidence_output(evidence, None)["outlet"] == "dddd"
+
+
+@pytest.mark.parametrize(
+    ("words", "context"),
+    [
+        ("reopened", {"before": "The port of Peltra ", "after": " on Monday after the storm."}),
+        ("Monday", {"before": "The port of Peltra reopened on ", "after": " after the storm."}),
+        ("The port of Peltra", None),  # enough words to read alone
+    ],
+)  # fmt: skip
+def test_evidence_of_few_words_is_given_its_sentence(words: str, context):
+    text = "Harbour reopens\n\nIt rained. The port of Peltra reopened on Monday after the storm. Ships came."
+    start = text.index(words)
+    article = Article(id="p#1", document_id="p", text=text)
+    row = evidence_output(Evidence("p#1", Span(start, start + len(words))), article)
+    assert row["context"] == context
+    if context:
+        assert context["before"] + row["text"] + context["after"] == (
+            "The port of Peltra reopened on Monday after the storm."
+        )

@@ -314,6 +314,28 @@ def test_web_story_page_draws_timeline_and_sides(
     assert "/articles/" in html and "%23" in html and "start=" in html
 
 
+def test_web_story_page_shows_evidence_of_few_words_in_its_sentence(
+    client: TestClient, store: Store
+) -> None:
+    story_id = _first_story_with(store, 2)
+    data = client.get(f"/stories/{story_id}.json").json()
+    texts = {a.id: " ".join(a.text.split()) for a in store.articles()}
+    brief = data["brief"]  # what the page shows
+    short = [
+        e
+        for item in brief["facts"] + brief["discrepancies"]
+        for e in item["evidence"]
+        if e["context"]
+    ]
+    assert short, "the two-outlet story has evidence of one or two words"
+    for e in short:
+        said = e["context"]["before"] + e["text"] + e["context"]["after"]
+        said = said.strip("\u2026")  # a long side is cut with an ellipsis
+        assert " ".join(said.split()) in texts[e["article_id"]]
+    html = client.get(f"/stories/{story_id}").text
+    assert html.count("<mark><a href=") >= len(short)
+
+
 def test_web_openapi_lists_json_twins_only(client: TestClient) -> None:
     paths = client.get("/openapi.json").json()["paths"]
     assert (
