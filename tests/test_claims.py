@@ -749,3 +749,35 @@ def test_a_dash_inside_a_sentence_is_no_dateline():
         "NATO leaders met in Rome \u2014 and agreed on Friday to send aid."
     )
     assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "opened"),
+    [
+        ('" The river has given us a way out of the drought , which is the new canal .'
+         "\n\nWe did n't need to wait any longer than we already had , \" Marta Lind"
+         " said .", ['" The river has given us a way out of the drought , which is the'
+                     " new canal ."]),
+        ("\u201cThe river has given us a way out.\n\nThe canal is finished.\n\n"
+         "We did not need to wait any longer,\u201d said Marta Lind.",
+         ["\u201cThe river has given us a way out.", "The canal is finished."]),
+        # a paragraph with a claim of its own is not the quotation's
+        ("\u201cThe river has given us a way out.\n\nOfficials said the canal is "
+         "finished.\n\nWe did not need to wait any longer,\u201d said Marta Lind.", []),
+        # a quotation closed in its own paragraph opens nothing
+        ("\u201cThe river has given us a way out.\u201d\n\n"
+         "We did not need to wait any longer, said Marta Lind.", []),
+    ],
+)  # fmt: skip
+def test_a_quotation_a_later_paragraph_closes_and_signs_is_its_speaker_s(text, opened):
+    article = _annotate(f"The canal opened.\n\n{text}")
+    claims = _claims(article)
+    signed = [c for c in claims if c["source"] == "Marta Lind" and c["cue"] == "said"]
+    if opened:
+        assert signed and signed[0]["content"].startswith("We did")
+    found = [
+        c["content"]
+        for c in claims
+        if c["source"] == "Marta Lind" and c["cue"] != "said"
+    ]
+    assert found == opened, claims

@@ -18,8 +18,14 @@ from .marks import (
     MAX_QUOTE_CHARS,
     OPEN_QUOTES,
     closing_mark,
+    signed,
 )
-from .quotations import colon_headlines, continued_quotes, dash_signed_quotes
+from .quotations import (
+    colon_headlines,
+    continued_quotes,
+    dash_signed_quotes,
+    opened_quotes,
+)
 from .sources import (
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
@@ -110,6 +116,7 @@ def extract_claims(article: Article, sdoc: Doc, model: CueModel | None) -> None:
     if model is not None:
         article.claims.extend(_learned_claims(sdoc, model, article.claims))
     article.claims.extend(continued_quotes(article.text, article.claims, NAME))
+    article.claims.extend(opened_quotes(article.text, article.claims, NAME))
     resolve_sources(article, relative)
     _link_quantities(article)
 
@@ -121,9 +128,22 @@ def _doubtful(token: Token, claim: Claim | None, model: CueModel | None) -> bool
     """
     if claim is None or model is None or not is_candidate(token):
         return False
-    if _is_relative_denial(token):
+    if _is_relative_denial(token) or _signs_a_quotation(token, claim):
         return False
     return model.token_probability(token) < model.drop_below
+
+
+def _signs_a_quotation(token: Token, claim: Claim) -> bool:
+    """True for a cue that signs the quotation just before it ('"...," Kaitlyn
+    said', '"...," said Kaitlyn'), whatever the cue model makes of it: the
+    marks say it, and a quotation opened a paragraph earlier (a long quote
+    split in two) is rare in the model's training text. A ``"Name said"`` or
+    ``"said Name"`` only: nothing else between the mark and the cue."""
+    text = doc_text(token.doc)
+    first = min(
+        claim.cue.start, claim.source.start if claim.source else claim.cue.start
+    )
+    return signed(text, claim.content.end, first)
 
 
 def _learned_claims(sdoc: Doc, model: CueModel, claims: list[Claim]) -> list[Claim]:

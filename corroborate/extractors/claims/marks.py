@@ -10,6 +10,11 @@ MAX_QUOTE_CHARS = 1500
 """A longer "quotation" is a stray mark pairing across paragraphs."""
 CLOSING_AFTER = re.compile(f"[,.]?[{CLOSE_QUOTES}]")
 """A closing mark right after a content span, a comma or full stop before it."""
+SIGNED = re.compile(r'\s*[,.?!]?\s*(?P<mark>["\u201d])\s*')
+"""What lies between a quotation's words and the name or verb that signs it:
+a comma or stop and the closing double mark ('..., " Kaitlyn said')."""
+SIGN_CHARS = 8
+"""At most this many characters there (' , " ')."""
 MATCHING = {"\u201c": "\u201d", '"': '"', "\u2018": "\u2019"}
 """The mark that closes each opening mark."""
 QUOTE_MARKS = ('"', "\u201c", "\u201d")
@@ -17,6 +22,26 @@ QUOTE_MARKS = ('"', "\u201c", "\u201d")
 DOUBLE_OPENERS = ('"', "\u201c")
 """Marks that open a speaker's own words (a single one is more often a
 headline's scare quote or an apostrophe)."""
+
+
+def signed(text: str, end: int, sign: int) -> bool:
+    """True when the words ending at ``end`` close a quotation that the cue or
+    speaker at ``sign`` signs: only :data:`SIGNED` between them, its mark a
+    closing one. A straight mark closes when an odd number of them opens its
+    paragraph before it, or none is before it or after it in its paragraph (a
+    quotation opened a paragraph earlier); not the first of a pair ('the
+    slogan " Liz Knows Best "')."""
+    match = SIGNED.fullmatch(text, end, sign) if 0 <= sign - end <= SIGN_CHARS else None
+    if match is None:
+        return False
+    mark = match.start("mark")
+    if text[mark] != '"':
+        return True
+    start = text.rfind("\n", 0, mark) + 1
+    stop = text.find("\n", mark)
+    before = text.count('"', start, mark)
+    after = text.count('"', mark + 1, len(text) if stop < 0 else stop)
+    return before % 2 == 1 or before == after == 0
 
 
 def closing_mark(text: str, begin: int) -> int:

@@ -1,13 +1,21 @@
 """Claims read from the text's layout and marks alone, before any parse: a
-paragraph that goes on a quotation, a quotation signed with a dash, a
-"Name: what they said" line."""
+paragraph that goes on a quotation, one that opens a quotation a later
+paragraph closes and signs, a quotation signed with a dash, a "Name: what
+they said" line."""
 
 from __future__ import annotations
 
 import re
 
 from ...records import Claim, Span
-from .marks import MAX_QUOTE_CHARS, OPEN_QUOTES, closing_mark
+from .marks import (
+    DOUBLE_OPENERS,
+    MAX_QUOTE_CHARS,
+    OPEN_QUOTES,
+    QUOTE_MARKS,
+    closing_mark,
+    signed,
+)
 
 COLON_LINE_RE = re.compile(
     r"^[ \t]*((?:[A-Z][\w.'’-]*[ \t]){0,3}[A-Z][\w.'’-]*):[ \t]+([^\n]*[^\s])[ \t]*$",
@@ -66,6 +74,64 @@ def continued_quotes(text: str, claims: list[Claim], extractor: str) -> list[Cla
         ))  # fmt: skip
         previous = (start, content.end)
     return found
+
+
+OPENED_PARAGRAPHS = 3
+"""At most this many paragraphs of one quotation before the one that closes it."""
+
+
+def opened_quotes(text: str, claims: list[Claim], extractor: str) -> list[Claim]:
+    """Paragraphs of a quotation that a later paragraph closes and signs: the
+    first opens it and no paragraph until the signed one holds a quotation
+    mark ('" God has offered me a solution ... .' then 'I did n't need to
+    suffer ... , " Kaitlyn said .', a long quote a layout split in two). Each
+    is the signing claim's speaker's, with its opening mark, or the first
+    paragraph's, as cue."""
+    paragraphs = [m.span() for m in PARAGRAPH_RE.finditer(text)]
+    found: list[Claim] = []
+    for k, (start, end) in enumerate(paragraphs):
+        signing = _signing_claim(text, claims, start, end)
+        if signing is None or text[start] in OPEN_QUOTES:
+            continue
+        held: list[tuple[int, int]] = []
+        for before in reversed(paragraphs[max(0, k - OPENED_PARAGRAPHS) : k]):
+            if any(before[0] <= c.cue.start < before[1] for c in claims):
+                break  # a paragraph with a claim of its own is no part of it
+            marks = sum(text.count(q, *before) for q in QUOTE_MARKS)
+            if marks == 0:
+                held.append(before)
+                continue
+            if marks == 1 and text[before[0]] in DOUBLE_OPENERS:
+                held.append(before)
+                if end - before[0] <= MAX_QUOTE_CHARS:
+                    found += [_claim_like(signing, Span(*p), before[0], extractor)
+                              for p in reversed(held)]  # fmt: skip
+            break
+    return found
+
+
+def _signing_claim(
+    text: str, claims: list[Claim], start: int, end: int
+) -> Claim | None:
+    """The claim whose content opens a paragraph and ends at a closing mark its
+    cue or speaker signs, in that paragraph."""
+    for claim in claims:
+        first = min(claim.cue.start, claim.source.start if claim.source else end)
+        if (
+            _words_start(text, claim) == start
+            and first < end
+            and signed(text, claim.content.end, first)
+        ):
+            return claim
+    return None
+
+
+def _claim_like(signing: Claim, content: Span, opening: int, extractor: str) -> Claim:
+    """A paragraph of the quotation ``signing`` closes: its speaker's words."""
+    return Claim(
+        cue=Span(opening, opening + 1), content=content, extractor=extractor,
+        source=signing.source, stance="asserts", confidence=0.6,
+    )  # fmt: skip
 
 
 def _words_start(text: str, claim: Claim) -> int:
