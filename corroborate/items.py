@@ -107,11 +107,11 @@ def evidence_output(evidence: Evidence, article: Article | None) -> dict[str, An
         "according_to": evidence.according_to,
         "stance": evidence.stance,
         "text": article.text[span.start : span.end] if article else "",
-        "context": _context(article.text, span) if article else None,
+        "context": evidence_context(article.text, span) if article else None,
     }
 
 
-def _context(text: str, span: Span) -> dict[str, str] | None:
+def evidence_context(text: str, span: Span) -> dict[str, str] | None:
     """The words of a short span's sentence before and after it (as written, one
     space for each run of spaces: ``before + text + after`` reads as the
     sentence), each side cut to :data:`CONTEXT_CHARS` away from the span; None

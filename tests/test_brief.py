@@ -559,16 +559,35 @@ def test_brief_shows_a_whole_quotation_in_one_pair_of_marks():
     assert "\u201c\u201c" not in text and "\u201d\u201d" not in text
 
 
-def test_brief_shows_evidence_of_few_words_in_its_sentence():
+def test_brief_tells_the_overlapping_accounts_of_one_article_once():
     articles = [
         _article("a", 75, "Coast Daily", "Wednesday"),
         _article("b", 75, "Harbour News", "Wednesday"),
     ]
     story = Story("s1", [a.id for a in articles])
     facts, found = align_facts(story, articles)
-    text = render_brief(story, articles, facts, found)
-    corroborated = text.split("## Corroborated facts")[1]
-    assert (
-        "\u201cOfficials evacuated **75 families** from Peltra on Wednesday.\u201d"
-        in (corroborated)
-    )
+    (line,) = [f for f in facts if "75 families" in (f.label or "")]
+    assert len(line.evidence) > 2  # the number and the act, in each article
+    brief = build_brief(story, articles, facts, found)
+    (row,) = [r for r in brief["facts"] if r["id"] == line.id]
+    sentence = "Officials evacuated 75 families from Peltra on Wednesday."
+    assert [(e["article_id"], e["text"]) for e in row["evidence"]] == [
+        ("a#1", sentence),
+        ("b#1", sentence),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("\u201c The port stays shut until May .", "\u201cThe port stays shut until May .\u201d"),
+        ('" The port stays shut', "\u201cThe port stays shut\u201d"),
+        ("stays shut until May , \u201d she said .", "\u201cstays shut until May , \u201d she said .\u201d"),
+        ("until May .\u201d", "\u201cuntil May .\u201d"),
+        ("\u201cThe port\u201d stays shut", "\u201c\u201cThe port\u201d stays shut\u201d"),
+    ],
+)  # fmt: skip
+def test_brief_quotes_evidence_without_a_mark_it_does_not_pair(text, shown):
+    from corroborate.brief import _quote
+
+    assert _quote(text) == shown
