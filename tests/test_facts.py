@@ -822,3 +822,20 @@ def test_compare_copies_of_two_outlets_give_one_date_line():
     dated = [f for f in facts if any(e.value == "4 May" for e in f.evidence)]
     assert len(dated) == 1
     assert {e.article_id for e in dated[0].evidence} == {"a#1", "b#1", "c#1", "d#1"}
+
+
+@pytest.mark.parametrize(
+    ("according_to", "who"),
+    [
+        ("Likely nominee Dana Orr on Friday", "Likely nominee Dana Orr"),
+        ("Mayor Orr , flanked by council members this morning", "Mayor Orr , flanked by council members"),
+        ("the mayor late Tuesday night", "the mayor"),
+        ("Sunday Herald", "Sunday Herald"),  # a name, not a day
+        ("Friday", "Friday"),  # nothing else to name
+        (None, None),
+    ],
+)  # fmt: skip
+def test_an_account_names_who_without_when_they_spoke(according_to, who):
+    from corroborate.facts.groups import speaker
+
+    assert speaker(according_to) == who

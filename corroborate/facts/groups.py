@@ -5,6 +5,7 @@ the facts of their dates."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -16,6 +17,21 @@ SINGLE_SOURCE_CONFIDENCE = 0.5
 """The confidence of a fact one outlet tells: the floor of an alignment's, so
 no single-source line reads surer than a corroborated one (it was 0.95)."""
 INDEPENDENT_OUTLETS = 2  # outlets needed for "corroborated"
+_WHEN_SAID = re.compile(
+    r"(?i)\s*,?\s+(?:(?:on|late|early)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|today|yesterday|tonight|(?:this|last|that|yesterday)\s+(?:morning|afternoon"
+    r"|evening|night|week))(?:\s+(?:morning|afternoon|evening|night))?\s*$"
+)
+"""When a speaker spoke, as a source span ends with it ("Donald Trump on
+Friday", "Abbott, flanked by members of the legislature this morning"): the
+day is the statement's, not part of who."""
+
+
+def speaker(according_to: str | None) -> str | None:
+    """Who an account is according to, without when they spoke."""
+    if not according_to:
+        return according_to
+    return _WHEN_SAID.sub("", according_to) or according_to
 
 
 @dataclass
@@ -61,7 +77,8 @@ def fact_evidence(statement: Statement) -> list[Evidence]:
     article = statement.article
     main = Evidence(
         article.id, statement.span, statement.text, statement.outlet,
-        statement.according_to, "asserts" if statement.denial else statement.stance,
+        speaker(statement.according_to),
+        "asserts" if statement.denial else statement.stance,
         statement.event, article.published.value, article.input_id,
     )  # fmt: skip
     if statement.denial is None:
@@ -71,7 +88,7 @@ def fact_evidence(statement: Statement) -> list[Evidence]:
     denier = claim.source_text or claim.according_to or source or None
     denied = Evidence(
         article.id, claim.cue, article.text[claim.cue.start : claim.cue.end],
-        statement.outlet, denier, "denies", statement.event,
+        statement.outlet, speaker(denier), "denies", statement.event,
         article.published.value, article.input_id,
     )  # fmt: skip
     return [main, denied]
@@ -81,7 +98,7 @@ def dated_evidence(statement: Statement) -> Evidence:
     article = statement.article
     return Evidence(
         article.id, statement.sentence, statement.date_text, statement.outlet,
-        statement.according_to, statement.stance, statement.event,
+        speaker(statement.according_to), statement.stance, statement.event,
         article.published.value, article.input_id,
     )  # fmt: skip
 
