@@ -1005,6 +1005,21 @@ def test_an_act_in_someones_quoted_words_reads_after_their_name(
     assert fact.label.startswith(label), fact.label
 
 
+@pytest.mark.parametrize(
+    ("piece", "shown"),
+    [
+        ("\u2026will let the ferries sail , \u201d he said\u2026", "\u2026will let the ferries sail"),
+        ('"The ferries will sail," she said.', "The ferries will sail"),
+        ("\u2026a \u201cgood\u201d plan for the ferries", "\u2026a \u201cgood\u201d plan for the ferries"),
+        ("The ferries will sail .", "The ferries will sail ."),
+    ],
+)  # fmt: skip
+def test_a_speaker_s_label_stops_at_the_quotation_s_closing_mark(piece, shown):
+    from corroborate.facts.labels import _quoted_part
+
+    assert _quoted_part(piece) == shown
+
+
 def test_an_act_in_a_quotation_over_paragraphs_reads_after_its_speaker():
     """The act's own sentence names no speaker: the quotation's claim does."""
     a = _article("a", OPED)

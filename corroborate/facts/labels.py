@@ -319,7 +319,28 @@ def _quoted_whose(members: Sequence[Statement], piece: str) -> str:
     names = [w for w in speaker.split() if w[:1].isupper() and len(w) > 3]
     if speaker.lower() in piece.lower() or any(w in piece for w in names):
         return piece  # named in the label already ("Mr. Trump" in "Trump said")
-    return f"{speaker}: {piece}"
+    return f"{speaker}: {_quoted_part(piece)}"
+
+
+_QUOTATION_CLOSED = re.compile(
+    r"\s*,?\s*[\u201d\"]\s+(?=(?:[\w.\u2019'-]+\s+){0,4}?(?:said|says|told|added"
+    r"|wrote|writes|stated|asked|according)\b)"
+)
+"""A quotation's closing mark and who said it ('…disarm , ” he said'): in a
+label that names the speaker already, the attribution says nothing."""
+
+
+def _quoted_part(piece: str) -> str:
+    """A quoted piece up to its quotation's closing mark ("…let their
+    bodyguards immediately disarm , ” he said…" -> "…let their bodyguards
+    immediately disarm"), without the opening mark it may start with; not
+    cut at an inner quotation's mark."""
+    start = len(piece) - len(piece.lstrip('\u2026 \u201c"'))
+    closed = _QUOTATION_CLOSED.search(piece, start)
+    if closed is None or any(m in piece[start : closed.start()] for m in '\u201c"'):
+        return piece  # none, or an inner quotation's ('…a “good” plan')
+    lead = piece[:start].replace("\u201c", "").replace('"', "").rstrip()
+    return lead + piece[start : closed.start()]
 
 
 AFFILIATIONS = ("party", "state", "office")
