@@ -942,9 +942,9 @@ def test_an_event_whose_phrase_says_too_little_is_labelled_by_its_sentence(
         # quoted words with no act to tell: whose words they are, named shortest
         ("\u201cThe main issue confronting the future of our port is jobs.\u201d",
          "Ann Hale, the harbour master", "Ann Hale: \u201cThe main issue"),
-        # the sentence names its speaker already
+        # the sentence names its speaker only as who signs the quotation
         ("\u201cThe main issue confronting our port is jobs,\u201d Ann Hale said.",
-         "Ann Hale", "\u201cThe main issue"),
+         "Ann Hale", "Ann Hale: The main issue confronting our port is jobs"),
         # no quotation: the outlet's own words, whoever the report cites
         ("The main issue confronting the future of the port is jobs.",
          "Ann Hale", "The main issue"),

@@ -130,12 +130,17 @@ def _counted_thing(members: Sequence[Statement]) -> str:
 
 def _whose(members: Sequence[Statement], text: str, limit: int = 90) -> str:
     """``text``, shortened, after the name of whose words it is, unless it names
-    them already or no one is named ("a response", "she")."""
+    them already or no one is named ("a response", "she"); a quotation up to
+    its closing mark (who said it follows: :func:`_quoted_part`)."""
     speaker, shown = _speaker(members), short(text, limit)
+    if not speaker or INDEFINITE.match(speaker):
+        return shown
+    quoted = _quoted_part(shown)
     # named in what is shown, not cut off with the rest ("… online
-    # influencers,” Reeves claimed.")
-    if speaker and not INDEFINITE.match(speaker) and speaker not in shown:
-        return f"{speaker}: {shown}"
+    # influencers,” Reeves claimed."), unless only as who signs the
+    # quotation ('“ Actually , I do n’t , ” Mr. Obama replied .')
+    if speaker not in shown or (quoted != shown and speaker in shown[len(quoted) :]):
+        return f"{speaker}: {quoted}"
     return shown
 
 
@@ -323,8 +328,8 @@ def _quoted_whose(members: Sequence[Statement], piece: str) -> str:
 
 
 _QUOTATION_CLOSED = re.compile(
-    r"\s*,?\s*[\u201d\"]\s+(?=(?:[\w.\u2019'-]+\s+){0,4}?(?:said|says|told|added"
-    r"|wrote|writes|stated|asked|according)\b)"
+    r"\s*[,.]?\s*[\u201d\"]\s+(?=(?:[\w.\u2019'-]+\s+){0,4}?(?:said|says|told|added"
+    r"|wrote|writes|stated|asked|replied|according)\b)"
 )
 """A quotation's closing mark and who said it ('…disarm , ” he said'): in a
 label that names the speaker already, the attribution says nothing."""
