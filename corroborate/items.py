@@ -1,7 +1,8 @@
 """A fact or discrepancy as users read it, wherever they read it (``facts``,
 ``discrepancies``, ``show``, the brief, the web pages, ``export``): its dict in
-DESIGN.md's export contract, whether default listings show it, and the order
-they list it in."""
+DESIGN.md's export contract, whether default listings show it, the order
+they list it in, and its accounts as the brief tells them (a short one in its
+sentence, overlapping ones once)."""
 
 from __future__ import annotations
 
@@ -146,3 +147,52 @@ def _outlet(evidence: Evidence, article: Article | None) -> str | None:
     if article is None or article.outlet:
         return evidence.outlet or (article.outlet if article else None)
     return article.input_id or evidence.outlet
+
+
+def each_passage_once(
+    evidence: Sequence[dict[str, Any]], texts: Mapping[str, str]
+) -> list[dict[str, Any]]:
+    """An item's accounts with those of one article and stance whose spans
+    overlap told once, over the passage they cover together (the statements
+    of one line that tell one passage: "Trump pledged" and "Trump pledged to
+    end DACA"; a quotation and its clauses). The longest gives the value, the
+    first that names one the speaker. The export keeps every statement's
+    account (``texts``: the articles' texts by id)."""
+    groups: list[list[dict[str, Any]]] = []
+    for account in sorted(evidence, key=lambda e: e["span"]["start"]):
+        group = next((g for g in groups if _overlaps(g, account)), None)
+        if group is None:
+            groups.append([account])
+        else:
+            group.append(account)
+    first = {id(a): i for i, a in enumerate(evidence)}
+    groups.sort(key=lambda g: min(first[id(a)] for a in g))
+    return [_passage(g, texts.get(g[0]["article_id"], "")) for g in groups]
+
+
+def _overlaps(group: Sequence[Mapping[str, Any]], account: Mapping[str, Any]) -> bool:
+    """True when an account shares article, stance and some text with a group's."""
+    return any(
+        (o["article_id"], o["stance"]) == (account["article_id"], account["stance"])
+        and account["span"]["start"] < o["span"]["end"]
+        and o["span"]["start"] < account["span"]["end"]
+        for o in group
+    )
+
+
+def _passage(group: Sequence[dict[str, Any]], text: str) -> dict[str, Any]:
+    """One account for the overlapping accounts of a group (see above)."""
+    if len(group) == 1:
+        return group[0]
+    longest = max(group, key=lambda a: a["span"]["end"] - a["span"]["start"])
+    span = Span(min(a["span"]["start"] for a in group),
+                max(a["span"]["end"] for a in group))  # fmt: skip
+    return {
+        **longest,
+        "span": {"start": span.start, "end": span.end},
+        "according_to": next(
+            (a["according_to"] for a in group if a["according_to"]), None
+        ),
+        "text": text[span.start : span.end],
+        "context": evidence_context(text, span),
+    }
