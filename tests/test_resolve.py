@@ -351,6 +351,28 @@ def test_resolve_same_surname_other_given_name_apart(together: bool) -> None:
 
 @pytest.mark.issue(11)
 @pytest.mark.parametrize(
+    ("one", "other", "third"),
+    [("Bill Varrow", "Hillary Varrow", "Varrow Hill"),
+     ("Chelsea Varrow", "Hillary Varrow", "Hillary Chelsea Varrow Foundation")],
+)  # fmt: skip
+def test_resolve_a_third_spelling_joins_no_two_people_of_one_surname(
+    one: str, other: str, third: str
+) -> None:
+    """Two people of one surname, each matching a third spelling (a tagger's
+    slip, a foundation named after both): the third joins one of them, never
+    the two."""
+    articles = [
+        _article(f"v{i}#1", f"{name} spoke in Ohio.", [(name, "PERSON")])
+        for i, name in enumerate([one, other] * 3)
+    ]
+    articles.append(_article("w#1", f"{third} was named.", [(third, "PERSON")]))
+    resolve_entities(articles)
+    ids = _ids(articles)
+    assert ids[one].isdisjoint(ids[other])
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
     ("a", "b"),
     [("Chuck Ondraska", "Charles Ondraska"), ("Sandi Pellworth", "Sandra Pellworth")],
 )

@@ -213,7 +213,8 @@ def link_nodes(
     outside: Mapping[str, tuple[str, int]] | None = None,
 ) -> Graph:
     """Join the nodes: the articles' own links (in article order), matching
-    spellings, lone words of exactly one longer name (not counting those
+    spellings (not two clusters naming persons of one surname and other given
+    names, :func:`_two_people`), lone words of exactly one longer name (not counting those
     far rarer than it, :func:`holding`), gazetteer entries.
 
     ``outside`` gives the entity and the mentions of each name a lone word
@@ -229,10 +230,17 @@ def link_nodes(
         graph.find(name)
     for a, b, kind in links:
         graph.union(a, b, kind)
+    people = _people(graph, nodes)
     for a, b, _ in sorted(r for r in found if r[2] == MERGE):
-        if a in nodes and b in nodes and graph.find(a) != graph.find(b):
-            major, minor = sorted((a, b), key=lambda n: (-nodes[n].weight, n))
-            graph.union(major, minor, "transliteration")
+        if a not in nodes or b not in nodes:
+            continue
+        ours, theirs = graph.find(a), graph.find(b)
+        if ours == theirs or _two_people(people[ours], people[theirs]):
+            continue
+        major, minor = sorted((a, b), key=lambda n: (-nodes[n].weight, n))
+        graph.union(major, minor, "transliteration")
+        joined = people.pop(ours) | people.pop(theirs)
+        people[graph.find(a)] = joined
     parts: dict[str, set[str]] = defaultdict(set)
     for word, other, rel in found:
         if rel == PART:
@@ -248,6 +256,48 @@ def link_nodes(
             graph.union(inside[0], word, "short_form")
     _link_places(graph, nodes)
     return graph
+
+
+PersonName = tuple[str, ...]  # a person's name tokens, given names first
+
+
+def _people(graph: Graph, nodes: Mapping[str, Node]) -> dict[str, set[PersonName]]:
+    """The full names of persons in each cluster, by its root."""
+    people: dict[str, set[PersonName]] = defaultdict(set)
+    for name in sorted(nodes):
+        node = nodes[name]
+        tokens = name_tokens(node.spelling, "Person") if node.kind == "Person" else ()
+        if len(tokens) > 1:
+            people[graph.find(name)].add(tokens)
+    return people
+
+
+def _two_people(ours: Collection[PersonName], theirs: Collection[PersonName]) -> bool:
+    """True when two clusters name persons of one surname with given names that
+    are not one name ("Bill Clinton", "Hillary Clinton"): spellings that
+    match a third ("Clinton Hill", "Hillary & Chelsea Clinton Foundation")
+    join neither to the other."""
+    return any(
+        x[-1] == y[-1] and not _one_given_name(x, y) for x in ours for y in theirs
+    )
+
+
+def _one_given_name(x: PersonName, y: PersonName) -> bool:
+    """Whether two names of one surname may give one person's given names: a
+    given name in common ("George W. Bush", "W. Bush"), an initial of the
+    other's ("D. Eisenhower", "Dwight Eisenhower"), or spellings that match
+    (``compare_names``: nicknames, "Chuck Schumer", "Charles Schumer")."""
+    ours, theirs = set(x[:-1]), set(y[:-1])
+    if ours & theirs or _initial_of(ours, theirs) or _initial_of(theirs, ours):
+        return True
+    return (
+        compare_names(" ".join(x), " ".join(y), schema="Person") >= AUTO_MERGE_THRESHOLD
+    )
+
+
+def _initial_of(initials: Collection[str], names: Collection[str]) -> bool:
+    """True when a token of one or two letters opens one of ``names``."""
+    return any(len(i) <= 2 and any(n[:1] == i[:1] for n in names) for i in initials)
 
 
 def _link_places(graph: Graph, nodes: Mapping[str, Node]) -> None:
