@@ -8,7 +8,7 @@ import corroborate.extractors  # noqa: F401  (registers the built-ins)
 from corroborate.extractors.claims.sources import resolve_sources
 from corroborate.nlp import load_nlp
 from corroborate.pipeline import Pipeline
-from corroborate.records import Article, Claim, Span
+from corroborate.records import Article, Claim, Mention, Span
 
 CHAIN = ("entities.spacy.v1", "dates.rules.v1", "places.geonames.v1",
          "quantities.rules.v1", "claims.rules.v1")  # fmt: skip
@@ -781,3 +781,31 @@ def test_a_quotation_a_later_paragraph_closes_and_signs_is_its_speaker_s(text, o
         if c["source"] == "Marta Lind" and c["cue"] != "said"
     ]
     assert found == opened, claims
+
+
+@pytest.mark.parametrize(
+    ("lone", "speaker"),
+    [("Rivas", "Rivas"),  # the tagger missed her surname: still a person
+     ("Harbor", "Governor Tom Hale")],  # a word naming no person of the article
+)  # fmt: skip
+def test_claims_a_pronoun_takes_a_speaker_the_tagger_left_unnamed(lone, speaker):
+    text = (
+        "Sen. Ana Rivas of Texas led the talks.\n\n"
+        '"The port is safe," Governor Tom Hale said.\n\n'
+        f"{lone} stressed the limits of the plan.\n\n"
+        '"Nobody loses a job," she said.'
+    )
+    mentions = [Mention(s.start, s.end, "PERSON", "x")
+                for s in (_span(text, "Ana Rivas"), _span(text, "Tom Hale"))]  # fmt: skip
+    article = Article(id="r#1", document_id="r", text=text, mentions=mentions)
+    she = text.index("she said")
+    article.claims = [
+        Claim(_span(text, "said."), _span(text, "The port is safe"), "x",
+              source=_span(text, "Governor Tom Hale")),
+        Claim(_span(text, "stressed"), _span(text, "the limits of the plan"), "x",
+              source=_span(text, lone)),
+        Claim(Span(she + 4, she + 8), _span(text, "Nobody loses a job"), "x",
+              source=Span(she, she + 3)),
+    ]  # fmt: skip
+    resolve_sources(article, set())
+    assert article.claims[-1].according_to == speaker

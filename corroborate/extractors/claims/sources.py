@@ -496,6 +496,8 @@ def _is_person_source(article: Article, source: Span) -> bool:
         return True
     inside = sorted((m.start, m.end, m.label) for m in article.mentions
                     if source.start <= m.start and m.end <= source.end)  # fmt: skip
+    if not inside:
+        return _named_person_elsewhere(article, source)
     labels = {label for _, _, label in inside}
     if "PERSON" not in labels:
         return False
@@ -503,6 +505,21 @@ def _is_person_source(article: Article, source: Span) -> bool:
         return True
     _, end, label = inside[0]
     return label == "PERSON" and APPOSITION_RE.match(article.text, end) is not None
+
+
+def _named_person_elsewhere(article: Article, source: Span) -> bool:
+    """True for a source the tagger left unnamed that names a person the
+    article names elsewhere: their name or its last word ("Cornyn emphasized
+    ..." after "Sen. John Cornyn")."""
+    text = article.span_text(source).strip()
+    if not text[:1].isupper() or text.lower() in PRONOUNS:
+        return False
+    return any(
+        m.label == "PERSON"
+        and (name := article.span_text(m)) != ""
+        and (name == text or name.split()[-1] == text)
+        for m in article.mentions
+    )
 
 
 def _is_unnamed_span(article: Article, source: Span) -> bool:
