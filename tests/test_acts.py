@@ -307,6 +307,19 @@ def test_the_same_act_at_another_place_is_another_act(second_text, one_act):
     assert bool(won) is one_act, [(f.label, f.kind) for f in won]
 
 
+def test_a_bare_telling_holds_no_two_acts_of_one_article_at_two_places():
+    first = _annotate(
+        "Maria Lopez has won the Democratic primary in Ohio.\n\n"
+        "Maria Lopez has won the Democratic primary in Missouri.",
+        "a",
+    )
+    second = _annotate("Maria Lopez won, her aides said on Tuesday.", "b")
+    facts, _ = align_facts(Story("s1", [first.id, second.id]), [first, second])
+    for fact in facts:
+        told = " ".join(e.value or "" for e in fact.evidence if e.article_id == "a#1")
+        assert not ("Ohio" in told and "Missouri" in told), fact.label
+
+
 def test_an_acts_phrase_reads_on_to_its_place_after_a_preposition():
     article = _annotate(
         "Maria Lopez won the primary in Ohio and in her home state of Iowa."

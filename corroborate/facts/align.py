@@ -251,17 +251,40 @@ def _retellings(
             and s.article.id in articles
             and id(s) not in held
             and any(_retells(s, m, weights) for m in group.members)
+            and not any(_told_apart(s, m) for m in group.members)
         ]
         held |= {id(s) for s in group.retold}
     retold = {id(s) for g in groups for s in g.retold}
     return [g for g in groups if len(g.members) > 1 or id(g.members[0]) not in retold]
 
 
+def _told_apart(s: Statement, member: Statement) -> bool:
+    """True when a telling and a member of its own article tell two acts: both
+    name places, objects or counts, and none of them in common ("Trump has
+    won Georgia", "Trump has won Virginia": a bare "Trump won" another outlet
+    tells meets both, and a line holds one)."""
+    return (
+        s.article.id == member.article.id
+        and s.kind == member.kind == "event"
+        and (
+            compatible.places_apart(s, member)
+            or compatible.numbers_apart(s, member)
+            or bool(
+                s.recipients
+                and member.recipients
+                and not s.recipients & member.recipients
+            )  # fmt: skip
+        )
+    )
+
+
 def _retells(s: Statement, member: Statement, weights: dict[str, float]) -> bool:
     """True when ``s`` states what ``member``, of another article, does: they
     align, or (acts) use the same verb, told alike, with a named participant
     in common, objects that meet when both have some ("Venezuelans enter the
-    U.S." is not "a Venezuelan enters Mexico") and no dates or years apart."""
+    U.S." is not "a Venezuelan enters Mexico"), no places apart ("Trump has
+    won Georgia" is no telling of "Trump has won Virginia") and no dates or
+    years apart."""
     if member.kind != s.kind or member.article.id == s.article.id:
         return False
     if compatible.match(s, member, weights) > 0:
@@ -277,6 +300,7 @@ def _retells(s: Statement, member: Statement, weights: dict[str, float]) -> bool
         )
         and not disjoint(s.when, member.when)
         and not compatible.numbers_apart(s, member)
+        and not compatible.places_apart(s, member)
         and not (s.years and member.years and not s.years & member.years)
     )
 
