@@ -664,3 +664,21 @@ def test_places_unknown_name_in_following_town(text, at_auckland):
 )
 def test_places_region_word_names_region(text, feature):
     assert _places(text, [("Washington", "GPE")])["Washington"].feature == feature
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # one of seven states named: no reason to leave the big city
+        ("Voters went to the polls in Alabama, Arkansas, Georgia, Ohio, Texas, "
+         "Virginia and Vermont on Tuesday. Carson spoke at a rally in downtown "
+         "Baltimore.", "MD"),
+        # the only state named, twice: the village of that state
+        ("The Ohio village council met on Tuesday in Fairfield County, Ohio. In "
+         "Baltimore the mayor spoke about the new water tower.", "OH"),
+    ],
+)  # fmt: skip
+def test_places_a_state_among_many_named_speaks_less_for_its_towns(text, state):
+    states = ["Alabama", "Arkansas", "Georgia", "Ohio", "Texas", "Virginia", "Vermont"]
+    named = [(s, "GPE") for s in states if s in text] + [("Baltimore", "GPE")]
+    assert _places(text, named)["Baltimore"].admin1 == state

@@ -50,6 +50,11 @@ ADMIN_AFFIX = re.compile(
 # a candidate's score is log10(population) plus these bonuses.
 COUNTRY_CONTEXT_WEIGHT = 3.0  # times the share of the article's places in its country
 STATE_CONTEXT_WEIGHT = 2.5  # its US state is named in the article
+STATE_FOCUS = 3
+"""An article naming more US states than this (a primary night, a national
+race) tells less by each: the state's bonus is shared among them, so
+"downtown Baltimore" in a Super Tuesday report stays in Maryland, not the
+Ohio village, for Ohio being one of twelve states named."""
 QUALIFIER_WEIGHT = 6.0  # "Paris, Texas": the next name is its state or country
 NEAR_WEIGHT = 3.0  # another resolved place of the article lies within NEAR_KM
 NEAR_KM = 100.0
@@ -318,11 +323,14 @@ def _support(
     for i, e in points:
         if e.admin1:
             inside.setdefault((e.country, e.admin1), set()).add(i)
+    # a state among many the article names speaks less for a town in it
+    focus = min(1.0, STATE_FOCUS / len(regions)) if regions else 1.0
     out: dict[int, float] = {}
     local: set[int] = set()  # candidates something local speaks for
     for i, k in enumerate(keys):
         for e in names[k]:
             near: set[int] = set()
+            held: set[int] = set()  # the names of the state it lies in
             if e.feature in POINT_FEATURES:
                 la, lo = math.radians(e.lat), math.radians(e.lon)
                 a = (
@@ -334,12 +342,15 @@ def _support(
                 region = (e.country, e.admin1 or "")
                 if near - {i} or local_regions.get(region, set()) - {i}:
                     local.add(id(e))
-                near |= regions.get(region, set())
+                held = regions.get(region, set()) - near
             elif e.feature == FEATURE_STATE and e.admin1:
                 near |= inside.get((e.country, e.admin1), set())
             near.discard(i)
-            if near:
-                out[id(e)] = float(sum(weight[j] for j in near))
+            held.discard(i)
+            if near or held:
+                out[id(e)] = float(
+                    sum(weight[j] for j in near) + focus * sum(weight[j] for j in held)
+                )
     return out, local
 
 
@@ -600,7 +611,7 @@ def _score(
         score -= ALIAS_PENALTY
     score += COUNTRY_CONTEXT_WEIGHT * countries.get(entry.country, 0) / total
     if entry.admin1 and entry.admin1 in states and entry.feature != FEATURE_STATE:
-        score += STATE_CONTEXT_WEIGHT
+        score += STATE_CONTEXT_WEIGHT * min(1.0, STATE_FOCUS / len(states))
     if qualifier & {entry.country, entry.admin1 or ""}:
         score += QUALIFIER_WEIGHT
     if entry.feature == FEATURE_COUNTRY:
