@@ -142,6 +142,8 @@ def test_dates_eval_timex_runs_on_bench(corpus):
         ("The bonus would be paid in February, the firm said.",
          "2021-10-20", "February", "2022-02"),
         ("The merger is expected to close Monday.", "2021-10-21", "Monday", "2021-10-25"),
+        ("The mayor has invited the council to meet on Thursday morning.",
+         "2021-10-22", "Thursday morning", "2021-10-28TMO"),
         ("Police have been looking for the driver since the Nov. 3 crash.",
          "2021-05-10", "Nov. 3", "2020-11-03"),
         ("The mayor declined to comment Saturday.", "2021-10-25", "Saturday", "2021-10-23"),

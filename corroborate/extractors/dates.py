@@ -256,10 +256,11 @@ MODALS = frozenset({"would", "should", "may", "might", "can", "must", "'d"})
 as often the past of "can" ("could not be reached Wednesday") and says nothing."""
 PROSPECTIVE_VERBS = frozenset(
     "plan expect schedule set slate agree intend hope aim want seek propose prepare "
-    "promise decide vow threaten be go due likely poised".split()
+    "promise decide vow threaten be go due likely poised invite".split()
 )
 """Verbs (and adjectives) whose infinitive names something still ahead:
-"is expected to close Monday", "planned to leave on Thursday", "is to resume"."""
+"is expected to close Monday", "planned to leave on Thursday", "is to resume",
+"has invited Trump to meet on Thursday morning"."""
 NOUN_MODIFIER_DEPS = frozenset({"compound", "poss", "nmod", "amod", "npadvmod"})
 PROSPECTIVE_CUES = re.compile(
     r"(?i)\b(?:payable|effective|of\s+record|due|(?:scheduled|set|slated|planned)\s+for|"
