@@ -371,6 +371,24 @@ def test_resolve_a_third_spelling_joins_no_two_people_of_one_surname(
     assert ids[one].isdisjoint(ids[other])
 
 
+@pytest.mark.parametrize(
+    ("headline", "linked"),
+    [("Asserting Varrow", True), ("Why Varrow", True), ("Hillary Varrow", True),
+     ("Bill Varrow", False)],  # two given names: the lone surname is neither
+)  # fmt: skip
+def test_resolve_a_headline_word_read_into_a_name_names_no_second_person(
+    headline: str, linked: bool
+) -> None:
+    text = f"{headline} Wins\n\nHillary Varrow spoke. Varrow left. Varrow won."
+    names = [(headline, "PERSON"), ("Hillary Varrow", "PERSON"),
+             ("Varrow", "PERSON"), ("Varrow", "PERSON")]  # fmt: skip
+    article = _article("h#1", text, names)
+    resolve_entities([article])
+    full = next(m for m in article.mentions if article.span_text(m) == "Hillary Varrow")
+    lone = [m for m in article.mentions if article.span_text(m) == "Varrow"]
+    assert all((m.entity_id == full.entity_id) is linked for m in lone)
+
+
 @pytest.mark.issue(11)
 @pytest.mark.parametrize(
     ("a", "b"),

@@ -14,10 +14,12 @@ from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field
 
 from ..gazetteer import FEATURE_CAPITAL, country_name, load_gazetteer
+from ..lexicon import irregular_verbs, lemmas
 from ..names import (
     INSTITUTION_WORDS,
     MATCH_THRESHOLD,
     compare_names,
+    given_name,
     is_acronym_of,
     name_tokens,
     surname_like,
@@ -513,7 +515,11 @@ def _link_surnames(
     and so is it after two spellings of one person's name ("Donald J. Trump",
     "Donald Trump": one given name); after two given names ("Donald Trump",
     "Eric Trump") it is neither."""
-    full = [o for o in occs if o.label == "PERSON" and " " in o.key]
+    full = [
+        o
+        for o in occs
+        if o.label == "PERSON" and " " in o.key and not _headline_words(o.key)
+    ]
     for occ in occs:
         if " " in occ.key or occ.label != "PERSON" or not surname_like(occ.key):
             continue
@@ -521,6 +527,36 @@ def _link_surnames(
         if len({name_tokens(o.surface, "Person")[:1] for o in named}) == 1:
             for target in sorted({nodes[o] for o in named}):
                 graph.union(target, nodes[occ], "short_form")
+
+
+_NO_GIVEN_NAME = frozenset(
+    """against beneath behind why how when what after before with without over
+    under about beats vs versus""".split()
+)
+"""Words a headline writes before a surname that the tagger reads into a
+person's name ("Asserting Clinton", "Beneath Clinton", "Why Clinton")."""
+
+
+def _headline_words(key: str) -> bool:
+    """True for a "person" whose first word is no given name but a headline's
+    word: a preposition or question word, a verb's -ing or -s form or an
+    irregular past that is no given name ("asserting clinton", "denounces
+    clinton", "gave hillary clinton"). Such a
+    name names no one, so it leaves a lone surname of the article to the
+    person it does name."""
+    first = key.split()[0]
+    if first in _NO_GIVEN_NAME:
+        return True
+    if given_name(first):
+        return False
+    verbs, nouns, irregular = lemmas("verb"), lemmas("noun"), irregular_verbs()
+    if first.endswith("ing"):
+        stems = {first[:-3], first[:-3] + "e"} & verbs
+    elif first.endswith("s"):  # a verb's -s form that is no plural
+        stems = ({first[:-1], first[:-2]} & verbs) - nouns
+    else:
+        stems = set()
+    return bool(stems) or irregular.get(first, first) not in (first, None)
 
 
 def _link_short_forms(
