@@ -148,7 +148,9 @@ def build_brief(
     texts = {a.id: a.text for a in members}
     for row in data["facts"]:
         row["one_text"] = one_text(row, texts)
-    data["grid"] = _grid(members, data["discrepancies"] + data["facts"])
+    data["grid"] = _grid(
+        members, data["discrepancies"] + data["facts"], story.duplicates
+    )
     if include_all:
         data["single_source"] = rows(single)
         data["background"] = rows(background)
@@ -200,7 +202,9 @@ def _alike(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
 
 
 def _grid(
-    articles: Sequence[Article], items: Sequence[Mapping[str, Any]]
+    articles: Sequence[Article],
+    items: Sequence[Mapping[str, Any]],
+    duplicates: Sequence[Sequence[str]] = (),
 ) -> dict[str, Any]:
     """Who says what, at a glance: one column per article, one row per
     disagreement then per corroborated fact (``MAX_GRID_ROWS`` in all), each
@@ -211,18 +215,26 @@ def _grid(
 
     A column is headed by its outlet, and by its publication day too where
     the outlet has several articles (a wire's updates through the days), and
-    by the start of its headline where it has several that day.
+    by the start of its headline where it has several that day. Near-duplicate
+    copies of one report (``duplicates``) are one column, the first copy's,
+    which tells what any copy tells.
 
     Returns:
         ``{"articles": [{"id", "outlet", "heading"}], "rows": [{"id", "label", "status",
         "valued", "cells": {article id: {"mark", "value"}}}]}``
     """
+    order = {a.id: i for i, a in enumerate(articles)}
+    column = {}  # each near-duplicate's column: its group's first copy
+    for group in duplicates:
+        copies = sorted((a for a in group if a in order), key=order.__getitem__)
+        column |= {a: copies[0] for a in copies[1:]}
     rows = []
     for item in items[:MAX_GRID_ROWS]:
         status = item.get("status") or item["kind"]
         cells: dict[str, dict[str, str]] = {}
         for e in item["evidence"]:
-            if e["article_id"] in cells:
+            where = column.get(e["article_id"], e["article_id"])
+            if where in cells:
                 continue
             if status == "corroborated":
                 mark = "agrees"
@@ -231,7 +243,7 @@ def _grid(
             else:
                 mark = "differs"
             value = shorten(e["value"] or e["text"], MAX_GRID_VALUE_CHARS)
-            cells[e["article_id"]] = {"mark": mark, "value": value}
+            cells[where] = {"mark": mark, "value": value}
         label = item["label"] if status == "corroborated" else item["about"]
         rows.append({"id": item["id"], "label": label or item["label"],
                      "status": status, "valued": item["kind"] in VALUED,
@@ -240,10 +252,11 @@ def _grid(
     def day(a: Article) -> str:
         return a.published.value[:10] if a.published.value else ""
 
-    outlets = Counter(a.outlet or a.input_id or a.id for a in articles)
-    days = Counter((a.outlet or a.input_id or a.id, day(a)) for a in articles)
+    shown = [a for a in articles if a.id not in column]
+    outlets = Counter(a.outlet or a.input_id or a.id for a in shown)
+    days = Counter((a.outlet or a.input_id or a.id, day(a)) for a in shown)
     columns = []
-    for a in articles:
+    for a in shown:  # a near-duplicate is told in its first copy's column
         outlet = a.outlet or a.input_id or a.id
         heading = f"{outlet} {day(a)}" if outlets[outlet] > 1 and day(a) else outlet
         if days[(outlet, day(a))] > 1 and a.title:

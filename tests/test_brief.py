@@ -591,3 +591,23 @@ def test_brief_quotes_evidence_without_a_mark_it_does_not_pair(text, shown):
     from corroborate.brief import _quote
 
     assert _quote(text) == shown
+
+
+def test_brief_grid_tells_near_duplicate_copies_in_one_column():
+    from corroborate.brief import _grid
+
+    articles = [
+        Article(id=f"{d}#1", document_id=d, text="x", outlet=outlet)
+        for d, outlet in (
+            ("a", "Coast Daily"),
+            ("b", "Coast Daily"),
+            ("c", "Harbour News"),
+        )
+    ]
+    item = {"id": "f1", "status": "corroborated", "kind": "sentence", "label": "l",
+            "about": "l", "evidence": [
+                {"article_id": "b#1", "stance": "asserts", "value": None, "text": "t"},
+                {"article_id": "c#1", "stance": "asserts", "value": None, "text": "t"}]}  # fmt: skip
+    grid = _grid(articles, [item], [["a#1", "b#1"]])
+    assert [c["heading"] for c in grid["articles"]] == ["Coast Daily", "Harbour News"]
+    assert set(grid["rows"][0]["cells"]) == {"a#1", "c#1"}  # the copy's, in its column
