@@ -14,7 +14,6 @@ from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field
 
 from ..gazetteer import FEATURE_CAPITAL, country_name, load_gazetteer
-from ..lexicon import irregular_verbs, lemmas
 from ..names import (
     INSTITUTION_WORDS,
     MATCH_THRESHOLD,
@@ -539,24 +538,15 @@ person's name ("Asserting Clinton", "Beneath Clinton", "Why Clinton")."""
 
 def _headline_words(key: str) -> bool:
     """True for a "person" whose first word is no given name but a headline's
-    word: a preposition or question word, a verb's -ing or -s form or an
-    irregular past that is no given name ("asserting clinton", "denounces
-    clinton", "gave hillary clinton"). Such a
-    name names no one, so it leaves a lone surname of the article to the
-    person it does name."""
+    word: a preposition or question word, or a verb's -ing form that is no
+    given name ("asserting clinton", "why hillary clinton"). Such a name
+    names no one, so it leaves a lone surname of the article to the person
+    it does name. (Not read from the lemmatizer's tables: loading them in
+    the corpus stages cost 120 MB.)"""
     first = key.split()[0]
     if first in _NO_GIVEN_NAME:
         return True
-    if given_name(first):
-        return False
-    verbs, nouns, irregular = lemmas("verb"), lemmas("noun"), irregular_verbs()
-    if first.endswith("ing"):
-        stems = {first[:-3], first[:-3] + "e"} & verbs
-    elif first.endswith("s"):  # a verb's -s form that is no plural
-        stems = ({first[:-1], first[:-2]} & verbs) - nouns
-    else:
-        stems = set()
-    return bool(stems) or irregular.get(first, first) not in (first, None)
+    return len(first) > 5 and first.endswith("ing") and not given_name(first)
 
 
 def _link_short_forms(
