@@ -224,7 +224,7 @@ def _grid(
         "valued", "cells": {article id: {"mark", "value"}}}]}``
     """
     order = {a.id: i for i, a in enumerate(articles)}
-    column = {}  # each near-duplicate's column: its group's first copy
+    column: dict[str, str] = {}  # each near-duplicate's column: its group's first copy
     for group in duplicates:
         copies = sorted((a for a in group if a in order), key=order.__getitem__)
         column |= {a: copies[0] for a in copies[1:]}
