@@ -115,10 +115,9 @@ def evidence_output(evidence: Evidence, article: Article | None) -> dict[str, An
 def evidence_context(text: str, span: Span) -> dict[str, str] | None:
     """The words of a short span's sentence before and after it (as written, one
     space for each run of spaces: ``before + text + after`` reads as the
-    sentence), each side cut to :data:`CONTEXT_CHARS` away from the span; None
-    for a span of
-    :data:`CONTEXT_WORDS` words or more. The sentence is found in the span's
-    paragraph."""
+    sentence), each side cut to :data:`CONTEXT_CHARS` away from the span;
+    None for a span of :data:`CONTEXT_WORDS` words or more. The sentence is
+    found in the span's paragraph."""
     if len(text[span.start : span.end].split()) >= CONTEXT_WORDS:
         return None
     start = text.rfind("\n", 0, span.start) + 1

@@ -514,12 +514,8 @@ def _named_person_elsewhere(article: Article, source: Span) -> bool:
     text = article.span_text(source).strip()
     if not text[:1].isupper() or text.lower() in PRONOUNS:
         return False
-    return any(
-        m.label == "PERSON"
-        and (name := article.span_text(m)) != ""
-        and (name == text or name.split()[-1] == text)
-        for m in article.mentions
-    )
+    names = {article.span_text(m) for m in article.mentions if m.label == "PERSON"}
+    return any(name == text or name.split()[-1:] == [text] for name in names)
 
 
 def _is_unnamed_span(article: Article, source: Span) -> bool:

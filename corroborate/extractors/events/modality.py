@@ -40,11 +40,11 @@ talks"): the noun is told as the verb is."""
 
 def modality_of(token: Token) -> str:
     """asserted | negated | future | hypothetical, from auxiliaries, negation,
-    refusal and intent; a verb in its base form joined to another without a subject or
-    auxiliary of its own shares that verb's auxiliary ("said it would end the
-    order and return to normal processing": the return is no more told done
-    than the end), and the noun a support verb takes shares the verb's
-    ("could face sanctions")."""
+    refusal and intent; a verb in its base form joined to another without a
+    subject or auxiliary of its own shares that verb's auxiliary ("said it
+    would end the order and return to normal processing": the return is no
+    more told done than the end), and the noun a support verb takes shares
+    the verb's ("could face sanctions")."""
     head = token.head
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
         if head.lemma_.lower() in SUPPORT_VERBS:
