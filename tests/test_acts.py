@@ -107,6 +107,9 @@ def test_an_act_is_who_did_what_to_whom(text, act):
         ("Governor Vance cut taxes through March 2022.", None),
         ("Governor Vance closed the port ahead of Biden's Aug. 31 deadline.", None),
         ("Governor Vance has banned the group since 2017.", "2017"),
+        # a day that names which thing gives way to one that says when
+        ("Governor Vance left the capital for his Christmas holiday at the lake on "
+         "Friday afternoon.", "2022-06-24TAF"),
     ],
 )  # fmt: skip
 def test_a_date_before_a_participants_noun_does_not_date_the_act(text, date):

@@ -248,9 +248,12 @@ def _decided_by_vote(verb: Token) -> bool:
 def _attached_date(
     article: Article, token: Token, sent: Span, anchors: tuple[Token, ...]
 ) -> DateRef | None:
-    """The date in ``sent`` nearest the token whose clause verb is one of ``anchors``."""
+    """The date in ``sent`` nearest the token whose clause verb is one of
+    ``anchors``; one that says when the act happened before one that names
+    which thing ("left the White House for his Christmas getaway ... on
+    Wednesday afternoon": Wednesday, not Christmas)."""
     doc = token.doc
-    attached = []
+    attached: list[tuple[bool, int, DateRef]] = []
     for date in article.dates:
         if not (sent.start <= date.start and date.end <= sent.end) or date.type not in (
             "DATE",
@@ -267,8 +270,14 @@ def _attached_date(
         if clause_verb(span.root) in anchors or any(
             span.start <= a.i < span.end for a in anchors
         ):
-            attached.append(date)
-    return min(attached, key=lambda d: abs(d.start - token.idx)) if attached else None
+            root = span.root
+            names_a_thing = (
+                root.dep_ in DAY_OF_NOUN_DEPS
+                and root.head.pos_ in ("NOUN", "PROPN")
+                and root.head.i != token.i
+            )
+            attached.append((names_a_thing, abs(date.start - token.idx), date))
+    return min(attached, key=lambda a: a[:2])[2] if attached else None
 
 
 def _bounding(verb: Token) -> bool:
