@@ -23,7 +23,7 @@ from .facts.compatible import wording
 from .facts.passages import quoted
 from .facts.timeline import dated_by_report, event_phrase
 from .items import each_passage_once, item_output, rank_items, shown
-from .records import Article, Discrepancy, Fact, Story
+from .records import Act, Article, Discrepancy, Event, Fact, Story
 from .store import Store
 
 MAX_QUOTE_CHARS = 220  # evidence quotes are cut here, with an ellipsis
@@ -307,7 +307,7 @@ def _timeline(
     # (outlet, sentence, what) -> the account that tells it first
     first_told: dict[tuple[str | None, str, str], dict[str, Any]] = {}
     for article in sorted(articles, key=lambda a: (a.published.value or "~", a.id)):
-        for index, event in enumerate(article.events):
+        for index, event in dated_acts(article):
             if not event.date or not re.match(r"(\d{4}|XXXX)", event.date):
                 continue
             if event.modality in UNTOLD:
@@ -332,7 +332,7 @@ def _timeline(
             row = side.setdefault(
                 event.date, {"date": event.date, "events": [], "accounts": []}
             )
-            label = f"{event.type} {event.mode}" if event.mode else event.type
+            label = coded(event)
             if label not in row["events"]:
                 row["events"].append(label)
             account = {
@@ -372,6 +372,27 @@ def _timeline(
             first_told.setdefault((article.outlet, text, what), told or account)
     own, earlier = ([side[d] for d in sorted(side, key=_timeline_key)] for side in rows)
     return own[:MAX_TIMELINE], earlier[:MAX_TIMELINE]
+
+
+def dated_acts(article: Article) -> list[tuple[int | None, Event | Act]]:
+    """An article's events (with their index) and the acts no event tells (a
+    verb the PLOVER lexicon does not type: "Politico on Monday published a
+    draft"), in text order."""
+    told = {e.trigger for e in article.events if e.trigger}
+    acts: list[tuple[int | None, Event | Act]] = [
+        (None, a) for a in article.acts if a.trigger not in told
+    ]
+    return sorted(
+        [*enumerate(article.events), *acts], key=lambda p: p[1].evidence.start
+    )
+
+
+def coded(told: Event | Act) -> str:
+    """A timeline's name for what happened: a PLOVER type and mode, or an
+    act's verb."""
+    if isinstance(told, Act):
+        return told.predicate
+    return f"{told.type} {told.mode}" if told.mode else told.type
 
 
 _ONE_TELLING = ("article_id", "text", "date_text", "expected", "reported")

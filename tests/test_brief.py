@@ -611,3 +611,24 @@ def test_brief_grid_tells_near_duplicate_copies_in_one_column():
     grid = _grid(articles, [item], [["a#1", "b#1"]])
     assert [c["heading"] for c in grid["articles"]] == ["Coast Daily", "Harbour News"]
     assert set(grid["rows"][0]["cells"]) == {"a#1", "c#1"}  # the copy's, in its column
+
+
+@pytest.mark.parametrize("also_an_event", [False, True])
+def test_brief_timeline_tells_an_act_no_event_types_once(also_an_event):
+    from corroborate.records import Act
+
+    text = "The council published the harbour plan on Monday."
+    article = Article(id="p#1", document_id="p", text=text, outlet="Coast Daily",
+                      published=PubDate("2023-04-05", "day", "metadata", 1.0))  # fmt: skip
+    trigger = Span(text.index("published"), text.index("published") + 9)
+    day = Span(text.index("Monday"), text.index("Monday") + 6)
+    article.acts.append(Act(Span(0, len(text)), trigger, "publish", EX,
+                            actors=[Span(0, 11)], date="2023-04-03", date_span=day))  # fmt: skip
+    if also_an_event:
+        article.events.append(Event(Span(0, len(text)), "CONSULT", EX, trigger=trigger,
+                                    date="2023-04-03", date_span=day))  # fmt: skip
+    brief = build_brief(Story("s1", [article.id]), [article], [], [])
+    (row,) = brief["timeline"]
+    assert row["date"] == "2023-04-03"
+    assert row["events"] == (["CONSULT"] if also_an_event else ["publish"])
+    assert len(row["accounts"]) == 1

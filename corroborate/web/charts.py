@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from html import escape
 from typing import Any
 
-from ..brief import UNTOLD, readable_date, shorten, week_monday
+from ..brief import UNTOLD, coded, dated_acts, readable_date, shorten, week_monday
 from ..records import Article
 
 Link = Callable[[str, int, int], str]  # (article_id, start, end) -> URL
@@ -101,7 +101,7 @@ def _row_label(article: Article) -> str:
 
 
 def _article_points(article: Article) -> list[TimelinePoint]:
-    """The dated points of one article, events first so they win a shared span;
+    """The dated points of one article, events and acts first so they win a shared span;
     not events told as might or did not happen (``UNTOLD``), as in the brief's
     timeline: their date is a date the article mentions."""
     points: list[TimelinePoint] = []
@@ -112,14 +112,13 @@ def _article_points(article: Article) -> list[TimelinePoint]:
                                     article.id, span.start if span else 0,
                                     span.end if span else 0))  # fmt: skip
     used: set[tuple[int, int]] = set()
-    for event in article.events:
+    for _, event in dated_acts(article):
         if event.date and _dated(event.date) and event.modality not in UNTOLD:
-            coded = " ".join(p for p in (event.type, event.mode) if p)
             told = event.trigger
-            label = article.text[told.start : told.end] if told else coded
+            label = article.text[told.start : told.end] if told else coded(event)
             points.append(TimelinePoint(event.date, "event", label, article.id,
                                         event.evidence.start, event.evidence.end,
-                                        coded))  # fmt: skip
+                                        coded(event)))  # fmt: skip
             if event.date_span is not None:
                 used.add((event.date_span.start, event.date_span.end))
     for ref in article.dates:
