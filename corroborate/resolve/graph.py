@@ -16,6 +16,7 @@ same however the corpus arrived.
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -239,7 +240,9 @@ def link_nodes(
             continue
         major, minor = sorted((a, b), key=lambda n: (-nodes[n].weight, n))
         graph.union(major, minor, "transliteration")
-        joined = people.pop(ours) | people.pop(theirs)
+        joined = people.pop(ours)
+        for surname, given in people.pop(theirs).items():
+            joined.setdefault(surname, set()).update(given)
         people[graph.find(a)] = joined
     parts: dict[str, set[str]] = defaultdict(set)
     for word, other, rel in found:
@@ -258,41 +261,45 @@ def link_nodes(
     return graph
 
 
-PersonName = tuple[str, ...]  # a person's name tokens, given names first
+GivenNames = tuple[str, ...]  # a person's name tokens before the surname
+People = dict[str, set[GivenNames]]  # surname -> the given names it comes with
 
 
-def _people(graph: Graph, nodes: Mapping[str, Node]) -> dict[str, set[PersonName]]:
+def _people(graph: Graph, nodes: Mapping[str, Node]) -> defaultdict[str, People]:
     """The full names of persons in each cluster, by its root."""
-    people: dict[str, set[PersonName]] = defaultdict(set)
+    people: defaultdict[str, People] = defaultdict(dict)
     for name in sorted(nodes):
         node = nodes[name]
         tokens = name_tokens(node.spelling, "Person") if node.kind == "Person" else ()
         if len(tokens) > 1:
-            people[graph.find(name)].add(tokens)
+            people[graph.find(name)].setdefault(tokens[-1], set()).add(tokens[:-1])
     return people
 
 
-def _two_people(ours: Collection[PersonName], theirs: Collection[PersonName]) -> bool:
+def _two_people(ours: People, theirs: People) -> bool:
     """True when two clusters name persons of one surname with given names that
     are not one name ("Bill Clinton", "Hillary Clinton"): spellings that
     match a third ("Clinton Hill", "Hillary & Chelsea Clinton Foundation")
     join neither to the other."""
     return any(
-        x[-1] == y[-1] and not _one_given_name(x, y) for x in ours for y in theirs
+        not _one_given_name(surname, x, y)
+        for surname in ours.keys() & theirs.keys()
+        for x in ours[surname]
+        for y in theirs[surname]
     )
 
 
-def _one_given_name(x: PersonName, y: PersonName) -> bool:
-    """Whether two names of one surname may give one person's given names: a
-    given name in common ("George W. Bush", "W. Bush"), an initial of the
-    other's ("D. Eisenhower", "Dwight Eisenhower"), or spellings that match
+@functools.lru_cache(maxsize=65536)
+def _one_given_name(surname: str, x: GivenNames, y: GivenNames) -> bool:
+    """Whether two given names of one surname may be one person's: a name in
+    common ("George W. Bush", "W. Bush"), an initial of the other's ("D.
+    Eisenhower", "Dwight Eisenhower"), or spellings that match
     (``compare_names``: nicknames, "Chuck Schumer", "Charles Schumer")."""
-    ours, theirs = set(x[:-1]), set(y[:-1])
+    ours, theirs = set(x), set(y)
     if ours & theirs or _initial_of(ours, theirs) or _initial_of(theirs, ours):
         return True
-    return (
-        compare_names(" ".join(x), " ".join(y), schema="Person") >= AUTO_MERGE_THRESHOLD
-    )
+    full = (" ".join((*x, surname)), " ".join((*y, surname)))
+    return compare_names(*full, schema="Person") >= AUTO_MERGE_THRESHOLD
 
 
 def _initial_of(initials: Collection[str], names: Collection[str]) -> bool:

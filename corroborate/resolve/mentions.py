@@ -530,7 +530,7 @@ def _link_surnames(
 
 _NO_GIVEN_NAME = frozenset(
     """against beneath behind why how when what after before with without over
-    under about beats vs versus""".split()
+    under about vs versus""".split()
 )
 """Words a headline writes before a surname that the tagger reads into a
 person's name ("Asserting Clinton", "Beneath Clinton", "Why Clinton")."""

@@ -5,6 +5,7 @@ they said" line."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ...records import Claim, Span
@@ -88,14 +89,20 @@ def opened_quotes(text: str, claims: list[Claim], extractor: str) -> list[Claim]
     is the signing claim's speaker's, with its opening mark, or the first
     paragraph's, as cue."""
     paragraphs = [m.span() for m in PARAGRAPH_RE.finditer(text)]
+    opening: dict[int, list[Claim]] = {}  # claims by where their words start
+    for claim in claims:
+        opening.setdefault(_words_start(text, claim), []).append(claim)
+    cues = sorted(c.cue.start for c in claims)
     found: list[Claim] = []
     for k, (start, end) in enumerate(paragraphs):
-        signing = _signing_claim(text, claims, start, end)
+        signing = _signing_claim(text, opening.get(start, []), end)
         if signing is None or text[start] in OPEN_QUOTES:
             continue
         held: list[tuple[int, int]] = []
         for before in reversed(paragraphs[max(0, k - OPENED_PARAGRAPHS) : k]):
-            if any(before[0] <= c.cue.start < before[1] for c in claims):
+            if bisect.bisect_left(cues, before[0]) < bisect.bisect_left(
+                cues, before[1]
+            ):
                 break  # a paragraph with a claim of its own is no part of it
             marks = sum(text.count(q, *before) for q in QUOTE_MARKS)
             if marks == 0:
@@ -110,18 +117,12 @@ def opened_quotes(text: str, claims: list[Claim], extractor: str) -> list[Claim]
     return found
 
 
-def _signing_claim(
-    text: str, claims: list[Claim], start: int, end: int
-) -> Claim | None:
-    """The claim whose content opens a paragraph and ends at a closing mark its
-    cue or speaker signs, in that paragraph."""
-    for claim in claims:
+def _signing_claim(text: str, opening: list[Claim], end: int) -> Claim | None:
+    """Of the claims whose words open a paragraph (``opening``), the one that
+    ends at a closing mark its cue or speaker signs, in that paragraph."""
+    for claim in opening:
         first = min(claim.cue.start, claim.source.start if claim.source else end)
-        if (
-            _words_start(text, claim) == start
-            and first < end
-            and signed(text, claim.content.end, first)
-        ):
+        if first < end and signed(text, claim.content.end, first):
             return claim
     return None
 
