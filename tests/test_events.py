@@ -146,6 +146,21 @@ def test_an_act_declined_refused_or_failed_is_not_done(text, modality):
 @pytest.mark.parametrize(
     ("text", "modality"),
     [
+        ("The rebels said they would be allowed to release the hostages.",
+         "hypothetical"),
+        ("The rebels will begin to release the hostages on Monday.", "future"),
+        ("The rebels could try to release the hostages.", "hypothetical"),
+        ("The rebels managed to release the hostages.", "asserted"),
+    ],
+)  # fmt: skip
+def test_an_infinitive_is_no_more_done_than_the_verb_it_completes(text, modality):
+    (release,) = [e for e in _events(_annotate(text)) if e["trigger"] == "release"]
+    assert release["modality"] == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
         ("The rebels missed a Friday deadline to release the hostages.",
          "hypothetical"),
         ("The army failed in its attempt to attack the town.", "hypothetical"),

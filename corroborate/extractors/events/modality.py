@@ -43,8 +43,10 @@ def modality_of(token: Token) -> str:
     refusal and intent; a verb in its base form joined to another without a
     subject or auxiliary of its own shares that verb's auxiliary ("said it
     would end the order and return to normal processing": the return is no
-    more told done than the end), and the noun a support verb takes shares
-    the verb's ("could face sanctions")."""
+    more told done than the end), the noun a support verb takes shares
+    the verb's ("could face sanctions"), and an infinitive is no more told
+    done than the verb it completes ("would be allowed to offer amendments":
+    hypothetical)."""
     head = token.head
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
         if head.lemma_.lower() in SUPPORT_VERBS:
@@ -66,6 +68,12 @@ def modality_of(token: Token) -> str:
         return "future"
     if _undone_infinitive(token, children) or _purpose_infinitive(token, children):
         return "hypothetical"
+    if token.dep_ == "xcomp" and head.i != token.i:
+        governing = modality_of(head)
+        if governing in ("future", "hypothetical"):
+            # "would be allowed to offer amendments", "will begin to withdraw":
+            # an infinitive is no more told done than the verb it completes
+            return governing
     return "asserted"
 
 
