@@ -809,3 +809,26 @@ def test_claims_a_pronoun_takes_a_speaker_the_tagger_left_unnamed(lone, speaker)
     ]  # fmt: skip
     resolve_sources(article, set())
     assert article.claims[-1].according_to == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "linked"),
+    [
+        ("The comment came as Sen. Ann Reyes, who voted against the $732 billion "
+         "bill, said she would slow the vote.", "$732 billion", False),
+        ("Alderman Tom Hale cast the lone vote against the measure, which passed 4-1.",
+         "4-1", False),
+        ("When the House passed a bill to cancel the plan for 87,000 new agents, "
+         "the White House reacted.", "87,000 new agents", False),
+        ("Ann Reyes said the bill would cost $732 billion.", "$732 billion", True),
+        ("Reyes expressed concern that the bill would cost $732 billion.",
+         "$732 billion", True),
+    ],
+)  # fmt: skip
+def test_a_number_in_what_an_act_takes_is_the_reporters(text, number, linked):
+    """An act the cue model reads as a stance ("voted against", "cast the lone
+    vote against") takes a thing the reporter describes: its numbers are no
+    one's words."""
+    article = _annotate(text)
+    (quantity,) = [q for q in article.quantities if article.span_text(q) == number]
+    assert str(quantity.linked_to).startswith("claim:") is linked

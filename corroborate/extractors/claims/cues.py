@@ -100,5 +100,6 @@ MODEL_STANCES: dict[str, str] = {
         "believes",
     ),
     **dict.fromkeys("survey poll study".split(), "reports"),
+    **dict.fromkeys("forecast project calculate compare".split(), "asserts"),
 }
 """Stances of cues the model finds beyond the rule vocabulary."""
