@@ -726,7 +726,9 @@ def _acts(sdoc: Doc, claims: list[Claim]) -> set[int]:
         content = sdoc.char_span(
             claim.content.start, claim.content.end, alignment_mode="expand"
         )
-        roots = [t for t in content or () if not content.start <= t.head.i < content.end]
+        if content is None:
+            continue
+        roots = [t for t in content if not content.start <= t.head.i < content.end]
         if roots and all(t.pos_ in NOMINAL for t in roots):
             acts.add(i)
     return acts
