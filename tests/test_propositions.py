@@ -300,6 +300,9 @@ def test_numbers_of_different_roles_are_not_compared():
         ((732e9, "$732 billion"), (740e9, "$740 billion"), True),
         ((514e3, "514,000"), (500e3, "500,000"), False),  # rounded
         ((181, "181"), (180, "180"), False),  # rounded
+        ((1.07e9, "$1.07bn"), (1e9, "$1 billion"), False),  # to one digit
+        ((1.15e9, "$1.15bn"), (1e9, "$1 billion"), True),  # too far for rounding
+        ((550e3, "550,000"), (500e3, "500,000"), True),  # two digits: within 5 %
     ],
 )
 def test_money_of_one_slot_conflicts_unless_rounded(first, second, conflict):

@@ -208,6 +208,8 @@ def test_quantities_a_bound_on_a_noun_borrows_no_unit(text):
          5e5, "USD", None),
         ("Ticket sales reached 300 Canadian dollars.", "300 Canadian dollars", 300.0,
          "CAD", None),
+        ("The province will bear $1.3bn Canadian dollars of the cost.", "$1.3bn",
+         1.3e9, "CAD", None),  # whose dollars, written after the sign's sum
         ("Prices rose by 12,000 rubles a month.", "12,000 rubles", 12000.0, "RUB", None),
         ("Its shares fell 50 cents on Friday.", "50 cents", 0.5, "USD", None),
         ("A stamp now costs 85 euro cents.", "85 euro cents", 0.85, "EUR", None),

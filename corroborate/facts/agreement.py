@@ -24,7 +24,9 @@ weekday near a publication date known to the month spans about 45)."""
 ROUNDING_MIN = 100
 """Rounding is read only in numbers this large: "nine" and "10" disagree."""
 ROUNDING_TOLERANCE = 0.05
-"""... and only where it moves the number by 5 % at most (514,000 -> 500,000)."""
+"""... and only where it moves the number by 5 % at most (514,000 -> 500,000),
+or by 10 % to a number of one significant digit ("$1.07bn" -> "$1 billion")."""
+ONE_DIGIT_TOLERANCE = 0.1
 POLL = re.compile(
     r"\b(polls?|polling|pollsters?|surveys?|surveyed|margin of (?:sampling )?error)\b",
     re.IGNORECASE,
@@ -109,7 +111,8 @@ def _short_of(ceiling: Statement, exact: Statement) -> bool:
 
 def _rounds_to(exact: float | None, rounded: float | None) -> bool:
     """True when ``rounded`` is ``exact`` rounded to its own last non-zero
-    digit: 514,000 -> 500,000; 181 -> 180 (numbers from ``ROUNDING_MIN``)."""
+    digit: 514,000 -> 500,000; 181 -> 180; 1.07 billion -> 1 billion (numbers
+    from ``ROUNDING_MIN``, within ``ROUNDING_TOLERANCE``)."""
     if exact is None or rounded is None or rounded < ROUNDING_MIN or exact == rounded:
         return False
     digits = f"{rounded:.0f}"
@@ -117,7 +120,9 @@ def _rounds_to(exact: float | None, rounded: float | None) -> bool:
     if zeros == 0:
         return False
     unit = 10**zeros
-    close = abs(exact - rounded) <= ROUNDING_TOLERANCE * exact
+    one_digit = len(digits) - zeros == 1
+    tolerance = ONE_DIGIT_TOLERANCE if one_digit else ROUNDING_TOLERANCE
+    close = abs(exact - rounded) <= tolerance * exact
     return close and math.floor(exact / unit + 0.5) * unit == rounded
 
 

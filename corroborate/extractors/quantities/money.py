@@ -77,6 +77,9 @@ _NAMED = re.compile(
     r"(?:\s+sterling)?\b(?!\s+cents?\b)",
     re.IGNORECASE,
 )
+_WHOSE = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in DOLLARS)
+_WHOSE_AFTER = re.compile(rf"\s+(?P<whose>{_WHOSE})\s+dollars?\b", re.IGNORECASE)
+"""Whose dollars a "$" sum is, written after it: "$1.3bn Canadian dollars"."""
 _CENTS = re.compile(
     rf"(?<![\w.,$€£]){_AMOUNT}\s(?P<euro>euro\s)?(?P<word>cents?|pence)\b",
     re.IGNORECASE,
@@ -110,7 +113,11 @@ def find_money(sent: Span, text: str, name: str) -> list[Quantity]:
     for match in _PREFIXED.finditer(text):
         if any(start <= match.start() < end for start, end in ranges):
             continue
-        found.append(_money(sent, match, _currency(match), name))
+        currency = _currency(match)
+        named = _WHOSE_AFTER.match(text, match.end())
+        if named and currency == "USD" and match["cur"].strip() == "$":
+            currency = DOLLARS[" ".join(named["whose"].lower().split())]
+        found.append(_money(sent, match, currency, name))
     for match in _NAMED.finditer(text):
         word = match["word"].lower()
         if word.startswith("pound") and _WEIGHT.search(text):
@@ -152,6 +159,8 @@ def _money(
     hedge_start, hedge = find_hedge(span[0], start)
     low, high = hedged_bounds(value, low, high, hedge)
     unit = paid_for(span.root)
+    if unit and unit.split()[-1] in WORDS:
+        unit = None  # "$1.3bn Canadian dollars": the currency, not what it buys
     return Quantity(hedge_start, end, name, value=value, low=low,
                     high=high, unit=unit, hedge=hedge, kind="money",
                     currency=currency, role=find_role(span.root, None))  # fmt: skip
