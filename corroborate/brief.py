@@ -148,6 +148,9 @@ def build_brief(
     texts = {a.id: a.text for a in members}
     for row in data["facts"]:
         row["one_text"] = one_text(row, texts)
+        row["differs_in"] = [
+            d["id"] for d in data["discrepancies"] if _same_passages(row, d)
+        ]
     data["grid"] = _grid(
         members, data["discrepancies"] + data["facts"], story.duplicates
     )
@@ -190,6 +193,22 @@ def one_text(row: Mapping[str, Any], texts: Mapping[str, str]) -> bool:
         for x in first
         for y in second
     )
+
+
+def _same_passages(fact: Mapping[str, Any], found: Mapping[str, Any]) -> bool:
+    """True when a corroborated fact rests, in two articles or more, on the
+    passages a discrepancy's values sit in: the act both tell, whose count
+    or day they tell differently ("About 5,200 American troops are
+    assisting", "nearly 6,000 troops are on the ground")."""
+    both = {
+        e["article_id"]
+        for e in fact["evidence"]
+        for d in found["evidence"]
+        if e["article_id"] == d["article_id"]
+        and e["span"]["start"] < d["span"]["end"]
+        and d["span"]["start"] < e["span"]["end"]
+    }
+    return len(both) >= 2
 
 
 def _alike(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
@@ -697,7 +716,11 @@ def _standing(item: Mapping[str, Any]) -> str:
     decided = DECIDED.get(item.get("decision") or "", "")
     outlets = ", ".join(item["outlets"]) or "no outlet"
     alike = ", told in one text" if item.get("one_text") else ""
-    return f"[{what}, confidence {item['confidence']:.2f}{decided}{alike}] ({outlets})"
+    differs = "".join(f", but see `{i}`" for i in item.get("differs_in", ()))
+    return (
+        f"[{what}, confidence {item['confidence']:.2f}{decided}{alike}{differs}] "
+        f"({outlets})"
+    )
 
 
 def _account(evidence: Mapping[str, Any]) -> str:

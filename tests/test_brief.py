@@ -94,6 +94,23 @@ def test_brief_shows_conflict_side_by_side(numbers):
     assert "Harbour News" in text.split("## Sources")[1]
 
 
+def test_brief_points_an_act_both_tell_to_the_count_they_tell_apart():
+    """The evacuation both outlets tell is corroborated, its count is not: the
+    act's line says so, so the brief does not seem to corroborate the count."""
+    articles = [
+        _article("a", 120, "Coast Daily", "Wednesday"),
+        _article("b", 300, "Harbour News", "Wednesday"),
+    ]
+    story = Story("s1", [a.id for a in articles])
+    facts, found = align_facts(story, articles)
+    brief = build_brief(story, articles, facts, found)
+    (conflict,) = brief["discrepancies"]
+    act = next(f for f in brief["facts"] if f["label"] == "Officials evacuated families")
+    day = next(f for f in brief["facts"] if f["label"].startswith("date of"))
+    assert act["differs_in"] == [conflict["id"]] and day["differs_in"] == []
+    assert f"but see `{conflict['id']}`" in brief_markdown(brief)
+
+
 @pytest.mark.parametrize("number", [75])
 def test_brief_corroborated_without_conflicts(number):
     articles = [

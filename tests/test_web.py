@@ -660,6 +660,11 @@ def test_web_story_shows_the_brief(kb_path: Path, store: Store) -> None:
         assert f'id="{item["id"]}"' in html
         for account in item["evidence"]:
             assert escape(account["text"]) in html
+    pointed = [f for f in data["brief"]["facts"] if f["differs_in"]]
+    assert pointed, "the samples' seizure is told by both, its count is not"
+    for fact in pointed:
+        for other in fact["differs_in"]:
+            assert f'but see <a href="#{other}">' in html
     assert "Show all" in html and "Single-source facts" not in html
     assert "Single-source facts" in client.get(f"/stories/{story_id}?all=true").text
 
