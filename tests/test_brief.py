@@ -105,7 +105,9 @@ def test_brief_points_an_act_both_tell_to_the_count_they_tell_apart():
     facts, found = align_facts(story, articles)
     brief = build_brief(story, articles, facts, found)
     (conflict,) = brief["discrepancies"]
-    act = next(f for f in brief["facts"] if f["label"] == "Officials evacuated families")
+    act = next(
+        f for f in brief["facts"] if f["label"] == "Officials evacuated families"
+    )
     day = next(f for f in brief["facts"] if f["label"].startswith("date of"))
     assert act["differs_in"] == [conflict["id"]] and day["differs_in"] == []
     assert f"but see `{conflict['id']}`" in brief_markdown(brief)
