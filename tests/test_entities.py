@@ -363,6 +363,32 @@ def test_entities_a_person_ending_in_an_institutions_word_is_the_institution(
 
 
 @pytest.mark.parametrize(
+    ("text", "person", "read"),
+    [
+        (
+            "Auditors studied the Vance Foundation.",
+            "Vance",
+            ("Vance Foundation", "ORG"),
+        ),
+        ("Mara Vance opened the Vance Library.", "Vance", ("Vance Library", "ORG")),
+        ("Vance Party Rules Split Members", "Vance", ("Vance", "PERSON")),  # headline
+        ("Rita Vance Said No", "Rita Vance", ("Rita Vance", "PERSON")),
+    ],
+)
+def test_entities_a_person_followed_by_an_institutions_head_is_the_institution(
+    text, person, read
+) -> None:
+    from corroborate.extractors.entities import _institutions
+
+    start = text.rindex(person)
+    spans = [(start, start + len(person), "PERSON", 1.0)]
+    head = text.find("Foundation")
+    spans += [(head, head + 10, "ORG", 1.0)] if head > 0 else []
+    ((s, e, label, _),) = _institutions(text, spans)
+    assert (text[s:e], label) == read
+
+
+@pytest.mark.parametrize(
     ("text", "word", "label"),
     [
         ("Rebels held nearly half of Aleppo for years.", "Aleppo", "GPE"),

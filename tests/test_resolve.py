@@ -909,3 +909,41 @@ def test_resolve_a_titled_surname_is_a_lone_surname() -> None:
     resolve_entities(articles)
     ids = _ids(articles)
     assert ids["Justice Ardell"].isdisjoint(ids["Kevin Ardell"] | ids["John Ardell"])
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "short", "long", "linked"),
+    [
+        ("The White House said the House would vote.", "House", "White House", False),
+        ("The Vela Motor Company paid. Vela said so.", "Vela", "Vela Motor Company",
+         True),
+    ],
+)  # fmt: skip
+def test_resolve_a_chamber_named_alone_is_no_short_form(text, short, long, linked):
+    """ "the House" is a chamber, not the "White House" cut short; another
+    body's name cut short is that body ("Vela" of "Vela Motor Company")."""
+    article = _article("w#1", text, [(long, "ORG"), (short, "ORG")])
+    resolve_entities([article])
+    ids = _ids([article])
+    assert (ids[short] == ids[long]) is linked
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("The Supreme Court ruled. Sen. Tim Ardell (R-SC) praised it.", "SC"),
+        ("The Supreme Court ruled. In COLUMBIA, S.C. Tim Ardell praised it.", "S.C."),
+    ],
+)
+def test_resolve_a_states_abbreviation_is_no_initialism(text, state) -> None:
+    """ "(R-SC)" and a dateline's "S.C." are South Carolina, not the "Supreme
+    Court" of the article."""
+    names = [("Supreme Court", "ORG"), (state, "GPE"), ("Tim Ardell", "PERSON")]
+    if text.index("Tim") < text.index(state):
+        names[1:] = names[2:0:-1]
+    article = _article("p#1", text, names)
+    resolve_entities([article])
+    ids = _ids([article])
+    assert ids[state].isdisjoint(ids["Supreme Court"])

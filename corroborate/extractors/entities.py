@@ -150,7 +150,7 @@ class NewsEntities:
         spans = [opened for span in spans if (opened := _sentence_opener(text, span))]
         # places and institutions read as persons lend no surname to a lone word
         spans = _places_read_as_persons(text, spans)
-        spans = [_institution(text, span) for span in spans]
+        spans = _institutions(text, spans)
         spans = _relabel_surnames(text, _split_trailing_persons(text, spans))
         spans = [_platform(text, span) for span in spans]  # "Elon Twitter" aside
         spans = _case_names(text, spans)
@@ -518,13 +518,47 @@ Hospital", "Kennedy Elementary Schools"); not "court" nor "service", which
 end some ("Margaret Court")."""
 
 
+def _institutions(text: str, spans: list[NewsSpan]) -> list[NewsSpan]:
+    """Each span read by :func:`_institution`; a span inside a person's name
+    it widened into an institution's ("Foundation" of "Clinton Foundation")
+    is left out."""
+    read = [_institution(text, span) for span in spans]
+    widened = [
+        (s, e) for (s, e, *_), old in zip(read, spans, strict=True) if e > old[1]
+    ]
+    return [
+        span
+        for span in read
+        if not any(
+            s <= span[0] and span[1] <= e and span[:2] != (s, e) for s, e in widened
+        )
+    ]
+
+
+_HEAD_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
+"""A capitalised word right after a name: the head of an institution named
+after a person ("the Clinton Foundation", "Trump University") where the NER
+read the person alone."""
+NAMED_AFTER_HEADS = frozenset(
+    """foundation institute university library center centre museum school
+    college hospital academy organization corporation""".split()
+)
+"""Heads of institutions named after a person; not words a Title Case
+headline sets after a name for other reasons ("Trump Party Split", "Biden
+Group Talks")."""
+
+
 def _institution(text: str, span: NewsSpan) -> NewsSpan:
-    """A person whose name ends in an institution's word is the institution,
-    unless it opens with a given name ("George Washington High School", "Sam
+    """A person whose name ends in an institution's word, or is followed by
+    one, is the institution ("the Clinton Foundation"), unless, ending in it,
+    it opens with a given name ("George Washington High School", "Sam
     Houston State University": read as an organisation, its words would be
     taken for places) or tells a person of a body ("Denise Dority of Resource
     Management & Consulting Company")."""
     start, end, label, confidence = span
+    head = _HEAD_AFTER.match(text, end)
+    if label == "PERSON" and head and head.group(1).lower() in NAMED_AFTER_HEADS:
+        return start, head.end(), "ORG", confidence
     words = text[start:end].split()
     if (
         label == "PERSON"

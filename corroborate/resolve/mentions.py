@@ -13,6 +13,8 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field
 
+import us
+
 from ..gazetteer import FEATURE_CAPITAL, country_name, load_gazetteer
 from ..names import (
     INSTITUTION_WORDS,
@@ -71,6 +73,17 @@ _PARTY_MEMBER = re.compile(r"\s(?:Republican|Democrat|Democratic)s?$")
 _NUMBERED = re.compile(r"\s+\d+\b")
 """A number after a one-word name: "Title 42", "Proposition 8" (not a regnal
 "II": "Elizabeth II" is a person)."""
+_PARTY_BEFORE = re.compile(r"\b[RDI]\s?[-\u2013]\s?$")
+"""A party's letter and its dash, right before a state: "(R-S.C.)", "D - VA"."""
+PARTY_CHARS = 5
+_STATE_ABBREVIATIONS = frozenset(
+    s.ap_abbr for s in us.states.STATES_AND_TERRITORIES if s.ap_abbr
+)
+"""The Associated Press abbreviations of US states ("S.C.", "Va.", "Calif.")."""
+CHAMBERS = frozenset({"house"})
+"""A chamber news name by its head alone ("the House", "House Speaker Paul
+Ryan"), never the short form of another name ending in the word ("White
+House", "Opera House": buildings)."""
 NAMED_BODIES = frozenset("administration campaign presidency government".split())
 """Heads of a body named after a person: the person's name before one is the
 person, not a short form of the body."""
@@ -453,7 +466,7 @@ def _link_in_article(
 ) -> None:
     """Join spellings that the article itself equates."""
     _link_parentheses(graph, text, occs, nodes)
-    _link_acronyms(graph, occs, nodes)
+    _link_acronyms(graph, text, occs, nodes)
     _link_surnames(graph, occs, nodes)
     _link_short_forms(graph, occs, nodes)
 
@@ -483,16 +496,19 @@ def _link_parentheses(
 
 
 def _link_acronyms(
-    graph: Graph, occs: Sequence[Occurrence], nodes: dict[Occurrence, str]
+    graph: Graph, text: str, occs: Sequence[Occurrence], nodes: dict[Occurrence, str]
 ) -> None:
     """An all-caps word that is the initialism of one organisation named nearby.
 
     Not defined in the text, so the link holds in this article only: the
     acronym's mentions here get an article-local node ("PA" may be another
-    body elsewhere)."""
+    body elsewhere). A state's abbreviation is the state, whatever body it
+    spells (:func:`_a_state`)."""
     longs = {o.surface: o for o in occs if o.label == "ORG" and " " in o.key}
     for occ in occs:
         if not (occ.surface.isupper() and " " not in occ.surface):
+            continue
+        if _a_state(text, occ):
             continue
         targets = {nodes[o] for s, o in longs.items() if is_acronym_of(occ.surface, s)}
         if len(targets) != 1:
@@ -505,6 +521,15 @@ def _link_acronyms(
             if other.key == occ.key:
                 nodes[other] = local
         graph.union(target, local, "acronym")
+
+
+def _a_state(text: str, occ: Occurrence) -> bool:
+    """True for a US state's news abbreviation ("COLUMBIA, S.C.", "N.Y.") or
+    a state in a legislator's party label ("Tim Scott (R-SC)"): the state,
+    not the "Supreme Court" or "Senate Committee" its capitals also spell."""
+    return occ.surface in _STATE_ABBREVIATIONS or bool(
+        _PARTY_BEFORE.search(text, max(0, occ.start - PARTY_CHARS), occ.start)
+    )
 
 
 def _link_surnames(
@@ -571,7 +596,8 @@ def _link_short_forms(
 
 
 def _is_short_form(short: Sequence[str], long: Sequence[str]) -> bool:
-    """A leading part ("Acme" of "Acme Motor Company"), or the last word alone."""
+    """A leading part ("Acme" of "Acme Motor Company"), or the last word alone
+    (not a chamber's: :data:`CHAMBERS`)."""
     generic = (
         len(short) == 1 and short[0] in INSTITUTION_WORDS
     )  # "Senate" of "Senate X"
@@ -583,4 +609,4 @@ def _is_short_form(short: Sequence[str], long: Sequence[str]) -> bool:
         and not named_body
     ):
         return True
-    return len(short) == 1 and long[-1] == short[0]
+    return len(short) == 1 and long[-1] == short[0] and short[0] not in CHAMBERS
