@@ -947,3 +947,18 @@ def test_resolve_a_states_abbreviation_is_no_initialism(text, state) -> None:
     resolve_entities([article])
     ids = _ids([article])
     assert ids[state].isdisjoint(ids["Supreme Court"])
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(("times", "linked"), [(3, True), (2, False)])
+def test_resolve_a_lone_surname_is_the_person_an_article_names_most(times, linked):
+    """A lone surname is the person of that surname the article names in
+    full three times as often as any other; not when it names two alike."""
+    text = "Donald Vance spoke. " * times + "Ivy Vance came. Vance left."
+    names = [("Donald Vance", "PERSON")] * times
+    names += [("Ivy Vance", "PERSON"), ("Vance", "PERSON")]
+    article = _article("v#1", text, names)
+    resolve_entities([article])
+    ids = _ids([article])
+    assert (ids["Vance"] == ids["Donald Vance"]) is linked
+    assert ids["Vance"].isdisjoint(ids["Ivy Vance"])

@@ -82,8 +82,16 @@ _STATE_ABBREVIATIONS = frozenset(
 """The Associated Press abbreviations of US states ("S.C.", "Va.", "Calif.")."""
 CHAMBERS = frozenset({"house"})
 """A chamber news name by its head alone ("the House", "House Speaker Paul
-Ryan"), never the short form of another name ending in the word ("White
-House", "Opera House": buildings)."""
+Ryan"): the short form of a name ending in the word only when the words
+before it name a place (:data:`_CHAMBER_PLACES`: "U.S. House", "Pa. House"),
+not of a building's ("White House", "Opera House")."""
+_CHAMBER_PLACES = frozenset(
+    word.lower().replace(".", "")
+    for s in us.states.STATES_AND_TERRITORIES
+    for name in (s.name, s.abbr, s.ap_abbr or "")
+    for word in name.split()
+) | frozenset({"us", "state"})
+"""Words of a US state's or the country's name as keys write them ("pa", "us")."""
 NAMED_BODIES = frozenset("administration campaign presidency government".split())
 """Heads of a body named after a person: the person's name before one is the
 person, not a short form of the body."""
@@ -537,8 +545,11 @@ def _link_surnames(
 ) -> None:
     """A lone surname after a full name in the same article is that person,
     and so is it after two spellings of one person's name ("Donald J. Trump",
-    "Donald Trump": one given name); after two given names ("Donald Trump",
-    "Eric Trump") it is neither."""
+    "Donald Trump": one given name). After two given names it is the one the
+    article names in full at least :data:`LEADING_NAME` times as often as any
+    other (a book on "Donald Trump", named four times, that names "Ivana
+    Trump" once: its "Trump" is Donald); else neither ("Donald Trump", "Eric
+    Trump")."""
     full = [
         o
         for o in occs
@@ -547,12 +558,21 @@ def _link_surnames(
     for occ in occs:
         if " " in occ.key or occ.label != "PERSON" or not surname_like(occ.key):
             continue
-        named = [o for o in full if o.key.split()[-1] == occ.key]
-        if len({name_tokens(o.surface, "Person")[:1] for o in named}) == 1:
-            for target in sorted({nodes[o] for o in named}):
-                graph.union(target, nodes[occ], "short_form")
+        named: defaultdict[tuple[str, ...], list[Occurrence]] = defaultdict(list)
+        for o in full:
+            if o.key.split()[-1] == occ.key:
+                named[name_tokens(o.surface, "Person")[:1]].append(o)
+        counts = sorted((len(v) for v in named.values()), reverse=True)
+        if not counts or len(counts) > 1 and counts[0] < LEADING_NAME * counts[1]:
+            continue
+        leading = max(named.values(), key=len)
+        for target in sorted({nodes[o] for o in leading}):
+            graph.union(target, nodes[occ], "short_form")
 
 
+LEADING_NAME = 3
+"""How many times as often as any other person of a surname an article names
+one in full for its lone surname to be that person's."""
 _NO_GIVEN_NAME = frozenset(
     """against beneath behind why how when what after before with without over
     under about vs versus""".split()
@@ -597,7 +617,7 @@ def _link_short_forms(
 
 def _is_short_form(short: Sequence[str], long: Sequence[str]) -> bool:
     """A leading part ("Acme" of "Acme Motor Company"), or the last word alone
-    (not a chamber's: :data:`CHAMBERS`)."""
+    (a chamber's only after a place: :data:`CHAMBERS`)."""
     generic = (
         len(short) == 1 and short[0] in INSTITUTION_WORDS
     )  # "Senate" of "Senate X"
@@ -609,4 +629,6 @@ def _is_short_form(short: Sequence[str], long: Sequence[str]) -> bool:
         and not named_body
     ):
         return True
-    return len(short) == 1 and long[-1] == short[0] and short[0] not in CHAMBERS
+    if short[0] in CHAMBERS and not set(long[:-1]) <= _CHAMBER_PLACES:
+        return False  # "White House" is no "House"; "U.S. House", "Pa. House" are
+    return len(short) == 1 and long[-1] == short[0]
