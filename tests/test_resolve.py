@@ -962,3 +962,23 @@ def test_resolve_a_lone_surname_is_the_person_an_article_names_most(times, linke
     ids = _ids([article])
     assert (ids["Vance"] == ids["Donald Vance"]) is linked
     assert ids["Vance"].isdisjoint(ids["Ivy Vance"])
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
+    ("text", "names", "linked"),
+    [
+        ("Hillary Vance spoke. Hillary left.", ["Hillary Vance"], True),
+        # two persons with that given name: neither
+        ("Hillary Vance and Hillary Dorn spoke. Hillary left.",
+         ["Hillary Vance", "Hillary Dorn"], False),
+        # the word is a surname of the article too: not a given name here
+        ("Scott Dorn met Tim Scott. Scott left.", ["Scott Dorn", "Tim Scott"], False),
+    ],
+)  # fmt: skip
+def test_resolve_a_lone_given_name_is_the_one_person_named_with_it(text, names, linked):
+    lone = text.split(". ")[-1].split()[0]
+    article = _article("g#1", text, [(n, "PERSON") for n in names] + [(lone, "PERSON")])
+    resolve_entities([article])
+    ids = _ids([article])
+    assert (ids[lone] == ids[names[0]]) is linked

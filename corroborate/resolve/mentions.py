@@ -476,6 +476,7 @@ def _link_in_article(
     _link_parentheses(graph, text, occs, nodes)
     _link_acronyms(graph, text, occs, nodes)
     _link_surnames(graph, occs, nodes)
+    _link_given_names(graph, occs, nodes)
     _link_short_forms(graph, occs, nodes)
 
 
@@ -568,6 +569,27 @@ def _link_surnames(
         leading = max(named.values(), key=len)
         for target in sorted({nodes[o] for o in leading}):
             graph.union(target, nodes[occ], "short_form")
+
+
+def _link_given_names(
+    graph: Graph, occs: Sequence[Occurrence], nodes: dict[Occurrence, str]
+) -> None:
+    """A lone given name is the one person its article names in full with it
+    ("Hillary" after "Hillary Clinton" or "Hillary Rodham Clinton", "Bernie"
+    after "Bernie Sanders"), unless a name of the article ends in the word
+    ("Scott" beside "Tim Scott": a surname) or persons of two surnames have
+    it as their given name."""
+    full = [o for o in occs if o.label == "PERSON" and " " in o.key]
+    surnames = {o.key.split()[-1] for o in full}
+    for occ in occs:
+        if " " in occ.key or occ.label != "PERSON" or occ.key in surnames:
+            continue
+        if not given_name(occ.key):
+            continue
+        named = [o for o in full if o.key.split()[0] == occ.key]
+        if len({o.key.split()[-1] for o in named}) == 1:
+            for target in sorted({nodes[o] for o in named}):
+                graph.union(target, nodes[occ], "short_form")
 
 
 LEADING_NAME = 3
