@@ -150,6 +150,8 @@ def test_dates_eval_timex_runs_on_bench(corpus):
         ("It was not until Tuesday that the results came in.",
          "2021-10-21", "Tuesday", "2021-10-19"),
         ("The company must file its plan by Jan. 14.", "2021-12-20", "Jan. 14", "2022-01-14"),
+        ("The mayor's pledge to rebuild the bridge back in September still stands.",
+         "2022-06-22", "September", "2021-09"),  # "back in" looks back
     ],
 )  # fmt: skip
 def test_dates_direction_from_the_clause(body, published, expression, value):

@@ -271,6 +271,11 @@ PROSPECTIVE_CUES = re.compile(
 "declared a dividend payable Dec. 7 to holders of record Nov. 10", "created
 an office effective Feb. 1", "set for April", "as early as Tuesday", "a
 hearing for June 28" (a session fixed for a day)."""
+RETROSPECTIVE_CUES = re.compile(r"(?i)\b(?:back\s+(?:in|on)|as\s+far\s+back\s+as)\s+$")
+"""Words after which a date lies behind, whatever the clause: "the pledge
+to rebuild the bridge back in September still stands", "as far back as
+2009". (A month still to come within ``MONTH_DAY_SHIFT_DAYS`` stays this
+year's, as TimeBank's past clauses have it.)"""
 LIMIT_CUES = re.compile(r"(?i)\b(?:until|till|through|by)\s+$")
 """A deadline or the end of a stretch ("by Jan. 14", "until Tuesday",
 "through January") lies ahead, unless the clause is in the past ("it was not
@@ -315,6 +320,8 @@ def _direction(head: Token) -> str | None:
     before = doc_text(head.doc)[max(0, edge - 30) : edge]
     if tense != "pluperfect" and PROSPECTIVE_CUES.search(before):
         return "future"
+    if RETROSPECTIVE_CUES.search(before):
+        return "past"
     lemma = verb.lemma_.lower() if verb is not None else ""
     if LIMIT_CUES.search(before) and tense not in {"past", "pluperfect"}:
         return "future"
