@@ -409,3 +409,18 @@ def test_entities_a_large_city_named_alone_is_no_person(text, word, label) -> No
     ]
     labels = {text[s:e]: lab for s, e, lab, _ in _places_read_as_persons(text, spans)}
     assert labels[word] == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Democrats", "NORP"),
+        ("Republican", "NORP"),
+        ("GOP", "NORP"),
+        ("Dem Ardell", "PERSON"),
+    ],
+)
+def test_entities_a_party_read_as_a_person_is_its_members(text, label) -> None:
+    from corroborate.extractors.entities import _party_members
+
+    assert _party_members(text, (0, len(text), "PERSON", 1.0))[2] == label

@@ -146,7 +146,7 @@ class NewsEntities:
         text = article.text
         spans = _join_hyphenated(text, list(_news_spans(sdoc, news)))
         spans = [_extend_numeral(text, _facility_label(text, span)) for span in spans]
-        spans = [_wire_credit(text, span) for span in spans]
+        spans = [_wire_credit(text, _party_members(text, span)) for span in spans]
         spans = [opened for span in spans if (opened := _sentence_opener(text, span))]
         # places and institutions read as persons lend no surname to a lone word
         spans = _places_read_as_persons(text, spans)
@@ -568,6 +568,20 @@ def _institution(text: str, span: NewsSpan) -> NewsSpan:
         and not given_name(words[0])
     ):
         return start, end, "ORG", confidence
+    return span
+
+
+PARTY_MEMBERS = re.compile(r"(?:Democrat|Republican|Independent)s?|GOP", re.IGNORECASE)
+"""A party's members named by the party ("Democrats", "Republicans")."""
+
+
+def _party_members(text: str, span: NewsSpan) -> NewsSpan:
+    """A party's members, which the news NER sometimes reads as a person
+    ("Democrats pressure Sanders to ..."), are a group (NORP), as it reads
+    them most of the time: no person, no speaker's name."""
+    start, end, label, confidence = span
+    if label == "PERSON" and PARTY_MEMBERS.fullmatch(text[start:end]):
+        return start, end, "NORP", confidence
     return span
 
 
