@@ -355,11 +355,27 @@ def _spelling_similarity(a: str, b: str) -> tuple[float, bool]:
     if a in WEAK_TOKENS and b in WEAK_TOKENS:
         return 0.8, True  # "bin"/"ibn", "al"/"el": spelling variants of particles
     sim = Levenshtein.normalized_similarity(a, b)
-    if sim < 0.85 and metaphone(a) == metaphone(b) and len(a) > 2:
+    if sim < 0.85 and metaphone(a) == metaphone(b) and _sounds_alike(a, b, sim):
         sim = max(sim, 0.85)
     if min(len(a), len(b)) >= 3 and (a.startswith(b) or b.startswith(a)):
         sim = max(sim, 0.75)  # nickname or truncation: "Ben" / "Benjamin"
     return sim, False
+
+
+PHONETIC_SHORT = 4
+"""Tokens shorter than this share a metaphone key too easily ("Kim" and
+"Comey" are both KM) ..."""
+PHONETIC_SHORT_SPELLING = 0.5
+"""... to count as one name unless their spellings are this close too."""
+
+
+def _sounds_alike(a: str, b: str, spelling: float) -> bool:
+    """Whether one metaphone key makes two tokens one name: long ones
+    ("Chodorkowski", "Khodorkovsky"), or short ones spelled alike."""
+    shortest = min(len(a), len(b))
+    return shortest >= PHONETIC_SHORT or (
+        shortest > 2 and spelling >= PHONETIC_SHORT_SPELLING
+    )
 
 
 # Spellings that romanisations of one Cyrillic or Greek letter differ by, in

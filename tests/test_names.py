@@ -293,3 +293,15 @@ def test_a_body_named_both_ways_is_one(a: str, b: str, match: bool) -> None:
 )
 def test_a_middle_initial_is_no_family_name(a: str, b: str, match: bool) -> None:
     assert (compare_names(a, b, schema="Person") >= MATCH_THRESHOLD) is match
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "match"),
+    [
+        ("Jim Yong Kim", "Jim Comey", False),  # "Kim", "Comey": one metaphone key
+        ("Mohammed Ali", "Muhammad Ali", True),
+        ("Khodorkovsky Mikhail", "Mikhail Chodorkowski", True),
+    ],
+)
+def test_names_a_short_token_needs_more_than_its_sound(a, b, match) -> None:
+    assert (compare_names(a, b) >= MATCH_THRESHOLD) is match
