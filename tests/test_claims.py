@@ -832,3 +832,19 @@ def test_a_number_in_what_an_act_takes_is_the_reporters(text, number, linked):
     article = _annotate(text)
     (quantity,) = [q for q in article.quantities if article.span_text(q) == number]
     assert str(quantity.linked_to).startswith("claim:") is linked
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Kaine did not see the media's point.", "declines"),
+        ("Kaine saw the media's point.", "asserts"),
+    ],
+)
+def test_a_cue_the_model_finds_keeps_its_negation(text, stance):
+    """A cue beyond the reporting words ("see") said with "not" tells nothing
+    asserted, as a reporting word's would."""
+    claims = _claims(_annotate(text))
+    assert [c["stance"] for c in claims if "see" in c["cue"] or "saw" in c["cue"]] == [
+        stance
+    ]

@@ -323,7 +323,10 @@ def _model_claim(token: Token) -> Claim | None:
             return None  # "these individuals opted to take advantage of ...": a choice
         claim = _verb_claim(token, lemma)
         if claim is not None and lemma not in CUE_STANCES:
-            claim = replace(claim, stance=MODEL_STANCES.get(lemma, "asserts"))
+            stance = MODEL_STANCES.get(lemma, "asserts")
+            if _is_negated(token):  # "Kaine did not see the media's point"
+                stance = _negated_stance(stance, lemma)
+            claim = replace(claim, stance=stance)
         return claim
     content = _complement_span(token)
     if content is None:
