@@ -13,6 +13,19 @@ ROLE_HEADS = frozenset(
     "commander leader governor mayor official adviser advisor deputy premier "
     "chancellor king queen prince senator judge attorney coordinator".split()
 )
+FUNCTION_WORDS = frozenset(
+    """when after before since still while as if because though although until
+    once then now but so yet even also only just meanwhile later earlier""".split()
+)
+"""Words a sentence opens with, capitalised there, that no office holds
+("When President Obama ...", "Since President Biden ...")."""
+HOLDERS_OF = ROLE_HEADS | frozenset(
+    "office department bureau committee institute ministry council board "
+    "court agency commission house".split()
+)
+"""Words an office phrase sets before "of" ("Secretary of State", "Office
+of Management and Budget Director"); another ("Members of President") ends
+the phrase."""
 # Lower-case words allowed inside an office phrase.
 ROLE_CONNECTORS = frozenset(
     "of the for on and special acting deputy former foreign interior defence defense "
@@ -53,6 +66,14 @@ def extract_role(text: str, start: int) -> tuple[int, int] | None:
         if not _is_role_word(word.group()):
             break
         taken.append(word)
+    for i, word in enumerate(taken):  # nearest the name first
+        before_it = taken[i + 1].group().lower() if i + 1 < len(taken) else ""
+        if word.group().lower() in FUNCTION_WORDS or (
+            word.group().lower() == "of" and before_it not in HOLDERS_OF
+        ):
+            # "When President", "Members of President": the office follows
+            taken = taken[:i]
+            break
     while taken and taken[-1].group().lower() in ("the", "of", "and", "for", "on"):
         taken.pop()  # a phrase does not begin with "of", "the"
     phrase = [w.group().lower().strip("'’") for w in taken]

@@ -148,6 +148,15 @@ def test_resolve_review_candidates_between_thresholds(a: str, b: str) -> None:
             "head of the Trade Council",
         ),
         ("Then Jane Roe said", "Jane Roe", None),
+        # a sentence's opening word, or a noun before "of" that holds no office
+        ("When President Jane Roe spoke", "Jane Roe", "President"),
+        ("Members of President Jane Roe's cabinet", "Jane Roe", "President"),
+        ("Secretary of State Jane Roe said", "Jane Roe", "Secretary of State"),
+        (
+            "Health and Human Services Secretary Jane Roe said",
+            "Jane Roe",
+            "Health and Human Services Secretary",
+        ),
     ],
 )
 def test_resolve_extract_role(text: str, name: str, role: str | None) -> None:
