@@ -682,3 +682,38 @@ def test_places_a_state_among_many_named_speaks_less_for_its_towns(text, state):
     states = ["Alabama", "Arkansas", "Georgia", "Ohio", "Texas", "Virginia", "Vermont"]
     named = [(s, "GPE") for s in states if s in text] + [("Baltimore", "GPE")]
     assert _places(text, named)["Baltimore"].admin1 == state
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "name"),
+    [
+        ("Flooding from Hurricane Florence closed roads across Georgia.",
+         [("Florence", "GPE"), ("Georgia", "GPE")], "Florence"),
+        ("Tropical Storm Warren weakened before it reached Texas.",
+         [("Warren", "GPE"), ("Texas", "GPE")], "Warren"),
+        ("The bill was signed by President Lincoln, aides in Ohio said.",
+         [("Lincoln", "GPE"), ("Ohio", "GPE")], "Lincoln"),
+        ("Reporters asked Mrs. Clinton about the vote in Iowa.",
+         [("Clinton", "GPE"), ("Iowa", "GPE")], "Clinton"),
+    ],
+)  # fmt: skip
+def test_places_a_name_after_a_title_or_a_storm_word_is_no_town(text, mentions, name):
+    """ "President Lincoln", "Hurricane Florence": a person's or a storm's name."""
+    assert name not in _places(text, mentions)
+
+
+def test_places_a_titled_name_is_no_town_elsewhere_in_the_article():
+    """One sense per article: after "Sen. Warren", "a defeat to Warren" is
+    the senator's, not a town's."""
+    text = "Sen. Warren spoke first. Critics handed a defeat to Warren in Iowa."
+    first = text.index("Warren")
+    second = text.index("Warren", first + 1)
+    article = Article(id="t#1", document_id="t", text=text)
+    article.mentions.extend(
+        Mention(start, start + len("Warren"), "PERSON", "test")
+        for start in (first, second)
+    )
+    iowa = text.index("Iowa")
+    article.mentions.append(Mention(iowa, iowa + 4, "GPE", "test"))
+    make_place_extractor()(article, load_nlp()(text))
+    assert [article.span_text(p) for p in article.places] == ["Iowa"]

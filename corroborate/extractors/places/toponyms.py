@@ -90,6 +90,14 @@ DIRECTION_PREFIX = re.compile(
     r"Western|Upper|Lower|Greater|Downtown|Rural|Metro|Coastal|Inland)[- ]+"
 )
 SHORT_NAMES = frozenset({"US", "UK", "EU"})
+NAME_HEAD_BEFORE = re.compile(
+    r"(?i)\b(?:(?:Vice\s+)?President|Senator|Sen\.|Representative|Rep\.|"
+    r"Governor|Gov\.|Mayor|Secretary|Judge|Justice|Gen\.|Mr\.|Mrs\.|Ms\.|Dr\.|"
+    r"Rev\.|Hurricane|Typhoon|Cyclone|Superstorm|Storm)\s+$"
+)
+"""A title or a storm's word right before a name makes it a person's ("President
+Obama", "Sen. Warren") or a storm's ("Hurricane Sandy", "Tropical Storm
+Debby"): in this article the name is no town, there or elsewhere."""
 
 
 SEAT_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
@@ -143,7 +151,7 @@ def find_toponyms(article: Article, sdoc: Doc, gazetteer: Gazetteer) -> list[Top
     if not spans:
         spans = [(e.start_char, e.end_char, e.label_) for e in sdoc.ents]
     found: list[Toponym] = []
-    surnames = _person_words(text, spans)
+    surnames = _person_words(text, spans) | _headed_names(text, spans)
     person_ends = {e for _, e, label in spans if label == "PERSON"}
     for start, end, label in spans:
         start, end = _widen_hyphenated(text, *_trim(text, start, end), gazetteer)
@@ -199,9 +207,27 @@ def find_toponyms(article: Article, sdoc: Doc, gazetteer: Gazetteer) -> list[Top
     found.extend(_listed(text, spans, found, surnames, gazetteer))
     taken = [(s, e) for s, e, _ in spans]
     found.extend(_untagged(text, sdoc, gazetteer, taken, person_ends))
+    found = [t for t in found if not _is_headed(text, t.start)]
     people = [(s, e) for s, e, label in spans if label == "PERSON"]
-    found.extend(_repeated(text, found, people))
+    found.extend(t for t in _repeated(text, found, people)
+                 if not _is_headed(text, t.start))  # fmt: skip
     return _non_overlapping(found)
+
+
+def _is_headed(text: str, start: int) -> bool:
+    """ "President Obama", "Hurricane Sandy": a person's or a storm's name."""
+    return NAME_HEAD_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
+def _headed_names(text: str, spans: Sequence[tuple[int, int, str]]) -> set[str]:
+    """Names the article gives after a title or a storm's word (see
+    ``NAME_HEAD_BEFORE``): one sense per article, so "lost to Obama" after
+    "President Obama" is the person too."""
+    return {
+        text[start:end]
+        for start, end in (_trim(text, s, e) for s, e, _ in spans)
+        if _is_headed(text, start)
+    }
 
 
 def _the_before(text: str, start: int) -> bool:
