@@ -717,3 +717,14 @@ def test_places_a_titled_name_is_no_town_elsewhere_in_the_article():
     article.mentions.append(Mention(iowa, iowa + 4, "GPE", "test"))
     make_place_extractor()(article, load_nlp()(text))
     assert [article.span_text(p) for p in article.places] == ["Iowa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "name"),
+    [
+        ("The ranking was drawn up according to Warren's figures.",
+         [("Warren", "ORG")], "Warren"),
+    ],
+)  # fmt: skip
+def test_places_according_to_cites_a_source_not_a_place(text, mentions, name):
+    assert name not in _places(text, mentions)

@@ -54,6 +54,9 @@ LOCATIVE_WORDS = frozenset(
     "between to via north south east west northeast northwest southeast "
     "southwest downtown".split()
 )
+SOURCE_BEFORE = re.compile(r"(?i)\baccording\s+to\s+$")
+"""Cites a source ("according to McPherson's tabulations"): its "to" is no
+locative."""
 RESIDENT_WORDS = frozenset(
     "man woman men women resident residents native natives teen teenager teens "
     "boy girl couple family student students".split()
@@ -368,10 +371,11 @@ def _person_words(text: str, spans: Sequence[tuple[int, int, str]]) -> set[str]:
 
 
 def _is_locative(text: str, start: int, end: int) -> bool:
-    """ "in Lombard", "from Glen Allen", "Chowchilla, Calif.": a place's syntax."""
+    """ "in Lombard", "from Glen Allen", "Chowchilla, Calif.": a place's syntax;
+    "according to" cites a source, not a place."""
     before = re.search(r"(\w+)\s+$", text[max(0, start - 20) : start])
     if before and before.group(1) in LOCATIVE_WORDS:
-        return True
+        return not SOURCE_BEFORE.search(text, max(0, start - 20), start)
     if HOMETOWN_BEFORE.search(text[max(0, start - 20) : start]):
         return True
     if text[start:end].isupper() and DATELINE_AFTER.match(text, end):
