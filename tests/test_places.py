@@ -728,3 +728,16 @@ def test_places_a_titled_name_is_no_town_elsewhere_in_the_article():
 )  # fmt: skip
 def test_places_according_to_cites_a_source_not_a_place(text, mentions, name):
     assert name not in _places(text, mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "name"),
+    [
+        ('Fans in Ohio still call the coach "Warren" after his old team.',
+         [("Ohio", "GPE"), ("Warren", "GPE")], "Warren"),
+        ("The mayor, nicknamed 'Lincoln,' retired in Nebraska.",
+         [("Lincoln", "GPE"), ("Nebraska", "GPE")], "Lincoln"),
+    ],
+)  # fmt: skip
+def test_places_a_name_that_is_all_of_a_quotation_is_a_nickname(text, mentions, name):
+    assert name not in _places(text, mentions)

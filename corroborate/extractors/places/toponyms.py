@@ -101,6 +101,9 @@ NAME_HEAD_BEFORE = re.compile(
 """A title or a storm's word right before a name makes it a person's ("President
 Obama", "Sen. Warren") or a storm's ("Hurricane Sandy", "Tropical Storm
 Debby"): in this article the name is no town, there or elsewhere."""
+QUOTE_BEFORE = re.compile(r"(?:^|[\s(])[\"\u201c\u2018']$")
+QUOTE_AFTER = re.compile(r"[,.!?]?[\"\u201d\u2019'](?!\w)")
+"""Quotation marks around a whole name (a closing one is no possessive's)."""
 
 
 SEAT_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
@@ -159,7 +162,7 @@ def find_toponyms(article: Article, sdoc: Doc, gazetteer: Gazetteer) -> list[Top
     for start, end, label in spans:
         start, end = _widen_hyphenated(text, *_trim(text, start, end), gazetteer)
         name = text[start:end]
-        if _is_currency(text, start, end):
+        if _is_currency(text, start, end) or _is_quoted(text, start, end):
             continue
         known = bool(gazetteer.lookup(name))
         if len(name) < MIN_NAME_CHARS and "." not in name and name not in SHORT_NAMES:
@@ -231,6 +234,15 @@ def _headed_names(text: str, spans: Sequence[tuple[int, int, str]]) -> set[str]:
         for start, end in (_trim(text, s, e) for s, e, _ in spans)
         if _is_headed(text, start)
     }
+
+
+def _is_quoted(text: str, start: int, end: int) -> bool:
+    """A name that is all of a quotation is a nickname or a title ('called
+    her "Pocahontas"', 'known as "Mr. Arlington"'), not where anything is."""
+    return bool(
+        QUOTE_BEFORE.search(text, max(0, start - 2), start)
+        and QUOTE_AFTER.match(text, end)
+    )
 
 
 def _the_before(text: str, start: int) -> bool:
