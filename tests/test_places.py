@@ -741,3 +741,15 @@ def test_places_according_to_cites_a_source_not_a_place(text, mentions, name):
 )  # fmt: skip
 def test_places_a_name_that_is_all_of_a_quotation_is_a_nickname(text, mentions, name):
     assert name not in _places(text, mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("Fighters loyal to Al Nusra Front seized a road near Aleppo.",
+         [("Al Nusra Front", "ORG"), ("Aleppo", "GPE")]),
+    ],
+)  # fmt: skip
+def test_places_a_short_word_heading_an_organisation_is_no_town(text, mentions):
+    """ "Al" of an Arabic name is an article, not the Norwegian town Ål."""
+    assert list(_places(text, mentions)) == ["Aleppo"]

@@ -437,6 +437,8 @@ def _place_prefix(
         if words[0].start() != 0:
             return
         name = text[start : start + words[n - 1].end()]
+        if len(name) < MIN_NAME_CHARS and not name.isupper():
+            return  # "Al" of "Al Qaeda": an article; "NY" of "NY Plum Island" stays
         entries = _own_names(name, gazetteer)
         local = words[n].group().lower() in LOCAL_BODY_WORDS
         if label not in NAMED_BODY_LABELS and not local:
