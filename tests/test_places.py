@@ -753,3 +753,20 @@ def test_places_a_name_that_is_all_of_a_quotation_is_a_nickname(text, mentions, 
 def test_places_a_short_word_heading_an_organisation_is_no_town(text, mentions):
     """ "Al" of an Arabic name is an article, not the Norwegian town Ål."""
     assert list(_places(text, mentions)) == ["Aleppo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "kept"),
+    [
+        ("The Franco-German brigade left for Mali on Monday.",
+         [("Franco", "GPE"), ("German", "NORP"), ("Mali", "GPE")], "Mali"),
+        ("Mexico-American trade grew, officials in Texas said.",
+         [("Mexico", "GPE"), ("American", "NORP"), ("Texas", "GPE")], "Mexico"),
+    ],
+)  # fmt: skip
+def test_places_a_combining_form_is_no_town_of_its_spelling(text, mentions, kept):
+    """ "Franco-" of "Franco-German" is France's, not Franco, Mexico; a
+    country's own name before a hyphen stays a place."""
+    found = _places(text, mentions)
+    assert "Franco" not in found
+    assert kept in found

@@ -164,6 +164,8 @@ def find_toponyms(article: Article, sdoc: Doc, gazetteer: Gazetteer) -> list[Top
         name = text[start:end]
         if _is_currency(text, start, end) or _is_quoted(text, start, end):
             continue
+        if _is_combining_form(text, start, end, gazetteer):
+            continue
         known = bool(gazetteer.lookup(name))
         if len(name) < MIN_NAME_CHARS and "." not in name and name not in SHORT_NAMES:
             continue  # "D" of "D-Ohio", stray initials
@@ -519,6 +521,24 @@ def _is_currency(text: str, start: int, end: int) -> bool:
 
 HYPHENATED = re.compile(r"[\w'.]*(?:-[\w'.]+)+")
 """A word joined by hyphens: "Port-au-Prince", "KwaZulu-Natal", "Al-Minya"."""
+
+
+COMBINING_FORM_AFTER = re.compile(r"-([A-Z][a-z]+)")
+"""The nationality a combining form is joined to ("Franco-Algerian")."""
+
+
+def _is_combining_form(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """ "Franco-", "Sino-", "Italo-" before "-<demonym>" ("a Franco-Algerian
+    couple", "Italo-American") stand for a nation, not for the town of that
+    spelling (Franco, Mexico); a country or big city keeps its name
+    ("Mexico-American", "Toronto-Canadian")."""
+    after = COMBINING_FORM_AFTER.match(text, end)
+    return bool(
+        after
+        and text[end - 1] == "o"
+        and gazetteer.demonym(after.group(1))
+        and not _is_major_place(text[start:end], gazetteer, "ORG")
+    )
 
 
 def _widen_hyphenated(
