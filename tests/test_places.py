@@ -770,3 +770,17 @@ def test_places_a_combining_form_is_no_town_of_its_spelling(text, mentions, kept
     found = _places(text, mentions)
     assert "Franco" not in found
     assert kept in found
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("Residents of Houston replied to @Houston within minutes.",
+         [("Houston", "GPE")]),
+        ("The mayor thanked @Dallas for the help.", [("@Dallas", "GPE")]),
+    ],
+)  # fmt: skip
+def test_places_a_social_media_handle_is_no_place(text, mentions):
+    """ "@Houston" names an account, tagged or not, and is not the town's name
+    again."""
+    assert not any(name.startswith("@") for name in _places(text, mentions))

@@ -164,7 +164,7 @@ def find_toponyms(article: Article, sdoc: Doc, gazetteer: Gazetteer) -> list[Top
         name = text[start:end]
         if _is_currency(text, start, end) or _is_quoted(text, start, end):
             continue
-        if _is_combining_form(text, start, end, gazetteer):
+        if _is_combining_form(text, start, end, gazetteer) or _is_handle(text, start):
             continue
         known = bool(gazetteer.lookup(name))
         if len(name) < MIN_NAME_CHARS and "." not in name and name not in SHORT_NAMES:
@@ -245,6 +245,11 @@ def _is_quoted(text: str, start: int, end: int) -> bool:
         QUOTE_BEFORE.search(text, max(0, start - 2), start)
         and QUOTE_AFTER.match(text, end)
     )
+
+
+def _is_handle(text: str, start: int) -> bool:
+    """ "@JoeBiden", "@Detroit": a social-media account, not a place."""
+    return "@" in text[max(0, start - 1) : start + 1]
 
 
 def _the_before(text: str, start: int) -> bool:
@@ -476,12 +481,13 @@ def _repeated(
     text: str, found: Sequence[Toponym], people: Sequence[tuple[int, int]]
 ) -> Iterable[Toponym]:
     """One sense per article: a toponym's other occurrences are toponyms too
-    (except inside a longer person's name: "Jordan" in "Michael Jordan")."""
+    (except inside a longer person's name: "Jordan" in "Michael Jordan", or
+    an account's: "@Detroit")."""
     for name in {
         t.text for t in found if len(t.text) >= MIN_REPEAT_CHARS and not t.seat
     }:
         demonym = any(t.demonym for t in found if t.text == name)
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        for m in re.finditer(rf"(?<![\w@-]){re.escape(name)}(?![\w-])", text):
             if not any(
                 s < m.end() and m.start() < e and e - s > len(name) for s, e in people
             ):
@@ -603,6 +609,8 @@ def _untagged(
         start, end = token.idx, token.idx + len(token)
         if len(token) < MIN_UNTAGGED_CHARS or text[end : end + 1] == ".":
             continue  # "Mrs.", "Sen.", "Nov."
+        if _is_handle(text, start):
+            continue
         if any(s < end and start < e for s, e in taken):
             continue
         own = _own_names(token.text, gazetteer)
