@@ -784,3 +784,21 @@ def test_places_a_social_media_handle_is_no_place(text, mentions):
     """ "@Houston" names an account, tagged or not, and is not the town's name
     again."""
     assert not any(name.startswith("@") for name in _places(text, mentions))
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "name", "kept"),
+    [
+        ("A Monmouth poll found the governor trailing in Ohio.",
+         [("Monmouth", "GPE"), ("Ohio", "GPE")], "Monmouth", "Ohio"),
+        ("A Siena College survey of voters in Iowa was released.",
+         [("Siena College", "ORG"), ("Iowa", "GPE")], "Siena", "Iowa"),
+        # a state's voters polled: the state stays
+        ("A new Iowa poll put the senator ahead in Ohio.",
+         [("Iowa", "GPE"), ("Ohio", "GPE")], "", "Iowa"),
+    ],
+)  # fmt: skip
+def test_places_a_name_before_poll_is_the_pollster(text, mentions, name, kept):
+    found = _places(text, mentions)
+    assert not any(name and n.startswith(name) for n in found)
+    assert kept in found

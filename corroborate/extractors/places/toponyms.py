@@ -104,6 +104,8 @@ Debby"): in this article the name is no town, there or elsewhere."""
 QUOTE_BEFORE = re.compile(r"(?:^|[\s(])[\"\u201c\u2018']$")
 QUOTE_AFTER = re.compile(r"[,.!?]?[\"\u201d\u2019'](?!\w)")
 """Quotation marks around a whole name (a closing one is no possessive's)."""
+POLL_AFTER = re.compile(r"\s+(?:polls?|surveys?)\b")
+"""A name before "poll" is a pollster's, unless a state's or a country's."""
 
 
 SEAT_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
@@ -165,6 +167,8 @@ def find_toponyms(article: Article, sdoc: Doc, gazetteer: Gazetteer) -> list[Top
         if _is_currency(text, start, end) or _is_quoted(text, start, end):
             continue
         if _is_combining_form(text, start, end, gazetteer) or _is_handle(text, start):
+            continue
+        if _names_pollster(text, end, name, gazetteer):
             continue
         known = bool(gazetteer.lookup(name))
         if len(name) < MIN_NAME_CHARS and "." not in name and name not in SHORT_NAMES:
@@ -244,6 +248,14 @@ def _is_quoted(text: str, start: int, end: int) -> bool:
     return bool(
         QUOTE_BEFORE.search(text, max(0, start - 2), start)
         and QUOTE_AFTER.match(text, end)
+    )
+
+
+def _names_pollster(text: str, end: int, name: str, gazetteer: Gazetteer) -> bool:
+    """ "a Quinnipiac poll", "the Siena College survey": who polled; but "an
+    Iowa poll" is a poll of a state's (or country's) voters."""
+    return bool(POLL_AFTER.match(text, end)) and not _is_major_place(
+        name, gazetteer, "PERSON"
     )
 
 
