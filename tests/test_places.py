@@ -112,6 +112,24 @@ def test_places_a_name_in_a_governor_s_title_is_the_state():
 
 
 @pytest.mark.parametrize(
+    ("text", "feature"),
+    [
+        ("Trump won Idaho, Washington and Hawaii.", "A.ADM1"),
+        ("Rallies spread to Washington, Oregon and Texas.", "A.ADM1"),
+        ("She won smaller caucus states, including Washington and Alaska.", "A.ADM1"),
+        # a state after a comma qualifies a town; alone, the capital
+        ("He grew up in Washington, Virginia, a small town.", "P.PPLC"),
+        ("He flew from Washington to Alaska.", "P.PPLC"),
+    ],
+)
+def test_places_a_name_listed_with_states_is_the_state(text, feature):
+    names = [w for w in ("Idaho", "Washington", "Hawaii", "Oregon", "Texas",
+                         "Alaska", "Virginia") if w in text]  # fmt: skip
+    place = _places(text, [(n, "GPE") for n in names])["Washington"]
+    assert place.feature == feature
+
+
+@pytest.mark.parametrize(
     ("text", "mentions", "demonym", "country"),
     [("Kenyan engineers repaired the line.", [("Kenyan", "NORP")], "Kenyan", "KE")],
 )

@@ -199,6 +199,10 @@ def resolve_toponyms(
         _titled_state(t, c, text) or p
         for t, c, p in zip(toponyms, candidates, picks, strict=True)
     ]
+    picks = [
+        _listed_state(i, toponyms, candidates, picks, text) or p
+        for i, p in enumerate(picks)
+    ]
     home = _home_town(picks)
     out = []
     for index, (toponym, pick) in enumerate(zip(toponyms, picks, strict=True)):
@@ -501,6 +505,54 @@ def _titled_state(
         return None
     state = next((e for e in candidates if e.feature == FEATURE_STATE), None)
     return (state, TITLED_STATE_CONFIDENCE) if state is not None else None
+
+
+LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:\b(?:and|or)\b\s*)?$|\s*,\s*$")
+"""What stands between two names of one list: a comma, "and", "or", ", and"."""
+
+
+def _listed_state(
+    index: int,
+    toponyms: Sequence[Toponym],
+    candidates: Sequence[Sequence[GeoEntry]],
+    picks: Sequence[tuple[GeoEntry, float] | None],
+    text: str,
+) -> tuple[GeoEntry, float] | None:
+    """The state a name is when it is listed beside a state ("Trump won
+    Idaho, Washington and Hawaii", "caucus states, including Washington and
+    Alaska": not the capital), if the name is one's; read after the article's
+    context, as a titled state is."""
+    state = next((e for e in candidates[index] if e.feature == FEATURE_STATE), None)
+    pick = picks[index]
+    if state is None or pick is None or pick[0].feature == FEATURE_STATE:
+        return None
+    toponym = toponyms[index]
+    for other in (index - 1, index + 1):
+        if not 0 <= other < len(toponyms) or picks[other] is None:
+            continue
+        neighbour = toponyms[other]
+        first, second = sorted((toponym, neighbour), key=lambda t: t.start)
+        between = text[first.end : second.start]
+        joined = bool(between) and LIST_JOIN.fullmatch(between) is not None
+        if other > index and not re.search(r"\b(?:and|or)\b", between):
+            if not _list_goes_on(other, toponyms, text):
+                continue  # "Washington, Virginia": a state after a comma qualifies
+        listed = picks[other][0]
+        if not joined or "." in neighbour.text or listed.feature != FEATURE_STATE:
+            continue
+        if (pick[0].country, pick[0].admin1) == (listed.country, listed.admin1):
+            continue  # "Washington, Virginia": a town its state qualifies
+        return state, TITLED_STATE_CONFIDENCE
+    return None
+
+
+def _list_goes_on(index: int, toponyms: Sequence[Toponym], text: str) -> bool:
+    """Whether the name at ``index`` is followed by another of its list
+    ("Washington, Oregon and Texas": Oregon is no qualifier of Washington)."""
+    if index + 1 >= len(toponyms):
+        return False
+    between = text[toponyms[index].end : toponyms[index + 1].start]
+    return bool(between) and LIST_JOIN.fullmatch(between) is not None
 
 
 def _world_capital(
