@@ -528,7 +528,8 @@ def _listed_state(
         return None
     toponym = toponyms[index]
     for other in (index - 1, index + 1):
-        if not 0 <= other < len(toponyms) or picks[other] is None:
+        other_pick = picks[other] if 0 <= other < len(toponyms) else None
+        if other_pick is None:
             continue
         neighbour = toponyms[other]
         first, second = sorted((toponym, neighbour), key=lambda t: t.start)
@@ -537,7 +538,7 @@ def _listed_state(
         if other > index and not re.search(r"\b(?:and|or)\b", between):
             if not _list_goes_on(other, toponyms, text):
                 continue  # "Washington, Virginia": a state after a comma qualifies
-        listed = picks[other][0]
+        listed = other_pick[0]
         if not joined or "." in neighbour.text or listed.feature != FEATURE_STATE:
             continue
         if (pick[0].country, pick[0].admin1) == (listed.country, listed.admin1):
