@@ -88,7 +88,8 @@ def build_brief(
         ``{"id", "title", "articles", "duplicates", "discrepancies" (between
         sources), "reported_disputes" (a claim and its denial that one
         article reports: "..., which Tirana denied"), "facts" (corroborated
-        or confirmed, ranked), "timeline",
+        or confirmed, ranked; each with "one_text" and "differs_in", the
+        discrepancies whose values sit in its passages), "timeline",
         "inconsistencies" (within one article), "grid" (who says what, at a
         glance: :func:`_grid`), "hidden" (counts left out)}``;
         with ``include_all`` also ``"single_source"``, ``"background"``,
