@@ -8,13 +8,12 @@ import json
 import pytest
 
 from corroborate.brief import (
-    _timeline_key,
     brief_markdown,
     build_brief,
     one_text,
-    readable_date,
     render_brief,
 )
+from corroborate.brief.timeline import _timeline_key, readable_date
 from corroborate.facts import align_facts, check_consistency
 from corroborate.records import (
     Article,

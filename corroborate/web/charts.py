@@ -10,7 +10,8 @@ from datetime import date, timedelta
 from html import escape
 from typing import Any
 
-from ..brief import UNTOLD, coded, dated_acts, readable_date, shorten, week_monday
+from ..brief import shorten
+from ..brief.timeline import UNTOLD, coded, dated_acts, readable_date, week_monday
 from ..records import Article
 
 Link = Callable[[str, int, int], str]  # (article_id, start, end) -> URL

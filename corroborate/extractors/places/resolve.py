@@ -25,6 +25,7 @@ from ...gazetteer import (
     place_distance_km,
 )
 from ...records import Place
+from .states import TITLE_AFTER, listed_state, titled_state
 from .toponyms import NAME, STREET_WORDS, UNRESOLVED_LABELS, Toponym, region_follows
 
 if TYPE_CHECKING:
@@ -79,8 +80,6 @@ and Texas and Manila in Arkansas now put them in France and the
 Philippines."""
 WORLD_CAPITAL_CONFIDENCE = 0.5
 """A capital taken against the scores is as sure as a coin's toss."""
-TITLED_STATE_CONFIDENCE = 0.8
-"""A state read from someone's title ("Texas Sen."): sure, though unscored."""
 CAPITAL_BONUS_MIN_POPULATION = 300_000  # not "Victoria" (Seychelles) over Victoria, BC  # a country's own name beats a town named after it
 RENAMED_SIZE_RATIO = 50
 """How many times smaller than a town bearing a name a town called so only by
@@ -130,12 +129,6 @@ ADMIN_FEATURES = frozenset({FEATURE_STATE, FEATURE_COUNTY})
 REGION_WORD_AFTER = re.compile(r"\s+(?:state|province|region)\b")
 REGION_WORD_BEFORE = re.compile(r"\b(?:state|province|region) of\s+$")
 """A name with a lower-case word for a region next to it names the region."""
-TITLE_AFTER = re.compile(
-    r"\s+(?:(?:Gov|Lt|Sen|Rep)\.|(?:Governor|governor|Senator|senator|"
-    r"Representative|representative|Congress(?:man|woman)|congress(?:man|woman)|"
-    r"Attorney General|attorney general|lawmaker|legislator|Democrat|Republican)\b)"
-)
-"""A title or party word right after a state's name: "Arkansas Gov." names a person."""
 TITLE_BEFORE = re.compile(
     r"(?:\b(?:[Gg]overnor|[Ss]enator|[Rr]epresentative|[Cc]ongress(?:man|woman)|"
     r"[Ll]awmaker|Democrat|Republican) (?:from|of) |\b[RDI]\s*-\s*|"
@@ -196,11 +189,11 @@ def resolve_toponyms(
         for key in [normalize_name(t.text)]
     ]
     picks = [
-        _titled_state(t, c, text) or p
+        titled_state(t, c, text) or p
         for t, c, p in zip(toponyms, candidates, picks, strict=True)
     ]
     picks = [
-        _listed_state(i, toponyms, candidates, picks, text) or p
+        listed_state(i, toponyms, candidates, picks, text) or p
         for i, p in enumerate(picks)
     ]
     home = _home_town(picks)
@@ -492,68 +485,6 @@ def _best(
     if capital is not None:
         return capital, WORLD_CAPITAL_CONFIDENCE
     return best, round(1 / (1 + math.exp(-margin)), 3)
-
-
-def _titled_state(
-    toponym: Toponym, candidates: Sequence[GeoEntry], text: str
-) -> tuple[GeoEntry, float] | None:
-    """The state a name in someone's title is ("Washington Gov. Jay Inslee",
-    "Texas Sen. Ted Cruz": not the capital, not Texas City), if the name is
-    one's; decided after the article's context is read, which it leaves as
-    it was."""
-    if not TITLE_AFTER.match(text, toponym.end):
-        return None
-    state = next((e for e in candidates if e.feature == FEATURE_STATE), None)
-    return (state, TITLED_STATE_CONFIDENCE) if state is not None else None
-
-
-LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:\b(?:and|or)\b\s*)?$|\s*,\s*$")
-"""What stands between two names of one list: a comma, "and", "or", ", and"."""
-
-
-def _listed_state(
-    index: int,
-    toponyms: Sequence[Toponym],
-    candidates: Sequence[Sequence[GeoEntry]],
-    picks: Sequence[tuple[GeoEntry, float] | None],
-    text: str,
-) -> tuple[GeoEntry, float] | None:
-    """The state a name is when it is listed beside a state ("Trump won
-    Idaho, Washington and Hawaii", "caucus states, including Washington and
-    Alaska": not the capital), if the name is one's; read after the article's
-    context, as a titled state is."""
-    state = next((e for e in candidates[index] if e.feature == FEATURE_STATE), None)
-    pick = picks[index]
-    if state is None or pick is None or pick[0].feature == FEATURE_STATE:
-        return None
-    toponym = toponyms[index]
-    for other in (index - 1, index + 1):
-        other_pick = picks[other] if 0 <= other < len(toponyms) else None
-        if other_pick is None:
-            continue
-        neighbour = toponyms[other]
-        first, second = sorted((toponym, neighbour), key=lambda t: t.start)
-        between = text[first.end : second.start]
-        joined = bool(between) and LIST_JOIN.fullmatch(between) is not None
-        if other > index and not re.search(r"\b(?:and|or)\b", between):
-            if not _list_goes_on(other, toponyms, text):
-                continue  # "Washington, Virginia": a state after a comma qualifies
-        listed = other_pick[0]
-        if not joined or "." in neighbour.text or listed.feature != FEATURE_STATE:
-            continue
-        if (pick[0].country, pick[0].admin1) == (listed.country, listed.admin1):
-            continue  # "Washington, Virginia": a town its state qualifies
-        return state, TITLED_STATE_CONFIDENCE
-    return None
-
-
-def _list_goes_on(index: int, toponyms: Sequence[Toponym], text: str) -> bool:
-    """Whether the name at ``index`` is followed by another of its list
-    ("Washington, Oregon and Texas": Oregon is no qualifier of Washington)."""
-    if index + 1 >= len(toponyms):
-        return False
-    between = text[toponyms[index].end : toponyms[index + 1].start]
-    return bool(between) and LIST_JOIN.fullmatch(between) is not None
 
 
 def _world_capital(
