@@ -171,9 +171,10 @@ start of a word and as "nd", "mb", "ng" inside it."""
 @functools.cache
 def surname_like(key: str) -> bool:
     """Whether a lone word (lower case) can be a surname: not an institution's
-    nor a party's ("Senate" after a headline's "Bipartisan Senate" read as a
-    person, "GOP" after "Senate GOP")."""
-    return key not in INSTITUTION_WORDS and key not in PARTY_TOKENS
+    nor a party's or its members' ("Senate" after a headline's "Bipartisan
+    Senate" read as a person, "GOP" after "Senate GOP", "Democrats" after
+    "Reagan Democrats")."""
+    return key not in INSTITUTION_WORDS and key.removesuffix("s") not in PARTY_TOKENS
 
 
 def _greek_latin() -> Any:

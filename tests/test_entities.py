@@ -424,3 +424,26 @@ def test_entities_a_party_read_as_a_person_is_its_members(text, label) -> None:
     from corroborate.extractors.entities import _party_members
 
     assert _party_members(text, (0, len(text), "PERSON", 1.0))[2] == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("Gov. Vance replied.", "PERSON"), ("President Vance spoke.", "PERSON"),
+     ("Voters in Vance replied.", "GPE")],
+)  # fmt: skip
+def test_entities_a_place_after_a_persons_title_is_the_person(text, label) -> None:
+    from corroborate.extractors.entities import _titled_place
+
+    start = text.index("Vance")
+    assert _titled_place(text, (start, start + 5, "GPE", 1.0))[2] == label
+
+
+def test_entities_a_party_is_no_surname_of_a_name_read_as_a_person() -> None:
+    """ "Reagan Democrats" read as one person lends "Democrats" no surname:
+    the article's other "Democrats" stay a group."""
+    from corroborate.extractors.entities import _relabel_surnames
+
+    text = "Cruz appeals to Reagan Democrats. Democrats cheered."
+    second = text.rindex("Democrats")
+    spans = [(16, 32, "PERSON", 1.0), (second, second + 9, "NORP", 1.0)]
+    assert _relabel_surnames(text, spans)[1][2] == "NORP"

@@ -146,12 +146,14 @@ class NewsEntities:
         text = article.text
         spans = _join_hyphenated(text, list(_news_spans(sdoc, news)))
         spans = [_extend_numeral(text, _facility_label(text, span)) for span in spans]
-        spans = [_wire_credit(text, _party_members(text, span)) for span in spans]
+        spans = [_wire_credit(text, span) for span in spans]
         spans = [opened for span in spans if (opened := _sentence_opener(text, span))]
         # places and institutions read as persons lend no surname to a lone word
         spans = _places_read_as_persons(text, spans)
         spans = _institutions(text, spans)
         spans = _relabel_surnames(text, _split_trailing_persons(text, spans))
+        # after the splits: "Reagan Democrats" read as one person leaves "Democrats"
+        spans = [_titled_place(text, _party_members(text, span)) for span in spans]
         spans = [_platform(text, span) for span in spans]  # "Elon Twitter" aside
         spans = _case_names(text, spans)
         spans += _acronym_spans(text, spans)
@@ -582,6 +584,24 @@ def _party_members(text: str, span: NewsSpan) -> NewsSpan:
     start, end, label, confidence = span
     if label == "PERSON" and PARTY_MEMBERS.fullmatch(text[start:end]):
         return start, end, "NORP", confidence
+    return span
+
+
+_TITLE_BEFORE = re.compile(
+    r"\b(?:Gov|Sen|Rep|Mr|Mrs|Ms|Dr)\.\s+$|"
+    r"\b(?:President|Governor|Senator|Congressman|Congresswoman)\s+$"
+)
+"""A person's title right before a name."""
+
+
+def _titled_place(text: str, span: NewsSpan) -> NewsSpan:
+    """A place the NER read right after a person's title is the person ("Gov.
+    Kasich replied", "President Obama")."""
+    start, end, label, confidence = span
+    if label in ("GPE", "LOC") and _TITLE_BEFORE.search(
+        text, max(0, start - 16), start
+    ):
+        return start, end, "PERSON", confidence
     return span
 
 
