@@ -447,3 +447,27 @@ def test_entities_a_party_is_no_surname_of_a_name_read_as_a_person() -> None:
     second = text.rindex("Democrats")
     spans = [(16, 32, "PERSON", 1.0), (second, second + 9, "NORP", 1.0)]
     assert _relabel_surnames(text, spans)[1][2] == "NORP"
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Fascist Vance Rally Draws Protesters Downtown\n\nDonald Vance spoke.",
+         "Vance"),
+        ("Despite Vance Win, Party Leaders Worry Today\n\nMarco Vance won.", "Vance"),
+        # a name the body writes too is a name, whatever the nickname table lacks
+        ("Hunter Vance Faces New Questions From Senators\n\nJoe Vance said "
+         "Hunter Vance did nothing wrong.", "Hunter Vance"),
+    ],
+)  # fmt: skip
+def test_entities_a_headlines_word_before_a_surname_is_no_first_name(text, read):
+    from corroborate.extractors.entities import _headline_fragments
+
+    head = text.index("\n")
+    first = text.split()[0] + " Vance"
+    body = text.index(" Vance", head) - len(text[head:].split()[0])
+    body_name = text[head:].split()[0] + " Vance"
+    spans = [(0, len(first), "PERSON", 1.0),
+             (body, body + len(body_name), "PERSON", 1.0)]  # fmt: skip
+    (s, e, _, _), _ = _headline_fragments(text, spans, [(0, head)])
+    assert text[s:e] == read

@@ -148,6 +148,7 @@ class NewsEntities:
         spans = [_extend_numeral(text, _facility_label(text, span)) for span in spans]
         spans = [_wire_credit(text, span) for span in spans]
         spans = [opened for span in spans if (opened := _sentence_opener(text, span))]
+        spans = _headline_fragments(text, spans, _title_case_spans(sdoc))
         # places and institutions read as persons lend no surname to a lone word
         spans = _places_read_as_persons(text, spans)
         spans = _institutions(text, spans)
@@ -647,6 +648,55 @@ def _sentence_opener(text: str, span: NewsSpan) -> NewsSpan | None:
     word = text[start:end].lower()
     opener = word in SENTENCE_OPENERS or (word.endswith("ly") and word in lemmas("adv"))
     return None if opener and text[end : end + 2].lstrip(" ")[:1] == "," else span
+
+
+HEADLINE_WORDS = SENTENCE_OPENERS | frozenset(
+    """despite among against beyond another every everything without after
+    before over under about with why how what who versus vs""".split()
+)
+"""Closed-class words a Title Case headline capitalises before a surname."""
+
+
+def _title_case_spans(sdoc: Doc) -> list[tuple[int, int]]:
+    """Where the Title Case lines of a text lie (headlines, subheads)."""
+    return [(ln[0].idx, ln[-1].idx + len(ln[-1])) for ln in _title_case_lines(sdoc)]
+
+
+def _headline_fragments(
+    text: str, spans: list[NewsSpan], lines: Sequence[tuple[int, int]]
+) -> list[NewsSpan]:
+    """A person of two words in a Title Case line whose first word is a
+    common word, no given name ("Fascist Trump", "Despite Rubio", "Dump
+    Trump"), and whose second a person the article names in full has, is
+    that surname: the headline's word is no first name. Not a name the body
+    also writes ("Hunter Biden": a given name the nickname table lacks)."""
+    common = HEADLINE_WORDS | lemmas("noun") | lemmas("adj") | lemmas("verb")
+    surnames = {
+        words[-1]
+        for words in _full_names(text, spans)
+        if words[0].lower() not in common
+    }
+    out = []
+    for start, end, label, confidence in spans:
+        words = text[start:end].split()
+        if (
+            label == "PERSON"
+            and len(words) == 2
+            and words[1] in surnames
+            and words[0].lower() in common
+            and not given_name(words[0])
+            and all(
+                _within(m.start(), lines)
+                for m in re.finditer(re.escape(text[start:end]), text)
+            )  # fmt: skip
+        ):
+            start = end - len(words[1])
+        out.append((start, end, label, confidence))
+    return out
+
+
+def _within(offset: int, lines: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= offset < e for s, e in lines)
 
 
 def _opens_sentence(text: str, start: int) -> bool:
