@@ -214,6 +214,12 @@ def test_a_name_after_a_legislators_title_is_a_person(text, person):
         ("The vote failed. Even Obama could not save it.", "Even Obama", "Obama"),
         ("“Once Biden took office, it ended.”", "Once Biden", "Biden"),
         (
+            "Polls tightened. Despite Rubio's standing, donors stayed.",
+            "Despite Rubio",
+            "Rubio",
+        ),
+        ("Another Trump supporter, Tyrone Pike, spoke.", "Another Trump", "Trump"),
+        (
             "They asked:\nThough Barbee agreed, nothing moved.",
             "Though Barbee",
             "Barbee",

@@ -623,11 +623,13 @@ SENTENCE_OPENERS = frozenset(
     """even only also though although once so still yet then now but and or as
     if when while because since like unlike perhaps maybe meanwhile instead
     really indeed however thus hence besides moreover likewise furthermore
-    nevertheless nonetheless otherwise therefore anyway overall""".split()
+    nevertheless nonetheless otherwise therefore anyway overall despite among
+    against beyond without another every each""".split()
 )
 """Words that open a sentence, capitalised there, and that the NER takes in
-as a first name ("Even Obama could not ...", "Once Biden took office").
-Closed-class words (conjunctions, discourse adverbs), no given name among
+as a first name ("Even Obama could not ...", "Once Biden took office",
+"Despite Rubio's standing", "Another Trump supporter"). Closed-class words
+(conjunctions, discourse adverbs, prepositions, determiners), no given name among
 them."""
 
 
@@ -651,8 +653,8 @@ def _sentence_opener(text: str, span: NewsSpan) -> NewsSpan | None:
 
 
 HEADLINE_WORDS = SENTENCE_OPENERS | frozenset(
-    """despite among against beyond another every everything without after
-    before over under about with why how what who versus vs""".split()
+    """everything after before over under about with why how what who versus
+    vs""".split()
 )
 """Closed-class words a Title Case headline capitalises before a surname."""
 
