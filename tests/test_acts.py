@@ -331,6 +331,13 @@ def test_an_acts_phrase_reads_on_to_its_place_after_a_preposition():
     assert event_phrase(article.text, act) == "Maria Lopez won the primary in Ohio"
 
 
+def test_an_acts_phrase_holds_the_recipients_listed_with_its_first():
+    article = _annotate("Maria Lopez has won Ohio, Iowa and Texas on Super Tuesday.")
+    (act,) = [a for a in article.acts if a.predicate == "win"]
+    phrase = event_phrase(article.text, act)
+    assert phrase.startswith("Maria Lopez has won Ohio, Iowa"), phrase
+
+
 def test_a_party_label_is_no_name_two_actors_share():
     first = _annotate("Democrat Maria Lopez won the primary in Ohio on Tuesday.", "a")
     second = _annotate(

@@ -30,6 +30,9 @@ WEEKDAY_WINDOW_DAYS = 7
 
 PHRASE_GAP = 30
 """Characters between an event's trigger and a participant that still make one phrase."""
+LIST_GAP = 6
+"""Characters between two of an event's recipients that make one list (", ",
+" and ", ", and "): the phrase holds them all."""
 PLACE_GAP = 4
 """Characters between an event's phrase and its place that make one phrase:
 a short preposition and its spaces (" in ", " at ")."""
@@ -288,7 +291,8 @@ def event_phrase(text: str, event: Event | Act) -> str:
 def phrase_span(event: Event | Act) -> Span:
     """Where an event or act is told, as narrowly as a reader can follow it:
     from the first actor through the trigger to the first recipient ("the
-    Albanian government delivered a shipment of hard drives"), and on to its
+    Albanian government delivered a shipment of hard drives") and the others
+    listed with it ("Trump has won Georgia, Virginia, Alabama"), and on to its
     place when a preposition is all between ("won the primary in Oklahoma");
     the trigger with its recipient when the actor is far; the evidence span
     without a trigger."""
@@ -299,6 +303,10 @@ def phrase_span(event: Event | Act) -> Span:
         start = event.actors[0].start
     if event.recipients and 0 <= event.recipients[0].start - end <= PHRASE_GAP:
         end = event.recipients[0].end
+        for listed in event.recipients[1:]:  # "won Georgia, Virginia and Alabama"
+            if not 0 <= listed.start - end <= LIST_GAP:
+                break
+            end = listed.end
     if event.place and 0 <= event.place.start - end <= PLACE_GAP:
         end = max(end, event.place.end)
     return Span(start, end)

@@ -22,12 +22,13 @@ PARTICLES = frozenset({"down", "up", "off", "out", "back", "away", "over"})
 def np_spans(
     tokens: list[Token], trigger: Token, *, conjuncts: bool = True
 ) -> list[Span]:
-    """Compact noun-phrase spans (left edge to head, plus conjuncts unless told
-    not to) on the trigger's line."""
+    """Compact noun-phrase spans (left edge to head, plus the conjuncts after
+    it, however the parser chained them, unless told not to) on the
+    trigger's line."""
     spans: list[Span] = []
     for tok in tokens:
         tok = resolve_relative(tok)
-        joined = [c for c in tok.children if c.dep_ == "conj"] if conjuncts else []
+        joined = [c for c in tok.conjuncts if c.i > tok.i] if conjuncts else []
         for head in [tok, *joined]:
             span = compact_np(head)
             if _on_line(span, trigger) and span not in spans and head.pos_ != "PUNCT":
