@@ -477,3 +477,24 @@ def test_entities_a_headlines_word_before_a_surname_is_no_first_name(text, read)
              (body, body + len(body_name), "PERSON", 1.0)]  # fmt: skip
     (s, e, _, _), _ = _headline_fragments(text, spans, [(0, head)])
     assert text[s:e] == read
+
+
+@pytest.mark.parametrize(
+    ("outlet", "label"),
+    [("usa-today", "ORG"), ("USA Today", "ORG"), ("breitbart", "GPE")],
+)
+def test_entities_an_articles_own_outlet_named_in_it_is_the_outlet(outlet, label):
+    """ "told USA TODAY" in a USA Today article is the newspaper, not the USA."""
+    from corroborate.extractors.entities import _own_outlet
+
+    text = "He told USA TODAY on Friday that the USA needs it."
+    usa = text.index("USA")
+    first, *_ = _own_outlet(text, outlet, [(usa, usa + 3, "GPE", 1.0)])
+    assert first[2] == label
+
+
+def test_entities_an_outlets_name_inside_an_address_is_no_mention():
+    from corroborate.extractors.entities import _own_outlet
+
+    text = "Dave Boyer can be reached at dboyer@washingtontimes.com."
+    assert _own_outlet(text, "Washington Times", []) == []

@@ -147,6 +147,7 @@ class NewsEntities:
         spans = _join_hyphenated(text, list(_news_spans(sdoc, news)))
         spans = [_extend_numeral(text, _facility_label(text, span)) for span in spans]
         spans = [_wire_credit(text, span) for span in spans]
+        spans = _own_outlet(text, article.outlet, spans)
         spans = [opened for span in spans if (opened := _sentence_opener(text, span))]
         spans = _headline_fragments(text, spans, _title_case_spans(sdoc))
         # places and institutions read as persons lend no surname to a lone word
@@ -604,6 +605,27 @@ def _titled_place(text: str, span: NewsSpan) -> NewsSpan:
     ):
         return start, end, "PERSON", confidence
     return span
+
+
+def _own_outlet(text: str, outlet: str | None, spans: list[NewsSpan]) -> list[NewsSpan]:
+    """The article's own outlet named in its text is that organisation ("told
+    USA TODAY's weekly video series" in a USA Today article: not the "USA" of
+    the country), however the outlet's name is written in the record
+    ("usa-today", "USA Today"); the spans inside it give way."""
+    words = re.findall(r"[a-z0-9]+", (outlet or "").lower())
+    if len(words) < 2:
+        return spans  # one word ("breitbart", "nyt") names nothing to mistake
+    # not inside an address ("dboyer@washingtontimes.com")
+    pattern = r"(?<![@.\w])" + r"[\s-]*".join(words) + r"(?!\w|\.\w)"
+    named = [m.span() for m in re.finditer(pattern, text, re.IGNORECASE)]
+    if not named:
+        return spans
+    kept = [sp for sp in spans if not any(s < sp[1] and sp[0] < e for s, e in named)]
+    return sorted(kept + [(s, e, "ORG", OUTLET_CONFIDENCE) for s, e in named])
+
+
+OUTLET_CONFIDENCE = 1.0
+"""The outlet's own name, as its record writes it, is sure."""
 
 
 def _wire_credit(text: str, span: NewsSpan) -> NewsSpan:
