@@ -93,6 +93,25 @@ PERSON_TITLES = frozenset(
     "ayatollah grand imam mullah rabbi pope cardinal archbishop reverend rev "
     "pastor crown gen col lt sgt capt adm".split()
 )
+TITLE_PARTS = frozenset("vice prime foreign grand crown".split())
+"""Title words that open a title, never right before the name ("Vice
+President", "Prime Minister")."""
+_TITLE_BEFORE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(w.capitalize() for w in PERSON_TITLES - TITLE_PARTS))
+    + r")\.?\s+$"
+)
+
+
+def title_before(text: str, start: int) -> bool:
+    """True when a person's title (:data:`PERSON_TITLES`, capitalised, with or
+    without its full stop) stands right before ``start``: "President Obama",
+    "Gov. Kasich", "Mrs. Lincoln"."""
+    return _TITLE_BEFORE.search(text, max(0, start - TITLE_CHARS), start) is not None
+
+
+TITLE_CHARS = 20
+"""Characters before a name searched for its title."""
 # Words news set before a title ("Former Rep. Beto O'Rourke", "Acting
 # Secretary"): capitalised at a sentence's start, they name no one.
 TITLE_MODIFIERS = frozenset(

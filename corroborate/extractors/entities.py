@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..lexicon import lemmas
-from ..names import given_name, surname_like
+from ..names import given_name, surname_like, title_before
 from ..records import Article, Mention, Zone
 from ..registry import ExtractFn, extractor
 from ..syntax import doc_text
@@ -589,20 +589,11 @@ def _party_members(text: str, span: NewsSpan) -> NewsSpan:
     return span
 
 
-_TITLE_BEFORE = re.compile(
-    r"\b(?:Gov|Sen|Rep|Mr|Mrs|Ms|Dr)\.\s+$|"
-    r"\b(?:President|Governor|Senator|Congressman|Congresswoman)\s+$"
-)
-"""A person's title right before a name."""
-
-
 def _titled_place(text: str, span: NewsSpan) -> NewsSpan:
     """A place the NER read right after a person's title is the person ("Gov.
     Kasich replied", "President Obama")."""
     start, end, label, confidence = span
-    if label in ("GPE", "LOC") and _TITLE_BEFORE.search(
-        text, max(0, start - 16), start
-    ):
+    if label in ("GPE", "LOC") and title_before(text, start):
         return start, end, "PERSON", confidence
     return span
 
@@ -694,7 +685,7 @@ def _headline_fragments(
     Trump"), and whose second a person the article names in full has, is
     that surname: the headline's word is no first name. Not a name the body
     also writes ("Hunter Biden": a given name the nickname table lacks)."""
-    common = HEADLINE_WORDS | lemmas("noun") | lemmas("adj") | lemmas("verb")
+    common = _common_words()
     surnames = {
         words[-1]
         for words in _full_names(text, spans)
@@ -717,6 +708,13 @@ def _headline_fragments(
             start = end - len(words[1])
         out.append((start, end, label, confidence))
     return out
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Headline words and the nouns, adjectives and verbs of spaCy's
+    lemmatizer tables: made once, not for every article."""
+    return HEADLINE_WORDS | lemmas("noun") | lemmas("adj") | lemmas("verb")
 
 
 def _within(offset: int, lines: Sequence[tuple[int, int]]) -> bool:

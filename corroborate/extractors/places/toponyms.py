@@ -18,6 +18,7 @@ from ...gazetteer import (
     load_gazetteer,
     normalize_name,
 )
+from ...names import title_before
 from ...records import Article
 from ...scopes import ends_like_institution
 
@@ -93,14 +94,11 @@ DIRECTION_PREFIX = re.compile(
     r"Western|Upper|Lower|Greater|Downtown|Rural|Metro|Coastal|Inland)[- ]+"
 )
 SHORT_NAMES = frozenset({"US", "UK", "EU"})
-NAME_HEAD_BEFORE = re.compile(
-    r"(?i)\b(?:(?:Vice\s+)?President|Senator|Sen\.|Representative|Rep\.|"
-    r"Governor|Gov\.|Mayor|Secretary|Judge|Justice|Gen\.|Mr\.|Mrs\.|Ms\.|Dr\.|"
-    r"Rev\.|Hurricane|Typhoon|Cyclone|Superstorm|Storm)\s+$"
-)
-"""A title or a storm's word right before a name makes it a person's ("President
-Obama", "Sen. Warren") or a storm's ("Hurricane Sandy", "Tropical Storm
-Debby"): in this article the name is no town, there or elsewhere."""
+STORM_BEFORE = re.compile(r"(?i)\b(?:Hurricane|Typhoon|Cyclone|Superstorm|Storm)\s+$")
+"""A storm's word right before a name makes it a storm's ("Hurricane Sandy",
+"Tropical Storm Debby"), as a person's title (:func:`names.title_before`)
+makes it a person's: in this article the name is no town, there or
+elsewhere."""
 QUOTE_BEFORE = re.compile(r"(?:^|[\s(])[\"\u201c\u2018']$")
 QUOTE_AFTER = re.compile(r"[,.!?]?[\"\u201d\u2019'](?!\w)")
 """Quotation marks around a whole name (a closing one is no possessive's)."""
@@ -228,12 +226,14 @@ def find_toponyms(article: Article, sdoc: Doc, gazetteer: Gazetteer) -> list[Top
 
 def _is_headed(text: str, start: int) -> bool:
     """ "President Obama", "Hurricane Sandy": a person's or a storm's name."""
-    return NAME_HEAD_BEFORE.search(text, max(0, start - 20), start) is not None
+    return title_before(text, start) or bool(
+        STORM_BEFORE.search(text, max(0, start - 20), start)
+    )
 
 
 def _headed_names(text: str, spans: Sequence[tuple[int, int, str]]) -> set[str]:
     """Names the article gives after a title or a storm's word (see
-    ``NAME_HEAD_BEFORE``): one sense per article, so "lost to Obama" after
+    ``STORM_BEFORE``, :func:`names.title_before`): one sense per article, so "lost to Obama" after
     "President Obama" is the person too."""
     return {
         text[start:end]
