@@ -2316,6 +2316,10 @@ def test_one_age_told_by_two_outlets_is_who_the_person_is(text_b, age):
         # the one count of states each gives, in sentences sharing the suit
         ("Attorneys general from a total of 18 states signed onto the lawsuit on "
          "Friday after the White House announcement.", True),
+        # the same states told as challenging what they sued over: the
+        # sentences share only the administration
+        ("The rule, challenged by 18 states, would cut benefits for millions of "
+         "people who rely on the administration's program.", True),
         # the same small count in a sentence that says nothing alike
         ("Officials from 18 states met the governor for lunch.", False),
         # the article gives two counts of states: which is the 18 is unclear

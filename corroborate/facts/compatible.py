@@ -123,9 +123,13 @@ _ANYONE = frozenset(
               "officers delegations counterparts reporters aides staff".split())
 )  # fmt: skip
 """Words for whoever: two meetings with "representatives" may be two meetings."""
-SOLE_VALUE_CONTEXT = 0.2
+SOLE_VALUE_CONTEXT = 0.1
 """Sentence overlap above which the one count of a noun each of two articles
-gives, of the same value however small, is one fact."""
+gives, of the same value however small, is one fact: the sentences need
+share little more than one word beyond the count ("The rule, challenged by 18
+states, would cut benefits ..." and "... from 18 states sued the
+administration"), and none ("Officials from 18 states met the governor") is
+two facts."""
 YEARLIKE = (1800, 2100)
 """A count in this range may be a year read as a number."""
 
