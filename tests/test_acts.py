@@ -96,6 +96,10 @@ def test_an_act_is_who_did_what_to_whom(text, act):
     [
         ("The 2024 hopeful talked over the moderator at the forum.", None),
         ("Governor Vance repealed the 2017 tax law at the statehouse.", None),
+        # a noun set beside the doer, dashes or commas around it
+        ("Governor Vance \u2014 a potential 2024 challenger \u2014 repealed the tax "
+         "law.", None),
+        ("Governor Vance, a 2024 hopeful, repealed the tax law.", None),
         ("Governor Vance toured the stalls of the Christmas market on Friday.",
          "2022-06-24"),
         ("Governor Vance won in the 2017 election.", "2017"),

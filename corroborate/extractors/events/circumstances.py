@@ -305,8 +305,10 @@ def _qualifies_participant(root: Token) -> bool:
     """True for a date written before the noun of a subject or object ("the
     2024 hopeful talked over Collins", "repealed the 2017 tax law") or of a
     noun's argument ("an attack on the Christmas market", open for weeks
-    before Christmas): it tells which one, not when the act happened. A
-    verb's prepositional phrase keeps it ("won in the 2016 election")."""
+    before Christmas), or of a noun set beside one of them ("Gov. Ron
+    DeSantis — a potential 2024 competitor — blocked high schools"): it tells
+    which one, not when the act happened. A verb's prepositional phrase keeps
+    it ("won in the 2016 election")."""
     head = root.head
     if not (
         root.dep_ in ("compound", "nummod", "amod")
@@ -314,6 +316,8 @@ def _qualifies_participant(root: Token) -> bool:
         and head.pos_ in ("NOUN", "PROPN")
     ):
         return False
+    while head.dep_ == "appos" and head.head.i != head.i:
+        head = head.head
     if head.dep_ == "pobj" and head.head.dep_ == "prep":
         return head.head.head.pos_ in ("NOUN", "PROPN")
     return head.dep_ in PARTICIPANT_DEPS
