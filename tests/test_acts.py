@@ -123,6 +123,26 @@ def test_a_date_before_a_participants_noun_does_not_date_the_act(text, date):
 
 
 @pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # dated after the report: to come, whatever the tense
+        ("Governor Vance is testifying before the committee on July 14.", "future"),
+        ("Governor Vance is running for the nomination in 2024.", "future"),
+        ("Governor Vance faces trial in March 2023.", "future"),
+        # dated on, before or a day after the report: told as done
+        ("Governor Vance testified before the committee on June 24.", "asserted"),
+        ("Governor Vance testified before the committee on June 26.", "asserted"),
+        ("Governor Vance testified before the committee in 2021.", "asserted"),
+        ("Governor Vance testified before the committee this week.", "asserted"),
+    ],
+)  # fmt: skip
+def test_an_act_dated_after_its_report_is_to_come(text, modality):
+    article = _annotate(text, published="2022-06-25")
+    acts = [*article.events, *article.acts]
+    assert acts and all(a.date and a.modality == modality for a in acts)
+
+
+@pytest.mark.parametrize(
     ("text", "date"),
     [
         ("The mayor said on Friday that police raided the camp.", "2022-06-24"),

@@ -24,7 +24,7 @@ from ...registry import ExtractFn, extractor
 from ...syntax import object_relative_clause
 from .circumstances import date_of, line_sentence, place_of
 from .extract import SPEECH_ONLY
-from .modality import asked, modality_of
+from .modality import told_modality
 from .phrases import gap_object, np_spans, verb_span
 
 if TYPE_CHECKING:
@@ -100,7 +100,7 @@ def _act_at(article: Article, token: Token) -> Act | None:
     return Act(
         evidence=sent, trigger=verb_span(token), predicate=lemma, extractor=NAME,
         actors=actors, objects=objects, date=date, date_span=date_span,
-        modality="hypothetical" if asked(article.text, sent) else modality_of(token),
+        modality=told_modality(article, token, sent, date),
         place=place_of(article, token, sent, actors + objects),
     )  # fmt: skip
 

@@ -20,7 +20,7 @@ from .circumstances import (
     prep_objects,
     size_of,
 )
-from .modality import INTENT_HEADS, asked, modality_of
+from .modality import INTENT_HEADS, told_modality
 from .phrases import RELATIVE_TAGS, compact_np, np_spans, resolve_relative, verb_span
 
 if TYPE_CHECKING:
@@ -225,7 +225,7 @@ def _event_at(article: Article, token: Token, seen: set[int]) -> Event | None:
         actors=actors, recipients=recipients, date=date_value, date_span=date_span,
         place=place_of(article, token, sent, actors + recipients),
         size=size_of(article, token, sent, root),
-        modality="hypothetical" if asked(article.text, sent) else modality_of(token),
+        modality=told_modality(article, token, sent, date_value),
         according_to=claim.according_to if claim is not None else None,
         context=tags, confidence=confidence,
     )  # fmt: skip

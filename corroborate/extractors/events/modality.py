@@ -3,9 +3,11 @@ condition, a request, a question, something weighed)."""
 
 from __future__ import annotations
 
+import re
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from ...records import Span
+from ...records import Article, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -158,6 +160,48 @@ def _in_case(token: Token) -> bool:
         and token.dep_ == "pobj"
         and token.head.lower_ == "in"
     )
+
+
+def told_modality(article: Article, token: Token, sent: Span, when: str | None) -> str:
+    """How an act is told (:func:`modality_of`, a question hypothetical), and
+    an act told as done but dated after its report lies ahead of it: future
+    ("Clinton is testifying before the full committee on Oct. 22" in a
+    report of Oct. 18; "will stand trial in March 2022": the trial, a noun,
+    has no tense of its own)."""
+    if asked(article.text, sent):
+        return "hypothetical"
+    modality = modality_of(token)
+    if modality == "asserted" and after_report(when, article.published.value):
+        return "future"
+    return modality
+
+
+REPORT_LAG_DAYS = 1
+"""Days a date may lie after its report's date and still be the day of the
+act: a report dated in one time zone tells of an evening in another."""
+_CALENDAR = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?![\w-])")
+"""A TIMEX value of a year, a month or a day ("2016", "2015-07", "2015-10-22"),
+a part of the day after it allowed ("2015-03-13TNI")."""
+
+
+def after_report(when: str | None, published: str | None) -> bool:
+    """True when a date (a TIMEX value) lies wholly after the report's
+    publication date: its year after the report's year, its month after the
+    report's month, or its day more than ``REPORT_LAG_DAYS`` after the
+    report's day, as far as both tell. Weeks, seasons and references ("this
+    week", ``PRESENT_REF``) are never after."""
+    told = _CALENDAR.match((when or "").split("T")[0])
+    report = _CALENDAR.match((published or "")[:10])
+    if told is None or report is None:
+        return False
+    first, second = told.groups(), report.groups()
+    if None not in first and None not in second:
+        day, published = (date(*map(int, parts)) for parts in (first, second))
+        return day > published + timedelta(days=REPORT_LAG_DAYS)
+    for a, b in zip(first, second, strict=True):
+        if a is None or b is None or a != b:
+            return a is not None and b is not None and a > b
+    return False
 
 
 def asked(text: str, sent: Span) -> bool:
