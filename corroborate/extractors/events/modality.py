@@ -196,8 +196,8 @@ def after_report(when: str | None, published: str | None) -> bool:
         return False
     first, second = told.groups(), report.groups()
     if None not in first and None not in second:
-        day, published = (date(*map(int, parts)) for parts in (first, second))
-        return day > published + timedelta(days=REPORT_LAG_DAYS)
+        day, report_day = (date(*map(int, parts)) for parts in (first, second))
+        return day > report_day + timedelta(days=REPORT_LAG_DAYS)
     for a, b in zip(first, second, strict=True):
         if a is None or b is None or a != b:
             return a is not None and b is not None and a > b
