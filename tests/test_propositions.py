@@ -168,6 +168,11 @@ def test_a_persons_party_labels_are_compared(label_b, status):
          "corroborated"),
         ("Tom Hale (D-N.Y.) voted no.", "Tom Hale, a Democrat from New York, voted no.",
          "corroborated"),
+        # the state alone in brackets, the party told elsewhere
+        ("Rep. Tom Hale ( Ky. ) , the ranking Democrat , voted no .",
+         "Tom Hale of Kentucky voted no.", "corroborated"),
+        ("Tom Hale (N.Y.) voted no.", "Tom Hale (D-N.Y.) voted no.", "corroborated"),
+        ("Tom Hale (AP) wrote.", "Tom Hale of Kentucky voted no.", None),
         # a party against a state says two things, neither corroborated
         ("Tom Hale, a Republican, voted no.", "Tom Hale of Kentucky voted no.", None),
         # a party word before the name but not in its title

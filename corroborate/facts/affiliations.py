@@ -1,6 +1,7 @@
 """A politician's party and state as news write them around the name: "Mitch
 McConnell (R-Ky.)", "Sen. Chris Murphy, D-Conn.,", "Abbott, a Republican,",
-"Ted Lieu, California Democrat,", "Thomas Massie of Kentucky", "Hillary
+"Ted Lieu, California Democrat,", "Thomas Massie of Kentucky", "Elijah
+Cummings (Md.)", "Hillary
 Clinton, the Democratic Party's front-runner,", "Texas Republican John
 Cornyn", "Republican Kentucky Rep. Thomas Massie".
 
@@ -38,6 +39,11 @@ AFTER = (
     re.compile(rf"\s*,\s*(?:an?\s+)?(?P<state>{STATE_WORDS})\s+{PARTY_WORD}\b"),
     # " of Kentucky"
     re.compile(rf"\s+of\s+(?P<state>{STATE_WORDS})\b"),
+    # " (Md.)", " (N.Y.)": the state alone, the party told elsewhere
+    re.compile(
+        r"\s*\(\s*(?P<state>(?:[A-Z][a-z]{0,4}\.\s?){1,2}|[A-Z]{2}|"
+        r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*\)"
+    ),
     # ", the Democratic Party's front-runner,", ", the Republican leader,"
     # (with the rest of its noun, up to eight words)
     re.compile(
