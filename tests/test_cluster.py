@@ -167,20 +167,39 @@ def test_cluster_one_outlets_reports_join_only_when_much_alike(second, action):
     assert changes[1].action == action
 
 
-@pytest.mark.parametrize(("others", "action"), [(0, "joined"), (3, "created")])
-def test_cluster_a_shared_day_counts_less_on_a_crowded_day(others, action):
-    """Two outlets' articles of one day that share a few words: one story on a
-    quiet day, two on a day of other news."""
-    news = [QUAKE, QUAKE_OTHER_OUTLET, ELECTION][:others]
-    _, changes = cluster_articles(
-        [_article("a#1", SNOW, outlet="Kesterby Herald")]
-        + [_article(f"w{i}#1", text, outlet="Wire") for i, text in enumerate(news)]
-        + [_article("b#1", OVERDOSES, outlet="Coast Radio")]
-    )
-    assert (changes[-1].action, changes[-1].story_id == changes[0].story_id) == (
-        action,
-        action == "joined",
-    )
+def _same_day_gain(first: str, second: str, others: int) -> float:
+    """What publishing ``second`` on ``first``'s day (beside ``others`` other
+    articles of that day) adds to its score against ``first``'s story, over
+    publishing it the day after."""
+    news = [ELECTION, SNOW, OVERDOSES][:others]
+    scores = []
+    for day in ("2024-03-04", "2024-03-05"):
+        _, changes = cluster_articles(
+            [_article("a#1", first, outlet="Kesterby Herald")]
+            + [_article(f"w{i}#1", t, outlet="Wire") for i, t in enumerate(news)]
+            + [_article("b#1", second, day=day, outlet="Coast Radio")],
+            join_score=1e-9,  # every score reported
+        )
+        assert changes[-1].story_id == changes[0].story_id
+        scores.append(changes[-1].score)
+    return scores[0] - scores[1]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "others", "gain"),
+    [
+        (QUAKE, QUAKE_OTHER_OUTLET, 0, SAME_DAY_BONUS),
+        # a day of other news: the bonus shared among its articles
+        (QUAKE, QUAKE_OTHER_OUTLET, 3, SAME_DAY_BONUS / 4),
+        # a town's snow and its overdoses share next to nothing: no bonus
+        (SNOW, OVERDOSES, 0, 0.0),
+    ],
+)  # fmt: skip
+def test_cluster_a_shared_day_counts_less_on_a_crowded_day(first, second, others, gain):
+    """Two outlets' articles of one day are likelier one event's coverage on a
+    quiet day than on a day of other news, and only when they share some of
+    what they say (a cosine of ``SAME_DAY_FLOOR``)."""
+    assert _same_day_gain(first, second, others) == pytest.approx(gain, abs=1e-3)
 
 
 @pytest.mark.parametrize(
