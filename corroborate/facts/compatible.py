@@ -586,6 +586,11 @@ def _stated_as_claimed(a: Statement, b: Statement, weights: dict[str, float]) ->
     claim, sentence = (a, b) if a.kind != "sentence" else (b, a)
     if claim.stance != "asserts" or (claim.negations > 0) != (sentence.negations > 0):
         return 0.0
+    if sentence.according_to:
+        # a sentence quoting someone is their claim, not the outlet's own
+        # ("... I support and endorse our speaker ...," Trump told a crowd" is
+        # no telling of Pence's "I strongly support Paul Ryan ...")
+        return 0.0
     if claim.numbers and sentence.numbers and claim.numbers != sentence.numbers:
         return 0.0
     if len(claim.words & sentence.words) < MIN_SHARED:
