@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from corroborate.facts import align_facts, labels
+from corroborate.facts import align_facts, compatible, labels
 from corroborate.facts.affiliations import read_affiliation
 from corroborate.facts.ages import ages_year_old
 from corroborate.facts.offices import read_office
-from corroborate.facts.statements import Statement, _speaker, read_statements
+from corroborate.facts.statements import Statement, _speaker, read_statements, weigh
 from corroborate.facts.timeline import parse_when
 from corroborate.facts.words import clauses, sentences, stem
 from corroborate.records import (
@@ -2708,3 +2708,32 @@ def test_a_quotation_over_two_paragraphs_and_a_sentence_of_it_are_one_line():
     facts, _ = _align(*articles)
     told = [f for f in facts if len({e.article_id for e in f.evidence}) > 1]
     assert len(told) == 1, [(f.kind, f.label) for f in told]
+
+
+def test_a_sentence_quoting_another_speaker_is_no_telling_of_a_claim():
+    """A sentence quoting someone is that speaker's claim, not the outlet's own
+    telling of what another is quoted saying (it would otherwise align with the
+    senator's quote: 0.54 here)."""
+    a = _said(
+        "a",
+        "At a fundraiser in Dover on Wednesday evening, Senator Hale said to "
+        "donors: \u201cI strongly support the harbour plan and strongly endorse "
+        "its budget.\u201d",
+        "I strongly support the harbour plan and strongly endorse its budget",
+        "per-00000000aaaa",
+        source="Senator Hale",
+    )
+    b = _said(
+        "b",
+        "\u201cI support and endorse the harbour plan and its budget,\u201d Mayor "
+        "Cole said to a crowd in Green Bay.",
+        "I support and endorse the harbour plan and its budget",
+        "per-00000000cccc",
+        source="Mayor Cole",
+    )
+    statements = read_statements(a) + read_statements(b)
+    weights = weigh(statements)
+    (claim,) = [s for s in statements if s.article is a and s.kind == "quote"]
+    (sentence,) = [s for s in statements if s.article is b and s.kind == "sentence"]
+    assert sentence.according_to == "Mayor Cole"
+    assert compatible.match(claim, sentence, weights) == 0.0
