@@ -232,16 +232,16 @@ def test_a_name_after_a_legislators_title_is_a_person(text, person):
 def test_a_word_opening_the_sentence_is_not_a_persons_first_name(
     text: str, name: str, person: str
 ) -> None:
-    from corroborate.extractors.entities import _sentence_opener
+    from corroborate.extractors.entities.persons import sentence_opener
 
     start = text.index(name)
-    opened = _sentence_opener(text, (start, start + len(name), "PERSON", 1.0))
+    opened = sentence_opener(text, (start, start + len(name), "PERSON", 1.0))
     assert opened is not None
     cut, end, label, _ = opened
     assert (text[cut:end], label) == (person, "PERSON")
     # an organisation's first word is its own ("Even Keel Capital")
     org = (start, start + len(name), "ORG", 1.0)
-    assert _sentence_opener(text, org) == org
+    assert sentence_opener(text, org) == org
 
 
 @pytest.mark.parametrize(
@@ -262,11 +262,11 @@ def test_a_word_opening_the_sentence_is_not_a_persons_first_name(
 def test_a_sentence_adverb_alone_is_no_person(
     text: str, word: str, person: bool
 ) -> None:
-    from corroborate.extractors.entities import _sentence_opener
+    from corroborate.extractors.entities.persons import sentence_opener
 
     start = text.index(word)
     span = (start, start + len(word), "PERSON", 1.0)
-    assert (_sentence_opener(text, span) is not None) is person
+    assert (sentence_opener(text, span) is not None) is person
 
 
 @pytest.mark.parametrize(
@@ -301,11 +301,11 @@ def test_entities_a_case_named_by_its_first_party_is_no_person(v: str) -> None:
 
 
 def test_entities_a_party_or_institution_word_is_no_surname() -> None:
-    from corroborate.extractors.entities import _relabel_surnames
+    from corroborate.extractors.entities.persons import relabel_surnames
 
     text = "Senate GOP leaders met. The GOP said no."
     spans = [(0, 10, "PERSON", 1.0), (28, 31, "ORG", 1.0)]
-    assert _relabel_surnames(text, spans)[1] == (28, 31, "ORG", 1.0)
+    assert relabel_surnames(text, spans)[1] == (28, 31, "ORG", 1.0)
 
 
 def test_entities_a_match_of_two_teams_is_no_case() -> None:
@@ -314,11 +314,11 @@ def test_entities_a_match_of_two_teams_is_no_case() -> None:
 
 
 def test_entities_a_case_party_read_as_a_place_is_the_case() -> None:
-    from corroborate.extractors.entities import _case_names
+    from corroborate.extractors.entities.organisations import case_names
 
     text = "In Dobbs v. Jackson the court ruled. In Dobbs, it found no right."
     spans = [(3, 8, "GPE", 1.0), (40, 45, "GPE", 1.0)]
-    assert [label for _, _, label, _ in _case_names(text, spans)] == ["LAW", "LAW"]
+    assert [label for _, _, label, _ in case_names(text, spans)] == ["LAW", "LAW"]
 
 
 @pytest.mark.parametrize(
@@ -336,13 +336,13 @@ def test_entities_a_case_party_read_as_a_place_is_the_case() -> None:
 def test_entities_a_country_or_region_read_as_a_person_is_the_place(
     text, label
 ) -> None:
-    from corroborate.extractors.entities import _places_read_as_persons
+    from corroborate.extractors.entities.persons import places_read_as_persons
 
     names = (
         r"Sierra Leone Smith|Burkina Faso|Rhode Island|Santa Claus|Sierra Leone|Niger"
     )
     spans = [(m.start(), m.end(), "PERSON", 1.0) for m in re.finditer(names, text)]
-    last = _places_read_as_persons(text, sorted(spans))[-1]
+    last = places_read_as_persons(text, sorted(spans))[-1]
     assert last[2] == label
 
 
@@ -363,7 +363,7 @@ def test_entities_a_country_or_region_read_as_a_person_is_the_place(
 def test_entities_a_person_ending_in_an_institutions_word_is_the_institution(
     name, label
 ) -> None:
-    from corroborate.extractors.entities import _institution
+    from corroborate.extractors.entities.organisations import _institution
 
     assert _institution(name, (0, len(name), "PERSON", 1.0))[2] == label
 
@@ -384,13 +384,13 @@ def test_entities_a_person_ending_in_an_institutions_word_is_the_institution(
 def test_entities_a_person_followed_by_an_institutions_head_is_the_institution(
     text, person, read
 ) -> None:
-    from corroborate.extractors.entities import _institutions
+    from corroborate.extractors.entities.organisations import institutions
 
     start = text.rindex(person)
     spans = [(start, start + len(person), "PERSON", 1.0)]
     head = text.find("Foundation")
     spans += [(head, head + 10, "ORG", 1.0)] if head > 0 else []
-    ((s, e, label, _),) = _institutions(text, spans)
+    ((s, e, label, _),) = institutions(text, spans)
     assert (text[s:e], label) == read
 
 
@@ -406,14 +406,14 @@ def test_entities_a_person_followed_by_an_institutions_head_is_the_institution(
     ],
 )
 def test_entities_a_large_city_named_alone_is_no_person(text, word, label) -> None:
-    from corroborate.extractors.entities import _places_read_as_persons
+    from corroborate.extractors.entities.persons import places_read_as_persons
 
     spans = [
         (m.start(), m.end(), "PERSON", 1.0)
         for m in re.finditer(r"Lloyd Austin|\b" + word + r"\b", text)
         if text[m.start() : m.end()] == word or m.group() == "Lloyd Austin"
     ]
-    labels = {text[s:e]: lab for s, e, lab, _ in _places_read_as_persons(text, spans)}
+    labels = {text[s:e]: lab for s, e, lab, _ in places_read_as_persons(text, spans)}
     assert labels[word] == label
 
 
@@ -427,9 +427,9 @@ def test_entities_a_large_city_named_alone_is_no_person(text, word, label) -> No
     ],
 )
 def test_entities_a_party_read_as_a_person_is_its_members(text, label) -> None:
-    from corroborate.extractors.entities import _party_members
+    from corroborate.extractors.entities.organisations import party_members
 
-    assert _party_members(text, (0, len(text), "PERSON", 1.0))[2] == label
+    assert party_members(text, (0, len(text), "PERSON", 1.0))[2] == label
 
 
 @pytest.mark.parametrize(
@@ -438,21 +438,21 @@ def test_entities_a_party_read_as_a_person_is_its_members(text, label) -> None:
      ("Voters in Vance replied.", "GPE")],
 )  # fmt: skip
 def test_entities_a_place_after_a_persons_title_is_the_person(text, label) -> None:
-    from corroborate.extractors.entities import _titled_place
+    from corroborate.extractors.entities.persons import titled_place
 
     start = text.index("Vance")
-    assert _titled_place(text, (start, start + 5, "GPE", 1.0))[2] == label
+    assert titled_place(text, (start, start + 5, "GPE", 1.0))[2] == label
 
 
 def test_entities_a_party_is_no_surname_of_a_name_read_as_a_person() -> None:
     """ "Reagan Democrats" read as one person lends "Democrats" no surname:
     the article's other "Democrats" stay a group."""
-    from corroborate.extractors.entities import _relabel_surnames
+    from corroborate.extractors.entities.persons import relabel_surnames
 
     text = "Cruz appeals to Reagan Democrats. Democrats cheered."
     second = text.rindex("Democrats")
     spans = [(16, 32, "PERSON", 1.0), (second, second + 9, "NORP", 1.0)]
-    assert _relabel_surnames(text, spans)[1][2] == "NORP"
+    assert relabel_surnames(text, spans)[1][2] == "NORP"
 
 
 @pytest.mark.parametrize(
@@ -467,7 +467,7 @@ def test_entities_a_party_is_no_surname_of_a_name_read_as_a_person() -> None:
     ],
 )  # fmt: skip
 def test_entities_a_headlines_word_before_a_surname_is_no_first_name(text, read):
-    from corroborate.extractors.entities import _headline_fragments
+    from corroborate.extractors.entities.persons import headline_fragments
 
     head = text.index("\n")
     first = text.split()[0] + " Vance"
@@ -475,7 +475,7 @@ def test_entities_a_headlines_word_before_a_surname_is_no_first_name(text, read)
     body_name = text[head:].split()[0] + " Vance"
     spans = [(0, len(first), "PERSON", 1.0),
              (body, body + len(body_name), "PERSON", 1.0)]  # fmt: skip
-    (s, e, _, _), _ = _headline_fragments(text, spans, [(0, head)])
+    (s, e, _, _), _ = headline_fragments(text, spans, [(0, head)])
     assert text[s:e] == read
 
 
@@ -485,16 +485,16 @@ def test_entities_a_headlines_word_before_a_surname_is_no_first_name(text, read)
 )
 def test_entities_an_articles_own_outlet_named_in_it_is_the_outlet(outlet, label):
     """ "told USA TODAY" in a USA Today article is the newspaper, not the USA."""
-    from corroborate.extractors.entities import _own_outlet
+    from corroborate.extractors.entities.organisations import own_outlet
 
     text = "He told USA TODAY on Friday that the USA needs it."
     usa = text.index("USA")
-    first, *_ = _own_outlet(text, outlet, [(usa, usa + 3, "GPE", 1.0)])
+    first, *_ = own_outlet(text, outlet, [(usa, usa + 3, "GPE", 1.0)])
     assert first[2] == label
 
 
 def test_entities_an_outlets_name_inside_an_address_is_no_mention():
-    from corroborate.extractors.entities import _own_outlet
+    from corroborate.extractors.entities.organisations import own_outlet
 
     text = "Dave Boyer can be reached at dboyer@washingtontimes.com."
-    assert _own_outlet(text, "Washington Times", []) == []
+    assert own_outlet(text, "Washington Times", []) == []
