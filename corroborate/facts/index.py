@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+from ..extractors.entities import PLACE_LABELS
 from ..gazetteer import FEATURE_STATE
 from ..names import PARTY_TOKENS, PERSON_TITLES, TITLE_MODIFIERS
 from ..records import Article, Mention, Place, Span
@@ -20,7 +21,6 @@ NAMED = "^"
 """Prefix of a participant word written as a name ("Albanian"): a name two
 outlets share says more than a shared common noun."""
 NAME_WORD = re.compile(r"\b[A-Z][a-z]+\b")
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NOT_NAMES = PERSON_TITLES | TITLE_MODIFIERS | PARTY_TOKENS
 """Capitalised words before a name that name no one: two outlets' "Sen.",
 "Former" or "Democrat" is no participant they share."""
