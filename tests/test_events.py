@@ -488,6 +488,11 @@ def test_events_merged_noun_gives_its_place():
         # "X is willing to withdraw": X withdraws
         ("Norland is willing to withdraw its troops from the zone.", "withdraw",
          ["Norland"], ["its troops"]),
+        # "X is set to sign": the passive's subject signs
+        ("Governor Vance is set to sign the drag bill.", "sign",
+         ["Governor Vance"], ["the drag bill"]),
+        ("Norland was urged to withdraw its troops from the zone.", "withdraw",
+         ["Norland"], ["its troops"]),
     ],
 )  # fmt: skip
 def test_events_participant_patterns(text, trigger, actors, recipients):

@@ -574,13 +574,20 @@ def _noun_participants(token: Token) -> tuple[list[Span], list[Span]]:
 
 def _inherited_subject(token: Token) -> list[Token]:
     """The subject of a governing verb for xcomp/conj/acl triggers ("decided to
-    remove", "is willing to withdraw")."""
+    remove", "is willing to withdraw"); of a passive verb the infinitive
+    completes, its passive subject ("Lee is set to sign a bill", "the House is
+    expected to vote", "was urged to resign")."""
     head = token
     for _ in range(3):
         if head.dep_ not in CLIMB_DEPS or head.head.i == head.i:
             return []
+        completes = head.dep_ == "xcomp"
         head = head.head
-        subject = [c for c in head.children if c.dep_ == "nsubj"]
+        subject = [
+            c
+            for c in head.children
+            if c.dep_ == "nsubj" or (completes and c.dep_ == "nsubjpass")
+        ]
         if subject:
             return subject
         if head.pos_ == "NOUN":  # "a decision by X to remove ..."
