@@ -1929,13 +1929,31 @@ def _vote(doc: str, text: str, published: str, modality: str = "asserted") -> Ar
     return article
 
 
-def test_an_expectation_overtaken_by_a_later_report_is_superseded():
-    a = _vote("a", "The House is expected to vote on the gun bill.", "2022-06-07")
+@pytest.mark.parametrize(
+    ("text_a", "modality_a"),
+    [
+        ("The House is expected to vote on the gun bill.", "asserted"),
+        # an act the extractor dates after its report: to come
+        ("The House will vote on the gun bill on June 8.", "future"),
+    ],
+)
+def test_an_expectation_overtaken_by_a_later_report_is_superseded(text_a, modality_a):
+    a = _vote("a", text_a, "2022-06-07", modality_a)
     b = _vote("b", "The House held its vote on the gun bill.", "2022-06-09")
     facts, found = _align(a, b)
     (superseded,) = [d for d in found if d.kind == "superseded"]
     assert {e.published for e in superseded.evidence} == {"2022-06-07", "2022-06-09"}
     assert not [d for d in found if d.kind in ("conflicting", "disputed")]
+
+
+def test_an_act_to_come_and_the_act_done_told_the_same_day_corroborate_nothing():
+    """Which of two reports of one day came first the day cannot tell: the
+    expectation is neither overtaken nor a telling of the act done."""
+    a = _vote("a", "The House is expected to vote on the gun bill.", "2022-06-09")
+    b = _vote("b", "The House held its vote on the gun bill.", "2022-06-09")
+    facts, found = _align(a, b)
+    assert not found
+    assert not [f for f in facts if f.kind == "event" and len(f.evidence) > 1]
 
 
 @pytest.mark.parametrize(

@@ -406,10 +406,11 @@ def _judge(
             told = labels.denied_value(family, members)
             flag("disputed", f"{how} " + ", ".join(deniers),
                  f"{about}{told}, {how} {', '.join(deniers)}")  # fmt: skip
-    elif family == "event" and {s.modality for s in members} >= {
-        "asserted",
-        "expected",
-    }:
+    elif (
+        family == "event"
+        and "asserted" in (modalities := {s.modality for s in members})
+        and modalities & {"expected", "future"}
+    ):
         earlier = superseded(members)
         if earlier is not None:
             flag("superseded", f"{earlier.outlet} reported it as expected",

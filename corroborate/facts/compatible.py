@@ -47,6 +47,7 @@ from .intents import threatens
 from .numbers import SAME_VALUE_MIN, counted, slot
 from .statements import ENTITY_ID, Statement
 from .timeline import disjoint, weekdays_apart
+from .updates import superseded
 from .words import LIGHT_VERB_FORMS, NEEDS_WHAT, act_stems, content_words, stem
 
 SLOT_MATCH = 0.2
@@ -379,6 +380,13 @@ def _events(a: Statement, b: Statement, weights: dict[str, float]) -> float:
     modalities = {a.modality, b.modality}
     if "threatened" in modalities and not modalities <= TO_COME:
         return 0.0  # "Trump threatened to veto the bill" is no veto (.intents)
+    if (a.modality in TO_COME) != (b.modality in TO_COME) and superseded(
+        [a, b]
+    ) is None:
+        # "Lee is set to sign a bill" and "Lee signed HB 9 into law", reports
+        # of one day: an act to come and the act done corroborate neither; a
+        # report of it to come before one of it done is overtaken (.updates)
+        return 0.0
     context = event_context(a, b, weights)
     parties = (a.actors | a.recipients) and (b.actors | b.recipients)
     named_actor = any(map(named, a.actors & b.actors))

@@ -112,16 +112,22 @@ def one_source(a: Statement, b: Statement) -> bool:
 
 def superseded(members: Sequence[Statement]) -> Statement | None:
     """The earlier report a later one overtakes, if the disagreement is one of
-    time: the negative or expected telling was published first and speaks of
-    a status so far ("not yet", "expected to")."""
+    time: a telling of a status so far ("not yet", "expected to", "is set to
+    sign") published before a telling of it done."""
     dated = [s for s in members if s.article.published.value]
-    if len(dated) < 2:
+    pending = [s for s in dated if pending_telling(s)]
+    done = [s for s in dated if s.stance == "asserts" and s.modality == "asserted"]
+    if not pending or not done:
         return None
-    first = min(dated, key=lambda s: s.article.published.value or "")
-    last = max(dated, key=lambda s: s.article.published.value or "")
+    first = min(pending, key=lambda s: s.article.published.value or "")
+    last = max(done, key=lambda s: s.article.published.value or "")
     if (first.article.published.value or "") >= (last.article.published.value or ""):
         return None
-    tentative = first.modality in ("expected", "future") or (
-        first.stance == "denies" and not_yet(first)
+    return first
+
+
+def pending_telling(statement: Statement) -> bool:
+    """True for a telling of what is still to come or not yet done."""
+    return statement.modality in ("expected", "future") or (
+        statement.stance == "denies" and not_yet(statement)
     )
-    return first if tentative and last.stance == "asserts" else None
