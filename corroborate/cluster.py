@@ -7,7 +7,7 @@ plus its publication date. A new article is scored against every candidate
 story (stories sharing one of its rarer features) by the mean TF-IDF cosine
 to the story's members (average link); it joins the best story above ``JOIN_SCORE`` or
 starts a new one. Near-duplicates (same text re-run, wire copies) are found
-with MinHash over word shingles, banded as datasketch's MinHashLSH. Nothing is
+with MinHash over word shingles (:mod:`.near_duplicates`). Nothing is
 re-clustered: a later article only joins, creates or merges stories, and each
 change is returned as a :class:`StoryChange`.
 
@@ -17,7 +17,6 @@ read back only what new articles touch: :func:`add_to_index`.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import heapq
 import math
@@ -27,8 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from datasketch import MinHash, MinHashLSH
-
+from .near_duplicates import WORD, text_buckets
 from .records import Article, Record, Story
 from .store.story_index import IndexedMember, StoryIndexTables
 
@@ -86,9 +84,6 @@ Glen Allen woman is found", 0.50), not when they share a desk's words (a
 regional desk's "Stampede kills 4 at discotheque" and "At least 17 slain in
 Dagestani battle", 0.15; a city paper's potholes and game tickets, 0.16)."""
 
-DUPLICATE_JACCARD = 0.8
-"""Estimated Jaccard of 5-word shingles above which two texts are duplicates."""
-
 NORM_REFRESH_RATIO = 1.05
 """A member's cached TF-IDF norm is recomputed once the corpus has grown by 5 %:
 IDF moves by at most log(1.05) ~ 0.05 per term in between, about 1 % of a
@@ -99,8 +94,6 @@ FLUSH_ARTICLES = 500
 """Articles added (or indexed) between two writes of a store's story index: the
 clusterer's cache holds what they touched, never the whole corpus."""
 
-SHINGLE_WORDS = 5
-NUM_PERM = 64  # MinHash permutations: error ~ 1/sqrt(64) = 0.125 on Jaccard
 CANDIDATE_TERMS = 40  # an article's highest-IDF features used to find candidates
 MAX_CANDIDATES = 25
 """Stories scored per arrival: those sharing most of its top features. Without
@@ -120,7 +113,6 @@ BIGRAM_WEIGHT = 1.0  # adjacent content words ("debt ceiling"): PAC train F1 +0.
 LEAD_WEIGHT = 1.0  # words of the lead paragraph count once more
 LEAD_CHARS = 600  # about the first two or three sentences
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+")
 _CAPSEQ = re.compile(r"\b(?:[A-Z][a-z]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-z]+|[A-Z]{2,}))*")
 _STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be
@@ -204,7 +196,7 @@ def _stem(word: str) -> str:
 
 def _words(text: str) -> list[str]:
     """Content words of a text, stemmed, without stop words."""
-    stems = (_stem(w) for w in _WORD.findall(text))
+    stems = (_stem(w) for w in WORD.findall(text))
     return [w for w in stems if len(w) > 2 and w not in _STOPWORDS]
 
 
@@ -289,40 +281,6 @@ def _lead(article: Article) -> str:
     return article.text[start : start + LEAD_CHARS]
 
 
-@functools.cache
-def _bands() -> list[tuple[int, int]]:
-    """(start, end) of each MinHash band: datasketch's banding for the threshold."""
-    lsh = MinHashLSH(threshold=DUPLICATE_JACCARD, num_perm=NUM_PERM)
-    return [(start, end) for start, end in lsh.hashranges]
-
-
-def _buckets(text: str) -> list[str]:
-    """The LSH bucket of a text in each band: band number and the band's hashes.
-
-    Two texts are near-duplicate candidates when they share a bucket, as in
-    datasketch's ``MinHashLSH`` (whose banding this is); the buckets are kept
-    as text so that the store can index them.
-    """
-    minhash = MinHash(num_perm=NUM_PERM, seed=1)
-    minhash.update_batch(list(_shingles(text)))
-    values = minhash.hashvalues
-    return [
-        f"{band}:{bytes(values[start:end].byteswap().data).hex()}"
-        for band, (start, end) in enumerate(_bands())
-    ]
-
-
-def _shingles(text: str) -> set[bytes]:
-    """Word n-gram shingles of a text, for MinHash."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    if len(words) < SHINGLE_WORDS:
-        return {" ".join(words).encode("utf-8")}
-    return {
-        " ".join(words[i : i + SHINGLE_WORDS]).encode("utf-8")
-        for i in range(len(words) - SHINGLE_WORDS + 1)
-    }
-
-
 class StoryClusterer:
     """Assigns articles to stories one at a time, never re-clustering.
 
@@ -377,7 +335,7 @@ class StoryClusterer:
         profile = build_profile(article)
         self._read_frequencies(profile.features)
         self._read_day_count(profile.published)
-        buckets = _buckets(article.text)
+        buckets = text_buckets(article.text)
         duplicate_of = self._find_duplicate(article.id, buckets)
         scored = self._score_candidates(profile)
         if duplicate_of is not None:
@@ -410,7 +368,7 @@ class StoryClusterer:
         self._read_frequencies(profile.features)
         self._read_day_count(profile.published)
         self._index_member(
-            article.id, article.story_id, profile, _buckets(article.text)
+            article.id, article.story_id, profile, text_buckets(article.text)
         )
 
     def get_stories(self) -> list[Story]:
