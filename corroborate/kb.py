@@ -204,8 +204,8 @@ class KnowledgeBase:
         return show_article(self.get_article(article_id))
 
     def show(self, item_id: str) -> dict[str, Any]:
-        """An article, an entity, a fact or a discrepancy by id (``corroborate
-        show``; the brief and the tables print these ids).
+        """An article, an entity, a story, a fact or a discrepancy by id
+        (``corroborate show``; the brief and the tables print these ids).
 
         Raises:
             NotFoundError: nothing has this id.
@@ -216,10 +216,14 @@ class KnowledgeBase:
             return self.article(item_id)
         if self.store.get_entity(item_id) is not None:
             return self.entity(item_id)
+        if self.store.get_story(item_id) is not None:
+            return self.story(item_id)
         item = show_item(self.store, item_id)
         if item is not None:
             return item
-        raise NotFoundError("article, entity, fact or discrepancy", item_id, "articles")
+        raise NotFoundError(
+            "article, entity, story, fact or discrepancy", item_id, "articles"
+        )
 
     def search(
         self,

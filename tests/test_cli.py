@@ -116,8 +116,17 @@ def test_cli_show_article_and_unknown(kb: str):
     missing = CliRunner().invoke(cli, ["show", "nope", "--db", kb])
     assert (
         missing.exit_code == 1
-        and "no article, entity, fact or discrepancy 'nope'" in missing.output
+        and "no article, entity, story, fact or discrepancy 'nope'" in missing.output
     )
+
+
+def test_cli_show_story(kb: str):
+    """A story id shows the story: its articles, facts and discrepancies."""
+    stories = json.loads(CliRunner().invoke(cli, ["stories", "--db", kb]).output)
+    result = CliRunner().invoke(cli, ["show", stories[0]["id"], "--db", kb])
+    shown = json.loads(result.output)
+    assert shown["id"] == stories[0]["id"]
+    assert len(shown["articles"]) == stories[0]["articles"]
 
 
 def test_cli_search(kb: str):

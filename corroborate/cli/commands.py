@@ -164,7 +164,7 @@ def articles(db_path: str, limit: int | None, fmt: str) -> None:
 @output_options
 @handle_errors
 def show(item_id: str, db_path: str, fmt: str) -> None:
-    """Show one article (with its annotations), entity, fact or discrepancy, by id.
+    """Show one article (with its annotations), entity, story, fact or discrepancy, by id.
 
     Example:
 
