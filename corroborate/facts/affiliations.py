@@ -1,9 +1,8 @@
 """A politician's party and state as news write them around the name: "Mitch
 McConnell (R-Ky.)", "Sen. Chris Murphy, D-Conn.,", "Abbott, a Republican,",
 "Ted Lieu, California Democrat,", "Thomas Massie of Kentucky", "Elijah
-Cummings (Md.)", "Hillary
-Clinton, the Democratic Party's front-runner,", "Texas Republican John
-Cornyn", "Republican Kentucky Rep. Thomas Massie".
+Cummings (Md.)", "Hillary Clinton, the Democratic Party's front-runner,",
+"Texas Republican John Cornyn", "Republican Kentucky Rep. Thomas Massie".
 
 States are read with the ``us`` package (names, postal codes, AP
 abbreviations), so "Ky.", "KY" and "Kentucky" are one state.

@@ -115,7 +115,7 @@ def superseded(members: Sequence[Statement]) -> Statement | None:
     time: a telling of a status so far ("not yet", "expected to", "is set to
     sign") published before a telling of it done."""
     dated = [s for s in members if s.article.published.value]
-    pending = [s for s in dated if pending_telling(s)]
+    pending = [s for s in dated if _pending(s)]
     done = [s for s in dated if s.stance == "asserts" and s.modality == "asserted"]
     if not pending or not done:
         return None
@@ -126,7 +126,7 @@ def superseded(members: Sequence[Statement]) -> Statement | None:
     return first
 
 
-def pending_telling(statement: Statement) -> bool:
+def _pending(statement: Statement) -> bool:
     """True for a telling of what is still to come or not yet done."""
     return statement.modality in ("expected", "future") or (
         statement.stance == "denies" and not_yet(statement)
