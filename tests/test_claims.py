@@ -240,6 +240,30 @@ def test_claims_a_paragraph_only_quoting_goes_on_quoting_the_speaker_before(
         assert claim["content"].replace(" ", "").endswith('."')
 
 
+@pytest.mark.parametrize(
+    ("after", "resumed"),
+    [
+        ('"We were not told," Quint said. "Nobody asked the dock workers."', True),
+        ("\u201cWe were not told,\u201d Quint told the Gazette. \u201cNobody asked "
+         "the dock workers.\u201d", True),
+        # the next quotation signed by another speaker is theirs
+        ('"We were not told," Quint said. "It was fair," said Ann Vos.', False),
+        # a new paragraph: the paragraph rule's, not this one's
+        ('"We were not told," Quint said.\n\n"Nobody asked the dock workers."', False),
+    ],
+)  # fmt: skip
+def test_claims_a_quotation_resuming_a_signed_one_is_its_speakers(after, resumed):
+    """A quotation right after the sentence signing another, in its paragraph,
+    goes on with that speaker's words: one content over both (PolNeAR marks
+    them so)."""
+    article = _annotate(f"The port will close.\n\n{after}")
+    quint = [c for c in _claims(article) if c["source"] == "Quint"]
+    assert quint
+    held = any("dock workers" in c["content"] and "We were not told" in c["content"]
+               for c in quint)  # fmt: skip
+    assert held is resumed, _claims(article)
+
+
 def test_claims_a_contention_is_its_holders_claim():
     claims = _claims(_annotate("Senator Ann Vos rejected the agency's contention "
                                "that the lease sale drew little interest."))  # fmt: skip

@@ -25,6 +25,7 @@ from .quotations import (
     continued_quotes,
     dash_signed_quotes,
     opened_quotes,
+    resumed_quotes,
 )
 from .sources import (
     RELATIVE_PRONOUNS,
@@ -115,6 +116,7 @@ def extract_claims(article: Article, sdoc: Doc, model: CueModel | None) -> None:
                 relative.add(claim.cue.start)
     if model is not None:
         article.claims.extend(_learned_claims(sdoc, model, article.claims))
+    article.claims[:] = resumed_quotes(article.text, article.claims)
     article.claims.extend(continued_quotes(article.text, article.claims, NAME))
     article.claims.extend(opened_quotes(article.text, article.claims, NAME))
     resolve_sources(article, relative)

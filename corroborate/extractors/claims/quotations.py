@@ -1,15 +1,17 @@
 """Claims read from the text's layout and marks alone, before any parse: a
-paragraph that goes on a quotation, one that opens a quotation a later
-paragraph closes and signs, a quotation signed with a dash, a "Name: what
-they said" line."""
+paragraph that goes on a quotation, a quotation resuming a signed one in its
+paragraph, one that opens a quotation a later paragraph closes and signs, a
+quotation signed with a dash, a "Name: what they said" line."""
 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 
 from ...records import Claim, Span
 from .marks import (
+    CLOSE_QUOTES,
     DOUBLE_OPENERS,
     MAX_QUOTE_CHARS,
     OPEN_QUOTES,
@@ -75,6 +77,58 @@ def continued_quotes(text: str, claims: list[Claim], extractor: str) -> list[Cla
         ))  # fmt: skip
         previous = (start, content.end)
     return found
+
+
+SIGNING_CHARS = 120
+"""At most this many characters between a signed quotation and the one that
+resumes it ('..., ” Trump told the Post. “...')."""
+
+
+def resumed_quotes(text: str, claims: list[Claim]) -> list[Claim]:
+    """The claims, each quotation that a quotation resumes right after the
+    sentence signing it, in the same paragraph and with no claim of its own,
+    holding both, as news write one speaker's words ('“You say you ‘accept
+    responsibility ...,’” Merkley said. “That’s not accepting responsibility
+    ...”'; PolNeAR marks both as one content): the speaker of the second is
+    the first's."""
+    starts = {c.content.start for c in claims} | {c.cue.start for c in claims}
+    return [_resumed(text, claim, starts) for claim in claims]
+
+
+def _resumed(text: str, claim: Claim, starts: set[int]) -> Claim:
+    """``claim`` with its content run to the end of the quotation resuming it,
+    if one does (see :func:`resumed_quotes`)."""
+    if not _after_opening_mark(text, claim.content.start):
+        return claim
+    first = min(claim.cue.start, claim.source.start if claim.source else len(text))
+    if first < claim.content.end or not (
+        signed(text, claim.content.end, first)
+        or (
+            text[claim.content.end - 1] in CLOSE_QUOTES
+            and not text[claim.content.end : first].strip()
+        )
+    ):
+        return claim  # not a quotation its cue or speaker signs after it
+    after = max(claim.cue.end, claim.source.end if claim.source else 0)
+    stop = text.find(".", after)
+    if stop < 0 or stop - claim.content.end > SIGNING_CHARS:
+        return claim
+    opening = stop + 1
+    while opening < len(text) and text[opening] in " \t\u00a0":
+        opening += 1
+    if (
+        opening >= len(text)
+        or text[opening] not in DOUBLE_OPENERS
+        or "\n" in text[claim.content.end : opening]
+        or any(opening <= start <= opening + 1 for start in starts)
+    ):
+        return claim  # no quotation there, or one with a claim of its own
+    close = closing_mark(text, opening)
+    if close < 0 or close - opening > MAX_QUOTE_CHARS or "\n" in text[opening:close]:
+        return claim
+    if any(opening < start < close for start in starts):
+        return claim  # a claim inside it: signed on its own
+    return dataclasses.replace(claim, content=Span(claim.content.start, close + 1))
 
 
 OPENED_PARAGRAPHS = 3
