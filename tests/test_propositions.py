@@ -1761,8 +1761,12 @@ def _quote(doc: str, words: str, speaker: str = "per-00000000bbbb") -> Article:
         ),
         ("If we pass this bill the risk of violence will only grow", None),
         ("the risk of violence will only grow", None),  # an excerpt, not a rewording
+        # one version quotes on where the other stops
+        ("If we pass this bill the risk of violence only grows. We are "
+         "not working for the lobby", None),
+        ("If we pass this bill the risk of violence will not grow", "misquoted"),
     ],
-)
+)  # fmt: skip
 def test_one_speakers_quote_worded_with_another_meaning(second, kind):
     a = _quote("a", "If we pass this bill the risk of violence will only grow")
     b = _quote("b", second)

@@ -627,7 +627,8 @@ def _reworded(a: Statement, b: Statement) -> str:
     The versions are lined up word by word; where they run in parallel (the
     words between two stretches they share), a negation, a condition word or
     a number that only one of them has changes the meaning. A shorter excerpt
-    of the same quote differs by what it leaves out, which is no rewording.
+    of the same quote differs by what it leaves out, which is no rewording,
+    nor is one version going on where the other ends.
     """
     first, second = _tokens(a.content), _tokens(b.content)
     matcher = difflib.SequenceMatcher(a=first, b=second, autojunk=False)
@@ -637,6 +638,9 @@ def _reworded(a: Statement, b: Statement) -> str:
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal" or i1 in (0, len(first)) or j1 in (0, len(second)):
             continue  # only differences between shared stretches
+        if i2 == len(first) and j2 == len(second) and abs((i2 - i1) - (j2 - j1)) > 1:
+            continue  # one version quotes on where the other stops ("... of
+            # the law." against "... of the laws. But I'm not working for Trump.")
         changed = " ".join(first[i1:i2] + second[j1:j2])
         if NEGATION.search(changed):
             return "a negation in one version only"
