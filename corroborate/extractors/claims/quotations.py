@@ -81,16 +81,15 @@ def continued_quotes(text: str, claims: list[Claim], extractor: str) -> list[Cla
 
 SIGNING_CHARS = 120
 """At most this many characters between a signed quotation and the one that
-resumes it ('..., ” Trump told the Post. “...')."""
+resumes it ('...,” Quint told the Gazette. “...')."""
 
 
 def resumed_quotes(text: str, claims: list[Claim]) -> list[Claim]:
     """The claims, each quotation that a quotation resumes right after the
     sentence signing it, in the same paragraph and with no claim of its own,
-    holding both, as news write one speaker's words ('“You say you ‘accept
-    responsibility ...,’” Merkley said. “That’s not accepting responsibility
-    ...”'; PolNeAR marks both as one content): the speaker of the second is
-    the first's."""
+    holding both, as news write one speaker's words ('“We were not told,”
+    Quint said. “Nobody asked the dock workers.”'; PolNeAR marks both as one
+    content): the speaker of the second is the first's."""
     starts = {c.content.start for c in claims} | {c.cue.start for c in claims}
     return [_resumed(text, claim, starts) for claim in claims]
 
