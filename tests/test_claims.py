@@ -699,6 +699,20 @@ def test_a_quotation_left_open_does_not_close_at_a_later_quotation_s_mark():
                    for c in contents)  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # an object that opens a quotation keeps its closing mark
+        ("The mayor called the plan \u201ca disgrace,\u201d and left.",
+         "the plan \u201ca disgrace,\u201d"),
+        ("The mayor blasted the \u201creckless\u201d plan on Monday.",
+         "the \u201creckless\u201d plan"),
+    ],
+)  # fmt: skip
+def test_an_object_content_keeps_the_marks_of_its_quotation(text, content):
+    assert content in [c["content"] for c in _claims(_annotate(text))]
+
+
 def test_a_quotation_open_at_the_end_of_a_text_ends_with_it():
     from corroborate.extractors.claims.extract import _with_quote_marks
 

@@ -658,7 +658,7 @@ def _object_span(token: Token) -> Span | None:
             tokens += _object_predicate(obj)
         tokens = trim_tokens(same_line(tokens, token))
         if tokens and not _is_hollow(tokens):
-            return _span_of(tokens)
+            return _with_quote_marks(doc_text(token.doc), _span_of(tokens))
     return None
 
 
