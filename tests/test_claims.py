@@ -707,9 +707,13 @@ def test_a_quotation_left_open_does_not_close_at_a_later_quotation_s_mark():
          "the plan \u201ca disgrace,\u201d"),
         ("The mayor blasted the \u201creckless\u201d plan on Monday.",
          "the \u201creckless\u201d plan"),
+        # two apostrophes for a quotation mark, as archives write them
+        ("''This is not tax reform,'' said Dana Holt, an economist.",
+         "''This is not tax reform,''"),
+        ("Dana Holt said the plan was ''a disgrace.''", "the plan was ''a disgrace.''"),
     ],
 )  # fmt: skip
-def test_an_object_content_keeps_the_marks_of_its_quotation(text, content):
+def test_a_content_keeps_the_marks_of_its_quotation(text, content):
     assert content in [c["content"] for c in _claims(_annotate(text))]
 
 

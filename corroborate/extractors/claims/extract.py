@@ -17,6 +17,7 @@ from .marks import (
     DOUBLE_OPENERS,
     MAX_QUOTE_CHARS,
     OPEN_QUOTES,
+    TWO_APOSTROPHES,
     closing_mark,
     signed,
 )
@@ -627,11 +628,16 @@ def _with_quote_marks(text: str, span: Span) -> Span:
     start, end = span.start, span.end
     while start > 0 and text[start - 1] in OPEN_QUOTES:
         start -= 1
+    if text[max(0, start - 2) : start] == TWO_APOSTROPHES:
+        start -= 2  # "''This isn't tax reform,'' said ...": archive text's marks
     closing = CLOSING_AFTER.match(text, end)
     if closing:
         end = closing.end()
     inside = text[span.start : span.end]
-    opened = inside.count("\u201c") > inside.count("\u201d")  # opens a quotation
+    opened = (  # opens a quotation
+        inside.count("\u201c") > inside.count("\u201d")
+        or inside.count(TWO_APOSTROPHES) % 2 == 1
+    )
     if start == span.start and not opened:  # unbalanced: only the closing mark
         end = span.end  # was next to us ('Trump "is not above the law," said')
     return Span(start, end)

@@ -8,7 +8,10 @@ OPEN_QUOTES = '“"‘'
 CLOSE_QUOTES = '”"’'
 MAX_QUOTE_CHARS = 1500
 """A longer "quotation" is a stray mark pairing across paragraphs."""
-CLOSING_AFTER = re.compile(f"[,.]?[{CLOSE_QUOTES}]")
+TWO_APOSTROPHES = "''"
+"""Two apostrophes for a double quotation mark, as newspaper archives write it
+("''It's anti-reform,'' said ...")."""
+CLOSING_AFTER = re.compile(f"[,.]?(?:{TWO_APOSTROPHES}|[{CLOSE_QUOTES}])")
 """A closing mark right after a content span, a comma or full stop before it."""
 SIGNED = re.compile(r'\s*[,.?!]?\s*(?P<mark>["\u201d])\s*')
 """What lies between a quotation's words and the name or verb that signs it:
