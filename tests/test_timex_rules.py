@@ -470,3 +470,17 @@ SUNDAY = date(2019, 6, 23)
 def test_rules_weeks_written_on_a_weekend(text, anchor, tense, value):
     (found,) = _values(text, anchor=anchor, tense=tense)
     assert found[1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mill burned down last Oct. 2 after a dry summer.", [("Oct. 2", "2013-10-02")]),
+        ("Sales began last Sept. 15 in Ohio.", [("Sept. 15", "2013-09-15")]),
+        ("Sales began last Sept. in Ohio.", [("last Sept", "2013-09")]),
+    ],
+)  # fmt: skip
+def test_rules_last_before_an_abbreviated_month_and_its_day(text, expected):
+    """ "last Oct. 2" is that day, not last October with a stray "2": the
+    abbreviation's full stop hid the day from the relative month."""
+    assert [(t, v) for t, v, _ in _values(text, tense="past")] == expected

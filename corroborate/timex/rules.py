@@ -620,7 +620,9 @@ _RULES_SRC: list[tuple[str, Handler]] = [
         _month_of_year,
     ),
     (
-        rf"(?P<rel>last|next|this|this past|this coming|past|coming|previous)\s+(?P<m>{MONTH_RE})\b(?!\s+\d)",
+        # not before a day, even past an abbreviation's full stop: "last Oct. 23"
+        # is that day (the full date), not last October
+        rf"(?P<rel>last|next|this|this past|this coming|past|coming|previous)\s+(?P<m>{MONTH_RE})\b(?!\.?\s+\d)",
         _relative_month,
     ),
     (
