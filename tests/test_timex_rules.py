@@ -484,3 +484,17 @@ def test_rules_last_before_an_abbreviated_month_and_its_day(text, expected):
     """ "last Oct. 2" is that day, not last October with a stray "2": the
     abbreviation's full stop hid the day from the relative month."""
     assert [(t, v) for t, v, _ in _values(text, tense="past")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bakery shut a few years ago.", [("a few years ago", "PAST_REF")]),
+        ("Several weeks ago the pier gave way.", [("Several weeks ago", "PAST_REF")]),
+        ("The dam should hold a few decades from now.",
+         [("a few decades from now", "FUTURE_REF")]),
+    ],
+)  # fmt: skip
+def test_rules_a_vague_count_from_now_is_past_or_future(text, expected):
+    """ "a few years ago" has no day to count back to, but it lies before now."""
+    assert [(t, v) for t, v, _ in _values(text)] == expected

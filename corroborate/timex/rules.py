@@ -423,11 +423,17 @@ def _month_of_year(m: re.Match[str], anchor: date | None, tense: str | None) -> 
 
 
 def _ago(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
-    """ "two weeks ago", "10 years later", "a year earlier"."""
+    """ "two weeks ago", "10 years later", "a year earlier". A vague count
+    counted from now is still a side of it: "a few years ago" PAST_REF,
+    "several months from now" FUTURE_REF (not counted from a time the text
+    named, as "a few years later" may be)."""
     number = parse_number(m.group("n"))
     unit = m.group("unit")
     direction = -1 if m.group("dir").lower() in {"ago", "earlier"} else 1
-    if number is None or anchor is None:
+    if number is None:
+        vague = {"ago": "PAST_REF", "from now": "FUTURE_REF"}
+        return vague.get(m.group("dir").lower()), "DATE", False
+    if anchor is None:
         return None, "DATE", False
     return shift_date(anchor, direction * number, unit), "DATE", True
 
