@@ -498,3 +498,10 @@ def test_rules_last_before_an_abbreviated_month_and_its_day(text, expected):
 def test_rules_a_vague_count_from_now_is_past_or_future(text, expected):
     """ "a few years ago" has no day to count back to, but it lies before now."""
     assert [(t, v) for t, v, _ in _values(text)] == expected
+
+
+def test_rules_or_so_before_ago_keeps_the_count():
+    """ "a month or so ago" is a month ago, not a length of a month."""
+    assert _values("A month or so ago the pier gave way.", tense="past") == [
+        ("A month or so ago", "2014-04", "DATE")
+    ]

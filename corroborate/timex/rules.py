@@ -695,7 +695,8 @@ _RULES_SRC: list[tuple[str, Handler]] = [
         _season,
     ),
     (
-        rf"(?:(?:about|around|nearly|almost|some)\s+)?(?P<n>{NUM_RE})[- ](?P<unit>{UNIT_RE})\s+(?P<dir>ago|earlier|later|from now)\b",
+        # "a week or so ago": "or so" leaves the count as it is
+        rf"(?:(?:about|around|nearly|almost|some)\s+)?(?P<n>{NUM_RE})[- ](?P<unit>{UNIT_RE})(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from now)\b",
         _ago,
     ),
     (
