@@ -409,3 +409,20 @@ def test_dates_month_still_to_come_is_this_years_while_it_lasts(body, value):
     """Published 27 October 2024: "will reopen in October" is this October."""
     values = _values(body, "2024-10-27")
     assert [v for k, v in values.items() if k in {"October", "March"}] == [value]
+
+
+@pytest.mark.parametrize(
+    ("body", "expression", "value"),
+    [
+        ("The brewery lost money in the third quarter of 2019. "
+         "Sales in that quarter fell by a fifth.", "that quarter", "2019-Q3"),
+        ("The quarry shut in 2009. That winter, the village emptied.",
+         "That winter", "2009-WI"),
+    ],
+)  # fmt: skip
+def test_dates_that_quarter_and_that_season_follow_the_time_named_before(
+    body, expression, value
+):
+    """ "that quarter" is the quarter named before, "that winter" the one of
+    the year named before; neither the publication's (2024)."""
+    assert _values(body, "2024-07-12")[expression] == value

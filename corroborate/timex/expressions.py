@@ -265,14 +265,16 @@ def _is_false_duration(m: re.Match[str], text: str, end: int) -> bool:
 ANAPHORIC_RELS = frozenset({"that", "the same", "following", "previous"})
 """Words that point back to a time named in the text: "that year", "the following year"."""
 UNIT_PRECISION = {
-    "year": "year", "decade": "year", "century": "year", "quarter": "month",
+    "year": "year", "decade": "year", "century": "year", "quarter": "quarter",
     "month": "month", "week": "week", "weekend": "week", "day": "day",
-} | dict.fromkeys(SEASONS, "month")  # fmt: skip
+} | dict.fromkeys(SEASONS, "year")  # fmt: skip
 PRECISION_RANK = {
     "year": 0, "quarter": 1, "season": 1, "month": 2, "week": 2, "day": 3, "time": 3,
 }  # fmt: skip
 """How much of a date a text names; a reference serves an expression that
-needs no more ("that day" needs a day, "the following month" a month)."""
+needs no more ("that day" needs a day, "the following month" a month, "that
+quarter" a quarter, "that summer" a year: "the mill closed in 1985; that
+summer" is 1985's)."""
 
 
 @dataclass(frozen=True, slots=True)
