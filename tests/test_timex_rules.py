@@ -505,3 +505,19 @@ def test_rules_or_so_before_ago_keeps_the_count():
     assert _values("A month or so ago the pier gave way.", tense="past") == [
         ("A month or so ago", "2014-04", "DATE")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "tense", "value"),
+    [
+        ("The orchard flooded in the autumn.", date(2014, 3, 4), "past", "2013-FA"),
+        ("The orchard flooded in the spring.", WEDNESDAY, "past", "2014-SP"),
+        ("The ferry will run again in the summer.", date(2014, 11, 2), "future", "2015-SU"),
+        ("The ferry will run again in the summer.", WEDNESDAY, "future", "2014-SU"),
+        ("The orchard froze in the winter.", date(2014, 3, 4), "past", "2014-WI"),
+    ],
+)  # fmt: skip
+def test_rules_a_bare_season_follows_the_tense(text, anchor, tense, value):
+    """A past season has begun, a season to come is not yet over."""
+    (found,) = _values(text, anchor=anchor, tense=tense)
+    assert found[1] == value

@@ -532,17 +532,26 @@ def _quarter(m: re.Match[str], anchor: date | None, tense: str | None) -> Result
 
 
 def _season(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    """ "last fall", "the summer of 1994", "in the spring". A season without
+    a year or a relative word follows the tense of its clause: in a past one
+    it has begun ("closed in the summer" written in March is last year's
+    summer), in a future one it is not yet over ("will reopen in the spring"
+    written in November is next year's spring). A winter, astride two
+    years, keeps the anchor's year."""
     code = SEASONS[m.group("s").lower()]
     if m.group("y"):
         return f"{year_digits(m.group('y'))}-{code}", "DATE", False
     rel = (m.group("rel") or "").lower()
     if anchor is None:
         return f"XXXX-{code}", "DATE", False
+    first = SEASON_START_MONTHS[code]
     step = (
         -1
         if rel in {"last", "past", "previous"}
+        or (not rel and tense == "past" and code != "WI" and first > anchor.month)
         else 1
         if rel in {"next", "coming"}
+        or (not rel and tense == "future" and first + 2 < anchor.month)
         else 0
     )
     return f"{anchor.year + step}-{code}", "DATE", True
