@@ -521,3 +521,18 @@ def test_rules_a_bare_season_follows_the_tense(text, anchor, tense, value):
     """A past season has begun, a season to come is not yet over."""
     (found,) = _values(text, anchor=anchor, tense=tense)
     assert found[1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Canals were dug across the county in the 1800s.", "18XX"),
+        ("The chapel dates from the early 1700s.", "17XX"),
+        ("Phone sales boomed in the 2000s.", "200X"),
+        ("Phone sales boomed in the 1980s.", "198X"),
+    ],
+)  # fmt: skip
+def test_rules_a_round_hundred_before_2000_is_a_century(text, value):
+    """ "the 1800s" are a century; "the 2000s" the decade news mean."""
+    (found,) = _values(text)
+    assert found[1] == value

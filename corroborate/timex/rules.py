@@ -163,6 +163,9 @@ def _year(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
 
 
 def _decade(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    """ "the 1990s", "the late '80s", "the sixties"; a round hundred before
+    2000 is a century: "the late 1800s" are the 1800s to 1899 (18XX), where
+    "the 2000s" are the decade news mean by them."""
     g = m.groupdict()
     if g.get("word"):
         century = g.get("c")
@@ -172,6 +175,8 @@ def _decade(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
             False,
         )
     digits = g["dd"]
+    if len(digits) == 4 and digits.endswith("00") and digits < "2000":
+        return digits[:2] + "XX", "DATE", False
     if len(digits) == 4:
         return digits[:3] + "X", "DATE", False
     century = "20" if int(digits[0]) < 3 else "19"
