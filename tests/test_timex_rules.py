@@ -536,3 +536,16 @@ def test_rules_a_round_hundred_before_2000_is_a_century(text, value):
     """ "the 1800s" are a century; "the 2000s" the decade news mean."""
     (found,) = _values(text)
     assert found[1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The co-op lost money last fiscal year.", "2013"),
+        ("The co-op expects a profit next fiscal year.", "2015"),
+    ],
+)  # fmt: skip
+def test_rules_last_and_next_fiscal_year(text, value):
+    """ "last fiscal year" is last year as TIMEX3 writes a fiscal year."""
+    (found,) = _values(text)
+    assert found[1] == value

@@ -695,7 +695,8 @@ _RULES_SRC: list[tuple[str, Handler]] = [
         _this_daypart,
     ),
     (
-        rf"(?:(?:earlier|later)\s+)?(?P<rel>{REL_RE})\s+(?P<unit>week(?:end)?|month|(?<!th[ie][st]\s)quarter|year|decade|century|day|{SEASON_RE})\b(?!s)",
+        # "last fiscal year" is a year as "last year" is
+        rf"(?:(?:earlier|later)\s+)?(?P<rel>{REL_RE})\s+(?:fiscal\s+(?=year))?(?P<unit>week(?:end)?|month|(?<!th[ie][st]\s)quarter|year|decade|century|day|{SEASON_RE})\b(?!s)",
         _relative_unit,
     ),
     (
