@@ -426,3 +426,17 @@ def test_dates_that_quarter_and_that_season_follow_the_time_named_before(
     """ "that quarter" is the quarter named before, "that winter" the one of
     the year named before; neither the publication's (2024)."""
     assert _values(body, "2024-07-12")[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("body", "expression", "value"),
+    [
+        ("The ferry sank on Tuesday. Divers reached it in the afternoon.",
+         "the afternoon", "2024-07-09TAF"),
+        ("Divers reached the wreck in the afternoon.", "the afternoon", "2024-07-12TAF"),
+    ],
+)  # fmt: skip
+def test_dates_in_the_afternoon_is_of_the_day_named_before(body, expression, value):
+    """ "in the afternoon" is the afternoon of the day the text is on: the
+    day named before, else the publication day (Friday 12 July 2024)."""
+    assert _values(body, "2024-07-12")[expression] == value

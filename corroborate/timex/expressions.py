@@ -30,6 +30,7 @@ from .rules import (
     _set,
     _span_duration,
     _the_day,
+    _this_daypart,
     _weekday_rule,
     _year,
     has_lowercase_month,
@@ -290,7 +291,7 @@ def _anaphora(fn: Handler, m: re.Match[str], text: str, start: int) -> str | Non
     or None when it is not relative to such a date.
 
     "10 years later", "later that year", "that day", "the following month",
-    "the previous Friday", "the next morning" point back to the last date
+    "the previous Friday", "the next morning", "in the afternoon" point back to the last date
     mentioned (TimeML anchors them there); "next month" and "last Friday"
     are relative to the publication date.
     """
@@ -302,7 +303,7 @@ def _anaphora(fn: Handler, m: re.Match[str], text: str, start: int) -> str | Non
         if rel in ANAPHORIC_RELS or (rel == "next" and definite):
             return UNIT_PRECISION.get(m.group("unit").lower(), "day")
         return None
-    if fn is _the_day:
+    if fn is _the_day or (fn is _this_daypart and m.group(0)[:3].lower() == "the"):
         return "day"
     if fn is _weekday_rule or fn is _next_daypart:
         rel = (m.groupdict().get("rel") or m.group(0)).lower()

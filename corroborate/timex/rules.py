@@ -310,7 +310,9 @@ def _the_unit_year(m: re.Match[str], anchor: date | None, tense: str | None) -> 
 
 
 def _this_daypart(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
-    """ "this morning", "mid-afternoon" (of the anchor day), "late morning yesterday"."""
+    """ "this morning", "mid-afternoon" (of the anchor day), "late morning
+    yesterday", "in the afternoon" (of the day named before, see
+    ``expressions._anaphora``)."""
     part = DAYPARTS[m.group("part").lower()]
     day = m.groupdict().get("day")
     if day:
@@ -689,6 +691,13 @@ _RULES_SRC: list[tuple[str, Handler]] = [
         _deictic,
     ),
     (rf"(?:this|that)\s+(?P<part>{DAYPART_RE})", _this_daypart),
+    (
+        # "placed orders in the morning": the part of the day the text is on
+        # (not "the night of May 3", "the morning after the vote")
+        r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=during\s)|(?<=until\s)|(?<=through\s))"
+        r"the\s+(?P<part>morning|afternoon|evening|night)\b(?!\s+(?:of|before|after)\b)",
+        _this_daypart,
+    ),
     (
         rf"(?:early|late|mid)[- ]?(?P<part>morning|afternoon|evening)"
         rf"(?:,?\s+(?:on\s+)?(?P<day>yesterday|today|tomorrow|{WEEKDAY_FULL_RE}))?",
