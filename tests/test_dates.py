@@ -440,3 +440,18 @@ def test_dates_in_the_afternoon_is_of_the_day_named_before(body, expression, val
     """ "in the afternoon" is the afternoon of the day the text is on: the
     day named before, else the publication day (Friday 12 July 2024)."""
     assert _values(body, "2024-07-12")[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("body", "expression", "value"),
+    [
+        ("The bakery chain said Tuesday it would shut four shops.", "Tuesday", "2024-07-09"),
+        ("The port said on Wednesday it would reopen the quay.", "Wednesday", "2024-07-10"),
+        ("The port said the quay will reopen Wednesday.", "Wednesday", "2024-07-17"),
+    ],
+)  # fmt: skip
+def test_dates_a_day_right_after_said_is_the_saying(body, expression, value):
+    """ "said Tuesday it would shut" is Tuesday's saying (published Friday
+    12 July 2024), though the parser hangs the day on "would shut"; a day
+    inside the reported clause still takes its tense."""
+    assert _values(body, "2024-07-12")[expression] == value

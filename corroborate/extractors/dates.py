@@ -300,6 +300,28 @@ SCHEDULING_VERBS = frozenset("schedule reschedule slate plan".split())
 scheduled a news conference Thursday", "planned a march on Saturday"."""
 
 
+SPEECH_VERBS = frozenset(
+    "say tell announce report add state confirm predict warn insist claim".split()
+)
+"""Verbs of saying, whose day news write right after them: "said Monday it
+would cut jobs" is Monday's saying, not the cutting."""
+
+
+def _speech_verb_before(head: Token) -> Token | None:
+    """The verb of saying right before a time ("said Monday it would",
+    "announced on Tuesday that"): the parser may hang the time on the
+    reported clause's verb, whose tense ("would cut") is not the day's."""
+    i = head.left_edge.i - 1
+    if i >= 0 and head.doc[i].lower_ == "on":
+        i -= 1
+    if i < 0:
+        return None
+    token = head.doc[i]
+    return (
+        token if token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS else None
+    )
+
+
 def _direction(head: Token) -> str | None:
     """ "past", "future" or "present": where the time headed by ``head`` lies.
 
@@ -311,6 +333,9 @@ def _direction(head: Token) -> str | None:
     another line or across a quotation mark says nothing (``APART``).
     """
     verb = _governing_verb(head)
+    speech = _speech_verb_before(head)
+    if speech is not None and verb is not None and speech in verb.ancestors:
+        verb = speech
     tense = _verb_tense(verb) if verb is not None else _sentence_tense(head)
     if verb is not None and APART.search(_text_between(head, verb)):
         verb, tense = None, None
