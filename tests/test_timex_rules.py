@@ -549,3 +549,9 @@ def test_rules_last_and_next_fiscal_year(text, value):
     """ "last fiscal year" is last year as TIMEX3 writes a fiscal year."""
     (found,) = _values(text)
     assert found[1] == value
+
+
+def test_rules_or_so_before_ago_is_approximate():
+    """ "a month or so ago" is a month ago, give or take: APPROX."""
+    (found,) = find_timexes("A month or so ago the pier gave way.", anchor=WEDNESDAY)
+    assert found.mod == "APPROX"

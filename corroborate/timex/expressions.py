@@ -490,7 +490,7 @@ _MOD_WORDS: list[tuple[re.Pattern[str], str, str]] = [
 _MOD_SUFFIXES = [
     (re.compile(r"(?i)\bor\s+(?:later|after)$|\band\s+beyond$"), "ON_OR_AFTER"),
     (re.compile(r"(?i)\bor\s+(?:earlier|before)$"), "ON_OR_BEFORE"),
-    (re.compile(r"(?i)\bor\s+so$"), "APPROX"),
+    (re.compile(r"(?i)\bor\s+so(?:\s+(?:ago|earlier|later|from\s+now))?$"), "APPROX"),
     (re.compile(r"(?i)(?:\byear[- ]|\byear's\s+)end$"), "END"),
 ]
 
@@ -501,7 +501,8 @@ def timex_mod(expression: str, type_: str = "DATE") -> str | None:
     "the early eighties" START, "mid-June" MID, "late 2023" and "the end of
     the year" END, "about two weeks ago" APPROX, "more than three years"
     MORE_THAN, "at least two days" EQUAL_OR_MORE, "no more than 60 days"
-    EQUAL_OR_LESS, "nearly a decade" LESS_THAN, "1994 or later" ON_OR_AFTER.
+    EQUAL_OR_LESS, "nearly a decade" LESS_THAN, "1994 or later" ON_OR_AFTER,
+    "a week or so ago" APPROX.
     ``type_`` tells a length (DURATION) from a point: "more than a decade
     ago" is BEFORE. The mod never changes the value.
     """
