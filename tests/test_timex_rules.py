@@ -555,3 +555,11 @@ def test_rules_or_so_before_ago_is_approximate():
     """ "a month or so ago" is a month ago, give or take: APPROX."""
     (found,) = find_timexes("A month or so ago the pier gave way.", anchor=WEDNESDAY)
     assert found.mod == "APPROX"
+
+
+def test_rules_in_the_morning_before_a_noun_is_no_time():
+    """ "in the morning shows": the part of day modifies a noun."""
+    assert _values("She took a seat in the morning shows.") == []
+    assert [t for t, _, _ in _values("She took a seat in the morning.")] == [
+        "the morning"
+    ]

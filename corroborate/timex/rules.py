@@ -692,10 +692,13 @@ _RULES_SRC: list[tuple[str, Handler]] = [
     ),
     (rf"(?:this|that)\s+(?P<part>{DAYPART_RE})", _this_daypart),
     (
-        # "placed orders in the morning": the part of the day the text is on
-        # (not "the night of May 3", "the morning after the vote")
+        # "placed orders in the morning": the part of the day the text is on;
+        # not "the night of May 3", "the morning after the vote", nor a noun's
+        # modifier ("in the morning shows"): only a stop or a small word after
         r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=during\s)|(?<=until\s)|(?<=through\s))"
-        r"the\s+(?P<part>morning|afternoon|evening|night)\b(?!\s+(?:of|before|after)\b)",
+        r"the\s+(?P<part>morning|afternoon|evening|night)\b"
+        r"(?=\s*(?:[^\w\s]|$)|\s+(?:and|or|but|to|in|on|at|for|with|when|while|as|until"
+        r"|he|she|it|they|we|i|you|his|her|their|its)\b)",
         _this_daypart,
     ),
     (
