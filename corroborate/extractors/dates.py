@@ -23,6 +23,7 @@ from ..timex import (
     precision_of,
     timex_interval,
 )
+from .claims.cues import SPEECH_VERBS
 from .entities import TIMEXES_KEY
 
 if TYPE_CHECKING:
@@ -298,13 +299,6 @@ strike ... on Thursday" is Thursday's strike, to come."""
 SCHEDULING_VERBS = frozenset("schedule reschedule slate plan".split())
 """Verbs that put what they govern ahead even when they are past: "has
 scheduled a news conference Thursday", "planned a march on Saturday"."""
-
-
-SPEECH_VERBS = frozenset(
-    "say tell announce report add state confirm predict warn insist claim".split()
-)
-"""Verbs of saying, whose day news write right after them: "said Monday it
-would cut jobs" is Monday's saying, not the cutting."""
 
 
 def _speech_verb_before(head: Token) -> Token | None:

@@ -8,6 +8,11 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     pass
 
+SPEECH_VERBS = frozenset({"say", "tell", "announce", "report", "add", "state", "claim"})
+"""Verbs that only tell of speech: what they govern is the claim (no event
+or act of their own), and a day right after one is the saying's ("said
+Monday it would cut jobs")."""
+
 # Reporting-verb lemma -> stance. General English reporting vocabulary.
 CUE_STANCES: dict[str, str] = {
     **dict.fromkeys(

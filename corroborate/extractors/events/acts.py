@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING
 from ...records import Act, Article, Span
 from ...registry import ExtractFn, extractor
 from ...syntax import object_relative_clause
+from ..claims.cues import SPEECH_VERBS
 from .circumstances import date_of, line_sentence, place_of
-from .extract import SPEECH_ONLY
 from .modality import told_modality
 from .phrases import gap_object, np_spans, verb_span
 
@@ -76,7 +76,7 @@ def make_act_extractor() -> ExtractFn:
 def _act_at(article: Article, token: Token) -> Act | None:
     """The act told by the verb ``token``, or None."""
     lemma = token.lemma_.lower()
-    if lemma in LIGHT_VERBS or lemma in SPEECH_ONLY or token.dep_ in ("amod", "aux"):
+    if lemma in LIGHT_VERBS or lemma in SPEECH_VERBS or token.dep_ in ("amod", "aux"):
         return None
     if any(
         c.dep_ == "ccomp" and not object_relative_clause(token, c)

@@ -10,6 +10,7 @@ from ... import plover
 from ...records import Article, Event, Quantity, Span
 from ...registry import ExtractFn, extractor
 from ...syntax import climb
+from ..claims.cues import SPEECH_VERBS
 from .circumstances import (
     RECIPIENT_PREPS,
     clause_verb,
@@ -35,7 +36,6 @@ LISTING_VERBS = frozenset({"blacklist"})
 do when what is listed, or as what, says so (:func:`_designation_trigger`)."""
 DESIGNATE_AS = frozenset({"recognize", "recognise", "consider", "designate", "label",
                           "brand", "list", "deem", "classify", "declare", "name"})  # fmt: skip
-SPEECH_ONLY = frozenset({"say", "tell", "announce", "report", "add", "state", "claim"})
 ACTOR_DEPS = frozenset({"nsubj"})
 TRANSFER_VERBS = frozenset({"hand", "give", "deliver", "send", "return", "provide",
                             "transfer", "extradite", "supply", "donate", "sell"})  # fmt: skip
@@ -281,7 +281,7 @@ def _lexicon_trigger(
     """(root, mode, context) from the verb/noun lexicon."""
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB":
-        if lemma in SPEECH_ONLY or any(c.dep_ == "ccomp" for c in token.children):
+        if lemma in SPEECH_VERBS or any(c.dep_ == "ccomp" for c in token.children):
             return None  # a reporting verb: a claim, not an event
         if token.dep_ == "amod" or (
             token.tag_ == "VBG"
