@@ -3,11 +3,11 @@ condition, a request, a question, something weighed)."""
 
 from __future__ import annotations
 
-import re
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from ...records import Article, Span
+from ...timex.calendar import timex_interval
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -179,29 +179,18 @@ def told_modality(article: Article, token: Token, sent: Span, when: str | None) 
 REPORT_LAG_DAYS = 1
 """Days a date may lie after its report's date and still be the day of the
 act: a report dated in one time zone tells of an evening in another."""
-_CALENDAR = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?![\w-])")
-"""A TIMEX value of a year, a month or a day ("2016", "2015-07", "2015-10-22"),
-a part of the day after it allowed ("2015-03-13TNI")."""
 
 
 def after_report(when: str | None, published: str | None) -> bool:
     """True when a date (a TIMEX value) lies wholly after the report's
-    publication date: its year after the report's year, its month after the
-    report's month, or its day more than ``REPORT_LAG_DAYS`` after the
-    report's day, as far as both tell. Weeks, seasons and references ("this
-    week", ``PRESENT_REF``) are never after."""
-    told = _CALENDAR.match((when or "").split("T")[0])
-    report = _CALENDAR.match((published or "")[:10])
+    publication date, by more than ``REPORT_LAG_DAYS``, as far as both tell
+    (:func:`timex.calendar.timex_interval`: a day, a week, a month, a year);
+    a reference ("this week" read as ``PRESENT_REF``) is never after."""
+    told = timex_interval(when)
+    report = timex_interval((published or "")[:10] or None)
     if told is None or report is None:
         return False
-    first, second = told.groups(), report.groups()
-    if None not in first and None not in second:
-        day, report_day = (date(*map(int, parts)) for parts in (first, second))
-        return day > report_day + timedelta(days=REPORT_LAG_DAYS)
-    for a, b in zip(first, second, strict=True):
-        if a is None or b is None or a != b:
-            return a is not None and b is not None and a > b
-    return False
+    return told[0] > report[1] + timedelta(days=REPORT_LAG_DAYS)
 
 
 def asked(text: str, sent: Span) -> bool:
