@@ -446,6 +446,18 @@ def test_rules_a_unit_joined_to_a_modifier_is_no_time(text, expected):
     assert [t for t, _, _ in _values(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was named Debater of the Year in college.", []),
+        ("She was Employee of the Month twice.", []),
+        ("Sales rose later in the year.", ["later in the year"]),
+    ],
+)  # fmt: skip
+def test_rules_an_awards_unit_is_no_time(text, expected):
+    assert [t for t, _, _ in _values(text)] == expected
+
+
 SUNDAY = date(2019, 6, 23)
 """A Sunday: the day news begins their week on."""
 

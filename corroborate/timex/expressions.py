@@ -181,12 +181,22 @@ _UNIT_END = re.compile(
 "year-ago", "year-end" and "day-long" are times."""
 
 
+_AWARD_UNIT = re.compile(r"the\s+(?:Year|Month|Week|Day|Decade|Century)")
+"""A unit with a capital after "the", as an award's name writes it."""
+_OF_BEFORE = re.compile(r"\bof\s+$")
+
+
 def _is_false_match(
     fn: Handler, m: re.Match[str], text: str, start: int, end: int
 ) -> bool:
     """Matches that look like time but are not: "may", "fall", "three-quarters",
-    "the year" of "the year-round use"."""
+    "the year" of "the year-round use", "the Year" of an award's name
+    ("Speaker of the Year", "Employee of the Month")."""
     if _COMPOUND_FRAGMENT.match(text, end) and _UNIT_END.search(text, start, end):
+        return True
+    if _AWARD_UNIT.fullmatch(m.group(0)) and _OF_BEFORE.search(
+        text, max(0, start - 4), start
+    ):
         return True
     if has_lowercase_month(m) or (
         fn is _month_only and _is_false_month(text, start, end)
