@@ -18,6 +18,7 @@ import pytest
 from corroborate.facts import align_facts, compatible, labels
 from corroborate.facts.affiliations import read_affiliation
 from corroborate.facts.ages import ages_year_old
+from corroborate.facts.index import ArticleIndex
 from corroborate.facts.offices import read_office
 from corroborate.facts.statements import Statement, _speaker, read_statements, weigh
 from corroborate.facts.timeline import parse_when
@@ -2234,7 +2235,34 @@ def test_an_unlinked_source_speaks_by_its_head_never_its_article(source, speaker
         EX,
         source=Span(0, len(source)),
     )
-    assert _speaker(_article("a", text), claim) == speaker
+    assert _speaker(ArticleIndex(_article("a", text)), claim) == speaker
+
+
+@pytest.mark.parametrize(
+    ("others", "speaker"),
+    [
+        (["Ana Ruiz"], "per-00000000aaaa"),
+        # two people of that surname: the word, as before
+        (["Ana Ruiz", "Luis Ruiz"], "ruiz"),
+    ],
+)
+def test_an_unlinked_surname_speaks_for_the_one_person_of_that_name(others, speaker):
+    """"Ruiz herself said ..." where the tagger left the surname unlinked: the
+    article's one Ruiz, so her quotes there and elsewhere are one speaker's."""
+    named = " and ".join(others)
+    text = f"{named} toured the port. Ruiz herself said the port would reopen."
+    article = _article("a", text)
+    for i, name in enumerate(others):
+        _person(article, name, f"per-00000000{'aaaa' if i == 0 else 'bbbb'}")
+    cue = text.index(" said") + 1
+    source = text.index("Ruiz herself")
+    claim = Claim(
+        Span(cue, cue + 4),
+        Span(cue + 5, len(text) - 1),
+        EX,
+        source=Span(source, source + len("Ruiz herself")),
+    )
+    assert _speaker(ArticleIndex(article), claim) == speaker
 
 
 def test_two_senators_parties_told_in_one_sentence_are_two_lines():

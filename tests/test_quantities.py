@@ -38,6 +38,11 @@ def _one(text: str, span: str) -> Quantity:
          "more than 50 full-time workers", 50.0, "worker", "more than"),
         ("The plant will hire 12 high - school students .", "12 high - school students",
          12.0, "student", None),
+        # a verb's particle is no hedge; the same word before a number is
+        ("The clerks turned over 300 documents to the panel.", "300 documents",
+         300.0, "document", None),
+        ("The company paid over 300 claims last year.", "over 300 claims",
+         300.0, "claim", "over"),
     ],
 )  # fmt: skip
 def test_quantities_numbers_units_hedges(text, span, value, unit, hedge):

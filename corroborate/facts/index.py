@@ -74,6 +74,19 @@ class ArticleIndex:
         self._resolved_starts = [p.start for p in self._resolved]
         self._people = [m for m in article.mentions if m.label == "PERSON"]
 
+    def person_named(self, word: str) -> str | None:
+        """The entity id of the one person whose linked mentions in the
+        article end with ``word`` (a surname, any case), else None: "Sanders
+        himself acknowledged ..." is the article's Bernie Sanders when its
+        other mentions link him and no other Sanders."""
+        key, text = word.lower(), self.article.text
+        found = {
+            m.entity_id
+            for m in self._people
+            if m.entity_id and text[m.start : m.end].lower().split()[-1:] == [key]
+        }
+        return found.pop() if len(found) == 1 else None
+
     def sentence_of(self, start: int, end: int | None = None) -> Span:
         """The sentence holding offset ``start`` (widened to ``end``)."""
         i = max(0, bisect.bisect_right(self._starts, start) - 1)

@@ -566,7 +566,7 @@ def _claim_statement(index: ArticleIndex, claim: Claim) -> Statement:
         years=frozenset(YEAR.findall(content)),
         according_to=claim.source_text or claim.according_to,
         stance="denies" if claim.stance == "denies" else "asserts",
-        speaker=_speaker(article, claim),
+        speaker=_speaker(index, claim),
         content=content,
         cue=verb_before(article, claim),
         negations=len(NEGATION.findall(content)),
@@ -581,11 +581,14 @@ Organization", "the mother of the victim")."""
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its"})
 
 
-def _speaker(article: Article, claim: Claim) -> str | None:
+def _speaker(index: ArticleIndex, claim: Claim) -> str | None:
     """Who speaks: the claim's entity id when linked, else the last name word
-    of its source's head ("Sen. Chris Murphy" -> "murphy"), else its head noun
-    ("The administration" -> "administration", "A spokesperson for the Trump
-    Organization" -> "spokesperson"), never a determiner."""
+    of its source's head: the one person of the article with that surname
+    ("Sanders himself" -> Bernie Sanders's id), or the word itself ("Sen.
+    Chris Murphy" -> "murphy"), else its head noun ("The administration" ->
+    "administration", "A spokesperson for the Trump Organization" ->
+    "spokesperson"), never a determiner."""
+    article = index.article
     if claim.according_to and ENTITY_ID.fullmatch(claim.according_to):
         return claim.according_to
     if claim.unnamed and not claim.according_to:
@@ -596,7 +599,9 @@ def _speaker(article: Article, claim: Claim) -> str | None:
     head = SOURCE_HEAD_END.split(name, maxsplit=1)[0]
     words = [w for w in WORD.findall(head) if w.lower() not in DETERMINERS]
     named = [w for w in words if w[0].isupper()]
-    return (named or words)[-1].lower() if words else None
+    if named:
+        return index.person_named(named[-1]) or named[-1].lower()
+    return words[-1].lower() if words else None
 
 
 def _party_statements(index: ArticleIndex) -> list[Statement]:

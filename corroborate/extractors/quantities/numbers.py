@@ -146,6 +146,8 @@ def is_number_word(token: Token) -> bool:
 
 def find_hedge(first: Token, start: int | None = None) -> tuple[int, str | None]:
     """Start offset and text of a hedge right before the number ("about", "at least").
+    A verb's particle is none ("handed over $25 million", "turned over 300
+    documents").
 
     Args:
         first: the number's first token.
@@ -156,6 +158,8 @@ def find_hedge(first: Token, start: int | None = None) -> tuple[int, str | None]
     before = [t.lower_ for t in doc[max(0, first.i - MAX_HEDGE_WORDS) : first.i]]
     for hedge, words in _HEDGE_WORDS:
         if len(words) <= len(before) and before[len(before) - len(words) :] == words:
+            if doc[first.i - 1].dep_ == "prt":
+                break
             return doc[first.i - len(words)].idx, hedge
     return first.idx if start is None else start, None
 
