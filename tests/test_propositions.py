@@ -2247,7 +2247,7 @@ def test_an_unlinked_source_speaks_by_its_head_never_its_article(source, speaker
     ],
 )
 def test_an_unlinked_surname_speaks_for_the_one_person_of_that_name(others, speaker):
-    """"Ruiz herself said ..." where the tagger left the surname unlinked: the
+    """A "Ruiz herself said ..." where the tagger left the surname unlinked: the
     article's one Ruiz, so her quotes there and elsewhere are one speaker's."""
     named = " and ".join(others)
     text = f"{named} toured the port. Ruiz herself said the port would reopen."
