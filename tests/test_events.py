@@ -131,6 +131,23 @@ def test_a_verb_joined_to_a_modal_one_shares_its_modality(text, modality):
 @pytest.mark.parametrize(
     ("text", "modality"),
     [
+        ("Critics will protest when the governor pardons the prisoners.", "future"),
+        ("The law takes effect once the governor pardons the prisoners.", "future"),
+        ("Before the governor pardons the prisoners, critics will meet him.",
+         "future"),
+        ("Critics protested when the governor pardoned the prisoners.", "asserted"),
+    ],
+)  # fmt: skip
+def test_a_present_tense_in_a_clause_of_time_is_to_come(text, modality):
+    """English tells the future in the present after "when", "once" or
+    "before": the pardon is not told done."""
+    pardons = [e for e in _events(_annotate(text)) if e["trigger"].startswith("pardon")]
+    assert pardons and pardons[0]["modality"] == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
         ("The governor declined to pardon the prisoners.", "negated"),
         ("The rebels refused to release the hostages.", "negated"),
         ("The council failed to approve the budget.", "negated"),

@@ -33,6 +33,10 @@ INTENT_HEADS = frozenset({"decide", "plan", "intend", "decision", "want", "seek"
                           "threaten", "vow", "pledge", "promise", "agree", "prepare",
                           "aim", "move", "bid", "need"})  # fmt: skip
 """Verbs and nouns whose infinitive is an act intended ("plans to attack")."""
+TIME_CLAUSE_WORDS = frozenset({"when", "whenever", "once", "before", "after", "until",
+                               "till"})  # fmt: skip
+"""Words opening a clause of time: its present tense tells what is to come
+("when she testifies this week", "once the governor signs it")."""
 SUPPORT_VERBS = frozenset({"face", "impose", "hold", "stage", "conduct", "launch",
                            "carry", "make", "take", "give", "mount",
                            "wage", "undertake", "begin", "start"})  # fmt: skip
@@ -70,6 +74,8 @@ def modality_of(token: Token) -> str:
         return "future"
     if _undone_infinitive(token, children) or _purpose_infinitive(token, children):
         return "hypothetical"
+    if _present_time_clause(token, children):
+        return "future"
     if token.dep_ == "xcomp" and head.i != token.i:
         governing = modality_of(head)
         if governing in ("future", "hypothetical"):
@@ -77,6 +83,21 @@ def modality_of(token: Token) -> str:
             # an infinitive is no more told done than the verb it completes
             return governing
     return "asserted"
+
+
+def _present_time_clause(token: Token, children: list[Token]) -> bool:
+    """True for a verb in the present tense heading a clause of time ("when
+    she testifies before the committee this week", "before he signs the
+    bill"): English tells the future there in the present; a past one ("when
+    police arrived") is told done."""
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ in ("VBZ", "VBP")
+        and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in TIME_CLAUSE_WORDS
+            for c in children
+        )
+    )
 
 
 def _undone_infinitive(token: Token, children: list[Token]) -> bool:
