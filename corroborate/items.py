@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from .facts.updates import wire_of
 from .facts.words import sentences
 from .records import Article, Discrepancy, Evidence, Fact, Span
 
@@ -83,7 +84,11 @@ def item_output(
         head |= {"background": item.background, "importance": item.importance}
     else:
         head |= {"note": item.note, "fact_id": item.fact_id}
-    outlets = [e["outlet"] for e in evidence if e["outlet"]]
+    outlets = [
+        f"{e['outlet']} ({e['wire']})" if e["wire"] else e["outlet"]
+        for e in evidence
+        if e["outlet"]
+    ]
     return {**head, "outlets": list(dict.fromkeys(outlets)), "evidence": evidence}
 
 
@@ -92,7 +97,9 @@ def evidence_output(evidence: Evidence, article: Article | None) -> dict[str, An
 
     The article fills ``input_id``, ``outlet`` and ``published`` when the
     evidence does not carry them (an article with no outlet is named by its
-    input id), and gives ``text``, the span's words, and ``context``, the rest
+    input id), ``wire``, the news agency whose story the outlet runs, when its
+    dateline credits one ("WASHINGTON (AP) —"), and gives ``text``, the span's
+    words, and ``context``, the rest
     of their sentence (``{"before", "after"}``) when they are fewer than
     :data:`CONTEXT_WORDS`, else None.
     """
@@ -103,6 +110,7 @@ def evidence_output(evidence: Evidence, article: Article | None) -> dict[str, An
         "span": {"start": span.start, "end": span.end},
         "value": evidence.value,
         "outlet": _outlet(evidence, article),
+        "wire": wire_of(article) if article else None,
         "published": evidence.published
         or (article.published.value if article else None),
         "according_to": evidence.according_to,

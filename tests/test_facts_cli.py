@@ -38,7 +38,7 @@ COAST = (
 CONTRACT = {"id", "story_id", "label", "confidence", "evidence"}
 EVIDENCE_KEYS = {
     "article_id", "input_id", "span", "value", "outlet", "published",
-    "according_to", "stance", "text", "context",
+    "according_to", "stance", "text", "context", "wire",
 }  # fmt: skip
 
 

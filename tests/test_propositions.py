@@ -22,6 +22,7 @@ from corroborate.facts.index import ArticleIndex
 from corroborate.facts.offices import read_office
 from corroborate.facts.statements import Statement, _speaker, read_statements, weigh
 from corroborate.facts.timeline import parse_when
+from corroborate.facts.updates import wire_of
 from corroborate.facts.words import clauses, sentences, stem
 from corroborate.records import (
     Article,
@@ -2696,6 +2697,53 @@ def test_a_wire_copy_two_outlets_run_is_one_source(copies, third, status):
     assert told and all(f.status == status for f in told), [
         (f.label, f.status) for f in facts
     ]
+
+
+@pytest.mark.parametrize(
+    ("dateline_a", "outlet_b", "dateline_b", "status"),
+    [
+        ("", "Outlet B", "", "corroborated"),  # two outlets' own reports
+        # one agency's story two outlets run, each edited its own way
+        ("PORTVILLE (AP) \u2014 ", "Outlet B", "PORTVILLE, Ore. (AP) \u2014 ",
+         "single-source"),
+        ("PORTVILLE (Reuters) - ", "Outlet B", "PORTVILLE (AP) \u2014 ", "corroborated"),
+        # an outlet's own report and the agency's story it runs: two sources
+        ("", "Outlet A", "PORTVILLE, Ore., May 2 (UPI) \u2014 ", "corroborated"),
+        ("", "Outlet A", "", "single-source"),  # one outlet twice
+    ],
+)  # fmt: skip
+def test_an_agencys_story_its_dateline_credits_is_the_agencys_report(
+    dateline_a, outlet_b, dateline_b, status
+):
+    a = _article("a", dateline_a + "The harbour board closed the old quay on "
+                 "Monday after a storm.")  # fmt: skip
+    b = _article("b", dateline_b + "After a storm, the harbour board closed the "
+                 "old quay on Monday, officials said.")  # fmt: skip
+    b.outlet = outlet_b
+    facts, _ = _align(a, b)
+    told = [f for f in facts if "quay" in f.label]
+    assert told and all(f.status == status for f in told), [
+        (f.label, f.status) for f in facts
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "wire"),
+    [
+        ("WASHINGTON (AP) \u2014 The Senate voted.", "Daily Planet", "AP"),
+        ("NEW YORK, Dec. 11 (UPI) \u2014 The Senate voted.", "Daily Planet", "UPI"),
+        ("Dec 29 (Reuters) - The Senate voted.", "Daily Planet", "Reuters"),
+        ("By Ann Lee\n\nParis (AFP) \u2013 The Senate voted.", "Daily Planet", "AFP"),
+        ("WASHINGTON (AP) \u2014 The Senate voted.", "The Associated Press", None),
+        # a party label or a state in brackets credits no agency
+        ("Sen. Ann Lee (R-Ore.) - a critic - voted no.", "Daily Planet", None),
+        ("The Senate voted. Later, in Paris (AFP) \u2014 ...", "Daily Planet", None),
+    ],
+)  # fmt: skip
+def test_a_dateline_credits_the_agency_whose_story_it_is(text, outlet, wire):
+    article = _article("a", text)
+    article.outlet = outlet
+    assert wire_of(article) == wire
 
 
 @pytest.mark.parametrize(("inside", "spoken"), [(False, True), (True, False)])

@@ -19,6 +19,7 @@ from typing import Any
 from ..errors import NotFoundError
 from ..facts.compatible import wording
 from ..facts.passages import quoted
+from ..facts.updates import wire_of
 from ..items import each_passage_once, item_output, rank_items, shown
 from ..records import Article, Discrepancy, Fact, Story
 from ..store import Store
@@ -275,6 +276,8 @@ def _grid(
     for a in shown:  # a near-duplicate is told in its first copy's column
         outlet = a.outlet or a.input_id or a.id
         heading = f"{outlet} {day(a)}" if outlets[outlet] > 1 and day(a) else outlet
+        if wire := wire_of(a):
+            heading += f" ({wire})"
         if days[(outlet, day(a))] > 1 and a.title:
             heading += ": " + shorten(a.title, MAX_HEADING_TITLE_CHARS)
         columns.append({"id": a.id, "outlet": outlet, "heading": heading})
@@ -299,6 +302,7 @@ def _source(article: Article) -> dict[str, Any]:
         "input_id": article.input_id,
         "headline": headline(article),
         "outlet": article.outlet,
+        "wire": wire_of(article),
         "document_id": article.document_id,
         "published": article.published.value,
         "how": article.published.how,
@@ -397,6 +401,8 @@ def _header(brief: Mapping[str, Any]) -> str:
         date = article["published"] or "date unknown"
         how = f", {article['how']}" if article["published"] else ""
         outlet = article["outlet"] or article["input_id"] or article["document_id"]
+        if article["wire"]:
+            outlet += f" (story by {article['wire']})"
         given = (
             f" (input `{article['input_id']}`)"
             if article["input_id"] and article["outlet"]
@@ -523,15 +529,21 @@ def _account(evidence: Mapping[str, Any]) -> str:
     stance = f" ({evidence['stance']})" if evidence["stance"] != "asserts" else ""
     date = f" ({evidence['published']})" if evidence["published"] else ""
     return (
-        f"{evidence['outlet'] or ''}{date}{who}{stance}: "
+        f"{_outlet(evidence)}{date}{who}{stance}: "
         f"{_evidence_quote(evidence)} {_where(evidence)}"
     )
+
+
+def _outlet(evidence: Mapping[str, Any]) -> str:
+    """The outlet of an account, with the agency whose story it runs."""
+    wire = evidence.get("wire")
+    return f"{evidence['outlet'] or ''} ({wire})" if wire else evidence["outlet"] or ""
 
 
 def _row(evidence: Mapping[str, Any]) -> str:
     """A table row for one source's evidence."""
     cells = [
-        evidence["outlet"] or "",
+        _outlet(evidence),
         evidence["published"] or "",
         evidence["value"] or "",
         evidence["according_to"] or "(the outlet)",

@@ -184,7 +184,10 @@ class Statement:
     party: str | None = None  # R, D, I
     state: str | None = None  # a US state's postal code
     office: frozenset[str] = frozenset()  # words of a person's office, lower case
-    copied_from: str | None = None  # the outlet whose near-duplicate its article is
+    # whose report its article is, where not its outlet: the agency whose
+    # story it runs, or the outlet of the near-duplicates it is one of
+    copied_from: str | None = None
+    wire: str | None = None  # the agency whose story its article runs
 
     @property
     def text(self) -> str:
