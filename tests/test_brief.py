@@ -93,6 +93,28 @@ def test_brief_shows_conflict_side_by_side(numbers):
     assert "Harbour News" in text.split("## Sources")[1]
 
 
+def test_brief_names_the_agency_whose_story_an_outlet_runs():
+    """A dateline's credit says whose report an article is: the sources, the
+    grid's column and each account name the agency beside the outlet."""
+    own = _article("a", 120, "Coast Daily", "Wednesday")
+    wire = Article(
+        id="b#1",
+        document_id="b",
+        text="Storm closes the harbour\n\nPELTRA (AP) \u2014 Officials evacuated "
+        "300 families from Peltra on Wednesday.",
+        outlet="Coast Daily",
+        published=own.published,
+    )
+    story = Story("s1", [own.id, wire.id], title="Storm in Peltra")
+    facts, found = align_facts(story, [own, wire])
+    brief = build_brief(story, [own, wire], facts, found)
+    assert [a["wire"] for a in brief["articles"]] == [None, "AP"]
+    assert [c["heading"] for c in brief["grid"]["articles"]][-1].endswith("(AP)")
+    text = render_brief(story, [own, wire], facts, found)
+    sources = text.split("## Sources")[1].split("##")[0]
+    assert "Coast Daily (story by AP)" in sources
+
+
 def test_brief_points_an_act_both_tell_to_the_count_they_tell_apart():
     """The evacuation both outlets tell is corroborated, its count is not: the
     act's line says so, so the brief does not seem to corroborate the count."""
