@@ -455,3 +455,18 @@ def test_dates_a_day_right_after_said_is_the_saying(body, expression, value):
     12 July 2024), though the parser hangs the day on "would shut"; a day
     inside the reported clause still takes its tense."""
     assert _values(body, "2024-07-12")[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("Harbour company to close its Peltra plant in October", "2022-10"),
+        ("Senate to vote on the harbour bill in October", "2022-10"),
+        # a finite verb's tense decides as before
+        ("The harbour company closed its Peltra plant in October.", "2021-10"),
+    ],
+)  # fmt: skip
+def test_dates_a_headlines_infinitive_lies_ahead(body, value):
+    """Published 31 March 2022: a headline's "X to do Y in October" tells what
+    is to come, so its October is the next one, not the last."""
+    assert _values(body, "2022-03-31")["October"] == value

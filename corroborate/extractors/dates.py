@@ -246,7 +246,7 @@ def _tense_lookup(sdoc: Doc, spans: dict[int, int]) -> Callable[[int], str | Non
 def _span_head(tokens: Span) -> Token:
     """The word of an expression whose head lies outside it."""
     for token in tokens:
-        if not tokens.start <= token.head.i < tokens.end or token.head is token:
+        if not tokens.start <= token.head.i < tokens.end or token.head.i == token.i:
             return token
     return tokens[0]
 
@@ -393,7 +393,7 @@ def _governing_verb(token: Token) -> Token | None:
     for _ in range(6):
         if token.pos_ in {"VERB", "AUX"}:
             return token
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
     return token if token.pos_ in {"VERB", "AUX"} else None
@@ -403,10 +403,10 @@ def _path_to(token: Token, verb: Token | None) -> list[Token]:
     """``token`` and its heads up to (not including) ``verb``."""
     path = []
     for _ in range(6):
-        if token is verb:
+        if verb is not None and token.i == verb.i:
             break
         path.append(token)
-        if token.head is token:
+        if token.head.i == token.i:
             break
         token = token.head
     return path
@@ -428,9 +428,15 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         return "pluperfect"
     if "to" in words and verb.tag_ == "VB" and depth < 2:
         matrix = verb.head
-        if matrix.pos_ == "ADJ" and matrix.head is not matrix:  # "due to", "likely to"
+        if matrix.pos_ == "ADJ" and matrix.head.i != matrix.i:  # "due to", "likely to"
             matrix = matrix.head
-        if matrix is verb or matrix.pos_ not in {"VERB", "AUX"}:
+        if matrix.i == verb.i or (
+            matrix.pos_ not in {"VERB", "AUX"} and matrix.dep_ == "ROOT"
+        ):
+            # a headline's infinitive: "Senate to vote in June", "Company to
+            # close plant in October" tell what is to come
+            return "future"
+        if matrix.pos_ not in {"VERB", "AUX"}:
             return None
         # what one planned, agreed or was set to do lies ahead, unless told
         # in the past perfect ("had been due to expire Friday"); after other

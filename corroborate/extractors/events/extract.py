@@ -665,7 +665,7 @@ def _is_decision(token: Token) -> bool:
     return any(
         head.lemma_.lower() in INTENT_HEADS
         for head in climb(token, 2)
-        if head is not token
+        if head.i != token.i
     )
 
 
