@@ -470,3 +470,28 @@ def test_dates_a_headlines_infinitive_lies_ahead(body, value):
     """Published 31 March 2022: a headline's "X to do Y in October" tells what
     is to come, so its October is the next one, not the last."""
     assert _values(body, "2022-03-31")["October"] == value
+
+
+    ("body", "expression", "value"),
+    [
+        ("The orchard board scheduled the auction for March.", "March", "2025-03"),
+        ("Rainfall was low during May.", "May", "2024-05"),
+        ("Ferry traffic fell after March.", "March", "2024-03"),
+        ("The trail stays open through March.", "March", "2025-03"),
+        ("Lambing runs between March and May.", "May", "2024-05"),
+    ],
+)  # fmt: skip
+def test_dates_may_and_march_after_a_preposition_are_months(body, expression, value):
+    """ "May" and "March" are months after "for", "during", "after",
+    "through", "between ... and", as after "in" (published 10 July 2024)."""
+    assert _values(body, "2024-07-10").get(expression) == value
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Trust in May, who had led the talks, collapsed.",
+     "The vote was a blow for May, who had staked her job on it."],
+)  # fmt: skip
+def test_dates_may_the_person_is_no_month(body):
+    """A name followed by ", who" is no month, whatever comes before it."""
+    assert "May" not in _values(body, "2024-07-10")

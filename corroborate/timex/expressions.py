@@ -18,7 +18,7 @@ from datetime import date
 from functools import lru_cache
 
 from .calendar import parse_iso, precision_of, timex_interval
-from .lexicon import SEASONS, UNDER_100_RE, UNITS_WORD_RE
+from .lexicon import MONTH_RE, SEASONS, UNDER_100_RE, UNITS_WORD_RE
 from .rules import (
     _RULES,
     Handler,
@@ -124,6 +124,8 @@ def _is_false_month(text: str, start: int, end: int) -> bool:
     }:
         return False
     after = text[end : end + 12].lower()
+    if re.match(r",\s+who\b", after):
+        return True  # "a defeat for May, who resigned": a person
     before = text[max(0, start - 8) : start].lower()
     if re.search(r"\b(?:in|since|until|early|late|mid|last|next)\s+$", before):
         return False  # "in May compared with April": no modal after these
@@ -131,9 +133,17 @@ def _is_false_month(text: str, start: int, end: int) -> bool:
         r"\s+(be|have|not|also|well|still|never|even|soon|help|need|\w+ed\b)", after
     ):
         return True
-    return not re.search(
-        r"(in|of|since|by|until|early|late|mid|last|next|this|from|to)\s+$", before
-    )
+    return not _MONTH_BEFORE.search(text[max(0, start - 24) : start])
+
+
+_MONTH_BEFORE = re.compile(
+    r"(?i)\b(?:in|of|since|by|until|till|early|late|mid|last|next|this|from|to|for|"
+    r"during|after|before|through|throughout|between|around|as\s+of|into)\s+$"
+    rf"|\b{MONTH_RE}\s+(?:and|or|to|through)\s+$"
+)
+"""Words after which "May", "March" is the month: "scheduled for March",
+"during May", "between March and May" ("after May resigned", the name,
+is told apart by the verb after it)."""
 
 
 YEAR_PREPOSITIONS = frozenset(
