@@ -495,3 +495,21 @@ def test_dates_may_and_march_after_a_preposition_are_months(body, expression, va
 def test_dates_may_the_person_is_no_month(body):
     """A name followed by ", who" is no month, whatever comes before it."""
     assert "May" not in _values(body, "2024-07-10")
+
+
+@pytest.mark.parametrize(
+    ("body", "expression", "value"),
+    [
+        ("The ferry captain is due to be sentenced on June 28.", "June 28", "2025-06-28"),
+        ("The tunnel is expected to be reopened Monday.", "Monday", "2024-07-15"),
+        ("The tunnel had been expected to be reopened in March.", "March", "2024-03"),
+        ("The ruling was to be issued on Monday.", "Monday", "2024-07-08"),
+    ],
+)  # fmt: skip
+def test_dates_a_passive_infinitive_looks_ahead_as_an_active_one(body, expression, value):
+    """ "is due to be sentenced on June 28" (published Wednesday 10 July
+    2024) is next year's, as "is due to appear on June 28"; told in the past
+    perfect it stays behind, and a plan told in the past ("was to be
+    issued on Monday") may be over: the nearest Monday."""
+    assert _values(body, "2024-07-10")[expression] == value
+

@@ -416,7 +416,8 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     """ "past", "pluperfect", "future", "present" or None for one verb.
 
     Modals ("would be paid", "may be signed") and infinitives ("is expected
-    to close Monday", "planned to leave on Thursday") look ahead.
+    to close Monday", "planned to leave on Thursday", "is due to be
+    sentenced June 28") look ahead.
     """
     aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     words = {c.lower_ for c in aux}
@@ -426,7 +427,8 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         return "past" if "have" in words else "future"
     if "had" in words:
         return "pluperfect"
-    if "to" in words and verb.tag_ == "VB" and depth < 2:
+    passive = verb.tag_ == "VBN" and "be" in words and "have" not in words
+    if "to" in words and (verb.tag_ == "VB" or passive) and depth < 2:
         matrix = verb.head
         if matrix.pos_ == "ADJ" and matrix.head.i != matrix.i:  # "due to", "likely to"
             matrix = matrix.head
@@ -447,6 +449,8 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         )
         if tense == "pluperfect" or not prospective:
             return tense
+        if passive and tense == "past":
+            return None  # "was to be issued on Wednesday": that plan's day may be over
         return "future"
     if any(
         c.tag_ in {"VBD", "VBZ", "VBP"} and c.lower_ in {"has", "have", "'ve"}
