@@ -513,3 +513,31 @@ def test_dates_a_passive_infinitive_looks_ahead_as_an_active_one(body, expressio
     issued on Monday") may be over: the nearest Monday."""
     assert _values(body, "2024-07-10")[expression] == value
 
+
+@pytest.mark.parametrize(
+    ("body", "gone", "kept"),
+    [
+        ("The mayor told a Boston paper and CBS's 60 Minutes that she would run.",
+         "60 Minutes", None),
+        ("The envoy appeared on ABC's This Week with its host on Sunday.", "This Week", "Sunday"),
+        ("The coach told USA Today that the team would stay.", "Today", None),
+        ("The chef cooked on NBC's Today show before flying home.", "Today", None),
+        ("A reader wrote to the Sunday Times about the ferry.", "Sunday", None),
+        ("The Mail on Sunday printed the letters.", "Sunday", None),
+        ("Ferry Strike To End This Week", None, "This Week"),
+        ("The ferry strike will end this week.", None, "this week"),
+        ("Today the ferries run again.", None, "Today"),
+        ("The mayor told NBC's \u201cToday\u201d on Monday that the ferries would run.",
+         "Today", "Monday"),
+        ("The mayor said, \u201cTonight the ferries run again.\u201d", None, "Tonight"),
+        ("The ferries stopped.\u00a0This year they run again.", None, "This year"),
+    ],
+)  # fmt: skip
+def test_dates_a_shows_or_papers_name_is_no_time(body, gone, kept):
+    """A time word with a capital inside a sentence of ordinary case names a
+    show, paper or work, as does a weekday in a paper's name; a headline's
+    capitals and a sentence's first word say nothing."""
+    values = _values(body, "2024-07-10")
+    assert gone is None or gone not in values
+    assert kept is None or kept in values
+

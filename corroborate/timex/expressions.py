@@ -18,11 +18,12 @@ from datetime import date
 from functools import lru_cache
 
 from .calendar import parse_iso, precision_of, timex_interval
-from .lexicon import MONTH_RE, SEASONS, UNDER_100_RE, UNITS_WORD_RE
+from .lexicon import MONTH_RE, SEASONS, UNDER_100_RE, UNITS_WORD_RE, WEEKDAY_FULL_RE
 from .rules import (
     _RULES,
     Handler,
     _ago,
+    _holiday,
     _month_only,
     _next_daypart,
     _relative_unit,
@@ -191,6 +192,76 @@ _UNIT_END = re.compile(
 "year-ago", "year-end" and "day-long" are times."""
 
 
+_TITLE_WORDS = frozenset(
+    "second seconds minute minutes hour hours day days night nights week weeks "
+    "weekend month months quarter year years decade decades "
+    "morning afternoon evening today tonight tomorrow yesterday now this the last "
+    "next ago".split()
+)
+"""Words a time expression writes in small letters: with a capital inside a
+sentence they are a title's ("CBS's 60 Minutes", "ABC's This Week", "told
+USA Today", "NBC's Today show")."""
+_PAPER_AFTER_WEEKDAY = re.compile(
+    r"\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Tribune|Independent|Star|"
+    r"Age|Sport|People|Mail|Night\s+Live)\b"
+)
+_PAPER_BEFORE_WEEKDAY = re.compile(r"\b(?:Mail|Independent)\s+on\s+$")
+"""A weekday in a paper's or a show's name: "the Sunday Times", "The Mail
+on Sunday", "Saturday Night Live"."""
+_BEFORE_WORD = re.compile(r"[\s\"'`\u201c\u201d\u2018\u2019(\[]*$")
+_OPENING_QUOTE = re.compile(r"[\"`\u201c\u2018]|''|(?:^|\s)'")
+_CLOSING_QUOTE = re.compile(r"[,.]?\s?(?:[\"\u201d\u2019]|'')")
+_SENTENCE_END = re.compile(r"[.!?:;_\-\u2010-\u2015]$")
+"""What may come right before a sentence's first word: an opening quotation
+mark (``_OPENING_QUOTE``), a line end, a stop, a colon or a dash."""
+_TITLE_CASE_SHARE = 0.75
+"""A line whose other long words are capitalised at least this often is a
+headline, whose capitals say nothing ("Senate To Vote On Budget This Week")."""
+
+
+def _is_in_a_title(text: str, start: int, end: int) -> bool:
+    """A time expression that is part of the name of a show, a paper or
+    another work: a word a time writes small written with a capital inside
+    a sentence of ordinary case ("appeared on ABC's This Week", "told CBS's
+    60 Minutes"), or a weekday before or after a paper's name ("the Sunday
+    Times", "the Mail on Sunday")."""
+    words = list(re.finditer(r"[A-Za-z]+", text[start:end]))
+    head = text[max(0, start - 12) : start]
+    lead = _BEFORE_WORD.search(head).group(0)  # type: ignore[union-attr]
+    quoted = bool(_OPENING_QUOTE.search(lead))
+    opens = (
+        quoted
+        or "\n" in lead
+        or start == len(lead)
+        or bool(_SENTENCE_END.search(head[: len(head) - len(lead)]))
+    )
+    # a single word quoted alone is a title ("told NBC's “Today” on Monday")
+    alone = quoted and len(words) == 1 and bool(_CLOSING_QUOTE.match(text, end))
+    capitals = [
+        w
+        for i, w in enumerate(words)
+        if w.group(0).lower() in _TITLE_WORDS
+        and w.group(0)[0].isupper()
+        and w.group(0)[1:].islower()
+        and not (i == 0 and opens and not alone)
+    ]
+    weekday_paper = bool(
+        re.fullmatch(WEEKDAY_FULL_RE, text[start:end])
+        and (
+            _PAPER_AFTER_WEEKDAY.match(text, end)
+            or _PAPER_BEFORE_WEEKDAY.search(text, max(0, start - 20), start)
+        )
+    )
+    if not capitals and not weekday_paper:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:start] + " " + text[end : line_end if line_end >= 0 else None]
+    line_words = re.findall(r"[A-Za-z]{4,}", line)
+    titled = sum(w[0].isupper() for w in line_words)
+    return titled < _TITLE_CASE_SHARE * len(line_words)
+
+
 _AWARD_UNIT = re.compile(r"the\s+(?:Year|Month|Week|Day|Decade|Century)")
 """A unit with a capital after "the", as an award's name writes it."""
 _OF_BEFORE = re.compile(r"\bof\s+$")
@@ -203,6 +274,8 @@ def _is_false_match(
     "the year" of "the year-round use", "the Year" of an award's name
     ("Speaker of the Year", "Employee of the Month")."""
     if _COMPOUND_FRAGMENT.match(text, end) and _UNIT_END.search(text, start, end):
+        return True
+    if fn is not _holiday and _is_in_a_title(text, start, end):
         return True
     if _AWARD_UNIT.fullmatch(m.group(0)) and _OF_BEFORE.search(
         text, max(0, start - 4), start
