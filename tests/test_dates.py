@@ -506,7 +506,9 @@ def test_dates_may_the_person_is_no_month(body):
         ("The ruling was to be issued on Monday.", "Monday", "2024-07-08"),
     ],
 )  # fmt: skip
-def test_dates_a_passive_infinitive_looks_ahead_as_an_active_one(body, expression, value):
+def test_dates_a_passive_infinitive_looks_ahead_as_an_active_one(
+    body, expression, value
+):
     """ "is due to be sentenced on June 28" (published Wednesday 10 July
     2024) is next year's, as "is due to appear on June 28"; told in the past
     perfect it stays behind, and a plan told in the past ("was to be

@@ -256,10 +256,12 @@ def _is_in_a_title(text: str, start: int, end: int) -> bool:
         return False
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    line = text[line_start:start] + " " + text[end : line_end if line_end >= 0 else None]
+    line = (
+        text[line_start:start] + " " + text[end : line_end if line_end >= 0 else None]
+    )
     line_words = re.findall(r"[A-Za-z]{4,}", line)
     titled = sum(w[0].isupper() for w in line_words)
-    return titled < _TITLE_CASE_SHARE * len(line_words)
+    return bool(titled < _TITLE_CASE_SHARE * len(line_words))
 
 
 _AWARD_UNIT = re.compile(r"the\s+(?:Year|Month|Week|Day|Decade|Century)")
