@@ -543,3 +543,19 @@ def test_dates_a_shows_or_papers_name_is_no_time(body, gone, kept):
     assert gone is None or gone not in values
     assert kept is None or kept in values
 
+
+@pytest.mark.parametrize(
+    ("body", "expression", "value"),
+    [
+        ("The regatta will be held on Tuesday, July 2.", "Tuesday, July 2", "2024-07-02"),
+        ("The regatta returns on Monday, Jan. 6.", "Monday, Jan. 6", "2025-01-06"),
+        ("The regatta ended on Thursday, 4 July.", "Thursday, 4 July", "2024-07-04"),
+    ],
+)  # fmt: skip
+def test_dates_a_day_named_with_its_weekday_takes_that_weekdays_year(
+    body, expression, value
+):
+    """A year-less day with its weekday is in the nearby year where it falls
+    on that weekday (published 10 July 2024; 2 July 2025 is a Wednesday),
+    whatever the tense says."""
+    assert _values(body, "2024-07-10")[expression] == value

@@ -111,11 +111,30 @@ def _full_date(m: re.Match[str], anchor: date | None, tense: str | None) -> Resu
         year, anchored = str(event), False
     elif day is not None:
         year, anchored = _year_for(month, day, anchor, tense), anchor is not None
+        year = _year_of_weekday(m.group(0), month, day, year)
     else:
         year, anchored = _year_for_month(month, anchor, tense), anchor is not None
     if day is None:
         return f"{year}-{month:02d}", "DATE", anchored
     return f"{year}-{month:02d}-{day:02d}", "DATE", anchored
+
+
+def _year_of_weekday(text: str, month: int, day: int, year: str) -> str:
+    """The year next to ``year`` in which a day its text names with its
+    weekday ("Tuesday, July 2") falls on that weekday, when ``year``'s does
+    not: the weekday dates the day better than the tense of its clause ("will
+    be held on Tuesday, July 2" in a story of 10 July 2024 is 2024's)."""
+    wd = re.match(WEEKDAY_FULL_RE, text, re.I)
+    if wd is None or not year.isdigit():
+        return year
+    target = weekday_number(wd.group(0))
+    for candidate in (int(year), int(year) - 1, int(year) + 1):
+        try:
+            if date(candidate, month, day).isoweekday() == target:
+                return str(candidate)
+        except ValueError:
+            continue
+    return year
 
 
 def _event_year(
