@@ -472,6 +472,7 @@ def test_dates_a_headlines_infinitive_lies_ahead(body, value):
     assert _values(body, "2022-03-31")["October"] == value
 
 
+@pytest.mark.parametrize(
     ("body", "expression", "value"),
     [
         ("The orchard board scheduled the auction for March.", "March", "2025-03"),
