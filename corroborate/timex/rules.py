@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .calendar import (
+    HALF_YEAR_DAYS,
+    MONTH_DAY_SHIFT_DAYS,
     add_months,
     duration_value,
     holiday_date,
@@ -21,6 +23,10 @@ from .calendar import (
     parse_iso,
     precision_of,
     shift_date,
+    weekday_offset,
+    year_for,
+    year_for_month,
+    year_of_weekday,
 )
 from .lexicon import (
     CLOCK_RE,
@@ -56,46 +62,10 @@ SEASON_START_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 Handler = Callable[[re.Match[str], date | None, str | None], Result]
 
 
-def _year_for(month: int, day: int, anchor: date | None, tense: str | None) -> str:
-    """The year of a month-day: the anchor's, shifted when tense says so."""
-    if anchor is None:
-        return "XXXX"
-    year = anchor.year
-    try:
-        candidate = date(year, month, day)
-    except ValueError:
-        return str(year)
-    # a past event dated months after the anchor is last year's (and vice versa)
-    if tense == "past" and candidate - anchor > timedelta(days=MONTH_DAY_SHIFT_DAYS):
-        year -= 1
-    elif tense == "future" and anchor - candidate > timedelta(days=FUTURE_SHIFT_DAYS):
-        year += 1
-    elif tense in {None, "present"} and abs((candidate - anchor).days) > HALF_YEAR_DAYS:
-        year += 1 if candidate < anchor else -1  # the nearest such day
-    return str(year)
-
-
-def _year_for_month(month: int, anchor: date | None, tense: str | None) -> str:
-    """The year of a year-less month, as ``_year_for`` its 15th, except that
-    a month still to come is this year's while it lasts ("will open in
-    October" in late October), next year's only once it is over."""
-    if anchor is not None and tense == "future":
-        return str(anchor.year + (1 if month < anchor.month else 0))
-    return _year_for(month, 15, anchor, tense)
-
-
-HALF_YEAR_DAYS = 183
 SATURDAY, SUNDAY = 6, 7
 """ISO weekday numbers of the weekend."""
 
 
-MONTH_DAY_SHIFT_DAYS = 60
-"""A year-less date further than this after the anchor, in a past clause,
-belongs to the year before (judged on TimeBank train)."""
-FUTURE_SHIFT_DAYS = 1
-"""A year-less date more than this before the anchor, in a clause that looks
-ahead ("will be sentenced on June 28" in July), is next year's: what is still
-to come cannot be past. One day of slack for a clock that has already turned."""
 COMMA = r"(?:\s*,)?"
 """A comma between a date's parts, as news writes it ("June 8, 2022") or as
 tokenised text does ("June 8 , 2022")."""
@@ -110,31 +80,13 @@ def _full_date(m: re.Match[str], anchor: date | None, tense: str | None) -> Resu
     elif day is not None and (event := _event_year(m, month, day, anchor)):
         year, anchored = str(event), False
     elif day is not None:
-        year, anchored = _year_for(month, day, anchor, tense), anchor is not None
-        year = _year_of_weekday(m.group(0), month, day, year)
+        year, anchored = year_for(month, day, anchor, tense), anchor is not None
+        year = year_of_weekday(m.group(0), month, day, year)
     else:
-        year, anchored = _year_for_month(month, anchor, tense), anchor is not None
+        year, anchored = year_for_month(month, anchor, tense), anchor is not None
     if day is None:
         return f"{year}-{month:02d}", "DATE", anchored
     return f"{year}-{month:02d}-{day:02d}", "DATE", anchored
-
-
-def _year_of_weekday(text: str, month: int, day: int, year: str) -> str:
-    """The year next to ``year`` in which a day its text names with its
-    weekday ("Tuesday, July 2") falls on that weekday, when ``year``'s does
-    not: the weekday dates the day better than the tense of its clause ("will
-    be held on Tuesday, July 2" in a story of 10 July 2024 is 2024's)."""
-    wd = re.match(WEEKDAY_FULL_RE, text, re.I)
-    if wd is None or not year.isdigit():
-        return year
-    target = weekday_number(wd.group(0))
-    for candidate in (int(year), int(year) - 1, int(year) + 1):
-        try:
-            if date(candidate, month, day).isoweekday() == target:
-                return str(candidate)
-        except ValueError:
-            continue
-    return year
 
 
 def _event_year(
@@ -211,38 +163,9 @@ def _weekday_rule(m: re.Match[str], anchor: date | None, tense: str | None) -> R
     if anchor is None:
         value = f"XXXX-WXX-{target}"
         return (f"{value}T{part}", "TIME", False) if part else (value, "DATE", False)
-    delta = _weekday_offset(target - anchor.isoweekday(), rel, tense)
+    delta = weekday_offset(target - anchor.isoweekday(), rel, tense)
     value = (anchor + timedelta(days=delta)).isoformat()
     return (f"{value}T{part}", "TIME", True) if part else (value, "DATE", True)
-
-
-FORWARD_WORDS = frozenset({"next", "coming", "this coming", "following"})
-BACKWARD_WORDS = frozenset({"last", "this past", "past", "previous"})
-
-
-def _weekday_offset(delta: int, rel: str, tense: str | None) -> int:
-    """Days from the anchor to a named weekday ``delta`` days into its week.
-
-    "next"/"coming" look ahead and "last"/"past" back, never to the anchor
-    day itself ("this past Friday" may be it). "This Tuesday" and
-    a bare "Tuesday" follow the tense of their clause: ahead in a future
-    clause ("will vote Thursday", "is expected to vote Thursday") or a
-    present one ("opens Tuesday", "is reopening Tuesday": news tells what
-    happened in the past tense), back in a past one ("voted Wednesday"), the
-    anchor day itself when it is that weekday (news names the day of
-    publication by its weekday). Without a
-    tense "this Tuesday" is the one of the coming days, a bare "Tuesday" the
-    nearest, the past one on a tie.
-    """
-    if rel in FORWARD_WORDS:
-        return delta if delta > 0 else delta + 7
-    if rel in BACKWARD_WORDS:
-        return delta if delta < 0 or (delta == 0 and rel == "this past") else delta - 7
-    if tense in {"future", "present"} or (rel == "this" and tense != "past"):
-        return delta if delta >= 0 else delta + 7
-    if tense == "past":
-        return delta if delta <= 0 else delta - 7
-    return delta if -4 < delta <= 3 else delta - 7 if delta > 3 else delta + 7
 
 
 def _deictic(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
@@ -614,7 +537,7 @@ def _month_only(m: re.Match[str], anchor: date | None, tense: str | None) -> Res
     month = month_number(m.group("m"))
     if anchor is None:
         return f"XXXX-{month:02d}", "DATE", False
-    return f"{_year_for_month(month, anchor, tense)}-{month:02d}", "DATE", True
+    return f"{year_for_month(month, anchor, tense)}-{month:02d}", "DATE", True
 
 
 def _the_unit(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
