@@ -2733,6 +2733,7 @@ def test_an_agencys_story_its_dateline_credits_is_the_agencys_report(
         ("WASHINGTON (AP) \u2014 The Senate voted.", "Daily Planet", "AP"),
         ("NEW YORK, Dec. 11 (UPI) \u2014 The Senate voted.", "Daily Planet", "UPI"),
         ("Dec 29 (Reuters) - The Senate voted.", "Daily Planet", "Reuters"),
+        ("(AP) \u2014 The Senate voted.", "Daily Planet", "AP"),
         ("By Ann Lee\n\nParis (AFP) \u2013 The Senate voted.", "Daily Planet", "AFP"),
         ("WASHINGTON (AP) \u2014 The Senate voted.", "The Associated Press", None),
         # a party label or a state in brackets credits no agency

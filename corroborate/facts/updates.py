@@ -50,12 +50,13 @@ _DATELINE_WORDS = (
     r"[A-Z][A-Za-z.'\u2019-]*(?:[ \t]+(?:[A-Z][A-Za-z.'\u2019-]*|\d{1,2})){0,4}"
 )
 WIRE_CREDIT = re.compile(
-    rf"^[ \t]*{_DATELINE_WORDS}(?:[ \t]*,[ \t]*{_DATELINE_WORDS}){{0,3}}"
+    rf"^[ \t]*(?:{_DATELINE_WORDS}(?:[ \t]*,[ \t]*{_DATELINE_WORDS}){{0,3}})?"
     r"[ \t]*\((?P<credit>[A-Za-z .-]{2,40})\)[ \t]*(?:\u2014|\u2013|--|-)",
     re.MULTILINE,
 )
 """A dateline's credit at the head of a line: "WASHINGTON (AP) —", "NEW YORK,
-Dec. 11 (UPI) —", "Cleveland (AFP) –", "Dec 29 (Reuters) -"."""
+Dec. 11 (UPI) —", "Cleveland (AFP) –", "Dec 29 (Reuters) -", or the credit
+alone where the place was cut ("(AP) — ...")."""
 CREDIT_WITHIN = 300
 """Characters from the start of a text where a dateline may stand (after a
 byline or a line of tags)."""
