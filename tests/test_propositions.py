@@ -2836,3 +2836,28 @@ def test_a_sentence_quoting_another_speaker_is_no_telling_of_a_claim():
     (sentence,) = [s for s in statements if s.article is b and s.kind == "sentence"]
     assert sentence.according_to == "Mayor Cole"
     assert compatible.match(claim, sentence, weights) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("second", "one_fact"),
+    [
+        ("Among Democrats alone, Ms. Ruiz leads Mr. Hale by 8 points, the poll found.",
+         False),
+        ("Among likely voters, Ms. Ruiz leads Mr. Hale by 8 points, the poll found.",
+         True),
+        ("Ms. Ruiz leads Mr. Hale by 8 points, the poll found.", True),
+    ],
+)  # fmt: skip
+def test_a_lead_among_one_population_is_not_a_lead_among_another(second, one_fact):
+    """A poll's subgroups: "leads ... among likely voters" and "Among Democrats
+    alone, ... leads" are two findings of one poll, whatever words they share;
+    a lead told of no population may be either."""
+    a = _article("a", "Ms. Ruiz leads Mr. Hale by 8 points among likely voters, "
+                      "the poll found.")  # fmt: skip
+    b = _article("b", second)
+    for article in (a, b):
+        _person(article, "Ruiz", "per-00000000aaaa")
+        _person(article, "Hale", "per-00000000bbbb")
+        _event(article, "COMPETE", "leads", "Ruiz", "Hale",
+               evidence=article.text[: article.text.index(", the poll")])  # fmt: skip
+    assert bool(_told_by_both(a, b)) == one_fact

@@ -246,6 +246,8 @@ def _numbers(a: Statement, b: Statement, weights: dict[str, float]) -> float:
         return 0.0
     if places_apart(a, b):
         return 0.0  # "13 killed in Buffalo" and "21 killed in Uvalde": two incidents
+    if groups_apart(a, b):
+        return 0.0  # "46 percent among evangelicals", "44 percent among men"
     context = overlap(a.words - a.unit, b.words - b.unit, weights)
     if a.role in INCIDENT_ROLES and a.role == b.role and a.unit & b.unit:
         # the same thing counted in the same role ("150 computers seized",
@@ -310,6 +312,39 @@ def places_apart(a: Statement, b: Statement) -> bool:
     if here.provinces & there.regions or there.provinces & here.regions:
         return False  # "Oregon" holds "Salem"
     return not (here.realms & there.lands or there.realms & here.lands)
+
+
+_AMONG = re.compile(
+    r"(?i)\bamong\s+((?:[\"\u201c\u201d'\u2018\u2019]?[A-Za-z0-9-]+[\"\u201c\u201d'\u2018\u2019]?\s*){1,4})"
+)
+"""A population a figure or an act is told of: "leads by 7 points among
+female voters", "Among Democrats alone, Mrs. Clinton leads"."""
+_ANY_GROUP = frozenset(
+    map(stem, "voters people respondents adults those them alone".split())
+)
+"""Words of a population that say nothing of which one it is."""
+
+
+def groups_apart(a: Statement, b: Statement) -> bool:
+    """True when both statements are told of a population ("among ...") and
+    the two share no word: "Clinton leads by 7 points among female voters"
+    and "Among Democrats alone, Mrs. Clinton leads Mr. Sanders" are two
+    leads of one poll, as a subgroup's share is not the whole's."""
+    here, there = _group(a), _group(b)
+    return bool(here and there and not here & there)
+
+
+def _group(statement: Statement) -> frozenset[str]:
+    """The words of the population its sentence tells a statement of: the
+    nearest "among ..." after it, else the last one before it."""
+    text, start = statement.sentence_text, statement.sentence.start
+    found = list(_AMONG.finditer(text))
+    after = [m for m in found if m.start() + start >= statement.span.start]
+    before = [m for m in found if m.start() + start < statement.span.start]
+    chosen = after[0] if after else before[-1] if before else None
+    if chosen is None:
+        return frozenset()
+    return content_words(chosen.group(1)) - _ANY_GROUP
 
 
 def organisations_apart(a: Statement, b: Statement) -> bool:
@@ -465,7 +500,7 @@ def event_context(a: Statement, b: Statement, weights: dict[str, float]) -> floa
     )
     if not same_act or a.article.id == b.article.id or _years_clash(a, b):
         return 0.0
-    if numbers_apart(a, b) or places_apart(a, b):
+    if numbers_apart(a, b) or places_apart(a, b) or groups_apart(a, b):
         return 0.0  # places: the places the events are told at
     parties_a, parties_b = a.actors | a.recipients, b.actors | b.recipients
     if parties_a and parties_b and not parties_a & parties_b:
@@ -657,6 +692,8 @@ def _sentences(a: Statement, b: Statement, weights: dict[str, float]) -> float:
         return 0.0
     if disjoint(a.when, b.when) or weekdays_apart(a.text, b.text) or places_apart(a, b):
         return 0.0
+    if groups_apart(a, b):
+        return 0.0
     if threatens(a.text) != threatens(b.text):
         return 0.0  # "threatened to veto the plan", "vetoed the plan" (.intents)
     if min(len(a.words & b.words), len(a.told & b.told)) < MIN_SHARED:
@@ -687,7 +724,7 @@ def _clauses(a: Statement, b: Statement, weights: dict[str, float]) -> float:
         return 0.0
     if (a.negations > 0) != (b.negations > 0) or disjoint(a.when, b.when):
         return 0.0
-    if weekdays_apart(a.text, b.text) or places_apart(a, b):
+    if weekdays_apart(a.text, b.text) or places_apart(a, b) or groups_apart(a, b):
         return 0.0  # "won the primaries in Florida", "won the Missouri primary"
     if threatens(a.text) != threatens(b.text):
         return 0.0  # "threatened to veto the plan", "vetoed the plan" (.intents)
