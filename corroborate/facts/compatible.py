@@ -338,6 +338,8 @@ def _group(statement: Statement) -> frozenset[str]:
     """The words of the population its sentence tells a statement of: the
     nearest "among ..." after it, else the last one before it."""
     text, start = statement.sentence_text, statement.sentence.start
+    if "mong" not in text:  # most sentences: no regex to run for each pair
+        return frozenset()
     found = list(_AMONG.finditer(text))
     after = [m for m in found if m.start() + start >= statement.span.start]
     before = [m for m in found if m.start() + start < statement.span.start]

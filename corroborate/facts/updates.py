@@ -83,7 +83,8 @@ def copied_from(story: Story, statements: list[Statement]) -> list[Statement]:
     name: what only the copies tell is single-source, not two outlets
     agreeing."""
     outlets = {s.article.id: s.outlet for s in statements}
-    wires = {s.article.id: wire for s in statements if (wire := wire_of(s.article))}
+    articles = {s.article.id: s.article for s in statements}
+    wires = {i: wire for i, a in articles.items() if (wire := wire_of(a))}
     copies = dict(wires)
     for group in story.duplicates:
         told = sorted({outlets[i] for i in group if i in outlets})
