@@ -154,6 +154,7 @@ def account_rows(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
                     "article_id": account["article_id"],
                     "input_id": account["input_id"],
                     "outlet": account["outlet"],
+                    "wire": account["wire"],
                     "published": account["published"],
                     "start": account["span"]["start"],
                     "end": account["span"]["end"],

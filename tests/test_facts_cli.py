@@ -177,6 +177,7 @@ def test_facts_csv_has_one_row_per_account(db: str):
     assert len(rows) == 7  # 2 + 1 + 2 + 2 accounts
     mayor = [r for r in rows if r["id"] == "f-mayor"]
     assert [r["outlet"] for r in mayor] == ["Harbour News", "Coast Daily"]
+    assert [r["wire"] for r in mayor] == ["", ""]  # no agency's story credited
     assert mayor[0]["label"] == "The mayor closed the port of Peltra"
     assert (mayor[0]["status"], mayor[0]["confidence"]) == ("corroborated", "0.95")
     start, end = int(mayor[0]["start"]), int(mayor[0]["end"])
