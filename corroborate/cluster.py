@@ -311,6 +311,8 @@ class StoryClusterer:
         self.changes: list[StoryChange] = []
         self._df: Counter[str] = Counter()
         self._idfs: dict[str, float] = {}  # _idf's values until a count changes
+        self._idf_by_count: dict[int, float] = {}  # IDF by document frequency
+        self._idf_docs = -1  # the corpus size _idf_by_count is for
         self._day_count: Counter[date] = Counter()  # indexed articles by day
         self._read_days: set[date] = set()
         self._postings: defaultdict[str, set[str]] = defaultdict(set)
@@ -514,9 +516,31 @@ class StoryClusterer:
         features again and again)."""
         idf = self._idfs.get(key)
         if idf is None:
-            idf = math.log((1 + self._n_docs) / (1 + self._df[key])) + 1.0
+            idf = self._idf_of_count(self._df[key])
             self._idfs[key] = idf
         return idf
+
+    def _idf_of_count(self, df: int) -> float:
+        """The IDF of a document frequency in a corpus of ``_n_docs``: a
+        function of the two counts only, so computed once per count until the
+        corpus grows (most features share a handful of counts)."""
+        if self._idf_docs != self._n_docs:
+            self._idf_by_count.clear()
+            self._idf_docs = self._n_docs
+        idf = self._idf_by_count.get(df)
+        if idf is None:
+            idf = math.log((1 + self._n_docs) / (1 + df)) + 1.0
+            self._idf_by_count[df] = idf
+        return idf
+
+    def _idfs_of(self, keys: Iterable[str]) -> dict[str, float]:
+        """:meth:`_idf`'s values with every one of ``keys`` in them: a member's
+        norm reads thousands, and one call each cost more than the sum."""
+        idfs = self._idfs
+        for key in keys:
+            if key not in idfs:
+                self._idf(key)
+        return idfs
 
     def _candidates(self, profile: _Profile) -> set[str]:
         """Stories sharing one of the article's rarer features."""
@@ -590,7 +614,8 @@ class StoryClusterer:
 
     def _member_norm(self, member: _Member) -> float:
         if self._norm_stale(member):
-            total = sum((v * self._idf(k)) ** 2 for k, v in member.logtf.items())
+            idf = self._idfs_of(member.logtf)
+            total = sum((v * idf[k]) ** 2 for k, v in member.logtf.items())
             member.norm, member.norm_docs = math.sqrt(total) or 1.0, self._n_docs
             if self.index is not None:
                 self._renormed[member.article_id] = member

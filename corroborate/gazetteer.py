@@ -26,7 +26,7 @@ import pickle
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -93,6 +93,16 @@ class GeoEntry:
     feature: str  # "A.PCLI", "A.ADM1", "P.PPL", "L.CONT"
     population: int
     admin1: str | None = None  # US state code for US places
+
+    def __setstate__(self, state: list[Any]) -> None:
+        """Unpickle as the dataclass's own ``__setstate__`` does (the field
+        values in order), without asking ``fields()`` once for each of the
+        cached gazetteer's ~190,000 entries (a quarter of its load)."""
+        for name, value in zip(_GEO_ENTRY_FIELDS, state, strict=False):
+            object.__setattr__(self, name, value)
+
+
+_GEO_ENTRY_FIELDS = tuple(f.name for f in fields(GeoEntry))
 
 
 def normalize_name(text: str) -> str:
