@@ -818,3 +818,19 @@ def test_two_weekdays_a_day_apart_are_a_conflict_when_named_alone(second, confli
     _, found = align_facts(Story("s1", [first.id, told.id]), [first, told])
     dates = [d for d in found if d.kind == "conflicting" and "date" in d.about]
     assert bool(dates) is conflict, [d.label for d in found]
+
+
+def test_a_count_of_what_was_won_is_no_retelling_of_which():
+    """An article's "Trump won six" tells how many, its "Trump has won Oregon,
+    Idaho and Utah", told by another outlet too, tells which: the count is no
+    evidence of that line (a live blog's "Trump won six" had joined "Trump
+    has won Virginia, Georgia, ...")."""
+    text = "Trump has won Oregon, Idaho and Utah. Trump won six."
+    a = _annotate(text, "a")
+    b = _annotate("Trump won Oregon, Idaho and Utah on Tuesday, officials said.", "b")
+    facts, _ = align_facts(Story("s1", [a.id, b.id]), [a, b])
+    (line,) = [f for f in facts if f.label.startswith("Trump has won Oregon")]
+    told = [
+        a.text[e.span.start : e.span.end] for e in line.evidence if e.article_id == a.id
+    ]
+    assert told and not any("six" in t for t in told), told

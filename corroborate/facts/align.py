@@ -262,13 +262,16 @@ def _told_apart(s: Statement, member: Statement) -> bool:
     """True when a telling and a member of its own article tell two acts: both
     name places, objects or counts, and none of them in common ("Trump has
     won Georgia", "Trump has won Virginia": a bare "Trump won" another outlet
-    tells meets both, and a line holds one)."""
+    tells meets both, and a line holds one), or one counts what the other
+    names ("Trump won six", "Trump has won Virginia, Georgia, ...")."""
     return (
         s.article.id == member.article.id
         and s.kind == member.kind == "event"
         and (
             compatible.places_apart(s, member)
             or compatible.numbers_apart(s, member)
+            or compatible.counts_what(s, member)
+            or compatible.counts_what(member, s)
             or bool(
                 s.recipients
                 and member.recipients

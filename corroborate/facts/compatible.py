@@ -42,6 +42,7 @@ import functools
 import math
 import re
 
+from ..extractors.quantities.numbers import WORD_NUMBERS
 from .index import NAMED
 from .intents import threatens
 from .numbers import SAME_VALUE_MIN, counted, slot
@@ -487,6 +488,26 @@ def done_to_others(a: Statement, b: Statement) -> bool:
     return not names_a & names_b
 
 
+NUMBER_WORDS = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+_COUNT_LAST = re.compile(rf"(?i)\s(?:\d[\d,.]*|{NUMBER_WORDS})$")
+_SUM_LAST = re.compile(r"[$\u20ac\u00a3\u00a5]\s?\d[\d,.]*(?:\s+[A-Za-z]+)?$")
+"""A sum of money closing a phrase ("cost roughly $400 billion"): what the
+act cost, not how many of it."""
+
+
+def counts_what(a: Statement, b: Statement) -> bool:
+    """True when one act's object is only a count ("Trump won six", "Ted Cruz
+    has won five") and the other names what it was done to ("Trump has won
+    Virginia, Georgia, ..."): how many and which are two propositions."""
+    text = a.text
+    return (
+        not a.recipients
+        and bool(b.recipients)
+        and bool(_COUNT_LAST.search(text))
+        and not _SUM_LAST.search(text)
+    )
+
+
 def named(participant: str) -> bool:
     """True for an entity id or a participant word written as a name."""
     return participant.startswith(NAMED) or bool(ENTITY_ID.fullmatch(participant))
@@ -512,6 +533,8 @@ def event_context(a: Statement, b: Statement, weights: dict[str, float]) -> floa
         return 0.0  # "The Senate passed the bill", "The Assembly passed the bill"
     if done_to_others(a, b):
         return 0.0  # "unleashed a harsh attack on Ben Carson", "his attacks on Rubio"
+    if counts_what(a, b) or counts_what(b, a):
+        return 0.0  # "Trump won six", "Trump has won Virginia, Georgia, ..."
     if _light(a) and a.recipients and b.recipients and not a.recipients & b.recipients:
         return 0.0  # "gave his assent", "gave an interview": the object is the act
     if a.type == b.type == "CONSULT" and a.recipients and b.recipients:
