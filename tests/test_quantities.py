@@ -469,3 +469,19 @@ def test_a_scale_word_after_a_hyphen_is_one_amount():
         None,
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The state party will select 23 of its 29 delegates on Saturday.",
+         "23 of its 29 delegates", 23.0),
+        ("Investigators read about 30,000 of her 62,000 emails.",
+         "about 30,000 of her 62,000 emails", 30000.0),
+    ],
+)  # fmt: skip
+def test_the_whole_of_a_partitive_count_is_no_count_of_its_own(text, span, value):
+    """ "23 of its 29 delegates" counts 23; the 29 is the whole they are taken
+    from, another slot, and no count beside it."""
+    found = _quantities(text)
+    assert [(words, q.value) for words, q in found] == [(span, value)], found

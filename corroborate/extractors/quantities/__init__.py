@@ -82,6 +82,9 @@ def _sentence_quantities(sent: Span, dated: list[tuple[int, int]]) -> list[Quant
         count = build_count(token, NAME)
         if count is not None:
             found.append(count)
+            # a number inside a count is part of it: the whole of "23 of its
+            # 29 delegates" is no count of its own
+            taken.append((count.start, count.end))
     return sorted(found, key=lambda q: q.start)
 
 
