@@ -485,3 +485,8 @@ def test_the_whole_of_a_partitive_count_is_no_count_of_its_own(text, span, value
     from, another slot, and no count beside it."""
     found = _quantities(text)
     assert [(words, q.value) for words, q in found] == [(span, value)], found
+
+
+def test_a_shows_name_counts_nothing():
+    """ "60 Minutes" with a capital inside a sentence is CBS's programme."""
+    assert _quantities("The actress told 60 Minutes in 2018 that she was afraid.") == []

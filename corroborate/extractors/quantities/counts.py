@@ -103,10 +103,26 @@ def _in_dash_pair(token: Token) -> bool:
     return False
 
 
+TITLED_UNITS = frozenset("seconds minutes hours days weeks months years".split())
+"""Units a show's or a book's name counts in ("told 60 Minutes", "the
+novel 2 Days"): written with a capital inside a sentence, a title's."""
+
+
 def names_a_thing(token: Token) -> bool:
     """True for a number that is part of a name ("Camp X 3", "Route 9"), or
-    joined by a dash to the capitalised word before it ("COVID - 19", "F-35")."""
+    joined by a dash to the capitalised word before it ("COVID - 19", "F-35"),
+    or counting a unit of time written with a capital inside its sentence
+    ("Daniels told 60 Minutes in 2018")."""
     doc, i = token.doc, token.i
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if (
+        after is not None
+        and after.lower_ in TITLED_UNITS
+        and after.text[:1].isupper()
+        and after.text[1:].islower()
+        and i > token.sent.start
+    ):
+        return True
     dashed = (
         i >= 2
         and doc[i - 1].text in DASHES
