@@ -487,6 +487,13 @@ def test_the_whole_of_a_partitive_count_is_no_count_of_its_own(text, span, value
     assert [(words, q.value) for words, q in found] == [(span, value)], found
 
 
+def test_the_numbers_of_a_list_stay_counts_of_their_own():
+    found = _quantities(
+        "The agency is not admitting 100,000, 200,000 or 250,000 refugees."
+    )
+    assert [q.value for _, q in found] == [100000.0, 200000.0, 250000.0], found
+
+
 def test_a_shows_name_counts_nothing():
     """ "60 Minutes" with a capital inside a sentence is CBS's programme."""
     assert _quantities("The actress told 60 Minutes in 2018 that she was afraid.") == []

@@ -82,10 +82,21 @@ def _sentence_quantities(sent: Span, dated: list[tuple[int, int]]) -> list[Quant
         count = build_count(token, NAME)
         if count is not None:
             found.append(count)
-            # a number inside a count is part of it: the whole of "23 of its
-            # 29 delegates" is no count of its own
-            taken.append((count.start, count.end))
+            taken += _partitive_whole(sent, token, count)
     return sorted(found, key=lambda q: q.start)
+
+
+def _partitive_whole(
+    sent: Span, number: Token, count: Quantity
+) -> list[tuple[int, int]]:
+    """Where a count's "of" names the whole it is taken from ("23 of its 29
+    delegates", "30,000 of her 62,000 emails"): no count of its own. The
+    other numbers of a list ("100,000, 200,000 or 250,000 refugees") are."""
+    for token in sent:
+        if number.i < token.i and count.start <= token.idx < count.end:
+            if token.lower_ == "of":
+                return [(token.idx, count.end)]
+    return []
 
 
 def _denied(sdoc: Doc, quantity: Quantity) -> bool:
