@@ -84,12 +84,15 @@ def item_output(
         head |= {"background": item.background, "importance": item.importance}
     else:
         head |= {"note": item.note, "fact_id": item.fact_id}
-    outlets = [
-        f"{e['outlet']} ({e['wire']})" if e["wire"] else e["outlet"]
-        for e in evidence
-        if e["outlet"]
-    ]
+    outlets = [account_outlet(e) for e in evidence if e["outlet"]]
     return {**head, "outlets": list(dict.fromkeys(outlets)), "evidence": evidence}
+
+
+def account_outlet(evidence: Mapping[str, Any]) -> str:
+    """An account's outlet, with the agency whose story it runs ("breitbart
+    (UPI)")."""
+    outlet, wire = evidence["outlet"] or "", evidence.get("wire")
+    return f"{outlet} ({wire})" if wire else outlet
 
 
 def evidence_output(evidence: Evidence, article: Article | None) -> dict[str, Any]:

@@ -20,7 +20,13 @@ from ..errors import NotFoundError
 from ..facts.compatible import wording
 from ..facts.passages import quoted
 from ..facts.updates import wire_of
-from ..items import each_passage_once, item_output, rank_items, shown
+from ..items import (
+    account_outlet,
+    each_passage_once,
+    item_output,
+    rank_items,
+    shown,
+)
 from ..records import Article, Discrepancy, Fact, Story
 from ..store import Store
 from .timeline import readable_date, story_timeline
@@ -529,21 +535,15 @@ def _account(evidence: Mapping[str, Any]) -> str:
     stance = f" ({evidence['stance']})" if evidence["stance"] != "asserts" else ""
     date = f" ({evidence['published']})" if evidence["published"] else ""
     return (
-        f"{_outlet(evidence)}{date}{who}{stance}: "
+        f"{account_outlet(evidence)}{date}{who}{stance}: "
         f"{_evidence_quote(evidence)} {_where(evidence)}"
     )
-
-
-def _outlet(evidence: Mapping[str, Any]) -> str:
-    """The outlet of an account, with the agency whose story it runs."""
-    wire = evidence.get("wire")
-    return f"{evidence['outlet'] or ''} ({wire})" if wire else evidence["outlet"] or ""
 
 
 def _row(evidence: Mapping[str, Any]) -> str:
     """A table row for one source's evidence."""
     cells = [
-        _outlet(evidence),
+        account_outlet(evidence),
         evidence["published"] or "",
         evidence["value"] or "",
         evidence["according_to"] or "(the outlet)",

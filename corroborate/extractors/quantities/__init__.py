@@ -92,10 +92,11 @@ def _partitive_whole(
     """Where a count's "of" names the whole it is taken from ("23 of its 29
     delegates", "30,000 of her 62,000 emails"): no count of its own. The
     other numbers of a list ("100,000, 200,000 or 250,000 refugees") are."""
-    for token in sent:
-        if number.i < token.i and count.start <= token.idx < count.end:
-            if token.lower_ == "of":
-                return [(token.idx, count.end)]
+    for token in number.doc[number.i + 1 : sent.end]:
+        if token.idx >= count.end:
+            break
+        if token.lower_ == "of":
+            return [(token.idx, count.end)]
     return []
 
 
