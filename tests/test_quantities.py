@@ -488,10 +488,25 @@ def test_the_whole_of_a_partitive_count_is_no_count_of_its_own(text, span, value
 
 
 def test_the_numbers_of_a_list_stay_counts_of_their_own():
+    """Each number of a list counts what the list counts, told as the list
+    is: "not admitting 250,000 refugees" too, not a bare 250,000."""
     found = _quantities(
         "The agency is not admitting 100,000, 200,000 or 250,000 refugees."
     )
     assert [q.value for _, q in found] == [100000.0, 200000.0, 250000.0], found
+    assert {(q.unit, q.role, q.denied) for _, q in found} == {
+        ("refugee", "admit", True)
+    }, found
+
+
+def test_a_count_after_another_borrows_only_its_noun():
+    """ "Of the 17,000 people evacuated, 12,000 returned": the 12,000 are
+    people (a guess, so less sure), and returned, not evacuated."""
+    (_, first), (_, second) = _quantities(
+        "Of the 17,000 people evacuated, 12,000 returned home."
+    )
+    assert (second.unit, second.role) == (first.unit, "return")
+    assert second.confidence < first.confidence
 
 
 def test_a_shows_name_counts_nothing():

@@ -44,21 +44,14 @@ def make_quantity_extractor() -> ExtractFn:
     def extract(article: Article, sdoc: Doc) -> None:
         dated = [(d.start, d.end) for d in article.dates]
         for sent in sdoc.sents:
-            last_unit: str | None = None
+            last: Quantity | None = None  # the sentence's last count with a unit
             for quantity in _sentence_quantities(sent, dated):
-                if (
-                    quantity.kind == "count"
-                    and quantity.unit is None
-                    and last_unit
-                    and not _qualifies_a_noun(sdoc, quantity)
-                ):
-                    quantity = replace(
-                        quantity, unit=last_unit, confidence=ELLIPTIC_CONFIDENCE
-                    )  # "of 17,000 X, 12,000"
-                if quantity.kind == "count":
-                    last_unit = quantity.unit or last_unit
                 if _denied(sdoc, quantity):
                     quantity = replace(quantity, denied=True)
+                if quantity.kind == "count" and quantity.unit is None and last:
+                    quantity = _elliptic(sdoc, quantity, last)
+                if quantity.kind == "count" and quantity.unit:
+                    last = quantity
                 article.quantities.append(quantity)
 
     return extract
@@ -98,6 +91,19 @@ def _partitive_whole(
         if token.lower_ == "of":
             return [(token.idx, count.end)]
     return []
+
+
+def _elliptic(sdoc: Doc, quantity: Quantity, last: Quantity) -> Quantity:
+    """A count with no noun of its own after one with a noun: a member of
+    the earlier count's list ("100,000, 200,000 or 250,000 refugees", inside
+    its span) is told as it is, its role and denial; another takes only the
+    noun, as a guess ("of 17,000 X, 12,000 died"); a bound of a noun takes
+    nothing ("minors under 18")."""
+    if last.start <= quantity.start and quantity.end <= last.end:
+        return replace(quantity, unit=last.unit, role=last.role, denied=last.denied)
+    if _qualifies_a_noun(sdoc, quantity):
+        return quantity
+    return replace(quantity, unit=last.unit, confidence=ELLIPTIC_CONFIDENCE)
 
 
 def _denied(sdoc: Doc, quantity: Quantity) -> bool:
