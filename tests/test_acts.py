@@ -589,6 +589,59 @@ def test_the_day_one_speaker_spoke_as_two_outlets_date_it(second_text, spoken):
     assert (days == [said]) is spoken, [f.label for f in facts]
 
 
+@pytest.mark.parametrize(
+    ("first_text", "second_text", "spoken"),
+    [
+        ("In a statement on Tuesday, Maria Lopez said that the old bridge would "
+         "reopen.", "On Tuesday Maria Lopez told reporters that tolls on the "
+         "river crossing will double.", True),
+        # a written statement and a speech: two occasions of one day
+        ("In a statement on Tuesday, Maria Lopez said that the old bridge would "
+         "reopen.", "Maria Lopez gave a speech on Tuesday, predicting that tolls "
+         "on the river crossing will double.", False),
+        # a day owned by the occasion she spoke on dates what she said ...
+        ("Maria Lopez said on Tuesday that the old bridge would reopen.",
+         "During Tuesday's hearing, Maria Lopez said that tolls on the river "
+         "crossing will double.", True),
+        # ... one owned by anything else does not
+        ("Maria Lopez said on Tuesday that the old bridge would reopen.",
+         "Maria Lopez, the favourite in Tuesday's primary, said that tolls on "
+         "the river crossing will double.", False),
+        # her campaign speaking is not her speaking
+        ("Maria Lopez said on Tuesday that the old bridge would reopen.",
+         "On Tuesday the Lopez campaign said that tolls on the river crossing "
+         "will double.", False),
+    ],
+)  # fmt: skip
+def test_the_day_one_speaker_spoke_is_one_occasion(first_text, second_text, spoken):
+    names = {"Maria Lopez": "per-0123456789ab", "Lopez": "per-0123456789ab"}
+    first = _linked(_annotate(first_text, "a"), names)
+    second = _linked(_annotate(second_text, "b"), names)
+    facts, _ = align_facts(Story("s1", [first.id, second.id]), [first, second])
+    days = [f.label for f in facts if f.label.startswith("day Maria Lopez spoke")]
+    assert bool(days) is spoken, [f.label for f in facts]
+
+
+def test_an_outlets_own_words_are_not_credited_to_whom_another_quotes():
+    """One outlet tells in its own words what others urge, another what
+    officials said: the line's words are the first's, so not the officials'."""
+    first = _annotate(
+        "Democrats have been urging the mayor to act on rents but also to "
+        "declare a housing emergency.",
+        "a",
+    )
+    second = _annotate(
+        "City officials told reporters that the mayor could declare a housing "
+        "emergency as soon as this week.",
+        "b",
+    )
+    facts, _ = align_facts(Story("s1", [first.id, second.id]), [first, second])
+    told = [f.label for f in facts if "housing emergency" in f.label]
+    assert told and not any(label.startswith("City officials") for label in told), [
+        f.label for f in facts
+    ]
+
+
 def test_an_act_no_one_named_does_shares_no_date():
     first = _annotate(
         "The minister suggested Thursday that brighter street lamps could help "

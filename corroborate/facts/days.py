@@ -21,7 +21,7 @@ from ..extractors.claims.marks import QUOTE_MARKS
 from ..extractors.events.circumstances import DECIDED_BY_VOTE
 from ..records import Article, DateRef, Mention, Span
 from . import agreement, compatible
-from .passages import quoted
+from .passages import POSSESSIVE, SPOKEN, WRITTEN, quoted
 from .statements import ENTITY_ID, Statement
 from .timeline import When, disjoint, parse_when
 from .updates import one_source
@@ -31,10 +31,13 @@ DATE_STRONG = 0.6
 """Match above which two dated events are one event even with no shared participant."""
 SAME_DAY_MATCH = 0.3
 """Score of two events of one type and mode on the same day (no shared words needed)."""
+THEIR_PEOPLE = re.compile(
+    r"\s+(?:campaign|administration|camp|team|aides?|allies|staff|spokes(?:man|woman|person)"
+    r"|lawyers?|attorneys?)\b"
+)
+"""Nouns after a name that make it whose people speak ("the Sanders campaign")."""
 DAY_OF_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
 """A day of the month as written ("15", "9th"), beside the month's name."""
-POSSESSIVE = re.compile(r"\s*['\u2019]s?\b")
-"""A possessive after a name ("Trump's allies")."""
 
 
 def dated_pairs(
@@ -148,7 +151,7 @@ def spoken_days(statements: Sequence[Statement]) -> list[tuple[Statement, Statem
     and pair of outlets (copies of one article add nothing), in the outlets'
     order. Only agreement is read: one speaker's claims on two days are as
     often two statements as one misdated."""
-    first: dict[tuple[str, When], dict[str, Statement]] = {}  # -> outlet -> claim
+    told: dict[tuple[str, When], dict[str, list[Statement]]] = {}  # -> outlet -> claims
     for s in statements:
         if s.kind not in ("claim", "quote") or not s.speaker or s.when is None:
             continue
@@ -156,12 +159,44 @@ def spoken_days(statements: Sequence[Statement]) -> list[tuple[Statement, Statem
             continue  # a name word or a head noun ("officials") may be two people
         if _told_in_a_quote(s):
             continue  # another speaker's words tell it, dated by their report
-        first.setdefault((s.speaker, s.when), {}).setdefault(s.outlet, s)
-    return [
-        (told[a], told[b])
-        for told in first.values()
-        for a, b in itertools.combinations(sorted(told), 2)
-    ]
+        told.setdefault((s.speaker, s.when), {}).setdefault(s.outlet, []).append(s)
+    found = []
+    for by_outlet in told.values():
+        for a, b in itertools.combinations(sorted(by_outlet), 2):
+            pairs = itertools.product(by_outlet[a], by_outlet[b])
+            pair = next((p for p in pairs if not _occasions_apart(*p)), None)
+            if pair:
+                found.append(pair)
+    return found
+
+
+def _occasions_apart(a: Statement, b: Statement) -> bool:
+    """True when one claim's sentence names only a written occasion and the
+    other's only a spoken one, outside what is said (:data:`WRITTEN`,
+    :data:`SPOKEN`)."""
+    kinds = [_occasions(s) for s in (a, b)]
+    return all(len(k) == 1 for k in kinds) and kinds[0] != kinds[1]
+
+
+def _occasions(statement: Statement) -> set[str]:
+    """ "written" and "spoken", as the words of a claim's sentence outside its
+    content name them."""
+    text, sentence, content = statement.article.text, statement.sentence, statement.span
+    words = set(
+        re.findall(
+            r"[\w-]+",
+            (
+                text[sentence.start : content.start]
+                + " "
+                + text[content.end : sentence.end]
+            ).lower(),
+        )
+    )
+    return {
+        kind
+        for kind, named in (("written", WRITTEN), ("spoken", SPOKEN))
+        if words & named
+    }
 
 
 def speaker_named(statement: Statement) -> str:
@@ -188,8 +223,13 @@ def _speaker_mentions(statement: Statement) -> list[Mention]:
 
 
 def _possessive(article: Article, mention: Mention) -> bool:
-    """True when a name is written as a possessive ("Trump's", "Trump 's")."""
-    return POSSESSIVE.match(article.text, mention.end) is not None
+    """True when a name is written as a possessive ("Trump's", "Trump 's") or
+    names whose people speak ("the Sanders campaign", "the Trump
+    administration"): someone else's words."""
+    return bool(
+        POSSESSIVE.match(article.text, mention.end)
+        or THEIR_PEOPLE.match(article.text, mention.end)
+    )
 
 
 def _told_in_a_quote(statement: Statement) -> bool:
@@ -208,9 +248,19 @@ def _told_in_a_quote(statement: Statement) -> bool:
 
 def _only_possessive(statement: Statement) -> bool:
     """True when a claim's sentence names its speaker only as a possessive
-    ("Trump's allies said ... Friday" is not Trump speaking)."""
-    mentions = _speaker_mentions(statement)
-    return bool(mentions) and all(_possessive(statement.article, m) for m in mentions)
+    ("Trump's allies said ... Friday", "the Sanders campaign sent out a
+    fund-raising email": not the man speaking)."""
+    article = statement.article
+    sources = [
+        c.source for c in article.claims if c.content == statement.span and c.source
+    ]
+    mentions = [
+        m
+        for m in article.mentions
+        if m.entity_id == statement.speaker
+        and any(s.start <= m.start and m.end <= s.end for s in sources)
+    ] or _speaker_mentions(statement)  # as its source names them, else its sentence
+    return bool(mentions) and all(_possessive(article, m) for m in mentions)
 
 
 def written_days(statements: Sequence[Statement]) -> list[list[Statement]]:

@@ -12,7 +12,7 @@ from ..extractors.claims.marks import QUOTE_MARKS
 from ..extractors.quantities.money import DOLLARS, WORDS
 from ..extractors.quantities.numbers import HEDGES, SCALES, VAGUE_RANGES, WORD_NUMBERS
 from ..records import Evidence, Span
-from .compatible import numbers_apart
+from .compatible import numbers_apart, wording
 from .intents import TOLD_THREAT
 from .passages import quoted, quoted_by
 from .statements import DETERMINERS, Statement
@@ -86,32 +86,32 @@ def about(family: str, members: Sequence[Statement]) -> str:
                 # who gives which, so the act reads without either
                 phrase = TOLD_COUNT.sub("", phrase).strip()
             return short(_told_as_main(phrase), 90)
-        sentence = min((s.sentence_text for s in members), key=len)
+        shortest = min(members, key=lambda s: len(s.sentence_text))
+        sentence = shortest.sentence_text
         if any(m in sentence for m in QUOTE_MARKS):
             # a speaker's quoted words with no act a phrase can tell: whose
             # words they are ("Mr. McConnell: “I do know that the most
             # important issue ...")
-            return _whose(members, sentence)
+            return _whose(members, sentence, shortest)
         return short(sentence, 90)
     if family == "claim":
-        speaker = _speaker(members)
+        speaker = _speaker_of(members, first, first.content)
         content = short(first.content, 80)
         if speaker and first.cue and first.stance != "denies":
             # "officials accused the Russians of hacking ...", not "officials:
             # the Russians of hacking ..."
             return f"{speaker} {first.cue} {content}"
-        return _whose(members, first.content, 80)
+        return _whose(members, first.content, first, 80)
     # a whole sentence reads on its own, a clause may start mid-thought
     # ("Africa: “But also ..." cut after "energy policy and"): the shortest
     # sentence of the group, else its first clause
     whole = [s for s in members if s.kind == "sentence"]
     # a quoted one says whose words they are (passages carry a speaker only
     # when quoted: ``passages.quoted_by``)
-    text = min(whole, key=lambda s: len(s.text)).text if whole else first.text
+    shown = min(whole, key=lambda s: len(s.text)) if whole else first
     # a clause cut after a quotation reads from its first word, not from the
     # mark that closed the quotation ("” said Andrew Light, ...")
-    text = text.lstrip(CLOSING_MARKS)
-    return _whose(members, text)
+    return _whose(members, shown.text.lstrip(CLOSING_MARKS), shown)
 
 
 def _counted_thing(members: Sequence[Statement]) -> str:
@@ -128,11 +128,14 @@ def _counted_thing(members: Sequence[Statement]) -> str:
     return unit
 
 
-def _whose(members: Sequence[Statement], text: str, limit: int = 90) -> str:
-    """``text``, shortened, after the name of whose words it is, unless it names
-    them already or no one is named ("a response", "she"); a quotation up to
-    its closing mark (who said it follows: :func:`_quoted_part`)."""
-    speaker, shown = _speaker(members), short(text, limit)
+def _whose(
+    members: Sequence[Statement], text: str, told: Statement, limit: int = 90
+) -> str:
+    """``text`` (of the statement ``told``), shortened, after the name of whose
+    words it is (:func:`_speaker_of`), unless it names them already or no one
+    is named ("a response", "she"); a quotation up to its closing mark (who
+    said it follows: :func:`_quoted_part`)."""
+    speaker, shown = _speaker_of(members, told, text), short(text, limit)
     if not speaker or INDEFINITE.match(speaker):
         return shown
     quoted = _quoted_part(shown)
@@ -162,6 +165,40 @@ def _speaker(members: Sequence[Statement]) -> str | None:
     rather than "Ryan", "Mr. McConnell" rather than "Senate Minority Leader
     Mitch McConnell"."""
     return _named_speaker(s.according_to or "" for s in members)
+
+
+SAME_RUN = 5
+"""Words in a row two passages share that make them one speaker's words."""
+
+
+def _speaker_of(members: Sequence[Statement], told: Statement, text: str) -> str | None:
+    """Whom ``text``, the words of ``told``, is according to (:func:`_speaker`):
+    what someone said or quoted words as any outlet names who said them; an
+    outlet's own words as its article says or as other outlets do that give
+    the same words (``SAME_RUN`` in a row): "Democrats have been urging the
+    president ... to declare a climate emergency" is not what "White House
+    officials" told reporters ("he could declare a climate emergency as soon
+    as this week")."""
+    if told.kind in ("claim", "quote") or any(mark in text for mark in QUOTE_MARKS):
+        return _speaker(members)
+    shown = wording(text)
+    return _speaker(
+        [
+            s
+            for s in members
+            if s.article.id == told.article.id or _one_run(s.text, shown)
+        ]
+    )
+
+
+def _one_run(text: str, shown: tuple[str, ...]) -> bool:
+    """True when ``text`` holds ``SAME_RUN`` words of ``shown`` in a row (all
+    of them when it has fewer)."""
+    words, run = wording(text), min(SAME_RUN, len(shown))
+    runs = {words[i : i + run] for i in range(len(words) - run + 1)}
+    return run > 0 and any(
+        shown[i : i + run] in runs for i in range(len(shown) - run + 1)
+    )
 
 
 def _named_speaker(speakers: Iterable[str]) -> str | None:

@@ -56,19 +56,53 @@ def bare_name(article: Article, span: Span) -> bool:
     return len(words) <= BARE_TITLE_WORDS and all(w[0].isupper() for w in words)
 
 
+POSSESSIVE = re.compile(r"\s*['\u2019]s?\b")
+"""A possessive after a word ("Trump's allies", "Tuesday 's primary")."""
+
+WRITTEN = frozenset(
+    """statement statements tweet tweets tweeted release letter post posted
+    op-ed email memo""".split()
+)
+SPOKEN = frozenset(
+    """speech speeches rally interview interviews hearing briefing conference
+    remarks appearance debate""".split()
+)
+"""Words naming the occasion a speaker spoke on, written or aloud: a claim told
+"in a statement Tuesday night" and one told in "a defiant speech" on Tuesday
+are two occasions, not one dated twice."""
+OWNED_WORDS = 4
+"""Words after a day's possessive within which the occasion it dates is named
+("Tuesday's congressional hearing")."""
+
+
 def day_named(
-    article: Article, span: Span, outside: Span | None = None
+    article: Article, span: Span, outside: Span | None = None, *, owned: bool = True
 ) -> tuple[When, Span] | None:
     """The day a passage names, with its span, when it names exactly one to
-    the day (leaving out what lies in ``outside``, if given)."""
+    the day (leaving out what lies in ``outside``, if given, and, unless
+    ``owned``, a day written as a possessive of anything but an occasion of
+    speaking: "holds a solid lead in Tuesday's primary" dates the primary,
+    not when anyone said so; "During Tuesday's hearing, Jackson declined"
+    dates what she said)."""
     days = [
         (when, Span(d.start, d.end))
         for d in article.dates
         if span.start <= d.start and d.end <= span.end
         and not (outside and outside.start < d.end and d.start < outside.end)
+        and (owned or not _owns_other_than_occasion(article.text, d.end))
         and (when := parse_when(d.value or "")) and when[1] == when[2]
     ]  # fmt: skip
     return days[0] if len(days) == 1 else None
+
+
+def _owns_other_than_occasion(text: str, end: int) -> bool:
+    """True when a day ending at ``end`` is written as a possessive and no
+    occasion of speaking follows it (:data:`WRITTEN`, :data:`SPOKEN`)."""
+    owner = POSSESSIVE.match(text, end)
+    if owner is None:
+        return False
+    after = re.findall(r"[\w-]+", text[owner.end() : owner.end() + 80].lower())
+    return not set(after[:OWNED_WORDS]) & (WRITTEN | SPOKEN)
 
 
 NOUN_CUE = re.compile(

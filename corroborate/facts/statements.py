@@ -554,7 +554,7 @@ def _claim_statement(index: ArticleIndex, claim: Claim) -> Statement:
     )
     # the day it was said: the one its sentence names outside what is said
     # ("Kirby said Thursday", "In a statement on Wednesday, TC Energy said")
-    day = day_named(article, sentence, outside=claim.content)
+    day = day_named(article, sentence, outside=claim.content, owned=False)
     return Statement(
         article,
         "quote" if quoted else "claim",
