@@ -426,6 +426,34 @@ def test_brief_lists_a_dispute_one_report_tells_apart():
     assert "denied by the ministry" in rendered.split("## Disputes one report tells")[1]
 
 
+def test_a_denial_every_outlet_tells_reads_as_no_dispute():
+    """Two outlets quote the ministry denying the same thing: a corroborated
+    fact, its accounts not marked "(denies)" as a dispute's side would be."""
+    articles = []
+    for doc, outlet in (("a", "Coast Daily"), ("b", "Harbour News")):
+        text = (
+            "Port strike enters its second week\n\n"
+            "The ministry denied that a guard had been injured during the strike "
+            "at the northern terminal."
+        )
+        article = Article(id=f"{doc}#1", document_id=doc, text=text, outlet=outlet,
+                          published=PubDate("2022-11-03", "day", "metadata", 1.0))  # fmt: skip
+        cue = Span(text.index("denied"), text.index("denied") + 6)
+        content = Span(text.index("that a guard"), len(text) - 1)
+        article.claims.append(
+            Claim(cue, content, EX, source=Span(text.index("The ministry"), cue.start - 1),
+                  according_to="The ministry", stance="denies")
+        )  # fmt: skip
+        articles.append(article)
+    story = Story("s1", [a.id for a in articles], title="Port strike")
+    facts, found = align_facts(story, articles)
+    told = [f for f in facts if f.status == "corroborated"]
+    assert told and not found, [(f.label, f.status) for f in facts]
+    rendered = render_brief(story, articles, facts, found)
+    corroborated = rendered.split("## Corroborated facts")[1].split("\n## ")[0]
+    assert "The ministry" in corroborated and "(denies)" not in corroborated, rendered
+
+
 def _flooded(doc: str, text: str, published: str, date: str, written: str) -> Article:
     """An article whose first sentence tells the old dam flooded, dated ``date``
     as ``written``."""

@@ -439,7 +439,10 @@ def _fact_section(title: str, facts: Sequence[Mapping[str, Any]]) -> str:
     lines = [f"## {title}", ""]
     for fact in facts:
         lines.append(f"- {_title(fact)}")
-        lines += [f"  - {_account(e)}" for e in fact["evidence"]]
+        # a stance where the outlets may differ in it: a quote of what someone
+        # denies that every outlet gives is no dispute
+        stance = fact.get("status") != "corroborated"
+        lines += [f"  - {_account(e, stance=stance)}" for e in fact["evidence"]]
     return "\n".join(lines)
 
 
@@ -527,15 +530,17 @@ def _standing(item: Mapping[str, Any]) -> str:
     )
 
 
-def _account(evidence: Mapping[str, Any]) -> str:
-    """One account on one line: outlet, date, attribution, words, where."""
+def _account(evidence: Mapping[str, Any], *, stance: bool = True) -> str:
+    """One account on one line: outlet, date, attribution, its ``stance``
+    unless it asserts (or unless told not to), words, where."""
     who = (
         f", according to {evidence['according_to']}" if evidence["according_to"] else ""
     )
-    stance = f" ({evidence['stance']})" if evidence["stance"] != "asserts" else ""
+    denies = stance and evidence["stance"] != "asserts"
+    stance_text = f" ({evidence['stance']})" if denies else ""
     date = f" ({evidence['published']})" if evidence["published"] else ""
     return (
-        f"{account_outlet(evidence)}{date}{who}{stance}: "
+        f"{account_outlet(evidence)}{date}{who}{stance_text}: "
         f"{_evidence_quote(evidence)} {_where(evidence)}"
     )
 
