@@ -340,6 +340,12 @@ def test_dates_future_day_already_past_this_year_is_next_years(body, value):
          "Saturday", "2024-07-13"),
         ("The council called on Tuesday for a general strike.", "Tuesday",
          "2024-07-09"),
+        # a date of what is told as ahead ("the looming showdown in March"),
+        # not of a noun told plainly ("the vote in March")
+        ("She was not hopeful about the looming showdown in March.", "March",
+         "2025-03"),
+        ("Delegates discussed the upcoming November vote.", "November", "2024-11"),
+        ("The vote in March was close.", "March", "2024-03"),
     ],
 )  # fmt: skip
 def test_dates_deadlines_and_plans_lie_ahead_of_a_past_verb(body, expression, value):

@@ -293,6 +293,11 @@ APART = re.compile(r"\n|[\"“”]|``|''")
 """What a time and its verb cannot have between them: a line end (a
 headline's verb over the body's date) or a quotation mark (a quote's verb
 for a date outside it: 'Wechsler on Thursday: "... is inaccurate"')."""
+AHEAD_ADJECTIVES = frozenset(
+    "looming upcoming coming forthcoming impending planned scheduled proposed".split()
+)
+"""Words that put the noun they modify ahead, and the date that dates it:
+"was not hopeful about the looming showdown in July" is next July's."""
 REQUEST_VERBS = frozenset("call appeal press push".split())
 """Verbs whose "for" names what is asked, still ahead: "called for a general
 strike ... on Thursday" is Thursday's strike, to come."""
@@ -337,7 +342,9 @@ def _direction(head: Token) -> str | None:
         return "past"
     edge = int(head.left_edge.idx)
     before = doc_text(head.doc)[max(0, edge - 30) : edge]
-    if tense != "pluperfect" and PROSPECTIVE_CUES.search(before):
+    if tense != "pluperfect" and (
+        PROSPECTIVE_CUES.search(before) or _dates_ahead(head)
+    ):
         return "future"
     if RETROSPECTIVE_CUES.search(before):
         return "past"
@@ -355,6 +362,27 @@ def _direction(head: Token) -> str | None:
         return "past"
     modifies_noun = head.dep_ in NOUN_MODIFIER_DEPS and head.head.pos_ in NOUN_POS
     return None if modifies_noun else tense
+
+
+def _dates_ahead(head: Token) -> bool:
+    """True when a time dates a noun told as ahead (:data:`AHEAD_ADJECTIVES`),
+    by "in" or "on" right after it ("the looming showdown in July", which
+    the parser may hang on the verb) or as its modifier ("the upcoming July
+    vote")."""
+    if head.dep_ == "pobj" and head.head.lower_ in ("in", "on"):
+        prep = head.head
+        nouns = [prep.head, *([head.doc[prep.i - 1]] if prep.i else [])]
+    elif head.dep_ in NOUN_MODIFIER_DEPS:
+        nouns = [head.head]
+    else:
+        return False
+    return any(
+        noun.pos_ in NOUN_POS
+        and any(
+            c.dep_ == "amod" and c.lower_ in AHEAD_ADJECTIVES for c in noun.children
+        )
+        for noun in nouns
+    )
 
 
 def _sentence_tense(head: Token) -> str | None:
