@@ -2549,11 +2549,20 @@ def test_a_sentence_that_only_introduces_a_quote_is_no_line():
     ("text", "label"),
     [("Tom Hale ( R - Ala . ) voted no.", "( R - Ala . )"),
      ("Tom Hale, D - West Virginia, voted no.", "D - West Virginia"),
-     ("Tom Hale (R-Texas) voted no.", "(R-Texas)")],
+     ("Tom Hale (R-Texas) voted no.", "(R-Texas)"),
+     # a district's city in place of a state: the whole bracket, no state
+     ("Tom Hale (D-San Francisco) voted no.", "(D-San Francisco)")],
 )  # fmt: skip
 def test_a_party_labels_evidence_is_the_whole_label(text, label):
     found = read_affiliation(text, 0, len("Tom Hale"))
     assert found is not None and text[found.start : found.end] == label
+
+
+def test_a_state_chamber_after_a_party_label_is_no_part_of_it():
+    text = "Tom Hale (R-Texas Senate) voted no."
+    found = read_affiliation(text, 0, len("Tom Hale"))
+    assert found is not None and (found.party, found.state) == ("R", "TX")
+    assert text[found.start : found.end] == "(R-Texas"
 
 
 @pytest.mark.parametrize(

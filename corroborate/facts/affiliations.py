@@ -119,8 +119,10 @@ def read_affiliation(text: str, start: int, end: int) -> Affiliation | None:
         written = label.group(2).rstrip()
         state = state_code(written.replace(". ", ".")) or state_code(written + ".")
         stop = label.start(2) + len(written)
-        if state is None and " " in written:  # "Texas Senate": the first word
-            first = written.split()[0]
+        first = written.split()[0]
+        if state is None and " " in written and state_code(first):
+            # "Texas Senate": the first word; "San Francisco" (a district's
+            # city, no state) stays whole, to its closing bracket
             state, stop = state_code(first), label.start(2) + len(first)
         if closing := CLOSE.match(rest, stop):
             stop = closing.end()
