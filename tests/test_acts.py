@@ -642,6 +642,17 @@ def test_an_outlets_own_words_are_not_credited_to_whom_another_quotes():
     ]
 
 
+def test_a_margin_is_no_count_of_either_side():
+    """ "trails Tom Hale by 300 delegates" and "has 1,100 delegates" are two
+    slots, not a conflict."""
+    first = _annotate(
+        "Ann Lee trails Tom Hale by 300 delegates after the Ohio primary.", "a"
+    )
+    second = _annotate("Ann Lee has 1,100 delegates after the Ohio primary.", "b")
+    facts, found = align_facts(Story("s1", [first.id, second.id]), [first, second])
+    assert not found, [d.label for d in found]
+
+
 def test_an_act_no_one_named_does_shares_no_date():
     first = _annotate(
         "The minister suggested Thursday that brighter street lamps could help "

@@ -406,6 +406,12 @@ def test_quantities_change_from_to_is_no_range():
          "nearly 30 amendments", "voted"),
         ("About 4,000 clinics received federal funding.", "About 4,000 clinics",
          "receive"),
+        # the difference between two counts, or a change of one: neither count
+        ("Ann Lee trails the mayor by more than 300 delegates.",
+         "more than 300 delegates", "margin"),
+        ("The mayor holds a lead of 300 pledged delegates.",
+         "300 pledged delegates", "margin"),
+        ("Enrollment rose by 300 students this year.", "300 students", "change"),
     ],
 )  # fmt: skip
 def test_quantities_role_of_what_is_counted(text, span, role):

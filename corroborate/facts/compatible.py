@@ -55,6 +55,9 @@ SLOT_MATCH = 0.2
 """Score of two numbers counting the same thing in the same incident role, or
 each the only number of one slot (kind, unit, role, currency, year) in its
 article."""
+DIFFERENCE_ROLES = frozenset({"margin", "change"})
+"""Roles of a count that is the difference between two others ("trails by 300
+delegates", "rose by 300 students"): a slot no other count fills."""
 INCIDENT_ROLES = frozenset(
     """killed wounded injured dead arrested detained seized evacuated displaced
     missing rescued abducted kidnapped captured""".split()
@@ -235,6 +238,8 @@ def _years_clash(a: Statement, b: Statement) -> bool:
 def _numbers(a: Statement, b: Statement, weights: dict[str, float]) -> float:
     if a.qkind != b.qkind or (a.currency and b.currency and a.currency != b.currency):
         return 0.0
+    if (a.role in DIFFERENCE_ROLES) != (b.role in DIFFERENCE_ROLES):
+        return 0.0  # "trails by 300 delegates" is no count of anyone's delegates
     if same_value(a, b):
         return max(overlap(a.words - a.unit, b.words - b.unit, weights), SLOT_MATCH)
     if a.role and b.role and a.role != b.role:

@@ -38,6 +38,19 @@ TAKING_VERBS = frozenset("have get receive suffer sustain face".split())
 """Verbs that pass on the role of the noun they take: "people who suffered
 injuries" were wounded, "amendments that got votes" were voted on, "face
 charges" is charged."""
+MARGIN_VERBS = frozenset(
+    "trail lead win beat defeat edge outpace outnumber lose".split()
+)
+MARGIN_NOUNS = frozenset("lead margin edge advantage deficit gap".split())
+"""A count "by" which one side is ahead ("trails Clinton by more than 300
+delegates", "won by 20 points") or one "of" a lead ("a lead of more than 300
+delegates"): the difference between two counts (role "margin"), never either."""
+SHIFT_VERBS = frozenset(
+    """rise fall increase decrease drop grow climb decline jump cut raise lower
+    reduce shrink""".split()
+)
+"""A count "by" which something changed ("rose by 300 students"): the change
+(role "change"), not the count it changed."""
 SUBJECT_OBJECT_DEPS = frozenset(
     {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "npadvmod"}
 )
@@ -157,6 +170,14 @@ def _governing_role(counted: Token) -> str | None:
         token = token.head
     if token.dep_ == "pobj":
         prep = token.head
+        lemma = prep.head.lemma_.lower()
+        if prep.lower_ == "by" and prep.head.pos_ == "VERB":
+            if lemma in MARGIN_VERBS:
+                return "margin"  # "trails Clinton by more than 300 delegates"
+            if lemma in SHIFT_VERBS:
+                return "change"  # "rose by 300 students"
+        if prep.lower_ == "of" and lemma in MARGIN_NOUNS:
+            return "margin"  # "a lead of more than 300 delegates"
         if prep.lower_ == "of" and prep.head.pos_ == "NOUN":
             return _canonical(prep.head) or _toll_role(prep.head)  # "the arrest of 20"
         if prep.lower_ == "on" and prep.head.pos_ == "NOUN":
