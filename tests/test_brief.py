@@ -424,6 +424,11 @@ def test_brief_lists_a_dispute_one_report_tells_apart():
     rendered = render_brief(story, [article], facts, found)
     assert "## Disputes and conflicts" not in rendered
     assert "denied by the ministry" in rendered.split("## Disputes one report tells")[1]
+    # about earlier events too: a dispute is shown, not hidden as background
+    earlier = [dataclasses.replace(f, background=f.status == "disputed") for f in facts]
+    brief = build_brief(story, [article], earlier, found, include_all=True)
+    assert [f["id"] for f in brief["reported_disputes"]] == [dispute["id"]]
+    assert dispute["id"] not in [f["id"] for f in brief["background"]]
 
 
 def test_a_denial_every_outlet_tells_reads_as_no_dispute():

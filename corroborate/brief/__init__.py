@@ -116,8 +116,13 @@ def build_brief(
     kept = [f for f in own if shown(f)]
     main = [f for f in kept if _leading(f)]
     single = [f for f in kept if f.status == "single-source" and not _leading(f)]
-    reported = [f for f in kept if f.status == "disputed" and _one_report(f)]
-    background = [f for f in own if f.background and f.status != "rejected"]
+    # a dispute one report tells is shown even about earlier events (a charge
+    # denied last week): `stories` counts it, and a reader looks for it
+    reported = [f for f in own if f.status == "disputed" and _one_report(f)]
+    told = {f.id for f in reported}
+    background = [
+        f for f in own if f.background and f.status != "rejected" and f.id not in told
+    ]
     rejected = [f for f in own if f.status == "rejected"]
     timeline, earlier = story_timeline(
         members,
