@@ -174,8 +174,11 @@ def _governing_role(counted: Token) -> str | None:
         if prep.lower_ == "by" and prep.head.pos_ == "VERB":
             if lemma in MARGIN_VERBS:
                 return "margin"  # "trails Clinton by more than 300 delegates"
-            if lemma in SHIFT_VERBS:
-                return "change"  # "rose by 300 students"
+            if lemma in SHIFT_VERBS and counted.pos_ == "NOUN":
+                # "rose by 300 students"; a sum is told as what it pays for
+                # ("increased ... by roughly $50 billion" is the $50 billion
+                # another outlet says was "added")
+                return "change"
         if prep.lower_ == "of" and lemma in MARGIN_NOUNS:
             return "margin"  # "a lead of more than 300 delegates"
         if prep.lower_ == "of" and prep.head.pos_ == "NOUN":
