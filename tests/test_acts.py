@@ -653,6 +653,51 @@ def test_a_margin_is_no_count_of_either_side():
     assert not found, [d.label for d in found]
 
 
+def test_sentences_of_one_quotation_are_one_line():
+    """Two outlets run one quotation of three sentences (one splits it with
+    "She added"): one thing said, one line with every passage, read from its
+    first sentence; two speakers quoted one after the other stay two lines."""
+    first = _annotate(
+        "Mayor Ann Lee spoke to the Harbour Post on Monday.\n\n“I like the "
+        "council, but these are hard times for our harbour town,” Lee told the "
+        "Post. “We need very strong leadership on the river. And I am just not "
+        "quite there yet on the bridge plan.”",
+        "a",
+    )
+    second = _annotate(
+        "Lee told the Harbour Post, “I like the council, but these are hard "
+        "times for our harbour town. We need very strong leadership on the "
+        "river.” She added: “And I am just not quite there yet on the bridge plan.”",
+        "b",
+    )
+    facts, _ = align_facts(Story("s1", [first.id, second.id]), [first, second])
+    (line,) = [f for f in facts if f.status == "corroborated"]
+    assert "I like the council" in line.label
+    told = [(first if e.article_id == first.id else second).span_text(e.span)
+            for e in line.evidence]  # fmt: skip
+    for words in ("We need very strong leadership", "not quite there yet"):
+        assert sum(words in t for t in told) >= 2, told
+
+
+def test_two_speakers_quoted_one_after_the_other_are_two_lines():
+    first = _annotate(
+        "Mayor Ann Lee and Tom Hale met on Monday.\n\n“The harbour bridge will "
+        "reopen to traffic before the winter storms come,” Lee said. “The council "
+        "still disagrees about the cost of the harbour bridge,” Hale said.",
+        "a",
+    )
+    second = _annotate(
+        "“The harbour bridge will reopen to traffic before the winter storms "
+        "come,” said Mayor Ann Lee. “The council still disagrees about the cost "
+        "of the harbour bridge,” said Tom Hale.",
+        "b",
+    )
+    facts, _ = align_facts(Story("s1", [first.id, second.id]), [first, second])
+    assert len([f for f in facts if f.status == "corroborated"]) == 2, [
+        f.label for f in facts
+    ]
+
+
 def test_an_act_no_one_named_does_shares_no_date():
     first = _annotate(
         "The minister suggested Thursday that brighter street lamps could help "

@@ -13,6 +13,7 @@ from ..records import Article, Discrepancy, Evidence, Fact
 from .compatible import INCIDENT_ROLES
 from .index import ArticleIndex
 from .numbers import YEAR
+from .passages import quoted
 from .statements import Statement
 from .words import has_verb
 from .words import sentences as sentence_spans
@@ -137,7 +138,90 @@ def merge(
             if d.id not in seen_discrepancies:
                 seen_discrepancies.add(d.id)
                 found.append(d)
-    return facts, found
+    texts = {s.article.id: s.article.text for _, _, g in judged for s in g.members}
+    return _one_quotation(facts, texts), found
+
+
+QUOTATION_GAP = 300
+"""Characters at most between two sentences of one quotation (:func:`_one_quotation`)."""
+QUOTED_KINDS = frozenset({"quote", "sentence", "claim"})
+
+
+def _one_quotation(facts: list[Fact], texts: dict[str, str]) -> list[Fact]:
+    """Lines that tell sentences of one quotation every outlet runs, near one
+    another in each article's paragraph, become one: "“I like Paul, but
+    these are horrible times for our country. We need very strong
+    leadership. ... I'm just not quite there yet,” Trump told the Post" is
+    one thing said, not four facts."""
+    quotations: list[list[Fact]] = []
+    for fact in facts:
+        into = next(
+            (q for q in quotations if any(_same_quotation(m, fact, texts) for m in q)),
+            None,
+        )
+        if into is None:
+            quotations.append([fact])
+        else:
+            into.append(fact)
+    merged = []
+    for quotation in quotations:
+        # the line read first in the articles leads, with every passage
+        first = min(
+            quotation,
+            key=lambda f: min((e.article_id, e.span.start) for e in f.evidence),
+        )
+        first.evidence += [e for f in quotation if f is not first for e in f.evidence]
+        merged.append(first)
+    return merged
+
+
+def _same_quotation(a: Fact, b: Fact, texts: dict[str, str]) -> bool:
+    """True when two corroborated lines tell quoted passages of the same
+    articles, in each within ``QUOTATION_GAP`` of one another and in one
+    paragraph."""
+    if {a.status, b.status} != {"corroborated"} or not {a.kind, b.kind} <= QUOTED_KINDS:
+        return False
+    told = {e.article_id for e in a.evidence}
+    if told != {e.article_id for e in b.evidence} or len(told) < 2:
+        return False
+    for article in told:
+        text = texts[article]
+        spans = [
+            [e.span for e in fact.evidence if e.article_id == article]
+            for fact in (a, b)
+        ]
+        if not all(
+            quoted(text, span.start, text[span.start : span.end])
+            for span in spans[0] + spans[1]
+        ):
+            return False
+        between = min(
+            (
+                text[min(x.end, y.end) : max(x.start, y.start)]
+                for x in spans[0]
+                for y in spans[1]
+            ),
+            key=len,
+        )
+        if len(between) > QUOTATION_GAP or "\n" in between:
+            return False
+        said = [
+            {
+                _last_word(e.according_to)
+                for e in fact.evidence
+                if e.article_id == article
+            }
+            - {""}
+            for fact in (a, b)
+        ]
+        if said[0] and said[1] and not said[0] & said[1]:
+            return False  # two speakers quoted one after the other
+    return True
+
+
+def _last_word(name: str | None) -> str:
+    """A speaker's last word, lower case ("trump" of "Donald Trump")."""
+    return (name or "").split()[-1].lower() if (name or "").split() else ""
 
 
 def _spanned(statement: Statement, starts: dict[str, list[int]]) -> list[int]:
