@@ -679,6 +679,26 @@ def test_sentences_of_one_quotation_are_one_line():
         assert sum(words in t for t in told) >= 2, told
 
 
+def test_words_an_article_tells_twice_are_one_line():
+    """One outlet gives the office's words in its lead and again at its end,
+    the other once: one line with the three passages."""
+    first = _annotate(
+        "The harbour office said on Monday that the city “cannot rebuild the old "
+        "stone bridge.”\n\nThe council met later that day to discuss the ferry "
+        "timetable and the winter storms.\n\n“But the city does not and cannot "
+        "rebuild the old stone bridge,” the office said.",
+        "a",
+    )
+    second = _annotate(
+        "The city “does not and cannot rebuild the old stone bridge,” the harbour "
+        "office said on Monday.",
+        "b",
+    )
+    facts, _ = align_facts(Story("s1", [first.id, second.id]), [first, second])
+    (line,) = [f for f in facts if f.status == "corroborated"]
+    assert len({(e.article_id, e.span.start) for e in line.evidence}) == 3, line
+
+
 def test_two_speakers_quoted_one_after_the_other_are_two_lines():
     first = _annotate(
         "Mayor Ann Lee and Tom Hale met on Monday.\n\n“The harbour bridge will "

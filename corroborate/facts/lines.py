@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from ..records import Article, Discrepancy, Evidence, Fact
-from .compatible import INCIDENT_ROLES
+from .compatible import INCIDENT_ROLES, wording
 from .index import ArticleIndex
 from .numbers import YEAR
 from .passages import quoted
@@ -156,7 +156,14 @@ def _one_quotation(facts: list[Fact], texts: dict[str, str]) -> list[Fact]:
     quotations: list[list[Fact]] = []
     for fact in facts:
         into = next(
-            (q for q in quotations if any(_same_quotation(m, fact, texts) for m in q)),
+            (
+                q
+                for q in quotations
+                if any(
+                    _same_quotation(m, fact, texts) or _told_again(m, fact, texts)
+                    for m in q
+                )
+            ),
             None,
         )
         if into is None:
@@ -217,6 +224,46 @@ def _same_quotation(a: Fact, b: Fact, texts: dict[str, str]) -> bool:
         if said[0] and said[1] and not said[0] & said[1]:
             return False  # two speakers quoted one after the other
     return True
+
+
+RETOLD_RUN = 5
+"""Words in a row two passages of one article share that tell one thing again
+(all of the shorter's, when it has fewer, and at least three)."""
+
+
+def _told_again(a: Fact, b: Fact, texts: dict[str, str]) -> bool:
+    """True when two corroborated lines rest on one passage of an article and,
+    in each other article, on passages that share ``RETOLD_RUN`` words in a
+    row: "cannot bless sin" of an article's lead and "But he does not and
+    cannot bless sin" of its end, each paired with the other outlet's one
+    sentence."""
+    if {a.status, b.status} != {"corroborated"} or not {a.kind, b.kind} <= QUOTED_KINDS:
+        return False
+    told = {e.article_id for e in a.evidence}
+    if told != {e.article_id for e in b.evidence} or len(told) < 2:
+        return False
+    shared = 0
+    for article in told:
+        spans = [
+            [e.span for e in f.evidence if e.article_id == article] for f in (a, b)
+        ]
+        if any(x.start < y.end and y.start < x.end for x in spans[0] for y in spans[1]):
+            shared += 1
+            continue
+        text = texts[article]
+        words = [[wording(text[x.start : x.end]) for x in side] for side in spans]
+        if not any(_share_run(x, y) for x in words[0] for y in words[1]):
+            return False
+    return 0 < shared < len(told)
+
+
+def _share_run(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """True when two passages share ``RETOLD_RUN`` words in a row (see there)."""
+    n = min(RETOLD_RUN, len(x), len(y))
+    if n < 3:
+        return False
+    runs = {x[i : i + n] for i in range(len(x) - n + 1)}
+    return any(y[i : i + n] in runs for i in range(len(y) - n + 1))
 
 
 def _last_word(name: str | None) -> str:
