@@ -327,6 +327,23 @@ def test_dates_future_day_already_past_this_year_is_next_years(body, value):
 @pytest.mark.parametrize(
     ("body", "expression", "value"),
     [
+        ("The ferry docked on Monday. That day the mayor met the crew.",
+         "That day", "2024-07-08"),
+        # no time named before: not the report's day, none
+        ("On the same day he toured the harbour, the board said prices rose.",
+         "the same day", None),
+        ("The clinic filed a records request that month.", "that month", None),
+    ],
+)  # fmt: skip
+def test_dates_that_day_is_the_day_named_before_or_none(body, expression, value):
+    """Published Thursday 11 July 2024: "that day", "the same day" point back
+    to a time the text named; with none named they name no day."""
+    assert _values(body, "2024-07-11")[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("body", "expression", "value"),
+    [
         ("Officials postponed until Tuesday morning any action on the permit.",
          "Tuesday morning", "2024-07-16TMO"),
         ("The agency has given the family until 9 a.m. Tuesday to sign.",

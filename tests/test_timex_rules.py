@@ -197,13 +197,15 @@ def test_rules_that_year_follows_the_last_year_named(text, value):
          Reference(date(2003, 4, 10), "day"), "2003-04-04"),
         ("The fire started on 3 June 2011 and was out the next morning.",
          Reference(date(2011, 6, 3), "day"), "2011-06-04TMO"),
+        # a year names no month: "that month" is none we know, not the anchor's
         ("Prices rose in 2011 and fell that month.",
-         Reference(date(2011, 1, 1), "year"), "2014-05"),
+         Reference(date(2011, 1, 1), "year"), None),
     ],
 )  # fmt: skip
 def test_rules_anaphora_follow_the_last_date_named(text, reference, value):
     """ "that day", "the following month" take the last date in the text
-    when it was named precisely enough, else the anchor."""
+    when it was named precisely enough; else "the following month" the
+    anchor's, "that month" none."""
     found = find_timexes(text, anchor=WEDNESDAY, reference_at=lambda _: reference)
     assert found[-1].value == value
     assert found[-1].anaphoric

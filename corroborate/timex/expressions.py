@@ -406,6 +406,12 @@ def _anaphora(fn: Handler, m: re.Match[str], text: str, start: int) -> str | Non
     return None
 
 
+def _same_as_before(fn: Handler, m: re.Match[str]) -> bool:
+    """True for "that day", "the same week": the time named before, or none
+    (never the publication's, which the text would have named so)."""
+    return fn is _relative_unit and m.group("rel").lower() in ("that", "the same")
+
+
 @lru_cache(maxsize=64)
 def _matches(text: str) -> tuple[tuple[int, int, int, re.Match[str]], ...]:
     """The rule matches of ``text`` that ``find_timexes`` normalises: they do
@@ -460,6 +466,8 @@ def find_timexes(
                 and PRECISION_RANK.get(ref.precision, -1) >= PRECISION_RANK[needs]
             ):
                 use, relative_to = ref.day, "reference"
+            elif _same_as_before(fn, m):
+                use = None  # "On the same day he traveled to Iowa": no day before
         value, type_, anchored = fn(m, use, tense)
         start = _without_noun_determiner(text, start, end)
         start, end = _modifier_span(
