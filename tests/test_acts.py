@@ -699,6 +699,20 @@ def test_words_an_article_tells_twice_are_one_line():
     assert len({(e.article_id, e.span.start) for e in line.evidence}) == 3, line
 
 
+def test_a_verdict_of_falsehood_disputes_the_claim_it_points_back_to():
+    article = _annotate(
+        "Mayor Ann Lee said the harbour bridge would reopen to traffic in May. "
+        "The harbour board deemed those statements false.",
+        "a",
+    )
+    facts, _ = align_facts(Story("s1", [article.id]), [article])
+    (disputed,) = [f for f in facts if f.status == "disputed"]
+    assert {(e.according_to, e.stance) for e in disputed.evidence} == {
+        ("Mayor Ann Lee", "asserts"),
+        ("The harbour board", "denies"),
+    }
+
+
 def test_two_speakers_quoted_one_after_the_other_are_two_lines():
     first = _annotate(
         "Mayor Ann Lee and Tom Hale met on Monday.\n\n“The harbour bridge will "

@@ -476,6 +476,24 @@ def test_claims_negated_cue_is_no_assertion(text, content, stance):
     assert claims[content] == stance
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "stance"),
+    [
+        ("The fact-checkers deemed those statements false after a review.",
+         "those statements", "denies"),
+        ("The harbour board called the claim baseless.", "the claim", "denies"),
+        # a verdict of anything else is the speaker's assertion of it
+        ("Critics called the plan reckless.", "the plan reckless", "asserts"),
+    ],
+)  # fmt: skip
+def test_claims_a_verdict_of_falsehood_denies_what_it_judges(text, content, stance):
+    """ "Politifact deemed those statements false" denies those statements
+    (which :mod:`corroborate.facts.denials` reads back to what they point
+    at); it is no claim that "those statements false"."""
+    claims = {c["content"]: c["stance"] for c in _claims(_annotate(text))}
+    assert claims.get(content) == stance, claims
+
+
 def test_claims_organisation_keeps_its_state():
     """A ministry belongs to its state: only a person's label is cut."""
     text = "The Foreign Ministry of Albania said the camp was searched lawfully."

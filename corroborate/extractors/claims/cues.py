@@ -73,6 +73,14 @@ STANCE_OVERRIDES: dict[str, str] = {
         "opposes",
     ),
 }
+VERDICT_CUES = frozenset("deem call find label declare consider judge".split())
+FALSE_WORDS = frozenset(
+    """false untrue inaccurate incorrect wrong baseless unfounded groundless
+    bogus fabricated""".split()
+)
+"""A verdict of falsehood on what was said ("Politifact deemed those statements
+false", "found her statement inaccurate", "called the claim baseless"): a
+denial of it, not a claim that it is false."""
 # clause levels to climb for a participle's speaker; deeper is rarely right
 NOUN_CUES: dict[str, str] = {
     **dict.fromkeys(

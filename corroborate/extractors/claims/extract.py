@@ -10,7 +10,14 @@ from ...attribution_model import CueModel, is_candidate, load_cue_model
 from ...records import Article, Claim, Quantity, Span
 from ...registry import ExtractFn, extractor
 from ...syntax import doc_text, object_relative_clause, token_span
-from .cues import CUE_STANCES, MODEL_STANCES, NOUN_CUES, STANCE_OVERRIDES
+from .cues import (
+    CUE_STANCES,
+    FALSE_WORDS,
+    MODEL_STANCES,
+    NOUN_CUES,
+    STANCE_OVERRIDES,
+    VERDICT_CUES,
+)
 from .marks import (
     CLOSE_QUOTES,
     CLOSING_AFTER,
@@ -209,7 +216,9 @@ def _verb_claim(token: Token, lemma: str) -> Claim | None:
     source_span = (
         subtree_span(source, stop=stop, line_of=token) if source is not None else None
     )
-    if _is_negated(token) and _asks(token):
+    if lemma in VERDICT_CUES and (judged := _judged_false(token)) is not None:
+        content, stance = judged, "denies"  # "deemed those statements false"
+    elif _is_negated(token) and _asks(token):
         stance = "declines"  # "would not say whether ...": a question left open
     elif _is_negated(token):
         if confidence == OBJECT_CONFIDENCE and stance in UNSAID_STANCES:
@@ -220,6 +229,25 @@ def _verb_claim(token: Token, lemma: str) -> Claim | None:
     return Claim(cue=cue, content=content, extractor=NAME, source=source_span,
                  source_text=_speaker_name(token, source, stop), stance=stance,
                  confidence=confidence if source is not None else confidence / 2)  # fmt: skip
+
+
+def _judged_false(token: Token) -> Span | None:
+    """What a verdict verb finds false, when it does ("deemed those statements
+    false", "found her statement inaccurate"): its object, or the subject of
+    its adjective; None for any other use, or a verdict negated ("not false")."""
+    for adj in token.children:
+        if adj.dep_ not in ("oprd", "ccomp", "acomp", "xcomp"):
+            continue
+        if adj.lemma_.lower() not in FALSE_WORDS or any(
+            c.dep_ == "neg" for c in adj.children
+        ):
+            continue
+        what = [c for c in token.children if c.dep_ == "dobj"] or [
+            c for c in adj.children if c.dep_ in ("nsubj", "nsubjpass")
+        ]
+        if what:
+            return subtree_span(what[0])
+    return None
 
 
 def _speaker_name(token: Token, source: Token | None, stop: int | None) -> str | None:
