@@ -615,9 +615,7 @@ def test_the_day_one_speaker_spoke_as_two_outlets_date_it(second_text, spoken):
 )  # fmt: skip
 def test_the_day_one_speaker_spoke_is_one_occasion(first_text, second_text, spoken):
     names = {"Maria Lopez": "per-0123456789ab", "Lopez": "per-0123456789ab"}
-    first = _linked(_annotate(first_text, "a"), names)
-    second = _linked(_annotate(second_text, "b"), names)
-    facts, _ = align_facts(Story("s1", [first.id, second.id]), [first, second])
+    _, _, facts = _two_outlets(first_text, second_text, names)
     days = [f.label for f in facts if f.label.startswith("day Maria Lopez spoke")]
     assert bool(days) is spoken, [f.label for f in facts]
 
@@ -625,17 +623,13 @@ def test_the_day_one_speaker_spoke_is_one_occasion(first_text, second_text, spok
 def test_an_outlets_own_words_are_not_credited_to_whom_another_quotes():
     """One outlet tells in its own words what others urge, another what
     officials said: the line's words are the first's, so not the officials'."""
-    first = _annotate(
+    first, second, facts = _two_outlets(
         "Democrats have been urging the mayor to act on rents but also to "
         "declare a housing emergency.",
-        "a",
-    )
-    second = _annotate(
         "City officials told reporters that the mayor could declare a housing "
         "emergency as soon as this week.",
-        "b",
+        {},
     )
-    facts, _ = align_facts(Story("s1", [first.id, second.id]), [first, second])
     told = [f.label for f in facts if "housing emergency" in f.label]
     assert told and not any(label.startswith("City officials") for label in told), [
         f.label for f in facts
@@ -645,32 +639,28 @@ def test_an_outlets_own_words_are_not_credited_to_whom_another_quotes():
 def test_a_margin_is_no_count_of_either_side():
     """ "trails Tom Hale by 300 delegates" and "has 1,100 delegates" are two
     slots, not a conflict."""
-    first = _annotate(
-        "Ann Lee trails Tom Hale by 300 delegates after the Ohio primary.", "a"
+    first, second, facts = _two_outlets(
+        "Ann Lee trails Tom Hale by 300 delegates after the Ohio primary.",
+        "Ann Lee has 1,100 delegates after the Ohio primary.",
+        {},
     )
-    second = _annotate("Ann Lee has 1,100 delegates after the Ohio primary.", "b")
-    facts, found = align_facts(Story("s1", [first.id, second.id]), [first, second])
-    assert not found, [d.label for d in found]
+    assert not [f for f in facts if f.status == "conflicting"], [f.label for f in facts]
 
 
 def test_sentences_of_one_quotation_are_one_line():
     """Two outlets run one quotation of three sentences (one splits it with
     "She added"): one thing said, one line with every passage, read from its
     first sentence; two speakers quoted one after the other stay two lines."""
-    first = _annotate(
+    first, second, facts = _two_outlets(
         "Mayor Ann Lee spoke to the Harbour Post on Monday.\n\n“I like the "
         "council, but these are hard times for our harbour town,” Lee told the "
         "Post. “We need very strong leadership on the river. And I am just not "
         "quite there yet on the bridge plan.”",
-        "a",
-    )
-    second = _annotate(
         "Lee told the Harbour Post, “I like the council, but these are hard "
         "times for our harbour town. We need very strong leadership on the "
         "river.” She added: “And I am just not quite there yet on the bridge plan.”",
-        "b",
+        {},
     )
-    facts, _ = align_facts(Story("s1", [first.id, second.id]), [first, second])
     (line,) = [f for f in facts if f.status == "corroborated"]
     assert "I like the council" in line.label
     told = [(first if e.article_id == first.id else second).span_text(e.span)
@@ -682,19 +672,15 @@ def test_sentences_of_one_quotation_are_one_line():
 def test_words_an_article_tells_twice_are_one_line():
     """One outlet gives the office's words in its lead and again at its end,
     the other once: one line with the three passages."""
-    first = _annotate(
+    first, second, facts = _two_outlets(
         "The harbour office said on Monday that the city “cannot rebuild the old "
         "stone bridge.”\n\nThe council met later that day to discuss the ferry "
         "timetable and the winter storms.\n\n“But the city does not and cannot "
         "rebuild the old stone bridge,” the office said.",
-        "a",
-    )
-    second = _annotate(
         "The city “does not and cannot rebuild the old stone bridge,” the harbour "
         "office said on Monday.",
-        "b",
+        {},
     )
-    facts, _ = align_facts(Story("s1", [first.id, second.id]), [first, second])
     (line,) = [f for f in facts if f.status == "corroborated"]
     assert len({(e.article_id, e.span.start) for e in line.evidence}) == 3, line
 
@@ -714,19 +700,15 @@ def test_a_verdict_of_falsehood_disputes_the_claim_it_points_back_to():
 
 
 def test_two_speakers_quoted_one_after_the_other_are_two_lines():
-    first = _annotate(
+    first, second, facts = _two_outlets(
         "Mayor Ann Lee and Tom Hale met on Monday.\n\n“The harbour bridge will "
         "reopen to traffic before the winter storms come,” Lee said. “The council "
         "still disagrees about the cost of the harbour bridge,” Hale said.",
-        "a",
-    )
-    second = _annotate(
         "“The harbour bridge will reopen to traffic before the winter storms "
         "come,” said Mayor Ann Lee. “The council still disagrees about the cost "
         "of the harbour bridge,” said Tom Hale.",
-        "b",
+        {},
     )
-    facts, _ = align_facts(Story("s1", [first.id, second.id]), [first, second])
     assert len([f for f in facts if f.status == "corroborated"]) == 2, [
         f.label for f in facts
     ]

@@ -9,7 +9,7 @@ import bisect
 from collections.abc import Sequence
 from typing import Protocol
 
-from ..records import Article, Discrepancy, Evidence, Fact
+from ..records import Article, Discrepancy, Evidence, Fact, Span
 from .compatible import INCIDENT_ROLES, wording
 from .index import ArticleIndex
 from .numbers import YEAR
@@ -186,17 +186,10 @@ def _same_quotation(a: Fact, b: Fact, texts: dict[str, str]) -> bool:
     """True when two corroborated lines tell quoted passages of the same
     articles, in each within ``QUOTATION_GAP`` of one another and in one
     paragraph."""
-    if {a.status, b.status} != {"corroborated"} or not {a.kind, b.kind} <= QUOTED_KINDS:
-        return False
-    told = {e.article_id for e in a.evidence}
-    if told != {e.article_id for e in b.evidence} or len(told) < 2:
-        return False
+    told = _both_told(a, b)
     for article in told:
         text = texts[article]
-        spans = [
-            [e.span for e in fact.evidence if e.article_id == article]
-            for fact in (a, b)
-        ]
+        spans = _spans_in(article, a, b)
         if not all(
             quoted(text, span.start, text[span.start : span.end])
             for span in spans[0] + spans[1]
@@ -223,7 +216,23 @@ def _same_quotation(a: Fact, b: Fact, texts: dict[str, str]) -> bool:
         ]
         if said[0] and said[1] and not said[0] & said[1]:
             return False  # two speakers quoted one after the other
-    return True
+    return bool(told)
+
+
+def _both_told(a: Fact, b: Fact) -> set[str]:
+    """The articles two corroborated lines of quoted words both rest on, when
+    each rests on all of them (else none)."""
+    if {a.status, b.status} != {"corroborated"} or not {a.kind, b.kind} <= QUOTED_KINDS:
+        return set()
+    told = {e.article_id for e in a.evidence}
+    return (
+        told if told == {e.article_id for e in b.evidence} and len(told) > 1 else set()
+    )
+
+
+def _spans_in(article: str, *facts: Fact) -> list[list[Span]]:
+    """Each fact's evidence spans in one article."""
+    return [[e.span for e in f.evidence if e.article_id == article] for f in facts]
 
 
 RETOLD_RUN = 5
@@ -237,16 +246,10 @@ def _told_again(a: Fact, b: Fact, texts: dict[str, str]) -> bool:
     row: "cannot bless sin" of an article's lead and "But he does not and
     cannot bless sin" of its end, each paired with the other outlet's one
     sentence."""
-    if {a.status, b.status} != {"corroborated"} or not {a.kind, b.kind} <= QUOTED_KINDS:
-        return False
-    told = {e.article_id for e in a.evidence}
-    if told != {e.article_id for e in b.evidence} or len(told) < 2:
-        return False
+    told = _both_told(a, b)
     shared = 0
     for article in told:
-        spans = [
-            [e.span for e in f.evidence if e.article_id == article] for f in (a, b)
-        ]
+        spans = _spans_in(article, a, b)
         if any(x.start < y.end and y.start < x.end for x in spans[0] for y in spans[1]):
             shared += 1
             continue
