@@ -669,6 +669,22 @@ def test_sentences_of_one_quotation_are_one_line():
         assert sum(words in t for t in told) >= 2, told
 
 
+def test_an_act_told_in_a_quotation_joins_its_line():
+    """An act a quotation tells ("I have been talking about") is a line of an
+    act; with the sentence before it in the quotation, one line."""
+    first, second, facts = _two_outlets(
+        "The mayor spoke in the port.\n\n“The unfairness of the harbour fees is "
+        "unbelievable,” Lee said Monday. “It is something I have been talking "
+        "about for a long time despite being a big beneficiary of the fees.”",
+        "The mayor toured the docks.\n\n“The unfairness of the harbour fees is "
+        "unbelievable,” Lee said at a stop this week. “It is something I have been "
+        "talking about for a long time despite being a big beneficiary of the fees.”",
+        {},
+    )
+    lines = [f for f in facts if f.status == "corroborated"]
+    assert len(lines) == 1, [(f.kind, f.label) for f in lines]
+
+
 def test_words_an_article_tells_twice_are_one_line():
     """One outlet gives the office's words in its lead and again at its end,
     the other once: one line with the three passages."""

@@ -144,7 +144,9 @@ def merge(
 
 QUOTATION_GAP = 300
 """Characters at most between two sentences of one quotation (:func:`_one_quotation`)."""
-QUOTED_KINDS = frozenset({"quote", "sentence", "claim"})
+QUOTED_KINDS = frozenset({"quote", "sentence", "claim", "event"})
+"""Kinds of line the quotation rules join: what was said, and acts told in it
+or told twice."""
 
 
 def _one_quotation(facts: list[Fact], texts: dict[str, str]) -> list[Fact]:
