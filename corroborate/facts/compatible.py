@@ -229,6 +229,21 @@ def wording(text: str) -> tuple[str, ...]:
     return tuple(_WORDS.findall(text.lower()))
 
 
+SAME_RUN = 5
+"""Words in a row two passages share that make them the same words (all of
+the shorter's when it has fewer, and at least three)."""
+
+
+def share_run(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """True when two passages' words (:func:`wording`) share ``SAME_RUN``
+    words in a row (see there)."""
+    n = min(SAME_RUN, len(x), len(y))
+    if n < 3:
+        return False
+    runs = {x[i : i + n] for i in range(len(x) - n + 1)}
+    return any(y[i : i + n] in runs for i in range(len(y) - n + 1))
+
+
 def _years_clash(a: Statement, b: Statement) -> bool:
     """Two sentences naming different years tell different facts ("agreed ...
     in 2013" is not "living there since 2014")."""

@@ -12,7 +12,7 @@ from ..extractors.claims.marks import QUOTE_MARKS
 from ..extractors.quantities.money import DOLLARS, WORDS
 from ..extractors.quantities.numbers import HEDGES, SCALES, VAGUE_RANGES, WORD_NUMBERS
 from ..records import Evidence, Span
-from .compatible import numbers_apart, wording
+from .compatible import numbers_apart, share_run, wording
 from .intents import TOLD_THREAT
 from .passages import quoted, quoted_by
 from .statements import DETERMINERS, Statement
@@ -167,15 +167,11 @@ def _speaker(members: Sequence[Statement]) -> str | None:
     return _named_speaker(s.according_to or "" for s in members)
 
 
-SAME_RUN = 5
-"""Words in a row two passages share that make them one speaker's words."""
-
-
 def _speaker_of(members: Sequence[Statement], told: Statement, text: str) -> str | None:
     """Whom ``text``, the words of ``told``, is according to (:func:`_speaker`):
     what someone said or quoted words as any outlet names who said them; an
     outlet's own words as its article says or as other outlets do that give
-    the same words (``SAME_RUN`` in a row): "Democrats have been urging the
+    the same words (:func:`.compatible.share_run`): "Democrats have been urging the
     president ... to declare a climate emergency" is not what "White House
     officials" told reporters ("he could declare a climate emergency as soon
     as this week")."""
@@ -186,18 +182,8 @@ def _speaker_of(members: Sequence[Statement], told: Statement, text: str) -> str
         [
             s
             for s in members
-            if s.article.id == told.article.id or _one_run(s.text, shown)
+            if s.article.id == told.article.id or share_run(wording(s.text), shown)
         ]
-    )
-
-
-def _one_run(text: str, shown: tuple[str, ...]) -> bool:
-    """True when ``text`` holds ``SAME_RUN`` words of ``shown`` in a row (all
-    of them when it has fewer)."""
-    words, run = wording(text), min(SAME_RUN, len(shown))
-    runs = {words[i : i + run] for i in range(len(words) - run + 1)}
-    return run > 0 and any(
-        shown[i : i + run] in runs for i in range(len(shown) - run + 1)
     )
 
 

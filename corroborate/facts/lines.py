@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from ..records import Article, Discrepancy, Evidence, Fact, Span
-from .compatible import INCIDENT_ROLES, wording
+from .compatible import INCIDENT_ROLES, share_run, wording
 from .index import ArticleIndex
 from .numbers import YEAR
 from .passages import quoted
@@ -237,17 +237,12 @@ def _spans_in(article: str, *facts: Fact) -> list[list[Span]]:
     return [[e.span for e in f.evidence if e.article_id == article] for f in facts]
 
 
-RETOLD_RUN = 5
-"""Words in a row two passages of one article share that tell one thing again
-(all of the shorter's, when it has fewer, and at least three)."""
-
-
 def _told_again(a: Fact, b: Fact, texts: dict[str, str]) -> bool:
     """True when two corroborated lines rest on one passage of an article and,
-    in each other article, on passages that share ``RETOLD_RUN`` words in a
-    row: "cannot bless sin" of an article's lead and "But he does not and
-    cannot bless sin" of its end, each paired with the other outlet's one
-    sentence."""
+    in each other article, on passages of the same words
+    (:func:`.compatible.share_run`): "cannot bless sin" of an article's lead
+    and "But he does not and cannot bless sin" of its end, each paired with
+    the other outlet's one sentence."""
     told = _both_told(a, b)
     shared = 0
     for article in told:
@@ -257,18 +252,9 @@ def _told_again(a: Fact, b: Fact, texts: dict[str, str]) -> bool:
             continue
         text = texts[article]
         words = [[wording(text[x.start : x.end]) for x in side] for side in spans]
-        if not any(_share_run(x, y) for x in words[0] for y in words[1]):
+        if not any(share_run(x, y) for x in words[0] for y in words[1]):
             return False
     return 0 < shared < len(told)
-
-
-def _share_run(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
-    """True when two passages share ``RETOLD_RUN`` words in a row (see there)."""
-    n = min(RETOLD_RUN, len(x), len(y))
-    if n < 3:
-        return False
-    runs = {x[i : i + n] for i in range(len(x) - n + 1)}
-    return any(y[i : i + n] in runs for i in range(len(y) - n + 1))
 
 
 def _last_word(name: str | None) -> str:
