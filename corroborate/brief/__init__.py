@@ -541,8 +541,8 @@ def _account(evidence: Mapping[str, Any], *, stance: bool = True) -> str:
     who = (
         f", according to {evidence['according_to']}" if evidence["according_to"] else ""
     )
-    denies = stance and evidence["stance"] != "asserts"
-    stance_text = f" ({evidence['stance']})" if denies else ""
+    marked = stance and evidence["stance"] != "asserts"
+    stance_text = f" ({evidence['stance']})" if marked else ""
     date = f" ({evidence['published']})" if evidence["published"] else ""
     return (
         f"{account_outlet(evidence)}{date}{who}{stance_text}: "
