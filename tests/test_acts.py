@@ -715,6 +715,19 @@ def test_a_verdict_of_falsehood_disputes_the_claim_it_points_back_to():
     }
 
 
+def test_an_account_is_according_to_no_bare_pronoun():
+    """ "“...,” she said.": the account names no one (its words say "she
+    said"), not "according to she"."""
+    quote = "“The harbour bridge will reopen to traffic before the winter storms,”"
+    _, _, facts = _two_outlets(
+        f"The mayor toured the docks.\n\n{quote} she said.",
+        f"The mayor spoke on Monday.\n\n{quote} she said on Monday.",
+        {},
+    )
+    told = [e for f in facts if f.status == "corroborated" for e in f.evidence]
+    assert told and not any(e.according_to == "she" for e in told), told
+
+
 def test_two_speakers_quoted_one_after_the_other_are_two_lines():
     first, second, facts = _two_outlets(
         "Mayor Ann Lee and Tom Hale met on Monday.\n\n“The harbour bridge will "

@@ -27,10 +27,16 @@ Friday", "Abbott, flanked by members of the legislature this morning"): the
 day is the statement's, not part of who."""
 
 
+PRONOUNS = frozenset("he she they it i we you".split())
+"""Sources that name no one: an account "according to she" names nobody, and
+its words say "she said" already."""
+
+
 def speaker(according_to: str | None) -> str | None:
-    """Who an account is according to, without when they spoke."""
-    if not according_to:
-        return according_to
+    """Who an account is according to, without when they spoke; None for a
+    bare pronoun (:data:`PRONOUNS`)."""
+    if not according_to or according_to.strip().lower() in PRONOUNS:
+        return None
     return _WHEN_SAID.sub("", according_to) or according_to
 
 
