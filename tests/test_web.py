@@ -34,6 +34,8 @@ from corroborate.records import (
     DateRef,
     Document,
     Event,
+    Evidence,
+    Fact,
     Mention,
     Place,
     PubDate,
@@ -312,6 +314,32 @@ def test_web_story_page_draws_timeline_and_sides(
     assert '<svg xmlns="http://www.w3.org/2000/svg" class="timeline"' in html
     assert 'class="sides"' in html
     assert "/articles/" in html and "%23" in html and "start=" in html
+
+
+def test_web_story_page_tints_no_card_of_a_corroborated_denial(
+    examples_kb: Path, tmp_path: Path
+) -> None:
+    """A quote every outlet gives with its "cannot" is corroborated: its
+    cards are not tinted as a dispute's denying side."""
+    path = tmp_path / "kb.db"
+    shutil.copy(examples_kb, path)
+    with Store(path) as store:
+        story = next(s for s in store.stories() if len(s.article_ids) == 2)
+        told = [
+            Evidence(a, Span(0, 10), according_to="the ministry", stance="denies")
+            for a in story.article_ids
+        ]
+        fact = Fact(
+            "f-agreed", story.id, "quote", "a denial", "corroborated", told, "agreed"
+        )
+        store.replace_facts(story.id, [fact], [])
+    html = (
+        TestClient(create_app(path), base_url="http://localhost")
+        .get(f"/stories/{story.id}")
+        .text
+    )
+    card = html[html.index('id="f-agreed"') :].split("</section>")[0]
+    assert card.count('class="side"') == 2 and "stance-denies" not in card, card
 
 
 def test_web_story_page_shows_evidence_of_few_words_in_its_sentence(
