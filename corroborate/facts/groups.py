@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..extractors.claims.sources import PRONOUNS
 from ..records import Discrepancy, Evidence, Story
 from .statements import Statement
 from .timeline import make_id
@@ -27,14 +28,10 @@ Friday", "Abbott, flanked by members of the legislature this morning"): the
 day is the statement's, not part of who."""
 
 
-PRONOUNS = frozenset("he she they it i we you".split())
-"""Sources that name no one: an account "according to she" names nobody, and
-its words say "she said" already."""
-
-
 def speaker(according_to: str | None) -> str | None:
     """Who an account is according to, without when they spoke; None for a
-    bare pronoun (:data:`PRONOUNS`)."""
+    bare pronoun (``claims.sources.PRONOUNS``): an account "according to she"
+    names nobody, and its words say "she said" already."""
     if not according_to or according_to.strip().lower() in PRONOUNS:
         return None
     return _WHEN_SAID.sub("", according_to) or according_to
