@@ -2548,6 +2548,9 @@ def test_a_sentence_that_only_introduces_a_quote_is_no_line():
 @pytest.mark.parametrize(
     ("text", "label"),
     [("Tom Hale ( R - Ala . ) voted no.", "( R - Ala . )"),
+     # an abbreviation of two parts, its last dot split off as a token
+     ("Tom Hale ( R - W.Va . ) voted no.", "( R - W.Va . )"),
+     ("Tom Hale ( D - N.Y . ) voted no.", "( D - N.Y . )"),
      ("Tom Hale, D - West Virginia, voted no.", "D - West Virginia"),
      ("Tom Hale (R-Texas) voted no.", "(R-Texas)"),
      # a district's city in place of a state: the whole bracket, no state
@@ -2556,6 +2559,15 @@ def test_a_sentence_that_only_introduces_a_quote_is_no_line():
 def test_a_party_labels_evidence_is_the_whole_label(text, label):
     found = read_affiliation(text, 0, len("Tom Hale"))
     assert found is not None and text[found.start : found.end] == label
+
+
+@pytest.mark.parametrize(
+    ("label", "state"),
+    [("( R - W.Va . )", "WV"), ("( D - N.Y . )", "NY"), ("(D-W. Va.)", "WV")],
+)
+def test_a_state_abbreviation_split_into_tokens_is_read(label, state):
+    found = read_affiliation(f"Tom Hale {label} voted no.", 0, len("Tom Hale"))
+    assert found is not None and found.state == state
 
 
 def test_a_state_chamber_after_a_party_label_is_no_part_of_it():
@@ -2576,6 +2588,14 @@ def test_a_title_the_scraped_text_broke_from_its_name_still_labels_it(
     start = text.index("Tom Hale")
     found = read_affiliation(text, start, start + len("Tom Hale"))
     assert found is not None and (found.party, found.state) == (party, state)
+
+
+def test_a_title_starts_after_the_sentence_before_it():
+    text = "Hale Backs Farm Aid . Republican Kentucky Sen. Tom Hale voted no."
+    start = text.index("Tom Hale")
+    found = read_affiliation(text, start, start + len("Tom Hale"))
+    assert found is not None and (found.party, found.state) == ("R", "KY")
+    assert text[found.start : found.end].startswith("Republican Kentucky Sen.")
 
 
 def test_a_label_told_across_a_line_break_reads_on_one_line():

@@ -20,10 +20,10 @@ from .words import title_before
 
 PARTY_LABEL = re.compile(
     r"\(?\s*\b([RDI])\s*[-\u2013]\s*"
-    r"((?:[A-Z][a-z]{0,4}\.\s?){1,2}|[A-Z]{2}\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"((?:[A-Z][a-z]{0,4}\s?\.\s?){1,2}|[A-Z]{2}\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
 )
-"""'(R-TX)', '( D - Conn. )', 'D-Conn.', 'R-N.Y.', '(D-W. Va.)', 'D - West
-Virginia': party and state right after a name; of two words, the second is
+"""'(R-TX)', '( D - Conn. )', 'D-Conn.', 'R-N.Y.', '(D-W. Va.)', '( R - W.Va . )'
+(a text split into tokens), 'D - West Virginia': party and state right after a name; of two words, the second is
 the state's only when the two name one ("West Virginia", not "Texas Senate")."""
 CLOSE = re.compile(r"(?:\s\.)?\s*\)")
 PARTY_WORD = r"(?P<party>Republican|Democrat(?:ic)?|Independent)(?![s-])"
@@ -117,7 +117,8 @@ def read_affiliation(text: str, start: int, end: int) -> Affiliation | None:
     if label:
         offset = end + len(after) - len(rest)
         written = label.group(2).rstrip()
-        state = state_code(written.replace(". ", ".")) or state_code(written + ".")
+        dotted = re.sub(r"\s*\.\s*", ".", written)  # "W. Va.", "W.Va ." -> "W.Va."
+        state = state_code(dotted) or state_code(written + ".")
         stop = label.start(2) + len(written)
         first = written.split()[0]
         if state is None and " " in written and state_code(first):

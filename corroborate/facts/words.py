@@ -166,9 +166,11 @@ def title_before(
     window = max(line_start, start - TITLE_CHARS)
     words = list(re.finditer(r"\S+", text[window:start]))
     run: list[re.Match[str]] = []
-    for word in reversed(words[-TITLE_WORDS:]):
+    last = words[-TITLE_WORDS:]
+    for i in reversed(range(len(last))):
+        word = last[i]
         written = word.group()
-        if written == ".":
+        if written == "." and i and _ends_in_title(last[i - 1].group()):
             continue  # an abbreviation's point set apart, as tokenised text does ("Rep .")
         if written[-1] in ',;:"\u201c\u201d)' or not (
             written[0].isupper() or title_word(written)
