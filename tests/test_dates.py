@@ -266,6 +266,38 @@ def test_dates_weekday_direction_from_tense_and_this(body, expression, value):
 @pytest.mark.parametrize(
     ("body", "expression", "value"),
     [
+        ("The mayor speaks to the council later Thursday.", "later Thursday", "2024-07-11"),
+        ("The mayor will speak to the council later Friday.", "later Friday", "2024-07-12"),
+        ("The mayor met the council earlier Thursday.", "earlier Thursday", "2024-07-11"),
+    ],
+)  # fmt: skip
+def test_dates_later_or_earlier_weekday_is_the_day_of_writing(body, expression, value):
+    """Published on Friday 12 July 2024: "later Thursday" is the day the report
+    was written (the day before its date), not a Thursday a week ahead."""
+    assert _values(body, "2024-07-12")[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "value"),
+    [
+        ("The strike began last spring.", "2024-12-02", "2024-SP"),
+        ("The strike began last spring.", "2024-04-15", "2023-SP"),
+        ("The strike began last fall.", "2024-05-07", "2023-FA"),
+        ("The yard closed last winter.", "2024-12-02", "2023-WI"),
+        ("The yard reopens next fall.", "2024-03-10", "2024-FA"),
+        ("The yard reopens next spring.", "2024-12-02", "2025-SP"),
+    ],
+)  # fmt: skip
+def test_dates_last_season_is_the_latest_one_over(body, published, value):
+    """ "Last spring" written in December is that year's; "next fall" written in
+    March is that year's."""
+    (found,) = _values(body, published).values()
+    assert found == value
+
+
+@pytest.mark.parametrize(
+    ("body", "expression", "value"),
+    [
         ("Voters head to the polls on Sunday.", "Sunday", "2024-07-14"),
         ("The bridge is reopening on Tuesday after repairs.", "Tuesday", "2024-07-16"),
         ("Officials say the bridge reopens Tuesday.", "Tuesday", "2024-07-16"),

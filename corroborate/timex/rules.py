@@ -155,7 +155,8 @@ def _decade(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
 
 
 def _weekday_rule(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
-    """ "Friday", "last Tuesday", "the following Monday", "Friday morning"."""
+    """ "Friday", "last Tuesday", "the following Monday", "Friday morning",
+    "later Monday"."""
     g = m.groupdict()
     target = weekday_number(g["wd"])
     rel = re.sub(r"^the\s+", "", (g.get("rel") or "").lower())
@@ -163,7 +164,12 @@ def _weekday_rule(m: re.Match[str], anchor: date | None, tense: str | None) -> R
     if anchor is None:
         value = f"XXXX-WXX-{target}"
         return (f"{value}T{part}", "TIME", False) if part else (value, "DATE", False)
-    delta = weekday_offset(target - anchor.isoweekday(), rel, tense)
+    # "later Monday", "earlier Tuesday": the day the report was written, the
+    # nearest of that name whatever the tense ("when he speaks later Monday"
+    # in a report dated Tuesday morning)
+    delta = weekday_offset(
+        target - anchor.isoweekday(), rel, None if g.get("same") else tense
+    )
     value = (anchor + timedelta(days=delta)).isoformat()
     return (f"{value}T{part}", "TIME", True) if part else (value, "DATE", True)
 
@@ -326,10 +332,16 @@ def _relative_unit(m: re.Match[str], anchor: date | None, tense: str | None) -> 
     if unit == "century":
         return f"{str(anchor.year + 100 * step)[:2]}XX", "DATE", True
     if unit in SEASONS:
+        code = SEASONS[unit]
+        first = SEASON_START_MONTHS[code]
         if rel in {"this past", "this coming"}:  # the nearest one before/after
-            begun = date(anchor.year, SEASON_START_MONTHS[SEASONS[unit]], 1) <= anchor
+            begun = date(anchor.year, first, 1) <= anchor
             step = (0 if begun else -1) if rel == "this past" else (1 if begun else 0)
-        return f"{anchor.year + step}-{SEASONS[unit]}", "DATE", True
+        elif step < 0 and code != "WI" and first + 2 < anchor.month:
+            step = 0  # the latest one over: "last spring" written in December
+        elif step > 0 and first > anchor.month:
+            step = 0  # the first one to begin: "next fall" written in March
+        return f"{anchor.year + step}-{code}", "DATE", True
     if unit == "day":
         return (anchor + timedelta(days=step)).isoformat(), "DATE", True
     return str(anchor.year + step), "DATE", True
@@ -590,7 +602,7 @@ _RULES_SRC: list[tuple[str, Handler]] = [
         _relative_month,
     ),
     (
-        rf"(?:(?P<rel>last|next|this|this past|this coming|coming|past|the\s+(?:previous|following|next))\s+)?(?P<wd>{WEEKDAY_FULL_RE})(?:\s+(?P<part>{DAYPART_RE}))?",
+        rf"(?:(?P<same>later|earlier)\s+(?=\w+day\b))?(?:(?P<rel>last|next|this|this past|this coming|coming|past|the\s+(?:previous|following|next))\s+)?(?P<wd>{WEEKDAY_FULL_RE})(?:\s+(?P<part>{DAYPART_RE}))?",
         _weekday_rule,
     ),
     (
