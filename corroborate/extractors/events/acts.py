@@ -45,13 +45,17 @@ NDAA was passed")."""
 FRAMED_DEPS = frozenset({"xcomp", "oprd", "ccomp", "acomp"})
 """Links from a passive verb to the verb or complement it frames ("is set to
 sign", "was considered a candidate"): that is the act, not the passive."""
-PERSON_PRONOUNS = frozenset({"he", "she"})
+PERSON_PRONOUNS = frozenset({"he", "she", "his", "her"})
 OBLIQUE_DEPS = frozenset({"pobj"})
 """A person named in a prepositional phrase ("with Clinton") is the least
 likely one a later "he" stands for."""
 INHERITS_SUBJECT = frozenset({"xcomp", "conj"})
 """A verb with no subject of its own takes its head's ("the House voted
 Wednesday to impeach him", "passed the bill and sent it to the House")."""
+OWNED_ACT_NOUNS = frozenset("decision move vote plan choice".split())
+"""Nouns whose infinitive is their owner's act ("Sessions's decision to sue
+California", "the House's vote to repeal the law"): the owner is its actor
+(how it is told, decided or planned, is :func:`.modality.modality_of`'s)."""
 
 
 @extractor(NAME, assigns=("acts",), requires=("mentions", "dates", "events"))
@@ -123,12 +127,25 @@ def _roles(token: Token) -> tuple[list[Span], list[Span]]:
     while not subjects and not agents and head.dep_ in INHERITS_SUBJECT:
         head = head.head
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    if not subjects and not agents and _owned_infinitive(token):
+        subjects = [c for c in token.head.children if c.dep_ == "poss"]
     return np_spans(subjects + agents, token), np_spans(objects, token)
 
 
+def _owned_infinitive(token: Token) -> bool:
+    """True for the infinitive of a noun of :data:`OWNED_ACT_NOUNS` ("his
+    decision to file a lawsuit")."""
+    return (
+        token.dep_ == "acl"
+        and token.head.lemma_.lower() in OWNED_ACT_NOUNS
+        and any(c.tag_ == "TO" for c in token.children)
+    )
+
+
 def _antecedent(article: Article, token: Token, span: Span) -> Span | None:
-    """The person an actor "he" or "she" stands for: the last person named
-    before it in its sentence or the one before, passing over those named in
+    """The person an actor "he" or "she" (or an owner "his" or "her")
+    stands for: the last person named before it in its sentence or the one
+    before, passing over those named in
     a prepositional phrase when another is named ("even if Sanders split
     delegates with Clinton, he would need ...": Sanders; "Trump mocked Marco
     Rubio because he did not win": Rubio); None for any other actor."""
