@@ -1002,3 +1002,23 @@ def test_a_count_of_what_was_won_is_no_retelling_of_which():
         a.text[e.span.start : e.span.end] for e in line.evidence if e.article_id == a.id
     ]
     assert told and not any("six" in t for t in told), told
+
+
+@pytest.mark.parametrize(
+    "frame", ["there is no scenario in which", "there is no chance that"]
+)
+def test_an_act_a_noun_told_with_no_frames_is_not_told_done(frame):
+    first, second, facts = _two_outlets(
+        f"Analysts said on Monday that {frame} Republicans will gain enough "
+        "seats in the Senate to build a majority.",
+        "Republicans need to gain six net seats in the Senate to win a majority.",
+        {},
+    )
+    gains = [a for a in _acts(first) if a[0] == "gain"]
+    assert gains and all(a[3] == "hypothetical" for a in gains), gains
+    both = [
+        f.label
+        for f in facts
+        if {e.article_id for e in f.evidence} == {first.id, second.id}
+    ]
+    assert both == [], both

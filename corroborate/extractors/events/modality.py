@@ -60,6 +60,11 @@ def modality_of(token: Token) -> str:
     children = list(token.children)
     if any(c.dep_ == "neg" for c in children):
         return "negated"
+    if token.dep_ in ("relcl", "acl") and _none_of(head):
+        # "there is no scenario in which Republicans will gain enough
+        # senators", "no evidence that Russia hacked the machines": weighed,
+        # neither told done nor denied
+        return "hypothetical"
     aux = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
     aux |= _shared_aux(token, children)
     if aux & FUTURE_AUX:
@@ -83,6 +88,14 @@ def modality_of(token: Token) -> str:
             # an infinitive is no more told done than the verb it completes
             return governing
     return "asserted"
+
+
+def _none_of(noun: Token) -> bool:
+    """True for a noun told with "no" ("no scenario", "no evidence"), not "no
+    one": who no one is is still told ("no one who voted for it")."""
+    return noun.lemma_.lower() != "one" and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in noun.children
+    )
 
 
 def _present_time_clause(token: Token, children: list[Token]) -> bool:
