@@ -2890,3 +2890,34 @@ def test_a_lead_among_one_population_is_not_a_lead_among_another(second, one_fac
         _event(article, "COMPETE", "leads", "Ruiz", "Hale",
                evidence=article.text[: article.text.index(", the poll")])  # fmt: skip
     assert bool(_told_by_both(a, b)) == one_fact
+
+
+def test_sentences_that_share_only_whom_they_name_are_no_one_fact():
+    a = _article(
+        "a",
+        "Mayor Tom Hale, Governor Ann Ruiz and Harbor Board Chairman Ted Vance "
+        "will also hold a separate meeting.",
+    )
+    b = _article(
+        "b",
+        "The decisive vote led Mayor Tom Hale, Governor Ann Ruiz and Harbor "
+        "Board Chairman Ted Vance to declare the port closed.",
+    )
+    for article in (a, b):
+        _person(article, "Tom Hale", "per-00000000aaaa")
+        _person(article, "Ann Ruiz", "per-00000000bbbb")
+        _person(article, "Ted Vance", "per-00000000cccc")
+    facts = _told_by_both(a, b)
+    assert not [f for f in facts if f.kind not in ("person", "office")], [
+        f.label for f in facts
+    ]
+
+
+def test_a_title_starts_after_the_name_before_it():
+    a = _article("a", "Governor Ann Ruiz and Harbor Board Chairman Ted Vance met.")
+    b = _article("b", "Harbor Board Chairman Ted Vance spoke.")
+    for article in (a, b):
+        _person(article, "Ted Vance", "per-00000000cccc")
+    _person(a, "Ann Ruiz", "per-00000000bbbb")
+    (office,) = [f for f in _told_by_both(a, b) if f.label.startswith("office of")]
+    assert office.label == "office of Ted Vance: Harbor Board Chairman Ted Vance"

@@ -730,9 +730,10 @@ def _affiliations(a: Statement, b: Statement) -> float:
 
 
 def _sentences(a: Statement, b: Statement, weights: dict[str, float]) -> float:
-    """Nearly the same sentence, with the same numbers, negated alike and no
-    days that cannot agree: "killed 49 people" is not "wounded 53 people", nor
-    "said at a press conference Friday" "said at a press conference Thursday"."""
+    """Nearly the same sentence, with the same numbers, negated alike, no
+    days that cannot agree and a word in common outside names and titles:
+    "killed 49 people" is not "wounded 53 people", nor "said at a press
+    conference Friday" "said at a press conference Thursday"."""
     if a.numbers != b.numbers or (a.negations > 0) != (b.negations > 0):
         return 0.0
     if disjoint(a.when, b.when) or weekdays_apart(a.text, b.text) or places_apart(a, b):
@@ -743,6 +744,9 @@ def _sentences(a: Statement, b: Statement, weights: dict[str, float]) -> float:
         return 0.0  # "threatened to veto the plan", "vetoed the plan" (.intents)
     if min(len(a.words & b.words), len(a.told & b.told)) < MIN_SHARED:
         return 0.0
+    if not a.common & b.common:
+        return 0.0  # only who they name ("... Chairman Reince Priebus will also
+        # hold a separate meeting", "... led ... Chairman Reince Priebus to declare")
     # the lower of two readings, with and without whom they quote: two
     # outlets describing one speaker alike ("..., said Andrew Light, a senior
     # fellow at the World Resources Institute") tell who he is (a clause of

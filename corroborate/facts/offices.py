@@ -52,16 +52,17 @@ class Office:
     name: int
 
 
-def read_office(text: str, start: int, end: int) -> Office | None:
+def read_office(text: str, start: int, end: int, earliest: int = 0) -> Office | None:
     """The office written around the name at ``text[start:end]``: in an
     apposition right after it, else in the title right before it, or at the
     start of the name when the mention took its title in ("Justice Juan
-    Merchan")."""
+    Merchan"). A title starts at ``earliest`` at the soonest: the end of the
+    name before it ("Ann Ruiz and Harbor Board Chairman Ted Vance")."""
     name = _name_start(text, start, end)
     after = APPOSITION.match(text, end)
     if after and _office_noun(after.group(2)):
         return Office(_words(after.group(0)), end, after.end() - 1, name)
-    return _title(text, name)
+    return _title(text, name, earliest)
 
 
 def _name_start(text: str, start: int, end: int) -> int:
@@ -72,12 +73,15 @@ def _name_start(text: str, start: int, end: int) -> int:
     return start + titled[-1].end() + 1 if titled else start
 
 
-def _title(text: str, start: int) -> Office | None:
+def _title(text: str, start: int, earliest: int) -> Office | None:
     """The office in the run of words right before a name, up to a comma,
     quote or line break, that ends at the name ("EPA Administrator"), or
     an office noun and what it is the office of ("Secretary of State",
     "Minister of Foreign Affairs", "Chief of Staff")."""
     title, title_start = title_before(text, start, _title_word)
+    if title_start < earliest:  # past another name: the title starts after it
+        skip = re.match(r"[\s,]*(?:and\b)?\s*", text[earliest:start])
+        title_start = earliest + (skip.end() if skip else 0)
     found = list(re.finditer(r"\S+", text[title_start:start]))
     words = [w.group() for w in found]
     for i in reversed(range(len(words))):

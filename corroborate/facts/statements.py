@@ -178,6 +178,7 @@ class Statement:
     bare_name: bool = False  # passages: only a name and its title (a caption)
     asks: bool = False  # passages: of a sentence the outlet asks, unquoted
     told: frozenset[str] = frozenset()  # sentences: their words but whom they quote
+    common: frozenset[str] = frozenset()  # sentences: words not in a name or title
     negations: int = 0
     conditional: bool = False
     numbers: frozenset[str] = frozenset()
@@ -639,10 +640,14 @@ def _office_statements(index: ArticleIndex) -> list[Statement]:
     """A person's office written around their name ("CBO Director Phillip
     Swagel", "Phillip Swagel, the director of the CBO,"): see :mod:`.offices`."""
     article, found, told = index.article, [], set()
-    for mention in article.mentions:
-        if mention.label != "PERSON" or not mention.entity_id:
+    people = [m for m in article.mentions if m.label == "PERSON"]
+    for mention in people:
+        if not mention.entity_id:
             continue
-        office = read_office(article.text, mention.start, mention.end)
+        before = [m.end for m in people if m.end <= mention.start]
+        office = read_office(
+            article.text, mention.start, mention.end, max(before, default=0)
+        )
         if office is None or (mention.entity_id, office.words) in told:
             continue
         told.add((mention.entity_id, office.words))
@@ -750,6 +755,9 @@ def _passage_statement(
         when=day[0] if day else None,
         words=content_words(text if clause is None else _common_words(index, span)),
         told=content_words(unattributed(article, span))
+        if clause is None
+        else frozenset(),
+        common=content_words(_common_words(index, span))
         if clause is None
         else frozenset(),
         entities=index.entities_in(span.start, span.end),
