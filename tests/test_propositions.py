@@ -2894,30 +2894,55 @@ def test_a_lead_among_one_population_is_not_a_lead_among_another(second, one_fac
 
 def test_sentences_that_share_only_whom_they_name_are_no_one_fact():
     a = _article(
-        "a",
-        "Mayor Tom Hale, Governor Ann Ruiz and Harbor Board Chairman Ted Vance "
-        "will also hold a separate meeting.",
+        "a", "Harbor Board Chairman Ted Vance will also hold a separate meeting."
     )
     b = _article(
-        "b",
-        "The decisive vote led Mayor Tom Hale, Governor Ann Ruiz and Harbor "
-        "Board Chairman Ted Vance to declare the port closed.",
+        "b", "The decisive vote led Harbor Board Chairman Ted Vance to declare it."
     )
     for article in (a, b):
-        _person(article, "Tom Hale", "per-00000000aaaa")
-        _person(article, "Ann Ruiz", "per-00000000bbbb")
         _person(article, "Ted Vance", "per-00000000cccc")
-    facts = _told_by_both(a, b)
-    assert not [f for f in facts if f.kind not in ("person", "office")], [
-        f.label for f in facts
-    ]
+    (first,) = [s for s in read_statements(a) if s.kind == "sentence"]
+    (second,) = [s for s in read_statements(b) if s.kind == "sentence"]
+    # names and titles rare in the story, so weighing most in the overlap
+    weights = {stem(w): 5.0 for w in "Harbor Board Chairman Ted Vance".split()}
+    assert compatible.overlap(first.words, second.words, weights) > 0.6
+    assert compatible.match(first, second, weights) == 0.0
 
 
-def test_a_title_starts_after_the_name_before_it():
-    a = _article("a", "Governor Ann Ruiz and Harbor Board Chairman Ted Vance met.")
-    b = _article("b", "Harbor Board Chairman Ted Vance spoke.")
+def test_sentences_listing_the_same_names_say_one_thing():
+    a = _article("a", "Three seem nearly certain : Dover , Kent and Salem .")
+    b = _article(
+        "b", "The party is expected to easily win races in Salem , Kent and Dover ."
+    )
+    for article in (a, b):
+        for name, eid in (("Dover", "gpe-0000000000a1"), ("Kent", "gpe-0000000000a2"),
+                          ("Salem", "gpe-0000000000a3")):  # fmt: skip
+            span = _span(article.text, name)
+            article.mentions.append(Mention(span.start, span.end, "GPE", EX, eid))
+    assert [f for f in _told_by_both(a, b, "corroborated") if f.kind == "sentence"]
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [("Governor Ann Ruiz and Harbor Board Chairman Ted Vance met.",
+      "Harbor Board Chairman"),
+     # a name the title holds is part of it
+     ("Ann Ruiz spokesman Ted Vance met them.", "Ann Ruiz spokesman")],
+)  # fmt: skip
+def test_a_title_starts_after_a_name_listed_before_it(first, title):
+    a = _article("a", first)
+    b = _article("b", f"{title} Ted Vance spoke.")
     for article in (a, b):
         _person(article, "Ted Vance", "per-00000000cccc")
-    _person(a, "Ann Ruiz", "per-00000000bbbb")
+        if "Ann Ruiz" in article.text:
+            _person(article, "Ann Ruiz", "per-00000000bbbb")
     (office,) = [f for f in _told_by_both(a, b) if f.label.startswith("office of")]
-    assert office.label == "office of Ted Vance: Harbor Board Chairman Ted Vance"
+    assert office.label == f"office of Ted Vance: {title} Ted Vance"
+
+
+def test_a_headline_shares_its_words_outside_names():
+    a = _article("a", "Ann Ruiz Quits Harbor Board After Port Closure Vote.")
+    b = _article("b", "Ann Ruiz quits the harbor board after the port closure vote.")
+    for article in (a, b):
+        _person(article, "Ann Ruiz", "per-00000000bbbb")
+    assert [f for f in _told_by_both(a, b, "corroborated") if f.kind == "sentence"]

@@ -729,6 +729,12 @@ def _affiliations(a: Statement, b: Statement) -> float:
     return 1.0 if both_party or both_state else 0.0
 
 
+NAMES_TOLD = 3
+"""Names two sentences share that say something with no other word in
+common: a list ("West Virginia, Montana and South Dakota" both call won),
+where one or two names with their titles only say who."""
+
+
 def _sentences(a: Statement, b: Statement, weights: dict[str, float]) -> float:
     """Nearly the same sentence, with the same numbers, negated alike, no
     days that cannot agree and a word in common outside names and titles:
@@ -744,7 +750,7 @@ def _sentences(a: Statement, b: Statement, weights: dict[str, float]) -> float:
         return 0.0  # "threatened to veto the plan", "vetoed the plan" (.intents)
     if min(len(a.words & b.words), len(a.told & b.told)) < MIN_SHARED:
         return 0.0
-    if not a.common & b.common:
+    if not a.common & b.common and len(a.entities & b.entities) < NAMES_TOLD:
         return 0.0  # only who they name ("... Chairman Reince Priebus will also
         # hold a separate meeting", "... led ... Chairman Reince Priebus to declare")
     # the lower of two readings, with and without whom they quote: two

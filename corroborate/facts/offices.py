@@ -79,9 +79,11 @@ def _title(text: str, start: int, earliest: int) -> Office | None:
     an office noun and what it is the office of ("Secretary of State",
     "Minister of Foreign Affairs", "Chief of Staff")."""
     title, title_start = title_before(text, start, _title_word)
-    if title_start < earliest:  # past another name: the title starts after it
-        skip = re.match(r"[\s,]*(?:and\b)?\s*", text[earliest:start])
-        title_start = earliest + (skip.end() if skip else 0)
+    joined = re.match(r"\s*(?:,|and\b)[\s,]*(?:and\b)?\s*", text[earliest:start])
+    if title_start < earliest and joined:
+        # past another name it is listed with ("Ann Ruiz and Harbor Board
+        # Chairman"), not one the title holds ("DeSantis spokeswoman")
+        title_start = earliest + joined.end()
     found = list(re.finditer(r"\S+", text[title_start:start]))
     words = [w.group() for w in found]
     for i in reversed(range(len(words))):

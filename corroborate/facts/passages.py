@@ -33,6 +33,42 @@ def unattributed(article: Article, span: Span) -> str:
     return text
 
 
+_COMMON_WORD = re.compile(r"\b[a-z][a-z'\u2019\-]*")
+"""A word written in lower case: clauses are compared on their common words
+(names count through their entity ids), so two name lists are no one fact."""
+_OPENING_WORD = re.compile(r"([A-Z][a-z'\u2019\-]*)\b")
+"""A passage's first word, capitalised by its place."""
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'\u2019\-]*")
+TITLE_CASE_SHARE = 0.75
+"""Of a passage's words outside its names, the share capitalised from which it
+is written in title case (a headline: "Weiner Receives More Bad News After
+Separation From Wife Huma Abedin")."""
+
+
+def common_words(article: Article, span: Span, *, headline: bool = False) -> str:
+    """The words of a passage that are not names: those written in lower
+    case, and its first word when only its place at the start capitalises it
+    ("Turnout was at a record pace"); with ``headline``, of a passage in
+    title case every word outside its name mentions."""
+    text = article.text[span.start : span.end]
+    words = _COMMON_WORD.findall(text)
+    if headline:
+        names = [
+            m for m in article.mentions if span.start <= m.start and m.end <= span.end
+        ]
+        for m in names:
+            at, to = m.start - span.start, m.end - span.start
+            text = text[:at] + " " * (to - at) + text[to:]
+        capitalised = _CAPITALISED.findall(text)
+        if len(capitalised) >= TITLE_CASE_SHARE * (len(words) + len(capitalised)) > 0:
+            return " ".join(capitalised + words)
+        text = article.text[span.start : span.end]
+    first = _OPENING_WORD.match(text)
+    if first and not any(m.start == span.start for m in article.mentions):
+        words.insert(0, first.group(1))
+    return " ".join(words)
+
+
 BARE_TITLE_WORDS = 3
 """Capitalised words a bare name may carry besides its mentions ("House
 Majority Leader")."""

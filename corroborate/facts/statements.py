@@ -65,6 +65,7 @@ from .numbers import (
 from .offices import read_office
 from .passages import (
     bare_name,
+    common_words,
     day_named,
     quoted,
     quoted_by,
@@ -98,11 +99,6 @@ elections", "their 2015 rates", "below 1990 levels")."""
 ENTITY_ID = re.compile(r"[a-z]{3}-[0-9a-f]{6,}")
 """An entity id ("per-0ccada646d61"), as against a participant's bare word."""
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_COMMON_WORD = re.compile(r"\b[a-z][a-z'\u2019\-]*")
-"""A word written in lower case: clauses are compared on their common words
-(names count through their entity ids), so two name lists are no one fact."""
-_OPENING_WORD = re.compile(r"([A-Z][a-z'\u2019\-]*)\b")
-"""A passage's first word, capitalised by its place."""
 NEGATION = re.compile(
     r"\b(not|cannot|no|never|n't|nor|neither|none|nobody|nothing|without|"
     r"refus\w*|den(?:y|ies|ied)|declin\w*|fail\w*|reject\w*|yet\s+to)\b|n\u2019t\b",
@@ -753,11 +749,11 @@ def _passage_statement(
         sentence,
         text,
         when=day[0] if day else None,
-        words=content_words(text if clause is None else _common_words(index, span)),
+        words=content_words(text if clause is None else common_words(article, span)),
         told=content_words(unattributed(article, span))
         if clause is None
         else frozenset(),
-        common=content_words(_common_words(index, span))
+        common=content_words(common_words(article, span, headline=True))
         if clause is None
         else frozenset(),
         entities=index.entities_in(span.start, span.end),
@@ -780,18 +776,6 @@ def asked(text: str, sentence: Span) -> bool:
     sentences ("... In Tulsa, an unarmed man with his hands in the air?")."""
     words = text[sentence.start : sentence.end]
     return words.rstrip().endswith("?") and not quoted(text, sentence.start, words)
-
-
-def _common_words(index: ArticleIndex, span: Span) -> str:
-    """The words of a passage written in lower case, and its first word when
-    only its place at the start capitalises it ("Turnout was at a record
-    pace"): no name's mention starts there."""
-    text = index.article.text[span.start : span.end]
-    words = _COMMON_WORD.findall(text)
-    first = _OPENING_WORD.match(text)
-    if first and span.start not in index.mention_starts:
-        words.insert(0, first.group(1))
-    return " ".join(words)
 
 
 def not_yet(statement: Statement) -> bool:
