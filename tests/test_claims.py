@@ -6,6 +6,7 @@ import pytest
 
 import corroborate.extractors  # noqa: F401  (registers the built-ins)
 from corroborate.extractors.claims.sources import resolve_sources
+from corroborate.facts.numbers import claim_source
 from corroborate.nlp import load_nlp
 from corroborate.pipeline import Pipeline
 from corroborate.records import Article, Claim, Mention, Span
@@ -908,3 +909,18 @@ def test_a_cue_the_model_finds_keeps_its_negation(text, stance):
     assert [c["stance"] for c in claims if "see" in c["cue"] or "saw" in c["cue"]] == [
         stance
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Democrats also agreed to a request by Ms. Ruiz to include $4 billion to "
+         "fight droughts, according to officials briefed on the plan.",
+         "officials briefed on the plan"),
+        ("The mayor praised the $40 million grant, the governor said.", "the governor"),
+    ],
+)  # fmt: skip
+def test_a_number_is_told_by_who_tells_it_not_who_takes_a_stance_in_it(text, source):
+    article = Pipeline().annotate(text)
+    (quantity,) = article.quantities
+    assert claim_source(article, quantity) == source

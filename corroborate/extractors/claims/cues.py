@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    pass
+    from spacy.tokens import Token
 
 SPEECH_VERBS = frozenset({"say", "tell", "announce", "report", "add", "state", "claim"})
 """Verbs that only tell of speech: what they govern is the claim (no event
@@ -116,3 +116,11 @@ MODEL_STANCES: dict[str, str] = {
     **dict.fromkeys("forecast project calculate compare".split(), "asserts"),
 }
 """Stances of cues the model finds beyond the rule vocabulary."""
+
+
+def cue_lemma(token: Token) -> str:
+    """A cue's lemma, lower case ("hope" for "hopes", which the tagger reads "hop")."""
+    lemma = token.lemma_.lower()
+    if lemma == "hop" and token.lower_.startswith(("hope", "hoping")):
+        return "hope"
+    return lemma

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ...attribution_model import CueModel, is_candidate, load_cue_model
-from ...records import Article, Claim, Quantity, Span
+from ...records import Article, Claim, Span
 from ...registry import ExtractFn, extractor
 from ...syntax import doc_text, object_relative_clause, token_span
 from .cues import (
@@ -17,7 +17,9 @@ from .cues import (
     NOUN_CUES,
     STANCE_OVERRIDES,
     VERDICT_CUES,
+    cue_lemma,
 )
+from .linked import link_quantities
 from .marks import (
     CLOSE_QUOTES,
     CLOSING_AFTER,
@@ -128,7 +130,7 @@ def extract_claims(article: Article, sdoc: Doc, model: CueModel | None) -> None:
     article.claims.extend(continued_quotes(article.text, article.claims, NAME))
     article.claims.extend(opened_quotes(article.text, article.claims, NAME))
     resolve_sources(article, relative)
-    _link_quantities(article, _acts(sdoc, article.claims))
+    link_quantities(article, sdoc)
 
 
 def _doubtful(token: Token, claim: Claim | None, model: CueModel | None) -> bool:
@@ -176,7 +178,7 @@ def _claim_at(token: Token) -> Claim | None:
     """The claim whose cue is ``token``, or None."""
     if token.lower_ == "according" and token.dep_ == "prep":
         return _according_to(token)
-    lemma = _lemma(token)
+    lemma = cue_lemma(token)
     if token.pos_ == "NOUN" and lemma in NOUN_CUES:
         return _noun_claim(token)
     if lemma in SEEM_CUES and token.pos_ in ("VERB", "AUX"):
@@ -335,14 +337,6 @@ def _asks(token: Token) -> bool:
         c.dep_ in CONTENT_DEPS and next(iter(c.subtree)).lower_ in QUESTION_WORDS
         for c in token.children
     )
-
-
-def _lemma(token: Token) -> str:
-    """A cue's lemma, lower case ("hope" for "hopes", which the tagger reads "hop")."""
-    lemma = token.lemma_.lower()
-    if lemma == "hop" and token.lower_.startswith(("hope", "hoping")):
-        return "hope"
-    return lemma
 
 
 def _model_claim(token: Token) -> Claim | None:
@@ -745,44 +739,3 @@ def _cue_span(token: Token) -> Span:
     start = min(p.idx for p in parts)
     end = max(p.idx + len(p.text) for p in parts)
     return Span(start, end)
-
-
-NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
-
-
-def _acts(sdoc: Doc, claims: list[Claim]) -> set[int]:
-    """The claims whose cue is a verb or noun the cue model found that reports
-    no words and whose content is the thing it acts on ("who voted against
-    the $732 billion bill", "the lone vote against the measure, which passed
-    4-1"): a stance taken by an act, its object in the reporter's words."""
-    tokens = {t.idx: t for t in sdoc}
-    reporting = CUE_STANCES.keys() | MODEL_STANCES.keys() | NOUN_CUES.keys()
-    acts = set()
-    for i, claim in enumerate(claims):
-        cue = tokens.get(claim.cue.start)
-        if cue is None or cue.pos_ not in ("VERB", "NOUN") or _lemma(cue) in reporting:
-            continue
-        content = sdoc.char_span(
-            claim.content.start, claim.content.end, alignment_mode="expand"
-        )
-        if content is None:
-            continue
-        roots = [t for t in content if not content.start <= t.head.i < content.end]
-        if roots and all(t.pos_ in NOMINAL for t in roots):
-            acts.add(i)
-    return acts
-
-
-def _link_quantities(article: Article, acts: set[int]) -> None:
-    """Point quantities inside a claim's content at that claim (``claim:<i>``),
-    unless its cue is an act (:func:`_acts`): the reporter's numbers, not the
-    actor's words."""
-    linked: list[Quantity] = []
-    for quantity in article.quantities:
-        index = next((i for i, c in enumerate(article.claims)
-                      if c.content.start <= quantity.start and quantity.end <= c.content.end
-                      and c.stance != "denies" and i not in acts), None)  # fmt: skip
-        if index is not None and quantity.linked_to is None:
-            quantity = replace(quantity, linked_to=f"claim:{index}")
-        linked.append(quantity)
-    article.quantities[:] = linked
