@@ -11,6 +11,7 @@ import pytest
 import corroborate.extractors  # noqa: F401  (registers the built-ins)
 from corroborate.extractors.events.phrases import gap_object
 from corroborate.facts import align_facts
+from corroborate.facts.groups import speaker
 from corroborate.facts.statements import read_statements
 from corroborate.facts.timeline import event_phrase
 from corroborate.facts.words import act_stem
@@ -740,6 +741,15 @@ def test_an_account_is_according_to_no_bare_pronoun():
     )
     told = [e for f in facts if f.status == "corroborated" for e in f.evidence]
     assert told and not any(e.according_to == "she" for e in told), told
+
+
+@pytest.mark.parametrize(
+    ("according_to", "shown"),
+    [("she", None), ("his", None), ("Their", None), ("Mayor Ann Lee", "Mayor Ann Lee"),
+     ("Mayor Ann Lee on Monday", "Mayor Ann Lee")],
+)  # fmt: skip
+def test_an_accounts_speaker_is_no_bare_or_possessive_pronoun(according_to, shown):
+    assert speaker(according_to) == shown
 
 
 def test_two_speakers_quoted_one_after_the_other_are_two_lines():

@@ -26,13 +26,16 @@ _WHEN_SAID = re.compile(
 """When a speaker spoke, as a source span ends with it ("Donald Trump on
 Friday", "Abbott, flanked by members of the legislature this morning"): the
 day is the statement's, not part of who."""
+OWNERS = frozenset("his her its their our my your".split())
+"""Possessive pronouns: "his claim that ..." left unresolved is no one."""
 
 
 def speaker(according_to: str | None) -> str | None:
     """Who an account is according to, without when they spoke; None for a
-    bare pronoun (``claims.sources.PRONOUNS``): an account "according to she"
-    names nobody, and its words say "she said" already."""
-    if not according_to or according_to.strip().lower() in PRONOUNS:
+    bare pronoun (``claims.sources.PRONOUNS``, :data:`OWNERS`): an account
+    "according to she" or "according to his" names nobody, and its words say
+    "she said" or "his claim" already."""
+    if not according_to or according_to.strip().lower() in PRONOUNS | OWNERS:
         return None
     return _WHEN_SAID.sub("", according_to) or according_to
 
