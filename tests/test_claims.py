@@ -918,6 +918,9 @@ def test_a_cue_the_model_finds_keeps_its_negation(text, stance):
          "fight droughts, according to officials briefed on the plan.",
          "officials briefed on the plan"),
         ("The mayor praised the $40 million grant, the governor said.", "the governor"),
+        # a quotation's speaker tells what it quotes another saying
+        ("“She has a degree. She said that it is low because so many people have "
+         "two jobs,” Goodwin said.", "Goodwin"),
     ],
 )  # fmt: skip
 def test_a_number_is_told_by_who_tells_it_not_who_takes_a_stance_in_it(text, source):

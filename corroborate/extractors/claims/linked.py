@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ...records import Article, Claim, Quantity
 from .cues import CUE_STANCES, MODEL_STANCES, NOUN_CUES, cue_lemma
+from .marks import QUOTE_MARKS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -47,10 +48,12 @@ def _acts(sdoc: Doc, claims: list[Claim]) -> set[int]:
 
 
 _SPEECH_CUE = re.compile(
-    r"(?i)(?:according|sa(?:y|ys|id|ying)|t(?:ell|ells|old|elling)|report(?:s|ed|ing)?|"
-    r"stat(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|estimat(?:e|es|ed|ing))\b"
+    rf"[{re.escape(''.join(QUOTE_MARKS))}]|(?i:(?:according|sa(?:y|ys|id|ying)|t(?:ell|ells|old|elling)|"
+    r"report(?:s|ed|ing)?|stat(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|"
+    r"estimat(?:e|es|ed|ing))\b)"
 )
-"""A cue that tells who says something, not only what stance they take."""
+"""A cue that tells who says something (a verb of saying, "according to", a
+quotation's mark), not only what stance they take."""
 
 
 def link_quantities(article: Article, sdoc: Doc) -> None:
