@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 
 import corroborate.extractors  # noqa: F401  (registers the built-ins)
+from corroborate.extractors.claims.linked import link_quantities
 from corroborate.extractors.claims.sources import resolve_sources
 from corroborate.facts.numbers import claim_source
 from corroborate.nlp import load_nlp
 from corroborate.pipeline import Pipeline
-from corroborate.records import Article, Claim, Mention, Span
+from corroborate.records import Article, Claim, Mention, Quantity, Span
 
 CHAIN = ("entities.spacy.v1", "dates.rules.v1", "places.geonames.v1",
          "quantities.rules.v1", "claims.rules.v1")  # fmt: skip
@@ -918,12 +919,41 @@ def test_a_cue_the_model_finds_keeps_its_negation(text, stance):
          "fight droughts, according to officials briefed on the plan.",
          "officials briefed on the plan"),
         ("The mayor praised the $40 million grant, the governor said.", "the governor"),
-        # a quotation's speaker tells what it quotes another saying
-        ("“She has a degree. She said that it is low because so many people have "
-         "two jobs,” Goodwin said.", "Goodwin"),
     ],
 )  # fmt: skip
 def test_a_number_is_told_by_who_tells_it_not_who_takes_a_stance_in_it(text, source):
     article = Pipeline().annotate(text)
     (quantity,) = article.quantities
     assert claim_source(article, quantity) == source
+
+
+def test_a_number_a_quotation_tells_another_saying_is_the_quotations_speakers():
+    """'“... She said that it is low because people have two jobs ...,” Goodwin
+    said': Goodwin tells it, quoting what "she" said."""
+    text = "“She said it is low because people have two jobs,” Goodwin said."
+    quote = text[: text.index("”") + 1]
+    inner = "it is low because people have two jobs"
+
+    def span(part: str) -> Span:
+        start = text.index(part)
+        return Span(start, start + len(part))
+
+    article = Article(id="c#1", document_id="c", text=text)
+    article.claims = [
+        Claim(
+            span("“"),
+            span(quote),
+            "test.v1",
+            source=span("Goodwin"),
+            source_text="Goodwin",
+        ),
+        Claim(
+            span("said"), span(inner), "test.v1", source=span("She"), source_text="She"
+        ),
+    ]
+    jobs = span("two jobs")
+    article.quantities = [
+        Quantity(jobs.start, jobs.end, "test.v1", value=2.0, unit="job")
+    ]
+    link_quantities(article, load_nlp()(text))
+    assert claim_source(article, article.quantities[0]) == "Goodwin"
