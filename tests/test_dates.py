@@ -278,6 +278,19 @@ def test_dates_later_or_earlier_weekday_is_the_day_of_writing(body, expression, 
 
 
 @pytest.mark.parametrize(
+    "body",
+    ["The region has seen new cases drop sharply, from 54,674 on Saturday to "
+     "39,950 on Monday.",
+     "Cases fell from 54,674 on Saturday to 39,950 on Monday."],
+)  # fmt: skip
+def test_dates_a_range_of_two_weekdays_runs_forward(body):
+    """Published on Wednesday 10 July 2024: the Saturday nothing placed (the
+    nearest was the coming one) comes before the past Monday it runs to."""
+    values = _values(body, "2024-07-10")
+    assert (values["Saturday"], values["Monday"]) == ("2024-07-06", "2024-07-08")
+
+
+@pytest.mark.parametrize(
     ("body", "published", "value"),
     [
         ("The strike began last spring.", "2024-12-02", "2024-SP"),

@@ -6,7 +6,7 @@ import bisect
 import dataclasses
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ..pubdate import Sentence, infer_pubdate
@@ -55,6 +55,7 @@ def make_date_extractor() -> ExtractFn:
         )
         timexes = _align_year_ago(timexes, sdoc)
         timexes = _date_clock_times(timexes, sdoc)
+        timexes = _ranges_in_order(timexes, article.text, tense_at)
         article.dates.extend(to_dateref(t, reference_at) for t in timexes)
 
     return extract
@@ -183,6 +184,50 @@ def _date_clock_times(timexes: list[Timex], sdoc: Doc) -> list[Timex]:
                 value = f"{days.pop()}T{t.value.split('T', 1)[1]}"
                 t = dataclasses.replace(t, value=value, relative_to="reference")
         out.append(t)
+    return out
+
+
+WEEKDAY_ONLY = re.compile(
+    r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?"
+)
+"""A weekday named alone, whose week its clause chose."""
+FROM_BEFORE = re.compile(r"(?i)\bfrom\b[^.;\n]{0,40}$")
+TO_BETWEEN = re.compile(
+    r"(?i)^[^.;\n]{0,40}?\b(?:to|through|until|till)\b[^.;\n]{0,20}$"
+)
+
+
+def _ranges_in_order(
+    timexes: list[Timex], text: str, tense_at: Callable[[int], str | None]
+) -> list[Timex]:
+    """A range told by two weekdays runs forward: "from 54,674 on Saturday to
+    39,950 on Monday" written on a Wednesday is last Saturday to Monday. Of
+    the two, the one nothing in its clause placed (a bare weekday is the
+    nearest) moves a week: the first back, or else the second ahead."""
+    out = list(timexes)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        if not (
+            first.value
+            and second.value
+            and WEEKDAY_ONLY.fullmatch(first.text)
+            and WEEKDAY_ONLY.fullmatch(second.text)
+            and FROM_BEFORE.search(text, max(0, first.start - 60), first.start)
+            and TO_BETWEEN.match(text[first.end : second.start])
+        ):
+            continue
+        start, end = parse_iso(first.value[:10]), parse_iso(second.value[:10])
+        if not (start and end and timedelta(0) < start - end < timedelta(days=7)):
+            continue
+        if tense_at(first.start) is None:
+            day, moved = (start - timedelta(days=7)).isoformat(), first
+        elif tense_at(second.start) is None:
+            day, moved = (end + timedelta(days=7)).isoformat(), second
+        else:
+            continue
+        out[out.index(moved)] = dataclasses.replace(
+            moved, value=day + (moved.value or "")[10:]
+        )
     return out
 
 
