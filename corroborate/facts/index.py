@@ -63,6 +63,7 @@ class ArticleIndex:
         self.article = article
         self.sentences = sentences(article.text)
         self._starts = [s.start for s in self.sentences]
+        self.mention_starts = frozenset(m.start for m in article.mentions)
         self._places = {p.start: p for p in article.places}
         self._place_mentions = sorted(
             (m for m in article.mentions if m.label in PLACE_LABELS),

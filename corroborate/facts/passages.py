@@ -45,11 +45,18 @@ is written in title case (a headline: "Weiner Receives More Bad News After
 Separation From Wife Huma Abedin")."""
 
 
-def common_words(article: Article, span: Span, *, headline: bool = False) -> str:
+def common_words(
+    article: Article,
+    span: Span,
+    mention_starts: frozenset[int],
+    *,
+    headline: bool = False,
+) -> str:
     """The words of a passage that are not names: those written in lower
     case, and its first word when only its place at the start capitalises it
-    ("Turnout was at a record pace"); with ``headline``, of a passage in
-    title case every word outside its name mentions."""
+    (no mention starts there: "Turnout was at a record pace"); with
+    ``headline``, of a passage in title case every word outside its name
+    mentions."""
     text = article.text[span.start : span.end]
     words = _COMMON_WORD.findall(text)
     if headline:
@@ -64,7 +71,7 @@ def common_words(article: Article, span: Span, *, headline: bool = False) -> str
             return " ".join(capitalised + words)
         text = article.text[span.start : span.end]
     first = _OPENING_WORD.match(text)
-    if first and not any(m.start == span.start for m in article.mentions):
+    if first and span.start not in mention_starts:
         words.insert(0, first.group(1))
     return " ".join(words)
 

@@ -749,11 +749,17 @@ def _passage_statement(
         sentence,
         text,
         when=day[0] if day else None,
-        words=content_words(text if clause is None else common_words(article, span)),
+        words=content_words(
+            text
+            if clause is None
+            else common_words(article, span, index.mention_starts)
+        ),
         told=content_words(unattributed(article, span))
         if clause is None
         else frozenset(),
-        common=content_words(common_words(article, span, headline=True))
+        common=content_words(
+            common_words(article, span, index.mention_starts, headline=True)
+        )
         if clause is None
         else frozenset(),
         entities=index.entities_in(span.start, span.end),
