@@ -278,6 +278,20 @@ def test_dates_later_or_earlier_weekday_is_the_day_of_writing(body, expression, 
 
 
 @pytest.mark.parametrize(
+    ("body", "value"),
+    [("The ship was turned away in 1939. The next year, the war spread.", "1940"),
+     ("The ship was turned away in 1939. Some 10,000 are expected over the next "
+      "year.", "2025"),
+     ("The ship was turned away in 1939. Officials will review the rule over the "
+      "next year.", "2025")],
+)  # fmt: skip
+def test_dates_the_next_year_told_ahead_counts_from_the_report(body, value):
+    """Published in 2024: "the next year" after a year named is that year's
+    next in a past clause, and the coming one in a present or future clause."""
+    assert _values(body, "2024-07-10")["next year"] == value
+
+
+@pytest.mark.parametrize(
     "body",
     ["The region has seen new cases drop sharply, from 54,674 on Saturday to "
      "39,950 on Monday.",

@@ -381,21 +381,25 @@ class Reference:
     precision: str  # "day", "week", "month", "quarter", "season" or "year"
 
 
-def _anaphora(fn: Handler, m: re.Match[str], text: str, start: int) -> str | None:
+def _anaphora(
+    fn: Handler, m: re.Match[str], text: str, start: int, tense: str | None = None
+) -> str | None:
     """The precision an expression needs from the last date named in the text,
     or None when it is not relative to such a date.
 
     "10 years later", "later that year", "that day", "the following month",
     "the previous Friday", "the next morning", "in the afternoon" point back to the last date
     mentioned (TimeML anchors them there); "next month" and "last Friday"
-    are relative to the publication date.
+    are relative to the publication date, and so is "the next year" told in
+    the present or future ("10,000 are expected over the next year").
     """
     if fn is _ago:
         return "year" if m.group("dir").lower() not in {"ago", "from now"} else None
     if fn is _relative_unit:
         rel = m.group("rel").lower()
         definite = re.search(r"(?i)\bthe\s+$", text[max(0, start - 4) : start])
-        if rel in ANAPHORIC_RELS or (rel == "next" and definite):
+        ahead = tense in ("present", "future")
+        if rel in ANAPHORIC_RELS or (rel == "next" and definite and not ahead):
             return UNIT_PRECISION.get(m.group("unit").lower(), "day")
         return None
     if fn is _the_day or (fn is _this_daypart and m.group(0)[:3].lower() == "the"):
@@ -456,7 +460,7 @@ def find_timexes(
         tense = tense_at(start) if tense_at else None
         use = anchor
         relative_to = "anchor"
-        needs = _anaphora(fn, m, text, start)
+        needs = _anaphora(fn, m, text, start, tense)
         if needs is not None:
             ref = reference_at(start) if reference_at else None
             if isinstance(ref, date):
