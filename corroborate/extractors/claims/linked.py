@@ -47,8 +47,9 @@ def _acts(sdoc: Doc, claims: list[Claim]) -> set[int]:
     return acts
 
 
+_QUOTE_MARK = "[" + re.escape("".join(QUOTE_MARKS)) + "]"
 _SPEECH_CUE = re.compile(
-    rf"[{re.escape(''.join(QUOTE_MARKS))}]|(?i:(?:according|sa(?:y|ys|id|ying)|t(?:ell|ells|old|elling)|"
+    _QUOTE_MARK + r"|(?i:(?:according|sa(?:y|ys|id|ying)|t(?:ell|ells|old|elling)|"
     r"report(?:s|ed|ing)?|stat(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|"
     r"estimat(?:e|es|ed|ing))\b)"
 )
@@ -59,7 +60,8 @@ quotation's mark), not only what stance they take."""
 def link_quantities(article: Article, sdoc: Doc) -> None:
     """Point quantities inside a claim's content at that claim (``claim:<i>``),
     unless its cue is an act (:func:`_acts`): the reporter's numbers, not the
-    actor's words."""
+    actor's words. Of two claims holding one, the one a :data:`_SPEECH_CUE`
+    tells comes first."""
     acts = _acts(sdoc, article.claims)
     linked: list[Quantity] = []
     for quantity in article.quantities:
