@@ -24,6 +24,7 @@ from corroborate.facts.statements import Statement, _speaker, read_statements, w
 from corroborate.facts.timeline import parse_when
 from corroborate.facts.updates import wire_of
 from corroborate.facts.words import clauses, sentences, stem
+from corroborate.pipeline import Pipeline
 from corroborate.records import (
     Article,
     Claim,
@@ -2946,3 +2947,32 @@ def test_a_headline_shares_its_words_outside_names():
     for article in (a, b):
         _person(article, "Ann Ruiz", "per-00000000bbbb")
     assert [f for f in _told_by_both(a, b, "corroborated") if f.kind == "sentence"]
+
+
+@pytest.mark.parametrize(
+    ("second", "one_fact"),
+    [("The survey finds Ruiz with a small lead over Hale, 46 percent to 44 percent, "
+      "among likely voters.", True),
+     # another poll's result: neither one fact nor a conflict
+     ("A survey in March found Ruiz with a lead of 48 percent to 41 percent over "
+      "Hale.", False)],
+)  # fmt: skip
+def test_a_polls_two_shares_told_alike_are_one_result(second, one_fact):
+    first = "The poll showed Ruiz leading Hale among likely voters, 46 percent to 44 percent."
+    a, b = (
+        Pipeline().annotate(text, article_id=f"{doc}#1")
+        for doc, text in (("a", first), ("b", second))
+    )
+    facts, discrepancies = _align(a, b)
+    both = [
+        f
+        for f in facts
+        if f.kind in ("number", "percent")
+        and len({e.article_id for e in f.evidence}) == 2
+    ]
+    assert bool(both) == one_fact, [f.label for f in facts]
+    assert not discrepancies
+    assert all(e.stance == "asserts" for f in both for e in f.evidence)
+    # "likely voters" are a poll's population, not a number told as to come
+    numbers = [s for s in read_statements(a) if s.kind == "number"]
+    assert numbers and all(s.modality == "asserted" for s in numbers)

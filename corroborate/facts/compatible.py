@@ -412,6 +412,8 @@ def same_value(a: Statement, b: Statement) -> bool:
         return False
     if a.qkind == "money":  # "$10 million" of the measure is the $10 million it funds
         return not (a.unit and b.unit) or _for_one_thing(a, b)
+    if a.qkind == "percent" and a.against is not None and a.against == b.against:
+        return True  # "46 percent to 44 percent" twice: one poll's result
     return bool(a.unit & b.unit)
 
 

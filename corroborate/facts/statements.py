@@ -107,10 +107,12 @@ NEGATION = re.compile(
 CONDITION = re.compile(r"\b(if|unless|would|could|might|whether)\b", re.IGNORECASE)
 _NOT_YET = re.compile(r"\b(yet|so far|still|as of)\b", re.IGNORECASE)
 _EXPECTED = re.compile(
-    r"\b(expected|scheduled|set|due|poised|planned|plans|plan|likely|"
+    r"\b(expected|scheduled|set|due|poised|planned|plans|plan|likely(?=\s+to\b)|"
+    r"(?:is|are|was|were|be|seems?|most|very|more|less)\s+likely|"
     r"will|would|is to|are to|to be)\b",
     re.IGNORECASE,
 )
+"""A number told as to come; not "likely voters", a poll's population."""
 _LOOKS_FORWARD = re.compile(r"\b(expects?|expecting|hopes?|hoping)\s+to\s*$", re.I)
 """An act its actor looks forward to ("he expects to win", "hopes to pass")."""
 PARTIES = {"R": "Republican", "D": "Democrat", "I": "Independent"}

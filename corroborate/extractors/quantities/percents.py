@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ...records import Quantity
@@ -48,6 +49,32 @@ def find_percents(sent: Span, text: str, name: str) -> list[Quantity]:
             quantity = _percent(sent, offsets, part, bool(match["points"]), name)
             if quantity is not None:
                 found.append(quantity)
+    return _pairs(found, text, sent.start_char)
+
+
+_PAIRED = re.compile(r"\s*(?:to|[-\u2013\u2014])\s*")
+"""What joins the two shares of one result ("46 percent to 44 percent")."""
+_FROM = re.compile(r"(?i)\bfrom\s+$")
+"""Before a pair, a change from one share to another ("fell from 45 to 30
+percent"), not a result."""
+
+
+def _pairs(found: list[Quantity], text: str, offset: int) -> list[Quantity]:
+    """Shares told as one result, the first with the second as what it is
+    against ("leading Hale 46 percent to 44 percent", "48% to 41%"): a poll's
+    result, as "62-36" is a vote's."""
+    for i in range(len(found) - 1):
+        first, second = found[i], found[i + 1]
+        between = text[first.end - offset : second.start - offset]
+        if (
+            first.unit is None
+            and second.unit is None
+            and first.value is not None
+            and second.value is not None
+            and _PAIRED.fullmatch(between)
+            and not _FROM.search(text, 0, first.start - offset)
+        ):
+            found[i] = replace(first, against=second.value)
     return found
 
 
