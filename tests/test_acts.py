@@ -111,6 +111,9 @@ def test_an_act_is_who_did_what_to_whom(text, act):
         ("Governor Vance repealed the tax law ahead of the 2017 elections.", None),
         ("Governor Vance cut taxes through March 2022.", None),
         ("Governor Vance closed the port ahead of Biden's Aug. 31 deadline.", None),
+        ("Governor Vance toured the port in anticipation of the June 7 primary.",
+         None),
+        ("Governor Vance toured the port in the run-up to the 2017 elections.", None),
         ("Governor Vance has banned the group since 2017.", "2017"),
         # a day that names which thing gives way to one that says when
         ("Governor Vance left the capital for his Christmas holiday at the lake on "

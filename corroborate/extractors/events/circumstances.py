@@ -92,6 +92,12 @@ day "the House on Wednesday passed bills delaying" them."""
 DAY_OF_NOUN_DEPS = frozenset({"poss", "compound", "npadvmod", "nmod"})
 """How a day hangs on the noun it dates ("Wednesday's vote", "the Wednesday
 vote", "the vote Wednesday"; "the vote on Wednesday" through its "on")."""
+AHEAD_WORDS = frozenset(
+    "ahead prior anticipation advance preparation run-up lead-up build-up".split()
+)
+"""Words whose "of", "to" or "for" puts a noun's day after the act ("ahead of
+Tuesday's vote", "in anticipation of the June 7 primary", "in the run-up to
+the election")."""
 BEFORE_PREPS = frozenset({"before", "until", "till", "by", "ahead", "pending"})
 """Words that put a noun's day after the act ("ahead of Tuesday's vote")."""
 
@@ -297,8 +303,15 @@ def _relative(root: Token, trigger: Token) -> bool:
         return False
     prep = noun.head
     return prep.lower_ in RELATIVE_PREPS or (
-        prep.lower_ in ("of", "to") and prep.head.lower_ in ("ahead", "prior")
+        prep.lower_ in ("of", "to", "for") and _written_whole(prep.head) in AHEAD_WORDS
     )
+
+
+def _written_whole(word: Token) -> str:
+    """A word with the compound parts the tokenizer split off it, lower case
+    ("run-up": "run", "-", "up")."""
+    parts = [c.lower_ for c in word.children if c.dep_ == "compound" and c.i < word.i]
+    return "-".join([*parts, word.lower_])
 
 
 def _qualifies_participant(root: Token) -> bool:
