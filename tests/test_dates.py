@@ -278,6 +278,26 @@ def test_dates_later_or_earlier_weekday_is_the_day_of_writing(body, expression, 
 
 
 @pytest.mark.parametrize(
+    ("body", "expression", "value"),
+    [("He was scheduled to leave the capital late Tuesday.", "late Tuesday",
+      "2024-07-09"),
+     ("Leaders were quick to offer condolences on Monday.", "Monday", "2024-07-08"),
+     ("The mayor was set to receive an endorsement on Friday.", "Friday",
+      "2024-07-12"),
+     # a plan told in the present perfect lies ahead, and so does a month
+     ("The council has invited Lopez to meet on Tuesday morning.", "Tuesday morning",
+      "2024-07-16TMO"),
+     ("She planned to visit the port before January.", "January", "2025-01")],
+)  # fmt: skip
+def test_dates_a_plan_told_in_the_past_is_on_the_nearest_weekday(
+    body, expression, value
+):
+    """Published on Wednesday 10 July 2024: the day of a plan told in the past
+    ("was scheduled to leave late Tuesday") may be over by the report."""
+    assert _values(body, "2024-07-10")[expression] == value
+
+
+@pytest.mark.parametrize(
     ("body", "value"),
     [("The ship was turned away in 1939. The next year, the war spread.", "1940"),
      ("The ship was turned away in 1939. Some 10,000 are expected over the next "

@@ -15,6 +15,7 @@ from ..registry import ExtractFn, extractor
 from ..syntax import doc_text
 from ..timex import (
     CLOCK_RE,
+    PLANNED,
     PRECISION_RANK,
     Reference,
     Timex,
@@ -524,6 +525,8 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
             return tense
         if passive and tense == "past":
             return None  # "was to be issued on Wednesday": that plan's day may be over
+        if tense == "past" and not _perfect(matrix):
+            return PLANNED  # "was scheduled to leave New Hampshire late Tuesday"
         return "future"
     if any(
         c.tag_ in {"VBD", "VBZ", "VBP"} and c.lower_ in {"has", "have", "'ve"}
@@ -539,6 +542,14 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     if verb.tag_ == "VBZ" or (verb.tag_ == "VBP" and _finite_present(verb)):
         return "present"
     return None
+
+
+def _perfect(verb: Token) -> bool:
+    """A verb in the present perfect ("has invited Trump to meet")."""
+    return any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"has", "have", "'ve"}
+        for c in verb.children
+    )
 
 
 SAME_PAST_FORMS = frozenset(

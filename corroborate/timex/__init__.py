@@ -11,6 +11,7 @@ from __future__ import annotations
 from .calendar import parse_iso, precision_of, timex_interval
 from .expressions import (
     MODS,
+    PLANNED,
     PRECISION_RANK,
     Reference,
     Timex,
@@ -23,6 +24,7 @@ from .lexicon import CLOCK_RE
 __all__ = [
     "CLOCK_RE",
     "MODS",
+    "PLANNED",
     "PRECISION_RANK",
     "Reference",
     "Timex",

@@ -358,6 +358,11 @@ def _is_false_duration(m: re.Match[str], text: str, end: int) -> bool:
     return False
 
 
+PLANNED = "planned"
+"""A direction ``tense_at`` may give: what a plan told in the past puts on a
+day ("was scheduled to leave late Tuesday"). A weekday is then the nearest of
+its name, the plan's day may be over by the report; anything else lies
+ahead ("planned to visit before January")."""
 ANAPHORIC_RELS = frozenset({"that", "the same", "following", "previous"})
 """Words that point back to a time named in the text: "that year", "the following year"."""
 UNIT_PRECISION = {
@@ -444,8 +449,8 @@ def find_timexes(
         anchor: the date relative expressions are resolved against (the
             publication date), or None to leave them partial/unresolved.
         tense_at: optional callback giving the tense ("past", "future",
-            "present") of the clause at a character offset, used to pick
-            which Friday.
+            "present", :data:`PLANNED`) of the clause at a character offset,
+            used to pick which Friday.
         reference_at: optional callback giving the last date mentioned
             before an offset, the anchor of "10 years later", "that day",
             "the following month": a ``Reference`` with its precision, or a
@@ -458,6 +463,8 @@ def find_timexes(
     for start, end, index, m in _matches(text):
         fn = _RULES[index][1]
         tense = tense_at(start) if tense_at else None
+        if tense == PLANNED:
+            tense = None if fn is _weekday_rule else "future"
         use = anchor
         relative_to = "anchor"
         needs = _anaphora(fn, m, text, start, tense)
