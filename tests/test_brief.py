@@ -8,6 +8,7 @@ import json
 import pytest
 
 from corroborate.brief import (
+    NONE_FOUND,
     brief_markdown,
     build_brief,
     one_text,
@@ -143,7 +144,8 @@ def test_brief_corroborated_without_conflicts(number):
     story = Story("s1", [a.id for a in articles])
     facts, found = align_facts(story, articles)
     text = render_brief(story, articles, facts, found)
-    assert "## Disputes and conflicts" not in text
+    disputes = text.split("## Disputes and conflicts")[1].split("## ")[0]
+    assert disputes.strip() == NONE_FOUND  # no conflict, and what that means
     corroborated = text.split("## Corroborated facts")[1]
     assert f"{number} families" in corroborated
 
@@ -705,3 +707,23 @@ def test_brief_timeline_tells_an_act_no_event_types_once(also_an_event):
     assert row["date"] == "2023-04-03"
     assert row["events"] == (["CONSULT"] if also_an_event else ["publish"])
     assert len(row["accounts"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("outlets", "numbers", "said"),
+    [(("Coast Daily", "Harbour News"), (120, 120), True),
+     (("Coast Daily", "Coast Daily"), (120, 120), False),  # one outlet
+     (("Coast Daily", "Harbour News"), (120, 300), False)],  # a conflict shown
+)  # fmt: skip
+def test_a_brief_says_what_no_disagreement_found_means(outlets, numbers, said):
+    articles = [
+        _article(doc, number, outlet, "Wednesday")
+        for doc, number, outlet in zip("ab", numbers, outlets, strict=True)
+    ]
+    story = Story("s1", [a.id for a in articles], title="Storm in Peltra")
+    facts, found = align_facts(story, articles)
+    text = render_brief(story, articles, facts, found)
+    assert (NONE_FOUND in text) == said
+    assert (
+        build_brief(story, articles, facts, found)["none_found"] is not None
+    ) == said

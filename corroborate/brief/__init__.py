@@ -89,7 +89,8 @@ def build_brief(
 
     Returns:
         ``{"id", "title", "articles", "duplicates", "discrepancies" (between
-        sources), "reported_disputes" (a claim and its denial that one
+        sources), "none_found" (what an empty list of them means, when more
+        than one outlet tells the story, else None), "reported_disputes" (a claim and its denial that one
         article reports: "..., which Tirana denied"), "facts" (corroborated
         or confirmed, ranked; each with "one_text" and "differs_in", the
         discrepancies whose values sit in its passages), "timeline",
@@ -154,6 +155,10 @@ def build_brief(
             "rejected": len(rejected) + len(dropped),
         },
     }
+    outlets = {a.outlet or a.id for a in members}
+    data["none_found"] = (
+        NONE_FOUND if len(outlets) > 1 and not data["discrepancies"] else None
+    )
     texts = {a.id: a.text for a in members}
     for row in data["facts"]:
         row["one_text"] = one_text(row, texts)
@@ -175,6 +180,14 @@ def build_brief(
     return data
 
 
+NONE_FOUND = (
+    "No disputes or conflicts found. Only disagreements over the same figures, "
+    "days, party labels and quoted words are found; outlets that disagree in "
+    "other words are not: read the sources before taking them to agree."
+)
+"""What a brief says where outlets tell a story and no disagreement is found:
+of 13 disagreements four readers found in the texts of 40 stories, the tool
+showed one (docs/corroboration.md, session 29)."""
 SHOWN_ITEMS = ("discrepancies", "reported_disputes", "facts", "inconsistencies",
                "single_source", "background", "rejected")  # fmt: skip
 """The lists of facts and discrepancies a brief shows with their accounts."""
@@ -350,7 +363,8 @@ def brief_markdown(brief: Mapping[str, Any]) -> str:
     sections = [
         _header(brief),
         _grid_section(brief["grid"]),
-        _discrepancy_section("Disputes and conflicts", brief["discrepancies"]),
+        _discrepancy_section("Disputes and conflicts", brief["discrepancies"])
+        or _none_found(brief),
         _fact_section("Disputes one report tells", brief["reported_disputes"]),
         _fact_section("Corroborated facts", brief["facts"]),
         _timeline_section("Timeline", brief["timeline"]),
@@ -467,6 +481,13 @@ def _discrepancy_section(title: str, found: Sequence[Mapping[str, Any]]) -> str:
         lines += [_row(e) for e in item["evidence"]]
         lines.append("")
     return "\n".join(lines).rstrip()
+
+
+def _none_found(brief: Mapping[str, Any]) -> str:
+    """What an empty list of disagreements between outlets means
+    (:data:`NONE_FOUND`), when more than one outlet tells the story."""
+    note = brief.get("none_found")
+    return f"## Disputes and conflicts\n\n{note}" if note else ""
 
 
 def _rejected_section(items: Sequence[Mapping[str, Any]]) -> str:
