@@ -90,8 +90,9 @@ def build_brief(
     Returns:
         ``{"id", "title", "articles", "duplicates", "discrepancies" (between
         sources), "none_found" (what an empty list of them means, when more
-        than one outlet tells the story, else None), "reported_disputes" (a claim and its denial that one
-        article reports: "..., which Tirana denied"), "facts" (corroborated
+        than one outlet tells the story, else None), "reported_disputes" (a
+        claim and its denial that one article reports: "..., which Tirana
+        denied"), "facts" (corroborated
         or confirmed, ranked; each with "one_text" and "differs_in", the
         discrepancies whose values sit in its passages), "timeline",
         "inconsistencies" (within one article), "grid" (who says what, at a

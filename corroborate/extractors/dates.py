@@ -24,6 +24,7 @@ from ..timex import (
     precision_of,
     timex_interval,
 )
+from ..timex.lexicon import DAYPART_RE, WEEKDAY_FULL_RE
 from .claims.cues import SPEECH_VERBS
 from .entities import TIMEXES_KEY
 
@@ -188,9 +189,7 @@ def _date_clock_times(timexes: list[Timex], sdoc: Doc) -> list[Timex]:
     return out
 
 
-WEEKDAY_ONLY = re.compile(
-    r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?"
-)
+WEEKDAY_ONLY = re.compile(rf"(?i){WEEKDAY_FULL_RE}(?:\s+{DAYPART_RE})?")
 """A weekday named alone, whose week its clause chose."""
 FROM_BEFORE = re.compile(r"(?i)\bfrom\b[^.;\n]{0,40}$")
 TO_BETWEEN = re.compile(

@@ -149,8 +149,9 @@ def spoken_days(statements: Sequence[Statement]) -> list[tuple[Statement, Statem
     statement on Wednesday, TC Energy said ...", "In its announcement
     Wednesday, TC Energy gave ..."): the first such pair of each speaker, day
     and pair of outlets (copies of one article add nothing), in the outlets'
-    order, whose occasions are not two (:func:`_occasions_apart`). Only agreement is read: one speaker's claims on two days are as
-    often two statements as one misdated."""
+    order, whose occasions are not two (:func:`_occasions_apart`). Only
+    agreement is read: one speaker's claims on two days are as often two
+    statements as one misdated."""
     told: dict[tuple[str, When], dict[str, list[Statement]]] = {}  # -> outlet -> claims
     for s in statements:
         if s.kind not in ("claim", "quote") or not s.speaker or s.when is None:

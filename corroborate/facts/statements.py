@@ -638,14 +638,15 @@ def _office_statements(index: ArticleIndex) -> list[Statement]:
     """A person's office written around their name ("CBO Director Phillip
     Swagel", "Phillip Swagel, the director of the CBO,"): see :mod:`.offices`."""
     article, found, told = index.article, [], set()
-    people = [m for m in article.mentions if m.label == "PERSON"]
+    people = sorted(
+        (m for m in article.mentions if m.label == "PERSON"), key=lambda m: m.start
+    )
+    named_before = 0  # where the last name before a mention ends
     for mention in people:
+        earliest, named_before = named_before, max(named_before, mention.end)
         if not mention.entity_id:
             continue
-        before = [m.end for m in people if m.end <= mention.start]
-        office = read_office(
-            article.text, mention.start, mention.end, max(before, default=0)
-        )
+        office = read_office(article.text, mention.start, mention.end, earliest)
         if office is None or (mention.entity_id, office.words) in told:
             continue
         told.add((mention.entity_id, office.words))
