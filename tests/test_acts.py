@@ -155,6 +155,8 @@ def test_an_act_dated_after_its_report_is_to_come(text, modality):
         ("\u201cPolice raided the camp,\u201d the mayor said on Friday.", None),
         ("\u201cThe raid on the camp was a mistake,\u201d the mayor said on Friday.",
          None),
+        # two apostrophes for the marks, as newspaper archives write them
+        ("''Police raided the camp,'' the mayor said on Friday.", None),
         ("Police raided the camp, the mayor said on Friday.", "2022-06-24"),
         # an act inside what is reported, told of a thing: not the report's day
         ("Investigators found the rifle that was used to raid the camp in the "

@@ -85,10 +85,14 @@ MAX_POSSESSOR_CLIMB = 4
 def is_quotation(text: str, claim: Claim) -> bool:
     """True when a claim's content opens as a quotation, the speaker's own
     words ('"We will ..." she said'); not reported speech quoting a phrase
-    ("said that a decision had been 'taken at the highest level'")."""
+    ("said that a decision had been 'taken at the highest level'"). Two
+    apostrophes open one as a double mark does ("''Imagine a tomorrow ...,''
+    Mrs. Clinton said", as newspaper archives write it)."""
     start = claim.content.start
-    opening = text[max(0, start - 2) : start + 1]
-    return any(mark in opening for mark in DOUBLE_OPENERS)
+    opening = text[max(0, start - 2) : start + 2]
+    return any(mark in opening[:3] for mark in DOUBLE_OPENERS) or (
+        TWO_APOSTROPHES in opening
+    )
 
 
 @extractor(NAME, assigns=("claims",), requires=("mentions", "quantities"))
