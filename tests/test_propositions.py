@@ -1778,6 +1778,37 @@ def test_one_speakers_quote_worded_with_another_meaning(second, kind):
 
 
 @pytest.mark.parametrize(
+    ("second", "note"),
+    [
+        ("This is not about taking away anyone's rights and it never was",
+         "\u201cguns\u201d against \u201crights\u201d"),
+        ("This is not about taking away anyone's guns and it never was", None),
+        # a spelling, another form of the word: the same wording
+        ("This is not about taking away anyone's e-mails and it never was", None),
+        ("This was not about taking away anyone's guns and it never was", None),
+    ],
+)  # fmt: skip
+def test_a_word_one_version_of_a_quote_changes_is_a_misquote(second, note):
+    first = "This is not about taking away anyone's {} and it never was"
+    a = _quote("a", first.format("emails" if "mails" in second else "guns"))
+    b = _quote("b", second)
+    _, found = _align(a, b)
+    assert [(d.kind, d.note) for d in found] == ([("misquoted", note)] if note else [])
+
+
+def test_a_word_changed_outside_the_quotation_marks_is_no_misquote():
+    a = _quote("a", "This is not about taking away anyone's guns and it never was")
+    content = (
+        "this is not about taking away anyone's rights \u201cand it never was\u201d"
+    )
+    b = _said("b", f"The senator said {content} on the floor.", content,
+              "per-00000000bbbb", source="The senator")  # fmt: skip
+    facts, found = _align(a, b)
+    assert not found
+    assert any(f.status == "corroborated" for f in facts)
+
+
+@pytest.mark.parametrize(
     "second",
     ["The Senate has n\u2019t passed a budget in nearly four years",  # tokenizer split
      "The Senate has not passed a budget in nearly four years"],

@@ -18,7 +18,7 @@ statement per article in a group. Each group becomes a :class:`Fact`:
   outlets, shown with both publication dates (:mod:`.updates`);
 * ``misquoted`` (a discrepancy kind) when one speaker's quote is given with
   a different meaning: a negation, a condition or a number that the other
-  version lacks;
+  version lacks, or a word the other quotes as another;
 * ``corroborated`` when two or more outlets state it compatibly, else
   ``single-source``.
 
@@ -81,6 +81,7 @@ from .updates import (
     superseded,
     toll_rose,
 )
+from .words import act_stem, content_words
 
 FAMILY = {"number": "number", "event": "event", "claim": "claim", "quote": "claim",
           "party": "party", "office": "party", "age": "party",
@@ -629,7 +630,9 @@ def _reworded(a: Statement, b: Statement) -> str:
 
     The versions are lined up word by word; where they run in parallel (the
     words between two stretches they share), a negation, a condition word or
-    a number that only one of them has changes the meaning. A shorter excerpt
+    a number that only one of them has changes the meaning, as does a content
+    word standing where the other has another ("This is not about taking away
+    anyone's guns", "... anyone's rights"). A shorter excerpt
     of the same quote differs by what it leaves out, which is no rewording,
     nor is one version going on where the other ends.
     """
@@ -651,7 +654,55 @@ def _reworded(a: Statement, b: Statement) -> str:
             return "a condition in one version only"
         if re.search(r"\d", changed):
             return "different numbers"
+        if i2 - i1 <= SWAPPED_WORDS and j2 - j1 <= SWAPPED_WORDS and tag == "replace":
+            ours, theirs = first[i1:i2], second[j1:j2]
+            if (
+                _other_word(ours, theirs)
+                and set(ours) <= _inside_marks(a)
+                and set(theirs) <= _inside_marks(b)
+            ):
+                return f"\u201c{' '.join(ours)}\u201d against \u201c{' '.join(theirs)}\u201d"
     return ""
+
+
+SWAPPED_WORDS = 2
+"""Words of one version standing where the other has others, at most, for
+the swap to be a word changed (more is a passage told otherwise)."""
+
+
+def _other_word(ours: list[str], theirs: list[str]) -> bool:
+    """True when words standing in each other's place in one quote are other
+    content words ("anyone's guns" against "anyone's rights"): not a spelling
+    ("realise", "realize"; "emails", "e-mails"), another form of one word
+    ("plans", "planned"), nor a word of no content against another ("he" for
+    "[the president]")."""
+    if "".join(ours) == "".join(theirs):
+        return False
+    mine, other = (
+        {act_stem(w) for w in content_words(" ".join(words))}
+        for words in (ours, theirs)
+    )
+    return bool(mine and other and not mine & other)
+
+
+_MARKED = re.compile("[\"\u201c]([^\"\u201c\u201d]+)(?:[\"\u201d]|$)|''(.+?)(?:''|$)")
+"""The words between quotation marks (two apostrophes stand for one in
+newspaper archives); a quotation running past what is searched ends there."""
+
+
+def _inside_marks(statement: Statement) -> set[str]:
+    """The words (:func:`_tokens`) a quote's sentence holds between quotation
+    marks: a word only one version changes is a misquote only when both
+    versions give it as the speaker's own words, not where one outlet
+    paraphrases ("the first four nominating contests have shown the
+    'undeniable reality'")."""
+    text, span, sentence = statement.article.text, statement.span, statement.sentence
+    start, end = min(span.start, sentence.start), max(span.end, sentence.end)
+    return {
+        word
+        for marked in _MARKED.finditer(text, start, end)
+        for word in _tokens(marked.group(1) or marked.group(2))
+    }
 
 
 def _tokens(text: str) -> list[str]:
