@@ -779,6 +779,37 @@ def test_claims_a_pronoun_of_unknown_gender_still_takes_the_speaker_before():
 
 
 @pytest.mark.parametrize(
+    ("text", "pronoun", "speaker"),
+    [
+        # the person the sentence before is about, after whoever spoke last
+        ("\u201cThey are his enemies,\u201d Tom Hale said.\n\nJo Reyes began Sunday "
+         "with a short tweet.\n\nHours later, she issued a statement calling for "
+         "calm.", "she", "Jo Reyes"),
+        ("Tom Hale said the deal was a disaster. The governor's main rival, Jo "
+         "Reyes of Ohio, skipped the meeting. Instead she gave a speech in which "
+         "she pledged to cut taxes.", "she", "Jo Reyes"),
+        # a subject before it in its own sentence
+        ("Tom Hale said the bill was dead. When Governor Jo Reyes took office, "
+         "she vowed to repeal the rule.", "she", "Jo Reyes"),
+        # not one named inside a quotation, nor one a pronoun's owner is set by
+        ("Tom Hale said the call went badly. \u201cJo Reyes promised to meet us,"
+         "\u201d he said.", "he", "Tom Hale"),
+        ("Tom Hale said he had won Ohio. His opponent, Jo Reyes, won Iowa. "
+         "He told the crowd that the win meant a lot.", "He", "Tom Hale"),
+        # nor one an honorific says is of the other gender
+        ("Mr. Hale said the emails were damaging. Mrs. Reyes testified for eleven "
+         "hours. He said the answers were evasive.", "He", "Mr. Hale"),
+    ],
+)  # fmt: skip
+def test_claims_a_pronoun_takes_the_person_a_sentence_nearer_is_about(
+    text, pronoun, speaker
+):
+    claims = _claims(_annotate(text))
+    resolved = [c for c in claims if c["source"] == pronoun]
+    assert resolved and resolved[-1]["according_to"] == speaker, claims
+
+
+@pytest.mark.parametrize(
     "text",
     [
         'Parents are campaigning under the slogan " Liz Knows Best " and have '

@@ -49,6 +49,7 @@ from .sources import (
     subtree_span,
     trim_tokens,
 )
+from .subjects import person_subjects
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -133,7 +134,7 @@ def extract_claims(article: Article, sdoc: Doc, model: CueModel | None) -> None:
     article.claims[:] = resumed_quotes(article.text, article.claims)
     article.claims.extend(continued_quotes(article.text, article.claims, NAME))
     article.claims.extend(opened_quotes(article.text, article.claims, NAME))
-    resolve_sources(article, relative)
+    resolve_sources(article, relative, person_subjects(sdoc))
     link_quantities(article, sdoc)
 
 

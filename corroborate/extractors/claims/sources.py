@@ -12,6 +12,7 @@ from ...records import Article, Claim, Span
 from ...syntax import doc_text
 from .cues import CUE_STANCES
 from .marks import QUOTE_MARKS
+from .subjects import Subject, subject_before
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -307,8 +308,12 @@ AGE_RE = re.compile(r"\s*,\s*\d{1,3}\s*,?$")
 """A person's age after the name ("Zimmerman, 32, said"), left out of it too."""
 
 
-def resolve_sources(article: Article, relative: set[int]) -> None:
-    """Fill ``according_to`` and ``unnamed``; pronouns take the previous fitting speaker.
+def resolve_sources(
+    article: Article, relative: set[int], subjects: Sequence[Subject] = ()
+) -> None:
+    """Fill ``according_to`` and ``unnamed``; pronouns take the previous fitting
+    speaker, or the person the sentence before was about when that sentence
+    comes after the speaker's (``subjects``, :func:`.subjects.person_subjects`).
 
     Claims from relative clauses ("..., which X denied") are not candidates:
     a pronoun subject continues the main clause's speaker. A pronoun that
@@ -329,7 +334,7 @@ def resolve_sources(article: Article, relative: set[int]) -> None:
             continue
         claim = _without_credit(article, claim)
         main = [c for c in resolved if c.cue.start not in relative]
-        name, antecedent = _source_name(article, claim, main)
+        name, antecedent = _source_name(article, claim, main, subjects)
         own = article.span_text(claim.source) if claim.source else None
         unnamed = (antecedent.unnamed if antecedent is not None
                    else claim.source is not None and (name is None or _is_unnamed_span(article, claim.source)))  # fmt: skip
@@ -390,13 +395,20 @@ def _without_credit(article: Article, claim: Claim) -> Claim:
 
 
 def _source_name(
-    article: Article, claim: Claim, earlier: list[Claim]
+    article: Article,
+    claim: Claim,
+    earlier: list[Claim],
+    subjects: Sequence[Subject] = (),
 ) -> tuple[str | None, Claim | None]:
     """The source's own text, or for a pronoun the nearest earlier speaker of its kind.
 
     "he"/"she"/"I" take a person, "it" an organisation (or any non-person
-    source), "they"/"we" either. Returns the name and the claim it came from (None
-    when the source names itself).
+    source), "they"/"we" either; a "he" or "she" takes the person the
+    sentence before its own (or its own, before it) is about when no speaker
+    stands nearer and no honorific says otherwise ("... Gingrich said.
+    Clinton began Sunday with a tweet ... Hours later, she issued a
+    statement"). Returns the name and the claim it came from (None when the
+    source names itself).
     """
     if claim.source is None:
         return None, None
@@ -411,6 +423,7 @@ def _source_name(
             return _named_before(article, claim.source, GENDERED[pronoun]) or text, None
         return AGE_RE.sub("", POSSESSIVE_RE.sub("", text)), None  # "Trump 's": Trump
     want_person = pronoun in PERSON_PRONOUNS | {"i"}
+    about = _about(article, pronoun, claim.source, subjects)
     passed_other = False  # a speaker of the other gender stood between
     for prev in reversed(earlier):
         if prev.source is None or prev.according_to is None:
@@ -429,10 +442,28 @@ def _source_name(
                 continue
             if passed_other and gender is None:
                 break  # past the other, only a speaker known to be of its gender
+            if about is not None and prev.cue.start < about[1].start:
+                break  # the person a later sentence is about stands nearer
             return prev.according_to, prev
+    if about is not None:
+        return POSSESSIVE_RE.sub("", article.span_text(about[0])), None
     if pronoun in GENDERED:
         return _named_before(article, claim.source, GENDERED[pronoun]) or text, None
     return text, None
+
+
+def _about(
+    article: Article, pronoun: str, source: Span, subjects: Sequence[Subject]
+) -> tuple[Span, Span] | None:
+    """The person a "he" or "she" stands for and the sentence naming them
+    (:func:`.subjects.subject_before`), unless an honorific says that person
+    is of the other gender."""
+    if pronoun not in PERSON_PRONOUNS:
+        return None
+    about = subject_before(list(subjects), source.start)
+    if about is None or not _same_gender(pronoun, _gender(article, about[0])):
+        return None
+    return about
 
 
 def _same_gender(pronoun: str, gender: str | None) -> bool:

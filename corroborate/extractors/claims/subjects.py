@@ -1,0 +1,110 @@
+"""Whom a sentence is about: the person its main clause's subject names.
+
+A "he" or "she" that opens a sentence most often stands for the person the
+sentence before was about, whoever spoke last ("... Gingrich said. Clinton
+began Sunday with a tweet ... Hours later, she issued a statement"): read by
+:mod:`.sources` before the nearest earlier speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ...records import Span
+from .marks import TWO_APOSTROPHES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+@dataclass(frozen=True)
+class Subject:
+    """A sentence (its character span), the person its root's subject names
+    and every person named as the subject of one of its verbs, in order."""
+
+    sentence: Span
+    name: Span | None
+    named: tuple[Span, ...] = ()
+
+
+def person_subjects(doc: Doc) -> list[Subject]:
+    """Each sentence of a parsed text with the persons its subjects name: the
+    subject itself when it is a name ("Clinton began Sunday"), or a name set
+    beside it ("Clinton's chief rival, Sen. Bernie Sanders of Vermont, was
+    the only candidate who skipped it"); not a pronoun, a noun or a name of
+    no person."""
+    found = []
+    for sent in doc.sents:
+        named = [
+            person
+            for token in sent
+            if token.dep_ in SUBJECT_DEPS and (person := _subject_person(token))
+        ]
+        root = [
+            _subject_person(c) for c in sent.root.children if c.dep_ in SUBJECT_DEPS
+        ]
+        name = next((p for p in root if p is not None), None)
+        found.append(Subject(Span(sent.start_char, sent.end_char), name, tuple(named)))
+    return found
+
+
+def _subject_person(subject: Token) -> Span | None:
+    """The person a subject names, itself or by a name beside it; not one
+    named inside a quotation (the speaker's words, "'Everybody thought
+    Hillary Clinton was unbeatable,' he told Fox News"), nor one told by
+    whom a pronoun stands for ("His opponent, Hillary Clinton, won Georgia.
+    He told the crowd ...")."""
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
+        return None
+    if _quoted(subject):
+        return None
+    return _person(subject) or next(
+        (p for c in subject.children if c.dep_ == "appos" and (p := _person(c))), None
+    )
+
+
+def _quoted(token: Token) -> bool:
+    """True for a word inside a quotation: more opening marks than closing ones,
+    or an odd number of straight ones (or of two apostrophes), before it in
+    its paragraph."""
+    text = token.doc.text
+    before = text[text.rfind("\n", 0, token.idx) + 1 : token.idx]
+    return (
+        before.count("\u201c") > before.count("\u201d")
+        or before.count('"') % 2 == 1
+        or before.count(TWO_APOSTROPHES) % 2 == 1
+    )
+
+
+def _person(token: Token) -> Span | None:
+    """The person's name a token is the head of, if it is one."""
+    if token.ent_type_ != "PERSON":
+        return None
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if entity is None or entity.root.i != token.i:
+        return None  # "Clinton's" in "Clinton's chief rival": not the subject
+    return Span(entity.start_char, entity.end_char)
+
+
+def subject_before(subjects: list[Subject], at: int) -> tuple[Span, Span] | None:
+    """The person a "he" or "she" at character ``at`` most likely stands for,
+    with the sentence that names them: one named as a subject before it in
+    its own sentence ("When President Biden took office, he vowed"); else,
+    when its sentence's own subject names no one (a pronoun, as "he" gave a
+    speech), the person the sentence before is about."""
+    starts = [s.sentence.start for s in subjects]
+    k = bisect.bisect_right(starts, at) - 1
+    if k < 0:
+        return None
+    own = subjects[k]
+    named = [n for n in own.named if n.end <= at]
+    if named:
+        return named[-1], own.sentence
+    if own.name is not None or k == 0 or subjects[k - 1].name is None:
+        return None
+    before = subjects[k - 1]
+    return before.name, before.sentence
