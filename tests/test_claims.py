@@ -109,9 +109,14 @@ def test_claims_relative_denial_is_its_own_claim(text, denier, denied):
     ],
 )  # fmt: skip
 def test_claims_pronoun_source_resolves_to_speaker(text, pronoun, speaker):
-    claims = _claims(_annotate(text))
-    resolved = [c for c in claims if c["source"] == pronoun]
-    assert resolved and resolved[0]["according_to"] == speaker
+    assert _speakers(text, pronoun)[:1] == [speaker]
+
+
+def _speakers(text: str, pronoun: str) -> list[str | None]:
+    """Whom the claims a pronoun is the source of are according to, in order."""
+    return [
+        c["according_to"] for c in _claims(_annotate(text)) if c["source"] == pronoun
+    ]
 
 
 @pytest.mark.parametrize(("prefix", "part"), [("004", 0)])
@@ -763,11 +768,7 @@ def test_a_quotation_open_at_the_end_of_a_text_ends_with_it():
 def test_claims_a_gendered_pronoun_takes_a_speaker_of_its_gender(
     text, pronoun, speaker
 ):
-    claims = _claims(_annotate(text))
-    resolved = [c for c in claims if c["source"] == pronoun]
-    assert resolved and resolved[0]["according_to"] in (speaker, speaker.split()[-1]), (
-        claims
-    )
+    assert _speakers(text, pronoun)[:1] in ([speaker], [speaker.split()[-1]])
 
 
 def test_claims_a_pronoun_of_unknown_gender_still_takes_the_speaker_before():
@@ -804,9 +805,7 @@ def test_claims_a_pronoun_of_unknown_gender_still_takes_the_speaker_before():
 def test_claims_a_pronoun_takes_the_person_a_sentence_nearer_is_about(
     text, pronoun, speaker
 ):
-    claims = _claims(_annotate(text))
-    resolved = [c for c in claims if c["source"] == pronoun]
-    assert resolved and resolved[-1]["according_to"] == speaker, claims
+    assert _speakers(text, pronoun)[-1:] == [speaker]
 
 
 @pytest.mark.parametrize(

@@ -1786,11 +1786,13 @@ def test_one_speakers_quote_worded_with_another_meaning(second, kind):
         # a spelling, another form of the word: the same wording
         ("This is not about taking away anyone's e-mails and it never was", None),
         ("This was not about taking away anyone's guns and it never was", None),
+        ("This is not about guarding anyone's guns and it never was", None),
     ],
 )  # fmt: skip
 def test_a_word_one_version_of_a_quote_changes_is_a_misquote(second, note):
-    first = "This is not about taking away anyone's {} and it never was"
-    a = _quote("a", first.format("emails" if "mails" in second else "guns"))
+    first = "This is not about {} anyone's {} and it never was"
+    verb = "guards" if "guarding" in second else "taking away"
+    a = _quote("a", first.format(verb, "emails" if "mails" in second else "guns"))
     b = _quote("b", second)
     _, found = _align(a, b)
     assert [(d.kind, d.note) for d in found] == ([("misquoted", note)] if note else [])

@@ -679,8 +679,7 @@ def _other_word(ours: list[str], theirs: list[str]) -> bool:
     if "".join(ours) == "".join(theirs):
         return False
     mine, other = (
-        {act_stem(w) for w in content_words(" ".join(words))}
-        for words in (ours, theirs)
+        {act_stem(w) for w in words if content_words(w)} for words in (ours, theirs)
     )
     return bool(mine and other and not mine & other)
 
