@@ -242,10 +242,18 @@ def test_the_owner_of_a_decision_is_the_actor_of_what_it_decides(text, actor):
         "The Senate made a decision on the bill.",  # a light verb
         "The army attacked the town on Monday.",  # a PLOVER event already
         "\u201cThe Senate passed the farm bill,\u201d Lopez said.",  # a quote
+        # a quotation's second sentence, and archive text's two apostrophes
+        "\u201cWe waited all year. The Senate passed the farm bill,\u201d Lopez said.",
+        "''We waited all year. The Senate passed the farm bill,'' Lopez said.",
     ],
 )
 def test_no_act_without_a_named_actor_or_where_others_tell_it(text):
     assert _acts(_annotate(text)) == []
+
+
+def test_an_act_after_a_quotation_of_two_sentences_is_told():
+    text = '"We waited. It was long," said Ann Lopez, who chairs the Senate farm panel.'
+    assert [a[0] for a in _acts(_annotate(text))] == ["chair"]
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..extractors.claims.marks import QUOTE_MARKS
+from ..extractors.claims.marks import QUOTE_MARKS, open_quotation
 from ..records import Article, Claim, Span
 from .timeline import When, parse_when
 
@@ -180,9 +180,7 @@ def quoted(text: str, start: int, passage: str) -> bool:
     closed since."""
     if any(mark in passage for mark in QUOTE_MARKS):
         return True
-    before = text[text.rfind("\n", 0, start) + 1 : start]
-    opened = before.count("\u201c") - before.count("\u201d")
-    return opened > 0 or before.count('"') % 2 == 1 or _opened(text, start) != -1
+    return open_quotation(text, start) or _opened(text, start) != -1
 
 
 def _opened(text: str, start: int) -> int:

@@ -72,3 +72,17 @@ def _runs_on(text: str, begin: int, inner: int, close: int) -> bool:
     opener = text[begin]
     later = text[inner:close].split("\n")[1:]
     return not any(opener in line.lstrip()[1:] for line in later)
+
+
+def open_quotation(text: str, at: int) -> bool:
+    """True when a paragraph up to character ``at`` leaves a quotation open:
+    more opening curly marks than closing ones, or an odd number of straight
+    marks or of two apostrophes (as newspaper archives write them). Read
+    from the paragraph's start, not the sentence's: a parser may end a
+    sentence after an opening mark or a quotation run over sentences."""
+    before = text[text.rfind("\n", 0, at) + 1 : at]
+    return (
+        before.count("\u201c") > before.count("\u201d")
+        or before.count('"') % 2 == 1
+        or before.count(TWO_APOSTROPHES) % 2 == 1
+    )

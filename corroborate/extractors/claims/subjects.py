@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ...records import Span
-from .marks import TWO_APOSTROPHES
+from .marks import open_quotation
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -68,16 +68,8 @@ def _subject_person(subject: Token) -> Span | None:
 
 
 def _quoted(token: Token) -> bool:
-    """True for a word inside a quotation: more opening marks than closing ones,
-    or an odd number of straight ones (or of two apostrophes), before it in
-    its paragraph."""
-    text = token.doc.text
-    before = text[text.rfind("\n", 0, token.idx) + 1 : token.idx]
-    return (
-        before.count("\u201c") > before.count("\u201d")
-        or before.count('"') % 2 == 1
-        or before.count(TWO_APOSTROPHES) % 2 == 1
-    )
+    """True for a word inside a quotation opened before it in its paragraph."""
+    return open_quotation(token.doc.text, token.idx)
 
 
 def _person(token: Token) -> Span | None:

@@ -23,6 +23,7 @@ from ...records import Act, Article, Span
 from ...registry import ExtractFn, extractor
 from ...syntax import object_relative_clause
 from ..claims.cues import SPEECH_VERBS
+from ..claims.marks import open_quotation
 from .circumstances import date_of, line_sentence, place_of
 from .modality import told_modality
 from .phrases import gap_object, np_spans, verb_span
@@ -88,7 +89,7 @@ def _act_at(article: Article, token: Token) -> Act | None:
     ):
         return None  # a reporting verb: a claim, not an act
     sent = line_sentence(token)
-    if _quoted(article.text[sent.start : token.idx]):
+    if open_quotation(article.text, token.idx):
         return None  # someone's words: the quote is the fact (claims.rules.v1)
     actors, objects = _roles(token)
     actors = [_antecedent(article, token, span) or span for span in actors]
@@ -166,12 +167,6 @@ def _antecedent(article: Article, token: Token, span: Span) -> Span | None:
     ]
     chosen = (salient or named)[-1:]
     return Span(chosen[0].start, chosen[0].end) if chosen else None
-
-
-def _quoted(before: str) -> bool:
-    """True when a sentence's text up to a word leaves a quotation open."""
-    curly = before.count("\u201c") - before.count("\u201d")
-    return curly > 0 or before.count('"') % 2 == 1
 
 
 def _named(article: Article, span: Span, labels: frozenset[str] = NAMED_LABELS) -> bool:
