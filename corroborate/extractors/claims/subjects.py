@@ -16,6 +16,8 @@ from ...records import Span
 from .marks import open_quotation
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Doc, Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -82,14 +84,13 @@ def _person(token: Token) -> Span | None:
     return Span(entity.start_char, entity.end_char)
 
 
-def subject_before(subjects: list[Subject], at: int) -> tuple[Span, Span] | None:
+def subject_before(subjects: Sequence[Subject], at: int) -> tuple[Span, Span] | None:
     """The person a "he" or "she" at character ``at`` most likely stands for,
     with the sentence that names them: one named as a subject before it in
     its own sentence ("When President Biden took office, he vowed"); else,
     when its sentence's own subject names no one (a pronoun, as "he" gave a
     speech), the person the sentence before is about."""
-    starts = [s.sentence.start for s in subjects]
-    k = bisect.bisect_right(starts, at) - 1
+    k = bisect.bisect_right(subjects, at, key=lambda s: s.sentence.start) - 1
     if k < 0:
         return None
     own = subjects[k]
