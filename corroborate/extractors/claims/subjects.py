@@ -97,7 +97,7 @@ def subject_before(subjects: Sequence[Subject], at: int) -> tuple[Span, Span] | 
     named = [n for n in own.named if n.end <= at]
     if named:
         return named[-1], own.sentence
-    if own.name is not None or k == 0 or subjects[k - 1].name is None:
+    if own.name is not None or k == 0:
         return None
     before = subjects[k - 1]
-    return before.name, before.sentence
+    return (before.name, before.sentence) if before.name is not None else None
