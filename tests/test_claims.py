@@ -786,6 +786,11 @@ def test_claims_a_pronoun_of_unknown_gender_still_takes_the_speaker_before():
         ("\u201cThey are his enemies,\u201d Tom Hale said.\n\nJo Reyes began Sunday "
          "with a short tweet.\n\nHours later, she issued a statement calling for "
          "calm.", "she", "Jo Reyes"),
+        # past the sentences of a quotation between them
+        ("\u201cThey are his enemies,\u201d Tom Hale said.\n\nJo Reyes began Sunday "
+         "with a short tweet. \u201cWoke up to sad news. My thoughts are with the "
+         "families.\u201d\n\nHours later, she issued a statement calling for calm.",
+         "she", "Jo Reyes"),
         ("Tom Hale said the deal was a disaster. The governor's main rival, Jo "
          "Reyes of Ohio, skipped the meeting. Instead she gave a speech in which "
          "she pledged to cut taxes.", "she", "Jo Reyes"),

@@ -31,6 +31,7 @@ class Subject:
     sentence: Span
     name: Span | None
     named: tuple[Span, ...] = ()
+    quoted: bool = False  # its main verb stands inside a quotation
 
 
 def person_subjects(doc: Doc) -> list[Subject]:
@@ -50,7 +51,14 @@ def person_subjects(doc: Doc) -> list[Subject]:
             _subject_person(c) for c in sent.root.children if c.dep_ in SUBJECT_DEPS
         ]
         name = next((p for p in root if p is not None), None)
-        found.append(Subject(Span(sent.start_char, sent.end_char), name, tuple(named)))
+        found.append(
+            Subject(
+                Span(sent.start_char, sent.end_char),
+                name,
+                tuple(named),
+                _quoted(sent.root),
+            )
+        )
     return found
 
 
@@ -89,7 +97,10 @@ def subject_before(subjects: Sequence[Subject], at: int) -> tuple[Span, Span] | 
     with the sentence that names them: one named as a subject before it in
     its own sentence ("When President Biden took office, he vowed"); else,
     when its sentence's own subject names no one (a pronoun, as "he" gave a
-    speech), the person the sentence before is about."""
+    speech), the person the sentence before is about, past the sentences of
+    a quotation between them (up to ``QUOTED_SENTENCES``: "Clinton began
+    Sunday with a tweet. 'Woke up to ... . As we wait ..., my thoughts are
+    with those affected.' Hours later, she issued a statement")."""
     k = bisect.bisect_right(subjects, at, key=lambda s: s.sentence.start) - 1
     if k < 0:
         return None
@@ -97,7 +108,13 @@ def subject_before(subjects: Sequence[Subject], at: int) -> tuple[Span, Span] | 
     named = [n for n in own.named if n.end <= at]
     if named:
         return named[-1], own.sentence
-    if own.name is not None or k == 0:
+    if own.name is not None:
         return None
-    before = subjects[k - 1]
-    return (before.name, before.sentence) if before.name is not None else None
+    for before in reversed(subjects[max(0, k - 1 - QUOTED_SENTENCES) : k]):
+        if not before.quoted:
+            return (before.name, before.sentence) if before.name is not None else None
+    return None
+
+
+QUOTED_SENTENCES = 3
+"""Sentences of a quotation a pronoun looks past for the sentence before."""
