@@ -174,6 +174,29 @@ def test_a_reported_act_is_dated_by_its_report_a_quoted_one_is_not(text, date):
 
 
 @pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the quoted words tell their speaker's time, not the statement's
+        ("After the raid, Mayor Ortiz issued a statement, \u201cLast night, police "
+         "raided the camp.\u201d", None),
+        ("After the raid, Mayor Ortiz issued a statement on Friday, \u201cLast "
+         "night, police raided the camp.\u201d", "2022-06-24"),
+        # a tag's attribute quotes nothing: its date dates the post
+        ('<tweet author="@mayor" datetime="2022-06-23">The mayor issued a '
+         "statement on the raid.", "2022-06-23"),
+        # an opening mark glued to the word before it closes the quotation
+        ("Mayor Ortiz called the raid \u201cshameful\u201c and issued a statement "
+         "on Friday.", "2022-06-24"),
+    ],
+)  # fmt: skip
+def test_an_act_takes_no_date_from_inside_a_quotation(text, date):
+    article = _annotate(text, published="2022-06-25")
+    issued = [a for a in article.acts if a.predicate == "issue"]
+    assert issued
+    assert {a.date for a in issued} == {date}
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "date"),
     [
         ("The council passed a rule on Friday barring groups that provide shelter.",

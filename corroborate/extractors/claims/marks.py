@@ -74,15 +74,25 @@ def _runs_on(text: str, begin: int, inner: int, close: int) -> bool:
     return not any(opener in line.lstrip()[1:] for line in later)
 
 
+MARKUP = re.compile(r"<[^<>\n]*(?:>|$)")
+"""A tag left in scraped text ('<tweet author="@AP" datetime="2016-08-23">'),
+or its start up to the character read: its attributes' marks quote nothing."""
+GLUED_OPENER = re.compile(r"(?<=[\w.!?])\u201c")
+"""An opening curly mark written right after a word or a stop, where a
+closing one belongs ('called the KKK “abhorrent“ in a tweet')."""
+
+
 def open_quotation(text: str, at: int) -> bool:
     """True when a paragraph up to character ``at`` leaves a quotation open:
-    more opening curly marks than closing ones, or an odd number of straight
-    marks or of two apostrophes (as newspaper archives write them). Read
+    more opening curly marks than closing ones (one glued to the word before
+    it closes, :data:`GLUED_OPENER`), or an odd number of straight marks or
+    of two apostrophes (as newspaper archives write them), tags aside. Read
     from the paragraph's start, not the sentence's: a parser may end a
     sentence after an opening mark or a quotation run over sentences."""
-    before = text[text.rfind("\n", 0, at) + 1 : at]
+    before = MARKUP.sub("", text[text.rfind("\n", 0, at) + 1 : at])
+    closing = before.count("\u201d") + len(GLUED_OPENER.findall(before))
     return (
-        before.count("\u201c") > before.count("\u201d")
+        before.count("\u201c") - len(GLUED_OPENER.findall(before)) > closing
         or before.count('"') % 2 == 1
         or before.count(TWO_APOSTROPHES) % 2 == 1
     )

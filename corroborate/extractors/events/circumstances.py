@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from ...records import Article, Claim, DateRef, Quantity, Size, Span
 from ...syntax import doc_text
 from ..claims.extract import is_quotation
+from ..claims.marks import open_quotation
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -257,14 +258,20 @@ def _attached_date(
     """The date in ``sent`` nearest the token whose clause verb is one of
     ``anchors``; one that says when the act happened before one that names
     which thing ("left the White House for his Christmas getaway ... on
-    Wednesday afternoon": Wednesday, not Christmas)."""
+    Wednesday afternoon": Wednesday, not Christmas). Not a date inside a
+    quotation for an act told outside it: the quoted words tell their
+    speaker's time ("Trump issued a statement, “Last night, our nation was
+    attacked”" does not date the statement)."""
     doc = token.doc
+    quoted = open_quotation(article.text, token.idx)
     attached: list[tuple[bool, int, DateRef]] = []
     for date in article.dates:
         if not (sent.start <= date.start and date.end <= sent.end) or date.type not in (
             "DATE",
             "TIME",
         ):
+            continue
+        if not quoted and open_quotation(article.text, date.start):
             continue
         span = doc.char_span(date.start, date.end, alignment_mode="expand")
         if (
