@@ -62,6 +62,13 @@ def _claims(article: Article) -> list[dict[str, object]]:
          "the statement", "added", "Peace “is not a gift of the powerful,”", "asserts"),
         ("The mayor “never lies to the city,” Ada Holm told reporters.",
          "Ada Holm", "told", "The mayor “never lies to the city,”", "asserts"),
+        # a "that" clause the parser hangs on a phrase between cue and clause
+        ("Mayor Ada Holm was blunt, claiming without any evidence that the port "
+         "would close.", "Mayor Ada Holm", "claiming", "that the port would close",
+         "claims"),
+        ("Mayor Ada Holm wrote in a statement that the port would close next year.",
+         "Mayor Ada Holm", "statement", "that the port would close next year",
+         "asserts"),
     ],
 )  # fmt: skip
 def test_claims_source_cue_content(text, source, cue, content, stance):
@@ -992,3 +999,20 @@ def test_a_number_a_quotation_tells_another_saying_is_the_quotations_speakers():
     ]
     link_quantities(article, load_nlp()(text))
     assert claim_source(article, article.quantities[0]) == "Goodwin"
+
+
+def test_claims_a_day_the_parser_makes_a_second_subject_speaks_no_words():
+    """A parse of "The day before, ..., Mr. Trump was just as blunt, claiming
+    that ..." with "day" and "Trump" both subjects of "was" (as spaCy gave it
+    with the paragraph before) credits the claim to the person."""
+    from spacy.tokens import Doc
+
+    from corroborate.extractors.claims.sources import source_token
+
+    words = ["The", "day", "before", ",", "Holm", "was", "blunt", ",", "claiming",
+             "that", "it", "closed", "."]  # fmt: skip
+    heads = [1, 5, 1, 5, 5, 5, 5, 5, 5, 11, 11, 8, 5]
+    deps = ["det", "nsubj", "advmod", "punct", "nsubj", "ROOT", "acomp", "punct",
+            "advcl", "mark", "nsubj", "ccomp", "punct"]  # fmt: skip
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps)
+    assert source_token(doc[8]).text == "Holm"

@@ -61,6 +61,10 @@ OBJECT_NESTED_DEPS = frozenset({"ccomp", "xcomp", "pcomp"})
 """An object-only cue inside another clause ("he said he'd address the issue")
 is rarely a claim of its own."""
 OBJECT_PREPS = frozenset({"for", "on", "about", "of", "to", "with", "against"})
+ASIDE_PREPS = frozenset({"in", "at", "during", "without", "after", "before"})
+"""Prepositions of a phrase that says how, where or when something was said
+("said in a statement", "claiming without any evidence", "told reporters
+after the meeting")."""
 PREDICATE_DEPS = frozenset({"oprd", "acomp"})
 PREDICATE_PREPS = frozenset({"of", "as"})
 TIME_ENTS = frozenset({"DATE", "TIME"})
@@ -433,7 +437,7 @@ def _seem_claim(token: Token) -> Claim | None:
 def _noun_claim(token: Token) -> Claim | None:
     """ "X's claim that ...", "a statement by X that ...": a reporting noun with a clause."""
     clauses = [c for c in token.children if c.dep_ in ("acl", "ccomp", "relcl")
-               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]  # fmt: skip
+               and _marked_that(c)]  # fmt: skip
     if not clauses:
         return None
     tokens = trim_tokens(same_line(list(clauses[0].subtree), token))
@@ -444,6 +448,11 @@ def _noun_claim(token: Token) -> Claim | None:
         source = next((o for p in token.children if p.dep_ == "prep"
                        and p.lower_ in ("by", "from", "of")
                        for o in p.children if o.dep_ == "pobj"), None)  # fmt: skip
+    if source is None and token.dep_ == "pobj" and token.head.dep_ == "prep":
+        # "Trump said in a statement that ...": the statement is the speaker's
+        verb = token.head.head
+        if verb.pos_ in ("VERB", "AUX") and cue_lemma(verb) in CUE_STANCES:
+            source = source_token(verb)
     lemma = token.lemma_.lower()
     return Claim(
         cue=token_span(token), content=_span_of(tokens), extractor=NAME,
@@ -633,6 +642,8 @@ def _content_span(token: Token) -> Span | None:
         and c.pos_ in ("VERB", "AUX")
         and not object_relative_clause(token, c)
     ]
+    if not comps:
+        comps = _clause_on_an_aside(token)
     if not comps and is_trailing_cue(token):
         comps = [token.head]  # "X happened, he said" parsed the other way round
         skip = {t.i for t in token.subtree}
@@ -648,6 +659,34 @@ def _content_span(token: Token) -> Span | None:
     if len(tokens) < 2:
         return None
     return _with_quote_marks(doc_text(token.doc), _span_of(tokens))
+
+
+def _clause_on_an_aside(token: Token) -> list[Token]:
+    """A cue's "that" clause the parser hangs on the noun of a phrase between
+    them that says how, where or when it was said (:data:`ASIDE_PREPS`:
+    "claiming without any evidence that Obama wanted ...", the clause read as
+    the evidence's); not on a reporting noun ("said in a statement that
+    ...": the noun's own claim, :func:`_noun_claim`), nor on what the cue is
+    about, takes as or follows ("pointed to the board's finding that ...",
+    "touted his rating as evidence that ...", "called for ... following news
+    that ...": the finding or the news is no part of what is said)."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.i < token.i:
+            continue
+        if prep.lower_ not in ASIDE_PREPS:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or cue_lemma(noun) in NOUN_CUES:
+                continue
+            for clause in noun.children:
+                if clause.dep_ in ("acl", "relcl", "ccomp") and _marked_that(clause):
+                    return [clause]
+    return []
+
+
+def _marked_that(clause: Token) -> bool:
+    """True for a clause its "that" opens."""
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
 
 
 def _with_quote_marks(text: str, span: Span) -> Span:

@@ -153,9 +153,10 @@ def source_token(token: Token) -> Token | None:
     misparsed = _quotation_and_speaker(token)
     if misparsed is not None:
         return misparsed[1]
+    subject = _nominal_subject(token)
+    if subject is not None:
+        return subject
     for child in token.children:
-        if child.dep_ == "nsubj":
-            return child
         if child.dep_ == "agent":
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs:
@@ -177,7 +178,7 @@ def source_token(token: Token) -> Token | None:
             # "X rejected the idea that A would be a drag, saying ...": X says
             # (set off by a comma; "... while defending slavery" is A's)
             head = head.head.head
-        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        subject = _nominal_subject(head)
         if subject is not None:
             return subject
     if token.head.dep_ == "prep" and token.head.head.lemma_.lower() == "quote":
@@ -185,6 +186,21 @@ def source_token(token: Token) -> Token | None:
             (c for c in token.head.head.children if c.dep_ in SUBJECT_DEPS), None
         )
     return _misparsed_speaker(token)
+
+
+TIME_NOUNS = frozenset(
+    """day days week weeks month months year years night morning afternoon
+    evening weekend time""".split()
+)
+"""Nouns of a time a parser may take for a second subject ("The day before,
+..., Mr. Trump was just as blunt": "day" and "Trump" both its subjects)."""
+
+
+def _nominal_subject(verb: Token) -> Token | None:
+    """A verb's subject; of two, the one that names no time."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    timeless = [c for c in subjects if c.lower_ not in TIME_NOUNS]
+    return next(iter(timeless or subjects), None)
 
 
 def _across_quotation(a: Token, b: Token) -> bool:
