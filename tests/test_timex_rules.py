@@ -544,6 +544,9 @@ def test_rules_a_bare_season_follows_the_tense(text, anchor, tense, value):
         ("The chapel dates from the early 1700s.", "17XX"),
         ("Phone sales boomed in the 2000s.", "200X"),
         ("Phone sales boomed in the 1980s.", "198X"),
+        # a curly apostrophe before the "s" or for the century
+        ("Phone sales boomed in the 1980\u2019s.", "198X"),
+        ("Phone sales boomed in the \u201980s.", "198X"),
     ],
 )  # fmt: skip
 def test_rules_a_round_hundred_before_2000_is_a_century(text, value):

@@ -685,7 +685,7 @@ _RULES_SRC: list[tuple[str, Handler]] = [
         _decade,
     ),
     (
-        r"(?:the\s+)?(?:(?:early|mid|late)[- ])?(?:'|(?<=[\s-])|(?<=^))(?P<dd>(?:1[5-9]|20)?\d0)'?s\b",
+        r"(?:the\s+)?(?:(?:early|mid|late)[- ])?(?:['\u2018\u2019]|(?<=[\s-])|(?<=^))(?P<dd>(?:1[5-9]|20)?\d0)['\u2019]?s\b",
         _decade,
     ),
     (rf"(?:(?:early|mid|late)[- ])?(?P<m>{MONTH_RE})\b(?!\s*\d)(?!-)", _month_only),
