@@ -412,6 +412,10 @@ def test_dates_future_day_already_past_this_year_is_next_years(body, value):
         ("On the same day he toured the harbour, the board said prices rose.",
          "the same day", None),
         ("The clinic filed a records request that month.", "that month", None),
+        # a speaker's days inside a quotation are not the report's
+        ('The ferry docked on Monday. "We sail on Friday," the captain said.\n\n'
+         "Earlier in the day, the mayor met the crew.", "Earlier in the day",
+         "2024-07-08"),
     ],
 )  # fmt: skip
 def test_dates_that_day_is_the_day_named_before_or_none(body, expression, value):

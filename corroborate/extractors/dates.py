@@ -26,6 +26,7 @@ from ..timex import (
 )
 from ..timex.lexicon import DAYPART_RE, WEEKDAY_FULL_RE
 from .claims.cues import SPEECH_VERBS
+from .claims.marks import open_quotation
 from .entities import TIMEXES_KEY
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ def make_date_extractor() -> ExtractFn:
             article.published = _infer(article, sdoc, tense_at)
         anchor = anchor_date(article.published)
         first = find_timexes(article.text, anchor=anchor, tense_at=tense_at)
-        reference_at = _reference_lookup(first)
+        reference_at = _reference_lookup(first, article.text)
         timexes = find_timexes(
             article.text, anchor=anchor, tense_at=tense_at, reference_at=reference_at
         )
@@ -570,11 +571,16 @@ def _finite_present(verb: Token) -> bool:
     )
 
 
-def _reference_lookup(timexes: list[Timex]) -> Callable[[int], Reference | None]:
+def _reference_lookup(
+    timexes: list[Timex], text: str
+) -> Callable[[int], Reference | None]:
     """The last date named before an offset, for "10 years later", "that day".
 
     Any dated mention counts ("on Monday", "in 1962", "last week"), with its
-    precision, except the anaphoric ones themselves.
+    precision, except the anaphoric ones themselves, and for an offset
+    outside quotation marks one inside them: a speaker's days are not the
+    report's ("... says he's neutral on Monday, pro-Israel on Tuesday and who
+    knows what on Wednesday." / "Earlier in the day, Trump told ...").
     """
     dated = []
     for t in timexes:
@@ -588,7 +594,11 @@ def _reference_lookup(timexes: list[Timex]) -> Callable[[int], Reference | None]
     last_start: dict[int, str] = {}
 
     def reference_at(offset: int) -> Reference | None:
-        before = [r for r in dated if r[0].end <= offset]
+        quoted = open_quotation(text, offset)
+        before = [
+            r for r in dated
+            if r[0].end <= offset and (quoted or not open_quotation(text, r[0].start))
+        ]  # fmt: skip
         if not before:
             return None
         last_start[offset] = f"text:{before[-1][0].start}"
