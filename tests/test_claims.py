@@ -801,6 +801,11 @@ def test_claims_a_pronoun_of_unknown_gender_still_takes_the_speaker_before():
         ("Tom Hale said the deal was a disaster. The governor's main rival, Jo "
          "Reyes of Ohio, skipped the meeting. Instead she gave a speech in which "
          "she pledged to cut taxes.", "she", "Jo Reyes"),
+        # past sentences whose subject is the same pronoun
+        ("Tom Hale said the bill was dead.\n\nJo Reyes appeared to have the most "
+         "to gain.\n\nShe skirted the first question.\n\nShe also avoided the "
+         "term. She referred to the bill but was careful.\n\n\u201cWe are not at "
+         "war,\u201d she said.", "she", "Jo Reyes"),
         # a subject before it in its own sentence
         ("Tom Hale said the bill was dead. When Governor Jo Reyes took office, "
          "she vowed to repeal the rule.", "she", "Jo Reyes"),

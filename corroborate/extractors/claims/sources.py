@@ -476,7 +476,7 @@ def _about(
     is of the other gender."""
     if pronoun not in PERSON_PRONOUNS:
         return None
-    about = subject_before(subjects, source.start)
+    about = subject_before(subjects, source.start, pronoun)
     if about is None or not _same_gender(pronoun, _gender(article, about[0])):
         return None
     return about

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+PRONOUNS = frozenset({"he", "she"})
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class Subject:
     name: Span | None
     named: tuple[Span, ...] = ()
     quoted: bool = False  # its main verb stands inside a quotation
+    pronoun: str | None = None  # its root's subject, when a "he" or "she"
 
 
 def person_subjects(doc: Doc) -> list[Subject]:
@@ -47,16 +49,16 @@ def person_subjects(doc: Doc) -> list[Subject]:
             for token in sent
             if token.dep_ in SUBJECT_DEPS and (person := _subject_person(token))
         ]
-        root = [
-            _subject_person(c) for c in sent.root.children if c.dep_ in SUBJECT_DEPS
-        ]
-        name = next((p for p in root if p is not None), None)
+        subjects = [c for c in sent.root.children if c.dep_ in SUBJECT_DEPS]
+        name = next((p for c in subjects if (p := _subject_person(c))), None)
+        pronoun = next((c.lower_ for c in subjects if c.lower_ in PRONOUNS), None)
         found.append(
             Subject(
                 Span(sent.start_char, sent.end_char),
                 name,
                 tuple(named),
                 _quoted(sent.root),
+                pronoun if name is None else None,
             )
         )
     return found
@@ -92,7 +94,9 @@ def _person(token: Token) -> Span | None:
     return Span(entity.start_char, entity.end_char)
 
 
-def subject_before(subjects: Sequence[Subject], at: int) -> tuple[Span, Span] | None:
+def subject_before(
+    subjects: Sequence[Subject], at: int, pronoun: str | None = None
+) -> tuple[Span, Span] | None:
     """The person a "he" or "she" at character ``at`` most likely stands for,
     with the sentence that names them: one named as a subject before it in
     its own sentence ("When President Biden took office, he vowed"); else,
@@ -100,7 +104,11 @@ def subject_before(subjects: Sequence[Subject], at: int) -> tuple[Span, Span] | 
     speech), the person the sentence before is about, past the sentences of
     a quotation between them (up to ``QUOTED_SENTENCES``: "Clinton began
     Sunday with a tweet. 'Woke up to ... . As we wait ..., my thoughts are
-    with those affected.' Hours later, she issued a statement")."""
+    with those affected.' Hours later, she issued a statement") and, for
+    ``pronoun``, past sentences whose subject is that pronoun too (up to
+    ``PRONOUN_SENTENCES``: "Clinton appeared to have the most to gain. She
+    skirted the opening question. She also maneuvered around ... . '...,'
+    she said": all Clinton)."""
     k = bisect.bisect_right(subjects, at, key=lambda s: s.sentence.start) - 1
     if k < 0:
         return None
@@ -110,11 +118,22 @@ def subject_before(subjects: Sequence[Subject], at: int) -> tuple[Span, Span] | 
         return named[-1], own.sentence
     if own.name is not None:
         return None
-    for before in reversed(subjects[max(0, k - 1 - QUOTED_SENTENCES) : k]):
-        if not before.quoted:
-            return (before.name, before.sentence) if before.name is not None else None
+    quoted = chained = 0
+    for before in reversed(subjects[:k]):
+        if before.quoted:
+            if quoted == QUOTED_SENTENCES:
+                return None
+            quoted += 1
+        elif before.name is not None:
+            return before.name, before.sentence
+        elif pronoun and before.pronoun == pronoun and chained < PRONOUN_SENTENCES:
+            chained += 1
+        else:
+            return None
     return None
 
 
 QUOTED_SENTENCES = 3
 """Sentences of a quotation a pronoun looks past for the sentence before."""
+PRONOUN_SENTENCES = 3
+"""Sentences with the same "he" or "she" for subject a pronoun looks past."""
