@@ -806,6 +806,9 @@ def test_claims_a_pronoun_of_unknown_gender_still_takes_the_speaker_before():
          "to gain.\n\nShe skirted the first question.\n\nShe also avoided the "
          "term. She referred to the bill but was careful.\n\n\u201cWe are not at "
          "war,\u201d she said.", "she", "Jo Reyes"),
+        # not several speakers joined, nor the first of them
+        ("Tom Hale said the port would close. Ann Lee and Bo Park both floated a "
+         "plan on Sunday. \u201cIt will fail,\u201d he said.", "he", "Tom Hale"),
         # a subject before it in its own sentence
         ("Tom Hale said the bill was dead. When Governor Jo Reyes took office, "
          "she vowed to repeal the rule.", "she", "Jo Reyes"),

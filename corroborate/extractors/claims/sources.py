@@ -452,6 +452,8 @@ def _source_name(
         else:
             is_person = _is_person_source(article, prev.source)
         if is_person == want_person or pronoun in ("they", "we"):
+            if pronoun in PERSON_PRONOUNS and _several(article, prev.source):
+                continue  # "Jeb Bush and Ted Cruz both floated ... he said"
             gender = _gender(article, prev.source)
             if not _same_gender(pronoun, gender):
                 passed_other = True  # "Mr. Gowdy said ... in which she claimed"
@@ -530,6 +532,33 @@ def _named_before(article: Article, pronoun: Span, gender: str) -> str | None:
     if not before or _gender(article, Span(before[-1].start, before[-1].end)) != gender:
         return None
     return POSSESSIVE_RE.sub("", article.span_text(before[-1]))
+
+
+JOINED_RE = re.compile(r"(?:\s*,\s*[^,]{1,12},)?\s*(?:and|&)\s", re.IGNORECASE)
+"""What joins a name to the next ("Jeb Bush and Ted Cruz", "Lamar Alexander,
+R-Tenn., and Patty Murray"), not an apposition between them ("Andrew Light,
+a senior fellow ... and former adviser to ... President Obama")."""
+
+
+def _several(article: Article, source: Span) -> bool:
+    """True for a source naming a person joined to another name ("Hillary
+    Clinton and Martin O'Malley", whatever the tagger makes of the second),
+    before any apposition ("Grant Green, an official under Presidents Reagan
+    and George W. Bush" is one): a "he" or "she" stands for one at most."""
+    names = [m.start for m in article.mentions
+             if source.start <= m.start and m.end <= source.end]  # fmt: skip
+    return any(
+        m.label == "PERSON"
+        and source.start <= m.start
+        and "," not in article.text[source.start : m.start]  # not in an apposition
+        and (joined := JOINED_RE.match(article.text, m.end, source.end)) is not None
+        and any(TITLE_WORDS_RE.fullmatch(article.text, joined.end(), n) for n in names)
+        for m in article.mentions
+    )
+
+
+TITLE_WORDS_RE = re.compile(r"(?:[\w.'\u2019-]+\s+){0,4}")
+"""Words of a title before a name ("former Maryland Gov. Martin O'Malley")."""
 
 
 def _is_person_source(article: Article, source: Span) -> bool:

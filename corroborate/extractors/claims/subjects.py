@@ -69,9 +69,12 @@ def _subject_person(subject: Token) -> Span | None:
     named inside a quotation (the speaker's words, "'Everybody thought
     Hillary Clinton was unbeatable,' he told Fox News"), nor one told by
     whom a pronoun stands for ("His opponent, Hillary Clinton, won Georgia.
-    He told the crowd ...")."""
+    He told the crowd ..."), nor one of several joined ("Jeb Bush and Ted Cruz
+    both floated ...")."""
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children):
         return None
+    if any(c.dep_ == "conj" for c in subject.children):
+        return None  # "Jeb Bush and Ted Cruz both floated ...": no one "he"
     if _quoted(subject):
         return None
     return _person(subject) or next(
