@@ -2738,6 +2738,27 @@ def test_a_count_one_outlet_gives_and_another_denies_is_disputed(
         assert not found and all(f.status != "disputed" for f in told)
 
 
+def test_a_disputed_count_an_outlet_only_reports_names_whom_it_quotes():
+    """An outlet that reports a speaker's count ("Ortiz claimed that ...")
+    does not assert it: the label says whose count is denied."""
+    a = _article("a", "Mayor Ortiz claimed that the court will hire 87,000 clerks.")
+    b = _article("b", "In fact, there is no plan to add 87,000 clerks.")
+    _number(a, "87,000 clerks", 87000, unit="clerk")
+    _number(b, "87,000 clerks", 87000, unit="clerk", denied=True)
+    a.claims.append(
+        Claim(cue=_span(a.text, "claimed"), content=_span(a.text, "that the court"
+              " will hire 87,000 clerks"), extractor=EX, source=_span(a.text,
+              "Mayor Ortiz"), according_to="Mayor Ortiz", stance="claims")
+    )  # fmt: skip
+    a.quantities[0] = dataclasses.replace(a.quantities[0], linked_to="claim:0")
+    facts, found = _align(a, b)
+    (fact,) = [f for f in facts if f.status == "disputed"]
+    assert fact.label == (
+        "number of clerks: 87,000 clerks (Outlet A, according to Mayor Ortiz), "
+        "denied by Outlet B"
+    ), fact.label
+
+
 @pytest.mark.parametrize(
     ("copies", "third", "status"),
     [

@@ -15,7 +15,7 @@ from ..records import Evidence, Span
 from .compatible import numbers_apart, share_run, wording
 from .intents import TOLD_THREAT
 from .passages import quoted, quoted_by
-from .statements import DETERMINERS, Statement
+from .statements import DETERMINERS, ENTITY_ID, Statement
 from .words import NEEDS_WHAT, act_stem, act_stems, content_words, has_verb
 
 FACT_KIND = {"count": "number", "money": "money", "percent": "percent", "vote": "vote"}
@@ -505,14 +505,24 @@ def around(text: str, span: Span, bounds: Span, before: int = 6, after: int = 4)
 
 def denied_value(family: str, members: Sequence[Statement]) -> str:
     """What a disputed number's asserting sources give (": 87,000 new IRS
-    agents (Washington Examiner)"), so the label says what is denied; "" for
-    other facts, whose label tells it already."""
+    agents (Washington Examiner)"), and whom an outlet has give it (": 250,000
+    Syrian refugees (nyt, according to Mr. Trump)": the outlet only reports
+    it), so the label says what is denied; "" for other facts, whose label
+    tells it already."""
     if family != "number":
         return ""
     told = sorted(
         (s for s in members if s.stance == "asserts"), key=lambda s: (s.outlet, s.text)
     )
-    return ": " + "; ".join(f"{s.text} ({s.outlet})" for s in told)
+    return ": " + "; ".join(f"{s.text} ({_told_by(s)})" for s in told)
+
+
+def _told_by(statement: Statement) -> str:
+    """The outlet of a statement, and whom it quotes for it, if anyone."""
+    who = statement.according_to
+    if who is None or ENTITY_ID.fullmatch(who):
+        return statement.outlet
+    return f"{statement.outlet}, according to {who}"
 
 
 def versus(members: Sequence[Statement]) -> str:
