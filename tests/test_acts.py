@@ -671,6 +671,33 @@ def test_the_day_one_speaker_spoke_is_one_occasion(first_text, second_text, spok
     assert bool(days) is spoken, [f.label for f in facts]
 
 
+@pytest.mark.parametrize(
+    ("second_day", "conflict"),
+    [
+        ("on Monday night", True),  # a day apart, two days named
+        ("on Friday", True),
+        ("on Tuesday night", False),
+    ],
+)
+def test_one_statement_two_outlets_date_to_two_days_is_conflicting(
+    second_day, conflict
+):
+    """The same words of one speaker, a phrase one outlet quotes alone inside
+    the other's quotation, dated to two days: which day is in dispute."""
+    names = {"Maria Lopez": "per-0123456789ab", "Lopez": "per-0123456789ab"}
+    _, _, facts = _two_outlets(
+        "Senator Maria Lopez admitted on Tuesday that it would be \u201cvery "
+        "hard\u201d for her campaign to win if she has fewer pledged delegates.",
+        f"Maria Lopez acknowledged at a forum {second_day} \u201cit will be very "
+        "hard for us to win\u201d if she loses ground in the pledged delegate count.",
+        names,
+    )
+    days = [f for f in facts if f.label.startswith("day Maria Lopez spoke")]
+    assert (any(f.status == "conflicting" for f in days)) is conflict, [
+        (f.status, f.label) for f in facts
+    ]
+
+
 def test_an_outlets_own_words_are_not_credited_to_whom_another_quotes():
     """One outlet tells in its own words what others urge, another what
     officials said: the line's words are the first's, so not the officials'."""

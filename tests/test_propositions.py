@@ -2502,6 +2502,25 @@ def test_one_speakers_quoted_fragment_aligns_its_paraphrases(quoted_b, aligned):
     assert bool(told) is aligned, [f.label for f in _align(a, b)[0]]
 
 
+@pytest.mark.parametrize(
+    ("quoted_b", "aligned"),
+    [
+        # a phrase one outlet quotes alone inside the other's quotation
+        ("\u201cit is very hard to win\u201d", True),
+        # not the same words, and not quoted in the other
+        ("it is very hard to win", False),
+    ],
+)  # fmt: skip
+def test_a_phrase_quoted_alone_is_the_quotation_that_holds_it(quoted_b, aligned):
+    a = _said("a", "Hale said it was \u201cvery hard\u201d to win the vote.",
+              "it was \u201cvery hard\u201d to win the vote", "per-00000000dddd")  # fmt: skip
+    b = _said("b", f"Hale said {quoted_b} now.", quoted_b, "per-00000000dddd")
+    told = [
+        f for f in _told_by_both(a, b, "corroborated") if f.kind in ("quote", "claim")
+    ]
+    assert bool(told) is aligned, [f.label for f in _align(a, b)[0]]
+
+
 def test_two_peoples_labels_in_the_same_sentences_are_two_lines():
     a = _article("a", "Sens. Tom Hale, R-Ohio, and Ann Reyes, D-Iowa, struck a deal.")
     b = _article("b", "Tom Hale of Ohio and Ann Reyes of Iowa struck a deal.")

@@ -47,6 +47,7 @@ from . import agreement, compatible, labels
 from .dating import date_fact, spoken_day_fact, written_day_fact, years_apart
 from .days import (
     dated_pairs,
+    said_days_apart,
     spoken_days,
     written_days,
 )
@@ -128,9 +129,13 @@ def align_facts(
     groups = _groups(statements, weights, numbers_of, links)
     for group in _retellings(groups, statements, weights):
         judged.append(_judge(story, group, numbers_of))
+    said = len(judged)
     judged += [date_fact(story, [statements[i], statements[j]], score, conflict)
                for score, i, j, conflict in dated]  # fmt: skip
     judged += [spoken_day_fact(story, a, b) for a, b in spoken_days(statements)]
+    judged += [spoken_day_fact(story, *pair, conflict=True)
+               for _, _, group in judged[:said] if group.family == "claim"
+               and (pair := said_days_apart(group.members))]  # fmt: skip
     judged += [written_day_fact(story, told) for told in written_days(statements)]
     judged += _denied_acts(story, statements, weights, numbers_of)
     judged += years_apart(story, [g for _, _, g in judged])

@@ -41,6 +41,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections.abc import Iterator
 
 from ..extractors.quantities.numbers import WORD_NUMBERS
 from .index import NAMED
@@ -612,6 +613,7 @@ def quoted_alike(a: Statement, b: Statement, weights: dict[str, float]) -> bool:
     fragment is still that statement; "climate change" in two quotes of one
     speaker on climate is not."""
     shared = _quoted_runs(a) & _quoted_runs(b)
+    shared |= _fragments(a) & _quoted_runs(b, 1) | _fragments(b) & _quoted_runs(a, 1)
     if not shared:
         return False
     sentences = math.expm1(max(weights.values(), default=0.0))
@@ -630,22 +632,38 @@ def _used_in(weight: float | None, sentences: float) -> int:
     return 0 if weight is None else round(sentences / math.expm1(weight))
 
 
-def _quoted_runs(statement: Statement) -> frozenset[tuple[str, ...]]:
+def _quoted_runs(
+    statement: Statement, content: int = QUOTED_WORDS
+) -> frozenset[tuple[str, ...]]:
     """The two- and three-word runs a claim's quoted words hold (the quotation
     marks may stand in its sentence, around its content), each with
-    ``QUOTED_WORDS`` content words."""
-    text, sentence = statement.article.text, statement.sentence
+    ``content`` content words."""
     runs: set[tuple[str, ...]] = set()
-    for quoted in _QUOTED.finditer(text, sentence.start, sentence.end):
-        if quoted.end() <= statement.span.start or statement.span.end <= quoted.start():
-            continue
-        words = _WORDS.findall(quoted.group(1).lower())
+    for words in _quotations(statement):
         for n in (2, 3):
             for i in range(len(words) - n + 1):
                 run = tuple(words[i : i + n])
-                if len(content_words(" ".join(run))) >= QUOTED_WORDS:
+                if len(content_words(" ".join(run))) >= content:
                     runs.add(run)
     return frozenset(runs)
+
+
+def _fragments(statement: Statement) -> frozenset[tuple[str, ...]]:
+    """The quotations of two or three words a claim holds whole ("admitted
+    Tuesday that it would be “very hard” for his campaign to win"): a phrase
+    an outlet quotes alone, the speaker's own words within its paraphrase."""
+    return frozenset(
+        tuple(words) for words in _quotations(statement) if 2 <= len(words) <= 3
+    )
+
+
+def _quotations(statement: Statement) -> Iterator[list[str]]:
+    """The words of each quotation in or around a claim, lower case."""
+    text, sentence = statement.article.text, statement.sentence
+    for quoted in _QUOTED.finditer(text, sentence.start, sentence.end):
+        if quoted.end() <= statement.span.start or statement.span.end <= quoted.start():
+            continue
+        yield _WORDS.findall(quoted.group(1).lower())
 
 
 def _one_wording(a: Statement, b: Statement, score: float) -> bool:

@@ -72,13 +72,14 @@ def date_fact(
 
 
 def spoken_day_fact(
-    story: Story, a: Statement, b: Statement
+    story: Story, a: Statement, b: Statement, *, conflict: bool = False
 ) -> tuple[Fact, list[Discrepancy], Group]:
     """The day one speaker spoke, as two articles date it: a fact of its own
     family, which any other fact on its sentences takes in (the claim told,
-    the speaker's office) rather than the other way round."""
+    the speaker's office) rather than the other way round; with
+    ``conflict``, two days for one statement."""
     fact, found, group = date_fact(
-        story, [a, b], SAME_DAY_MATCH, False, f"day {speaker_named(a)} spoke"
+        story, [a, b], SAME_DAY_MATCH, conflict, f"day {speaker_named(a)} spoke"
     )
     return fact, found, dataclasses.replace(group, family="spoken")
 

@@ -23,7 +23,7 @@ from ..records import Article, DateRef, Mention, Span
 from . import agreement, compatible
 from .passages import POSSESSIVE, SPOKEN, WRITTEN, quoted
 from .statements import ENTITY_ID, Statement
-from .timeline import When, disjoint, parse_when
+from .timeline import When, disjoint, parse_when, weekdays_apart
 from .updates import one_source
 from .words import act_stem, act_stems
 
@@ -169,6 +169,30 @@ def spoken_days(statements: Sequence[Statement]) -> list[tuple[Statement, Statem
             if pair:
                 found.append(pair)
     return found
+
+
+def said_days_apart(members: Sequence[Statement]) -> tuple[Statement, Statement] | None:
+    """Two outlets' tellings of one statement (a group :mod:`.align` made of
+    one speaker's words) that date its saying to two days ("Sanders admitted
+    Tuesday that it would be “very hard” ...", "Sanders himself acknowledged
+    in an MSNBC forum Monday night "it will be very hard for us to win""):
+    the first such pair, if any. Only where both name the speaker, neither
+    tells it inside another's words, and their occasions are not two."""
+    told = [
+        s for s in members
+        if s.kind in ("claim", "quote") and s.speaker and s.when is not None
+        and ENTITY_ID.fullmatch(s.speaker) and not _only_possessive(s)
+        and not _told_in_a_quote(s) and s.when[1] == s.when[2]
+    ]  # fmt: skip
+    for a, b in itertools.combinations(told, 2):
+        if a.outlet == b.outlet or a.speaker != b.speaker or a.when == b.when:
+            continue
+        apart = disjoint(a.when, b.when) or weekdays_apart(
+            a.date_text or "", b.date_text or ""
+        )  # "Monday night" and "Tuesday": a day apart, two days named
+        if apart and not _occasions_apart(a, b):
+            return a, b
+    return None
 
 
 def _occasions_apart(a: Statement, b: Statement) -> bool:
