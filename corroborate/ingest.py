@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -125,10 +126,22 @@ def _repaired(doc: Document) -> Document:
     for "Pa.’s"), by ftfy's ``fix_encoding``, which changes nothing else (no
     quotes straightened, no HTML unescaped). Offsets are into the repaired
     text; the document's id is that of the input as read."""
-    doc.text = ftfy.fix_encoding(doc.text)
-    doc.title = doc.title and ftfy.fix_encoding(doc.title)
-    doc.outlet = doc.outlet and ftfy.fix_encoding(doc.outlet)
+    doc.text = _fixed(doc.text)
+    doc.title = doc.title and _fixed(doc.title)
+    doc.outlet = doc.outlet and _fixed(doc.outlet)
     return doc
+
+
+def _fixed(text: str) -> str:
+    """A text with its mojibake undone; also where its letters came
+    decomposed ("PeA\u0303\u00b1a": "Ã" as "A" and a combining tilde, which
+    ftfy reads only composed), then composed (NFC) only if there was any."""
+    fixed = ftfy.fix_encoding(text)
+    if fixed != text:
+        return fixed
+    composed = unicodedata.normalize("NFC", text)
+    repaired = ftfy.fix_encoding(composed)
+    return repaired if repaired != composed else text
 
 
 def internal_error(name: str, stage: str, exc: BaseException) -> InputError:

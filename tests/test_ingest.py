@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -134,6 +135,21 @@ def test_ingest_repairs_mojibake_and_nothing_else(
     (doc,) = _read(path)
     assert isinstance(doc, Document) and doc.text == text
     assert doc.title == (title if suffix == ".jsonl" else None)
+
+
+def test_ingest_repairs_mojibake_written_decomposed(tmp_path: Path):
+    """"Peña" read as "PeÃ±a" and stored with the "Ã" decomposed (an "A"
+    and a combining tilde) is repaired too; a decomposed "é" elsewhere, no
+    mojibake, stays as written."""
+    text = "Pe" + unicodedata.normalize("NFD", "\u00c3") + "\u00b1a Nieto said so."
+    path = tmp_path / "nfd.jsonl"
+    path.write_text(json.dumps({"text": text}) + "\n", encoding="utf-8")
+    (doc,) = _read(path)
+    assert isinstance(doc, Document) and doc.text == "Pe\u00f1a Nieto said so."
+    plain = "The cafe\u0301 stays as written."
+    path.write_text(json.dumps({"text": plain}) + "\n", encoding="utf-8")
+    (doc,) = _read(path)
+    assert isinstance(doc, Document) and doc.text == plain
 
 
 def test_ingest_leaves_text_in_its_right_encoding_alone(tmp_path: Path):
