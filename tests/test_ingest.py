@@ -138,7 +138,7 @@ def test_ingest_repairs_mojibake_and_nothing_else(
 
 
 def test_ingest_repairs_mojibake_written_decomposed(tmp_path: Path):
-    """"Peña" read as "PeÃ±a" and stored with the "Ã" decomposed (an "A"
+    """Mojibake ("PeÃ±a" for "Peña") stored with the "Ã" decomposed (an "A"
     and a combining tilde) is repaired too; a decomposed "é" elsewhere, no
     mojibake, stays as written."""
     text = "Pe" + unicodedata.normalize("NFD", "\u00c3") + "\u00b1a Nieto said so."
