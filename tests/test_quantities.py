@@ -43,6 +43,10 @@ def _one(text: str, span: str) -> Quantity:
          300.0, "document", None),
         ("The company paid over 300 claims last year.", "over 300 claims",
          300.0, "claim", "over"),
+        # half a dozen, however written
+        ("Republicans are trying to hold a half-dozen Senate seats.",
+         "half-dozen Senate seats", 6.0, "seat", None),
+        ("The party holds a half dozen seats.", "half dozen seats", 6.0, "seat", None),
     ],
 )  # fmt: skip
 def test_quantities_numbers_units_hedges(text, span, value, unit, hedge):
@@ -94,6 +98,8 @@ def test_quantities_vague_plurals(text, span, low, unit):
         # "one" as a pronoun: no count
         "Her approach was a sharp contrast to the conventional one of the mayor.",
         "The old bridge was closed and a new one opened.",
+        # the numbers of a list's items
+        "The memo made its case: 1) taxes rise, and 2) growth slows.",
     ],
 )
 def test_quantities_skip_names_and_years(text):

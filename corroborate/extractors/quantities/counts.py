@@ -146,6 +146,8 @@ def build_count(token: Token, name: str) -> Quantity | None:
     first = _number_start(token)
     if first.i > 0 and token.doc[first.i - 1].lower_ in AGE_WORDS:
         return None  # "two other girls, aged eight": how old, not how many
+    if _list_marker(token):
+        return None  # "and 2) Kasich's support will collapse": an item's number
     value, low, high, vague = _read_value(token, first)
     if value is None and low is None:
         return None
@@ -165,6 +167,17 @@ def build_count(token: Token, name: str) -> Quantity | None:
                     unit=unit, hedge=hedge, role=find_role(root, unit_token))  # fmt: skip
 
 
+def _list_marker(token: Token) -> bool:
+    """True for a digit that numbers an item of a list ("1) Trump is strong,
+    and 2) Kasich ..."): a closing bracket right after it that no opening
+    one before it in its sentence matches."""
+    doc, i = token.doc, token.i
+    if not token.text.isdigit() or i + 1 >= len(doc) or doc[i + 1].text != ")":
+        return False
+    before = doc[token.sent.start : i]
+    return sum(t.text == "(" for t in before) <= sum(t.text == ")" for t in before)
+
+
 def _street_block(unit: Token, value: float | None) -> bool:
     """True for a block of a street as US addresses write it ("in the 1600
     block of Northeast Club House Drive"): one block, its number a hundred's
@@ -175,7 +188,8 @@ def _street_block(unit: Token, value: float | None) -> bool:
 
 
 def _number_start(token: Token) -> Token:
-    """The first token of a multi-token number ("2.5 million", "half a million")."""
+    """The first token of a multi-token number ("2.5 million", "half a million",
+    "a half-dozen")."""
     first = token
     while first.i > 0 and _continues(first.nbor(-1)):
         first = first.nbor(-1)
@@ -183,6 +197,13 @@ def _number_start(token: Token) -> Token:
         first = first.nbor(-1)  # "a dozen", "a million"
         if first.i > 0 and first.nbor(-1).lower_ == "half":
             first = first.nbor(-1)
+    elif first.lower_ in SCALES:
+        before = first.doc[max(0, first.i - 2) : first.i]
+        words = [t.lower_ for t in before]
+        if words[-1:] == ["half"]:
+            first = before[-1]  # "a half dozen"
+        elif words == ["half", "-"]:
+            first = before[0]  # "a half-dozen Senate seats": six, not twelve
     return first
 
 
