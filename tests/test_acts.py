@@ -176,6 +176,26 @@ def test_a_reported_act_is_dated_by_its_report_a_quoted_one_is_not(text, date):
 @pytest.mark.parametrize(
     ("text", "date"),
     [
+        # the noun subject of another act is not dated by that act's day
+        ("The terrorist attacks in Oslo reframed the campaign on Friday.", None),
+        ("Thursday's attacks in Oslo reframed the campaign on Friday.",
+         "2022-06-23"),
+        # a verb of its own happening dates it
+        ("The terrorist attacks in Oslo killed four people on Friday.",
+         "2022-06-24"),
+    ],
+)  # fmt: skip
+def test_a_noun_act_subject_of_another_act_takes_only_its_own_day(text, date):
+    article = _annotate(text, published="2022-06-25")
+    (attacks,) = [
+        e for e in article.events if article.span_text(e.trigger) == "attacks"
+    ]
+    assert attacks.date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
         # the quoted words tell their speaker's time, not the statement's
         ("After the raid, Mayor Ortiz issued a statement, \u201cLast night, police "
          "raided the camp.\u201d", None),

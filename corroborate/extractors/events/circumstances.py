@@ -76,12 +76,61 @@ def date_of(
 
 
 def _sentence_date(article: Article, token: Token, sent: Span) -> DateRef | None:
-    """The date the trigger's own sentence gives it (see :func:`date_of`)."""
+    """The date the trigger's own sentence gives it (see :func:`date_of`); a
+    noun that is the subject of another act takes only the days written on
+    it ("The terrorist attacks in Paris reframed the contest Saturday": the
+    reframing's day; "The attack killed 12 on Friday" and "the vote took
+    place Tuesday" tell their own)."""
     own = clause_verb(token)
+    if _subject_of_another_act(token, own):
+        return _written_on(article, token, sent)
     found = _attached_date(article, token, sent, (token, own))
     if found is None and not _bounding(own):
         found = _borrowed_date(article, token, sent, own)
     return found
+
+
+OCCURRENCE_VERBS = frozenset(
+    """take happen occur come go begin start end continue last resume kill
+    wound injure leave claim hit strike erupt unfold draw attract move reach
+    pass fail falter collapse schedule set be appear seem remain become
+    look""".split()
+)
+"""Verbs whose noun subject happens on their day ("the vote took place
+Tuesday", "the attack killed 12 on Friday", "his rallies in May drew
+160,000 people", "the agreement reached in Paris on Saturday"), or that
+only say what it was ("his visit this week was going to be awkward", "the
+rally last Wednesday appeared choreographed")."""
+
+
+def _subject_of_another_act(token: Token, verb: Token) -> bool:
+    """True for a noun trigger that is the subject of a verb of another act
+    (not one of :data:`OCCURRENCE_VERBS`); not of a passive, which most
+    often tells the noun's own act ("a deal had been reached")."""
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ == "nsubj"
+        and token.head.i == verb.i
+        and verb.lemma_.lower() not in OCCURRENCE_VERBS
+    )
+
+
+def _written_on(article: Article, noun: Token, sent: Span) -> DateRef | None:
+    """The date written on a noun, inside its own phrase ("Friday's attacks",
+    "the attacks on Friday"), not one of another noun joined to it ("The
+    attack on ... in 1983, the attack on ... in 1996"), if any."""
+    doc = noun.doc
+    joined = {
+        t.i for c in noun.children if c.dep_ in ("conj", "appos") for t in c.subtree
+    }
+    inside = {t.i for t in noun.subtree} - joined
+    for date in article.dates:
+        if not (sent.start <= date.start and date.end <= sent.end):
+            continue
+        span = doc.char_span(date.start, date.end, alignment_mode="expand")
+        if date.type in ("DATE", "TIME") and span is not None and span.root.i in inside:
+            return date
+    return None
 
 
 DECIDED_BY_VOTE = frozenset(
