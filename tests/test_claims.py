@@ -1024,3 +1024,15 @@ def test_claims_a_day_the_parser_makes_a_second_subject_speaks_no_words():
             "advcl", "mark", "nsubj", "ccomp", "punct"]  # fmt: skip
     doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps)
     assert source_token(doc[8]).text == "Holm"
+
+
+def test_claims_a_passive_report_names_no_speaker_from_the_clause_before():
+    """ "..., and Chairman Tom Hale was said to be furious": said by no one
+    the sentence names, not by the subject of the clause it is joined to."""
+    (claim,) = _claims(
+        _annotate(
+            "The interview set off a panic this week, and Chairman Tom Hale was "
+            "said to be furious with the mayor."
+        )
+    )
+    assert (claim["cue"], claim["source"]) == ("was said", None)

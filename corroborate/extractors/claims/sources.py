@@ -161,6 +161,9 @@ def source_token(token: Token) -> Token | None:
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs:
                 return objs[0]
+    if any(c.dep_ == "nsubjpass" for c in token.children):
+        return None  # "..., and Priebus was said to be furious": said by no
+        # one named, not by the subject of the clause before
     head = token
     for _ in range(MAX_CLIMB):  # "X hailed ..., calling it ... and stressing that ..."
         if (
