@@ -17,8 +17,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..errors import NotFoundError
-from ..facts.compatible import wording
 from ..facts.passages import quoted
+from ..facts.quotes import wording
 from ..facts.updates import wire_of
 from ..items import (
     account_outlet,

@@ -12,9 +12,10 @@ from ..extractors.claims.marks import QUOTE_MARKS
 from ..extractors.quantities.money import DOLLARS, WORDS
 from ..extractors.quantities.numbers import HEDGES, SCALES, VAGUE_RANGES, WORD_NUMBERS
 from ..records import Evidence, Span
-from .compatible import numbers_apart, share_run, wording
+from .compatible import numbers_apart
 from .intents import TOLD_THREAT
 from .passages import quoted, quoted_by
+from .quotes import share_run, wording
 from .statements import DETERMINERS, ENTITY_ID, Statement
 from .words import NEEDS_WHAT, act_stem, act_stems, content_words, has_verb
 
@@ -171,7 +172,7 @@ def _speaker_of(members: Sequence[Statement], told: Statement, text: str) -> str
     """Whom ``text``, the words of ``told``, is according to (:func:`_speaker`):
     what someone said or quoted words as any outlet names who said them; an
     outlet's own words as its article says or as other outlets do that give
-    the same words (:func:`.compatible.share_run`): "Democrats have been urging the
+    the same words (:func:`.quotes.share_run`): "Democrats have been urging the
     president ... to declare a climate emergency" is not what "White House
     officials" told reporters ("he could declare a climate emergency as soon
     as this week")."""

@@ -10,10 +10,11 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from ..records import Article, Discrepancy, Evidence, Fact, Span
-from .compatible import INCIDENT_ROLES, share_run, wording
+from .compatible import INCIDENT_ROLES
 from .index import ArticleIndex
 from .numbers import YEAR
 from .passages import quoted
+from .quotes import share_run, wording
 from .statements import Statement
 from .words import has_verb
 from .words import sentences as sentence_spans
@@ -240,7 +241,7 @@ def _spans_in(article: str, *facts: Fact) -> list[list[Span]]:
 def _told_again(a: Fact, b: Fact, texts: dict[str, str]) -> bool:
     """True when two corroborated lines rest on one passage of an article and,
     in each other article, on passages of the same words
-    (:func:`.compatible.share_run`): "cannot bless sin" of an article's lead
+    (:func:`.quotes.share_run`): "cannot bless sin" of an article's lead
     and "But he does not and cannot bless sin" of its end, each paired with
     the other outlet's one sentence."""
     told = _both_told(a, b)

@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from .compatible import MIN_SHARED_COMMON, SAME_WORDS_MIN, WORDED, wording
+from .compatible import MIN_SHARED_COMMON, WORDED
+from .quotes import SAME_WORDS_MIN, wording
 from .statements import Statement
 
 
