@@ -541,6 +541,8 @@ JOINED_RE = re.compile(r"(?:\s*,\s*[^,]{1,12},)?\s*(?:and|&)\s", re.IGNORECASE)
 """What joins a name to the next ("Jeb Bush and Ted Cruz", "Lamar Alexander,
 R-Tenn., and Patty Murray"), not an apposition between them ("Andrew Light,
 a senior fellow ... and former adviser to ... President Obama")."""
+TITLE_WORDS_RE = re.compile(r"(?:[\w.'\u2019-]+\s+){0,4}")
+"""Words of a title before a name ("former Maryland Gov. Martin O'Malley")."""
 
 
 def _several(article: Article, source: Span) -> bool:
@@ -558,10 +560,6 @@ def _several(article: Article, source: Span) -> bool:
         and any(TITLE_WORDS_RE.fullmatch(article.text, joined.end(), n) for n in names)
         for m in article.mentions
     )
-
-
-TITLE_WORDS_RE = re.compile(r"(?:[\w.'\u2019-]+\s+){0,4}")
-"""Words of a title before a name ("former Maryland Gov. Martin O'Malley")."""
 
 
 def _is_person_source(article: Article, source: Span) -> bool:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-PRONOUNS = frozenset({"he", "she"})
+HE_OR_SHE = frozenset({"he", "she"})
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ def person_subjects(doc: Doc) -> list[Subject]:
         ]
         subjects = [c for c in sent.root.children if c.dep_ in SUBJECT_DEPS]
         name = next((p for c in subjects if (p := _subject_person(c))), None)
-        pronoun = next((c.lower_ for c in subjects if c.lower_ in PRONOUNS), None)
+        pronoun = next((c.lower_ for c in subjects if c.lower_ in HE_OR_SHE), None)
         found.append(
             Subject(
                 Span(sent.start_char, sent.end_char),
