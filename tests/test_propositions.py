@@ -2623,6 +2623,24 @@ def test_a_state_abbreviation_split_into_tokens_is_read(label, state):
     assert found is not None and found.state == state
 
 
+@pytest.mark.parametrize(
+    ("text", "party", "state", "label"),
+    [
+        # the sentence before ends in a state's name: no part of the title
+        ("Ann Lee won Texas. Democrat Sen. Tom Hale won Vermont.", "D", None,
+         "Democrat Sen. "),
+        # a state's abbreviation in the title stays
+        ("Ann Lee won. Calif. Democratic Rep. Tom Hale won too.", "D", "CA",
+         "Calif. Democratic Rep. "),
+    ],
+)  # fmt: skip
+def test_a_title_before_a_name_stops_at_the_sentence_before(text, party, state, label):
+    at = text.index("Tom Hale")
+    found = read_affiliation(text, at, at + len("Tom Hale"))
+    assert found is not None and (found.party, found.state) == (party, state)
+    assert text[found.start : found.end] == label
+
+
 def test_a_state_chamber_after_a_party_label_is_no_part_of_it():
     text = "Tom Hale (R-Texas Senate) voted no."
     found = read_affiliation(text, 0, len("Tom Hale"))

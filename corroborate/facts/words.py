@@ -182,6 +182,13 @@ def title_before(
     return " ".join(w.group() for w in run), window + run[0].start()
 
 
+def is_abbreviation(word: str) -> bool:
+    """Whether a word with its full stop is an abbreviation a sentence does
+    not end at ("Sen.", "Jr.", "Sept.", an initial "W.")."""
+    bare = word.lower().rstrip(".")
+    return len(bare) <= 1 or bare in _ABBREVIATIONS
+
+
 def _ends_in_title(text: str) -> bool:
     """Whether a text ends with a title's abbreviation ("Sen.", "Rep .")."""
     words = text.rstrip(" .").split()[-1:]
