@@ -590,15 +590,13 @@ def _reference_lookup(
             else timex_interval(t.value)
         )
         if interval is not None and t.precision in PRECISION_RANK:
-            dated.append((t, Reference(interval[0], t.precision or "year")))
+            reference = Reference(interval[0], t.precision or "year")
+            dated.append((t, reference, open_quotation(text, t.start)))
     last_start: dict[int, str] = {}
 
     def reference_at(offset: int) -> Reference | None:
         quoted = open_quotation(text, offset)
-        before = [
-            r for r in dated
-            if r[0].end <= offset and (quoted or not open_quotation(text, r[0].start))
-        ]  # fmt: skip
+        before = [r for r in dated if r[0].end <= offset and (quoted or not r[2])]
         if not before:
             return None
         last_start[offset] = f"text:{before[-1][0].start}"

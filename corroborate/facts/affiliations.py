@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import us
 
-from .words import is_abbreviation, title_before
+from .words import title_before
 
 PARTY_LABEL = re.compile(
     r"\(?\s*\b([RDI])\s*[-\u2013]\s*"
@@ -142,29 +142,17 @@ def read_affiliation(text: str, start: int, end: int) -> Affiliation | None:
     return _title_affiliation(text, start)
 
 
-def _ends_a_sentence(word: str) -> bool:
-    """True for a word with a full stop that is no abbreviation: not a
-    state's ("Calif.", "N.Y."), a title's ("Sen.") or an initial ("W.")."""
-    return word.endswith(".") and not is_abbreviation(word) and state_code(word) is None
-
-
 def _title_affiliation(text: str, start: int) -> Affiliation | None:
     """A party word or a state in the title right before a name ("Texas
     Republican John Cornyn", "Republican Kentucky Rep. Thomas Massie"): the
     run of capitalised words and office words that ends at the name
     ("a Democratic aide told HuffPost that Boehner" has none)."""
     title, title_start = title_before(
-        text, start, lambda word: word.lower().rstrip(".") in TITLE_LOWER
+        text,
+        start,
+        lambda word: word.lower().rstrip(".") in TITLE_LOWER,
+        lambda word: state_code(word) is not None,  # "Calif. Democratic Rep."
     )
-    for word in reversed(list(re.finditer(r"\S+", title))):
-        if _ends_a_sentence(word.group()):
-            # "... primaries in Texas. Democrat Sen. Bernie Sanders": the
-            # sentence before ends in the run of capitals
-            title, title_start = title[word.end() :].lstrip(), title_start + word.end()
-            title_start += len(text[title_start:start]) - len(
-                text[title_start:start].lstrip()
-            )
-            break
     party = re.search(rf"\b{PARTY_WORD}\b", title)
     state = None
     if party or OFFICE.search(title):  # "Washington Post reporter" names no state

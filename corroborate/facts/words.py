@@ -150,12 +150,18 @@ TITLE_CHARS = 80
 
 
 def title_before(
-    text: str, start: int, title_word: Callable[[str], bool]
+    text: str,
+    start: int,
+    title_word: Callable[[str], bool],
+    abbreviation: Callable[[str], bool] | None = None,
 ) -> tuple[str, int]:
     """The title written right before the name at ``start``: the run of
     capitalised words and of words ``title_word`` accepts that ends at the
-    name, up to a comma, quote or line break, and where it starts ("", start
-    when there is none: "a Democratic aide told HuffPost that Boehner")."""
+    name, up to a comma, quote, line break or the end of the sentence before
+    (a word with a full stop that neither :func:`is_abbreviation` nor
+    ``abbreviation`` accepts: "... in Texas. Democrat Sen. Bernie Sanders"),
+    and where it starts ("", start when there is none: "a Democratic aide
+    told HuffPost that Boehner")."""
     line_start = text.rfind("\n", 0, start) + 1
     if not text[line_start:start].strip():
         before = text[max(0, line_start - TITLE_CHARS) : line_start].rstrip()
@@ -176,6 +182,9 @@ def title_before(
             written[0].isupper() or title_word(written)
         ):
             break
+        ends = written.endswith(".") and not is_abbreviation(written)
+        if ends and not (abbreviation and abbreviation(written)):
+            break  # the sentence before ends here
         run.insert(0, word)
     if not run:
         return "", start

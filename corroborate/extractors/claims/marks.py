@@ -90,9 +90,9 @@ def open_quotation(text: str, at: int) -> bool:
     from the paragraph's start, not the sentence's: a parser may end a
     sentence after an opening mark or a quotation run over sentences."""
     before = MARKUP.sub("", text[text.rfind("\n", 0, at) + 1 : at])
-    closing = before.count("\u201d") + len(GLUED_OPENER.findall(before))
+    glued = len(GLUED_OPENER.findall(before))
     return (
-        before.count("\u201c") - len(GLUED_OPENER.findall(before)) > closing
+        before.count("\u201c") - glued > before.count("\u201d") + glued
         or before.count('"') % 2 == 1
         or before.count(TWO_APOSTROPHES) % 2 == 1
     )

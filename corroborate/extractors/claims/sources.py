@@ -550,15 +550,15 @@ def _several(article: Article, source: Span) -> bool:
     Clinton and Martin O'Malley", whatever the tagger makes of the second),
     before any apposition ("Grant Green, an official under Presidents Reagan
     and George W. Bush" is one): a "he" or "she" stands for one at most."""
-    names = [m.start for m in article.mentions
-             if source.start <= m.start and m.end <= source.end]  # fmt: skip
+    inside = [m for m in article.mentions
+              if source.start <= m.start and m.end <= source.end]  # fmt: skip
+    text = article.text
     return any(
         m.label == "PERSON"
-        and source.start <= m.start
-        and "," not in article.text[source.start : m.start]  # not in an apposition
-        and (joined := JOINED_RE.match(article.text, m.end, source.end)) is not None
-        and any(TITLE_WORDS_RE.fullmatch(article.text, joined.end(), n) for n in names)
-        for m in article.mentions
+        and "," not in text[source.start : m.start]  # not in an apposition
+        and (joined := JOINED_RE.match(text, m.end, source.end)) is not None
+        and any(TITLE_WORDS_RE.fullmatch(text, joined.end(), n.start) for n in inside)
+        for m in inside
     )
 
 

@@ -122,7 +122,7 @@ def subject_before(
     if own.name is not None:
         return None
     quoted = chained = 0
-    for before in reversed(subjects[:k]):
+    for before in (subjects[i] for i in range(k - 1, -1, -1)):
         if before.quoted:
             if quoted == QUOTED_SENTENCES:
                 return None
