@@ -303,6 +303,30 @@ def test_numbers_of_different_roles_are_not_compared():
 
 
 @pytest.mark.parametrize(
+    ("text_b", "words_b", "value_b", "role_b", "status"),
+    [
+        ("The deal cleared the 60-vote threshold.", "60-vote", 60, "needed",
+         "corroborated"),
+        ("The deal needed 64 votes to succeed.", "64 votes", 64, "needed",
+         "conflicting"),
+        # how many voted for it is not the bar it had to clear
+        ("The deal won 64 votes on Friday.", "64 votes", 64, "voted", None),
+        ("The deal won 60 votes on Friday.", "60 votes", 60, "voted", None),
+    ],
+)  # fmt: skip
+def test_a_count_needed_meets_only_a_count_needed(
+    text_b, words_b, value_b, role_b, status
+):
+    a = _article("a", "The filibuster vote on the deal needed 60 votes to succeed.")
+    b = _article("b", text_b)
+    _number(a, "60 votes", 60, unit="vote", role="needed")
+    _number(b, words_b, value_b, unit="vote", role=role_b)
+    facts, found = _align(a, b)
+    both = [f.status for f in facts if len({e.article_id for e in f.evidence}) == 2]
+    assert both == ([status] if status else []), both
+
+
+@pytest.mark.parametrize(
     ("first", "second", "conflict"),
     [
         ((732e9, "$732 billion"), (740e9, "$740 billion"), True),

@@ -418,6 +418,15 @@ def test_quantities_change_from_to_is_no_range():
         ("The mayor holds a lead of 300 pledged delegates.",
          "300 pledged delegates", "margin"),
         ("Enrollment rose by 300 students this year.", "300 students", "change"),
+        # a bar to reach: neither how many were won nor cast
+        ("The deal needed 60 votes to succeed.", "60 votes", "needed"),
+        ("He is short of the 1,237 delegates needed to clinch.", "1,237 delegates",
+         "needed"),
+        ("It cleared the 60-vote threshold on Friday.", "60-vote", "needed"),
+        ("They lacked the two-thirds majority vote required to remove him.",
+         "two-thirds", "needed"),
+        ("She needs 67 delegates to reach the nomination.", "67 delegates", "need"),
+        ("The bill won 61 votes on Friday.", "61 votes", "voted"),
     ],
 )  # fmt: skip
 def test_quantities_role_of_what_is_counted(text, span, role):

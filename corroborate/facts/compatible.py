@@ -55,9 +55,10 @@ SLOT_MATCH = 0.2
 """Score of two numbers counting the same thing in the same incident role, or
 each the only number of one slot (kind, unit, role, currency, year) in its
 article."""
-DIFFERENCE_ROLES = frozenset({"margin", "change"})
-"""Roles of a count that is the difference between two others ("trails by 300
-delegates", "rose by 300 students"): a slot no other count fills."""
+APART_ROLES = frozenset({"margin", "change", "needed"})
+"""Roles of a count no count of another role fills: the difference between
+two others ("trails by 300 delegates", "rose by 300 students") or a bar to
+reach ("the 1,237 delegates needed to clinch", "the 60-vote threshold")."""
 INCIDENT_ROLES = frozenset(
     """killed wounded injured dead arrested detained seized evacuated displaced
     missing rescued abducted kidnapped captured""".split()
@@ -213,7 +214,7 @@ def _years_clash(a: Statement, b: Statement) -> bool:
 def _numbers(a: Statement, b: Statement, weights: dict[str, float]) -> float:
     if a.qkind != b.qkind or (a.currency and b.currency and a.currency != b.currency):
         return 0.0
-    if (a.role in DIFFERENCE_ROLES) != (b.role in DIFFERENCE_ROLES):
+    if (a.role in APART_ROLES) != (b.role in APART_ROLES):
         return 0.0  # "trails by 300 delegates" is no count of anyone's delegates
     if same_value(a, b):
         return max(overlap(a.words - a.unit, b.words - b.unit, weights), SLOT_MATCH)

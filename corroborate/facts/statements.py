@@ -406,13 +406,14 @@ def _number_statement(index: ArticleIndex, quantity: Quantity) -> Statement | No
     if qkind == "count" and (
         _SUBSET.search(written)
         or _AGE.search(written)
-        or _MODIFIER.fullmatch(written)
+        or (_MODIFIER.fullmatch(written) and quantity.role != "needed")
         or _YEAR_BEFORE_NOUN.match(written)
         or _NUMBERED_NAME.search(
             article.text[max(0, quantity.start - 14) : quantity.start]
         )
     ):  # a part of the slot, an age ("ten - year - old children"), a number that
-        # qualifies a noun ("a two-way street", "the 60-vote bar"), a year or a name
+        # qualifies a noun ("a two-way street"; "the 60-vote bar" is a count
+        # needed), a year or a name
         return None
     if qkind == "count" and in_source(article, quantity):
         return None  # who tells it: "according to two people familiar with the meeting"

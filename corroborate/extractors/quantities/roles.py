@@ -38,6 +38,7 @@ TAKING_VERBS = frozenset("have get receive suffer sustain face".split())
 """Verbs that pass on the role of the noun they take: "people who suffered
 injuries" were wounded, "amendments that got votes" were voted on, "face
 charges" is charged."""
+PERSONAL = frozenset("i you he she we they".split())
 MARGIN_VERBS = frozenset(
     "trail lead win beat defeat edge outpace outnumber lose".split()
 )
@@ -45,6 +46,11 @@ MARGIN_NOUNS = frozenset("lead margin edge advantage deficit gap".split())
 """A count "by" which one side is ahead ("trails Clinton by more than 300
 delegates", "won by 20 points") or one "of" a lead ("a lead of more than 300
 delegates"): the difference between two counts (role "margin"), never either."""
+NEED_VERBS = frozenset({"need", "require"})
+THRESHOLD_NOUNS = frozenset("threshold mark bar supermajority majority".split())
+"""What a count needed to pass or win is told with: "the 1,237 delegates
+needed to clinch", "the 60-vote threshold", "the bill needed 60 votes"
+(role "needed"): a bar to reach, never how many were won or cast."""
 SHIFT_VERBS = frozenset(
     """rise fall increase decrease drop grow climb decline jump cut raise lower
     reduce shrink""".split()
@@ -140,12 +146,42 @@ def find_role(number: Token, unit: Token | None) -> str | None:
         another governing verb ("pay" for "paid $300"); None when nothing
         governs the counted noun but a copula or a preposition.
     """
+    if _threshold(unit if unit is not None else number):
+        return "needed"
     if unit is not None and _canonical(unit):
         return _canonical(unit)  # "50 deaths", "dozens of injuries"
     if number.head.i != number.i and number.head.pos_ in ("ADJ", "NOUN"):
         if _canonical(number.head):
             return _canonical(number.head)  # "left 50 dead"
     return _counted_role(unit if unit is not None else number)
+
+
+def _threshold(counted: Token) -> bool:
+    """True when a count is the bar something needs (:data:`NEED_VERBS`,
+    :data:`THRESHOLD_NOUNS`), itself or the noun it qualifies: "needed" after
+    it ("the 2,383 needed to win", "the two-thirds majority vote required"),
+    a noun of a bar ("the 60-vote threshold"), or the object of "need" whose
+    subject is no person ("which needed 60 votes to succeed"; "Sanders needs
+    836 delegates" is what one candidate still lacks)."""
+    noun = counted
+    while True:
+        if noun.i != counted.i and noun.lemma_.lower() in THRESHOLD_NOUNS:
+            return True
+        if any(
+            c.dep_ in ("acl", "amod")
+            and c.i > noun.i
+            and c.lemma_.lower() in NEED_VERBS
+            for c in noun.children
+        ):
+            return True
+        if noun.dep_ not in ("compound", "amod", "nmod") or noun.head.i < noun.i:
+            break
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in NEED_VERBS:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return all(s.ent_type_ != "PERSON" and s.lower_ not in PERSONAL for s in subjects)
 
 
 def _counted_role(counted: Token) -> str | None:
