@@ -57,6 +57,38 @@ def test_events_type_mode_and_participants(text, type_, mode, actor, recipient):
 
 
 @pytest.mark.parametrize(
+    ("text", "recipients"),
+    [
+        ("A jury found the two companies guilty of fraud last month.",
+         ["the two companies"]),
+        # a pronoun stands for the subject of the clause it depends on
+        ("The firms were fined after a jury found them guilty.", ["The firms"]),
+        ("A civil jury found the landlord liable for the damage.", ["the landlord"]),
+        # an acquittal, or a reporting verb's clause: no verdict given
+        ("A jury found the landlord not guilty.", None),
+        ("The mayor made it clear that the landlord was guilty.", None),
+    ],
+)  # fmt: skip
+def test_a_verdict_found_is_an_act_done_to_whom_it_is_on(text, recipients):
+    found = [e for e in _events(_annotate(text)) if e["trigger"] == "found"]
+    assert [e["recipients"] for e in found] == ([recipients] if recipients else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "recipients"),
+    [
+        ("The rebels said the army attacked them.", "attacked", ["The rebels"]),
+        # no one's object is the doer of its own act
+        ("The agency talks about more supply and acts to restrict it.", "restrict",
+         ["it"]),
+    ],
+)  # fmt: skip
+def test_a_pronoun_object_stands_for_the_subject_above_it(text, trigger, recipients):
+    found = [e for e in _events(_annotate(text)) if e["trigger"].startswith(trigger)]
+    assert [e["recipients"] for e in found] == [recipients], found
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "actors"),
     [
         ("The rebels staged an attack on the convoy.", "attack", ["The rebels"]),

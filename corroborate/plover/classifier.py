@@ -566,7 +566,7 @@ def lexicon_phrase(trigger: Token | None) -> bool:
     return any(
         (lemma, c.lemma_.lower()) in PARTICLE_LEXICON
         for c in trigger.children
-        if c.dep_ in ("prt", "dobj", "prep", "acomp")
+        if c.dep_ in ("prt", "dobj", "prep", "acomp", "ccomp", "oprd")
     )
 
 

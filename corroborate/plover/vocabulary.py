@@ -209,6 +209,7 @@ PARTICLE_LEXICON: dict[tuple[str, str], tuple[str, str | None]] = {
     ("cut", "tie"): ("SANCTION", "discontinue"), ("hold", "meeting"): ("CONSULT", "meet"),
     ("stand", "with"): ("SUPPORT", None), ("speak", "with"): ("CONSULT", "phone"),
     ("shake", "hand"): ("CONSULT", "meet"), ("blow", "up"): ("ASSAULT", "explosives"),
+    ("find", "guilty"): ("SANCTION", "convict"), ("find", "liable"): ("SANCTION", "convict"),
 }  # fmt: skip
 
 LIST_WORDS = frozenset({"list", "blacklist", "register", "roster"})

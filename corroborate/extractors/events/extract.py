@@ -135,6 +135,8 @@ BODY_NOUNS = frozenset({"government", "army", "police", "force", "troop", "soldi
 CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "acl", "acomp"})
 """Links from a trigger up to a verb whose subject it shares ("is willing to go")."""
 ANAPHORS = frozenset({"it", "they", "he", "she", "we"})
+OBJECT_FORMS = {"them": "they", "him": "he", "her": "she", "us": "we"}
+"""A pronoun object's subject form, for :func:`_antecedent`."""
 COMPLEMENT_DEPS = frozenset({"dobj", "dative", "oprd"})
 """Objects of "designated X a terrorist organization" as the parser labels them."""
 CATEGORY_HEADS = GROUP_HEADS | {"entity", "outfit", "body"}
@@ -281,7 +283,9 @@ def _lexicon_trigger(
     """(root, mode, context) from the verb/noun lexicon."""
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB":
-        if lemma in SPEECH_VERBS or any(c.dep_ == "ccomp" for c in token.children):
+        if lemma in SPEECH_VERBS or any(
+            c.dep_ == "ccomp" and not _small_clause(c) for c in token.children
+        ):
             return None  # a reporting verb: a claim, not an event
         if token.dep_ == "amod" or (
             token.tag_ == "VBG"
@@ -294,7 +298,8 @@ def _lexicon_trigger(
         if lemma == "release" and _published(token):
             return None  # "released a statement": published, no one freed
         particle = next((c.lemma_.lower() for c in token.children
-                         if c.dep_ in ("prt", "dobj", "acomp")), None)  # fmt: skip
+                         if c.dep_ in ("prt", "dobj", "acomp")
+                         or _small_clause(c)), None)  # fmt: skip
         found = plover.lookup_trigger(lemma, particle=particle)
         if found and found[1] == "designate" and lemma not in LISTING_VERBS:
             return None  # "designated the building a historic landmark": no list
@@ -307,6 +312,20 @@ def _lexicon_trigger(
             return None  # "the release of the report"
         return (*found, [])
     return None
+
+
+def _small_clause(clause: Token) -> bool:
+    """True for an adjective the parser gives a verb as a clause of its object
+    ("a jury found them guilty"): the verb's own verdict, nothing reported;
+    not one that says something itself ("made it clear that ...") nor one
+    negated ("found him not guilty": an acquittal, which no trigger tells)."""
+    return (
+        clause.dep_ in ("ccomp", "oprd")
+        and clause.pos_ == "ADJ"
+        and not any(
+            c.dep_ in ("mark", "ccomp", "xcomp", "neg") for c in clause.children
+        )
+    )
 
 
 def _published(token: Token) -> bool:
@@ -446,6 +465,13 @@ def _participants(
         return _noun_participants(token)
     actors = [c for c in token.children if c.dep_ in ACTOR_DEPS]
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [  # "found them guilty": whom the verdict is on
+        s
+        for c in token.children
+        if _small_clause(c)
+        for s in c.children
+        if s.dep_ == "nsubj"
+    ]
     recipients = [
         c
         for c in objects
@@ -472,6 +498,11 @@ def _participants(
     if not actors:
         actors = _inherited_subject(token)
     actors = [_antecedent(a, token) for a in actors]
+    # an object pronoun is never its own act's doer ("acts to restrict it")
+    recipients = [
+        r if (antecedent := _antecedent(r, token)) in actors else antecedent
+        for r in recipients
+    ]
     if (
         root in JOINT_ROOTS
         and len(actors) == 1
@@ -493,12 +524,13 @@ def _party_like(token: Token) -> bool:
     )
 
 
-def _antecedent(actor: Token, trigger: Token) -> Token:
-    """The subject a pronoun actor stands for when a governing clause names it
-    ("X says it has opened ...", "X said they will hand over ..."); else the actor."""
-    lower = actor.lower_
-    if actor.pos_ != "PRON" or lower not in ANAPHORS:
-        return actor
+def _antecedent(party: Token, trigger: Token) -> Token:
+    """The subject a pronoun party stands for when a governing clause names it
+    ("X says it has opened ...", "X said they will hand over ...", "X were
+    fined after a jury found them guilty"); else the party."""
+    lower = OBJECT_FORMS.get(party.lower_, party.lower_)
+    if party.pos_ != "PRON" or lower not in ANAPHORS:
+        return party
     head = clause_verb(trigger)
     for _ in range(3):
         if (
@@ -507,10 +539,11 @@ def _antecedent(actor: Token, trigger: Token) -> Token:
         ):
             break
         head = head.head
-        subjects = [c for c in head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        subjects = [c for c in head.children
+                    if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]  # fmt: skip
         if subjects and _agrees(lower, subjects[0]):
             return subjects[0]
-    return actor
+    return party
 
 
 def _agrees(pronoun: str, noun: Token) -> bool:
