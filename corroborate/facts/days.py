@@ -29,6 +29,9 @@ from .words import act_stem, act_stems
 
 DATE_STRONG = 0.6
 """Match above which two dated events are one event even with no shared participant."""
+SAME_DATES_BONUS = 0.1
+"""Added to a pair's match, to choose each act's best match, when both give
+the same dates."""
 SAME_DAY_MATCH = 0.3
 """Score of two events of one type and mode on the same day (no shared words needed)."""
 THEIR_PEOPLE = re.compile(
@@ -55,7 +58,7 @@ def dated_pairs(
     an article may tell one event twice and either telling may carry the
     date."""
     dated = [i for i, s in enumerate(statements) if s.kind == "event" and s.when]
-    best: dict[tuple[int, str], tuple[float, int]] = {}
+    best: dict[tuple[int, str], tuple[float, int, float]] = {}
     for i in dated:
         for j in dated:
             a, b = statements[i], statements[j]
@@ -67,12 +70,15 @@ def dated_pairs(
                 # Albanian police officers" on June 20
                 score = SAME_DAY_MATCH
             key = (i, statements[j].article.id)
-            if score > best.get(key, (0.0, -1))[0]:
-                best[key] = (score, j)
+            # of two tellings as close, the one of the same dates ("found
+            # guilty ... last month" twice, beside "found guilty ... last year")
+            rank = score + SAME_DATES_BONUS * (score > 0 and a.when == b.when)
+            if rank > best.get(key, (0.0, -1, 0.0))[0]:
+                best[key] = (rank, j, score)
     found = []
-    for (i, _), (score, j) in sorted(best.items()):
+    for (i, _), (_, j, score) in sorted(best.items()):
         a, b = statements[i], statements[j]
-        if not (i < j and best.get((j, a.article.id), (0.0, -1))[1] == i):
+        if not (i < j and best.get((j, a.article.id), (0.0, -1, 0.0))[1] == i):
             continue
         shared = (a.actors & b.actors) | (a.recipients & b.recipients)
         same_act = (
