@@ -1822,6 +1822,23 @@ def test_a_word_one_version_of_a_quote_changes_is_a_misquote(second, note):
     assert [(d.kind, d.note) for d in found] == ([("misquoted", note)] if note else [])
 
 
+@pytest.mark.parametrize(
+    ("second", "kind"),
+    [
+        # the same two men, one version naming them in full
+        ("If you do not want Trump or Cruz to be the nominee, back Rubio", None),
+        ("If you do not want Ted Cruz or John Kasich as the nominee, back Rubio",
+         "misquoted"),
+    ],
+)  # fmt: skip
+def test_names_listed_in_another_order_are_one_wording(second, kind):
+    a = _quote("a", "If you do not want Ted Cruz or Donald Trump as the nominee, "
+               "back Rubio")  # fmt: skip
+    b = _quote("b", second)
+    _, found = _align(a, b)
+    assert [d.kind for d in found] == ([kind] if kind else [])
+
+
 def test_a_word_changed_outside_the_quotation_marks_is_no_misquote():
     a = _quote("a", "This is not about taking away anyone's guns and it never was")
     content = (

@@ -663,6 +663,7 @@ def _reworded(a: Statement, b: Statement) -> str:
             ours, theirs = first[i1:i2], second[j1:j2]
             if (
                 _other_word(ours, theirs)
+                and not _names_reordered(ours, theirs, a, b)
                 and set(ours) <= _inside_marks(a)
                 and set(theirs) <= _inside_marks(b)
             ):
@@ -687,6 +688,29 @@ def _other_word(ours: list[str], theirs: list[str]) -> bool:
         {act_stem(w) for w in words if content_words(w)} for words in (ours, theirs)
     )
     return bool(mine and other and not mine & other)
+
+
+def _names_reordered(
+    ours: list[str], theirs: list[str], a: Statement, b: Statement
+) -> bool:
+    """True when the words two versions swap are, on one side, words both
+    versions hold elsewhere and, on the other, those or a name only one
+    writes out: "If you don't want Ted Cruz or Donald Trump as the nominee"
+    and "If you don't want Trump or Cruz to be the nominee" name the same two
+    men; "Trump" against "Kasich" does not."""
+    both = set(_tokens(a.content)) & set(_tokens(b.content))
+    named = {w.lower() for w in _NAME_WORD.findall(a.content + " " + b.content)}
+
+    def held(words: list[str], also: set[str]) -> bool:
+        return all(w in both or w in also for w in words if content_words(w))
+
+    return (held(ours, set()) and held(theirs, named)) or (
+        held(theirs, set()) and held(ours, named)
+    )
+
+
+_NAME_WORD = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z'’]+")
+"""A capitalised word not opening a sentence: a name, or part of one."""
 
 
 _MARKED = re.compile("[\"\u201c]([^\"\u201c\u201d]+)(?:[\"\u201d]|$)|''(.+?)(?:''|$)")
