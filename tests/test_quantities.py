@@ -274,6 +274,34 @@ def test_quantities_percentages(text, span, value, unit):
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "bounds", "unit"),
+    [
+        # so many in so many: a share, over the range its rounding allows
+        ("Four in 10 Iowa Republicans named the economy.",
+         "Four in 10 Iowa Republicans", (35.0, 45.0), "Republican"),
+        ("Nine out of 10 doctors agree.", "Nine out of 10 doctors", (85.0, 95.0),
+         "doctor"),
+        ("About three in 10 said they were very liberal.", "About three in 10",
+         (25.0, 35.0), None),
+        ("More than 6 in 10 voters stayed home.", "More than 6 in 10 voters",
+         (60.0, None), "voter"),
+    ],
+)  # fmt: skip
+def test_quantities_a_share_told_as_so_many_in_so_many(text, span, bounds, unit):
+    share = _one(text, span)
+    assert (share.kind, (share.low, share.high), share.unit) == (
+        "percent",
+        bounds,
+        unit,
+    )
+
+
+@pytest.mark.parametrize("text", ["He won four in 10 days.", "It rose 3 in 2016."])
+def test_quantities_so_many_in_a_time_or_a_year_is_no_share(text):
+    assert all(q.kind == "count" for _, q in _quantities(text))
+
+
 def test_quantities_percent_change_gives_both_numbers():
     found = dict(_quantities("Its share dropped from 45 to 30 percent."))
     assert (found["45"].kind, found["45"].value) == ("percent", 45.0)
@@ -385,6 +413,7 @@ def test_quantities_change_from_to_is_no_range():
         ("The blast tore through the market, killing 50 people.", "50 people", "killed"),
         ("The attack left 50 dead and many homeless.", "50", "killed"),
         ("Officials said 17 people died overnight.", "17 people", "killed"),
+        ("He spoke as 50 people were slaughtered.", "50 people", "killed"),
         ("Police said 53 were wounded in the raid.", "53", "wounded"),
         ("Three were killed and 53 others injured.", "53 others", "wounded"),
         ("Medics treated dozens of injuries.", "dozens of injuries", "wounded"),

@@ -1,4 +1,5 @@
-"""Percentages ("45%", "45 per cent", "2 percentage points", "30-40%")."""
+"""Percentages ("45%", "45 per cent", "2 percentage points", "30-40%") and
+shares told as so many in so many ("four in 10 Iowa Republicans")."""
 
 from __future__ import annotations
 
@@ -7,8 +8,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ...records import Quantity
-from .numbers import NUMBER_PATTERN, find_hedge, hedged_bounds, read_amount
-from .roles import SHARE_PREPS, find_role, paid_for
+from .numbers import (
+    NUMBER_PATTERN,
+    find_hedge,
+    hedged_bounds,
+    parse_number,
+    read_amount,
+)
+from .roles import SHARE_PREPS, find_role, paid_for, unit_of, unit_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -20,6 +27,19 @@ _PERCENT = re.compile(
     r"\s?(?:(?P<points>percentage\s+points?)|%|percent|per\s?cent|pct)(?!\w)",
     re.IGNORECASE,
 )
+
+
+_IN_EVERY = re.compile(
+    rf"(?<![\w.,])(?P<num>{NUMBER_PATTERN})\s+(?:in|out\s+of)\s+"
+    rf"(?P<den>{NUMBER_PATTERN})(?![\w.,-])",
+    re.IGNORECASE,
+)
+"""A share told as so many in so many: "four in 10", "9 out of 10"."""
+SHARE_DENOMINATORS = (2, 100)
+"""The smallest and largest "in N" that tells a share ("one in three", "four
+in 10", "nine out of 100"); "3 in 2016" is a date."""
+TIME_UNITS = frozenset("second minute hour day week month year decade century".split())
+"""Nouns after which "in N" is a stretch of time: "four in 10 days"."""
 
 
 def find_percents(sent: Span, text: str, name: str) -> list[Quantity]:
@@ -49,7 +69,48 @@ def find_percents(sent: Span, text: str, name: str) -> list[Quantity]:
             quantity = _percent(sent, offsets, part, bool(match["points"]), name)
             if quantity is not None:
                 found.append(quantity)
-    return _pairs(found, text, sent.start_char)
+    for match in _IN_EVERY.finditer(text):
+        if not any(q.start < sent.start_char + match.end() for q in found if
+                   sent.start_char + match.start() < q.end):  # fmt: skip
+            share = _share(sent, match, name)
+            found += [share] if share is not None else []
+    return _pairs(sorted(found, key=lambda q: q.start), text, sent.start_char)
+
+
+def _share(sent: Span, match: re.Match[str], name: str) -> Quantity | None:
+    """A share told as so many in so many, as a percentage over the range its
+    rounding allows ("three in 10" is 25 to 35 percent) and of the noun after
+    it ("four in 10 Iowa Republicans"); None for a time ("four in 10 days")."""
+    part, whole = parse_number(match["num"]), parse_number(match["den"])
+    if part is None or whole is None or not part <= whole:
+        return None
+    if not SHARE_DENOMINATORS[0] <= whole <= SHARE_DENOMINATORS[1]:
+        return None
+    start = sent.start_char + match.start()
+    numerator = sent.doc.char_span(start, sent.start_char + match.end("num"),
+                                   alignment_mode="expand")  # fmt: skip
+    denominator = sent.doc.char_span(sent.start_char + match.start("den"),
+                                     sent.start_char + match.end("den"),
+                                     alignment_mode="expand")  # fmt: skip
+    if (
+        not numerator
+        or not denominator
+        or denominator[-1].ent_type_ in ("DATE", "TIME")
+    ):
+        return None
+    noun = unit_of(denominator[-1])
+    if noun is not None and noun.lemma_.lower() in TIME_UNITS:
+        return None
+    hedge_start, hedge = find_hedge(numerator[0], start)
+    value = round(100 * part / whole, 1)
+    low, high = hedged_bounds(value, 100 * (part - 0.5) / whole,
+                              100 * (part + 0.5) / whole, hedge)  # fmt: skip
+    end = max(sent.start_char + match.end(), noun.idx + len(noun) if noun else 0)
+    unit = (
+        unit_text(noun) if noun is not None else paid_for(numerator.root, SHARE_PREPS)
+    )
+    return Quantity(hedge_start, end, name, value=value, low=low, high=high, unit=unit,
+                    hedge=hedge, kind="percent", role=find_role(denominator.root, noun))  # fmt: skip
 
 
 _PAIRED = re.compile(r"\s*(?:to|[-\u2013\u2014])\s*")

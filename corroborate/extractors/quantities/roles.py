@@ -11,6 +11,7 @@ if TYPE_CHECKING:
 ROLES: dict[str, str] = {
     "kill": "killed", "die": "killed", "dead": "killed", "death": "killed",
     "fatality": "killed", "murder": "killed", "slay": "killed",
+    "slaughter": "killed", "massacre": "killed",
     "wound": "wounded", "injure": "wounded", "injured": "wounded",
     "wounded": "wounded", "hurt": "wounded", "injury": "wounded",
     "arrest": "arrested", "apprehend": "arrested",
