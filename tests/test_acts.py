@@ -244,6 +244,28 @@ def test_a_relative_clause_of_what_is_true_takes_no_date(text, trigger, date):
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        # what the act is compared with is no day of it
+        ("More Republicans described themselves as evangelicals, a higher share "
+         "than four years ago.", "described", None),
+        ("The governor signed more bills on Monday than last year.", "signed",
+         "2022-06-20"),
+        ("The governor signed more bills than last year.", "signed", None),
+        ("The governor signed more bills last year.", "signed", "2021"),
+    ],
+)  # fmt: skip
+def test_a_day_compared_with_is_no_day_of_the_act(text, trigger, date):
+    article = _annotate(text, published="2022-06-25")
+    told = [
+        e for e in [*article.events, *article.acts]
+        if article.span_text(e.trigger) == trigger
+    ]  # fmt: skip
+    assert told
+    assert {e.date for e in told} == {date}
+
+
+@pytest.mark.parametrize(
     ("text", "actor"),
     [
         ("Maria Lopez spoke in Dover on Monday. She won the Iowa caucuses.",

@@ -342,6 +342,16 @@ def _attached_date(
     return min(attached, key=lambda a: a[:2])[2] if attached else None
 
 
+def _compared(root: Token) -> bool:
+    """True for a date under a "than", up to its clause's verb."""
+    token = root
+    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+        token = token.head
+        if token.lower_ == "than":
+            return True
+    return False
+
+
 def _bounding(verb: Token) -> bool:
     """True for a clause that bounds another act's day ("after declining to",
     "before he left", "until it closed")."""
@@ -353,7 +363,11 @@ def _bounding(verb: Token) -> bool:
 def _relative(root: Token, trigger: Token) -> bool:
     """True for a date the act is told against, not on ("days before the Easter
     holiday", "after Tuesday's vote", "prior to March"): it bounds the act's
-    day. The noun it dates keeps it ("Tuesday's vote" is Tuesday's)."""
+    day, or it is what the act is compared with ("a higher percentage than
+    four years ago", "more than last year"). The noun it dates keeps it
+    ("Tuesday's vote" is Tuesday's)."""
+    if _compared(root):
+        return True
     noun = root.head if root.dep_ in ("poss", "compound", "nmod", "amod") else root
     if noun.i == trigger.i or noun.dep_ != "pobj":
         return False
