@@ -2656,6 +2656,22 @@ def test_a_party_labels_evidence_is_the_whole_label(text, label):
 
 
 @pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Tom Hale, a Republican from Ohio, voted no.", "R"),
+        ("Tom Hale, Democrat of Vermont, voted no.", "D"),
+        ("Tom Hale, Republican, voted no.", "R"),
+        # the party word of the noun after it, not a label of the name
+        ("Tom Hale, Republican candidates are not far apart", None),
+        ("Tom Hale, Democratic presidential candidate Ann Lee and others", None),
+    ],
+)  # fmt: skip
+def test_a_party_word_after_a_name_and_a_comma(text, party):
+    found = read_affiliation(text, 0, len("Tom Hale"))
+    assert (found.party if found else None) == party
+
+
+@pytest.mark.parametrize(
     ("label", "state"),
     [("( R - W.Va . )", "WV"), ("( D - N.Y . )", "NY"), ("(D-W. Va.)", "WV")],
 )

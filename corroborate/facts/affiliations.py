@@ -30,9 +30,11 @@ PARTY_WORD = r"(?P<party>Republican|Democrat(?:ic)?|Independent)(?![s-])"
 STATE_WORDS = r"[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?"
 """One or two capitalised words: "Kentucky", "New Jersey", "Calif.", "N.J." read apart."""
 AFTER = (
-    # ", a Republican from Ohio," ", Democrat of Vermont,"
+    # ", a Republican from Ohio," ", Democrat of Vermont,"; not the party
+    # word of the noun after it ("Obama, Republican candidates agree")
     re.compile(
         rf"\s*,\s*(?:an?\s+)?{PARTY_WORD}(?:\s+(?:of|from)\s+(?P<state>{STATE_WORDS}))?\b"
+        r"(?!\s+(?!of\b|from\b)[a-z])"
     ),
     # ", California Democrat,"
     re.compile(rf"\s*,\s*(?:an?\s+)?(?P<state>{STATE_WORDS})\s+{PARTY_WORD}\b"),
