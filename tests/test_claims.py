@@ -113,6 +113,10 @@ def test_claims_relative_denial_is_its_own_claim(text, denier, denied):
          "she", "Maria Lopez"),
         ("The agency said prices rose. It also reported that exports fell.", "It",
          "The agency"),
+        # a person told by a noun stands nearer than one named before
+        ("Senator Tom Hale said he coined the term. When the moderator pressed "
+         "him, the candidate said families file lawsuits. “They sue,” he said.",
+         "he", "the candidate"),
     ],
 )  # fmt: skip
 def test_claims_pronoun_source_resolves_to_speaker(text, pronoun, speaker):

@@ -35,7 +35,11 @@ HONORIFIC = re.compile(r"\b(?:(Mr)|Mrs|Ms|Miss)\b\.?\s*$")
 PERSON_HEADS = frozenset({"official", "minister", "spokesman", "spokeswoman", "spokesperson",
                           "president", "general", "prosecutor", "chief", "head", "leader",
                           "envoy", "ambassador", "representative", "secretary", "director",
-                          "commander", "man", "woman", "lawyer", "judge", "senator"})  # fmt: skip
+                          "commander", "man", "woman", "lawyer", "judge", "senator",
+                          "candidate", "nominee", "moderator", "governor", "mayor",
+                          "congressman", "congresswoman", "lawmaker", "chairman",
+                          "chairwoman", "host", "anchor", "hopeful", "frontrunner",
+                          "businessman", "businesswoman", "mogul", "billionaire"})  # fmt: skip
 MAX_CLIMB = 3
 APPOSITION_RE = re.compile(r"\s*,|\s+of\s")
 """What follows a name that heads its phrase: an apposition or "of" its body."""
