@@ -666,3 +666,29 @@ def test_dates_a_day_named_with_its_weekday_takes_that_weekdays_year(
     on that weekday (published 10 July 2024; 2 July 2025 is a Wednesday),
     whatever the tense says."""
     assert _values(body, "2024-07-10")[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("body", "expression", "value"),
+    [
+        # a quotation's own times are told from the day its speaker spoke
+        ("\u201cLast night, our city was attacked,\u201d the mayor said Sunday.",
+         "Last night", "2016-06-11TNI"),
+        ("The mayor said Sunday: \u201cWe were attacked. Today we mourn.\u201d",
+         "Today", "2016-06-12"),
+        ("\u201cWe will vote on Tuesday,\u201d she told reporters on Sunday.",
+         "Tuesday", "2016-06-14"),
+        # no day of saying written: the report's day, as before
+        ("The mayor said: \u201cToday we mourn.\u201d", "Today", "2016-06-13"),
+        # the report's own times stay the report's
+        ("\u201cWe mourn,\u201d the mayor said Sunday. Today he will speak.", "Today",
+         "2016-06-13"),
+        # archive marks: two backticks open, two apostrophes close
+        ("``It is a hole,'' he said Sunday. In Riyadh, today is quiet.", "today",
+         "2016-06-13"),
+    ],
+)  # fmt: skip
+def test_dates_a_quotation_tells_its_times_from_the_day_it_was_spoken(
+    body, expression, value
+):
+    assert _values(body, "2016-06-13")[expression] == value

@@ -54,7 +54,11 @@ def make_date_extractor() -> ExtractFn:
         first = find_timexes(article.text, anchor=anchor, tense_at=tense_at)
         reference_at = _reference_lookup(first, article.text)
         timexes = find_timexes(
-            article.text, anchor=anchor, tense_at=tense_at, reference_at=reference_at
+            article.text,
+            anchor=anchor,
+            tense_at=tense_at,
+            reference_at=reference_at,
+            anchor_at=_spoken_day_lookup(first, article.text, sdoc),
         )
         timexes = _align_year_ago(timexes, sdoc)
         timexes = _date_clock_times(timexes, sdoc)
@@ -569,6 +573,84 @@ def _finite_present(verb: Token) -> bool:
         verb.lower_ not in SAME_PAST_FORMS
         and verb.head.lemma_.lower() not in BARE_INFINITIVE_HEADS
     )
+
+
+SAYING_VERBS = SPEECH_VERBS | frozenset({"tweet", "write", "declare", "post"})
+"""Verbs whose day is the day the words they sign were spoken or written."""
+
+
+def _spoken_day_lookup(
+    timexes: list[Timex], text: str, sdoc: Doc
+) -> Callable[[int], date | None]:
+    """The day a quotation was spoken, where its signing sentence gives the
+    day of its verb of saying ("“Last night, our nation was attacked,” Trump
+    said Sunday"; "Trump said Sunday: “...”"): its own times ("last night",
+    "today", "on Monday") are the speaker's, told from that day, not from
+    the day the report came out. Quoted sentences of its paragraph next to
+    the signing one are its quotation too."""
+    regions: list[tuple[int, int, date]] = []
+    sentences = list(sdoc.sents)
+    for k, sent in enumerate(sentences):
+        day = _said_day(sent, timexes, text)
+        if day is None:
+            continue
+        first = last = k
+        while (
+            first > 0
+            and open_quotation(text, sentences[first].start_char)
+            and "\n"
+            not in text[sentences[first - 1].start_char : sentences[first].start_char]
+        ):
+            first -= 1
+        while (
+            last + 1 < len(sentences)
+            and open_quotation(text, sentences[last + 1].start_char)
+            and "\n"
+            not in text[sentences[last].end_char : sentences[last + 1].start_char]
+        ):
+            last += 1
+        regions.append((sentences[first].start_char, sentences[last].end_char, day))
+
+    def anchor_at(offset: int) -> date | None:
+        for start, end, day in regions:
+            if start <= offset < end and open_quotation(text, offset):
+                return day
+        return None
+
+    return anchor_at
+
+
+def _said_day(sent: Span, timexes: list[Timex], text: str) -> date | None:
+    """The single day a sentence gives a verb of saying outside quotation
+    marks ("said Sunday", "told reporters on Monday"), if any."""
+    verbs = [
+        t
+        for t in sent
+        if t.pos_ == "VERB"
+        and t.lemma_.lower() in SAYING_VERBS
+        and not open_quotation(text, t.idx)
+    ]
+    if not verbs:
+        return None
+    for t in timexes:
+        if not sent.start_char <= t.start < sent.end_char or t.type != "DATE":
+            continue
+        interval = timex_interval(t.value)
+        if (
+            interval is None
+            or interval[0] != interval[1]
+            or open_quotation(text, t.start)
+        ):
+            continue
+        span = sent.doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root.head
+        if head.dep_ == "prep" and head.lower_ == "on":
+            head = head.head
+        if any(head.i == v.i for v in verbs):
+            return interval[0]
+    return None
 
 
 def _reference_lookup(

@@ -441,6 +441,7 @@ def find_timexes(
     anchor: date | None = None,
     tense_at: Callable[[int], str | None] | None = None,
     reference_at: Callable[[int], date | Reference | None] | None = None,
+    anchor_at: Callable[[int], date | None] | None = None,
 ) -> list[Timex]:
     """Find and normalise every time expression in ``text``.
 
@@ -455,6 +456,9 @@ def find_timexes(
             before an offset, the anchor of "10 years later", "that day",
             "the following month": a ``Reference`` with its precision, or a
             bare date, of which only the year is trusted.
+        anchor_at: optional callback giving, for an offset, a day to resolve
+            relative expressions against in place of ``anchor`` (the day a
+            quotation was spoken), or None.
 
     Returns:
         Non-overlapping expressions in text order.
@@ -465,7 +469,7 @@ def find_timexes(
         tense = tense_at(start) if tense_at else None
         if tense == PLANNED:
             tense = None if fn is _weekday_rule else "future"
-        use = anchor
+        use = (anchor_at(start) if anchor_at else None) or anchor
         relative_to = "anchor"
         needs = _anaphora(fn, m, text, start, tense)
         if needs is not None:

@@ -8,6 +8,9 @@ OPEN_QUOTES = '“"‘'
 CLOSE_QUOTES = '”"’'
 MAX_QUOTE_CHARS = 1500
 """A longer "quotation" is a stray mark pairing across paragraphs."""
+BACKTICKS = "``"
+"""Two backticks opening a quotation that two apostrophes close, as TimeML
+and some wire archives write them ("``if it is a hole,'' he said")."""
 TWO_APOSTROPHES = "''"
 """Two apostrophes for a double quotation mark, as newspaper archives write it
 ("''It's anti-reform,'' said ...")."""
@@ -86,13 +89,19 @@ def open_quotation(text: str, at: int) -> bool:
     """True when a paragraph up to character ``at`` leaves a quotation open:
     more opening curly marks than closing ones (one glued to the word before
     it closes, :data:`GLUED_OPENER`), or an odd number of straight marks or
-    of two apostrophes (as newspaper archives write them), tags aside. Read
+    of two apostrophes (as newspaper archives write them; more backtick
+    openers than them, where backticks open), tags aside. Read
     from the paragraph's start, not the sentence's: a parser may end a
     sentence after an opening mark or a quotation run over sentences."""
     before = MARKUP.sub("", text[text.rfind("\n", 0, at) + 1 : at])
     glued = len(GLUED_OPENER.findall(before))
+    closing = before.count(TWO_APOSTROPHES)
     return (
         before.count("\u201c") - glued > before.count("\u201d") + glued
         or before.count('"') % 2 == 1
-        or before.count(TWO_APOSTROPHES) % 2 == 1
+        or (
+            closing % 2 == 1
+            if BACKTICKS not in before
+            else before.count(BACKTICKS) > closing
+        )
     )
