@@ -75,6 +75,30 @@ def test_a_verdict_found_is_an_act_done_to_whom_it_is_on(text, recipients):
 
 
 @pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Two soldiers died in the attack on the base.", True),
+        ("Three people died when a bomb exploded.", True),
+        ("He died of gunshot wounds on Friday.", True),
+        # a death no violence is told of is no assault
+        ("The judge died in February.", False),
+        ("She died in a car crash.", False),
+    ],
+)  # fmt: skip
+def test_a_death_is_an_assault_only_when_told_in_violence(text, killed):
+    found = [(e["type"], e["mode"]) for e in _events(_annotate(text))
+             if e["trigger"] == "died"]  # fmt: skip
+    assert found == ([("ASSAULT", "kill")] if killed else [])
+
+
+def test_a_call_for_an_act_in_a_clause_is_a_request():
+    found = _events(_annotate("The mayor called Friday for the chief to resign."))
+    assert [(e["type"], e["mode"]) for e in found if e["trigger"] == "called"] == [
+        ("REQUEST", "appeal")
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "recipients"),
     [
         ("The rebels said the army attacked them.", "attacked", ["The rebels"]),

@@ -293,14 +293,13 @@ def _lexicon_trigger(
             and not any(c.dep_ == "dobj" for c in token.children)
         ):
             return None  # "banned groups", "promising results"
+        if lemma == "die" and not _violent(token):
+            return None  # "Antonin Scalia died in February": no one killed him
         if lemma == "fire" and _dismissed(token):
             return None  # "fired his communications director": an act, no assault
         if lemma == "release" and _published(token):
             return None  # "released a statement": published, no one freed
-        particle = next((c.lemma_.lower() for c in token.children
-                         if c.dep_ in ("prt", "dobj", "acomp")
-                         or _small_clause(c)), None)  # fmt: skip
-        found = plover.lookup_trigger(lemma, particle=particle)
+        found = plover.lookup_trigger(lemma, particle=_particle(token))
         if found and found[1] == "designate" and lemma not in LISTING_VERBS:
             return None  # "designated the building a historic landmark": no list
         return (*found, []) if found else None
@@ -312,6 +311,52 @@ def _lexicon_trigger(
             return None  # "the release of the report"
         return (*found, [])
     return None
+
+
+VIOLENCE = frozenset(
+    "gunshot gunfire gunfight shootout firefight violence fighting combat war".split()
+)
+"""Words of violence the event lexicon has no trigger for."""
+
+
+def _violent(death: Token) -> bool:
+    """True when the sentence of a death tells it in violence: another word
+    the lexicon reads as an assault ("died in the attack", "two died when
+    the bomb exploded", "died of gunshot wounds")."""
+    for word in death.sent:
+        lemma = word.lemma_.lower()
+        if word.i == death.i:
+            continue
+        if lemma in VIOLENCE or any(
+            found is not None and found[0] == "ASSAULT"
+            for found in (
+                plover.lookup_trigger(lemma, noun=noun) for noun in (False, True)
+            )
+        ):
+            return True
+    return False
+
+
+def _particle(verb: Token) -> str | None:
+    """The particle, object or preposition that makes a verb a phrase of the
+    lexicon ("hand over", "launch an attack", "called for talks", "called
+    Wednesday for Ginsburg to resign": a clause's "for"), else its first
+    particle, object or verdict ("found them guilty")."""
+    lemma = verb.lemma_.lower()
+    words = [
+        c.lemma_.lower()
+        for c in verb.children
+        if c.dep_ in ("prt", "dobj", "acomp", "prep") or _small_clause(c)
+    ]
+    words += [
+        m.lower_
+        for c in verb.children
+        if c.dep_ in ("advcl", "xcomp", "ccomp")
+        for m in c.children
+        if m.dep_ == "mark"
+    ]
+    phrase = next((w for w in words if (lemma, w) in plover.PARTICLE_LEXICON), None)
+    return phrase or next(iter(words), None)
 
 
 def _small_clause(clause: Token) -> bool:
