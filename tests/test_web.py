@@ -137,6 +137,7 @@ def _first_story_with(store: Store, size: int) -> str:
     "path",
     ["/", "/.json", "/articles", "/articles.json", "/stories", "/stories.json",
      "/entities", "/entities.json", "/entities?kind=Person", "/designations",
+     "/discrepancies", "/discrepancies.json", "/discrepancies?kind=conflicting",
      "/designations.json", "/search", "/search?q=Albania", "/match", "/match?name=MEK",
      "/match.json?name=MEK", "/docs", "/openapi.json", "/static/style.css", "/api"],
 )  # fmt: skip
@@ -594,6 +595,25 @@ def test_web_designations_page_draws_dated_changes(
         assert row["status"] in html
     dated = any(h["date"] for row in rows for h in row["history"])
     assert ('class="timeline"' in html) == dated
+
+
+def test_web_discrepancies_page_lists_every_story_s_with_its_evidence(
+    client: TestClient, store: Store
+) -> None:
+    found = client.get("/discrepancies.json").json()
+    assert {d["id"] for d in found} == {d.id for d in store.discrepancies()}
+    assert found, "the examples' knowledge base has discrepancies"
+    html = client.get("/discrepancies").text
+    for item in found:
+        assert f"/stories/{item['story_id']}#{item['id']}" in html
+        for ev in item["evidence"]:
+            span = ev["span"]
+            assert f"?start={span['start']}&amp;end={span['end']}#hl" in html
+    kind = found[0]["kind"]
+    only = client.get(f"/discrepancies.json?kind={kind}").json()
+    assert only and {d["kind"] for d in only} == {kind}
+    assert client.get("/discrepancies?kind=agreed").status_code == 422
+    assert 'href="/discrepancies"' in client.get("/").text
 
 
 @pytest.mark.parametrize(

@@ -724,12 +724,13 @@ def serve(
     """Serve the knowledge base as a web app and REST API (OpenAPI at /docs).
 
     Every page has a JSON twin: /stories and /stories.json, /articles/ID and
-    /articles/ID.json ... The story and entity lists, and the articles of an
-    entity, come a page at a time (?limit=, default 100, and ?offset=); their
-    JSON twins give the total in an X-Total-Count header and the pages around
-    in a Link header. Reads are open; to serve beyond this machine give
-    --token (or --read-only), and --allowed-host for each name it is reached
-    by.
+    /articles/ID.json, /discrepancies?kind=&outlet=&story= (where outlets
+    disagree) and /discrepancies.json ... The story and entity lists, and the
+    articles of an entity, come a page at a time (?limit=, default 100, and
+    ?offset=); their JSON twins give the total in an X-Total-Count header and
+    the pages around in a Link header. Reads are open; to serve beyond this
+    machine give --token (or --read-only), and --allowed-host for each name it
+    is reached by.
 
     Example:
 

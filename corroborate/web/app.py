@@ -9,7 +9,6 @@ a 500); headers, hosts and who may write are ``security``'s.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
@@ -28,9 +27,11 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from swagger_ui_bundle import swagger_ui_path
 
 from ..errors import CorroborateError, NotFoundError
+from ..export import DISCREPANCY_KINDS
 from ..kb import KnowledgeBase
 from ..records import Article, Size
 from . import charts, security
+from .zones import build_zones
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 STATIC_DIR = Path(__file__).parent / "static"
@@ -202,6 +203,7 @@ Km = Annotated[float, Query(gt=0, le=EARTH_HALF_CIRCUMFERENCE_KM, allow_inf_nan=
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
 Offset = Annotated[int | None, Query(ge=0, le=MAX_OFFSET)]
 Skip = Annotated[int, Query(ge=0, le=MAX_OFFSET)]  # rows before a page
+DiscrepancyKind = Annotated[Literal[DISCREPANCY_KINDS] | None, Query()]  # type: ignore[valid-type]
 # ?all=true: also single-source and background facts, and what a user rejected
 ShowAll = Annotated[bool, Query(alias="all")]
 
@@ -371,105 +373,6 @@ def _load_article(request: Request, article_id: str) -> Article:
     return _kb(request).get_article(article_id)
 
 
-# -- annotations highlighted in the text ----------------------------------------
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class _Layer:
-    """One annotation drawn over the text: its span, CSS classes and tooltip line."""
-
-    start: int
-    end: int
-    css: str
-    title: str
-
-
-def build_zones(
-    data: dict[str, Any],
-    zones: list[dict[str, Any]],
-    *,
-    mark: tuple[int, int] | None = None,
-) -> list[dict[str, Any]]:
-    """The article's zones cut into pieces that carry the annotations covering them.
-
-    Args:
-        data: an article as ``query.show_article`` returns it.
-        zones: its zones with offsets (``Zone.to_dict()``).
-        mark: a span to highlight (evidence a link points at), or None.
-
-    Returns:
-        ``[{"kind", "start", "pieces": [{"text", "css", "title", "anchor"}]}]``;
-        text outside every zone (blank lines) is left out.
-    """
-    layers = _layers(data)
-    if mark is not None:
-        layers.append(_Layer(mark[0], mark[1], "hl", "linked evidence"))
-    zones = zones or [{"start": 0, "end": len(data["text"]), "kind": "body"}]
-    return [
-        {"kind": z["kind"], "start": z["start"],
-         "pieces": _pieces(data["text"], z["start"], z["end"], layers, mark)}
-        for z in zones
-    ]  # fmt: skip
-
-
-def _pieces(text: str, start: int, end: int, layers: list[_Layer],
-            mark: tuple[int, int] | None) -> list[dict[str, Any]]:  # fmt: skip
-    """Cut ``text[start:end]`` at every annotation boundary inside it."""
-    inside = [x for x in layers if x.start < end and x.end > start and x.end > x.start]
-    cuts = sorted(
-        {start, end} | {b for x in inside for b in (x.start, x.end) if start < b < end}
-    )
-    pieces = []
-    anchor_at = (
-        max(mark[0], start) if mark and mark[0] < end and mark[1] > start else None
-    )
-    for low, high in zip(cuts, cuts[1:], strict=False):
-        covering = [x for x in inside if x.start <= low and high <= x.end]
-        pieces.append({
-            "text": text[low:high],
-            "css": " ".join(dict.fromkeys(c for x in covering for c in x.css.split())),
-            "title": "\n".join(dict.fromkeys(x.title for x in covering)),
-            "anchor": low == anchor_at,
-        })  # fmt: skip
-    return pieces
-
-
-def _layers(data: dict[str, Any]) -> list[_Layer]:
-    """Mentions, dates, places, quantities, claim parts and event triggers."""
-    layers = [_Layer(m["start"], m["end"], f"m m-{m['label']}",
-                     f"{m['label']}" + (f" → {m['entity_id']}" if m.get("entity_id") else "")
-                     + f" · {m['extractor']}") for m in data["mentions"]]  # fmt: skip
-    layers += [_Layer(d["start"], d["end"], "d", f"date {d['value'] or '?'}"
-                      f" ({d.get('precision') or d['type']}) · {d['extractor']}")
-               for d in data["dates"]]  # fmt: skip
-    layers += [_Layer(p["start"], p["end"], "p", f"place {p.get('name') or '?'}"
-                      f" [{p.get('country') or '?'}, GeoNames {p.get('geonameid')}] · {p['extractor']}")
-               for p in data["places"]]  # fmt: skip
-    layers += [_Layer(q["start"], q["end"], "n", f"quantity {_amount(q)} {q.get('unit') or ''}"
-                      f" · {q['extractor']}") for q in data["quantities"]]  # fmt: skip
-    layers += [layer for claim in data["claims"] for layer in _claim_layers(claim)]
-    layers += [_Layer(e["trigger"]["start"], e["trigger"]["end"], "ev",
-                      f"event {e['type']} {e.get('mode') or ''} ({e['modality']}) · {e['extractor']}")
-               for e in data["events"] if e.get("trigger")]  # fmt: skip
-    return layers
-
-
-def _claim_layers(claim: dict[str, Any]) -> list[_Layer]:
-    """Source, cue and content of one claim."""
-    about = f"{claim['stance']}, according to {claim.get('according_to') or '?'} · {claim['extractor']}"
-    parts = (("source", "cs"), ("cue", "cc"), ("content", "ct"))
-    return [_Layer(claim[part]["start"], claim[part]["end"], css, f"claim {part}: {about}")
-            for part, css in parts if claim.get(part)]  # fmt: skip
-
-
-def _amount(quantity: dict[str, Any]) -> str:
-    """A quantity's value, or its range, as text."""
-    if quantity.get("value") is not None:
-        return f"{quantity['value']:g}"
-    low, high = quantity.get("low"), quantity.get("high")
-    return f"{low if low is not None else '?'}–{high if high is not None else '?'}"
-
-
 # -- search -----------------------------------------------------------------
 
 
@@ -574,6 +477,35 @@ def story_page(
         timeline_svg=charts.render_timeline_svg(rows, link=evidence_url),
         map_svg=charts.render_map_svg(points, link=evidence_url) if points else "",
     )
+
+
+@router.get("/discrepancies.json", tags=["stories"])
+def discrepancies_json(
+    request: Request,
+    story: Text = None,
+    kind: DiscrepancyKind = None,
+    outlet: Text = None,
+    show_all: ShowAll = False,
+) -> list[dict[str, Any]]:
+    """Where outlets disagree, every story's (``corroborate discrepancies``): by
+    story, kind (conflicting, disputed, superseded, misquoted, inconsistent)
+    and outlet; ``?all=true`` adds the ones a user rejected."""
+    return _kb(request).discrepancies(story_id=story or None, kind=kind,
+                                      outlet=outlet or None, include_all=show_all)  # fmt: skip
+
+
+@router.get("/discrepancies", response_class=HTMLResponse, include_in_schema=False)
+def discrepancies_page(
+    request: Request,
+    story: Text = None,
+    kind: DiscrepancyKind = None,
+    outlet: Text = None,
+    show_all: ShowAll = False,
+) -> HTMLResponse:
+    rows = discrepancies_json(request, story, kind, outlet, show_all)
+    form = {"story": story or "", "kind": kind or "", "outlet": outlet or ""}
+    return _render(request, "discrepancies.html", rows=rows, form=form,
+                   kinds=DISCREPANCY_KINDS, show_all=show_all)  # fmt: skip
 
 
 @router.post(
