@@ -2661,6 +2661,7 @@ def test_a_party_labels_evidence_is_the_whole_label(text, label):
         ("Tom Hale, a Republican from Ohio, voted no.", "R"),
         ("Tom Hale, Democrat of Vermont, voted no.", "D"),
         ("Tom Hale, Republican, voted no.", "R"),
+        ("Tom Hale, a Democratic senator from Vermont, voted no.", "D"),
         # the party word of the noun after it, not a label of the name
         ("Tom Hale, Republican candidates are not far apart", None),
         ("Tom Hale, Democratic presidential candidate Ann Lee and others", None),

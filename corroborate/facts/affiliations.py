@@ -26,15 +26,16 @@ PARTY_LABEL = re.compile(
 (a text split into tokens), 'D - West Virginia': party and state right after a name; of two words, the second is
 the state's only when the two name one ("West Virginia", not "Texas Senate")."""
 CLOSE = re.compile(r"(?:\s\.)?\s*\)")
-PARTY_WORD = r"(?P<party>Republican|Democrat(?:ic)?|Independent)(?![s-])"
+PARTY_NAME = r"(?:Republican|Democrat(?:ic)?|Independent)(?![s-])"
+PARTY_WORD = rf"(?P<party>{PARTY_NAME})"
 STATE_WORDS = r"[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?"
 """One or two capitalised words: "Kentucky", "New Jersey", "Calif.", "N.J." read apart."""
 AFTER = (
     # ", a Republican from Ohio," ", Democrat of Vermont,"; not the party
     # word of the noun after it ("Obama, Republican candidates agree")
     re.compile(
-        rf"\s*,\s*(?:an?\s+)?{PARTY_WORD}(?:\s+(?:of|from)\s+(?P<state>{STATE_WORDS}))?\b"
-        r"(?!\s+(?!of\b|from\b)[a-z])"
+        rf"\s*,\s*(?:an?\s+|(?!{PARTY_NAME}\s+(?!of\b|from\b)[a-z])){PARTY_WORD}"
+        rf"(?:\s+(?:of|from)\s+(?P<state>{STATE_WORDS}))?\b"
     ),
     # ", California Democrat,"
     re.compile(rf"\s*,\s*(?:an?\s+)?(?P<state>{STATE_WORDS})\s+{PARTY_WORD}\b"),
