@@ -80,6 +80,8 @@ def test_a_verdict_found_is_an_act_done_to_whom_it_is_on(text, recipients):
         ("Two soldiers died in the attack on the base.", True),
         ("Three people died when a bomb exploded.", True),
         ("He died of gunshot wounds on Friday.", True),
+        ("Lee, 46, died after a police officer pressed his knee into his neck.",
+         True),
         # a death no violence is told of is no assault
         ("The judge died in February.", False),
         ("She died in a car crash.", False),

@@ -317,12 +317,30 @@ VIOLENCE = frozenset(
     "gunshot gunfire gunfight shootout firefight violence fighting combat war".split()
 )
 """Words of violence the event lexicon has no trigger for."""
+AGENTS = frozenset(
+    "officer police gunman shooter attacker soldier troops guard".split()
+)
+"""Who may do a death told after what they did ("died after an officer knelt
+on his neck")."""
 
 
 def _violent(death: Token) -> bool:
     """True when the sentence of a death tells it in violence: another word
     the lexicon reads as an assault ("died in the attack", "two died when
-    the bomb exploded", "died of gunshot wounds")."""
+    the bomb exploded", "died of gunshot wounds"), or what a party did
+    before it ("died after former officer Derek Chauvin pressed his knee
+    into Floyd's neck")."""
+    for clause in death.children:
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        if (
+            clause.dep_ == "advcl"
+            and marks & {"after", "when"}
+            and any(
+                c.dep_ == "nsubj" and (_is_party(c) or c.lemma_.lower() in AGENTS)
+                for c in clause.children
+            )
+        ):
+            return True  # "died after a police officer pressed his knee into ..."
     for word in death.sent:
         lemma = word.lemma_.lower()
         if word.i == death.i:
