@@ -320,6 +320,20 @@ def test_claims_participle_speaker_is_the_noun_it_modifies():
 @pytest.mark.parametrize(
     "text",
     [
+        "Later that day, Mayor Ann Lee fired back a response saying she would "
+        "not support the plan.",
+        "Mayor Ann Lee issued a statement saying she would not support the plan.",
+    ],
+)
+def test_claims_a_message_saying_something_is_its_senders(text):
+    (claim,) = [c for c in _claims(_annotate(text)) if c["cue"] == "saying"
+                and c["content"] == "she would not support the plan"]  # fmt: skip
+    assert claim["according_to"] == "Mayor Ann Lee"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Campaign manager Tom Hale rejected the idea that the wealthy real estate "
         "developer would be a drag on the party ticket, saying the huge crowds he is "
         "drawing at rallies prove that Reyes would energize voters.",

@@ -45,6 +45,7 @@ from .sources import (
     quoted_subject,
     resolve_sources,
     same_line,
+    sender,
     source_token,
     subtree_span,
     trim_tokens,
@@ -219,8 +220,9 @@ def _verb_claim(token: Token, lemma: str) -> Claim | None:
     cue = _cue_span(token)
     stop = cue.start if source is None or source.i < token.i else None
     if modifies_speaker(token, source):
-        source = token.head
-        stop = min(t.idx for t in token.subtree)
+        message = sender(token.head)
+        source = message or token.head
+        stop = None if message is not None else min(t.idx for t in token.subtree)
     if source is not None and not trim_tokens(same_line(list(source.subtree), token)):
         # a headline parsed into the sentence: no speaker on the cue's line
         source = None

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ...records import Article, Claim, Span
 from ...syntax import doc_text
-from .cues import CUE_STANCES
+from .cues import CUE_STANCES, NOUN_CUES
 from .marks import QUOTE_MARKS
 from .subjects import Subject, subject_before
 
@@ -147,6 +147,22 @@ def modifies_speaker(token: Token, subject: Token | None) -> bool:
         and token.head.pos_ in ("NOUN", "PROPN")
         and token.head.i < token.i
     )
+
+
+MESSAGES = frozenset(NOUN_CUES) | frozenset(
+    "response reply release letter tweet post memo note email video ad op-ed "
+    "editorial filing motion".split()
+)
+"""Nouns of what someone issues ("fired back a response saying ...",
+"issued a statement saying ..."): who issued it says what it says."""
+
+
+def sender(noun: Token) -> Token | None:
+    """The subject of the verb a message noun is the object of ("Trump fired
+    back a response saying ...": Trump), if any."""
+    if noun.lemma_.lower() not in MESSAGES or noun.dep_ != "dobj":
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
 
 
 def source_token(token: Token) -> Token | None:
