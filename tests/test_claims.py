@@ -317,6 +317,14 @@ def test_claims_participle_speaker_is_the_noun_it_modifies():
     assert claim["source"] == "a group" and claim["content"] == "the mayor"
 
 
+@pytest.mark.parametrize("dash", ["--", "\u2014"])
+def test_claims_a_name_between_dashes_after_a_description_is_the_speaker(dash):
+    text = (f"A former Republican candidate {dash} Ann Lee, who lost the 2008 "
+            f"race {dash} said the speech was weak.")  # fmt: skip
+    (claim,) = [c for c in _claims(_annotate(text)) if c["cue"] == "said"]
+    assert claim["according_to"] == "Ann Lee"
+
+
 @pytest.mark.parametrize(
     "text",
     [

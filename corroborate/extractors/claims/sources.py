@@ -220,10 +220,32 @@ TIME_NOUNS = frozenset(
 
 
 def _nominal_subject(verb: Token) -> Token | None:
-    """A verb's subject; of two, the one that names no time."""
+    """A verb's subject; of two, the one that names no time, and of a
+    description and the name set between dashes after it ("A former
+    Republican presidential candidate -- John McCain, who lost ... --
+    said"), the name."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     timeless = [c for c in subjects if c.lower_ not in TIME_NOUNS]
-    return next(iter(timeless or subjects), None)
+    if len(timeless) == 2 and _dashed_name(*timeless):
+        return timeless[1]
+    subject = next(iter(timeless or subjects), None)
+    named = [c for c in subject.children if c.dep_ == "appos"] if subject else []
+    return next((c for c in named if _dashed_name(subject, c)), subject)
+
+
+def _dashed_name(first: Token, second: Token) -> bool:
+    """True for a person's name right after a dash that follows the noun
+    before it."""
+    start = min(t.i for t in second.subtree)
+    return (
+        second.ent_type_ == "PERSON"
+        and first.ent_type_ != "PERSON"
+        and first.i < start - 1
+        and second.doc[start - 1].text in DASH_MARKS
+    )
+
+
+DASH_MARKS = frozenset({"--", "-", "\u2013", "\u2014"})
 
 
 def _across_quotation(a: Token, b: Token) -> bool:
