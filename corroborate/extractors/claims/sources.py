@@ -229,7 +229,9 @@ def _nominal_subject(verb: Token) -> Token | None:
     if len(timeless) == 2 and _dashed_name(*timeless):
         return timeless[1]
     subject = next(iter(timeless or subjects), None)
-    named = [c for c in subject.children if c.dep_ == "appos"] if subject else []
+    if subject is None:
+        return None
+    named = [c for c in subject.children if c.dep_ == "appos"]
     return next((c for c in named if _dashed_name(subject, c)), subject)
 
 
