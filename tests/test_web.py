@@ -317,6 +317,18 @@ def test_web_story_page_draws_timeline_and_sides(
     assert "/articles/" in html and "%23" in html and "start=" in html
 
 
+def test_web_story_page_lists_its_timeline_as_text(client: TestClient, store: Store):
+    story_id = _first_story_with(store, 2)
+    timeline = client.get(f"/stories/{story_id}.json").json()["brief"]["timeline"]
+    assert timeline, "the examples' two-article story has dated events"
+    html = client.get(f"/stories/{story_id}").text
+    listed = html.split('class="timeline-text"', 1)[1].split("</details>", 1)[0]
+    for row in timeline:
+        for account in row["accounts"]:
+            span = account["span"]
+            assert f"?start={span['start']}&amp;end={span['end']}#hl" in listed
+
+
 def test_web_story_page_tints_no_card_of_a_corroborated_denial(
     examples_kb: Path, tmp_path: Path
 ) -> None:
