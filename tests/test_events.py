@@ -93,6 +93,13 @@ def test_a_death_is_an_assault_only_when_told_in_violence(text, killed):
     assert found == ([("ASSAULT", "kill")] if killed else [])
 
 
+def test_speaking_with_someone_is_a_consultation_of_no_known_means():
+    found = _events(_annotate("The senator spoke with voters outside the school."))
+    assert [(e["type"], e["mode"]) for e in found if e["trigger"] == "spoke"] == [
+        ("CONSULT", None)
+    ]
+
+
 def test_a_call_for_an_act_in_a_clause_is_a_request():
     found = _events(_annotate("The mayor called Friday for the chief to resign."))
     assert [(e["type"], e["mode"]) for e in found if e["trigger"] == "called"] == [

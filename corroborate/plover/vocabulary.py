@@ -207,7 +207,7 @@ PARTICLE_LEXICON: dict[tuple[str, str], tuple[str, str | None]] = {
     ("launch", "raid"): ("COERCE", "raid"), ("launch", "attack"): ("ASSAULT", None),
     ("take", "hostage"): ("COERCE", "seize"), ("open", "fire"): ("ASSAULT", "firearms"),
     ("cut", "tie"): ("SANCTION", "discontinue"), ("hold", "meeting"): ("CONSULT", "meet"),
-    ("stand", "with"): ("SUPPORT", None), ("speak", "with"): ("CONSULT", "phone"),
+    ("stand", "with"): ("SUPPORT", None), ("speak", "with"): ("CONSULT", None),
     ("shake", "hand"): ("CONSULT", "meet"), ("blow", "up"): ("ASSAULT", "explosives"),
     ("find", "guilty"): ("SANCTION", "convict"), ("find", "liable"): ("SANCTION", "convict"),
 }  # fmt: skip
