@@ -100,6 +100,18 @@ def test_speaking_with_someone_is_a_consultation_of_no_known_means():
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee leads a group called Citizens for Lee.",
+        "A man named Tom Hale was fired on Friday.",
+    ],
+)
+def test_a_participle_that_names_a_noun_is_no_act(text):
+    assert not [e for e in _events(_annotate(text))
+                if e["trigger"] in ("called", "named")]  # fmt: skip
+
+
 def test_a_call_for_an_act_in_a_clause_is_a_request():
     found = _events(_annotate("The mayor called Friday for the chief to resign."))
     assert [(e["type"], e["mode"]) for e in found if e["trigger"] == "called"] == [

@@ -293,6 +293,8 @@ def _lexicon_trigger(
             and not any(c.dep_ == "dobj" for c in token.children)
         ):
             return None  # "banned groups", "promising results"
+        if lemma in NAMING_VERBS and token.dep_ == "acl" and token.tag_ == "VBN":
+            return None  # "a group called Citizens for Trump": a name, no act
         if lemma == "die" and not _violent(token):
             return None  # "Antonin Scalia died in February": no one killed him
         if lemma == "fire" and _dismissed(token):
@@ -313,6 +315,8 @@ def _lexicon_trigger(
     return None
 
 
+NAMING_VERBS = frozenset({"call", "name", "dub", "title"})
+"""Verbs whose participle after a noun gives its name ("a group called ...")."""
 VIOLENCE = frozenset(
     "gunshot gunfire gunfight shootout firefight violence fighting combat war".split()
 )
