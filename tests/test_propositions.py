@@ -2293,6 +2293,22 @@ def test_a_bare_name_and_its_title_states_nothing(caption, one_fact):
     assert any(len(f.evidence) > 1 for f in facts) == one_fact
 
 
+def test_a_name_and_its_lower_case_title_in_two_sentences_is_no_sentence_fact():
+    a = _article(
+        "a",
+        "It left one fewer opponent to worry about: Ana Ruiz, the former "
+        "governor of Ohio, suspended her campaign Monday night.",
+        "2024-05-01",
+    )
+    b = _article("b", "Collectively, former Ohio governor Ana Ruiz, former Texas "
+                 "senator Tom Hale and Ohio Gov. Ben Cole won just 3 percent between "
+                 "them.", "2024-05-01")  # fmt: skip
+    _person(a, "Ana Ruiz", "per-0000000000aa")
+    _person(b, "Ana Ruiz", "per-0000000000aa")
+    facts, _ = _align(a, b)
+    assert not [f.label for f in facts if f.kind == "sentence"]
+
+
 @pytest.mark.parametrize(
     ("source", "speaker"),
     [

@@ -9,6 +9,7 @@ import re
 
 from ..extractors.claims.marks import QUOTE_MARKS, open_quotation
 from ..records import Article, Claim, Span
+from .affiliations import TITLE_LOWER
 from .timeline import When, parse_when
 
 
@@ -83,9 +84,11 @@ Majority Leader")."""
 
 def bare_name(article: Article, span: Span) -> bool:
     """Whether a passage is only a name with its title ("House Majority Leader
-    Eric Cantor", a caption): it names someone and states nothing, so it
-    aligns with no sentence that names them too. Its words outside its
-    entity mentions are at most ``BARE_TITLE_WORDS``, all capitalised."""
+    Eric Cantor", a caption; "Mike Huckabee, the former governor of
+    Arkansas"): it names someone and states nothing, so it aligns with no
+    sentence that names them too. Its words outside its entity mentions are
+    at most ``BARE_TITLE_WORDS`` capitalised ones, besides the lower-case
+    words of a title (:data:`.affiliations.TITLE_LOWER`, "the", "of")."""
     inside = [m for m in article.mentions
               if span.start <= m.start and m.end <= span.end]  # fmt: skip
     if not inside:
@@ -96,7 +99,12 @@ def bare_name(article: Article, span: Span) -> bool:
         at = max(at, mention.end)
     rest.append(article.text[at : span.end])
     words = re.findall(r"[^\W\d_][\w'\u2019.-]*", " ".join(rest))
+    words = [w for w in words if w not in TITLE_LOWER and w not in TITLE_LINKS]
     return len(words) <= BARE_TITLE_WORDS and all(w[0].isupper() for w in words)
+
+
+TITLE_LINKS = frozenset({"the", "of", "a", "an"})
+"""Lower-case words inside a title ("the former governor of Arkansas")."""
 
 
 POSSESSIVE = re.compile(r"\s*['\u2019]s?\b")
