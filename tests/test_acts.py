@@ -448,6 +448,16 @@ def test_an_acts_phrase_reads_on_to_its_place_after_a_preposition():
     assert event_phrase(article.text, act) == "Maria Lopez won the primary in Ohio"
 
 
+def test_an_acts_phrase_stays_in_its_own_sentence():
+    article = _annotate(
+        "She joked about moving away if Tom Hale is elected. She escalated her "
+        "criticism on Tuesday."
+    )
+    (act,) = [a for a in article.acts if article.span_text(a.trigger) == "escalated"]
+    phrase = event_phrase(article.text, act)
+    assert "." not in phrase and phrase.startswith("escalated"), phrase
+
+
 def test_an_acts_phrase_holds_the_recipients_listed_with_its_first():
     article = _annotate("Maria Lopez has won Ohio, Iowa and Texas on Super Tuesday.")
     (act,) = [a for a in article.acts if a.predicate == "win"]

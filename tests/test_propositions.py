@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -89,7 +90,8 @@ def _event(
     """A PLOVER event of ``kind`` told by the whole first sentence of the article
     (``evidence`` to tell it by less), its words given as written."""
     text = article.text
-    evidence = fields.pop("evidence", text[: text.index(".")])
+    first = re.search(r"\.(?:\s|$)", text)  # not the point of "$3.87"
+    evidence = fields.pop("evidence", text[: first.start() if first else len(text)])
     article.events.append(
         Event(
             _span(text, evidence),

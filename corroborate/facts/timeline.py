@@ -299,9 +299,18 @@ def phrase_span(event: Event | Act) -> Span:
     if event.trigger is None:
         return event.evidence
     start, end = event.trigger.start, event.trigger.end
-    if event.actors and 0 <= start - event.actors[0].end <= PHRASE_GAP:
+    sentence = event.evidence
+    if (
+        event.actors
+        and 0 <= start - event.actors[0].end <= PHRASE_GAP
+        and event.actors[0].start >= sentence.start
+    ):  # not an actor a pronoun stands for, told the sentence before
         start = event.actors[0].start
-    if event.recipients and 0 <= event.recipients[0].start - end <= PHRASE_GAP:
+    if (
+        event.recipients
+        and 0 <= event.recipients[0].start - end <= PHRASE_GAP
+        and event.recipients[0].end <= sentence.end
+    ):
         end = event.recipients[0].end
         for listed in event.recipients[1:]:  # "won Georgia, Virginia and Alabama"
             if not 0 <= listed.start - end <= LIST_GAP:
