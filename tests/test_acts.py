@@ -448,11 +448,16 @@ def test_an_acts_phrase_reads_on_to_its_place_after_a_preposition():
     assert event_phrase(article.text, act) == "Maria Lopez won the primary in Ohio"
 
 
-def test_an_acts_phrase_stays_in_its_own_sentence():
+def test_a_pronoun_chain_stands_for_whom_it_is_about_and_the_phrase_stays_home():
     article = _annotate(
-        "She joked about moving away if Tom Hale is elected. She escalated her "
-        "criticism on Tuesday."
+        "Ann Lee criticized Tom Hale. She joked about moving away if Tom Hale is "
+        "elected. She escalated her criticism on Tuesday."
     )
+    doers = {
+        article.span_text(a.trigger): [article.span_text(s) for s in a.actors]
+        for a in article.acts
+    }
+    assert doers["joked"] == doers["escalated"] == ["Ann Lee"], doers
     (act,) = [a for a in article.acts if article.span_text(a.trigger) == "escalated"]
     phrase = event_phrase(article.text, act)
     assert "." not in phrase and phrase.startswith("escalated"), phrase

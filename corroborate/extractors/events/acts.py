@@ -24,6 +24,7 @@ from ...registry import ExtractFn, extractor
 from ...syntax import object_relative_clause
 from ..claims.cues import SPEECH_VERBS
 from ..claims.marks import open_quotation
+from ..claims.subjects import Subject, person_subjects, subject_before
 from .circumstances import date_of, line_sentence, place_of
 from .modality import told_modality
 from .phrases import gap_object, np_spans, verb_span
@@ -69,16 +70,17 @@ def make_act_extractor() -> ExtractFn:
 
     def extract(article: Article, sdoc: Doc) -> None:
         triggers = {e.trigger.start for e in article.events if e.trigger}
+        subjects = person_subjects(sdoc)
         for token in sdoc:
             if token.pos_ == "VERB" and token.idx not in triggers:
-                act = _act_at(article, token)
+                act = _act_at(article, token, subjects)
                 if act is not None:
                     article.acts.append(act)
 
     return extract
 
 
-def _act_at(article: Article, token: Token) -> Act | None:
+def _act_at(article: Article, token: Token, subjects: list[Subject]) -> Act | None:
     """The act told by the verb ``token``, or None."""
     lemma = token.lemma_.lower()
     if lemma in LIGHT_VERBS or lemma in SPEECH_VERBS or token.dep_ in ("amod", "aux"):
@@ -92,7 +94,7 @@ def _act_at(article: Article, token: Token) -> Act | None:
     if open_quotation(article.text, token.idx):
         return None  # someone's words: the quote is the fact (claims.rules.v1)
     actors, objects = _roles(token)
-    actors = [_antecedent(article, token, span) or span for span in actors]
+    actors = [_antecedent(article, token, span, subjects) or span for span in actors]
     named_doer = any(_named(article, span) for span in actors)
     done_to_a_name = (
         not actors
@@ -143,16 +145,31 @@ def _owned_infinitive(token: Token) -> bool:
     )
 
 
-def _antecedent(article: Article, token: Token, span: Span) -> Span | None:
+def _antecedent(
+    article: Article, token: Token, span: Span, subjects: list[Subject]
+) -> Span | None:
     """The person an actor "he" or "she" (or an owner "his" or "her")
     stands for: the last person named before it in its sentence or the one
     before, passing over those named in
     a prepositional phrase when another is named ("even if Sanders split
     delegates with Clinton, he would need ...": Sanders; "Trump mocked Marco
-    Rubio because he did not win": Rubio); None for any other actor."""
-    if article.text[span.start : span.end].lower() not in PERSON_PRONOUNS:
+    Rubio because he did not win": Rubio); but a "he" or "she" its own
+    sentence names no one before first stands for the person the sentences
+    before are about (:func:`.subjects.subject_before`: "Ginsburg criticized
+    Trump. She joked about moving if Trump is elected. She escalated ...":
+    Ginsburg, twice). None for any other actor."""
+    pronoun = article.text[span.start : span.end].lower()
+    if pronoun not in PERSON_PRONOUNS:
         return None
     doc, sent = token.doc, token.sent
+    own = any(m.label == "PERSON" and sent.start_char <= m.start < span.start
+              for m in article.mentions)  # fmt: skip
+    if pronoun in ("he", "she") and not own:
+        about = subject_before(subjects, span.start, pronoun)
+        if about is not None:
+            return about[0]
+        if _chained(subjects, sent.start_char, pronoun):
+            return None  # a chain of "she" whose start names no one
     first = doc[sent.start - 1].sent.start_char if sent.start else 0
     named = [
         m
@@ -167,6 +184,13 @@ def _antecedent(article: Article, token: Token, span: Span) -> Span | None:
     ]
     chosen = (salient or named)[-1:]
     return Span(chosen[0].start, chosen[0].end) if chosen else None
+
+
+def _chained(subjects: list[Subject], start: int, pronoun: str) -> bool:
+    """True when the sentence before the one starting at ``start`` has that
+    same pronoun for its subject."""
+    before = [s for s in subjects if s.sentence.end <= start]
+    return bool(before) and before[-1].pronoun == pronoun
 
 
 def _named(article: Article, span: Span, labels: frozenset[str] = NAMED_LABELS) -> bool:
