@@ -494,7 +494,7 @@ def _name_text(token: Token, stop: int | None = None) -> str:
         first = min(t.idx for t in aside[0].subtree)
         stop = first if stop is None else min(stop, first)
     span = subtree_span(token, stop=stop)
-    return token.doc.text[span.start : span.end].rstrip(" ,\u2014\u2013-")
+    return doc_text(token.doc)[span.start : span.end].rstrip(" ,\u2014\u2013-")
 
 
 def _after_colon(token: Token) -> Span | None:

@@ -219,6 +219,11 @@ TIME_NOUNS = frozenset(
 ..., Mr. Trump was just as blunt": "day" and "Trump" both its subjects)."""
 
 
+DASH_MARKS = frozenset({"--", "-", "\u2013", "\u2014"})
+"""Dashes that set a name apart after a description ("A former candidate --
+John McCain -- said")."""
+
+
 def _nominal_subject(verb: Token) -> Token | None:
     """A verb's subject; of two, the one that names no time, and of a
     description and the name set between dashes after it ("A former
@@ -246,8 +251,6 @@ def _dashed_name(first: Token, second: Token) -> bool:
         and second.doc[start - 1].text in DASH_MARKS
     )
 
-
-DASH_MARKS = frozenset({"--", "-", "\u2013", "\u2014"})
 
 
 def _across_quotation(a: Token, b: Token) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ...records import Span
+from ...syntax import doc_text
 from .marks import open_quotation
 
 if TYPE_CHECKING:
@@ -84,7 +85,7 @@ def _subject_person(subject: Token) -> Span | None:
 
 def _quoted(token: Token) -> bool:
     """True for a word inside a quotation opened before it in its paragraph."""
-    return open_quotation(token.doc.text, token.idx)
+    return open_quotation(doc_text(token.doc), token.idx)
 
 
 def _person(token: Token) -> Span | None:

@@ -40,6 +40,7 @@ TAKING_VERBS = frozenset("have get receive suffer sustain face".split())
 injuries" were wounded, "amendments that got votes" were voted on, "face
 charges" is charged."""
 PERSONAL = frozenset("i you he she we they".split())
+"""Subjects that are persons: what "he needs" is one person's lack, no bar."""
 MARGIN_VERBS = frozenset(
     "trail lead win beat defeat edge outpace outnumber lose".split()
 )
