@@ -252,7 +252,6 @@ def _dashed_name(first: Token, second: Token) -> bool:
     )
 
 
-
 def _across_quotation(a: Token, b: Token) -> bool:
     """True when one of two words of a sentence is inside quotation marks the
     other is outside of: an odd number of marks between them."""
