@@ -10,7 +10,6 @@ from ... import plover
 from ...records import Article, Event, Quantity, Span
 from ...registry import ExtractFn, extractor
 from ...syntax import climb
-from ..claims.cues import SPEECH_VERBS
 from .circumstances import (
     RECIPIENT_PREPS,
     clause_verb,
@@ -23,6 +22,7 @@ from .circumstances import (
 )
 from .modality import INTENT_HEADS, told_modality
 from .phrases import RELATIVE_TAGS, compact_np, np_spans, resolve_relative, verb_span
+from .triggers import PERSON_NOUNS, is_party, lexicon_trigger, small_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -31,15 +31,11 @@ NAME = "events.plover.v1"
 GROUP_HEADS = frozenset({"group", "organization", "organisation", "movement", "party",
                          "militia", "network", "faction", "insurgent", "front",
                          "union"})  # fmt: skip
-LISTING_VERBS = frozenset({"blacklist"})
-"""Verbs that put someone on a list by themselves; "designate" and "outlaw"
-do when what is listed, or as what, says so (:func:`_designation_trigger`)."""
 DESIGNATE_AS = frozenset({"recognize", "recognise", "consider", "designate", "label",
                           "brand", "list", "deem", "classify", "declare", "name"})  # fmt: skip
 ACTOR_DEPS = frozenset({"nsubj"})
 TRANSFER_VERBS = frozenset({"hand", "give", "deliver", "send", "return", "provide",
                             "transfer", "extradite", "supply", "donate", "sell"})  # fmt: skip
-PARTY_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 CONTINUING_ADVERBS = frozenset({"still", "already", "continuously", "again"})
 RECEIVE_VERBS = frozenset({"receive", "obtain", "get"})
 NOT_HANDED = frozenset(
@@ -50,31 +46,9 @@ NOT_HANDED = frozenset(
 )
 """What one receives that no one hands over: "received five months'
 probation", "received the award", "received death threats"."""
-PERSON_NOUNS = frozenset({"delegation", "minister", "president", "envoy", "official",
-                          "leader", "ambassador", "guest", "visitor", "counterpart",
-                          "member", "people", "refugee", "migrant", "supporter",
-                          "fighter", "prisoner", "family", "child", "citizen"})  # fmt: skip
 NOT_PARTICIPANT_ENTS = frozenset(
     {"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "ORDINAL"}
 )
-PROJECTILES = frozenset({"shot", "round", "missile", "rocket", "bullet", "shell",
-                         "weapon", "gun", "gas", "salvo", "volley", "artillery",
-                         "mortar", "drone", "torpedo", "grenade", "cannon", "warning",
-                         "flare", "projectile", "barrage", "ammunition", "fire",
-                         "canister", "pellet", "arrow", "cannonball", "rifle",
-                         "pistol", "handgun", "shotgun", "firearm", "revolver"})  # fmt: skip
-"""What is fired in an attack; any other object of "fire" is a person dismissed."""
-PUBLISHED_THINGS = frozenset({"statement", "report", "information", "detail", "video",
-                              "footage", "photo", "image", "picture", "name", "data",
-                              "figure", "result", "finding", "document", "record",
-                              "letter", "transcript", "poll", "survey", "study", "plan",
-                              "budget", "album", "film", "book", "audio", "recording",
-                              "memo", "email", "tape", "text", "summary", "guideline",
-                              "update", "version", "schedule", "analysis", "ad",
-                              "advertisement", "list", "map", "estimate", "forecast",
-                              "proposal", "rule", "policy", "tax", "return"})  # fmt: skip
-"""What is released by publishing it ("released a statement", "the release of
-the report", "more information has been released"): no one is set free."""
 CLAIM_VERBS = frozenset({"claim", "carry", "conduct", "perpetrate", "launch", "stage"})
 UNDERGO_VERBS = frozenset({"suffer", "face", "endure", "experience", "undergo", "sustain",
                            "survive", "withstand", "repel", "confront"})  # fmt: skip
@@ -94,22 +68,6 @@ SEQUENCE_PREPS = frozenset(
 """Prepositions that set an event before or against the verb's act ("visited
 the hospital after the bombing"): the verb's subject is not its actor, as it
 is of an event the act happens in ("met Y during talks")."""
-ADJECTIVAL_ING = frozenset(
-    {
-        "promise",
-        "interest",
-        "encourage",
-        "threaten",
-        "disturb",
-        "alarm",
-        "worry",
-        "concern",
-        "support",
-        "amaze",
-        "surprise",
-    }
-)
-"""Verbs whose -ing form is usually an adjective ("results are promising")."""
 RULE_CONFIDENCE = 0.6
 """Confidence of events typed by a hand-written rule or the lexicon alone (designate/
 delist, receive-as-handover, events without both actor and recipient, lexicon
@@ -193,7 +151,7 @@ def _merge_noun_restatements(found: list[tuple[Token, Event]]) -> list[Event]:
 
 def _event_at(article: Article, token: Token, seen: set[int]) -> Event | None:
     """The event triggered by ``token``, or None."""
-    found = _designation_trigger(token) or _lexicon_trigger(token, seen)
+    found = _designation_trigger(token) or lexicon_trigger(token, seen)
     if found is None:
         return None
     root, mode, tags = found
@@ -269,155 +227,7 @@ def _learned_type(
 
 def _party_object(token: Token) -> bool:
     """True when the verb's object is a party (a named actor or a person noun)."""
-    return any(_is_party(c) for c in token.children if c.dep_ == "dobj")
-
-
-def _is_party(token: Token) -> bool:
-    """True when a noun names a party: a named actor or a person noun."""
-    return token.ent_type_ in PARTY_ENTS or token.lemma_.lower() in PERSON_NOUNS
-
-
-def _lexicon_trigger(
-    token: Token, seen: set[int]
-) -> tuple[str, str | None, list[str]] | None:
-    """(root, mode, context) from the verb/noun lexicon."""
-    lemma = token.lemma_.lower()
-    if token.pos_ == "VERB":
-        if lemma in SPEECH_VERBS or any(
-            c.dep_ == "ccomp" and not _small_clause(c) for c in token.children
-        ):
-            return None  # a reporting verb: a claim, not an event
-        if token.dep_ == "amod" or (
-            token.tag_ == "VBG"
-            and lemma in ADJECTIVAL_ING
-            and not any(c.dep_ == "dobj" for c in token.children)
-        ):
-            return None  # "banned groups", "promising results"
-        if lemma in NAMING_VERBS and token.dep_ == "acl" and token.tag_ == "VBN":
-            return None  # "a group called Citizens for Trump": a name, no act
-        if lemma == "die" and not _violent(token):
-            return None  # "Antonin Scalia died in February": no one killed him
-        if lemma == "fire" and _dismissed(token):
-            return None  # "fired his communications director": an act, no assault
-        if lemma == "release" and _published(token):
-            return None  # "released a statement": published, no one freed
-        found = plover.lookup_trigger(lemma, particle=_particle(token))
-        if found and found[1] == "designate" and lemma not in LISTING_VERBS:
-            return None  # "designated the building a historic landmark": no list
-        return (*found, []) if found else None
-    if token.pos_ == "NOUN":
-        found = plover.lookup_trigger(lemma, noun=True)
-        if found is None or (token.head.i in seen and token.dep_ == "dobj"):
-            return None
-        if lemma == "release" and _published(token):
-            return None  # "the release of the report"
-        return (*found, [])
-    return None
-
-
-NAMING_VERBS = frozenset({"call", "name", "dub", "title"})
-"""Verbs whose participle after a noun gives its name ("a group called ...")."""
-VIOLENCE = frozenset(
-    "gunshot gunfire gunfight shootout firefight violence fighting combat war".split()
-)
-"""Words of violence the event lexicon has no trigger for."""
-AGENTS = frozenset(
-    "officer police gunman shooter attacker soldier troops guard".split()
-)
-"""Who may do a death told after what they did ("died after an officer knelt
-on his neck")."""
-
-
-def _violent(death: Token) -> bool:
-    """True when the sentence of a death tells it in violence: another word
-    the lexicon reads as an assault ("died in the attack", "two died when
-    the bomb exploded", "died of gunshot wounds"), or what a party did
-    before it ("died after former officer Derek Chauvin pressed his knee
-    into Floyd's neck")."""
-    for clause in death.children:
-        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-        if (
-            clause.dep_ == "advcl"
-            and marks & {"after", "when"}
-            and any(
-                c.dep_ == "nsubj" and (_is_party(c) or c.lemma_.lower() in AGENTS)
-                for c in clause.children
-            )
-        ):
-            return True  # "died after a police officer pressed his knee into ..."
-    for word in death.sent:
-        lemma = word.lemma_.lower()
-        if word.i == death.i:
-            continue
-        if lemma in VIOLENCE or any(
-            found is not None and found[0] == "ASSAULT"
-            for found in (
-                plover.lookup_trigger(lemma, noun=noun) for noun in (False, True)
-            )
-        ):
-            return True
-    return False
-
-
-def _particle(verb: Token) -> str | None:
-    """The particle, object or preposition that makes a verb a phrase of the
-    lexicon ("hand over", "launch an attack", "called for talks", "called
-    Wednesday for Ginsburg to resign": a clause's "for"), else its first
-    particle, object or verdict ("found them guilty")."""
-    lemma = verb.lemma_.lower()
-    words = [
-        c.lemma_.lower()
-        for c in verb.children
-        if c.dep_ in ("prt", "dobj", "acomp", "prep") or _small_clause(c)
-    ]
-    words += [
-        m.lower_
-        for c in verb.children
-        if c.dep_ in ("advcl", "xcomp", "ccomp")
-        for m in c.children
-        if m.dep_ == "mark"
-    ]
-    phrase = next((w for w in words if (lemma, w) in plover.PARTICLE_LEXICON), None)
-    return phrase or next(iter(words), None)
-
-
-def _small_clause(clause: Token) -> bool:
-    """True for an adjective the parser gives a verb as a clause of its object
-    ("a jury found them guilty"): the verb's own verdict, nothing reported;
-    not one that says something itself ("made it clear that ...") nor one
-    negated ("found him not guilty": an acquittal, which no trigger tells)."""
-    return (
-        clause.dep_ in ("ccomp", "oprd")
-        and clause.pos_ == "ADJ"
-        and not any(
-            c.dep_ in ("mark", "ccomp", "xcomp", "neg") for c in clause.children
-        )
-    )
-
-
-def _published(token: Token) -> bool:
-    """True when "release" publishes a thing: its object, passive subject or
-    "of" phrase is a statement, report, video ... (``PUBLISHED_THINGS``)."""
-    themes = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    themes += [
-        g
-        for c in token.children
-        if c.lower_ == "of"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
-    return any(t.lemma_.lower() in PUBLISHED_THINGS for t in themes)
-
-
-def _dismissed(token: Token) -> bool:
-    """True when "fire" takes a person, not a shot: "fired his spokesman",
-    "fired her"; not "fired rockets", "fired on the crowd", "troops fired"."""
-    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(
-        o.lemma_.lower() not in PROJECTILES
-        and (o.ent_type_ == "PERSON" or o.pos_ in ("PRON", "PROPN", "NOUN"))
-        for o in objects
-    )
+    return any(is_party(c) for c in token.children if c.dep_ == "dobj")
 
 
 def _designation_trigger(token: Token) -> tuple[str, str, list[str]] | None:
@@ -535,7 +345,7 @@ def _participants(
     objects += [  # "found them guilty": whom the verdict is on
         s
         for c in token.children
-        if _small_clause(c)
+        if small_clause(c)
         for s in c.children
         if s.dep_ == "nsubj"
     ]
@@ -554,7 +364,7 @@ def _participants(
                            and c.lemma_.lower() not in plover.LIST_WORDS
                            and c.ent_type_ not in NOT_PARTICIPANT_ENTS]  # fmt: skip
     dative = [o for p in token.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
-              for o in p.children if o.dep_ == "pobj" and _is_party(o)]  # fmt: skip
+              for o in p.children if o.dep_ == "pobj" and is_party(o)]  # fmt: skip
     if dative and token.lemma_.lower() in TRANSFER_VERBS:
         recipients = dative  # "handed X over to Iran", "sent aid to the refugees"
     elif not any(_party_like(r) or r.dep_ == "nsubjpass" for r in recipients):
@@ -585,7 +395,7 @@ def _party_like(token: Token) -> bool:
     """True when a noun can be a party to an event: a name, a person or a body of people."""
     token = resolve_relative(token)
     return (
-        _is_party(token)
+        is_party(token)
         or token.pos_ == "PROPN"
         or token.lemma_.lower() in BODY_NOUNS | GROUP_HEADS
     )
