@@ -317,6 +317,17 @@ def test_claims_participle_speaker_is_the_noun_it_modifies():
     assert claim["source"] == "a group" and claim["content"] == "the mayor"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nothing the mayor said \u201cwill ease their fears,\u201d the senator said.",
+        "Everything the mayor said was false, the senator said.",
+    ],
+)
+def test_claims_what_someone_said_judged_by_another_is_no_claim_of_theirs(text):
+    assert not [c for c in _claims(_annotate(text)) if c["according_to"] == "the mayor"]
+
+
 @pytest.mark.parametrize("dash", ["--", "\u2014"])
 def test_claims_a_name_between_dashes_after_a_description_is_the_speaker(dash):
     text = (f"A former Republican candidate {dash} Ann Lee, who lost the 2008 "

@@ -198,11 +198,20 @@ def _claim_at(token: Token) -> Claim | None:
     return _verb_claim(token, lemma)
 
 
+SAID_THINGS = frozenset("nothing everything anything something all little much".split())
+"""Words a relative clause of saying makes the thing said ("Nothing the
+president said", "everything the mayor said"): not a report of the clause
+the parser may hang on its verb."""
+
+
 def _verb_claim(token: Token, lemma: str) -> Claim | None:
     """A cue verb's claim: its complement (or object, colon, quotation) and speaker."""
     stance = STANCE_OVERRIDES.get(lemma, CUE_STANCES.get(lemma, "asserts"))
     if lemma in ATTITUDE_CUES and token.dep_ in NESTED_DEPS:
         return None  # "he said he wants ...": an attitude inside a clause, not a claim
+    if token.dep_ == "relcl" and token.head.lower_ in SAID_THINGS:
+        return None  # "Nothing the president said 'will assuage ...,' the senator
+        # said": what was said, judged by another; no claim of the president's
     if _is_relative_denial(token):
         return _relative_claim(token, stance)
     content = _content_span(token)
