@@ -256,6 +256,20 @@ def test_places_region_point_is_centre_of_territory(name, lat, lon):
     assert place_distance_km(region.lat, region.lon, lat, lon) < 250
 
 
+@pytest.mark.parametrize(
+    ("text", "org", "place"),
+    [
+        ("The exit polls were run by Edison Research for the networks.",
+         "Edison Research", None),
+        ("A report by the Boston Police Department came out.",
+         "Boston Police Department", "Boston"),
+    ],
+)  # fmt: skip
+def test_places_a_firm_named_after_a_town_names_no_place(text, org, place):
+    places = _places(text, [(org, "ORG")])
+    assert [n for n in places if n in org] == ([place] if place else [])
+
+
 def test_places_small_town_heads_its_own_body():
     text = "Litchfield Fire Chief Jim Koser said the drill went well."
     places = _places(text, [("Litchfield Fire Chief Jim Koser", "PERSON")])

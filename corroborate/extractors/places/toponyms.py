@@ -123,10 +123,14 @@ MEDIA_WORDS = frozenset(
     "post times journal herald tribune gazette chronicle globe star examiner "
     "inquirer observer telegraph courier register dispatch bulletin sentinel "
     "daily newspaper magazine radio television tv".split()
+) | frozenset(
+    "research group partners capital consulting associates analytics strategies "
+    "insights holdings ventures inc llc corp corporation".split()
 )
-"""Last words of a news outlet's name: "The Washington Post", "the Indianapolis
-Star" cite an outlet named after its city, not a place the story is about, so
-the name gives no place prefix."""
+"""Last words of a news outlet's or a firm's name: "The Washington Post", "the
+Indianapolis Star", "Edison Research" (the exit pollster) cite a body named
+after a town, not a place the story is about, so the name gives no place
+prefix."""
 
 
 @dataclass(frozen=True, slots=True)
