@@ -87,6 +87,20 @@ def test_entities_news_joins_a_double_surname_spaced_apart(text, name, apart):
 
 
 @pytest.mark.parametrize(
+    ("text", "body", "person"),
+    [
+        ("Trump urged Supreme Court Justice Ann Rook Lee to resign. Lee declined.",
+         "Supreme Court", "Ann Rook Lee"),
+        ("The Fairfax County Council Jane Roe spoke. Roe said no.",
+         "Fairfax County Council", "Jane Roe"),
+    ],
+)  # fmt: skip
+def test_entities_a_body_its_office_and_the_person_holding_it(text, body, person):
+    found = _run(text)
+    assert (found.get(body), found.get(person)) == ("ORG", "PERSON"), found
+
+
+@pytest.mark.parametrize(
     "headline",
     ["Government Has Decided to Remove Tariffs on Steel Imports from Canada"],
 )

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from ...names import given_name
+from ...names.vocabulary import PERSON_TITLES
 from .ner import NewsSpan
 
 FACILITY_NOUNS = frozenset(
@@ -147,8 +148,10 @@ def _institution(text: str, span: NewsSpan) -> NewsSpan:
 
 
 def split_trailing_persons(text: str, spans: list[NewsSpan]) -> list[NewsSpan]:
-    """Split "<Office> <Name>" mentions tagged ORG ("... Council Jane Roe") when
-    the article names the same person (by surname) on its own."""
+    """Split "<Office> <Name>" mentions tagged ORG ("... Council Jane Roe";
+    "Supreme Court Justice Ruth Bader Ginsburg": the court, then the justice,
+    her title in neither) when the article names the same person (by
+    surname) on its own."""
     surnames = {text[s:e].split()[-1] for s, e, label, _ in spans if label == "PERSON"}
     out: list[NewsSpan] = []
     for start, end, label, confidence in spans:
@@ -159,9 +162,24 @@ def split_trailing_persons(text: str, spans: list[NewsSpan]) -> list[NewsSpan]:
         if cut is None:
             out.append((start, end, label, confidence))
             continue
-        out.append((start, start + words[cut - 1].end(), label, confidence))
+        body = cut - 1 if _title(words[cut - 1]) else cut
+        if body > 0:
+            out.append((start, start + words[body - 1].end(), label, confidence))
         out.append((start + words[cut].start(), end, "PERSON", confidence))
-    return out
+    return [_untitled(text, span, out) for span in out]
+
+
+def _untitled(text: str, span: NewsSpan, spans: list[NewsSpan]) -> NewsSpan:
+    """A body's name without the title of the person named right after it
+    ("Supreme Court Justice" before "Ruth Bader Ginsburg": the court)."""
+    start, end, label, confidence = span
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if label != "ORG" or len(words) < 2 or not _title(words[-1]):
+        return span
+    named_next = text[end : end + 1] == " " and any(
+        s == end + 1 and lab == "PERSON" for s, _, lab, _ in spans
+    )
+    return (start, start + words[-2].end(), label, confidence) if named_next else span
 
 
 def _person_cut(words: Sequence[re.Match[str]], surnames: set[str]) -> int | None:
@@ -171,11 +189,22 @@ def _person_cut(words: Sequence[re.Match[str]], surnames: set[str]) -> int | Non
     cut = len(words) - 1
     while cut > 1 and cut > len(words) - 3:
         previous = words[cut - 1].group()
-        if previous.lower() in ORG_HEAD_NOUNS or not previous[:1].isupper():
+        if (
+            previous.lower() in ORG_HEAD_NOUNS
+            or _title(words[cut - 1])
+            or not previous[:1].isupper()
+        ):
             break
         cut -= 1
     lead = words[cut - 1].group().lower()
-    return cut if lead in ORG_HEAD_NOUNS or lead.endswith(("'s", "’s")) else None
+    if lead in ORG_HEAD_NOUNS or _title(words[cut - 1]):
+        return cut
+    return cut if lead.endswith(("'s", "’s")) else None
+
+
+def _title(word: re.Match[str]) -> bool:
+    """True for a person's title ("Justice", "Sen."): it heads no body."""
+    return word.group().lower().rstrip(".") in PERSON_TITLES
 
 
 PARTY_MEMBERS = re.compile(r"(?:Democrat|Republican|Independent)s?|GOP", re.IGNORECASE)
