@@ -9,6 +9,7 @@ import pytest
 
 from corroborate.brief import (
     NONE_FOUND,
+    ONE_OUTLET,
     brief_markdown,
     build_brief,
     one_text,
@@ -727,3 +728,19 @@ def test_a_brief_says_what_no_disagreement_found_means(outlets, numbers, said):
     assert (
         build_brief(story, articles, facts, found)["none_found"] is not None
     ) == said
+
+
+@pytest.mark.parametrize(
+    ("outlets", "said"),
+    [(("Coast Daily", "Coast Daily"), True),  # one outlet, two articles
+     (("Coast Daily", "Harbour News"), False)],
+)  # fmt: skip
+def test_a_brief_says_why_one_outlets_story_has_no_corroborated_fact(outlets, said):
+    articles = [
+        _article(doc, 120, outlet, "Wednesday")
+        for doc, outlet in zip("ab", outlets, strict=True)
+    ]
+    story = Story("s1", [a.id for a in articles], title="Storm in Peltra")
+    facts, found = align_facts(story, articles)
+    text = render_brief(story, articles, facts, found)
+    assert (ONE_OUTLET.format("Coast Daily") in text) == said

@@ -90,7 +90,9 @@ def build_brief(
     Returns:
         ``{"id", "title", "articles", "duplicates", "discrepancies" (between
         sources), "none_found" (what an empty list of them means, when more
-        than one outlet tells the story, else None), "reported_disputes" (a
+        than one outlet tells the story, else None), "one_outlet" (why no
+        fact is corroborated, when one outlet tells the story in several
+        articles, else None), "reported_disputes" (a
         claim and its denial that one article reports: "..., which Tirana
         denied"), "facts" (corroborated
         or confirmed, ranked; each with "one_text" and "differs_in", the
@@ -160,6 +162,11 @@ def build_brief(
     data["none_found"] = (
         NONE_FOUND if len(outlets) > 1 and not data["discrepancies"] else None
     )
+    data["one_outlet"] = (
+        ONE_OUTLET.format(next(iter(outlets)))
+        if len(outlets) == 1 and len(members) > 1
+        else None
+    )
     texts = {a.id: a.text for a in members}
     for row in data["facts"]:
         row["one_text"] = one_text(row, texts)
@@ -189,6 +196,12 @@ NONE_FOUND = (
 """What a brief says where outlets tell a story and no disagreement is found:
 of 13 disagreements four readers found in the texts of 40 stories, the tool
 showed one (docs/corroboration.md, session 29)."""
+ONE_OUTLET = (
+    "Every article of this story is from {}: no outlet confirms another, so "
+    "no fact is corroborated; its facts are single-source (`--all`)."
+)
+"""What a brief says of a story one outlet tells in several articles (two
+copies of one wire feed, a live blog and its update)."""
 SHOWN_ITEMS = ("discrepancies", "reported_disputes", "facts", "inconsistencies",
                "single_source", "background", "rejected")  # fmt: skip
 """The lists of facts and discrepancies a brief shows with their accounts."""
@@ -367,7 +380,7 @@ def brief_markdown(brief: Mapping[str, Any]) -> str:
         _discrepancy_section("Disputes and conflicts", brief["discrepancies"])
         or _none_found(brief),
         _fact_section("Disputes one report tells", brief["reported_disputes"]),
-        _fact_section("Corroborated facts", brief["facts"]),
+        _fact_section("Corroborated facts", brief["facts"]) or _one_outlet(brief),
         _timeline_section("Timeline", brief["timeline"]),
         _fact_section("Single-source facts", brief.get("single_source", [])),
         _fact_section("Background", brief.get("background", [])),
@@ -489,6 +502,12 @@ def _none_found(brief: Mapping[str, Any]) -> str:
     (:data:`NONE_FOUND`), when more than one outlet tells the story."""
     note = brief.get("none_found")
     return f"## Disputes and conflicts\n\n{note}" if note else ""
+
+
+def _one_outlet(brief: Mapping[str, Any]) -> str:
+    """Why a story one outlet tells has no corroborated fact (:data:`ONE_OUTLET`)."""
+    note = brief.get("one_outlet")
+    return f"## Corroborated facts\n\n{note}" if note else ""
 
 
 def _rejected_section(items: Sequence[Mapping[str, Any]]) -> str:
