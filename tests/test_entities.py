@@ -100,6 +100,12 @@ def test_entities_a_body_its_office_and_the_person_holding_it(text, body, person
     assert (found.get(body), found.get(person)) == ("ORG", "PERSON"), found
 
 
+def test_entities_a_towns_office_before_a_name_leaves_no_body_of_one_word():
+    found = _run("The Chicago Teachers Union fought Chicago Mayor Rahm Emanuel. "
+                 "Emanuel said no.")  # fmt: skip
+    assert found.get("Rahm Emanuel") == "PERSON" and "Chicago" not in found, found
+
+
 @pytest.mark.parametrize(
     "headline",
     ["Government Has Decided to Remove Tariffs on Steel Imports from Canada"],

@@ -163,15 +163,23 @@ def split_trailing_persons(text: str, spans: list[NewsSpan]) -> list[NewsSpan]:
             out.append((start, end, label, confidence))
             continue
         body = cut - 1 if _title(words[cut - 1]) else cut
-        if body > 0:
+        if _names_a_body(words[:body]):
             out.append((start, start + words[body - 1].end(), label, confidence))
         out.append((start + words[cut].start(), end, "PERSON", confidence))
-    return [_untitled(text, span, out) for span in out]
+    return [t for span in out if (t := _untitled(text, span, out)) is not None]
 
 
-def _untitled(text: str, span: NewsSpan, spans: list[NewsSpan]) -> NewsSpan:
+def _names_a_body(words: Sequence[re.Match[str]]) -> bool:
+    """True for what is left of a body's name before an office: two words or
+    more, or an acronym ("Supreme Court", "NATO"); not one word, a place's
+    office ("Chicago Mayor": the places extractor reads the town)."""
+    return len(words) > 1 or (len(words) == 1 and words[0].group().isupper())
+
+
+def _untitled(text: str, span: NewsSpan, spans: list[NewsSpan]) -> NewsSpan | None:
     """A body's name without the title of the person named right after it
-    ("Supreme Court Justice" before "Ruth Bader Ginsburg": the court)."""
+    ("Supreme Court Justice" before "Ruth Bader Ginsburg": the court; none
+    of "Chicago Mayor" before "Rahm Emanuel": :func:`_names_a_body`)."""
     start, end, label, confidence = span
     words = list(re.finditer(r"\S+", text[start:end]))
     if label != "ORG" or len(words) < 2 or not _title(words[-1]):
@@ -179,7 +187,14 @@ def _untitled(text: str, span: NewsSpan, spans: list[NewsSpan]) -> NewsSpan:
     named_next = text[end : end + 1] == " " and any(
         s == end + 1 and lab == "PERSON" for s, _, lab, _ in spans
     )
-    return (start, start + words[-2].end(), label, confidence) if named_next else span
+    if not named_next:
+        return span
+    body = words[:-1]
+    return (
+        (start, start + body[-1].end(), label, confidence)
+        if _names_a_body(body)
+        else None
+    )
 
 
 def _person_cut(words: Sequence[re.Match[str]], surnames: set[str]) -> int | None:
