@@ -42,7 +42,17 @@ def person_subjects(doc: Doc) -> list[Subject]:
     subject itself when it is a name ("Clinton began Sunday"), or a name set
     beside it ("Clinton's chief rival, Sen. Bernie Sanders of Vermont, was
     the only candidate who skipped it"); not a pronoun, a noun or a name of
-    no person."""
+    no person. Read once and kept on the Doc: claims and acts both ask."""
+    kept = doc.user_data.get(_SUBJECTS_KEY)
+    if kept is None:
+        kept = doc.user_data[_SUBJECTS_KEY] = _person_subjects(doc)
+    return list(kept)
+
+
+_SUBJECTS_KEY = "corroborate.subjects"
+
+
+def _person_subjects(doc: Doc) -> list[Subject]:
     found = []
     for sent in doc.sents:
         named = [
