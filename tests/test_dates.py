@@ -692,3 +692,18 @@ def test_dates_a_quotation_tells_its_times_from_the_day_it_was_spoken(
     body, expression, value
 ):
     assert _values(body, "2016-06-13")[expression] == value
+
+
+def test_dates_a_day_told_after_one_told_after_another_counts_from_it():
+    """Published on Wednesday 15 June 2016: "Two days later" is two days after
+    Friday's strike; "The next day" is the day after that, not after Friday."""
+    published = PubDate("2016-06-15", "day", "metadata", 1.0)
+    body = (
+        "The strike began on Friday. Two days later, the union met the owners. "
+        "The next day, the mayor resigned."
+    )
+    article = _run(_article([("body", body)], published))
+    values = {article.span_text(d): d for d in article.dates}
+    assert values["Two days later"].value == "2016-06-12"
+    assert values["next day"].value == "2016-06-13"
+    assert values["next day"].anchor == f"text:{body.index('Two days later')}"

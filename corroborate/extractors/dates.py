@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 
 NAME = "dates.rules.v1"
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+CHAIN_PASSES = 2
+"""Passes over a text's expressions: the second resolves one that points back
+to an expression that itself pointed back ("Two days later ... The next day")."""
 RELATIVE_CONFIDENCE = 0.8
 """Confidence of a value that depends on an anchor (publication or text date)."""
 
@@ -52,14 +55,17 @@ def make_date_extractor() -> ExtractFn:
             article.published = _infer(article, sdoc, tense_at)
         anchor = anchor_date(article.published)
         first = find_timexes(article.text, anchor=anchor, tense_at=tense_at)
-        reference_at = _reference_lookup(first, article.text)
-        timexes = find_timexes(
-            article.text,
-            anchor=anchor,
-            tense_at=tense_at,
-            reference_at=reference_at,
-            anchor_at=_spoken_day_lookup(first, article.text, sdoc),
-        )
+        anchor_at = _spoken_day_lookup(first, article.text, sdoc)
+        timexes = first
+        for _ in range(CHAIN_PASSES):
+            reference_at = _reference_lookup(timexes, article.text)
+            timexes = find_timexes(
+                article.text,
+                anchor=anchor,
+                tense_at=tense_at,
+                reference_at=reference_at,
+                anchor_at=anchor_at,
+            )
         timexes = _align_year_ago(timexes, sdoc)
         timexes = _date_clock_times(timexes, sdoc)
         timexes = _ranges_in_order(timexes, article.text, tense_at)
@@ -668,7 +674,8 @@ def _reference_lookup(
     for t in timexes:
         interval = (
             None
-            if t.anaphoric or t.type not in {"DATE", "TIME"}
+            if (t.anaphoric and t.relative_to != "reference")
+            or t.type not in {"DATE", "TIME"}
             else timex_interval(t.value)
         )
         if interval is not None and t.precision in PRECISION_RANK:
