@@ -668,3 +668,36 @@ def test_a_weekday_is_no_party_to_an_event(text, trigger, recipient):
     # NER gives the Doc its entities
     (event,) = [e for e in _events(_annotate(text)) if e["trigger"] == trigger]
     assert event["recipients"] == [recipient]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The senator called the bill a disaster.", "The mayor called the plan a mistake."],
+)
+def test_a_call_that_gives_a_judgement_is_no_phone_call(text):
+    assert not [e for e in _events(_annotate(text)) if e["trigger"] == "called"]
+
+
+def test_a_phone_call_to_a_person_named_like_a_complement_stays_one():
+    found = _events(_annotate("Prosecutors called Yuhua Bai, owner of the diner."))
+    assert [(e["type"], e["mode"]) for e in found if e["trigger"] == "called"] == [
+        ("CONSULT", "phone")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "reaction"),
+    [
+        ("Ann Lee condemned Friday's shootings at a clinic in Denver.", "condemned"),
+        (
+            "Tom Hale called Friday's shootings at the clinic 'domestic terror'.",
+            "called",
+        ),
+    ],
+)
+def test_an_act_someone_reacts_to_is_an_event_of_its_own(text, reaction):
+    """The shootings happened whoever condemns them; their day names no doer."""
+    found = {e["trigger"]: e for e in _events(_annotate(text))}
+    assert found["shootings"]["type"] == "ASSAULT"
+    assert found["shootings"]["actors"] == []
+    assert reaction not in found or found[reaction]["actors"] != []

@@ -22,7 +22,13 @@ from .circumstances import (
 )
 from .modality import INTENT_HEADS, told_modality
 from .phrases import RELATIVE_TAGS, compact_np, np_spans, resolve_relative, verb_span
-from .triggers import PERSON_NOUNS, is_party, lexicon_trigger, small_clause
+from .triggers import (
+    PERSON_NOUNS,
+    REACTION_VERBS,
+    is_party,
+    lexicon_trigger,
+    small_clause,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -52,16 +58,6 @@ NOT_PARTICIPANT_ENTS = frozenset(
 CLAIM_VERBS = frozenset({"claim", "carry", "conduct", "perpetrate", "launch", "stage"})
 UNDERGO_VERBS = frozenset({"suffer", "face", "endure", "experience", "undergo", "sustain",
                            "survive", "withstand", "repel", "confront"})  # fmt: skip
-REACTION_VERBS = frozenset({
-    "address", "condemn", "denounce", "decry", "deplore", "mourn", "discuss",
-    "investigate", "probe", "examine", "review", "blame", "describe", "call",
-    "praise", "hail", "welcome", "applaud", "criticize", "criticise", "protest",
-    "oppose", "witness", "recall", "remember", "commemorate", "mention", "report",
-    "cover", "ignore", "deny", "watch", "fear", "predict", "mock",
-})  # fmt: skip
-"""Verbs whose subject speaks of, judges or looks into an act, but did not do it
-("Trump addressed the attacks", "the mayor condemned the bombing"): the
-object's event takes no actor from them."""
 SEQUENCE_PREPS = frozenset(
     {"after", "before", "since", "following", "until", "despite"}
 )
@@ -433,8 +429,13 @@ def _agrees(pronoun: str, noun: Token) -> bool:
 
 
 def _noun_participants(token: Token) -> tuple[list[Span], list[Span]]:
-    """'a raid by X on Y', "X's raid", 'the X attack', 'talks between X and Y'."""
-    actors: list[Token] = [c for c in token.children if c.dep_ == "poss"]
+    """'a raid by X on Y', "X's raid", 'the X attack', 'talks between X and Y';
+    "Friday's shootings" are no one's."""
+    actors: list[Token] = [
+        c
+        for c in token.children
+        if c.dep_ == "poss" and c.ent_type_ not in NOT_PARTICIPANT_ENTS
+    ]
     recipients: list[Token] = []
     partners: list[Token] = []
     for child in token.children:

@@ -60,6 +60,16 @@ ADJECTIVAL_ING = frozenset(
     }
 )
 """Verbs whose -ing form is usually an adjective ("results are promising")."""
+REACTION_VERBS = frozenset({
+    "address", "condemn", "denounce", "decry", "deplore", "mourn", "discuss",
+    "investigate", "probe", "examine", "review", "blame", "describe", "call",
+    "praise", "hail", "welcome", "applaud", "criticize", "criticise", "protest",
+    "oppose", "witness", "recall", "remember", "commemorate", "mention", "report",
+    "cover", "ignore", "deny", "watch", "fear", "predict", "mock",
+})  # fmt: skip
+"""Verbs whose subject speaks of, judges or looks into an act, but did not do it
+("Trump addressed the attacks", "the mayor condemned the bombing"): the
+object is an event of its own, and takes no actor from them."""
 NAMING_VERBS = frozenset({"call", "name", "dub", "title"})
 """Verbs whose participle after a noun gives its name ("a group called ...")."""
 VIOLENCE = frozenset(
@@ -98,17 +108,31 @@ def lexicon_trigger(
         if lemma == "release" and _published(token):
             return None  # "released a statement": published, no one freed
         found = plover.lookup_trigger(lemma, particle=_particle(token))
+        if found == ("CONSULT", "phone") and _labels(token):
+            return None  # "called the attack an act of terror": no call made
         if found and found[1] == "designate" and lemma not in LISTING_VERBS:
             return None  # "designated the building a historic landmark": no list
         return (*found, []) if found else None
     if token.pos_ == "NOUN":
         found = plover.lookup_trigger(lemma, noun=True)
-        if found is None or (token.head.i in seen and token.dep_ == "dobj"):
-            return None
+        if found is None or (
+            token.head.i in seen
+            and token.dep_ == "dobj"
+            and token.head.lemma_.lower() not in REACTION_VERBS
+        ):
+            return None  # "launched an attack": one event; "condemned the attack": two
         if lemma == "release" and _published(token):
             return None  # "the release of the report"
         return (*found, [])
     return None
+
+
+def _labels(verb: Token) -> bool:
+    """True for a "call" that gives a name or a judgement, no call made: one
+    with an object's complement ("called the bill a disaster", "called
+    Clinton a liar"), not a name the parser takes for one ("called Yuhua Bai,
+    owner of ...")."""
+    return any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ") for c in verb.children)
 
 
 def small_clause(clause: Token) -> bool:
