@@ -1073,3 +1073,21 @@ def test_claims_a_passive_report_names_no_speaker_from_the_clause_before():
         )
     )
     assert (claim["cue"], claim["source"]) == ("was said", None)
+
+
+def test_a_relative_clause_that_names_a_thing_gives_its_speaker_only_that_thing():
+    """Inside the delegate's quotation, "which the governor highlighted" is
+    about the right it qualifies: the governor is not the one who says the
+    day was sad; a denial by "which" still takes the whole clause."""
+    claims = _claims(_annotate(
+        "“Today is a sad day for the city’s right to self-rule, which the governor "
+        "highlighted weeks ago,” Delegate Ann Lee said on Thursday. Albania said "
+        "the man was killed by police, which Tirana denied."
+    ))  # fmt: skip
+    governor = [c for c in claims if c["source"] == "the governor"]
+    assert governor and "sad day" not in str(governor[0]["content"])
+    assert "self-rule" in str(governor[0]["content"])
+    assert any(
+        c["source"] == "Tirana" and c["content"] == "the man was killed by police"
+        for c in claims
+    )

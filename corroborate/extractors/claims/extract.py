@@ -204,6 +204,18 @@ president said", "everything the mayor said"): not a report of the clause
 the parser may hang on its verb."""
 
 
+PROPOSITION_CUES = frozenset(
+    """say state tell claim allege assert insist maintain contend argue acknowledge
+    admit concede confirm announce disclose reveal report note testify write explain
+    declare indicate suggest predict estimate expect believe think fear doubt
+    question challenge counter agree""".split()
+)
+"""Cues of plain assertion whose "which" can stand for a whole clause ("...,
+which the ministry confirmed"); any other ("..., which the president
+highlighted") takes a thing the clause names, not what it says. Cues of
+another stance (deny, dispute, praise, warn, ...) always can."""
+
+
 def _verb_claim(token: Token, lemma: str) -> Claim | None:
     """A cue verb's claim: its complement (or object, colon, quotation) and speaker."""
     stance = STANCE_OVERRIDES.get(lemma, CUE_STANCES.get(lemma, "asserts"))
@@ -213,7 +225,8 @@ def _verb_claim(token: Token, lemma: str) -> Claim | None:
         return None  # "Nothing the president said 'will assuage ...,' the senator
         # said": what was said, judged by another; no claim of the president's
     if _is_relative_denial(token):
-        return _relative_claim(token, stance)
+        whole = stance != "asserts" or lemma in PROPOSITION_CUES
+        return _relative_claim(token, stance, whole=whole)
     content = _content_span(token)
     confidence = 0.8
     if content is None and token.dep_ not in OBJECT_NESTED_DEPS:
@@ -608,16 +621,19 @@ def _is_relative_denial(token: Token) -> bool:
     )
 
 
-def _relative_claim(token: Token, stance: str) -> Claim | None:
-    """The '..., which Tirana denied' claim: its content is the clause it comments on."""
+def _relative_claim(token: Token, stance: str, *, whole: bool = True) -> Claim | None:
+    """The '..., which Tirana denied' claim: its content is the clause it
+    comments on; with ``whole`` False, only the noun phrase the clause
+    qualifies ("the right to self-governance, which the president
+    highlighted")."""
     source = next((c for c in token.children if c.dep_ == "nsubj"
                    and c.lower_ not in RELATIVE_OBJECTS), None)  # fmt: skip
     if source is None:
         return None
-    outer = _clause_head(token)
+    outer = _clause_head(token) if whole else token.head
     cut = min(t.i for t in token.subtree)
     tokens = [t for t in outer.subtree if t.i < cut and not (t.is_punct or t.is_space)]
-    reporting = outer if outer.lemma_.lower() in CUE_STANCES else None
+    reporting = outer if whole and outer.lemma_.lower() in CUE_STANCES else None
     if reporting is not None:  # "X said A, which Y denied": Y denies A, not X's saying
         inner = [c for c in reporting.children if c.dep_ in CONTENT_DEPS]
         tokens = (
