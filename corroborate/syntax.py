@@ -69,3 +69,12 @@ def object_relative_clause(verb: Token, clause: Token) -> bool:
 def token_span(token: Token) -> Span:
     """The character span of one token."""
     return Span(token.idx, token.idx + len(token.text))
+
+
+def lemma_of(token: Token) -> str:
+    """A word's lemma, lower case, mended where the tagger errs ("hope" for
+    "hopes", which it reads "hop")."""
+    lemma = token.lemma_.lower()
+    if lemma == "hop" and token.lower_.startswith(("hope", "hoping")):
+        return "hope"
+    return lemma

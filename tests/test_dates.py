@@ -707,3 +707,17 @@ def test_dates_a_day_told_after_one_told_after_another_counts_from_it():
     assert values["Two days later"].value == "2016-06-12"
     assert values["next day"].value == "2016-06-13"
     assert values["next day"].anchor == f"text:{body.index('Two days later')}"
+
+
+@pytest.mark.parametrize(
+    ("body", "expression", "value"),
+    [
+        # the tagger reads "hopes" as the verb "hop": still a hope, ahead
+        ("The senator hopes to win on Election Day.", "Election Day", "2016-11-08"),
+        ("Come November, voters will choose.", "November", "2016-11"),
+        ("The governor is favored to win come November.", "November", "2016-11"),
+    ],
+)
+def test_dates_a_hope_or_come_looks_ahead(body, expression, value):
+    """Published on Wednesday 10 February 2016."""
+    assert _values(body, "2016-02-10")[expression] == value

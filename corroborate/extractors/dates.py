@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ..pubdate import Sentence, infer_pubdate
 from ..records import Article, DateRef, PubDate
 from ..registry import ExtractFn, extractor
-from ..syntax import doc_text
+from ..syntax import doc_text, lemma_of
 from ..timex import (
     CLOCK_RE,
     PLANNED,
@@ -322,12 +322,12 @@ NOUN_MODIFIER_DEPS = frozenset({"compound", "poss", "nmod", "amod", "npadvmod"})
 PROSPECTIVE_CUES = re.compile(
     r"(?i)\b(?:payable|effective|of\s+record|due|(?:scheduled|set|slated|planned)\s+for|"
     r"(?:sentencing|hearing|trial|arraignment|vote|runoff)\s+for|"
-    r"as\s+(?:early|soon)\s+as)\s+(?:on\s+)?$"
+    r"as\s+(?:early|soon)\s+as|(?<![\w-])come)\s+(?:on\s+)?$"
 )
 """Words after which a date lies ahead, whatever the tense of the clause:
 "declared a dividend payable Dec. 7 to holders of record Nov. 10", "created
 an office effective Feb. 1", "set for April", "as early as Tuesday", "a
-hearing for June 28" (a session fixed for a day)."""
+hearing for June 28" (a session fixed for a day), "come November"."""
 RETROSPECTIVE_CUES = re.compile(r"(?i)\b(?:back\s+(?:in|on)|as\s+far\s+back\s+as)\s+$")
 """Words after which a date lies behind, whatever the clause: "the pledge
 to rebuild the bridge back in September still stands", "as far back as
@@ -528,9 +528,7 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         # in the past perfect ("had been due to expire Friday"); after other
         # verbs the date may belong to them ("declined to comment Saturday")
         tense = _verb_tense(matrix, depth + 1)
-        prospective = (
-            verb.dep_ == "xcomp" and matrix.lemma_.lower() in PROSPECTIVE_VERBS
-        )
+        prospective = verb.dep_ == "xcomp" and lemma_of(matrix) in PROSPECTIVE_VERBS
         if tense == "pluperfect" or not prospective:
             return tense
         if passive and tense == "past":

@@ -3,11 +3,6 @@ reporting nouns, and the cues the learned model finds beyond them."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from spacy.tokens import Token
-
 SPEECH_VERBS = frozenset({"say", "tell", "announce", "report", "add", "state", "claim"})
 """Verbs that only tell of speech: what they govern is the claim (no event
 or act of their own), and a day right after one is the saying's ("said
@@ -116,11 +111,3 @@ MODEL_STANCES: dict[str, str] = {
     **dict.fromkeys("forecast project calculate compare".split(), "asserts"),
 }
 """Stances of cues the model finds beyond the rule vocabulary."""
-
-
-def cue_lemma(token: Token) -> str:
-    """A cue's lemma, lower case ("hope" for "hopes", which the tagger reads "hop")."""
-    lemma = token.lemma_.lower()
-    if lemma == "hop" and token.lower_.startswith(("hope", "hoping")):
-        return "hope"
-    return lemma

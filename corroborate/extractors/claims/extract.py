@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ...attribution_model import CueModel, is_candidate, load_cue_model
 from ...records import Article, Claim, Span
 from ...registry import ExtractFn, extractor
-from ...syntax import doc_text, object_relative_clause, token_span
+from ...syntax import doc_text, lemma_of, object_relative_clause, token_span
 from .cues import (
     CUE_STANCES,
     FALSE_WORDS,
@@ -17,7 +17,6 @@ from .cues import (
     NOUN_CUES,
     STANCE_OVERRIDES,
     VERDICT_CUES,
-    cue_lemma,
 )
 from .linked import link_quantities
 from .marks import (
@@ -188,7 +187,7 @@ def _claim_at(token: Token) -> Claim | None:
     """The claim whose cue is ``token``, or None."""
     if token.lower_ == "according" and token.dep_ == "prep":
         return _according_to(token)
-    lemma = cue_lemma(token)
+    lemma = lemma_of(token)
     if token.pos_ == "NOUN" and lemma in NOUN_CUES:
         return _noun_claim(token)
     if lemma in SEEM_CUES and token.pos_ in ("VERB", "AUX"):
@@ -475,7 +474,7 @@ def _noun_claim(token: Token) -> Claim | None:
     if source is None and token.dep_ == "pobj" and token.head.dep_ == "prep":
         # "Trump said in a statement that ...": the statement is the speaker's
         verb = token.head.head
-        if verb.pos_ in ("VERB", "AUX") and cue_lemma(verb) in CUE_STANCES:
+        if verb.pos_ in ("VERB", "AUX") and lemma_of(verb) in CUE_STANCES:
             source = source_token(verb)
     lemma = token.lemma_.lower()
     return Claim(
@@ -703,7 +702,7 @@ def _clause_on_an_aside(token: Token) -> list[Token]:
         if prep.lower_ not in ASIDE_PREPS:
             continue
         for noun in prep.children:
-            if noun.dep_ != "pobj" or cue_lemma(noun) in NOUN_CUES:
+            if noun.dep_ != "pobj" or lemma_of(noun) in NOUN_CUES:
                 continue
             for clause in noun.children:
                 if clause.dep_ in ("acl", "relcl", "ccomp") and _marked_that(clause):

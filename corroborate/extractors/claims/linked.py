@@ -11,7 +11,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ...records import Article, Claim, Quantity
-from .cues import CUE_STANCES, MODEL_STANCES, NOUN_CUES, cue_lemma
+from ...syntax import lemma_of
+from .cues import CUE_STANCES, MODEL_STANCES, NOUN_CUES
 from .marks import QUOTE_MARKS
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ def _acts(sdoc: Doc, claims: list[Claim]) -> set[int]:
         if (
             cue is None
             or cue.pos_ not in ("VERB", "NOUN")
-            or cue_lemma(cue) in reporting
+            or lemma_of(cue) in reporting
         ):
             continue
         content = sdoc.char_span(
