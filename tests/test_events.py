@@ -701,3 +701,9 @@ def test_an_act_someone_reacts_to_is_an_event_of_its_own(text, reaction):
     assert found["shootings"]["type"] == "ASSAULT"
     assert found["shootings"]["actors"] == []
     assert reaction not in found or found[reaction]["actors"] != []
+
+
+def test_a_year_of_a_baseline_is_no_day_of_the_act():
+    """2005 is the level the cut is measured from, not when it was made."""
+    found = _events(_annotate("The state pledged a 26 percent cut from 2005 levels."))
+    assert [e["date"] for e in found if e["trigger"] == "cut"] == [None]

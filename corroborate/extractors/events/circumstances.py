@@ -47,6 +47,9 @@ RELATIVE_PREPS = frozenset({"before", "after", "until", "till", "by", "following
 Friday's hearing", "through March 2022"); not "since" or "from", which date
 the start of a state ("has banned the group since the early eighties": the
 designation registry's "since when")."""
+BASELINE_NOUNS = frozenset({"level", "baseline"})
+"""Nouns a date makes a measure to compare with ("from 2005 levels", "below
+1990 levels"): no day of the act."""
 MAX_PLACE_CLIMB = 4  # NP links from a place up to its preposition ("the region of X")
 
 
@@ -364,10 +367,12 @@ def _relative(root: Token, trigger: Token) -> bool:
     """True for a date the act is told against, not on ("days before the Easter
     holiday", "after Tuesday's vote", "prior to March"): it bounds the act's
     day, or it is what the act is compared with ("a higher percentage than
-    four years ago", "more than last year"). The noun it dates keeps it
+    four years ago", "more than last year", "from 2005 levels"). The noun it dates keeps it
     ("Tuesday's vote" is Tuesday's)."""
     if _compared(root):
         return True
+    if root.head.lemma_.lower() in BASELINE_NOUNS and root.head.i != root.i:
+        return True  # "a 26 percent cut from 2005 levels": 2005 is what is compared
     noun = root.head if root.dep_ in ("poss", "compound", "nmod", "amod") else root
     if noun.i == trigger.i or noun.dep_ != "pobj":
         return False
