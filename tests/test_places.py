@@ -834,3 +834,22 @@ def test_places_a_name_before_poll_is_the_pollster(text, mentions, name, kept):
     found = _places(text, mentions)
     assert not any(name and n.startswith(name) for n in found)
     assert kept in found
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "name", "country"),
+    [
+        # a district of Israel bears the first words: the body is New York's
+        ("Cohen pleaded guilty in the Southern District of New York.",
+         "Southern District of New York", "New York", "US"),
+        # a county that lies in the country the name ends with keeps its place
+        ("Hall County and Corrections Corporation of America want a prison.",
+         "Hall County and Corrections Corporation of America", "Hall County", "US"),
+    ],
+)  # fmt: skip
+def test_places_a_body_s_first_place_must_lie_where_its_name_ends(
+    text, org, name, country
+):
+    places = _places(text, [(org, "ORG")])
+    assert list(places) == [name]
+    assert places[name].country == country

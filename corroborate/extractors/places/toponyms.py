@@ -215,9 +215,10 @@ def find_toponyms(article: Article, sdoc: Doc, gazetteer: Gazetteer) -> list[Top
             found.append(Toponym(start, end, name, label="LOC"))
         elif label in NAMED_BODY_LABELS or label in LOCAL_BODY_LABELS:
             prefix = list(_place_prefix(text, start, end, gazetteer, label))
-            found.extend(prefix)
-            if not prefix and label in MISLABELLED:
-                found.extend(_place_suffix(text, start, end, gazetteer))
+            suffix = []
+            if label in MISLABELLED:
+                suffix = list(_place_suffix(text, start, end, gazetteer))
+            found.extend(_body_place(prefix, suffix, gazetteer))
     found.extend(_listed(text, spans, found, surnames, gazetteer))
     taken = [(s, e) for s, e, _ in spans]
     found.extend(_untagged(text, sdoc, gazetteer, taken, person_ends))
@@ -485,6 +486,20 @@ def _place_suffix(
     name = text[name_start:end]
     if any(_is_prefix_place(e) for e in _own_names(name, gazetteer)):
         yield Toponym(name_start, end, name)
+
+
+def _body_place(
+    prefix: list[Toponym], suffix: list[Toponym], gazetteer: Gazetteer
+) -> list[Toponym]:
+    """The place a body's name gives: the one it starts with ("Laurel County
+    Sheriff's Office"), else the one it ends with ("University of Georgia");
+    the one it ends with when the first can lie in no country of the last
+    ("Southern District of New York" is no district of Israel)."""
+    if not (prefix and suffix):
+        return prefix or suffix
+    countries = {e.country for t in suffix for e in gazetteer.lookup(t.text)}
+    first = {e.country for t in prefix for e in _own_names(t.text, gazetteer)}
+    return prefix if first & countries or not first else suffix
 
 
 def _is_prefix_place(entry: GeoEntry) -> bool:
