@@ -14,7 +14,7 @@ from corroborate.plover import (
     build_plover_records,
     normalize_root,
 )
-from corroborate.records import Article, Event, Evidence, Fact, Size, Span
+from corroborate.records import Article, Event, Evidence, Fact, PubDate, Size, Span
 
 CHAIN = ("entities.spacy.v1", "dates.rules.v1", "places.geonames.v1",
          "quantities.rules.v1", "claims.rules.v1", "events.plover.v1")  # fmt: skip
@@ -707,3 +707,21 @@ def test_a_year_of_a_baseline_is_no_day_of_the_act():
     """2005 is the level the cut is measured from, not when it was made."""
     found = _events(_annotate("The state pledged a 26 percent cut from 2005 levels."))
     assert [e["date"] for e in found if e["trigger"] == "cut"] == [None]
+
+
+def test_the_day_of_a_reaction_is_not_the_day_of_what_it_reacts_to():
+    """Published on Tuesday 1 December 2015: the agreement is not of last
+    month, nor are Friday's shootings of Sunday."""
+    article = Article(
+        id="e#1",
+        document_id="e",
+        text="The speaker last month called the agreement the bedrock of peace. "
+        "Ann Lee on Sunday condemned the shootings at a clinic.",
+        published=PubDate("2015-12-01", "day", "metadata", 1.0),
+    )
+    found = {
+        e["trigger"]: e for e in _events(next(Pipeline(names=CHAIN).pipe([article])))
+    }
+    assert found["condemned"]["date"] == "2015-11-29"
+    assert found["agreement"]["date"] is None
+    assert found["shootings"]["date"] is None

@@ -9,6 +9,7 @@ from ...records import Article, Claim, DateRef, Quantity, Size, Span
 from ...syntax import doc_text
 from ..claims.extract import is_quotation
 from ..claims.marks import open_quotation
+from .triggers import REACTION_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -85,7 +86,7 @@ def _sentence_date(article: Article, token: Token, sent: Span) -> DateRef | None
     reframing's day; "The attack killed 12 on Friday" and "the vote took
     place Tuesday" tell their own)."""
     own = clause_verb(token)
-    if _subject_of_another_act(token, own):
+    if _participant_of_another_act(token, own):
         return _written_on(article, token, sent)
     found = _attached_date(article, token, sent, (token, own))
     if found is None and not _bounding(own):
@@ -106,16 +107,17 @@ only say what it was ("his visit this week was going to be awkward", "the
 rally last Wednesday appeared choreographed")."""
 
 
-def _subject_of_another_act(token: Token, verb: Token) -> bool:
+def _participant_of_another_act(token: Token, verb: Token) -> bool:
     """True for a noun trigger that is the subject of a verb of another act
-    (not one of :data:`OCCURRENCE_VERBS`); not of a passive, which most
-    often tells the noun's own act ("a deal had been reached")."""
-    return (
-        token.pos_ == "NOUN"
-        and token.dep_ == "nsubj"
-        and token.head.i == verb.i
-        and verb.lemma_.lower() not in OCCURRENCE_VERBS
-    )
+    (not one of :data:`OCCURRENCE_VERBS`), or what someone reacts to
+    (:data:`.triggers.REACTION_VERBS`: "Pelosi last month called the
+    agreement ..." is no day of the agreement); not the subject of a passive,
+    which most often tells the noun's own act ("a deal had been reached")."""
+    if token.pos_ != "NOUN" or token.head.i != verb.i:
+        return False
+    if token.dep_ == "dobj":
+        return verb.lemma_.lower() in REACTION_VERBS
+    return token.dep_ == "nsubj" and verb.lemma_.lower() not in OCCURRENCE_VERBS
 
 
 def _written_on(article: Article, noun: Token, sent: Span) -> DateRef | None:
