@@ -811,3 +811,29 @@ def test_web_story_page_names_near_duplicates_as_one_source(tmp_path: Path) -> N
     assert "Near-duplicates, one report counted as one source" in html.text
     brief = CliRunner().invoke(cli, ["brief", story.id, "--db", str(db)])
     assert "near-duplicates, one report counted as one source" in brief.output
+
+
+def test_web_timeline_draws_a_year_the_text_does_not_write_hollow() -> None:
+    """ "Tuesday" takes its year from the report's date; "June 3, 2023"
+    writes it: only the first mark is hollow, and its tooltip says why."""
+    text = "On Tuesday police raided the camp. On June 3, 2023 it closed."
+    article = Article(
+        id="t#1", document_id="t", text=text,
+        published=PubDate("2023-06-10", "day", "metadata"),
+        dates=[DateRef(3, 10, "2023-06-06", "dates.v1", anchor="publication"),
+               DateRef(38, 50, "2023-06-03", "dates.v1")],
+        events=[Event(Span(0, 33), "COERCE", "events.v1", mode="raid",
+                      date="2023-06-06", date_span=Span(3, 10))],
+    )  # fmt: skip
+    (row,) = build_timeline_rows([article])
+    marks = _circles(render_timeline_svg([row]))
+    hollow = [t for t, m in marks.items() if "no-year" in m.get("class", "")]
+    assert len(hollow) == 1 and "raid" in hollow[0]  # the event, not June 3, 2023
+    assert any("worked out from the report's date" in t for t in marks)
+
+
+def test_web_search_page_shows_why_each_article_matched(client: TestClient) -> None:
+    html = client.get("/search?q=computers").text
+    snippets = re.findall(r'<div class="snippet">([^<]*)</div>', html)
+    assert snippets and all("[computers]" in s.lower() for s in snippets)
+    assert "2024-06" not in html  # no example date from another corpus

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..brief import shorten
 from ..brief.timeline import UNTOLD, coded, dated_acts, readable_date, week_monday
-from ..records import Article
+from ..records import Article, DateRef
 
 Link = Callable[[str, int, int], str]  # (article_id, start, end) -> URL
 
@@ -52,6 +52,7 @@ class TimelinePoint:
     start: int  # evidence offsets into the article's text
     end: int
     detail: str = ""  # an event's PLOVER type and mode ("CONCEDE return")
+    reckoned: bool = False  # its year is worked out from another date, not written
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,22 +114,32 @@ def _article_points(article: Article) -> list[TimelinePoint]:
                                     article.id, span.start if span else 0,
                                     span.end if span else 0))  # fmt: skip
     used: set[tuple[int, int]] = set()
+    refs = {(ref.start, ref.end): ref for ref in article.dates}
     for _, event in dated_acts(article):
         if event.date and _dated(event.date) and event.modality not in UNTOLD:
             told = event.trigger
             label = article.text[told.start : told.end] if told else coded(event)
+            span = event.date_span
+            ref = refs.get((span.start, span.end)) if span is not None else None
             points.append(TimelinePoint(event.date, "event", label, article.id,
                                         event.evidence.start, event.evidence.end,
-                                        coded(event)))  # fmt: skip
-            if event.date_span is not None:
-                used.add((event.date_span.start, event.date_span.end))
+                                        coded(event), _reckoned(ref)))  # fmt: skip
+            if span is not None:
+                used.add((span.start, span.end))
     for ref in article.dates:
         if ref.value and ref.type == "DATE" and _dated(ref.value):
             if (ref.start, ref.end) not in used:
                 text = article.text[ref.start : ref.end]
                 points.append(TimelinePoint(ref.value, "date", text, article.id,
-                                            ref.start, ref.end))  # fmt: skip
+                                            ref.start, ref.end, "", _reckoned(ref)))  # fmt: skip
     return points
+
+
+def _reckoned(ref: DateRef | None) -> bool:
+    """True when a date's year is not written where it is told: worked out
+    from the report's date or an earlier one ("Tuesday", "November", "two
+    days later"), or, with no date of its own, the day of the report."""
+    return ref is None or ref.anchor is not None
 
 
 def _dated(value: str) -> bool:
@@ -188,7 +199,9 @@ def render_timeline_svg(
     """Draw rows of dated points on one shared time axis.
 
     A value without a year takes the story's most common known year and is
-    drawn hollow; with no known year at all the axis shows months and days.
+    drawn hollow, as is one whose year the text does not write where it tells
+    it (worked out from the report's date); with no known year at all the
+    axis shows months and days.
     For a story (``years`` off), the axis spans its publication dates, from
     ``STORY_BEFORE_DAYS`` before to ``STORY_AFTER_DAYS`` after: a background
     date ("the Sept. 11, 2001 attacks") sits at the axis's edge with its
@@ -354,10 +367,13 @@ def _point(point: TimelinePoint, x: float, y: float, *, year_known: bool,
     """A marker with a tooltip, a short label (in the first ``LABEL_LANES``
     lanes only: crowded marks keep their tooltip) and a link to its evidence;
     ``edge`` marks a day beyond the axis ("‹ 2001")."""
-    css = f"pt {point.kind}" + ("" if year_known else " no-year")
+    written = year_known and not point.reckoned
+    css = f"pt {point.kind}" + ("" if written else " no-year")
     detail = f" ({point.detail})" if point.detail else ""
     when = readable_date(point.value)  # "week of 2022-12-19", not "2022-W51"
     unknown = "" if year_known or "year unknown" in when else " (year unknown)"
+    if year_known and point.reckoned:
+        unknown = " (worked out from the report's date)"
     title = escape(f"{point.label}{detail} — {when}{unknown}")
     shape = (
         f'<rect class="{css}" x="{x - 5:.1f}" y="{y - 5:.1f}" width="10" height="10"/>'
