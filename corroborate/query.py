@@ -111,7 +111,8 @@ def search_articles(
     limit: int = 20,
 ) -> list[dict[str, Any]]:
     """Articles matching a full-text query and/or dates and places they
-    mention: the best matches of a query first, else in the order stored."""
+    mention: the best matches of a query first (each with a snippet of its
+    text around the matches), else in the order stored."""
     if not (query or date_from or date_to or near):
         raise ConfigError("give a QUERY, or --from/--to, or --near")
     filtered = bool(date_from or date_to or near)  # filters need every match
@@ -127,6 +128,9 @@ def search_articles(
     assert ids is not None
     shown = ids[:limit]
     found = store.article_summaries(shown)  # in the order stored
+    if query and shown:
+        snippets = store.snippets(query, shown)  # why each matched
+        found = [{**row, "snippet": snippets.get(row["id"], "")} for row in found]
     rank = {article_id: n for n, article_id in enumerate(shown)}
     return sorted(found, key=lambda row: rank[row["id"]])  # best match first
 

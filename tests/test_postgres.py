@@ -259,12 +259,14 @@ def test_pg_search_ranks_the_newest_matches_only_when_a_page_is_asked(
         )
         docs.append(Document(doc_id, article.text, f"{number}.txt", "text/plain",
                              articles=[article]))  # fmt: skip
+    titles = {d.articles[0].id: d.articles[0].title for d in docs}
     with Store(pg_url) as store:
         store.add_documents(docs)
-        assert [r["title"] for r in store.search("harbour")] == [
-            "Report 0", "Report 2", "Report 1",
-        ]  # fmt: skip
+        page = store.article_ids_matching("harbour", 20)
+        assert [titles[i] for i in page] == ["Report 0", "Report 2", "Report 1"]
         monkeypatch.setattr(postgres, "RANKED_MATCHES", 2)
-        assert [r["title"] for r in store.search("harbour")] == ["Report 2", "Report 1"]
+        page = store.article_ids_matching("harbour", 20)
+        assert [titles[i] for i in page] == ["Report 2", "Report 1"]
+        assert "[harbour]" in store.snippets("harbour", page)[page[0]]
         assert store.article_ids_matching("harbour") == [d.articles[0].id for d in
                                                          (docs[0], docs[2], docs[1])]  # fmt: skip

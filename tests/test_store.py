@@ -93,10 +93,11 @@ def test_store_same_document_twice_adds_nothing(store: Store):
 
 def test_store_search_full_text(store: Store):
     store.add_documents([_doc()])
-    (hit,) = store.search("tirana")
-    assert hit["id"] == "d1#1" and "[Tirana]" in hit["snippet"]
-    assert store.search("tirana AND body")[0]["id"] == "d1#1"
-    assert store.search("tirana NOT body") == []
+    assert store.article_ids_matching("tirana") == ["d1#1"]
+    assert "[Tirana]" in store.snippets("tirana", ["d1#1"])["d1#1"]
+    assert store.snippets("tirana", ["other#1"]) == {}
+    assert store.article_ids_matching("tirana AND body") == ["d1#1"]
+    assert store.article_ids_matching("tirana NOT body") == []
     assert store.article_ids_matching("headline") == ["d1#1"]
 
 
@@ -109,8 +110,11 @@ def test_store_search_best_matches_ranked_in_the_database(store: Store):
     assert sorted(every) == ["d0#1", "d1#1", "d2#1"]
     assert every[0] == "d1#1"  # the text that says it most ranks first
     assert store.article_ids_matching("tirana", 2) == every[:2]
-    # and a search lists them so, not in the order they were stored
-    assert [r["id"] for r in search_articles(store, "tirana")] == every
+    # and a search lists them so, not in the order they were stored, each
+    # with the words around its matches
+    found = search_articles(store, "tirana")
+    assert [r["id"] for r in found] == every
+    assert all("[Tirana]" in r["snippet"] for r in found)
 
 
 def test_store_sqlite_bad_query_is_a_store_error(tmp_path: Path):
@@ -119,7 +123,7 @@ def test_store_sqlite_bad_query_is_a_store_error(tmp_path: Path):
         Store(tmp_path / "kb.db") as store,
         pytest.raises(StoreError, match="bad search query"),
     ):
-        store.search('"unbalanced')
+        store.article_ids_matching('"unbalanced')
 
 
 def test_store_failed_batch_leaves_store_unchanged(store: Store):

@@ -148,8 +148,9 @@ class Store(NameTables, ListTables):
         """Run one statement once per parameter row."""
         raise NotImplementedError
 
-    def search(self, query: str, *, limit: int = 20) -> list[dict[str, Any]]:
-        """Full-text search over titles and texts, best first, with a snippet.
+    def snippets(self, query: str, ids: Sequence[str]) -> dict[str, str]:
+        """For each of these articles that a full-text query matches, a dozen
+        words of its text around the matches, marked in brackets.
 
         Raises:
             StoreError: the query is not valid in the backend's syntax.

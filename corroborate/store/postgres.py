@@ -177,21 +177,20 @@ class PostgresStore(Store):
         [row] = self.execute(sql, params).fetchall()  # sum() gives one row
         return int(row["n"] or 0)
 
-    def search(self, query: str, *, limit: int = 20) -> list[dict[str, Any]]:
-        """Full-text search in web-search syntax (words, "a phrase", or, -word).
-
-        FTS5's ``AND`` and ``NOT`` are read too, so a query written for the
-        SQLite backend means the same here. Words are stemmed (English). Of
-        more than :data:`RANKED_MATCHES` matches, the most recently published
-        that many are ranked.
-        """
-        return self._match(
-            "SELECT a.id, a.title, a.published, a.story_id,"
-            f" ts_headline('{TEXT_SEARCH_CONFIG}', a.text, q, %s) AS snippet",
-            (HEADLINE_OPTIONS,),
-            query,
-            limit,
+    def snippets(self, query: str, ids: Sequence[str]) -> dict[str, str]:
+        """Words around the matches of a web-search query in each of these articles."""
+        sql = (
+            f"WITH query AS (SELECT websearch_to_tsquery('{TEXT_SEARCH_CONFIG}', %s) q)"
+            f" SELECT a.id, ts_headline('{TEXT_SEARCH_CONFIG}', a.text, q, %s) AS snippet"
+            " FROM articles a, query WHERE a.id = ANY(%s) AND a.search @@ q"
         )
+        try:
+            rows = self.conn.execute(
+                sql, (_websearch(query), HEADLINE_OPTIONS, list(ids))
+            )
+            return {r["id"]: r["snippet"] for r in rows.fetchall()}
+        except psycopg.Error as exc:
+            raise StoreError(f"bad search query {query!r}: {exc}") from exc
 
     def article_ids_matching(self, query: str, limit: int | None = None) -> list[str]:
         """Ids of the articles matching a full-text query, best first."""

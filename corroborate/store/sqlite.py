@@ -104,17 +104,19 @@ class SQLiteStore(Store):
             return f"json_array_length({document}, '{where}')"
         return f"json_extract({document}, '{where}')"
 
-    def search(self, query: str, *, limit: int = 20) -> list[dict[str, Any]]:
-        """Full-text search (FTS5 syntax) over titles and texts, best first."""
-        return [
-            dict(r)
-            for r in self._match(
-                "SELECT a.id, a.title, a.published, a.story_id,"
-                " snippet(articles_fts, 1, '[', ']', ' … ', 12) AS snippet",
-                query,
-                limit,
-            )
-        ]
+    def snippets(self, query: str, ids: Sequence[str]) -> dict[str, str]:
+        """Words around the matches of an FTS5 query in each of these articles."""
+        marks = ",".join("?" * len(ids))
+        sql = (
+            "SELECT a.id, snippet(articles_fts, 1, '[', ']', ' … ', 12) AS snippet"
+            " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
+            f" WHERE articles_fts MATCH ? AND a.id IN ({marks})"
+        )
+        try:
+            rows = self.conn.execute(sql, (query, *ids)).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"bad search query {query!r}: {exc}") from exc
+        return {r["id"]: r["snippet"] for r in rows}
 
     def article_ids_matching(self, query: str, limit: int | None = None) -> list[str]:
         """Ids of the articles matching a full-text query, best first."""
