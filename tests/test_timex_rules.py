@@ -97,6 +97,11 @@ def test_rules_quarters_and_fiscal_periods(text, expected):
         ("He has not been seen since last Christmas.", WEDNESDAY, None, "2013-12-25"),
         ("Pilgrims arrive before Easter 2015.", WEDNESDAY, None, "2015-04-05"),
         ("Turnout on Election Day was low.", date(2014, 11, 6), "past", "2014-11-04"),
+        # no tense: the general election of an even year, unless an odd
+        # year's (a governor's race) is near
+        ("Turnout on Election Day matters.", date(2016, 2, 10), None, "2016-11-08"),
+        ("Turnout on Election Day matters.", date(2015, 10, 20), None, "2015-11-03"),
+        ("Turnout on Election Day matters.", date(2017, 1, 20), None, "2016-11-08"),
         ("Parades are planned for Memorial Day.", WEDNESDAY, "future", "2014-05-26"),
         ("Shops close on Christmas Day.", None, None, "XXXX-12-25"),
     ],

@@ -537,12 +537,34 @@ def _holiday(m: re.Match[str], anchor: date | None, tense: str | None) -> Result
             shift = day > anchor + slack
         elif rel == "next" or (not rel and tense == "future"):
             shift = day < anchor - slack
+        elif name == "election day":
+            year, shift = _general_election(anchor), False
         else:
             shift = abs((day - anchor).days) > HALF_YEAR_DAYS
         if shift:
             year = anchor.year + (1 if day < anchor else -1)
     day = holiday_date(name, year or day.year)
     return (iso_week(day) if week else day.isoformat()), "DATE", m.group("y") is None
+
+
+LOCAL_ELECTION_DAYS = 60
+"""Days from an odd year's Election Day within which a report means it (a
+governor's or a mayor's race); further off, the general election of an even
+year is meant."""
+
+
+def _general_election(anchor: date) -> int:
+    """The year of the Election Day a report means when its tense does not
+    say: this odd year's when it is near, else the nearest even year's ("voters
+    turning out for him on Election Day", written in February 2016, is
+    November 2016, not the local elections of November 2015)."""
+    days = {
+        y: holiday_date("election day", y)
+        for y in range(anchor.year - 1, anchor.year + 2)
+    }
+    near = [y for y, d in days.items() if abs((d - anchor).days) <= LOCAL_ELECTION_DAYS]
+    even = [y for y in days if y % 2 == 0]
+    return min(near or even, key=lambda y: abs((days[y] - anchor).days))
 
 
 def _month_only(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
