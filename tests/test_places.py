@@ -853,3 +853,15 @@ def test_places_a_body_s_first_place_must_lie_where_its_name_ends(
     places = _places(text, [(org, "ORG")])
     assert list(places) == [name]
     assert places[name].country == country
+
+
+def test_places_a_capital_86_times_a_namesake_town_takes_the_name():
+    """Nothing local speaks for Paris, Texas, in a national report naming
+    California and Florida: Paris is the French capital."""
+    text = (
+        "After the attacks Nov. 13 in Paris and the shooting in San Bernardino, "
+        "Calif., the governor of Florida spoke."
+    )
+    mentions = [("Paris", "GPE"), ("San Bernardino", "GPE"), ("Calif.", "GPE"),
+                ("Florida", "GPE")]  # fmt: skip
+    assert _places(text, mentions)["Paris"].country == "FR"
