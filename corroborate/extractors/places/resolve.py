@@ -77,6 +77,10 @@ must be to take the name when nothing local speaks for the town (see
 Texas, 86 times. First set at 100, which left "the attacks Nov. 13 in Paris"
 of national reports naming Florida and California in Texas (34 places of the
 924 PolNeAR texts); at 50, LGL, TR-News and GeoVirus score alike, as at 100."""
+NAMESAKE_KM = 250.0
+"""A town of the article this near a capital's namesake speaks for the
+namesake ("Firefighters from Dallas and Tyler helped crews in Paris": Paris,
+Texas, 150 km from both)."""
 WORLD_CAPITAL_CONFIDENCE = 0.5
 """A capital taken against the scores is as sure as a coin's toss."""
 CAPITAL_BONUS_MIN_POPULATION = 300_000  # not "Victoria" (Seychelles) over Victoria, BC  # a country's own name beats a town named after it
@@ -496,7 +500,7 @@ def _world_capital(
 ) -> GeoEntry | None:
     """The capital bearing the name, ``CAPITAL_OVER_NAMESAKE`` times the size
     of the town that scored best, when nothing local speaks for that town: no
-    qualifier ("Paris, Texas"), no place of the article near it, no town or
+    qualifier ("Paris, Texas"), no town of the article within ``NAMESAKE_KM``, no town or
     county of another name that could lie near it, its state named only in
     someone's title if at all ("the Charlie Hebdo attacks in Paris" beside
     "former Arkansas governor Mike Huckabee" are in France)."""
@@ -505,7 +509,7 @@ def _world_capital(
         best.admin1 or "",
     }:
         return None
-    if id(best) in local or _near(best, resolved, POINT_FEATURES):
+    if id(best) in local or _near(best, resolved, POINT_FEATURES, NAMESAKE_KM):
         return None
     floor = CAPITAL_OVER_NAMESAKE * max(best.population, 1)
     return next(
@@ -616,14 +620,17 @@ def _score(
 
 
 def _near(
-    entry: GeoEntry, resolved: Sequence[GeoEntry], features: frozenset[str]
+    entry: GeoEntry,
+    resolved: Sequence[GeoEntry],
+    features: frozenset[str],
+    km: float = NEAR_KM,
 ) -> bool:
     """True when another of the article's resolved places of ``features`` lies
-    within ``NEAR_KM`` of ``entry``."""
+    within ``km`` of ``entry``."""
     return any(
         r.feature in features
         and r.geonameid != entry.geonameid
-        and place_distance_km(r.lat, r.lon, entry.lat, entry.lon) < NEAR_KM
+        and place_distance_km(r.lat, r.lon, entry.lat, entry.lon) < km
         for r in resolved
     )
 
