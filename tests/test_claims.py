@@ -1091,3 +1091,23 @@ def test_a_relative_clause_that_names_a_thing_gives_its_speaker_only_that_thing(
         c["source"] == "Tirana" and c["content"] == "the man was killed by police"
         for c in claims
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's fair to wonder how the mayor will deal with the list.",
+        "It's safe to say the city's doors are wide open.",
+        "It is extremely telling that the council was so prepared to drop it.",
+        "It may feel unfair that a few could cause us all harm.",
+    ],
+)
+def test_an_it_before_the_writers_own_judgement_is_no_speaker(text):
+    assert _claims(_annotate(text)) == []
+
+
+def test_an_it_that_stands_for_a_speaker_still_speaks():
+    claims = _claims(_annotate(
+        "The company said on Monday it would close. It said the plan would fail."
+    ))  # fmt: skip
+    assert [c["according_to"] for c in claims if c["source"] == "It"] == ["The company"]

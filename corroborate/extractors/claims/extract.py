@@ -238,6 +238,10 @@ def _verb_claim(token: Token, lemma: str) -> Claim | None:
     source = source_token(token)
     if source is not None and source.lower_ in FIRST_PERSON and lemma in COGNITION_CUES:
         return None  # "I think", "you know": a speaker's hedge inside a quotation
+    if source is not None and _expletive(source, token):
+        return (
+            None  # "It's hard to predict ...", "It is telling that ...": the writer's
+        )
     cue = _cue_span(token)
     stop = cue.start if source is None or source.i < token.i else None
     if modifies_speaker(token, source):
@@ -263,6 +267,23 @@ def _verb_claim(token: Token, lemma: str) -> Claim | None:
     return Claim(cue=cue, content=content, extractor=NAME, source=source_span,
                  source_text=_speaker_name(token, source, stop), stance=stance,
                  confidence=confidence if source is not None else confidence / 2)  # fmt: skip
+
+
+def _expletive(source: Token, cue: Token) -> bool:
+    """True for an "it" that stands for no one, before the writer's own
+    judgement: "It's fair to wonder how ...", "It's safe to say ...", "It may
+    feel unfair that ...", "It is telling that ..."; not "It said the plan
+    would fail", nor a firm "telling customers that ..."."""
+    if source.lower_ != "it":
+        return False
+    head = cue.head if cue.dep_ == "xcomp" else cue
+    if any(c.dep_ in ("acomp", "attr") and c.pos_ == "ADJ" for c in head.children):
+        return True
+    return (
+        cue.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in cue.children)
+        and not any(c.dep_ in ("dobj", "dative") for c in cue.children)
+    )
 
 
 def _judged_false(token: Token) -> Span | None:
