@@ -1106,8 +1106,30 @@ def test_an_it_before_the_writers_own_judgement_is_no_speaker(text):
     assert _claims(_annotate(text)) == []
 
 
-def test_an_it_that_stands_for_a_speaker_still_speaks():
-    claims = _claims(_annotate(
-        "The company said on Monday it would close. It said the plan would fail."
-    ))  # fmt: skip
+@pytest.mark.parametrize(
+    "second", ["It said the plan would fail.", "It’s warning that the plan will fail."]
+)
+def test_an_it_that_stands_for_a_speaker_still_speaks(second):
+    claims = _claims(_annotate(f"The company said on Monday it would close. {second}"))
     assert [c["according_to"] for c in claims if c["source"] == "It"] == ["The company"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the body the sentence before is about, not the last body that spoke
+        ("People in the plans fare better, said the letter. The campaign committee "
+         "for House Republicans unleashed an attack on Friday. Older Americans, it "
+         "said, will feel the pain.", "The campaign committee for House Republicans"),
+        # a body named as a subject before it in its own sentence
+        ("Analysts said the law was weak. The agency did not defend the law, yet "
+         "it said the judge should wait.", "The agency"),
+    ],
+)  # fmt: skip
+def test_an_it_stands_for_the_body_the_text_is_about(text, speaker):
+    claims = _claims(_annotate(text))
+    assert [c["according_to"] for c in claims if c["source"] == "it"] == [speaker]
+
+
+def test_an_it_before_a_judgement_with_a_curly_apostrophe_is_no_speaker():
+    assert _claims(_annotate("It\u2019s telling that the mayor was appointed.")) == []

@@ -269,20 +269,27 @@ def _verb_claim(token: Token, lemma: str) -> Claim | None:
                  confidence=confidence if source is not None else confidence / 2)  # fmt: skip
 
 
+JUDGING_PARTICIPLES = frozenset(
+    """telling revealing striking worrying interesting encouraging disturbing
+    troubling surprising amazing astonishing concerning reassuring frustrating
+    puzzling alarming shocking heartening depressing fascinating""".split()
+)
+"""Participles that judge what follows ("It is telling that ..."), not a
+body's saying ("it is warning that ...")."""
+
+
 def _expletive(source: Token, cue: Token) -> bool:
     """True for an "it" that stands for no one, before the writer's own
     judgement: "It's fair to wonder how ...", "It's safe to say ...", "It may
     feel unfair that ...", "It is telling that ..."; not "It said the plan
-    would fail", nor a firm "telling customers that ..."."""
+    would fail", nor a firm's "it is warning that ..."."""
     if source.lower_ != "it":
         return False
     head = cue.head if cue.dep_ == "xcomp" else cue
     if any(c.dep_ in ("acomp", "attr") and c.pos_ == "ADJ" for c in head.children):
         return True
-    return (
-        cue.tag_ == "VBG"
-        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in cue.children)
-        and not any(c.dep_ in ("dobj", "dative") for c in cue.children)
+    return cue.lower_ in JUDGING_PARTICIPLES and not any(
+        c.dep_ in ("dobj", "dative") for c in cue.children
     )
 
 

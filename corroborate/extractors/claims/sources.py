@@ -12,7 +12,7 @@ from ...records import Article, Claim, Span
 from ...syntax import doc_text
 from .cues import CUE_STANCES, NOUN_CUES
 from .marks import QUOTE_MARKS
-from .subjects import Subject, subject_before
+from .subjects import Subject, body_before, subject_before
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -524,7 +524,10 @@ def _about(
 ) -> tuple[Span, Span] | None:
     """The person a "he" or "she" stands for and the sentence naming them
     (:func:`.subjects.subject_before`), unless an honorific says that person
-    is of the other gender."""
+    is of the other gender; the body an "it" stands for
+    (:func:`.subjects.body_before`)."""
+    if pronoun == "it":
+        return body_before(subjects, source.start)
     if pronoun not in PERSON_PRONOUNS:
         return None
     about = subject_before(subjects, source.start, pronoun)

@@ -35,6 +35,7 @@ class Subject:
     named: tuple[Span, ...] = ()
     quoted: bool = False  # its main verb stands inside a quotation
     pronoun: str | None = None  # its root's subject, when a "he" or "she"
+    bodies: tuple[Span, ...] = ()  # bodies named as the subject of one of its verbs
 
 
 def person_subjects(doc: Doc) -> list[Subject]:
@@ -63,6 +64,11 @@ def _person_subjects(doc: Doc) -> list[Subject]:
         subjects = [c for c in sent.root.children if c.dep_ in SUBJECT_DEPS]
         name = next((p for c in subjects if (p := _subject_person(c))), None)
         pronoun = next((c.lower_ for c in subjects if c.lower_ in HE_OR_SHE), None)
+        bodies = [
+            body
+            for token in sent
+            if token.dep_ in SUBJECT_DEPS and (body := _subject_body(token))
+        ]
         found.append(
             Subject(
                 Span(sent.start_char, sent.end_char),
@@ -70,6 +76,7 @@ def _person_subjects(doc: Doc) -> list[Subject]:
                 tuple(named),
                 _quoted(sent.root),
                 pronoun if name is None else None,
+                tuple(bodies),
             )
         )
     return found
@@ -91,6 +98,47 @@ def _subject_person(subject: Token) -> Span | None:
     return _person(subject) or next(
         (p for c in subject.children if c.dep_ == "appos" and (p := _person(c))), None
     )
+
+
+BODY_NOUNS = frozenset(
+    """administration government agency department ministry committee commission
+    council board court company firm group campaign party organization union
+    association coalition office bureau service network newspaper""".split()
+)
+"""Nouns of a body that can speak as "it" ("The campaign committee for House
+Republicans unleashed an attack ... Older Americans, it said, ...")."""
+
+
+def _subject_body(subject: Token) -> Span | None:
+    """The body a subject names: an organisation's name, or a noun of a body
+    (:data:`BODY_NOUNS`) with its words; not one inside a quotation."""
+    if _quoted(subject) or any(c.dep_ == "conj" for c in subject.children):
+        return None
+    if subject.ent_type_ != "ORG" and subject.lemma_.lower() not in BODY_NOUNS:
+        return None
+    clauses = {t.i for c in subject.children if c.dep_ in ("relcl", "acl", "appos")
+               for t in c.subtree}  # fmt: skip
+    words = [t for t in subject.subtree if t.i not in clauses and not t.is_punct]
+    return Span(words[0].idx, words[-1].idx + len(words[-1].text))
+
+
+def body_before(subjects: Sequence[Subject], at: int) -> tuple[Span, Span] | None:
+    """The body an "it" at character ``at`` most likely stands for, with the
+    sentence that names it: one named as a subject before it in its own
+    sentence ("As the Trump administration struggles ..., it has shown ..."),
+    else the one the sentence before is about, when its own subject is no
+    name of a person or body."""
+    k = bisect.bisect_right(subjects, at, key=lambda s: s.sentence.start) - 1
+    if k < 0:
+        return None
+    own = subjects[k]
+    named = [b for b in own.bodies if b.end <= at]
+    if named:
+        return named[-1], own.sentence
+    if own.name is not None or k == 0:
+        return None
+    before = subjects[k - 1]
+    return (before.bodies[-1], before.sentence) if before.bodies else None
 
 
 def _quoted(token: Token) -> bool:
