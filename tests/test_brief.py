@@ -744,3 +744,34 @@ def test_a_brief_says_why_one_outlets_story_has_no_corroborated_fact(outlets, sa
     facts, found = align_facts(story, articles)
     text = render_brief(story, articles, facts, found)
     assert (ONE_OUTLET.format("Coast Daily") in text) == said
+
+
+COPIED = (
+    "The president wants the full $25 billion upfront and does not understand why "
+    "Congress is going to supply him funds in a piecemeal fashion, even though that "
+    "is how the spending process typically works."
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "alike"),
+    [
+        # a paragraph copied whole ("via Politico"), the senator's quote with it
+        (f"{COPIED}\n\n“He is focused on border security,” said Sen. Ann Lee.",
+         f"Here is the report (via Politico):\n\n{COPIED}\n\n“He is focused on "
+         "border security,” said Sen. Ann Lee.", True),
+        # one long quote, each outlet in its own words around it
+        ("“I do know that the most important issue confronting the future of our "
+         "country is our deficit and our debt, and we are hoping for seriousness "
+         "from the president on spending,” Sen. Ann Lee said on Monday.",
+         "Speaking to reporters in the Capitol, the senator, a Republican, "
+         "repeated: “I do know that the most important issue confronting the "
+         "future of our country is our deficit and our debt, and we are hoping "
+         "for seriousness from the president on spending.”", False),
+    ],
+)  # fmt: skip
+def test_a_quote_in_a_copied_stretch_is_told_in_one_text(first, second, alike):
+    passage = "He is focused" if "focused" in first else "I do know that"
+    row = {"evidence": [_told("A", "a#1", first, passage),
+                        _told("B", "b#1", second, passage)]}  # fmt: skip
+    assert one_text(row, {"a#1": first, "b#1": second}) == alike

@@ -45,6 +45,12 @@ DECIDED = {"confirm": ", confirmed by a user", "reject": ", rejected by a user"}
 ONE_TEXT_WORDS = 8
 """Words a passage needs, the same in two outlets and outside quotation marks,
 for the brief to say they told it in one text."""
+COPIED_CHARS = 400
+COPIED_WORDS = 25
+"""Words in a row, outside quotation marks, that two outlets print within
+``COPIED_CHARS`` of a fact's passages for the brief to say they told it in
+one text ("(via Politico)": paragraphs copied whole, a senator's quotes with
+them)."""
 ONE_TEXT_SHARE = 0.9
 """Share of two passages' words that must be the same, in order."""
 
@@ -210,25 +216,58 @@ SHOWN_ITEMS = ("discrepancies", "reported_disputes", "facts", "inconsistencies",
 def one_text(row: Mapping[str, Any], texts: Mapping[str, str]) -> bool:
     """True when two outlets of a fact tell it in the same words, at least
     ``ONE_TEXT_WORDS`` of them, outside quotation marks (``texts``: the
-    articles' texts by id): one copied the other, both ran one wire story,
-    or both reproduce one document, so they are one report, not two (the
-    brief says so; the status still counts outlets). Two outlets quoting one
-    speaker alike are not."""
+    articles' texts by id), or stand in a stretch of ``COPIED_WORDS`` words
+    in a row outside quotation marks that both print: one copied the other,
+    both ran one wire story, or both reproduce one document, so they are one
+    report, not two (the brief says so; the status still counts outlets).
+    Two outlets quoting one speaker alike, each in its own words around the
+    quote, are not."""
     by_outlet: dict[str, set[tuple[str, ...]]] = {}
+    around: dict[str, list[tuple[str, ...]]] = {}
     for evidence in row["evidence"]:
         words = wording(evidence["text"])
         text = texts.get(evidence["article_id"], "")
         start = evidence["span"]["start"]
+        outlet = evidence["outlet"] or ""
         if len(words) >= ONE_TEXT_WORDS and not quoted(text, start, evidence["text"]):
-            by_outlet.setdefault(evidence["outlet"] or "", set()).add(words)
+            by_outlet.setdefault(outlet, set()).add(words)
+        around.setdefault(outlet, []).append(_narration(text, start))
     passages = list(by_outlet.values())
-    return any(
+    if any(
         _alike(x, y)
         for i, first in enumerate(passages)
         for second in passages[i + 1 :]
         for x in first
         for y in second
+    ):
+        return True
+    stretches = list(around.values())
+    return any(
+        _copied(x, y)
+        for i, first in enumerate(stretches)
+        for second in stretches[i + 1 :]
+        for x in first
+        for y in second
     )
+
+
+def _narration(text: str, at: int) -> tuple[str, ...]:
+    """The words around an offset (``COPIED_CHARS`` each side) outside
+    quotation marks: what the outlet wrote itself."""
+    low = max(0, at - COPIED_CHARS)
+    window = text[low : at + COPIED_CHARS]
+    return tuple(
+        m.group().lower()
+        for m in re.finditer(r"\w+", window)
+        if not quoted(text, low + m.start(), m.group())
+    )
+
+
+def _copied(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+    """True when two outlets' words share ``COPIED_WORDS`` in a row."""
+    matcher = difflib.SequenceMatcher(None, first, second, autojunk=False)
+    block = matcher.find_longest_match(0, len(first), 0, len(second))
+    return block.size >= COPIED_WORDS
 
 
 def _same_passages(fact: Mapping[str, Any], found: Mapping[str, Any]) -> bool:
