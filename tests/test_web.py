@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 from markupsafe import escape
 
-from corroborate.brief import story_brief
+from corroborate.brief import grid_mark, story_brief
 from corroborate.cli import cli
 from corroborate.designations import designation_status
 from corroborate.errors import StoreError
@@ -46,6 +46,7 @@ from corroborate.store import Store
 from corroborate.web import create_app
 from corroborate.web.app import ARTICLE_LIST_LIMIT, LIST_PAGE_ROWS
 from corroborate.web.charts import (
+    TIMELINE_WIDTH_PX,
     MapPoint,
     TimelinePoint,
     TimelineRow,
@@ -837,3 +838,34 @@ def test_web_search_page_shows_why_each_article_matched(client: TestClient) -> N
     snippets = re.findall(r'<div class="snippet">([^<]*)</div>', html)
     assert snippets and all("[computers]" in s.lower() for s in snippets)
     assert "2024-06" not in html  # no example date from another corpus
+
+
+def test_web_timeline_tick_labels_end_inside_the_chart() -> None:
+    points = [  # 18 days: a tick falls on the axis's last day, at its right end
+        TimelinePoint("2015-11-19", "published", "published", "a#1", 0, 0),
+        TimelinePoint("2015-12-07", "event", "address", "a#1", 0, 7),
+    ]
+    svg = render_timeline_svg([TimelineRow("one", "a#1", points)])
+    ticks = re.findall(
+        r'<text class="tick-label" x="([\d.]+)"[^>]*text-anchor="(\w+)"', svg
+    )
+    assert ticks and all(
+        anchor == "end" or float(x) + 40 < TIMELINE_WIDTH_PX for x, anchor in ticks
+    )
+
+
+@pytest.mark.parametrize(
+    ("cell", "valued", "shown"),
+    [
+        ({"mark": "agrees", "value": "more than 300 delegates"}, True,
+         "✓ more than 300 delegates"),
+        ({"mark": "agrees", "value": "Trump won Nevada"}, False, "✓"),
+        ({"mark": "differs", "value": "49 people"}, True, "49 people"),
+        ({"mark": "denies", "value": "no such policies"}, False, "denies: no such policies"),
+        (None, True, ""),
+    ],
+)  # fmt: skip
+def test_web_story_grid_marks_an_agreeing_value_with_a_tick(cell, valued, shown):
+    """On the story page as in the brief: an agreeing value is not mistaken
+    for a differing one."""
+    assert grid_mark(cell, valued) == shown

@@ -451,18 +451,26 @@ def _grid_section(grid: Mapping[str, Any]) -> str:
     for row in grid["rows"]:
         marks = []
         for article in articles:
-            found = row["cells"].get(article["id"])
-            if found is None:
-                marks.append("")
-            elif found["mark"] == "agrees":
-                marks.append(f"✓ {cell(found['value'])}" if row["valued"] else "✓")
-            elif found["mark"] == "denies":
-                marks.append(f"denies: {cell(found['value'])}")
-            else:
-                marks.append(cell(found["value"]))
+            marks.append(
+                cell(grid_mark(row["cells"].get(article["id"]), row["valued"]))
+            )
         label = cell(shorten(row["label"], MAX_GRID_LABEL_CHARS))
         lines.append(f"| {row['status']}: {label} | " + " | ".join(marks) + " |")
     return "\n".join(lines)
+
+
+def grid_mark(found: Mapping[str, Any] | None, valued: bool) -> str:
+    """What a cell of the grid says (the brief's table and the story page): ✓
+    where the article tells the fact, with its words for a number, a sum or a
+    date (``valued``); its side of a dispute; its value where it differs;
+    nothing where it is silent."""
+    if found is None:
+        return ""
+    if found["mark"] == "agrees":
+        return f"✓ {found['value']}" if valued else "✓"
+    if found["mark"] == "denies":
+        return f"denies: {found['value']}"
+    return str(found["value"])
 
 
 def _header(brief: Mapping[str, Any]) -> str:

@@ -20,6 +20,7 @@ TIMELINE_WIDTH_PX = 960
 TIMELINE_LABEL_PX = 230  # room for the row labels on the left
 TIMELINE_ROW_PX = 64
 TIMELINE_AXIS_PX = 36
+TICK_LABEL_PX = 60  # half the width of the longest tick label ("07 Dec 2015")
 TIMELINE_MIN_SPAN_DAYS = 14  # a single day still gets a readable axis
 YEAR_TICKS_AFTER_DAYS = 3 * 365  # longer axes are labelled by year (about six ticks)
 MONTH_TICKS_AFTER_DAYS = 120  # then by month, shorter ones by day
@@ -307,7 +308,9 @@ def _axis(low: date, high: date, x_of: Callable[[date], float], height: int,
         parts.append(
             f'<line class="tick" x1="{x:.1f}" y1="{TIMELINE_AXIS_PX / 2}" x2="{x:.1f}" y2="{y + 4}"/>'
         )
-        parts.append(_text(x, y + 20, tick.strftime(fmt), "tick-label"))
+        # the last ticks sit near the right edge: their labels end there, uncut
+        anchor = "end" if x > TIMELINE_WIDTH_PX - TICK_LABEL_PX else "middle"
+        parts.append(_text(x, y + 20, tick.strftime(fmt), "tick-label", anchor=anchor))
     return parts
 
 
