@@ -839,3 +839,23 @@ def test_an_account_names_who_without_when_they_spoke(according_to, who):
     from corroborate.facts.groups import speaker
 
     assert speaker(according_to) == who
+
+
+def test_an_events_line_reads_as_an_outlet_tells_it_not_around_a_quote():
+    """Both outlets tell the mayor's Tuesday rally; only one prints what he
+    said there: the line is the other's sentence, not the quote."""
+    texts = {
+        "a": "“It is really amazing,” the mayor said at a Tuesday rally in Riverton.",
+        "b": "During a rally Tuesday night in Riverton, the mayor spoke about the dam.",
+    }
+    articles = []
+    for doc, text in texts.items():
+        article = Article(id=f"{doc}#1", document_id=doc, text=text, outlet=doc)
+        article.events.append(
+            Event(Span(0, len(text)), "PROTEST", EX, mode="demo",
+                  trigger=_span(text, "rally"), date="2024-05-07")
+        )  # fmt: skip
+        articles.append(article)
+    facts, _ = align_facts(_story(*articles), articles)
+    (rally,) = [f for f in facts if f.kind == "event" and f.status == "corroborated"]
+    assert rally.label.startswith("During a rally Tuesday night")

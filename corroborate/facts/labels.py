@@ -87,7 +87,13 @@ def about(family: str, members: Sequence[Statement]) -> str:
                 # who gives which, so the act reads without either
                 phrase = TOLD_COUNT.sub("", phrase).strip()
             return short(_told_as_main(phrase), 90)
-        shortest = min(members, key=lambda s: len(s.sentence_text))
+        # a telling in the outlet's own words before one around a quotation
+        # only that outlet prints ("“It's really amazing,” he said at a
+        # Tuesday rally" is no line for the rally two outlets tell)
+        plain = [
+            s for s in members if not any(m in s.sentence_text for m in QUOTE_MARKS)
+        ]
+        shortest = min(plain or members, key=lambda s: len(s.sentence_text))
         sentence = shortest.sentence_text
         if any(m in sentence for m in QUOTE_MARKS):
             # a speaker's quoted words with no act a phrase can tell: whose
