@@ -725,3 +725,15 @@ def test_the_day_of_a_reaction_is_not_the_day_of_what_it_reacts_to():
     assert found["condemned"]["date"] == "2015-11-29"
     assert found["agreement"]["date"] is None
     assert found["shootings"]["date"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The country will leave the global pact to fight climate change.", "fight"),
+        ("Police raided the house on Friday to arrest the suspect.", "arrest"),
+    ],
+)
+def test_what_an_act_is_done_for_is_not_told_done(text, trigger):
+    found = [e for e in _events(_annotate(text)) if e["trigger"] == trigger]
+    assert [e["modality"] for e in found] == ["hypothetical"]

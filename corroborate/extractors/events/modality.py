@@ -135,9 +135,17 @@ to lead the agency")."""
 
 def _purpose_infinitive(token: Token, children: list[Token]) -> bool:
     """True for an infinitive the parser hangs on its noun ("his refusal to
-    blame Russia", "a bill to cancel the loans"): what the noun would have
-    done, not told done; unless a rank tells it ("the first woman to lead")."""
-    if token.dep_ != "acl" or not any(c.tag_ == "TO" for c in children):
+    blame Russia", "a bill to cancel the loans", "the pact to fight climate
+    change") or on a verb as its purpose ("signed the pact to fight
+    terrorism"): what would follow, not told done; unless a rank tells it
+    ("the first woman to lead") or "only" its outcome ("only to lose")."""
+    if not any(c.tag_ == "TO" for c in children):
+        return False
+    if token.dep_ == "advcl":
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
+        outcome = token.doc[max(token.left_edge.i - 1, 0)].lower_ == "only"
+        return not (own_subject or outcome)
+    if token.dep_ != "acl":
         return False
     noun = token.head
     ranked = any(
