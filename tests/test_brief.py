@@ -515,7 +515,7 @@ def test_brief_timeline_says_when_a_day_is_the_report_s(text, reported):
     brief = build_brief(Story("s1", [article.id]), [article], [], [])
     (row,) = brief["timeline"]
     assert [a["reported"] for a in row["accounts"]] == [reported]
-    shown = "the old dam flooded (reported Monday)"
+    shown = "the old dam flooded (said Monday)"  # then or before, as told that day
     assert (shown in brief_markdown(brief)) is reported
 
 

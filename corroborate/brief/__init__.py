@@ -580,14 +580,15 @@ def _timeline_section(title: str, rows: Sequence[Mapping[str, Any]]) -> str:
 def _telling(account: Mapping[str, Any]) -> str:
     """One telling of a dated event: what happened (", expected" when told
     ahead of it and dated after the article), its date as written
-    ("reported Monday" when it is the day of the report that tells it), its
+    ("said Monday" when it is the day of the saying that tells it: the act
+    happened then or before), its
     sentence and its article."""
     ids = [account["article_id"], *account.get("also_in", [])]
     said, where = _quote(account["text"]), " ".join(f"`{i}`" for i in ids)
     if not account.get("what"):
         return f"{said} ({account['date_text']}; {where})"
     ahead = ", expected" if account.get("expected") else ""
-    day = ("reported " if account.get("reported") else "") + account["date_text"]
+    day = ("said " if account.get("reported") else "") + account["date_text"]
     return f"{account['what']}{ahead} ({day}): {said} {where}"
 
 
