@@ -13,7 +13,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from ..errors import NotFoundError
@@ -232,20 +232,21 @@ def one_text(row: Mapping[str, Any], texts: Mapping[str, str]) -> bool:
         if len(words) >= ONE_TEXT_WORDS and not quoted(text, start, evidence["text"]):
             by_outlet.setdefault(outlet, set()).add(words)
         around.setdefault(outlet, []).append(_narration(text, start))
-    passages = list(by_outlet.values())
-    if any(
-        _alike(x, y)
-        for i, first in enumerate(passages)
-        for second in passages[i + 1 :]
-        for x in first
-        for y in second
-    ):
-        return True
-    stretches = list(around.values())
+    return _two_outlets(_alike, list(by_outlet.values())) or _two_outlets(
+        _copied, list(around.values())
+    )
+
+
+def _two_outlets(
+    same: Callable[[tuple[str, ...], tuple[str, ...]], bool],
+    told: Sequence[Iterable[tuple[str, ...]]],
+) -> bool:
+    """True when ``same`` holds of words of two outlets (``told``: each
+    outlet's passages)."""
     return any(
-        _copied(x, y)
-        for i, first in enumerate(stretches)
-        for second in stretches[i + 1 :]
+        same(x, y)
+        for i, first in enumerate(told)
+        for second in told[i + 1 :]
         for x in first
         for y in second
     )

@@ -17,7 +17,7 @@ from ...syntax import doc_text
 from .marks import open_quotation
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from spacy.tokens import Doc, Token
 
@@ -122,21 +122,30 @@ def _subject_body(subject: Token) -> Span | None:
     return Span(words[0].idx, words[-1].idx + len(words[-1].text))
 
 
+def _named_before_in_sentence(
+    subjects: Sequence[Subject],
+    at: int,
+    names: Callable[[Subject], tuple[Span, ...]],
+) -> tuple[int, tuple[Span, Span] | None]:
+    """The index of the sentence holding character ``at`` (-1 for none) and
+    the last of its ``names`` (persons or bodies named as subjects) before
+    ``at``, with the sentence."""
+    k = bisect.bisect_right(subjects, at, key=lambda s: s.sentence.start) - 1
+    if k < 0:
+        return k, None
+    named = [n for n in names(subjects[k]) if n.end <= at]
+    return k, ((named[-1], subjects[k].sentence) if named else None)
+
+
 def body_before(subjects: Sequence[Subject], at: int) -> tuple[Span, Span] | None:
     """The body an "it" at character ``at`` most likely stands for, with the
     sentence that names it: one named as a subject before it in its own
     sentence ("As the Trump administration struggles ..., it has shown ..."),
     else the one the sentence before is about, when its own subject is no
     name of a person or body."""
-    k = bisect.bisect_right(subjects, at, key=lambda s: s.sentence.start) - 1
-    if k < 0:
-        return None
-    own = subjects[k]
-    named = [b for b in own.bodies if b.end <= at]
-    if named:
-        return named[-1], own.sentence
-    if own.name is not None or k == 0:
-        return None
+    k, found = _named_before_in_sentence(subjects, at, lambda s: s.bodies)
+    if found is not None or k < 1 or subjects[k].name is not None:
+        return found
     before = subjects[k - 1]
     return (before.bodies[-1], before.sentence) if before.bodies else None
 
@@ -171,15 +180,9 @@ def subject_before(
     ``PRONOUN_SENTENCES``: "Clinton appeared to have the most to gain. She
     skirted the opening question. She also maneuvered around ... . '...,'
     she said": all Clinton)."""
-    k = bisect.bisect_right(subjects, at, key=lambda s: s.sentence.start) - 1
-    if k < 0:
-        return None
-    own = subjects[k]
-    named = [n for n in own.named if n.end <= at]
-    if named:
-        return named[-1], own.sentence
-    if own.name is not None:
-        return None
+    k, found = _named_before_in_sentence(subjects, at, lambda s: s.named)
+    if found is not None or k < 0 or subjects[k].name is not None:
+        return found
     quoted = chained = 0
     for before in (subjects[i] for i in range(k - 1, -1, -1)):
         if before.quoted:
