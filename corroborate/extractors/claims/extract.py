@@ -12,7 +12,6 @@ from ...registry import ExtractFn, extractor
 from ...syntax import doc_text, lemma_of, object_relative_clause, token_span
 from .cues import (
     CUE_STANCES,
-    FALSE_WORDS,
     MODEL_STANCES,
     NOUN_CUES,
     STANCE_OVERRIDES,
@@ -48,6 +47,13 @@ from .sources import (
     source_token,
     subtree_span,
     trim_tokens,
+)
+from .stance import (
+    UNSAID_STANCES,
+    expletive,
+    is_negated,
+    judged_false,
+    negated_stance,
 )
 from .subjects import person_subjects
 
@@ -238,7 +244,7 @@ def _verb_claim(token: Token, lemma: str) -> Claim | None:
     source = source_token(token)
     if source is not None and source.lower_ in FIRST_PERSON and lemma in COGNITION_CUES:
         return None  # "I think", "you know": a speaker's hedge inside a quotation
-    if source is not None and _expletive(source, token):
+    if source is not None and expletive(source, token):
         return (
             None  # "It's hard to predict ...", "It is telling that ...": the writer's
         )
@@ -254,62 +260,19 @@ def _verb_claim(token: Token, lemma: str) -> Claim | None:
     source_span = (
         subtree_span(source, stop=stop, line_of=token) if source is not None else None
     )
-    if lemma in VERDICT_CUES and (judged := _judged_false(token)) is not None:
+    if lemma in VERDICT_CUES and (judged := judged_false(token)) is not None:
         content, stance = judged, "denies"  # "deemed those statements false"
-    elif _is_negated(token) and _asks(token):
+    elif is_negated(token) and _asks(token):
         stance = "declines"  # "would not say whether ...": a question left open
-    elif _is_negated(token):
+    elif is_negated(token):
         if confidence == OBJECT_CONFIDENCE and stance in UNSAID_STANCES:
             stance = "declines"  # "did not confirm the plans", "did not respond
             # to a request for comment": nothing said, and no proposition denied
         else:
-            stance = _negated_stance(stance, lemma)
+            stance = negated_stance(stance, lemma)
     return Claim(cue=cue, content=content, extractor=NAME, source=source_span,
                  source_text=_speaker_name(token, source, stop), stance=stance,
                  confidence=confidence if source is not None else confidence / 2)  # fmt: skip
-
-
-JUDGING_PARTICIPLES = frozenset(
-    """telling revealing striking worrying interesting encouraging disturbing
-    troubling surprising amazing astonishing concerning reassuring frustrating
-    puzzling alarming shocking heartening depressing fascinating""".split()
-)
-"""Participles that judge what follows ("It is telling that ..."), not a
-body's saying ("it is warning that ...")."""
-
-
-def _expletive(source: Token, cue: Token) -> bool:
-    """True for an "it" that stands for no one, before the writer's own
-    judgement: "It's fair to wonder how ...", "It's safe to say ...", "It may
-    feel unfair that ...", "It is telling that ..."; not "It said the plan
-    would fail", nor a firm's "it is warning that ..."."""
-    if source.lower_ != "it":
-        return False
-    head = cue.head if cue.dep_ == "xcomp" else cue
-    if any(c.dep_ in ("acomp", "attr") and c.pos_ == "ADJ" for c in head.children):
-        return True
-    return cue.lower_ in JUDGING_PARTICIPLES and not any(
-        c.dep_ in ("dobj", "dative") for c in cue.children
-    )
-
-
-def _judged_false(token: Token) -> Span | None:
-    """What a verdict verb finds false, when it does ("deemed those statements
-    false", "found her statement inaccurate"): its object, or the subject of
-    its adjective; None for any other use, or a verdict negated ("not false")."""
-    for adj in token.children:
-        if adj.dep_ not in ("oprd", "ccomp", "acomp", "xcomp"):
-            continue
-        if adj.lemma_.lower() not in FALSE_WORDS or any(
-            c.dep_ == "neg" for c in adj.children
-        ):
-            continue
-        what = [c for c in token.children if c.dep_ == "dobj"] or [
-            c for c in adj.children if c.dep_ in ("nsubj", "nsubjpass")
-        ]
-        if what:
-            return subtree_span(what[0])
-    return None
 
 
 def _speaker_name(token: Token, source: Token | None, stop: int | None) -> str | None:
@@ -333,47 +296,7 @@ def _speaker_name(token: Token, source: Token | None, stop: int | None) -> str |
     return _name_text(source, stop)
 
 
-NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
-NEG_RAISING = frozenset(
-    "think believe expect suppose imagine feel anticipate reckon".split()
-)
-"""Cues whose negation holds of their content: "did not think the talks would
-fail" tells the talks would not fail (the speaker denies it)."""
-
-
-def _negated_stance(stance: str, lemma: str) -> str:
-    """The stance of a cue said with "not", "never" or "nor". Not saying is not
-    denying: "did not say that the talks had failed", "nor did he acknowledge
-    that ...", "never claimed", "did not deny" neither assert nor deny
-    (``declines``), save where English moves the negation into the content
-    ("did not think that ..."); "did not back the bill" opposes it."""
-    if stance == "supports":
-        return "opposes"
-    if lemma in NEG_RAISING and stance == "asserts":
-        return "denies"
-    return "declines"
-
-
-UNSAID_STANCES = frozenset(("asserts", "claims", "reports", "believes"))
-"""Stances of cues that, negated with a mere object, say nothing at all: the
-claim's stance is then ``declines`` (its speaker neither asserts nor denies)."""
 QUESTION_WORDS = frozenset("whether if how what when why who where which".split())
-
-
-def _is_negated(token: Token) -> bool:
-    """ "did not say", "never claimed", and the second verb of "did not X,
-    nor did he acknowledge ..." (the "nor" hangs on the first verb)."""
-    if any(
-        c.dep_ in ("neg", "preconj") and (c.lower_ in NEGATORS or c.norm_ in NEGATORS)
-        for c in token.children
-    ):
-        return True
-    return token.dep_ == "conj" and any(
-        c.dep_ == "cc" and c.lower_ in ("nor", "neither") and c.i < token.i
-        and not any(c.i < t.i < token.i for t in token.head.children
-                    if t.dep_ == "conj")
-        for c in token.head.children
-    )  # fmt: skip
 
 
 def _acts_only(token: Token) -> bool:
@@ -409,8 +332,8 @@ def _model_claim(token: Token) -> Claim | None:
         claim = _verb_claim(token, lemma)
         if claim is not None and lemma not in CUE_STANCES:
             stance = MODEL_STANCES.get(lemma, "asserts")
-            if _is_negated(token):  # "Kaine did not see the media's point"
-                stance = _negated_stance(stance, lemma)
+            if is_negated(token):  # "Kaine did not see the media's point"
+                stance = negated_stance(stance, lemma)
             claim = replace(claim, stance=stance)
         return claim
     content = _complement_span(token)
