@@ -79,6 +79,8 @@ def modality_of(token: Token) -> str:
         return "future"
     if _undone_infinitive(token, children) or _purpose_infinitive(token, children):
         return "hypothetical"
+    if _purpose_clause(token, children):
+        return "future"
     if _present_time_clause(token, children):
         return "future"
     if token.dep_ == "xcomp" and head.i != token.i:
@@ -135,17 +137,9 @@ to lead the agency")."""
 
 def _purpose_infinitive(token: Token, children: list[Token]) -> bool:
     """True for an infinitive the parser hangs on its noun ("his refusal to
-    blame Russia", "a bill to cancel the loans", "the pact to fight climate
-    change") or on a verb as its purpose ("signed the pact to fight
-    terrorism"): what would follow, not told done; unless a rank tells it
-    ("the first woman to lead") or "only" its outcome ("only to lose")."""
-    if not any(c.tag_ == "TO" for c in children):
-        return False
-    if token.dep_ == "advcl":
-        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
-        outcome = token.doc[max(token.left_edge.i - 1, 0)].lower_ == "only"
-        return not (own_subject or outcome)
-    if token.dep_ != "acl":
+    blame Russia", "a bill to cancel the loans"): what the noun would have
+    done, not told done; unless a rank tells it ("the first woman to lead")."""
+    if token.dep_ != "acl" or not any(c.tag_ == "TO" for c in children):
         return False
     noun = token.head
     ranked = any(
@@ -154,6 +148,19 @@ def _purpose_infinitive(token: Token, children: list[Token]) -> bool:
         if c.i < noun.i
     )
     return noun.pos_ == "NOUN" and not ranked
+
+
+def _purpose_clause(token: Token, children: list[Token]) -> bool:
+    """True for an infinitive that tells what an act is done for ("fled the
+    state to block the bill", "withdraw from the pact to fight climate
+    change"): an act intended, still to come when the other is done, which
+    two outlets may tell alike; not one with its own subject, nor an outcome
+    ("only to lose")."""
+    if token.dep_ != "advcl" or not any(c.tag_ == "TO" for c in children):
+        return False
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
+    outcome = token.doc[max(token.left_edge.i - 1, 0)].lower_ == "only"
+    return not (own_subject or outcome)
 
 
 def _shared_aux(token: Token, children: list[Token]) -> set[str]:
