@@ -35,8 +35,6 @@ TITLE_MIN_WORDS = 3  # a headline has at least this many 4+ letter words
 TITLE_CASE_SHARE = 0.7  # share of them capitalised to call a line Title Case
 TITLE_SENTENCE_SHARE = 0.9  # the same for a line that ends with a period,
 TITLE_SENTENCE_WORDS = 20  # of at most this many words (not a list of names)
-TITLE_SENTENCE_MIN_WORDS = 6  # and this many of 4+ letters: "Hunter Biden was in
-# Delaware on Monday." has four, all names, and is a sentence
 NewsSpan = tuple[int, int, str, float]
 NewsEnt = tuple[int, int, str, str]
 """A news NER entity: first token, end token, CoNLL label, its (truecased) text."""
@@ -235,15 +233,14 @@ def _is_title_case(tokens: Sequence[Token]) -> bool:
     nearly all of them in a line of headline length (a list of related
     headlines: "Marco Rubio Responds To Question About Minimum Wage."; not a
     sentence of names, "Chuck Schumer, Nancy Pelosi and Paul Ryan attended.",
-    "Hunter Biden was in Delaware on Monday.", nor a team's line-up)."""
+    nor a team's line-up)."""
     words = [t.text for t in tokens if t.is_alpha and len(t.text) > 3]
     if len(words) < TITLE_MIN_WORDS:
         return False
     capitalised = sum(1 for w in words if w[:1].isupper() and not w.isupper())
     if bool(tokens) and tokens[-1].text == ".":
         short = sum(t.is_alpha for t in tokens) <= TITLE_SENTENCE_WORDS
-        long = len(words) >= TITLE_SENTENCE_MIN_WORDS
-        return short and long and capitalised / len(words) >= TITLE_SENTENCE_SHARE
+        return short and capitalised / len(words) >= TITLE_SENTENCE_SHARE
     return capitalised / len(words) >= TITLE_CASE_SHARE
 
 
