@@ -518,19 +518,3 @@ def test_entities_an_outlets_name_inside_an_address_is_no_mention():
 
     text = "Dave Boyer can be reached at dboyer@washingtontimes.com."
     assert own_outlet(text, "Washington Times", []) == []
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Marco Rubio Responds To Question About Minimum Wage By Saying We Need Less.",
-        "Don’t Let The Media And Marco Rubio Tell You He Won By Finishing Third.",
-    ],
-)
-def test_a_headlines_word_after_a_name_the_article_writes_is_no_part_of_it(line):
-    """A related headline, Title Case with a period, in the body: "Responds",
-    "Tell" are the headline's words, not the senator's."""
-    text = f"{line}\n\nSen. Marco Rubio of Florida said on Monday the plan would fail."
-    article = Pipeline(names=("entities.news.v1",), strict=True).annotate(text)
-    people = [article.span_text(m) for m in article.mentions if m.label == "PERSON"]
-    assert people == ["Marco Rubio", "Marco Rubio"]

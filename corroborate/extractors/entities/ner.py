@@ -33,8 +33,6 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 SMALL_ONLY_LABELS = frozenset({"FAC", "EVENT", "LAW"})
 TITLE_MIN_WORDS = 3  # a headline has at least this many 4+ letter words
 TITLE_CASE_SHARE = 0.7  # share of them capitalised to call a line Title Case
-TITLE_SENTENCE_SHARE = 0.9  # the same for a line that ends with a period,
-TITLE_SENTENCE_WORDS = 20  # of at most this many words (not a list of names)
 NewsSpan = tuple[int, int, str, float]
 NewsEnt = tuple[int, int, str, str]
 """A news NER entity: first token, end token, CoNLL label, its (truecased) text."""
@@ -229,18 +227,11 @@ def _title_case_lines(sdoc: Doc) -> list[list[Token]]:
 
 
 def _is_title_case(tokens: Sequence[Token]) -> bool:
-    """Most words of 4+ letters capitalised; with a sentence-final period,
-    nearly all of them in a line of headline length (a list of related
-    headlines: "Marco Rubio Responds To Question About Minimum Wage."; not a
-    sentence of names, "Chuck Schumer, Nancy Pelosi and Paul Ryan attended.",
-    nor a team's line-up)."""
+    """Most words of 4+ letters capitalised, no sentence-final period."""
     words = [t.text for t in tokens if t.is_alpha and len(t.text) > 3]
-    if len(words) < TITLE_MIN_WORDS:
+    if len(words) < TITLE_MIN_WORDS or (tokens and tokens[-1].text == "."):
         return False
     capitalised = sum(1 for w in words if w[:1].isupper() and not w.isupper())
-    if bool(tokens) and tokens[-1].text == ".":
-        short = sum(t.is_alpha for t in tokens) <= TITLE_SENTENCE_WORDS
-        return short and capitalised / len(words) >= TITLE_SENTENCE_SHARE
     return capitalised / len(words) >= TITLE_CASE_SHARE
 
 

@@ -80,48 +80,30 @@ def headline_fragments(
     common word, no given name ("Fascist Trump", "Despite Rubio", "Dump
     Trump"), and whose second a person the article names in full has, is
     that surname: the headline's word is no first name. Not a name the body
-    also writes ("Hunter Biden": a given name the nickname table lacks). A
-    person the article names in full, then a common word, in such a line is
-    that person ("Marco Rubio Responds")."""
+    also writes ("Hunter Biden": a given name the nickname table lacks)."""
     common = _common_words()
-    full = _full_names(text, spans)
-    surnames = {words[-1] for words in full if words[0].lower() not in common}
-    named = {tuple(words) for words in full}
+    surnames = {
+        words[-1]
+        for words in _full_names(text, spans)
+        if words[0].lower() not in common
+    }
     out = []
     for start, end, label, confidence in spans:
         words = text[start:end].split()
-        headline = label == "PERSON" and all(
-            _within(m.start(), lines)
-            for m in re.finditer(re.escape(text[start:end]), text)
-        )
         if (
-            headline
+            label == "PERSON"
             and len(words) == 2
             and words[1] in surnames
             and words[0].lower() in common
             and not given_name(words[0])
+            and all(
+                _within(m.start(), lines)
+                for m in re.finditer(re.escape(text[start:end]), text)
+            )  # fmt: skip
         ):
             start = end - len(words[1])
-        elif (
-            headline
-            and len(words) > 2
-            and tuple(words[:-1]) in named
-            and _common_form(words[-1], common)
-        ):  # "Marco Rubio Responds", "Marco Rubio Donor": the headline's word
-            end = text.rindex(words[-1], start, end)
-            end = len(text[:end].rstrip())
         out.append((start, end, label, confidence))
     return out
-
-
-def _common_form(word: str, common: frozenset[str]) -> bool:
-    """True for a common word, or an inflection of one ("Responds", "Backed")."""
-    low = word.lower()
-    return any(
-        form in common
-        for form in (low, low[:-1], low[:-2], low.removesuffix("ed"))
-        if form
-    ) and not given_name(word)
 
 
 @lru_cache(maxsize=1)
