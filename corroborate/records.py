@@ -274,7 +274,7 @@ class Event(Record):
     date_span: Span | None = None
     place: Span | None = None
     size: dict[str, Size] = field(default_factory=dict)  # {"killed": Size(145.0)}
-    modality: str = "asserted"  # asserted | negated | future | hypothetical
+    modality: str = "asserted"  # asserted | negated | future | hypothetical | intended
     according_to: str | None = None
     context: list[str] = field(default_factory=list)
     confidence: float = 1.0
@@ -294,7 +294,7 @@ class Act(Record):
     objects: list[Span] = field(default_factory=list)
     date: str | None = None  # TIMEX value
     date_span: Span | None = None
-    modality: str = "asserted"  # asserted | negated | future | hypothetical
+    modality: str = "asserted"  # asserted | negated | future | hypothetical | intended
     place: Span | None = None  # where the sentence says it was done
 
     @property

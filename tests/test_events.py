@@ -735,7 +735,7 @@ def test_the_day_of_a_reaction_is_not_the_day_of_what_it_reacts_to():
     ],
 )
 def test_what_an_act_is_done_for_is_not_told_done(text, trigger):
-    """An act intended, to come when the other is done; two outlets that tell
-    one purpose alike still corroborate it."""
+    """An act intended, neither told done nor to come; two outlets that tell
+    one purpose alike still corroborate it (tests/test_facts.py)."""
     found = [e for e in _events(_annotate(text)) if e["trigger"] == trigger]
-    assert [e["modality"] for e in found] == ["future"]
+    assert [e["modality"] for e in found] == ["intended"]

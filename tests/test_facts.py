@@ -859,3 +859,29 @@ def test_an_events_line_reads_as_an_outlet_tells_it_not_around_a_quote():
     facts, _ = align_facts(_story(*articles), articles)
     (rally,) = [f for f in facts if f.kind == "event" and f.status == "corroborated"]
     assert rally.label.startswith("During a rally Tuesday night")
+
+
+@pytest.mark.parametrize(
+    ("second", "agree"),
+    [
+        # one purpose, told by both: corroborated
+        ("The senators fled in 2003 to block the redistricting bill.", "intended"),
+        # a purpose is not the act done
+        ("The senators blocked the redistricting bill in 2003.", "asserted"),
+    ],
+)
+def test_a_purpose_corroborates_only_a_purpose(second, agree):
+    first = "Texas senators fled in 2003 to block a redistricting bill."
+    articles = []
+    for doc, (text, modality) in {"a": (first, "intended"),
+                                  "b": (second, agree)}.items():  # fmt: skip
+        article = Article(id=f"{doc}#1", document_id=doc, text=text, outlet=doc)
+        article.events.append(
+            Event(Span(0, len(text)), "REJECT", EX, trigger=_span(text, "block"),
+                  recipients=[_span(text, "redistricting bill")], date="2003",
+                  modality=modality)
+        )  # fmt: skip
+        articles.append(article)
+    facts, _ = align_facts(_story(*articles), articles)
+    told = [f for f in facts if f.kind == "event" and f.status == "corroborated"]
+    assert bool(told) == (agree == "intended")

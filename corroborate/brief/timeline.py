@@ -15,7 +15,7 @@ from ..facts.timeline import dated_by_report, event_phrase
 from ..records import Act, Article, Event
 
 MAX_TIMELINE = 25  # timeline rows
-UNTOLD = frozenset({"hypothetical", "negated"})
+UNTOLD = frozenset({"hypothetical", "negated", "intended"})
 
 
 def story_timeline(

@@ -564,7 +564,9 @@ def _counted_acts(
 ) -> list[tuple[float, int, int]]:
     """Events of two articles whose counts align ("seized 150 computer devices",
     "confiscated 200 computers"): one act, whatever its count, unless the counts
-    neither agree nor clearly conflict (:func:`_two_values`)."""
+    neither agree nor clearly conflict (:func:`_two_values`) or the acts are
+    told as two ("those who sue can collect $10,000" is no purpose "to file a
+    lawsuit seeking ... $10,000": :func:`.compatible.modalities_meet`)."""
     events: dict[tuple[str, int | None], int] = {
         (s.article.id, s.event): i
         for i, s in enumerate(statements)
@@ -580,9 +582,10 @@ def _counted_acts(
                 continue
             if _two_values(a, b, numbers_of):
                 continue  # "$4.374 on Tuesday ... $4.404 on Wednesday": which act is unclear
-            same_type = statements[first].type == statements[second].type
+            one, other = statements[first], statements[second]
+            same_type = one.type == other.type
             score = compatible.match(a, b, weights)
-            if same_type and score > 0:
+            if same_type and score > 0 and compatible.modalities_meet(one, other):
                 links.append((score, min(first, second), max(first, second)))
     return links
 

@@ -398,9 +398,9 @@ def _events(a: Statement, b: Statement, weights: dict[str, float]) -> float:
         # signed form approving the showing", "the movie had not been
         # approved"); the one a named actor denies is a dispute (align._denied_acts)
         return 0.0
+    if not modalities_meet(a, b):
+        return 0.0
     modalities = {a.modality, b.modality}
-    if "threatened" in modalities and not modalities <= TO_COME:
-        return 0.0  # "Trump threatened to veto the bill" is no veto (.intents)
     if (a.modality in TO_COME) != (b.modality in TO_COME) and superseded(
         [a, b]
     ) is None:
@@ -433,6 +433,17 @@ def _events(a: Statement, b: Statement, weights: dict[str, float]) -> float:
     else:
         floor = UNNAMED_EVENT_CONTEXT
     return context if context >= floor else 0.0
+
+
+def modalities_meet(a: Statement, b: Statement) -> bool:
+    """False for two tellings that cannot be one act by how they are told: a
+    threat and the act ("Trump threatened to veto the bill" is no veto:
+    .intents), a purpose and anything but that purpose ("fled to block the
+    bill" is no block, done or due)."""
+    modalities = {a.modality, b.modality}
+    if "threatened" in modalities and not modalities <= TO_COME:
+        return False
+    return "intended" not in modalities or len(modalities) == 1
 
 
 def _one_entity(a: Statement, b: Statement) -> bool:

@@ -137,7 +137,7 @@ class Statement:
     years: frozenset[str] = frozenset()
     according_to: str | None = None
     stance: str = "asserts"  # asserts | denies
-    # asserted | negated | future | expected | threatened | hypothetical
+    # asserted | negated | future | expected | threatened | intended
     modality: str = "asserted"
     # numbers
     qkind: str | None = None  # count | money | percent | vote

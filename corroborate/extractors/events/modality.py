@@ -45,7 +45,7 @@ talks"): the noun is told as the verb is."""
 
 
 def modality_of(token: Token) -> str:
-    """asserted | negated | future | hypothetical, from auxiliaries, negation,
+    """asserted | negated | future | hypothetical | intended, from auxiliaries, negation,
     refusal and intent; a verb in its base form joined to another without a
     subject or auxiliary of its own shares that verb's auxiliary ("said it
     would end the order and return to normal processing": the return is no
@@ -80,7 +80,7 @@ def modality_of(token: Token) -> str:
     if _undone_infinitive(token, children) or _purpose_infinitive(token, children):
         return "hypothetical"
     if _purpose_clause(token, children):
-        return "future"
+        return "intended"
     if _present_time_clause(token, children):
         return "future"
     if token.dep_ == "xcomp" and head.i != token.i:
@@ -153,9 +153,9 @@ def _purpose_infinitive(token: Token, children: list[Token]) -> bool:
 def _purpose_clause(token: Token, children: list[Token]) -> bool:
     """True for an infinitive that tells what an act is done for ("fled the
     state to block the bill", "withdraw from the pact to fight climate
-    change"): an act intended, still to come when the other is done, which
-    two outlets may tell alike; not one with its own subject, nor an outcome
-    ("only to lose")."""
+    change"): an act intended (modality ``intended``), neither told done nor
+    to come, which two outlets may tell alike; not one with its own subject,
+    nor an outcome ("only to lose")."""
     if token.dep_ != "advcl" or not any(c.tag_ == "TO" for c in children):
         return False
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
