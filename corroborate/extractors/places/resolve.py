@@ -76,7 +76,8 @@ must be to take the name when nothing local speaks for the town (see
 ``_world_capital``): Paris, France and Paris, Arkansas, 600 times; Paris,
 Texas, 86 times. First set at 100, which left "the attacks Nov. 13 in Paris"
 of national reports naming Florida and California in Texas (34 places of the
-924 PolNeAR texts); at 50, LGL, TR-News and GeoVirus score alike, as at 100."""
+924 PolNeAR texts, 17 of them moved by this); at 50, LGL, TR-News and
+GeoVirus score alike, as at 100."""
 NAMESAKE_KM = 250.0
 """A town of the article this near a capital's namesake speaks for the
 namesake ("Firefighters from Dallas and Tyler helped crews in Paris": Paris,
