@@ -245,9 +245,8 @@ def _verb_claim(token: Token, lemma: str) -> Claim | None:
     if source is not None and source.lower_ in FIRST_PERSON and lemma in COGNITION_CUES:
         return None  # "I think", "you know": a speaker's hedge inside a quotation
     if source is not None and expletive(source, token):
-        return (
-            None  # "It's hard to predict ...", "It is telling that ...": the writer's
-        )
+        # "It's hard to predict ...", "It is telling that ...": the writer's
+        return None
     cue = _cue_span(token)
     stop = cue.start if source is None or source.i < token.i else None
     if modifies_speaker(token, source):

@@ -109,7 +109,7 @@ rally last Wednesday appeared choreographed")."""
 
 def _participant_of_another_act(token: Token, verb: Token) -> bool:
     """True for a noun trigger that is the subject of a verb of another act
-    (not one of :data:`OCCURRENCE_VERBS`), or what someone reacts to
+    (not one of :data:`OCCURRENCE_VERBS`), or the object of a reaction to it
     (:data:`.triggers.REACTION_VERBS`: "Pelosi last month called the
     agreement ..." is no day of the agreement); not the subject of a passive,
     which most often tells the noun's own act ("a deal had been reached")."""
@@ -369,8 +369,8 @@ def _relative(root: Token, trigger: Token) -> bool:
     """True for a date the act is told against, not on ("days before the Easter
     holiday", "after Tuesday's vote", "prior to March"): it bounds the act's
     day, or it is what the act is compared with ("a higher percentage than
-    four years ago", "more than last year", "from 2005 levels"). The noun it dates keeps it
-    ("Tuesday's vote" is Tuesday's)."""
+    four years ago", "more than last year", "from 2005 levels"). The noun it
+    dates keeps it ("Tuesday's vote" is Tuesday's)."""
     if _compared(root):
         return True
     if root.head.lemma_.lower() in BASELINE_NOUNS and root.head.i != root.i:

@@ -45,8 +45,8 @@ talks"): the noun is told as the verb is."""
 
 
 def modality_of(token: Token) -> str:
-    """asserted | negated | future | hypothetical | intended, from auxiliaries, negation,
-    refusal and intent; a verb in its base form joined to another without a
+    """asserted | negated | future | hypothetical | intended, from
+    auxiliaries, negation, refusal, intent and purpose; a verb in its base form joined to another without a
     subject or auxiliary of its own shares that verb's auxiliary ("said it
     would end the order and return to normal processing": the return is no
     more told done than the end), the noun a support verb takes shares
