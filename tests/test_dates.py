@@ -721,3 +721,20 @@ def test_dates_a_day_told_after_one_told_after_another_counts_from_it():
 def test_dates_a_hope_or_come_looks_ahead(body, expression, value):
     """Published on Wednesday 10 February 2016."""
     assert _values(body, "2016-02-10")[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("body", "expression", "value"),
+    [
+        # the act threatened or promised lies ahead, and so its day
+        ("He threatened a shutdown in September.", "September", "2018-09"),
+        ("She promised a vote in March.", "March", "2019-03"),
+        # the day of the threat itself, before what is threatened
+        ("He threatened in September to shut down the agency.", "September", "2017-09"),
+        # a person threatened: the threat's day
+        ("He threatened the reporter on Monday.", "Monday", "2018-06-18"),
+    ],
+)
+def test_dates_a_threatened_or_promised_acts_day_lies_ahead(body, expression, value):
+    """Published on Tuesday 19 June 2018."""
+    assert _values(body, "2018-06-19")[expression] == value

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from .. import plover
 from ..pubdate import Sentence, infer_pubdate
 from ..records import Article, DateRef, PubDate
 from ..registry import ExtractFn, extractor
@@ -357,6 +358,15 @@ AHEAD_ADJECTIVES = frozenset(
 REQUEST_VERBS = frozenset("call appeal press push".split())
 """Verbs whose "for" names what is asked, still ahead: "called for a general
 strike ... on Thursday" is Thursday's strike, to come."""
+PROMISE_VERBS = frozenset("threaten promise pledge vow".split())
+ACT_NOUNS = frozenset(
+    """shutdown vote veto boycott lawsuit war tariff default filibuster referendum
+    election recount impeachment hearing trial review audit response""".split()
+)
+"""Nouns of acts the PLOVER lexicon does not type, that a promise or a threat
+may take as its object."""
+"""Verbs whose object is an act still ahead, and so the date told right after
+it: "threatened a shutdown in September", "promised a vote in March"."""
 SCHEDULING_VERBS = frozenset("schedule reschedule slate plan".split())
 """Verbs that put what they govern ahead even when they are past: "has
 scheduled a news conference Thursday", "planned a march on Saturday"."""
@@ -414,6 +424,9 @@ def _direction(head: Token) -> str | None:
     if tense == "past" and verb is not None and lemma in REQUEST_VERBS:
         if _after_for(verb, head):
             return "future"
+    if tense == "past" and verb is not None and lemma in PROMISE_VERBS:
+        if _after_object(verb, head):
+            return "future"
     if tense in {"past", "pluperfect"}:
         return "past"
     modifies_noun = head.dep_ in NOUN_MODIFIER_DEPS and head.head.pos_ in NOUN_POS
@@ -466,6 +479,23 @@ def _after_for(verb: Token, head: Token) -> bool:
     a two-hour strike": the call's day)."""
     return any(
         c.dep_ == "prep" and c.lower_ == "for" and c.i < head.i for c in verb.children
+    )
+
+
+def _after_object(verb: Token, head: Token) -> bool:
+    """True when the time comes after the verb's object, an act ("threatened
+    a shutdown in September": the parser hangs "in September" on the verb),
+    not before it ("threatened in September to shut down": the threat's day),
+    nor after a person or thing threatened ("threatened the reporter on
+    Monday")."""
+    return any(
+        c.dep_ == "dobj"
+        and c.i < head.i
+        and (
+            c.lemma_.lower() in ACT_NOUNS
+            or plover.lookup_trigger(c.lemma_.lower(), noun=True)
+        )
+        for c in verb.children
     )
 
 
