@@ -865,3 +865,20 @@ def test_places_a_capital_86_times_a_namesake_town_takes_the_name():
     mentions = [("Paris", "GPE"), ("San Bernardino", "GPE"), ("Calif.", "GPE"),
                 ("Florida", "GPE")]  # fmt: skip
     assert _places(text, mentions)["Paris"].country == "FR"
+
+
+def test_places_a_state_that_only_qualifies_another_town_speaks_for_none_else():
+    """ "Beaumont, Tex." says where Beaumont lies; it is no reason to read
+    the article's Paris as the Texan town."""
+    text = "The attacks in Paris worried voters, said a pastor in Beaumont, Tex., on Sunday."
+    mentions = [("Paris", "GPE"), ("Beaumont", "GPE"), ("Tex.", "GPE")]
+    places = _places(text, mentions)
+    assert places["Paris"].country == "FR"
+    assert places["Beaumont"].admin1 == "TX"
+
+
+def test_places_a_state_that_qualifies_a_town_still_speaks_for_it():
+    """ "Berlin, New Hampshire": the state says where this Berlin lies."""
+    text = "Clinton answered a question at a town hall in Berlin, New Hampshire."
+    places = _places(text, [("Berlin", "GPE"), ("New Hampshire", "GPE")])
+    assert (places["Berlin"].country, places["Berlin"].admin1) == ("US", "NH")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -162,7 +162,9 @@ def resolve_toponyms(
         One Place per toponym, unresolved ones with ``geonameid`` None.
     """
     candidates = [_candidates(t, gazetteer, text) for t in toponyms]
-    support, local = _support(toponyms, candidates, _titles_only(text, toponyms))
+    support, local = _support(
+        toponyms, candidates, _titles_only(text, toponyms), _qualifying(text, toponyms)
+    )
     countries, states = _context(candidates, flags, picks=None)
     picks = [
         _best(t, c, text, toponyms, countries, states, [], support, local)
@@ -281,17 +283,38 @@ def _titles_only(text: str, toponyms: Sequence[Toponym]) -> set[str]:
     return {key for key, only in titled.items() if only}
 
 
+def _qualifying(text: str, toponyms: Sequence[Toponym]) -> dict[str, set[str]]:
+    """Names (normalised) the article gives only right after another place
+    and a comma ("Beaumont, Tex."), each with the names of the places it
+    qualifies: it says where those lie, and speaks for no other town."""
+    ends = {t.end: normalize_name(t.text) for t in toponyms}
+    qualifies: dict[str, set[str]] = {}
+    elsewhere: set[str] = set()
+    for toponym in toponyms:
+        key = normalize_name(toponym.text)
+        comma = text.rfind(",", 0, toponym.start)
+        if comma in ends and not text[comma + 1 : toponym.start].strip():
+            qualifies.setdefault(key, set()).add(ends[comma])
+        else:
+            elsewhere.add(key)
+    return {key: towns for key, towns in qualifies.items() if key not in elsewhere}
+
+
 def _support(
     toponyms: Sequence[Toponym],
     candidates: Sequence[Sequence[GeoEntry]],
     titled: Collection[str] = frozenset(),
+    qualifying: Mapping[str, set[str]] | None = None,
 ) -> tuple[dict[int, float], set[int]]:
     """Spatial coherence: for each candidate (by ``id``), how many of the
     article's other names could be near it (a town within ``NEAR_KM``, or its
     state/region), each name weighted down by its own ambiguity; and the
     candidates something local speaks for: another name's town or county
     could lie near, or their state is named other than in a title
-    (``titled``, see :func:`_titles_only`)."""
+    (``titled``, see :func:`_titles_only`) and other than only to say where
+    another town lies (``qualifying``, see :func:`_qualifying`: "Beaumont,
+    Tex." speaks for Beaumont, not for Paris, Texas)."""
+    qualifying = qualifying or {}
     import numpy as np
 
     names: dict[str, list[GeoEntry]] = {}
@@ -320,6 +343,12 @@ def _support(
         region: {i for i in held if keys[i] not in titled}
         for region, held in regions.items()
     }
+
+    def speaks_for(j: int, name: str) -> bool:
+        """Whether region name ``j`` speaks for a town called ``name``."""
+        towns = qualifying.get(keys[j])
+        return towns is None or name in towns
+
     inside: dict[tuple[str, str], set[int]] = {}
     for i, e in points:
         if e.admin1:
@@ -341,7 +370,10 @@ def _support(
                 close = 2 * 6371.0 * np.arcsin(np.sqrt(np.minimum(a, 1.0))) < SUPPORT_KM
                 near.update(int(j) for j in np.unique(owner[close]))
                 region = (e.country, e.admin1 or "")
-                if near - {i} or local_regions.get(region, set()) - {i}:
+                regional = {
+                    j for j in local_regions.get(region, set()) if speaks_for(j, k)
+                }
+                if near - {i} or regional - {i}:
                     local.add(id(e))
                 held = regions.get(region, set()) - near
             elif e.feature == FEATURE_STATE and e.admin1:
