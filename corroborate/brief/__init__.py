@@ -252,15 +252,22 @@ def _two_outlets(
     )
 
 
+_UNMARKED = re.compile(r"[^\"\u201c\u201d'`<>\n]+")
+"""A stretch of text with no mark that may open or close a quotation (nor a
+line break, nor a tag): quoted throughout or not at all."""
+
+
 def _narration(text: str, at: int) -> tuple[str, ...]:
     """The words around an offset (``COPIED_CHARS`` each side) outside
-    quotation marks: what the outlet wrote itself."""
-    low = max(0, at - COPIED_CHARS)
-    window = text[low : at + COPIED_CHARS]
+    quotation marks: what the outlet wrote itself. Whether a stretch is
+    quoted is asked once per stretch between marks, not once per word (the
+    story page reads every fact's passages)."""
+    low, high = max(0, at - COPIED_CHARS), at + COPIED_CHARS
     return tuple(
-        m.group().lower()
-        for m in re.finditer(r"\w+", window)
-        if not quoted(text, low + m.start(), m.group())
+        word.lower()
+        for stretch in _UNMARKED.finditer(text, low, high)
+        if not quoted(text, stretch.start(), "")
+        for word in re.findall(r"\w+", stretch.group())
     )
 
 
