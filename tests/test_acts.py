@@ -16,7 +16,7 @@ from corroborate.facts.statements import read_statements
 from corroborate.facts.timeline import event_phrase
 from corroborate.facts.words import act_stem
 from corroborate.pipeline import Pipeline
-from corroborate.records import Article, PubDate, Story
+from corroborate.records import Article, Event, PubDate, Span, Story
 
 CHAIN = ("entities.spacy.v1", "dates.rules.v1", "places.geonames.v1",
          "quantities.rules.v1", "claims.rules.v1", "events.plover.v1",
@@ -1151,3 +1151,21 @@ def test_an_act_a_noun_told_with_no_frames_is_not_told_done(frame):
         if {e.article_id for e in f.evidence} == {first.id, second.id}
     ]
     assert both == [], both
+
+
+def test_an_acts_phrase_ends_before_an_aside_it_would_leave_open():
+    text = (
+        "Trump says Obama wants 250,000 refugees (in fact, Obama has proposed 10,000)."
+    )
+    article = Article(id="t#1", document_id="t", text=text)
+    act = Event(
+        Span(0, len(text)), "AID", "test.v1", trigger=_find(text, "wants"),
+        actors=[_find(text, "Obama")],
+        recipients=[Span(text.index("250,000"), text.index(" 10,000"))],
+    )  # fmt: skip
+    assert event_phrase(article.text, act) == "Obama wants 250,000 refugees"
+
+
+def _find(text: str, part: str) -> Span:
+    start = text.index(part)
+    return Span(start, start + len(part))

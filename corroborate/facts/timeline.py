@@ -281,11 +281,17 @@ def make_id(prefix: str, *parts: str) -> str:
 
 
 def event_phrase(text: str, event: Event | Act) -> str:
-    """Who did what to whom, as written (see :func:`phrase_span`)."""
+    """Who did what to whom, as written (see :func:`phrase_span`), ending
+    before an aside it leaves open ("as many as 250,000 Syrian refugees (in
+    fact, Obama has proposed" reads "as many as 250,000 Syrian refugees")."""
     if event.trigger is None:
         return ""
     span = phrase_span(event)
-    return " ".join(text[span.start : span.end].split())
+    phrase = " ".join(text[span.start : span.end].split())
+    opened = phrase.rfind("(")
+    if opened > 0 and ")" not in phrase[opened:]:
+        phrase = phrase[:opened].rstrip(" ,;")
+    return phrase
 
 
 def phrase_span(event: Event | Act) -> Span:
