@@ -9,12 +9,15 @@ import pytest
 from corroborate import records
 from corroborate.extractors.quantities import VAGUE_RANGES
 from corroborate.facts import align_facts, check_consistency
-from corroborate.facts.lines import rank
+from corroborate.facts.lines import _told_by_more, rank
 from corroborate.facts.words import has_verb
 from corroborate.records import (
     Article,
     Claim,
+    Discrepancy,
     Event,
+    Evidence,
+    Fact,
     Mention,
     Quantity,
     Size,
@@ -885,3 +888,46 @@ def test_a_purpose_corroborates_only_a_purpose(second, agree):
     facts, _ = align_facts(_story(*articles), articles)
     told = [f for f in facts if f.kind == "event" and f.status == "corroborated"]
     assert bool(told) == (agree == "intended")
+
+
+def _line(fact_id: str, status: str, kind: str, *spans: tuple[str, int, int]) -> Fact:
+    return Fact(
+        fact_id,
+        "s1",
+        kind,
+        kind,
+        status,
+        [Evidence(article, Span(start, end)) for article, start, end in spans],
+    )
+
+
+@pytest.mark.parametrize(
+    "kind,span,kept",
+    [
+        ("quote", (120, 150), False),  # inside the passage two outlets tell
+        ("quote", (100, 200), False),  # the same passage
+        ("quote", (180, 260), True),  # reaches past it
+        ("claim", (400, 450), True),  # elsewhere in the article
+        ("number", (120, 130), True),  # a count the passage gives: its own line
+    ],
+)
+def test_a_single_source_line_of_words_a_shared_line_shows_is_not_another_line(
+    kind, span, kept
+):
+    shared = _line("f1", "corroborated", "quote", ("a#1", 100, 200), ("b#1", 40, 140))
+    single = _line("f2", "single-source", kind, ("a#1", *span))
+    assert (single in _told_by_more([shared, single], [])) is kept
+    assert shared in _told_by_more([shared, single], [])
+
+
+def test_a_single_source_line_a_discrepancy_rests_on_stays():
+    shared = _line("f1", "corroborated", "quote", ("a#1", 100, 200), ("b#1", 40, 140))
+    single = _line("f2", "single-source", "quote", ("a#1", 120, 150))
+    found = [Discrepancy("d1", "s1", "inconsistent", "f2", fact_id="f2")]
+    assert single in _told_by_more([shared, single], found)
+
+
+def test_a_line_two_copies_of_one_outlet_tell_does_not_take_in_another():
+    copies = _line("f1", "single-source", "quote", ("a#1", 100, 200), ("c#1", 100, 200))
+    single = _line("f2", "single-source", "quote", ("a#1", 120, 150))
+    assert single in _told_by_more([copies, single], [])

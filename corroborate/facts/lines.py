@@ -140,7 +140,28 @@ def merge(
                 seen_discrepancies.add(d.id)
                 found.append(d)
     texts = {s.article.id: s.article.text for _, _, g in judged for s in g.members}
-    return _one_quotation(facts, texts), found
+    return _told_by_more(_one_quotation(facts, texts), found), found
+
+
+def _told_by_more(facts: list[Fact], found: Sequence[Discrepancy]) -> list[Fact]:
+    """The facts without a single-source line of words (what was said or
+    done: :data:`QUOTED_KINDS`) whose every passage a line of several
+    outlets already shows ("the former president said Democrats have
+    \"weaponized everything" inside the statement both outlets quote): the
+    same words are not one line told by two outlets and another told by
+    one. A count, a day or who someone is stays a line of its own (what one
+    outlet alone gives of a sentence both tell), and so does a line a
+    discrepancy rests on."""
+    shared = [e for f in facts if f.status != "single-source" for e in f.evidence]
+    disagreed = {d.fact_id for d in found}
+    return [
+        f
+        for f in facts
+        if f.status != "single-source"
+        or f.kind not in QUOTED_KINDS
+        or f.id in disagreed
+        or not all(_within(e, shared) for e in f.evidence)
+    ]
 
 
 QUOTATION_GAP = 300
