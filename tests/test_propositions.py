@@ -3143,3 +3143,42 @@ def test_a_polls_two_shares_told_alike_are_one_result(second, one_fact):
     # "likely voters" are a poll's population, not a number told as to come
     numbers = [s for s in read_statements(a) if s.kind == "number"]
     assert numbers and all(s.modality == "asserted" for s in numbers)
+
+
+@pytest.mark.parametrize(
+    "text,called_false_by",
+    [
+        (
+            "The county inspector wrongly claimed that the plant had poured "
+            "waste into the river for years.",
+            "Outlet A",
+        ),
+        (
+            "The county inspector has falsely said that the plant poured waste "
+            "into the river.",
+            "Outlet A",
+        ),
+        (
+            "The county inspector claimed that the plant had poured waste into "
+            "the river for years.",
+            None,
+        ),
+        (  # a verdict pointing back over a quotation of two sentences
+            "Hale spoke at the rally on Monday. “The plant is poisoning the "
+            "river. The county has known it for years,” Hale said. State "
+            "inspectors deemed those statements false.",
+            "State inspectors",
+        ),
+    ],
+)
+def test_a_claim_its_article_calls_false_is_a_dispute_it_reports(text, called_false_by):
+    article = Pipeline().annotate(text, article_id="a#1")
+    article.outlet = "Outlet A"
+    facts, discrepancies = _align(article)
+    disputed = [f.label for f in facts if f.status == "disputed"]
+    if called_false_by is None:
+        assert not disputed
+    else:
+        (label,) = disputed
+        assert label.endswith(f", called false by {called_false_by}")
+    assert not discrepancies  # one report's dispute: no disagreement of outlets

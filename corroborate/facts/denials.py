@@ -19,6 +19,7 @@ from typing import Protocol, TypeVar
 from ..extractors.claims.cues import NOUN_CUES
 from ..extractors.claims.sources import NEGATIVE_SOURCE_RE
 from ..records import Article, Claim, Event, Span
+from .words import has_verb
 
 PROPOSALS = frozenset({"suggestion"})
 """Reporting nouns for what someone proposes, not asserts: turning one down
@@ -89,6 +90,43 @@ def denied_event(article: Article, event: Event) -> Claim | None:
     return None
 
 
+FALSE_ADVERBS = ("falsely", "wrongly", "erroneously", "incorrectly", "mistakenly",
+                 "inaccurately", "untruthfully", "baselessly")  # fmt: skip
+"""Adverbs by which a writer calls false what is reported ("Clinton wrongly
+claimed that the videos exist", "falsely said the election was stolen")."""
+_FALSE_BEFORE = re.compile(
+    rf"\b({'|'.join(FALSE_ADVERBS)})\s+(?:(?:has|had|have|also)\s+)?\S+$",
+    re.IGNORECASE,
+)
+_FALSE_AFTER = re.compile(rf"^\s+({'|'.join(FALSE_ADVERBS)})\b", re.IGNORECASE)
+VERDICT_EXTRACTOR = "verdict.adverb"
+"""The extractor named on a writer's verdict read from its adverb."""
+
+
+def writers_verdict(article: Article, claim: Claim) -> Claim | None:
+    """The writer's own denial of a claim its article reports with an adverb
+    of falsehood on the cue ("wrongly claimed", "has falsely said", "claimed
+    falsely that"): a denial by no one named, of the claim's words, whose cue
+    is the adverb. None for a claim that is itself a denial, or whose content
+    tells no proposition ("mistakenly released an internal memo": done by
+    mistake, nothing called false)."""
+    text = article.text
+    if claim.stance == "denies" or not has_verb(article.span_text(claim.content)):
+        return None
+    # before the cue's last word, inside its span or ahead of it
+    found = _FALSE_BEFORE.search(text, max(0, claim.cue.start - 40), claim.cue.end)
+    if found is None:
+        found = _FALSE_AFTER.match(text, claim.cue.end, claim.cue.end + 20)
+    if found is None:
+        return None
+    return Claim(
+        cue=Span(found.start(1), found.end(1)),
+        content=claim.content,
+        extractor=VERDICT_EXTRACTOR,
+        stance="denies",
+    )
+
+
 def _reported(article: Article, denial: Claim) -> bool:
     """True when what a denial denies is reported as someone's claim in the
     same article ("MEK said ..., which Tirana denied"); a verb of refusal over
@@ -101,7 +139,10 @@ def claim_denied_back(
 ) -> Claim | None:
     """The claim a denial points back to with a noun ("Smollett claimed that
     ... The brothers denied these claims"): the last claim before it, another
-    source's, told in its sentence or the one before."""
+    source's, told in its sentence or reaching into the one before (a
+    quotation of several sentences: "... “He is becoming the group's best
+    recruiter. They are showing videos of him.” Fact-checkers deemed those
+    statements false")."""
     text = article.text
     if not CLAIM_ANAPHOR.fullmatch(text[denial.content.start : denial.content.end]):
         return None
@@ -111,8 +152,7 @@ def claim_denied_back(
         c
         for c in article.claims
         if c.stance != "denies"
-        and before.start <= c.content.start
-        and c.content.end <= denial.cue.start
+        and before.start < c.content.end <= denial.cue.start
         and c.according_to != denial.according_to
     ]
     return max(earlier, key=lambda c: (c.content.end, c.content.start), default=None)

@@ -13,6 +13,7 @@ from ..extractors.quantities.money import DOLLARS, WORDS
 from ..extractors.quantities.numbers import HEDGES, SCALES, VAGUE_RANGES, WORD_NUMBERS
 from ..records import Evidence, Span
 from .compatible import numbers_apart
+from .denials import FALSE_ADVERBS
 from .intents import TOLD_THREAT
 from .passages import quoted, quoted_by
 from .quotes import share_run, wording
@@ -467,10 +468,15 @@ SENTENCE_END = " \n.!?\"\u201d\u2019'"
 """What may close a sentence after its last word."""
 
 
+VERDICT_STEMS = ("deem", "call", "found", "label", "declar", "consider", "judg")
+"""How the cues of a verdict of falsehood (``claims.cues.VERDICT_CUES``) begin."""
 DENIED_HOW = {"contradict": "contradicted by", "reject": "rejected by",
-              "disput": "disputed by"}  # fmt: skip
+              "disput": "disputed by",
+              **dict.fromkeys((*FALSE_ADVERBS, *VERDICT_STEMS), "called false by")}  # fmt: skip
 """How a denial reads by its cue ("One of the early messages contradicts her
-claim": contradicted by the message, not denied by it); else "denied by"."""
+claim": contradicted by the message, not denied by it; "wrongly claimed":
+called false by the outlet; "deemed those statements false": called false
+by whoever deemed them); else "denied by"."""
 
 
 def denied_how(denials: Sequence[Evidence]) -> str:

@@ -47,6 +47,7 @@ from .denials import (
     denies,
     disputing,
     without_answered,
+    writers_verdict,
 )
 from .index import ArticleIndex, Whereabouts
 from .intents import announced, threatened_act
@@ -521,8 +522,10 @@ def _claim_statements(index: ArticleIndex) -> list[Statement]:
             continue  # "did not confirm the plans": no proposition either way
         if _only_names(index, claim.content):
             continue  # "endorse House Speaker Paul Ryan": a name, not a proposition
-        denial = named_back.get(id(claim)) or next(
-            (d for d in denials if denies(d, claim, text)), None
+        denial = (
+            named_back.get(id(claim))
+            or next((d for d in denials if denies(d, claim, text)), None)
+            or writers_verdict(index.article, claim)
         )
         if claim.stance == "denies" and any(
             c.content == claim.content and c.stance != "denies" for c in claims
