@@ -562,3 +562,14 @@ def test_a_count_after_another_borrows_only_its_noun():
 def test_a_shows_name_counts_nothing():
     """ "60 Minutes" with a capital inside a sentence is CBS's programme."""
     assert _quantities("The actress told 60 Minutes in 2018 that she was afraid.") == []
+
+
+@pytest.mark.parametrize(
+    "text,counted",
+    [
+        (".banner {\n   width:100%;\n   padding-top:20px;\n   }", False),
+        ("Turnout rose to 64%; the council called it a record.", True),
+    ],
+)
+def test_a_style_sheet_left_in_a_page_counts_nothing(text, counted):
+    assert bool(_quantities(text)) is counted

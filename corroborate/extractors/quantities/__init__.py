@@ -7,6 +7,7 @@ hedges, ``roles`` what happened to what is counted.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -57,12 +58,20 @@ def make_quantity_extractor() -> ExtractFn:
     return extract
 
 
+STYLE_RULE = re.compile(r"(?:^|[{;\s])[a-z-]+\s*:\s*-?\d[\w.%]*\s*;")
+"""A style sheet's declaration ("width:100%;", "padding-top:20px;"): a page's
+markup left in its text, which counts nothing."""
+
+
 def _sentence_quantities(sent: Span, dated: list[tuple[int, int]]) -> list[Quantity]:
     """Quantities in one sentence, left to right: the written patterns (money,
-    percentages, pairs) first, then counts among the numbers they left."""
+    percentages, pairs) first, then counts among the numbers they left; none
+    in a sentence of style-sheet markup (:data:`STYLE_RULE`)."""
     found: list[Quantity] = []
     finders = (find_money, find_percents, find_tallies)
     text = doc_text(sent.doc)[sent.start_char : sent.end_char]
+    if STYLE_RULE.search(text):
+        return found
     text = text if HAS_NUMBER_RE.search(text.lower()) else ""  # most have none
     for quantity in (q for find in finders if text for q in find(sent, text, NAME)):
         taken = dated + [(q.start, q.end) for q in found]
