@@ -724,18 +724,26 @@ def test_compare_sample_not_discrepancies(sample_story, needles):
 
 
 @pytest.mark.parametrize(
-    ("sentence", "told", "background"),
+    ("sentence", "told", "background", "kind"),
     [
         ("The council on Thursday released its review of the 2019 flood.",
-         "The council on Thursday released its review", False),
+         "The council on Thursday released its review", False, "event"),
         ("In 2019, the council met with them, the paper noted on Thursday.",
-         "the council met with them", True),
-        ("The council met with them in 2019.", "The council met with them", True),
-        ("The council met with them last spring.", "The council met with them", False),
+         "the council met with them", True, "event"),
+        ("The council met with them in 2019.", "The council met with them", True,
+         "event"),
+        ("The council met with them last spring.", "The council met with them", False,
+         "event"),
+        # what lasts to now, and the mark a change is measured from
+        ("Ruiz has been talking about the levee since 2009.",
+         "Ruiz has been talking about the levee", False, "event"),
+        ("Turnout fell by a third, a 30% drop from the last open race, in 2016.",
+         "30%", False, "percent"),
+        ("Turnout fell by a third in 2016.", "Turnout fell by a third", True, "event"),
     ],
 )  # fmt: skip
 def test_a_fact_is_background_when_its_sentence_tells_only_earlier_years(
-    sentence, told, background
+    sentence, told, background, kind
 ):
     article = Article(id="b#1", document_id="b", text=sentence, outlet="Post",
                       published=records.PubDate("2023-04-07", "day", "metadata", 1.0))  # fmt: skip
@@ -748,7 +756,7 @@ def test_a_fact_is_background_when_its_sentence_tells_only_earlier_years(
     if spring >= 0:  # resolved a year off: no written year, so not background
         article.dates.append(records.DateRef(spring, spring + 11, "2022-SP", "test.v1"))
     at = sentence.index(told)
-    fact = records.Fact("f1", "s1", "event", "MEET", "single-source",
+    fact = records.Fact("f1", "s1", kind, "MEET", "single-source",
                 [records.Evidence("b#1", Span(at, at + len(told)), outlet="Post")])  # fmt: skip
     rank([fact], [article])
     assert fact.background is background

@@ -6,6 +6,7 @@ state, earliest in their articles; background last)."""
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -36,11 +37,12 @@ AGREED = ("number", "event", *(f for f in SPECIFIC if f not in ("number", "event
 """The same when every source agrees: a count leads, then who did what, whose
 date joins it ("The Senate passed the farm bill", told Thursday by both)."""
 KIND_WEIGHT = {"number": 1.5, "money": 1.5, "percent": 1.5, "vote": 1.5, "date": 1.5,
-               "duration": 1.0, "event": 1.2, "quote": 1.0, "claim": 0.8,
+               "duration": 0.6, "event": 1.2, "quote": 1.0, "claim": 0.8,
                "sentence": 0.6, "person": 0.2, "office": 0.2}  # fmt: skip
 """How much a fact's kind weighs in its rank: a person's party or office ("Rep.
 Thomas Massie (R-Ky.)", "spokesman John Kirby") says who someone is, not what
-happened, so it comes after the story's own facts."""
+happened, so it comes after the story's own facts; a length of time ("two
+years") is a detail of something else told, and does not lead what was said."""
 OUTLET_WEIGHT = 2.0
 """What each outlet telling a fact adds to its rank ..."""
 WHO_OUTLET_WEIGHT = 0.5
@@ -444,6 +446,18 @@ def rank(facts: list[Fact], articles: Sequence[Article]) -> None:
     facts.sort(key=lambda f: (-f.importance, f.id))
 
 
+ONGOING_OR_BASELINE = re.compile(
+    r"(?:\bsince\s+(?:\w+\s+)?"
+    r"|\b(?:declines?|drops?|increases?|rises?|falls?|jumps?|gains?|up|down)"
+    r"\s+from\b[^.;]*)$",
+    re.IGNORECASE,
+)
+"""What before a year makes it no time of the fact: the start of what lasts
+to now ("has been talking about it since 1981") or the mark a change is
+measured from ("a 30% decline from the party's last contested primary, in
+2008")."""
+
+
 def _told_years(index: ArticleIndex | None, evidence: Evidence) -> list[int]:
     """Years the sentence of a piece of evidence names: none unless it writes
     one ("in 2021"); then also the years of the dates inside the evidence
@@ -451,12 +465,17 @@ def _told_years(index: ArticleIndex | None, evidence: Evidence) -> list[int]:
     withdrawal from Afghanistan in 2021" is the story's own. Resolved dates
     alone never make a sentence background ("last spring" may be resolved a
     year off), nor do dates elsewhere in its sentence make it the story's
-    ("In 2009, Christie met with them, The Daily Beast pointed out Monday")."""
+    ("In 2009, Christie met with them, The Daily Beast pointed out Monday").
+    A year that starts what lasts to now or marks what a change is measured
+    from is not written for this (:data:`ONGOING_OR_BASELINE`)."""
     if index is None:
         return []
     sentence = index.sentence_of(evidence.span.start, evidence.span.end)
+    text = index.article.text
     written = [
-        int(y) for y in YEAR.findall(index.article.text[sentence.start : sentence.end])
+        int(found.group())
+        for found in YEAR.finditer(text, sentence.start, sentence.end)
+        if not ONGOING_OR_BASELINE.search(text, sentence.start, found.start())
     ]
     if not written:
         return []
