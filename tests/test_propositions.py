@@ -3182,3 +3182,17 @@ def test_a_claim_its_article_calls_false_is_a_dispute_it_reports(text, called_fa
         (label,) = disputed
         assert label.endswith(f", called false by {called_false_by}")
     assert not discrepancies  # one report's dispute: no disagreement of outlets
+
+
+def test_a_count_of_things_is_no_number_fact():
+    """ "one thing", "five things to know": a way of speaking, not a count
+    two outlets could agree or disagree on."""
+    a, b = (
+        Pipeline().annotate(text, article_id=f"{doc}#1")
+        for doc, text in (
+            ("a", "Ruiz said there is one thing the council could change."),
+            ("b", "Ruiz told reporters one thing had to change at the council."),
+        )
+    )
+    facts, _ = _align(a, b)
+    assert not [f.label for f in facts if f.kind == "number"]

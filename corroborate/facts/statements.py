@@ -388,14 +388,20 @@ _LEAD_BOUND = re.compile(
 """A bound written before a number the quantities extractor gave no hedge."""
 
 
+NOTHING_COUNTED = frozenset({"thing"})
+"""Counted words, as :func:`.words.content_words` gives them, that count
+nothing a source could be checked on ("there is one thing I'd change", "five
+things to know")."""
+
+
 def _number_statement(index: ArticleIndex, quantity: Quantity) -> Statement | None:
     """A quantity as a statement, or None when what it counts is unknown or it
     counts only a part ("16 other states")."""
     article = index.article
     qkind = getattr(quantity, "kind", "count") or "count"
     unit = content_words(quantity.unit or "")
-    if qkind == "count" and not unit:
-        return None
+    if qkind == "count" and (not unit or unit <= NOTHING_COUNTED):
+        return None  # "one thing", "five things": a way of speaking, no count
     unit_text = quantity.unit
     # a denial names what it denies, a distinctive count of something ("no
     # plan to add 87,000 agents"), not "did not hear the one statement"
