@@ -71,10 +71,18 @@ def token_span(token: Token) -> Span:
     return Span(token.idx, token.idx + len(token.text))
 
 
+CLITIC_LEMMAS = {"\u2019s": "be", "\u2019re": "be", "\u2019m": "be", "\u2019ve": "have",
+                 "\u2019ll": "will", "\u2019d": "would"}  # fmt: skip
+"""Lemmas of verbs written as clitics with a curly apostrophe ("it\u2019s $5.94
+a gallon"), which the lemmatizer leaves as written."""
+
+
 def lemma_of(token: Token) -> str:
     """A word's lemma, lower case, mended where the tagger errs ("hope" for
-    "hopes", which it reads "hop")."""
+    "hopes", which it reads "hop"; "be" for the verb "\u2019s")."""
     lemma = token.lemma_.lower()
     if lemma == "hop" and token.lower_.startswith(("hope", "hoping")):
         return "hope"
+    if token.pos_ in ("VERB", "AUX") and token.lower_ in CLITIC_LEMMAS:
+        return CLITIC_LEMMAS[token.lower_]
     return lemma

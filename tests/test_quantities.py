@@ -573,3 +573,10 @@ def test_a_shows_name_counts_nothing():
 )
 def test_a_style_sheet_left_in_a_page_counts_nothing(text, counted):
     assert bool(_quantities(text)) is counted
+
+
+def test_a_verb_written_as_a_curly_clitic_gives_no_role():
+    """ "it’s $5.94 a gallon": the clitic is the verb "be", no act done to
+    the money (its label had read "amount, ’: $5.94")."""
+    ((_, amount),) = _quantities("In California, it\u2019s $5.94 a gallon.")
+    assert amount.role is None

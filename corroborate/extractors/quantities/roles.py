@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...syntax import lemma_of
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -245,7 +247,7 @@ def _toll_role(word: Token) -> str | None:
 
 def _role_of(verb: Token, *, modifier: bool) -> str | None:
     """The role a verb or participle gives; a modifier gives only a canonical one."""
-    lemma = verb.lemma_.lower()
+    lemma = lemma_of(verb)
     if lemma in LINK_VERBS:
         complements = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS]
         return next((r for c in complements if (r := _canonical(c))), None)
