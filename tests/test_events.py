@@ -728,6 +728,30 @@ def test_the_day_of_a_reaction_is_not_the_day_of_what_it_reacts_to():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Ruiz met with farm groups Thursday in the wake of last month ’s flood in "
+        "Valdor , Ohio , that killed 20 children and six adults .",
+        "Ruiz met with farm groups on Thursday after last month's flood in Valdor, "
+        "Ohio, that killed 20 children.",
+    ],
+)
+def test_a_relative_clause_takes_the_day_written_on_its_noun(text):
+    """Published on Friday 7 April 2023: the flood that killed the children
+    was last month's, not Thursday's meeting's (the parser hangs "that
+    killed" on "met", after the place set beside "Valdor")."""
+    article = Article(
+        id="e#1",
+        document_id="e",
+        text=text,
+        published=PubDate("2023-04-07", "day", "metadata", 1.0),
+    )
+    found = {e["trigger"]: e for e in _events(next(Pipeline().pipe([article])))}
+    assert found["met"]["date"] == "2023-04-06"
+    assert found["killed"]["date"] == "2023-03"
+
+
+@pytest.mark.parametrize(
     ("text", "trigger"),
     [
         ("The country will leave the global pact to fight climate change.", "fight"),

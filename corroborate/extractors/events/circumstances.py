@@ -230,7 +230,9 @@ def _of_its_own(noun: Token, day: range) -> bool:
 def _borrowed_date(
     article: Article, token: Token, sent: Span, own: Token
 ) -> DateRef | None:
-    """The date of the clause the trigger's clause modifies ("in March, when
+    """The day written before the noun a relative clause qualifies ("last
+    month's flood, that destroyed 200 homes"); else the date of the clause the
+    trigger's clause modifies ("in March, when
     145 were killed"; not a relative clause of what is true, see
     :func:`_what_is_true`) or of the vote that decides it; else of the report of
     an act told in reported speech ("revealed on 3 June that the government
@@ -240,6 +242,19 @@ def _borrowed_date(
     Thursday")."""
     if _what_is_true(article, own):
         return None
+    for noun in _qualified(own):
+        # the day written before the noun it qualifies: "last month's
+        # massacre in Newtown, Conn., that killed 20 children", not the day
+        # of the sentence's act; not what a thing would do or does now ("the
+        # 2010 law that would dismantle banks", "the 1951 convention, which
+        # obligates countries")
+        if own.tag_ in ("VBZ", "VBP") or any(
+            c.dep_ == "aux" and c.tag_ in ("MD", "VBZ", "VBP") for c in own.children
+        ):
+            break
+        found = _day_before(article, noun, sent)
+        if found is not None:
+            return found
     if own.dep_ in ("relcl", "advcl") or _decided_by_vote(own):
         found = _attached_date(article, token, sent, (clause_verb(own.head), own.head))
         if found is not None:
@@ -251,6 +266,58 @@ def _borrowed_date(
     if cue is None or not _reported(own, cue.root):
         return None
     return _attached_date(article, cue.root, line_sentence(cue.root), (cue.root,))
+
+
+def _day_before(article: Article, noun: Token, sent: Span) -> DateRef | None:
+    """The calendar date written before a noun as a word of its phrase ("last
+    month's massacre", "the 1992 Supreme Court case", "Friday's shooting"),
+    if any; not one after it ("legislation Tuesday" may be the day of the
+    signing), nor a time that names no day ("the recent revelation", "a
+    current employee")."""
+    for date in article.dates:
+        if not (sent.start <= date.start and date.end <= sent.end):
+            continue
+        span = noun.doc.char_span(date.start, date.end, alignment_mode="expand")
+        if (
+            date.type in ("DATE", "TIME")
+            and (date.value or "")[:1].isdigit()  # a day, not "recent", "current"
+            and span is not None
+            and span.root.head.i == noun.i
+            and span.root.i < noun.i
+            and span.root.dep_ in ("poss", "compound", "nmod", "nummod", "amod")
+        ):
+            return date
+    return None
+
+
+def _qualified(own: Token) -> list[Token]:
+    """The nouns a relative clause may qualify, nearest first: its head, or,
+    where the parser hung a clause whose subject is a relative pronoun on
+    the sentence's verb ("..., that killed 20 children" after "the massacre
+    in Newtown, Conn."), the noun just before that pronoun; then the nouns
+    that noun is set beside or is the place or object of ("Conn." ->
+    "Newtown" -> "massacre")."""
+    if own.dep_ == "relcl":
+        noun: Token | None = own.head
+    else:
+        pronoun = next(
+            (c for c in own.children
+             if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP")
+             and c.i < own.i),
+            None,
+        )  # fmt: skip
+        before: list[Token] = list(pronoun.doc[: pronoun.i]) if pronoun else []
+        noun = next((t for t in reversed(before) if not t.is_punct), None)
+    found: list[Token] = []
+    while noun is not None and noun.pos_ in ("NOUN", "PROPN") and len(found) < 4:
+        found.append(noun)
+        if noun.dep_ in ("appos", "conj") and noun.head.i != noun.i:
+            noun = noun.head
+        elif noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head.head
+        else:
+            noun = None
+    return found
 
 
 MAX_REPORT_CLIMB = 12
