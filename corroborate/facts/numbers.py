@@ -191,3 +191,48 @@ def claim_source(article: Article, quantity: Quantity) -> str | None:
             claim = article.claims[index]
             return claim.source_text or claim.according_to
     return None
+
+
+# "16 other states", "one of its members": a part, not the total of the slot
+_SUBSET = re.compile(
+    r"\b(other|another|additional|further|of (the|its|their|his|her|them|those|"
+    r"these|whom|which))\b",
+    re.IGNORECASE,
+)
+_MODIFIER = re.compile(
+    r"[\w.,]+\s*-\s*(way|digit|fold|sided|dimensional|star|lane|vote|point)s?"
+)
+_AGE = re.compile(r"\b(year|month|week)s?\s*-\s*old\b", re.IGNORECASE)
+_NUMBERED_NAME = re.compile(
+    r"\b(?:Title|Section|Article|Chapter|Proposition|Prop\.|Amendment|Rule|No\.|"
+    r"Phase|District|Ward|Route|Highway|Interstate|Flight)\s*$"
+)
+"""A word that makes the number after it a name or a rank ("Title 42",
+"Section 230", "the No. 2 Republican"), which counts nothing."""
+_YEAR_BEFORE_NOUN = re.compile(r"(?:1[89]|20)\d\d\s+[^\W\d]")
+"""A year written before a noun, which it dates rather than counts ("the 2020
+elections", "their 2015 rates", "below 1990 levels")."""
+NOTHING_COUNTED = frozenset({"thing"})
+"""Counted words, as :func:`.words.content_words` gives them, that count
+nothing a source could be checked on ("there is one thing I'd change", "five
+things to know")."""
+
+
+def counts_no_slot(text: str, quantity: Quantity, unit: frozenset[str]) -> bool:
+    """True for a count that is no slot two outlets could give: one of
+    nothing (:data:`NOTHING_COUNTED`, or no counted word), a part of the slot
+    ("16 other states"), an age ("ten - year - old children"), a number that
+    qualifies a noun ("a two-way street"; "the 60-vote bar" is a count
+    needed), a year before its noun or a name ("Title 42")."""
+    written = text[quantity.start : quantity.end]
+    return (
+        not unit
+        or unit <= NOTHING_COUNTED
+        or bool(_SUBSET.search(written))
+        or bool(_AGE.search(written))
+        or (bool(_MODIFIER.fullmatch(written)) and quantity.role != "needed")
+        or bool(_YEAR_BEFORE_NOUN.match(written))
+        or bool(
+            _NUMBERED_NAME.search(text[max(0, quantity.start - 14) : quantity.start])
+        )
+    )

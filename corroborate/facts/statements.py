@@ -57,6 +57,7 @@ from .numbers import (
     YEAR,
     claim_source,
     counted,
+    counts_no_slot,
     in_source,
     number_interval,
     own_year,
@@ -78,25 +79,6 @@ from .words import WORD, act_stem, clauses, content_words
 
 MIN_CLAIM_WORDS = 2
 """Lower-case content words a claim's content needs to state something."""
-# "16 other states", "one of its members": a part, not the total of the slot
-_SUBSET = re.compile(
-    r"\b(other|another|additional|further|of (the|its|their|his|her|them|those|"
-    r"these|whom|which))\b",
-    re.IGNORECASE,
-)
-_MODIFIER = re.compile(
-    r"[\w.,]+\s*-\s*(way|digit|fold|sided|dimensional|star|lane|vote|point)s?"
-)
-_AGE = re.compile(r"\b(year|month|week)s?\s*-\s*old\b", re.IGNORECASE)
-_NUMBERED_NAME = re.compile(
-    r"\b(?:Title|Section|Article|Chapter|Proposition|Prop\.|Amendment|Rule|No\.|"
-    r"Phase|District|Ward|Route|Highway|Interstate|Flight)\s*$"
-)
-"""A word that makes the number after it a name or a rank ("Title 42",
-"Section 230", "the No. 2 Republican"), which counts nothing."""
-_YEAR_BEFORE_NOUN = re.compile(r"(?:1[89]|20)\d\d\s+[^\W\d]")
-"""A year written before a noun, which it dates rather than counts ("the 2020
-elections", "their 2015 rates", "below 1990 levels")."""
 ENTITY_ID = re.compile(r"[a-z]{3}-[0-9a-f]{6,}")
 """An entity id ("per-0ccada646d61"), as against a participant's bare word."""
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -388,20 +370,12 @@ _LEAD_BOUND = re.compile(
 """A bound written before a number the quantities extractor gave no hedge."""
 
 
-NOTHING_COUNTED = frozenset({"thing"})
-"""Counted words, as :func:`.words.content_words` gives them, that count
-nothing a source could be checked on ("there is one thing I'd change", "five
-things to know")."""
-
-
 def _number_statement(index: ArticleIndex, quantity: Quantity) -> Statement | None:
     """A quantity as a statement, or None when what it counts is unknown or it
     counts only a part ("16 other states")."""
     article = index.article
     qkind = getattr(quantity, "kind", "count") or "count"
     unit = content_words(quantity.unit or "")
-    if qkind == "count" and (not unit or unit <= NOTHING_COUNTED):
-        return None  # "one thing", "five things": a way of speaking, no count
     unit_text = quantity.unit
     # a denial names what it denies, a distinctive count of something ("no
     # plan to add 87,000 agents"), not "did not hear the one statement"
@@ -409,19 +383,9 @@ def _number_statement(index: ArticleIndex, quantity: Quantity) -> Statement | No
     interval = number_interval(quantity)
     if interval is None:
         return None
-    written = article.text[quantity.start : quantity.end]
-    if qkind == "count" and (
-        _SUBSET.search(written)
-        or _AGE.search(written)
-        or (_MODIFIER.fullmatch(written) and quantity.role != "needed")
-        or _YEAR_BEFORE_NOUN.match(written)
-        or _NUMBERED_NAME.search(
-            article.text[max(0, quantity.start - 14) : quantity.start]
-        )
-    ):  # a part of the slot, an age ("ten - year - old children"), a number that
-        # qualifies a noun ("a two-way street"; "the 60-vote bar" is a count
-        # needed), a year or a name
+    if qkind == "count" and counts_no_slot(article.text, quantity, unit):
         return None
+    written = article.text[quantity.start : quantity.end]
     if qkind == "count" and in_source(article, quantity):
         return None  # who tells it: "according to two people familiar with the meeting"
     sentence = index.sentence_of(quantity.start, quantity.end)
