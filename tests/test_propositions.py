@@ -3196,3 +3196,18 @@ def test_a_count_of_things_is_no_number_fact():
     )
     facts, _ = _align(a, b)
     assert not [f.label for f in facts if f.kind == "number"]
+
+
+def test_a_number_line_reads_with_its_words_around_it():
+    """ "number of homes: 200 homes" says nothing of what happened to them;
+    the line reads with the words around the number in one telling."""
+    a, b = (
+        Pipeline().annotate(text, article_id=f"{doc}#1")
+        for doc, text in (
+            ("a", "The storm destroyed 200 homes in Valdor on Friday."),
+            ("b", "Officials in Valdor said the storm had destroyed 200 homes."),
+        )
+    )
+    (fact,) = [f for f in _told_by_both(a, b) if f.kind == "number"]
+    assert fact.label.startswith("number of homes")
+    assert "destroyed 200 homes" in fact.label, fact.label

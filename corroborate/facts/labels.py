@@ -315,11 +315,6 @@ def label(family: str, members: Sequence[Statement]) -> str:
         shared = _told_by_every(members)
         alike = [s for s in members if _tells(s) == shared] or list(members)
         return f"{said}: {' '.join(_shortest(alike).text.split())}"
-    if family == "number" and not _counted_thing(members):
-        # a number with no counted thing reads with its words around it
-        # ("share: …raise the Medicare tax from 3.8 percent to 5 percent…")
-        first = _shortest(members)
-        return f"{said}: {around(first.article.text, first.span, first.sentence, 4, 3)}"
     if family == "number" and len({s.stated for s in members}) > 1:
         # values that agree but differ: each outlet's ("About 15 million
         # people (New York Times); nearly 16 million (Newsmax)")
@@ -328,7 +323,12 @@ def label(family: str, members: Sequence[Statement]) -> str:
             for s in sorted(members, key=lambda s: (s.outlet, s.text))
         )
     if family in ("number", "duration"):
-        return f"{said}: {' '.join(_shortest(members).text.split())}"
+        # a number reads with its words around it ("length of time: …were not
+        # audited during his first two years in office…", "share: …raise the
+        # Medicare tax from 3.8 percent to 5 percent…"): alone, "two years"
+        # says nothing of what
+        first = _shortest(members)
+        return f"{said}: {around(first.article.text, first.span, first.sentence, 4, 3)}"
     if family in ("event", "sentence") and not any(
         numbers_apart(a, b) for a in members for b in members
     ):  # (an act told with two counts reads without either: see about())
