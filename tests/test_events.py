@@ -763,3 +763,51 @@ def test_what_an_act_is_done_for_is_not_told_done(text, trigger):
     one purpose alike still corroborate it (tests/test_facts.py)."""
     found = [e for e in _events(_annotate(text)) if e["trigger"] == trigger]
     assert [e["modality"] for e in found] == ["intended"]
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "date"),
+    [
+        ("The release has sent the reserve to its lowest level since 1984.", "sent",
+         None),
+        ("The Senate passed the bill for the first time since 2008.", "pass", None),
+        ("The group has been banned since 2001.", "banned", "2001"),
+        ("He brought the show its highest ratings since Jan. 7, 2012, when Charles "
+         "Barkley hosted.", "hosted", "2012-01-07"),
+    ],
+)  # fmt: skip
+def test_the_since_of_a_superlative_is_no_day_of_the_act(text, predicate, date):
+    """ "its lowest level since 1984" is what the act is measured against;
+    "banned since 2001" says when the state began, and a clause of the date
+    itself ("since Jan. 7, 2012, when ... hosted") is on it."""
+    article = Article(
+        id="e#1",
+        document_id="e",
+        text=text,
+        published=PubDate("2022-10-22", "day", "metadata", 1.0),
+    )
+    article = next(Pipeline().pipe([article]))
+    told = {article.span_text(e.trigger): e.date for e in article.events}
+    told |= {a.predicate: a.date for a in article.acts}
+    assert told[predicate] == date, told
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Clinton's comments Tuesday on the shooting death of a driver drew "
+         "criticism.", "shooting"),
+        ("Protesters marched Sunday over the killing of a teenager.", "killing"),
+    ],
+)  # fmt: skip
+def test_what_a_comment_or_protest_is_about_takes_not_its_day(text, trigger):
+    """The shooting was not on the Tuesday of the comments about it, nor the
+    killing on the Sunday of the march over it."""
+    article = Article(
+        id="e#1",
+        document_id="e",
+        text=text,
+        published=PubDate("2016-09-22", "day", "metadata", 1.0),
+    )
+    found = {e["trigger"]: e for e in _events(next(Pipeline().pipe([article])))}
+    assert found[trigger]["date"] is None

@@ -107,12 +107,29 @@ only say what it was ("his visit this week was going to be awkward", "the
 rally last Wednesday appeared choreographed")."""
 
 
+TOPIC_PREPS = frozenset({"on", "over", "about", "into", "against", "regarding"})
+"""Prepositions by which a noun names what it is about ("comments on the
+shooting", "protests over the killing", "an inquiry into the attack")."""
+VERB_TOPIC_PREPS = frozenset({"over", "about", "regarding"})
+"""... and a verb ("marched over the killing", "spoke about the shooting";
+not "on", "voted on the impeachment")."""
+
+
 def _participant_of_another_act(token: Token, verb: Token) -> bool:
     """True for a noun trigger that is the subject of a verb of another act
     (not one of :data:`OCCURRENCE_VERBS`), or the object of a reaction to it
     (:data:`.triggers.REACTION_VERBS`: "Pelosi last month called the
     agreement ..." is no day of the agreement); not the subject of a passive,
-    which most often tells the noun's own act ("a deal had been reached")."""
+    which most often tells the noun's own act ("a deal had been reached");
+    or what another noun is about (:data:`TOPIC_PREPS`: "Clinton's comments
+    Tuesday on the shooting death of Crutcher": the comments' day)."""
+    noun = token.head if token.dep_ in ("compound", "amod") else token  # "shooting death"
+    if token.pos_ == "NOUN" and noun.dep_ == "pobj":
+        prep, about = noun.head.lower_, noun.head.head
+        if about.pos_ == "NOUN" and prep in TOPIC_PREPS:
+            return True
+        if about.pos_ == "VERB" and prep in VERB_TOPIC_PREPS:
+            return True  # "marched Sunday over the killing"
     if token.pos_ != "NOUN" or token.head.i != verb.i:
         return False
     if token.dep_ == "dobj":
@@ -395,15 +412,16 @@ def _attached_date(
         if not quoted and open_quotation(article.text, date.start):
             continue
         span = doc.char_span(date.start, date.end, alignment_mode="expand")
-        if (
-            span is None
-            or _qualifies_participant(span.root)
-            or _relative(span.root, token)
+        if span is None:
+            continue
+        # a clause of the date itself takes it ("its highest ratings since
+        # Jan. 7, 2012, when Charles Barkley hosted"), however the date is told
+        qualified = any(span.start <= a.i < span.end for a in anchors)
+        if not qualified and (
+            _qualifies_participant(span.root) or _relative(span.root, token)
         ):
             continue
-        if clause_verb(span.root) in anchors or any(
-            span.start <= a.i < span.end for a in anchors
-        ):
+        if qualified or clause_verb(span.root) in anchors:
             root = span.root
             names_a_thing = (
                 root.dep_ in DAY_OF_NOUN_DEPS
@@ -415,13 +433,25 @@ def _attached_date(
 
 
 def _compared(root: Token) -> bool:
-    """True for a date under a "than", up to its clause's verb."""
+    """True for a date under a "than", up to its clause's verb, or the
+    "since" of a superlative ("its lowest level since 1984", "the first time
+    since 2008"): a mark the act is measured against."""
     token = root
     while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
         token = token.head
         if token.lower_ == "than":
             return True
+        if token.lower_ == "since" and _after_superlative(token):
+            return True
     return False
+
+
+def _after_superlative(since: Token) -> bool:
+    """True for a "since" a superlative comes just before, wherever the parser
+    hangs it ("to its lowest level since", "the first time since", "the
+    most since")."""
+    before = since.doc[max(0, since.i - 4) : since.i]
+    return any(t.tag_ in ("JJS", "RBS") or t.lower_ == "first" for t in before)
 
 
 def _bounding(verb: Token) -> bool:
