@@ -123,7 +123,9 @@ def _participant_of_another_act(token: Token, verb: Token) -> bool:
     which most often tells the noun's own act ("a deal had been reached");
     or what another noun is about (:data:`TOPIC_PREPS`: "Clinton's comments
     Tuesday on the shooting death of Crutcher": the comments' day)."""
-    noun = token.head if token.dep_ in ("compound", "amod") else token  # "shooting death"
+    noun = (
+        token.head if token.dep_ in ("compound", "amod") else token
+    )  # "shooting death"
     if token.pos_ == "NOUN" and noun.dep_ == "pobj":
         prep, about = noun.head.lower_, noun.head.head
         if about.pos_ == "NOUN" and prep in TOPIC_PREPS:
