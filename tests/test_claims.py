@@ -1133,3 +1133,22 @@ def test_an_it_stands_for_the_body_the_text_is_about(text, speaker):
 
 def test_an_it_before_a_judgement_with_a_curly_apostrophe_is_no_speaker():
     assert _claims(_annotate("It\u2019s telling that the mayor was appointed.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Hale cannot say that “from his perspective,” Ruiz added, saying it "
+         "should be “up to the voters to decide.”", "saying", "Ruiz"),
+        ("The mayor said the plan would fail, adding that the council had not "
+         "read it.", "adding", "The mayor"),
+        ("Ann Lee said this week that the council would formally declare its "
+         "plan and suggested that it would vote in March.", "suggested", "Ann Lee"),
+    ],
+)  # fmt: skip
+def test_a_participle_cue_takes_the_speaker_of_the_cue_it_follows(text, cue, source):
+    """ "..., Ruiz added, saying ...": Ruiz says it, though the parser hangs
+    "added" on the sentence's other cue; "said ..., adding ..." and "said that
+    ... would declare ... and suggested ..." keep the first speaker."""
+    (claim,) = [c for c in _claims(_annotate(text)) if c["cue"] == cue]
+    assert claim["source"] == source

@@ -195,8 +195,14 @@ def source_token(token: Token) -> Token | None:
             break  # 'the moniker " Ruth Sent Us " and have published ...': a
             # verb inside a quoted name shares no subject with one outside
         head = head.head
-        if head.dep_ == "ccomp" and head.head.lemma_.lower() in CUE_STANCES:
-            head = head.head  # "X said A happened, adding ...": X adds, not A's subject
+        if (
+            head.dep_ == "ccomp"
+            and head.head.lemma_.lower() in CUE_STANCES
+            and not _speaking(head)
+        ):
+            head = head.head  # "X said A happened, adding ...": X adds, not A's
+            # subject; but "Comey cannot say that ..., Lewandowski added,
+            # saying ...": Lewandowski's cue, hung on the other, says it
         elif _reported_noun_clause(head) and token.i > 0 and token.nbor(-1).text == ",":
             # "X rejected the idea that A would be a drag, saying ...": X says
             # (set off by a comma; "... while defending slavery" is A's)
@@ -209,6 +215,19 @@ def source_token(token: Token) -> Token | None:
             (c for c in token.head.head.children if c.dep_ in SUBJECT_DEPS), None
         )
     return _misparsed_speaker(token)
+
+
+def _speaking(verb: Token) -> bool:
+    """True for a cue verb with a subject of its own set off after what it
+    says (the "..., Lewandowski added" of a quotation the parser hung on
+    another cue), not one reported ("said that the country would declare")."""
+    subject = _nominal_subject(verb)
+    return (
+        verb.lemma_.lower() in CUE_STANCES
+        and subject is not None
+        and subject.i > 0
+        and subject.doc[subject.i - 1].text in (",", "\u201d", '"')
+    )
 
 
 TIME_NOUNS = frozenset(
