@@ -325,8 +325,10 @@ def _qualified(own: Token) -> list[Token]:
              and c.i < own.i),
             None,
         )  # fmt: skip
-        before: list[Token] = list(pronoun.doc[: pronoun.i]) if pronoun else []
-        noun = next((t for t in reversed(before) if not t.is_punct), None)
+        at = pronoun.i - 1 if pronoun is not None else -1
+        while at >= 0 and own.doc[at].is_punct:
+            at -= 1
+        noun = own.doc[at] if at >= 0 else None
     found: list[Token] = []
     while noun is not None and noun.pos_ in ("NOUN", "PROPN") and len(found) < 4:
         found.append(noun)
