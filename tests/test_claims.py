@@ -1152,3 +1152,33 @@ def test_a_participle_cue_takes_the_speaker_of_the_cue_it_follows(text, cue, sou
     ... would declare ... and suggested ..." keep the first speaker."""
     (claim,) = [c for c in _claims(_annotate(text)) if c["cue"] == cue]
     assert claim["source"] == source
+
+
+def test_a_speaker_the_parser_reads_as_the_object_of_after_still_speaks():
+    """ "after Trump on Wednesday said ...": the parser reads him as the object
+    of "after" and hangs "said ..." on "made" as what the clarification says;
+    Trump said it, and the clarification says nothing of it."""
+    claims = _claims(
+        _annotate(
+            "Agency Director Ann Lee made a clarification after Trump on "
+            "Wednesday said he disagreed with the guidance, calling it impractical."
+        )
+    )
+    (said,) = [c for c in claims if c["cue"] == "said"]
+    assert said["source"] == "Trump"
+    assert not [c for c in claims if str(c["content"]).startswith("said")]
+
+
+def test_a_report_the_parser_hangs_on_a_participle_keeps_its_speaker():
+    """ "Durbin, noting the size of Sanders's following, said, "..." ": the
+    parser hangs "said" on "noting"; the quotation is Durbin's, and "noting"
+    says no "said"."""
+    article = Pipeline().annotate(
+        "But Sen. Richard J. Durbin (D-Ill.), noting the size of Sanders's "
+        'following, said, "Let me tell you, he has a heck of a mailing list."',
+        article_id="c#1",
+    )
+    claims = _claims(article)
+    (said,) = [c for c in claims if c["cue"] == "said"]
+    assert said["source"] == "Sen. Richard J. Durbin"
+    assert not [c for c in claims if str(c["content"]).startswith("said")]

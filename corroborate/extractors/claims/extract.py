@@ -40,6 +40,7 @@ from .sources import (
     SUBJECT_DEPS,
     is_trailing_cue,
     modifies_speaker,
+    not_reporting_a_report,
     quoted_subject,
     resolve_sources,
     same_line,
@@ -144,6 +145,7 @@ def extract_claims(article: Article, sdoc: Doc, model: CueModel | None) -> None:
     article.claims[:] = resumed_quotes(article.text, article.claims)
     article.claims.extend(continued_quotes(article.text, article.claims, NAME))
     article.claims.extend(opened_quotes(article.text, article.claims, NAME))
+    article.claims[:] = not_reporting_a_report(article.text, article.claims)
     resolve_sources(article, relative, person_subjects(sdoc))
     link_quantities(article, sdoc)
 

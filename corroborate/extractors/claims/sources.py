@@ -311,8 +311,31 @@ def _reported_noun_clause(verb: Token) -> bool:
     )
 
 
+BEFORE_CLAUSE = frozenset({"after", "before", "until", "since", "as", "when", "while"})
+"""Words that open a clause the parser may read as a preposition with the
+clause's subject as its object ("after Trump on Wednesday said ...")."""
+DAY_WORDS = frozenset(
+    """on last this early late monday tuesday wednesday thursday friday
+    saturday sunday morning afternoon evening night""".split()
+)
+"""Words of a day set between a subject and its verb ("on Wednesday")."""
+
+
 def _misparsed_speaker(token: Token) -> Token | None:
-    """'“...,” said Smith' (name after the verb) or 'Smith, noting ..., said' (left clause)."""
+    """'“...,” said Smith' (name after the verb), 'Smith, noting ..., said'
+    (left clause), or "after Trump on Wednesday said ..." (the subject read
+    as the object of "after", a day between it and the verb)."""
+    at = token.i - 1
+    while at >= 0 and token.doc[at].lower_ in DAY_WORDS:
+        at -= 1
+    name = token.doc[at] if 0 <= at < token.i - 1 else None
+    if (
+        name is not None
+        and name.pos_ == "PROPN"
+        and name.dep_ == "pobj"
+        and name.head.lower_ in BEFORE_CLAUSE
+    ):
+        return name
     for child in token.children:
         inverted = token.i > 0 and token.nbor(-1).is_punct  # '“...,” said Smith'
         if inverted and token.i < child.i <= token.i + 2 and child.pos_ == "PROPN":
@@ -689,3 +712,46 @@ def is_unnamed_source(text: str) -> bool:
         return False  # "the ministry's spokesman, Nasser Kanaani" names him
     word = head[-1].lower().strip(".,;:'’\"")
     return word in UNNAMED_HEADS or word.rstrip("s") in UNNAMED_HEADS
+
+
+def not_reporting_a_report(text: str, claims: list[Claim]) -> list[Claim]:
+    """The claims without one whose content opens with another claim's cue
+    of saying: "Redfield made a clarification after Trump on Wednesday said
+    he disagreed ..." reads "made" as a cue of "said he disagreed ...", a
+    report of its own; the report keeps its speaker, or takes the one the
+    dropped claim had where the parser lost it and the dropped cue comes
+    first ("Durbin, noting the size of Sanders's following, said, ..." hangs
+    "said" on "noting"; not "..., Will wrote, Christie can challenge ...")."""
+    saying = {
+        c.cue.start: c
+        for c in claims
+        if text[c.cue.start : c.cue.end].split()[-1].lower() in SAYING_FORMS
+    }
+    outer = {
+        saying[c.content.start].cue.start: c
+        for c in claims
+        if c.content.start in saying and saying[c.content.start] is not c
+    }
+    kept = []
+    for claim in claims:
+        if claim.content.start in saying and saying[claim.content.start] is not claim:
+            continue
+        dropped = outer.get(claim.cue.start)
+        if (
+            dropped is not None
+            and claim.source is None
+            and dropped.source is not None
+            and dropped.cue.start < claim.cue.start  # "Durbin, noting ..., said"
+        ):
+            claim = replace(claim, source=dropped.source, confidence=dropped.confidence)
+        kept.append(claim)
+    return kept
+
+
+SAYING_FORMS = frozenset(
+    """said says told tells added adds announced announces claimed stated
+    insisted insists argued argues warned warns wrote writes tweeted""".split()
+)
+"""A verb of saying in a finite form no noun shares ("claims", "states" and
+"tweets" are also what one condemns): a content that opens with one is a
+report of its own, not what the cue before it says."""
