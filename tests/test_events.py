@@ -34,6 +34,17 @@ def _events(article: Article) -> list[dict[str, object]]:
              "according_to": e.according_to} for e in article.events if e.trigger]  # fmt: skip
 
 
+def _dated_events(text: str, published: str) -> dict[str, dict[str, object]]:
+    """The events of a text published on ``published``, by trigger."""
+    article = Article(
+        id="e#1",
+        document_id="e",
+        text=text,
+        published=PubDate(published, "day", "metadata", 1.0),
+    )
+    return {e["trigger"]: e for e in _events(next(Pipeline().pipe([article])))}
+
+
 @pytest.mark.parametrize(
     ("text", "type_", "mode", "actor", "recipient"),
     [
@@ -740,13 +751,7 @@ def test_a_relative_clause_takes_the_day_written_on_its_noun(text):
     """Published on Friday 7 April 2023: the flood that killed the children
     was last month's, not Thursday's meeting's (the parser hangs "that
     killed" on "met", after the place set beside "Valdor")."""
-    article = Article(
-        id="e#1",
-        document_id="e",
-        text=text,
-        published=PubDate("2023-04-07", "day", "metadata", 1.0),
-    )
-    found = {e["trigger"]: e for e in _events(next(Pipeline().pipe([article])))}
+    found = _dated_events(text, "2023-04-07")
     assert found["met"]["date"] == "2023-04-06"
     assert found["killed"]["date"] == "2023-03"
 
@@ -803,11 +808,4 @@ def test_the_since_of_a_superlative_is_no_day_of_the_act(text, predicate, date):
 def test_what_a_comment_or_protest_is_about_takes_not_its_day(text, trigger):
     """The shooting was not on the Tuesday of the comments about it, nor the
     killing on the Sunday of the march over it."""
-    article = Article(
-        id="e#1",
-        document_id="e",
-        text=text,
-        published=PubDate("2016-09-22", "day", "metadata", 1.0),
-    )
-    found = {e["trigger"]: e for e in _events(next(Pipeline().pipe([article])))}
-    assert found[trigger]["date"] is None
+    assert _dated_events(text, "2016-09-22")[trigger]["date"] is None
