@@ -775,3 +775,21 @@ def test_a_quote_in_a_copied_stretch_is_told_in_one_text(first, second, alike):
     row = {"evidence": [_told("A", "a#1", first, passage),
                         _told("B", "b#1", second, passage)]}  # fmt: skip
     assert one_text(row, {"a#1": first, "b#1": second}) == alike
+
+
+def test_brief_shows_who_someone_is_apart_from_what_happened():
+    """A party or office line both outlets write ("Mayor Ann Lee") is listed
+    under its own heading, not among the corroborated facts of what happened."""
+    story, articles, facts, found = _hand_made()
+    facts.append(
+        Fact("f6", "s9", "office", "office of Ann Lee", "corroborated",
+             [_said("p#1", "Water reached the square"), _said("q#1", "by noon")],
+             label="office of Ann Lee: Mayor Ann Lee", confidence=0.9)
+    )  # fmt: skip
+    brief = build_brief(story, articles, facts, found)
+    assert "f6" in [f["id"] for f in brief["facts"]]  # the data keeps every line
+    text = brief_markdown(brief)
+    happened = text.split("## Corroborated facts")[1].split("## ")[0]
+    who = text.split("## Who is who, as the outlets agree")[1].split("## ")[0]
+    assert "Mayor Ann Lee" in who and "Mayor Ann Lee" not in happened
+    assert "Water reached the square by noon" in happened

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from ..errors import NotFoundError
+from ..facts.lines import WHO_KINDS
 from ..facts.passages import quoted
 from ..facts.quotes import wording
 from ..facts.updates import wire_of
@@ -427,7 +428,9 @@ def brief_markdown(brief: Mapping[str, Any]) -> str:
         _discrepancy_section("Disputes and conflicts", brief["discrepancies"])
         or _none_found(brief),
         _fact_section("Disputes one report tells", brief["reported_disputes"]),
-        _fact_section("Corroborated facts", brief["facts"]) or _one_outlet(brief),
+        _fact_section("Corroborated facts", what_happened(brief["facts"]))
+        or _one_outlet(brief),
+        _fact_section("Who is who, as the outlets agree", who_is_who(brief["facts"])),
         _timeline_section("Timeline", brief["timeline"]),
         _fact_section("Single-source facts", brief.get("single_source", [])),
         _fact_section("Background", brief.get("background", [])),
@@ -439,6 +442,18 @@ def brief_markdown(brief: Mapping[str, Any]) -> str:
         _hidden_line(brief["hidden"]),
     ]
     return "\n\n".join(s for s in sections if s) + "\n"
+
+
+def what_happened(rows: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """The fact rows that tell what happened or was said, in their order."""
+    return [r for r in rows if r.get("kind") not in WHO_KINDS]
+
+
+def who_is_who(rows: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """The fact rows that say who someone is (a party, a state, an office:
+    "Cotton of Arkansas", "press secretary Josh Earnest"), shown apart so
+    they do not pad what happened (two new users' complaint)."""
+    return [r for r in rows if r.get("kind") in WHO_KINDS]
 
 
 def _grid_section(grid: Mapping[str, Any]) -> str:

@@ -26,7 +26,7 @@ from pydantic import AfterValidator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from swagger_ui_bundle import swagger_ui_path
 
-from ..brief import grid_mark
+from ..brief import grid_mark, what_happened, who_is_who
 from ..brief.timeline import readable_date
 from ..errors import CorroborateError, NotFoundError
 from ..export import DISCREPANCY_KINDS
@@ -109,6 +109,8 @@ def _templates() -> Jinja2Templates:
     templates.env.filters["readable_date"] = readable_date
     templates.env.globals["evidence_url"] = evidence_url
     templates.env.globals["grid_mark"] = grid_mark
+    templates.env.filters["what_happened"] = what_happened
+    templates.env.filters["who_is_who"] = who_is_who
     templates.env.globals["csrf_input"] = security.csrf_input
     return templates
 
