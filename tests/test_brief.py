@@ -793,3 +793,19 @@ def test_brief_shows_who_someone_is_apart_from_what_happened():
     who = text.split("## Who is who, as the outlets agree")[1].split("## ")[0]
     assert "Mayor Ann Lee" in who and "Mayor Ann Lee" not in happened
     assert "Water reached the square by noon" in happened
+
+
+def test_brief_grid_row_of_values_names_what_is_valued():
+    """A corroborated count's row says what is counted; its cells give each
+    outlet's value, so the row is not its label cut short ("…15 mil…")."""
+    story, articles, facts, found = _hand_made()
+    both = [_said("p#1", "Forty homes"), _said("q#1", "Forty homes")]
+    facts.append(
+        Fact("f7", "s9", "number", "number of homes, flooded", "corroborated", both,
+             label="number of homes, flooded: …Forty homes were flooded. The dam…",
+             confidence=0.9, importance=5.0)
+    )  # fmt: skip
+    grid = build_brief(story, articles, facts, found)["grid"]
+    (row,) = [r for r in grid["rows"] if r["id"] == "f7"]
+    assert row["label"] == "number of homes, flooded"
+    assert {c["value"] for c in row["cells"].values()} == {"Forty homes"}

@@ -347,9 +347,13 @@ def _grid(
                 mark = "differs"
             value = shorten(e["value"] or e["text"], MAX_GRID_VALUE_CHARS)
             cells[where] = {"mark": mark, "value": value}
-        label = item["label"] if status == "corroborated" else item["about"]
+        valued = item["kind"] in VALUED
+        # a row of values says what is valued; each cell gives its value
+        label = (
+            item["label"] if status == "corroborated" and not valued else item["about"]
+        )
         rows.append({"id": item["id"], "label": label or item["label"],
-                     "status": status, "valued": item["kind"] in VALUED,
+                     "status": status, "valued": valued,
                      "cells": cells})  # fmt: skip
 
     def day(a: Article) -> str:
