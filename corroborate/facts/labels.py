@@ -8,6 +8,7 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 
+from ..extractors.claims.cues import VERDICT_CUES
 from ..extractors.claims.marks import QUOTE_MARKS
 from ..extractors.quantities.money import DOLLARS, WORDS
 from ..extractors.quantities.numbers import HEDGES, SCALES, VAGUE_RANGES, WORD_NUMBERS
@@ -468,8 +469,11 @@ SENTENCE_END = " \n.!?\"\u201d\u2019'"
 """What may close a sentence after its last word."""
 
 
-VERDICT_STEMS = ("deem", "call", "found", "label", "declar", "consider", "judg")
-"""How the cues of a verdict of falsehood (``claims.cues.VERDICT_CUES``) begin."""
+VERDICT_STEMS = tuple(
+    sorted({cue.removesuffix("e") for cue in VERDICT_CUES} | {"found"})
+)
+"""How the cues of a verdict of falsehood begin as written ("deemed",
+"judging", "found"): the claims extractor's own verdict verbs."""
 DENIED_HOW = {"contradict": "contradicted by", "reject": "rejected by",
               "disput": "disputed by",
               **dict.fromkeys((*FALSE_ADVERBS, *VERDICT_STEMS), "called false by")}  # fmt: skip
