@@ -3211,3 +3211,25 @@ def test_a_number_line_reads_with_its_words_around_it():
     (fact,) = [f for f in _told_by_both(a, b) if f.kind == "number"]
     assert fact.label.startswith("number of homes")
     assert "destroyed 200 homes" in fact.label, fact.label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "shown"),
+    [
+        ("Staff may go home ( or to a hotel , as the rules allow ) after five days "
+         "rather than ten if they feel well .", "five days",
+         "\u2026after five days rather than ten if they feel\u2026"),
+        ("The council sent 40 ferries to the harbour ( the old one ) at dawn .", "40",
+         "The council sent 40 ferries to the harbour\u2026"),
+        ("The town council ( its new members too ) sent 40 ferries .", "40",
+         "\u2026sent 40 ferries ."),
+    ],
+)  # fmt: skip
+def test_a_number_s_words_around_it_keep_brackets_whole(sentence, number, shown):
+    """A label's window never starts inside a bracket closed after it nor
+    ends inside one opened before its end."""
+    from corroborate.facts.labels import around
+
+    at = sentence.index(number)
+    span = Span(at, at + len(number))
+    assert around(sentence, span, Span(0, len(sentence)), 6, 6) == shown

@@ -508,7 +508,10 @@ def short(text: str, limit: int) -> str:
 
 def around(text: str, span: Span, bounds: Span, before: int = 6, after: int = 4) -> str:
     """A passage as written around ``span``: ``before`` words ahead of it and
-    ``after`` behind, inside ``bounds`` (its sentence), an ellipsis where cut."""
+    ``after`` behind, inside ``bounds`` (its sentence), an ellipsis where cut;
+    never the end of a bracket opened before it nor the start of one closed
+    after it ("…from people ) after five days rather than 10…" reads "…after
+    five days rather than 10…")."""
     ahead = list(re.finditer(r"\S+", text[bounds.start : span.start]))
     behind = list(re.finditer(r"\S+", text[span.end : bounds.end]))
     start = (
@@ -517,7 +520,36 @@ def around(text: str, span: Span, bounds: Span, before: int = 6, after: int = 4)
     end = span.end + behind[after - 1].end() if len(behind) >= after else bounds.end
     lead = "\u2026" if len(ahead) > before else ""
     tail = "\u2026" if len(behind) > after else ""
+    closed = _unopened_close(text[start : span.start])
+    if closed is not None and start > bounds.start:
+        start, lead = start + closed + 1, "\u2026"
+    opened = _unclosed_open(text[span.end : end])
+    if opened is not None and end < bounds.end:
+        end, tail = span.end + opened, "\u2026"
     return f"{lead}{' '.join(text[start:end].split())}{tail}"
+
+
+def _unopened_close(piece: str) -> int | None:
+    """Where the last closing bracket of a piece is that no bracket in it opens."""
+    depth, last = 0, None
+    for i, char in enumerate(piece):
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            if depth:
+                depth -= 1
+            else:
+                last = i
+    return last
+
+
+def _unclosed_open(piece: str) -> int | None:
+    """Where the first opening bracket of a piece is that no bracket in it closes."""
+    closes = _unopened_close(piece[::-1].translate(_MIRROR))
+    return None if closes is None else len(piece) - 1 - closes
+
+
+_MIRROR = str.maketrans("()[]", ")(][")
 
 
 def denied_value(family: str, members: Sequence[Statement]) -> str:
