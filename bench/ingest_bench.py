@@ -4,7 +4,10 @@ Both runs read the same texts: ``corroborate ingest`` (segmentation, every
 default extractor, the store and the corpus stages) and spaCy's own
 ``nlp.pipe(n_process=2)`` over the same article texts, which is the floor
 we cannot beat. Peak memory is the largest sum of resident memory over the
-process and its children, sampled every 0.1 s. Results go to a Markdown file.
+process and its children, sampled every 0.1 s; CPU time is the sum over
+every process of the tree of the user and system time last read for it
+(on two cores, a run whose CPU is twice another's cannot be as fast,
+however its work is spread). Results go to a Markdown file.
 
 Texts: the PAC articles of ``../shared/bench/stories/pac`` when present
 (real news, 304 articles, each run under several headline variants to reach
@@ -26,6 +29,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_SECONDS = 0.1
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
 
 def load_texts(count: int) -> list[dict[str, str]]:
@@ -58,8 +62,9 @@ def load_texts(count: int) -> list[dict[str, str]]:
     return records
 
 
-def _tree_rss_kb(pid: int) -> int:
-    """Resident memory of a process and all its descendants, in kB."""
+def _tree_rss_kb(pid: int, cpu: dict[int, float] | None = None) -> int:
+    """Resident memory of a process and all its descendants, in kB; with
+    ``cpu``, each one's user and system seconds so far are put in it by pid."""
     total, stack = 0, [pid]
     while stack:
         current = stack.pop()
@@ -68,6 +73,8 @@ def _tree_rss_kb(pid: int) -> int:
             total += int(
                 next(x.split()[1] for x in status.splitlines() if x.startswith("VmRSS"))
             )
+            if cpu is not None:
+                cpu[current] = _cpu_seconds(current)
             for task in Path(f"/proc/{current}/task").iterdir():
                 stack.extend(int(c) for c in (task / "children").read_text().split())
         except (OSError, StopIteration):
@@ -75,8 +82,16 @@ def _tree_rss_kb(pid: int) -> int:
     return total
 
 
-def run_measured(cmd: list[str], timeout: float | None = None) -> tuple[float, float]:
-    """Run a command; return (seconds, peak tree RSS in MB).
+def _cpu_seconds(pid: int) -> float:
+    """User and system CPU seconds of one process so far (``/proc/PID/stat``)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+
+
+def run_measured(
+    cmd: list[str], timeout: float | None = None
+) -> tuple[float, float, float]:
+    """Run a command; return (seconds, peak tree RSS in MB, tree CPU seconds).
 
     Raises:
         subprocess.TimeoutExpired: it ran longer than ``timeout`` (it is killed).
@@ -84,12 +99,13 @@ def run_measured(cmd: list[str], timeout: float | None = None) -> tuple[float, f
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = 0
+    cpu: dict[int, float] = {}
     done = threading.Event()
 
     def sample() -> None:
         nonlocal peak
         while not done.is_set():
-            peak = max(peak, _tree_rss_kb(proc.pid))
+            peak = max(peak, _tree_rss_kb(proc.pid, cpu))
             time.sleep(SAMPLE_SECONDS)
 
     thread = threading.Thread(target=sample, daemon=True)
@@ -108,7 +124,7 @@ def run_measured(cmd: list[str], timeout: float | None = None) -> tuple[float, f
         raise SystemExit(
             f"{cmd[0]} failed ({proc.returncode}):\n{err.decode()[-2000:]}"
         )
-    return seconds, peak / 1024
+    return seconds, peak / 1024, sum(cpu.values())
 
 
 BARE_SPACY = """
@@ -129,16 +145,20 @@ def bench(count: int, folder: Path) -> dict[str, float]:
             handle.write(json.dumps(record) + "\n")
     db = folder / f"kb-{count}.db"
     exe = str(Path(sys.executable).with_name("corroborate"))
-    ingest_s, ingest_mb = run_measured(
+    ingest_s, ingest_mb, ingest_cpu = run_measured(
         [exe, "ingest", str(feed), "--db", str(db), "--quiet"]
     )
-    spacy_s, spacy_mb = run_measured([sys.executable, "-c", BARE_SPACY, str(feed)])
+    spacy_s, spacy_mb, spacy_cpu = run_measured(
+        [sys.executable, "-c", BARE_SPACY, str(feed)]
+    )
     return {
         "articles": count,
         "ingest_per_s": count / ingest_s,
         "ingest_peak_mb": ingest_mb,
+        "ingest_cpu_s": ingest_cpu,
         "spacy_per_s": count / spacy_s,
         "spacy_peak_mb": spacy_mb,
+        "spacy_cpu_s": spacy_cpu,
         "ratio": spacy_s / ingest_s,
     }
 
@@ -150,6 +170,7 @@ Made by `make bench` (`bench/ingest_bench.py`); the table between the
 {python}); the dated sections below it are written by hand and kept.
 `ingest` is the whole `corroborate ingest` (segmentation, default extractors,
 store, corpus stages); `spaCy` is bare `nlp.pipe(n_process=2)` on the same texts.
+CPU is the user and system time of every process of the tree.
 Peak memory is the resident memory of the process tree.
 """
 START, END = "<!-- bench:start -->", "<!-- bench:end -->"
@@ -160,13 +181,15 @@ def to_markdown(rows: list[dict[str, float]]) -> str:
     """The results table, between its marks."""
     lines = [
         START,
-        "| articles | ingest art/s | spaCy art/s | ratio | ingest peak MB | spaCy peak MB |",
-        "|---:|---:|---:|---:|---:|---:|",
+        "| articles | ingest art/s | spaCy art/s | ratio | ingest CPU s | spaCy CPU s "
+        "| ingest peak MB | spaCy peak MB |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in rows:
         lines.append(
             f"| {r['articles']:.0f} | {r['ingest_per_s']:.1f} | {r['spacy_per_s']:.1f} | "
-            f"{r['ratio']:.2f} | {r['ingest_peak_mb']:.0f} | {r['spacy_peak_mb']:.0f} |"
+            f"{r['ratio']:.2f} | {r['ingest_cpu_s']:.0f} | {r['spacy_cpu_s']:.0f} | "
+            f"{r['ingest_peak_mb']:.0f} | {r['spacy_peak_mb']:.0f} |"
         )
     return "\n".join([*lines, END]) + "\n"
 
