@@ -75,6 +75,24 @@ def test_names_acronym_of(short: str, long: str, expected: bool) -> None:
     ) is expected
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("U.S. Harbour Authority", "United States Harbour Authority", True),
+        ("UN Ferry Council", "United Nations Ferry Council", True),
+        ("Indiana University Ferries", "IU Ferries", True),
+        ("UN Ferry Council", "United Nations Harbour Council", False),
+        ("US Ferry Board", "United States Ferry Commission", False),
+    ],
+)
+def test_names_an_initialism_stands_for_words_inside_a_name(
+    a: str, b: str, expected: bool
+) -> None:
+    """A run of words one name writes as an initialism inside the other ("U.S."
+    for "United States" within a longer name) is no difference."""
+    assert (compare_names(a, b, schema="Organization") >= MATCH_THRESHOLD) is expected
+
+
 @pytest.mark.parametrize(("text", "key"), [("  José  ÁLVAREZ ", "jose alvarez")])
 def test_names_normalize_folds_case_accents(text: str, key: str) -> None:
     assert normalize_name(text, schema="Person") == key

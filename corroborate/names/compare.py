@@ -198,6 +198,10 @@ def compare_names(a: str, b: str, *, schema: str | None = None) -> float:
     person = schema in PERSON_SCHEMAS
     if person:
         ta, tb = _without_lone_patronymic(ta, tb)
+    else:
+        ta, tb = _initialism_for_words(ta, tb), _initialism_for_words(tb, ta)
+        if ta == tb:
+            return ACRONYM_SCORE
     extra = EXTRA_TOKEN_COST_PERSON if person else EXTRA_TOKEN_COST
     # A person's all-caps word is a family name written as lists and some
     # languages write it ("Vladimir PUTIN"), not an acronym.
@@ -223,6 +227,28 @@ def compare_names(a: str, b: str, *, schema: str | None = None) -> float:
         if _other_given_name(ta, tb, ctx) or _initial_for_surname(ta, tb, ctx):
             best = min(best, MATCH_THRESHOLD - 0.01)
     return round(best, 4)
+
+
+def _initialism_for_words(
+    tokens: Sequence[str], other: Sequence[str]
+) -> tuple[str, ...]:
+    """``tokens`` with a run of words written as one initialism in ``other``
+    put as that initialism ("United States Department of State" against "U.S.
+    Department of State" reads "us department of state"): of two to four
+    words, an initialism the tokens do not hold themselves."""
+    words = tuple(tokens)
+    for short in other:
+        if not 2 <= len(short) <= 4 or short in words or not short.isalpha():
+            continue
+        size = len(short)
+        for i in range(len(words) - size + 1):
+            run = words[i : i + size]
+            if "".join(w[0] for w in run) == short and not any(
+                w.startswith(LEGAL_MARK) for w in run
+            ):
+                words = (*words[:i], short, *words[i + size :])
+                break
+    return words
 
 
 def _inverted_body(ta: Sequence[str], tb: Sequence[str]) -> bool:
