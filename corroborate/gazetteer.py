@@ -105,8 +105,13 @@ class GeoEntry:
 _GEO_ENTRY_FIELDS = tuple(f.name for f in fields(GeoEntry))
 
 
+@lru_cache(maxsize=1 << 14)
 def normalize_name(text: str) -> str:
     """An index key: accents, punctuation and case removed; "St." = "Saint".
+
+    Cached: resolving an article's places asks for the keys of the same
+    toponyms and candidate entries' names again and again (~900 calls an
+    article, four regex passes each).
 
     Args:
         text: a place name as written.

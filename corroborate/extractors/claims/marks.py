@@ -94,10 +94,12 @@ def open_quotation(text: str, at: int) -> bool:
     from the paragraph's start, not the sentence's: a parser may end a
     sentence after an opening mark or a quotation run over sentences."""
     before = MARKUP.sub("", text[text.rfind("\n", 0, at) + 1 : at])
-    glued = len(GLUED_OPENER.findall(before))
+    curly = before.count("\u201c") - before.count("\u201d")
+    if curly > 0:  # only then can a glued opener tip it: its search is the cost
+        curly -= 2 * len(GLUED_OPENER.findall(before))
     closing = before.count(TWO_APOSTROPHES)
     return (
-        before.count("\u201c") - glued > before.count("\u201d") + glued
+        curly > 0
         or before.count('"') % 2 == 1
         or (
             closing % 2 == 1
