@@ -243,9 +243,8 @@ def _initialism_for_words(
         size = len(short)
         for i in range(len(words) - size + 1):
             run = words[i : i + size]
-            if "".join(w[0] for w in run) == short and not any(
-                w.startswith(LEGAL_MARK) for w in run
-            ):
+            every, _, _ = _initials(run)
+            if every == short and not any(w.startswith(LEGAL_MARK) for w in run):
                 words = (*words[:i], short, *words[i + size :])
                 break
     return words
