@@ -169,6 +169,24 @@ def test_names_an_abjads_words_against_one_romanised_word(a, b, schema, match):
 @pytest.mark.parametrize(
     ("a", "b", "match"),
     [
+        # Brahmic scripts: the romanisation drops or respells inherent
+        # vowels, so consonants decide
+        ("ทักษิณ ชินวัตร", "Thaksin Shinawatra", True),  # Thai
+        ("ហ៊ុន សែន", "Hun Sen", True),  # Khmer
+        ("အောင်ဆန်းစုကြည်", "Aung San Suu Kyi", True),  # Myanmar, one word
+        ("ਨਰਿੰਦਰ ਮੋਦੀ", "Narendra Modi", True),  # Gurmukhi
+        # other consonants are another name
+        ("ហ៊ុន សែន", "Hun Manet", False),
+        ("ทักษิณ ชินวัตร", "Yingluck Shinawatra", False),
+    ],
+)
+def test_names_brahmic_scripts_compare_by_consonants(a, b, match):
+    assert (compare_names(a, b, schema="Person") >= MATCH_THRESHOLD) is match
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "match"),
+    [
         # Chinese sets a foreign name's parts apart by an interpunct, each
         # part one word: its syllables are one token, which rigour's name
         # data knows ("唐纳德" is Donald)

@@ -70,7 +70,15 @@ ORG_GENERIC_TOKENS = frozenset(
 )
 _ACRONYM_WORD = re.compile(r"\b[A-Z]{2,5}\b")
 _ROMAN_WORD = re.compile(r"[IVXLC]+")
-_ABJAD = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb1d-\ufefc]")
+_CONSONANTAL = re.compile(
+    r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb1d-\ufefc"
+    r"\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]"
+)
+"""Scripts whose romanisation keeps a name's consonants and not its vowels:
+abjads (Hebrew, Arabic, Persian: short vowels unwritten) and the Brahmic
+scripts of South and Southeast Asia (Devanagari to Sinhala, Thai, Lao,
+Myanmar, Khmer), whose inherent vowels the transliteration drops or spells
+otherwise ("ប៉ុល ពត" is "bol pt", Pol Pot)."""
 # Russian, Ukrainian, Belarusian (-avich), German (-owitsch), Greek (-οβιτς)
 _PATRONYMIC = re.compile(r"(?:[aoe]vi?t?ch|[oe]vych|[aoei]vna|[oe]witsch|[oe]vits)$")
 
@@ -208,7 +216,7 @@ def compare_names(a: str, b: str, *, schema: str | None = None) -> float:
     ctx = Pairing(
         exact=frozenset() if person else _acronym_words(a) | _acronym_words(b),
         same=same_tokens(a, b) if person else frozenset(),
-        abjad=bool(_ABJAD.search(a)) != bool(_ABJAD.search(b)),
+        consonantal=bool(_CONSONANTAL.search(a)) != bool(_CONSONANTAL.search(b)),
         cross=not common_scripts(a, b),
         person=person,
     )
@@ -217,7 +225,7 @@ def compare_names(a: str, b: str, *, schema: str | None = None) -> float:
     compact = Levenshtein.normalized_similarity(_compact(ta), _compact(tb))
     if len(ta) == len(tb):
         compact *= COMPACT_SAME_LENGTH_FACTOR
-    elif ctx.abjad and skeletons_match(_compact(ta), _compact(tb)):
+    elif ctx.consonantal and skeletons_match(_compact(ta), _compact(tb)):
         # an abjad's words against one romanised word ("حزب الله", "Hezbollah";
         # "عبد الله", "Abdullah"): the same consonants, written apart
         compact = max(compact, SKELETON_SIMILARITY)

@@ -22,7 +22,8 @@ SAME_NAME_SIMILARITY = 0.9
 "Charles", "Владимир" / "Vladimir")."""
 SKELETON_SIMILARITY = 0.85
 """A token of a name written in an abjad (Arabic, Persian, Hebrew: short
-vowels unwritten) whose consonants match the other token's."""
+vowels unwritten) or a Brahmic script (inherent vowels dropped in
+romanisation) whose consonants match the other token's."""
 SKELETON_MIN_SIMILARITY = 0.75
 ROMANISATION_FACTOR = 0.95
 """Similarity of two tokens of names in two scripts is at least this times
@@ -44,7 +45,7 @@ class Pairing:
 
     exact: frozenset[str] = frozenset()  # acronyms: match only themselves
     same: frozenset[tuple[str, str]] = frozenset()  # token pairs data equates
-    abjad: bool = False  # one side written without short vowels
+    consonantal: bool = False  # one side in a script romanised without its vowels
     cross: bool = False  # the two names share no script
     person: bool = False  # two persons' names: maybe two romanisations of one
 
@@ -76,7 +77,7 @@ def token_similarity(a: str, b: str, ctx: Pairing = NO_PAIRING) -> float:
         # "Khodorkovsky"), not names a letter apart ("Castillo", "Castro")
         if _romanisation_key(a) == _romanisation_key(b):
             sim = ROMANISATION_FACTOR
-    if ctx.abjad and sim < SKELETON_SIMILARITY and skeletons_match(a, b):
+    if ctx.consonantal and sim < SKELETON_SIMILARITY and skeletons_match(a, b):
         sim = SKELETON_SIMILARITY
     return sim if sim >= TOKEN_MIN_SIMILARITY else 0.0
 
