@@ -25,7 +25,7 @@ from corroborate.evaluate.discrepancies import evaluate_discrepancies
 
 FLOORS = {
     ("discrepancies", "precision"): 0.85,
-    ("discrepancies", "recall"): 0.45,
+    ("discrepancies", "recall"): 0.58,  # 10 of 17 since session 36
     # 0.8692 since the one telling of a verb on one entity in each article
     # became one act: the two lines it adds that the gold counts wrong were
     # read right ("Krasner ... has been blamed", Congress returning after

@@ -1330,6 +1330,34 @@ def test_an_act_told_with_two_conflicting_counts_reads_without_them():
 
 
 @pytest.mark.parametrize(
+    ("other_count", "conflict"),
+    [
+        (None, True),  # the only count of amendments voted on: one slot
+        ("12 amendments", False),  # two counts voted on: which one is unclear
+    ],
+)
+def test_a_count_whose_role_only_its_sentence_tells_meets_the_one_of_that_role(
+    other_count, conflict
+):
+    a = _article(
+        "a",
+        "The council passed the budget, with 18 amendments from both blocs that won votes.",
+    )
+    more = f" It had passed {other_count} by voice vote." if other_count else ""
+    text = f"Debate lasted two days, with votes on about 30 amendments.{more}"
+    b = _article("b", text + " Five amendments were rejected in 2019.")
+    _number(a, "18 amendments", 18, unit="amendments")
+    _number(
+        b, "about 30 amendments", 30, unit="amendments", role="voted", hedge="about"
+    )
+    if other_count:
+        _number(b, other_count, 12, unit="amendments", role="voted")
+    _number(b, "Five amendments", 5, unit="amendments", role="reject")
+    _, found = _align(a, b)
+    assert bool([d for d in found if d.kind == "conflicting"]) is conflict, found
+
+
+@pytest.mark.parametrize(
     ("content", "one_fact"),
     [("House Speaker Tom Hale", False), ("Tom Hale would win the seat again", True)],
 )

@@ -42,6 +42,7 @@ import math
 import re
 
 from ..extractors.quantities.numbers import WORD_NUMBERS
+from ..extractors.quantities.roles import ROLES
 from .index import NAMED
 from .intents import threatens
 from .numbers import SAME_VALUE_MIN, counted, slot
@@ -65,6 +66,12 @@ INCIDENT_ROLES = frozenset(
 )
 """Roles that count what befell people or things in one incident; other roles
 ("voted", "joined") recur across a story's many votes and meetings."""
+ROLE_WORDS: dict[str, frozenset[str]] = {
+    role: frozenset(stem(word) for word, named in ROLES.items() if named == role)
+    for role in set(ROLES.values())
+}
+"""The stems of the words that tell each role the quantity extractor names
+("vote" for "voted"; "kill", "death", "dead" ... for "killed")."""
 UNROLED_CONTEXT = 0.5
 """Weighted overlap of two numbers' sentences (number and unit left out) above
 which they are the same slot when no role says what happened to what they count."""
@@ -259,6 +266,13 @@ def _numbers(a: Statement, b: Statement, weights: dict[str, float]) -> float:
             # ("About 5,200 American troops are assisting", "nearly 6,000
             # troops ... to assist"): one slot, its modifiers aside
             return max(context, SLOT_MATCH)
+    if a.qkind == "count" and counted(a) == counted(b) and _role_lost(a, b):
+        # the only count of its noun one outlet gives, its role in its
+        # sentence but not its parse ("the 41 amendments from members of both
+        # parties that got votes"), and the only count in that role the other
+        # gives ("votes on nearly 50 amendments", beside "24 amendments" of
+        # another year): one slot
+        return max(context, SLOT_MATCH)
     if (
         a.sole
         and b.sole
@@ -347,6 +361,17 @@ def _role_told(a: Statement, b: Statement) -> bool:
     """True when ``b`` tells ``a``'s role: as its own role, or by the role's
     verb in its sentence where the parser attached it elsewhere."""
     return a.role == b.role or stem(a.role or "") in b.words
+
+
+def _role_lost(a: Statement, b: Statement) -> bool:
+    """True when one of two counts has no role, is the only count of its
+    noun its article gives and tells the other's role by one of its words
+    in its sentence (:data:`ROLE_WORDS`), and the other is the only count of
+    its slot its article gives."""
+    for lost, kept in ((a, b), (b, a)):
+        if lost.role is None and kept.role in ROLE_WORDS and lost.sole and kept.unique:
+            return bool(ROLE_WORDS[kept.role] & lost.words)
+    return False
 
 
 def same_value(a: Statement, b: Statement) -> bool:
