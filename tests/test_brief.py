@@ -15,7 +15,7 @@ from corroborate.brief import (
     one_text,
     render_brief,
 )
-from corroborate.brief.timeline import _timeline_key, readable_date
+from corroborate.brief.timeline import _timeline_key, readable_date, told_day
 from corroborate.facts import align_facts, check_consistency
 from corroborate.records import (
     Article,
@@ -509,13 +509,15 @@ def test_brief_timeline_says_when_a_day_is_the_report_s(text, reported):
             Span(said, said + 4),
             Span(content, len(text) - 1),
             EX,
+            source=Span(0, len("The mayor")),
             according_to="The mayor",
         )  # fmt: skip
     )
     brief = build_brief(Story("s1", [article.id]), [article], [], [])
     (row,) = brief["timeline"]
     assert [a["reported"] for a in row["accounts"]] == [reported]
-    shown = "the old dam flooded (said Monday)"  # then or before, as told that day
+    # then or before, as its teller told it that day
+    shown = "the old dam flooded (The mayor said Monday)"
     assert (shown in brief_markdown(brief)) is reported
 
 
@@ -809,3 +811,19 @@ def test_brief_grid_row_of_values_names_what_is_valued():
     (row,) = [r for r in grid["rows"] if r["id"] == "f7"]
     assert row["label"] == "number of homes, flooded"
     assert {c["value"] for c in row["cells"].values()} == {"Forty homes"}
+
+
+@pytest.mark.parametrize(
+    ("date_text", "teller", "shown"),
+    [
+        ("Monday", "Mr. Hale", "Mr. Hale said Monday"),
+        ("Last April", "the ministry", "the ministry said last April"),
+        ("2017", None, "said in 2017"),
+        ("March 2020", "Ms. Reyes", "Ms. Reyes said in March 2020"),
+        ("Good Friday", "Ms. Reyes", "Ms. Reyes said Good Friday"),
+    ],
+)
+def test_a_day_of_a_report_names_who_said_it_then(date_text, teller, shown):
+    account = {"date_text": date_text, "reported": True, "reported_by": teller}
+    assert told_day(account) == shown
+    assert told_day({**account, "reported": False}) == date_text

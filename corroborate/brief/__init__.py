@@ -30,7 +30,7 @@ from ..items import (
 )
 from ..records import Article, Discrepancy, Fact, Story
 from ..store import Store
-from .timeline import readable_date, story_timeline
+from .timeline import readable_date, story_timeline, told_day
 
 MAX_QUOTE_CHARS = 220  # evidence quotes are cut here, with an ellipsis
 """Modalities of events the timeline leaves out: what might or did not happen then."""
@@ -607,16 +607,15 @@ def _timeline_section(title: str, rows: Sequence[Mapping[str, Any]]) -> str:
 def _telling(account: Mapping[str, Any]) -> str:
     """One telling of a dated event: what happened (", expected" when told
     ahead of it and dated after the article), its date as written
-    ("said Monday" when it is the day of the saying that tells it: the act
-    happened then or before), its
+    ("Mr. Priebus said Monday" when it is the day of the saying that tells
+    it: the act happened then or before), its
     sentence and its article."""
     ids = [account["article_id"], *account.get("also_in", [])]
     said, where = _quote(account["text"]), " ".join(f"`{i}`" for i in ids)
     if not account.get("what"):
         return f"{said} ({account['date_text']}; {where})"
     ahead = ", expected" if account.get("expected") else ""
-    day = ("said " if account.get("reported") else "") + account["date_text"]
-    return f"{account['what']}{ahead} ({day}): {said} {where}"
+    return f"{account['what']}{ahead} ({told_day(account)}): {said} {where}"
 
 
 def _hidden_line(hidden: Mapping[str, int]) -> str:

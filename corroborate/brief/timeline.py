@@ -11,8 +11,10 @@ from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from ..facts.timeline import dated_by_report, event_phrase
-from ..records import Act, Article, Event
+from ..facts.labels import SPEAKER_WORDS, named_speaker
+from ..facts.timeline import event_phrase, report_of
+from ..records import Act, Article, Claim, Event
+from ..timex.lexicon import MONTH_RE, WEEKDAY_RE, YEAR_RE
 
 MAX_TIMELINE = 25  # timeline rows
 UNTOLD = frozenset({"hypothetical", "negated", "intended"})
@@ -74,7 +76,8 @@ def story_timeline(
                 if event.date_span
                 else readable_date(event.date),
                 # the day of the report that tells it: then or before
-                "reported": dated_by_report(article, event),
+                "reported": (report := report_of(article, event)) is not None,
+                "reported_by": _teller(article, report) if report else None,
                 "text": text,
             }
             told = next(
@@ -103,6 +106,54 @@ def story_timeline(
     return own[:MAX_TIMELINE], earlier[:MAX_TIMELINE]
 
 
+def _teller(article: Article, claim: Claim) -> str | None:
+    """Who a claim is told by, named in a few words ("Mr. Priebus"): as its
+    source names them, else as the article first names the entity it is
+    linked to ("Hillary Rodham Clinton" for "The former first lady and
+    potential Democratic presidential candidate"); None for a claim with no
+    source ("it was reported")."""
+    source = claim.source_text or (
+        article.text[claim.source.start : claim.source.end] if claim.source else ""
+    )
+    name = named_speaker([source])
+    if name is None or len(name.split()) <= SPEAKER_WORDS:
+        return name
+    named = [
+        article.text[m.start : m.end]
+        for m in article.mentions
+        if claim.according_to and m.entity_id == claim.according_to
+    ]
+    return named[0] if named else None
+
+
+def told_day(account: Mapping[str, Any]) -> str:
+    """The day of a timeline account as the brief and the story page show it:
+    its date as written, or, for an act dated by the report that tells it,
+    who said it that day ("Mr. Priebus said Monday": the act then or
+    before)."""
+    day = str(account["date_text"])
+    if not account.get("reported"):
+        return day
+    teller = account.get("reported_by")
+    said = f"said {_after_verb(day)}"
+    return f"{teller} {said}" if teller else said
+
+
+_YEAR_OR_MONTH = re.compile(rf"(?:{MONTH_RE}\s*)?(?:{YEAR_RE})?")
+_NAMED_DAY = re.compile(rf"{MONTH_RE}|{WEEKDAY_RE}|[A-Z][a-z]+ (?:Day|Eve|Friday)\b")
+
+
+def _after_verb(day: str) -> str:
+    """A date as written, set after a verb: a year or a month with "in"
+    ("said in 2017", "in March 2020"), a first word that is no name in lower
+    case ("said last April", "said five years ago")."""
+    if day and _YEAR_OR_MONTH.fullmatch(day):
+        return f"in {day}"
+    if not _NAMED_DAY.match(day):
+        return day[:1].lower() + day[1:]
+    return day
+
+
 def dated_acts(article: Article) -> list[tuple[int | None, Event | Act]]:
     """An article's events (with their index) and the acts no event tells (a
     verb the PLOVER lexicon does not type: "Politico on Monday published a
@@ -124,7 +175,14 @@ def coded(told: Event | Act) -> str:
     return f"{told.type} {told.mode}" if told.mode else told.type
 
 
-_ONE_TELLING = ("article_id", "text", "date_text", "expected", "reported")
+_ONE_TELLING = (
+    "article_id",
+    "text",
+    "date_text",
+    "expected",
+    "reported",
+    "reported_by",
+)
 EVENTS_APART = "; "
 """Between the events a timeline account names (one sentence, two events)."""
 

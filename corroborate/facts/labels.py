@@ -173,7 +173,7 @@ def _speaker(members: Sequence[Statement]) -> str | None:
     America" (what follows a comma describes whom it names); "Paul Ryan"
     rather than "Ryan", "Mr. McConnell" rather than "Senate Minority Leader
     Mitch McConnell"."""
-    return _named_speaker(s.according_to or "" for s in members)
+    return named_speaker(s.according_to or "" for s in members)
 
 
 def _speaker_of(members: Sequence[Statement], told: Statement, text: str) -> str | None:
@@ -196,7 +196,7 @@ def _speaker_of(members: Sequence[Statement], told: Statement, text: str) -> str
     )
 
 
-def _named_speaker(speakers: Iterable[str]) -> str | None:
+def named_speaker(speakers: Iterable[str]) -> str | None:
     """The one of ``speakers`` (as written) a label names: see :func:`_speaker`."""
     named = {_name_part(s) for s in speakers if s}
     named = {n for n in named if not INDEFINITE.match(n)} or named
@@ -346,7 +346,7 @@ def _quoted_whose(members: Sequence[Statement], piece: str) -> str:
     act an outlet tells in its own words is not someone's words ("The
     Justice Department announced Friday that it is suing ..." names who
     announced, not whose words these are)."""
-    speaker = _named_speaker(
+    speaker = named_speaker(
         s.according_to or quoted_by(s.article, s.span, s.text) or ""
         for s in members
         if quoted(s.article.text, s.span.start, s.text)

@@ -16,7 +16,7 @@ import hashlib
 import re
 from datetime import date, timedelta
 
-from ..records import Act, Article, Discrepancy, Event, Evidence, Span
+from ..records import Act, Article, Claim, Discrepancy, Event, Evidence, Span
 from ..timex.lexicon import WEEKDAY_FULL_RE
 
 When = tuple[int | None, int, int]
@@ -76,17 +76,27 @@ def dated_by_report(article: Article, event: Event | Act) -> bool:
     lies outside the claim that tells the act. The act happened that day or
     before ("said on Wednesday he had been released after ... detention"):
     the day bounds it and fixes it only as well as reports are prompt."""
+    return report_of(article, event) is not None
+
+
+def report_of(article: Article, event: Event | Act) -> Claim | None:
+    """The claim that tells an act and gives it its own day (see
+    :func:`dated_by_report`), if any."""
     span, trigger = event.date_span, event.trigger
     if span is None or trigger is None:
-        return False
-    return any(
-        claim.content.start <= trigger.start < claim.content.end
-        and (
-            not claim.content.start <= span.start < claim.content.end
-            or _REPORT_DAY.fullmatch(article.text[claim.cue.end : span.start])
-            is not None  # "said on Wednesday he had been released"
-        )
-        for claim in article.claims
+        return None
+    return next(
+        (
+            claim
+            for claim in article.claims
+            if claim.content.start <= trigger.start < claim.content.end
+            and (
+                not claim.content.start <= span.start < claim.content.end
+                or _REPORT_DAY.fullmatch(article.text[claim.cue.end : span.start])
+                is not None  # "said on Wednesday he had been released"
+            )
+        ),
+        None,
     )
 
 

@@ -27,7 +27,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from swagger_ui_bundle import swagger_ui_path
 
 from ..brief import grid_mark, what_happened, who_is_who
-from ..brief.timeline import readable_date
+from ..brief.timeline import readable_date, told_day
 from ..errors import CorroborateError, NotFoundError
 from ..export import DISCREPANCY_KINDS
 from ..kb import KnowledgeBase
@@ -107,6 +107,7 @@ def _templates() -> Jinja2Templates:
     templates.env.filters["q"] = quote_id
     templates.env.filters["size"] = lambda data: Size.from_dict(data).text()
     templates.env.filters["readable_date"] = readable_date
+    templates.env.filters["told_day"] = told_day
     templates.env.globals["evidence_url"] = evidence_url
     templates.env.globals["grid_mark"] = grid_mark
     templates.env.filters["what_happened"] = what_happened
