@@ -3261,3 +3261,23 @@ def test_a_number_s_words_around_it_keep_brackets_whole(sentence, number, shown)
     at = sentence.index(number)
     span = Span(at, at + len(number))
     assert around(sentence, span, Span(0, len(sentence)), 6, 6) == shown
+
+
+@pytest.mark.parametrize(
+    ("noun_a", "noun_b", "value_b", "one_fact"),
+    [
+        ("people", "villagers", 40, True),  # "people" counts any people
+        ("miners", "workers", 12, True),  # each the only count of its noun
+        ("miners", "workers", 14, False),  # other values of other nouns: no conflict
+    ],
+)
+def test_one_toll_told_with_other_nouns_is_one_fact(noun_a, noun_b, value_b, one_fact):
+    value_a = 40 if noun_a == "people" else 12
+    a = _article("a", f"The landslide near Orvat killed {value_a} {noun_a} on Sunday.")
+    b = _article("b", f"Rescuers said {value_b} {noun_b} were killed near Orvat.")
+    _number(a, f"{value_a} {noun_a}", value_a, unit=noun_a, role="killed")
+    _number(b, f"{value_b} {noun_b}", value_b, unit=noun_b, role="killed")
+    facts, found = _align(a, b)
+    told = [f for f in facts if f.kind == "number" and f.status == "corroborated"]
+    assert bool(told) is one_fact, [(f.label, f.status) for f in facts]
+    assert not found

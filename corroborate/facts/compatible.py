@@ -386,7 +386,7 @@ def same_value(a: Statement, b: Statement) -> bool:
     if a.qkind == "vote":  # a whole tally ("107-85") is distinctive however small
         if a.against is None or a.against != b.against:
             return False
-    elif a.stated < SAME_VALUE_MIN:
+    elif a.stated < SAME_VALUE_MIN and not (a.sole and b.sole and _one_toll(a, b)):
         return False
     if a.qkind == "count" and YEARLIKE[0] <= a.stated <= YEARLIKE[1]:
         return False
@@ -400,7 +400,26 @@ def same_value(a: Statement, b: Statement) -> bool:
         return not (a.unit and b.unit) or _for_one_thing(a, b)
     if a.qkind == "percent" and a.against is not None and a.against == b.against:
         return True  # "46 percent to 44 percent" twice: one poll's result
-    return bool(a.unit & b.unit)
+    return bool(a.unit & b.unit) or _one_toll(a, b)
+
+
+PEOPLE = frozenset(map(stem, "people persons individuals".split()))
+"""Nouns that count people of any kind ("150 people would be killed")."""
+PEOPLE_ROLES = INCIDENT_ROLES - {"seized"}
+"""Incident roles that befall people."""
+
+
+def _one_toll(a: Statement, b: Statement) -> bool:
+    """True for two counts of people in one incident role whose nouns differ:
+    one counts "people" ("150 people would be killed", "150 Iranians would
+    be killed"), or each is the only count of its noun its article gives
+    ("19 children" and "19 students" killed). Only equal values are joined
+    so (:func:`same_value`): a count of children against one of people is
+    no conflict."""
+    if a.role != b.role or a.role not in PEOPLE_ROLES or a.qkind != "count":
+        return False
+    generic = any(s.unit and s.unit <= PEOPLE for s in (a, b))
+    return generic or (a.sole and b.sole)
 
 
 def _for_one_thing(a: Statement, b: Statement) -> bool:
