@@ -3281,3 +3281,26 @@ def test_one_toll_told_with_other_nouns_is_one_fact(noun_a, noun_b, value_b, one
     told = [f for f in facts if f.kind == "number" and f.status == "corroborated"]
     assert bool(told) is one_fact, [(f.label, f.status) for f in facts]
     assert not found
+
+
+def test_two_outlets_describing_one_speaker_alike_tell_who_he_is():
+    texts = (
+        "“Trust is at a low point,” said Ivo Brand, a senior fellow at the Harbour Institute.",
+        "The pact may still leave a mark, said Ivo Brand, a senior fellow at the Harbour Institute.",
+    )
+    articles = []
+    for doc, text in zip("ab", texts, strict=True):
+        article = _article(doc, text)
+        content = text[: text.index(" said") - 1]
+        article.claims.append(
+            Claim(
+                _span(text, "said"),
+                Span(0, len(content)),
+                EX,
+                source=Span(text.index("Ivo"), len(text) - 1),
+                according_to="Ivo Brand",
+            )  # fmt: skip
+        )
+        articles.append(article)
+    labels = [f.label for f in _told_by_both(*articles, "corroborated")]
+    assert labels == ["Ivo Brand, a senior fellow at the Harbour Institute"], labels

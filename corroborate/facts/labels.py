@@ -330,6 +330,11 @@ def label(family: str, members: Sequence[Statement]) -> str:
         # says nothing of what
         first = _shortest(members)
         return f"{said}: {around(first.article.text, first.span, first.sentence, 4, 3)}"
+    if any(s.who for s in members):
+        # who spoke, as each outlet describes them: "Andrew Light, a senior
+        # fellow at the World Resources Institute", not the words around it,
+        # which tell what each said
+        return said
     if family in ("event", "sentence") and not any(
         numbers_apart(a, b) for a in members for b in members
     ):  # (an act told with two counts reads without either: see about())

@@ -157,6 +157,7 @@ class Statement:
     content: str = ""
     cue: str = ""  # claims: the cue as written when what is said follows it ("accused")
     bare_name: bool = False  # passages: only a name and its title (a caption)
+    who: bool = False  # clauses: only who spoke, as a claim names them
     asks: bool = False  # passages: of a sentence the outlet asks, unquoted
     told: frozenset[str] = frozenset()  # sentences: their words but whom they quote
     common: frozenset[str] = frozenset()  # sentences: words not in a name or title
@@ -226,6 +227,31 @@ def _frames_a_quote(article: Article, sentence: Span) -> bool:
     Administrator Andrew Wheeler said in a statement on Tuesday:"): it tells
     who spoke, which the quote's own claim carries, not a fact of its own."""
     return article.text[sentence.start : sentence.end].rstrip().endswith(":")
+
+
+def _who_spoke(article: Article, clause: Span) -> Span | None:
+    """The speaker's words of a clause that is only a claim's verb and who it
+    names as speaking, what they said told apart ("..., said Andrew Light, a
+    senior fellow at the World Resources Institute"): two outlets describing
+    one speaker alike tell who he is ("Andrew Light, a senior fellow at the
+    World Resources Institute"), not one thing said. None for other clauses."""
+    for claim in article.claims:
+        source, cue = claim.source, claim.cue
+        if source is None or not (_overlap(cue, clause) and _overlap(source, clause)):
+            continue
+        # what is left but punctuation and the quotation's closing mark
+        left = (
+            article.text[i]
+            for i in range(clause.start, clause.end)
+            if not (cue.start <= i < cue.end or source.start <= i < source.end)
+        )
+        if not any(c.isalnum() for c in left):
+            return Span(max(source.start, clause.start), min(source.end, clause.end))
+    return None
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def weigh(statements: Iterable[Statement]) -> dict[str, float]:
@@ -715,7 +741,8 @@ def _passage_statement(
     """A sentence, or one ``clause`` of it, as a statement of its words, dated
     by the one day it names, if one; a clause is read by its common words."""
     article = index.article
-    span = clause or sentence
+    who = _who_spoke(article, clause) if clause else None
+    span = who or clause or sentence
     text = article.text[span.start : span.end]
     day = day_named(article, span)
     where = index.places_in(span)
@@ -745,6 +772,7 @@ def _passage_statement(
         negations=len(NEGATION.findall(text)),
         content=text,
         bare_name=bare_name(article, span),
+        who=who is not None,
         asks=asked(article.text, sentence),
         where=where,
         according_to=quoted_by(article, span, text),
