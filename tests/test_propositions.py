@@ -3304,3 +3304,18 @@ def test_two_outlets_describing_one_speaker_alike_tell_who_he_is():
         articles.append(article)
     labels = [f.label for f in _told_by_both(*articles, "corroborated")]
     assert labels == ["Ivo Brand, a senior fellow at the Harbour Institute"], labels
+
+
+def test_a_quote_one_source_relays_is_the_speaker_s():
+    quote = "“We did not ask for the data, and we never got it,”"
+    text = f"{quote} Dahl said, according to the former aide Ana Ruiz."
+    article = _article("a", text)
+    said = text.index(" said") + 1
+    article.claims += [
+        Claim(Span(said, said + 4), Span(0, len(quote)), EX,
+              source=_span(text, "Dahl"), according_to="Dahl"),
+        Claim(_span(text, "according to"), Span(0, said + 4), EX,
+              source=_span(text, "the former aide Ana Ruiz"), according_to="Ana Ruiz"),
+    ]  # fmt: skip
+    told = [s for s in read_statements(article) if s.kind in ("claim", "quote")]
+    assert [s.according_to for s in told] == ["Dahl"]

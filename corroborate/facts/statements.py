@@ -33,7 +33,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -527,11 +527,46 @@ def _claim_statements(index: ArticleIndex) -> list[Statement]:
             c.content == claim.content and c.stance != "denies" for c in claims
         ):
             continue  # told with the claim it denies
+        if _relayed(claim, claims, text):
+            continue  # "Licht said, according to Stelter": Licht's words
         statement = _claim_statement(index, claim)
         if denial is not None and claim.stance != "denies":
             statement = replace(statement, denial=denial)
         found.append(statement)
     return found
+
+
+_ACCORDING_TO = re.compile(r"(?i)according\s+to$")
+
+
+def _relayed(claim: Claim, claims: Sequence[Claim], text: str) -> bool:
+    """True for an "according to" claim whose words are, nearly all, another
+    claim inside it: what a speaker said and their name ("“...,” Licht
+    said, according to Stelter"). The words are the speaker's; the other
+    source relays them. Not a relayed account that only ends with someone's
+    words ("the president was delivering a speech ..., in which he addressed
+    climate change as ..., according to C-SPAN")."""
+    told = claim.content
+    if not _ACCORDING_TO.search(text[claim.cue.start : claim.cue.end]):
+        return False
+    for other in claims:
+        if other is claim or other.source is None:
+            continue
+        if not told.start <= other.cue.start < told.end:
+            continue
+        if _ACCORDING_TO.search(text[other.cue.start : other.cue.end]):
+            continue
+        parts = (other.content, other.cue, other.source)
+        letters = [i for i in range(told.start, told.end) if text[i].isalnum()]
+        inside = [i for i in letters if any(p.start <= i < p.end for p in parts)]
+        if len(inside) >= RELAYED_SHARE * len(letters):
+            return True
+    return False
+
+
+RELAYED_SHARE = 0.9
+"""Share of a relayed account's letters another claim's words, verb and
+speaker must hold for the account to be only that claim, relayed."""
 
 
 def _only_names(index: ArticleIndex, content: Span) -> bool:
