@@ -11,8 +11,8 @@ from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from ..facts.labels import SPEAKER_WORDS, named_speaker
-from ..facts.timeline import event_phrase, report_of
+from ..facts.labels import FEWEST_WORDS, SPEAKER_WORDS, around, named_speaker
+from ..facts.timeline import event_phrase, phrase_span, report_of
 from ..records import Act, Article, Claim, Event
 from ..timex.lexicon import MONTH_RE, WEEKDAY_RE, YEAR_RE
 
@@ -49,10 +49,7 @@ def story_timeline(
                 and int(event.date[:4]) < first_year
             )
             span = event.evidence
-            text, what = (
-                article.text[span.start : span.end],
-                event_phrase(article.text, event),
-            )
+            text, what = article.text[span.start : span.end], _what(article, event)
             first = first_told.get((article.outlet, text, what))
             if first is not None and article.id not in _carried_by(first):
                 # a sentence an outlet runs again word for word keeps the day
@@ -104,6 +101,17 @@ def story_timeline(
             first_told.setdefault((article.outlet, text, what), told or account)
     own, earlier = ([side[d] for d in sorted(side, key=_timeline_key)] for side in rows)
     return own[:MAX_TIMELINE], earlier[:MAX_TIMELINE]
+
+
+def _what(article: Article, told: Event | Act) -> str:
+    """What happened, as the timeline names it: who did what to whom as
+    written (:func:`.facts.timeline.event_phrase`), read with the words around
+    it when that is a word or two ("…Clinton's town hall, sponsored by CNN
+    this week…", not "sponsored")."""
+    what = event_phrase(article.text, told)
+    if not what or len(what.split()) >= FEWEST_WORDS:
+        return what
+    return around(article.text, phrase_span(told), told.evidence).rstrip(".")
 
 
 def _teller(article: Article, claim: Claim) -> str | None:
