@@ -108,6 +108,10 @@ def test_an_act_is_who_did_what_to_whom(text, act):
         ("Governor Vance repealed the tax law on Friday.", "2022-06-24"),
         ("Governor Vance repealed the tax law days before Friday.", None),
         ("Governor Vance repealed the tax law after Friday's hearing.", None),
+        ("Governor Vance repealed the tax law after the hearing on Friday.", None),
+        ("After the vote in 2017, Governor Vance repealed the tax law.", None),
+        ("Governor Vance testified before the committee on Friday.", "2022-06-24"),
+        ("Governor Vance has banned the group since the report in 2017.", "2017"),
         ("Governor Vance repealed the tax law ahead of the 2017 elections.", None),
         ("Governor Vance cut taxes through March 2022.", None),
         ("Governor Vance closed the port ahead of Biden's Aug. 31 deadline.", None),
@@ -1169,3 +1173,13 @@ def test_an_acts_phrase_ends_before_an_aside_it_would_leave_open():
 def _find(text: str, part: str) -> Span:
     start = text.index(part)
     return Span(start, start + len(part))
+
+
+def test_who_after_where_someone_is_from_stands_for_them():
+    text = (
+        "The report gave fodder to rivals such as Sen. Ada Ruiz of Oregon, who "
+        "mocked the plan in Thursday's debate."
+    )
+    (act,) = [a for a in _annotate(text).acts if a.predicate == "mock"]
+    (actor,) = act.actors
+    assert "Ada Ruiz" in text[actor.start : actor.end]

@@ -48,6 +48,9 @@ RELATIVE_PREPS = frozenset({"before", "after", "until", "till", "by", "following
 Friday's hearing", "through March 2022"); not "since" or "from", which date
 the start of a state ("has banned the group since the early eighties": the
 designation registry's "since when")."""
+AFTER_PREPS = frozenset({"after", "following", "until", "till"})
+"""Prepositions that tell an act after or up to a thing, never where or by
+whom it is done: a day written on that thing is its own."""
 BASELINE_NOUNS = frozenset({"level", "baseline"})
 """Nouns a date makes a measure to compare with ("from 2005 levels", "below
 1990 levels"): no day of the act."""
@@ -480,8 +483,21 @@ def _relative(root: Token, trigger: Token) -> bool:
     if noun.i == trigger.i or noun.dep_ != "pobj":
         return False
     prep = noun.head
-    return prep.lower_ in RELATIVE_PREPS or (
+    if prep.lower_ in RELATIVE_PREPS or (
         prep.lower_ in ("of", "to", "for") and _written_whole(prep.head) in AHEAD_WORDS
+    ):
+        return True
+    # the day of a thing the act is told after ("after the vote on Tuesday",
+    # as "after Tuesday's vote"); not of a thing "before" or "by" (a place
+    # or a doer: "testifying before the committee on Oct. 22", "approved by
+    # the board on Friday"), nor "since" (a state from then: a designation's
+    # "since when")
+    thing = prep.head
+    return (
+        thing.pos_ == "NOUN"
+        and thing.i != trigger.i
+        and thing.dep_ == "pobj"
+        and thing.head.lower_ in AFTER_PREPS
     )
 
 
