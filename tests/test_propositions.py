@@ -3319,3 +3319,36 @@ def test_a_quote_one_source_relays_is_the_speaker_s():
     ]  # fmt: skip
     told = [s for s in read_statements(article) if s.kind in ("claim", "quote")]
     assert [s.according_to for s in told] == ["Dahl"]
+
+
+@pytest.mark.parametrize(("actor_b", "one_act"), [("Ruiz", False), ("Hale", True)])
+def test_one_verb_on_a_common_noun_by_two_named_people_is_two_acts(actor_b, one_act):
+    a = _article("a", "Hale, after ending his campaign Tuesday night, laid off his staff.",
+                 "2016-05-05")  # fmt: skip
+    b = _article("b", f"Gov. {actor_b} ended his campaign Wednesday evening in Salem.",
+                 "2016-05-05")  # fmt: skip
+    _body(a, "Hale", "per-00000000aaaa")
+    _body(b, actor_b, "per-00000000aaaa" if actor_b == "Hale" else "per-00000000bbbb")
+    _event(a, "CONCEDE", "ending", None, "his campaign", evidence=a.text[:-1],
+           date="2016-05-03TNI", date_span=_span(a.text, "Tuesday night"))  # fmt: skip
+    _event(b, "CONCEDE", "ended", f"Gov. {actor_b}", "his campaign", evidence=b.text[:-1],
+           date="2016-05-04TEV", date_span=_span(b.text, "Wednesday evening"))  # fmt: skip
+    facts, _ = _align(a, b)
+    joined = [f for f in facts if len({e.article_id for e in f.evidence}) == 2]
+    assert bool(joined) is one_act, [f.label for f in facts]
+
+
+@pytest.mark.parametrize(("state_b", "one_fact"), [("Nevada", False), ("Oregon", True)])
+def test_claims_of_two_places_are_two_claims(state_b, one_fact):
+    a = _article("a", "Ann Reyes has won the Democratic mayoral primary in Oregon, "
+                      "earning her third win in Tuesday's five contests.")  # fmt: skip
+    b = _article("b", f"Ann Reyes won the {state_b} Democratic mayoral primary, the agency "
+                      "said Thursday, after a recount that the county clerk's office "
+                      "requested ended two days of doubt about absentee ballots.")  # fmt: skip
+    _place(a, "Oregon", "plc-00000000aaaa", "US", STATE, "OR")
+    other = "plc-00000000aaaa" if state_b == "Oregon" else "plc-00000000bbbb"
+    _place(b, state_b, other, "US", STATE, "OR" if state_b == "Oregon" else "NV")
+    content = _span(b.text, b.text.split(",")[0])
+    b.claims.append(Claim(_span(b.text, "said"), content, EX,
+                          source=_span(b.text, "the agency"), according_to="the agency"))  # fmt: skip
+    assert bool(_told_by_both(a, b, "corroborated")) is one_fact

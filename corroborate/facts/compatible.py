@@ -605,6 +605,8 @@ def same_participants(a: Statement, b: Statement) -> bool:
 
 
 def _claims(a: Statement, b: Statement, weights: dict[str, float]) -> float:
+    if places_apart(a, b):
+        return 0.0  # "has won the ... primary in Ohio", "won the Missouri ... primary"
     if a.speaker and a.speaker == b.speaker and quoted_alike(a, b, weights):
         return max(overlap(a.words, b.words, weights), CLAIM_MATCH)
     if len(a.words) < MIN_SHARED or len(b.words) < MIN_SHARED:
@@ -647,6 +649,8 @@ def _stated_as_claimed(a: Statement, b: Statement, weights: dict[str, float]) ->
     sentence, negated alike and with the same numbers."""
     claim, sentence = (a, b) if a.kind != "sentence" else (b, a)
     if claim.stance != "asserts" or (claim.negations > 0) != (sentence.negations > 0):
+        return 0.0
+    if places_apart(claim, sentence):
         return 0.0
     if sentence.according_to:
         # a sentence quoting someone is their claim, not the outlet's own

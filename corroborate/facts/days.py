@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from ..extractors.claims.marks import QUOTE_MARKS
 from ..extractors.events.circumstances import DECIDED_BY_VOTE
 from ..records import Article, DateRef, Mention, Span
+from ..resolve.entities import ID_PREFIXES
 from . import agreement, compatible
 from .passages import POSSESSIVE, SPOKEN, WRITTEN, quoted
 from .statements import ENTITY_ID, Statement
@@ -82,7 +83,7 @@ def dated_pairs(
             continue
         shared = (a.actors & b.actors) | (a.recipients & b.recipients)
         same_act = (
-            (a.predicate == b.predicate and bool(shared))
+            (a.predicate == b.predicate and bool(shared) and not doers_apart(a, b))
             or (
                 bool(a.mode) and a.mode == b.mode and any(map(compatible.named, shared))
             )
@@ -96,6 +97,24 @@ def dated_pairs(
         elif same_act and agreement.dates_agree(a, b):
             found.append((score, i, j, False))
     return found
+
+
+def doers_apart(a: Statement, b: Statement) -> bool:
+    """True when one act names a person doing it and the other's sentence
+    names people, none of them that one, nor a doer in common: "Cruz, after
+    suspending his campaign Tuesday night" is not "Ohio Gov. John Kasich
+    suspended his presidential campaign Wednesday evening", whatever noun
+    the two share."""
+    for x, y in ((a, b), (b, a)):
+        doers = {p for p in x.actors if p.startswith(PERSON_ID)}
+        named = {e for e in y.entities if e.startswith(PERSON_ID)}
+        if doers and named and not doers & named:
+            return True
+    return False
+
+
+PERSON_ID = f"{ID_PREFIXES['Person']}-"
+"""How a person's entity id begins."""
 
 
 def same_day_act(a: Statement, b: Statement) -> bool:

@@ -598,6 +598,7 @@ def _claim_statement(index: ArticleIndex, claim: Claim) -> Statement:
         when=day[0] if day else None,
         date_text=article.text[day[1].start : day[1].end] if day else None,
         date_span=day[1] if day else None,
+        where=index.places_in(claim.content, in_names=True),
         words=content_words(content),
         entities=index.entities_in(claim.content.start, claim.content.end),
         years=frozenset(YEAR.findall(content)),
