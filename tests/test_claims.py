@@ -244,6 +244,9 @@ def test_claims_pronoun_takes_a_person_named_beside_her_organisation(speaker):
         # tokenised text sets the marks apart
         ('" We were not told , " Quint said .\n\n" Nobody asked the dock workers .\n\n'
          'It was rushed . "', True),
+        # after a quotation that opened paragraphs before the one signing it
+        ('"We were not told.\n\nIt was rushed," Quint said.\n\n'
+         '"Nobody asked the dock workers."', True),
     ],
 )  # fmt: skip
 def test_claims_a_paragraph_only_quoting_goes_on_quoting_the_speaker_before(
@@ -253,7 +256,7 @@ def test_claims_a_paragraph_only_quoting_goes_on_quoting_the_speaker_before(
     opened = [c for c in _claims(article) if c["cue"] == '"']
     assert bool(opened) is continued, _claims(article)
     if continued:
-        (claim,) = opened
+        claim = opened[-1]  # the last paragraph's (one before it may open the quote)
         assert claim["source"] == "Quint"
         assert claim["content"].replace(" ", "").endswith('."')
 

@@ -45,7 +45,11 @@ def continued_quotes(text: str, claims: list[Claim], extractor: str) -> list[Cla
     """A paragraph that is only a quotation, with no claim of its own, goes on
     quoting whom the paragraph before it quotes, as news write a long quote
     ('"..." Licht said.' then a paragraph '"While we all may have been
-    uncomfortable ... last night."'). Its cue is its opening mark."""
+    uncomfortable ... last night."'), also after a quotation that opened
+    paragraphs before it and closes, signed, in the one before ('"CNN aired it
+    all.' ... 'It felt like 2016 all over again," Darcy complained.' then
+    '"Collins was put in an uncomfortable position ..."'). Its cue is its
+    opening mark."""
     found: list[Claim] = []
     previous: tuple[int, int] | None = None
     for paragraph in PARAGRAPH_RE.finditer(text):
@@ -55,7 +59,10 @@ def continued_quotes(text: str, claims: list[Claim], extractor: str) -> list[Cla
             for c in claims + found
             if previous
             and previous[0] <= c.content.start < previous[1]
-            and _after_opening_mark(text, c.content.start)
+            and (
+                _after_opening_mark(text, c.content.start)
+                or _closes_quotation(text, c.content.end)
+            )
         ]
         previous = (start, end)
         if text[start] not in OPEN_QUOTES or not quoted:
@@ -198,6 +205,12 @@ def _words_start(text: str, claim: Claim) -> int:
 
 def _length(claim: Claim) -> int:
     return claim.content.end - claim.content.start
+
+
+def _closes_quotation(text: str, end: int) -> bool:
+    """True when a content ends at a closing quotation mark, or right before
+    one after its comma ('... all over again," Darcy complained')."""
+    return any(mark in CLOSE_QUOTES for mark in text[end - 1 : end + 2])
 
 
 def _after_opening_mark(text: str, start: int) -> bool:
