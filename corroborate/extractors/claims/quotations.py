@@ -61,7 +61,10 @@ def continued_quotes(text: str, claims: list[Claim], extractor: str) -> list[Cla
             and previous[0] <= c.content.start < previous[1]
             and (
                 _after_opening_mark(text, c.content.start)
-                or _closes_quotation(text, c.content.end)
+                or (  # the end of a quotation opened paragraphs before
+                    not text[previous[0] : c.content.start].strip()
+                    and _closes_quotation(text, c.content.end)
+                )
             )
         ]
         previous = (start, end)
