@@ -3352,3 +3352,17 @@ def test_claims_of_two_places_are_two_claims(state_b, one_fact):
     b.claims.append(Claim(_span(b.text, "said"), content, EX,
                           source=_span(b.text, "the agency"), according_to="the agency"))  # fmt: skip
     assert bool(_told_by_both(a, b, "corroborated")) is one_fact
+
+
+@pytest.mark.parametrize(("named_b", "conflict"), [("Ruiz", False), ("Hale", True)])
+def test_shares_two_people_need_are_no_conflict(named_b, conflict):
+    a = _article("a", "By winning Oregon, Tom Hale picked up 40 delegates.\n\n"
+                      "Now all he has to do is win 91 percent of the remaining delegates.")  # fmt: skip
+    b = _article("b", f"Even after Tuesday, {named_b} would need to win 55 percent of the "
+                      "remaining delegates.")  # fmt: skip
+    _body(a, "Tom Hale", "per-00000000aaaa")
+    _body(b, named_b, "per-00000000aaaa" if named_b == "Hale" else "per-00000000bbbb")
+    _number(a, "91 percent", 91, kind="percent", unit="delegates", role="win")
+    _number(b, "55 percent", 55, kind="percent", unit="delegates", role="win")
+    _, found = _align(a, b)
+    assert bool([d for d in found if d.kind == "conflicting"]) is conflict, found

@@ -47,7 +47,7 @@ from .index import NAMED
 from .intents import threatens
 from .numbers import SAME_VALUE_MIN, counted, slot
 from .quotes import quoted_alike, same_words
-from .statements import ENTITY_ID, Statement
+from .statements import ENTITY_ID, PERSON_ID, Statement
 from .timeline import disjoint, weekdays_apart
 from .updates import superseded
 from .words import LIGHT_VERB_FORMS, NEEDS_WHAT, act_stems, content_words, stem
@@ -242,7 +242,7 @@ def _numbers(a: Statement, b: Statement, weights: dict[str, float]) -> float:
         # the same thing counted in the same role ("150 computers seized",
         # "police confiscated 200 computers"): one slot, however it is told
         return max(context, SLOT_MATCH)
-    if a.stated != b.stated and organisations_apart(a, b):
+    if a.stated != b.stated and (organisations_apart(a, b) or people_apart(a, b)):
         return 0.0
     if a.year and a.year == b.year and a.unit & b.unit:
         # the same thing measured for the same year ("46.7 mpg in 2025",
@@ -355,6 +355,20 @@ def organisations_apart(a: Statement, b: Statement) -> bool:
     first = {e for e in a.entities if e.startswith("org-")}
     second = {e for e in b.entities if e.startswith("org-")}
     return bool(first and second and not first & second)
+
+
+def people_apart(a: Statement, b: Statement) -> bool:
+    """True when one number is told of a "he" or "she" (whom the sentence
+    before names: ``Statement.people``) and the other's sentence names
+    persons, none of them ("all he has to do is win 91 percent of the
+    remaining delegates", Kasich; "Sanders ... would then need to win 55
+    percent"): two people's figures. Only different values are kept apart
+    so."""
+    for x, y in ((a, b), (b, a)):
+        named = {e for e in y.entities if e.startswith(PERSON_ID)}
+        if x.people and named and not x.people & named:
+            return True
+    return False
 
 
 def _role_told(a: Statement, b: Statement) -> bool:

@@ -20,10 +20,9 @@ from collections.abc import Sequence
 from ..extractors.claims.marks import QUOTE_MARKS
 from ..extractors.events.circumstances import DECIDED_BY_VOTE
 from ..records import Article, DateRef, Mention, Span
-from ..resolve.entities import ID_PREFIXES
 from . import agreement, compatible
 from .passages import POSSESSIVE, SPOKEN, WRITTEN, quoted
-from .statements import ENTITY_ID, Statement
+from .statements import ENTITY_ID, PERSON_ID, Statement
 from .timeline import When, disjoint, parse_when, weekdays_apart
 from .updates import one_source
 from .words import act_stem, act_stems
@@ -111,10 +110,6 @@ def doers_apart(a: Statement, b: Statement) -> bool:
         if doers and named and not doers & named:
             return True
     return False
-
-
-PERSON_ID = f"{ID_PREFIXES['Person']}-"
-"""How a person's entity id begins."""
 
 
 def same_day_act(a: Statement, b: Statement) -> bool:

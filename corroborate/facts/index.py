@@ -98,6 +98,12 @@ class ArticleIndex:
             span = Span(span.start, self.sentences[last].end)
         return span
 
+    def sentence_before(self, sentence: Span) -> Span | None:
+        """The sentence before ``sentence``, if any (news often give each
+        sentence a paragraph)."""
+        i = bisect.bisect_right(self._starts, sentence.start) - 2
+        return self.sentences[i] if i >= 0 else None
+
     def entities_in(self, start: int, end: int) -> frozenset[str]:
         """Entity ids of the mentions inside ``[start, end)``."""
         return frozenset(

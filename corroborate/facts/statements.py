@@ -39,6 +39,7 @@ from typing import Any
 
 from ..extractors.claims.marks import QUOTE_MARKS
 from ..records import Act, Article, Claim, Event, Quantity, Span
+from ..resolve.entities import ID_PREFIXES
 from .affiliations import read_affiliation
 from .ages import ages_after_names, ages_year_old
 from .denials import (
@@ -81,6 +82,8 @@ MIN_CLAIM_WORDS = 2
 """Lower-case content words a claim's content needs to state something."""
 ENTITY_ID = re.compile(r"[a-z]{3}-[0-9a-f]{6,}")
 """An entity id ("per-0ccada646d61"), as against a participant's bare word."""
+PERSON_ID = f"{ID_PREFIXES['Person']}-"
+"""How a person's entity id begins."""
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 NEGATION = re.compile(
     r"\b(not|cannot|no|never|n't|nor|neither|none|nobody|nothing|without|"
@@ -167,6 +170,9 @@ class Statement:
     party: str | None = None  # R, D, I
     state: str | None = None  # a US state's postal code
     office: frozenset[str] = frozenset()  # words of a person's office, lower case
+    people: frozenset[str] = (
+        frozenset()
+    )  # numbers: whom a "he" or "she" they are told of is
     # whose report its article is, where not its outlet: the agency whose
     # story it runs, or the outlet of the near-duplicates it is one of
     copied_from: str | None = None
@@ -441,6 +447,7 @@ def _number_statement(index: ArticleIndex, quantity: Quantity) -> Statement | No
         written,
         words=content_words(text),
         entities=index.entities_in(sentence.start, sentence.end),
+        people=_people_of(index, sentence, text),
         where=where,
         years=frozenset(YEAR.findall(text.replace(written, ""))),
         according_to=claim_source(article, quantity),
@@ -458,6 +465,26 @@ def _number_statement(index: ArticleIndex, quantity: Quantity) -> Statement | No
         negations=int(denied),
         event=slot_event(article, quantity),
         year=own_year(article.text, sentence, quantity),
+    )
+
+
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
+
+
+def _people_of(index: ArticleIndex, sentence: Span, text: str) -> frozenset[str]:
+    """Whom a number is told of where its sentence names no person and tells
+    of a "he" or "she": the persons the sentence before it names ("John Kasich picked up all 66 ... delegates." then "Now all he has
+    to do is win 91 percent of the remaining delegates"); else none."""
+    named = index.entities_in(sentence.start, sentence.end)
+    if any(e.startswith(PERSON_ID) for e in named) or not _PERSON_PRONOUN.search(text):
+        return frozenset()
+    before = index.sentence_before(sentence)
+    if before is None:
+        return frozenset()
+    return frozenset(
+        e
+        for e in index.entities_in(before.start, before.end)
+        if e.startswith(PERSON_ID)
     )
 
 
