@@ -43,11 +43,11 @@ import re
 
 from ..extractors.quantities.numbers import WORD_NUMBERS
 from ..extractors.quantities.roles import ROLES
-from .index import NAMED
+from .index import NAMED, PERSON_ID
 from .intents import threatens
 from .numbers import SAME_VALUE_MIN, counted, slot
 from .quotes import quoted_alike, same_words
-from .statements import ENTITY_ID, PERSON_ID, Statement
+from .statements import ENTITY_ID, Statement
 from .timeline import disjoint, weekdays_apart
 from .updates import superseded
 from .words import LIGHT_VERB_FORMS, NEEDS_WHAT, act_stems, content_words, stem

@@ -21,8 +21,9 @@ from ..extractors.claims.marks import QUOTE_MARKS
 from ..extractors.events.circumstances import DECIDED_BY_VOTE
 from ..records import Article, DateRef, Mention, Span
 from . import agreement, compatible
+from .index import PERSON_ID
 from .passages import POSSESSIVE, SPOKEN, WRITTEN, quoted
-from .statements import ENTITY_ID, PERSON_ID, Statement
+from .statements import ENTITY_ID, Statement
 from .timeline import When, disjoint, parse_when, weekdays_apart
 from .updates import one_source
 from .words import act_stem, act_stems

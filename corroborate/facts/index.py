@@ -14,7 +14,12 @@ from ..extractors.entities import PLACE_LABELS
 from ..gazetteer import FEATURE_STATE
 from ..names import PARTY_TOKENS, PERSON_TITLES, TITLE_MODIFIERS
 from ..records import Article, Mention, Place, Span
+from ..resolve.entities import ID_PREFIXES
 from .words import content_words, sentences, stem
+
+PERSON_ID = f"{ID_PREFIXES['Person']}-"
+"""How a person's entity id begins."""
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
 
 T = TypeVar("T", Mention, Place)
 NAMED = "^"
@@ -103,6 +108,26 @@ class ArticleIndex:
         sentence a paragraph)."""
         i = bisect.bisect_right(self._starts, sentence.start) - 2
         return self.sentences[i] if i >= 0 else None
+
+    def people_told_of(self, sentence: Span) -> frozenset[str]:
+        """Whom a sentence that names no person tells of by a "he" or "she":
+        the persons the sentence before it names ("John Kasich picked up all
+        66 ... delegates." then "Now all he has to do is win 91 percent of
+        the remaining delegates"); none for other sentences."""
+        text = self.article.text[sentence.start : sentence.end]
+        named = self.entities_in(sentence.start, sentence.end)
+        if any(e.startswith(PERSON_ID) for e in named) or not _PERSON_PRONOUN.search(
+            text
+        ):
+            return frozenset()
+        before = self.sentence_before(sentence)
+        if before is None:
+            return frozenset()
+        return frozenset(
+            e
+            for e in self.entities_in(before.start, before.end)
+            if e.startswith(PERSON_ID)
+        )
 
     def entities_in(self, start: int, end: int) -> frozenset[str]:
         """Entity ids of the mentions inside ``[start, end)``."""

@@ -1,11 +1,13 @@
 """Passages as news write them: which day a sentence names, whom it quotes
-and how it describes them, whether it is only a name with its title, and
+and how it describes them (a clause that is only who spoke, words one
+source relays of another), whether it is only a name with its title, and
 whether a claim's verb comes before what is said. What :mod:`.statements`
 reads ``sentence`` and ``clause`` statements, and claims' labels, by."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..extractors.claims.marks import QUOTE_MARKS, open_quotation
 from ..records import Article, Claim, Span
@@ -268,3 +270,61 @@ def _quotation(text: str, span: Span) -> Span:
         at for m in ('"', "\u201d") if (at := text.find(m, opened + 1, limit)) != -1
     ]
     return Span(opened, min(closes, default=span.end))
+
+
+def who_spoke(article: Article, clause: Span) -> Span | None:
+    """The speaker's words of a clause that is only a claim's verb and who it
+    names as speaking, what they said told apart ("..., said Andrew Light, a
+    senior fellow at the World Resources Institute"): two outlets describing
+    one speaker alike tell who he is ("Andrew Light, a senior fellow at the
+    World Resources Institute"), not one thing said. None for other clauses."""
+    for claim in article.claims:
+        source, cue = claim.source, claim.cue
+        if source is None or not (_overlap(cue, clause) and _overlap(source, clause)):
+            continue
+        # what is left but punctuation and the quotation's closing mark
+        left = (
+            article.text[i]
+            for i in range(clause.start, clause.end)
+            if not (cue.start <= i < cue.end or source.start <= i < source.end)
+        )
+        if not any(c.isalnum() for c in left):
+            return Span(max(source.start, clause.start), min(source.end, clause.end))
+    return None
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+_ACCORDING_TO = re.compile(r"(?i)according\s+to$")
+
+
+def relayed(claim: Claim, claims: Sequence[Claim], text: str) -> bool:
+    """True for an "according to" claim whose words are, nearly all, another
+    claim inside it: what a speaker said and their name ("“...,” Licht
+    said, according to Stelter"). The words are the speaker's; the other
+    source relays them. Not a relayed account that only ends with someone's
+    words ("the president was delivering a speech ..., in which he addressed
+    climate change as ..., according to C-SPAN")."""
+    told = claim.content
+    if not _ACCORDING_TO.search(text[claim.cue.start : claim.cue.end]):
+        return False
+    for other in claims:
+        if other is claim or other.source is None:
+            continue
+        if not told.start <= other.cue.start < told.end:
+            continue
+        if _ACCORDING_TO.search(text[other.cue.start : other.cue.end]):
+            continue
+        parts = (other.content, other.cue, other.source)
+        letters = [i for i in range(told.start, told.end) if text[i].isalnum()]
+        inside = [i for i in letters if any(p.start <= i < p.end for p in parts)]
+        if len(inside) >= RELAYED_SHARE * len(letters):
+            return True
+    return False
+
+
+RELAYED_SHARE = 0.9
+"""Share of a relayed account's letters another claim's words, verb and
+speaker must hold for the account to be only that claim, relayed."""

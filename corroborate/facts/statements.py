@@ -33,13 +33,12 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
 from ..extractors.claims.marks import QUOTE_MARKS
 from ..records import Act, Article, Claim, Event, Quantity, Span
-from ..resolve.entities import ID_PREFIXES
 from .affiliations import read_affiliation
 from .ages import ages_after_names, ages_year_old
 from .denials import (
@@ -72,8 +71,10 @@ from .passages import (
     day_named,
     quoted,
     quoted_by,
+    relayed,
     unattributed,
     verb_before,
+    who_spoke,
 )
 from .timeline import When, dated_by_report, event_phrase, event_when, phrase_span
 from .words import WORD, act_stem, clauses, content_words
@@ -82,8 +83,6 @@ MIN_CLAIM_WORDS = 2
 """Lower-case content words a claim's content needs to state something."""
 ENTITY_ID = re.compile(r"[a-z]{3}-[0-9a-f]{6,}")
 """An entity id ("per-0ccada646d61"), as against a participant's bare word."""
-PERSON_ID = f"{ID_PREFIXES['Person']}-"
-"""How a person's entity id begins."""
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 NEGATION = re.compile(
     r"\b(not|cannot|no|never|n't|nor|neither|none|nobody|nothing|without|"
@@ -233,31 +232,6 @@ def _frames_a_quote(article: Article, sentence: Span) -> bool:
     Administrator Andrew Wheeler said in a statement on Tuesday:"): it tells
     who spoke, which the quote's own claim carries, not a fact of its own."""
     return article.text[sentence.start : sentence.end].rstrip().endswith(":")
-
-
-def _who_spoke(article: Article, clause: Span) -> Span | None:
-    """The speaker's words of a clause that is only a claim's verb and who it
-    names as speaking, what they said told apart ("..., said Andrew Light, a
-    senior fellow at the World Resources Institute"): two outlets describing
-    one speaker alike tell who he is ("Andrew Light, a senior fellow at the
-    World Resources Institute"), not one thing said. None for other clauses."""
-    for claim in article.claims:
-        source, cue = claim.source, claim.cue
-        if source is None or not (_overlap(cue, clause) and _overlap(source, clause)):
-            continue
-        # what is left but punctuation and the quotation's closing mark
-        left = (
-            article.text[i]
-            for i in range(clause.start, clause.end)
-            if not (cue.start <= i < cue.end or source.start <= i < source.end)
-        )
-        if not any(c.isalnum() for c in left):
-            return Span(max(source.start, clause.start), min(source.end, clause.end))
-    return None
-
-
-def _overlap(a: Span, b: Span) -> bool:
-    return a.start < b.end and b.start < a.end
 
 
 def weigh(statements: Iterable[Statement]) -> dict[str, float]:
@@ -447,7 +421,7 @@ def _number_statement(index: ArticleIndex, quantity: Quantity) -> Statement | No
         written,
         words=content_words(text),
         entities=index.entities_in(sentence.start, sentence.end),
-        people=_people_of(index, sentence, text),
+        people=index.people_told_of(sentence),
         where=where,
         years=frozenset(YEAR.findall(text.replace(written, ""))),
         according_to=claim_source(article, quantity),
@@ -465,26 +439,6 @@ def _number_statement(index: ArticleIndex, quantity: Quantity) -> Statement | No
         negations=int(denied),
         event=slot_event(article, quantity),
         year=own_year(article.text, sentence, quantity),
-    )
-
-
-_PERSON_PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
-
-
-def _people_of(index: ArticleIndex, sentence: Span, text: str) -> frozenset[str]:
-    """Whom a number is told of where its sentence names no person and tells
-    of a "he" or "she": the persons the sentence before it names ("John Kasich picked up all 66 ... delegates." then "Now all he has
-    to do is win 91 percent of the remaining delegates"); else none."""
-    named = index.entities_in(sentence.start, sentence.end)
-    if any(e.startswith(PERSON_ID) for e in named) or not _PERSON_PRONOUN.search(text):
-        return frozenset()
-    before = index.sentence_before(sentence)
-    if before is None:
-        return frozenset()
-    return frozenset(
-        e
-        for e in index.entities_in(before.start, before.end)
-        if e.startswith(PERSON_ID)
     )
 
 
@@ -554,46 +508,13 @@ def _claim_statements(index: ArticleIndex) -> list[Statement]:
             c.content == claim.content and c.stance != "denies" for c in claims
         ):
             continue  # told with the claim it denies
-        if _relayed(claim, claims, text):
+        if relayed(claim, claims, text):
             continue  # "Licht said, according to Stelter": Licht's words
         statement = _claim_statement(index, claim)
         if denial is not None and claim.stance != "denies":
             statement = replace(statement, denial=denial)
         found.append(statement)
     return found
-
-
-_ACCORDING_TO = re.compile(r"(?i)according\s+to$")
-
-
-def _relayed(claim: Claim, claims: Sequence[Claim], text: str) -> bool:
-    """True for an "according to" claim whose words are, nearly all, another
-    claim inside it: what a speaker said and their name ("“...,” Licht
-    said, according to Stelter"). The words are the speaker's; the other
-    source relays them. Not a relayed account that only ends with someone's
-    words ("the president was delivering a speech ..., in which he addressed
-    climate change as ..., according to C-SPAN")."""
-    told = claim.content
-    if not _ACCORDING_TO.search(text[claim.cue.start : claim.cue.end]):
-        return False
-    for other in claims:
-        if other is claim or other.source is None:
-            continue
-        if not told.start <= other.cue.start < told.end:
-            continue
-        if _ACCORDING_TO.search(text[other.cue.start : other.cue.end]):
-            continue
-        parts = (other.content, other.cue, other.source)
-        letters = [i for i in range(told.start, told.end) if text[i].isalnum()]
-        inside = [i for i in letters if any(p.start <= i < p.end for p in parts)]
-        if len(inside) >= RELAYED_SHARE * len(letters):
-            return True
-    return False
-
-
-RELAYED_SHARE = 0.9
-"""Share of a relayed account's letters another claim's words, verb and
-speaker must hold for the account to be only that claim, relayed."""
 
 
 def _only_names(index: ArticleIndex, content: Span) -> bool:
@@ -804,7 +725,7 @@ def _passage_statement(
     """A sentence, or one ``clause`` of it, as a statement of its words, dated
     by the one day it names, if one; a clause is read by its common words."""
     article = index.article
-    who = _who_spoke(article, clause) if clause else None
+    who = who_spoke(article, clause) if clause else None
     span = who or clause or sentence
     text = article.text[span.start : span.end]
     day = day_named(article, span)
