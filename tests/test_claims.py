@@ -247,6 +247,12 @@ def test_claims_pronoun_takes_a_person_named_beside_her_organisation(speaker):
         # after a quotation that opened paragraphs before the one signing it
         ('"We were not told.\n\nIt was rushed," Quint said.\n\n'
          '"Nobody asked the dock workers."', True),
+        # after a paraphrase that ends quoting
+        ('Quint said the dock was "run down and unsafe."\n\n'
+         '"Nobody asked the dock workers."', True),
+        # not after a quoted word of no one named
+        ('The claim that the dock was "unsafe" was denied.\n\n'
+         '"Nobody asked the dock workers."', False),
     ],
 )  # fmt: skip
 def test_claims_a_paragraph_only_quoting_goes_on_quoting_the_speaker_before(

@@ -19,6 +19,7 @@ from .marks import (
     closing_mark,
     signed,
 )
+from .sources import PRONOUNS
 
 COLON_LINE_RE = re.compile(
     r"^[ \t]*((?:[A-Z][\w.'’-]*[ \t]){0,3}[A-Z][\w.'’-]*):[ \t]+([^\n]*[^\s])[ \t]*$",
@@ -45,11 +46,11 @@ def continued_quotes(text: str, claims: list[Claim], extractor: str) -> list[Cla
     """A paragraph that is only a quotation, with no claim of its own, goes on
     quoting whom the paragraph before it quotes, as news write a long quote
     ('"..." Licht said.' then a paragraph '"While we all may have been
-    uncomfortable ... last night."'), also after a quotation that opened
-    paragraphs before it and closes, signed, in the one before ('"CNN aired it
-    all.' ... 'It felt like 2016 all over again," Darcy complained.' then
-    '"Collins was put in an uncomfortable position ..."'). Its cue is its
-    opening mark."""
+    uncomfortable ... last night."'), also after words of someone named that
+    end a quotation in the paragraph before, one opened paragraphs before
+    ('It felt like 2016 all over again," Darcy complained.') or inside a
+    paraphrase ('She said Rodriquez was doing "her best to get me removed
+    ..."'). Its cue is its opening mark."""
     found: list[Claim] = []
     previous: tuple[int, int] | None = None
     for paragraph in PARAGRAPH_RE.finditer(text):
@@ -61,10 +62,7 @@ def continued_quotes(text: str, claims: list[Claim], extractor: str) -> list[Cla
             and previous[0] <= c.content.start < previous[1]
             and (
                 _after_opening_mark(text, c.content.start)
-                or (  # the end of a quotation opened paragraphs before
-                    not text[previous[0] : c.content.start].strip()
-                    and _closes_quotation(text, c.content.end)
-                )
+                or (_closes_quotation(text, c.content.end) and _names_someone(text, c))
             )
         ]
         previous = (start, end)
@@ -208,6 +206,15 @@ def _words_start(text: str, claim: Claim) -> int:
 
 def _length(claim: Claim) -> int:
     return claim.content.end - claim.content.start
+
+
+def _names_someone(text: str, claim: Claim) -> bool:
+    """True when a claim's source names someone or is a person's pronoun
+    ("Darcy", "She"; not "the notion that the legislation ... are linked")."""
+    if claim.source is None:
+        return False
+    words = text[claim.source.start : claim.source.end].split()
+    return any(w[:1].isupper() for w in words) or " ".join(words).lower() in PRONOUNS
 
 
 def _closes_quotation(text: str, end: int) -> bool:
