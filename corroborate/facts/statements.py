@@ -169,9 +169,7 @@ class Statement:
     party: str | None = None  # R, D, I
     state: str | None = None  # a US state's postal code
     office: frozenset[str] = frozenset()  # words of a person's office, lower case
-    people: frozenset[str] = (
-        frozenset()
-    )  # numbers: whom a "he" or "she" they are told of is
+    people: frozenset[str] = frozenset()  # numbers: whom their "he" stands for
     # whose report its article is, where not its outlet: the agency whose
     # story it runs, or the outlet of the near-duplicates it is one of
     copied_from: str | None = None
