@@ -56,8 +56,8 @@ def _merged(spans: list[Span]) -> list[Span]:
 
 def resolve_relative(token: Token) -> Token:
     """'which'/'who' stands for the noun the clause modifies, or the noun just
-    before ", which"; a "who" after a place that says where someone is from
-    stands for them ("Sen. Marco Rubio of Florida, who mused": Rubio)."""
+    before ", which"; a "who" after a place that says where a named person is
+    from stands for them ("Sen. Marco Rubio of Florida, who mused": Rubio)."""
     if token.lower_ in ("which", "who", "that") and token.head.dep_ == "relcl":
         before = token.nbor(-1) if token.i > 0 else token
         if before.is_punct and before.i > 0:
@@ -67,7 +67,7 @@ def resolve_relative(token: Token) -> Token:
             and before.ent_type_ in ("GPE", "LOC")
             and before.dep_ == "pobj"
             and before.head.lower_ == "of"
-            and before.head.head.pos_ in ("PROPN", "NOUN")
+            and before.head.head.ent_type_ == "PERSON"
         ):
             return before.head.head
         if before.pos_ in ("PROPN", "NOUN") and before.i != token.head.head.i:
