@@ -43,7 +43,7 @@ import re
 
 from ..extractors.quantities.numbers import WORD_NUMBERS
 from ..extractors.quantities.roles import ROLES
-from .index import NAMED, PERSON_ID
+from .index import NAMED, persons
 from .intents import threatens
 from .numbers import SAME_VALUE_MIN, counted, slot
 from .quotes import quoted_alike, same_words
@@ -364,11 +364,14 @@ def people_apart(a: Statement, b: Statement) -> bool:
     remaining delegates", Kasich; "Sanders ... would then need to win 55
     percent"): two people's figures. Only different values are kept apart
     so."""
-    for x, y in ((a, b), (b, a)):
-        named = {e for e in y.entities if e.startswith(PERSON_ID)}
-        if x.people and named and not x.people & named:
-            return True
-    return False
+    return told_of_others(a.people, b) or told_of_others(b.people, a)
+
+
+def told_of_others(people: frozenset[str], other: Statement) -> bool:
+    """True when ``other``'s sentence names persons and none of ``people``
+    (whom a statement is told of, or whom it names doing it)."""
+    named = persons(other.entities)
+    return bool(people and named and not people & named)
 
 
 def _role_told(a: Statement, b: Statement) -> bool:

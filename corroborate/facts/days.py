@@ -21,7 +21,7 @@ from ..extractors.claims.marks import QUOTE_MARKS
 from ..extractors.events.circumstances import DECIDED_BY_VOTE
 from ..records import Article, DateRef, Mention, Span
 from . import agreement, compatible
-from .index import PERSON_ID
+from .index import persons
 from .passages import POSSESSIVE, SPOKEN, WRITTEN, quoted
 from .statements import ENTITY_ID, Statement
 from .timeline import When, disjoint, parse_when, weekdays_apart
@@ -101,16 +101,11 @@ def dated_pairs(
 
 def doers_apart(a: Statement, b: Statement) -> bool:
     """True when one act names a person doing it and the other's sentence
-    names people, none of them that one, nor a doer in common: "Cruz, after
-    suspending his campaign Tuesday night" is not "Ohio Gov. John Kasich
-    suspended his presidential campaign Wednesday evening", whatever noun
-    the two share."""
-    for x, y in ((a, b), (b, a)):
-        doers = {p for p in x.actors if p.startswith(PERSON_ID)}
-        named = {e for e in y.entities if e.startswith(PERSON_ID)}
-        if doers and named and not doers & named:
-            return True
-    return False
+    names people, none of them that person: "Cruz, after suspending his
+    campaign Tuesday night" is not "Ohio Gov. John Kasich suspended his
+    presidential campaign Wednesday evening", whatever noun the two share."""
+    apart = compatible.told_of_others
+    return apart(persons(a.actors), b) or apart(persons(b.actors), a)
 
 
 def same_day_act(a: Statement, b: Statement) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -19,6 +19,13 @@ from .words import content_words, sentences, stem
 
 PERSON_ID = f"{ID_PREFIXES['Person']}-"
 """How a person's entity id begins."""
+
+
+def persons(ids: Iterable[str]) -> frozenset[str]:
+    """The persons' entity ids among ``ids`` (entities, participants)."""
+    return frozenset(i for i in ids if i.startswith(PERSON_ID))
+
+
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
 
 T = TypeVar("T", Mention, Place)
@@ -115,19 +122,11 @@ class ArticleIndex:
         66 ... delegates." then "Now all he has to do is win 91 percent of
         the remaining delegates"); none for other sentences."""
         text = self.article.text[sentence.start : sentence.end]
-        named = self.entities_in(sentence.start, sentence.end)
-        if any(e.startswith(PERSON_ID) for e in named) or not _PERSON_PRONOUN.search(
-            text
-        ):
-            return frozenset()
+        named = persons(self.entities_in(sentence.start, sentence.end))
         before = self.sentence_before(sentence)
-        if before is None:
+        if named or before is None or not _PERSON_PRONOUN.search(text):
             return frozenset()
-        return frozenset(
-            e
-            for e in self.entities_in(before.start, before.end)
-            if e.startswith(PERSON_ID)
-        )
+        return persons(self.entities_in(before.start, before.end))
 
     def entities_in(self, start: int, end: int) -> frozenset[str]:
         """Entity ids of the mentions inside ``[start, end)``."""

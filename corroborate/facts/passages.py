@@ -310,6 +310,7 @@ def relayed(claim: Claim, claims: Sequence[Claim], text: str) -> bool:
     told = claim.content
     if not _ACCORDING_TO.search(text[claim.cue.start : claim.cue.end]):
         return False
+    letters = [i for i in range(told.start, told.end) if text[i].isalnum()]
     for other in claims:
         if other is claim or other.source is None:
             continue
@@ -318,7 +319,6 @@ def relayed(claim: Claim, claims: Sequence[Claim], text: str) -> bool:
         if _ACCORDING_TO.search(text[other.cue.start : other.cue.end]):
             continue
         parts = (other.content, other.cue, other.source)
-        letters = [i for i in range(told.start, told.end) if text[i].isalnum()]
         inside = [i for i in letters if any(p.start <= i < p.end for p in parts)]
         if len(inside) >= RELAYED_SHARE * len(letters):
             return True
