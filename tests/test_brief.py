@@ -831,3 +831,22 @@ def test_a_day_of_a_report_names_who_said_it_then(date_text, teller, shown):
     account = {"date_text": date_text, "reported": True, "reported_by": teller}
     assert told_day(account) == shown
     assert told_day({**account, "reported": False}) == date_text
+
+
+def test_a_day_inside_a_quote_signed_after_it_is_the_act_s():
+    text = '"The old dam flooded Peltra on Monday," the mayor said Tuesday.'
+    article = _flooded("q", text, "2023-04-05", "2023-04-03", "Monday")
+    said = text.index("said")
+    article.claims.append(
+        Claim(
+            Span(said, said + 4),
+            Span(0, text.index(" the mayor")),
+            EX,
+            source=Span(text.index("the mayor"), said - 1),
+            according_to="The mayor",
+        )  # fmt: skip
+    )
+    brief = build_brief(Story("s1", [article.id]), [article], [], [])
+    (row,) = brief["timeline"]
+    assert [a["reported"] for a in row["accounts"]] == [False]
+    assert "The old dam flooded (Monday)" in brief_markdown(brief)

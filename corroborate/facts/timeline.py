@@ -92,8 +92,11 @@ def report_of(article: Article, event: Event | Act) -> Claim | None:
             if claim.content.start <= trigger.start < claim.content.end
             and (
                 not claim.content.start <= span.start < claim.content.end
-                or _REPORT_DAY.fullmatch(article.text[claim.cue.end : span.start])
-                is not None  # "said on Wednesday he had been released"
+                or (  # "said on Wednesday he had been released"
+                    claim.cue.end <= span.start
+                    and _REPORT_DAY.fullmatch(article.text[claim.cue.end : span.start])
+                    is not None
+                )
             )
         ),
         None,
