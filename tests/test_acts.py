@@ -119,6 +119,11 @@ def test_an_act_is_who_did_what_to_whom(text, act):
          None),
         ("Governor Vance toured the port in the run-up to the 2017 elections.", None),
         ("Governor Vance has banned the group since 2017.", "2017"),
+        # a year in an apposition set off by commas tells who the actor is
+        ("Governor Vance, the party's nominee in 2008, closed the port.", None),
+        ("Governor Vance, the party's nominee in 2008, closed the port on Friday.",
+         "2022-06-24"),
+        ("Likely nominee Tom Vance on Friday closed the port.", "2022-06-24"),
         # a day that names which thing gives way to one that says when
         ("Governor Vance left the capital for his Christmas holiday at the lake on "
          "Friday afternoon.", "2022-06-24TAF"),
@@ -251,6 +256,9 @@ def test_a_relative_clause_of_what_is_true_takes_no_date(text, trigger, date):
          "2022-06-20"),
         ("The governor signed more bills than last year.", "signed", None),
         ("The governor signed more bills last year.", "signed", "2021"),
+        # the year "of" another noun is that noun's
+        ("The race was shaped by the economic collapse of 2008 and by the "
+         "terrorist attacks in Paris.", "attacks", None),
     ],
 )  # fmt: skip
 def test_a_day_compared_with_is_no_day_of_the_act(text, trigger, date):

@@ -425,7 +425,9 @@ def _attached_date(
         # Jan. 7, 2012, when Charles Barkley hosted"), however the date is told
         qualified = any(span.start <= a.i < span.end for a in anchors)
         if not qualified and (
-            _qualifies_participant(span.root) or _relative(span.root, token)
+            _qualifies_participant(span.root)
+            or _relative(span.root, token)
+            or _of_another_noun(span.root, token)
         ):
             continue
         if qualified or clause_verb(span.root) in anchors:
@@ -499,6 +501,44 @@ def _relative(root: Token, trigger: Token) -> bool:
         and thing.dep_ == "pobj"
         and thing.head.lower_ in AFTER_PREPS
     )
+
+
+PARTS_OF_TIME = frozenset(
+    """hour day night week month year quarter half end beginning start rest
+    middle part summer fall autumn spring winter morning afternoon evening""".split()
+)
+"""Nouns of a part of a time ("the first six months of this year", "the early
+hours of Thursday"): the date they are "of" is still the time told."""
+
+
+def _of_another_noun(root: Token, trigger: Token) -> bool:
+    """True for a date that tells which other thing the sentence names: told
+    in an apposition ("McCain, the GOP's nominee in 2008, issued a
+    statement": not the statement's year), or after "of" a noun that is not
+    the trigger nor a part of a time ("the economic collapse of 2008 ... and
+    the terrorist attacks in Paris": not the attacks' year)."""
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        thing = root.head.head
+        if (
+            thing.pos_ in ("NOUN", "PROPN")
+            and thing.i != trigger.i
+            and thing.lemma_.lower() not in PARTS_OF_TIME
+        ):
+            return True
+    token = root
+    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+        if token.dep_ == "appos" and _set_off(token) and not token.is_ancestor(trigger):
+            return True
+        token = token.head
+    return False
+
+
+def _set_off(apposition: Token) -> bool:
+    """True for an apposition set off by a comma ("McCain, the nominee in
+    2008,"), not one the parser made of a name ("nominee Donald Trump on
+    Friday slammed")."""
+    start = apposition.left_edge.i
+    return start > 0 and apposition.doc[start - 1].text == ","
 
 
 def _written_whole(word: Token) -> str:
