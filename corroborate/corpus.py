@@ -9,12 +9,22 @@ Each stage reads what is stored and writes its records back, so running
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from .extractors.claims.sources import APPOSITION_RE
 from .extractors.entities import PLACE_LABELS
-from .records import Article, Claim, Designation, Discrepancy, Fact, Span, Story
+from .records import (
+    Article,
+    Claim,
+    Designation,
+    Discrepancy,
+    Fact,
+    Mention,
+    Span,
+    Story,
+)
 from .store import Store
 
 Mapper = Callable[[Callable[[Any], Any], Iterable[Any]], Iterator[Any]]
@@ -329,12 +339,24 @@ def _link_claim(
     )
 
 
+QUALIFIED_RE = re.compile(r"[ \t]+(?!(?:and|or|nor)\b)[a-z]")
+
+
+def _qualifies(text: str, mention: Mention, source: Span) -> bool:
+    """True for a place that qualifies a noun after it in the source ("The
+    Florida senator", "a New York billionaire"): that noun, not the place,
+    is who speaks ("Indiana and 19 other states" are Indiana and others)."""
+    found = QUALIFIED_RE.match(text, mention.end)
+    return found is not None and found.end() <= source.end
+
+
 def _mention_entity(article: Article, claim: Claim) -> str | None:
     """The entity of the resolved mention heading the claim's source span.
 
     A person named in it is the speaker, whatever place or party qualifies
     them ("Nancy Pelosi of California", "Ted Lieu, California Democrat"); a
-    place only where nothing else is named. A person's name followed by an
+    place only where nothing else is named, and not one that qualifies the
+    noun after it ("The Florida senator" names no one). A person's name followed by an
     apposition or "of" heads the phrase, so the names after it qualify them
     ("Ted Lieu of California, a frequent Trump critic" is Lieu). English
     noun phrases otherwise put the name last ("Iranian Foreign Ministry
@@ -352,7 +374,10 @@ def _mention_entity(article: Article, claim: Claim) -> str | None:
     inside = [
         m
         for m in article.mentions
-        if m.entity_id and source.start <= m.start and m.end <= source.end
+        if m.entity_id
+        and source.start <= m.start
+        and m.end <= source.end
+        and not (m.label in PLACE_LABELS and _qualifies(article.text, m, source))
     ]
     if not inside:
         return None

@@ -1191,3 +1191,94 @@ def test_a_report_the_parser_hangs_on_a_participle_keeps_its_speaker():
     (said,) = [c for c in claims if c["cue"] == "said"]
     assert said["source"] == "Sen. Richard J. Durbin"
     assert not [c for c in claims if str(c["content"]).startswith("said")]
+
+
+def test_claims_of_two_subjects_the_one_before_the_cue_speaks():
+    """ "Speaking in Salem, Texas, Holm went after Reyes, calling him ...",
+    parsed with "Texas" and "Holm" both subjects of "went": the one nearest
+    before the verb speaks, not the end of the opening phrase."""
+    from spacy.tokens import Doc
+
+    from corroborate.extractors.claims.sources import source_token
+
+    words = ["Speaking", "in", "Salem", ",", "Texas", ",", "Holm", "went", "after",
+             "Reyes", ",", "calling", "him", "weak", "."]  # fmt: skip
+    heads = [7, 0, 1, 7, 7, 7, 7, 7, 7, 8, 7, 7, 11, 11, 7]
+    deps = ["advcl", "prep", "pobj", "punct", "nsubj", "punct", "nsubj", "ROOT",
+            "prep", "pobj", "punct", "advcl", "dobj", "oprd", "punct"]  # fmt: skip
+    pos = ["VERB", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "VERB", "ADP",
+           "PROPN", "PUNCT", "VERB", "PRON", "ADJ", "PUNCT"]  # fmt: skip
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert source_token(doc[11]).text == "Holm"
+    # a word inside the first subject is no speaker ("Many groups that have
+    # called for the change say ...", "change" read as a second subject)
+    words = ["Many", "groups", "that", "called", "for", "the", "change", "say",
+             "it", "failed", "."]  # fmt: skip
+    heads = [1, 7, 3, 1, 3, 6, 7, 7, 9, 7, 7]
+    deps = ["amod", "nsubj", "nsubj", "relcl", "prep", "det", "nsubj", "ROOT",
+            "nsubj", "ccomp", "punct"]  # fmt: skip
+    pos = ["ADJ", "NOUN", "PRON", "VERB", "ADP", "DET", "NOUN", "VERB", "PRON", "VERB",
+           "PUNCT"]  # fmt: skip
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert source_token(doc[7]).text == "groups"
+    # nor a name's suffix ("Herman Holm, Jr. explained", "Jr." a second subject)
+    words = ["Herman", "Holm", ",", "Jr.", "explained", "it", "."]
+    heads = [1, 4, 4, 4, 4, 4, 4]
+    deps = ["compound", "nsubj", "punct", "nsubj", "ROOT", "dobj", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "PRON", "PUNCT"]
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert source_token(doc[4]).text == "Holm"
+
+
+def test_claims_a_weekday_the_parser_makes_a_subject_speaks_no_words():
+    """A day read as the only subject of "said" (a sentence run into the one
+    before it: "... polls Trump, in Kentucky, said Tuesday that ...") is no
+    speaker."""
+    from spacy.tokens import Doc
+
+    from corroborate.extractors.claims.sources import source_token
+
+    words = ["Tuesday", "said", "that", "it", "closed", "."]
+    heads = [1, 1, 4, 4, 1, 1]
+    deps = ["nsubj", "ROOT", "mark", "nsubj", "ccomp", "punct"]
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps)
+    assert source_token(doc[1]) is None
+
+
+def test_claims_a_result_clause_is_no_claim():
+    """ "so fierce that ...": what follows is the result of the adjective, not
+    anyone's words (the cue model had read "become so fierce" as a cue); a
+    person's "so frustrated that ..." is hers."""
+    article = _annotate(
+        "And he is predicting that the competition will become so fierce that it "
+        "will become clear that Trump has no chance of winning."
+    )
+    assert [c["cue"] for c in _claims(article)] == ["is predicting"]
+    article = _annotate("She is so frustrated that the state is cutting the funds.")
+    assert [c["cue"] for c in _claims(article)] == ["is so frustrated"]
+
+
+def test_claims_a_place_qualifying_the_speaker_is_not_the_speaker(tmp_path):
+    """ "The Ohio senator said ...": the corpus stages credit no place (the
+    senator is not named); a place that is the whole source still speaks."""
+    from corroborate import KnowledgeBase
+
+    source = tmp_path / "a.txt"
+    source.write_text(
+        "Farmers wait on the Senate\n\nThe Ohio senator said the levy was unfair. "
+        "Ohio said the levy would be repealed. Texas and 19 other states said "
+        "the levy was a tax.\n",
+        encoding="utf-8",
+    )
+    kb = KnowledgeBase(tmp_path / "kb.db")
+    kb.ingest([source], workers=1)
+    (article,) = list(kb.store.articles())
+    speakers = {}
+    for claim in article.claims:
+        entity = kb.store.get_entity(claim.according_to or "")
+        speakers[article.span_text(claim.source)] = entity.kind if entity else None
+    assert speakers == {
+        "The Ohio senator": None,
+        "Ohio": "Place",
+        "Texas and 19 other states": "Place",
+    }

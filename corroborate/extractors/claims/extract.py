@@ -323,6 +323,20 @@ def _asks(token: Token) -> bool:
     )
 
 
+DEGREE_WORDS = frozenset({"so", "too"})
+"""Words that make an adjective's clause its result ("so fierce that",
+"too late to")."""
+
+
+def _result_clause(token: Token, source: Token | None) -> bool:
+    """True for an adjective's clause of degree of a thing no one holds: "the
+    competition will become so fierce that it will become clear ..." is its
+    result, not anyone's words; "she's so frustrated that ..." is hers."""
+    if not any(c.dep_ == "advmod" and c.lower_ in DEGREE_WORDS for c in token.children):
+        return False
+    return source is None or (source.pos_ == "NOUN" and not source.ent_type_)
+
+
 def _model_claim(token: Token) -> Claim | None:
     """The claim at a cue the model found: a verb as the rules read one, a noun or adjective
     with its complement; the source is the subject, the agent or the possessor."""
@@ -341,6 +355,8 @@ def _model_claim(token: Token) -> Claim | None:
     if content is None:
         return None
     source = _nominal_source(token)
+    if _result_clause(token, source):
+        return None
     if source is not None and not trim_tokens(same_line(list(source.subtree), token)):
         source = None
     stance = NOUN_CUES.get(lemma) or MODEL_STANCES.get(lemma, "asserts")

@@ -94,7 +94,9 @@ def postposed_speaker(token: Token) -> Token | None:
         t.is_punct or t.is_space for t in token.doc[end:sentence_end]
     ):
         return None
-    return speaker if speaker.pos_ in ("PROPN", "NOUN") else None
+    if speaker.pos_ not in ("PROPN", "NOUN") or speaker.lower_ in TIME_NOUNS:
+        return None  # "..., said Tuesday that": a time speaks for no one
+    return speaker
 
 
 def is_trailing_cue(token: Token) -> bool:
@@ -232,10 +234,13 @@ def _speaking(verb: Token) -> bool:
 
 TIME_NOUNS = frozenset(
     """day days week weeks month months year years night morning afternoon
-    evening weekend time""".split()
+    evening weekend time today tonight yesterday monday tuesday wednesday
+    thursday friday saturday sunday""".split()
 )
-"""Nouns of a time a parser may take for a second subject ("The day before,
-..., Mr. Trump was just as blunt": "day" and "Trump" both its subjects)."""
+"""Nouns of a time a parser may take for a subject ("The day before, ...,
+Mr. Trump was just as blunt": "day" and "Trump" both its subjects; "...
+polls Trump, in Kentucky, said Tuesday that": "Tuesday"): a time says
+nothing."""
 
 
 DASH_MARKS = frozenset({"--", "-", "\u2013", "\u2014"})
@@ -247,16 +252,40 @@ def _nominal_subject(verb: Token) -> Token | None:
     """A verb's subject; of two, the one that names no time, and of a
     description and the name set between dashes after it ("A former
     Republican presidential candidate -- John McCain, who lost ... --
-    said"), the name."""
+    said"), the name; of two others, a name set off after the first (the
+    parser took the end of an opening phrase for a subject: "Speaking ... in
+    Salem, New Hampshire, Trump went after Bush, calling him ...")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     timeless = [c for c in subjects if c.lower_ not in TIME_NOUNS]
     if len(timeless) == 2 and _dashed_name(*timeless):
         return timeless[1]
-    subject = next(iter(timeless or subjects), None)
+    before = [c for c in timeless if c.i < verb.i]
+    if len(before) > 1 and _name_after_opening(before[-2], before[-1]):
+        return before[-1]
+    subject = next(iter(timeless), None)
     if subject is None:
         return None
     named = [c for c in subject.children if c.dep_ == "appos"]
     return next((c for c in named if _dashed_name(subject, c)), subject)
+
+
+def _name_after_opening(first: Token, second: Token) -> bool:
+    """True for a name set after a comma that ends the phrase the parser made
+    a first subject of ("Speaking ... in Salem, New Hampshire, Trump went"),
+    not a word inside that subject ("Many groups that have called for the
+    rule change say") nor a quantifier after it ("..., all say")."""
+    after_first = first.right_edge.i + 1
+    return (
+        second.pos_ == "PROPN"
+        and second.lower_.rstrip(".") not in NAME_SUFFIXES
+        and after_first < second.left_edge.i
+        and first.doc[after_first].text == ","
+    )
+
+
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+"""What ends a name after a comma ("Herman Baertschiger, Jr."): no name of its
+own."""
 
 
 def _dashed_name(first: Token, second: Token) -> bool:
@@ -339,7 +368,9 @@ def _misparsed_speaker(token: Token) -> Token | None:
     for child in token.children:
         inverted = token.i > 0 and token.nbor(-1).is_punct  # '“...,” said Smith'
         if inverted and token.i < child.i <= token.i + 2 and child.pos_ == "PROPN":
-            if child.dep_ in ("advmod", "npadvmod", "attr", "dep", "appos"):
+            if child.dep_ in ("advmod", "npadvmod", "attr", "dep", "appos") and (
+                child.lower_ not in TIME_NOUNS  # "..., said Tuesday that"
+            ):
                 return child
         if child.dep_ == "advcl" and child.i < token.i:
             subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
