@@ -939,3 +939,23 @@ def test_a_line_two_copies_of_one_outlet_tell_does_not_take_in_another():
     copies = _line("f1", "single-source", "quote", ("a#1", 100, 200), ("c#1", 100, 200))
     single = _line("f2", "single-source", "quote", ("a#1", 120, 150))
     assert single in _told_by_more([copies, single], [])
+
+
+def test_an_events_line_names_who_acts_before_a_he():
+    """Both outlets tell the mayor's rally; one starts its sentence with "He":
+    the line is the other's, which names him."""
+    texts = {
+        "a": "He spoke at a rally in Riverton on Tuesday night.",
+        "b": "The mayor, Tom Hale, spoke at a rally in Riverton on Tuesday night.",
+    }
+    articles = []
+    for doc, text in texts.items():
+        article = Article(id=f"{doc}#1", document_id=doc, text=text, outlet=doc)
+        article.events.append(
+            Event(Span(0, len(text)), "PROTEST", EX, mode="demo",
+                  trigger=_span(text, "rally"), date="2024-05-07")
+        )  # fmt: skip
+        articles.append(article)
+    facts, _ = align_facts(_story(*articles), articles)
+    (rally,) = [f for f in facts if f.kind == "event" and f.status == "corroborated"]
+    assert rally.label.startswith("The mayor, Tom Hale")

@@ -134,6 +134,13 @@ def test_content_words_are_the_stems_of_words_not_stop_words_or_numbers():
     assert content_words("Elections, elections") == {"electi"}
 
 
+def test_a_report_is_a_content_word_as_reports_are_and_now_is_none():
+    """ "report" and "reports" are one stem (the noun of "the jobs report");
+    "now" says nothing of what happened ("now heads to New Hampshire")."""
+    assert content_words("The jobs report now") == content_words("jobs reports")
+    assert content_words("jobs reports") == {"job", "report"}
+
+
 def test_a_name_tagger_built_on_another_thread_scores_alike():
     prepare_name_tagger()
     prepare_name_tagger()  # once per process

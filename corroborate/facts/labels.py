@@ -95,7 +95,10 @@ def about(family: str, members: Sequence[Statement]) -> str:
         plain = [
             s for s in members if not any(m in s.sentence_text for m in QUOTE_MARKS)
         ]
-        shortest = min(plain or members, key=lambda s: len(s.sentence_text))
+        shortest = min(
+            plain or members,
+            key=lambda s: (_opens_unnamed(s.sentence_text), len(s.sentence_text)),
+        )
         sentence = shortest.sentence_text
         if any(m in sentence for m in QUOTE_MARKS):
             # a speaker's quoted words with no act a phrase can tell: whose
@@ -117,10 +120,24 @@ def about(family: str, members: Sequence[Statement]) -> str:
     whole = [s for s in members if s.kind == "sentence"]
     # a quoted one says whose words they are (passages carry a speaker only
     # when quoted: ``passages.quoted_by``)
-    shown = min(whole, key=lambda s: len(s.text)) if whole else first
+    shown = (
+        min(whole, key=lambda s: (_opens_unnamed(s.text), len(s.text)))
+        if whole
+        else first
+    )
     # a clause cut after a quotation reads from its first word, not from the
     # mark that closed the quotation ("” said Andrew Light, ...")
     return _whose(members, shown.text.lstrip(CLOSING_MARKS), shown)
+
+
+PRONOUN_OPENING = re.compile(r"(?:He|She|They|It|Both|This|That|These|Those)\b")
+"""A sentence that starts by a pronoun ("He was sentenced Tuesday ...")
+names no one who acts: another outlet's sentence that names them reads
+better."""
+
+
+def _opens_unnamed(sentence: str) -> bool:
+    return PRONOUN_OPENING.match(sentence.lstrip()) is not None
 
 
 def _counted_thing(members: Sequence[Statement]) -> str:

@@ -34,11 +34,12 @@ _STOP = frozenset(
     """the a an and or but of in on at to for from by with about as into that
     this these those its it his her their they he she we you i was were is are
     be been being has have had will would could should may might must can also
-    said says say told tell reported report after before during over than then
+    said says say told tell reported after before during over than then
     there which who whom what when where while not no one two some many much
     more most last first other such said just even still very so if any all
     each both our us my me them him its mr ms mrs dr sen rep gov
-    according per via upon out up down new year years day days week month""".split()
+    according per via upon out up down new year years day days week month
+    now already currently recently""".split()
 )
 _CONTRACTION = re.compile(
     r"(?:i|you|he|she|it|we|they|that|there|who|what|let"
