@@ -3366,3 +3366,18 @@ def test_shares_two_people_need_are_no_conflict(named_b, conflict):
     _number(b, "55 percent", 55, kind="percent", unit="delegates", role="win")
     _, found = _align(a, b)
     assert bool([d for d in found if d.kind == "conflicting"]) is conflict, found
+
+
+def test_one_expulsion_told_with_other_nouns_is_one_fact():
+    """ "expelling 35 Russian intelligence agents" and "the expulsion of 35
+    Russian diplomats": one count of people expelled, each outlet's only one."""
+    a = _article(
+        "a", "Ottawa hit Moscow with sanctions, expelling 35 intelligence agents."
+    )
+    b = _article("b", "The sanctions included the expulsion of 35 Russian diplomats.")
+    _number(a, "35 intelligence agents", 35, unit="intelligence agent", role="expelled")
+    _number(b, "35 Russian diplomats", 35, unit="diplomat", role="expelled")
+    facts, found = _align(a, b)
+    told = [f for f in facts if f.kind == "number" and f.status == "corroborated"]
+    assert told, [(f.label, f.status) for f in facts]
+    assert not found

@@ -62,7 +62,7 @@ two others ("trails by 300 delegates", "rose by 300 students") or a bar to
 reach ("the 1,237 delegates needed to clinch", "the 60-vote threshold")."""
 INCIDENT_ROLES = frozenset(
     """killed wounded injured dead arrested detained seized evacuated displaced
-    missing rescued abducted kidnapped captured""".split()
+    missing rescued abducted kidnapped captured expelled""".split()
 )
 """Roles that count what befell people or things in one incident; other roles
 ("voted", "joined") recur across a story's many votes and meetings."""

@@ -24,6 +24,7 @@ ROLES: dict[str, str] = {
     "vote": "voted", "kidnap": "kidnapped", "abduct": "kidnapped",
     "seize": "seized", "confiscate": "seized", "release": "released",
     "free": "released", "rescue": "rescued", "deport": "deported",
+    "deportation": "deported", "expel": "expelled", "expulsion": "expelled",
     "sentence": "sentenced", "convict": "convicted", "execute": "executed",
     "hospitalize": "hospitalised", "hospitalise": "hospitalised",
     "fine": "fined", "fin": "fined",  # the tagger lemmatises "fined" as "fin"
