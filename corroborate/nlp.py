@@ -7,11 +7,11 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .lexicon import MODEL_PACKAGE
+from .lexicon import MODEL_PACKAGE, TITLE_ABBREVIATIONS
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 DETACHED_CLITICS = {"n\u2019t": "not", "\u2019s": "'s", "\u2019re": "are",
                     "\u2019ve": "have", "\u2019ll": "will", "\u2019d": "'d",
@@ -72,11 +72,14 @@ def _paragraph_starts(doc: Doc) -> Doc:
     case word right after a full stop: in tokenised text an abbreviation's
     point stands alone ("Richard Shelby ( R - Ala . ) , who met with Trump"
     was cut after "Ala .", leaving "who met with Trump" a sentence of its own).
-    A dateline opening a line (:data:`DATELINE`) is a sentence of its own."""
+    A dateline opening a line (:data:`DATELINE`) is a sentence of its own.
+    A blank line after a title's abbreviation starts none ("said Sen.\n\nEd
+    Markey": scraped text broken at the abbreviation's point)."""
     for token in doc[1:]:
         before = doc[token.i - 1]
         if before.is_space and before.text.count("\n") >= 2 and not token.is_space:
-            token.is_sent_start = True
+            # not after a title ("said Sen.\n\nEd Markey": a break of the scrape)
+            token.is_sent_start = not _title(doc[token.i - 2]) if token.i > 1 else True
         elif token.text in NEVER_FIRST or (
             before.text == "." and token.text[:1].islower()
         ):
@@ -91,6 +94,11 @@ def _paragraph_starts(doc: Doc) -> Doc:
             token.is_sent_start = False
         doc[dateline.end].is_sent_start = True
     return doc
+
+
+def _title(token: Token) -> bool:
+    """True for a title's abbreviation ("Sen.", "Gov.")."""
+    return token.text.endswith(".") and token.lower_[:-1] in TITLE_ABBREVIATIONS
 
 
 DATELINE = re.compile(

@@ -1208,7 +1208,9 @@ def test_claims_of_two_subjects_the_one_before_the_cue_speaks():
             "prep", "pobj", "punct", "advcl", "dobj", "oprd", "punct"]  # fmt: skip
     pos = ["VERB", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "VERB", "ADP",
            "PROPN", "PUNCT", "VERB", "PRON", "ADJ", "PUNCT"]  # fmt: skip
-    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, pos=pos)
+    ents = ["O", "O", "B-GPE", "O", "B-GPE", "O", "B-PERSON", "O", "O", "B-PERSON",
+            "O", "O", "O", "O", "O"]  # fmt: skip
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
     assert source_token(doc[11]).text == "Holm"
     # a word inside the first subject is no speaker ("Many groups that have
     # called for the change say ...", "change" read as a second subject)
@@ -1241,8 +1243,17 @@ def test_claims_a_weekday_the_parser_makes_a_subject_speaks_no_words():
     words = ["Tuesday", "said", "that", "it", "closed", "."]
     heads = [1, 1, 4, 4, 1, 1]
     deps = ["nsubj", "ROOT", "mark", "nsubj", "ccomp", "punct"]
-    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps)
+    pos = ["PROPN", "VERB", "SCONJ", "PRON", "VERB", "PUNCT"]
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert source_token(doc[1]) is None
+    # a name that ends as a time does speaks ("Kristen Day said", "USA TODAY said")
+    for first, last in (("Kristen", "Day"), ("USA", "TODAY")):
+        words = [first, last, "said", "that", "it", "closed", "."]
+        heads = [1, 2, 2, 5, 5, 2, 2]
+        deps = ["compound", "nsubj", "ROOT", "mark", "nsubj", "ccomp", "punct"]
+        pos = ["PROPN", "PROPN", "VERB", "SCONJ", "PRON", "VERB", "PUNCT"]
+        doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, pos=pos)
+        assert source_token(doc[2]).text == last
 
 
 def test_claims_a_result_clause_is_no_claim():
@@ -1282,3 +1293,15 @@ def test_claims_a_place_qualifying_the_speaker_is_not_the_speaker(tmp_path):
         "Ohio": "Place",
         "Texas and 19 other states": "Place",
     }
+
+
+def test_claims_a_speaker_broken_after_a_title_is_whole():
+    """Scraped text broken after a title's point ("... said Sen.\\n\\nTom
+    Hale, Ohio Republican."): the name on the next line is the speaker."""
+    article = _annotate(
+        "\u201cThe levy is unfair,\u201d said Sen.\n\nTom Hale, Ohio Republican.\n\n"
+        "Another paragraph starts here, Reyes said."
+    )
+    sources = [c["source"] for c in _claims(article)]
+    assert sources[0].startswith("Sen.") and "Tom Hale" in sources[0]
+    assert sources[1] == "Reyes"

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import snowballstemmer
 
-from ..lexicon import irregular_verbs, lemmas
+from ..lexicon import TITLE_ABBREVIATIONS, irregular_verbs, lemmas
 from ..records import Span
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*[A-Za-z]|[A-Za-z]")
@@ -21,12 +21,7 @@ _CLAUSE_CUT = re.compile(  # a comma or colon, but not inside "6,000" or "10:30"
     r"\b(?:and|but|while|which|who|whom|whose|"
     r"where|after|before|because|although|though|including)\b)\s*"
 )
-_TITLE_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr sen rep gov gen lt col st no vs prof rev sgt capt cmdr adm maj pres".split()
-)
-"""Abbreviations a name or number always follows ("Sen. Murphy", "No. 2"): a
-line break after one is a break in the scraped text, not a sentence's end."""
-_ABBREVIATIONS = _TITLE_ABBREVIATIONS | frozenset(
+_ABBREVIATIONS = TITLE_ABBREVIATIONS | frozenset(
     """jr sr inc corp co ft mt jan feb mar apr jun jul aug sep sept oct nov dec
     u.s u.n d.c wash calif conn ky tex fla ill mass pa n.y""".split()
 )
@@ -39,7 +34,7 @@ _STOP = frozenset(
     more most last first other such said just even still very so if any all
     each both our us my me them him its mr ms mrs dr sen rep gov
     according per via upon out up down new year years day days week month
-    now already currently recently""".split()
+    now already currently recently shortly soon""".split()
 )
 _CONTRACTION = re.compile(
     r"(?:i|you|he|she|it|we|they|that|there|who|what|let"
@@ -202,7 +197,7 @@ def is_abbreviation(word: str) -> bool:
 def _ends_in_title(text: str) -> bool:
     """Whether a text ends with a title's abbreviation ("Sen.", "Rep .")."""
     words = text.rstrip(" .").split()[-1:]
-    return bool(words) and words[-1].lower().rstrip(".") in _TITLE_ABBREVIATIONS
+    return bool(words) and words[-1].lower().rstrip(".") in TITLE_ABBREVIATIONS
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -237,7 +232,7 @@ def sentences(text: str) -> list[Span]:
         if match.group().startswith((".", " .")):
             before = text[: match.start()].rstrip().split()
             word = before[-1].lower().rstrip(".") if before else ""
-            if word in _TITLE_ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            if word in TITLE_ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
             if word in _ABBREVIATIONS and "\n" not in match.group():
                 continue

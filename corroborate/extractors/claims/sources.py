@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ...lexicon import TITLE_ABBREVIATIONS
 from ...records import Article, Claim, Span
 from ...syntax import doc_text
 from .cues import CUE_STANCES, NOUN_CUES
@@ -94,7 +95,7 @@ def postposed_speaker(token: Token) -> Token | None:
         t.is_punct or t.is_space for t in token.doc[end:sentence_end]
     ):
         return None
-    if speaker.pos_ not in ("PROPN", "NOUN") or speaker.lower_ in TIME_NOUNS:
+    if speaker.pos_ not in ("PROPN", "NOUN") or _is_time(speaker):
         return None  # "..., said Tuesday that": a time speaks for no one
     return speaker
 
@@ -132,8 +133,20 @@ def same_line(tokens: list[Token], anchor: Token) -> list[Token]:
     text = doc_text(anchor.doc)
     start = text.rfind("\n", 0, anchor.idx) + 1
     end = text.find("\n", anchor.idx)
+    while end >= 0 and TITLE_AT_END.search(text, max(start, end - 8), end):
+        # "said Sen.\n\nEd Markey": the scrape broke the line after a title
+        after = end
+        while after < len(text) and text[after].isspace():
+            after += 1
+        end = text.find("\n", after)
     end = len(text) if end < 0 else end
     return [t for t in tokens if start <= t.idx < end]
+
+
+TITLE_AT_END = re.compile(
+    rf"(?:^|\W)(?:{'|'.join(sorted(TITLE_ABBREVIATIONS))})\.[ \t]*$", re.IGNORECASE
+)
+"""A title's abbreviation ending a line ("... said Sen.")."""
 
 
 def modifies_speaker(token: Token, subject: Token | None) -> bool:
@@ -234,13 +247,22 @@ def _speaking(verb: Token) -> bool:
 
 TIME_NOUNS = frozenset(
     """day days week weeks month months year years night morning afternoon
-    evening weekend time today tonight yesterday monday tuesday wednesday
-    thursday friday saturday sunday""".split()
+    evening weekend time""".split()
 )
-"""Nouns of a time a parser may take for a subject ("The day before, ...,
-Mr. Trump was just as blunt": "day" and "Trump" both its subjects; "...
-polls Trump, in Kentucky, said Tuesday that": "Tuesday"): a time says
-nothing."""
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _is_time(token: Token) -> bool:
+    """True for a word of a time a parser may take for a subject ("The day
+    before, ..., Mr. Trump was just as blunt": "day" and "Trump" both its
+    subjects; "... polls Trump, in Kentucky, said Tuesday that": "Tuesday"):
+    a time says nothing. Not a name that ends so ("Kristen Day", "USA
+    TODAY")."""
+    if any(c.dep_ == "compound" for c in token.children):
+        return False
+    if token.pos_ == "PROPN":
+        return token.lower_ in WEEKDAYS
+    return token.lower_ in TIME_NOUNS
 
 
 DASH_MARKS = frozenset({"--", "-", "\u2013", "\u2014"})
@@ -256,7 +278,7 @@ def _nominal_subject(verb: Token) -> Token | None:
     parser took the end of an opening phrase for a subject: "Speaking ... in
     Salem, New Hampshire, Trump went after Bush, calling him ...")."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    timeless = [c for c in subjects if c.lower_ not in TIME_NOUNS]
+    timeless = [c for c in subjects if not _is_time(c)]
     if len(timeless) == 2 and _dashed_name(*timeless):
         return timeless[1]
     before = [c for c in timeless if c.i < verb.i]
@@ -270,13 +292,14 @@ def _nominal_subject(verb: Token) -> Token | None:
 
 
 def _name_after_opening(first: Token, second: Token) -> bool:
-    """True for a name set after a comma that ends the phrase the parser made
-    a first subject of ("Speaking ... in Salem, New Hampshire, Trump went"),
-    not a word inside that subject ("Many groups that have called for the
-    rule change say") nor a quantifier after it ("..., all say")."""
+    """True for a person's name set after a comma that ends the phrase the
+    parser made a first subject of ("Speaking ... in Salem, New Hampshire,
+    Trump went"), not a word inside that subject ("Many groups that have
+    called for the rule change say"), a place of a list ("voters in Alabama,
+    Georgia and Virginia said") nor a quantifier after it ("..., all say")."""
     after_first = first.right_edge.i + 1
     return (
-        second.pos_ == "PROPN"
+        second.ent_type_ == "PERSON"
         and second.lower_.rstrip(".") not in NAME_SUFFIXES
         and after_first < second.left_edge.i
         and first.doc[after_first].text == ","
@@ -369,7 +392,7 @@ def _misparsed_speaker(token: Token) -> Token | None:
         inverted = token.i > 0 and token.nbor(-1).is_punct  # '“...,” said Smith'
         if inverted and token.i < child.i <= token.i + 2 and child.pos_ == "PROPN":
             if child.dep_ in ("advmod", "npadvmod", "attr", "dep", "appos") and (
-                child.lower_ not in TIME_NOUNS  # "..., said Tuesday that"
+                not _is_time(child)  # "..., said Tuesday that"
             ):
                 return child
         if child.dep_ == "advcl" and child.i < token.i:
