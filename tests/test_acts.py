@@ -256,6 +256,9 @@ def test_a_relative_clause_of_what_is_true_takes_no_date(text, trigger, date):
          "2022-06-20"),
         ("The governor signed more bills than last year.", "signed", None),
         ("The governor signed more bills last year.", "signed", "2021"),
+        # a participle of saying after the act tells its occasion's day
+        ("Governor Vance dismissed criticism of his speech at Saturday's hearing, "
+         "saying Monday that it was fine.", "dismissed", "2022-06-20"),
         # the year "of" another noun is that noun's
         ("The race was shaped by the economic collapse of 2008 and by the "
          "terrorist attacks in Paris.", "attacks", None),

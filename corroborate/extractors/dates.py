@@ -579,6 +579,19 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         return "past"
     if verb.tag_ == "VBZ" or (verb.tag_ == "VBP" and _finite_present(verb)):
         return "present"
+    if (
+        verb.tag_ == "VBG"
+        and not aux
+        and verb.dep_ == "advcl"
+        and lemma_of(verb) in SPEECH_VERBS
+        and verb.head.i < verb.i
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and depth < 2
+    ):
+        # saying set after its clause's verb tells the same occasion ("He
+        # dismissed the critique, saying Monday that ...": the Monday past);
+        # not a consequence ("..., resulting in closures in the fourth quarter")
+        return _verb_tense(verb.head, depth + 1)
     return None
 
 

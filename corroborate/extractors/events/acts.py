@@ -25,9 +25,10 @@ from ...syntax import object_relative_clause
 from ..claims.cues import SPEECH_VERBS
 from ..claims.marks import open_quotation
 from ..claims.subjects import Subject, person_subjects, subject_before
-from .circumstances import date_of, line_sentence, place_of
+from .circumstances import date_of, line_sentence
 from .modality import told_modality
 from .phrases import gap_object, np_spans, verb_span
+from .whereabouts import place_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

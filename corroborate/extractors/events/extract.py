@@ -16,7 +16,6 @@ from .circumstances import (
     date_of,
     enclosing_claim,
     line_sentence,
-    place_of,
     prep_objects,
     size_of,
 )
@@ -29,6 +28,7 @@ from .triggers import (
     lexicon_trigger,
     small_clause,
 )
+from .whereabouts import place_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
