@@ -3381,3 +3381,19 @@ def test_one_expulsion_told_with_other_nouns_is_one_fact():
     told = [f for f in facts if f.kind == "number" and f.status == "corroborated"]
     assert told, [(f.label, f.status) for f in facts]
     assert not found
+
+
+def test_a_count_a_shared_line_shows_is_no_line_of_its_own():
+    """Two outlets' sentences about the 16 states are one corroborated line;
+    the count inside one of them, which matched no count of the other, is
+    not listed again as a single-source line."""
+    a = _article("a", "Meanwhile, 16 states and the District of Columbia have "
+                      "protected access to abortion in state law.")  # fmt: skip
+    b = _article("b", "By contrast, 16 states and the District of Columbia have "
+                      "protected access to abortion in their own law.")  # fmt: skip
+    _number(a, "16 states", 16, unit="state", role="protect")
+    _number(b, "16 states", 16, unit="state", role="have")
+    facts, _ = _align(a, b)
+    shared = [f for f in facts if f.status == "corroborated"]
+    assert shared, [(f.label, f.status) for f in facts]
+    assert not [f for f in facts if f.status == "single-source" and f.kind == "number"]

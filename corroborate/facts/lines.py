@@ -58,7 +58,8 @@ def merge(
     most specific family kept, all evidence joined), and so do agreeing facts
     of one family that read the same and come from the same outlets; a
     single-source fact whose sentence a multi-source fact already holds is
-    dropped."""
+    dropped (shared lines are read first, so a count that matched nothing
+    inside a sentence two outlets tell is no line of its own)."""
 
     starts: dict[str, list[int]] = {}
 
@@ -75,6 +76,7 @@ def merge(
         range(len(judged)),
         key=lambda i: (
             not judged[i][1],
+            len({s.outlet for s in judged[i][2].members}) < 2,  # shared lines first
             (AGREED if not judged[i][1] else SPECIFIC).index(judged[i][2].family),
             -len(judged[i][2].members),
             sum(s.kind == "clause" for s in judged[i][2].members),  # whole sentences
