@@ -259,6 +259,14 @@ def test_a_relative_clause_of_what_is_true_takes_no_date(text, trigger, date):
         # a participle of saying after the act tells its occasion's day
         ("Governor Vance dismissed criticism of his speech at Saturday's hearing, "
          "saying Monday that it was fine.", "dismissed", "2022-06-20"),
+        # ... but not of what the act is told inside, nor of a place's
+        # apposition, nor the trigger's own apposition
+        ("Vance pressed for a deal during the debt ceiling crisis of 2011.",
+         "pressed", "2011"),
+        ("Praying for those hurt in the shootings in Dover, Delaware today.",
+         "shootings", "2022-06-25"),
+        ("This follows Friday's mall shooting, a bombing outside a hall and a "
+         "knife attack.", "shooting", "2022-06-24"),
         # the year "of" another noun is that noun's
         ("The race was shaped by the economic collapse of 2008 and by the "
          "terrorist attacks in Paris.", "attacks", None),

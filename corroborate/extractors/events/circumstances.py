@@ -511,23 +511,37 @@ PARTS_OF_TIME = frozenset(
 hours of Thursday"): the date they are "of" is still the time told."""
 
 
+WITHIN_PREPS = frozenset({"during", "in", "amid", "throughout"})
+"""Prepositions of a thing an act is told inside ("pressed for a deal during
+the debt ceiling crisis of 2011"): that thing's year is the act's."""
+
+
 def _of_another_noun(root: Token, trigger: Token) -> bool:
     """True for a date that tells which other thing the sentence names: told
-    in an apposition ("McCain, the GOP's nominee in 2008, issued a
-    statement": not the statement's year), or after "of" a noun that is not
-    the trigger nor a part of a time ("the economic collapse of 2008 ... and
-    the terrorist attacks in Paris": not the attacks' year)."""
+    in an apposition of a common noun ("McCain, the GOP's nominee in 2008,
+    issued a statement": not the statement's year; not "San Bernardino,
+    California today"), or after "of" a noun that is not the trigger, a part
+    of a time nor what the act is told inside ("the economic collapse of 2008
+    ... and the terrorist attacks in Paris": not the attacks' year; "during
+    the crisis of 2011": its year)."""
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         thing = root.head.head
         if (
             thing.pos_ in ("NOUN", "PROPN")
             and thing.i != trigger.i
             and thing.lemma_.lower() not in PARTS_OF_TIME
+            and not (thing.dep_ == "pobj" and thing.head.lower_ in WITHIN_PREPS)
         ):
             return True
     token = root
     while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
-        if token.dep_ == "appos" and _set_off(token) and not token.is_ancestor(trigger):
+        if (
+            token.dep_ == "appos"
+            and token.pos_ == "NOUN"
+            and _set_off(token)
+            and token.i != trigger.i
+            and not token.is_ancestor(trigger)
+        ):
             return True
         token = token.head
     return False
