@@ -852,15 +852,25 @@ def test_an_account_names_who_without_when_they_spoke(according_to, who):
     assert speaker(according_to) == who
 
 
-def test_an_events_line_reads_as_an_outlet_tells_it_not_around_a_quote():
-    """Both outlets tell the mayor's Tuesday rally; only one prints what he
-    said there: the line is the other's sentence, not the quote."""
-    texts = {
-        "a": "“It is really amazing,” the mayor said at a Tuesday rally in Riverton.",
-        "b": "During a rally Tuesday night in Riverton, the mayor spoke about the dam.",
-    }
+@pytest.mark.parametrize(
+    ("a", "b", "label"),
+    [
+        # both tell the mayor's Tuesday rally, one prints what he said there:
+        # the line is the other's sentence, not the quote
+        ("\u201cIt is really amazing,\u201d the mayor said at a Tuesday rally in "
+         "Riverton.",
+         "During a rally Tuesday night in Riverton, the mayor spoke about the dam.",
+         "During a rally Tuesday night"),
+        # one starts its sentence with "He": the line is the other's, which
+        # names him
+        ("He spoke at a rally in Riverton on Tuesday night.",
+         "The mayor, Tom Hale, spoke at a rally in Riverton on Tuesday night.",
+         "The mayor, Tom Hale"),
+    ],
+)  # fmt: skip
+def test_an_events_line_reads_as_an_outlet_tells_it(a, b, label):
     articles = []
-    for doc, text in texts.items():
+    for doc, text in {"a": a, "b": b}.items():
         article = Article(id=f"{doc}#1", document_id=doc, text=text, outlet=doc)
         article.events.append(
             Event(Span(0, len(text)), "PROTEST", EX, mode="demo",
@@ -869,7 +879,7 @@ def test_an_events_line_reads_as_an_outlet_tells_it_not_around_a_quote():
         articles.append(article)
     facts, _ = align_facts(_story(*articles), articles)
     (rally,) = [f for f in facts if f.kind == "event" and f.status == "corroborated"]
-    assert rally.label.startswith("During a rally Tuesday night")
+    assert rally.label.startswith(label)
 
 
 @pytest.mark.parametrize(
@@ -939,23 +949,3 @@ def test_a_line_two_copies_of_one_outlet_tell_does_not_take_in_another():
     copies = _line("f1", "single-source", "quote", ("a#1", 100, 200), ("c#1", 100, 200))
     single = _line("f2", "single-source", "quote", ("a#1", 120, 150))
     assert single in _told_by_more([copies, single], [])
-
-
-def test_an_events_line_names_who_acts_before_a_he():
-    """Both outlets tell the mayor's rally; one starts its sentence with "He":
-    the line is the other's, which names him."""
-    texts = {
-        "a": "He spoke at a rally in Riverton on Tuesday night.",
-        "b": "The mayor, Tom Hale, spoke at a rally in Riverton on Tuesday night.",
-    }
-    articles = []
-    for doc, text in texts.items():
-        article = Article(id=f"{doc}#1", document_id=doc, text=text, outlet=doc)
-        article.events.append(
-            Event(Span(0, len(text)), "PROTEST", EX, mode="demo",
-                  trigger=_span(text, "rally"), date="2024-05-07")
-        )  # fmt: skip
-        articles.append(article)
-    facts, _ = align_facts(_story(*articles), articles)
-    (rally,) = [f for f in facts if f.kind == "event" and f.status == "corroborated"]
-    assert rally.label.startswith("The mayor, Tom Hale")
