@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
-from .extractors.claims.sources import APPOSITION_RE
+from .extractors.claims.speakers import APPOSITION_RE
 from .extractors.entities import PLACE_LABELS
 from .records import (
     Article,

@@ -6,7 +6,7 @@ import pytest
 
 import corroborate.extractors  # noqa: F401  (registers the built-ins)
 from corroborate.extractors.claims.linked import link_quantities
-from corroborate.extractors.claims.sources import resolve_sources
+from corroborate.extractors.claims.speakers import resolve_sources
 from corroborate.facts.numbers import claim_source
 from corroborate.nlp import load_nlp
 from corroborate.pipeline import Pipeline

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Protocol, TypeVar
 
 from ..extractors.claims.cues import NOUN_CUES
-from ..extractors.claims.sources import NEGATIVE_SOURCE_RE
+from ..extractors.claims.speakers import NEGATIVE_SOURCE_RE
 from ..records import Article, Claim, Event, Span
 from .words import has_verb
 

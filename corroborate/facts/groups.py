@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..extractors.claims.sources import PRONOUNS
+from ..extractors.claims.speakers import PRONOUNS
 from ..records import Discrepancy, Evidence, Story
 from .statements import Statement
 from .timeline import make_id

@@ -6,6 +6,6 @@ going on over paragraphs, signed with a dash, "Name:" lines
 extractor."""
 
 from .extract import NAME, extract_claims, make_claim_extractor
-from .sources import is_unnamed_source
+from .speakers import is_unnamed_source
 
 __all__ = ["NAME", "extract_claims", "is_unnamed_source", "make_claim_extractor"]

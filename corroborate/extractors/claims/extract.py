@@ -36,19 +36,17 @@ from .quotations import (
     resumed_quotes,
 )
 from .sources import (
-    RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
     is_trailing_cue,
     modifies_speaker,
-    not_reporting_a_report,
     quoted_subject,
-    resolve_sources,
     same_line,
     sender,
     source_token,
     subtree_span,
     trim_tokens,
 )
+from .speakers import RELATIVE_PRONOUNS, not_reporting_a_report, resolve_sources
 from .stance import (
     UNSAID_STANCES,
     expletive,

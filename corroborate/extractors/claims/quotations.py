@@ -19,7 +19,7 @@ from .marks import (
     closing_mark,
     signed,
 )
-from .sources import PRONOUNS
+from .speakers import PRONOUNS
 
 COLON_LINE_RE = re.compile(
     r"^[ \t]*((?:[A-Z][\w.'’-]*[ \t]){0,3}[A-Z][\w.'’-]*):[ \t]+([^\n]*[^\s])[ \t]*$",

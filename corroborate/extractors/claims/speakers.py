@@ -1,0 +1,406 @@
+"""Who a claim's source is: the name of a speaker the parse found
+(:mod:`.sources`), a pronoun resolved to the speaker or person it stands
+for, a description resolved to no one, a credit line cut off."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ...records import Article, Claim, Span
+from .subjects import Subject, body_before, subject_before
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+PERSON_PRONOUNS = frozenset({"he", "she"})
+FIRST_PERSON = frozenset({"i", "we"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+"""Relative pronouns that stand for the noun their clause qualifies."""
+GENDERED = {"he": "m", "his": "m", "she": "f", "her": "f"}
+"""Pronouns that say whether their antecedent is a man or a woman."""
+HONORIFIC = re.compile(r"\b(?:(Mr)|Mrs|Ms|Miss)\b\.?\s*$")
+"""An honorific right before a name ("Mr. Gowdy", "Mrs. Clinton"): group 1 for a man."""
+PERSON_HEADS = frozenset({"official", "minister", "spokesman", "spokeswoman", "spokesperson",
+                          "president", "general", "prosecutor", "chief", "head", "leader",
+                          "envoy", "ambassador", "representative", "secretary", "director",
+                          "commander", "man", "woman", "lawyer", "judge", "senator",
+                          "candidate", "nominee", "moderator", "governor", "mayor",
+                          "congressman", "congresswoman", "lawmaker", "chairman",
+                          "chairwoman", "host", "anchor", "hopeful", "frontrunner",
+                          "businessman", "businesswoman", "mogul", "billionaire"})  # fmt: skip
+APPOSITION_RE = re.compile(r"\s*,|\s+of\s")
+"""What follows a name that heads its phrase: an apposition or "of" its body."""
+UNNAMED_HEADS = frozenset({"official", "source", "spokesman", "spokeswoman", "spokesperson",
+                           "analyst", "diplomat", "witness", "resident", "expert",
+                           "report", "media", "officer", "observer", "aide", "people",
+                           "person", "insider", "adviser", "advisor", "staffer",
+                           "spokesmen", "spokeswomen", "officials"})  # fmt: skip
+UNNAMED_TAIL_RE = re.compile(
+    r",|\(|\b(?:close|familiar|who|with|from|at|in|for|briefed|involved|knowledgeable"
+    r"|speaking|according|on)\b"
+)
+"""Where an anonymous source's head noun phrase ends ("sources close to ...")."""
+
+
+NEGATIVE_SOURCE_RE = re.compile(
+    r"(?:no\b(?!\.)|(?:none|neither|nobody|nothing|not one|not a single)\b)",
+    re.IGNORECASE,
+)
+"""A negated or negative-quantified source ("No country", "none of them", "nobody")."""
+
+
+CREDIT_RE = re.compile(
+    r"(?:\b[A-Z]{2,}(?:\s+[A-Z]{2,})*|/\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?=[A-Z][a-z])"
+)
+"""An outlet's or agency's credit ("USA TODAY", "/ Reuters") before a capitalised
+word: where a byline or photo credit the parser took into a source ends."""
+
+POSSESSIVE_RE = re.compile(r"\s*['\u2019]s?$")
+"""A possessive ending of a source's text, left out of the name it is credited to."""
+AGE_RE = re.compile(r"\s*,\s*\d{1,3}\s*,?$")
+"""A person's age after the name ("Zimmerman, 32, said"), left out of it too."""
+
+
+def resolve_sources(
+    article: Article, relative: set[int], subjects: Sequence[Subject] = ()
+) -> None:
+    """Fill ``according_to`` and ``unnamed``; pronouns take the previous fitting
+    speaker, or the person the sentence before was about when that sentence
+    comes after the speaker's (``subjects``, :func:`.subjects.person_subjects`).
+
+    Claims from relative clauses ("..., which X denied") are not candidates:
+    a pronoun subject continues the main clause's speaker. A pronoun that
+    resolves to an unnamed source ("officials said ... they added") stays unnamed.
+    """
+    resolved: list[Claim] = []
+    claims = sorted(article.claims, key=lambda c: c.cue.start)
+    quoting = _quoting(article, claims)
+    for i, claim in enumerate(claims):
+        if i in quoting:
+            resolved.append(claim)  # its speaker is the quoting claim's, below
+            continue
+        if claim.source is not None and NEGATIVE_SOURCE_RE.match(
+            article.span_text(claim.source)
+        ):  # "No country has recognized ...": nobody holds it, a denial by no one
+            resolved.append(replace(claim, according_to=None, unnamed=True,
+                                    stance="denies"))  # fmt: skip
+            continue
+        claim = _without_credit(article, claim)
+        main = [c for c in resolved if c.cue.start not in relative]
+        name, antecedent = _source_name(article, claim, main, subjects)
+        own = article.span_text(claim.source) if claim.source else None
+        unnamed = (antecedent.unnamed if antecedent is not None
+                   else claim.source is not None and (name is None or _is_unnamed_span(article, claim.source)))  # fmt: skip
+        resolved.append(replace(claim, according_to=name, unnamed=unnamed,
+                                source_text=name if claim.source and name != own else None))  # fmt: skip
+    for i, j in quoting.items():
+        outer = resolved[j]
+        resolved[i] = replace(resolved[i], according_to=outer.according_to,
+                              unnamed=outer.unnamed, source_text=outer.according_to)  # fmt: skip
+    article.claims[:] = resolved
+
+
+def _quoting(article: Article, claims: Sequence[Claim]) -> dict[int, int]:
+    """For each claim an "I" or "we" makes inside another claim's content
+    (Biden said, "I tell you what, ..."), the index of that other claim: the
+    one who quotes speaks. Not when the quoting claim's own speaker is a first
+    person too."""
+    first = {
+        i
+        for i, c in enumerate(claims)
+        if c.source is not None and article.span_text(c.source).lower() in FIRST_PERSON
+    }
+    found = {}
+    for i in first:
+        cue = claims[i].cue.start
+        outer = [
+            j
+            for j, c in enumerate(claims)
+            if j not in first and c.content.start <= cue < c.content.end
+        ]
+        if outer:
+            found[i] = min(
+                outer, key=lambda j: claims[j].content.end - claims[j].content.start
+            )
+    return found
+
+
+def _without_credit(article: Article, claim: Claim) -> Claim:
+    """The claim with its source cut after a byline or photo credit the parser
+    took into it: "Kevin Johnson , Jessica Estepa USA TODAY President Donald
+    Trump" and "Yuri Gripas / Reuters President Donald Trump" are Donald
+    Trump. Only a credit with a person's name before it (the reporter's, the
+    photographer's) and one after it, so "FBI Director Christopher Wray"
+    keeps its agency."""
+    source = claim.source
+    if source is None:
+        return claim
+    people = [m for m in article.mentions if m.label == "PERSON"
+              and source.start <= m.start and m.end <= source.end]  # fmt: skip
+    for credit in reversed(
+        list(CREDIT_RE.finditer(article.text, source.start, source.end))
+    ):
+        before = any(m.end <= credit.start() for m in people)
+        after = any(m.start >= credit.end() for m in people)
+        if before and after:
+            return replace(claim, source=Span(credit.end(), source.end))
+    return claim
+
+
+def _source_name(
+    article: Article,
+    claim: Claim,
+    earlier: list[Claim],
+    subjects: Sequence[Subject] = (),
+) -> tuple[str | None, Claim | None]:
+    """The source's own text, or for a pronoun the nearest earlier speaker of its kind.
+
+    "he"/"she"/"I" take a person, "it" an organisation (or any non-person
+    source), "they"/"we" either; a "he" or "she" takes the person the
+    sentence before its own (or its own, before it) is about when no speaker
+    stands nearer and no honorific says otherwise ("... Gingrich said.
+    Clinton began Sunday with a tweet ... Hours later, she issued a
+    statement"). Returns the name and the claim it came from (None when the
+    source names itself).
+    """
+    if claim.source is None:
+        return None, None
+    text = article.span_text(claim.source)
+    if claim.source_text:  # the extractor's name for a longer source (extract.py)
+        return claim.source_text, None
+    if text.lower() in RELATIVE_PRONOUNS:  # "those who say": no one named
+        return None, None
+    pronoun = text.lower()
+    if pronoun not in PRONOUNS:
+        if pronoun in GENDERED:  # "her claim" no subject named (extract.py)
+            return _named_before(article, claim.source, GENDERED[pronoun]) or text, None
+        return AGE_RE.sub("", POSSESSIVE_RE.sub("", text)), None  # "Trump 's": Trump
+    want_person = pronoun in PERSON_PRONOUNS | {"i"}
+    about = _about(article, pronoun, claim.source, subjects)
+    passed_other = False  # a speaker of the other gender stood between
+    for prev in reversed(earlier):
+        if prev.source is None or prev.according_to is None:
+            continue
+        prev_text = article.span_text(prev.source).lower()
+        if prev_text in PRONOUNS:  # a resolved pronoun keeps its own kind
+            if prev.source_text is None or prev_text not in ("he", "she", "it"):
+                continue
+            is_person = prev_text in PERSON_PRONOUNS
+        else:
+            is_person = _is_person_source(article, prev.source)
+        if is_person == want_person or pronoun in ("they", "we"):
+            if pronoun in PERSON_PRONOUNS and _several(article, prev.source):
+                continue  # "Jeb Bush and Ted Cruz both floated ... he said"
+            gender = _gender(article, prev.source)
+            if not _same_gender(pronoun, gender):
+                passed_other = True  # "Mr. Gowdy said ... in which she claimed"
+                continue
+            if passed_other and gender is None:
+                break  # past the other, only a speaker known to be of its gender
+            if about is not None and prev.cue.start < about[1].start:
+                break  # the person a later sentence is about stands nearer
+            return prev.according_to, prev
+    if about is not None:
+        return POSSESSIVE_RE.sub("", article.span_text(about[0])), None
+    if pronoun in GENDERED:
+        return _named_before(article, claim.source, GENDERED[pronoun]) or text, None
+    return text, None
+
+
+def _about(
+    article: Article, pronoun: str, source: Span, subjects: Sequence[Subject]
+) -> tuple[Span, Span] | None:
+    """The person a "he" or "she" stands for and the sentence naming them
+    (:func:`.subjects.subject_before`), unless an honorific says that person
+    is of the other gender; the body an "it" stands for
+    (:func:`.subjects.body_before`)."""
+    if pronoun == "it":
+        return body_before(subjects, source.start)
+    if pronoun not in PERSON_PRONOUNS:
+        return None
+    about = subject_before(subjects, source.start, pronoun)
+    if about is None or not _same_gender(pronoun, _gender(article, about[0])):
+        return None
+    return about
+
+
+def _same_gender(pronoun: str, gender: str | None) -> bool:
+    """False only when a "he" or "she" meets a speaker known to be the other."""
+    return gender is None or GENDERED.get(pronoun, gender) == gender
+
+
+def _gender(article: Article, source: Span) -> str | None:
+    """A speaker's gender as the article writes it: a "he" or "she", or an
+    honorific before the speaker's name or before another mention of the same
+    surname ("Mrs. Clinton ... Hillary Clinton"); None when it does not say."""
+    text = article.span_text(source)
+    if text.lower() in GENDERED:
+        return GENDERED[text.lower()]
+    names = [m for m in article.mentions if m.label == "PERSON"
+             and source.start <= m.start and m.end <= source.end]  # fmt: skip
+    if not names:
+        return None
+    surname = article.span_text(names[-1]).split()[-1]
+    found = {
+        _honorific(article, m.start)
+        for m in article.mentions
+        if m.label == "PERSON" and article.span_text(m).split()[-1] == surname
+    } - {None}
+    return found.pop() if len(found) == 1 else None
+
+
+def _honorific(article: Article, start: int) -> str | None:
+    written = HONORIFIC.search(article.text[max(0, start - 6) : start])
+    if written is None:
+        return None
+    return "m" if written.group(1) else "f"
+
+
+def _named_before(article: Article, pronoun: Span, gender: str) -> str | None:
+    """Who a "she" or "her" that no speaker stands for is: the last person
+    named before it in its paragraph, or in the paragraph before when its own
+    names none, when an honorific says that person is of the pronoun's
+    gender ("Mrs. Clinton's ... in which she claimed"); else None."""
+    start = article.text.rfind("\n", 0, pronoun.start)
+    before = [m for m in article.mentions
+              if m.label == "PERSON" and m.end <= pronoun.start]  # fmt: skip
+    if before and before[-1].end <= start:  # none in its own paragraph
+        end_before = len(article.text[:start].rstrip())
+        before = [
+            m for m in before if m.start > article.text.rfind("\n", 0, end_before)
+        ]
+    if not before or _gender(article, Span(before[-1].start, before[-1].end)) != gender:
+        return None
+    return POSSESSIVE_RE.sub("", article.span_text(before[-1]))
+
+
+JOINED_RE = re.compile(r"(?:\s*,\s*[^,]{1,12},)?\s*(?:and|&)\s", re.IGNORECASE)
+"""What joins a name to the next ("Jeb Bush and Ted Cruz", "Lamar Alexander,
+R-Tenn., and Patty Murray"), not an apposition between them ("Andrew Light,
+a senior fellow ... and former adviser to ... President Obama")."""
+TITLE_WORDS_RE = re.compile(r"(?:[\w.'\u2019-]+\s+){0,4}")
+"""Words of a title before a name ("former Maryland Gov. Martin O'Malley")."""
+
+
+def _several(article: Article, source: Span) -> bool:
+    """True for a source naming a person joined to another name ("Hillary
+    Clinton and Martin O'Malley", whatever the tagger makes of the second),
+    before any apposition ("Grant Green, an official under Presidents Reagan
+    and George W. Bush" is one): a "he" or "she" stands for one at most."""
+    inside = [m for m in article.mentions
+              if source.start <= m.start and m.end <= source.end]  # fmt: skip
+    text = article.text
+    return any(
+        m.label == "PERSON"
+        and "," not in text[source.start : m.start]  # not in an apposition
+        and (joined := JOINED_RE.match(text, m.end, source.end)) is not None
+        and any(TITLE_WORDS_RE.fullmatch(text, joined.end(), n.start) for n in inside)
+        for m in inside
+    )
+
+
+def _is_person_source(article: Article, source: Span) -> bool:
+    """Whether a source names a person: a person's title in it, a PERSON and no
+    ORG mention, or a PERSON where English puts the head: last ("Latino Victory
+    Fund CEO Nathalie Rayes") or first before an apposition or "of" ("Margaret
+    Kamitsuka, a professor at Oberlin College"; not "Mojahedin-e Khalq (MEK)",
+    whose first words the tagger may read as a person's name)."""
+    words = re.findall(r"[a-z]+", article.span_text(source).lower())
+    if any(w.rstrip("s") in PERSON_HEADS for w in words):
+        return True
+    inside = sorted((m.start, m.end, m.label) for m in article.mentions
+                    if source.start <= m.start and m.end <= source.end)  # fmt: skip
+    if not inside:
+        return _named_person_elsewhere(article, source)
+    labels = {label for _, _, label in inside}
+    if "PERSON" not in labels:
+        return False
+    if "ORG" not in labels or inside[-1][2] == "PERSON":
+        return True
+    _, end, label = inside[0]
+    return label == "PERSON" and APPOSITION_RE.match(article.text, end) is not None
+
+
+def _named_person_elsewhere(article: Article, source: Span) -> bool:
+    """True for a source the tagger left unnamed that names a person the
+    article names elsewhere: their name or its last word ("Cornyn emphasized
+    ..." after "Sen. John Cornyn")."""
+    text = article.span_text(source).strip()
+    if not text[:1].isupper() or text.lower() in PRONOUNS:
+        return False
+    names = {article.span_text(m) for m in article.mentions if m.label == "PERSON"}
+    return any(name == text or name.split()[-1:] == [text] for name in names)
+
+
+def _is_unnamed_span(article: Article, source: Span) -> bool:
+    """A source that names no one ("a senior administration official")."""
+    return is_unnamed_source(article.span_text(source))
+
+
+def is_unnamed_source(text: str) -> bool:
+    """True for an anonymous source ("officials", "a source close to ...").
+
+    The head word (the last word before "close to", "familiar with", "who", a
+    comma ...) must be an anonymous role; capitalised modifiers ("White House
+    officials", "Iranian presidency official") are allowed, a name is not.
+
+    Args:
+        text: the source span's text.
+
+    Returns:
+        Whether the source names no one.
+    """
+    head = UNNAMED_TAIL_RE.split(text, maxsplit=1)[0].split()
+    if not head:
+        return False
+    apposition = text.partition(",")[2].strip()
+    if apposition[:1].isupper() and len(head) < len(text.split()):
+        return False  # "the ministry's spokesman, Nasser Kanaani" names him
+    word = head[-1].lower().strip(".,;:'’\"")
+    return word in UNNAMED_HEADS or word.rstrip("s") in UNNAMED_HEADS
+
+
+def not_reporting_a_report(text: str, claims: list[Claim]) -> list[Claim]:
+    """The claims without one whose content opens with another claim's cue
+    of saying: "Redfield made a clarification after Trump on Wednesday said
+    he disagreed ..." reads "made" as a cue of "said he disagreed ...", a
+    report of its own; the report keeps its speaker, or takes the one the
+    dropped claim had where the parser lost it and the dropped cue comes
+    first ("Durbin, noting the size of Sanders's following, said, ..." hangs
+    "said" on "noting"; not "..., Will wrote, Christie can challenge ...")."""
+    saying = {
+        c.cue.start: c
+        for c in claims
+        if text[c.cue.start : c.cue.end].split()[-1].lower() in SAYING_FORMS
+    }
+    outer = {
+        saying[c.content.start].cue.start: c
+        for c in claims
+        if c.content.start in saying and saying[c.content.start] is not c
+    }
+    kept = []
+    for claim in claims:
+        if claim.content.start in saying and saying[claim.content.start] is not claim:
+            continue
+        dropped = outer.get(claim.cue.start)
+        if (
+            dropped is not None
+            and claim.source is None
+            and dropped.source is not None
+            and dropped.cue.start < claim.cue.start  # "Durbin, noting ..., said"
+        ):
+            claim = replace(claim, source=dropped.source, confidence=dropped.confidence)
+        kept.append(claim)
+    return kept
+
+
+SAYING_FORMS = frozenset(
+    """said says told tells added adds announced announces claimed stated
+    insisted insists argued argues warned warns wrote writes tweeted""".split()
+)
+"""A verb of saying in a finite form no noun shares ("claims", "states" and
+"tweets" are also what one condemns): a content that opens with one is a
+report of its own, not what the cue before it says."""
