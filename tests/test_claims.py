@@ -1267,6 +1267,8 @@ def test_claims_a_result_clause_is_no_claim():
     assert [c["cue"] for c in _claims(article)] == ["is predicting"]
     article = _annotate("She is so frustrated that the state is cutting the funds.")
     assert [c["cue"] for c in _claims(article)] == ["is so frustrated"]
+    article = _annotate("Party bosses are so worried that the mayor could lose.")
+    assert [c["cue"] for c in _claims(article)] == ["are so worried"]
 
 
 def test_claims_a_place_qualifying_the_speaker_is_not_the_speaker(tmp_path):

@@ -327,10 +327,14 @@ DEGREE_WORDS = frozenset({"so", "too"})
 
 
 def _result_clause(token: Token, source: Token | None) -> bool:
-    """True for an adjective's clause of degree of a thing no one holds: "the
-    competition will become so fierce that it will become clear ..." is its
-    result, not anyone's words; "she's so frustrated that ..." is hers."""
+    """True for the clause of degree of an adjective of quality (not a
+    feeling told by a participle) of a thing no one holds: "the competition
+    will become so fierce that it will become clear ..." is its result, not
+    anyone's words; "she's so frustrated that ...", "party bosses are so
+    worried that ..." are theirs."""
     if not any(c.dep_ == "advmod" and c.lower_ in DEGREE_WORDS for c in token.children):
+        return False
+    if token.tag_ == "VBN" or token.lower_.endswith("ed"):
         return False
     return source is None or (source.pos_ == "NOUN" and not source.ent_type_)
 
