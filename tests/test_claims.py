@@ -1307,3 +1307,14 @@ def test_claims_a_speaker_broken_after_a_title_is_whole():
     sources = [c["source"] for c in _claims(article)]
     assert sources[0].startswith("Sen.") and "Tom Hale" in sources[0]
     assert sources[1] == "Reyes"
+
+
+def test_claims_a_cue_takes_no_quotation_from_the_next_paragraph():
+    """ "The group is also known by the acronyms ISIL and ISIS." then a
+    paragraph '"...," Obama said.': the quotation is Obama's, not the
+    acronyms' (the parser hangs the paragraph break on the sentence before)."""
+    article = _annotate(
+        "The group is also known by the acronyms ISIL and ISIS.\n\n"
+        '"We have not yet been able to decapitate them," Obama said.'
+    )
+    assert {c["source"] for c in _claims(article)} == {"Obama"}

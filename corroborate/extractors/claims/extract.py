@@ -515,7 +515,9 @@ def _adjacent_quote(token: Token) -> Span | None:
         t for t in token.subtree if t.i <= token.i or t.dep_ in ("nsubj", "npadvmod")
     ]
     start = min(t.idx for t in clause)
-    end = max(t.idx + len(t.text) for t in token.subtree)
+    # not past a paragraph's end the parser hung on the clause ("The group is
+    # also known by the acronyms ISIL and ISIS.\n\n“...,” Obama said.")
+    end = max(t.idx + len(t.text) for t in token.subtree if not t.is_space)
     before = text[:start].rstrip(" ,")
     if before and before[-1] in CLOSE_QUOTES:
         opening = max(before.rfind(q, 0, len(before) - 1) for q in OPEN_QUOTES)
