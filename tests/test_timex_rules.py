@@ -484,6 +484,10 @@ SUNDAY = date(2019, 6, 23)
         # a weekday: as the ISO week runs
         ("The strike came last week.", WEDNESDAY, "past", "2014-W20"),
         ("Officials spoke over the weekend.", WEDNESDAY, "past", "2014-W20-WE"),
+        # "this weekend" told in the past on a weekday: the one just past
+        ("Lawmakers voted this weekend.", WEDNESDAY, "past", "2014-W20-WE"),
+        ("Lawmakers vote this weekend.", WEDNESDAY, "future", "2014-W21-WE"),
+        ("Lawmakers voted this weekend.", SUNDAY, "past", "2019-W25-WE"),
     ],
 )
 def test_rules_weeks_written_on_a_weekend(text, anchor, tense, value):

@@ -239,7 +239,9 @@ def _weekend(m: re.Match[str], anchor: date | None, tense: str | None) -> Result
     if anchor is None:
         return None, "DATE", False
     word = m.group(0).lower()
-    past = word.startswith("the") and tense == "past"
+    # "spoke over the weekend", "voted this weekend" written on a Monday:
+    # the one just past
+    past = word.startswith(("the", "this")) and tense == "past"
     step = -1 if word.startswith("last") or past else 0
     if past and anchor.isoweekday() >= SATURDAY:
         step = 0  # "over the weekend" written on a Saturday or Sunday: this one
