@@ -515,9 +515,7 @@ def _adjacent_quote(token: Token) -> Span | None:
         t for t in token.subtree if t.i <= token.i or t.dep_ in ("nsubj", "npadvmod")
     ]
     start = min(t.idx for t in clause)
-    # not past a paragraph's end the parser hung on the clause ("The group is
-    # also known by the acronyms ISIL and ISIS.\n\n“...,” Obama said.")
-    end = max(t.idx + len(t.text) for t in token.subtree if not t.is_space)
+    end = max(t.idx + len(t.text) for t in token.subtree)
     before = text[:start].rstrip(" ,")
     if before and before[-1] in CLOSE_QUOTES:
         opening = max(before.rfind(q, 0, len(before) - 1) for q in OPEN_QUOTES)
@@ -529,8 +527,25 @@ def _adjacent_quote(token: Token) -> Span | None:
         begin = end + len(after) - len(stripped)
         close = closing_mark(text, begin)
         if close > 0 and close - begin <= MAX_QUOTE_CHARS:
+            words_end = max(
+                t.idx + len(t.text) for t in token.subtree if not t.is_space
+            )
+            if "\n" in text[words_end:begin] and _signed_by_name(text, close + 1):
+                # a quotation of the next paragraph that a name signs ("The
+                # group is also known by the acronyms ISIL and ISIS.\n\n“...,”
+                # Obama said."): not the cue's, as one a "he said" signs is
+                return None
             return Span(begin, close + 1)
     return None
+
+
+def _signed_by_name(text: str, after: int) -> bool:
+    """True when a name follows a quotation in its paragraph ('“...,” Obama
+    said.'), not a pronoun ('“...,” he said.')."""
+    end = text.find("\n", after)
+    return any(
+        w[:1].isupper() for w in text[after : len(text) if end < 0 else end].split()
+    )
 
 
 def _according_to(token: Token) -> Claim | None:
