@@ -364,10 +364,10 @@ def _mention_entity(article: Article, claim: Claim) -> str | None:
     A person named in it is the speaker, whatever place or party qualifies
     them ("Nancy Pelosi of California", "Ted Lieu, California Democrat"); a
     place only where nothing else is named, and not one that qualifies the
-    noun after it ("The Florida senator" names no one). A person's name followed by an
-    apposition or "of" heads the phrase, so the names after it qualify them
-    ("Ted Lieu of California, a frequent Trump critic" is Lieu). English
-    noun phrases otherwise put the name last ("Iranian Foreign Ministry
+    noun after it ("The Florida senator" names no one). A person's name
+    followed by an apposition or "of" heads the phrase, so the names after
+    it qualify them ("Ted Lieu of California, a frequent Trump critic" is
+    Lieu). English noun phrases otherwise put the name last ("Iranian Foreign Ministry
     spokesman, Nasser Kanaani"), so among the rest the mention ending
     nearest the span's end wins; among equals, the longest.
     """

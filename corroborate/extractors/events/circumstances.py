@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...records import Article, Claim, DateRef, Quantity, Size, Span
-from ...syntax import doc_text
+from ...syntax import doc_text, lemma_of
 from ..claims.cues import SPEECH_VERBS
 from ..claims.extract import is_quotation
 from ..claims.marks import open_quotation
@@ -93,7 +93,7 @@ def _saying(verb: Token) -> list[Token]:
         if c.dep_ == "advcl"
         and c.i > verb.i
         and c.tag_ == "VBG"
-        and c.lemma_.lower() in SPEECH_VERBS
+        and lemma_of(c) in SPEECH_VERBS
     ]
 
 
