@@ -1972,21 +1972,25 @@ def test_a_denial_of_the_claim_it_names_disputes_it(
 
 
 @pytest.mark.parametrize(
-    ("between", "denier", "disputed"),
+    ("between", "denier", "disputed", "pointer"),
     [
-        ("", "The brothers", True),
-        ("", "Mayor Hale", False),  # his own claim
+        ("", "The brothers", True, "these claims"),
+        ("", "Mayor Hale", False, "these claims"),  # his own claim
         ("The harbor reopened on Monday. The mayor spoke on Tuesday. ", "The brothers",
-         False),  # told two sentences before
+         False, "these claims"),  # told two sentences before
+        # how someone told what happened: "(A spokeswoman disputed their account.)"
+        ("", "The brothers", True, "his account"),
     ],
 )  # fmt: skip
-def test_a_denial_pointing_back_at_a_claim_disputes_it(between, denier, disputed):
+def test_a_denial_pointing_back_at_a_claim_disputes_it(
+    between, denier, disputed, pointer
+):
     text = (f"Mayor Hale said that the brothers had attacked him. {between}"
-            f"{denier} denied these claims.")  # fmt: skip
+            f"{denier} denied {pointer}.")  # fmt: skip
     article = _article("a", text)
     for source, cue, content, stance in (
         ("Mayor Hale", "said", "that the brothers had attacked him", "asserts"),
-        (denier, "denied", "these claims", "denies"),
+        (denier, "denied", pointer, "denies"),
     ):
         article.claims.append(
             Claim(

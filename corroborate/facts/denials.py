@@ -39,12 +39,16 @@ _CLAIM_NOUNS = "|".join(
 CLAIM_NOUN = re.compile(rf"\b(?:{_CLAIM_NOUNS})\s*$", re.IGNORECASE)
 """A noun that names what another asserted, just before the words of its
 proposition ("Biden's claim that ...")."""
+ACCOUNT_NOUNS = "accounts?|versions?|characterizations?|descriptions?"
+"""Nouns for how someone told what happened ("disputed their account"): no
+cue of a claim of their own, but what a denial may point back at."""
 CLAIM_ANAPHOR = re.compile(
-    rf"(?:these|those|the|such|that|this|his|her|their|its)\s+(?:{_CLAIM_NOUNS})",
+    rf"(?:these|those|the|such|that|this|his|her|their|its)\s+"
+    rf"(?:{_CLAIM_NOUNS}|{ACCOUNT_NOUNS})",
     re.IGNORECASE,
 )
 """A denial's content that only points back at a claim ("these claims", "the
-allegations")."""
+allegations", "their account")."""
 REPORTED_SHARE = 0.5
 """Share of a denial's content another claim must report for the denial to
 deny that report."""
