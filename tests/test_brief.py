@@ -521,6 +521,36 @@ def test_brief_timeline_says_when_a_day_is_the_report_s(text, reported):
     assert (shown in brief_markdown(brief)) is reported
 
 
+def test_brief_timeline_tells_an_act_and_what_was_said_with_it_once():
+    """ "The mayor toured Peltra on Monday, saying the old dam flooded it.":
+    the tour is Monday's own act, the flood what the mayor said that day;
+    the sentence is one account, the tour's."""
+    text = "The mayor toured Peltra on Monday, saying the old dam flooded it."
+    article = _flooded("t", text, "2023-04-04", "2023-04-03", "Monday")
+    toured, saying = text.index("toured"), text.index("saying")
+    tour = dataclasses.replace(
+        article.events[0],
+        type="CONSULT",
+        trigger=Span(toured, toured + len("toured")),
+        actors=[Span(0, len("The mayor"))],
+    )
+    article.events.insert(0, tour)
+    content = text.index("the old dam")
+    article.claims.append(
+        Claim(
+            Span(saying, saying + len("saying")),
+            Span(content, len(text) - 1),
+            EX,
+            source=Span(0, len("The mayor")),
+            according_to="The mayor",
+        )  # fmt: skip
+    )
+    brief = build_brief(Story("s1", [article.id]), [article], [], [])
+    (row,) = brief["timeline"]
+    (account,) = row["accounts"]
+    assert not account["reported"] and account["what"].startswith("The mayor toured")
+
+
 def test_brief_timeline_tells_a_sentence_two_copies_carry_once():
     text = "The old dam flooded Peltra on Monday. It was rebuilt."
     # one wire story, carried twice

@@ -85,6 +85,20 @@ def story_timeline(
                 ),
                 None,
             )
+            if told is None and (twin := _told_and_reported(row["accounts"], account)):
+                # one sentence tells an act of its day and reports what was
+                # said that day ("Bill Clinton unloaded on Sanders in a speech
+                # Sunday, accusing ..."): the act's own account, once, in the
+                # reported one's words where they go on from its own ("...
+                # threatened" / "... threatened to close the southern border"),
+                # not another act's ("Obama announced Monday that he had signed")
+                own, said = (
+                    (what, twin["what"]) if twin["reported"] else (twin["what"], what)
+                )
+                shown = said if said.startswith(own) else own
+                twin.update(what=shown, reported=False, reported_by=None)
+                first_told.setdefault((article.outlet, text, what), twin)
+                continue
             if told is None and (one := _same_telling(row["accounts"], account)):
                 # two events one sentence tells of one day ("The initial
                 # evacuation deal was mediated late Tuesday"): the sentence
@@ -203,6 +217,23 @@ def _same_telling(
     report, if any."""
     return next(
         (a for a in accounts if all(a[key] == account[key] for key in _ONE_TELLING)),
+        None,
+    )
+
+
+def _told_and_reported(
+    accounts: Sequence[dict[str, Any]], account: Mapping[str, Any]
+) -> dict[str, Any] | None:
+    """The account of the same sentence and day that one of the two tells as
+    the act's own day and the other as the day it was said, if any."""
+    alike = ("article_id", "text", "date_text", "expected")
+    return next(
+        (
+            a
+            for a in accounts
+            if all(a[key] == account[key] for key in alike)
+            and a["reported"] != account["reported"]
+        ),
         None,
     )
 
