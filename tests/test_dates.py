@@ -678,6 +678,12 @@ def test_dates_a_day_named_with_its_weekday_takes_that_weekdays_year(
          "Today", "2016-06-12"),
         ("\u201cWe will vote on Tuesday,\u201d she told reporters on Sunday.",
          "Tuesday", "2016-06-14"),
+        # a quotation over two paragraphs, signed in the second
+        ("\u201cToday we mourn.\n\nWe will rebuild,\u201d the mayor said Sunday.",
+         "Today", "2016-06-12"),
+        # ... not one closed before a paragraph that reports on Sunday
+        ("\u201cToday we mourn.\u201d\n\nThe mayor said Sunday that it will be "
+         "rebuilt.", "Today", "2016-06-13"),
         # no day of saying written: the report's day, as before
         ("The mayor said: \u201cToday we mourn.\u201d", "Today", "2016-06-13"),
         # the report's own times stay the report's

@@ -634,7 +634,8 @@ def _spoken_day_lookup(
     said Sunday"; "Trump said Sunday: “...”"): its own times ("last night",
     "today", "on Monday") are the speaker's, told from that day, not from
     the day the report came out. Quoted sentences of its paragraph next to
-    the signing one are its quotation too."""
+    the signing one are its quotation too, and those of the paragraph before
+    when the signing sentence closes a quotation that paragraph opened."""
     regions: list[tuple[int, int, date]] = []
     sentences = list(sdoc.sents)
     for k, sent in enumerate(sentences):
@@ -642,6 +643,10 @@ def _spoken_day_lookup(
         if day is None:
             continue
         first = last = k
+        if k > 0 and _closes_paragraph_before(text, sentences[k - 1], sentences[k]):
+            first = (
+                k - 1
+            )  # "“Today ... ‘great.’\n\nJust like ...,” Biden tweeted Sunday"
         while (
             first > 0
             and open_quotation(text, sentences[first].start_char)
@@ -665,6 +670,13 @@ def _spoken_day_lookup(
         return None
 
     return anchor_at
+
+
+def _closes_paragraph_before(text: str, before: Span, signing: Span) -> bool:
+    """True for a signing sentence that opens its paragraph and closes a
+    quotation the paragraph before left open: the quotation is signed here."""
+    end = before.start_char + len(before.text.rstrip())
+    return "\n" in text[end : signing.start_char] and open_quotation(text, end)
 
 
 def _said_day(sent: Span, timexes: list[Timex], text: str) -> date | None:
