@@ -493,6 +493,22 @@ def test_brief_timeline_says_what_happened_on_each_date():
     assert "the old dam flooded (1998): “In 1998 the old dam" in brief_markdown(brief)
 
 
+def _mayor_says(article: Article, cue: str) -> None:
+    """The mayor's claim at ``cue``: that the old dam flooded, to the end of
+    the sentence."""
+    text = article.text
+    at, content = text.index(cue), text.index("the old dam")
+    article.claims.append(
+        Claim(
+            Span(at, at + len(cue)),
+            Span(content, len(text) - 1),
+            EX,
+            source=Span(0, len("The mayor")),
+            according_to="The mayor",
+        )  # fmt: skip
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "reported"),
     [
@@ -502,17 +518,7 @@ def test_brief_timeline_says_what_happened_on_each_date():
 )
 def test_brief_timeline_says_when_a_day_is_the_report_s(text, reported):
     article = _flooded("t", text, "2023-04-04", "2023-04-03", "Monday")
-    said = text.index("said")
-    content = text.index("the old dam")
-    article.claims.append(
-        Claim(
-            Span(said, said + 4),
-            Span(content, len(text) - 1),
-            EX,
-            source=Span(0, len("The mayor")),
-            according_to="The mayor",
-        )  # fmt: skip
-    )
+    _mayor_says(article, "said")
     brief = build_brief(Story("s1", [article.id]), [article], [], [])
     (row,) = brief["timeline"]
     assert [a["reported"] for a in row["accounts"]] == [reported]
@@ -527,7 +533,7 @@ def test_brief_timeline_tells_an_act_and_what_was_said_with_it_once():
     the sentence is one account, the tour's."""
     text = "The mayor toured Peltra on Monday, saying the old dam flooded it."
     article = _flooded("t", text, "2023-04-04", "2023-04-03", "Monday")
-    toured, saying = text.index("toured"), text.index("saying")
+    toured = text.index("toured")
     tour = dataclasses.replace(
         article.events[0],
         type="CONSULT",
@@ -535,16 +541,7 @@ def test_brief_timeline_tells_an_act_and_what_was_said_with_it_once():
         actors=[Span(0, len("The mayor"))],
     )
     article.events.insert(0, tour)
-    content = text.index("the old dam")
-    article.claims.append(
-        Claim(
-            Span(saying, saying + len("saying")),
-            Span(content, len(text) - 1),
-            EX,
-            source=Span(0, len("The mayor")),
-            according_to="The mayor",
-        )  # fmt: skip
-    )
+    _mayor_says(article, "saying")
     brief = build_brief(Story("s1", [article.id]), [article], [], [])
     (row,) = brief["timeline"]
     (account,) = row["accounts"]
