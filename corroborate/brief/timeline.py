@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -197,14 +197,8 @@ def coded(told: Event | Act) -> str:
     return f"{told.type} {told.mode}" if told.mode else told.type
 
 
-_ONE_TELLING = (
-    "article_id",
-    "text",
-    "date_text",
-    "expected",
-    "reported",
-    "reported_by",
-)
+_ONE_SENTENCE = ("article_id", "text", "date_text", "expected")
+"""What two accounts of one sentence of one article, of one day, share."""
 EVENTS_APART = "; "
 """Between the events a timeline account names (one sentence, two events)."""
 
@@ -216,7 +210,12 @@ def _same_telling(
     its date written alike, told as alike expected and dated alike by its
     report, if any."""
     return next(
-        (a for a in accounts if all(a[key] == account[key] for key in _ONE_TELLING)),
+        (
+            a
+            for a in _of_one_sentence(accounts, account)
+            if (a["reported"], a["reported_by"])
+            == (account["reported"], account["reported_by"])
+        ),
         None,
     )
 
@@ -226,16 +225,22 @@ def _told_and_reported(
 ) -> dict[str, Any] | None:
     """The account of the same sentence and day that one of the two tells as
     the act's own day and the other as the day it was said, if any."""
-    alike = ("article_id", "text", "date_text", "expected")
     return next(
         (
             a
-            for a in accounts
-            if all(a[key] == account[key] for key in alike)
-            and a["reported"] != account["reported"]
+            for a in _of_one_sentence(accounts, account)
+            if a["reported"] != account["reported"]
         ),
         None,
     )
+
+
+def _of_one_sentence(
+    accounts: Sequence[dict[str, Any]], account: Mapping[str, Any]
+) -> Iterator[dict[str, Any]]:
+    """The accounts of the same sentence of the same article as ``account``,
+    its date written alike and told as alike expected."""
+    return (a for a in accounts if all(a[k] == account[k] for k in _ONE_SENTENCE))
 
 
 def _carried_by(account: Mapping[str, Any]) -> set[str]:

@@ -26,7 +26,7 @@ from ..timex import (
     timex_interval,
 )
 from ..timex.lexicon import DAYPART_RE, WEEKDAY_FULL_RE
-from .claims.cues import SPEECH_VERBS
+from .claims.cues import SPEECH_VERBS, says_after
 from .claims.marks import open_quotation
 from .entities import TIMEXES_KEY
 
@@ -579,15 +579,7 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         return "past"
     if verb.tag_ == "VBZ" or (verb.tag_ == "VBP" and _finite_present(verb)):
         return "present"
-    if (
-        verb.tag_ == "VBG"
-        and not aux
-        and verb.dep_ == "advcl"
-        and lemma_of(verb) in SPEECH_VERBS
-        and verb.head.i < verb.i
-        and verb.head.pos_ in {"VERB", "AUX"}
-        and depth < 2
-    ):
+    if says_after(verb) and verb.head.pos_ in {"VERB", "AUX"} and depth < 2:
         # saying set after its clause's verb tells the same occasion ("He
         # dismissed the critique, saying Monday that ...": the Monday past);
         # not a consequence ("..., resulting in closures in the fourth quarter")

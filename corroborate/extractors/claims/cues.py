@@ -3,10 +3,31 @@ reporting nouns, and the cues the learned model finds beyond them."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from ...syntax import lemma_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 SPEECH_VERBS = frozenset({"say", "tell", "announce", "report", "add", "state", "claim"})
 """Verbs that only tell of speech: what they govern is the claim (no event
 or act of their own), and a day right after one is the saying's ("said
 Monday it would cut jobs")."""
+
+
+def says_after(token: Token) -> bool:
+    """True for a participle of saying set after the verb it hangs on ("He
+    dismissed critique of his performance, saying Monday that ..."): it
+    tells the same occasion as that verb."""
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ == "advcl"
+        and token.head.i < token.i
+        and lemma_of(token) in SPEECH_VERBS
+        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    )
+
 
 # Reporting-verb lemma -> stance. General English reporting vocabulary.
 CUE_STANCES: dict[str, str] = {

@@ -34,6 +34,7 @@ from .quotations import (
     dash_signed_quotes,
     opened_quotes,
     resumed_quotes,
+    signed_in_their_paragraph,
 )
 from .sources import (
     SUBJECT_DEPS,
@@ -143,6 +144,7 @@ def extract_claims(article: Article, sdoc: Doc, model: CueModel | None) -> None:
     article.claims[:] = resumed_quotes(article.text, article.claims)
     article.claims.extend(continued_quotes(article.text, article.claims, NAME))
     article.claims.extend(opened_quotes(article.text, article.claims, NAME))
+    article.claims[:] = signed_in_their_paragraph(article.text, article.claims)
     article.claims[:] = not_reporting_a_report(article.text, article.claims)
     resolve_sources(article, relative, person_subjects(sdoc))
     link_quantities(article, sdoc)
@@ -527,25 +529,8 @@ def _adjacent_quote(token: Token) -> Span | None:
         begin = end + len(after) - len(stripped)
         close = closing_mark(text, begin)
         if close > 0 and close - begin <= MAX_QUOTE_CHARS:
-            words_end = max(
-                t.idx + len(t.text) for t in token.subtree if not t.is_space
-            )
-            if "\n" in text[words_end:begin] and _signed_by_name(text, close + 1):
-                # a quotation of the next paragraph that a name signs ("The
-                # group is also known by the acronyms ISIL and ISIS.\n\n“...,”
-                # Obama said."): not the cue's, as one a "he said" signs is
-                return None
             return Span(begin, close + 1)
     return None
-
-
-def _signed_by_name(text: str, after: int) -> bool:
-    """True when a name follows a quotation in its paragraph ('“...,” Obama
-    said.'), not a pronoun ('“...,” he said.')."""
-    end = text.find("\n", after)
-    return any(
-        w[:1].isupper() for w in text[after : len(text) if end < 0 else end].split()
-    )
 
 
 def _according_to(token: Token) -> Claim | None:

@@ -87,6 +87,35 @@ def continued_quotes(text: str, claims: list[Claim], extractor: str) -> list[Cla
     return found
 
 
+def signed_in_their_paragraph(text: str, claims: list[Claim]) -> list[Claim]:
+    """Claims without those whose content is a quotation of a paragraph after
+    their cue's that a claim of its own paragraph signs, naming who spoke
+    ("The group is also known by the acronyms ISIL and ISIS." then a
+    paragraph '“...,” Obama said.': Obama's, not the acronyms'; the parser
+    hangs a paragraph break on the sentence before it)."""
+
+    def signs(other: Claim, quotation: Span, start: int) -> bool:
+        return (
+            start <= other.cue.start
+            and other.content.start < quotation.end
+            and quotation.start < other.content.end
+            and _names_someone(text, other)
+        )
+
+    kept = []
+    for claim in claims:
+        start = text.rfind("\n", 0, claim.content.start) + 1
+        apart = claim.cue.end <= start and _after_opening_mark(
+            text, claim.content.start
+        )
+        if apart and any(
+            signs(other, claim.content, start) for other in claims if other is not claim
+        ):
+            continue
+        kept.append(claim)
+    return kept
+
+
 SIGNING_CHARS = 120
 """At most this many characters between a signed quotation and the one that
 resumes it ('...,” Quint told the Gazette. “...')."""

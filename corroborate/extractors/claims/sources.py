@@ -327,9 +327,8 @@ def _reported_noun_clause(verb: Token) -> bool:
 BEFORE_CLAUSE = frozenset({"after", "before", "until", "since", "as", "when", "while"})
 """Words that open a clause the parser may read as a preposition with the
 clause's subject as its object ("after Trump on Wednesday said ...")."""
-DAY_WORDS = frozenset(
-    """on last this early late monday tuesday wednesday thursday friday
-    saturday sunday morning afternoon evening night""".split()
+DAY_WORDS = WEEKDAYS | frozenset(
+    "on last this early late morning afternoon evening night".split()
 )
 """Words of a day set between a subject and its verb ("on Wednesday")."""
 

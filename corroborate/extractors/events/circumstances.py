@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...records import Article, Claim, DateRef, Quantity, Size, Span
-from ...syntax import doc_text, lemma_of
-from ..claims.cues import SPEECH_VERBS
+from ...syntax import doc_text
+from ..claims.cues import says_after
 from ..claims.extract import is_quotation
 from ..claims.marks import open_quotation
 from .triggers import REACTION_VERBS
@@ -87,14 +87,7 @@ def _saying(verb: Token) -> list[Token]:
     """The participles of saying set after a verb ("He dismissed critique of
     his performance at Saturday's debate, saying Monday that ..."): they tell
     the same occasion, so their day is the act's."""
-    return [
-        c
-        for c in verb.children
-        if c.dep_ == "advcl"
-        and c.i > verb.i
-        and c.tag_ == "VBG"
-        and lemma_of(c) in SPEECH_VERBS
-    ]
+    return [c for c in verb.children if says_after(c)]
 
 
 OCCURRENCE_VERBS = frozenset(
