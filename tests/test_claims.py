@@ -1318,3 +1318,15 @@ def test_claims_a_cue_takes_no_quotation_from_the_next_paragraph():
         '"We have not yet been able to decapitate them," Obama said.'
     )
     assert {c["source"] for c in _claims(article)} == {"Obama"}
+
+
+def test_claims_a_cue_before_a_quotation_a_he_signs_keeps_it():
+    """ "Governor Tom Hale vowed." then '“We will help ...,” he said.': the
+    cue before keeps the quotation, and the "he" is Hale."""
+    article = _annotate(
+        "Governor Tom Hale vowed.\n\n"
+        "\u201cWe will help the towns that are overwhelmed,\u201d he said."
+    )
+    claims = _claims(article)
+    assert [c["cue"] for c in claims] == ["vowed", "said"]
+    assert {c["according_to"] for c in claims} == {"Governor Tom Hale"}

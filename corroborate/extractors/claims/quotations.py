@@ -89,17 +89,19 @@ def continued_quotes(text: str, claims: list[Claim], extractor: str) -> list[Cla
 
 def signed_in_their_paragraph(text: str, claims: list[Claim]) -> list[Claim]:
     """Claims without those whose content is a quotation of a paragraph after
-    their cue's that a claim of its own paragraph signs, naming who spoke
-    ("The group is also known by the acronyms ISIL and ISIS." then a
-    paragraph '“...,” Obama said.': Obama's, not the acronyms'; the parser
-    hangs a paragraph break on the sentence before it)."""
+    their cue's that a claim of its own paragraph signs by a name ("The group
+    is also known by the acronyms ISIL and ISIS." then a paragraph '“...,”
+    Obama said.': Obama's, not the acronyms'; the parser hangs a paragraph
+    break on the sentence before it). One a "he said" signs stays: the cue
+    before it is whom the "he" stands for ("Abbott vowed." then '“...,” he
+    said')."""
 
     def signs(other: Claim, quotation: Span, start: int) -> bool:
         return (
             start <= other.cue.start
             and other.content.start < quotation.end
             and quotation.start < other.content.end
-            and _names_someone(text, other)
+            and _by_name(text, other)
         )
 
     kept = []
@@ -244,6 +246,14 @@ def _names_someone(text: str, claim: Claim) -> bool:
         return False
     words = text[claim.source.start : claim.source.end].split()
     return any(w[:1].isupper() for w in words) or " ".join(words).lower() in PRONOUNS
+
+
+def _by_name(text: str, claim: Claim) -> bool:
+    """True when a claim's source names someone by name, not by a pronoun."""
+    if claim.source is None:
+        return False
+    words = text[claim.source.start : claim.source.end].split()
+    return any(w[:1].isupper() and w.lower() not in PRONOUNS for w in words)
 
 
 def _closes_quotation(text: str, end: int) -> bool:
