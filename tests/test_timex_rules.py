@@ -179,6 +179,17 @@ def test_rules_midnight_is_not_midday():
 
 
 @pytest.mark.parametrize(
+    ("tense", "value"),
+    [("past", "2014-05-20T24:00"), ("future", "2014-05-21T24:00"), (None, "2014-05-21T24:00")],
+)  # fmt: skip
+def test_rules_a_past_midnight_began_the_publication_day(tense, value):
+    """The midnight that ends the day a report is written has not yet come."""
+    assert _values(
+        "Shortly before midnight, the count stood at 51 percent.", tense=tense
+    ) == [("midnight", value, "TIME")]
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("The dam was finished in 1931. Later that year it flooded.", "1931"),

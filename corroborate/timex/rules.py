@@ -448,10 +448,15 @@ def _clock(text: str) -> str:
 
 
 def _time(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
-    """ "10:35 a.m.", "noon", "4 a.m. EDT Thursday", "5 p.m. EST Nov. 9"."""
+    """ "10:35 a.m.", "noon", "4 a.m. EDT Thursday", "5 p.m. EST Nov. 9".
+    A midnight told in the past with no day is the one the publication day
+    began with: the midnight that ends that day has not yet come ("Shortly
+    before midnight, Sanders had a huge lead", written the next morning)."""
     text = m.group(0).lower()
     if text.startswith("midnight"):
         clock = "24:00"
+        if anchor is not None and tense == "past" and not m.group("day"):
+            anchor -= timedelta(days=1)
     elif text.startswith(("noon", "mid")):  # "midday"
         clock = "12:00"
     else:
