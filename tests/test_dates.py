@@ -744,3 +744,40 @@ def test_dates_a_hope_or_come_looks_ahead(body, expression, value):
 def test_dates_a_threatened_or_promised_acts_day_lies_ahead(body, expression, value):
     """Published on Tuesday 19 June 2018."""
     assert _values(body, "2018-06-19")[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "short", "value"),
+    [
+        # a month and day without a year: the year the text writes them with
+        ("The envoy testified on November 12, 2012. The November 12th "
+         "admission came late.", "2015-12-04", "November 12th", "2012-11-12"),
+        # a weekday: the one date of that weekday the text writes, ahead
+        ("Both campaigned before the state's April 19 primary. He hopes to win "
+         "most delegates in Tuesday's primary.", "2016-04-14", "Tuesday", "2016-04-19"),
+        # not where the tense rules it out: that weekday is another
+        ("The march was held on Saturday, May 15. On Saturday, the crowd will "
+         "march again.", "2021-05-17", "Saturday", "2021-05-22"),
+        ("The vote is set for Tuesday, May 18. Lawmakers met on Tuesday to "
+         "prepare.", "2021-05-14", "Tuesday", "2021-05-11"),
+    ],
+)  # fmt: skip
+def test_a_day_written_in_short_is_the_one_the_text_writes_in_full(
+    body, published, short, value
+):
+    assert _values(body, published)[short] == value
+
+
+@pytest.mark.parametrize(
+    ("body", "thursday"),
+    [
+        # what follows a clause ahead lies ahead with it
+        ("Party elections are set for Wednesday, followed by a full House vote "
+         "Thursday.", "2015-10-29"),
+        # and one told past is past
+        ("The party held its elections on Monday, followed by a full House vote "
+         "Thursday.", "2015-10-22"),
+    ],
+)  # fmt: skip
+def test_what_follows_a_clause_is_told_in_its_time(body, thursday):
+    assert _values(body, "2015-10-26")["Thursday"] == thursday

@@ -26,6 +26,7 @@ from ..timex import (
     timex_interval,
 )
 from ..timex.lexicon import DAYPART_RE, WEEKDAY_FULL_RE
+from ..timex.named import named_in_full
 from .claims.cues import SPEECH_VERBS, says_after
 from .claims.marks import open_quotation
 from .entities import TIMEXES_KEY
@@ -67,6 +68,7 @@ def make_date_extractor() -> ExtractFn:
                 reference_at=reference_at,
                 anchor_at=anchor_at,
             )
+        timexes = named_in_full(timexes, anchor, tense_at)
         timexes = _align_year_ago(timexes, sdoc)
         timexes = _date_clock_times(timexes, sdoc)
         timexes = _ranges_in_order(timexes, article.text, tense_at)

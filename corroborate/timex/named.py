@@ -1,0 +1,96 @@
+"""One day a text names twice: once in full, once in short.
+
+News write a date in full once ("testimony on November 12, 2012", "ahead of
+the state's April 19 primary") and then in short ("the November 12th
+admission", "Tuesday's New York primary"). Read alone, the short form takes
+the year or the week of the report, which is wrong when the report looks
+back years or ahead a week. :func:`named_in_full` gives the short form the
+full one's date: a month and day without a year take the year the text
+writes them with, and a bare weekday takes the one date of that weekday the
+text writes with its month, within a week of the report, on the side of the
+report its tense allows.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from .calendar import parse_iso
+from .expressions import Timex
+from .lexicon import MONTH_RE, WEEKDAY_FULL_RE, weekday_number
+
+WRITTEN_YEAR = re.compile(r"\b\d{4}\b|['\u2019]\d\d\b")
+MONTH_DAY = re.compile(rf"(?i)\b{MONTH_RE}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b")
+"""A month's name and a day of it ("November 12th", "Sept. 11")."""
+BARE_WEEKDAY = re.compile(
+    rf"(?i)(?:on\s+)?(?P<wd>{WEEKDAY_FULL_RE})(?:['\u2019]s)?"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+)
+"""A weekday with nothing that says which ("Tuesday", "Tuesday's", "on
+Friday night"; not "last Tuesday", "Tuesday, April 19")."""
+WEEK = timedelta(days=6)
+"""How far from the report a weekday named in full may lie."""
+
+
+def named_in_full(
+    timexes: list[Timex],
+    anchor: date | None,
+    tense_at: Callable[[int], str | None] | None = None,
+) -> list[Timex]:
+    """``timexes`` with each short form of a day the text names in full
+    given that day (see the module's docstring)."""
+    years = {(d.month, d.day): d.year for t in timexes if (d := _full_day(t))}
+    written = [d for t in timexes if MONTH_DAY.search(t.text) and (d := _day(t))]
+    out = []
+    for t in timexes:
+        day = _day(t)
+        value = None
+        if day is not None and _month_day_only(t):
+            year = years.get((day.month, day.day))
+            if year is not None and year != day.year:
+                value = day.replace(year=year)
+        elif day is not None and anchor is not None and BARE_WEEKDAY.fullmatch(t.text):
+            tense = tense_at(t.start) if tense_at else None
+            value = _the_weekday_in_full(t, written, anchor, tense)
+        if value is not None and value != day:
+            rest = (t.value or "")[10:]  # a part of the day, a clock time
+            t = dataclasses.replace(t, value=value.isoformat() + rest)
+        out.append(t)
+    return out
+
+
+def _the_weekday_in_full(
+    t: Timex, written: list[date], anchor: date, tense: str | None
+) -> date | None:
+    """The one day written with its month with the weekday ``t`` names,
+    within a week of the report and not on the side its tense rules out."""
+    weekday = weekday_number(BARE_WEEKDAY.fullmatch(t.text).group("wd"))  # type: ignore[union-attr]
+    candidates = {
+        d
+        for d in written
+        if d.isoweekday() == weekday
+        and abs(d - anchor) <= WEEK
+        and not (tense == "past" and d > anchor)
+        and not (tense == "future" and d < anchor)
+    }
+    return candidates.pop() if len(candidates) == 1 else None
+
+
+def _full_day(t: Timex) -> date | None:
+    """The day of a timex that writes a month, a day of it and a year."""
+    if MONTH_DAY.search(t.text) and WRITTEN_YEAR.search(t.text):
+        return _day(t)
+    return None
+
+
+def _month_day_only(t: Timex) -> bool:
+    """True for a month and a day of it with no year written."""
+    return bool(MONTH_DAY.search(t.text)) and not WRITTEN_YEAR.search(t.text)
+
+
+def _day(t: Timex) -> date | None:
+    """The calendar day a timex's value names, if it names one."""
+    return parse_iso((t.value or "")[:10])
