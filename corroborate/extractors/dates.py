@@ -577,6 +577,10 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         return "past"
     if any(c.tag_ in {"VBZ", "VBP"} for c in aux):
         return "present"
+    if _in_sequence(verb, aux) and depth < 2:
+        # "elections are set for Wednesday, followed by a full House vote
+        # Thursday": what follows or precedes is told in the clause's time
+        return _verb_tense(verb.head, depth + 1)
     if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not aux):
         return "past"
     if verb.tag_ == "VBZ" or (verb.tag_ == "VBP" and _finite_present(verb)):
@@ -587,6 +591,22 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         # not a consequence ("..., resulting in closures in the fourth quarter")
         return _verb_tense(verb.head, depth + 1)
     return None
+
+
+SEQUENCE_PARTICIPLES = frozenset({"follow", "precede"})
+"""Participles set after a clause that tell what comes after or before it."""
+
+
+def _in_sequence(verb: Token, aux: list[Token]) -> bool:
+    """True for "followed by" or "preceded by" set after the clause it hangs on."""
+    return (
+        verb.tag_ == "VBN"
+        and not aux
+        and verb.dep_ == "advcl"
+        and verb.head.i < verb.i
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and verb.lemma_.lower() in SEQUENCE_PARTICIPLES
+    )
 
 
 def _perfect(verb: Token) -> bool:
