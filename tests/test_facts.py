@@ -10,6 +10,7 @@ from corroborate import records
 from corroborate.extractors.quantities import VAGUE_RANGES
 from corroborate.facts import align_facts, check_consistency
 from corroborate.facts.lines import _told_by_more, rank
+from corroborate.facts.passages import quoted
 from corroborate.facts.words import has_verb
 from corroborate.records import (
     Article,
@@ -949,3 +950,23 @@ def test_a_line_two_copies_of_one_outlet_tell_does_not_take_in_another():
     copies = _line("f1", "single-source", "quote", ("a#1", 100, 200), ("c#1", 100, 200))
     single = _line("f2", "single-source", "quote", ("a#1", 120, 150))
     assert single in _told_by_more([copies, single], [])
+
+
+@pytest.mark.parametrize(
+    ("closing", "later_quoted"),
+    [
+        # left open on its own: the quotation ends with its paragraph
+        ("The town had called the crossings \u201creckless\u201d all summer.", False),
+        # a quotation over paragraphs that closes: the later one is quoted
+        ("Boats sail at noon.\u201d", True),
+        # scraped text closing a curly quotation with a straight mark
+        ('Boats sail at noon, " he said.', True),
+    ],
+)  # fmt: skip
+def test_a_quotation_left_open_quotes_no_later_paragraph(closing, later_quoted):
+    text = (
+        "The notice said: \u201cI agree to hold the ferry company harmless.\n\n"
+        f"The harbour master added that the boats were full.\n\n{closing}"
+    )
+    later = "The harbour master added"
+    assert quoted(text, text.index(later), later) is later_quoted

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..extractors.claims.marks import QUOTE_MARKS, open_quotation
+from ..extractors.claims.marks import QUOTE_MARKS, left_open, open_quotation
 from ..records import Article, Claim, Span
 from .affiliations import TITLE_LOWER
 from .timeline import When, parse_when
@@ -197,10 +197,14 @@ def _opened(text: str, start: int) -> int:
     """Where a curly quotation mark opened before ``start`` (within
     ``QUOTATION_CHARS``) that no mark has closed since, else -1; or a
     straight one that opens a paragraph before and is not closed in it,
-    with no mark since (:func:`_opened_straight`)."""
+    with no mark since (:func:`_opened_straight`). A curly quotation left
+    open on its own ends with its paragraph: "The form said: “ I agree ...
+    ." does not quote the paragraphs after it (:func:`left_open`)."""
     at = text.rfind("\u201c", max(0, start - QUOTATION_CHARS), start)
     if at == -1 or any(m in text[at + 1 : start] for m in ('"', "\u201d")):
         return _opened_straight(text, start)
+    if "\n" in text[at:start] and left_open(text, at):
+        return -1
     return at
 
 

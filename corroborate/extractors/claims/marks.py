@@ -77,6 +77,16 @@ def _runs_on(text: str, begin: int, inner: int, close: int) -> bool:
     return not any(opener in line.lstrip()[1:] for line in later)
 
 
+def left_open(text: str, begin: int) -> bool:
+    """True when the quotation opening at ``begin`` closes nowhere: no
+    closing mark follows it (its own or a straight one, which scraped text
+    mixes: '“ He’s focused ... , " said Shelby'), or the first that does
+    closes a later quotation (not :func:`_runs_on`)."""
+    closes = [at for mark in (MATCHING.get(text[begin], ""), '"') if mark
+              and (at := text.find(mark, begin + 1)) != -1]  # fmt: skip
+    return not closes or not _runs_on(text, begin, begin + 1, min(closes))
+
+
 MARKUP = re.compile(r"<[^<>\n]*(?:>|$)")
 """A tag left in scraped text ('<tweet author="@AP" datetime="2016-08-23">'),
 or its start up to the character read: its attributes' marks quote nothing."""
