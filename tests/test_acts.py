@@ -1107,6 +1107,8 @@ def test_a_relative_clause_with_no_relative_word_does_what_it_modifies(
         ("The mayor, whose vote on Wednesday was the last, left early.", None),
         # a vote still to come is not the day of an act told done
         ("The county will weigh in ahead of Wednesday's vote.", None),
+        # a past vote by its name, long before the report, is another
+        ("The March 3, 2004 vote had gone the other way.", None),
     ],
 )  # fmt: skip
 def test_an_act_told_undated_takes_the_day_its_noun_is_given(later, day):

@@ -190,6 +190,15 @@ def test_events_two_events_in_one_sentence_typed_apart(text, events_):
          "hypothetical"),
         ("In the case of Iran, the army attacked the town.", "asserted"),
         ("How the army attacked the town", "asserted"),  # a headline tells it
+        # what someone did not report is told by no one
+        ("The agency did not report that the army attacked the town.",
+         "hypothetical"),
+        ("The agency reported that the army attacked the town.", "asserted"),
+        # what someone would not speak of, or explain, took place all the same
+        ("The agency did not comment on the attack on the town.", "asserted"),
+        ("The agency did not explain why the army attacked the town.", "asserted"),
+        ("The agency would not say whether the army attacked the town.",
+         "hypothetical"),
     ],
 )  # fmt: skip
 def test_events_modality(text, modality):
@@ -777,6 +786,8 @@ def test_what_an_act_is_done_for_is_not_told_done(text, trigger):
          None),
         ("The Senate passed the bill for the first time since 2008.", "pass", None),
         ("The group has been banned since 2001.", "banned", "2001"),
+        ("They carried out the deadliest attack on American soil since Sept. 11, "
+         "2001.", "carried out", None),
         ("He brought the show its highest ratings since Jan. 7, 2012, when Charles "
          "Barkley hosted.", "hosted", "2012-01-07"),
     ],

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from ...records import Article, Claim, DateRef, Quantity, Size, Span
 from ...syntax import doc_text
+from ...timex import parse_iso
 from ..claims.cues import says_after
 from ..claims.extract import is_quotation
 from ..claims.marks import open_quotation
@@ -179,8 +180,9 @@ def _named_day(article: Article, token: Token) -> DateRef | None:
     "the attack on Sunday" dates "gunmen attacked the convoy"): only when
     every such noun of the article gives one day, none names a body of its
     own ("the Senate's vote", "the vote in the Senate") or falls after the
-    act ("ahead of Tuesday's vote"), and no other telling of the act in the
-    article is dated otherwise."""
+    act ("ahead of Tuesday's vote"), none lies long before the report (the
+    name of a past event: "the Sept. 11 attacks"), and no other telling of
+    the act in the article is dated otherwise."""
     lemma = token.lemma_.lower()
     nouns = {lemma, "vote"} if lemma in DECIDED_BY_VOTE else {lemma}
     doc = token.doc
@@ -188,6 +190,8 @@ def _named_day(article: Article, token: Token) -> DateRef | None:
     for date in article.dates:
         if date.type != "DATE" or date.precision != "day" or not date.value:
             continue
+        if _long_before(date.value, article.published.value):
+            continue  # "the Sept. 11 attacks": a past event by its name
         span = doc.char_span(date.start, date.end, alignment_mode="expand")
         if span is None:
             continue
@@ -209,6 +213,20 @@ def _named_day(article: Article, token: Token) -> DateRef | None:
     if any(d is not None and d.value != found[0].value for d in told):
         return None
     return found[0]
+
+
+NAMED_DAY_DAYS = 31
+"""How long before its report a noun's day may be the day of the report's act."""
+
+
+def _long_before(value: str, published: str | None) -> bool:
+    """True when a day lies more than :data:`NAMED_DAY_DAYS` before the report."""
+    day, report = parse_iso(value[:10]), parse_iso((published or "")[:10])
+    return (
+        day is not None
+        and report is not None
+        and ((report - day).days > NAMED_DAY_DAYS)
+    )
 
 
 def _dated_noun(root: Token) -> Token | None:
@@ -451,8 +469,11 @@ def _compared(root: Token) -> bool:
 def _after_superlative(since: Token) -> bool:
     """True for a "since" a superlative comes just before, wherever the parser
     hangs it ("to its lowest level since", "the first time since", "the
-    most since")."""
-    before = since.doc[max(0, since.i - 4) : since.i]
+    most since"), or between it and the word it hangs on ("carried out the
+    deadliest attack on American soil since")."""
+    head = since.head
+    first = head.i + 1 if head.i < since.i else since.i - 4
+    before = since.doc[max(0, min(first, since.i - 4)) : since.i]
     return any(t.tag_ in ("JJS", "RBS") or t.lower_ == "first" for t in before)
 
 

@@ -216,13 +216,44 @@ def told_modality(article: Article, token: Token, sent: Span, when: str | None) 
     an act told as done but dated after its report lies ahead of it: future
     ("Clinton is testifying before the full committee on Oct. 22" in a
     report of Oct. 18; "will stand trial in March 2022": the trial, a noun,
-    has no tense of its own)."""
-    if asked(article.text, sent):
+    has no tense of its own). An act inside what someone did not say or
+    would not confirm is told by no one ("CNN didn't report that Carson was
+    dropping out"): hypothetical too."""
+    if asked(article.text, sent) or _declined(article, token):
         return "hypothetical"
     modality = modality_of(token)
     if modality == "asserted" and after_report(when, article.published.value):
         return "future"
     return modality
+
+
+def _declined(article: Article, token: Token) -> bool:
+    """True when the token lies in the clause a claim declines to say ("did
+    not report that ...", "would not say whether ..."); not in a thing it
+    declines to speak of ("did not comment on the attack", "never cited a
+    source for his claim that ...") nor in what it declines to explain
+    ("did not explain why Tinder suspended her account": it did)."""
+    return any(
+        c.stance == "declines"
+        and c.content.start <= token.idx < c.content.end
+        and _the_clause_of(token, c.cue)
+        for c in article.claims
+    )
+
+
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "csubj"})
+PRESUPPOSING = frozenset({"why", "how", "when", "where", "what", "who"})
+"""Words opening a clause whose act is taken as done ("why he left")."""
+
+
+def _the_clause_of(token: Token, cue: Span) -> bool:
+    """True when the token lies in the clause the cue takes, not opened by a
+    word that takes its act as done (:data:`PRESUPPOSING`)."""
+    while token.head.i != token.i and not cue.start <= token.head.idx < cue.end:
+        token = token.head
+    if token.dep_ not in CLAUSE_DEPS or not cue.start <= token.head.idx < cue.end:
+        return False
+    return not any(c.lower_ in PRESUPPOSING and c.i < token.i for c in token.subtree)
 
 
 REPORT_LAG_DAYS = 1
