@@ -456,6 +456,8 @@ def test_quantities_change_from_to_is_no_range():
         ("He is short of the 1,237 delegates needed to clinch.", "1,237 delegates",
          "needed"),
         ("It cleared the 60-vote threshold on Friday.", "60-vote", "needed"),
+        ("Twenty senators are needed for a quorum.", "Twenty senators", "needed"),
+        ("At least 218 votes are required to pass it.", "At least 218 votes", "needed"),
         ("They lacked the two-thirds majority vote required to remove him.",
          "two-thirds", "needed"),
         ("She needs 67 delegates to reach the nomination.", "67 delegates", "need"),

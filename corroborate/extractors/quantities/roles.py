@@ -165,7 +165,8 @@ def _threshold(counted: Token) -> bool:
     """True when a count is the bar something needs (:data:`NEED_VERBS`,
     :data:`THRESHOLD_NOUNS`), itself or the noun it qualifies: "needed" after
     it ("the 2,383 needed to win", "the two-thirds majority vote required"),
-    a noun of a bar ("the 60-vote threshold"), or the object of "need" whose
+    a noun of a bar ("the 60-vote threshold"), what "is needed" or "is
+    required" ("20 senators are needed"), or the object of "need" whose
     subject is no person ("which needed 60 votes to succeed"; "Sanders needs
     836 delegates" is what one candidate still lacks)."""
     noun = counted
@@ -183,6 +184,8 @@ def _threshold(counted: Token) -> bool:
             break
         noun = noun.head
     verb = noun.head
+    if noun.dep_ == "nsubjpass" and verb.lemma_.lower() in NEED_VERBS:
+        return True  # "20 senators are needed for a quorum"
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in NEED_VERBS:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
