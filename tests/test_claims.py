@@ -7,6 +7,7 @@ import pytest
 import corroborate.extractors  # noqa: F401  (registers the built-ins)
 from corroborate.extractors.claims.linked import link_quantities
 from corroborate.extractors.claims.speakers import resolve_sources
+from corroborate.extractors.claims.subjects import person_subjects
 from corroborate.facts.numbers import claim_source
 from corroborate.nlp import load_nlp
 from corroborate.pipeline import Pipeline
@@ -1330,3 +1331,18 @@ def test_claims_a_cue_before_a_quotation_a_he_signs_keeps_it():
     claims = _claims(article)
     assert [c["cue"] for c in claims] == ["vowed", "said"]
     assert {c["according_to"] for c in claims} == {"Governor Tom Hale"}
+
+
+def test_a_subject_the_tagger_misses_is_the_person_it_tags_elsewhere():
+    """A lone name the tagger reads as a person's in one sentence and misses
+    in another ("Rubio disagreed." opening a paragraph after a quotation)
+    is that person: the "he" of the next quotation is his."""
+    doc = load_nlp()("Ann Lee attacked Tom Hale on Monday. Hale disagreed.")
+    missed = doc[-3]
+    assert missed.text == "Hale"
+    doc.ents = [e for e in doc.ents if not e.start <= missed.i < e.end]
+    subjects = person_subjects(doc)
+    assert [doc.text[s.name.start : s.name.end] for s in subjects if s.name] == [
+        "Ann Lee",
+        "Hale",
+    ]

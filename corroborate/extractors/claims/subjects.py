@@ -156,13 +156,36 @@ def _quoted(token: Token) -> bool:
 
 
 def _person(token: Token) -> Span | None:
-    """The person's name a token is the head of, if it is one."""
+    """The person's name a token is the head of, if it is one: tagged so, or
+    a lone name the tagger missed here but tags as a person's elsewhere in
+    the text (a paragraph opening "Rubio disagreed." after a quotation)."""
     if token.ent_type_ != "PERSON":
-        return None
+        if (
+            token.ent_type_
+            or token.pos_ != "PROPN"
+            or token.text not in _surnames(token.doc)
+        ):
+            return None
+        if any(c.dep_ == "compound" for c in token.children):
+            return None
+        return Span(token.idx, token.idx + len(token.text))
     entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
     if entity is None or entity.root.i != token.i:
         return None  # "Clinton's" in "Clinton's chief rival": not the subject
     return Span(entity.start_char, entity.end_char)
+
+
+def _surnames(doc: Doc) -> frozenset[str]:
+    """The last words of the names the tagger reads as persons' in a text."""
+    kept = doc.user_data.get(_SURNAMES_KEY)
+    if kept is None:
+        kept = doc.user_data[_SURNAMES_KEY] = frozenset(
+            e[-1].text for e in doc.ents if e.label_ == "PERSON"
+        )
+    return kept
+
+
+_SURNAMES_KEY = "corroborate.surnames"
 
 
 def subject_before(
