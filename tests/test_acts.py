@@ -1204,3 +1204,31 @@ def test_who_after_where_someone_is_from_stands_for_them():
     (act,) = [a for a in _annotate(text).acts if a.predicate == "mock"]
     (actor,) = act.actors
     assert "Ada Ruiz" in text[actor.start : actor.end]
+
+
+def test_a_label_shows_no_tag_of_the_page():
+    """A sentence a scraped page wraps in a tag ('<tweet author="...">') is
+    labelled by its words alone."""
+    first, second, facts = _two_outlets(
+        '<tweet author="harbourpost" tweet_id="6721">The Oakdale council passed '
+        "the parking ordinance on Wednesday after a long debate.</tweet>",
+        'The mayor wrote: <tweet author="oakdalemayor">The Oakdale council passed '
+        "the parking ordinance on Wednesday after a long debate.</tweet>",
+        {},
+    )
+    told = [f.label for f in facts if f.status == "corroborated"]
+    assert told and not any("<" in label or ">" in label for label in told), told
+
+
+def test_a_paragraph_one_outlet_tells_twice_is_one_line():
+    """A live blog that runs a paragraph again gives one single-source line,
+    with both passages as its evidence."""
+    told = "Police had charged the campaign manager with battery last month."
+    first, second, facts = _two_outlets(
+        f"{told}\n\nThe senator spoke in Queens on Thursday.\n\n{told}",
+        "The mayor opened a new bridge over the river on Friday.",
+        {},
+    )
+    lines = [f for f in facts if f.label.startswith("Police had charged")]
+    assert len(lines) == 1, [f.label for f in facts]
+    assert len({e.span.start for e in lines[0].evidence}) == 2

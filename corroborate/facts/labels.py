@@ -322,8 +322,25 @@ def _as_written(unit: str, members: Sequence[Statement]) -> str:
     return unit
 
 
+MARKUP_TAG = re.compile(r"</[\w-]+>|<[\w-]+\s[^<>]*>")
+"""A tag left in scraped text with its attributes ('<tweet author="Gov..."
+...>') or a closing one ("</tweet>"); not a placeholder ("<mask>")."""
+CUT_TAG_END = re.compile(r"</?[\w-]+\s[^<>]*$")
+CUT_TAG_START = re.compile(r"(^|: )\u2026?[^<>:]*\"\s*>")
+"""A tag a label's cut leaves half of, at its end or at the start of its
+words ("…hysteria, opposes.\">Here, then, ...")."""
+
+
 def label(family: str, members: Sequence[Statement]) -> str:
-    """One readable line for an agreeing group."""
+    """One readable line for an agreeing group, with no tag of the page's."""
+    text = _label(family, members)
+    if "<" not in text and ">" not in text:
+        return text
+    text = CUT_TAG_END.sub("\u2026", MARKUP_TAG.sub("", text))
+    return " ".join(CUT_TAG_START.sub("\\1\u2026", text).split())
+
+
+def _label(family: str, members: Sequence[Statement]) -> str:
     said = about(family, members)
     if family == "party" and members[0].kind == "age":
         return f"{said}: {members[0].value}"
