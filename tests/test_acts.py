@@ -746,8 +746,10 @@ def test_the_day_one_speaker_spoke_as_two_outlets_date_it(second_text, spoken):
 def test_the_day_one_speaker_spoke_is_one_occasion(first_text, second_text, spoken):
     names = {"Maria Lopez": "per-0123456789ab", "Lopez": "per-0123456789ab"}
     _, _, facts = _two_outlets(first_text, second_text, names)
-    days = [f.label for f in facts if f.label.startswith("day Maria Lopez spoke")]
+    days = [f for f in facts if f.label.startswith("day Maria Lopez spoke")]
     assert bool(days) is spoken, [f.label for f in facts]
+    # the day is the outlets' account, not the speaker's words
+    assert not [e for f in days for e in f.evidence if e.according_to]
 
 
 @pytest.mark.parametrize(

@@ -101,11 +101,18 @@ def fact_evidence(statement: Statement) -> list[Evidence]:
 
 
 def dated_evidence(statement: Statement) -> Evidence:
+    """The evidence of when a statement's act was done or its words said: the
+    outlet's, not the speaker's, for a day written outside what was said
+    ("Trump said Friday that ...": the report dates the speech)."""
     article = statement.article
+    said, day = statement.span, statement.date_span
+    outside = statement.kind in ("claim", "quote") and (
+        day is None or not said.start <= day.start < said.end
+    )
     return Evidence(
         article.id, statement.sentence, statement.date_text, statement.outlet,
-        speaker(statement.according_to), statement.stance, statement.event,
-        article.published.value, article.input_id,
+        None if outside else speaker(statement.according_to), statement.stance,
+        statement.event, article.published.value, article.input_id,
     )  # fmt: skip
 
 
