@@ -95,18 +95,20 @@ def merge(
         key = rests_on(group)
         if len(key) == 1 and key <= covered and not discrepancies:
             continue  # told already by a fact on its sentence
-        line = (group.family, _reads(fact, group),
-                frozenset(s.outlet for s in group.members))  # fmt: skip
-        if not discrepancies and len(line[2]) > 1 and line in same_line:
+        outlets = frozenset(s.outlet for s in group.members)
+        reads = _reads(fact, group) if len(outlets) > 1 else _label_read(fact)
+        line = (group.family, reads, outlets)
+        if not discrepancies and line in same_line:
             # the same line again from other sentences ("$25 billion" twice in
-            # each article; a sentence one outlet copied twice): one fact
+            # each article; a sentence one outlet copied twice; a live blog's
+            # paragraph told again): one fact
             into = same_line[line]
             spans = {(e.article_id, e.span) for e in into.evidence}
             into.evidence += [e for e in fact.evidence
                               if (e.article_id, e.span) not in spans]  # fmt: skip
             covered |= key
             continue
-        if not discrepancies and len(line[2]) > 1:
+        if not discrepancies:
             same_line.setdefault(line, fact)
         key = _holder(key, kept, fact, group.family, discrepancies, kinds_of)
         held = kept.setdefault(key, {})
@@ -375,6 +377,12 @@ def _reads(fact: Fact, group: Aligned) -> object:
     if group.family == "number" and len(values) == 1 and units:
         roles = {s.role if s.role in INCIDENT_ROLES else None for s in members}
         return values.pop(), units, frozenset(roles)
+    return _label_read(fact)
+
+
+def _label_read(fact: Fact) -> str:
+    """A line's label as read: one outlet's line reads the same again only in
+    the same words (two counts of one value may count two things)."""
     return " ".join(fact.label.lower().split())
 
 
@@ -460,6 +468,18 @@ measured from ("a 30% decline from the party's last contested primary, in
 2008")."""
 
 
+IN_A_RELATIVE_CLAUSE = re.compile(
+    r"(?:(?:,|--|\u2014)\s*(?:who|which|whose)|\S\s+when)\b[^,;\u2014]*$"
+    r"|(?:['\u2019]s|\b(?:his|her|their|its|our|my))\s+$"
+)
+"""What before a year puts it in a clause about someone or something the
+sentence names, or makes it name someone's thing, not the sentence's own
+time ("said Blumenthal, who worked with Sen. Lindsey Graham in 2019", "John
+McCain, who lost the 2008 election", "his remarks ... when it violently
+ended the movement in 1989", "criticized Obama's 2011 intervention in
+Libya", "staples of his 2021 Build Back Better agenda")."""
+
+
 def _told_years(index: ArticleIndex | None, evidence: Evidence) -> list[int]:
     """Years the sentence of a piece of evidence names: none unless it writes
     one ("in 2021"); then also the years of the dates inside the evidence
@@ -469,7 +489,9 @@ def _told_years(index: ArticleIndex | None, evidence: Evidence) -> list[int]:
     year off), nor do dates elsewhere in its sentence make it the story's
     ("In 2009, Christie met with them, The Daily Beast pointed out Monday").
     A year that starts what lasts to now or marks what a change is measured
-    from is not written for this (:data:`ONGOING_OR_BASELINE`)."""
+    from is not written for this (:data:`ONGOING_OR_BASELINE`), nor one in a
+    clause about someone the sentence names that the evidence lies outside
+    (:func:`_of_another`)."""
     if index is None:
         return []
     sentence = index.sentence_of(evidence.span.start, evidence.span.end)
@@ -478,6 +500,7 @@ def _told_years(index: ArticleIndex | None, evidence: Evidence) -> list[int]:
         int(found.group())
         for found in YEAR.finditer(text, sentence.start, sentence.end)
         if not ONGOING_OR_BASELINE.search(text, sentence.start, found.start())
+        and not _of_another(text, sentence.start, found, evidence.span)
     ]
     if not written:
         return []
@@ -489,3 +512,19 @@ def _told_years(index: ArticleIndex | None, evidence: Evidence) -> list[int]:
         and d.type in ("DATE", "TIME")
     ]
     return written + [int(value[:4]) for value in dated if value[:4].isdigit()]
+
+
+def _of_another(text: str, start: int, year: re.Match[str], evidence: Span) -> bool:
+    """True when a year lies in a clause about someone or something its
+    sentence names, or names someone's thing (:data:`IN_A_RELATIVE_CLAUSE`),
+    and the evidence lies outside that clause: "John McCain, who lost the
+    2008 election, said ..." dates no word McCain said, while "Don Regan, who
+    died in 2003" is told by its clause."""
+    clause = IN_A_RELATIVE_CLAUSE.search(text, start, year.start())
+    if clause is None:
+        return False
+    if clause.group().lstrip(",-\u2014 ")[1:].lstrip().startswith("when"):
+        if len(text[start : clause.start() + 1].split()) < 2:
+            return False  # "But when the Hungarians revolted in 1956, Ike ...":
+            # a clause set first dates the sentence
+    return evidence.end <= clause.start() or evidence.start >= year.end()
