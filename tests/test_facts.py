@@ -746,19 +746,16 @@ def test_compare_sample_not_discrepancies(sample_story, needles):
          "the levee must be raised", False, "claim"),
         ("\"It must be raised,\" said Ruiz, who worked with Sen.\n\nAnn Lee in "
          "2019 on a levee bill.", "It must be raised", False, "claim"),
-        ("Lee defended her remarks praising the army when it cleared the square "
-         "in 1989.", "Lee defended her remarks", False, "event"),
+        # not a "when" clause, which as often dates the act before it
+        ("Lee had to give up her post when she was indicted in 2008.",
+         "Lee had to give up her post", True, "event"),
         ("The levee, which failed in 2016, was raised in 2019.", "The levee",
          True, "event"),
         # unless the evidence lies in that clause, or the clause comes first
         ("The mayor, Ann Ruiz, who resigned in 2016, was cleared.",
          "who resigned", True, "event"),
-        ("But when the levee failed in 2016, Ruiz resigned.", "Ruiz resigned", True,
-         "event"),
-        # a year that names someone's thing
-        ("Ruiz criticized the mayor's 2016 levee plan.", "Ruiz criticized", False,
-         "event"),
-        ("The 2016 levee plan failed.", "The 2016 levee plan failed", True, "event"),
+        ("Ruiz, who in 2016 added two dams to the levee, spoke.", "two dams", True,
+         "number"),
     ],
 )  # fmt: skip
 def test_a_fact_is_background_when_its_sentence_tells_only_earlier_years(

@@ -469,15 +469,15 @@ measured from ("a 30% decline from the party's last contested primary, in
 
 
 IN_A_RELATIVE_CLAUSE = re.compile(
-    r"(?:(?:,|--|\u2014)\s*(?:who|which|whose)|\S\s+when)\b[^,;\u2014]*$"
-    r"|(?:['\u2019]s|\b(?:his|her|their|its|our|my))\s+$"
+    r"(?:,|--|\u2014)\s*(?:who|which|whose)\b[^,;\u2014]*$"
 )
 """What before a year puts it in a clause about someone or something the
-sentence names, or makes it name someone's thing, not the sentence's own
-time ("said Blumenthal, who worked with Sen. Lindsey Graham in 2019", "John
-McCain, who lost the 2008 election", "his remarks ... when it violently
-ended the movement in 1989", "criticized Obama's 2011 intervention in
-Libya", "staples of his 2021 Build Back Better agenda")."""
+sentence names, not in the sentence's own time ("said Blumenthal, who
+worked with Sen. Lindsey Graham in 2019", "John McCain, who lost the 2008
+election"). Not a "when" clause, which as often dates the act before it
+("had to give up his post when he was indicted in 2008"), nor a year that
+names someone's thing ("In his 2000 book, Trump wrote ...")."""
+CLAUSE_END = re.compile(r"[,;\u2014]|--")
 
 
 def _told_years(index: ArticleIndex | None, evidence: Evidence) -> list[int]:
@@ -500,7 +500,7 @@ def _told_years(index: ArticleIndex | None, evidence: Evidence) -> list[int]:
         int(found.group())
         for found in YEAR.finditer(text, sentence.start, sentence.end)
         if not ONGOING_OR_BASELINE.search(text, sentence.start, found.start())
-        and not _of_another(text, sentence.start, found, evidence.span)
+        and not _of_another(text, sentence, found, evidence.span)
     ]
     if not written:
         return []
@@ -514,17 +514,16 @@ def _told_years(index: ArticleIndex | None, evidence: Evidence) -> list[int]:
     return written + [int(value[:4]) for value in dated if value[:4].isdigit()]
 
 
-def _of_another(text: str, start: int, year: re.Match[str], evidence: Span) -> bool:
+def _of_another(text: str, sentence: Span, year: re.Match[str], evidence: Span) -> bool:
     """True when a year lies in a clause about someone or something its
-    sentence names, or names someone's thing (:data:`IN_A_RELATIVE_CLAUSE`),
-    and the evidence lies outside that clause: "John McCain, who lost the
-    2008 election, said ..." dates no word McCain said, while "Don Regan, who
-    died in 2003" is told by its clause."""
-    clause = IN_A_RELATIVE_CLAUSE.search(text, start, year.start())
+    sentence names (:data:`IN_A_RELATIVE_CLAUSE`), and the evidence lies
+    outside that clause: "John McCain, who lost the 2008 election, said ..."
+    dates no word McCain said, while "Don Regan, who died in 2003" and
+    "Trump, who in 2012 added two courses" are told by theirs."""
+    clause = IN_A_RELATIVE_CLAUSE.search(text, sentence.start, year.start())
     if clause is None:
         return False
-    if clause.group().lstrip(",-\u2014 ")[1:].lstrip().startswith("when"):
-        if len(text[start : clause.start() + 1].split()) < 2:
-            return False  # "But when the Hungarians revolted in 1956, Ike ...":
-            # a clause set first dates the sentence
-    return evidence.end <= clause.start() or evidence.start >= year.end()
+    end = CLAUSE_END.search(text, year.end(), sentence.end)
+    return evidence.end <= clause.start() or (
+        end is not None and evidence.start >= end.end()
+    )
