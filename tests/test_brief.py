@@ -527,6 +527,26 @@ def test_brief_timeline_says_when_a_day_is_the_report_s(text, reported):
     assert (shown in brief_markdown(brief)) is reported
 
 
+def test_brief_timeline_takes_no_report_s_day_from_another_sentence():
+    """An act a claim tells, dated by a day another sentence writes ("The
+    flood on Monday ..."), is dated by that day, not by the claim's report."""
+    text = "The mayor said that the old dam flooded Peltra. The flood on Monday hit it."
+    article = _flooded("t", text, "2023-04-04", "2023-04-03", "Monday")
+    said, content = text.index("said"), text.index("the old dam")
+    article.claims.append(
+        Claim(
+            Span(said, said + 4),
+            Span(content, text.index(".")),
+            EX,
+            source=Span(0, len("The mayor")),
+            according_to="The mayor",
+        )  # fmt: skip
+    )
+    brief = build_brief(Story("s1", [article.id]), [article], [], [])
+    (row,) = brief["timeline"]
+    assert [a["reported"] for a in row["accounts"]] == [False]
+
+
 def test_brief_timeline_tells_an_act_and_what_was_said_with_it_once():
     """ "The mayor toured Peltra on Monday, saying the old dam flooded it.":
     the tour is Monday's own act, the flood what the mayor said that day;

@@ -90,6 +90,7 @@ def report_of(article: Article, event: Event | Act) -> Claim | None:
             claim
             for claim in article.claims
             if claim.content.start <= trigger.start < claim.content.end
+            and _day_with(article.text, claim, span)
             and (
                 not claim.content.start <= span.start < claim.content.end
                 or (  # "said on Wednesday he had been released"
@@ -101,6 +102,24 @@ def report_of(article: Article, event: Event | Act) -> Claim | None:
         ),
         None,
     )
+
+
+NEAR_CHARS = 40
+"""How far from a claim its report's day may be written, in its sentence."""
+_BOUNDARY = re.compile(r"[.!?]\s|\n")
+
+
+def _day_with(text: str, claim: Claim, day: Span) -> bool:
+    """True when a day is written with the claim, in its sentence ("said
+    Thursday that", "..., Trump said Thursday", "On Friday, Trump said"),
+    not in another sentence that names the act's day (the day an act takes
+    from a noun elsewhere dates the act, not the saying)."""
+    parts = [p for p in (claim.cue, claim.content, claim.source) if p is not None]
+    lo, hi = min(p.start for p in parts), max(p.end for p in parts)
+    if lo <= day.start and day.end <= hi:
+        return True
+    gap = text[hi : day.start] if day.start >= hi else text[day.end : lo]
+    return len(gap) <= NEAR_CHARS and not _BOUNDARY.search(gap)
 
 
 def parse_when(value: str) -> When | None:
