@@ -72,12 +72,18 @@ def resolve_sources(
     comes after the speaker's (``subjects``, :func:`.subjects.person_subjects`).
 
     Claims from relative clauses ("..., which X denied") are not candidates:
-    a pronoun subject continues the main clause's speaker. A pronoun that
+    a pronoun subject continues the main clause's speaker; nor, after them,
+    claims told inside another's words (:func:`_heard_at`). A pronoun that
     resolves to an unnamed source ("officials said ... they added") stays unnamed.
     """
     resolved: list[Claim] = []
     claims = sorted(article.claims, key=lambda c: c.cue.start)
     quoting = _quoting(article, claims)
+    holders = {
+        c.cue.start: [o.content for o in claims
+                      if o is not c and o.content.start <= c.cue.start < o.content.end]
+        for c in claims
+    }  # fmt: skip
     for i, claim in enumerate(claims):
         if i in quoting:
             resolved.append(claim)  # its speaker is the quoting claim's, below
@@ -89,7 +95,12 @@ def resolve_sources(
                                     stance="denies"))  # fmt: skip
             continue
         claim = _without_credit(article, claim)
-        main = [c for c in resolved if c.cue.start not in relative]
+        main = [
+            c
+            for c in resolved
+            if c.cue.start not in relative
+            and _heard_at(claim.cue.start, holders[c.cue.start])
+        ]
         name, antecedent = _source_name(article, claim, main, subjects)
         own = article.span_text(claim.source) if claim.source else None
         unnamed = (antecedent.unnamed if antecedent is not None
@@ -101,6 +112,14 @@ def resolve_sources(
         resolved[i] = replace(resolved[i], according_to=outer.according_to,
                               unnamed=outer.unnamed, source_text=outer.according_to)  # fmt: skip
     article.claims[:] = resolved
+
+
+def _heard_at(at: int, holders: Sequence[Span]) -> bool:
+    """True when a claim told inside others' words (``holders``: "Song said
+    Clinton had said ...") is heard at character ``at``: only inside them. A
+    pronoun after them stands for who told them ("He said it wouldn't
+    happen": Song, not Clinton)."""
+    return not holders or any(h.start <= at < h.end for h in holders)
 
 
 def _quoting(article: Article, claims: Sequence[Claim]) -> dict[int, int]:
