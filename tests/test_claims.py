@@ -1349,3 +1349,18 @@ def test_a_subject_the_tagger_misses_is_the_person_it_tags_elsewhere():
         "Ann Lee",
         "Hale",
     ]
+
+
+def test_a_speaker_signing_a_quotation_another_reports_goes_on_quoting():
+    """'"...," Becerra said, CNBC reported.' is Becerra's quotation, reported
+    by CNBC; the paragraph that goes on quoting is his."""
+    text = (
+        '"In one week, the mayor has reopened the door to junk insurance plans," '
+        'Ruiz said, CNBC reported.\n\n"Now they are refusing to comply with the '
+        'law in a way that hikes costs."'
+    )
+    claims = _claims(_annotate(text))
+    said = next(c for c in claims if c["cue"] == "said")
+    assert said["content"].endswith('plans,"')
+    going_on = next(c for c in claims if c["content"].startswith('"Now'))
+    assert going_on["according_to"] == "Ruiz"

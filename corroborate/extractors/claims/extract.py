@@ -646,6 +646,9 @@ def _content_span(token: Token) -> Span | None:
         comps = [token.head]  # "X happened, he said" parsed the other way round
         skip = {t.i for t in token.subtree}
         tokens = [t for t in comps[0].subtree if t.i not in skip]
+        told = _reported_before(token)
+        if told:  # '"...," Becerra said, CNBC reported': only what was said
+            tokens = told
     elif comps:
         tokens = list(comps[0].subtree)
         subject = quoted_subject(token)
@@ -657,6 +660,17 @@ def _content_span(token: Token) -> Span | None:
     if len(tokens) < 2:
         return None
     return _with_quote_marks(doc_text(token.doc), _span_of(tokens))
+
+
+def _reported_before(token: Token) -> list[Token]:
+    """The words a trailing cue signs when the clause it hangs on is itself a
+    report of them ('"...," Becerra said, CNBC reported'): that report's
+    complement before the cue, not its own speaker and verb."""
+    head = token.head
+    if head.pos_ not in ("VERB", "AUX") or lemma_of(head) not in CUE_STANCES:
+        return []
+    return [t for c in head.children if c.dep_ in CONTENT_DEPS and c.i < token.i
+            for t in c.subtree]  # fmt: skip
 
 
 def _clause_on_an_aside(token: Token) -> list[Token]:
