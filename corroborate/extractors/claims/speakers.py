@@ -98,8 +98,7 @@ def resolve_sources(
         main = [
             c
             for c in resolved
-            if c.cue.start not in relative
-            and _heard_at(claim.cue.start, holders[c.cue.start])
+            if c.cue.start not in relative and _heard_at(claim, holders[c.cue.start])
         ]
         name, antecedent = _source_name(article, claim, main, subjects)
         own = article.span_text(claim.source) if claim.source else None
@@ -114,12 +113,14 @@ def resolve_sources(
     article.claims[:] = resolved
 
 
-def _heard_at(at: int, holders: Sequence[Span]) -> bool:
+def _heard_at(claim: Claim, holders: Sequence[Span]) -> bool:
     """True when a claim told inside others' words (``holders``: "Song said
-    Clinton had said ...") is heard at character ``at``: only inside them. A
-    pronoun after them stands for who told them ("He said it wouldn't
-    happen": Song, not Clinton)."""
-    return not holders or any(h.start <= at < h.end for h in holders)
+    Clinton had said ...") is heard where ``claim`` is told: only inside
+    them. A pronoun after them stands for who told them ("He said it
+    wouldn't happen": Song, not Clinton); the claim's own words do not count
+    ("The president said threats are absurd, he warned": the president)."""
+    others = [h for h in holders if h != claim.content]
+    return not others or any(h.start <= claim.cue.start < h.end for h in others)
 
 
 def _quoting(article: Article, claims: Sequence[Claim]) -> dict[int, int]:
