@@ -98,6 +98,9 @@ FALSE_WORDS = frozenset(
 false", "found her statement inaccurate", "called the claim baseless"): a
 denial of it, not a claim that it is false."""
 # clause levels to climb for a participle's speaker; deeper is rarely right
+CONTENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
+"""Dependencies of what a cue verb reports: its clause, or the quotation it
+signs the other way round."""
 NOUN_CUES: dict[str, str] = {
     **dict.fromkeys(
         "statement claim assertion remark comment suggestion argument view belief "

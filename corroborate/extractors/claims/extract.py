@@ -11,6 +11,7 @@ from ...records import Article, Claim, Span
 from ...registry import ExtractFn, extractor
 from ...syntax import doc_text, lemma_of, object_relative_clause, token_span
 from .cues import (
+    CONTENT_DEPS,
     CUE_STANCES,
     MODEL_STANCES,
     NOUN_CUES,
@@ -41,6 +42,7 @@ from .sources import (
     is_trailing_cue,
     modifies_speaker,
     quoted_subject,
+    reported_before,
     same_line,
     sender,
     source_token,
@@ -62,7 +64,6 @@ if TYPE_CHECKING:
 
 NAME = "claims.rules.v1"
 OBJECT_CONFIDENCE = 0.4  # an attitude towards a thing, not a reported statement
-CONTENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 OBJECT_NESTED_DEPS = frozenset({"ccomp", "xcomp", "pcomp"})
 """An object-only cue inside another clause ("he said he'd address the issue")
 is rarely a claim of its own."""
@@ -646,7 +647,7 @@ def _content_span(token: Token) -> Span | None:
         comps = [token.head]  # "X happened, he said" parsed the other way round
         skip = {t.i for t in token.subtree}
         tokens = [t for t in comps[0].subtree if t.i not in skip]
-        told = _reported_before(token)
+        told = reported_before(token)
         if told:  # '"...," Becerra said, CNBC reported': only what was said
             tokens = told
     elif comps:
@@ -660,17 +661,6 @@ def _content_span(token: Token) -> Span | None:
     if len(tokens) < 2:
         return None
     return _with_quote_marks(doc_text(token.doc), _span_of(tokens))
-
-
-def _reported_before(token: Token) -> list[Token]:
-    """The words a trailing cue signs when the clause it hangs on is itself a
-    report of them ('"...," Becerra said, CNBC reported'): that report's
-    complement before the cue, not its own speaker and verb."""
-    head = token.head
-    if head.pos_ not in ("VERB", "AUX") or lemma_of(head) not in CUE_STANCES:
-        return []
-    return [t for c in head.children if c.dep_ in CONTENT_DEPS and c.i < token.i
-            for t in c.subtree]  # fmt: skip
 
 
 def _clause_on_an_aside(token: Token) -> list[Token]:

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 
 from ...lexicon import TITLE_ABBREVIATIONS
 from ...records import Span
-from ...syntax import doc_text
-from .cues import CUE_STANCES, NOUN_CUES
+from ...syntax import doc_text, lemma_of
+from .cues import CONTENT_DEPS, CUE_STANCES, NOUN_CUES
 from .marks import QUOTE_MARKS
 
 if TYPE_CHECKING:
@@ -71,6 +71,20 @@ def is_trailing_cue(token: Token) -> bool:
     return token.dep_ == "parataxis" or (
         token.dep_ == "ccomp" and token.head.i < token.i
     )
+
+
+def reported_before(token: Token) -> list[Token]:
+    """The words a trailing cue signs when the clause it hangs on is itself a
+    report of them by a speaker named after the cue ('"...," Becerra said,
+    CNBC reported'): that report's complement before the cue, not its own
+    speaker and verb."""
+    head = token.head
+    if head.pos_ not in ("VERB", "AUX") or lemma_of(head) not in CUE_STANCES:
+        return []
+    if not any(c.dep_ == "nsubj" and c.i > token.i for c in head.children):
+        return []  # "..., I think that ...," Hanna said: the thinking is his too
+    return [t for c in head.children if c.dep_ in CONTENT_DEPS and c.i < token.i
+            for t in c.subtree]  # fmt: skip
 
 
 def trim_tokens(tokens: list[Token]) -> list[Token]:
