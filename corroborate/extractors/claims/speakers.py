@@ -72,18 +72,12 @@ def resolve_sources(
     comes after the speaker's (``subjects``, :func:`.subjects.person_subjects`).
 
     Claims from relative clauses ("..., which X denied") are not candidates:
-    a pronoun subject continues the main clause's speaker; nor, after them,
-    claims told inside another's words (:func:`_heard_at`). A pronoun that
+    a pronoun subject continues the main clause's speaker. A pronoun that
     resolves to an unnamed source ("officials said ... they added") stays unnamed.
     """
     resolved: list[Claim] = []
     claims = sorted(article.claims, key=lambda c: c.cue.start)
     quoting = _quoting(article, claims)
-    holders = {
-        c.cue.start: [o.content for o in claims
-                      if o is not c and o.content.start <= c.cue.start < o.content.end]
-        for c in claims
-    }  # fmt: skip
     for i, claim in enumerate(claims):
         if i in quoting:
             resolved.append(claim)  # its speaker is the quoting claim's, below
@@ -95,11 +89,7 @@ def resolve_sources(
                                     stance="denies"))  # fmt: skip
             continue
         claim = _without_credit(article, claim)
-        main = [
-            c
-            for c in resolved
-            if c.cue.start not in relative and _heard_at(claim, holders[c.cue.start])
-        ]
+        main = [c for c in resolved if c.cue.start not in relative]
         name, antecedent = _source_name(article, claim, main, subjects)
         own = article.span_text(claim.source) if claim.source else None
         unnamed = (antecedent.unnamed if antecedent is not None
@@ -111,16 +101,6 @@ def resolve_sources(
         resolved[i] = replace(resolved[i], according_to=outer.according_to,
                               unnamed=outer.unnamed, source_text=outer.according_to)  # fmt: skip
     article.claims[:] = resolved
-
-
-def _heard_at(claim: Claim, holders: Sequence[Span]) -> bool:
-    """True when a claim told inside others' words (``holders``: "Song said
-    Clinton had said ...") is heard where ``claim`` is told: only inside
-    them. A pronoun after them stands for who told them ("He said it
-    wouldn't happen": Song, not Clinton); the claim's own words do not count
-    ("The president said threats are absurd, he warned": the president)."""
-    others = [h for h in holders if h != claim.content]
-    return not others or any(h.start <= claim.cue.start < h.end for h in others)
 
 
 def _quoting(article: Article, claims: Sequence[Claim]) -> dict[int, int]:
