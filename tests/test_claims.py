@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span as Span_
 
 import corroborate.extractors  # noqa: F401  (registers the built-ins)
 from corroborate.extractors.claims.linked import link_quantities
@@ -1348,16 +1349,18 @@ def test_a_subject_the_tagger_misses_is_the_person_it_tags_elsewhere():
     ]
 
 
-def test_a_speaker_signing_a_quotation_another_reports_goes_on_quoting():
-    """'"...," Becerra said, CNBC reported.' is Becerra's quotation, reported
-    by CNBC; the paragraph that goes on quoting is his."""
-    text = (
-        '"In one week, the mayor has reopened the door to junk insurance plans," '
-        'Ruiz said, CNBC reported.\n\n"Now they are refusing to comply with the '
-        'law in a way that hikes costs."'
-    )
-    claims = _claims(_annotate(text))
-    said = next(c for c in claims if c["cue"] == "said")
-    assert said["content"].endswith('plans,"')
-    going_on = next(c for c in claims if c["content"].startswith('"Now'))
-    assert going_on["according_to"] == "Ruiz"
+def test_a_subject_the_tagger_reads_as_a_body_elsewhere_is_no_person():
+    """A name the tagger reads as a person's once and as an organisation's
+    once ("Facebook") is no person where it tags neither."""
+    text = "Ann Lee met Harbour on Monday. Harbour Inc. sued her. Harbour won."
+    doc = load_nlp()(text)
+    harbour = [t.i for t in doc if t.text == "Harbour"]
+    doc.ents = [
+        Span_(doc, 0, 2, label="PERSON"),
+        Span_(doc, harbour[0], harbour[0] + 1, label="PERSON"),
+        Span_(doc, harbour[1], harbour[1] + 2, label="ORG"),
+    ]
+    names = [
+        doc.text[s.name.start : s.name.end] for s in person_subjects(doc) if s.name
+    ]
+    assert names == ["Ann Lee"]

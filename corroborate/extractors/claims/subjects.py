@@ -176,11 +176,13 @@ def _person(token: Token) -> Span | None:
 
 
 def _surnames(doc: Doc) -> frozenset[str]:
-    """The last words of the names the tagger reads as persons' in a text."""
+    """The last words of the names the tagger reads as persons' in a text,
+    but for words it reads as something else somewhere ("Facebook")."""
     kept = doc.user_data.get(_SURNAMES_KEY)
     if kept is None:
-        kept = doc.user_data[_SURNAMES_KEY] = frozenset(
-            e[-1].text for e in doc.ents if e.label_ == "PERSON"
+        other = {t.text for e in doc.ents if e.label_ != "PERSON" for t in e}
+        kept = doc.user_data[_SURNAMES_KEY] = (
+            frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON") - other
         )
     return kept
 
