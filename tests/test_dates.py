@@ -760,6 +760,9 @@ def test_dates_a_threatened_or_promised_acts_day_lies_ahead(body, expression, va
          "march again.", "2021-05-17", "Saturday", "2021-05-22"),
         ("The vote is set for Tuesday, May 18. Lawmakers met on Tuesday to "
          "prepare.", "2021-05-14", "Tuesday", "2021-05-11"),
+        # nor a date of another thing ("the poll was conducted from Sept. 19")
+        ("Most voters expect Lee to win Monday's debate. The poll was conducted "
+         "from Sept. 19 to 22.", "2016-09-25", "Monday", "2016-09-26"),
     ],
 )  # fmt: skip
 def test_a_day_written_in_short_is_the_one_the_text_writes_in_full(

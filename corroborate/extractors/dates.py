@@ -68,7 +68,7 @@ def make_date_extractor() -> ExtractFn:
                 reference_at=reference_at,
                 anchor_at=anchor_at,
             )
-        timexes = named_in_full(timexes, anchor, tense_at)
+        timexes = named_in_full(article.text, timexes, anchor, tense_at)
         timexes = _align_year_ago(timexes, sdoc)
         timexes = _date_clock_times(timexes, sdoc)
         timexes = _ranges_in_order(timexes, article.text, tense_at)

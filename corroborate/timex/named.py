@@ -7,8 +7,8 @@ the year or the week of the report, which is wrong when the report looks
 back years or ahead a week. :func:`named_in_full` gives the short form the
 full one's date: a month and day without a year take the year the text
 writes them with, and a bare weekday takes the one date of that weekday the
-text writes with its month, within a week of the report, on the side of the
-report its tense allows.
+text writes with its month, of the same thing (a word around both: "primary"),
+within a week of the report, on the side of the report its tense allows.
 """
 
 from __future__ import annotations
@@ -36,14 +36,19 @@ WEEK = timedelta(days=6)
 
 
 def named_in_full(
+    text: str,
     timexes: list[Timex],
     anchor: date | None,
     tense_at: Callable[[int], str | None] | None = None,
 ) -> list[Timex]:
-    """``timexes`` with each short form of a day the text names in full
-    given that day (see the module's docstring)."""
+    """``timexes`` of ``text`` with each short form of a day the text names
+    in full given that day (see the module's docstring)."""
     years = {(d.month, d.day): d.year for t in timexes if (d := _full_day(t))}
-    written = [d for t in timexes if MONTH_DAY.search(t.text) and (d := _day(t))]
+    written = [
+        (d, _words_around(text, t))
+        for t in timexes
+        if MONTH_DAY.search(t.text) and (d := _day(t))
+    ]
     out = []
     for t in timexes:
         day = _day(t)
@@ -54,7 +59,9 @@ def named_in_full(
                 value = day.replace(year=year)
         elif day is not None and anchor is not None and BARE_WEEKDAY.fullmatch(t.text):
             tense = tense_at(t.start) if tense_at else None
-            value = _the_weekday_in_full(t, written, anchor, tense)
+            near = _words_around(text, t)
+            days = [d for d, words in written if words & near]
+            value = _the_weekday_in_full(t, days, anchor, tense)
         if value is not None and value != day:
             rest = (t.value or "")[10:]  # a part of the day, a clock time
             t = dataclasses.replace(t, value=value.isoformat() + rest)
@@ -77,6 +84,26 @@ def _the_weekday_in_full(
         and not (tense == "future" and d < anchor)
     }
     return candidates.pop() if len(candidates) == 1 else None
+
+
+AROUND_WORDS = 3
+"""Words read on each side of a day for what it is the day of."""
+WORD = re.compile(r"[A-Za-z]{4,}")
+SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+NOT_WHAT = frozenset(
+    "that this with from will would have been were they their there which "
+    "when what after before than then".split()
+)
+
+
+def _words_around(text: str, t: Timex) -> frozenset[str]:
+    """What a day is told with: the longer words right before and after it
+    ("the state's April 19 primary", "Tuesday's New York primary": one
+    primary; "win Monday's debate" is not "conducted from Sept. 19")."""
+    before = SENTENCE_END.split(text[max(0, t.start - 40) : t.start])[-1]
+    after = SENTENCE_END.split(text[t.end : t.end + 40])[0]
+    words = WORD.findall(before)[-AROUND_WORDS:] + WORD.findall(after)[:AROUND_WORDS]
+    return frozenset(w.lower() for w in words) - NOT_WHAT
 
 
 def _full_day(t: Timex) -> date | None:
