@@ -197,6 +197,7 @@ def test_events_two_events_in_one_sentence_typed_apart(text, events_):
         # what someone would not speak of, or explain, took place all the same
         ("The agency did not comment on the attack on the town.", "asserted"),
         ("The agency did not explain why the army attacked the town.", "asserted"),
+        ("The army attacked the town; the agency did not explain why.", "asserted"),
         ("The agency would not say whether the army attacked the town.",
          "hypothetical"),
     ],
