@@ -491,12 +491,14 @@ def _relative(root: Token, trigger: Token) -> bool:
     day, or it is what the act is compared with ("a higher percentage than
     four years ago", "more than last year", "from 2005 levels"). The noun it
     dates keeps it ("Tuesday's vote" is Tuesday's)."""
+    noun = root.head if root.dep_ in ("poss", "compound", "nmod", "amod") else root
+    if noun.i == trigger.i:
+        return False  # "since the December massacre": the massacre's own day
     if _compared(root):
         return True
     if root.head.lemma_.lower() in BASELINE_NOUNS and root.head.i != root.i:
         return True  # "a 26 percent cut from 2005 levels": 2005 is what is compared
-    noun = root.head if root.dep_ in ("poss", "compound", "nmod", "amod") else root
-    if noun.i == trigger.i or noun.dep_ != "pobj":
+    if noun.dep_ != "pobj":
         return False
     prep = noun.head
     if prep.lower_ in RELATIVE_PREPS or (
