@@ -790,8 +790,8 @@ def test_what_an_act_is_done_for_is_not_told_done(text, trigger):
         ("They carried out the deadliest attack on American soil since Sept. 11, "
          "2001.", "carried out", None),
         # the day a noun after it has is that act's own
-        ("It was the first such vote since the December massacre at the school.",
-         "massacre", "2021-12"),
+        ("The Senate held the first such vote in either chamber since the August "
+         "massacre at the school.", "massacre", "2022-08"),
         ("He brought the show its highest ratings since Jan. 7, 2012, when Charles "
          "Barkley hosted.", "hosted", "2012-01-07"),
     ],
