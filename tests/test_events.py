@@ -198,6 +198,8 @@ def test_events_two_events_in_one_sentence_typed_apart(text, events_):
         ("The agency did not comment on the attack on the town.", "asserted"),
         ("The agency did not explain why the army attacked the town.", "asserted"),
         ("The army attacked the town; the agency did not explain why.", "asserted"),
+        ("The agency did not say that the army, which attacked the town, left.",
+         "asserted"),
         ("The agency would not say whether the army attacked the town.",
          "hypothetical"),
     ],

@@ -252,10 +252,12 @@ def _the_clause_of(token: Token, cue: Span) -> bool:
     clause told before its cue the writer tells as done ("Tinder suspended
     her account; it did not explain why")."""
     while token.head.i != token.i and not cue.start <= token.head.idx < cue.end:
+        if token.dep_ in ("relcl", "acl"):
+            return False  # "..., where she was accompanied by": of a thing named
         token = token.head
     if token.dep_ not in CLAUSE_DEPS or not cue.start <= token.head.idx < cue.end:
         return False
-    if token.i < token.head.i:
+    if token.pos_ not in ("VERB", "AUX") or token.i < token.head.i:
         return False
     return not any(
         c.lower_ in PRESUPPOSING and c.i < token.i
