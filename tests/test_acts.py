@@ -9,6 +9,7 @@ from dataclasses import replace
 import pytest
 
 import corroborate.extractors  # noqa: F401  (registers the built-ins)
+from corroborate.extractors.events.acts import _as_named
 from corroborate.extractors.events.phrases import gap_object
 from corroborate.facts import align_facts
 from corroborate.facts.groups import speaker
@@ -16,7 +17,7 @@ from corroborate.facts.statements import read_statements
 from corroborate.facts.timeline import event_phrase
 from corroborate.facts.words import act_stem
 from corroborate.pipeline import Pipeline
-from corroborate.records import Article, Event, PubDate, Span, Story
+from corroborate.records import Article, Event, Mention, PubDate, Span, Story
 
 CHAIN = ("entities.spacy.v1", "dates.rules.v1", "places.geonames.v1",
          "quantities.rules.v1", "claims.rules.v1", "events.plover.v1",
@@ -1234,3 +1235,16 @@ def test_a_paragraph_one_outlet_tells_twice_is_one_line():
     lines = [f for f in facts if f.label.startswith("Police had charged")]
     assert len(lines) == 1, [f.label for f in facts]
     assert len({e.span.start for e in lines[0].evidence}) == 2
+
+
+def test_a_he_stands_for_the_name_the_tagger_gave_where_it_missed_one():
+    """ "Donald Trump won Ohio. ... Trump has won 758 delegates. He lost to
+    Cruz": the tagger named "Donald Trump" but missed the second "Trump", the
+    subject a "he" stands for; the act's doer is the name it gave."""
+    text = "Donald Trump won Ohio. Trump has won 758 delegates. He lost to Cruz."
+    article = Article(id="a#1", document_id="a", text=text,
+                      mentions=[Mention(0, 12, "PERSON", "test.v1")])  # fmt: skip
+    missed = text.index("Trump has")
+    assert _as_named(article, Span(missed, missed + 5)) == Span(0, 12)
+    # a name the tagger gave stays itself
+    assert _as_named(article, Span(0, 12)) == Span(0, 12)

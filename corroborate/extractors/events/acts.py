@@ -146,6 +146,18 @@ def _owned_infinitive(token: Token) -> bool:
     )
 
 
+def _as_named(article: Article, person: Span) -> Span:
+    """A person's name where the tagger named it: the span itself, or, for a
+    name it missed there (:func:`.subjects.subject_before` reads those too),
+    the last mention before it that ends with the same word."""
+    word = article.text[person.start : person.end].split()[-1]
+    named = [m for m in article.mentions if m.label == "PERSON"
+             and m.end <= person.end and article.span_text(m).split()[-1:] == [word]]  # fmt: skip
+    if not named or (named[-1].start, named[-1].end) == (person.start, person.end):
+        return person
+    return Span(named[-1].start, named[-1].end)
+
+
 def _antecedent(
     article: Article, token: Token, span: Span, subjects: list[Subject]
 ) -> Span | None:
@@ -168,7 +180,7 @@ def _antecedent(
     if pronoun in ("he", "she") and not own:
         about = subject_before(subjects, span.start, pronoun)
         if about is not None:
-            return about[0]
+            return _as_named(article, about[0])
         if _chained(subjects, sent.start_char, pronoun):
             return None  # a chain of "she" whose start names no one
     first = doc[sent.start - 1].sent.start_char if sent.start else 0
