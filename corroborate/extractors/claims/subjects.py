@@ -176,14 +176,14 @@ def _person(token: Token) -> Span | None:
 
 
 def _surnames(doc: Doc) -> frozenset[str]:
-    """The last words of the names the tagger reads as persons' in a text,
-    but for words it reads as something else somewhere ("Facebook")."""
+    """The last words of the full names (two words or more) the tagger reads
+    as persons' in a text, but for words it reads as something else
+    somewhere: "Facebook", tagged a person's name alone, is no surname."""
     kept = doc.user_data.get(_SURNAMES_KEY)
     if kept is None:
         other = {t.text for e in doc.ents if e.label_ != "PERSON" for t in e}
-        kept = doc.user_data[_SURNAMES_KEY] = (
-            frozenset(e[-1].text for e in doc.ents if e.label_ == "PERSON") - other
-        )
+        full = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+        kept = doc.user_data[_SURNAMES_KEY] = frozenset(full - other)
     return kept
 
 
