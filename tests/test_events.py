@@ -791,6 +791,9 @@ def test_what_an_act_is_done_for_is_not_told_done(text, trigger):
         ("The group has been banned since 2001.", "banned", "2001"),
         ("They carried out the deadliest attack on American soil since Sept. 11, "
          "2001.", "carried out", None),
+        # the start of a change is what the act is told against
+        ("Ann Lee's tone represented a marked shift from October, when the "
+         "council missed another deadline.", "represent", None),
         # the day a noun after it has is that act's own
         ("The Senate held the first such vote in either chamber since the August "
          "massacre at the school.", "massacre", "2022-08"),

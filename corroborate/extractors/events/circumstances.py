@@ -477,6 +477,23 @@ def _after_superlative(since: Token) -> bool:
     return any(t.tag_ in ("JJS", "RBS") or t.lower_ == "first" for t in before)
 
 
+CHANGE_NOUNS = frozenset(
+    "shift change departure break reversal turn turnaround switch".split()
+)
+"""Nouns of a change that a date after "from" is the start of ("a marked
+shift from October"): what the act is told against, not its day."""
+
+
+def _changed_from(root: Token) -> bool:
+    """True for a date after "from" right after a noun of change
+    (:data:`CHANGE_NOUNS`), wherever the parser hangs the "from"."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "from" or prep.i == 0:
+        return False
+    noun = root.doc[prep.i - 1]
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in CHANGE_NOUNS
+
+
 def _bounding(verb: Token) -> bool:
     """True for a clause that bounds another act's day ("after declining to",
     "before he left", "until it closed")."""
@@ -498,6 +515,8 @@ def _relative(root: Token, trigger: Token) -> bool:
         return True
     if root.head.lemma_.lower() in BASELINE_NOUNS and root.head.i != root.i:
         return True  # "a 26 percent cut from 2005 levels": 2005 is what is compared
+    if _changed_from(root):
+        return True
     if noun.dep_ != "pobj":
         return False
     prep = noun.head
