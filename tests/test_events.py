@@ -794,6 +794,8 @@ def test_what_an_act_is_done_for_is_not_told_done(text, trigger):
         # the start of a change is what the act is told against
         ("Ann Lee's tone represented a marked shift from October, when the "
          "council missed another deadline.", "represent", None),
+        ("Ann Lee's tone represented a marked shift from October, when Tom Hale "
+         "missed another deadline.", "miss", "2022-10"),
         # the day a noun after it has is that act's own
         ("The Senate held the first such vote in either chamber since the August "
          "massacre at the school.", "massacre", "2022-08"),

@@ -494,6 +494,13 @@ def _changed_from(root: Token) -> bool:
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in CHANGE_NOUNS
 
 
+def _when_of(date: Token, trigger: Token) -> bool:
+    """True for an act told in the date's own "when" clause ("from October,
+    when the State Department missed another deadline"), however parsed."""
+    after = date.doc[date.i + 1 : date.i + 3]
+    return trigger.i > date.i and any(t.lower_ == "when" for t in after)
+
+
 def _bounding(verb: Token) -> bool:
     """True for a clause that bounds another act's day ("after declining to",
     "before he left", "until it closed")."""
@@ -515,7 +522,7 @@ def _relative(root: Token, trigger: Token) -> bool:
         return True
     if root.head.lemma_.lower() in BASELINE_NOUNS and root.head.i != root.i:
         return True  # "a 26 percent cut from 2005 levels": 2005 is what is compared
-    if _changed_from(root):
+    if _changed_from(root) and not _when_of(root, trigger):
         return True
     if noun.dep_ != "pobj":
         return False
