@@ -25,7 +25,7 @@ from ..timex import (
     precision_of,
     timex_interval,
 )
-from ..timex.lexicon import DAYPART_RE, WEEKDAY_FULL_RE
+from ..timex.lexicon import WEEKDAY_ONLY
 from ..timex.named import named_in_full
 from .claims.cues import SPEECH_VERBS, says_after
 from .claims.marks import open_quotation
@@ -203,8 +203,6 @@ def _date_clock_times(timexes: list[Timex], sdoc: Doc) -> list[Timex]:
     return out
 
 
-WEEKDAY_ONLY = re.compile(rf"(?i){WEEKDAY_FULL_RE}(?:\s+{DAYPART_RE})?")
-"""A weekday named alone, whose week its clause chose."""
 FROM_BEFORE = re.compile(r"(?i)\bfrom\b[^.;\n]{0,40}$")
 TO_BETWEEN = re.compile(
     r"(?i)^[^.;\n]{0,40}?\b(?:to|through|until|till)\b[^.;\n]{0,20}$"
@@ -658,9 +656,8 @@ def _spoken_day_lookup(
             continue
         first = last = k
         if k > 0 and _closes_paragraph_before(text, sentences[k - 1], sentences[k]):
-            first = (
-                k - 1
-            )  # "“Today ... ‘great.’\n\nJust like ...,” Biden tweeted Sunday"
+            # "“Today ... ‘great.’\n\nJust like ...,” Biden tweeted Sunday"
+            first = k - 1
         while (
             first > 0
             and open_quotation(text, sentences[first].start_char)

@@ -143,6 +143,9 @@ NUM_WORD_RE = (
 NUM_RE = rf"(?:\d+\s+1/2|{NUM_WORD_RE}(?: and a half)?)"
 UNIT_RE = r"(?:second|minute|hour|day|night|week(?:end)?|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
 DAYPART_RE = r"(?:morning|afternoon|evening|night)"
+WEEKDAY_ONLY = re.compile(rf"(?i){WEEKDAY_FULL_RE}(?:\s+{DAYPART_RE})?")
+"""A weekday named alone, with nothing that says which ("Tuesday", "Friday
+night"; not "last Tuesday", "Tuesday, April 19")."""
 SEASON_RE = r"(?:spring|summer|fall|autumn|winter)"
 ORD_RE = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 REL_RE = r"(?:last|next|past|previous|coming|following|this|that|the same|this past)"

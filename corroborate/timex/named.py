@@ -20,17 +20,11 @@ from datetime import date, timedelta
 
 from .calendar import parse_iso
 from .expressions import Timex
-from .lexicon import MONTH_RE, WEEKDAY_FULL_RE, weekday_number
+from .lexicon import MONTH_RE, WEEKDAY_FULL_RE, WEEKDAY_ONLY, weekday_number
 
 WRITTEN_YEAR = re.compile(r"\b\d{4}\b|['\u2019]\d\d\b")
 MONTH_DAY = re.compile(rf"(?i)\b{MONTH_RE}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b")
 """A month's name and a day of it ("November 12th", "Sept. 11")."""
-BARE_WEEKDAY = re.compile(
-    rf"(?i)(?:on\s+)?(?P<wd>{WEEKDAY_FULL_RE})(?:['\u2019]s)?"
-    r"(?:\s+(?:morning|afternoon|evening|night))?"
-)
-"""A weekday with nothing that says which ("Tuesday", "Tuesday's", "on
-Friday night"; not "last Tuesday", "Tuesday, April 19")."""
 WEEK = timedelta(days=6)
 """How far from the report a weekday named in full may lie."""
 
@@ -57,7 +51,7 @@ def named_in_full(
             year = years.get((day.month, day.day))
             if year is not None and year != day.year:
                 value = day.replace(year=year)
-        elif day is not None and anchor is not None and BARE_WEEKDAY.fullmatch(t.text):
+        elif day is not None and anchor is not None and WEEKDAY_ONLY.fullmatch(t.text):
             tense = tense_at(t.start) if tense_at else None
             near = _words_around(text, t)
             days = [d for d, words in written if words & near]
@@ -74,7 +68,7 @@ def _the_weekday_in_full(
 ) -> date | None:
     """The one day written with its month with the weekday ``t`` names,
     within a week of the report and not on the side its tense rules out."""
-    weekday = weekday_number(BARE_WEEKDAY.fullmatch(t.text).group("wd"))  # type: ignore[union-attr]
+    weekday = weekday_number(re.match(WEEKDAY_FULL_RE, t.text, re.I).group())  # type: ignore[union-attr]
     candidates = {
         d
         for d in written
