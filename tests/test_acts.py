@@ -753,6 +753,26 @@ def test_the_day_one_speaker_spoke_is_one_occasion(first_text, second_text, spok
     assert not [e for f in days for e in f.evidence if e.according_to]
 
 
+def test_the_day_one_speaker_spoke_keeps_every_telling_of_it():
+    """An outlet that dates one speech twice ("said on Tuesday ...", "In her
+    speech on Tuesday, ...") gives the day's line both passages; a day it
+    gives another of her statements is no telling of it."""
+    names = {"Maria Lopez": "per-0123456789ab", "Lopez": "per-0123456789ab"}
+    _, _, facts = _two_outlets(
+        "Maria Lopez said on Tuesday that the old bridge would reopen. "
+        "In her speech on Tuesday, Maria Lopez said that tolls would double. "
+        "Maria Lopez said on Friday that the ferry would stop.",
+        "Maria Lopez said on Tuesday that the old bridge would reopen to traffic.",
+        names,
+    )
+    days = [f for f in facts if f.label.startswith("day Maria Lopez spoke")]
+    assert [f.label for f in days] == [
+        "day Maria Lopez spoke: Tuesday (Outlet a) and Tuesday (Outlet b)"
+    ]
+    told = sorted((e.outlet, e.span.start) for e in days[0].evidence)
+    assert [outlet for outlet, _ in told] == ["Outlet a", "Outlet a", "Outlet b"]
+
+
 @pytest.mark.parametrize(
     ("second_day", "conflict"),
     [

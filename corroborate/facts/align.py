@@ -132,8 +132,8 @@ def align_facts(
     said = len(judged)
     judged += [date_fact(story, [statements[i], statements[j]], score, conflict)
                for score, i, j, conflict in dated]  # fmt: skip
-    judged += [spoken_day_fact(story, a, b) for a, b in spoken_days(statements)]
-    judged += [spoken_day_fact(story, *pair, conflict=True)
+    judged += [spoken_day_fact(story, told) for told in spoken_days(statements)]
+    judged += [spoken_day_fact(story, pair, conflict=True)
                for _, _, group in judged[:said] if group.family == "claim"
                and (pair := said_days_apart(group.members))]  # fmt: skip
     judged += [written_day_fact(story, told) for told in written_days(statements)]

@@ -56,7 +56,7 @@ def date_fact(
             if s.day_sentence
         ]
     joined = " vs " if conflict else " and "
-    told = sorted(f"{s.date_text} ({s.outlet})" for s in members)  # one order:
+    told = sorted({f"{s.date_text} ({s.outlet})" for s in members})  # one order:
     label = f"{about}: " + joined.join(told)  # the same line from other copies
     fact = Fact(
         fact_id(story, "date", members), story.id, "date", about,
@@ -72,14 +72,15 @@ def date_fact(
 
 
 def spoken_day_fact(
-    story: Story, a: Statement, b: Statement, *, conflict: bool = False
+    story: Story, members: Sequence[Statement], *, conflict: bool = False
 ) -> tuple[Fact, list[Discrepancy], Group]:
-    """The day one speaker spoke, as two articles date it: a fact of its own
-    family, which any other fact on its sentences takes in (the claim told,
-    the speaker's office) rather than the other way round; with
-    ``conflict``, two days for one statement."""
+    """The day one speaker spoke, as two or more articles date it (the first
+    two of ``members`` from two outlets): a fact of its own family, which any
+    other fact on its sentences takes in (the claim told, the speaker's
+    office) rather than the other way round; with ``conflict``, two days for
+    one statement."""
     fact, found, group = date_fact(
-        story, [a, b], SAME_DAY_MATCH, conflict, f"day {speaker_named(a)} spoke"
+        story, members, SAME_DAY_MATCH, conflict, f"day {speaker_named(members[0])} spoke"
     )
     return fact, found, dataclasses.replace(group, family="spoken")
 

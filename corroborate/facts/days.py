@@ -160,14 +160,16 @@ def _told_done(statement: Statement) -> bool:
     return statement.modality == "asserted" and not statement.negations
 
 
-def spoken_days(statements: Sequence[Statement]) -> list[tuple[Statement, Statement]]:
+def spoken_days(statements: Sequence[Statement]) -> list[list[Statement]]:
     """One speaker's claims that two outlets date to the same day ("In a
     statement on Wednesday, TC Energy said ...", "In its announcement
-    Wednesday, TC Energy gave ..."): the first such pair of each speaker, day
-    and pair of outlets (copies of one article add nothing), in the outlets'
-    order, whose occasions are not two (:func:`_occasions_apart`). Only
-    agreement is read: one speaker's claims on two days are as often two
-    statements as one misdated."""
+    Wednesday, TC Energy gave ..."): for each speaker, day and pair of
+    outlets, the first pair, in the outlets' order, whose occasions are not
+    two (:func:`_occasions_apart`), then every other claim either outlet
+    dates so on no other occasion than the pair's ("said on Wednesday he was
+    girding for an epic battle", "in his speech on Wednesday": one day, each
+    telling its evidence). Only agreement is read: one speaker's claims on
+    two days are as often two statements as one misdated."""
     told: dict[tuple[str, When], dict[str, list[Statement]]] = {}  # -> outlet -> claims
     for s in statements:
         if s.kind not in ("claim", "quote") or not s.speaker or s.when is None:
@@ -183,7 +185,10 @@ def spoken_days(statements: Sequence[Statement]) -> list[tuple[Statement, Statem
             pairs = itertools.product(by_outlet[a], by_outlet[b])
             pair = next((p for p in pairs if not _occasions_apart(*p)), None)
             if pair:
-                found.append(pair)
+                found.append(list(pair) + [
+                    s for s in by_outlet[a] + by_outlet[b]
+                    if s not in pair and not any(_occasions_apart(s, p) for p in pair)
+                ])  # fmt: skip
     return found
 
 
