@@ -384,6 +384,25 @@ def test_claims_attitude_inside_a_reported_clause_is_not_its_own_claim():
     assert [c["cue"] for c in claims] == ["said"]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a day between the verb of saying and the subject of what was said
+        # is the saying's, wherever the parser hangs it
+        ("The mayor said on Wednesday he was girding for a long battle.",
+         "he was girding for a long battle"),
+        ("The mayor said Sunday the city will push for a deal on the bridge.",
+         "the city will push for a deal on the bridge"),
+        # after "that" it is what was said
+        ("The mayor said that on Monday the bridge would reopen.",
+         "that on Monday the bridge would reopen"),
+    ],
+)  # fmt: skip
+def test_claims_day_of_saying_is_no_part_of_what_was_said(text, content):
+    claims = _claims(_annotate(text))
+    assert [c["content"] for c in claims if c["cue"] == "said"] == [content]
+
+
 def test_claims_reporting_verb_with_a_noun_object():
     claims = _claims(_annotate("The minister lamented the slow pace of the reforms."))
     assert {"source": "The minister", "cue": "lamented",
