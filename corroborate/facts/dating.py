@@ -79,9 +79,8 @@ def spoken_day_fact(
     other fact on its sentences takes in (the claim told, the speaker's
     office) rather than the other way round; with ``conflict``, two days for
     one statement."""
-    fact, found, group = date_fact(
-        story, members, SAME_DAY_MATCH, conflict, f"day {speaker_named(members[0])} spoke"
-    )
+    about = f"day {speaker_named(members[0])} spoke"
+    fact, found, group = date_fact(story, members, SAME_DAY_MATCH, conflict, about)
     return fact, found, dataclasses.replace(group, family="spoken")
 
 
