@@ -772,6 +772,29 @@ def test_a_day_written_in_short_is_the_one_the_text_writes_in_full(
 
 
 @pytest.mark.parametrize(
+    ("body", "day", "value"),
+    [
+        # a weekday whose clause tells no side takes the day the text's other
+        # mention of it takes from its tense, past or ahead
+        ("On Thursday, the grand jury voted to indict the mayor. Experts say "
+         "Thursday's indictment will lead to a rally.", "Thursday", "2023-03-30"),
+        ("The council will meet again on Friday. Experts say Friday's session "
+         "will be long.", "Friday", "2023-04-07"),
+        # told alone, or where the other mentions take two days: the nearest
+        ("Experts say Thursday's indictment will lead to a rally.", "Thursday",
+         "2023-04-06"),
+        ("Experts say Friday's session will be long.", "Friday", "2023-03-31"),
+        ("On Thursday, the grand jury voted. The council will meet on Thursday. "
+         "Experts say Thursday's indictment will lead to a rally.", "Thursday",
+         "2023-04-06"),
+    ],
+)  # fmt: skip
+def test_one_weekday_named_in_one_report_is_one_day(body, day, value):
+    """Published on Monday 3 April 2023."""
+    assert _values(body, "2023-04-03")[day] == value
+
+
+@pytest.mark.parametrize(
     ("body", "thursday"),
     [
         # what follows a clause ahead lies ahead with it

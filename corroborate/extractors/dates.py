@@ -26,7 +26,7 @@ from ..timex import (
     timex_interval,
 )
 from ..timex.lexicon import WEEKDAY_ONLY
-from ..timex.named import named_in_full
+from ..timex.named import named_in_full, weekdays_as_told
 from .claims.cues import SPEECH_VERBS, says_after
 from .claims.marks import open_quotation
 from .entities import TIMEXES_KEY
@@ -69,6 +69,7 @@ def make_date_extractor() -> ExtractFn:
                 anchor_at=anchor_at,
             )
         timexes = named_in_full(article.text, timexes, anchor, tense_at)
+        timexes = weekdays_as_told(timexes, anchor, tense_at)
         timexes = _align_year_ago(timexes, sdoc)
         timexes = _date_clock_times(timexes, sdoc)
         timexes = _ranges_in_order(timexes, article.text, tense_at)

@@ -9,6 +9,9 @@ full one's date: a month and day without a year take the year the text
 writes them with, and a bare weekday takes the one date of that weekday the
 text writes with its month, of the same thing (a word around both: "primary"),
 within a week of the report, on the side of the report its tense allows.
+:func:`weekdays_as_told` gives a bare weekday whose clause tells no side of
+the report ("Thursday's indictment will lead to ...") the day the text's
+other mentions of it take from their tense.
 """
 
 from __future__ import annotations
@@ -78,6 +81,49 @@ def _the_weekday_in_full(
         and not (tense == "future" and d < anchor)
     }
     return candidates.pop() if len(candidates) == 1 else None
+
+
+def weekdays_as_told(
+    timexes: list[Timex],
+    anchor: date | None,
+    tense_at: Callable[[int], str | None],
+) -> list[Timex]:
+    """``timexes`` with each bare weekday whose clause gives no side of the
+    report ("while Thursday's indictment will lead to ...": the noun's day,
+    not the verb's) given the day the text's other mentions of that weekday
+    take from their tense ("On Thursday, Trump became the first former
+    president ... to face criminal charges"), when they all take one, within
+    a week of the report: one weekday named in one report is one day."""
+    if anchor is None:
+        return timexes
+    told: dict[int, set[date]] = {}
+    undirected: set[int] = set()
+    for t in timexes:
+        day = _day(t)
+        if (
+            day is None
+            or not WEEKDAY_ONLY.fullmatch(t.text)
+            or abs(day - anchor) > WEEK
+        ):
+            continue
+        tense = tense_at(t.start)
+        if tense in ("past", "future"):
+            told.setdefault(day.isoweekday(), set()).add(day)
+        elif tense is None:
+            undirected.add(t.start)
+    out = []
+    for t in timexes:
+        day = _day(t)
+        days = (
+            told.get(day.isoweekday(), set())
+            if day and t.start in undirected
+            else set()
+        )
+        if len(days) == 1 and (value := next(iter(days))) != day:
+            rest = (t.value or "")[10:]  # a part of the day
+            t = dataclasses.replace(t, value=value.isoformat() + rest)
+        out.append(t)
+    return out
 
 
 AROUND_WORDS = 3
