@@ -771,6 +771,7 @@ def test_the_day_one_speaker_spoke_keeps_every_telling_of_it():
     ]
     told = sorted((e.outlet, e.span.start) for e in days[0].evidence)
     assert [outlet for outlet, _ in told] == ["Outlet a", "Outlet a", "Outlet b"]
+    assert len(set(told)) == len(told)  # each passage once
 
 
 @pytest.mark.parametrize(

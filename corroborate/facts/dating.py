@@ -55,6 +55,7 @@ def date_fact(
             for s in members
             if s.day_sentence
         ]
+    evidence = list({(e.article_id, e.span): e for e in evidence}.values())  # once each
     joined = " vs " if conflict else " and "
     told = sorted({f"{s.date_text} ({s.outlet})" for s in members})  # one order:
     label = f"{about}: " + joined.join(told)  # the same line from other copies
