@@ -772,6 +772,21 @@ def test_a_day_written_in_short_is_the_one_the_text_writes_in_full(
 
 
 @pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        # what is expected on a day lies ahead, whatever the clause's tense
+        ("Fifteen Republicans voted to send the bill to the House for a vote "
+         "expected Friday.", "2022-06-24"),
+        # not an aside on what is told past
+        ("The ruling, expected Friday, was delayed.", "2022-06-17"),
+    ],
+)  # fmt: skip
+def test_dates_a_day_expected_lies_ahead(body, value):
+    """Published on Thursday 23 June 2022."""
+    assert _values(body, "2022-06-23")["Friday"] == value
+
+
+@pytest.mark.parametrize(
     ("body", "day", "value"),
     [
         # a weekday whose clause tells no side takes the day the text's other

@@ -324,12 +324,14 @@ NOUN_MODIFIER_DEPS = frozenset({"compound", "poss", "nmod", "amod", "npadvmod"})
 PROSPECTIVE_CUES = re.compile(
     r"(?i)\b(?:payable|effective|of\s+record|due|(?:scheduled|set|slated|planned)\s+for|"
     r"(?:sentencing|hearing|trial|arraignment|vote|runoff)\s+for|"
-    r"as\s+(?:early|soon)\s+as|(?<![\w-])come)\s+(?:on\s+)?$"
+    r"as\s+(?:early|soon)\s+as|(?<![\w-])come|(?<=\w\s)expected)\s+(?:on\s+)?$"
 )
 """Words after which a date lies ahead, whatever the tense of the clause:
 "declared a dividend payable Dec. 7 to holders of record Nov. 10", "created
 an office effective Feb. 1", "set for April", "as early as Tuesday", "a
-hearing for June 28" (a session fixed for a day), "come November"."""
+hearing for June 28" (a session fixed for a day), "come November", "voted
+to send the bill to the House for a vote expected Friday" (not an aside:
+"The ruling, expected Friday, was delayed")."""
 RETROSPECTIVE_CUES = re.compile(r"(?i)\b(?:back\s+(?:in|on)|as\s+far\s+back\s+as)\s+$")
 """Words after which a date lies behind, whatever the clause: "the pledge
 to rebuild the bridge back in September still stands", "as far back as
