@@ -1143,6 +1143,19 @@ def test_an_act_told_undated_takes_the_day_its_noun_is_given(later, day):
     assert passed.date == day
 
 
+def test_a_noun_of_an_act_named_again_takes_no_day_from_another_sentence():
+    """ "how the indictment affects voters" names the indictment "Thursday's
+    indictment" dates; it tells no act of that day."""
+    article = _annotate(
+        "Experts say Thursday's indictment will help the mayor. Many wonder "
+        "how the indictment affects voters."
+    )
+    text = article.text
+    later = [e for e in article.events if e.trigger.start > text.index("Many")]
+    assert [text[e.trigger.start : e.trigger.end] for e in later] == ["indictment"]
+    assert later[0].date is None
+
+
 @pytest.mark.parametrize(
     ("second", "conflict"),
     [

@@ -182,7 +182,11 @@ def _named_day(article: Article, token: Token) -> DateRef | None:
     own ("the Senate's vote", "the vote in the Senate") or falls after the
     act ("ahead of Tuesday's vote"), none lies long before the report (the
     name of a past event: "the Sept. 11 attacks"), and no other telling of
-    the act in the article is dated otherwise."""
+    the act in the article is dated otherwise. An act told by a noun takes
+    no day so: "how the indictment impacts voters" names the indictment
+    "Thursday's indictment" dates, but tells no act of that day."""
+    if token.pos_ != "VERB":
+        return None
     lemma = token.lemma_.lower()
     nouns = {lemma, "vote"} if lemma in DECIDED_BY_VOTE else {lemma}
     doc = token.doc
