@@ -3,9 +3,11 @@ reporting nouns, and the cues the learned model finds beyond them."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from ...syntax import lemma_of
+from ...syntax import doc_text, lemma_of
+from ...timex.lexicon import DAYPART_RE, WEEKDAY_FULL_RE
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -27,6 +29,36 @@ def says_after(token: Token) -> bool:
         and lemma_of(token) in SPEECH_VERBS
         and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
     )
+
+
+SAID_WHEN = re.compile(
+    rf"(?i)(?:on\s+)?(?:(?:early|late)\s+)?{WEEKDAY_FULL_RE}(?:\s+{DAYPART_RE})?\s*,?"
+)
+"""A day told right after a verb of saying, before what was said."""
+
+
+def without_said_when(cue: Token, clause: Token, tokens: list[Token]) -> list[Token]:
+    """A reported clause's tokens without the day the parser hangs on it but
+    which stands between the verb of saying and the clause's subject, no
+    "that" between them ("said on Wednesday he was girding for an epic
+    battle", "said Sunday the administration will push ..."): the day is the
+    saying's, no part of what was said (after "that" it would be)."""
+    if lemma_of(cue) not in SPEECH_VERBS or not tokens or tokens[0].i != cue.i + 1:
+        return tokens
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return tokens
+    subject = next(
+        (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None
+    )
+    if subject is None:
+        return tokens
+    lead = [t for t in tokens if t.i < subject.left_edge.i]
+    said_when = (
+        doc_text(cue.doc)[lead[0].idx : lead[-1].idx + len(lead[-1].text)]
+        if lead
+        else ""
+    )
+    return tokens[len(lead) :] if SAID_WHEN.fullmatch(said_when) else tokens
 
 
 # Reporting-verb lemma -> stance. General English reporting vocabulary.

@@ -3,7 +3,6 @@ stance, from the dependency parse, and from the learned cue model."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -11,15 +10,14 @@ from ...attribution_model import CueModel, is_candidate, load_cue_model
 from ...records import Article, Claim, Span
 from ...registry import ExtractFn, extractor
 from ...syntax import doc_text, lemma_of, object_relative_clause, token_span
-from ...timex.lexicon import DAYPART_RE, WEEKDAY_FULL_RE
 from .cues import (
     CONTENT_DEPS,
     CUE_STANCES,
     MODEL_STANCES,
     NOUN_CUES,
-    SPEECH_VERBS,
     STANCE_OVERRIDES,
     VERDICT_CUES,
+    without_said_when,
 )
 from .linked import link_quantities
 from .marks import (
@@ -654,7 +652,7 @@ def _content_span(token: Token) -> Span | None:
         if told:  # '"...," Becerra said, CNBC reported': only what was said
             tokens = told
     elif comps:
-        tokens = _without_said_when(token, comps[0], list(comps[0].subtree))
+        tokens = without_said_when(token, comps[0], list(comps[0].subtree))
         subject = quoted_subject(token)
         if subject is not None and subject.i < tokens[0].i:
             tokens = list(subject.subtree) + tokens
@@ -664,32 +662,6 @@ def _content_span(token: Token) -> Span | None:
     if len(tokens) < 2:
         return None
     return _with_quote_marks(doc_text(token.doc), _span_of(tokens))
-
-
-SAID_WHEN = re.compile(
-    rf"(?i)(?:on\s+)?(?:(?:early|late)\s+)?{WEEKDAY_FULL_RE}(?:\s+{DAYPART_RE})?\s*,?"
-)
-"""A day told right after a verb of saying, before what was said."""
-
-
-def _without_said_when(cue: Token, clause: Token, tokens: list[Token]) -> list[Token]:
-    """A reported clause without the day the parser hangs on it but which
-    stands between the verb of saying and the clause's subject, no "that"
-    between them ("said on Wednesday he was girding for an epic battle",
-    "said Sunday the administration will push ..."): the day is the
-    saying's, no part of what was said (after "that" it would be)."""
-    if lemma_of(cue) not in SPEECH_VERBS or _marked_that(clause) or not tokens:
-        return tokens
-    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is None or tokens[0].i != cue.i + 1:
-        return tokens
-    lead = [t for t in tokens if t.i < subject.left_edge.i]
-    said_when = (
-        doc_text(cue.doc)[lead[0].idx : lead[-1].idx + len(lead[-1].text)]
-        if lead
-        else ""
-    )
-    return tokens[len(lead) :] if SAID_WHEN.fullmatch(said_when) else tokens
 
 
 def _clause_on_an_aside(token: Token) -> list[Token]:
