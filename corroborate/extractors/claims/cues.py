@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ...syntax import doc_text, lemma_of
 from ...timex.lexicon import DAYPART_RE, WEEKDAY_FULL_RE
+from .subjects import SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -47,9 +48,7 @@ def without_said_when(cue: Token, clause: Token, tokens: list[Token]) -> list[To
         return tokens
     if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return tokens
-    subject = next(
-        (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None
-    )
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None:
         return tokens
     lead = [t for t in tokens if t.i < subject.left_edge.i]
