@@ -114,6 +114,9 @@ def test_an_act_is_who_did_what_to_whom(text, act):
         ("Governor Vance testified before the committee on Friday.", "2022-06-24"),
         ("Governor Vance has banned the group since the report in 2017.", "2017"),
         ("Governor Vance repealed the tax law ahead of the 2017 elections.", None),
+        # a year the parser reads as a number of the noun
+        ("Governor Vance repealed the tax law ahead of the Republican 2024 pack.",
+         None),
         ("Governor Vance cut taxes through March 2022.", None),
         ("Governor Vance closed the port ahead of Biden's Aug. 31 deadline.", None),
         ("Governor Vance toured the port in anticipation of the June 7 primary.",

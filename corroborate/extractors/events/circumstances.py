@@ -517,9 +517,14 @@ def _relative(root: Token, trigger: Token) -> bool:
     """True for a date the act is told against, not on ("days before the Easter
     holiday", "after Tuesday's vote", "prior to March"): it bounds the act's
     day, or it is what the act is compared with ("a higher percentage than
-    four years ago", "more than last year", "from 2005 levels"). The noun it
-    dates keeps it ("Tuesday's vote" is Tuesday's)."""
-    noun = root.head if root.dep_ in ("poss", "compound", "nmod", "amod") else root
+    four years ago", "more than last year", "from 2005 levels"; "ahead of the
+    Republican 2024 pack", a year the parser reads as a number of the pack).
+    The noun it dates keeps it ("Tuesday's vote" is Tuesday's)."""
+    noun = (
+        root.head
+        if root.dep_ in ("poss", "compound", "nmod", "amod", "nummod")
+        else root
+    )
     if noun.i == trigger.i:
         return False  # "since the December massacre": the massacre's own day
     if _compared(root):
