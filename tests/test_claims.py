@@ -403,6 +403,19 @@ def test_claims_day_of_saying_is_no_part_of_what_was_said(text, content):
     assert [c["content"] for c in claims if c["cue"] == "said"] == [content]
 
 
+def test_claims_a_quotations_own_subject_does_not_speak_for_the_name_after_the_cue():
+    """The parser gives "said" two subjects: "parent", inside the quotation,
+    and "Klobuchar" after the cue; the name after the cue speaks."""
+    claims = _claims(
+        _annotate(
+            '" I am running for every person who wants their work recognized " '
+            'and " every parent who wants a better world for their kids , " said '
+            'Klobuchar .\n\n" I am running for every American . "'
+        )
+    )
+    assert [c["source"] for c in claims if c["cue"] == "said"] == ["Klobuchar"]
+
+
 def test_claims_reporting_verb_with_a_noun_object():
     claims = _claims(_annotate("The minister lamented the slow pace of the reforms."))
     assert {"source": "The minister", "cue": "lamented",

@@ -12,7 +12,7 @@ from ...lexicon import TITLE_ABBREVIATIONS
 from ...records import Span
 from ...syntax import doc_text, lemma_of
 from .cues import CONTENT_DEPS, CUE_STANCES, NOUN_CUES
-from .marks import QUOTE_MARKS
+from .marks import QUOTE_MARKS, open_quotation
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -316,11 +316,16 @@ def quoted_subject(cue: Token) -> Token | None:
 def _quotation_and_speaker(cue: Token) -> tuple[Token, Token] | None:
     """A cue verb's two subjects when the second follows a quotation's
     closing mark ('God "does not bless sin," the statement added', a
-    misparse): the quotation's subject and the speaker."""
+    misparse) or the cue, the first inside the quotation ('" every parent
+    who wants a better world for their kids , " said Klobuchar'): the
+    quotation's subject and the speaker."""
     subjects = sorted((c for c in cue.children if c.dep_ == "nsubj"), key=lambda t: t.i)
-    if len(subjects) != 2 or subjects[1].i > cue.i:
+    if len(subjects) != 2:
         return None
     first, speaker = subjects
+    if speaker.i > cue.i:
+        quoted = open_quotation(doc_text(cue.doc), first.idx)
+        return (first, speaker) if quoted and first.i < cue.i else None
     start = min(t.i for t in speaker.subtree)
     closed = start >= 2 and cue.doc[start - 1].is_quote and cue.doc[start - 2].is_punct
     return (first, speaker) if closed and start > first.i else None
