@@ -339,13 +339,18 @@ def _link_claim(
     )
 
 
-QUALIFIED_RE = re.compile(r"[ \t]+(?!(?:and|or|nor)\b)[a-z]")
+QUALIFIED_RE = re.compile(
+    r"[ \t]+(?!(?:and|or|nor|of|for|from|in|on|at|to|with|by|who|which|that|"
+    r"himself|herself|themselves|itself|also|too|alone)\b)[a-z]"
+)
 
 
 def _qualifies(text: str, mention: Mention, source: Span) -> bool:
-    """True for a place that qualifies a noun after it in the source ("The
-    Florida senator", "a New York billionaire"): that noun, not the place,
-    is who speaks ("Indiana and 19 other states" are Indiana and others)."""
+    """True for a name that qualifies a noun after it in the source, a place
+    ("The Florida senator", "a New York billionaire") or a person ("some
+    Sanders backers", "the Clinton campaign"): that noun, not the name, is
+    who speaks ("Indiana and 19 other states" are Indiana and others;
+    "Sanders himself" is Sanders)."""
     found = QUALIFIED_RE.match(text, mention.end)
     return found is not None and found.end() <= source.end
 
@@ -385,7 +390,10 @@ def _mention_entity(article: Article, claim: Claim) -> str | None:
         if m.entity_id
         and source.start <= m.start
         and m.end <= source.end
-        and not (m.label in PLACE_LABELS and _qualifies(article.text, m, source))
+        and not (
+            (m.label in PLACE_LABELS or m.label == "PERSON")
+            and _qualifies(article.text, m, source)
+        )
     ]
     if not inside:
         return None

@@ -99,6 +99,26 @@ def test_corpus_a_person_followed_by_an_apposition_heads_the_source(tmp_path: Pa
     assert entities[claim.according_to].name == "Ana Ruiz"
 
 
+@pytest.mark.issue(11)
+def test_corpus_a_person_named_before_a_noun_does_not_speak_for_it(tmp_path: Path):
+    """ "some Hale backers urged him ..." is the backers speaking, not Tom
+    Hale, whose name only says whose backers they are; "Tom Hale himself" is him."""
+    text = (
+        "Harbor plan draws fire\n\n"
+        "Governor Tom Hale visited the harbor on Monday. On Wednesday, some Hale "
+        "backers urged him not to back down on the harbor plan. Tom Hale himself "
+        "said that the plan would pass.\n"
+    )
+    article, entities = _one_article_kb(tmp_path, text)
+    credited = {
+        article.span_text(c.source): entities.get(c.according_to)
+        for c in article.claims
+        if c.source
+    }
+    assert credited["some Hale backers"] is None
+    assert credited["Tom Hale himself"].name == "Tom Hale"
+
+
 def _one_article_kb(tmp_path: Path, text: str) -> tuple[Article, dict[str, Entity]]:
     """One text ingested into a new store with its corpus stages run: the
     article and the entities by id."""

@@ -563,6 +563,7 @@ SOURCE_HEAD_END = re.compile(r",|\s(?:of|for|at|from|in|on|who|which|that)\s")
 """Where the head of a source's phrase ends ("A spokesperson for the Trump
 Organization", "the mother of the victim")."""
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its"})
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 
 
 def _speaker(index: ArticleIndex, claim: Claim) -> str | None:
@@ -571,7 +572,8 @@ def _speaker(index: ArticleIndex, claim: Claim) -> str | None:
     ("Sanders himself" -> Bernie Sanders's id), or the word itself ("Sen.
     Chris Murphy" -> "murphy"), else its head noun ("The administration" ->
     "administration", "A spokesperson for the Trump Organization" ->
-    "spokesperson"), never a determiner."""
+    "spokesperson"; "some Sanders backers" -> "backers", a name before it
+    only qualifying it), never a determiner."""
     article = index.article
     if claim.according_to and ENTITY_ID.fullmatch(claim.according_to):
         return claim.according_to
@@ -583,6 +585,8 @@ def _speaker(index: ArticleIndex, claim: Claim) -> str | None:
     head = SOURCE_HEAD_END.split(name, maxsplit=1)[0]
     words = [w for w in WORD.findall(head) if w.lower() not in DETERMINERS]
     named = [w for w in words if w[0].isupper()]
+    if named and words[-1][0].islower() and words[-1].lower() not in REFLEXIVES:
+        return words[-1].lower()  # "some Sanders backers": the backers speak
     if named:
         return index.person_named(named[-1]) or named[-1].lower()
     return words[-1].lower() if words else None
