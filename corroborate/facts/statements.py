@@ -583,7 +583,7 @@ def _speaker(index: ArticleIndex, claim: Claim) -> str | None:
         article.text[claim.source.start : claim.source.end] if claim.source else ""
     )
     head = SOURCE_HEAD_END.split(name, maxsplit=1)[0]
-    words = [w for w in WORD.findall(head) if w.lower() not in DETERMINERS]
+    words: list[str] = [w for w in WORD.findall(head) if w.lower() not in DETERMINERS]
     named = [w for w in words if w[0].isupper()]
     if named and words[-1][0].islower() and words[-1].lower() not in REFLEXIVES:
         return words[-1].lower()  # "some Sanders backers": the backers speak
