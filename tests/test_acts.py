@@ -496,6 +496,27 @@ def test_an_acts_phrase_holds_the_recipients_listed_with_its_first():
     assert phrase.startswith("Maria Lopez has won Ohio, Iowa"), phrase
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Hale administration rule, unlike the Clean Harbor Plan, does not set "
+        "a specific target for the shipping sector to reduce carbon emissions.",
+        "The Hale administration rule, unlike the Clean Harbor Plan, doesn\u2019t "
+        "set a specific target for the shipping sector to reduce carbon emissions.",
+    ],
+)
+def test_an_acts_phrase_keeps_the_negation_before_its_verb(text):
+    """The doer set apart by an aside, the phrase starts at the verb, and
+    with the negation before it: never "set a specific target" for "does
+    not set a specific target"."""
+    article = _annotate(text)
+    phrases = [event_phrase(article.text, e) for e in [*article.events, *article.acts]]
+    assert any("set a specific target" in p for p in phrases), phrases
+    assert all(p.startswith(("does", "doesn")) for p in phrases if "set a" in p), (
+        phrases
+    )
+
+
 def test_a_party_label_is_no_name_two_actors_share():
     first = _annotate("Democrat Maria Lopez won the primary in Ohio on Tuesday.", "a")
     second = _annotate(

@@ -314,7 +314,7 @@ def _told_act(
     return Statement(
         article,
         "event",
-        phrase_span(told),
+        phrase_span(article.text, told),
         sentence,
         value,
         words=content_words(text),

@@ -318,7 +318,7 @@ def event_phrase(text: str, event: Event | Act) -> str:
     fact, Obama has proposed" reads "as many as 250,000 Syrian refugees")."""
     if event.trigger is None:
         return ""
-    span = phrase_span(event)
+    span = phrase_span(text, event)
     phrase = " ".join(text[span.start : span.end].split())
     opened = phrase.rfind("(")
     if opened > 0 and ")" not in phrase[opened:]:
@@ -326,14 +326,24 @@ def event_phrase(text: str, event: Event | Act) -> str:
     return phrase
 
 
-def phrase_span(event: Event | Act) -> Span:
+NEGATION_BEFORE = re.compile(
+    r"(?i)\b(?:(?:do|does|did|has|have|had|is|are|was|were|will|would|can|could|"
+    r"should|may|might|must)\s+(?:not|never)|\w+\s?n[\'\u2019]t|not|never)\s+$"
+)
+"""A negation, with the auxiliary that carries it, right before a verb ("does
+not set", "did n\u2019t", "never")."""
+
+
+def phrase_span(text: str, event: Event | Act) -> Span:
     """Where an event or act is told, as narrowly as a reader can follow it:
     from the first actor through the trigger to the first recipient ("the
     Albanian government delivered a shipment of hard drives") and the others
     listed with it ("Trump has won Georgia, Virginia, Alabama"), and on to its
     place when a preposition is all between ("won the primary in Oklahoma");
-    the trigger with its recipient when the actor is far; the evidence span
-    without a trigger."""
+    the trigger with its recipient when the actor is far, with the negation
+    right before it ("The rule, unlike the plan, does not set a specific
+    target": "does not set a specific target", never "set a specific
+    target"); the evidence span without a trigger."""
     if event.trigger is None:
         return event.evidence
     start, end = event.trigger.start, event.trigger.end
@@ -344,6 +354,10 @@ def phrase_span(event: Event | Act) -> Span:
         and event.actors[0].start >= sentence.start
     ):  # not an actor a pronoun stands for, told the sentence before
         start = event.actors[0].start
+    elif negation := NEGATION_BEFORE.search(
+        text, max(sentence.start, start - 30), start
+    ):
+        start = negation.start()
     if (
         event.recipients
         and 0 <= event.recipients[0].start - end <= PHRASE_GAP
