@@ -246,6 +246,10 @@ def test_a_persons_office_told_by_two_outlets_is_one_fact(text_a, text_b, office
         # "and" between two people: the title is the second one's
         ("Tom Hale and Secretary Mara Velden spoke.", "Secretary"),
         ("Democrats and Republican Secretary Mara Velden spoke.", "Republican Secretary"),
+        # an office held no longer says so, however it is written
+        ("The former Secretary of State Mara Velden spoke.",
+         "former Secretary of State"),
+        ("Ex-Secretary of State Mara Velden spoke.", "Ex-Secretary of State"),
     ],
 )  # fmt: skip
 def test_an_office_title_reads_through_the_and_of_a_name(text, title):

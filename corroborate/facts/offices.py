@@ -93,7 +93,15 @@ def _title(text: str, start: int, earliest: int) -> Office | None:
             break
     if not words or not (_office_noun(words[-1]) or _office_of(words)):
         return None  # "CBO Director", not "Director Tom Cole's"
+    held = HELD_ONCE.search(text, max(earliest, title_start - 12), title_start)
+    if held:  # "former Secretary of State Hillary Clinton": no longer hers
+        words, title_start = [held.group(1).lower(), *words], held.start()
     return Office(_words(" ".join(words)), title_start, start, start)
+
+
+HELD_ONCE = re.compile(r"(?i)\b(former|ex|then)[\s-]+$")
+"""A word before a title that says the office is no longer, or was then,
+the person's ("former Secretary of State", "ex-Director", "then-Judge")."""
 
 
 def _title_word(word: str) -> bool:
@@ -132,7 +140,7 @@ def _office_of(words: list[str]) -> bool:
 
 
 def _office_noun(word: str) -> bool:
-    word = word.lower().rstrip(".")
+    word = re.sub(r"^(?:ex|then)-", "", word.lower().rstrip("."))  # "Ex-Secretary"
     return word in OFFICES and word not in ROUTINE
 
 
