@@ -341,7 +341,7 @@ def _link_claim(
 
 QUALIFIED_RE = re.compile(
     r"[ \t]+(?!(?:and|or|nor|of|for|from|in|on|at|to|with|by|who|which|that|"
-    r"himself|herself|themselves|itself|also|too|alone)\b)[a-z]"
+    r"himself|herself|themselves|itself|also|too|alone|both|all|each)\b)[a-z]"
 )
 
 
@@ -350,7 +350,8 @@ def _qualifies(text: str, mention: Mention, source: Span) -> bool:
     ("The Florida senator", "a New York billionaire") or a person ("some
     Sanders backers", "the Clinton campaign"): that noun, not the name, is
     who speaks ("Indiana and 19 other states" are Indiana and others;
-    "Sanders himself" is Sanders)."""
+    "Sanders himself" is Sanders; a name whose entity is the body it names,
+    "Biden" of "The Biden administration", is that body)."""
     found = QUALIFIED_RE.match(text, mention.end)
     return found is not None and found.end() <= source.end
 
@@ -391,7 +392,7 @@ def _mention_entity(article: Article, claim: Claim) -> str | None:
         and source.start <= m.start
         and m.end <= source.end
         and not (
-            (m.label in PLACE_LABELS or m.label == "PERSON")
+            (m.label in PLACE_LABELS or m.entity_id.startswith("per-"))
             and _qualifies(article.text, m, source)
         )
     ]
