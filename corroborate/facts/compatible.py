@@ -43,7 +43,7 @@ import re
 
 from ..extractors.quantities.numbers import WORD_NUMBERS
 from ..extractors.quantities.roles import ROLES
-from .index import NAMED, persons
+from .index import NAMED, PERSON_PRONOUN, persons
 from .intents import threatens
 from .numbers import SAME_VALUE_MIN, counted, slot
 from .quotes import quoted_alike, same_words
@@ -355,6 +355,16 @@ def organisations_apart(a: Statement, b: Statement) -> bool:
     first = {e for e in a.entities if e.startswith("org-")}
     second = {e for e in b.entities if e.startswith("org-")}
     return bool(first and second and not first & second)
+
+
+def _named_apart(a: Statement, b: Statement) -> bool:
+    """True when two passages each name persons, none in common, and neither
+    has a "he" or "his" that may stand for the other's ("Marc Short, his
+    chief of staff" and "Mr. Pence's chief of staff" name one man)."""
+    first, second = persons(a.entities), persons(b.entities)
+    if not (first and second) or first & second:
+        return False
+    return not (PERSON_PRONOUN.search(a.text) or PERSON_PRONOUN.search(b.text))
 
 
 def people_apart(a: Statement, b: Statement) -> bool:
@@ -778,6 +788,9 @@ def _clauses(a: Statement, b: Statement, weights: dict[str, float]) -> float:
         return 0.0  # "won the primaries in Florida", "won the Missouri primary"
     if threatens(a.text) != threatens(b.text):
         return 0.0  # "threatened to veto the plan", "vetoed the plan" (.intents)
+    if _named_apart(a, b):
+        return 0.0  # "said Christine Link, executive director of the ACLU",
+        # "Rashad Robinson, Color of Change's executive director": two people
     score = overlap(a.words | a.entities, b.words | b.entities, weights)
     floor = CLAUSE_MATCH if a.when is None or b.when is None else DATED_CLAUSE_MATCH
     return score if score >= floor else 0.0

@@ -26,7 +26,7 @@ def persons(ids: Iterable[str]) -> frozenset[str]:
     return frozenset(i for i in ids if i.startswith(PERSON_ID))
 
 
-_PERSON_PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
+PERSON_PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
 
 T = TypeVar("T", Mention, Place)
 NAMED = "^"
@@ -124,7 +124,7 @@ class ArticleIndex:
         text = self.article.text[sentence.start : sentence.end]
         named = persons(self.entities_in(sentence.start, sentence.end))
         before = self.sentence_before(sentence)
-        if named or before is None or not _PERSON_PRONOUN.search(text):
+        if named or before is None or not PERSON_PRONOUN.search(text):
             return frozenset()
         return persons(self.entities_in(before.start, before.end))
 
