@@ -517,6 +517,21 @@ def test_an_acts_phrase_keeps_the_negation_before_its_verb(text):
     )
 
 
+def test_an_act_told_inside_a_quotation_line_is_no_line_of_its_own():
+    """The quotation a line shows holds the act it tells: one line, not two."""
+    _, _, facts = _two_outlets(
+        "The agency defended the rule on Monday.\n\n\u201cUnder the old plan, "
+        "the board went beyond setting fees,\u201d a senior harbor official said "
+        "when announcing the rule.\n\n\u201cUnder the old plan the Hale "
+        "administration actually imposed fee increases on each and every dock."
+        "\n\nWe don\u2019t believe that\u2019s a city role.\u201d",
+        "The harbor board will vote on the new plan next month.",
+        {"Tom Hale": "per-0000000000b2"},
+    )
+    told = [f.kind for f in facts if "imposed fee increases" in f.label]
+    assert told == ["quote"], [(f.kind, f.label) for f in facts]
+
+
 def test_a_party_label_is_no_name_two_actors_share():
     first = _annotate("Democrat Maria Lopez won the primary in Ohio on Tuesday.", "a")
     second = _annotate(

@@ -153,12 +153,15 @@ def _told_by_more(facts: list[Fact], found: Sequence[Discrepancy]) -> list[Fact]
     """The facts without a single-source line of words (what was said or
     done: :data:`QUOTED_KINDS`) whose every passage a line of several
     outlets already shows ("the former president said Democrats have
-    \"weaponized everything" inside the statement both outlets quote): the
-    same words are not one line told by two outlets and another told by
-    one. A count, a day or who someone is stays a line of its own (what one
-    outlet alone gives of a sentence both tell), and so does a line a
-    discrepancy rests on."""
+    \"weaponized everything" inside the statement both outlets quote), nor
+    an act or claim whose every passage lies inside a quotation a line
+    already shows ("the Obama administration actually imposed emissions
+    reductions" inside "“Under the CPP the Obama administration actually
+    imposed ...”"): the same words are not two lines. A count, a day or who
+    someone is stays a line of its own (what one outlet alone gives of a
+    sentence both tell), and so does a line a discrepancy rests on."""
     shared = [e for f in facts if f.status != "single-source" for e in f.evidence]
+    quoted = [e for f in facts if f.kind == "quote" for e in f.evidence]
     disagreed = {d.fact_id for d in found}
     return [
         f
@@ -166,7 +169,10 @@ def _told_by_more(facts: list[Fact], found: Sequence[Discrepancy]) -> list[Fact]
         if f.status != "single-source"
         or f.kind not in QUOTED_KINDS
         or f.id in disagreed
-        or not all(_within(e, shared) for e in f.evidence)
+        or not all(
+            _within(e, shared) or (f.kind != "quote" and _within(e, quoted))
+            for e in f.evidence
+        )
     ]
 
 
