@@ -532,6 +532,38 @@ def test_an_act_told_inside_a_quotation_line_is_no_line_of_its_own():
     assert told == ["quote"], [(f.kind, f.label) for f in facts]
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "apart"),
+    [
+        # two people described alike are two people
+        ("Residents get nervous, said Ann Lee, executive director of the Harbor "
+         "Trust.", "Tom Hale, Harbor Watch's executive director, spoke next.", True),
+        # one surname, whatever entity each outlet's mention took (a lone
+        # "Trump" the corpus keeps apart from "Donald Trump")
+        ("Residents get nervous, said Ann Lee, the Trump campaign manager.",
+         "Residents got nervous, said Donald Trump's campaign manager.", False),
+        # a "his" may stand for the other's person
+        ("Residents get nervous, said Ann Lee, his campaign manager.",
+         "Residents got nervous, said Tom Hale's campaign manager.", False),
+    ],
+)  # fmt: skip
+def test_passages_naming_other_people_are_apart(first, second, apart):
+    from corroborate.facts.compatible import _named_apart
+    from corroborate.facts.statements import read_statements
+
+    a = _linked(
+        _annotate(first, "a"),
+        {"Ann Lee": "per-0000000000a1", "Trump": "per-0000000000c3"},
+    )
+    b = _linked(
+        _annotate(second, "b"),
+        {"Tom Hale": "per-0000000000b2", "Donald Trump": "per-0000000000d4"},
+    )
+    (x,) = [s for s in read_statements(a) if s.kind == "sentence"]
+    (y,) = [s for s in read_statements(b) if s.kind == "sentence"]
+    assert _named_apart(x, y) is apart
+
+
 def test_a_party_label_is_no_name_two_actors_share():
     first = _annotate("Democrat Maria Lopez won the primary in Ohio on Tuesday.", "a")
     second = _annotate(

@@ -358,13 +358,28 @@ def organisations_apart(a: Statement, b: Statement) -> bool:
 
 
 def _named_apart(a: Statement, b: Statement) -> bool:
-    """True when two passages each name persons, none in common, and neither
-    has a "he" or "his" that may stand for the other's ("Marc Short, his
-    chief of staff" and "Mr. Pence's chief of staff" name one man)."""
+    """True when two passages each name persons, none in common by entity
+    or by surname (a lone "Trump" the corpus keeps apart from "Donald
+    Trump"), and neither has a "he" or "his" that may stand for the other's
+    ("Marc Short, his chief of staff" and "Mr. Pence's chief of staff" name
+    one man)."""
     first, second = persons(a.entities), persons(b.entities)
     if not (first and second) or first & second:
         return False
-    return not (PERSON_PRONOUN.search(a.text) or PERSON_PRONOUN.search(b.text))
+    if PERSON_PRONOUN.search(a.text) or PERSON_PRONOUN.search(b.text):
+        return False
+    return not _surnames(a) & _surnames(b)
+
+
+def _surnames(statement: Statement) -> frozenset[str]:
+    """The last words of the persons a passage names."""
+    text, span = statement.article.text, statement.span
+    names = (
+        text[m.start : m.end].split()
+        for m in statement.article.mentions
+        if m.label == "PERSON" and span.start <= m.start and m.end <= span.end
+    )
+    return frozenset(re.sub(r"['\u2019]s$", "", n[-1]).lower() for n in names if n)
 
 
 def people_apart(a: Statement, b: Statement) -> bool:
