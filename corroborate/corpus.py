@@ -9,11 +9,10 @@ Each stage reads what is stored and writes its records back, so running
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
-from .extractors.claims.speakers import APPOSITION_RE
+from .extractors.claims.speakers import APPOSITION_RE, qualifies
 from .extractors.entities import PLACE_LABELS
 from .records import (
     Article,
@@ -21,7 +20,6 @@ from .records import (
     Designation,
     Discrepancy,
     Fact,
-    Mention,
     Span,
     Story,
 )
@@ -339,23 +337,6 @@ def _link_claim(
     )
 
 
-QUALIFIED_RE = re.compile(
-    r"[ \t]+(?!(?:and|or|nor|of|for|from|in|on|at|to|with|by|who|which|that|"
-    r"himself|herself|themselves|itself|also|too|alone|both|all|each)\b)[a-z]"
-)
-
-
-def _qualifies(text: str, mention: Mention, source: Span) -> bool:
-    """True for a name that qualifies a noun after it in the source, a place
-    ("The Florida senator", "a New York billionaire") or a person ("some
-    Sanders backers", "the Clinton campaign"): that noun, not the name, is
-    who speaks ("Indiana and 19 other states" are Indiana and others;
-    "Sanders himself" is Sanders; a name whose entity is the body it names,
-    "Biden" of "The Biden administration", is that body)."""
-    found = QUALIFIED_RE.match(text, mention.end)
-    return found is not None and found.end() <= source.end
-
-
 def _described(name: str | None) -> bool:
     """True for a source that describes someone rather than names them, its
     last word in lower case ("The Florida senator"): no entity's name, even
@@ -392,8 +373,11 @@ def _mention_entity(article: Article, claim: Claim) -> str | None:
         and source.start <= m.start
         and m.end <= source.end
         and not (
+            # a place or person before the noun it qualifies ("The Florida
+            # senator", "the Clinton campaign"); a name whose entity is the
+            # body it names ("Biden" of "The Biden administration") speaks
             (m.label in PLACE_LABELS or m.entity_id.startswith("per-"))
-            and _qualifies(article.text, m, source)
+            and qualifies(article.text, m.end, source.end)
         )
     ]
     if not inside:

@@ -416,6 +416,19 @@ def test_claims_a_quotations_own_subject_does_not_speak_for_the_name_after_the_c
     assert [c["source"] for c in claims if c["cue"] == "said"] == ["Klobuchar"]
 
 
+def test_claims_a_he_does_not_stand_for_a_persons_campaign():
+    """ "The Ann Lee campaign" names her only to say whose campaign: a "he"
+    after it is not the campaign's."""
+    claims = _claims(
+        _annotate(
+            "Senator Ann Lee said the harbor would reopen. The Ann Lee campaign "
+            "said it would appeal the ruling. He said the race was close."
+        )
+    )
+    (he,) = [c for c in claims if c["source"] == "He"]
+    assert he["according_to"] != "The Ann Lee campaign"
+
+
 def test_claims_reporting_verb_with_a_noun_object():
     claims = _claims(_annotate("The minister lamented the slow pace of the reforms."))
     assert {"source": "The minister", "cue": "lamented",

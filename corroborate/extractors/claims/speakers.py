@@ -302,6 +302,22 @@ def _several(article: Article, source: Span) -> bool:
     )
 
 
+QUALIFIED_RE = re.compile(
+    r"[ \t]+(?!(?:and|or|nor|of|for|from|in|on|at|to|with|by|who|which|that|"
+    r"himself|herself|themselves|itself|also|too|alone|both|all|each)\b)[a-z]"
+)
+
+
+def qualifies(text: str, end: int, limit: int) -> bool:
+    """True for a name ending at ``end`` that qualifies a noun after it before
+    ``limit`` (a source's end), a place ("The Florida senator", "a New York
+    billionaire") or a person ("some Sanders backers", "the Clinton
+    campaign"): that noun, not the name, is who speaks ("Indiana and 19 other
+    states" are Indiana and others; "Sanders himself" is Sanders)."""
+    found = QUALIFIED_RE.match(text, end)
+    return found is not None and found.end() <= limit
+
+
 def _is_person_source(article: Article, source: Span) -> bool:
     """Whether a source names a person: a person's title in it, a PERSON and no
     ORG mention, or a PERSON where English puts the head: last ("Latino Victory
@@ -318,6 +334,9 @@ def _is_person_source(article: Article, source: Span) -> bool:
     labels = {label for _, _, label in inside}
     if "PERSON" not in labels:
         return False
+    last = max(end for _, end, label in inside if label == "PERSON")
+    if qualifies(article.text, last, source.end):
+        return False  # "The Sanders campaign": no "he"
     if "ORG" not in labels or inside[-1][2] == "PERSON":
         return True
     _, end, label = inside[0]
