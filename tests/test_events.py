@@ -769,6 +769,22 @@ def test_a_relative_clause_takes_the_day_written_on_its_noun(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # told in the present perfect, the clause is not the sentence's time
+        ("Profits from 2017 through March 2022 for Harbor Oil, which Mayor Ruiz "
+         "has most frequently attacked, total nearly $61 billion.", None),
+        # told in the past, it may be
+        ("In March, when Mayor Ruiz attacked Harbor Oil, profits fell.", "2023-03"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_told_now_takes_no_day_from_its_sentence(text, date):
+    """Published on Friday 7 April 2023."""
+    found = _dated_events(text, "2023-04-07")
+    assert found["attacked"]["date"] == date
+
+
+@pytest.mark.parametrize(
     ("text", "trigger"),
     [
         ("The country will leave the global pact to fight climate change.", "fight"),

@@ -279,19 +279,23 @@ def _borrowed_date(
     Thursday")."""
     if _what_is_true(article, own):
         return None
+    now = own.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.tag_ in ("MD", "VBZ", "VBP") for c in own.children
+    )
     for noun in _qualified(own):
         # the day written before the noun it qualifies: "last month's
         # massacre in Newtown, Conn., that killed 20 children", not the day
         # of the sentence's act; not what a thing would do or does now ("the
         # 2010 law that would dismantle banks", "the 1951 convention, which
         # obligates countries")
-        if own.tag_ in ("VBZ", "VBP") or any(
-            c.dep_ == "aux" and c.tag_ in ("MD", "VBZ", "VBP") for c in own.children
-        ):
+        if now:
             break
         found = _day_before(article, noun, sent)
         if found is not None:
             return found
+    if own.dep_ == "relcl" and now:
+        return None  # "Profits from 2017 through March for ExxonMobil, which
+        # Mr. Biden has most frequently targeted": not the clause's time
     if own.dep_ in ("relcl", "advcl") or _decided_by_vote(own):
         found = _attached_date(article, token, sent, (clause_verb(own.head), own.head))
         if found is not None:
