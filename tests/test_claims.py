@@ -429,6 +429,18 @@ def test_claims_a_he_does_not_stand_for_a_persons_campaign():
     assert he["according_to"] != "The Ann Lee campaign"
 
 
+def test_claims_a_she_may_stand_for_one_person_a_name_qualifies():
+    """ "A 2008 Ann Lee veteran" is one person: a "she" after it is hers."""
+    claims = _claims(
+        _annotate(
+            "Senator Ann Lee spoke. A 2008 Ann Lee veteran said the harbor would "
+            "reopen. She said the race was close."
+        )
+    )
+    (she,) = [c for c in claims if c["source"] == "She"]
+    assert she["according_to"] == "A 2008 Ann Lee veteran"
+
+
 def test_claims_reporting_verb_with_a_noun_object():
     claims = _claims(_annotate("The minister lamented the slow pace of the reforms."))
     assert {"source": "The minister", "cue": "lamented",

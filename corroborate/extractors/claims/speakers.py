@@ -318,6 +318,24 @@ def qualifies(text: str, end: int, limit: int) -> bool:
     return found is not None and found.end() <= limit
 
 
+GROUP_NOUNS = frozenset(
+    "campaign camp team administration office staff family foundation "
+    "organization committee".split()
+)
+"""Nouns of a body a person's name may qualify ("the Sanders campaign")."""
+
+
+def _qualifies_a_group(text: str, end: int, limit: int) -> bool:
+    """True for a name ending at ``end`` that qualifies a body or several
+    people ("the Sanders campaign", "Clinton supporters"), not one person
+    ("a 2008 Clinton veteran")."""
+    if not qualifies(text, end, limit):
+        return False
+    word = re.match(r"[ \t]+([a-z][\w-]*)", text[end:limit])
+    noun = word.group(1) if word else ""
+    return noun in GROUP_NOUNS or (noun.endswith("s") and not noun.endswith("ss"))
+
+
 def _is_person_source(article: Article, source: Span) -> bool:
     """Whether a source names a person: a person's title in it, a PERSON and no
     ORG mention, or a PERSON where English puts the head: last ("Latino Victory
@@ -334,9 +352,9 @@ def _is_person_source(article: Article, source: Span) -> bool:
     labels = {label for _, _, label in inside}
     if "PERSON" not in labels:
         return False
-    last = max(end for _, end, label in inside if label == "PERSON")
-    if qualifies(article.text, last, source.end):
-        return False  # "The Sanders campaign": no "he"
+    people = [end for _, end, label in inside if label == "PERSON"]
+    if len(people) == 1 and _qualifies_a_group(article.text, people[0], source.end):
+        return False  # "The Sanders campaign", "Clinton supporters": no "he"
     if "ORG" not in labels or inside[-1][2] == "PERSON":
         return True
     _, end, label = inside[0]
