@@ -125,9 +125,8 @@ def _what(article: Article, told: Event | Act) -> str:
     what = event_phrase(article.text, told)
     if not what or len(what.split()) >= FEWEST_WORDS:
         return what
-    return around(article.text, phrase_span(article.text, told), told.evidence).rstrip(
-        "."
-    )
+    span = phrase_span(article.text, told)
+    return around(article.text, span, told.evidence).rstrip(".")
 
 
 def _teller(article: Article, claim: Claim) -> str | None:
