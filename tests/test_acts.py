@@ -548,7 +548,7 @@ def test_an_act_told_inside_a_quotation_line_is_no_line_of_its_own():
     ],
 )  # fmt: skip
 def test_passages_naming_other_people_are_apart(first, second, apart):
-    from corroborate.facts.compatible import _named_apart
+    from corroborate.facts.apart import named_apart
     from corroborate.facts.statements import read_statements
 
     a = _linked(
@@ -561,7 +561,7 @@ def test_passages_naming_other_people_are_apart(first, second, apart):
     )
     (x,) = [s for s in read_statements(a) if s.kind == "sentence"]
     (y,) = [s for s in read_statements(b) if s.kind == "sentence"]
-    assert _named_apart(x, y) is apart
+    assert named_apart(x, y) is apart
 
 
 def test_a_party_label_is_no_name_two_actors_share():

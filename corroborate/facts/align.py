@@ -44,6 +44,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from ..records import Article, Discrepancy, Fact, Story
 from . import agreement, compatible, labels
+from .apart import places_apart
 from .dating import date_fact, spoken_day_fact, written_day_fact, years_apart
 from .days import (
     dated_pairs,
@@ -274,7 +275,7 @@ def _told_apart(s: Statement, member: Statement) -> bool:
         s.article.id == member.article.id
         and s.kind == member.kind == "event"
         and (
-            compatible.places_apart(s, member)
+            places_apart(s, member)
             or compatible.numbers_apart(s, member)
             or compatible.counts_what(s, member)
             or compatible.counts_what(member, s)
@@ -309,7 +310,7 @@ def _retells(s: Statement, member: Statement, weights: dict[str, float]) -> bool
         )
         and not disjoint(s.when, member.when)
         and not compatible.numbers_apart(s, member)
-        and not compatible.places_apart(s, member)
+        and not places_apart(s, member)
         and not (s.years and member.years and not s.years & member.years)
     )
 

@@ -21,6 +21,7 @@ from ..extractors.claims.marks import QUOTE_MARKS
 from ..extractors.events.circumstances import DECIDED_BY_VOTE
 from ..records import Article, DateRef, Mention, Span
 from . import agreement, compatible
+from .apart import told_of_others
 from .index import persons
 from .passages import POSSESSIVE, SPOKEN, WRITTEN, quoted
 from .statements import ENTITY_ID, Statement
@@ -104,7 +105,7 @@ def doers_apart(a: Statement, b: Statement) -> bool:
     names people, none of them that person: "Cruz, after suspending his
     campaign Tuesday night" is not "Ohio Gov. John Kasich suspended his
     presidential campaign Wednesday evening", whatever noun the two share."""
-    apart = compatible.told_of_others
+    apart = told_of_others
     return apart(persons(a.actors), b) or apart(persons(b.actors), a)
 
 
