@@ -437,6 +437,21 @@ def test_claims_a_he_or_she_stands_for_one_person_a_name_qualifies(
     assert (told["according_to"] == antecedent) is stands_for
 
 
+def test_claims_a_quotation_paragraph_goes_on_quoting_a_person_by_office():
+    """ "the bishop continued" signs the paragraph before (its content read
+    without "What", so not at its opening mark): the quotation opened in the
+    next paragraph and closed in the one after is his."""
+    claims = _claims(
+        _annotate(
+            "\u201cWhat we have to build is a shelter for the town,\u201d the bishop "
+            "continued.\n\n"
+            "\u201cThat way they are safe.\n\nI stood up for that.\u201d"
+        )
+    )
+    told = [c for c in claims if "I stood up" in str(c["content"])]
+    assert [c["source"] for c in told] == ["the bishop"]
+
+
 def test_claims_reporting_verb_with_a_noun_object():
     claims = _claims(_annotate("The minister lamented the slow pace of the reforms."))
     assert {"source": "The minister", "cue": "lamented",

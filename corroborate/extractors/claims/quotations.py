@@ -19,7 +19,7 @@ from .marks import (
     closing_mark,
     signed,
 )
-from .speakers import PRONOUNS
+from .speakers import PERSON_HEADS, PRONOUNS
 
 COLON_LINE_RE = re.compile(
     r"^[ \t]*((?:[A-Z][\w.'’-]*[ \t]){0,3}[A-Z][\w.'’-]*):[ \t]+([^\n]*[^\s])[ \t]*$",
@@ -240,12 +240,18 @@ def _length(claim: Claim) -> int:
 
 
 def _names_someone(text: str, claim: Claim) -> bool:
-    """True when a claim's source names someone or is a person's pronoun
-    ("Darcy", "She"; not "the notion that the legislation ... are linked")."""
+    """True when a claim's source names someone, is a person's pronoun or a
+    person by their office ("Darcy", "She", "the pope"; not "the notion that
+    the legislation ... are linked")."""
     if claim.source is None:
         return False
     words = text[claim.source.start : claim.source.end].split()
-    return any(w[:1].isupper() for w in words) or " ".join(words).lower() in PRONOUNS
+    return (
+        any(w[:1].isupper() for w in words)
+        or " ".join(words).lower() in PRONOUNS
+        or bool(words)
+        and words[-1].lower() in PERSON_HEADS
+    )
 
 
 def _by_name(text: str, claim: Claim) -> bool:

@@ -30,7 +30,9 @@ PERSON_HEADS = frozenset({"official", "minister", "spokesman", "spokeswoman", "s
                           "candidate", "nominee", "moderator", "governor", "mayor",
                           "congressman", "congresswoman", "lawmaker", "chairman",
                           "chairwoman", "host", "anchor", "hopeful", "frontrunner",
-                          "businessman", "businesswoman", "mogul", "billionaire"})  # fmt: skip
+                          "businessman", "businesswoman", "mogul", "billionaire",
+                          "pope", "cardinal", "bishop", "archbishop", "priest", "rabbi",
+                          "imam", "pastor"})  # fmt: skip
 APPOSITION_RE = re.compile(r"\s*,|\s+of\s")
 """What follows a name that heads its phrase: an apposition or "of" its body."""
 UNNAMED_HEADS = frozenset({"official", "source", "spokesman", "spokeswoman", "spokesperson",
