@@ -332,6 +332,8 @@ NEGATION_BEFORE = re.compile(
 )
 """A negation, with the auxiliary that carries it, right before a verb ("does
 not set", "did n\u2019t", "never")."""
+NEGATION_CHARS = 30
+"""How far before a verb its negation is looked for."""
 
 
 def phrase_span(text: str, event: Event | Act) -> Span:
@@ -355,7 +357,7 @@ def phrase_span(text: str, event: Event | Act) -> Span:
     ):  # not an actor a pronoun stands for, told the sentence before
         start = event.actors[0].start
     elif negation := NEGATION_BEFORE.search(
-        text, max(sentence.start, start - 30), start
+        text, max(sentence.start, start - NEGATION_CHARS), start
     ):
         start = negation.start()
     if (

@@ -243,14 +243,13 @@ def _names_someone(text: str, claim: Claim) -> bool:
     """True when a claim's source names someone, is a person's pronoun or a
     person by their office ("Darcy", "She", "the pope"; not "the notion that
     the legislation ... are linked")."""
-    if claim.source is None:
+    words = text[claim.source.start : claim.source.end].split() if claim.source else []
+    if not words:
         return False
-    words = text[claim.source.start : claim.source.end].split()
     return (
         any(w[:1].isupper() for w in words)
         or " ".join(words).lower() in PRONOUNS
-        or bool(words)
-        and words[-1].lower() in PERSON_HEADS
+        or words[-1].lower() in PERSON_HEADS
     )
 
 

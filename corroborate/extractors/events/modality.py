@@ -259,12 +259,9 @@ def _the_clause_of(token: Token, cue: Span) -> bool:
         return False
     if token.pos_ not in ("VERB", "AUX") or token.i < token.head.i:
         return False
+    modifiers = [m for m in token.head.children if m.dep_ == "advmod"]
     return not any(
-        c.lower_ in PRESUPPOSING and c.i < token.i
-        for c in (
-            *token.subtree,
-            *(c for c in token.head.children if c.dep_ == "advmod"),
-        )
+        w.lower_ in PRESUPPOSING and w.i < token.i for w in (*token.subtree, *modifiers)
     )
 
 
