@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ...records import Article, Claim, Span
+from .marks import open_quotation
 from .subjects import Subject, body_before, subject_before
 
 if TYPE_CHECKING:
@@ -190,6 +191,8 @@ def _source_name(
         if prev_text in PRONOUNS:  # a resolved pronoun keeps its own kind
             if prev.source_text is None or prev_text not in ("he", "she", "it"):
                 continue
+            if pronoun in FIRST_PERSON:
+                continue  # a writer's "I" after "he" ... stands for no "he"
             is_person = prev_text in PERSON_PRONOUNS
         else:
             is_person = _is_person_source(article, prev.source)
@@ -262,21 +265,61 @@ def _honorific(article: Article, start: int) -> str | None:
 
 
 def _named_before(article: Article, pronoun: Span, gender: str) -> str | None:
-    """Who a "she" or "her" that no speaker stands for is: the last person
-    named before it in its paragraph, or in the paragraph before when its own
-    names none, when an honorific says that person is of the pronoun's
-    gender ("Mrs. Clinton's ... in which she claimed"); else None."""
+    """Who a "he", "she", "his" or "her" that no speaker stands for is: the
+    last person named before it in its paragraph, or in the paragraph before
+    when its own names none, when an honorific says that person is of the
+    pronoun's gender ("Mrs. Clinton's ... in which she claimed"); or, none
+    saying, the one person its own paragraph names before it when no other
+    person is told between them (:func:`_told_between`: "Trump's past
+    statements, including his promise to be ..."); else None."""
     start = article.text.rfind("\n", 0, pronoun.start)
     before = [m for m in article.mentions
               if m.label == "PERSON" and m.end <= pronoun.start]  # fmt: skip
-    if before and before[-1].end <= start:  # none in its own paragraph
+    own = [m for m in before if m.start > start
+           and not open_quotation(article.text, m.start)]  # fmt: skip
+    if not own and before:  # none in its own paragraph: the one before
         end_before = len(article.text[:start].rstrip())
         before = [
             m for m in before if m.start > article.text.rfind("\n", 0, end_before)
         ]
-    if not before or _gender(article, Span(before[-1].start, before[-1].end)) != gender:
+    if not before:
         return None
-    return POSSESSIVE_RE.sub("", article.span_text(before[-1]))
+    last = before[-1]
+    known = _gender(article, Span(last.start, last.end))
+    if known is None:
+        surnames = {
+            POSSESSIVE_RE.sub("", article.span_text(m)).split()[-1] for m in own
+        }
+        if (
+            len(surnames) != 1
+            or own[-1] is not last  # the last one named is quoted
+            or _told_between(article, last.end, pronoun.start, gender)
+            or _words(article, start, own[0].start) & OWN_PRONOUNS[gender]
+        ):  # another may be meant, or one the paragraph began with ("He also
+            return None  # said that Trump ... but he denied")
+    elif known != gender:
+        return None
+    return POSSESSIVE_RE.sub("", article.span_text(last))
+
+
+OWN_PRONOUNS = {"m": frozenset({"he", "him", "his", "himself"}),
+                "f": frozenset({"she", "her", "hers", "herself"})}  # fmt: skip
+"""Pronouns of a man and of a woman."""
+OTHER_PRONOUNS = {"m": OWN_PRONOUNS["f"], "f": OWN_PRONOUNS["m"]}
+"""Pronouns of the other gender, by the gender of the one a pronoun takes."""
+
+
+def _told_between(article: Article, start: int, end: int, gender: str) -> bool:
+    """True when the words between a name and a pronoun tell another person
+    it may stand for: a person's noun ("asked Mississippi's solicitor general
+    to explain his view") or a pronoun of the other gender ("talked over
+    Collins as she tried to correct his false claims")."""
+    return bool(_words(article, start, end) & (PERSON_HEADS | OTHER_PRONOUNS[gender]))
+
+
+def _words(article: Article, start: int, end: int) -> set[str]:
+    """The lower-cased words of the article between two offsets."""
+    return {w.lower() for w in re.findall(r"[A-Za-z]+", article.text[start:end])}
 
 
 JOINED_RE = re.compile(r"(?:\s*,\s*[^,]{1,12},)?\s*(?:and|&)\s", re.IGNORECASE)
