@@ -886,12 +886,42 @@ def test_a_quotation_open_at_the_end_of_a_text_ends_with_it():
         # or in the paragraph before, when its own names no one
         ("Mrs. Reyes kept the files at home.\n\nOne of the early letters contradicts "
          "her claim that she used one account.", "her", "Reyes"),
+        # no gender told, the one person its paragraph names before it
+        ("Tom Hale's past statements, including his promise to be \"neutral\" "
+         "in the talks, have caused concern.", "his", "Tom Hale"),
+        ("The loudest applause lines during Tom Hale's speech were for fighting "
+         "mine issues, esp. his plan to \u201cclose every mine\u201d.", "his",
+         "Tom Hale"),
     ],
 )  # fmt: skip
 def test_claims_a_gendered_pronoun_takes_a_speaker_of_its_gender(
     text, pronoun, speaker
 ):
     assert _speakers(text, pronoun)[:1] in ([speaker], [speaker.split()[-1]])
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun"),
+    [
+        # two people named before it, neither's gender told
+        ("Tom Hale met Jo Reyes on Monday. Hale's past statements, including his "
+         "promise to be \"neutral\" in the talks, have caused concern.", "his"),
+        # a person told between the name and the pronoun
+        ("Justice Jo Reyes asked the state's solicitor general to explain his view "
+         "that the state should be allowed to ban mining.", "his"),
+        # the one named is a woman: a "she" tells it
+        ("The crowd laughed when Tom talked over Reyes as she tried to correct his "
+         "claims about how much of the wall was built.", "his"),
+        # the paragraph began with a "he" the name does not stand for
+        ("Hale's testimony lasted three days.\n\nHe also said that Tom Reyes and "
+         "two of his children played a role by signing checks, but he denied that "
+         "they authorized the fraud.", "he"),
+    ],
+)  # fmt: skip
+def test_claims_a_pronoun_another_may_stand_for_names_no_one(text, pronoun):
+    """A pronoun no honorific ties to a name is shown as written, not credited
+    to a person it may not stand for."""
+    assert _speakers(text, pronoun) == [pronoun]
 
 
 def test_claims_a_pronoun_of_unknown_gender_still_takes_the_speaker_before():
@@ -1152,6 +1182,24 @@ def test_claims_a_passive_report_names_no_speaker_from_the_clause_before():
         )
     )
     assert (claim["cue"], claim["source"]) == ("was said", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # a place is not who speaks
+        ("The panel spent five hours behind closed doors questioning the mayor's "
+         "top aide, Jo Reyes.", "questioning"),
+        # nor is a bare number the parser makes a subject
+        ("In Dover, 60 pledged delegates and seven others were at stake.", None),
+    ],
+)  # fmt: skip
+def test_claims_no_place_or_number_speaks(text, cue):
+    """ "behind closed doors questioning ...": the doors are where; "60
+    pledged delegates": an adjective the parser read as a cue."""
+    claims = _claims(_annotate(text))
+    assert all(c["source"] is None for c in claims), claims
+    assert [c["cue"] for c in claims] == ([cue] if cue else [])
 
 
 def test_a_relative_clause_that_names_a_thing_gives_its_speaker_only_that_thing():
