@@ -246,6 +246,8 @@ def _verb_claim(token: Token, lemma: str) -> Claim | None:
     if content is None:
         return None
     source = source_token(token)
+    if source is not None and source.like_num and not list(source.children):
+        return None  # "60 pledged delegates ... were at stake": a number speaks not
     if source is not None and source.lower_ in FIRST_PERSON and lemma in COGNITION_CUES:
         return None  # "I think", "you know": a speaker's hedge inside a quotation
     if source is not None and expletive(source, token):

@@ -124,18 +124,29 @@ TITLE_AT_END = re.compile(
 """A title's abbreviation ending a line ("... said Sen.")."""
 
 
+PLACE_PREPS = frozenset(
+    "in inside outside at behind near under beneath within across through around".split()
+)
+"""Prepositions of where something is done ("spent five hours behind closed
+doors questioning ..."): their object is a place, not who speaks."""
+
+
 def modifies_speaker(token: Token, subject: Token | None) -> bool:
-    """True for "a group backing Bush": a participle's speaker is the noun before it.
+    """True for "a group backing Bush": a participle's speaker is the noun
+    before it, unless that noun tells where ("behind closed doors
+    questioning Mrs. Clinton's top aide").
 
     (A relative clause keeps its own subject: PolNeAR marks "who" in
     "Obama, who denounced ...", not "Obama".)
     """
+    noun = token.head
     return (
         subject is None
         and token.dep_ == "acl"
         and token.tag_ == "VBG"
-        and token.head.pos_ in ("NOUN", "PROPN")
-        and token.head.i < token.i
+        and noun.pos_ in ("NOUN", "PROPN")
+        and noun.i < token.i
+        and not (noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPS)
     )
 
 
