@@ -817,6 +817,10 @@ def test_what_an_act_is_done_for_is_not_told_done(text, trigger):
          "massacre at the school.", "massacre", "2022-08"),
         ("He brought the show its highest ratings since Jan. 7, 2012, when Charles "
          "Barkley hosted.", "hosted", "2012-01-07"),
+        # what an act is likened to is not its time
+        ("Tom Hale spoke in Dover on Saturday, drawing applause much like that of "
+         "his 2016 pledge to close the mine.", "draw", "2022-10-22"),
+        ("Unlike in 2016, the party won the state on Tuesday.", "win", "2022-10-18"),
     ],
 )  # fmt: skip
 def test_the_since_of_a_superlative_is_no_day_of_the_act(text, predicate, date):

@@ -460,14 +460,21 @@ def _attached_date(
     return min(attached, key=lambda a: a[:2])[2] if attached else None
 
 
+LIKENESS_PREPS = frozenset({"like", "unlike"})
+"""Prepositions of what an act is likened to ("receiving applause much like
+that of his 2016 campaign pledge"): not the act's time."""
+
+
 def _compared(root: Token) -> bool:
-    """True for a date under a "than", up to its clause's verb, or the
-    "since" of a superlative ("its lowest level since 1984", "the first time
-    since 2008"): a mark the act is measured against."""
+    """True for a date under a "than", a "like" or an "unlike", up to its
+    clause's verb, or the "since" of a superlative ("its lowest level since
+    1984", "the first time since 2008"): a mark the act is measured against."""
     token = root
     while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
         token = token.head
-        if token.lower_ == "than":
+        if token.lower_ == "than" or (
+            token.lower_ in LIKENESS_PREPS and token.dep_ == "prep"
+        ):
             return True
         if token.lower_ == "since" and _after_superlative(token):
             return True
