@@ -437,6 +437,11 @@ def test_quantities_change_from_to_is_no_range():
         ("Nine soldiers who suffered injuries were flown home.", "Nine soldiers",
          "wounded"),
         ("Four officials face charges of fraud.", "Four officials", "charged"),
+        # lives a verb of loss takes are of those killed; saved ones are not
+        ("A bomb at the airport took the lives of 13 service members.",
+         "13 service members", "killed"),
+        ("The storm claimed 50 lives.", "50 lives", "killed"),
+        ("Firefighters saved the lives of 12 children.", "12 children", None),
         ("The sanctions included the expulsion of 35 Russian diplomats.",
          "35 Russian diplomats", "expelled"),
         ("The ministry expelled 35 Russian intelligence agents.",

@@ -38,6 +38,9 @@ LINK_VERBS = frozenset({"be", "leave", "find", "report", "fear", "believe", "con
 EMPTY_VERBS = frozenset({"have", "do", "include", "make", "get", "number", "total",
                          "reach", "tell", "see", "put", "stand", "exceed"})  # fmt: skip
 """Verbs that say nothing of what happened to what is counted."""
+LIFE_TAKING_VERBS = frozenset("take claim cost end".split())
+"""Verbs of lives lost ("took the lives of 13 service members", "claimed 50
+lives", "cost 12 lives"): those counted were killed."""
 TAKING_VERBS = frozenset("have get receive suffer sustain face".split())
 """Verbs that pass on the role of the noun they take: "people who suffered
 injuries" were wounded, "amendments that got votes" were voted on, "face
@@ -155,6 +158,8 @@ def find_role(number: Token, unit: Token | None) -> str | None:
         return "needed"
     if unit is not None and _canonical(unit):
         return _canonical(unit)  # "50 deaths", "dozens of injuries"
+    if unit is not None and _lives_taken(unit):
+        return "killed"  # "claimed 50 lives"
     if number.head.i != number.i and number.head.pos_ in ("ADJ", "NOUN"):
         if _canonical(number.head):
             return _canonical(number.head)  # "left 50 dead"
@@ -225,6 +230,8 @@ def _governing_role(counted: Token) -> str | None:
                 return "change"
         if prep.lower_ == "of" and lemma in MARGIN_NOUNS:
             return "margin"  # "a lead of more than 300 delegates"
+        if prep.lower_ == "of" and _lives_taken(prep.head):
+            return "killed"  # "took the lives of 13 service members"
         if prep.lower_ == "of" and prep.head.pos_ == "NOUN":
             return _canonical(prep.head) or _toll_role(prep.head)  # "the arrest of 20"
         if prep.lower_ == "on" and prep.head.pos_ == "NOUN":
@@ -235,6 +242,16 @@ def _governing_role(counted: Token) -> str | None:
     if token.dep_ not in SUBJECT_OBJECT_DEPS or token.head.i == token.i:
         return None
     return _role_of(token.head, modifier=False) or _toll_role(token.head)
+
+
+def _lives_taken(noun: Token) -> bool:
+    """True for "lives" that a verb of :data:`LIFE_TAKING_VERBS` takes as
+    its object ("took the lives of", "claimed 50 lives"; not "saved")."""
+    return (
+        noun.lemma_.lower() == "life"
+        and noun.dep_ == "dobj"
+        and lemma_of(noun.head) in LIFE_TAKING_VERBS
+    )
 
 
 def _toll_role(word: Token) -> str | None:
