@@ -84,6 +84,15 @@ def _paragraph_starts(doc: Doc) -> Doc:
             before.text == "." and token.text[:1].islower()
         ):
             token.is_sent_start = False
+    for first, after in _shouted_headlines(doc):
+        # a headline in capitals scraped into a paragraph ("... asylum in the
+        # U.S . HOUSE REPUBLICANS URGE BIDEN ADMIN TO ... Murad Awawdeh ,
+        # executive director ..., accused"): a sentence of its own
+        doc[first].is_sent_start = True
+        for token in doc[first + 1 : after]:
+            token.is_sent_start = False
+        if after < len(doc) and doc[after].text not in NEVER_FIRST:
+            doc[after].is_sent_start = True
     for found in DATELINE.finditer(doc.text):
         # the lead starts after its dateline ("LOUISVILLE , Ky. — Donald J.
         # Trump accused ...": the town is no part of who accused)
@@ -94,6 +103,39 @@ def _paragraph_starts(doc: Doc) -> Doc:
             token.is_sent_start = False
         doc[dateline.end].is_sent_start = True
     return doc
+
+
+HEADLINE_WORDS = 4
+"""Words in capitals, one after another, that make a headline: fewer are
+names and acronyms ("the U.S. and NATO", "WASHINGTON (AP)")."""
+
+
+def _shouted_headlines(doc: Doc) -> list[tuple[int, int]]:
+    """(first token, token after) of each run of :data:`HEADLINE_WORDS` or
+    more words written in capitals, with the marks between them, that a
+    paragraph's words go on after: a headline of a link the scrape kept."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        if not _shouted(doc[i]):
+            i += 1
+            continue
+        end, words = i, 0
+        for token in doc[i:]:
+            if _shouted(token):
+                words += 1
+                end = token.i + 1
+            elif not (token.is_punct and token.text not in ".?!") or token.is_space:
+                break
+        if words >= HEADLINE_WORDS and end < len(doc) and doc[end].text[:1].isupper():
+            runs.append((i, end))
+        i = max(end, i + 1)
+    return runs
+
+
+def _shouted(token: Token) -> bool:
+    """True for a word of two or more letters all in capitals."""
+    return len(token.text) > 1 and token.is_alpha and token.text.isupper()
 
 
 def _title(token: Token) -> bool:
