@@ -1002,6 +1002,26 @@ def test_a_dateline_is_no_part_of_the_speaker(text):
     assert [c["source"] for c in claims] == ["Ann Reyes"], claims
 
 
+def test_a_headline_in_capitals_scraped_into_a_paragraph_is_no_speaker():
+    """A link's headline in capitals kept by the scrape mid-paragraph is a
+    sentence of its own: the name after it speaks, and so does the "he"
+    after that."""
+    claims = _claims(_annotate(
+        "Activists were dismayed by the new rule. MAYORS URGE STATE TO ‘TAKE EVERY "
+        "STEP' TO STOP THE PLAN Ann Reyes , director of the Dover Coalition , "
+        "accused the state of making \" an end run around the law . \"\n\n"
+        "\" The state has taken a step backwards , \" he said in a statement ."
+    ))  # fmt: skip
+    by_cue = {c["cue"]: c for c in claims}
+    assert by_cue["accused"]["source"].startswith("Ann Reyes")
+    assert by_cue["said"]["according_to"].startswith("Ann Reyes")
+
+
+def test_a_few_words_in_capitals_are_names_not_a_headline():
+    doc = load_nlp()("The U.S. and NATO BOTH SAID Monday they would act.")
+    assert len(list(doc.sents)) == 1
+
+
 def test_a_dash_inside_a_sentence_is_no_dateline():
     doc = load_nlp()(
         "NATO leaders met in Rome \u2014 and agreed on Friday to send aid."
@@ -1200,6 +1220,21 @@ def test_claims_no_place_or_number_speaks(text, cue):
     claims = _claims(_annotate(text))
     assert all(c["source"] is None for c in claims), claims
     assert [c["cue"] for c in claims] == ([cue] if cue else [])
+
+
+def test_a_that_clause_inside_a_quotation_supports_only_its_noun():
+    """ "the military option that many Republicans are advocating", inside a
+    spokesman's quotation: the Republicans back the option, not the
+    quotation around it; a noun summing up a clause ("a charge that his
+    lawyer denied") still stands for the clause."""
+    claims = _claims(_annotate(
+        "\u201cThe rush to war \u2014 or, at least, the rush to the military option "
+        "that many Republicans are advocating \u2014 is not in our interest,\u201d "
+        "Tom Hale said. Police arrested the man, a charge that his lawyer denied."
+    ))  # fmt: skip
+    by_source = {c["source"]: c["content"] for c in claims}
+    assert by_source["many Republicans"] == "the military option"
+    assert "Police arrested the man" in by_source["his lawyer"]
 
 
 def test_a_relative_clause_that_names_a_thing_gives_its_speaker_only_that_thing():

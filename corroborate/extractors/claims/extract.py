@@ -234,7 +234,9 @@ def _verb_claim(token: Token, lemma: str) -> Claim | None:
         return None  # "Nothing the president said 'will assuage ...,' the senator
         # said": what was said, judged by another; no claim of the president's
     if _is_relative_denial(token):
-        whole = stance != "asserts" or lemma in PROPOSITION_CUES
+        whole = (
+            stance != "asserts" or lemma in PROPOSITION_CUES
+        ) and not _qualifies_a_thing(token)
         return _relative_claim(token, stance, whole=whole)
     content = _content_span(token)
     confidence = 0.8
@@ -593,6 +595,19 @@ def _is_relative_denial(token: Token) -> bool:
     return token.dep_ == "relcl" and any(
         c.dep_ in ("dobj", "nsubj") and c.lower_ in RELATIVE_OBJECTS
         for c in token.children
+    )
+
+
+def _qualifies_a_thing(token: Token) -> bool:
+    """True for a relative clause by "that" on a noun that names a thing, not
+    what was said ("the military option that many Republicans are
+    advocating"): a "that" qualifies its noun, never a whole clause, unless
+    the noun sums one up ("..., a claim that the administration has denied")."""
+    noun = token.head
+    return (
+        any(c.dep_ in ("dobj", "nsubj") and c.lower_ == "that" for c in token.children)
+        and noun.dep_ != "appos"
+        and lemma_of(noun) not in NOUN_CUES
     )
 
 
