@@ -3405,3 +3405,32 @@ def test_a_count_a_shared_line_shows_is_no_line_of_its_own():
     shared = [f for f in facts if f.status == "corroborated"]
     assert shared, [(f.label, f.status) for f in facts]
     assert not [f for f in facts if f.status == "single-source" and f.kind == "number"]
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [("Kabul Airport", "kabul"), ("Kabul", "kabul"), ("Helmand province", "helman"),
+     ("New York", "new yo"), ("New York City", "new yo"), ("Airport", "airpor")],
+)  # fmt: skip
+def test_a_place_named_with_a_word_of_its_part_is_that_place(name, key):
+    """ "the Kabul Airport" and "Kabul": one place when no entity says more;
+    a key never ends in the space a six-letter cut left."""
+    from corroborate.facts.index import place_key
+
+    assert place_key(name) == key
+
+
+def test_one_toll_at_a_place_and_at_its_airport_is_one_fact():
+    """ "13 American soldiers died ... at Kabul" and "a suicide bomb at the
+    Kabul Airport took the lives of 13 U.S. service members": one toll."""
+    a, b = (
+        Pipeline().annotate(text, article_id=f"{doc}#1")
+        for doc, text in (
+            ("a", "Thirteen American soldiers died in a suicide bombing in Kabul."),
+            ("b", "A suicide bomb at the Kabul Airport took the lives of 13 U.S. "
+                  "service members."),
+        )
+    )  # fmt: skip
+    facts, discrepancies = _align(a, b)
+    assert [f.kind for f in _told_by_both(a, b)] == ["number"], [f.label for f in facts]
+    assert not discrepancies

@@ -49,6 +49,23 @@ class Whereabouts:
     provinces: frozenset[str] = frozenset()  # the regions among them, named as such
 
 
+PLACE_KINDS = frozenset(
+    "airport city county province state district region base square".split()
+)
+"""Words after a place's name that say what part of it is meant ("the Kabul
+Airport", "Kabul province"): the place is still the one named."""
+
+
+def place_key(name: str) -> str:
+    """A place name's key when no entity says which place it is: its
+    :func:`stem` without a last word of :data:`PLACE_KINDS` ("Kabul Airport"
+    and "Kabul" are one key, as "kabul ", cut at six letters, was not)."""
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in PLACE_KINDS:
+        words = words[:-1]
+    return stem(" ".join(words)).strip()
+
+
 def _region(place: Place) -> str | None:
     """A place's first-level region, with its country ("US:OR"), if known."""
     return f"{place.country}:{place.admin1}" if place.country and place.admin1 else None
@@ -152,12 +169,16 @@ class ArticleIndex:
         named = [  # its entity and its name: two entities one name may be one place
             (key, self._places.get(m.start))
             for m in mentioned
-            for key in filter(None, {m.entity_id, stem(text[m.start : m.end])})
+            for key in filter(None, {m.entity_id, place_key(text[m.start : m.end])})
         ]
         if in_names:
             starts = {m.start for m in mentioned}
             named += [
-                (self._place_ids.get(p.geonameid) or stem(text[p.start : p.end]), p)
+                (
+                    self._place_ids.get(p.geonameid)
+                    or place_key(text[p.start : p.end]),
+                    p,
+                )
                 for p in _within(self._resolved, self._resolved_starts, spans)
                 if p.start not in starts
                 and not p.demonym
