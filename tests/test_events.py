@@ -393,6 +393,25 @@ def test_events_designate_and_delist_extension_modes(text, mode, authority, org)
     assert authority in match[0]["actors"] and org in match[0]["recipients"]
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "according_to"),
+    [
+        ("The ministry is considering funding more police officers in schools, a "
+         "senior senator said Sunday.", "funding", "a senior senator"),
+        ("The council plans to fund more police officers in schools.", "fund", None),
+        # an account, not a plan: the speaker's
+        ("The ministry said it had funded more police officers in schools.",
+         "funded", "The ministry"),
+    ],
+)  # fmt: skip
+def test_an_act_someone_means_to_do_is_not_their_account(text, trigger, according_to):
+    """What a body weighs or plans doing is told by whoever reports the plan,
+    not by the body: the event inside "is considering funding" is the
+    senator's account."""
+    (event,) = [e for e in _events(_annotate(text)) if e["trigger"] == trigger]
+    assert event["according_to"] == according_to
+
+
 @pytest.mark.parametrize(("prefix", "part"), [("004", 0)])
 def test_events_sample_raid_in_the_mek_claim(prefix, part, sample_text):
     events = _events(_annotate(sample_text(prefix, part)))

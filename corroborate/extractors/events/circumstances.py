@@ -11,6 +11,7 @@ from ...timex import parse_iso
 from ..claims.cues import says_after
 from ..claims.extract import is_quotation
 from ..claims.marks import open_quotation
+from .modality import INTENT_HEADS
 from .triggers import REACTION_VERBS
 
 if TYPE_CHECKING:
@@ -715,13 +716,31 @@ def _size_key(doc: Doc, quantity: Quantity) -> tuple[str | None, Token | None]:
     return None, None
 
 
-def enclosing_claim(article: Article, token: Token) -> Claim | None:
+def enclosing_claim(
+    article: Article, token: Token, *, accounts: bool = False
+) -> Claim | None:
     """The innermost claim whose content holds the token (the event is
     someone's account): "Der Spiegel published ... that Rama said, 'Our
-    guests violated the agreement'" is Rama's account of the agreement."""
+    guests violated the agreement'" is Rama's account of the agreement.
+    With ``accounts``, not a claim of what its speaker means to do ("The
+    administration is considering funding more police officers, a senator
+    said": the senator's account of a plan, not the administration's)."""
     holding = [
         c
         for c in article.claims
-        if c.content.start <= token.idx < c.content.end and c.stance != "denies"
+        if c.content.start <= token.idx < c.content.end
+        and c.stance != "denies"
+        and not (accounts and _intends(token.doc, c))
     ]
     return min(holding, key=lambda c: c.content.end - c.content.start, default=None)
+
+
+INTENT_CUES = INTENT_HEADS | {"consider", "weigh", "mull", "contemplate", "hope"}
+"""Cues of what their speaker means or weighs doing (:data:`.modality.INTENT_HEADS`
+and verbs of deliberating): their content is no account of an act."""
+
+
+def _intends(doc: Doc, claim: Claim) -> bool:
+    """True for a claim whose cue is a verb of :data:`INTENT_CUES`."""
+    cue = doc.char_span(claim.cue.start, claim.cue.end, alignment_mode="expand")
+    return cue is not None and cue.root.lemma_.lower() in INTENT_CUES

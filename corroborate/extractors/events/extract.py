@@ -175,7 +175,7 @@ def _event_at(article: Article, token: Token, seen: set[int]) -> Event | None:
         root, mode, confidence = _learned_type(token, root, mode, actors, recipients)
     sent = line_sentence(token)
     date_value, date_span = date_of(article, token, sent)
-    claim = enclosing_claim(article, token)
+    claim = enclosing_claim(article, token, accounts=True)
     return Event(
         evidence=sent, type=root, extractor=NAME, mode=mode, trigger=verb_span(token),
         actors=actors, recipients=recipients, date=date_value, date_span=date_span,
