@@ -255,6 +255,9 @@ def test_dates_eval_timex_scores_mod(tmp_path):
         ("Ferries will resume sailing on Friday.", "Friday", "2024-07-12"),
         ("The mayor resigned on Friday.", "Friday", "2024-07-12"),
         ("Crews will reopen the bridge next Friday.", "next Friday", "2024-07-19"),
+        # what a day's thing will be: the thing is to come
+        ("Aides believe Tuesday's hearing will be another unfortunate episode.",
+         "Tuesday", "2024-07-16"),
     ],
 )  # fmt: skip
 def test_dates_weekday_direction_from_tense_and_this(body, expression, value):

@@ -433,7 +433,23 @@ def _direction(head: Token) -> str | None:
     if tense in {"past", "pluperfect"}:
         return "past"
     modifies_noun = head.dep_ in NOUN_MODIFIER_DEPS and head.head.pos_ in NOUN_POS
+    if modifies_noun and tense == "future" and _what_it_will_be(head.head, verb):
+        return "future"  # "Thursday's testimony will be another episode"
     return None if modifies_noun else tense
+
+
+def _what_it_will_be(noun: Token, verb: Token | None) -> bool:
+    """True for a noun that is the subject of "be" told to come: what the
+    thing will be ("Thursday's testimony will be another unfortunate
+    episode"), so the thing itself is to come; not one that will be done to
+    ("Wednesday's ruling will be appealed") nor one whose effect is ("...
+    will allow")."""
+    return (
+        verb is not None
+        and noun.dep_ == "nsubj"
+        and noun.head.i == verb.i
+        and verb.lemma_.lower() == "be"
+    )
 
 
 def _dates_ahead(head: Token) -> bool:
