@@ -394,6 +394,22 @@ def test_events_designate_and_delist_extension_modes(text, mode, authority, org)
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        # another thing's day: the testimony's, to come, not the inquiry's
+        ("Democrats believe Thursday's testimony will be another unfortunate "
+         "episode in the flawed investigation.", "investigation", None),
+        # a day the act's own phrase holds is its own
+        ("The shooting at Sunday's rally killed two people.", "shooting",
+         "2015-10-18"),
+    ],
+)  # fmt: skip
+def test_a_noun_act_takes_no_day_written_on_another_thing(text, trigger, date):
+    """Published on Sunday 18 October 2015."""
+    assert _dated_events(text, "2015-10-18")[trigger]["date"] == date
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "according_to"),
     [
         ("The ministry is considering funding more police officers in schools, a "
@@ -795,6 +811,9 @@ def test_a_relative_clause_takes_the_day_written_on_its_noun(text):
          "has most frequently attacked, total nearly $61 billion.", None),
         # told in the past, it may be
         ("In March, when Mayor Ruiz attacked Harbor Oil, profits fell.", "2023-03"),
+        # but not as who a speaker is: the day is the saying's
+        ("Mayor Ruiz, who attacked Harbor Oil, said Thursday she was disappointed.",
+         None),
     ],
 )  # fmt: skip
 def test_a_relative_clause_told_now_takes_no_day_from_its_sentence(text, date):
@@ -837,9 +856,9 @@ def test_what_an_act_is_done_for_is_not_told_done(text, trigger):
         ("He brought the show its highest ratings since Jan. 7, 2012, when Charles "
          "Barkley hosted.", "hosted", "2012-01-07"),
         # what an act is likened to is not its time
-        ("Tom Hale spoke in Dover on Saturday, drawing applause much like that of "
-         "his 2016 pledge to close the mine.", "draw", "2022-10-22"),
-        ("Unlike in 2016, the party won the state on Tuesday.", "win", "2022-10-18"),
+        ("Tom Hale spoke in Dover on Saturday, receiving applause much like that of "
+         "his 2016 pledge to close the mine.", "receiving", "2022-10-22"),
+        ("Unlike in 2016, Ann Lee won the state on Tuesday.", "win", "2022-10-18"),
     ],
 )  # fmt: skip
 def test_the_since_of_a_superlative_is_no_day_of_the_act(text, predicate, date):

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ...records import Article, Claim, DateRef, Quantity, Size, Span
 from ...syntax import doc_text
 from ...timex import parse_iso
-from ..claims.cues import says_after
+from ..claims.cues import CUE_STANCES, says_after
 from ..claims.extract import is_quotation
 from ..claims.marks import open_quotation
 from .modality import INTENT_HEADS
@@ -83,6 +83,11 @@ def _sentence_date(article: Article, token: Token, sent: Span) -> DateRef | None
     if found is None and not _bounding(own):
         found = _borrowed_date(article, token, sent, own)
     return found
+
+
+def _describes_speaker(noun: Token) -> bool:
+    """True for the subject of a verb of saying (:data:`.claims.cues.CUE_STANCES`)."""
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in CUE_STANCES
 
 
 def _saying(verb: Token) -> list[Token]:
@@ -297,6 +302,9 @@ def _borrowed_date(
     if own.dep_ == "relcl" and now:
         return None  # "Profits from 2017 through March for ExxonMobil, which
         # Mr. Biden has most frequently targeted": not the clause's time
+    if own.dep_ == "relcl" and _describes_speaker(own.head):
+        return None  # "Sununu, who vetoed the repeal bill, said Thursday he
+        # was disappointed": who the speaker is, not what was done that day
     if own.dep_ in ("relcl", "advcl") or _decided_by_vote(own):
         found = _attached_date(article, token, sent, (clause_verb(own.head), own.head))
         if found is not None:
@@ -457,6 +465,10 @@ def _attached_date(
                 and root.head.pos_ in ("NOUN", "PROPN")
                 and root.head.i != token.i
             )
+            if names_a_thing and token.pos_ == "NOUN" and not token.is_ancestor(root):
+                continue  # another thing's day ("Thursday's testimony will be
+                # another episode in the investigation"), not one it holds
+                # ("the shooting at Sunday's rally")
             attached.append((names_a_thing, abs(date.start - token.idx), date))
     return min(attached, key=lambda a: a[:2])[2] if attached else None
 
