@@ -527,6 +527,10 @@ def test_dates_month_still_to_come_is_this_years_while_it_lasts(body, value):
          "Sales in that quarter fell by a fifth.", "that quarter", "2019-Q3"),
         ("The quarry shut in 2009. That winter, the village emptied.",
          "That winter", "2009-WI"),
+        # "the month" after a month named: that month, not the report's
+        ("The party raised $11 million in May. The mayor raised $9 million during "
+         "the month.", "the month", "2024-05"),
+        ("The party raised $11 million during the month.", "the month", "2024-07"),
     ],
 )  # fmt: skip
 def test_dates_that_quarter_and_that_season_follow_the_time_named_before(

@@ -31,6 +31,7 @@ from .rules import (
     _set,
     _span_duration,
     _the_day,
+    _the_unit,
     _this_daypart,
     _weekday_rule,
     _year,
@@ -409,6 +410,8 @@ def _anaphora(
         return None
     if fn is _the_day or (fn is _this_daypart and m.group(0)[:3].lower() == "the"):
         return "day"
+    if fn is _the_unit and m.group("unit").lower() == "month":
+        return "month"  # "raised $11.9 million in February ... during the month"
     if fn is _weekday_rule or fn is _next_daypart:
         rel = (m.groupdict().get("rel") or m.group(0)).lower()
         return "day" if re.match(r"the\s+(?:previous|following|next)", rel) else None
