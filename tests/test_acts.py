@@ -1214,6 +1214,20 @@ def test_an_act_told_undated_takes_the_day_its_noun_is_given(later, day):
     assert passed.date == day
 
 
+def test_what_a_thing_is_told_now_takes_no_day_from_another_sentence():
+    """ "textbooks it has rejected": a relative clause in the present perfect
+    says what the textbooks are; the day of "a 70-38 vote on Thursday" is
+    not the rejecting's."""
+    article = _annotate(
+        "The House followed suit in a 70-38 vote on Thursday. On Friday, the "
+        "state released four examples from textbooks it has rejected."
+    )
+    (rejected,) = [
+        e for e in article.events if article.span_text(e.trigger) == "rejected"
+    ]
+    assert rejected.date is None
+
+
 def test_a_noun_of_an_act_named_again_takes_no_day_from_another_sentence():
     """ "how the indictment affects voters" names the indictment "Thursday's
     indictment" dates; it tells no act of that day."""

@@ -85,6 +85,14 @@ def _sentence_date(article: Article, token: Token, sent: Span) -> DateRef | None
     return found
 
 
+def _told_now(verb: Token) -> bool:
+    """True for a verb told in the present or the present perfect, or with a
+    modal ("which obligates", "it has rejected", "that would dismantle")."""
+    return verb.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.tag_ in ("MD", "VBZ", "VBP") for c in verb.children
+    )
+
+
 def _describes_speaker(noun: Token) -> bool:
     """True for the subject of a verb of saying (:data:`.claims.cues.CUE_STANCES`)."""
     return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in CUE_STANCES
@@ -193,6 +201,8 @@ def _named_day(article: Article, token: Token) -> DateRef | None:
     "Thursday's indictment" dates, but tells no act of that day."""
     if token.pos_ != "VERB":
         return None
+    if token.dep_ == "relcl" and _told_now(token):
+        return None  # "textbooks it has rejected": what the thing is, no act of a day
     lemma = token.lemma_.lower()
     nouns = {lemma, "vote"} if lemma in DECIDED_BY_VOTE else {lemma}
     doc = token.doc
@@ -285,9 +295,7 @@ def _borrowed_date(
     Thursday")."""
     if _what_is_true(article, own):
         return None
-    now = own.tag_ in ("VBZ", "VBP") or any(
-        c.dep_ == "aux" and c.tag_ in ("MD", "VBZ", "VBP") for c in own.children
-    )
+    now = _told_now(own)
     for noun in _qualified(own):
         # the day written before the noun it qualifies: "last month's
         # massacre in Newtown, Conn., that killed 20 children", not the day
