@@ -402,6 +402,11 @@ def test_events_designate_and_delist_extension_modes(text, mode, authority, org)
         # a day the act's own phrase holds is its own
         ("The shooting at Sunday's rally killed two people.", "shooting",
          "2015-10-18"),
+        # a word of the dated noun's phrase, or what it is "of", is dated too
+        ("At the sentencing hearing Friday, the prosecutor spoke.", "sentencing",
+         "2015-10-16"),
+        ("The reinstatement of sanctions last year hurt the economy.", "sanctions",
+         "2014"),
     ],
 )  # fmt: skip
 def test_a_noun_act_takes_no_day_written_on_another_thing(text, trigger, date):

@@ -473,10 +473,11 @@ def _attached_date(
                 and root.head.pos_ in ("NOUN", "PROPN")
                 and root.head.i != token.i
             )
-            if names_a_thing and token.pos_ == "NOUN" and not token.is_ancestor(root):
+            if names_a_thing and token.pos_ == "NOUN" and _apart(token, root):
                 continue  # another thing's day ("Thursday's testimony will be
                 # another episode in the investigation"), not one it holds
-                # ("the shooting at Sunday's rally")
+                # ("the shooting at Sunday's rally") or qualifies ("the
+                # sentencing hearing Friday")
             attached.append((names_a_thing, abs(date.start - token.idx), date))
     return min(attached, key=lambda a: a[:2])[2] if attached else None
 
@@ -484,6 +485,25 @@ def _attached_date(
 LIKENESS_PREPS = frozenset({"like", "unlike"})
 """Prepositions of what an act is likened to ("receiving applause much like
 that of his 2016 campaign pledge"): not the act's time."""
+
+
+def _apart(noun: Token, day: Token) -> bool:
+    """True for a noun outside the phrase of the noun a day is written on:
+    neither holding it nor a word of it ("sentencing" of "the sentencing
+    hearing Friday") nor what it is "of" ("the reinstatement of US sanctions
+    last year")."""
+    if noun.is_ancestor(day):
+        return False
+    head = noun
+    while head.head.i != head.i:
+        if head.dep_ == "pobj" and head.head.lower_ == "of":
+            head = head.head
+        elif head.dep_ not in ("compound", "amod", "nmod"):
+            return True
+        head = head.head
+        if head.i == day.head.i:
+            return False
+    return True
 
 
 def _compared(root: Token) -> bool:
