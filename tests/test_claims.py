@@ -1518,3 +1518,33 @@ def test_a_subject_the_tagger_reads_as_a_body_elsewhere_is_no_person():
         subjects = person_subjects(doc)
         names = [doc.text[s.name.start : s.name.end] for s in subjects if s.name]
         assert names == ["Ann Lee"], text
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "surname"),
+    [
+        # a given name's full name: the lone word the tagger read otherwise is his
+        ("Bernie Sanders spoke . Sanders won .", [(0, 2, "PERSON"), (4, 5, "ORG")],
+         True),
+        # a word of an organisation's longer name is none
+        ("Bernie Sanders spoke . Sanders Inc won .", [(0, 2, "PERSON"), (4, 6, "ORG")],
+         False),
+        # nor a lone word read otherwise after a full name with no given name
+        ("Xq Facebook spoke . Facebook won .", [(0, 2, "PERSON"), (4, 5, "ORG")],
+         False),
+    ],
+)  # fmt: skip
+def test_a_lone_surname_the_tagger_read_as_a_body_names_the_person(
+    words, ents, surname
+):
+    """ "Bernie Sanders" once, then "Sanders" tagged an organisation eight
+    times: "Sanders, who ..., rallied young people ... that he says ...": the
+    "he" is Sanders, not the professor who spoke before."""
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as TokenSpan
+
+    from corroborate.extractors.claims.subjects import _surnames
+
+    doc = Doc(load_nlp().vocab, words=words.split())
+    doc.ents = [TokenSpan(doc, s, e, label=label) for s, e, label in ents]
+    assert ("Sanders" in _surnames(doc) or "Facebook" in _surnames(doc)) is surname

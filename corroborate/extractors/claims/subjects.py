@@ -12,6 +12,7 @@ import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ...names.vocabulary import given_name, surname_like
 from ...records import Span
 from ...syntax import doc_text
 from .marks import open_quotation
@@ -161,7 +162,7 @@ def _person(token: Token) -> Span | None:
     the text (a paragraph opening "Rubio disagreed." after a quotation)."""
     if token.ent_type_ != "PERSON":
         if (
-            token.ent_type_
+            (token.ent_type_ and not _alone(token))
             or token.pos_ != "PROPN"
             or token.text not in _surnames(token.doc)
         ):
@@ -178,13 +179,32 @@ def _person(token: Token) -> Span | None:
 def _surnames(doc: Doc) -> frozenset[str]:
     """The last words of the full names (two words or more) the tagger reads
     as persons' in a text, but for words it reads as something else
-    somewhere: "Facebook", tagged a person's name alone, is no surname."""
+    somewhere: "Facebook", tagged a person's name alone, is no surname. A
+    word tagged alone as something else is still the surname of a full name
+    that starts with a given name ("Bernie Sanders", then "Sanders" read as
+    an organisation eight times), unless it names an institution or a party."""
     kept = doc.user_data.get(_SURNAMES_KEY)
     if kept is None:
-        other = {t.text for e in doc.ents if e.label_ != "PERSON" for t in e}
-        full = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
-        kept = doc.user_data[_SURNAMES_KEY] = frozenset(full - other)
+        others = [e for e in doc.ents if e.label_ != "PERSON"]
+        within = {t.text for e in others if len(e) > 1 for t in e}
+        alone = {e.text for e in others if len(e) == 1}
+        people = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+        given = {
+            e[-1].text
+            for e in people
+            if given_name(e[0].text) and surname_like(e[-1].lower_)
+        }
+        full = {e[-1].text for e in people}
+        kept = frozenset((full - alone | given) - within)
+        doc.user_data[_SURNAMES_KEY] = kept
     return kept
+
+
+def _alone(token: Token) -> bool:
+    """True for a token that is an entity of one word."""
+    return token.ent_iob_ == "B" and (
+        token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I"
+    )
 
 
 _SURNAMES_KEY = "corroborate.surnames"
