@@ -1128,6 +1128,22 @@ def test_a_calendar_day_three_outlets_write_is_one_line():
     ]
 
 
+def test_two_calendar_days_the_same_sentences_write_are_two_lines():
+    """ "the next contest is in Nevada on Feb. 20, ... South Carolina, where
+    ... will vote on Feb. 27" and "contests in Nevada on Feb. 20 and South
+    Carolina on Feb. 27": two days, each a line, not one line of the later."""
+    first = _annotate("While the next contest is in Nevada on Feb. 20, the target "
+                      "will be South Carolina, where voters go to the polls on Feb. "
+                      "27.", "a", "2016-02-10")  # fmt: skip
+    second = _annotate("The senator turns to contests in Nevada on Feb. 20 and South "
+                       "Carolina on Feb. 27.", "b", "2016-02-10")  # fmt: skip
+    facts, _ = align_facts(Story("s1", [first.id, second.id]), [first, second])
+    days = [f.label for f in facts if f.about.startswith("day in")]
+    assert len(days) == 2, days
+    assert any("Feb. 20 (Outlet" in d for d in days)
+    assert any("Feb. 27 (Outlet" in d for d in days)
+
+
 @pytest.mark.parametrize(
     ("text", "denied"),
     [

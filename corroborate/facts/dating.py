@@ -85,6 +85,10 @@ def spoken_day_fact(
     return fact, found, dataclasses.replace(group, family="spoken")
 
 
+WRITTEN_DAY = "day in \u201c"
+"""How the slot of a calendar day several outlets write begins."""
+
+
 def written_day_fact(
     story: Story, members: Sequence[Statement]
 ) -> tuple[Fact, list[Discrepancy], Group]:
@@ -95,7 +99,7 @@ def written_day_fact(
     told = labels.around(
         first.article.text, first.date_span or first.span, first.sentence
     )
-    about = f"day in \u201c{told}\u201d"
+    about = f"{WRITTEN_DAY}{told}\u201d"
     return date_fact(story, members, SAME_DAY_MATCH, False, about)
 
 

@@ -12,6 +12,7 @@ from typing import Protocol
 
 from ..records import Article, Discrepancy, Evidence, Fact, Span
 from .compatible import INCIDENT_ROLES
+from .dating import WRITTEN_DAY
 from .index import ArticleIndex
 from .numbers import YEAR
 from .passages import quoted
@@ -364,12 +365,15 @@ def _family(key: str) -> str:
 
 
 def _two_slots(held: str, other: Fact, family: str, fact: Fact) -> bool:
-    """Whether a held line and a fact are numbers of two slots, or who two
+    """Whether a held line and a fact are numbers of two slots, who two
     people are ("Sens. Joe Manchin, D-W.Va., and Patrick J. Toomey, R-Pa."
-    in each article: two lines, one a person)."""
-    return (
-        held == family and family in ("number", "party") and other.about != fact.about
-    )
+    in each article: two lines, one a person), or two calendar days the
+    same sentences write ("contests in Nevada on Feb. 20 and South Carolina
+    on Feb. 27" in each article: two lines, one a day)."""
+    if held != family or other.about == fact.about:
+        return False
+    days = other.about.startswith(WRITTEN_DAY) and fact.about.startswith(WRITTEN_DAY)
+    return family in ("number", "party") or (family == "date" and days)
 
 
 def _reads(fact: Fact, group: Aligned) -> object:
