@@ -900,6 +900,16 @@ def test_claims_a_gendered_pronoun_takes_a_speaker_of_its_gender(
     assert _speakers(text, pronoun)[:1] in ([speaker], [speaker.split()[-1]])
 
 
+def test_claims_a_he_tells_a_mans_gender_to_a_later_she():
+    """ "“We will win,” he said" was Tom Hale's: the "She" of the paragraph
+    after, whose sentence before is about Hale, is not Hale."""
+    text = ("Tom Hale spoke first. \u201cWe will win,\u201d he said.\n\nHale held "
+            "leads over Jo Reyes in the polls. She said she had hoped an aggressive "
+            "push would carry the state.")  # fmt: skip
+    assert _speakers(text, "he") == ["Tom Hale"]
+    assert _speakers(text, "She") == ["Jo Reyes"]
+
+
 @pytest.mark.parametrize(
     ("text", "pronoun"),
     [

@@ -5,7 +5,9 @@ for, a description resolved to no one, a credit line cut off."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from ...records import Article, Claim, Span
@@ -79,6 +81,7 @@ def resolve_sources(
     resolves to an unnamed source ("officials said ... they added") stays unnamed.
     """
     resolved: list[Claim] = []
+    told: dict[str, str] = {}  # surname -> gender its "he" or "she" told
     claims = sorted(article.claims, key=lambda c: c.cue.start)
     quoting = _quoting(article, claims)
     for i, claim in enumerate(claims):
@@ -93,7 +96,8 @@ def resolve_sources(
             continue
         claim = _without_credit(article, claim)
         main = [c for c in resolved if c.cue.start not in relative]
-        name, antecedent = _source_name(article, claim, main, subjects)
+        name, antecedent = _source_name(article, claim, main, subjects, told)
+        _learn_gender(article, claim, name, told)
         own = article.span_text(claim.source) if claim.source else None
         unnamed = (antecedent.unnamed if antecedent is not None
                    else claim.source is not None and (name is None or _is_unnamed_span(article, claim.source)))  # fmt: skip
@@ -158,6 +162,7 @@ def _source_name(
     claim: Claim,
     earlier: list[Claim],
     subjects: Sequence[Subject] = (),
+    told: Mapping[str, str] = MappingProxyType({}),
 ) -> tuple[str | None, Claim | None]:
     """The source's own text, or for a pronoun the nearest earlier speaker of its kind.
 
@@ -179,10 +184,12 @@ def _source_name(
     pronoun = text.lower()
     if pronoun not in PRONOUNS:
         if pronoun in GENDERED:  # "her claim" no subject named (extract.py)
-            return _named_before(article, claim.source, GENDERED[pronoun]) or text, None
+            return _named_before(
+                article, claim.source, GENDERED[pronoun], told
+            ) or text, None
         return AGE_RE.sub("", POSSESSIVE_RE.sub("", text)), None  # "Trump 's": Trump
     want_person = pronoun in PERSON_PRONOUNS | {"i"}
-    about = _about(article, pronoun, claim.source, subjects)
+    about = _about(article, pronoun, claim.source, subjects, told)
     passed_other = False  # a speaker of the other gender stood between
     for prev in reversed(earlier):
         if prev.source is None or prev.according_to is None:
@@ -199,7 +206,7 @@ def _source_name(
         if is_person == want_person or pronoun in ("they", "we"):
             if pronoun in PERSON_PRONOUNS and _several(article, prev.source):
                 continue  # "Jeb Bush and Ted Cruz both floated ... he said"
-            gender = _gender(article, prev.source)
+            gender = _gender(article, prev.source, told)
             if not _same_gender(pronoun, gender):
                 passed_other = True  # "Mr. Gowdy said ... in which she claimed"
                 continue
@@ -211,12 +218,18 @@ def _source_name(
     if about is not None:
         return POSSESSIVE_RE.sub("", article.span_text(about[0])), None
     if pronoun in GENDERED:
-        return _named_before(article, claim.source, GENDERED[pronoun]) or text, None
+        return _named_before(
+            article, claim.source, GENDERED[pronoun], told
+        ) or text, None
     return text, None
 
 
 def _about(
-    article: Article, pronoun: str, source: Span, subjects: Sequence[Subject]
+    article: Article,
+    pronoun: str,
+    source: Span,
+    subjects: Sequence[Subject],
+    told: Mapping[str, str],
 ) -> tuple[Span, Span] | None:
     """The person a "he" or "she" stands for and the sentence naming them
     (:func:`.subjects.subject_before`), unless an honorific says that person
@@ -227,7 +240,7 @@ def _about(
     if pronoun not in PERSON_PRONOUNS:
         return None
     about = subject_before(subjects, source.start, pronoun)
-    if about is None or not _same_gender(pronoun, _gender(article, about[0])):
+    if about is None or not _same_gender(pronoun, _gender(article, about[0], told)):
         return None
     return about
 
@@ -237,24 +250,48 @@ def _same_gender(pronoun: str, gender: str | None) -> bool:
     return gender is None or GENDERED.get(pronoun, gender) == gender
 
 
-def _gender(article: Article, source: Span) -> str | None:
-    """A speaker's gender as the article writes it: a "he" or "she", or an
+def _gender(
+    article: Article, source: Span, told: Mapping[str, str] = MappingProxyType({})
+) -> str | None:
+    """A speaker's gender as the article writes it: a "he" or "she", an
     honorific before the speaker's name or before another mention of the same
-    surname ("Mrs. Clinton ... Hillary Clinton"); None when it does not say."""
+    surname ("Mrs. Clinton ... Hillary Clinton"), or a "he" or "she" of an
+    earlier claim resolved to that surname (``told``: "“...,” he said" after
+    "Sanders said" makes Sanders a man for a later "she"); None when it does
+    not say."""
     text = article.span_text(source)
     if text.lower() in GENDERED:
         return GENDERED[text.lower()]
     names = [m for m in article.mentions if m.label == "PERSON"
              and source.start <= m.start and m.end <= source.end]  # fmt: skip
     if not names:
-        return None
-    surname = article.span_text(names[-1]).split()[-1]
+        return told.get(_surname(text))
+    surname = _surname(article.span_text(names[-1]))
     found = {
         _honorific(article, m.start)
         for m in article.mentions
-        if m.label == "PERSON" and article.span_text(m).split()[-1] == surname
+        if m.label == "PERSON" and _surname(article.span_text(m)) == surname
     } - {None}
-    return found.pop() if len(found) == 1 else None
+    if len(found) == 1:
+        return found.pop()
+    return told.get(surname) if not found else None
+
+
+def _surname(name: str) -> str:
+    """The last word of a name, without a possessive ending."""
+    words = POSSESSIVE_RE.sub("", name).split()
+    return words[-1] if words else name
+
+
+def _learn_gender(
+    article: Article, claim: Claim, name: str | None, told: dict[str, str]
+) -> None:
+    """Keep the gender a "he" or "she" source tells of the name it stood for."""
+    if claim.source is None or name is None:
+        return
+    pronoun = article.span_text(claim.source).lower()
+    if pronoun in PERSON_PRONOUNS and name.lower() not in GENDERED:
+        told.setdefault(_surname(name), GENDERED[pronoun])
 
 
 def _honorific(article: Article, start: int) -> str | None:
@@ -264,7 +301,12 @@ def _honorific(article: Article, start: int) -> str | None:
     return "m" if written.group(1) else "f"
 
 
-def _named_before(article: Article, pronoun: Span, gender: str) -> str | None:
+def _named_before(
+    article: Article,
+    pronoun: Span,
+    gender: str,
+    told: Mapping[str, str] = MappingProxyType({}),
+) -> str | None:
     """Who a "he", "she", "his" or "her" that no speaker stands for is: the
     last person named before it in its paragraph, or in the paragraph before
     when its own names none, when an honorific says that person is of the
@@ -285,7 +327,7 @@ def _named_before(article: Article, pronoun: Span, gender: str) -> str | None:
     if not before:
         return None
     last = before[-1]
-    known = _gender(article, Span(last.start, last.end))
+    known = _gender(article, Span(last.start, last.end), told)
     if known is None:
         surnames = {
             POSSESSIVE_RE.sub("", article.span_text(m)).split()[-1] for m in own
