@@ -1144,6 +1144,17 @@ def test_two_calendar_days_the_same_sentences_write_are_two_lines():
     assert any("Feb. 27 (Outlet" in d for d in days)
 
 
+def test_the_two_ends_of_one_period_two_outlets_write_are_one_line():
+    first = _annotate("The waiver allows the blend to be sold from June 1 to Sept. 15.",
+                      "a", "2022-04-12")  # fmt: skip
+    second = _annotate("Sales are usually banned from June 1 to Sept. 15 to cut smog.",
+                       "b", "2022-04-12")  # fmt: skip
+    facts, _ = align_facts(Story("s1", [first.id, second.id]), [first, second])
+    days = [f for f in facts if f.about.startswith("day in")]
+    assert len(days) == 1, [f.label for f in days]
+    assert {e.value for e in days[0].evidence} >= {"June 1", "Sept. 15"}
+
+
 @pytest.mark.parametrize(
     ("text", "denied"),
     [

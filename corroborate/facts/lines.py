@@ -84,6 +84,7 @@ def merge(
             judged[i][0].id,
         ),
     )
+    texts = {s.article.id: s.article.text for _, _, g in judged for s in g.members}
     kept: dict[frozenset[tuple[str, int]], dict[str, Fact]] = {}  # by family
     covered: set[tuple[str, int]] = set()
     facts: list[Fact] = []
@@ -120,7 +121,7 @@ def merge(
                 k
                 for k, other in held.items()
                 if _absorbs(_family(k), group.family, agreeing, who_only)
-                and not _two_slots(_family(k), other, group.family, fact)
+                and not _two_slots(_family(k), other, group.family, fact, texts)
             ),
             None,
         )
@@ -132,6 +133,8 @@ def merge(
                 _family(host),
                 "claim",
             )
+            # the other end of one period written alike keeps its days
+            widen = widen or (group.family == "date" and _one_period(into, fact, texts))
             into.evidence += [e for e in fact.evidence
                               if (widen or e.article_id not in told)
                               and not _within(e, into.evidence)]  # fmt: skip
@@ -146,7 +149,6 @@ def merge(
             if d.id not in seen_discrepancies:
                 seen_discrepancies.add(d.id)
                 found.append(d)
-    texts = {s.article.id: s.article.text for _, _, g in judged for s in g.members}
     return _told_by_more(_one_quotation(facts, texts), found), found
 
 
@@ -364,16 +366,38 @@ def _family(key: str) -> str:
     return key.partition("|")[0]
 
 
-def _two_slots(held: str, other: Fact, family: str, fact: Fact) -> bool:
+def _two_slots(
+    held: str, other: Fact, family: str, fact: Fact, texts: dict[str, str]
+) -> bool:
     """Whether a held line and a fact are numbers of two slots, who two
     people are ("Sens. Joe Manchin, D-W.Va., and Patrick J. Toomey, R-Pa."
     in each article: two lines, one a person), or two calendar days the
     same sentences write ("contests in Nevada on Feb. 20 and South Carolina
-    on Feb. 27" in each article: two lines, one a day)."""
+    on Feb. 27" in each article: two lines, one a day), unless they are the
+    ends of one period ("from June 1 to Sept. 15": one line)."""
     if held != family or other.about == fact.about:
         return False
+    if family in ("number", "party"):
+        return True
     days = other.about.startswith(WRITTEN_DAY) and fact.about.startswith(WRITTEN_DAY)
-    return family in ("number", "party") or (family == "date" and days)
+    return family == "date" and days and not _one_period(other, fact, texts)
+
+
+RANGE_JOIN = re.compile(r"\s*(?:to|through|until|till|and|-|\u2013|\u2014)\s*")
+"""What joins the two ends of a period ("June 1 to Sept. 15", "Jan. 17-23")."""
+
+
+def _one_period(a: Fact, b: Fact, texts: dict[str, str]) -> bool:
+    """True when an article writes the days of two facts as one period's ends."""
+    for x in a.evidence:
+        for y in b.evidence:
+            if x.article_id != y.article_id or x.article_id not in texts:
+                continue
+            first, second = sorted((x.span, y.span), key=lambda span: span.start)
+            between = texts[x.article_id][first.end : second.start]
+            if RANGE_JOIN.fullmatch(between):
+                return True
+    return False
 
 
 def _reads(fact: Fact, group: Aligned) -> object:
