@@ -414,6 +414,19 @@ def test_a_noun_act_takes_no_day_written_on_another_thing(text, trigger, date):
     assert _dated_events(text, "2015-10-18")[trigger]["date"] == date
 
 
+def test_what_a_prediction_supposes_is_neither_done_nor_of_its_day():
+    """ "predicted on Wednesday that if Trump tried to violate the Flores
+    agreement, the action would wind up blocked by a judge": the blocking is
+    supposed, not done, and the agreement is not Wednesday's."""
+    found = _dated_events(
+        "Rep. Ann Lee predicted on Wednesday that if the mayor tried to violate "
+        "the Flores agreement, the action would wind up blocked by a judge.",
+        "2018-06-20",
+    )
+    assert found["blocked"]["modality"] == "hypothetical"
+    assert found["agreement"]["date"] is None
+
+
 @pytest.mark.parametrize(
     ("text", "trigger", "according_to"),
     [

@@ -317,6 +317,9 @@ def _borrowed_date(
         found = _attached_date(article, token, sent, (clause_verb(own.head), own.head))
         if found is not None:
             return found
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.i == own.i:
+        return None  # "predicted on Wednesday that if Trump tried to violate the
+        # Flores agreement": the report's day is of the act done to it, if any
     claim = enclosing_claim(article, token)
     if claim is None or is_quotation(article.text, claim):
         return None

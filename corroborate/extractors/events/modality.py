@@ -83,13 +83,24 @@ def modality_of(token: Token) -> str:
         return "intended"
     if _present_time_clause(token, children):
         return "future"
-    if token.dep_ == "xcomp" and head.i != token.i:
+    if (token.dep_ == "xcomp" or _completes(token, children)) and head.i != token.i:
         governing = modality_of(head)
         if governing in ("future", "hypothetical"):
             # "would be allowed to offer amendments", "will begin to withdraw":
             # an infinitive is no more told done than the verb it completes
             return governing
     return "asserted"
+
+
+def _completes(token: Token, children: list[Token]) -> bool:
+    """True for a participle with no subject of its own that completes its
+    verb ("would wind up blocked by a judge", "could end up stranded")."""
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBN"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children)
+        and any(c.dep_ == "prt" for c in token.head.children)
+    )
 
 
 def _none_of(noun: Token) -> bool:
