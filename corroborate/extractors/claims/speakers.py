@@ -81,7 +81,7 @@ def resolve_sources(
     resolves to an unnamed source ("officials said ... they added") stays unnamed.
     """
     resolved: list[Claim] = []
-    told: dict[str, str] = {}  # surname -> gender its "he" or "she" told
+    told: dict[str, str] = {}  # surname -> gender its "he" or "she" told ("": both)
     claims = sorted(article.claims, key=lambda c: c.cue.start)
     quoting = _quoting(article, claims)
     for i, claim in enumerate(claims):
@@ -265,7 +265,7 @@ def _gender(
     names = [m for m in article.mentions if m.label == "PERSON"
              and source.start <= m.start and m.end <= source.end]  # fmt: skip
     if not names:
-        return told.get(_surname(text))
+        return told.get(_surname(text)) or None
     surname = _surname(article.span_text(names[-1]))
     found = {
         _honorific(article, m.start)
@@ -274,7 +274,7 @@ def _gender(
     } - {None}
     if len(found) == 1:
         return found.pop()
-    return told.get(surname) if not found else None
+    return (told.get(surname) or None) if not found else None
 
 
 def _surname(name: str) -> str:
@@ -290,8 +290,23 @@ def _learn_gender(
     if claim.source is None or name is None:
         return
     pronoun = article.span_text(claim.source).lower()
-    if pronoun in PERSON_PRONOUNS and name.lower() not in GENDERED:
-        told.setdefault(_surname(name), GENDERED[pronoun])
+    if pronoun not in PERSON_PRONOUNS or name.lower() in GENDERED:
+        return
+    surname, gender = _surname(name), GENDERED[pronoun]
+    if surname in _shared_surnames(article):
+        return  # "Bill Clinton" and "Hillary Clinton": which one the name is
+    # a "he" and a "she" both taken by one name: neither is known
+    told[surname] = gender if told.get(surname, gender) == gender else ""
+
+
+def _shared_surnames(article: Article) -> frozenset[str]:
+    """Surnames the article gives two persons of different given names."""
+    given: dict[str, set[str]] = {}
+    for m in article.mentions:
+        words = POSSESSIVE_RE.sub("", article.span_text(m)).split()
+        if m.label == "PERSON" and len(words) > 1:
+            given.setdefault(words[-1], set()).add(words[0])
+    return frozenset(name for name, firsts in given.items() if len(firsts) > 1)
 
 
 def _honorific(article: Article, start: int) -> str | None:
