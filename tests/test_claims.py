@@ -1247,6 +1247,31 @@ def test_a_that_clause_inside_a_quotation_supports_only_its_noun():
     assert "Police arrested the man" in by_source["his lawyer"]
 
 
+def test_claims_a_saying_told_as_how_someone_did_something_is_theirs():
+    """ "Biden ... points to his record by saying, “The NAACP has endorsed me
+    ...”": the subject of "points" says it."""
+    claims = _claims(_annotate(
+        "Ann Lee regularly points to her record by saying, \u201cThe union has "
+        "endorsed me every time I have run.\u201d"
+    ))  # fmt: skip
+    saying = [c for c in claims if c["cue"] == "saying"]
+    assert saying and saying[0]["source"] == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        ("The ministry issued a rule Friday barring groups from the program.", False),
+        ("The rule came after the department issued a 300-page draft.", False),
+        ("The ministry issued a warning to the rebels.", True),
+    ],
+)  # fmt: skip
+def test_claims_issuing_reports_only_a_message(text, claimed):
+    """A rule or a draft issued is an act, not something said."""
+    issued = [c for c in _claims(_annotate(text)) if c["cue"] == "issued"]
+    assert bool(issued) is claimed
+
+
 def test_a_relative_clause_that_names_a_thing_gives_its_speaker_only_that_thing():
     """Inside the delegate's quotation, "which the governor highlighted" is
     about the right it qualifies: the governor is not the one who says the

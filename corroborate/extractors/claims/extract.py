@@ -39,6 +39,7 @@ from .quotations import (
     signed_in_their_paragraph,
 )
 from .sources import (
+    MESSAGES,
     SUBJECT_DEPS,
     is_trailing_cue,
     modifies_speaker,
@@ -241,6 +242,8 @@ def _verb_claim(token: Token, lemma: str) -> Claim | None:
     content = _content_span(token)
     confidence = 0.8
     if content is None and token.dep_ not in OBJECT_NESTED_DEPS:
+        if lemma in ISSUING_CUES and not _issues_a_message(token):
+            return None  # "issued a rule Friday barring groups ...": an act
         content = _object_span(token)
         confidence = OBJECT_CONFIDENCE
     if content is None:
@@ -727,6 +730,18 @@ def _with_quote_marks(text: str, span: Span) -> Span:
     if start == span.start and not opened:  # unbalanced: only the closing mark
         end = span.end  # was next to us ('Trump "is not above the law," said')
     return Span(start, end)
+
+
+ISSUING_CUES = frozenset({"issue"})
+"""Cues that report only when what they put out is a message ("issued a
+statement", not "issued a rule", "issued a 300-page draft")."""
+
+
+def _issues_a_message(token: Token) -> bool:
+    """True when the object of a verb of issuing is a message (:data:`.sources.MESSAGES`)."""
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in MESSAGES for c in token.children
+    )
 
 
 def _object_span(token: Token) -> Span | None:

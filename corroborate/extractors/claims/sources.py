@@ -166,6 +166,12 @@ def sender(noun: Token) -> Token | None:
     return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
 
 
+SAYING_PREPS = frozenset("by after before while in when".split())
+"""Prepositions of a saying told as how or when its subject did something
+("points to his record by saying, “...”", "resigned after saying ..."):
+the subject says it."""
+
+
 def source_token(token: Token) -> Token | None:
     """The speaker: subject, passive agent, or the subject of 'was quoted as saying'."""
     postposed = postposed_speaker(token)
@@ -189,8 +195,8 @@ def source_token(token: Token) -> Token | None:
     for _ in range(MAX_CLIMB):  # "X hailed ..., calling it ... and stressing that ..."
         if (
             head.dep_ not in ("pcomp", "advcl", "xcomp", "conj")
-            or head.head.i == head.i
-        ):
+            and not (head.dep_ == "prep" and head.lower_ in SAYING_PREPS)
+        ) or head.head.i == head.i:
             break
         if _across_quotation(head.head, token):
             break  # 'the moniker " Ruth Sent Us " and have published ...': a
