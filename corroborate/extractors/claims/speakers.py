@@ -10,6 +10,7 @@ from dataclasses import replace
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from ...names.vocabulary import given_name
 from ...records import Article, Claim, Span
 from .marks import open_quotation
 from .subjects import Subject, body_before, subject_before
@@ -300,12 +301,15 @@ def _learn_gender(
 
 
 def _shared_surnames(article: Article) -> frozenset[str]:
-    """Surnames the article gives two persons of different given names."""
+    """Surnames the article gives two persons of different given names
+    ("Bill Clinton", "Hillary Clinton"; not "Sen. Bernie Sanders" and
+    "Bernie Sanders")."""
     given: dict[str, set[str]] = {}
     for m in article.mentions:
         words = POSSESSIVE_RE.sub("", article.span_text(m)).split()
-        if m.label == "PERSON" and len(words) > 1:
-            given.setdefault(words[-1], set()).add(words[0])
+        first = next((w for w in words[:-1] if given_name(w)), None)
+        if m.label == "PERSON" and first is not None:
+            given.setdefault(words[-1], set()).add(first)
     return frozenset(name for name, firsts in given.items() if len(firsts) > 1)
 
 
