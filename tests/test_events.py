@@ -407,6 +407,9 @@ def test_events_designate_and_delist_extension_modes(text, mode, authority, org)
          "2015-10-16"),
         ("The reinstatement of sanctions last year hurt the economy.", "sanctions",
          "2014"),
+        # what a thing put out on a day orders is that day's
+        ("A judge issued an injunction on Tuesday ordering the city to reopen the "
+         "park.", "ordering", "2015-10-13"),
     ],
 )  # fmt: skip
 def test_a_noun_act_takes_no_day_written_on_another_thing(text, trigger, date):

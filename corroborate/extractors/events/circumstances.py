@@ -79,7 +79,9 @@ def _sentence_date(article: Article, token: Token, sent: Span) -> DateRef | None
     own = clause_verb(token)
     if _participant_of_another_act(token, own):
         return _written_on(article, token, sent)
-    found = _attached_date(article, token, sent, (token, own, *_saying(own)))
+    found = _attached_date(
+        article, token, sent, (token, own, *_saying(own), *_issued_with(own))
+    )
     if found is None and not _bounding(own):
         found = _borrowed_date(article, token, sent, own)
     return found
@@ -96,6 +98,16 @@ def _told_now(verb: Token) -> bool:
 def _describes_speaker(noun: Token) -> bool:
     """True for the subject of a verb of saying (:data:`.claims.cues.CUE_STANCES`)."""
     return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in CUE_STANCES
+
+
+def _issued_with(verb: Token) -> list[Token]:
+    """The verb that puts out the thing a participle tells the content of
+    ("issued a nationwide injunction on Tuesday ordering the administration
+    to resume the program": the ordering is Tuesday's)."""
+    noun = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.dep_ == "dobj":
+        return [noun.head]
+    return []
 
 
 def _saying(verb: Token) -> list[Token]:
