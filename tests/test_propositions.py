@@ -3434,3 +3434,19 @@ def test_one_toll_at_a_place_and_at_its_airport_is_one_fact():
     facts, discrepancies = _align(a, b)
     assert [f.kind for f in _told_by_both(a, b)] == ["number"], [f.label for f in facts]
     assert not discrepancies
+
+
+@pytest.mark.parametrize(
+    ("speakers", "named"),
+    [
+        (["The Republican candidate", "Trump"], "Trump"),
+        (["Ryan", "Paul Ryan"], "Paul Ryan"),
+        (["Dr. Leana Wen , president of Planned Parenthood", "Wen"], "Dr. Leana Wen"),
+    ],
+)
+def test_a_line_names_its_speaker_by_name_before_description(speakers, named):
+    """Two outlets name one speaker, one by a description: the line gives
+    the name ("Trump: “I am trying to save lives ...”")."""
+    from corroborate.facts.labels import named_speaker
+
+    assert named_speaker(speakers) == named

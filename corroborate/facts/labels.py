@@ -214,13 +214,15 @@ def _speaker_of(members: Sequence[Statement], told: Statement, text: str) -> str
 
 
 def named_speaker(speakers: Iterable[str]) -> str | None:
-    """The one of ``speakers`` (as written) a label names: see :func:`_speaker`."""
+    """The one of ``speakers`` (as written) a label names: see :func:`_speaker`;
+    a name before a description ("Trump", not "The Republican candidate")."""
     named = {_name_part(s) for s in speakers if s}
     named = {n for n in named if not INDEFINITE.match(n)} or named
 
-    def fit(name: str) -> tuple[bool, int, int, str]:
-        words = len(name.split())
-        return words > SPEAKER_WORDS, -words, len(name), name
+    def fit(name: str) -> tuple[bool, bool, int, int, str]:
+        words = name.split()
+        described = words[0].lower() in DETERMINERS  # "The Republican candidate"
+        return len(words) > SPEAKER_WORDS, described, -len(words), len(name), name
 
     return min(named - {""}, key=fit, default=None)
 
