@@ -1256,6 +1256,11 @@ def test_claims_a_saying_told_as_how_someone_did_something_is_theirs():
     ))  # fmt: skip
     saying = [c for c in claims if c["cue"] == "saying"]
     assert saying and saying[0]["source"] == "Ann Lee"
+    # asked by someone else: not the subject's words
+    asked = _claims(_annotate(
+        "Her comments came after being asked again to defend the plan."
+    ))  # fmt: skip
+    assert [c["source"] for c in asked if c["cue"] == "being asked"] == [None]
 
 
 @pytest.mark.parametrize(

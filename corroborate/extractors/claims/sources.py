@@ -192,10 +192,12 @@ def source_token(token: Token) -> Token | None:
         return None  # "..., and Priebus was said to be furious": said by no
         # one named, not by the subject of the clause before
     head = token
+    active = not any(c.dep_ == "auxpass" for c in token.children)  # not "after
+    # being asked": who asked is not the one who did the act
     for _ in range(MAX_CLIMB):  # "X hailed ..., calling it ... and stressing that ..."
         if (
             head.dep_ not in ("pcomp", "advcl", "xcomp", "conj")
-            and not (head.dep_ == "prep" and head.lower_ in SAYING_PREPS)
+            and not (head.dep_ == "prep" and head.lower_ in SAYING_PREPS and active)
         ) or head.head.i == head.i:
             break
         if _across_quotation(head.head, token):
