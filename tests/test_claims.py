@@ -866,10 +866,10 @@ def test_a_content_keeps_the_marks_of_its_quotation(text, content):
 
 
 def test_a_quotation_open_at_the_end_of_a_text_ends_with_it():
-    from corroborate.extractors.claims.extract import _with_quote_marks
+    from corroborate.extractors.claims.contents import with_quote_marks
 
     text = "He said \u201cyes"
-    span = _with_quote_marks(text, _span(text, "yes"))
+    span = with_quote_marks(text, _span(text, "yes"))
     assert span.end <= len(text)
     assert text[span.start : span.end] == "\u201cyes"
 

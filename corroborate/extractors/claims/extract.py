@@ -9,7 +9,15 @@ from typing import TYPE_CHECKING
 from ...attribution_model import CueModel, is_candidate, load_cue_model
 from ...records import Article, Claim, Span
 from ...registry import ExtractFn, extractor
-from ...syntax import doc_text, lemma_of, object_relative_clause, token_span
+from ...syntax import doc_text, lemma_of, token_span
+from .contents import (
+    RELATIVE_OBJECTS,
+    content_span,
+    is_relative_denial,
+    marked_that,
+    object_span,
+    span_of,
+)
 from .cues import (
     CONTENT_DEPS,
     CUE_STANCES,
@@ -17,12 +25,10 @@ from .cues import (
     NOUN_CUES,
     STANCE_OVERRIDES,
     VERDICT_CUES,
-    without_said_when,
 )
 from .linked import link_quantities
 from .marks import (
     CLOSE_QUOTES,
-    CLOSING_AFTER,
     DOUBLE_OPENERS,
     MAX_QUOTE_CHARS,
     OPEN_QUOTES,
@@ -41,10 +47,7 @@ from .quotations import (
 from .sources import (
     MESSAGES,
     SUBJECT_DEPS,
-    is_trailing_cue,
     modifies_speaker,
-    quoted_subject,
-    reported_before,
     same_line,
     sender,
     source_token,
@@ -69,16 +72,6 @@ OBJECT_CONFIDENCE = 0.4  # an attitude towards a thing, not a reported statement
 OBJECT_NESTED_DEPS = frozenset({"ccomp", "xcomp", "pcomp"})
 """An object-only cue inside another clause ("he said he'd address the issue")
 is rarely a claim of its own."""
-OBJECT_PREPS = frozenset({"for", "on", "about", "of", "to", "with", "against"})
-ASIDE_PREPS = frozenset({"in", "at", "during", "without", "after", "before"})
-"""Prepositions of a phrase that says how, where or when something was said
-("said in a statement", "claiming without any evidence", "told reporters
-after the meeting")."""
-PREDICATE_DEPS = frozenset({"oprd", "acomp"})
-PREDICATE_PREPS = frozenset({"of", "as"})
-TIME_ENTS = frozenset({"DATE", "TIME"})
-NUMBER_ENTS = frozenset({"CARDINAL", "ORDINAL", "PERCENT"})
-"""Entity types that are no content on their own ("hailed ... Sunday", "300")."""
 SEEM_CUES = frozenset({"seem", "appear"})
 ATTITUDE_CUES = frozenset(
     "want think know believe feel plan decide expect consider agree support oppose "
@@ -91,7 +84,6 @@ FIRST_PERSON = frozenset({"i", "we", "you"})
 COGNITION_CUES = frozenset(
     "think know believe feel expect guess mean hope want understand see wonder".split()
 )
-RELATIVE_OBJECTS = frozenset({"which", "that", "what"})
 MAX_POSSESSOR_CLIMB = 4
 """Heads climbed from "his claim" to the verb whose subject owns it."""
 
@@ -160,7 +152,7 @@ def _doubtful(token: Token, claim: Claim | None, model: CueModel | None) -> bool
     """
     if claim is None or model is None or not is_candidate(token):
         return False
-    if _is_relative_denial(token) or _signs_a_quotation(token, claim):
+    if is_relative_denial(token) or _signs_a_quotation(token, claim):
         return False
     return model.token_probability(token) < model.drop_below
 
@@ -234,17 +226,17 @@ def _verb_claim(token: Token, lemma: str) -> Claim | None:
     if token.dep_ == "relcl" and token.head.lower_ in SAID_THINGS:
         return None  # "Nothing the president said 'will assuage ...,' the senator
         # said": what was said, judged by another; no claim of the president's
-    if _is_relative_denial(token):
+    if is_relative_denial(token):
         whole = (
             stance != "asserts" or lemma in PROPOSITION_CUES
         ) and not _qualifies_a_thing(token)
         return _relative_claim(token, stance, whole=whole)
-    content = _content_span(token)
+    content = content_span(token)
     confidence = 0.8
     if content is None and token.dep_ not in OBJECT_NESTED_DEPS:
         if lemma in ISSUING_CUES and not _issues_a_message(token):
             return None  # "issued a rule Friday barring groups ...": an act
-        content = _object_span(token)
+        content = object_span(token)
         confidence = OBJECT_CONFIDENCE
     if content is None:
         content = _after_colon(token) or _adjacent_quote(token)
@@ -393,8 +385,8 @@ def _complement_span(token: Token) -> Span | None:
         if child.dep_ in ("acl", "ccomp", "xcomp") and child.i > token.i:
             tokens = trim_tokens(same_line(list(child.subtree), token))
             if len(tokens) >= 2:
-                return _span_of(tokens)
-    return _object_span(token)
+                return span_of(tokens)
+    return object_span(token)
 
 
 def _nominal_source(token: Token) -> Token | None:
@@ -434,14 +426,14 @@ def _seem_claim(token: Token) -> Claim | None:
     tokens = trim_tokens(tokens)
     if len(tokens) < 2:
         return None
-    return Claim(cue=cue, content=_span_of(tokens), extractor=NAME,
+    return Claim(cue=cue, content=span_of(tokens), extractor=NAME,
                  stance="asserts", confidence=0.3)  # fmt: skip
 
 
 def _noun_claim(token: Token) -> Claim | None:
     """ "X's claim that ...", "a statement by X that ...": a reporting noun with a clause."""
     clauses = [c for c in token.children if c.dep_ in ("acl", "ccomp", "relcl")
-               and _marked_that(c)]  # fmt: skip
+               and marked_that(c)]  # fmt: skip
     if not clauses:
         return None
     tokens = trim_tokens(same_line(list(clauses[0].subtree), token))
@@ -459,7 +451,7 @@ def _noun_claim(token: Token) -> Claim | None:
             source = source_token(verb)
     lemma = token.lemma_.lower()
     return Claim(
-        cue=token_span(token), content=_span_of(tokens), extractor=NAME,
+        cue=token_span(token), content=span_of(tokens), extractor=NAME,
         source=subtree_span(source) if source is not None else None,
         source_text=_possessor(source), stance=NOUN_CUES[lemma], confidence=0.6,
     )  # fmt: skip
@@ -593,14 +585,6 @@ def _attributed_clause(according: Token) -> Token:
     return before[-1] if before and according.i > head.i else head
 
 
-def _is_relative_denial(token: Token) -> bool:
-    """True for '..., which X denied': a cue in a relative clause whose object is 'which'."""
-    return token.dep_ == "relcl" and any(
-        c.dep_ in ("dobj", "nsubj") and c.lower_ in RELATIVE_OBJECTS
-        for c in token.children
-    )
-
-
 def _qualifies_a_thing(token: Token) -> bool:
     """True for a relative clause by "that" on a noun that names a thing, not
     what was said ("the military option that many Republicans are
@@ -653,85 +637,6 @@ def _clause_head(token: Token) -> Token:
     return head
 
 
-def _content_span(token: Token) -> Span | None:
-    """The clausal complement of a cue verb, trimmed of quotes, punctuation and nested denials."""
-    comps = [
-        c
-        for c in token.children
-        if c.dep_ in CONTENT_DEPS
-        and c.pos_ in ("VERB", "AUX")
-        and not object_relative_clause(token, c)
-    ]
-    if not comps:
-        comps = _clause_on_an_aside(token)
-    if not comps and is_trailing_cue(token):
-        comps = [token.head]  # "X happened, he said" parsed the other way round
-        skip = {t.i for t in token.subtree}
-        tokens = [t for t in comps[0].subtree if t.i not in skip]
-        told = reported_before(token)
-        if told:  # '"...," Becerra said, CNBC reported': only what was said
-            tokens = told
-    elif comps:
-        tokens = without_said_when(token, comps[0], list(comps[0].subtree))
-        subject = quoted_subject(token)
-        if subject is not None and subject.i < tokens[0].i:
-            tokens = list(subject.subtree) + tokens
-    else:
-        return None
-    tokens = trim_tokens(same_line(_cut_relative_denials(tokens), token))
-    if len(tokens) < 2:
-        return None
-    return _with_quote_marks(doc_text(token.doc), _span_of(tokens))
-
-
-def _clause_on_an_aside(token: Token) -> list[Token]:
-    """A cue's "that" clause the parser hangs on the noun of a phrase between
-    them that says how, where or when it was said (:data:`ASIDE_PREPS`:
-    "claiming without any evidence that Obama wanted ...", the clause read as
-    the evidence's); not on a reporting noun ("said in a statement that
-    ...": the noun's own claim, :func:`_noun_claim`), nor on what the cue is
-    about, takes as or follows ("pointed to the board's finding that ...",
-    "touted his rating as evidence that ...", "called for ... following news
-    that ...": the finding or the news is no part of what is said)."""
-    for prep in token.children:
-        if prep.dep_ != "prep" or prep.i < token.i:
-            continue
-        if prep.lower_ not in ASIDE_PREPS:
-            continue
-        for noun in prep.children:
-            if noun.dep_ != "pobj" or lemma_of(noun) in NOUN_CUES:
-                continue
-            for clause in noun.children:
-                if clause.dep_ in ("acl", "relcl", "ccomp") and _marked_that(clause):
-                    return [clause]
-    return []
-
-
-def _marked_that(clause: Token) -> bool:
-    """True for a clause its "that" opens."""
-    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
-
-
-def _with_quote_marks(text: str, span: Span) -> Span:
-    """Widen a content span to the quotation marks right around it (PolNeAR keeps them)."""
-    start, end = span.start, span.end
-    while start > 0 and text[start - 1] in OPEN_QUOTES:
-        start -= 1
-    if text[max(0, start - 2) : start] == TWO_APOSTROPHES:
-        start -= 2  # "''This isn't tax reform,'' said ...": archive text's marks
-    closing = CLOSING_AFTER.match(text, end)
-    if closing:
-        end = closing.end()
-    inside = text[span.start : span.end]
-    opened = (  # opens a quotation
-        inside.count("\u201c") > inside.count("\u201d")
-        or inside.count(TWO_APOSTROPHES) % 2 == 1
-    )
-    if start == span.start and not opened:  # unbalanced: only the closing mark
-        end = span.end  # was next to us ('Trump "is not above the law," said')
-    return Span(start, end)
-
-
 ISSUING_CUES = frozenset({"issue"})
 """Cues that report only when what they put out is a message ("issued a
 statement", not "issued a rule", "issued a 300-page draft")."""
@@ -742,73 +647,6 @@ def _issues_a_message(token: Token) -> bool:
     return any(
         c.dep_ == "dobj" and c.lemma_.lower() in MESSAGES for c in token.children
     )
-
-
-def _object_span(token: Token) -> Span | None:
-    """The object a communication verb is about ("blasted the plan", "called for talks").
-
-    The direct object comes first, with a predicate that follows it ("calling it a
-    step forward", "accused her of lying"), then a prepositional object. An object
-    that is only a date, a time or a number ("On Sunday, X hailed ...") says nothing
-    on its own: the next one is taken, or none.
-    """
-    objects = [c for c in token.children if c.dep_ == "dobj"] + [
-        o
-        for p in token.children
-        if p.dep_ == "prep" and p.lower_ in OBJECT_PREPS
-        for o in p.children
-        if o.dep_ in ("pobj", "pcomp")
-    ]
-    for obj in objects:
-        tokens = list(obj.subtree)
-        if obj.dep_ == "dobj":
-            tokens += _object_predicate(obj)
-        tokens = trim_tokens(same_line(tokens, token))
-        if tokens and not _is_hollow(tokens):
-            return _with_quote_marks(doc_text(token.doc), _span_of(tokens))
-    return None
-
-
-def _object_predicate(obj: Token) -> list[Token]:
-    """What a verb says of its object, right after it: 'calling [it] a step forward',
-    'accusing [it] of ...', 'recognized [X] as ...'."""
-    end = max(t.i for t in obj.subtree)
-    for sibling in obj.head.children:
-        if min(t.i for t in sibling.subtree) != end + 1:
-            continue
-        if sibling.dep_ in PREDICATE_DEPS or (
-            sibling.dep_ == "prep" and sibling.lower_ in PREDICATE_PREPS
-        ):
-            return list(sibling.subtree)
-    return []
-
-
-def _is_hollow(tokens: list[Token]) -> bool:
-    """True for a content that is only a date or time expression or a written number.
-
-    (A pronoun object stays, and so does "one": PolNeAR marks "it" in "you don't
-    like it" and "one" in "endorsed one".)
-    """
-    words = [t for t in tokens if not (t.is_punct or t.is_space)]
-    return all(
-        t.ent_type_ in TIME_ENTS
-        or (t.ent_type_ in NUMBER_ENTS and any(ch.isdigit() for ch in t.text))
-        for t in words
-    )
-
-
-def _span_of(tokens: list[Token]) -> Span:
-    """Character span from the first to the last token."""
-    return Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
-
-
-def _cut_relative_denials(tokens: list[Token]) -> list[Token]:
-    """Drop a ', which X denied' tail: it is another source's claim about this content."""
-    for t in tokens:
-        if _is_relative_denial(t) and t.lemma_.lower() in CUE_STANCES:
-            cut = min(s.i for s in t.subtree)
-            return [s for s in tokens if s.i < cut]
-    return tokens
 
 
 def _cue_span(token: Token) -> Span:

@@ -1,0 +1,188 @@
+"""What a cue's claim says: the clause it reports, trimmed of quotation
+marks, punctuation and another source's denial of it, or the thing it is
+about (its object, with what the cue says of it)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...records import Span
+from ...syntax import doc_text, lemma_of, object_relative_clause
+from .cues import CONTENT_DEPS, CUE_STANCES, NOUN_CUES, without_said_when
+from .marks import CLOSING_AFTER, OPEN_QUOTES, TWO_APOSTROPHES
+from .sources import (
+    is_trailing_cue,
+    quoted_subject,
+    reported_before,
+    same_line,
+    trim_tokens,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+OBJECT_PREPS = frozenset({"for", "on", "about", "of", "to", "with", "against"})
+ASIDE_PREPS = frozenset({"in", "at", "during", "without", "after", "before"})
+"""Prepositions of a phrase that says how, where or when something was said
+("said in a statement", "claiming without any evidence", "told reporters
+after the meeting")."""
+PREDICATE_DEPS = frozenset({"oprd", "acomp"})
+PREDICATE_PREPS = frozenset({"of", "as"})
+TIME_ENTS = frozenset({"DATE", "TIME"})
+NUMBER_ENTS = frozenset({"CARDINAL", "ORDINAL", "PERCENT"})
+"""Entity types that are no content on their own ("hailed ... Sunday", "300")."""
+RELATIVE_OBJECTS = frozenset({"which", "that", "what"})
+
+
+def is_relative_denial(token: Token) -> bool:
+    """True for '..., which X denied': a cue in a relative clause whose object is 'which'."""
+    return token.dep_ == "relcl" and any(
+        c.dep_ in ("dobj", "nsubj") and c.lower_ in RELATIVE_OBJECTS
+        for c in token.children
+    )
+
+
+def content_span(token: Token) -> Span | None:
+    """The clausal complement of a cue verb, trimmed of quotes, punctuation and nested denials."""
+    comps = [
+        c
+        for c in token.children
+        if c.dep_ in CONTENT_DEPS
+        and c.pos_ in ("VERB", "AUX")
+        and not object_relative_clause(token, c)
+    ]
+    if not comps:
+        comps = _clause_on_an_aside(token)
+    if not comps and is_trailing_cue(token):
+        comps = [token.head]  # "X happened, he said" parsed the other way round
+        skip = {t.i for t in token.subtree}
+        tokens = [t for t in comps[0].subtree if t.i not in skip]
+        told = reported_before(token)
+        if told:  # '"...," Becerra said, CNBC reported': only what was said
+            tokens = told
+    elif comps:
+        tokens = without_said_when(token, comps[0], list(comps[0].subtree))
+        subject = quoted_subject(token)
+        if subject is not None and subject.i < tokens[0].i:
+            tokens = list(subject.subtree) + tokens
+    else:
+        return None
+    tokens = trim_tokens(same_line(_cut_relative_denials(tokens), token))
+    if len(tokens) < 2:
+        return None
+    return with_quote_marks(doc_text(token.doc), span_of(tokens))
+
+
+def _clause_on_an_aside(token: Token) -> list[Token]:
+    """A cue's "that" clause the parser hangs on the noun of a phrase between
+    them that says how, where or when it was said (:data:`ASIDE_PREPS`:
+    "claiming without any evidence that Obama wanted ...", the clause read as
+    the evidence's); not on a reporting noun ("said in a statement that
+    ...": the noun's own claim, :func:`_noun_claim`), nor on what the cue is
+    about, takes as or follows ("pointed to the board's finding that ...",
+    "touted his rating as evidence that ...", "called for ... following news
+    that ...": the finding or the news is no part of what is said)."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.i < token.i:
+            continue
+        if prep.lower_ not in ASIDE_PREPS:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or lemma_of(noun) in NOUN_CUES:
+                continue
+            for clause in noun.children:
+                if clause.dep_ in ("acl", "relcl", "ccomp") and marked_that(clause):
+                    return [clause]
+    return []
+
+
+def marked_that(clause: Token) -> bool:
+    """True for a clause its "that" opens."""
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+
+
+def with_quote_marks(text: str, span: Span) -> Span:
+    """Widen a content span to the quotation marks right around it (PolNeAR keeps them)."""
+    start, end = span.start, span.end
+    while start > 0 and text[start - 1] in OPEN_QUOTES:
+        start -= 1
+    if text[max(0, start - 2) : start] == TWO_APOSTROPHES:
+        start -= 2  # "''This isn't tax reform,'' said ...": archive text's marks
+    closing = CLOSING_AFTER.match(text, end)
+    if closing:
+        end = closing.end()
+    inside = text[span.start : span.end]
+    opened = (  # opens a quotation
+        inside.count("\u201c") > inside.count("\u201d")
+        or inside.count(TWO_APOSTROPHES) % 2 == 1
+    )
+    if start == span.start and not opened:  # unbalanced: only the closing mark
+        end = span.end  # was next to us ('Trump "is not above the law," said')
+    return Span(start, end)
+
+
+def object_span(token: Token) -> Span | None:
+    """The object a communication verb is about ("blasted the plan", "called for talks").
+
+    The direct object comes first, with a predicate that follows it ("calling it a
+    step forward", "accused her of lying"), then a prepositional object. An object
+    that is only a date, a time or a number ("On Sunday, X hailed ...") says nothing
+    on its own: the next one is taken, or none.
+    """
+    objects = [c for c in token.children if c.dep_ == "dobj"] + [
+        o
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ in OBJECT_PREPS
+        for o in p.children
+        if o.dep_ in ("pobj", "pcomp")
+    ]
+    for obj in objects:
+        tokens = list(obj.subtree)
+        if obj.dep_ == "dobj":
+            tokens += object_predicate(obj)
+        tokens = trim_tokens(same_line(tokens, token))
+        if tokens and not _is_hollow(tokens):
+            return with_quote_marks(doc_text(token.doc), span_of(tokens))
+    return None
+
+
+def object_predicate(obj: Token) -> list[Token]:
+    """What a verb says of its object, right after it: 'calling [it] a step forward',
+    'accusing [it] of ...', 'recognized [X] as ...'."""
+    end = max(t.i for t in obj.subtree)
+    for sibling in obj.head.children:
+        if min(t.i for t in sibling.subtree) != end + 1:
+            continue
+        if sibling.dep_ in PREDICATE_DEPS or (
+            sibling.dep_ == "prep" and sibling.lower_ in PREDICATE_PREPS
+        ):
+            return list(sibling.subtree)
+    return []
+
+
+def _is_hollow(tokens: list[Token]) -> bool:
+    """True for a content that is only a date or time expression or a written number.
+
+    (A pronoun object stays, and so does "one": PolNeAR marks "it" in "you don't
+    like it" and "one" in "endorsed one".)
+    """
+    words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    return all(
+        t.ent_type_ in TIME_ENTS
+        or (t.ent_type_ in NUMBER_ENTS and any(ch.isdigit() for ch in t.text))
+        for t in words
+    )
+
+
+def span_of(tokens: list[Token]) -> Span:
+    """Character span from the first to the last token."""
+    return Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+
+
+def _cut_relative_denials(tokens: list[Token]) -> list[Token]:
+    """Drop a ', which X denied' tail: it is another source's claim about this content."""
+    for t in tokens:
+        if is_relative_denial(t) and t.lemma_.lower() in CUE_STANCES:
+            cut = min(s.i for s in t.subtree)
+            return [s for s in tokens if s.i < cut]
+    return tokens
