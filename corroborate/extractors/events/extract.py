@@ -17,10 +17,10 @@ from .circumstances import (
     enclosing_claim,
     line_sentence,
     prep_objects,
-    size_of,
 )
 from .modality import INTENT_HEADS, told_modality
 from .phrases import RELATIVE_TAGS, compact_np, np_spans, resolve_relative, verb_span
+from .sizes import size_of
 from .triggers import (
     PERSON_NOUNS,
     REACTION_VERBS,
