@@ -394,8 +394,9 @@ def _anaphora(
     or None when it is not relative to such a date.
 
     "10 years later", "later that year", "that day", "the following month",
-    "the previous Friday", "the next morning", "in the afternoon" point back to the last date
-    mentioned (TimeML anchors them there); "next month" and "last Friday"
+    "the previous Friday", "the next morning", "in the afternoon", "during the
+    month" point back to the last date mentioned (TimeML anchors them there;
+    with no month named before, "the month" is the report's); "next month" and "last Friday"
     are relative to the publication date, and so is "the next year" told in
     the present or future ("10,000 are expected over the next year").
     """

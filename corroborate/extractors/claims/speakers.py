@@ -348,9 +348,7 @@ def _named_before(
     last = before[-1]
     known = _gender(article, Span(last.start, last.end), told)
     if known is None:
-        surnames = {
-            POSSESSIVE_RE.sub("", article.span_text(m)).split()[-1] for m in own
-        }
+        surnames = {_surname(article.span_text(m)) for m in own}
         if (
             len(surnames) != 1
             or own[-1] is not last  # the last one named is quoted
