@@ -410,6 +410,9 @@ def test_events_designate_and_delist_extension_modes(text, mode, authority, org)
         # what a thing put out on a day orders is that day's
         ("A judge issued an injunction on Tuesday ordering the city to reopen the "
          "park.", "ordering", "2015-10-13"),
+        # laws enacted since a year are of many days
+        ("Since 1973, states have enacted more than 1,330 laws restricting access "
+         "to the clinics.", "restricting", None),
     ],
 )  # fmt: skip
 def test_a_noun_act_takes_no_day_written_on_another_thing(text, trigger, date):
