@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..extractors.claims.speakers import surname
 from .index import PERSON_PRONOUN, persons
 from .statements import Statement
 from .words import content_words, stem
@@ -96,12 +97,11 @@ def named_apart(a: Statement, b: Statement) -> bool:
 def _surnames(statement: Statement) -> frozenset[str]:
     """The last words of the persons a passage names."""
     text, span = statement.article.text, statement.span
-    names = (
-        text[m.start : m.end].split()
+    return frozenset(
+        surname(text[m.start : m.end]).lower()
         for m in statement.article.mentions
         if m.label == "PERSON" and span.start <= m.start and m.end <= span.end
     )
-    return frozenset(re.sub(r"['\u2019]s$", "", n[-1]).lower() for n in names if n)
 
 
 def people_apart(a: Statement, b: Statement) -> bool:

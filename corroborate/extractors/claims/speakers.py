@@ -83,6 +83,7 @@ def resolve_sources(
     """
     resolved: list[Claim] = []
     told: dict[str, str] = {}  # surname -> gender its "he" or "she" told ("": both)
+    shared = _shared_surnames(article)
     claims = sorted(article.claims, key=lambda c: c.cue.start)
     quoting = _quoting(article, claims)
     for i, claim in enumerate(claims):
@@ -98,7 +99,7 @@ def resolve_sources(
         claim = _without_credit(article, claim)
         main = [c for c in resolved if c.cue.start not in relative]
         name, antecedent = _source_name(article, claim, main, subjects, told)
-        _learn_gender(article, claim, name, told)
+        _learn_gender(article, claim, name, told, shared)
         own = article.span_text(claim.source) if claim.source else None
         unnamed = (antecedent.unnamed if antecedent is not None
                    else claim.source is not None and (name is None or _is_unnamed_span(article, claim.source)))  # fmt: skip
@@ -266,26 +267,30 @@ def _gender(
     names = [m for m in article.mentions if m.label == "PERSON"
              and source.start <= m.start and m.end <= source.end]  # fmt: skip
     if not names:
-        return told.get(_surname(text)) or None
-    surname = _surname(article.span_text(names[-1]))
+        return told.get(surname(text)) or None
+    last = surname(article.span_text(names[-1]))
     found = {
         _honorific(article, m.start)
         for m in article.mentions
-        if m.label == "PERSON" and _surname(article.span_text(m)) == surname
+        if m.label == "PERSON" and surname(article.span_text(m)) == last
     } - {None}
     if len(found) == 1:
         return found.pop()
-    return (told.get(surname) or None) if not found else None
+    return (told.get(last) or None) if not found else None
 
 
-def _surname(name: str) -> str:
-    """The last word of a name, without a possessive ending."""
+def surname(name: str) -> str:
+    """The last word of a name, without a possessive ending ("Trump's": Trump)."""
     words = POSSESSIVE_RE.sub("", name).split()
     return words[-1] if words else name
 
 
 def _learn_gender(
-    article: Article, claim: Claim, name: str | None, told: dict[str, str]
+    article: Article,
+    claim: Claim,
+    name: str | None,
+    told: dict[str, str],
+    shared: frozenset[str],
 ) -> None:
     """Keep the gender a "he" or "she" source tells of the name it stood for."""
     if claim.source is None or name is None:
@@ -293,11 +298,11 @@ def _learn_gender(
     pronoun = article.span_text(claim.source).lower()
     if pronoun not in PERSON_PRONOUNS or name.lower() in GENDERED:
         return
-    surname, gender = _surname(name), GENDERED[pronoun]
-    if surname in _shared_surnames(article):
+    last, gender = surname(name), GENDERED[pronoun]
+    if last in shared:
         return  # "Bill Clinton" and "Hillary Clinton": which one the name is
     # a "he" and a "she" both taken by one name: neither is known
-    told[surname] = gender if told.get(surname, gender) == gender else ""
+    told[last] = gender if told.get(last, gender) == gender else ""
 
 
 def _shared_surnames(article: Article) -> frozenset[str]:
@@ -348,7 +353,7 @@ def _named_before(
     last = before[-1]
     known = _gender(article, Span(last.start, last.end), told)
     if known is None:
-        surnames = {_surname(article.span_text(m)) for m in own}
+        surnames = {surname(article.span_text(m)) for m in own}
         if (
             len(surnames) != 1
             or own[-1] is not last  # the last one named is quoted
