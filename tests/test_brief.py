@@ -34,11 +34,13 @@ from corroborate.records import (
 EX = "test.v1"
 
 
-def _article(doc: str, number: int, outlet: str, day: str) -> Article:
+def _article(
+    doc: str, number: int, outlet: str, day: str, dateline: str = ""
+) -> Article:
     headline = f"Storm closes the harbour of Peltra for {doc}"
-    body = f"Officials evacuated {number} families from Peltra on {day}."
+    body = f"{dateline}Officials evacuated {number} families from Peltra on {day}."
     text = f"{headline}\n\n{body}"
-    start = len(headline) + 2
+    start = text.index("Officials")
     article = Article(
         id=f"{doc}#1",
         document_id=doc,
@@ -115,6 +117,21 @@ def test_brief_names_the_agency_whose_story_an_outlet_runs():
     text = render_brief(story, [own, wire], facts, found)
     sources = text.split("## Sources")[1].split("##")[0]
     assert "Coast Daily (story by AP)" in sources
+
+
+def test_brief_counts_an_outlet_s_own_report_and_an_agency_s_it_runs_as_two():
+    """An outlet's own article and the agency story it runs are two sources,
+    as alignment counts them: no note that one outlet tells the story."""
+    own = _article("a", 300, "Coast Daily", "Wednesday")
+    wire = _article("b", 300, "Coast Daily", "Wednesday", "PELTRA (AP) \u2014 ")
+    story = Story("s1", [own.id, wire.id], title="Storm in Peltra")
+    facts, found = align_facts(story, [own, wire])
+    brief = build_brief(story, [own, wire], facts, found)
+    assert brief["one_outlet"] is None
+    assert brief["none_found"] == NONE_FOUND
+    alone = _article("b", 300, "Coast Daily", "Wednesday")
+    brief = build_brief(story, [own, alone], *align_facts(story, [own, alone]))
+    assert brief["one_outlet"] == ONE_OUTLET.format("Coast Daily")
 
 
 def test_brief_points_an_act_both_tell_to_the_count_they_tell_apart():

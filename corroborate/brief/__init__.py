@@ -165,7 +165,9 @@ def build_brief(
             "rejected": len(rejected) + len(dropped),
         },
     }
-    outlets = {a.outlet or a.id for a in members}
+    # an outlet's own report and an agency's it runs are two sources, as
+    # alignment counts them (:func:`.updates.copied_from`)
+    outlets = {wire_of(a) or a.outlet or a.id for a in members}
     data["none_found"] = (
         NONE_FOUND if len(outlets) > 1 and not data["discrepancies"] else None
     )
