@@ -165,6 +165,21 @@ def test_dates_direction_from_the_clause(body, published, expression, value):
 
 
 @pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("Voters cannot trust the mayor or the chief's assertion Tuesday night "
+         "that the bridge is safe.", "2016-05-03TNI"),
+        ("His remarks on Tuesday night may sway the council.", "2016-05-03TNI"),
+        ("The council will vote Tuesday night.", "2016-05-10TNI"),
+    ],
+)  # fmt: skip
+def test_dates_a_time_after_a_noun_of_saying_dates_the_saying(body, value):
+    """A time right after a noun of saying dates what was said, however the
+    parser hangs it: a modal of the clause does not put it ahead."""
+    assert _values(body, "2016-05-05")["Tuesday night"] == value
+
+
+@pytest.mark.parametrize(
     ("body", "expression", "value"),
     [
         ("The mayor shocked council members on Tuesday when he resigned.",

@@ -27,7 +27,7 @@ from ..timex import (
 )
 from ..timex.lexicon import WEEKDAY_ONLY
 from ..timex.named import named_in_full, weekdays_as_told
-from .claims.cues import SPEECH_VERBS, says_after
+from .claims.cues import NOUN_CUES, SPEECH_VERBS, says_after
 from .claims.marks import open_quotation
 from .entities import TIMEXES_KEY
 
@@ -432,10 +432,34 @@ def _direction(head: Token) -> str | None:
             return "future"
     if tense in {"past", "pluperfect"}:
         return "past"
-    modifies_noun = head.dep_ in NOUN_MODIFIER_DEPS and head.head.pos_ in NOUN_POS
+    modifies_noun = (
+        head.dep_ in NOUN_MODIFIER_DEPS and head.head.pos_ in NOUN_POS
+    ) or _after_a_noun_of_saying(head)
     if modifies_noun and tense == "future" and _what_it_will_be(head.head, verb):
         return "future"  # "Thursday's testimony will be another episode"
     return None if modifies_noun else tense
+
+
+def _after_a_noun_of_saying(head: Token) -> bool:
+    """True for a time right after a noun of saying, which it dates, however
+    the parser hangs it ("Priebus' assertion Tuesday night", "his remarks
+    on Monday"): the verb of the clause ("cannot trust ... Priebus'
+    assertion Tuesday night") does not say when that was said."""
+    i = head.left_edge.i - 1
+    if i >= 0 and head.doc[i].lower_ == "on":
+        i -= 1
+    noun = head.doc[i] if i >= 0 else None
+    return (
+        noun is not None
+        and noun.pos_ in NOUN_POS
+        and NOUN_CUES.get(noun.lemma_.lower()) in SAYING_STANCES
+    )
+
+
+SAYING_STANCES = frozenset({"asserts", "denies", "claims"})
+"""Stances of the nouns of saying that date what was said (:data:`NOUN_CUES`):
+not a report, which may be one to come ("the jobs report on Friday"), nor a
+promise or a warning."""
 
 
 def _what_it_will_be(noun: Token, verb: Token | None) -> bool:
