@@ -429,6 +429,20 @@ def test_the_only_count_of_one_noun_in_each_article_is_one_slot(text_b, one_slot
     assert ("Nearly 6,000 troops" in told) is one_slot, told
 
 
+@pytest.mark.parametrize(("unit_b", "one_fact"), [("tax", True), ("toll", False)])
+def test_one_rate_of_a_thing_one_outlet_names_more_closely_is_one_fact(
+    unit_b, one_fact
+):
+    """Each article's only rate of a tax, one naming it an excise tax: one
+    fact, however small the rate; a rate of another thing is not."""
+    a = _article("a", "Democrats added a new 1 percent excise tax that firms "
+                 "would pay on the shares they repurchase.")  # fmt: skip
+    _number(a, "1 percent", 1, kind="percent", unit="excise tax")
+    b = _article("b", f"Democrats will tack on a 1% {unit_b} on stock buybacks.")
+    _number(b, "1%", 1, kind="percent", unit=unit_b)
+    assert bool(_told_by_both(a, b, "corroborated")) is one_fact
+
+
 @pytest.mark.parametrize(("hedge", "agree"), [("less than", False), ("up to", True)])
 def test_a_strict_ceiling_does_not_agree_with_its_own_value(hedge, agree):
     a = _article("a", "The mayor first demanded $40 million for the harbor wall.")

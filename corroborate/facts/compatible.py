@@ -230,7 +230,7 @@ def _numbers(a: Statement, b: Statement, weights: dict[str, float]) -> float:
         return 0.0
     if (a.role in APART_ROLES) != (b.role in APART_ROLES):
         return 0.0  # "trails by 300 delegates" is no count of anyone's delegates
-    if same_value(a, b):
+    if same_value(a, b) or _named_more_closely(a, b):
         return max(overlap(a.words - a.unit, b.words - b.unit, weights), SLOT_MATCH)
     if a.role and b.role and a.role != b.role:
         return 0.0
@@ -295,6 +295,25 @@ def _numbers(a: Statement, b: Statement, weights: dict[str, float]) -> float:
         return max(context, SLOT_MATCH)
     floor = VOTE_CONTEXT if a.qkind == "vote" else UNROLED_CONTEXT
     return context if context >= floor else 0.0
+
+
+def _named_more_closely(a: Statement, b: Statement) -> bool:
+    """True for one rate or sum of one thing, each the only one of its noun
+    in its article, one outlet naming the thing more closely ("a new 1
+    percent excise tax", "a 1% tax on stock buybacks"): the same value, of
+    any size, one noun's words inside the other's, the same role and year."""
+    return (
+        a.qkind in ("percent", "money")
+        and a.stated is not None
+        and a.stated == b.stated
+        and a.unique
+        and b.unique
+        and bool(a.unit and b.unit)
+        and (a.unit <= b.unit or b.unit <= a.unit)
+        and a.role == b.role
+        and a.year == b.year
+        and not places_apart(a, b)
+    )
 
 
 def _role_told(a: Statement, b: Statement) -> bool:
