@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -940,7 +941,9 @@ def _line(fact_id: str, status: str, kind: str, *spans: tuple[str, int, int]) ->
     [
         ("quote", (120, 150), False),  # inside the passage two outlets tell
         ("quote", (100, 200), False),  # the same passage
+        ("quote", (95, 203), False),  # with the marks and spaces at its ends
         ("quote", (180, 260), True),  # reaches past it
+        ("quote", (100, 205), True),  # by a word
         ("claim", (400, 450), True),  # elsewhere in the article
         ("number", (120, 130), True),  # a count the passage gives: its own line
     ],
@@ -948,23 +951,43 @@ def _line(fact_id: str, status: str, kind: str, *spans: tuple[str, int, int]) ->
 def test_a_single_source_line_of_words_a_shared_line_shows_is_not_another_line(
     kind, span, kept
 ):
+    text = "x" * 95 + " \u201c   " + "w" * 100 + "\u201d, a" + "w" * 400
     shared = _line("f1", "corroborated", "quote", ("a#1", 100, 200), ("b#1", 40, 140))
     single = _line("f2", "single-source", kind, ("a#1", *span))
-    assert (single in _told_by_more([shared, single], [])) is kept
-    assert shared in _told_by_more([shared, single], [])
+    texts = {"a#1": text, "b#1": text}
+    assert (single in _told_by_more([shared, single], [], texts)) is kept
+    assert shared in _told_by_more([shared, single], [], texts)
+
+
+@pytest.mark.parametrize(
+    ("article", "value", "kept"),
+    [
+        ("a#1", "$3.5  Trillion", False),  # the figure again, in another sentence
+        ("a#1", "$1 trillion", True),  # another figure
+        ("c#1", "$3.5 trillion", True),  # an article the shared line does not hold
+    ],
+)
+def test_a_single_source_figure_a_shared_line_gives_of_its_article_is_no_line(
+    article, value, kept
+):
+    shared = _line("f1", "corroborated", "money", ("a#1", 10, 30), ("b#1", 40, 60))
+    shared.evidence = [replace(e, value="$3.5 trillion") for e in shared.evidence]
+    single = _line("f2", "single-source", "money", (article, 300, 320))
+    single.evidence = [replace(single.evidence[0], value=value)]
+    assert (single in _told_by_more([shared, single], [], {})) is kept
 
 
 def test_a_single_source_line_a_discrepancy_rests_on_stays():
     shared = _line("f1", "corroborated", "quote", ("a#1", 100, 200), ("b#1", 40, 140))
     single = _line("f2", "single-source", "quote", ("a#1", 120, 150))
     found = [Discrepancy("d1", "s1", "inconsistent", "f2", fact_id="f2")]
-    assert single in _told_by_more([shared, single], found)
+    assert single in _told_by_more([shared, single], found, {})
 
 
 def test_a_line_two_copies_of_one_outlet_tell_does_not_take_in_another():
     copies = _line("f1", "single-source", "quote", ("a#1", 100, 200), ("c#1", 100, 200))
     single = _line("f2", "single-source", "quote", ("a#1", 120, 150))
-    assert single in _told_by_more([copies, single], [])
+    assert single in _told_by_more([copies, single], [], {})
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from ..records import Article, Discrepancy, Evidence, Fact, Span
@@ -137,7 +137,7 @@ def merge(
             widen = widen or (group.family == "date" and _one_period(into, fact, texts))
             into.evidence += [e for e in fact.evidence
                               if (widen or e.article_id not in told)
-                              and not _within(e, into.evidence)]  # fmt: skip
+                              and not _within(e, into.evidence, texts)]  # fmt: skip
             kinds = kinds_of.get(key, set())
             discrepancies = [d for d in discrepancies if d.kind not in kinds]
         else:
@@ -149,10 +149,12 @@ def merge(
             if d.id not in seen_discrepancies:
                 seen_discrepancies.add(d.id)
                 found.append(d)
-    return _told_by_more(_one_quotation(facts, texts), found), found
+    return _told_by_more(_one_quotation(facts, texts), found, texts), found
 
 
-def _told_by_more(facts: list[Fact], found: Sequence[Discrepancy]) -> list[Fact]:
+def _told_by_more(
+    facts: list[Fact], found: Sequence[Discrepancy], texts: Mapping[str, str]
+) -> list[Fact]:
     """The facts without a single-source line of words (what was said or
     done: :data:`QUOTED_KINDS`) whose every passage a line of several
     outlets already shows ("the former president said Democrats have
@@ -162,21 +164,44 @@ def _told_by_more(facts: list[Fact], found: Sequence[Discrepancy]) -> list[Fact]
     reductions" inside "“Under the CPP the Obama administration actually
     imposed ...”"): the same words are not two lines. A count, a day or who
     someone is stays a line of its own (what one outlet alone gives of a
-    sentence both tell), and so does a line a discrepancy rests on."""
+    sentence both tell), unless it is a figure a line of several outlets
+    gives of the same article again ("the left's $3.5 trillion package",
+    "this $3.5 trillion budget" beside the shared "$3.5 trillion spending
+    package"); and so does a line a discrepancy rests on."""
     shared = [e for f in facts if f.status != "single-source" for e in f.evidence]
     quoted = [e for f in facts if f.kind == "quote" for e in f.evidence]
+    figures = {
+        _figure(f, e) for f in facts if f.status != "single-source" for e in f.evidence
+    } - {None}
     disagreed = {d.fact_id for d in found}
     return [
         f
         for f in facts
         if f.status != "single-source"
-        or f.kind not in QUOTED_KINDS
         or f.id in disagreed
-        or not all(
-            _within(e, shared) or (f.kind != "quote" and _within(e, quoted))
-            for e in f.evidence
+        or not (
+            all(_figure(f, e) in figures for e in f.evidence)
+            if f.kind in FIGURE_KINDS
+            else f.kind in QUOTED_KINDS
+            and all(
+                _within(e, shared, texts)
+                or (f.kind != "quote" and _within(e, quoted, texts))
+                for e in f.evidence
+            )
         )
     ]
+
+
+FIGURE_KINDS = frozenset({"money", "percent", "number"})
+"""Kinds of line that tell a figure (:func:`_figure`)."""
+
+
+def _figure(fact: Fact, evidence: Evidence) -> tuple[str, str, str] | None:
+    """The figure an account gives ("$3.5 trillion", in its article), for a
+    line of a figure."""
+    if fact.kind not in FIGURE_KINDS or not evidence.value:
+        return None
+    return evidence.article_id, fact.kind, " ".join(evidence.value.lower().split())
 
 
 QUOTATION_GAP = 300
@@ -420,15 +445,30 @@ def _label_read(fact: Fact) -> str:
     return " ".join(fact.label.lower().split())
 
 
-def _within(evidence: Evidence, held: Sequence[Evidence]) -> bool:
-    """True when a fact already holds a span of the same article around this one
-    (a clause of a sentence it quotes whole adds nothing to read)."""
+def _within(
+    evidence: Evidence, held: Sequence[Evidence], texts: Mapping[str, str]
+) -> bool:
+    """True when a fact already holds a span of the same article around this
+    one, marks and spaces at its ends aside (a clause of a sentence it
+    quotes whole adds nothing to read, nor a quotation with its closing
+    mark)."""
+    start, end = _words_of(evidence.span, texts.get(evidence.article_id, ""))
     return any(
         e.article_id == evidence.article_id
-        and e.span.start <= evidence.span.start
-        and evidence.span.end <= e.span.end
+        and e.span.start <= start
+        and end <= e.span.end
         for e in held
     )
+
+
+def _words_of(span: Span, text: str) -> tuple[int, int]:
+    """A span without the marks and spaces at its ends."""
+    start, end = span.start, span.end
+    while start < end and start < len(text) and not text[start].isalnum():
+        start += 1
+    while end > start and end <= len(text) and not text[end - 1].isalnum():
+        end -= 1
+    return start, end
 
 
 def _who_only(fact: Fact) -> bool:
