@@ -10,6 +10,7 @@ import pytest
 from corroborate.brief import (
     NONE_FOUND,
     ONE_OUTLET,
+    after_shared_start,
     brief_markdown,
     build_brief,
     one_text,
@@ -117,6 +118,21 @@ def test_brief_names_the_agency_whose_story_an_outlet_runs():
     text = render_brief(story, [own, wire], facts, found)
     sources = text.split("## Sources")[1].split("##")[0]
     assert "Coast Daily (story by AP)" in sources
+
+
+def test_brief_grid_cells_of_accounts_that_open_alike_show_where_they_part():
+    told = {
+        "a": "Harbor master Lena Ortiz of Peltra on Friday reopened the port",
+        "b": "Harbor master Lena Ortiz of Peltra has yet to reopen the port",
+    }
+    assert after_shared_start(told) == {
+        "a": "\u2026on Friday reopened the port",
+        "b": "\u2026has yet to reopen the port",
+    }
+    short = {"a": "Ortiz reopened the port", "b": "Ortiz closed the port"}
+    assert after_shared_start(short) == short  # too few words alike to drop
+    within = {"a": "Ortiz reopened the port", "b": "Ortiz reopened the port today"}
+    assert after_shared_start(within) == within  # one says no more than the other
 
 
 def test_brief_counts_an_outlet_s_own_report_and_an_agency_s_it_runs_as_two():

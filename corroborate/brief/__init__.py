@@ -337,6 +337,7 @@ def _grid(
     for item in items[:MAX_GRID_ROWS]:
         status = item.get("status") or item["kind"]
         cells: dict[str, dict[str, str]] = {}
+        told: dict[str, str] = {}
         for e in item["evidence"]:
             where = column.get(e["article_id"], e["article_id"])
             if where in cells:
@@ -347,8 +348,12 @@ def _grid(
                 mark = e["stance"]
             else:
                 mark = "differs"
-            value = shorten(e["value"] or e["text"], MAX_GRID_VALUE_CHARS)
-            cells[where] = {"mark": mark, "value": value}
+            told[where] = e["value"] or e["text"]
+            cells[where] = {"mark": mark, "value": ""}
+        if status != "corroborated":  # where accounts differ, show how
+            told = after_shared_start(told)
+        for where, text in told.items():
+            cells[where]["value"] = shorten(text, MAX_GRID_VALUE_CHARS)
         valued = item["kind"] in VALUED
         # a row of values says what is valued; each cell gives its value
         label = (
@@ -460,6 +465,29 @@ def who_is_who(rows: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
     "Cotton of Arkansas", "press secretary Josh Earnest"), shown apart so
     they do not pad what happened (two new users' complaint)."""
     return [r for r in rows if r.get("kind") in WHO_KINDS]
+
+
+SHARED_START_WORDS = 3
+"""Words two accounts must open alike before a cell drops them."""
+
+
+def after_shared_start(texts: Mapping[str, str]) -> dict[str, str]:
+    """Accounts that open with the same words, from where they part
+    ("Republican presidential nominee Donald Trump on Friday endorsed ..." /
+    "... has yet to endorse ...": "…on Friday endorsed ...", "…has yet to
+    endorse ..."), so that a cell too short for the whole shows the
+    difference; others as they are."""
+    words = {key: text.split() for key, text in texts.items()}
+    if len(words) < 2:
+        return dict(texts)
+    shared = 0
+    for column in zip(*words.values(), strict=False):
+        if len({w.casefold() for w in column}) > 1:
+            break
+        shared += 1
+    if shared < SHARED_START_WORDS or any(len(w) == shared for w in words.values()):
+        return dict(texts)
+    return {key: "\u2026" + " ".join(w[shared:]) for key, w in words.items()}
 
 
 def _grid_section(grid: Mapping[str, Any]) -> str:
