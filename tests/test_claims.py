@@ -119,10 +119,53 @@ def test_claims_relative_denial_is_its_own_claim(text, denier, denied):
         ("Senator Tom Hale said he coined the term. When the moderator pressed "
          "him, the candidate said families file lawsuits. “They sue,” he said.",
          "he", "the candidate"),
+        ("Officials, including Mayor Ann Cole, doubted the account. The mother of "
+         "the boy told reporters that the school lied. “He is fine,” she said.",
+         "she", "The mother of the boy"),  # a person's kin speaks as a person
+        ("Councilman Tom Hale said the bridge was unsafe. A city spokeswoman said "
+         "it would reopen. “It is too early,” he said.",
+         "he", "he"),  # a spokeswoman is no "he"; past her, only a known man
+        ("A spokesman for the senators said the bill was dead. “It is over,” he "
+         "said.", "he", "A spokesman for the senators"),  # one, for several
+        ("“We live in a dark age,” my father often said. Once, I laughed and "
+         "said that I did not believe it.", "I", "I"),  # the writer's, not kin's
     ],
 )  # fmt: skip
 def test_claims_pronoun_source_resolves_to_speaker(text, pronoun, speaker):
     assert _speakers(text, pronoun)[:1] == [speaker]
+
+
+def test_claims_a_he_never_stands_for_persons_a_plural_names():
+    text = ("Council leaders in Dover have said that the two plans are linked.\n\n"
+            "“If you do not need roads fixed, I do in Dover,” he replied.")  # fmt: skip
+    assert _speakers(text, "he") == ["he"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Asked about the closure, the mayor said the port would reopen.",
+         "Asked", None),
+        ("The mayor, when asked about the closure, declined to comment.",
+         "asked", None),
+        ("Asked about the closure, the mayor said the port would reopen.",
+         "said", "the mayor"),
+        ("The city unveiled a harbor plan, an effort said to include new piers.",
+         "said", None),
+        ("His playbook said to look for buyers with cash.", "said", "His playbook"),
+    ],
+)  # fmt: skip
+def test_claims_the_one_asked_or_what_is_said_about_is_no_speaker(text, cue, source):
+    """A passive with no auxiliary: who asks or says is not named."""
+    claims = [c for c in _claims(_annotate(text)) if c["cue"] == cue]
+    assert claims and all(c["source"] == source for c in claims)
+
+
+def test_claims_a_verb_joined_by_and_keeps_its_own_subject_the_parser_misreads():
+    text = ("If you doubt the state, the Herald will brand you a liar and "
+            "Channel Nine will accuse you of panicking.")  # fmt: skip
+    claims = [c for c in _claims(_annotate(text)) if "accuse" in str(c["cue"])]
+    assert [c["according_to"] for c in claims] == ["Channel Nine"]
 
 
 def _speakers(text: str, pronoun: str) -> list[str | None]:

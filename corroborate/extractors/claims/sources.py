@@ -13,6 +13,7 @@ from ...records import Span
 from ...syntax import doc_text, lemma_of
 from .cues import CONTENT_DEPS, CUE_STANCES, NOUN_CUES
 from .marks import QUOTE_MARKS, open_quotation
+from .speakers import PERSON_HEADS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -172,6 +173,13 @@ SAYING_PREPS = frozenset("by after before while in when".split())
 the subject says it."""
 
 
+ADDRESSING_VERBS = frozenset(
+    "ask press question quiz tell urge challenge invite interview".split()
+)
+"""Verbs whose object is the one spoken to: their passive's subject is the
+addressee ("Asked about ..., Clinton said"), not who speaks."""
+
+
 def source_token(token: Token) -> Token | None:
     """The speaker: subject, passive agent, or the subject of 'was quoted as saying'."""
     postposed = postposed_speaker(token)
@@ -180,6 +188,8 @@ def source_token(token: Token) -> Token | None:
     misparsed = _quotation_and_speaker(token)
     if misparsed is not None:
         return misparsed[1]
+    if _passive_without_auxiliary(token):
+        return None
     subject = _nominal_subject(token)
     if subject is not None:
         return subject
@@ -191,6 +201,9 @@ def source_token(token: Token) -> Token | None:
     if any(c.dep_ == "nsubjpass" for c in token.children):
         return None  # "..., and Priebus was said to be furious": said by no
         # one named, not by the subject of the clause before
+    own = _subject_read_as_an_object(token)
+    if own is not None:
+        return own
     head = token
     active = not any(c.dep_ == "auxpass" for c in token.children)  # not "after
     # being asked": who asked is not the one who did the act
@@ -224,6 +237,43 @@ def source_token(token: Token) -> Token | None:
             (c for c in token.head.head.children if c.dep_ in SUBJECT_DEPS), None
         )
     return _misparsed_speaker(token)
+
+
+def _passive_without_auxiliary(token: Token) -> bool:
+    """True for a cue in the passive with no auxiliary to show it: a past
+    participle of a verb of addressing someone (:data:`ADDRESSING_VERBS`),
+    with no subject or agent of its own ("..., when asked whether ...",
+    "Asked about the vote, ...": the one its clause hangs on was asked), or
+    "said to" do something ("an effort said to include ...": what is said
+    about it). Who asks or says is not named."""
+    if (
+        token.lemma_.lower() in ADDRESSING_VERBS
+        and token.tag_ in ("VBN", "VBD")
+        and token.dep_ in ("advcl", "acl")
+    ):
+        return not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent")
+                       for c in token.children)  # fmt: skip
+    after = token.i + 1  # "said to include", not 'said, "and to say ...'
+    subject = _nominal_subject(token)
+    return (
+        token.lemma_ == "say"
+        and any(
+            c.dep_ == "xcomp"
+            and any(a.i == after and a.lower_ == "to" for a in c.children)
+            for c in token.children
+        )
+        # set off after a comma ("..., an effort said to include"), not "His
+        # playbook said to look for" nor "..., prosecutors said to get a raise"
+        and subject is not None
+        and subject.left_edge.i > 0
+        and token.doc[subject.left_edge.i - 1].text == ","
+        and not _names_people(subject)
+    )
+
+
+def _names_people(token: Token) -> bool:
+    """True for a name, or a noun of persons ("prosecutors", "an official")."""
+    return token.pos_ == "PROPN" or token.lemma_.lower() in PERSON_HEADS
 
 
 def _speaking(verb: Token) -> bool:
@@ -369,6 +419,26 @@ DAY_WORDS = WEEKDAYS | frozenset(
     "on last this early late morning afternoon evening night".split()
 )
 """Words of a day set between a subject and its verb ("on Wednesday")."""
+
+
+def _subject_read_as_an_object(token: Token) -> Token | None:
+    """The subject of a verb joined by "and" or "but" to another, which the
+    parser joined to that verb's object instead ("the Post will brand you a
+    liar and NBC News will accuse you ...": NBC News accuses, not the
+    Post): a name right before the verb and its auxiliaries, after the
+    conjunction."""
+    if token.dep_ != "conj":
+        return None
+    first = min(
+        [c.i for c in token.children if c.dep_ in ("aux", "neg") and c.i < token.i],
+        default=token.i,
+    )
+    name = token.doc[first - 1] if first > 0 else None
+    if name is None or name.pos_ != "PROPN" or name.dep_ != "conj":
+        return None
+    start = name.left_edge.i
+    joined = start > 0 and token.doc[start - 1].dep_ == "cc"
+    return name if joined and name.head.i != token.i else None
 
 
 def _misparsed_speaker(token: Token) -> Token | None:

@@ -37,6 +37,12 @@ PERSON_HEADS = frozenset({"official", "minister", "spokesman", "spokeswoman", "s
                           "businessman", "businesswoman", "mogul", "billionaire",
                           "pope", "cardinal", "bishop", "archbishop", "priest", "rabbi",
                           "imam", "pastor"})  # fmt: skip
+KIN_HEADS = frozenset(
+    """mother father wife husband son daughter sister brother widow widower
+    grandmother grandfather aunt uncle actor actress witness""".split()
+)
+"""Nouns of persons that make a source a person's only as its head ("the
+mother of the victim", not "... along with her elderly grandmother")."""
 APPOSITION_RE = re.compile(r"\s*,|\s+of\s")
 """What follows a name that heads its phrase: an apposition or "of" its body."""
 UNNAMED_HEADS = frozenset({"official", "source", "spokesman", "spokeswoman", "spokesperson",
@@ -203,6 +209,8 @@ def _source_name(
             if pronoun in FIRST_PERSON:
                 continue  # a writer's "I" after "he" ... stands for no "he"
             is_person = prev_text in PERSON_PRONOUNS
+        elif pronoun in FIRST_PERSON and prev_text.split()[0] in ("my", "our"):
+            continue  # the writer's "my father often said" ... "I laughed"
         else:
             is_person = _is_person_source(article, prev.source)
         if is_person == want_person or pronoun in ("they", "we"):
@@ -267,7 +275,7 @@ def _gender(
     names = [m for m in article.mentions if m.label == "PERSON"
              and source.start <= m.start and m.end <= source.end]  # fmt: skip
     if not names:
-        return told.get(surname(text)) or None
+        return told.get(surname(text)) or _noun_gender(text)
     last = surname(article.span_text(names[-1]))
     found = {
         _honorific(article, m.start)
@@ -277,6 +285,29 @@ def _gender(
     if len(found) == 1:
         return found.pop()
     return (told.get(last) or None) if not found else None
+
+
+GENDERED_NOUNS = {
+    **dict.fromkeys(
+        "woman spokeswoman chairwoman congresswoman businesswoman mother wife "
+        "daughter sister widow grandmother aunt actress".split(),
+        "f",
+    ),
+    **dict.fromkeys(
+        "man spokesman chairman congressman businessman father husband son "
+        "brother widower grandfather uncle actor".split(),
+        "m",
+    ),
+}
+"""Nouns of persons that say whether they are a man or a woman."""
+
+
+def _noun_gender(text: str) -> str | None:
+    """The gender the last noun of a person in an unnamed source says ("an
+    ICE spokeswoman", "the mother of the victim"), else None."""
+    words = _head_words(text)
+    told = [GENDERED_NOUNS[w] for w in words if w in GENDERED_NOUNS]
+    return told[-1] if told and words[:1] != ["one"] else None
 
 
 def surname(name: str) -> str:
@@ -398,17 +429,52 @@ def _several(article: Article, source: Span) -> bool:
     """True for a source naming a person joined to another name ("Hillary
     Clinton and Martin O'Malley", whatever the tagger makes of the second),
     before any apposition ("Grant Green, an official under Presidents Reagan
-    and George W. Bush" is one): a "he" or "she" stands for one at most."""
+    and George W. Bush" is one), or persons told by a plural noun ("the White
+    House and Democratic leaders in Congress"): a "he" or "she" stands for one
+    at most."""
     inside = [m for m in article.mentions
               if source.start <= m.start and m.end <= source.end]  # fmt: skip
     text = article.text
-    return any(
+    return (
+        not _opens_with_a_name(article, source) and _people(article.span_text(source))
+    ) or any(
         m.label == "PERSON"
         and "," not in text[source.start : m.start]  # not in an apposition
         and (joined := JOINED_RE.match(text, m.end, source.end)) is not None
         and any(TITLE_WORDS_RE.fullmatch(text, joined.end(), n.start) for n in inside)
         for m in inside
     )
+
+
+HEAD_END_RE = re.compile(r",|\s(?:of|for|in|at|with|from|to|on|who|that)\s", re.I)
+
+
+def _head_words(text: str) -> list[str]:
+    """The words of a source up to its head noun: before an apposition or a
+    phrase after the noun ("the mother of the victim", "a spokesman for
+    the senators")."""
+    return re.findall(r"[a-z]+", HEAD_END_RE.split(text, maxsplit=1)[0].lower())
+
+
+def _opens_with_a_name(article: Article, source: Span) -> bool:
+    """True for a source that opens with a person's name ("Fiorina and other
+    HP leaders": a "she" may be Fiorina)."""
+    return any(
+        m.label == "PERSON" and m.start == source.start and m.end <= source.end
+        for m in article.mentions
+    )
+
+
+def _people(text: str) -> bool:
+    """True for a source whose last noun naming persons is a plural
+    ("Democratic leaders in Congress", "White House officials"; not "the
+    officials' spokesman", nor "one of his aides")."""
+    persons = PERSON_HEADS | KIN_HEADS
+    words = _head_words(text)
+    if not any(w in persons or w[:-1] in persons for w in words):
+        words = re.findall(r"[a-z]+", text.lower())  # "Dozens of Republican Senators"
+    heads = [w for w in words if w in persons or w[:-1] in persons]
+    return bool(heads) and heads[-1] not in persons and words[:1] != ["one"]
 
 
 QUALIFIED_RE = re.compile(
@@ -451,8 +517,11 @@ def _is_person_source(article: Article, source: Span) -> bool:
     Fund CEO Nathalie Rayes") or first before an apposition or "of" ("Margaret
     Kamitsuka, a professor at Oberlin College"; not "Mojahedin-e Khalq (MEK)",
     whose first words the tagger may read as a person's name)."""
-    words = re.findall(r"[a-z]+", article.span_text(source).lower())
+    text = article.span_text(source)
+    words = re.findall(r"[a-z]+", text.lower())
     if any(w.rstrip("s") in PERSON_HEADS for w in words):
+        return True
+    if any(w.rstrip("s") in KIN_HEADS for w in _head_words(text)):
         return True
     inside = sorted((m.start, m.end, m.label) for m in article.mentions
                     if source.start <= m.start and m.end <= source.end)  # fmt: skip
