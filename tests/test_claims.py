@@ -127,6 +127,9 @@ def test_claims_relative_denial_is_its_own_claim(text, denier, denied):
          "he", "he"),  # a spokeswoman is no "he"; past her, only a known man
         ("A spokesman for the senators said the bill was dead. “It is over,” he "
          "said.", "he", "A spokesman for the senators"),  # one, for several
+        ("“We will win,” said Maryland Sen. Tom Hale, who heads the party's "
+         "campaign committee. He said the map favored them.",
+         "He", "Maryland Sen. Tom Hale"),  # "heads" is his verb, no plural
         ("“We live in a dark age,” my father often said. Once, I laughed and "
          "said that I did not believe it.", "I", "I"),  # the writer's, not kin's
     ],

@@ -446,6 +446,11 @@ def _several(article: Article, source: Span) -> bool:
     )
 
 
+SEVERAL_OF_RE = re.compile(
+    r"(?i)\s*(?:a\s+)?(?:dozens|hundreds|thousands|scores|many|most|some|several|"
+    r"all|both|few|handful|number|group|majority|two|three|four|five)\s+of\s+"
+)
+"""A count of persons before the noun that names them ("Dozens of ...")."""
 HEAD_END_RE = re.compile(r",|\s(?:of|for|in|at|with|from|to|on|who|that)\s", re.I)
 
 
@@ -470,9 +475,8 @@ def _people(text: str) -> bool:
     ("Democratic leaders in Congress", "White House officials"; not "the
     officials' spokesman", nor "one of his aides")."""
     persons = PERSON_HEADS | KIN_HEADS
-    words = _head_words(text)
-    if not any(w in persons or w[:-1] in persons for w in words):
-        words = re.findall(r"[a-z]+", text.lower())  # "Dozens of Republican Senators"
+    several = SEVERAL_OF_RE.match(text)  # "Dozens of Republican Senators ..."
+    words = _head_words(text[several.end() :] if several else text)
     heads = [w for w in words if w in persons or w[:-1] in persons]
     return bool(heads) and heads[-1] not in persons and words[:1] != ["one"]
 
