@@ -174,21 +174,20 @@ def _told_by_more(
         _figure(f, e) for f in facts if f.status != "single-source" for e in f.evidence
     } - {None}
     disagreed = {d.fact_id for d in found}
+
+    def told_again(fact: Fact) -> bool:
+        if fact.kind in FIGURE_KINDS:
+            return all(_figure(fact, e) in figures for e in fact.evidence)
+        return fact.kind in QUOTED_KINDS and all(
+            _within(e, shared, texts)
+            or (fact.kind != "quote" and _within(e, quoted, texts))
+            for e in fact.evidence
+        )
+
     return [
         f
         for f in facts
-        if f.status != "single-source"
-        or f.id in disagreed
-        or not (
-            all(_figure(f, e) in figures for e in f.evidence)
-            if f.kind in FIGURE_KINDS
-            else f.kind in QUOTED_KINDS
-            and all(
-                _within(e, shared, texts)
-                or (f.kind != "quote" and _within(e, quoted, texts))
-                for e in f.evidence
-            )
-        )
+        if f.status != "single-source" or f.id in disagreed or not told_again(f)
     ]
 
 

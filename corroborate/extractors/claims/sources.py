@@ -244,8 +244,9 @@ def _passive_without_auxiliary(token: Token) -> bool:
     participle of a verb of addressing someone (:data:`ADDRESSING_VERBS`),
     with no subject or agent of its own ("..., when asked whether ...",
     "Asked about the vote, ...": the one its clause hangs on was asked), or
-    "said to" do something ("an effort said to include ...": what is said
-    about it). Who asks or says is not named."""
+    "said to" do something by a thing set off after a comma ("..., an effort
+    said to include ...": what is said about it). Who asks or says is not
+    named."""
     if (
         token.lemma_.lower() in ADDRESSING_VERBS
         and token.tag_ in ("VBN", "VBD")

@@ -303,11 +303,11 @@ GENDERED_NOUNS = {
 
 
 def _noun_gender(text: str) -> str | None:
-    """The gender the last noun of a person in an unnamed source says ("an
-    ICE spokeswoman", "the mother of the victim"), else None."""
-    words = _head_words(text)
-    told = [GENDERED_NOUNS[w] for w in words if w in GENDERED_NOUNS]
-    return told[-1] if told and words[:1] != ["one"] else None
+    """The gender the last noun of a person before the head's end says in
+    an unnamed source ("an ICE spokeswoman", "the mother of the victim"),
+    else None."""
+    told = [GENDERED_NOUNS[w] for w in _head_words(text) if w in GENDERED_NOUNS]
+    return told[-1] if told else None
 
 
 def surname(name: str) -> str:
@@ -478,7 +478,7 @@ def _people(text: str) -> bool:
     several = SEVERAL_OF_RE.match(text)  # "Dozens of Republican Senators ..."
     words = _head_words(text[several.end() :] if several else text)
     heads = [w for w in words if w in persons or w[:-1] in persons]
-    return bool(heads) and heads[-1] not in persons and words[:1] != ["one"]
+    return bool(heads) and heads[-1] not in persons
 
 
 QUALIFIED_RE = re.compile(
