@@ -130,6 +130,11 @@ def test_claims_relative_denial_is_its_own_claim(text, denier, denied):
         ("“We will win,” said Maryland Sen. Tom Hale, who heads the party's "
          "campaign committee. He said the map favored them.",
          "He", "Maryland Sen. Tom Hale"),  # "heads" is his verb, no plural
+        ("Sen. Bernie Sanders of Vermont is gaining in Iowa. Republicans were quick "
+         "to chime in, with Donald Trump tweeting that it was a disaster.\n\n"
+         "Sanders appeared to dismiss the email issue in October, when he told "
+         "Clinton at a debate that Americans were tired of it.",
+         "he", "Sanders"),  # a surname the tagger reads as a common noun
         ("“We live in a dark age,” my father often said. Once, I laughed and "
          "said that I did not believe it.", "I", "I"),  # the writer's, not kin's
     ],

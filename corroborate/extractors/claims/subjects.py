@@ -159,11 +159,14 @@ def _quoted(token: Token) -> bool:
 def _person(token: Token) -> Span | None:
     """The person's name a token is the head of, if it is one: tagged so, or
     a lone name the tagger missed here but tags as a person's elsewhere in
-    the text (a paragraph opening "Rubio disagreed." after a quotation)."""
+    the text (a paragraph opening "Rubio disagreed." after a quotation;
+    "Sanders appeared to dismiss ...", the surname tagged as a common noun
+    at the sentence's start)."""
     if token.ent_type_ != "PERSON":
         if (
             (token.ent_type_ and not _alone(token))
-            or token.pos_ != "PROPN"
+            or token.pos_ not in ("PROPN", "NOUN")
+            or not token.text[:1].isupper()
             or token.text not in _surnames(token.doc)
         ):
             return None
