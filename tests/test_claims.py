@@ -143,6 +143,23 @@ def test_claims_pronoun_source_resolves_to_speaker(text, pronoun, speaker):
     assert _speakers(text, pronoun)[:1] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('Clarke spoke on Monday. "The plan failed. We will try again," Clarke said.',
+         '"The plan failed. We will try again,"'),
+        ("“People say the plan failed. It did not,” the mayor said.",
+         "“People say the plan failed. It did not,”"),
+        ('"We will try again," Clarke said.', '"We will try again,"'),
+    ],
+)  # fmt: skip
+def test_claims_a_quotation_signed_after_it_is_said_whole(text, content):
+    """A signed quotation of several sentences is one content, from its
+    opening mark (the parser reads only its last sentence as said)."""
+    claims = _claims(_annotate(text))
+    assert content in [c["content"] for c in claims if c["cue"] == "said"]
+
+
 def test_claims_a_he_never_stands_for_persons_a_plural_names():
     text = ("Council leaders in Dover have said that the two plans are linked.\n\n"
             "“If you do not need roads fixed, I do in Dover,” he replied.")  # fmt: skip

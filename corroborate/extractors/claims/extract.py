@@ -41,6 +41,7 @@ from .quotations import (
     continued_quotes,
     dash_signed_quotes,
     opened_quotes,
+    opened_sentences_before,
     resumed_quotes,
     signed_in_their_paragraph,
 )
@@ -137,6 +138,7 @@ def extract_claims(article: Article, sdoc: Doc, model: CueModel | None) -> None:
     if model is not None:
         article.claims.extend(_learned_claims(sdoc, model, article.claims))
     article.claims[:] = resumed_quotes(article.text, article.claims)
+    article.claims[:] = opened_sentences_before(article.text, article.claims)
     article.claims.extend(continued_quotes(article.text, article.claims, NAME))
     article.claims.extend(opened_quotes(article.text, article.claims, NAME))
     article.claims[:] = signed_in_their_paragraph(article.text, article.claims)

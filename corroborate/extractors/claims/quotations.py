@@ -17,6 +17,7 @@ from .marks import (
     OPEN_QUOTES,
     QUOTE_MARKS,
     closing_mark,
+    open_quotation,
     signed,
 )
 from .speakers import PERSON_HEADS, PRONOUNS
@@ -167,6 +168,53 @@ def _resumed(text: str, claim: Claim, starts: set[int]) -> Claim:
     if any(opening < start < close for start in starts):
         return claim  # a claim inside it: signed on its own
     return dataclasses.replace(claim, content=Span(claim.content.start, close + 1))
+
+
+MARKS_AND_SPACES = "".join(QUOTE_MARKS) + " \t\u00a0"
+
+
+def opened_sentences_before(text: str, claims: list[Claim]) -> list[Claim]:
+    """The claims, each that signs a quotation opened sentences before its
+    content in the same paragraph holding the whole quotation ('"The plan
+    failed. We will try again," Clarke said.': the parser reads only the
+    last sentence as what was said), unless a claim of its own starts in
+    the quotation before it."""
+    starts = {c.content.start for c in claims} | {c.cue.start for c in claims}
+    return [_opened_before(text, claim, starts) for claim in claims]
+
+
+def _opened_before(text: str, claim: Claim, starts: set[int]) -> Claim:
+    """``claim`` with its content from the mark that opened its quotation,
+    if one opened sentences before it (see :func:`opened_sentences_before`)."""
+    content = claim.content
+    if content.end > claim.cue.start or not open_quotation(text, content.start):
+        return claim  # not a quotation signed after it
+    if not signed(text, content.end, claim.cue.start) and not (
+        claim.source is not None and signed(text, content.end, claim.source.start)
+    ):
+        return claim
+    paragraph = text.rfind("\n", 0, content.start) + 1
+    opening = next(
+        (
+            at
+            for at in range(content.start - 1, paragraph - 1, -1)
+            if text[at] in QUOTE_MARKS
+            and not open_quotation(text, at)
+            and open_quotation(text, at + 1)
+        ),
+        None,
+    )
+    if opening is None or not text[opening : content.start].strip(MARKS_AND_SPACES):
+        return claim  # the content opens the quotation itself
+    if any(opening < start < content.start for start in starts):
+        return claim  # a claim inside it: signed on its own
+    closing = CLOSING_RE.match(text, content.end)  # its closing mark with it
+    end = closing.end() if closing else content.end
+    return dataclasses.replace(claim, content=Span(opening, end))
+
+
+CLOSING_RE = re.compile(r"[,.!?]?[ \t]*[\"\u201d]")
+"""The closing mark right after a quotation's last words, a comma before it."""
 
 
 OPENED_PARAGRAPHS = 3
