@@ -135,6 +135,10 @@ def test_claims_relative_denial_is_its_own_claim(text, denier, denied):
          "Sanders appeared to dismiss the email issue in October, when he told "
          "Clinton at a debate that Americans were tired of it.",
          "he", "Sanders"),  # a surname the tagger reads as a common noun
+        ("Sam Hale said he had received offers for the boat.\n\nPOOL New/Reuters.\n\n"
+         "Harbor officer Tom Reyes holds up the boat's log during the 2013 "
+         "trial.\n\n“The boat is fully seaworthy,” he added.",
+         "he", "Sam Hale"),  # a photo's caption is not whom the text is about
         ("“We live in a dark age,” my father often said. Once, I laughed and "
          "said that I did not believe it.", "I", "I"),  # the writer's, not kin's
     ],

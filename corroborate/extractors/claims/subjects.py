@@ -9,6 +9,7 @@ began Sunday with a tweet ... Hours later, she issued a statement"): read by
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -56,7 +57,13 @@ _SUBJECTS_KEY = "corroborate.subjects"
 
 def _person_subjects(doc: Doc) -> list[Subject]:
     found = []
+    text = doc_text(doc)
     for sent in doc.sents:
+        if sent.root.tag_ in ("VBZ", "VBP") and _captions_a_photo(
+            text, sent.start_char
+        ):
+            found.append(Subject(Span(sent.start_char, sent.end_char), None))
+            continue  # who a photo shows is not whom the text goes on about
         named = [
             person
             for token in sent
@@ -81,6 +88,32 @@ def _person_subjects(doc: Doc) -> list[Subject]:
             )
         )
     return found
+
+
+PHOTO_CREDIT_RE = re.compile(
+    r"(?i)(?:/\s*(?:reuters|ap|afp|getty images|epa|bloomberg)\b|\b(?:ap|afp) photo\b|"
+    r"\bgetty images\b|\bphoto(?:graph)?(?: by|:))"
+)
+"""What a photo's credit line says: an agency after a slash, "AP Photo",
+"Getty Images", "Photo by"."""
+CREDIT_LINE_CHARS = 80
+"""A credit line is no longer than this."""
+
+
+def _captions_a_photo(text: str, start: int) -> bool:
+    """True for a sentence opening a paragraph right after a photo's credit
+    line ("POOL New/Reuters." then "Sanford police officer Timothy Smith
+    holds up the gun ..."): a caption the scrape kept in the body, when told
+    in the present, as captions are (not "Paul then interjected, ..." after
+    "Scott Olson via Getty Images.")."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    before = text[:paragraph].rstrip("\n \t")
+    line = before[before.rfind("\n") + 1 :].strip()
+    return (
+        0 < len(line) <= CREDIT_LINE_CHARS
+        and PHOTO_CREDIT_RE.search(line) is not None
+        and not text[paragraph:start].strip()
+    )
 
 
 def _subject_person(subject: Token) -> Span | None:
