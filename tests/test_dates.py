@@ -165,6 +165,24 @@ def test_dates_direction_from_the_clause(body, published, expression, value):
 
 
 @pytest.mark.parametrize(
+    ("body", "published", "value"),
+    [
+        ("The governor refused to endorse the mayor in her campaign for "
+         "re-election in November.", "2016-08-06", "2016-11"),
+        ("The governor refused to endorse the mayor in her campaign for "
+         "re-election in November.", "2016-12-10", "2016-11"),
+        ("The mayor ran for re-election in March.", "2016-12-10", "2016-03"),
+    ],
+)  # fmt: skip
+def test_dates_the_election_a_campaign_is_for_is_the_nearest(body, published, value):
+    """ "campaign for re-election in November": the election sought, the
+    nearest of that name whatever the clause's tense."""
+    assert (
+        _values(body, published)["November" if "November" in body else "March"] == value
+    )
+
+
+@pytest.mark.parametrize(
     ("body", "value"),
     [
         ("Voters cannot trust the mayor or the chief's assertion Tuesday night "

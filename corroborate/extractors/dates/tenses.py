@@ -77,6 +77,14 @@ RETROSPECTIVE_CUES = re.compile(r"(?i)\b(?:back\s+(?:in|on)|as\s+far\s+back\s+as
 to rebuild the bridge back in September still stands", "as far back as
 2009". (A month still to come within ``MONTH_DAY_SHIFT_DAYS`` stays this
 year's, as TimeBank's past clauses have it.)"""
+SOUGHT_ELECTION = re.compile(
+    r"(?i)\b(?:campaigns?|bids?|race|run)\s+for\s+(?:re-?)?election\s+(?:in|on)\s+$"
+)
+"""The election a campaign is for, whatever the clause's tense ("refused to
+endorse Ryan ... in their campaigns for re-election in November", written
+in August: the coming one; "their campaigns for re-election in November",
+written in December: the one just past): the nearest of that name. Not
+"ran for re-election in March", which the clause's past dates."""
 LIMIT_CUES = re.compile(r"(?i)\b(?:until|till|through|by)\s+$")
 """A deadline or the end of a stretch ("by Jan. 14", "until Tuesday",
 "through January") lies ahead, unless the clause is in the past ("it was not
@@ -157,6 +165,8 @@ def _direction(head: Token) -> str | None:
         return "future"
     if RETROSPECTIVE_CUES.search(before):
         return "past"
+    if SOUGHT_ELECTION.search(before):
+        return None  # the nearest: the election a campaign is for
     lemma = verb.lemma_.lower() if verb is not None else ""
     if LIMIT_CUES.search(before) and tense not in {"past", "pluperfect"}:
         return "future"
