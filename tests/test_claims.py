@@ -7,7 +7,7 @@ from spacy.tokens import Span as Span_
 
 import corroborate.extractors  # noqa: F401  (registers the built-ins)
 from corroborate.extractors.claims.linked import link_quantities
-from corroborate.extractors.claims.speakers import resolve_sources
+from corroborate.extractors.claims.speakers import _people, resolve_sources
 from corroborate.extractors.claims.subjects import person_subjects
 from corroborate.facts.numbers import claim_source
 from corroborate.nlp import load_nlp
@@ -162,6 +162,23 @@ def test_claims_a_quotation_signed_after_it_is_said_whole(text, content):
     opening mark (the parser reads only its last sentence as said)."""
     claims = _claims(_annotate(text))
     assert content in [c["content"] for c in claims if c["cue"] == "said"]
+
+
+@pytest.mark.parametrize(
+    ("source", "several"),
+    [
+        ("the White House and Democratic leaders in Congress", True),
+        ("Dozens of Republican Senators and members of Congress", True),
+        ("a strategist for one of these candidates", True),  # not said as one
+        ("nearly every question, including those that went to other candidates", True),
+        ("a spokesman for the senators", False),
+        ("one of his aides", False),
+        ("The mother of the victim", False),
+        ("Maryland Sen. Chris Van Hollen, who heads the campaign committee", False),
+    ],
+)  # fmt: skip
+def test_claims_a_source_told_by_a_plural_of_persons(source, several):
+    assert _people(source) is several
 
 
 def test_claims_a_he_never_stands_for_persons_a_plural_names():

@@ -451,6 +451,7 @@ SEVERAL_OF_RE = re.compile(
     r"all|both|few|handful|number|group|majority|two|three|four|five)\s+of\s+"
 )
 """A count of persons before the noun that names them ("Dozens of ...")."""
+RELATIVE_RE = re.compile(r"(?i)\swho\s")
 HEAD_END_RE = re.compile(r",|\s(?:of|for|in|at|with|from|to|on|who|that)\s", re.I)
 
 
@@ -478,6 +479,10 @@ def _people(text: str) -> bool:
     several = SEVERAL_OF_RE.match(text)  # "Dozens of Republican Senators ..."
     words = _head_words(text[several.end() :] if several else text)
     heads = [w for w in words if w in persons or w[:-1] in persons]
+    if not heads:  # "a strategist for one of these candidates": whose it is
+        before = RELATIVE_RE.split(text, maxsplit=1)[0]  # not "..., who heads"
+        words = re.findall(r"[a-z]+", before.lower())
+        heads = [w for w in words if w in persons or w[:-1] in persons]
     return bool(heads) and heads[-1] not in persons
 
 
