@@ -476,14 +476,16 @@ def _people(text: str) -> bool:
     ("Democratic leaders in Congress", "White House officials"; not "the
     officials' spokesman", nor "one of his aides")."""
     persons = PERSON_HEADS | KIN_HEADS
+
+    def heads(words: list[str]) -> list[str]:
+        return [w for w in words if w in persons or w[:-1] in persons]
+
     several = SEVERAL_OF_RE.match(text)  # "Dozens of Republican Senators ..."
-    words = _head_words(text[several.end() :] if several else text)
-    heads = [w for w in words if w in persons or w[:-1] in persons]
-    if not heads:  # "a strategist for one of these candidates": whose it is
+    found = heads(_head_words(text[several.end() :] if several else text))
+    if not found:  # "a strategist for one of these candidates": whose it is
         before = RELATIVE_RE.split(text, maxsplit=1)[0]  # not "..., who heads"
-        words = re.findall(r"[a-z]+", before.lower())
-        heads = [w for w in words if w in persons or w[:-1] in persons]
-    return bool(heads) and heads[-1] not in persons
+        found = heads(re.findall(r"[a-z]+", before.lower()))
+    return bool(found) and found[-1] not in persons
 
 
 QUALIFIED_RE = re.compile(

@@ -107,8 +107,10 @@ def _captions_a_photo(text: str, start: int) -> bool:
     in the present, as captions are (not "Paul then interjected, ..." after
     "Scott Olson via Getty Images.")."""
     paragraph = text.rfind("\n", 0, start) + 1
-    before = text[:paragraph].rstrip("\n \t")
-    line = before[before.rfind("\n") + 1 :].strip()
+    end = paragraph  # the line before, blank lines aside, read in place
+    while end > 0 and text[end - 1] in "\n \t":
+        end -= 1
+    line = text[text.rfind("\n", 0, end) + 1 : end].strip()
     return (
         0 < len(line) <= CREDIT_LINE_CHARS
         and PHOTO_CREDIT_RE.search(line) is not None
