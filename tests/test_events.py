@@ -420,6 +420,37 @@ def test_a_noun_act_takes_no_day_written_on_another_thing(text, trigger, date):
     assert _dated_events(text, "2015-10-18")[trigger]["date"] == date
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        # a count of days after a dated thing puts the act that many days on
+        ("Police arrested him two days after Tuesday's attack.", "arrested",
+         "2016-03-17"),
+        ("A day after the attack on Sunday, police arrested him.", "arrested",
+         "2016-03-14"),
+        # and what the act is told after that many days before the act
+        ("Police arrested him on Thursday, two days after the attack.", "attack",
+         "2016-03-15"),
+        ("Police arrested him on Thursday, two days after gunmen attacked the "
+         "convoy.", "attacked", "2016-03-15"),
+        ("Troops withdrew on Wednesday, the day after rebels seized the airport.",
+         "seized", "2016-03-15"),
+        # told after with no count, a thing has no day of the act's, but its
+        # month
+        ("Police arrested him on Thursday after the attack.", "attack", None),
+        ("The columnist wrote in August, after a visit to the agency.", "visit",
+         "2015-08"),
+        # a vague count counts no day
+        ("Police arrested him days after Tuesday's attack.", "arrested", None),
+        # a count that carries a day past the report tells of an earlier week
+        ("He resigned a week after the vote on Tuesday.", "resigned", None),
+    ],
+)  # fmt: skip
+def test_a_day_counted_from_another_day(text, trigger, date):
+    """Published on Friday 18 March 2016."""
+    assert _dated_events(text, "2016-03-18")[trigger]["date"] == date
+
+
 def test_what_a_prediction_supposes_is_neither_done_nor_of_its_day():
     """ "predicted on Wednesday that if Trump tried to violate the Flores
     agreement, the action would wind up blocked by a judge": the blocking is

@@ -248,6 +248,22 @@ def test_rules_quarters_halves_seasons_year_end(text, tense, value):
     assert _values(text, tense=tense)[-1][1] == value
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the last such month begun, the next not ended (anchor: May 2014)
+        ("She left this past September.", "2013-09"),
+        ("She left this past May.", "2014-05"),
+        ("He left last May.", "2013-05"),
+        ("He arrives this coming January.", "2015-01"),
+        ("He arrives this coming May.", "2014-05"),
+        ("He arrives next May.", "2015-05"),
+    ],
+)
+def test_rules_this_past_and_this_coming_month(text, value):
+    assert _values(text)[-1][1] == value
+
+
 def test_rules_fiscal_year_ended_is_a_duration():
     found = _values("In the fiscal year ended March 31, sales rose.")
     assert found[0][:3] == ("the fiscal year", "P1Y", "DURATION")

@@ -358,15 +358,20 @@ def _first_day(day: date, unit: str) -> bool:
 
 
 def _relative_month(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
-    """ "last March", "next June", "this April"."""
+    """ "last March", "next June", "this April"; "this past September" (the
+    last begun), "this coming May" (the next not ended)."""
     month = month_number(m.group("m"))
-    rel = m.group("rel").lower()
+    rel = " ".join(m.group("rel").lower().split())
     if anchor is None:
         return f"XXXX-{month:02d}", "DATE", False
     year = anchor.year
     if rel in {"last", "past", "previous"} and month >= anchor.month:
         year -= 1
     elif rel in {"next", "coming"} and month <= anchor.month:
+        year += 1
+    elif rel == "this past" and month > anchor.month:
+        year -= 1
+    elif rel == "this coming" and month < anchor.month:
         year += 1
     return f"{year}-{month:02d}", "DATE", True
 

@@ -11,6 +11,7 @@ from ...timex import parse_iso
 from ..claims.cues import CUE_STANCES, says_after
 from ..claims.extract import is_quotation
 from ..claims.marks import open_quotation
+from .counted import bounding_word, counted_days, counted_from, counted_start, moved
 from .modality import INTENT_HEADS
 from .triggers import REACTION_VERBS
 
@@ -68,12 +69,54 @@ def _sentence_date(article: Article, token: Token, sent: Span) -> DateRef | None
     own = clause_verb(token)
     if _participant_of_another_act(token, own):
         return _written_on(article, token, sent)
+    bound = _bounds_the_act(token)
+    if bound:
+        # "arrested him on Thursday, two days after the attack": Tuesday's
+        found = _written_on(article, token, sent)
+        found = found or _counted_back(article, token.head, own, sent)
+        if found is not None:
+            return found
     found = _attached_date(
         article, token, sent, (token, own, *_saying(own), *_issued_with(own))
     )
     if found is None and not _bounding(own):
         found = _borrowed_date(article, token, sent, own)
+    elif found is None:
+        found = _counted_back(article, bounding_word(own), own.head, sent)
+    if bound and found is not None and found.precision in ("day", "time"):
+        return None  # "arrested him on Thursday after the attack": not
+        # Thursday's; "wrote in August, after a visit": of August still
     return found
+
+
+def _bounds_the_act(noun: Token) -> bool:
+    """True for a noun an act is told after or before ("arrested him on
+    Thursday after the attack"): the act's day is not the noun's, though
+    its month or year may be."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in RELATIVE_PREPS
+        and noun.head.lower_ != "by"
+    )
+
+
+def _counted_back(
+    article: Article, prep: Token | None, act: Token, sent: Span
+) -> DateRef | None:
+    """The day a count of days before ``prep`` gives what follows it, counted
+    back from the day of ``act``, the act it bounds ("declared on Thursday,
+    two days after voters went to the polls": the vote on Tuesday)."""
+    days = None if prep is None else counted_days(prep)
+    if prep is None or days is None:
+        return None
+    act = clause_verb(act)
+    found = _sentence_date(article, act, sent)
+    if found is None:
+        return None
+    return moved(
+        found, -days, counted_start(prep), prep.idx + len(prep), article.published.value
+    )
 
 
 def _told_now(verb: Token) -> bool:
@@ -476,11 +519,14 @@ def _attached_date(
         # Jan. 7, 2012, when Charles Barkley hosted"), however the date is told
         qualified = any(span.start <= a.i < span.end for a in anchors)
         if not qualified and (
-            _qualifies_participant(span.root)
-            or _relative(span.root, token)
-            or _of_another_noun(span.root, token)
+            _qualifies_participant(span.root) or _of_another_noun(span.root, token)
         ):
             continue
+        if not qualified and _relative(span.root, token):
+            counted = counted_from(article, span.root, date)
+            if counted is None:
+                continue
+            date = counted
         if qualified or clause_verb(span.root) in anchors:
             root = span.root
             names_a_thing = (

@@ -1,0 +1,105 @@
+"""Days counted from another day: "arrested him two days after Tuesday's
+attack" is Thursday, and in "declared on Thursday, two days after voters
+went to the polls" the vote was on Tuesday."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from ...records import Article, DateRef
+from ...syntax import doc_text
+from ...timex import parse_iso
+from ...timex.lexicon import parse_number
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+COUNTING_PREPS = {"after": 1, "following": 1, "before": -1}
+"""Words after which a counted span of days runs forward or back ("two days
+after", "a week before"; not "until", "by", "since", which bound a period)."""
+DAYS_IN = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+COUNTED_BEFORE = re.compile(
+    r"(?i)\b(?P<n>the|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+    r"\s+(?:full\s+)?(?P<unit>days?|weeks?)\s+$"
+)
+"""A count of days or weeks right before the word it runs from ("two days ",
+"a full week ", "the day "); no vague count ("days after", "several weeks
+before"): no day can be counted from it."""
+
+
+def counted_days(prep: Token) -> int | None:
+    """The days a count right before ``prep`` runs ("two days after": 2, "a
+    week before": -7, "the day after": 1), or None."""
+    sign = COUNTING_PREPS.get(prep.lower_)
+    if sign is None:
+        return None
+    text = doc_text(prep.doc)
+    found = COUNTED_BEFORE.search(text, max(0, prep.idx - 30), prep.idx)
+    if found is None:
+        return None
+    count = found["n"].lower()
+    if count == "the" and found["unit"].endswith("s"):
+        return None  # "the days after": a span, not a day
+    number = 1 if count == "the" else parse_number(count)
+    if number is None:
+        return None
+    return sign * int(number) * DAYS_IN[found["unit"].lower()]
+
+
+def counted_start(prep: Token) -> int:
+    """Where the count before ``prep`` starts (see :func:`counted_days`)."""
+    text = doc_text(prep.doc)
+    found = COUNTED_BEFORE.search(text, max(0, prep.idx - 30), prep.idx)
+    return found.start() if found else prep.idx
+
+
+def moved(
+    date: DateRef, days: int, start: int, end: int, published: str | None
+) -> DateRef | None:
+    """``date`` moved by ``days``, written from ``start`` to ``end``; None
+    unless it names one day, and None when the count carries a day not after
+    the report ``published`` past it ("resigned a week after the vote on
+    Friday", told on a Friday, is of an earlier Friday than the one read)."""
+    day = parse_iso((date.value or "")[:10])
+    if day is None or date.precision != "day":
+        return None
+    counted = day + timedelta(days=days)
+    report = parse_iso((published or "")[:10])
+    if report is not None and day <= report < counted:
+        return None
+    return replace(
+        date,
+        value=counted.isoformat(),
+        type="DATE",
+        start=min(start, date.start),
+        end=max(end, date.end),
+    )
+
+
+def counted_from(article: Article, root: Token, date: DateRef) -> DateRef | None:
+    """The day a count of days puts an act from a date it is told against
+    ("two days after Tuesday's attack", "a week after the vote on Friday",
+    "the day after the March 3 hearing"), or None."""
+    noun = root.head if root.dep_ in ("poss", "compound", "nmod", "amod") else root
+    if noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ not in COUNTING_PREPS:
+        thing = prep.head
+        if not (thing.pos_ == "NOUN" and thing.dep_ == "pobj"):
+            return None
+        prep = thing.head
+    days = counted_days(prep)
+    if days is None:
+        return None
+    return moved(date, days, counted_start(prep), date.end, article.published.value)
+
+
+def bounding_word(verb: Token) -> Token | None:
+    """The "after" or "before" a bounding clause hangs on (``circumstances._bounding``)."""
+    if verb.dep_ == "pcomp":
+        return verb.head
+    return next((c for c in verb.children if c.dep_ == "mark"), None)
