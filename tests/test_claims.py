@@ -442,6 +442,10 @@ def test_claims_a_name_between_dashes_after_a_description_is_the_speaker(dash):
         "Later that day, Mayor Ann Lee fired back a response saying she would "
         "not support the plan.",
         "Mayor Ann Lee issued a statement saying she would not support the plan.",
+        # not who it is sent to
+        "Mayor Ann Lee sent out a text message to supporters saying she would "
+        "not support the plan.",
+        "Mayor Ann Lee wrote to supporters saying she would not support the plan.",
     ],
 )
 def test_claims_a_message_saying_something_is_its_senders(text):
@@ -1677,3 +1681,19 @@ def test_a_lone_surname_the_tagger_read_as_a_body_names_the_person(
     doc = Doc(load_nlp().vocab, words=words.split())
     doc.ents = [TokenSpan(doc, s, e, label=label) for s, e, label in ents]
     assert ("Sanders" in _surnames(doc) or "Facebook" in _surnames(doc)) is surname
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a "he" going on about a man named alone before it: he is no "she"
+        ("Tom Hale kept campaigning in Ohio. He raised money from donors. Hale "
+         "said the race was open. “It is a bad pact,” she said.", "she"),
+        # two persons named before the "he": either may be meant
+        ("Tom Hale met Ann Lee in Ohio. He raised money from donors. Hale said "
+         "the race was open. “It is a bad pact,” she said.", "Hale"),
+    ],
+)  # fmt: skip
+def test_claims_a_he_going_on_about_a_person_tells_his_gender(text, speaker):
+    (claim,) = [c for c in _claims(_annotate(text)) if c["source"] == "she"]
+    assert claim["according_to"] == speaker

@@ -159,9 +159,19 @@ MESSAGES = frozenset(NOUN_CUES) | frozenset(
 "issued a statement saying ..."): who issued it says what it says."""
 
 
+SENDING_VERBS = frozenset("send write mail email text tweet post forward".split())
+"""Verbs of sending a message to someone ("wrote to members saying ...")."""
+
+
 def sender(noun: Token) -> Token | None:
     """The subject of the verb a message noun is the object of ("Trump fired
-    back a response saying ...": Trump), if any."""
+    back a response saying ...": Trump), or of the verb or message that
+    goes to the noun ("his campaign sent out a text message to supporters
+    saying ...": not the supporters), if any."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to":
+        noun = noun.head.head
+        if noun.lemma_.lower() in SENDING_VERBS:
+            return next((c for c in noun.children if c.dep_ == "nsubj"), None)
     if noun.lemma_.lower() not in MESSAGES or noun.dep_ != "dobj":
         return None
     return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import replace
+from itertools import pairwise
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,7 @@ PERSON_PRONOUNS = frozenset({"he", "she"})
 FIRST_PERSON = frozenset({"i", "we"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 """Relative pronouns that stand for the noun their clause qualifies."""
+QUOTE_MARKS = frozenset('"\u201c\u201d')
 GENDERED = {"he": "m", "his": "m", "she": "f", "her": "f"}
 """Pronouns that say whether their antecedent is a man or a woman."""
 HONORIFIC = re.compile(r"\b(?:(Mr)|Mrs|Ms|Miss)\b\.?\s*$")
@@ -88,8 +90,9 @@ def resolve_sources(
     resolves to an unnamed source ("officials said ... they added") stays unnamed.
     """
     resolved: list[Claim] = []
-    told: dict[str, str] = {}  # surname -> gender its "he" or "she" told ("": both)
     shared = _shared_surnames(article)
+    # surname -> gender its "he" or "she" told ("": both)
+    told: dict[str, str] = _chained_genders(article, subjects, shared)
     claims = sorted(article.claims, key=lambda c: c.cue.start)
     quoting = _quoting(article, claims)
     for i, claim in enumerate(claims):
@@ -334,6 +337,38 @@ def _learn_gender(
         return  # "Bill Clinton" and "Hillary Clinton": which one the name is
     # a "he" and a "she" both taken by one name: neither is known
     told[last] = gender if told.get(last, gender) == gender else ""
+
+
+def _chained_genders(
+    article: Article, subjects: Sequence[Subject], shared: frozenset[str]
+) -> dict[str, str]:
+    """The genders an article tells by going on about a person with a "he" or
+    "she": a sentence whose subject is the only person it names, followed in
+    its paragraph by one whose subject is a "he" or "she" ("But then Sanders
+    kept campaigning. He raised huge amounts of money"; not a "he" or "she"
+    signing a quotation); not a surname two persons share, nor one told
+    both ways. Read before any claim's pronoun
+    is resolved, so a "she" taken wrongly cannot teach a man's name to be a
+    woman's."""
+    votes: dict[str, set[str]] = {}
+    for before, after in pairwise(subjects):
+        if before.name is None or after.pronoun is None or before.quoted:
+            continue
+        between = article.text[before.sentence.end : after.sentence.start]
+        said = article.text[after.sentence.start : after.sentence.end]
+        if after.quoted or "\n" in between or QUOTE_MARKS & set(said):
+            continue  # a quotation's "he said" is what is being decided
+        names = {
+            surname(article.span_text(m))
+            for m in article.mentions
+            if m.label == "PERSON"
+            and before.sentence.start <= m.start < before.sentence.end
+        }
+        last = surname(article.span_text(before.name))
+        if names - {last} or last in shared:
+            continue  # "Sanders met Clinton. She said": either may be meant
+        votes.setdefault(last, set()).add(GENDERED[after.pronoun])
+    return {name: genders.pop() for name, genders in votes.items() if len(genders) == 1}
 
 
 def _shared_surnames(article: Article) -> frozenset[str]:
