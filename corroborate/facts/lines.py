@@ -98,7 +98,7 @@ def merge(
         if len(key) == 1 and key <= covered and not discrepancies:
             continue  # told already by a fact on its sentence
         outlets = frozenset(s.outlet for s in group.members)
-        reads = _reads(fact, group) if len(outlets) > 1 else _label_read(fact)
+        reads = _reads(fact, group) if len(outlets) > 1 else _one_reads(fact, group)
         line = (group.family, reads, outlets)
         if not discrepancies and line in same_line:
             # the same line again from other sentences ("$25 billion" twice in
@@ -435,6 +435,29 @@ def _reads(fact: Fact, group: Aligned) -> object:
     if group.family == "number" and len(values) == 1 and units:
         roles = {s.role if s.role in INCIDENT_ROLES else None for s in members}
         return values.pop(), units, frozenset(roles)
+    return _label_read(fact)
+
+
+SAME_FIGURE_MIN = 100
+"""A count of at least this many of one thing is one figure wherever its
+article gives it again (:func:`_one_reads`); fewer may count two things
+("two people" hurt in one town, two in another)."""
+
+
+def _one_reads(fact: Fact, group: Aligned) -> object:
+    """What one outlet's line says: a count of :data:`SAME_FIGURE_MIN` or
+    more of one thing its article gives again in other words ("It takes
+    2,383 delegates to win", "... to win the nomination"; a live blog's
+    "865 delegates are at stake", "... are up for grabs") reads as that
+    count in that article; else the label as read."""
+    members = group.members
+    if group.family == "number" and len({s.article.id for s in members}) == 1:
+        values = {(s.qkind, s.stated, s.against) for s in members}
+        units = frozenset.intersection(*(s.unit for s in members))
+        stated = next(iter(values))[1] if len(values) == 1 else None
+        if units and stated is not None and stated >= SAME_FIGURE_MIN:
+            roles = {s.role if s.role in INCIDENT_ROLES else None for s in members}
+            return values.pop(), units, frozenset(roles), members[0].article.id
     return _label_read(fact)
 
 
