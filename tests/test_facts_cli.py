@@ -281,3 +281,28 @@ def test_evidence_of_few_words_is_given_its_sentence(words: str, context):
         assert context["before"] + row["text"] + context["after"] == (
             "The port of Peltra reopened on Monday after the storm."
         )
+
+
+def test_discrepancies_of_a_story_point_to_the_disputes_one_article_reports(
+    tmp_path: Path,
+):
+    """The brief shows a claim and its denial in one article under "Disputes
+    (one report)"; ``discrepancies`` lists outlets disagreeing, and says where
+    those are rather than leave the user with an empty list."""
+    path = str(tmp_path / "kb.db")
+    h = "aaaa#1"
+    with Store(path) as store:
+        store.add_documents([_article("aaaa", HARBOUR, "Harbour News", "harbour.txt")])
+        store.save_stories([Story("s2", [h], title="Storm")], [])
+        disputed = Fact("f-port", "s2", "claim", "port closed", "disputed",
+                        [_at(h, HARBOUR, "The mayor closed the port")],
+                        label="The mayor closed the port")  # fmt: skip
+        store.replace_facts("s2", [disputed], [])
+    result = CliRunner().invoke(cli, ["discrepancies", "--story", "s2", "--db", path])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == []
+    assert "--story s2 --status disputed" in result.stderr
+    quiet = CliRunner().invoke(
+        cli, ["discrepancies", "--story", "s2", "--kind", "conflicting", "--db", path]
+    )
+    assert quiet.stderr == ""

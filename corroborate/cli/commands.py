@@ -620,7 +620,19 @@ def discrepancies(
         with KnowledgeBase(db_path, must_exist=True) as kb:
             found = kb.discrepancies(story_id=story_id, kind=kind, outlet=outlet,
                                      include_all=include_all)  # fmt: skip
+            reported = (
+                kb.facts(story_id=story_id, status="disputed")
+                if story_id is not None and not found and kind in (None, "disputed")
+                else []
+            )
         emit_items(found, fmt)
+        if reported:  # the brief shows them as "Disputes (one report)"
+            click.echo(
+                f"no discrepancy between outlets in story {story_id}; "
+                f"{len(reported)} disputed fact(s) one article reports: "
+                f"corroborate facts --story {story_id} --status disputed",
+                err=True,
+            )
 
 
 def _decision_commands(group: click.Group, target: str) -> None:
