@@ -905,6 +905,8 @@ def test_what_an_act_is_done_for_is_not_told_done(text, trigger):
          "council missed another deadline.", "represent", None),
         ("Ann Lee's tone represented a marked shift from October, when Tom Hale "
          "missed another deadline.", "miss", "2022-10"),
+        ("Ann Lee won the state in Tuesday's primary, a turnaround from eight years "
+         "ago, when it went to Tom Hale.", "win", "2022-10-18"),
         # the day a noun after it has is that act's own
         ("The Senate held the first such vote in either chamber since the August "
          "massacre at the school.", "massacre", "2022-08"),

@@ -603,9 +603,10 @@ shift from October"): what the act is told against, not its day."""
 
 def _changed_from(root: Token) -> bool:
     """True for a date after "from" right after a noun of change
-    (:data:`CHANGE_NOUNS`), wherever the parser hangs the "from"."""
+    (:data:`CHANGE_NOUNS`), wherever the parser hangs the "from" ("a
+    turnaround from eight years ago" too, the "ago" its clause)."""
     prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ != "from" or prep.i == 0:
+    if root.dep_ not in ("pobj", "pcomp") or prep.lower_ != "from" or prep.i == 0:
         return False
     noun = root.doc[prep.i - 1]
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in CHANGE_NOUNS
