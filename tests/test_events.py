@@ -438,6 +438,11 @@ def test_a_noun_act_takes_no_day_written_on_another_thing(text, trigger, date):
         # told after with no count, a thing has no day of the act's, but its
         # month
         ("Police arrested him on Thursday after the attack.", "attack", None),
+        # but the day written on it, or right after it however parsed
+        ("After a rally in Dover on Wednesday, Ann Lee was asked about the mine.",
+         "rally", "2016-03-16"),
+        ("After a Dover rally Wednesday, Ann Lee was asked about the mine.",
+         "rally", "2016-03-16"),
         ("The columnist wrote in August, after a visit to the agency.", "visit",
          "2015-08"),
         # a vague count counts no day

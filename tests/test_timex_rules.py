@@ -213,6 +213,8 @@ def test_rules_that_year_follows_the_last_year_named(text, value):
          Reference(date(2003, 4, 10), "day"), "2003-04-04"),
         ("The fire started on 3 June 2011 and was out the next morning.",
          Reference(date(2011, 6, 3), "day"), "2011-06-04TMO"),
+        ("The vote was held on 19 March 2002. That morning, workers gathered.",
+         Reference(date(2002, 3, 19), "day"), "2002-03-19TMO"),
         # a year names no month: "that month" is none we know, not the anchor's
         ("Prices rose in 2011 and fell that month.",
          Reference(date(2011, 1, 1), "year"), None),

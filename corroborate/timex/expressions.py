@@ -393,12 +393,13 @@ def _anaphora(
     """The precision an expression needs from the last date named in the text,
     or None when it is not relative to such a date.
 
-    "10 years later", "later that year", "that day", "the following month",
-    "the previous Friday", "the next morning", "in the afternoon", "during the
-    month" point back to the last date mentioned (TimeML anchors them there;
-    with no month named before, "the month" is the report's); "next month" and "last Friday"
-    are relative to the publication date, and so is "the next year" told in
-    the present or future ("10,000 are expected over the next year").
+    "10 years later", "later that year", "that day", "that morning", "the
+    following month", "the previous Friday", "the next morning", "in the
+    afternoon", "during the month" point back to the last date mentioned
+    (TimeML anchors them there; with no month named before, "the month" is
+    the report's); "next month" and "last Friday" are relative to the
+    publication date, and so is "the next year" told in the present or
+    future ("10,000 are expected over the next year").
     """
     if fn is _ago:
         return "year" if m.group("dir").lower() not in {"ago", "from now"} else None
@@ -409,8 +410,10 @@ def _anaphora(
         if rel in ANAPHORIC_RELS or (rel == "next" and definite and not ahead):
             return UNIT_PRECISION.get(m.group("unit").lower(), "day")
         return None
-    if fn is _the_day or (fn is _this_daypart and m.group(0)[:3].lower() == "the"):
-        return "day"
+    if fn is _the_day or (
+        fn is _this_daypart and m.group(0).split()[0].lower() in ("the", "that")
+    ):
+        return "day"  # "in the afternoon", "that morning": of the day named before
     if fn is _the_unit and m.group("unit").lower() == "month":
         return "month"  # "raised $11.9 million in February ... during the month"
     if fn is _weekday_rule or fn is _next_daypart:

@@ -11,7 +11,16 @@ from ...timex import parse_iso
 from ..claims.cues import CUE_STANCES, says_after
 from ..claims.extract import is_quotation
 from ..claims.marks import open_quotation
-from .counted import bounding_word, counted_days, counted_from, counted_start, moved
+from .against import (
+    bounding_word,
+    changed_from,
+    compared,
+    counted_days,
+    counted_from,
+    counted_start,
+    moved,
+    right_after,
+)
 from .modality import INTENT_HEADS
 from .triggers import REACTION_VERBS
 
@@ -72,7 +81,7 @@ def _sentence_date(article: Article, token: Token, sent: Span) -> DateRef | None
     bound = _bounds_the_act(token)
     if bound:
         # "arrested him on Thursday, two days after the attack": Tuesday's
-        found = _written_on(article, token, sent)
+        found = _written_on(article, token, sent) or right_after(article, token)
         found = found or _counted_back(article, token.head, own, sent)
         if found is not None:
             return found
@@ -543,11 +552,6 @@ def _attached_date(
     return min(attached, key=lambda a: a[:2])[2] if attached else None
 
 
-LIKENESS_PREPS = frozenset({"like", "unlike"})
-"""Prepositions of what an act is likened to ("receiving applause much like
-that of his 2016 campaign pledge"): not the act's time."""
-
-
 def _apart(noun: Token, day: Token) -> bool:
     """True for a noun outside the phrase of the noun a day is written on:
     neither holding it nor a word of it ("sentencing" of "the sentencing
@@ -565,51 +569,6 @@ def _apart(noun: Token, day: Token) -> bool:
         if head.i == day.head.i:
             return False
     return True
-
-
-def _compared(root: Token) -> bool:
-    """True for a date under a "than", a "like" or an "unlike", up to its
-    clause's verb, or the "since" of a superlative ("its lowest level since
-    1984", "the first time since 2008"): a mark the act is measured against."""
-    token = root
-    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
-        token = token.head
-        if token.lower_ == "than" or (
-            token.lower_ in LIKENESS_PREPS and token.dep_ == "prep"
-        ):
-            return True
-        if token.lower_ == "since" and _after_superlative(token):
-            return True
-    return False
-
-
-def _after_superlative(since: Token) -> bool:
-    """True for a "since" a superlative comes just before, wherever the parser
-    hangs it ("to its lowest level since", "the first time since", "the
-    most since"), or between it and the word it hangs on ("carried out the
-    deadliest attack on American soil since")."""
-    head = since.head
-    first = head.i + 1 if head.i < since.i else since.i - 4
-    before = since.doc[max(0, min(first, since.i - 4)) : since.i]
-    return any(t.tag_ in ("JJS", "RBS") or t.lower_ == "first" for t in before)
-
-
-CHANGE_NOUNS = frozenset(
-    "shift change departure break reversal turn turnaround switch".split()
-)
-"""Nouns of a change that a date after "from" is the start of ("a marked
-shift from October"): what the act is told against, not its day."""
-
-
-def _changed_from(root: Token) -> bool:
-    """True for a date after "from" right after a noun of change
-    (:data:`CHANGE_NOUNS`), wherever the parser hangs the "from" ("a
-    turnaround from eight years ago" too, the "ago" its clause)."""
-    prep = root.head
-    if root.dep_ not in ("pobj", "pcomp") or prep.lower_ != "from" or prep.i == 0:
-        return False
-    noun = root.doc[prep.i - 1]
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in CHANGE_NOUNS
 
 
 def _when_of(date: Token, trigger: Token) -> bool:
@@ -641,11 +600,11 @@ def _relative(root: Token, trigger: Token) -> bool:
     )
     if noun.i == trigger.i:
         return False  # "since the December massacre": the massacre's own day
-    if _compared(root):
+    if compared(root):
         return True
     if root.head.lemma_.lower() in BASELINE_NOUNS and root.head.i != root.i:
         return True  # "a 26 percent cut from 2005 levels": 2005 is what is compared
-    if _changed_from(root) and not _when_of(root, trigger):
+    if changed_from(root) and not _when_of(root, trigger):
         return True
     if noun.dep_ != "pobj":
         return False

@@ -1,6 +1,10 @@
-"""Days counted from another day: "arrested him two days after Tuesday's
-attack" is Thursday, and in "declared on Thursday, two days after voters
-went to the polls" the vote was on Tuesday."""
+"""Dates an act is told against rather than on: a mark it is measured
+against ("its lowest level since 1984", "more than last year", "much like
+his 2016 pledge"), the start of a change ("a marked shift from October"),
+a day counted from another ("arrested him two days after Tuesday's attack"
+is Thursday; in "declared on Thursday, two days after voters went to the
+polls" the vote was on Tuesday); and the day written on a thing an act is
+told after."""
 
 from __future__ import annotations
 
@@ -103,3 +107,70 @@ def bounding_word(verb: Token) -> Token | None:
     if verb.dep_ == "pcomp":
         return verb.head
     return next((c for c in verb.children if c.dep_ == "mark"), None)
+
+
+def right_after(article: Article, noun: Token) -> DateRef | None:
+    """A date written right after a noun's phrase, however the parser hangs
+    it ("After a New Hampshire rally Friday", "after his visit to Mexico
+    earlier in the day")."""
+    end = noun.right_edge.idx + len(noun.right_edge)
+    return next(
+        (
+            d
+            for d in article.dates
+            if d.type in ("DATE", "TIME")
+            and d.start >= end
+            and not article.text[end : d.start].strip()
+        ),
+        None,
+    )
+
+
+LIKENESS_PREPS = frozenset({"like", "unlike"})
+"""Prepositions of what an act is likened to ("receiving applause much like
+that of his 2016 campaign pledge"): not the act's time."""
+
+
+def compared(root: Token) -> bool:
+    """True for a date under a "than", a "like" or an "unlike", up to its
+    clause's verb, or the "since" of a superlative ("its lowest level since
+    1984", "the first time since 2008"): a mark the act is measured against."""
+    token = root
+    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+        token = token.head
+        if token.lower_ == "than" or (
+            token.lower_ in LIKENESS_PREPS and token.dep_ == "prep"
+        ):
+            return True
+        if token.lower_ == "since" and after_superlative(token):
+            return True
+    return False
+
+
+def after_superlative(since: Token) -> bool:
+    """True for a "since" a superlative comes just before, wherever the parser
+    hangs it ("to its lowest level since", "the first time since", "the
+    most since"), or between it and the word it hangs on ("carried out the
+    deadliest attack on American soil since")."""
+    head = since.head
+    first = head.i + 1 if head.i < since.i else since.i - 4
+    before = since.doc[max(0, min(first, since.i - 4)) : since.i]
+    return any(t.tag_ in ("JJS", "RBS") or t.lower_ == "first" for t in before)
+
+
+CHANGE_NOUNS = frozenset(
+    "shift change departure break reversal turn turnaround switch".split()
+)
+"""Nouns of a change that a date after "from" is the start of ("a marked
+shift from October"): what the act is told against, not its day."""
+
+
+def changed_from(root: Token) -> bool:
+    """True for a date after "from" right after a noun of change
+    (:data:`CHANGE_NOUNS`), wherever the parser hangs the "from" ("a
+    turnaround from eight years ago" too, the "ago" its clause)."""
+    prep = root.head
+    if root.dep_ not in ("pobj", "pcomp") or prep.lower_ != "from" or prep.i == 0:
+        return False
+    noun = root.doc[prep.i - 1]
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in CHANGE_NOUNS
