@@ -1697,3 +1697,12 @@ def test_a_lone_surname_the_tagger_read_as_a_body_names_the_person(
 def test_claims_a_he_going_on_about_a_person_tells_his_gender(text, speaker):
     (claim,) = [c for c in _claims(_annotate(text)) if c["source"] == "she"]
     assert claim["according_to"] == speaker
+
+
+def test_claims_a_his_after_a_persons_noun_is_not_the_last_name_before():
+    """A person's noun between the last name and a "his" may be whose it is,
+    whatever that name's honorific says."""
+    text = ("Mr. Tom Hale spoke in Dover. During a stop in Ohio, the Republican "
+            "candidate repeated his promise to cut taxes.")  # fmt: skip
+    (claim,) = [c for c in _claims(_annotate(text)) if c["source"] == "his"]
+    assert claim["according_to"] == "his"

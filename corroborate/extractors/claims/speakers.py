@@ -343,21 +343,24 @@ def _chained_genders(
     article: Article, subjects: Sequence[Subject], shared: frozenset[str]
 ) -> dict[str, str]:
     """The genders an article tells by going on about a person with a "he" or
-    "she": a sentence whose subject is the only person it names, followed in
-    its paragraph by one whose subject is a "he" or "she" ("But then Sanders
-    kept campaigning. He raised huge amounts of money"; not a "he" or "she"
-    signing a quotation); not a surname two persons share, nor one told
-    both ways. Read before any claim's pronoun
-    is resolved, so a "she" taken wrongly cannot teach a man's name to be a
-    woman's."""
+    "she": a sentence whose subject is the only person it tells of, followed
+    in its paragraph by one whose subject is a "he" or "she" and that tells
+    of no one else ("But then Sanders kept campaigning. He raised huge
+    amounts of money"; not "... begging a woman to cast her ballot for him.
+    After he gave her an answer, she said ...", nor a "he" or "she" signing a
+    quotation); not a surname two persons share, nor one told both ways.
+    Read before any claim's pronoun is resolved, so that a "she" taken
+    wrongly cannot teach a man's name to be a woman's."""
     votes: dict[str, set[str]] = {}
     for before, after in pairwise(subjects):
         if before.name is None or after.pronoun is None or before.quoted:
             continue
         between = article.text[before.sentence.end : after.sentence.start]
-        said = article.text[after.sentence.start : after.sentence.end]
-        if after.quoted or "\n" in between or QUOTE_MARKS & set(said):
+        told = article.text[before.sentence.start : after.sentence.end]
+        if after.quoted or "\n" in between or QUOTE_MARKS & set(told):
             continue  # a quotation's "he said" is what is being decided
+        gender = GENDERED[after.pronoun]
+        words = _words(article, before.sentence.start, after.sentence.end)
         names = {
             surname(article.span_text(m))
             for m in article.mentions
@@ -365,9 +368,13 @@ def _chained_genders(
             and before.sentence.start <= m.start < before.sentence.end
         }
         last = surname(article.span_text(before.name))
-        if names - {last} or last in shared:
+        if (
+            names - {last}
+            or last in shared
+            or words & (OTHER_PRONOUNS[gender] | GENDERED_NOUNS.keys())
+        ):
             continue  # "Sanders met Clinton. She said": either may be meant
-        votes.setdefault(last, set()).add(GENDERED[after.pronoun])
+        votes.setdefault(last, set()).add(gender)
     return {name: genders.pop() for name, genders in votes.items() if len(genders) == 1}
 
 
@@ -427,8 +434,9 @@ def _named_before(
             or _words(article, start, own[0].start) & OWN_PRONOUNS[gender]
         ):  # another may be meant, or one the paragraph began with ("He also
             return None  # said that Trump ... but he denied")
-    elif known != gender:
-        return None
+    elif known != gender or _told_between(article, last.end, pronoun.start, gender):
+        return None  # "Ted Cruz says Barack Obama's ... the Republican
+        # presidential candidate repeated his promise": not Obama's
     return POSSESSIVE_RE.sub("", article.span_text(last))
 
 
