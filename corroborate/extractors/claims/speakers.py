@@ -209,8 +209,11 @@ def _source_name(
         if prev_text in PRONOUNS:  # a resolved pronoun keeps its own kind
             if prev.source_text is None or prev_text not in ("he", "she", "it"):
                 continue
-            if pronoun in FIRST_PERSON:
-                continue  # a writer's "I" after "he" ... stands for no "he"
+            if pronoun in FIRST_PERSON or (
+                pronoun == "they" and prev_text in PERSON_PRONOUNS
+            ):
+                continue  # a writer's "I" after "he" ... stands for no "he",
+                # nor does a "they"
             is_person = prev_text in PERSON_PRONOUNS
         elif pronoun in FIRST_PERSON and prev_text.split()[0] in ("my", "our"):
             continue  # the writer's "my father often said" ... "I laughed"
@@ -434,9 +437,8 @@ def _named_before(
             or _words(article, start, own[0].start) & OWN_PRONOUNS[gender]
         ):  # another may be meant, or one the paragraph began with ("He also
             return None  # said that Trump ... but he denied")
-    elif known != gender or _told_between(article, last.end, pronoun.start, gender):
-        return None  # "Ted Cruz says Barack Obama's ... the Republican
-        # presidential candidate repeated his promise": not Obama's
+    elif known != gender:
+        return None
     return POSSESSIVE_RE.sub("", article.span_text(last))
 
 
