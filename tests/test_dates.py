@@ -862,3 +862,18 @@ def test_one_weekday_named_in_one_report_is_one_day(body, day, value):
 )  # fmt: skip
 def test_what_follows_a_clause_is_told_in_its_time(body, thursday):
     assert _values(body, "2015-10-26")["Thursday"] == thursday
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        # a gerund after a preposition is told in its clause's time
+        ("The mayor has been cooperating with the inquiry, including offering in "
+         "August to meet investigators.", "2023-08"),
+        ("The mayor will keep cooperating with the inquiry, including meeting "
+         "investigators in August.", "2024-08"),
+    ],
+)  # fmt: skip
+def test_dates_a_gerund_after_a_preposition_takes_its_clauses_tense(body, value):
+    """Published on Sunday 10 March 2024."""
+    assert _values(body, "2024-03-10")["August"] == value

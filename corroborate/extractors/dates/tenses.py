@@ -374,6 +374,11 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         return _verb_tense(verb.head, depth + 1)
     if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not aux):
         return "past"
+    if verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj") and not aux and depth < 2:
+        # "has been cooperating ..., including offering in August to meet":
+        # a gerund after a preposition is told in its clause's time
+        clause = _clause_of(verb)
+        return _verb_tense(clause, depth + 1) if clause is not None else None
     if verb.tag_ == "VBZ" or (verb.tag_ == "VBP" and _finite_present(verb)):
         return "present"
     if says_after(verb) and verb.head.pos_ in {"VERB", "AUX"} and depth < 2:
@@ -384,6 +389,22 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
     return None
 
 
+def _clause_of(gerund: Token) -> Token | None:
+    """The verb of the clause a gerund after a preposition is part of, up
+    through the prepositions and nouns it hangs on ("cooperating with the
+    inquiry, including offering": cooperating), if near."""
+    head = gerund.head
+    for _ in range(GERUND_CLIMB):
+        if head.pos_ in {"VERB", "AUX"} and head.dep_ != "prep":
+            return head
+        if head.head.i == head.i:
+            return None
+        head = head.head
+    return None
+
+
+GERUND_CLIMB = 4
+"""Tokens climbed from a gerund to its clause's verb."""
 SEQUENCE_PARTICIPLES = frozenset({"follow", "precede"})
 """Participles set after a clause that tell what comes after or before it."""
 
