@@ -50,7 +50,18 @@ def object_relative_clause(verb: Token, clause: Token) -> bool:
     pronoun that opens it, after a direct object ("signed legislation Tuesday
     that will ban minors", "approved a measure which requires"). "Which" and
     "who" are always relative there; "that" only after an object that is not
-    the one told ("told reporters that was false" reports)."""
+    the one told ("told reporters that was false" reports). A clause a
+    "that" or "which" opens as its object is one of the noun before it,
+    whatever the parser says ("campaigned in the state that she won")."""
+    first = clause.left_edge
+    if (
+        first.lower_ in ("that", "which")
+        and first.dep_ == "dobj"
+        and first.head.i == clause.i
+        and first.i > 0
+        and clause.doc[first.i - 1].pos_ in ("NOUN", "PROPN")
+    ):
+        return True
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or subjects[0].i != clause.left_edge.i:
         return False

@@ -1704,3 +1704,10 @@ def test_claims_a_they_takes_no_speaker_a_he_stood_for():
             "close to his campaign were pleased. “That won't happen,” they said.")  # fmt: skip
     (claim,) = [c for c in _claims(_annotate(text)) if c["source"] == "they"]
     assert claim["according_to"] == "they"
+
+
+def test_claims_a_relative_clause_read_as_a_complement_is_nothing_said():
+    """ "campaigned in the state that she won": the parser makes "that she
+    won" the verb's clause, with "that" its object: a clause of the noun."""
+    text = "Ann Lee campaigned hard in the state that she won in 2008."
+    assert not [c for c in _claims(_annotate(text)) if c["cue"] == "campaigned"]
