@@ -151,6 +151,9 @@ def test_a_date_before_a_participants_noun_does_not_date_the_act(text, date):
         ("Governor Vance testified before the committee on June 26.", "asserted"),
         ("Governor Vance testified before the committee in 2021.", "asserted"),
         ("Governor Vance testified before the committee this week.", "asserted"),
+        # told in the past whatever its day: done (a caption added later)
+        ("Governor Vance testified before the committee on July 14, 2022.",
+         "asserted"),
     ],
 )  # fmt: skip
 def test_an_act_dated_after_its_report_is_to_come(text, modality):

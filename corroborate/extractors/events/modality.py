@@ -227,13 +227,19 @@ def told_modality(article: Article, token: Token, sent: Span, when: str | None) 
     an act told as done but dated after its report lies ahead of it: future
     ("Clinton is testifying before the full committee on Oct. 22" in a
     report of Oct. 18; "will stand trial in March 2022": the trial, a noun,
-    has no tense of its own). An act inside what someone did not say or
+    has no tense of its own); not one told in the past ("Cruz dropped out of
+    the race May 3, 2016" in a report of February, a caption added later:
+    done, whatever the report's date). An act inside what someone did not say or
     would not confirm is told by no one ("CNN didn't report that Carson was
     dropping out"): hypothetical too."""
     if asked(article.text, sent) or _declined(article, token):
         return "hypothetical"
     modality = modality_of(token)
-    if modality == "asserted" and after_report(when, article.published.value):
+    if (
+        modality == "asserted"
+        and token.tag_ != "VBD"
+        and after_report(when, article.published.value)
+    ):
         return "future"
     return modality
 
