@@ -456,6 +456,21 @@ def test_a_day_counted_from_another_day(text, trigger, date):
     assert _dated_events(text, "2016-03-18")[trigger]["date"] == date
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a measure is of names no act of its day
+        "Ann Lee supported the plan. Her share is below the level of support on "
+        "Election Day for any candidate since 1948.",
+        # an act told done takes no day to come another sentence names
+        "Ann Lee supported the plan. The support on Election Day will decide it.",
+    ],
+)
+def test_a_noun_of_the_act_in_another_sentence_dates_it_only_when_it_can(text):
+    """Published on Monday 18 July 2016, Election Day to come."""
+    assert _dated_events(text, "2016-07-18")["supported"]["date"] is None
+
+
 def test_what_a_prediction_supposes_is_neither_done_nor_of_its_day():
     """ "predicted on Wednesday that if Trump tried to violate the Flores
     agreement, the action would wind up blocked by a judge": the blocking is

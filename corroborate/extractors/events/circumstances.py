@@ -21,7 +21,7 @@ from .against import (
     moved,
     right_after,
 )
-from .modality import INTENT_HEADS
+from .modality import INTENT_HEADS, after_report
 from .triggers import REACTION_VERBS
 
 if TYPE_CHECKING:
@@ -285,10 +285,14 @@ def _named_day(article: Article, token: Token) -> DateRef | None:
             and noun.lemma_.lower() in nouns
             and noun.sent != token.sent
             and not _of_its_own(noun, range(span.start, span.end))
+            and not _measured(noun)
         ):
             found.append(date)
     if len({d.value for d in found}) != 1:
         return None
+    if token.tag_ == "VBD" and after_report(found[0].value, article.published.value):
+        return None  # "supported Cruz during the primaries": done, not on a
+        # day to come another sentence names
     told = [
         _sentence_date(article, t, line_sentence(t))
         for t in doc
@@ -297,6 +301,21 @@ def _named_day(article: Article, token: Token) -> DateRef | None:
     if any(d is not None and d.value != found[0].value for d in told):
         return None
     return found[0]
+
+
+MEASURE_NOUNS = frozenset("level share rate percentage proportion amount".split())
+"""Nouns of how much of a thing ("the level of female support on Election
+Day"): what they measure names no act of that day."""
+
+
+def _measured(noun: Token) -> bool:
+    """True for a noun a measure is "of" (:data:`MEASURE_NOUNS`)."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lemma_.lower() in MEASURE_NOUNS
+    )
 
 
 NAMED_DAY_DAYS = 31
