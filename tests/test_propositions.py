@@ -1340,6 +1340,42 @@ def test_an_act_told_twice_has_objects_and_numbers_that_meet(
     assert bool(told) is one_act, [(f.label, f.status) for f in facts]
 
 
+def test_an_act_a_shared_line_holds_told_again_by_one_article_joins_it():
+    """A live blog's "Ann Reyes has captured Texas and Ohio" beside its
+    "... has captured Ohio and her home state of Texas", which another
+    outlet tells too: one line, not a single-source one beside it."""
+    a = _article("a", "Ann Reyes won Ohio and her home state of Texas on Tuesday.")
+    b = _article("b", "Ann Reyes has captured Ohio and her home state of Texas. "
+                      "Polls closed in Maine. Ann Reyes has captured Texas and Ohio.")  # fmt: skip
+    for article in (a, b):
+        text = article.text
+        for name, kind, entity in (("Ann Reyes", "PERSON", "per-0000000000ab"),
+                                   ("Ohio", "GPE", "plc-0000000000cd"),
+                                   ("Texas", "GPE", "plc-0000000000ef")):  # fmt: skip
+            for found in re.finditer(name, text):
+                article.mentions.append(
+                    Mention(found.start(), found.end(), kind, EX, entity)
+                )
+    _event(a, "AGREE", "won", "Ann Reyes", "Ohio and her home state of Texas")
+    first, again = b.text.split(". ")[0], "Ann Reyes has captured Texas and Ohio"
+    _event(b, "AGREE", "captured", "Ann Reyes", "Ohio and her home state of Texas",
+           evidence=first)  # fmt: skip
+    start = b.text.index(again)
+    b.events.append(
+        Event(Span(start, start + len(again)), "AGREE", EX,
+              trigger=Span(start + 14, start + 22), actors=[Span(start, start + 9)],
+              recipients=[Span(start + 23, start + len(again))])  # fmt: skip
+    )
+    facts, _ = _align(a, b)
+    events = [f for f in facts if f.kind in ("event", "sentence", "clause")]
+    shared = [f for f in events if f.status == "corroborated"]
+    assert shared, [(f.label, f.status) for f in facts]
+    told = {e.span.start for f in shared for e in f.evidence if e.article_id == "b#1"}
+    assert start in told
+    assert not [f for f in events if f.status == "single-source"
+                and any(e.span.start == start for e in f.evidence)]  # fmt: skip
+
+
 def test_counts_of_unclear_slots_do_not_make_their_acts_one():
     a = _article("a", "Diesel reached $3.87 on Monday and $3.93 on Tuesday at depots.")
     b = _article("b", "Diesel reached an all-time high of $3.91 on Tuesday at depots.")

@@ -92,19 +92,24 @@ def merge(
     seen_discrepancies: set[str] = set()
     kinds_of: dict[frozenset[tuple[str, int]], set[str]] = {}
     same_line: dict[tuple[str, object, frozenset[str]], Fact] = {}
+    acts: dict[tuple[object, ...], tuple[Fact, set[object]]] = {}  # _act_of
+    acts_at = _acts_by_sentence(judged)
     for i in order:
         fact, discrepancies, group = judged[i]
-        key = rests_on(group)
+        key = sentences = rests_on(group)
         if len(key) == 1 and key <= covered and not discrepancies:
             continue  # told already by a fact on its sentence
         outlets = frozenset(s.outlet for s in group.members)
         reads = _reads(fact, group) if len(outlets) > 1 else _one_reads(fact, group)
         line = (group.family, reads, outlets)
-        if not discrepancies and line in same_line:
+        retold = None if discrepancies or len(outlets) > 1 else _retold(group, acts)
+        if not discrepancies and (line in same_line or retold is not None):
             # the same line again from other sentences ("$25 billion" twice in
             # each article; a sentence one outlet copied twice; a live blog's
-            # paragraph told again): one fact
-            into = same_line[line]
+            # paragraph told again; an act a shared line holds, told again by
+            # one of its articles): one fact
+            into = same_line[line] if line in same_line else retold
+            assert into is not None
             spans = {(e.article_id, e.span) for e in into.evidence}
             into.evidence += [e for e in fact.evidence
                               if (e.article_id, e.span) not in spans]  # fmt: skip
@@ -143,6 +148,10 @@ def merge(
         else:
             held[_line_key(group.family, fact)] = fact
             facts.append(fact)
+        if len(outlets) > 1 and not discrepancies:
+            line_fact = held[host] if host is not None else fact
+            for act, when in (a for at in sentences for a in acts_at.get(at, ())):
+                acts.setdefault(act, (line_fact, set()))[1].add(when)
         covered |= key
         for d in discrepancies:
             kinds_of.setdefault(key, set()).add(d.kind)
@@ -150,6 +159,57 @@ def merge(
                 seen_discrepancies.add(d.id)
                 found.append(d)
     return _told_by_more(_one_quotation(facts, texts), found, texts), found
+
+
+ENTITY_ID = re.compile(r"(?:per|org|plc)-[0-9a-f]{12}")
+"""An entity's id among the participants of a statement (not their words)."""
+
+
+def _act_of(statement: Statement) -> tuple[object, ...] | None:
+    """An act as one article tells it, to find it told again there: the
+    article, its verb's act, who did it to whom (entities only: "Texas and
+    Oklahoma", "Oklahoma and his home state of Texas") and how it is told."""
+    if statement.kind != "event" or not statement.predicate:
+        return None
+    actors = frozenset(a for a in statement.actors if ENTITY_ID.fullmatch(a))
+    recipients = frozenset(r for r in statement.recipients if ENTITY_ID.fullmatch(r))
+    if not actors or not recipients:
+        return None
+    article = statement.article.id
+    return article, statement.predicate, actors, recipients, statement.modality
+
+
+def _acts_by_sentence(
+    judged: Sequence[tuple[Fact, list[Discrepancy], Aligned]],
+) -> dict[tuple[str, int], set[tuple[tuple[object, ...], object]]]:
+    """The acts each sentence tells (:func:`_act_of`), with their days."""
+    found: dict[tuple[str, int], set[tuple[tuple[object, ...], object]]] = {}
+    for _, _, group in judged:
+        for member in group.members:
+            if (act := _act_of(member)) is not None:
+                at = (member.article.id, member.sentence.start)
+                found.setdefault(at, set()).add((act, member.when))
+    return found
+
+
+def _retold(
+    group: Aligned, acts: Mapping[tuple[object, ...], tuple[Fact, set[object]]]
+) -> Fact | None:
+    """The shared line an act one outlet's line tells is already told in
+    (a live blog's "Ted Cruz has captured Texas and Oklahoma" beside the
+    line of "Ted Cruz won Oklahoma and his home state of Texas" it shares
+    with another outlet), on no other day; else None."""
+    found: set[int] = set()
+    line = None
+    for member in group.members:
+        act = _act_of(member)
+        if act is None or act not in acts:
+            return None
+        line, days = acts[act]
+        if member.when is not None and member.when not in days:
+            return None
+        found.add(id(line))
+    return line if len(found) == 1 else None
 
 
 def _told_by_more(
