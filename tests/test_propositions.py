@@ -1362,9 +1362,14 @@ def test_an_act_a_shared_line_holds_told_again_by_one_article_joins_it():
            evidence=first)  # fmt: skip
     start = b.text.index(again)
     b.events.append(
-        Event(Span(start, start + len(again)), "AGREE", EX,
-              trigger=Span(start + 14, start + 22), actors=[Span(start, start + 9)],
-              recipients=[Span(start + 23, start + len(again))])  # fmt: skip
+        Event(
+            Span(start, start + len(again)),
+            "AGREE",
+            EX,
+            trigger=Span(start + 14, start + 22),
+            actors=[Span(start, start + 9)],
+            recipients=[Span(start + 23, start + len(again))],
+        )  # fmt: skip
     )
     facts, _ = _align(a, b)
     events = [f for f in facts if f.kind in ("event", "sentence", "clause")]
