@@ -956,19 +956,23 @@ def test_one_value_of_one_thing_told_with_two_verbs_is_one_line(roles, lines):
     assert len(told) == lines, [f.label for f in told]
 
 
-@pytest.mark.parametrize(("value", "lines"), [(2383, 1), (12, 2)])
-def test_one_outlets_figure_told_again_in_other_words_is_one_line(value, lines):
+@pytest.mark.parametrize(
+    ("value", "roles", "lines"),
+    [(2383, ("take", "take"), 1), (2383, ("got", "need"), 2), (12, (None, None), 2)],
+)
+def test_one_outlets_figure_told_again_in_other_words_is_one_line(value, roles, lines):
     """A live blog's "It takes 2,383 delegates to win" and "... to win the
-    nomination" are one figure; two counts of a dozen may be two things."""
+    nomination" are one figure; not one a man got and one another needs; two
+    counts of a dozen may be two things."""
     written = f"{value:,}"
     text = (f"It takes {written} delegates to win. Polls closed in Texas. It "
             f"takes {written} delegates to win the nomination.")  # fmt: skip
     article = _article("a", text)
     first = _span(text, f"{written} delegates")
     second = text.index(f"{written} delegates", first.end)
-    for start in (first.start, second):
+    for start, role in zip((first.start, second), roles, strict=True):
         article.quantities.append(Quantity(start, start + len(written) + 10, EX,
-                                           value=value, unit="delegates"))  # fmt: skip
+                                           value=value, unit="delegates", role=role))  # fmt: skip
     facts, _ = _align(article, _article("b", "Voters went to the polls in Ohio."))
     told = [f for f in facts if f.kind == "number"]
     assert len(told) == lines, [f.label for f in told]

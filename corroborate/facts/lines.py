@@ -512,12 +512,13 @@ def _one_reads(fact: Fact, group: Aligned) -> object:
     count in that article; else the label as read."""
     members = group.members
     if group.family == "number" and len({s.article.id for s in members}) == 1:
-        values = {(s.qkind, s.stated, s.against) for s in members}
+        # of one hedge and one role ("nearly 60 million votes" one man got is
+        # not "at least 60 million votes" another will need)
+        values = {(s.qkind, s.stated, s.against, s.interval, s.role) for s in members}
         units = frozenset.intersection(*(s.unit for s in members))
         stated = next(iter(values))[1] if len(values) == 1 else None
         if units and stated is not None and stated >= SAME_FIGURE_MIN:
-            roles = {s.role if s.role in INCIDENT_ROLES else None for s in members}
-            return values.pop(), units, frozenset(roles), members[0].article.id
+            return values.pop(), units, members[0].article.id
     return _label_read(fact)
 
 
