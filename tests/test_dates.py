@@ -872,6 +872,9 @@ def test_what_follows_a_clause_is_told_in_its_time(body, thursday):
          "August to meet investigators.", "2023-08"),
         ("The mayor will keep cooperating with the inquiry, including meeting "
          "investigators in August.", "2024-08"),
+        ("The mayor has stayed popular since taking office in August.", "2023-08"),
+        # not after one of purpose or manner: that act may come at another time
+        ("The mayor has stayed focused on winning the vote in August.", "2024-08"),
     ],
 )  # fmt: skip
 def test_dates_a_gerund_after_a_preposition_takes_its_clauses_tense(body, value):

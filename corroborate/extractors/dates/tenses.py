@@ -374,9 +374,15 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         return _verb_tense(verb.head, depth + 1)
     if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not aux):
         return "past"
-    if verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "pobj") and not aux and depth < 2:
+    if (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("pcomp", "pobj")
+        and verb.head.lower_ in SEQUENCE_PREPS
+        and not aux
+        and depth < 2
+    ):
         # "has been cooperating ..., including offering in August to meet":
-        # a gerund after a preposition is told in its clause's time
+        # a gerund after a preposition of sequence is told in its clause's time
         clause = _clause_of(verb)
         return _verb_tense(clause, depth + 1) if clause is not None else None
     if verb.tag_ == "VBZ" or (verb.tag_ == "VBP" and _finite_present(verb)):
@@ -387,6 +393,14 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         # not a consequence ("..., resulting in closures in the fourth quarter")
         return _verb_tense(verb.head, depth + 1)
     return None
+
+
+SEQUENCE_PREPS = frozenset("after before since upon following including".split())
+"""Prepositions that put a gerund's act beside its clause's in time ("resigned
+after declaring her campaign on Sunday", "since taking over as speaker in
+the fall"); not those of purpose, cause or manner ("a campaign focused on
+winning in the fall", "criticism for airing a town hall on Wednesday"),
+whose act may come at another time."""
 
 
 def _clause_of(gerund: Token) -> Token | None:
