@@ -52,14 +52,18 @@ def object_relative_clause(verb: Token, clause: Token) -> bool:
     "who" are always relative there; "that" only after an object that is not
     the one told ("told reporters that was false" reports). A clause a
     "that" or "which" opens as its object is one of the noun before it,
-    whatever the parser says ("campaigned in the state that she won")."""
+    whatever the parser says ("campaigned in the state that she won"),
+    unless that noun is the one told ("told the senator that he drove from
+    Chicago": the parser makes that "that" an object too)."""
     first = clause.left_edge
+    before = clause.doc[first.i - 1] if first.i > 0 else None
     if (
         first.lower_ in ("that", "which")
         and first.dep_ == "dobj"
         and first.head.i == clause.i
-        and first.i > 0
-        and clause.doc[first.i - 1].pos_ in ("NOUN", "PROPN")
+        and before is not None
+        and before.pos_ in ("NOUN", "PROPN")
+        and before.dep_ not in ("dobj", "dative")
     ):
         return True
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -1711,3 +1711,7 @@ def test_claims_a_relative_clause_read_as_a_complement_is_nothing_said():
     won" the verb's clause, with "that" its object: a clause of the noun."""
     text = "Ann Lee campaigned hard in the state that she won in 2008."
     assert not [c for c in _claims(_annotate(text)) if c["cue"] == "campaigned"]
+    # the one told is no noun the clause qualifies, however parsed
+    text = "Tom Hale told the senator that he drove from Chicago to ask him."
+    (claim,) = [c for c in _claims(_annotate(text)) if c["cue"] == "told"]
+    assert claim["content"] == "that he drove from Chicago to ask him"
