@@ -194,6 +194,8 @@ def test_rules_a_past_midnight_began_the_publication_day(tense, value):
     [
         ("The dam was finished in 1931. Later that year it flooded.", "1931"),
         ("She won in 1990 and retired the following year.", "1991"),
+        ("In 1972 he won the primaries but lost the election that November.",
+         "1972-11"),
     ],
 )
 def test_rules_that_year_follows_the_last_year_named(text, value):
@@ -264,6 +266,11 @@ def test_rules_quarters_halves_seasons_year_end(text, tense, value):
 )
 def test_rules_this_past_and_this_coming_month(text, value):
     assert _values(text)[-1][1] == value
+
+
+def test_rules_a_that_of_saying_before_a_month_points_nowhere():
+    found = _values("Officials said that November would bring rain.")
+    assert [v for t, v, _ in found if "November" in t] == ["2014-11"]
 
 
 def test_rules_fiscal_year_ended_is_a_duration():

@@ -26,6 +26,7 @@ from .rules import (
     _holiday,
     _month_only,
     _next_daypart,
+    _relative_month,
     _relative_unit,
     _season,
     _set,
@@ -414,6 +415,8 @@ def _anaphora(
         fn is _this_daypart and m.group(0).split()[0].lower() in ("the", "that")
     ):
         return "day"  # "in the afternoon", "that morning": of the day named before
+    if fn is _relative_month and m.group("rel").lower() == "that":
+        return "year"  # "In 1972 ... lost the general election that November"
     if fn is _the_unit and m.group("unit").lower() == "month":
         return "month"  # "raised $11.9 million in February ... during the month"
     if fn is _weekday_rule or fn is _next_daypart:
@@ -425,7 +428,10 @@ def _anaphora(
 def _same_as_before(fn: Handler, m: re.Match[str]) -> bool:
     """True for "that day", "the same week": the time named before, or none
     (never the publication's, which the text would have named so)."""
-    return fn is _relative_unit and m.group("rel").lower() in ("that", "the same")
+    rel = (m.groupdict().get("rel") or "").lower()
+    return (fn is _relative_unit and rel in ("that", "the same")) or (
+        fn is _relative_month and rel == "that"
+    )
 
 
 @lru_cache(maxsize=64)

@@ -115,6 +115,12 @@ MONTH_RE = (
     r"June?\.?|July?\.?|Aug(?:ust|\.)?|Sep(?:t(?:ember)?)?\.?|Oct(?:ober|\.)?|"
     r"Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
+THAT_RE = (
+    r"(?<!said )(?<!says )(?<!say )(?<!told )(?<!think )(?<!thinks )(?<!believe )"
+    r"(?<!noted )(?<!added )(?<!expect )(?<!expects )(?<!hope )(?<!hopes )that"
+)
+"""A "that" pointing back ("that November"), not one after a verb of saying
+or thinking ("said that March would be busy")."""
 WEEKDAY_RE = (
     r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|"
     r"Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)"

@@ -47,6 +47,7 @@ from .lexicon import (
     REL_RE,
     SEASON_RE,
     SEASONS,
+    THAT_RE,
     UNIT_RE,
     WEEKDAY_FULL_RE,
     YEAR_ANY_RE,
@@ -358,22 +359,19 @@ def _first_day(day: date, unit: str) -> bool:
 
 
 def _relative_month(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
-    """ "last March", "next June", "this April"; "this past September" (the
-    last begun), "this coming May" (the next not ended)."""
+    """ "last March", "this April", "this past September" (the last begun),
+    "this coming May" (the next not ended), "that November" (see _anaphora)."""
     month = month_number(m.group("m"))
     rel = " ".join(m.group("rel").lower().split())
     if anchor is None:
         return f"XXXX-{month:02d}", "DATE", False
-    year = anchor.year
-    if rel in {"last", "past", "previous"} and month >= anchor.month:
-        year -= 1
-    elif rel in {"next", "coming"} and month <= anchor.month:
-        year += 1
-    elif rel == "this past" and month > anchor.month:
-        year -= 1
-    elif rel == "this coming" and month < anchor.month:
-        year += 1
-    return f"{year}-{month:02d}", "DATE", True
+    back = (rel in {"last", "past", "previous"} and month >= anchor.month) or (
+        rel == "this past" and month > anchor.month
+    )
+    ahead = (rel in {"next", "coming"} and month <= anchor.month) or (
+        rel == "this coming" and month < anchor.month
+    )
+    return f"{anchor.year - back + ahead}-{month:02d}", "DATE", True
 
 
 def _month_of_year(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
@@ -631,8 +629,8 @@ _RULES_SRC: list[tuple[str, Handler]] = [
     ),
     (
         # not before a day, even past an abbreviation's full stop: "last Oct. 23"
-        # is that day (the full date), not last October
-        rf"(?P<rel>last|next|this|this past|this coming|past|coming|previous)\s+(?P<m>{MONTH_RE})\b(?!\.?\s+\d)",
+        # is that day (the full date), not last October; "that November": THAT_RE
+        rf"(?P<rel>last|next|this|this past|this coming|past|coming|previous|{THAT_RE})\s+(?P<m>{MONTH_RE})\b(?!\.?\s+\d)",
         _relative_month,
     ),
     (
