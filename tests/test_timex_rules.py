@@ -194,8 +194,10 @@ def test_rules_a_past_midnight_began_the_publication_day(tense, value):
     [
         ("The dam was finished in 1931. Later that year it flooded.", "1931"),
         ("She won in 1990 and retired the following year.", "1991"),
-        ("In 1972 he won the primaries but lost the election that November.",
-         "1972-11"),
+        (
+            "In 1972 he won the primaries but lost the election that November.",
+            "1972-11",
+        ),
     ],
 )
 def test_rules_that_year_follows_the_last_year_named(text, value):
