@@ -148,8 +148,10 @@ def merge(
         else:
             held[_line_key(group.family, fact)] = fact
             facts.append(fact)
-        if len(outlets) > 1 and not discrepancies:
-            line_fact = held[host] if host is not None else fact
+        line_fact = held[host] if host is not None else fact
+        if len(outlets) > 1 and not discrepancies and line_fact.kind in ACT_KINDS:
+            # a line of what was done, not of who someone is ("Florida Gov.
+            # Ron DeSantis") resting on a sentence telling an act ("sued DeSantis")
             for act, when in (a for at in sentences for a in acts_at.get(at, ())):
                 acts.setdefault(act, (line_fact, set()))[1].add(when)
         covered |= key
@@ -161,6 +163,8 @@ def merge(
     return _told_by_more(_one_quotation(facts, texts), found, texts), found
 
 
+ACT_KINDS = frozenset({"event", "sentence", "clause"})
+"""Kinds of line that tell what was done (:func:`_retold`)."""
 ENTITY_ID = re.compile(r"(?:per|org|plc)-[0-9a-f]{12}")
 """An entity's id among the participants of a statement (not their words)."""
 
