@@ -34,9 +34,10 @@ COUNTED_BEFORE = re.compile(
 before"): no day can be counted from it."""
 
 
-def counted_days(prep: Token) -> int | None:
+def counted(prep: Token) -> tuple[int, int] | None:
     """The days a count right before ``prep`` runs ("two days after": 2, "a
-    week before": -7, "the day after": 1), or None."""
+    week before": -7, "the day after": 1) and where the count starts, or
+    None."""
     sign = COUNTING_PREPS.get(prep.lower_)
     if sign is None:
         return None
@@ -50,14 +51,7 @@ def counted_days(prep: Token) -> int | None:
     number = 1 if count == "the" else parse_number(count)
     if number is None:
         return None
-    return sign * int(number) * DAYS_IN[found["unit"].lower()]
-
-
-def counted_start(prep: Token) -> int:
-    """Where the count before ``prep`` starts (see :func:`counted_days`)."""
-    text = doc_text(prep.doc)
-    found = COUNTED_BEFORE.search(text, max(0, prep.idx - 30), prep.idx)
-    return found.start() if found else prep.idx
+    return sign * int(number) * DAYS_IN[found["unit"].lower()], found.start()
 
 
 def moved(
@@ -96,10 +90,10 @@ def counted_from(article: Article, root: Token, date: DateRef) -> DateRef | None
         if not (thing.pos_ == "NOUN" and thing.dep_ == "pobj"):
             return None
         prep = thing.head
-    days = counted_days(prep)
-    if days is None:
+    count = counted(prep)
+    if count is None:
         return None
-    return moved(date, days, counted_start(prep), date.end, article.published.value)
+    return moved(date, count[0], count[1], date.end, article.published.value)
 
 
 def bounding_word(verb: Token) -> Token | None:
@@ -114,16 +108,11 @@ def right_after(article: Article, noun: Token) -> DateRef | None:
     it ("After a New Hampshire rally Friday", "after his visit to Mexico
     earlier in the day")."""
     end = noun.right_edge.idx + len(noun.right_edge)
-    return next(
-        (
-            d
-            for d in article.dates
-            if d.type in ("DATE", "TIME")
-            and d.start >= end
-            and not article.text[end : d.start].strip()
-        ),
-        None,
-    )
+    after = [d for d in article.dates if d.start >= end and d.type in ("DATE", "TIME")]
+    first = min(after, key=lambda d: d.start, default=None)
+    if first is None or article.text[end : first.start].strip():
+        return None
+    return first
 
 
 LIKENESS_PREPS = frozenset({"like", "unlike"})

@@ -15,9 +15,8 @@ from .against import (
     bounding_word,
     changed_from,
     compared,
-    counted_days,
+    counted,
     counted_from,
-    counted_start,
     moved,
     right_after,
 )
@@ -116,16 +115,14 @@ def _counted_back(
     """The day a count of days before ``prep`` gives what follows it, counted
     back from the day of ``act``, the act it bounds ("declared on Thursday,
     two days after voters went to the polls": the vote on Tuesday)."""
-    days = None if prep is None else counted_days(prep)
-    if prep is None or days is None:
+    count = None if prep is None else counted(prep)
+    if prep is None or count is None:
         return None
-    act = clause_verb(act)
-    found = _sentence_date(article, act, sent)
+    found = _sentence_date(article, clause_verb(act), sent)
     if found is None:
         return None
-    return moved(
-        found, -days, counted_start(prep), prep.idx + len(prep), article.published.value
-    )
+    end = prep.idx + len(prep)
+    return moved(found, -count[0], count[1], end, article.published.value)
 
 
 def _told_now(verb: Token) -> bool:
