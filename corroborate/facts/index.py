@@ -21,9 +21,18 @@ PERSON_ID = f"{ID_PREFIXES['Person']}-"
 """How a person's entity id begins."""
 
 
+ENTITY_IDS = tuple(f"{prefix}-" for prefix in ID_PREFIXES.values())
+"""How any entity's id begins."""
+
+
 def persons(ids: Iterable[str]) -> frozenset[str]:
     """The persons' entity ids among ``ids`` (entities, participants)."""
     return frozenset(i for i in ids if i.startswith(PERSON_ID))
+
+
+def entity_ids(ids: Iterable[str]) -> frozenset[str]:
+    """The entity ids among participants, without their words."""
+    return frozenset(i for i in ids if i.startswith(ENTITY_IDS))
 
 
 PERSON_PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)

@@ -13,7 +13,7 @@ from typing import Protocol
 from ..records import Article, Discrepancy, Evidence, Fact, Span
 from .compatible import INCIDENT_ROLES
 from .dating import WRITTEN_DAY
-from .index import ArticleIndex
+from .index import ArticleIndex, entity_ids
 from .numbers import YEAR
 from .passages import quoted
 from .quotes import share_run, wording
@@ -102,14 +102,13 @@ def merge(
         outlets = frozenset(s.outlet for s in group.members)
         reads = _reads(fact, group) if len(outlets) > 1 else _one_reads(fact, group)
         line = (group.family, reads, outlets)
-        retold = None if discrepancies or len(outlets) > 1 else _retold(group, acts)
-        if not discrepancies and (line in same_line or retold is not None):
+        retold = None if len(outlets) > 1 else _retold(group, acts)
+        into = None if discrepancies else same_line.get(line) or retold
+        if into is not None:
             # the same line again from other sentences ("$25 billion" twice in
             # each article; a sentence one outlet copied twice; a live blog's
             # paragraph told again; an act a shared line holds, told again by
             # one of its articles): one fact
-            into = same_line[line] if line in same_line else retold
-            assert into is not None
             spans = {(e.article_id, e.span) for e in into.evidence}
             into.evidence += [e for e in fact.evidence
                               if (e.article_id, e.span) not in spans]  # fmt: skip
@@ -165,8 +164,6 @@ def merge(
 
 ACT_KINDS = frozenset({"event", "sentence", "clause"})
 """Kinds of line that tell what was done (:func:`_retold`)."""
-ENTITY_ID = re.compile(r"(?:per|org|plc)-[0-9a-f]{12}")
-"""An entity's id among the participants of a statement (not their words)."""
 
 
 def _act_of(statement: Statement) -> tuple[object, ...] | None:
@@ -175,8 +172,7 @@ def _act_of(statement: Statement) -> tuple[object, ...] | None:
     Oklahoma", "Oklahoma and his home state of Texas") and how it is told."""
     if statement.kind != "event" or not statement.predicate:
         return None
-    actors = frozenset(a for a in statement.actors if ENTITY_ID.fullmatch(a))
-    recipients = frozenset(r for r in statement.recipients if ENTITY_ID.fullmatch(r))
+    actors, recipients = entity_ids(statement.actors), entity_ids(statement.recipients)
     if not actors or not recipients:
         return None
     article = statement.article.id
@@ -203,8 +199,7 @@ def _retold(
     (a live blog's "Ted Cruz has captured Texas and Oklahoma" beside the
     line of "Ted Cruz won Oklahoma and his home state of Texas" it shares
     with another outlet), on no other day; else None."""
-    found: set[int] = set()
-    line = None
+    lines = []
     for member in group.members:
         act = _act_of(member)
         if act is None or act not in acts:
@@ -212,8 +207,8 @@ def _retold(
         line, days = acts[act]
         if member.when is not None and member.when not in days:
             return None
-        found.add(id(line))
-    return line if len(found) == 1 else None
+        lines.append(line)
+    return lines[0] if lines and all(x is lines[0] for x in lines) else None
 
 
 def _told_by_more(

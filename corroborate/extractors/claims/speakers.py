@@ -25,6 +25,7 @@ FIRST_PERSON = frozenset({"i", "we"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 """Relative pronouns that stand for the noun their clause qualifies."""
 QUOTE_MARKS = frozenset('"\u201c\u201d')
+"""Marks of a quotation, straight and curly."""
 GENDERED = {"he": "m", "his": "m", "she": "f", "her": "f"}
 """Pronouns that say whether their antecedent is a man or a woman."""
 HONORIFIC = re.compile(r"\b(?:(Mr)|Mrs|Ms|Miss)\b\.?\s*$")
@@ -359,8 +360,8 @@ def _chained_genders(
         if before.name is None or after.pronoun is None or before.quoted:
             continue
         between = article.text[before.sentence.end : after.sentence.start]
-        told = article.text[before.sentence.start : after.sentence.end]
-        if after.quoted or "\n" in between or QUOTE_MARKS & set(told):
+        both = article.text[before.sentence.start : after.sentence.end]
+        if after.quoted or "\n" in between or QUOTE_MARKS & set(both):
             continue  # a quotation's "he said" is what is being decided
         gender = GENDERED[after.pronoun]
         words = _words(article, before.sentence.start, after.sentence.end)
