@@ -1715,3 +1715,19 @@ def test_claims_a_relative_clause_read_as_a_complement_is_nothing_said():
     text = "Tom Hale told the senator that he drove from Chicago to ask him."
     (claim,) = [c for c in _claims(_annotate(text)) if c["cue"] == "told"]
     assert claim["content"] == "that he drove from Chicago to ask him"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, Ann Lee said she was “happy to see” the vote, according to "
+        "The Dover Herald.",
+        "Ann Lee said: “There will always be exceptions,” the Herald reported.",
+    ],
+)
+def test_claims_what_one_said_ends_before_the_report_of_it(text):
+    """The report of a saying that ends its sentence is a claim of its own,
+    not part of what the speaker said."""
+    (said,) = [c for c in _claims(_annotate(text)) if c["cue"] == "said"]
+    assert "Herald" not in said["content"]
+    assert said["according_to"] == "Ann Lee"

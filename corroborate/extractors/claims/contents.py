@@ -4,9 +4,10 @@ about (its object, with what the cue says of it)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ...records import Span
+from ...records import Claim, Span
 from ...syntax import doc_text, lemma_of, object_relative_clause
 from .cues import CONTENT_DEPS, CUE_STANCES, NOUN_CUES, without_said_when
 from .marks import CLOSING_AFTER, OPEN_QUOTES, TWO_APOSTROPHES
@@ -186,3 +187,47 @@ def _cut_relative_denials(tokens: list[Token]) -> list[Token]:
             cut = min(s.i for s in t.subtree)
             return [s for s in tokens if s.i < cut]
     return tokens
+
+
+REPORT_TAIL = " \t\n.,;:\"'\u201c\u201d"
+"""What may stand around a report's source and cue at a sentence's end."""
+
+
+def without_reports_of_them(text: str, claims: list[Claim]) -> list[Claim]:
+    """The claims, each content without the report of it that ends it: in
+    "Trump said he was “happy to see” that Khan was voted in, according to
+    The New York Times", what Trump said ends before the comma, and the
+    Times's report is a claim of its own; so in '... Trump said: “There will
+    always be exceptions,” the Times reported.' A report set off by a comma
+    that ends the content, its source and cue and nothing more after what it
+    reports; not a clause of a noun ("an article that Carson said was
+    written", "a lead which her campaign refers to as a firewall") nor a
+    speaker set inside ("CNN, Cruz said, called the announcement ...")."""
+    kept = []
+    for claim in claims:
+        tail = next((r for r in claims if _reports_its_end(text, claim, r)), None)
+        if tail is not None:
+            claim = replace(claim, content=Span(claim.content.start, tail.content.end))
+        kept.append(claim)
+    return kept
+
+
+def _reports_its_end(text: str, claim: Claim, report: Claim) -> bool:
+    """True when ``report`` reports the end of ``claim``'s content and its
+    source and cue end that content (:func:`without_reports_of_them`)."""
+    start, end = claim.content.start, claim.content.end
+    told = report.content
+    if report is claim or not start <= told.start < told.end < report.cue.start < end:
+        return False
+    last = max(report.cue.end, report.source.end if report.source else 0)
+    if last < end and text[last:end].strip(REPORT_TAIL):
+        return False  # more is said after the report
+    gap = text[told.end : report.cue.start]
+    set_off = gap.lstrip().startswith(",") or text[told.start : told.end].rstrip(
+        "\"\u201d'"
+    ).endswith(",")
+    return set_off and not RELATIVE_WORDS & set(gap.lower().split())
+
+
+RELATIVE_WORDS = frozenset({"who", "whom", "which", "that", "what", "whose"})
+"""Words that open a clause of a noun, not a report of what was said."""

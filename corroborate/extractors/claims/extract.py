@@ -17,6 +17,7 @@ from .contents import (
     marked_that,
     object_span,
     span_of,
+    without_reports_of_them,
 )
 from .cues import (
     CONTENT_DEPS,
@@ -143,6 +144,7 @@ def extract_claims(article: Article, sdoc: Doc, model: CueModel | None) -> None:
     article.claims.extend(opened_quotes(article.text, article.claims, NAME))
     article.claims[:] = signed_in_their_paragraph(article.text, article.claims)
     article.claims[:] = not_reporting_a_report(article.text, article.claims)
+    article.claims[:] = without_reports_of_them(article.text, article.claims)
     resolve_sources(article, relative, person_subjects(sdoc))
     link_quantities(article, sdoc)
 
