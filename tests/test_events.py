@@ -123,6 +123,14 @@ def test_a_participle_that_names_a_noun_is_no_act(text):
                 if e["trigger"] in ("called", "named")]  # fmt: skip
 
 
+def test_the_one_asked_by_no_one_told_is_the_recipient():
+    """ "When asked about the mine, Ann Lee said ...": Lee was asked; who
+    asked is not told."""
+    text = "When asked about the mine, Ann Lee said it would close."
+    (asked,) = [e for e in _events(_annotate(text)) if e["trigger"] == "asked"]
+    assert asked["actors"] == [] and asked["recipients"] == ["Ann Lee"]
+
+
 def test_a_call_for_an_act_in_a_clause_is_a_request():
     found = _events(_annotate("The mayor called Friday for the chief to resign."))
     assert [(e["type"], e["mode"]) for e in found if e["trigger"] == "called"] == [

@@ -190,6 +190,22 @@ ADDRESSING_VERBS = frozenset(
 addressee ("Asked about ..., Clinton said"), not who speaks."""
 
 
+def addressed_only(token: Token) -> bool | None:
+    """For a past participle of a verb of addressing someone
+    (:data:`ADDRESSING_VERBS`) in a clause hung on another: True when it has
+    no subject, auxiliary or agent of its own ("When asked about ...,
+    Clinton said": the one its clause hangs on was asked, and who asked is
+    not told), else False; None for any other token."""
+    if not (
+        token.lemma_.lower() in ADDRESSING_VERBS
+        and token.tag_ in ("VBN", "VBD")
+        and token.dep_ in ("advcl", "acl")
+    ):
+        return None
+    return not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent")
+                   for c in token.children)  # fmt: skip
+
+
 def source_token(token: Token) -> Token | None:
     """The speaker: subject, passive agent, or the subject of 'was quoted as saying'."""
     postposed = postposed_speaker(token)
@@ -257,13 +273,9 @@ def _passive_without_auxiliary(token: Token) -> bool:
     "said to" do something by a thing set off after a comma ("..., an effort
     said to include ...": what is said about it). Who asks or says is not
     named."""
-    if (
-        token.lemma_.lower() in ADDRESSING_VERBS
-        and token.tag_ in ("VBN", "VBD")
-        and token.dep_ in ("advcl", "acl")
-    ):
-        return not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent")
-                       for c in token.children)  # fmt: skip
+    addressed = addressed_only(token)
+    if addressed is not None:
+        return addressed
     after = token.i + 1  # "said to include", not 'said, "and to say ...'
     subject = _nominal_subject(token)
     return (

@@ -10,6 +10,7 @@ from ... import plover
 from ...records import Article, Event, Quantity, Span
 from ...registry import ExtractFn, extractor
 from ...syntax import climb
+from ..claims.sources import addressed_only
 from .circumstances import (
     RECIPIENT_PREPS,
     clause_verb,
@@ -368,6 +369,9 @@ def _participants(
         parties = [o for h in [token, *objects] for o in prep_objects(h, PARTY_PREPS)
                    if _party_like(o) and o.ent_type_ not in NOT_PARTICIPANT_ENTS]  # fmt: skip
         recipients = parties or recipients
+    if not actors and addressed_only(token):
+        # "When asked about the mine, Lee said": Lee was asked, by no one told
+        return [], np_spans(_inherited_subject(token), token)
     if not actors:
         actors = _inherited_subject(token)
     actors = [_antecedent(a, token) for a in actors]
