@@ -555,7 +555,11 @@ def test_claims_reporting_verb_with_a_noun_object():
 def test_colon_headline_needs_a_statement():
     from corroborate.extractors.claims.quotations import colon_headlines
 
-    text = "Sanders: The primary is far from over for us\nClinton: 2,316.\n"
+    text = (
+        "Sanders: The primary is far from over for us\nClinton: 2,316.\n"
+        "Poll: 3 battleground Senate races are tight\n"
+        "Fact Check: The mayor's figures on the mine are wrong\n"
+    )
     claims = colon_headlines(text, "claims.rules.v1")
     assert [text[c.source.start : c.source.end] for c in claims] == ["Sanders"]
 
