@@ -1735,10 +1735,3 @@ def test_claims_what_one_said_ends_before_the_report_of_it(text):
     (said,) = [c for c in _claims(_annotate(text)) if c["cue"] == "said"]
     assert "Herald" not in said["content"]
     assert said["according_to"] == "Ann Lee"
-
-
-def test_claims_a_subject_the_parser_split_at_its_and_is_the_name_after_it():
-    text = ("The Dover Herald and former mayor Ann Lee has argued for the mine, "
-            "telling voters, “It will stay open.”")  # fmt: skip
-    (telling,) = [c for c in _claims(_annotate(text)) if c["cue"] == "telling"]
-    assert telling["source"] == "former mayor Ann Lee"

@@ -351,22 +351,11 @@ def _nominal_subject(verb: Token) -> Token | None:
     before = [c for c in timeless if c.i < verb.i]
     if len(before) > 1 and _name_after_opening(before[-2], before[-1]):
         return before[-1]
-    if len(before) > 1 and _split_coordination(before[-2]):
-        return before[-1]  # "Yahoo News and former TV network anchor Katie
-        # Couric has promoted": the parser hung the "and" on the first
     subject = next(iter(timeless), None)
     if subject is None:
         return None
     named = [c for c in subject.children if c.dep_ == "appos"]
     return next((c for c in named if _dashed_name(subject, c)), subject)
-
-
-def _split_coordination(first: Token) -> bool:
-    """True for a first subject ending in an "and" or "or" that joins it to
-    nothing: the parser split one subject in two at its conjunction."""
-    return first.right_edge.dep_ == "cc" and not any(
-        c.dep_ == "conj" for c in first.children
-    )
 
 
 def _name_after_opening(first: Token, second: Token) -> bool:
