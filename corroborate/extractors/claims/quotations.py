@@ -31,11 +31,12 @@ COLON_LABELS = frozenset(
     "latest update updates note breaking watch look video photos photo exclusive "
     "email e-mail name age city job pay contributing pledged related read more see "
     "also correction listen transcript advertisement editor's by credit caption "
-    "source sources file tags topics poll polls analysis opinion commentary "
-    "explainer recap live busted check factcheck".split()
+    "source sources file tags topics analysis opinion commentary explainer "
+    "recap live busted check factcheck".split()
 )
 """Last words of a news page's rubrics and field labels ("Editor's Note:",
-"WATCH:", "Poll: 3 battleground Senate races are tight", "Fact Check:")."""
+"WATCH:", "Fact Check:"); not "Poll:", whose poll PolNeAR marks as the
+source of what follows ("Poll: Clinton and Trump in dead heat")."""
 MIN_COLON_WORDS = 4
 DASH_SIGNED_RE = re.compile(
     r"([”\"])[ \t\u00a0]*([―—–])[ \t\u00a0]*([A-Z][^\n]{0,60}?)[ \t\u00a0.]*$",
