@@ -557,11 +557,12 @@ def test_colon_headline_needs_a_statement():
 
     text = (
         "Sanders: The primary is far from over for us\nClinton: 2,316.\n"
-        "Poll: 3 battleground Senate races are tight\n"
         "Fact Check: The mayor's figures on the mine are wrong\n"
+        "Poll: Ann Lee and Tom Hale in dead heat before the debate\n"
     )
     claims = colon_headlines(text, "claims.rules.v1")
-    assert [text[c.source.start : c.source.end] for c in claims] == ["Sanders"]
+    sources = [text[c.source.start : c.source.end] for c in claims]
+    assert sources == ["Sanders", "Poll"]
 
 
 @pytest.mark.parametrize(
@@ -1735,3 +1736,20 @@ def test_claims_what_one_said_ends_before_the_report_of_it(text):
     (said,) = [c for c in _claims(_annotate(text)) if c["cue"] == "said"]
     assert "Herald" not in said["content"]
     assert said["according_to"] == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Hale campaign sent out an email fundraising appeal on Tuesday. "
+         "“We need your help,” the email said.", "The Hale campaign"),
+        ("The mayor's office issued a statement on Friday. “We are pleased,” "
+         "the statement said.", "The mayor's office"),
+        # a message received is not the receiver's
+        ("Tom Hale received a letter from the mayor. “You are not welcome,” "
+         "the letter said.", "the letter"),
+    ],
+)  # fmt: skip
+def test_claims_a_message_named_again_is_whoever_put_it_out(text, speaker):
+    (claim,) = [c for c in _claims(_annotate(text)) if c["cue"] == "said"]
+    assert claim["according_to"] == speaker

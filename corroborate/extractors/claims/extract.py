@@ -50,6 +50,7 @@ from .sources import (
     MESSAGES,
     SUBJECT_DEPS,
     modifies_speaker,
+    put_out_by,
     same_line,
     sender,
     source_token,
@@ -145,8 +146,20 @@ def extract_claims(article: Article, sdoc: Doc, model: CueModel | None) -> None:
     article.claims[:] = signed_in_their_paragraph(article.text, article.claims)
     article.claims[:] = not_reporting_a_report(article.text, article.claims)
     article.claims[:] = without_reports_of_them(article.text, article.claims)
+    article.claims[:] = [_with_sender(c, sdoc) for c in article.claims]
     resolve_sources(article, relative, person_subjects(sdoc))
     link_quantities(article, sdoc)
+
+
+def _with_sender(claim: Claim, sdoc: Doc) -> Claim:
+    """A claim whose source names again a message put out before ("the email
+    said") credited to whoever put it out (:func:`.sources.put_out_by`)."""
+    if claim.source is None or claim.source_text is not None:
+        return claim
+    sent_by = put_out_by(claim.source, sdoc)
+    if sent_by is None:
+        return claim
+    return replace(claim, source_text=_name_text(sent_by))
 
 
 def _doubtful(token: Token, claim: Claim | None, model: CueModel | None) -> bool:

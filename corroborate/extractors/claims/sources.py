@@ -16,7 +16,7 @@ from .marks import QUOTE_MARKS, open_quotation
 from .speakers import PERSON_HEADS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 CLOSERS = {")": "(", "]": "[", "\u201d": "\u201c", '"': '"'}
 """Closing marks and their openers: a phrase ending in one keeps it only with its
@@ -161,6 +161,43 @@ MESSAGES = frozenset(NOUN_CUES) | frozenset(
 
 SENDING_VERBS = frozenset("send write mail email text tweet post forward".split())
 """Verbs of sending a message to someone ("wrote to members saying ...")."""
+
+
+PUTTING_OUT_VERBS = SENDING_VERBS | frozenset(
+    "issue release publish circulate distribute".split()
+)
+"""Verbs of putting a message out ("sent out an email", "issued a statement")."""
+THE_MESSAGE_RE = re.compile(r"(?i)(?:the|that|this)\s+(?P<noun>[a-z-]+)")
+"""A message named again as a source ("the email said", "the memo stated")."""
+MESSAGE_LOOKBACK = 1500
+"""How many characters back a message named again may have been put out."""
+
+
+def put_out_by(source: Span, sdoc: Doc) -> Token | None:
+    """Who put out the message a source names again ("Clinton's campaign sent
+    out an email fundraising appeal ... “...,” the email said": Clinton's
+    campaign): the subject of the last verb of putting out
+    (:data:`PUTTING_OUT_VERBS`) whose object is, or is named with, that
+    message noun, not long before; None if there is none."""
+    text = doc_text(sdoc)
+    named = THE_MESSAGE_RE.fullmatch(text[source.start : source.end])
+    if named is None or named["noun"].lower() not in MESSAGES:
+        return None
+    noun = named["noun"].lower()
+    for token in reversed(sdoc[:]):
+        if token.idx >= source.start:
+            continue
+        if token.idx < source.start - MESSAGE_LOOKBACK:
+            return None
+        if token.lower_ != noun or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        obj = token
+        while obj.dep_ in ("compound", "nmod", "amod") and obj.head.i != obj.i:
+            obj = obj.head  # "an email fundraising appeal"
+        verb = obj.head
+        if obj.dep_ == "dobj" and verb.lemma_.lower() in PUTTING_OUT_VERBS:
+            return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def sender(noun: Token) -> Token | None:

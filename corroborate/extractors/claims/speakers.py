@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ...names.vocabulary import given_name
 from ...records import Article, Claim, Span
-from .marks import open_quotation
+from .marks import QUOTE_MARKS, open_quotation
 from .subjects import Subject, body_before, subject_before
 
 if TYPE_CHECKING:
@@ -24,8 +24,6 @@ PERSON_PRONOUNS = frozenset({"he", "she"})
 FIRST_PERSON = frozenset({"i", "we"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 """Relative pronouns that stand for the noun their clause qualifies."""
-QUOTE_MARKS = frozenset('"\u201c\u201d')
-"""Marks of a quotation, straight and curly."""
 GENDERED = {"he": "m", "his": "m", "she": "f", "her": "f"}
 """Pronouns that say whether their antecedent is a man or a woman."""
 HONORIFIC = re.compile(r"\b(?:(Mr)|Mrs|Ms|Miss)\b\.?\s*$")
@@ -361,7 +359,7 @@ def _chained_genders(
             continue
         between = article.text[before.sentence.end : after.sentence.start]
         both = article.text[before.sentence.start : after.sentence.end]
-        if after.quoted or "\n" in between or QUOTE_MARKS & set(both):
+        if after.quoted or "\n" in between or set(QUOTE_MARKS) & set(both):
             continue  # a quotation's "he said" is what is being decided
         gender = GENDERED[after.pronoun]
         words = _words(article, before.sentence.start, after.sentence.end)
