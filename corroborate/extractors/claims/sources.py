@@ -184,9 +184,10 @@ def put_out_by(source: Span, sdoc: Doc) -> Token | None:
     if named is None or named["noun"].lower() not in MESSAGES:
         return None
     noun = named["noun"].lower()
-    for token in reversed(sdoc[:]):
-        if token.idx >= source.start:
-            continue
+    told = sdoc.char_span(source.start, source.end, alignment_mode="expand")
+    if told is None:
+        return None
+    for token in reversed(sdoc[: told.start]):
         if token.idx < source.start - MESSAGE_LOOKBACK:
             return None
         if token.lower_ != noun or token.pos_ not in ("NOUN", "PROPN"):
