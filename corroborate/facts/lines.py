@@ -488,12 +488,10 @@ def _reads(fact: Fact, group: Aligned) -> object:
     value of its counted thing ("87,000 new agents" hired, "87,000 agents"
     added: one line), its role only where it tells an incident ("50 killed" is
     not "50 wounded"); else the label as read."""
-    members = group.members
-    values = {(s.qkind, s.stated, s.against) for s in members}
-    units = frozenset.intersection(*(s.unit for s in members))
-    if group.family == "number" and len(values) == 1 and units:
-        roles = {s.role if s.role in INCIDENT_ROLES else None for s in members}
-        return values.pop(), units, frozenset(roles)
+    figure = _one_figure(group, ("qkind", "stated", "against"))
+    if figure is not None:
+        roles = {s.role if s.role in INCIDENT_ROLES else None for s in group.members}
+        return *figure, frozenset(roles)
     return _label_read(fact)
 
 
@@ -508,17 +506,29 @@ def _one_reads(fact: Fact, group: Aligned) -> object:
     more of one thing its article gives again in other words ("It takes
     2,383 delegates to win", "... to win the nomination"; a live blog's
     "865 delegates are at stake", "... are up for grabs") reads as that
-    count in that article; else the label as read."""
+    count in that article, of one hedge and one role ("nearly 60 million
+    votes" one man got is not "at least 60 million votes" another will
+    need); else the label as read."""
     members = group.members
-    if group.family == "number" and len({s.article.id for s in members}) == 1:
-        # of one hedge and one role ("nearly 60 million votes" one man got is
-        # not "at least 60 million votes" another will need)
-        values = {(s.qkind, s.stated, s.against, s.interval, s.role) for s in members}
-        units = frozenset.intersection(*(s.unit for s in members))
-        stated = next(iter(values))[1] if len(values) == 1 else None
-        if units and stated is not None and stated >= SAME_FIGURE_MIN:
-            return values.pop(), units, members[0].article.id
+    if len({s.article.id for s in members}) == 1:
+        fields = ("qkind", "stated", "against", "interval", "role")
+        figure = _one_figure(group, fields)
+        stated = members[0].stated
+        if figure is not None and stated is not None and stated >= SAME_FIGURE_MIN:
+            return *figure, members[0].article.id
     return _label_read(fact)
+
+
+def _one_figure(
+    group: Aligned, fields: tuple[str, ...]
+) -> tuple[tuple[object, ...], frozenset[str]] | None:
+    """The one value (``fields`` of each number) and the counted words every
+    number of a group shares, or None when they differ or share none."""
+    if group.family != "number":
+        return None
+    values = {tuple(getattr(s, f) for f in fields) for s in group.members}
+    units = frozenset.intersection(*(s.unit for s in group.members))
+    return (values.pop(), units) if len(values) == 1 and units else None
 
 
 def _label_read(fact: Fact) -> str:
