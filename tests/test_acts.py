@@ -283,6 +283,18 @@ def test_a_day_compared_with_is_no_day_of_the_act(text, trigger, date):
     assert _dates_told(text, trigger) == {date}
 
 
+def test_a_clause_told_after_another_that_the_parser_makes_the_root_counts_no_day():
+    """The parser makes "spoke", of "A week after Lee spoke", the sentence's
+    root: it bounds no act of its own, and counting its day back from itself
+    never ends (strict annotation raises on a failing extractor)."""
+    text = (
+        "A week after Lee spoke to the gathering of business leaders, and in the "
+        "wake of a shooting by two men in Dover that killed 14, Lee proposed "
+        "barring all visitors from entering the city."
+    )
+    assert _dates_told(text, "barring") == {None}
+
+
 def _dates_told(text: str, trigger: str) -> set[str | None]:
     """The dates of the events and acts a trigger tells in a text of 2022-06-25."""
     article = _annotate(text, published="2022-06-25")

@@ -89,7 +89,8 @@ def _sentence_date(article: Article, token: Token, sent: Span) -> DateRef | None
     )
     if found is None and not _bounding(own):
         found = _borrowed_date(article, token, sent, own)
-    elif found is None:
+    elif found is None and own.head.i != own.i:
+        # a bounding clause the parser made the root bounds no act of its own
         found = _counted_back(article, bounding_word(own), own.head, sent)
     if bound and found is not None and found.precision in ("day", "time"):
         return None  # "arrested him on Thursday after the attack": not
