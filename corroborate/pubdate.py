@@ -261,6 +261,12 @@ def _is_calendar_date(text: str) -> bool:
     return True
 
 
+TRAILING_ZONE = re.compile(r"(?<=[\dM])\s+[A-Z]{1,4}$")
+"""A time zone's abbreviation ending a metadata date-time, which dateparser
+may not know ("Dec 17, 2016 10:48 AM CT", "11:56 PM, Dec 03, 2016 CT"): the
+day written is the report's day, whatever the zone."""
+
+
 def published_from_metadata(value: str | None) -> PubDate:
     """Normalise a metadata date (ISO date or datetime, or year-month) to a PubDate."""
     if not value:
@@ -275,9 +281,10 @@ def published_from_metadata(value: str | None) -> PubDate:
             return PubDate(match.group(0), precision, "metadata", 1.0)
     import dateparser
 
-    parsed = dateparser.parse(
-        text, settings={"REQUIRE_PARTS": ["day", "month", "year"]}
-    )
+    settings = {"REQUIRE_PARTS": ["day", "month", "year"]}
+    parsed = dateparser.parse(text, settings=settings)
+    if parsed is None and TRAILING_ZONE.search(text):
+        parsed = dateparser.parse(TRAILING_ZONE.sub("", text), settings=settings)
     if parsed is None:
         return PubDate(None, None, "unknown", 0.0)
     return PubDate(

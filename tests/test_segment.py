@@ -119,6 +119,10 @@ def test_segment_a_record_without_title_takes_its_headline_line(text, title):
         ("2024-10-04", ("2024-10-04", "day", "metadata")),
         ("2024-10-04T08:00:00Z", ("2024-10-04", "day", "metadata")),
         ("2024-10", ("2024-10", "month", "metadata")),
+        # a time zone dateparser does not know leaves the day written
+        ("Dec 17, 2016 10:48 AM CT", ("2016-12-17", "day", "metadata")),
+        ("11:56 PM, Dec 03, 2016 CT", ("2016-12-03", "day", "metadata")),
+        ("Nov 22, 2016 4:30 PM MT", ("2016-11-22", "day", "metadata")),
         (None, (None, None, "unknown")),
     ],
 )
