@@ -174,6 +174,9 @@ def test_an_act_dated_after_its_report_is_to_come(text, modality):
         # two apostrophes for the marks, as newspaper archives write them
         ("''Police raided the camp,'' the mayor said on Friday.", None),
         ("Police raided the camp, the mayor said on Friday.", "2022-06-24"),
+        # what is said to come is not of the day it was said
+        ("The mayor said on Friday that police will raid the camp.", None),
+        ("The mayor said on Friday that police might raid the camp.", None),
         # an act inside what is reported, told of a thing: not the report's day
         ("Investigators found the rifle that was used to raid the camp in the "
          "house, an official said on Friday.", None),

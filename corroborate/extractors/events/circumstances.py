@@ -20,7 +20,7 @@ from .against import (
     moved,
     right_after,
 )
-from .modality import INTENT_HEADS, after_report
+from .modality import INTENT_HEADS, MODAL_AUX, after_report
 from .triggers import REACTION_VERBS
 
 if TYPE_CHECKING:
@@ -405,9 +405,17 @@ def _borrowed_date(
     if claim is None or is_quotation(article.text, claim):
         return None
     cue = token.doc.char_span(claim.cue.start, claim.cue.end, alignment_mode="expand")
-    if cue is None or not _reported(own, cue.root):
+    if cue is None or not _reported(own, cue.root) or _told_ahead(own):
         return None
     return _attached_date(article, cue.root, line_sentence(cue.root), (cue.root,))
+
+
+def _told_ahead(verb: Token) -> bool:
+    """True for a verb with a modal and no "have" ("said on Friday that police
+    will raid the camp", "... would raid", "... might raid"): what is said to
+    come is not of the day it was said; "would have raided" is past."""
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return bool(aux & MODAL_AUX) and "have" not in aux
 
 
 def _day_before(article: Article, noun: Token, sent: Span) -> DateRef | None:
