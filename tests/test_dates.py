@@ -772,15 +772,19 @@ def test_dates_a_hope_or_come_looks_ahead(body, expression, value):
 @pytest.mark.parametrize(
     ("body", "expression", "value"),
     [
-        # the act threatened or promised lies ahead, and so its day
+        # the act threatened or promised lies ahead of the threat, and so its
+        # day: a month ahead of the report, or one just past
         ("He threatened a shutdown in September.", "September", "2018-09"),
-        ("She promised a vote in March.", "March", "2019-03"),
+        ("She promised a vote in January.", "January", "2019-01"),
+        ("She promised a vote in March.", "March", "2018-03"),
+        ("A teacher threatened to shoot up her classroom in late March.",
+         "late March", "2018-03"),
         # the day of the threat itself, before what is threatened
         ("He threatened in September to shut down the agency.", "September", "2017-09"),
         # a person threatened: the threat's day
         ("He threatened the reporter on Monday.", "Monday", "2018-06-18"),
     ],
-)
+)  # fmt: skip
 def test_dates_a_threatened_or_promised_acts_day_lies_ahead(body, expression, value):
     """Published on Tuesday 19 June 2018."""
     assert _values(body, "2018-06-19")[expression] == value

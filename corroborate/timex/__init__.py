@@ -8,10 +8,9 @@ on dates and values. What the rest of the package uses is re-exported here.
 
 from __future__ import annotations
 
-from .calendar import parse_iso, precision_of, timex_interval
+from .calendar import PLANNED, parse_iso, precision_of, timex_interval
 from .expressions import (
     MODS,
-    PLANNED,
     PRECISION_RANK,
     Reference,
     Timex,

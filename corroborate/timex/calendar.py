@@ -194,6 +194,19 @@ def shift_date(anchor: date, number: float, unit: str) -> str:
 
 
 HALF_YEAR_DAYS = 183
+PLANNED = "planned"
+"""A direction ``tense_at`` may give: what a plan, a threat or a call told in
+the past puts on a day ("was scheduled to leave late Tuesday", "threatened
+to strike in September", "called for a ban in December"). A weekday is then
+the nearest of its name, a month the one just past when recent
+(:data:`RECENT_PLAN_DAYS`), else the next; anything else lies ahead
+("planned to visit before January")."""
+RECENT_PLAN_DAYS = 120
+"""How far back a month a plan, threat or call told in the past is for may
+be and still be the one just past ("threatened to shoot up her classroom in
+late March", written in May; "planned to visit the port before January",
+written in July, is next January): about four months, past which a writer
+would name the year."""
 
 
 MONTH_DAY_SHIFT_DAYS = 60
@@ -227,9 +240,14 @@ def year_for(month: int, day: int, anchor: date | None, tense: str | None) -> st
 def year_for_month(month: int, anchor: date | None, tense: str | None) -> str:
     """The year of a year-less month, as :func:`year_for` its 15th, except that
     a month still to come is this year's while it lasts ("will open in
-    October" in late October), next year's only once it is over."""
+    October" in late October), next year's only once it is over, and a month
+    a past plan is for (:data:`PLANNED`) is the one just past when recent."""
     if anchor is not None and tense == "future":
         return str(anchor.year + (1 if month < anchor.month else 0))
+    if anchor is not None and tense == PLANNED:
+        begun = anchor.year if month <= anchor.month else anchor.year - 1
+        recent = (anchor - date(begun, month, 15)).days <= RECENT_PLAN_DAYS
+        return str(begun if month == anchor.month or recent else begun + 1)
     return year_for(month, 15, anchor, tense)
 
 

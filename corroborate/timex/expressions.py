@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from .calendar import parse_iso, precision_of, timex_interval
+from .calendar import PLANNED, parse_iso, precision_of, timex_interval
 from .lexicon import MONTH_RE, SEASONS, UNDER_100_RE, UNITS_WORD_RE, WEEKDAY_FULL_RE
 from .rules import (
     _RULES,
@@ -360,11 +360,6 @@ def _is_false_duration(m: re.Match[str], text: str, end: int) -> bool:
     return False
 
 
-PLANNED = "planned"
-"""A direction ``tense_at`` may give: what a plan told in the past puts on a
-day ("was scheduled to leave late Tuesday"). A weekday is then the nearest of
-its name, the plan's day may be over by the report; anything else lies
-ahead ("planned to visit before January")."""
 ANAPHORIC_RELS = frozenset({"that", "the same", "following", "previous"})
 """Words that point back to a time named in the text: "that year", "the following year"."""
 UNIT_PRECISION = {
@@ -480,7 +475,7 @@ def find_timexes(
     for start, end, index, m in _matches(text):
         fn = _RULES[index][1]
         tense = tense_at(start) if tense_at else None
-        if tense == PLANNED:
+        if tense == PLANNED and fn is not _month_only:
             tense = None if fn is _weekday_rule else "future"
         use = (anchor_at(start) if anchor_at else None) or anchor
         relative_to = "anchor"

@@ -176,10 +176,10 @@ def _direction(head: Token) -> str | None:
         return "future"
     if tense == "past" and verb is not None and lemma in REQUEST_VERBS:
         if _after_for(verb, head):
-            return "future"
+            return PLANNED
     if tense == "past" and verb is not None and lemma in PROMISE_VERBS:
         if _after_object(verb, head):
-            return "future"
+            return PLANNED
     if tense in {"past", "pluperfect"}:
         return "past"
     modifies_noun = (
