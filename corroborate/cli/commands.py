@@ -204,7 +204,8 @@ def search(
 
     QUERY is FTS5 syntax on SQLite ('a AND b', "a phrase", NOT, prefix*),
     web-search syntax on PostgreSQL ("a phrase", or, -word; AND and NOT read
-    too).
+    too); on SQLite, text that is no FTS5 syntax (Martha's Vineyard) is read
+    as its words.
 
     Example:
 

@@ -112,10 +112,7 @@ class SQLiteStore(Store):
             " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
             f" WHERE articles_fts MATCH ? AND a.id IN ({marks})"
         )
-        try:
-            rows = self.conn.execute(sql, (query, *ids)).fetchall()
-        except sqlite3.OperationalError as exc:
-            raise StoreError(f"bad search query {query!r}: {exc}") from exc
+        rows = self._matching(sql, query, tuple(ids))
         return {r["id"]: r["snippet"] for r in rows}
 
     def article_ids_matching(self, query: str, limit: int | None = None) -> list[str]:
@@ -127,12 +124,22 @@ class SQLiteStore(Store):
             f"{select} FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
             " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?"
         )
+        return self._matching(sql, query, (-1 if limit is None else limit,))
+
+    def _matching(
+        self, sql: str, query: str, params: tuple[Any, ...]
+    ) -> list[sqlite3.Row]:
+        """Rows of an FTS5 ``MATCH ?`` statement; a query that is no FTS5
+        syntax ("Martha's Vineyard", "gun-control", "AND") is read as its
+        words, each a string, as PostgreSQL's web-search syntax reads it."""
         try:
-            return self.conn.execute(
-                sql, (query, -1 if limit is None else limit)
-            ).fetchall()
+            return self.conn.execute(sql, (query, *params)).fetchall()
         except sqlite3.OperationalError as exc:
-            raise StoreError(f"bad search query {query!r}: {exc}") from exc
+            words = " ".join('"' + w.replace('"', '""') + '"' for w in query.split())
+            try:
+                return self.conn.execute(sql, (words, *params)).fetchall()
+            except sqlite3.OperationalError:
+                raise StoreError(f"bad search query {query!r}: {exc}") from exc
 
 
 class _Transaction:
