@@ -172,14 +172,14 @@ class KnowledgeBase:
 
     def overview(self, *, latest: int = 10) -> dict[str, Any]:
         """Counts, the largest stories and the latest articles (the web app's ``/``)."""
-        from .query import list_stories
+        from .query import latest_articles, list_stories
 
         store = self.store
         return {
             "database": Path(store.name).name,
             "counts": {table: store.count(table) for table in COUNTED_TABLES},
             "stories": list_stories(store, limit=latest),
-            "articles": store.article_summaries(store.latest_article_ids(latest))[::-1],
+            "articles": latest_articles(store, latest),
         }
 
     def articles(self, *, limit: int | None = None) -> list[dict[str, Any]]:
@@ -256,7 +256,7 @@ class KnowledgeBase:
     ) -> list[dict[str, Any]]:
         """Stories, largest first (ties by id), with their size, headline and
         counts of facts by status: all, or ``limit`` of them from ``offset``."""
-        from .query import list_stories
+        from .query import latest_articles, list_stories
 
         return list_stories(self.store, limit=limit, offset=offset)
 

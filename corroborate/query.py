@@ -15,6 +15,13 @@ def list_articles(store: Store, *, limit: int | None = None) -> list[dict[str, A
     return store.article_summaries(limit=limit)
 
 
+def latest_articles(store: Store, count: int) -> list[dict[str, Any]]:
+    """The ``count`` articles published last, newest first, summarised (those
+    of no known date after every dated one)."""
+    ids = store.latest_article_ids(count)
+    return _in_order(store.article_summaries(ids), ids)
+
+
 def show_article(article: Article) -> dict[str, Any]:
     """An article with its annotations, each with the text it points at."""
     data = build_article_output(article)
@@ -180,7 +187,7 @@ def build_summary(store: Store, counts: dict[str, int]) -> str:
         more = f" ({shown} shown{what})" if shown < counts[table] else ""
         lines.append(f"\n{counts[table]} {table.replace('_', ' ')}{more}")
 
-    articles = store.article_summaries(store.latest_article_ids(SUMMARY_ROWS))[::-1]
+    articles = latest_articles(store, SUMMARY_ROWS)
     heading("articles", len(articles), ", the latest")
     for a in articles:
         lines.append(f"  {a['id']}  {a['title'] or '(no headline)'}")

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from corroborate.errors import ConfigError, StoreError
-from corroborate.query import search_articles
+from corroborate.query import latest_articles, search_articles
 from corroborate.records import (
     Alias,
     Article,
@@ -45,7 +45,7 @@ def store(kb_url: str) -> Iterator[Store]:
 def _doc(
     doc_id: str = "d1",
     text: str = "Headline\n\nBody about Tirana.",
-    published: str = "2024-10-04",
+    published: str | None = "2024-10-04",
     dates: tuple[str, ...] = ("2024-10-04",),
 ) -> Document:
     article = Article(
@@ -178,7 +178,20 @@ def test_store_articles_stream_in_pages_in_ingest_order(
         "d7#1",
     ]
     assert store.article_ids() == order
-    assert store.latest_article_ids(2) == ["d7#1", "d1#1"]
+    assert store.latest_article_ids(2) == ["d7#1", "d1#1"]  # of one day
+
+
+def test_store_latest_articles_are_the_last_published(store: Store):
+    store.add_documents(
+        [
+            _doc("a", published="2023-01-02"),
+            _doc("b", published="2019-05-05"),
+            _doc("c", published="2024-12-31"),
+            _doc("d", published=None),
+        ]
+    )
+    assert store.latest_article_ids(4) == ["c#1", "a#1", "b#1", "d#1"]
+    assert [a["id"] for a in latest_articles(store, 2)] == ["c#1", "a#1"]
 
 
 def test_store_dated_and_located_articles(store: Store):

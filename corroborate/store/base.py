@@ -455,8 +455,12 @@ class Store(NameTables, ListTables):
         return [r["id"] for r in self.execute("SELECT id FROM articles ORDER BY rowid")]
 
     def latest_article_ids(self, count: int) -> list[str]:
-        """The ids of the last ``count`` articles ingested, newest first."""
-        sql = "SELECT id FROM articles ORDER BY rowid DESC LIMIT ?"
+        """The ids of the last ``count`` articles published, newest first (of one
+        day, the last ingested first; those of no known date last)."""
+        sql = (
+            "SELECT id FROM articles"
+            " ORDER BY published IS NULL, published DESC, rowid DESC LIMIT ?"
+        )
         return [r["id"] for r in self.execute(sql, (count,))]
 
     def article_ids_dated(self, low: str, high: str) -> set[str]:
