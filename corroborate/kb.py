@@ -256,7 +256,7 @@ class KnowledgeBase:
     ) -> list[dict[str, Any]]:
         """Stories, largest first (ties by id), with their size, headline and
         counts of facts by status: all, or ``limit`` of them from ``offset``."""
-        from .query import latest_articles, list_stories
+        from .query import list_stories
 
         return list_stories(self.store, limit=limit, offset=offset)
 

@@ -355,6 +355,25 @@ def test_store_story_counts_in_sql(store: Store):
     assert rows["s-c"]["discrepancies"] == 0
 
 
+def test_store_story_counts_count_facts_as_the_brief_shows_them(store: Store):
+    """No background fact among the corroborated and single-source, and no
+    fact of who someone is among the corroborated (the brief shows it apart);
+    a dispute about an earlier event is counted, as the brief shows it."""
+    _fill_lists(store)
+    facts = [
+        Fact("b0", "s-b", "event", "x", "corroborated"),
+        Fact("b1", "s-b", "person", "party of Ann Lee", "corroborated"),
+        Fact("b2", "s-b", "office", "office of Ann Lee", "corroborated"),
+        Fact("b3", "s-b", "event", "x", "corroborated", background=True),
+        Fact("b4", "s-b", "event", "x", "single-source", background=True),
+        Fact("b5", "s-b", "event", "x", "single-source"),
+        Fact("b6", "s-b", "claim", "x", "disputed", background=True),
+    ]
+    store.replace_facts("s-b", facts, [])
+    row = next(r for r in store.story_counts() if r["id"] == "s-b")
+    assert (row["corroborated"], row["single_source"], row["disputed"]) == (1, 1, 1)
+
+
 @pytest.mark.parametrize("limit", [1, 2, 3, 50])
 def test_store_story_pages_give_every_story_once_in_order(store: Store, limit: int):
     _fill_lists(store)

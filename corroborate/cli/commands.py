@@ -511,6 +511,9 @@ def designations(
 def stories(db_path: str, limit: int | None, offset: int, fmt: str) -> None:
     """List stories, largest first, with how many of their facts disagree.
 
+    Facts are counted as the brief shows them: background facts and who
+    someone is are left out of the corroborated and single-source counts.
+
     Example:
 
         corroborate stories --limit 20 --table

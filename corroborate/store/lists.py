@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
+from ..facts.lines import WHO_KINDS
+
 FACT_STATUSES = {
     "corroborated": "corroborated",
     "single_source": "single-source",
@@ -19,6 +21,10 @@ FACT_STATUSES = {
     "conflicting": "conflicting",
 }
 """The fact counts of a story's row: key, and the status it counts."""
+AS_THE_BRIEF_SHOWS = frozenset({"corroborated", "single_source"})
+"""Counts of facts the brief shows as they are counted there: no background
+fact, and no corroborated fact of who someone is (shown apart from what
+happened); a dispute is counted about earlier events too, as shown."""
 
 
 class ListTables:
@@ -43,8 +49,19 @@ class ListTables:
         title, else their first article's) and counts of facts by status and
         of discrepancies a user did not reject; ``limit`` rows from ``offset``."""
         join, doc = self.json_document("data")
+        background = f"COALESCE(CAST({self.json_value(doc, 'background')} AS TEXT), '')"
+        who = ",".join(f"'{kind}'" for kind in sorted(WHO_KINDS))
+
+        def counted(key: str, status: str) -> str:
+            if key not in AS_THE_BRIEF_SHOWS:
+                return f"status = '{status}'"
+            shown = f"status = '{status}' AND {background} NOT IN ('1', 'true')"
+            if status == "corroborated":
+                shown += f" AND COALESCE(kind, '') NOT IN ({who})"
+            return shown
+
         statuses = ",".join(
-            f" SUM(CASE WHEN status = '{status}' THEN 1 ELSE 0 END) AS {key}"
+            f" SUM(CASE WHEN {counted(key, status)} THEN 1 ELSE 0 END) AS {key}"
             for key, status in FACT_STATUSES.items()
         )
         rows = self.execute(
@@ -55,7 +72,7 @@ class ListTables:
             " ORDER BY a.rowid LIMIT 1)) AS headline,"
             + ",".join(f" COALESCE(f.{key}, 0) AS {key}" for key in FACT_STATUSES)
             + ", COALESCE(d.n, 0) AS discrepancies FROM page p"
-            f" LEFT JOIN (SELECT story_id,{statuses} FROM facts"
+            f" LEFT JOIN (SELECT story_id,{statuses} FROM facts{join}"
             " WHERE story_id IN (SELECT id FROM page) GROUP BY story_id) f"
             " ON f.story_id = p.id"
             f" LEFT JOIN (SELECT story_id, COUNT(*) AS n FROM discrepancies{join}"
