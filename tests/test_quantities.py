@@ -47,11 +47,30 @@ def _one(text: str, span: str) -> Quantity:
         ("Republicans are trying to hold a half-dozen Senate seats.",
          "half-dozen Senate seats", 6.0, "seat", None),
         ("The party holds a half dozen seats.", "half dozen seats", 6.0, "seat", None),
+        # a weekday naming a kind of what is counted is no hour
+        ("Eight Sunday schools closed in the county.", "Eight Sunday schools", 8.0,
+         "school", None),
     ],
 )  # fmt: skip
 def test_quantities_numbers_units_hedges(text, span, value, unit, hedge):
     quantity = _one(text, span)
     assert (quantity.value, quantity.unit, quantity.hedge) == (value, unit, hedge)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high"),
+    [
+        # tens or hundreds of a vague plural: ten or a hundred times its range
+        ("Tens of thousands of civilians were trapped in the east.",
+         "Tens of thousands of civilians", 2e4, 99990.0),
+        ("Hundreds of thousands of people fled the town.",
+         "Hundreds of thousands of people", 2e5, 999900.0),
+    ],
+)  # fmt: skip
+def test_quantities_vague_plurals_and_their_multiples(text, span, low, high):
+    quantity = _one(text, span)
+    assert (quantity.value, quantity.low, quantity.high) == (None, low, high)
+    assert quantity.hedge == span.rsplit(" of ", 1)[0].lower()
 
 
 @pytest.mark.parametrize(
@@ -100,6 +119,9 @@ def test_quantities_vague_plurals(text, span, low, unit):
         "The old bridge was closed and a new one opened.",
         # the numbers of a list's items
         "The memo made its case: 1) taxes rise, and 2) growth slows.",
+        # an hour
+        "Police received the call just after eight Sunday morning.",
+        "The council meets at seven tonight.",
     ],
 )
 def test_quantities_skip_names_and_years(text):

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ...records import Quantity
+from ...syntax import doc_text
+from ...timex.lexicon import DAYPART_RE, WEEKDAY_FULL_RE
 from .numbers import (
     ARTICLES,
     SCALES,
@@ -151,6 +154,8 @@ def build_count(token: Token, name: str) -> Quantity | None:
     value, low, high, vague = _read_value(token, first)
     if value is None and low is None:
         return None
+    if _clock_hour(token, value):
+        return None  # "received the call just after eight Sunday morning": an hour
     hedge_start, hedge = (first.idx, vague) if vague else find_hedge(first)
     root = _number_root(first, token)
     unit_token = unit_of(root)
@@ -165,6 +170,31 @@ def build_count(token: Token, name: str) -> Quantity | None:
     low, high = hedged_bounds(value, low, high, hedge)
     return Quantity(hedge_start, end, name, value=value, low=low, high=high,
                     unit=unit, hedge=hedge, role=find_role(root, unit_token))  # fmt: skip
+
+
+CLOCK_WORDS = re.compile(
+    rf"(?i)(?:{WEEKDAY_FULL_RE}|{DAYPART_RE}|tonight|o'clock|[ap]\.?m\.?)"
+)
+"""Words after which a number up to 12 is an hour ("just after eight Sunday
+morning", "at seven tonight"), not a count of them."""
+
+
+def _clock_hour(token: Token, value: float | None) -> bool:
+    """True for a number up to 12 before a weekday, a part of a day (one, not
+    "three mornings"), "tonight" or "o'clock"."""
+    doc = token.doc
+    if value is None or not 1 <= value <= 12 or token.i + 1 >= len(doc):
+        return False
+    nxt = doc[token.i + 1]
+    if nxt.tag_ == "NNS" or CLOCK_WORDS.fullmatch(nxt.text) is None:
+        return False
+    after = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+    # not a weekday naming a kind of a thing counted ("eight Sunday schools")
+    return (
+        after is None
+        or after.pos_ not in ("NOUN", "PROPN")
+        or CLOCK_WORDS.fullmatch(after.text) is not None
+    )
 
 
 def _list_marker(token: Token) -> bool:
@@ -191,6 +221,8 @@ def _number_start(token: Token) -> Token:
     """The first token of a multi-token number ("2.5 million", "half a million",
     "a half-dozen")."""
     first = token
+    if _vague_multiple(token) is not None:
+        return token.nbor(-2)  # "tens of thousands"
     while first.i > 0 and _continues(first.nbor(-1)):
         first = first.nbor(-1)
     if first.lower_ in SCALES and first.i > 0 and first.nbor(-1).lower_ in ARTICLES:
@@ -224,11 +256,34 @@ def _read_value(
 ) -> tuple[float | None, float | None, float | None, str | None]:
     """(value, low, high, vague hedge) of the number between ``first`` and ``token``."""
     lemma = token.lemma_.lower()
+    times = _vague_multiple(token)
+    if times is not None and first.i == token.i - 2:
+        low, high = VAGUE_RANGES[lemma]
+        return None, low * times, high * times, _text_from(first, token)
     if token.tag_ == "NNS" and lemma in VAGUE_RANGES and first.i == token.i:
         low, high = VAGUE_RANGES[lemma]
         return None, low, high, token.lower_
     words = " ".join(t.lower_ for t in token.doc[first.i : token.i + 1])
     return parse_number(words), None, None, None
+
+
+VAGUE_MULTIPLES = {"tens": 10.0, "hundreds": 100.0}
+"""Vague plurals of a vague plural ("tens of thousands", "hundreds of
+millions"): the range of the second, times ten or a hundred."""
+
+
+def _vague_multiple(token: Token) -> float | None:
+    """What "tens of" or "hundreds of" before a vague plural multiplies it by."""
+    if token.tag_ != "NNS" or token.lemma_.lower() not in VAGUE_RANGES or token.i < 2:
+        return None
+    before = token.doc[token.i - 2 : token.i]
+    if before[1].lower_ != "of":
+        return None
+    return VAGUE_MULTIPLES.get(before[0].lower_)
+
+
+def _text_from(first: Token, last: Token) -> str:
+    return doc_text(first.doc)[first.idx : last.idx + len(last)].lower()
 
 
 def _unit_end(unit: Token | None) -> int:
