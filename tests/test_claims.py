@@ -71,6 +71,14 @@ def _claims(article: Article) -> list[dict[str, object]]:
         ("Mayor Ada Holm wrote in a statement that the port would close next year.",
          "Mayor Ada Holm", "statement", "that the port would close next year",
          "asserts"),
+        # a paper reporting or quoting someone saying: that one speaks
+        ("“I beg my fellow legislators to come to the floor,” The Oregonian "
+         "reported Holm saying.", "Holm", "reported",
+         "“I beg my fellow legislators to come to the floor,”", "asserts"),
+        ("The Times quoted Holm as saying that the port would close.", "Holm",
+         "saying", "that the port would close", "asserts"),
+        ("Holm was quoted as saying that the port would close.", "Holm",
+         "saying", "that the port would close", "asserts"),
     ],
 )  # fmt: skip
 def test_claims_source_cue_content(text, source, cue, content, stance):

@@ -51,6 +51,7 @@ from .sources import (
     SUBJECT_DEPS,
     modifies_speaker,
     put_out_by,
+    relayed_speaker,
     same_line,
     sender,
     source_token,
@@ -260,6 +261,10 @@ def _verb_claim(token: Token, lemma: str) -> Claim | None:
     if content is None:
         return None
     source = source_token(token)
+    relayed = relayed_speaker(token)
+    if relayed is not None and not content.start <= relayed.idx < content.end:
+        # '"I beg ...," The Oregonian reported Courtney saying': Courtney's words
+        source, stance = relayed, CUE_STANCES["say"]
     if source is not None and source.like_num and not list(source.children):
         return None  # "60 pledged delegates ... were at stake": a number speaks not
     if source is not None and source.lower_ in FIRST_PERSON and lemma in COGNITION_CUES:

@@ -297,10 +297,32 @@ def source_token(token: Token) -> Token | None:
         if subject is not None:
             return subject
     if token.head.dep_ == "prep" and token.head.head.lemma_.lower() == "quote":
-        return next(
-            (c for c in token.head.head.children if c.dep_ in SUBJECT_DEPS), None
+        # "was quoted as saying": its subject; "quoted Smith as saying": Smith
+        quoting = list(token.head.head.children)
+        return next((c for c in quoting if c.dep_ == "dobj"), None) or next(
+            (c for c in quoting if c.dep_ in SUBJECT_DEPS), None
         )
     return _misparsed_speaker(token)
+
+
+RELAYING_CUES = frozenset({"report", "quote"})
+"""Cues by which one tells what another said ("The Oregonian reported
+Courtney saying", "quoted Smith as saying")."""
+
+
+def relayed_speaker(token: Token) -> Token | None:
+    """Whom a relaying cue (:data:`RELAYING_CUES`) tells saying something: the
+    subject of its "saying" ("reported Courtney saying"), or its object before
+    "as saying" ("quoted Smith as saying"); else None."""
+    if token.lemma_.lower() not in RELAYING_CUES:
+        return None
+    for child in token.children:
+        if child.dep_ in ("ccomp", "xcomp") and child.lemma_.lower() == "say":
+            return next((c for c in child.children if c.dep_ == "nsubj"), None)
+        if child.dep_ == "prep" and child.lower_ == "as":
+            if any(c.lemma_.lower() == "say" for c in child.children):
+                return next((c for c in token.children if c.dep_ == "dobj"), None)
+    return None
 
 
 def _passive_without_auxiliary(token: Token) -> bool:
