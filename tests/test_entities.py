@@ -464,22 +464,6 @@ def test_entities_a_place_after_a_persons_title_is_the_person(text, label) -> No
     assert titled_place(text, (start, start + 5, "GPE", 1.0))[2] == label
 
 
-@pytest.mark.parametrize(
-    ("person", "place", "label"),
-    [("Ann Lee", "Hunter Lee", "PERSON"),  # no place is called so: Ann Lee's kin
-     ("Ann Park", "Lincoln Park", "GPE")],  # a place of that name
-)  # fmt: skip
-def test_entities_a_place_ending_in_a_named_persons_surname(person, place, label):
-    """A place of two words the NER read, the second the surname of a person
-    the article names in full, is a person when no place has that name."""
-    from corroborate.extractors.entities.persons import relabel_surnames
-
-    text = f"{person} spoke. Reporters asked about {place}."
-    start = text.index(place)
-    spans = [(0, len(person), "PERSON", 1.0), (start, start + len(place), "GPE", 1.0)]
-    assert relabel_surnames(text, spans)[1][2] == label
-
-
 def test_entities_a_party_is_no_surname_of_a_name_read_as_a_person() -> None:
     """ "Reagan Democrats" read as one person lends "Democrats" no surname:
     the article's other "Democrats" stay a group."""

@@ -178,30 +178,16 @@ def _full_names(text: str, spans: Sequence[NewsSpan]) -> list[list[str]]:
 
 def relabel_surnames(text: str, spans: list[NewsSpan]) -> list[NewsSpan]:
     """A lone word that is the surname of a person named in the article is
-    PERSON, unless it names an institution or a party ("Senate", "GOP"); so is
-    a place of two words, the second such a surname, that no place is called
-    ("the business dealings of Hunter Biden", read as a place, beside "Joe
-    Biden")."""
+    PERSON, unless it names an institution or a party ("Senate", "GOP")."""
     surnames = {
         words[-1]
         for words in _full_names(text, spans)
         if surname_like(words[-1].lower())
     }
     return [
-        (s, e, "PERSON" if _surnamed(text[s:e], label, surnames) else label, c)
+        (s, e, "PERSON" if text[s:e] in surnames else label, c)
         for s, e, label, c in spans
     ]
-
-
-def _surnamed(name: str, label: str, surnames: set[str]) -> bool:
-    if name in surnames:
-        return True
-    words = name.split()
-    if label not in ("GPE", "LOC") or len(words) != 2 or words[1] not in surnames:
-        return False
-    from ...gazetteer import load_gazetteer
-
-    return words[0].istitle() and not load_gazetteer().lookup(name)
 
 
 def titled_place(text: str, span: NewsSpan) -> NewsSpan:
