@@ -222,6 +222,18 @@ def test_claims_a_verb_joined_by_and_keeps_its_own_subject_the_parser_misreads()
     assert [c["according_to"] for c in claims] == ["Channel Nine"]
 
 
+def test_claims_one_unnamed_a_report_tells_saying_something_is_no_later_he():
+    """Every extractor: with the news NER's persons, "one of Hale's advisers"
+    is a person a "he" could stand for."""
+    text = (
+        "“Rates are too low,” Tom Hale said. The Times quoted one of Hale's "
+        "advisers as saying the mayor had trouble with the budget. He brushed "
+        "off these concerns."
+    )
+    claims = _claims(Pipeline(strict=True).annotate(text, article_id="c#1"))
+    assert [c["according_to"] for c in claims if c["source"] == "He"] == ["Tom Hale"]
+
+
 def _speakers(text: str, pronoun: str) -> list[str | None]:
     """Whom the claims a pronoun is the source of are according to, in order."""
     return [

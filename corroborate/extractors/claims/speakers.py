@@ -105,7 +105,11 @@ def resolve_sources(
                                     stance="denies"))  # fmt: skip
             continue
         claim = _without_credit(article, claim)
-        main = [c for c in resolved if c.cue.start not in relative]
+        main = [
+            c
+            for c in resolved
+            if c.cue.start not in relative and not _relayed_unnamed(article, c)
+        ]
         name, antecedent = _source_name(article, claim, main, subjects, told)
         _learn_gender(article, claim, name, told, shared)
         own = article.span_text(claim.source) if claim.source else None
@@ -118,6 +122,19 @@ def resolve_sources(
         resolved[i] = replace(resolved[i], according_to=outer.according_to,
                               unnamed=outer.unnamed, source_text=outer.according_to)  # fmt: skip
     article.claims[:] = resolved
+
+
+RELAYED_BY = re.compile(r"(?i)\b(?:quoted|reported)\s+$")
+
+
+def _relayed_unnamed(article: Article, claim: Claim) -> bool:
+    """True for the claim of someone unnamed a report tells saying something
+    ("The New York Times quoted one of Carson's advisers as saying ..."): a
+    later "he" is not that one ("He brushed off these concerns": Carson)."""
+    if not claim.unnamed or claim.source is None:
+        return False
+    start = claim.source.start
+    return RELAYED_BY.search(article.text[max(0, start - 20) : start]) is not None
 
 
 def _quoting(article: Article, claims: Sequence[Claim]) -> dict[int, int]:
