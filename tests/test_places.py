@@ -131,11 +131,24 @@ def test_places_a_name_listed_with_states_is_the_state(text, feature):
 
 @pytest.mark.parametrize(
     ("text", "mentions", "demonym", "country"),
-    [("Kenyan engineers repaired the line.", [("Kenyan", "NORP")], "Kenyan", "KE")],
-)
+    [("Kenyan engineers repaired the line.", [("Kenyan", "NORP")], "Kenyan", "KE"),
+     ("Officials said in Madrid that Spanish troops left.", [("Spanish", "NORP")],
+      "Spanish", "ES")],
+)  # fmt: skip
 def test_places_demonym_is_country(text, mentions, demonym, country):
     place = _places(text, mentions)[demonym]
     assert place.demonym and place.country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The form said in both Spanish and English that the flights were free.",
+     "The letter was translated into Arabic.",
+     "The envoy speaks Arabic and French."],
+)  # fmt: skip
+def test_places_a_language_is_no_place(text):
+    names = [w for w in ("Spanish", "English", "Arabic", "French") if w in text]
+    assert _places(text, [(n, "NORP") for n in names]) == {}
 
 
 @pytest.mark.parametrize(

@@ -145,6 +145,26 @@ class Toponym:
     seat: bool = False  # an institution's building: a place, but no gazetteer entry
 
 
+LANGUAGE_VERBS = frozenset("speak translate learn teach write read".split())
+"""Verbs whose object a demonym names as a language ("speaks Arabic")."""
+
+
+def _names_a_language(sdoc: Doc, start: int) -> bool:
+    """True for a demonym that names a language, not a people or a country's
+    things: what is said or written "in" ("said in both Spanish and
+    English", "translated into Arabic"), or spoken ("speaks Arabic and
+    French"); not one that qualifies a noun ("Spanish officials")."""
+    token = next((t for t in sdoc if t.idx == start), None)
+    if token is None or token.dep_ not in ("pobj", "dobj", "conj"):
+        return False
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    head = token.head
+    if token.dep_ == "pobj":
+        return head.lower_ in ("in", "into")
+    return token.dep_ == "dobj" and head.lemma_.lower() in LANGUAGE_VERBS
+
+
 def find_toponyms(article: Article, sdoc: Doc, gazetteer: Gazetteer) -> list[Toponym]:
     """Place-like spans: NER places and demonyms, plus known names NER missed.
 
@@ -182,7 +202,8 @@ def find_toponyms(article: Article, sdoc: Doc, gazetteer: Gazetteer) -> list[Top
             and gazetteer.demonym(name)
             and (not known or label == "NORP")  # "Canadian" is a Texas town too
         ):
-            found.append(Toponym(start, end, name, demonym=True, label=label))
+            if not _names_a_language(sdoc, start):
+                found.append(Toponym(start, end, name, demonym=True, label=label))
         elif label in TOPONYM_LABELS:
             found.extend(_split_commas(text, start, end, label))
         elif label == "GPE" and known:
