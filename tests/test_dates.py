@@ -776,6 +776,7 @@ def test_dates_a_hope_or_come_looks_ahead(body, expression, value):
         # day: a month ahead of the report, or one just past
         ("He threatened a shutdown in September.", "September", "2018-09"),
         ("She promised a vote in January.", "January", "2019-01"),
+        ("He planned to visit the port before March.", "March", "2019-03"),
         ("She promised a vote in March.", "March", "2018-03"),
         ("A teacher threatened to shoot up her classroom in late March.",
          "late March", "2018-03"),

@@ -89,6 +89,7 @@ LIMIT_CUES = re.compile(r"(?i)\b(?:until|till|through|by)\s+$")
 """A deadline or the end of a stretch ("by Jan. 14", "until Tuesday",
 "through January") lies ahead, unless the clause is in the past ("it was not
 until Tuesday that")."""
+BEFORE = re.compile(r"(?i)\bbefore\s+$")
 DEFERRED_TO = re.compile(r"(?i)\b(?:until|till|through|by|to)\s+$")
 DEFERRING_VERBS = frozenset(
     "postpone delay defer adjourn extend suspend give grant recess move push".split()
@@ -170,6 +171,8 @@ def _direction(head: Token) -> str | None:
     lemma = verb.lemma_.lower() if verb is not None else ""
     if LIMIT_CUES.search(before) and tense not in {"past", "pluperfect"}:
         return "future"
+    if tense == PLANNED and BEFORE.search(before):
+        return "future"  # "planned to visit before January": a deadline ahead
     if tense == "past" and lemma in DEFERRING_VERBS and DEFERRED_TO.search(before):
         return "future"
     if tense == "past" and lemma in SCHEDULING_VERBS:
