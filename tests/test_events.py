@@ -465,6 +465,21 @@ def test_a_day_counted_from_another_day(text, trigger, date):
 
 
 @pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The mayor commended the strikers when they staged a walkout in 2001.",
+         "2001"),
+        # and before the day of its report
+        ("Aides said Friday that the mayor commended the strikers when they staged "
+         "a walkout in 2001.", "2001"),
+    ],
+)  # fmt: skip
+def test_an_act_takes_the_date_of_its_when_clause(text, date):
+    """Published on Friday 18 March 2016."""
+    assert _dated_events(text, "2016-03-18")["commended"]["date"] == date
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # what a measure is of names no act of its day

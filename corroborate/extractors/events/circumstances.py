@@ -85,7 +85,10 @@ def _sentence_date(article: Article, token: Token, sent: Span) -> DateRef | None
         if found is not None:
             return found
     found = _attached_date(
-        article, token, sent, (token, own, *_saying(own), *_issued_with(own))
+        article,
+        token,
+        sent,
+        (token, own, *_saying(own), *_issued_with(own), *_when_clauses(own)),
     )
     if found is None and not _bounding(own):
         found = _borrowed_date(article, token, sent, own)
@@ -158,6 +161,17 @@ def _issued_with(verb: Token) -> list[Token]:
     ):
         return [noun.head]
     return []
+
+
+def _when_clauses(verb: Token) -> list[Token]:
+    """The clauses a "when" sets beside a verb ("commended House Democrats when
+    they staged a walk-out in 2001"): the same time, so their date is the act's."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and any(w.dep_ == "advmod" and w.lower_ == "when" for w in c.children)
+    ]
 
 
 def _saying(verb: Token) -> list[Token]:
