@@ -195,3 +195,33 @@ def test_a_threat_told_by_its_verb_reads_with_the_act_it_names() -> None:
         evidence="Mayor Dan Cole threatened",
     )
     assert threat.label == "Dan Cole threatened to veto the plan"
+
+
+def test_an_act_asked_for_is_not_one_told_to_come(tmp_path) -> None:
+    """ "urging the mayor ... also to declare an emergency" asks for the act;
+    "she could declare an emergency this week" tells it may come: two
+    propositions, not one told by two outlets."""
+    import json
+
+    from corroborate import KnowledgeBase
+
+    records = [
+        ("a", "Lawmakers urge the mayor", "Washington Times",
+         "Council members have been urging the mayor to not only cut spending "
+         "on roads but also to declare a flood emergency, which would free "
+         "state money."),
+        ("b", "Mayor may act on floods", "Vanity Fair",
+         "City officials told reporters that she could declare a flood emergency "
+         "as soon as this week."),
+    ]  # fmt: skip
+    source = tmp_path / "two.jsonl"
+    lines = [
+        {"id": i, "title": title, "outlet": outlet, "published": "2024-05-02",
+         "text": f"{title}\n\n{text}"}
+        for i, title, outlet, text in records
+    ]  # fmt: skip
+    source.write_text("".join(json.dumps(r) + "\n" for r in lines), encoding="utf-8")
+    kb = KnowledgeBase(tmp_path / "kb.db")
+    kb.ingest([source], workers=1)
+    facts = kb.store.facts()
+    assert facts and not [f for f in facts if f.status == "corroborated"]

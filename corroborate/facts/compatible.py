@@ -167,6 +167,9 @@ def match(a: Statement, b: Statement, weights: dict[str, float]) -> float:
     kinds = {a.kind, b.kind}
     if a.article.id == b.article.id or a.bare_name or b.bare_name or a.asks or b.asks:
         return 0.0
+    if a.requested != b.requested:
+        return 0.0  # "urging the president ... also to declare a climate
+        # emergency", "he could declare a climate emergency as soon as this week"
     # one distinctive value of one thing is one fact whatever years its
     # sentences name elsewhere ("6,000 National Guard troops" sent, deployed)
     if _years_clash(a, b) and not (kinds == {"number"} and same_value(a, b)):

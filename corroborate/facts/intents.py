@@ -1,4 +1,4 @@
-"""Acts an actor threatens, vows, pledges or promises to do.
+"""Acts an actor threatens, vows, pledges or promises to do, or asks for.
 
 "Obama's threat to veto the measure", "a veto threat from President Obama",
 "his promise to veto it" and "he will veto both bills" tell one proposition:
@@ -6,7 +6,10 @@ a veto announced. None of them tells a veto done: "Trump threatened to veto
 the bill" is not "Trump vetoed the bill", and a story that tells both has
 two facts. A threatened act is the act threatened (its verb's stem) with the
 modality ``"threatened"``, which aligns with acts to come (future, expected)
-and never with the act told done (:func:`.compatible.match`).
+and never with the act told done (:func:`.compatible.match`). An act a
+claim asks for ("urging the president to declare a climate emergency") is
+what was asked, which no telling that it happens or may matches
+(:func:`requested`).
 """
 
 from __future__ import annotations
@@ -14,8 +17,9 @@ from __future__ import annotations
 import functools
 import re
 
+from ..extractors.events.modality import REQUEST_HEADS
 from ..lexicon import lemmas
-from ..records import Span
+from ..records import Claim, Span
 from .words import act_stem
 
 _INTENT = (
@@ -99,3 +103,22 @@ def threatened_act(text: str, trigger: Span) -> str | None:
     ):
         return act_stem(before.group(1))
     return None
+
+
+ASKING = frozenset(act_stem(verb) for verb in REQUEST_HEADS)
+"""Stems of the cues that may ask for an act."""
+ASKED_FOR = re.compile(r"(?i)(?:(?:also|only|not only|just)\s+)?(?:not\s+)?to\s+\w")
+"""An infinitive content: the act asked for."""
+
+
+def requested(text: str, claim: Claim) -> bool:
+    """True for a claim that asks for an act ("Democrats have been urging the
+    president ... also to declare a climate emergency", "called for a ban"):
+    no telling that it happens or may ("he could declare a climate emergency
+    as soon as this week"); not "called the bill a disaster"."""
+    cue = text[claim.cue.start : claim.cue.end].split()
+    if not cue or act_stem(cue[-1]) not in ASKING:  # "have been urging"
+        return False
+    between = text[claim.cue.end : claim.content.start]
+    content = text[claim.content.start : claim.content.end]
+    return ASKED_FOR.match(content) is not None or between.rstrip().endswith("for")

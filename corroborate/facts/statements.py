@@ -50,7 +50,7 @@ from .denials import (
     writers_verdict,
 )
 from .index import ArticleIndex, Whereabouts
-from .intents import announced, threatened_act
+from .intents import announced, requested, threatened_act
 from .numbers import (
     SAME_VALUE_MIN,
     STRICT_CEILING,
@@ -158,6 +158,7 @@ class Statement:
     speaker: str | None = None  # entity id, or a name key
     content: str = ""
     cue: str = ""  # claims: the cue as written when what is said follows it ("accused")
+    requested: bool = False  # claims: what a cue asks for ("urged ... to declare")
     bare_name: bool = False  # passages: only a name and its title (a caption)
     who: bool = False  # clauses: only who spoke, as a claim names them
     asks: bool = False  # passages: of a sentence the outlet asks, unquoted
@@ -553,6 +554,7 @@ def _claim_statement(index: ArticleIndex, claim: Claim) -> Statement:
         speaker=_speaker(index, claim),
         content=content,
         cue=verb_before(article, claim),
+        requested=requested(article.text, claim),
         negations=len(NEGATION.findall(content)),
         conditional=bool(CONDITION.search(content)),
         numbers=frozenset(n.replace(",", "") for n in _NUMBER.findall(content)),
@@ -756,6 +758,13 @@ def _passage_statement(
         years=frozenset(YEAR.findall(text)),
         numbers=frozenset(n.replace(",", "") for n in _NUMBER.findall(text)),
         negations=len(NEGATION.findall(text)),
+        requested=clause is not None
+        and any(
+            c.content.start < span.end
+            and span.start < c.content.end
+            and requested(article.text, c)
+            for c in article.claims
+        ),
         content=text,
         bare_name=bare_name(article, span),
         who=who is not None,
