@@ -51,7 +51,7 @@ from .apart import (
     places_apart,
 )
 from .index import NAMED
-from .intents import threatens
+from .intents import foretold, threatens
 from .numbers import SAME_VALUE_MIN, counted, slot
 from .quotes import quoted_alike, same_words
 from .statements import ENTITY_ID, Statement
@@ -167,9 +167,11 @@ def match(a: Statement, b: Statement, weights: dict[str, float]) -> float:
     kinds = {a.kind, b.kind}
     if a.article.id == b.article.id or a.bare_name or b.bare_name or a.asks or b.asks:
         return 0.0
-    if a.requested != b.requested:
+    if a.requested != b.requested and foretold((b if a.requested else a).text):
         return 0.0  # "urging the president ... also to declare a climate
-        # emergency", "he could declare a climate emergency as soon as this week"
+        # emergency", "he could declare a climate emergency as soon as this week";
+        # not "had asked Mrs. Clinton to turn over that server", "Mrs. Clinton
+        # must turn over her server"
     # one distinctive value of one thing is one fact whatever years its
     # sentences name elsewhere ("6,000 National Guard troops" sent, deployed)
     if _years_clash(a, b) and not (kinds == {"number"} and same_value(a, b)):

@@ -20,7 +20,7 @@ import re
 from ..extractors.events.modality import REQUEST_HEADS
 from ..lexicon import lemmas
 from ..records import Claim, Span
-from .words import act_stem
+from .words import WORD, act_stem
 
 _INTENT = (
     r"(?:threat(?:s|en(?:s|ed|ing)?)?|vow(?:s|ed|ing)?|"
@@ -109,6 +109,24 @@ ASKING = frozenset(act_stem(verb) for verb in REQUEST_HEADS)
 """Stems of the cues that may ask for an act."""
 ASKED_FOR = re.compile(r"(?i)(?:(?:also|only|not only|just)\s+)?(?:not\s+)?to\s+\w")
 """An infinitive content: the act asked for."""
+
+
+FORETOLD = re.compile(
+    r"(?i)\b(?:could|may|might|will|would|expected|likely|poised|set\s+to)\b"
+)
+"""Words that tell an act may or will come."""
+ASKED = re.compile(r"(?i)\b(?:must|should|ought|needs?|requests?|demands?)\b")
+"""Words that tell an act asked for or owed."""
+
+
+def foretold(text: str) -> bool:
+    """Whether a passage tells an act that may or will come, not one asked
+    for or owed ("he could declare a climate emergency as soon as this week";
+    not "Mrs. Clinton must turn over her server", "a request Mrs. Clinton's
+    team has rejected", "Biden calls for ...")."""
+    if not FORETOLD.search(text) or ASKED.search(text):
+        return False
+    return not any(act_stem(word) in ASKING for word in WORD.findall(text))
 
 
 def requested(text: str, claim: Claim) -> bool:
