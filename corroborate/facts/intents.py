@@ -8,8 +8,8 @@ two facts. A threatened act is the act threatened (its verb's stem) with the
 modality ``"threatened"``, which aligns with acts to come (future, expected)
 and never with the act told done (:func:`.compatible.match`). An act a
 claim asks for ("urging the president to declare a climate emergency") is
-what was asked, which no telling that it happens or may matches
-(:func:`requested`).
+what was asked, which no telling that it may or will come matches
+(:func:`requested`, :func:`foretold`).
 """
 
 from __future__ import annotations

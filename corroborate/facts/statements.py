@@ -158,7 +158,7 @@ class Statement:
     speaker: str | None = None  # entity id, or a name key
     content: str = ""
     cue: str = ""  # claims: the cue as written when what is said follows it ("accused")
-    requested: bool = False  # claims: what a cue asks for ("urged ... to declare")
+    requested: bool = False  # claims and their clauses: an act asked for
     bare_name: bool = False  # passages: only a name and its title (a caption)
     who: bool = False  # clauses: only who spoke, as a claim names them
     asks: bool = False  # passages: of a sentence the outlet asks, unquoted

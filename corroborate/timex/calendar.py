@@ -199,14 +199,13 @@ PLANNED = "planned"
 the past puts on a day ("was scheduled to leave late Tuesday", "threatened
 to strike in September", "called for a ban in December"). A weekday is then
 the nearest of its name, a month the one just past when recent
-(:data:`RECENT_PLAN_DAYS`), else the next; anything else lies ahead
-("planned to visit before January")."""
+(:data:`RECENT_PLAN_DAYS`), else the next; anything else lies ahead."""
 RECENT_PLAN_DAYS = 120
 """How far back a month a plan, threat or call told in the past is for may
 be and still be the one just past ("threatened to shoot up her classroom in
-late March", written in May; "planned to visit the port before January",
-written in July, is next January): about four months, past which a writer
-would name the year."""
+late March", written in May; "promised a vote in January", written in June,
+is next January): about four months, past which a writer would name the
+year."""
 
 
 MONTH_DAY_SHIFT_DAYS = 60

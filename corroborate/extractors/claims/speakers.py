@@ -125,6 +125,7 @@ def resolve_sources(
 
 
 RELAYED_BY = re.compile(r"(?i)\b(?:quoted|reported)\s+$")
+"""A report's verb right before the one it tells saying something."""
 
 
 def _relayed_unnamed(article: Article, claim: Claim) -> bool:

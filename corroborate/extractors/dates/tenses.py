@@ -90,6 +90,8 @@ LIMIT_CUES = re.compile(r"(?i)\b(?:until|till|through|by)\s+$")
 "through January") lies ahead, unless the clause is in the past ("it was not
 until Tuesday that")."""
 BEFORE = re.compile(r"(?i)\bbefore\s+$")
+"""A deadline a past plan is to be done by lies ahead ("planned to visit the
+United States before January")."""
 DEFERRED_TO = re.compile(r"(?i)\b(?:until|till|through|by|to)\s+$")
 DEFERRING_VERBS = frozenset(
     "postpone delay defer adjourn extend suspend give grant recess move push".split()
