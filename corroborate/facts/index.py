@@ -15,6 +15,7 @@ from ..gazetteer import FEATURE_STATE
 from ..names import PARTY_TOKENS, PERSON_TITLES, TITLE_MODIFIERS
 from ..records import Article, Mention, Place, Span
 from ..resolve.entities import ID_PREFIXES
+from .intents import requested
 from .words import content_words, sentences, stem
 
 PERSON_ID = f"{ID_PREFIXES['Person']}-"
@@ -111,6 +112,13 @@ class ArticleIndex:
         self._resolved = sorted(article.places, key=lambda p: p.start)
         self._resolved_starts = [p.start for p in self._resolved]
         self._people = [m for m in article.mentions if m.label == "PERSON"]
+
+    @functools.cached_property
+    def asked(self) -> list[Span]:
+        """The contents of the article's claims that ask for an act
+        (:func:`.intents.requested`)."""
+        text = self.article.text
+        return [c.content for c in self.article.claims if requested(text, c)]
 
     def person_named(self, word: str) -> str | None:
         """The entity id of the one person whose linked mentions in the

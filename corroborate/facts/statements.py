@@ -759,12 +759,7 @@ def _passage_statement(
         numbers=frozenset(n.replace(",", "") for n in _NUMBER.findall(text)),
         negations=len(NEGATION.findall(text)),
         requested=clause is not None
-        and any(
-            c.content.start < span.end
-            and span.start < c.content.end
-            and requested(article.text, c)
-            for c in article.claims
-        ),
+        and any(a.start < span.end and span.start < a.end for a in index.asked),
         content=text,
         bare_name=bare_name(article, span),
         who=who is not None,

@@ -94,29 +94,30 @@ def resolve_sources(
     told: dict[str, str] = _chained_genders(article, subjects, shared)
     claims = sorted(article.claims, key=lambda c: c.cue.start)
     quoting = _quoting(article, claims)
+    main: list[Claim] = []  # the resolved claims a later pronoun may stand for
+
+    def keep(claim: Claim) -> None:
+        resolved.append(claim)
+        if claim.cue.start not in relative and not _relayed_unnamed(article, claim):
+            main.append(claim)
+
     for i, claim in enumerate(claims):
         if i in quoting:
-            resolved.append(claim)  # its speaker is the quoting claim's, below
+            keep(claim)  # its speaker is the quoting claim's, below
             continue
         if claim.source is not None and NEGATIVE_SOURCE_RE.match(
             article.span_text(claim.source)
         ):  # "No country has recognized ...": nobody holds it, a denial by no one
-            resolved.append(replace(claim, according_to=None, unnamed=True,
-                                    stance="denies"))  # fmt: skip
+            keep(replace(claim, according_to=None, unnamed=True, stance="denies"))
             continue
         claim = _without_credit(article, claim)
-        main = [
-            c
-            for c in resolved
-            if c.cue.start not in relative and not _relayed_unnamed(article, c)
-        ]
         name, antecedent = _source_name(article, claim, main, subjects, told)
         _learn_gender(article, claim, name, told, shared)
         own = article.span_text(claim.source) if claim.source else None
         unnamed = (antecedent.unnamed if antecedent is not None
                    else claim.source is not None and (name is None or _is_unnamed_span(article, claim.source)))  # fmt: skip
-        resolved.append(replace(claim, according_to=name, unnamed=unnamed,
-                                source_text=name if claim.source and name != own else None))  # fmt: skip
+        keep(replace(claim, according_to=name, unnamed=unnamed,
+                     source_text=name if claim.source and name != own else None))  # fmt: skip
     for i, j in quoting.items():
         outer = resolved[j]
         resolved[i] = replace(resolved[i], according_to=outer.according_to,

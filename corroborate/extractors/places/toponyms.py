@@ -154,8 +154,13 @@ def _names_a_language(sdoc: Doc, start: int) -> bool:
     things: what is said or written "in" ("said in both Spanish and
     English", "translated into Arabic"), or spoken ("speaks Arabic and
     French"); not one that qualifies a noun ("Spanish officials")."""
-    token = next((t for t in sdoc if t.idx == start), None)
-    if token is None or token.dep_ not in ("pobj", "dobj", "conj"):
+    span = sdoc.char_span(start, start + 1, alignment_mode="expand")
+    token = span[0] if span is not None and len(span) else None
+    if (
+        token is None
+        or token.idx != start
+        or token.dep_ not in ("pobj", "dobj", "conj")
+    ):
         return False
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
