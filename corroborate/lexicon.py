@@ -16,6 +16,11 @@ TITLE_ABBREVIATIONS = frozenset(
 """Abbreviations a name or number always follows ("Sen. Murphy", "No. 2"): a
 line break after one is a break in the scraped text, not a sentence's end."""
 
+REQUEST_HEADS = frozenset({"urge", "ask", "press", "call", "demand", "request", "push",
+                           "pressure", "implore", "beg", "petition", "lobby"})  # fmt: skip
+"""Verbs whose complement is an act asked for, not done ("urging the president to
+approve the project")."""
+
 
 @lru_cache(maxsize=1)
 def irregular_verbs(model: str = MODEL_PACKAGE) -> dict[str, str]:

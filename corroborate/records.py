@@ -442,6 +442,11 @@ class Evidence(Record):
     input_id: str | None = None  # the id the article's input gave it
 
 
+WHO_KINDS = frozenset({"person", "office"})
+"""Kinds of fact that say who someone is (a party, a state, an office), shown
+apart from what happened."""
+
+
 @dataclass(slots=True)
 class Fact(Record):
     """A proposition aligned across the articles of a story.

@@ -17,7 +17,6 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from ..errors import NotFoundError
-from ..facts.lines import WHO_KINDS
 from ..facts.passages import quoted
 from ..facts.quotes import wording
 from ..facts.updates import wire_of
@@ -28,7 +27,7 @@ from ..items import (
     rank_items,
     shown,
 )
-from ..records import Article, Discrepancy, Fact, Story
+from ..records import WHO_KINDS, Article, Discrepancy, Fact, Story
 from ..store import Store
 from .timeline import readable_date, story_timeline, told_day
 

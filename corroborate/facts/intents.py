@@ -17,8 +17,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..extractors.events.modality import REQUEST_HEADS
-from ..lexicon import lemmas
+from ..lexicon import REQUEST_HEADS, lemmas
 from ..records import Claim, Span
 from .words import WORD, act_stem
 
@@ -105,8 +104,13 @@ def threatened_act(text: str, trigger: Span) -> str | None:
     return None
 
 
-ASKING = frozenset(act_stem(verb) for verb in REQUEST_HEADS)
-"""Stems of the cues that may ask for an act."""
+@functools.cache
+def _asking() -> frozenset[str]:
+    """Stems of the cues that may ask for an act (read on first use: stems
+    need the lemmatizer's tables)."""
+    return frozenset(act_stem(verb) for verb in REQUEST_HEADS)
+
+
 ASKED_FOR = re.compile(r"(?i)(?:(?:also|only|not only|just)\s+)?(?:not\s+)?to\s+\w")
 """An infinitive content: the act asked for."""
 
@@ -126,7 +130,7 @@ def foretold(text: str) -> bool:
     team has rejected", "Biden calls for ...")."""
     if not FORETOLD.search(text) or ASKED.search(text):
         return False
-    return not any(act_stem(word) in ASKING for word in WORD.findall(text))
+    return not any(act_stem(word) in _asking() for word in WORD.findall(text))
 
 
 def requested(text: str, claim: Claim) -> bool:
@@ -135,7 +139,7 @@ def requested(text: str, claim: Claim) -> bool:
     no telling that it happens or may ("he could declare a climate emergency
     as soon as this week"); not "called the bill a disaster"."""
     cue = text[claim.cue.start : claim.cue.end].split()
-    if not cue or act_stem(cue[-1]) not in ASKING:  # "have been urging"
+    if not cue or act_stem(cue[-1]) not in _asking():  # "have been urging"
         return False
     between = text[claim.cue.end : claim.content.start]
     content = text[claim.content.start : claim.content.end]

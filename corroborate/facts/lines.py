@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Protocol
 
-from ..records import Article, Discrepancy, Evidence, Fact, Span
+from ..records import WHO_KINDS, Article, Discrepancy, Evidence, Fact, Span
 from .compatible import INCIDENT_ROLES
 from .dating import WRITTEN_DAY
 from .index import ArticleIndex, entity_ids
@@ -49,7 +49,6 @@ OUTLET_WEIGHT = 2.0
 WHO_OUTLET_WEIGHT = 0.5
 """... and to the rank of who someone is: every outlet writes "Trey Gowdy (R-S.C.)",
 which does not make it lead what two outlets say happened."""
-WHO_KINDS = frozenset({"person", "office"})
 
 
 def merge(

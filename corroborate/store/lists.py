@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
-from ..facts.lines import WHO_KINDS
+from ..records import WHO_KINDS
 
 FACT_STATUSES = {
     "corroborated": "corroborated",

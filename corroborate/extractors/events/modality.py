@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
+from ...lexicon import REQUEST_HEADS
 from ...records import Article, Span
 from ...timex.calendar import timex_interval
 
@@ -16,10 +17,6 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "may", "might", "should", "can"})
 MODAL_AUX = FUTURE_AUX | HYPOTHETICAL_AUX
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
-REQUEST_HEADS = frozenset({"urge", "ask", "press", "call", "demand", "request", "push",
-                           "pressure", "implore", "beg", "petition", "lobby"})  # fmt: skip
-"""Verbs whose complement is an act asked for, not done ("urging the president to
-approve the project")."""
 UNDONE_HEADS = frozenset({"deadline", "effort", "attempt", "chance", "opportunity",
                           "proposal", "offer", "order", "request", "pressure",
                           "power", "authority", "right", "push"})  # fmt: skip
