@@ -158,7 +158,7 @@ class Statement:
     speaker: str | None = None  # entity id, or a name key
     content: str = ""
     cue: str = ""  # claims: the cue as written when what is said follows it ("accused")
-    requested: bool = False  # claims and their clauses: an act asked for
+    requested: bool = False  # claims and their passages: an act asked for
     bare_name: bool = False  # passages: only a name and its title (a caption)
     who: bool = False  # clauses: only who spoke, as a claim names them
     asks: bool = False  # passages: of a sentence the outlet asks, unquoted
@@ -758,8 +758,7 @@ def _passage_statement(
         years=frozenset(YEAR.findall(text)),
         numbers=frozenset(n.replace(",", "") for n in _NUMBER.findall(text)),
         negations=len(NEGATION.findall(text)),
-        requested=clause is not None
-        and any(a.start < span.end and span.start < a.end for a in index.asked),
+        requested=any(a.start < span.end and span.start < a.end for a in index.asked),
         content=text,
         bare_name=bare_name(article, span),
         who=who is not None,
