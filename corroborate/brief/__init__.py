@@ -128,7 +128,9 @@ def build_brief(
     single = [f for f in kept if f.status == "single-source" and not _leading(f)]
     # a dispute one report tells is shown even about earlier events (a charge
     # denied last week): `stories` counts it, and a reader looks for it
-    reported = [f for f in own if f.status == "disputed" and _one_report(f)]
+    reported = [
+        f for f in own if f.status in ("disputed", "conflicting") and _one_report(f)
+    ]
     told = {f.id for f in reported}
     background = [
         f for f in own if f.background and f.status != "rejected" and f.id not in told

@@ -76,6 +76,7 @@ from .timeline import (
     disjoint,
     parse_when,
 )
+from .tolls import reported_conflicts
 from .updates import (
     as_first_told,
     copied_from,
@@ -140,6 +141,7 @@ def align_facts(
     judged += [written_day_fact(story, told) for told in written_days(statements)]
     judged += _denied_acts(story, statements, weights, numbers_of)
     judged += years_apart(story, [g for _, _, g in judged])
+    judged += reported_conflicts(story, statements)
     facts, found = merge(judged)
     rank(facts, members)
     return facts, [d for d in found if not _within_one_report(d)]
@@ -460,11 +462,12 @@ def _own_words(members: Sequence[Statement]) -> bool:
 
 
 def _within_one_report(discrepancy: Discrepancy) -> bool:
-    """A dispute one article reports ("..., which Tirana denied"): its fact is
-    ``disputed``, but the outlets do not disagree, so it is no discrepancy
+    """A dispute one article reports ("..., which Tirana denied"), or two tolls
+    its sources give (:mod:`.tolls`): its fact is ``disputed`` or
+    ``conflicting``, but the outlets do not disagree, so it is no discrepancy
     between them (the brief lists it apart)."""
     return (
-        discrepancy.kind == "disputed"
+        discrepancy.kind in ("disputed", "conflicting")
         and len({e.article_id for e in discrepancy.evidence}) == 1
     )
 
