@@ -462,6 +462,30 @@ def test_web_timeline_places_earlier_dates_left(early: str, late: str) -> None:
     assert "<b>" not in svg and "start=0&amp;end=4" in svg
 
 
+@pytest.mark.parametrize(("value", "drawn"), [("2022-W37", "at"), ("2022-09", "at"),
+                                              ("2022-W38", "after")])  # fmt: skip
+def test_web_timeline_draws_a_period_holding_the_report_no_later_than_it(
+    value: str, drawn: str
+) -> None:
+    """Published on Monday 12 September 2022: "this week" (its Thursday) and
+    "this month" (its 15th) are drawn on the report's day, not after it; the
+    next week stays after it."""
+    points = [
+        TimelinePoint("2022-09-12", "published", "published", "a#1", 0, 0),
+        TimelinePoint(value, "event", "asked", "a#1", 0, 5),
+        TimelinePoint("2022-09-01", "event", "began", "a#1", 6, 9),
+    ]
+    marks = _circles(render_timeline_svg([TimelineRow("one", "a#1", points)]))
+    x = {
+        title.split(" — ")[0]: float(
+            m.get("cx") or float(m.get("x", 0)) + float(m.get("width", 0)) / 2
+        )
+        for title, m in marks.items()
+    }
+    assert (x["asked"] == x["published"]) is (drawn == "at"), x
+    assert x["asked"] >= x["published"], x
+
+
 def test_web_story_timeline_keeps_background_dates_at_its_edge() -> None:
     points = [
         TimelinePoint("2021-08-20", "published", "published", "a#1", 0, 0),

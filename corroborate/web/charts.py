@@ -219,7 +219,7 @@ def render_timeline_svg(
     """
     year = _common_year(rows)
     placed = [
-        [(p, parse_timex(p.value, year, years=years)) for p in row.points]
+        _by_report([(p, parse_timex(p.value, year, years=years)) for p in row.points])
         for row in rows
     ]
     days = [d[0] for pts in placed for _, d in pts if d is not None]
@@ -239,6 +239,37 @@ def render_timeline_svg(
     for i, (row, pts) in enumerate(zip(rows, placed, strict=True)):
         parts += _timeline_row(i, row, pts, place, link)
     return "".join(parts) + "</svg>"
+
+
+def _by_report(
+    points: list[tuple[TimelinePoint, Any]],
+) -> list[tuple[TimelinePoint, Any]]:
+    """An article's points, a week or a month that holds its report's day
+    drawn no later than that day ("had asked ... this week", written on a
+    Wednesday, is not drawn on the Thursday after the report)."""
+    published = next((d[0] for p, d in points if d and p.kind == "published"), None)
+    if published is None:
+        return points
+    return [
+        (p, (published, d[1]))
+        if d is not None
+        and d[0] > published
+        and (start := _period_start(p.value, d[0])) is not None
+        and start <= published
+        else (p, d)
+        for p, d in points
+    ]
+
+
+def _period_start(value: str, day: date) -> date | None:
+    """The first day of a week or a month value drawn on ``day``; None for a day."""
+    week = _WEEK.match(value)
+    if week is not None:
+        return week_monday(week.group(1), week.group(2))
+    found = _TIMEX.match(value)
+    if found is not None and found.group(2) is not None and found.group(3) is None:
+        return day.replace(day=1)
+    return None
 
 
 def _story_days(
