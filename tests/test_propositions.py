@@ -394,12 +394,16 @@ def test_figures_of_two_polls_do_not_conflict(text_b, pollster_b, conflict):
         (("about 50", 50), ("nearly 50", 50), False),
         (("about 50", 50), ("46", 46), False),  # within 10 % of a round 50
         (("about 5,200", 5200), ("5,000", 5000), False),  # 5,200 rounded
+        # "as many as" tells a large count, about its value, not a floor
+        (("as many as 20", 20), ("about 20", 20), False),
+        (("as many as 20", 20), ("19", 19), False),
+        (("as many as 20", 20), ("eight", 8), True),
     ],
 )
 def test_a_hedged_number_allows_what_its_last_digit_allows(first, second, conflict):
     articles = []
     for doc, (words, value) in zip("ab", (first, second), strict=True):
-        hedge = words.split()[0] if " " in words else None
+        hedge = words.rsplit(" ", 1)[0] if " " in words else None
         article = _article(doc, f"Officials said {words} soldiers guard the port.")
         _number(article, words, value, unit="soldier", role="guard", hedge=hedge)
         articles.append(article)

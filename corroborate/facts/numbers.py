@@ -50,8 +50,11 @@ the place of their last non-zero digit: "about 50" is 45 to 55, "about
 5,200" 5,100 to 5,300 (written to the hundred, it is not 5,700)."""
 
 _APPROX = ("about", "around", "approximately", "roughly", "some", "estimated",
-           "an estimated", "close to", "nearly", "almost")  # fmt: skip
-_LOWER_BOUND = ("more than", "over", "at least", "as many as", "minimum")
+           "an estimated", "close to", "nearly", "almost", "as many as")  # fmt: skip
+"""Hedges of a number near its value; "as many as 20" is a source's toll of
+about 20, told as large (not "20 or more": "as many as 20 people, Iraqi
+officials said" and "about 20 killed" agree)."""
+_LOWER_BOUND = ("more than", "over", "at least", "minimum")
 _UPPER_BOUND = ("fewer than", "less than", "under", "up to", "at most", "maximum")
 _NEAR_BELOW = ("nearly", "almost", "close to")
 STRICT_CEILING = ("fewer than", "less than", "under")
