@@ -2655,6 +2655,21 @@ def test_ages_are_read_in_digits_and_number_words(text, years):
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Police said the 27-year-old Dover man Tom Hale was held.", "Tom Hale"),
+        # the next sentence's name is not whom "year-old" describes
+        ("He assaulted a 10-year-old girl years ago. Tom Hale, 27, was held.", None),
+    ],
+)
+def test_a_year_old_describes_a_name_of_its_own_sentence(text, name):
+    start = text.index("Tom Hale")
+    (age,) = ages_year_old(text, [(start, start + len("Tom Hale"))])
+    told = text[age.name[0] : age.name[1]] if age.name else None
+    assert told == name
+
+
+@pytest.mark.parametrize(
     ("quoted_b", "aligned"),
     [
         # the same rare words quoted: one statement, however paraphrased around

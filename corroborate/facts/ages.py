@@ -24,6 +24,10 @@ YEAR_OLD = re.compile(r"\b(\d{1,3}|[a-z]+)\s*-\s*years?\s*-\s*old\b", re.IGNOREC
 NAME_AFTER = 30
 """Characters from "year-old" to the name it describes, at most
 ("27-year-old Gerson Fuentes", "the 46-year-old Minneapolis man George Floyd")."""
+SENTENCE_END = re.compile(r"[.!?]\s")
+"""What a name after "year-old" may not lie beyond: the next sentence's name is
+not whom it describes ("assaulted a 10-year-old girl over six years ago.
+Rafael Gomez, 27, ...")."""
 
 
 @dataclass(frozen=True)
@@ -58,7 +62,10 @@ def ages_year_old(text: str, names: list[tuple[int, int]]) -> list[Age]:
         if text[: written.start()].rstrip().endswith("-"):
             continue  # "twenty-five-year-old": not five
         after = [
-            (s, e) for s, e in names if written.end() <= s <= written.end() + NAME_AFTER
+            (s, e)
+            for s, e in names
+            if written.end() <= s <= written.end() + NAME_AFTER
+            and not SENTENCE_END.search(text, written.end(), s)
         ]
         found.append(
             Age(years, written.start(), written.end(), min(after) if after else None)
