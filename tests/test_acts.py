@@ -286,6 +286,13 @@ def test_a_day_compared_with_is_no_day_of_the_act(text, trigger, date):
     assert _dates_told(text, trigger) == {date}
 
 
+def test_a_time_the_act_is_done_to_gives_way_to_one_that_says_when():
+    """ "rounded out the week Friday afternoon": the week is what was rounded
+    out, Friday afternoon when (a text of Saturday 25 June 2022)."""
+    text = "Ann Lee rounded out the week Friday afternoon by meeting the council."
+    assert _dates_told(text, "rounded out") == {"2022-06-24TAF"}
+
+
 def test_a_clause_told_after_another_that_the_parser_makes_the_root_counts_no_day():
     """The parser makes "spoke", of "A week after Lee spoke", the sentence's
     root: it bounds no act of its own, and counting its day back from itself

@@ -551,7 +551,7 @@ def _attached_date(
     attacked”" does not date the statement)."""
     doc = token.doc
     quoted = open_quotation(article.text, token.idx)
-    attached: list[tuple[bool, int, DateRef]] = []
+    attached: list[tuple[bool, bool, int, DateRef]] = []
     for date in article.dates:
         if not (sent.start <= date.start and date.end <= sent.end) or date.type not in (
             "DATE",
@@ -587,8 +587,11 @@ def _attached_date(
                 # another episode in the investigation"), not one it holds
                 # ("the shooting at Sunday's rally") or qualifies ("the
                 # sentencing hearing Friday")
-            attached.append((names_a_thing, abs(date.start - token.idx), date))
-    return min(attached, key=lambda a: a[:2])[2] if attached else None
+            # a time the act is done to ("rounded out the week Friday
+            # afternoon") says when only if nothing else does
+            done_to = root.dep_ == "dobj"
+            attached.append((names_a_thing, done_to, abs(date.start - token.idx), date))
+    return min(attached, key=lambda a: a[:3])[3] if attached else None
 
 
 def _apart(noun: Token, day: Token) -> bool:
