@@ -44,13 +44,20 @@ AHEAD = re.compile(r"\b(?:next|tomorrow|coming|upcoming)\b", re.IGNORECASE)
 
 
 def numbers_conflict(a: Statement, b: Statement) -> bool:
-    """True when two numbers of one slot cannot both be right: their ranges do
-    not overlap, neither rounds to the other, and neither article gives other
-    values for the slot, unless the two are told in one sentence's words
-    (:func:`told_alike`): which value the other outlet means is then clear."""
-    if a.interval is None or b.interval is None or _two_polls(a, b):
-        return False
+    """True when two numbers of one slot cannot both be right
+    (:func:`values_apart`) and neither article gives other values for the
+    slot, unless the two are told in one sentence's words (:func:`told_alike`):
+    which value the other outlet means is then clear."""
     if (a.ambiguous or b.ambiguous) and not told_alike(a, b):
+        return False
+    return values_apart(a, b)
+
+
+def values_apart(a: Statement, b: Statement) -> bool:
+    """True when two numbers of one slot cannot both be right: their ranges do
+    not overlap and neither rounds to the other (two polls' shares may
+    differ)."""
+    if a.interval is None or b.interval is None or _two_polls(a, b):
         return False
     if a.qkind == "vote" and (a.stated, a.against) != (b.stated, b.against):
         return a.against is not None and b.against is not None

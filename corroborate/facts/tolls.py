@@ -14,13 +14,12 @@ is no discrepancy between outlets (:func:`.align._within_one_report`).
 
 from __future__ import annotations
 
-import dataclasses
 from collections import defaultdict
 from collections.abc import Sequence
 
 from ..records import Discrepancy, Fact, Story
 from . import labels
-from .agreement import numbers_conflict
+from .agreement import values_apart
 from .groups import Group, fact_evidence, fact_id, make_discrepancy
 from .numbers import slot
 from .statements import Statement
@@ -48,9 +47,7 @@ def reported_conflicts(
         told = by_slot[key]
         if len(told) != 2 or _one_source(*told) or told[0].stated == told[1].stated:
             continue
-        if not numbers_conflict(
-            *(dataclasses.replace(s, ambiguous=False) for s in told)
-        ):
+        if not values_apart(*told):
             continue
         found.append(_conflict(story, told))
     return found
