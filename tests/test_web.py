@@ -598,6 +598,21 @@ def test_web_map_projects_points_inside_the_view(outline: bool) -> None:
     assert bool(land and "M" in (land[0].get("d") or "")) == outline
 
 
+@pytest.mark.parametrize(
+    ("country", "lon", "wide"), [("US", -97.6, (-124.0, -67.0)), (None, -97.6, None)]
+)
+def test_web_map_of_a_town_shows_its_country(country, lon, wide) -> None:
+    """One town in Kansas: the map spans the contiguous United States, coast
+    to coast, not a blank square of prairie (a town of no known country:
+    the minimum span around it)."""
+    svg = render_map_svg([MapPoint("Salina", 38.8, lon, 1, 1, "x#1", 0, 6, country)])
+    west, _, width, _ = map(float, ET.fromstring(svg).get("viewBox", "").split())
+    if wide is None:
+        assert width < 40
+    else:
+        assert west <= wide[0] and wide[1] <= west + width
+
+
 @pytest.mark.parametrize("name", ["<b>Town</b>"])
 def test_web_map_escapes_names(name: str) -> None:
     svg = render_map_svg([MapPoint(name, 10.0, 10.0, 1, None, "x#1", 0, 4)])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Callable, Sequence
@@ -35,6 +36,7 @@ MAP_WIDTH_PX = 960
 MAP_MIN_SPAN_DEG = 24.0  # zoom no closer than this many degrees of longitude
 MAP_MIN_ASPECT = 0.4  # height/width: no flatter than this, a strip is hard to read
 MAP_PAD_DEG = 6.0  # margin around the outermost point
+MAP_COUNTRY_MAX_DEG = 90.0  # a country wider than this is shown by its points alone
 MAP_OUTLINE_DECIMALS = 1  # outline coordinates rounded to 0.1 degree (~11 km)
 
 _TIMEX = re.compile(r"^(\d{4}|\d{3}X|XXXX)(?:-(\d{2}))?(?:-(\d{2}))?(?:T.*)?$")
@@ -77,6 +79,7 @@ class MapPoint:
     article_id: str
     start: int  # first mention
     end: int
+    country: str | None = None  # ISO 3166-1 alpha-2: the map shows the whole country
 
 
 def build_timeline_rows(articles: Sequence[Article]) -> list[TimelineRow]:
@@ -447,10 +450,10 @@ def build_map_points(articles: Sequence[Article]) -> list[MapPoint]:
             if seen is None:
                 name = place.name or article.text[place.start : place.end]
                 found[key] = MapPoint(name, place.lat, place.lon, 1, place.geonameid,
-                                      article.id, place.start, place.end)  # fmt: skip
+                                      article.id, place.start, place.end,
+                                      place.country)  # fmt: skip
             else:
-                found[key] = MapPoint(seen.name, seen.lat, seen.lon, seen.count + 1,
-                                      seen.geonameid, seen.article_id, seen.start, seen.end)  # fmt: skip
+                found[key] = dataclasses.replace(seen, count=seen.count + 1)
     return sorted(found.values(), key=lambda p: (-p.count, p.name))
 
 
@@ -494,13 +497,17 @@ def render_map_svg(points: Sequence[MapPoint], *, link: Link | None = None,
 
 
 def _map_bounds(points: Sequence[MapPoint]) -> tuple[float, float, float, float]:
-    """West, south, east, north: the points plus a margin, at least a minimum span."""
+    """West, south, east, north: the points and the main land of their
+    countries (a map of one town in Kansas shows the United States, not a
+    blank square of prairie), plus a margin, at least a minimum span."""
     if not points:
         return -180.0, -60.0, 180.0, 80.0
-    west = min(p.lon for p in points) - MAP_PAD_DEG
-    east = max(p.lon for p in points) + MAP_PAD_DEG * 2  # room for the labels
-    south = min(p.lat for p in points) - MAP_PAD_DEG
-    north = max(p.lat for p in points) + MAP_PAD_DEG
+    boxes = [(p.lon, p.lat, p.lon, p.lat) for p in points]
+    boxes += [box for p in points if (box := country_box(p.country)) is not None]
+    west = min(b[0] for b in boxes) - MAP_PAD_DEG
+    east = max(b[2] for b in boxes) + MAP_PAD_DEG * 2  # room for the labels
+    south = min(b[1] for b in boxes) - MAP_PAD_DEG
+    north = max(b[3] for b in boxes) + MAP_PAD_DEG
     west, east = _widen(west, east, MAP_MIN_SPAN_DEG, -180.0, 180.0)
     tall = max(MAP_MIN_SPAN_DEG / 2, (east - west) * MAP_MIN_ASPECT)
     south, north = _widen(south, north, tall, -90.0, 90.0)
@@ -569,6 +576,42 @@ def outline_path(west: float, south: float, east: float, north: float) -> str:
     )
 
 
+def country_box(code: str | None) -> tuple[float, float, float, float] | None:
+    """West, south, east, north of a country's largest outline ring (the
+    contiguous United States, metropolitan France), None when unknown or
+    wider than :data:`MAP_COUNTRY_MAX_DEG` (Russia: its point is enough)."""
+    box = _country_boxes().get((code or "").upper())
+    if box is None or box[2] - box[0] > MAP_COUNTRY_MAX_DEG:
+        return None
+    return box
+
+
+@functools.lru_cache(maxsize=1)
+def _country_boxes() -> dict[str, tuple[float, float, float, float]]:
+    """The bounding box of each country's largest ring, by ISO alpha-2 code."""
+    import countryinfo
+
+    boxes: dict[str, tuple[float, float, float, float]] = {}
+    for country in countryinfo.all_countries():
+        info = country.info()
+        code = (info.get("ISO") or {}).get("alpha2")
+        rings = [
+            _ring(ring)[0]
+            for feature in (info.get("geoJSON") or {}).get("features", [])
+            for polygon in _polygons(feature.get("geometry") or {})
+            for ring in polygon[:1]  # its outer ring
+        ]
+        if code and rings:
+            boxes[code] = max(rings, key=lambda b: (b[2] - b[0]) * (b[3] - b[1]))
+    return boxes
+
+
+def _polygons(geometry: dict[str, Any]) -> list[Any]:
+    """A GeoJSON geometry's polygons (one for a Polygon)."""
+    polygons = geometry.get("coordinates", [])
+    return [polygons] if geometry.get("type") == "Polygon" else polygons
+
+
 @functools.lru_cache(maxsize=1)
 def _world_rings() -> tuple[tuple[tuple[float, float, float, float], str], ...]:
     """Every ring of countryinfo's GeoJSON outlines with its bounding box."""
@@ -578,10 +621,7 @@ def _world_rings() -> tuple[tuple[tuple[float, float, float, float], str], ...]:
     for country in countryinfo.all_countries():
         features = (country.info().get("geoJSON") or {}).get("features", [])
         for feature in features:
-            geometry = feature.get("geometry") or {}
-            polygons = geometry.get("coordinates", [])
-            if geometry.get("type") == "Polygon":
-                polygons = [polygons]
+            polygons = _polygons(feature.get("geometry") or {})
             rings += [_ring(ring) for polygon in polygons for ring in polygon]
     return tuple(rings)
 
