@@ -3550,3 +3550,48 @@ def test_a_line_names_its_speaker_by_name_before_description(speakers, named):
     from corroborate.facts.labels import named_speaker
 
     assert named_speaker(speakers) == named
+
+
+def test_a_figure_told_with_its_earlier_value_is_the_value_it_moved_to():
+    """ "rose to 9.1 percent from 8.6 percent": the line is the 9.1, and
+    another outlet's 8.6 for the figure now is no one's earlier value."""
+    a, b = (
+        Pipeline().annotate(text, article_id=f"{doc}#1")
+        for doc, text in (
+            ("a", "Ohio's jobless rate rose in February to 9.1 percent from 8.6 "
+                  "percent in January."),
+            ("b", "Ohio's jobless rate is now 8.6 percent, the state said."),
+        )
+    )  # fmt: skip
+    facts, discrepancies = _align(a, b)
+    (line,) = [f for f in facts if f.kind == "percent" and a.id in {
+        e.article_id for e in f.evidence}]  # fmt: skip
+    assert [e.value for e in line.evidence] == ["9.1 percent"]
+    assert [f.status for f in facts if f.kind == "percent"] == ["single-source"] * 2
+    assert not discrepancies
+
+
+def test_two_outlets_telling_a_rate_moved_agree_on_both_ends():
+    """ "raise the tax from 3.8 percent to 5 percent" / "to 5 percent from 3.8
+    percent": the rate now and the earlier rate, each corroborated."""
+    a, b = (
+        Pipeline().annotate(text, article_id=f"{doc}#1")
+        for doc, text in (
+            ("a", "The plan would raise the Medicare surtax on income above $400,000 "
+                  "from 3.8 percent to 5 percent."),
+            ("b", "My budget proposes to increase the Medicare surtax on income above "
+                  "$400,000 to 5 percent from 3.8 percent."),
+        )
+    )  # fmt: skip
+    facts, discrepancies = _align(a, b)
+    shared = {
+        f.label.split(":")[0]: sorted(
+            {e.value for e in f.evidence if e.value[0].isdigit()}
+        )
+        for f in _told_by_both(a, b, "corroborated")
+    }
+    assert (shared["share"], shared["earlier share"]) == (
+        ["5 percent"],
+        ["3.8 percent"],
+    )
+    assert not discrepancies

@@ -402,6 +402,9 @@ def test_quantities_a_turned_bound_bounds_the_other_way(text, span, low, high):
         ("The repairs will cost between $2 and $2.5 billion.",
          "between $2 and $2.5 billion", 2e9, 2.5e9, None),
         ("Tickets sell for $40 to $60 each.", "$40 to $60", 40.0, 60.0, None),
+        # the unit written after each bound
+        ("Expect winds of 14 mph to 23 mph on Sunday.", "14 mph to 23 mph", 14.0,
+         23.0, "mph"),
     ],
 )  # fmt: skip
 def test_quantities_ranges_have_bounds_and_no_value(text, span, low, high, unit):
@@ -420,6 +423,48 @@ def test_quantities_ranges_have_bounds_and_no_value(text, span, low, high, unit)
 def test_quantities_two_sums_that_are_no_range(text, sums):
     found = dict(_quantities(text))
     assert {span: q.value for span, q in found.items() if q.kind == "money"} == sums
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("It raises the tax on income above $400,000 to 5 percent.",
+         {"$400,000": ("money", 400000.0), "5 percent": ("percent", 5.0)}),
+        ("They paid $400 to 300 people.",
+         {"$400": ("money", 400.0), "300 people": ("count", 300.0)}),
+    ],
+)  # fmt: skip
+def test_quantities_a_sum_before_to_and_a_lower_number_is_no_range(text, kinds):
+    """ "$A to B" is a range of sums only when B is a sum no lower than A."""
+    found = dict(_quantities(text))
+    assert {span: (q.kind, q.value) for span, q in found.items()} == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "was", "now"),
+    [
+        ("The jobless rate went up in February to 9.1 percent from 8.6 percent.",
+         "8.6 percent", "9.1 percent"),
+        ("The rate fell from 5.2 percent to 4.9 percent in March.", "5.2 percent",
+         "4.9 percent"),
+        ("The rate was 4.9 percent, down from 5.2 percent a year earlier.",
+         "5.2 percent", "4.9 percent"),
+        ("Enrollment jumped to 1,200 students from 900 students.", "900 students",
+         "1,200 students"),
+        ("It would cut their tax rate from 37.9% to 23.8% next year.", "37.9%",
+         "23.8%"),
+    ],
+)  # fmt: skip
+def test_quantities_the_value_a_figure_moved_from_is_what_it_was(text, was, now):
+    found = dict(_quantities(text))
+    assert (found[was].role, found[now].role) == ("before", None)
+
+
+@pytest.mark.parametrize(
+    "text", ["Fees rose from $40 to $60 a month.", "He flew home from 30 cities."]
+)
+def test_quantities_from_without_a_move_tells_no_earlier_value(text):
+    assert all(q.role != "before" for _, q in _quantities(text))
 
 
 def test_quantities_change_from_to_is_no_range():

@@ -42,7 +42,7 @@ import math
 import re
 
 from ..extractors.quantities.numbers import WORD_NUMBERS
-from ..extractors.quantities.roles import ROLES
+from ..extractors.quantities.roles import BEFORE_ROLE, ROLES
 from .apart import (
     groups_apart,
     named_apart,
@@ -63,10 +63,11 @@ SLOT_MATCH = 0.2
 """Score of two numbers counting the same thing in the same incident role, or
 each the only number of one slot (kind, unit, role, currency, year) in its
 article."""
-APART_ROLES = frozenset({"margin", "change", "needed"})
+APART_ROLES = frozenset({"margin", "change", "needed", BEFORE_ROLE})
 """Roles of a count no count of another role fills: the difference between
-two others ("trails by 300 delegates", "rose by 300 students") or a bar to
-reach ("the 1,237 delegates needed to clinch", "the 60-vote threshold")."""
+two others ("trails by 300 delegates", "rose by 300 students"), a bar to
+reach ("the 1,237 delegates needed to clinch", "the 60-vote threshold") or
+the value a figure moved from ("to 9.1 percent from 8.6 percent")."""
 INCIDENT_ROLES = frozenset(
     """killed wounded injured dead arrested detained seized evacuated displaced
     missing rescued abducted kidnapped captured expelled""".split()

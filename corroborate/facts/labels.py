@@ -12,6 +12,7 @@ from ..extractors.claims.cues import VERDICT_CUES
 from ..extractors.claims.marks import QUOTE_MARKS
 from ..extractors.quantities.money import DOLLARS, WORDS
 from ..extractors.quantities.numbers import HEDGES, SCALES, VAGUE_RANGES, WORD_NUMBERS
+from ..extractors.quantities.roles import BEFORE_ROLE
 from ..records import Evidence, Span
 from .compatible import numbers_apart
 from .denials import FALSE_ADVERBS
@@ -54,6 +55,8 @@ def about(family: str, members: Sequence[Statement]) -> str:
         )
         voted = first.qkind == "vote" and act_stem(first.role or "") == act_stem("vote")
         role = f", {first.role}" if first.role and not voted else ""
+        if first.role == BEFORE_ROLE:  # "earlier share: …from 3.8 percent to 5 percent"
+            thing, role = f"earlier {thing}", ""
         return (
             f"{thing} of {_as_written(unit, members)}{role}"
             if unit

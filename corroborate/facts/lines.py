@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Protocol
 
+from ..extractors.quantities.roles import BEFORE_ROLE
 from ..records import WHO_KINDS, Article, Discrepancy, Evidence, Fact, Span
 from .compatible import INCIDENT_ROLES
 from .dating import WRITTEN_DAY
@@ -78,6 +79,8 @@ def merge(
             not judged[i][1],
             len({s.outlet for s in judged[i][2].members}) < 2,  # shared lines first
             (AGREED if not judged[i][1] else SPECIFIC).index(judged[i][2].family),
+            # a figure's value before it moved, after the value it moved to
+            any(s.role == BEFORE_ROLE for s in judged[i][2].members),
             -len(judged[i][2].members),
             sum(s.kind == "clause" for s in judged[i][2].members),  # whole sentences
             judged[i][0].id,

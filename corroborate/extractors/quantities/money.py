@@ -11,6 +11,7 @@ from .numbers import (
     SCALES,
     find_hedge,
     hedged_bounds,
+    parse_number,
     read_amount,
 )
 from .roles import find_role, paid_for
@@ -60,6 +61,13 @@ _PREFIXED = re.compile(
     rf"(?<![\w$]){_CURRENCY}\s?{_AMOUNT}(?!\w)",
     re.IGNORECASE,
 )
+_PREFIXED_ONE = re.compile(
+    rf"(?<![\w$]){_CURRENCY}\s?(?P<num>{NUMBER_PATTERN})(?P<num2>(?!))?"
+    rf"(?P<abbr>{_ABBR})?(?!\w)",
+    re.IGNORECASE,
+)
+"""One sum where :data:`_PREFIXED` read a range that is none (:func:`_no_range`)."""
+_SHARE_AFTER = re.compile(r"\s?(?:%|percent\b|per\s?cent\b)", re.IGNORECASE)
 _PREFIXED_RANGE = re.compile(
     rf"(?<![\w$])(?:(?P<between>between\s+)?{_CURRENCY}\s?(?P<num>{NUMBER_PATTERN})"
     rf"\s?(?P<sep>-|–|to|and)\s?(?:{_SYMBOL})\s?(?P<num2>{NUMBER_PATTERN})(?P<abbr>{_ABBR})?)"
@@ -113,6 +121,8 @@ def find_money(sent: Span, text: str, name: str) -> list[Quantity]:
     for match in _PREFIXED.finditer(text):
         if any(start <= match.start() < end for start, end in ranges):
             continue
+        if match["num2"] and _no_range(match, text):
+            match = _PREFIXED_ONE.match(text, match.start()) or match
         currency = _currency(match)
         named = _WHOSE_AFTER.match(text, match.end())
         if named and currency == "USD" and match["cur"].strip() == "$":
@@ -131,6 +141,15 @@ def find_money(sent: Span, text: str, name: str) -> list[Quantity]:
         currency = "EUR" if match["euro"] else currency
         found.append(_money(sent, match, currency, name, hundredths=True))
     return [q for q in found if q is not None]
+
+
+def _no_range(match: re.Match[str], text: str) -> bool:
+    """True when the second number of "$A to B" is no end of a range of sums:
+    a share ("income above $400,000 to 5 percent") or one below the first."""
+    first, second = parse_number(match["num"]), parse_number(match["num2"])
+    return bool(_SHARE_AFTER.match(text, match.end())) or (
+        first is not None and second is not None and second < first
+    )
 
 
 def _currency(match: re.Match[str]) -> str:

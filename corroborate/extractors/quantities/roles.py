@@ -65,6 +65,15 @@ SHIFT_VERBS = frozenset(
 )
 """A count "by" which something changed ("rose by 300 students"): the change
 (role "change"), not the count it changed."""
+RISE_FALL_VERBS = SHIFT_VERBS | frozenset(
+    """go jump slip dip surge soar plunge tick edge inch sink slide swell
+    tumble""".split()
+)
+"""Verbs a figure moves by from one value to another ("rose to 9.1 percent
+from 8.6 percent", "fell from 45 to 30")."""
+BEFORE_ROLE = "before"
+"""The role of the value a figure moved from ("to 9.1 percent from 8.6
+percent", "down from 5.2 percent"): what it was, not what it is."""
 SUBJECT_OBJECT_DEPS = frozenset(
     {"nsubj", "nsubjpass", "dobj", "attr", "oprd", "npadvmod"}
 )
@@ -228,6 +237,13 @@ def _governing_role(counted: Token) -> str | None:
                 # ("increased ... by roughly $50 billion" is the $50 billion
                 # another outlet says was "added")
                 return "change"
+        if (
+            prep.lower_ == "from"
+            and (lemma in RISE_FALL_VERBS or prep.head.lower_ in ("up", "down"))
+            # "from $5 to $7", "from 37.9% to 23.8%": the end it moved to
+            and not any(t.lower_ == "to" and t.i < token.i for t in token.subtree)
+        ):
+            return BEFORE_ROLE  # "went up to 9.1 percent from 8.6 percent"
         if prep.lower_ == "of" and lemma in MARGIN_NOUNS:
             return "margin"  # "a lead of more than 300 delegates"
         if prep.lower_ == "of" and _lives_taken(prep.head):

@@ -40,6 +40,11 @@ _DASH = re.compile(
     rf"(?P<b>\d{{1,{MAX_TALLY_DIGITS}}})(?![\w%/–—-]|[.,]\d)"
 )
 _TO = re.compile(rf"(?<![\w.,$€£])(?P<a>{_NUM})\s+to\s+(?P<b>{_NUM})\b", re.IGNORECASE)
+_TO_UNIT = re.compile(
+    rf"(?<![\w.,$€£])(?P<a>{_NUM})\s+(?P<unit>[a-z]+)\s+to\s+(?P<b>{_NUM})\s+(?P=unit)\b",
+    re.IGNORECASE,
+)
+"""A range that writes its unit twice: "winds of 14 mph to 23 mph"."""
 _BETWEEN = re.compile(
     rf"\bbetween\s+(?P<a>{_NUM})\s+and\s+(?P<b>{_NUM})\b", re.IGNORECASE
 )
@@ -74,11 +79,12 @@ def find_tallies(sent: Span, text: str, name: str) -> list[Quantity]:
         (_VOTES, True, False),
         (_DASH, True, True),
         (_TO, True, True),
+        (_TO_UNIT, False, True),
         (_BETWEEN, False, True),
     ):
         for match in pattern.finditer(text):
             a, b = match["a"] or match["a2"], match["b"] or match["b2"]
-            if pattern is _TO and _FROM.search(text, 0, match.start()):
+            if pattern in (_TO, _TO_UNIT) and _FROM.search(text, 0, match.start()):
                 continue
             start = sent.start_char + match.start()
             end = sent.start_char + match.end()
@@ -132,8 +138,16 @@ def _pair(
 
 
 def _counted_noun(span: Span) -> Token | None:
-    """The noun a pair qualifies: "30-40 people", "a 4-1 decision"."""
+    """The noun a pair qualifies: "30-40 people", "a 4-1 decision", "14 mph
+    to 23 mph"."""
     last = span[-1]
+    if (
+        len(span) > 1
+        and span[-2].like_num
+        and not last.like_num
+        and last.pos_ == "NOUN"
+    ):
+        last = span[-2]  # the unit written after each number
     unit = unit_of(last)
     if unit is not None:
         return unit
