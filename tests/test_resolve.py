@@ -975,6 +975,48 @@ def test_resolve_a_lone_surname_is_the_person_an_article_names_most(times, linke
 
 @pytest.mark.issue(11)
 @pytest.mark.parametrize(
+    ("lead", "kin"),
+    [
+        ("President Vance admitted his age is an issue.", "first lady Ivy Vance"),
+        ("Sen. Vance voted no on Tuesday.", "his wife, Ivy Vance,"),
+        ("Gov. Vance signed the bill.", "his son Tom Vance"),
+    ],
+)
+def test_resolve_a_titled_surname_before_a_full_name_is_not_that_person(lead, kin):
+    """ "President Vance admitted ..." opens the article, "first lady Ivy
+    Vance" comes later: the president is the Donald Vance other articles
+    name, not the first lady (news name a person in full, or by office and
+    surname, at first mention)."""
+    others = [  # the president, named in full across the corpus
+        _article(f"o{i}#1", "Donald Vance spoke in Ohio.", [("Donald Vance", "PERSON")])
+        for i in range(10)
+    ]
+    text = f"{lead} Vance said more. Later {kin} spoke."
+    kin_name = next(w for w in ("Ivy Vance", "Tom Vance") if w in kin)
+    names = [("Vance", "PERSON"), ("Vance", "PERSON"), (kin_name, "PERSON")]
+    article = _article("t#1", text, names)
+    resolve_entities([*others, article])
+    ids = _ids([*others, article])
+    assert ids["Vance"] == ids["Donald Vance"]
+    assert ids["Vance"].isdisjoint(ids[kin_name])
+
+
+def test_resolve_an_untitled_surname_before_a_full_name_stays_that_persons():
+    """ "Vance left early. Ivy Vance, the mayor, ..." (a lead that names her
+    by surname first, no office before it): the article's own Ivy Vance."""
+    others = [
+        _article(f"o{i}#1", "Donald Vance spoke in Ohio.", [("Donald Vance", "PERSON")])
+        for i in range(10)
+    ]
+    text = "Vance left early. Ivy Vance, the mayor, said more."
+    article = _article("u#1", text, [("Vance", "PERSON"), ("Ivy Vance", "PERSON")])
+    resolve_entities([*others, article])
+    ids = _ids([*others, article])
+    assert ids["Vance"] == ids["Ivy Vance"]
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize(
     ("text", "names", "linked"),
     [
         ("Hillary Vance spoke. Hillary left.", ["Hillary Vance"], True),

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import us
 
 from ..gazetteer import FEATURE_CAPITAL, country_name, load_gazetteer
+from ..lexicon import TITLE_ABBREVIATIONS
 from ..names import (
     INSTITUTION_WORDS,
     MATCH_THRESHOLD,
@@ -149,6 +150,7 @@ class Occurrence:
     node: str = ""  # the name node (see ``_nodes``), set once the article is read
     prior: str | None = None  # the entity id an earlier run gave the mention
     role: tuple[str, int, int, str] | None = None  # office phrase before it
+    office: bool = False  # an office before it, spelled out or cut short ("Sen.")
 
     @property
     def position(self) -> Position:
@@ -287,10 +289,32 @@ def _occurrences(article: Article) -> list[Occurrence]:
                 scope,
                 place.geonameid if place else None,
                 prior=mention.entity_id,
-                role=_role(article.text, mention.start),
+                role=(role := _role(article.text, mention.start)),
+                office=role is not None
+                or bool(
+                    _OFFICE_CUT.search(
+                        article.text[max(0, mention.start - 8) : mention.start]
+                    )
+                ),
             )
         )
     return _scope_in_article(found)
+
+
+OFFICE_CUTS = TITLE_ABBREVIATIONS - {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "no",
+    "vs",
+    "prof",
+    "rev",
+}
+"""Offices cut short before a name ("Sen. Vance", "Gov. Vance"), not courtesy
+titles ("Mr.", "Dr.") nor what else a name or number follows ("St.", "No.")."""
+_OFFICE_CUT = re.compile(rf"\b(?:{'|'.join(sorted(OFFICE_CUTS))})\.\s*$", re.IGNORECASE)
 
 
 def _role(text: str, start: int) -> tuple[str, int, int, str] | None:
@@ -447,7 +471,7 @@ def _nodes(occurrences: Sequence[Occurrence]) -> dict[Occurrence, str]:
         for o in occurrences
         if " " in o.key
         for token in o.key.split()[0 if o.label == "PERSON" else 1 :]
-    }
+    } - _titled_first(occurrences)
     nodes = {}
     for occ in occurrences:
         if occ.scope == ARTICLE_SCOPE or (
@@ -460,6 +484,29 @@ def _nodes(occurrences: Sequence[Occurrence]) -> dict[Occurrence, str]:
         else:
             nodes[occ] = f"{occ.key}@{occ.scope}" if occ.scope else occ.key
     return nodes
+
+
+def _titled_first(occurrences: Sequence[Occurrence]) -> set[tuple[str, str]]:
+    """(article, surname) of a lone surname an article first writes with an
+    office before it and before any full name ending in it ("President Biden
+    admitted ..." long before "first lady Jill Biden"). News name a person in
+    full, or by office and surname, at first mention: the full name that comes
+    later is someone else's, and the surname is read as across the corpus."""
+    first: dict[tuple[str, str], Occurrence] = {}
+    full: dict[tuple[str, str], int] = {}
+    for occ in sorted(occurrences, key=lambda o: (o.article_id, o.start)):
+        if occ.label != "PERSON":
+            continue
+        key = (occ.article_id, occ.key.split()[-1])
+        if " " in occ.key:
+            full.setdefault(key, occ.start)
+        else:
+            first.setdefault(key, occ)
+    return {
+        key
+        for key, occ in first.items()
+        if occ.office and occ.start < full.get(key, -1)
+    }
 
 
 def _initialism(occ: Occurrence) -> bool:
@@ -544,7 +591,8 @@ def _a_state(text: str, occ: Occurrence) -> bool:
 def _link_surnames(
     graph: Graph, occs: Sequence[Occurrence], nodes: dict[Occurrence, str]
 ) -> None:
-    """A lone surname after a full name in the same article is that person,
+    """A lone surname after a full name in the same article is that person
+    (not one first written with an office before any: :func:`_titled_first`),
     and so is it after two spellings of one person's name ("Donald J. Trump",
     "Donald Trump": one given name). After two given names it is the one the
     article names in full at least :data:`LEADING_NAME` times as often as any
@@ -556,9 +604,12 @@ def _link_surnames(
         for o in occs
         if o.label == "PERSON" and " " in o.key and not _headline_words(o.key)
     ]
+    titled = _titled_first(occs)
     for occ in occs:
         if " " in occ.key or occ.label != "PERSON" or not surname_like(occ.key):
             continue
+        if (occ.article_id, occ.key) in titled:
+            continue  # "President Biden admitted ..." before "Jill Biden"
         named: defaultdict[tuple[str, ...], list[Occurrence]] = defaultdict(list)
         for o in full:
             if o.key.split()[-1] == occ.key:
