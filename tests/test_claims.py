@@ -130,6 +130,12 @@ def test_claims_relative_denial_is_its_own_claim(text, denier, denied):
         ("Officials, including Mayor Ann Cole, doubted the account. The mother of "
          "the boy told reporters that the school lied. “He is fine,” she said.",
          "she", "The mother of the boy"),  # a person's kin speaks as a person
+        # a lady, a queen: persons, and women, however their surname is shared
+        ("Tom Hale has not said he will run, but first lady Ann Hale hinted at "
+         "it.\n\n“He is not done,” the first lady told reporters.\n\n“How many "
+         "times must he say it?” she added.", "she", "the first lady"),
+        ("King Tom spoke first. “We stand together,” the queen said later. “We "
+         "always have,” she added.", "she", "the queen"),
         ("Councilman Tom Hale said the bridge was unsafe. A city spokeswoman said "
          "it would reopen. “It is too early,” he said.",
          "he", "he"),  # a spokeswoman is no "he"; past her, only a known man

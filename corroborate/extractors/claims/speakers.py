@@ -37,7 +37,8 @@ PERSON_HEADS = frozenset({"official", "minister", "spokesman", "spokeswoman", "s
                           "chairwoman", "host", "anchor", "hopeful", "frontrunner",
                           "businessman", "businesswoman", "mogul", "billionaire",
                           "pope", "cardinal", "bishop", "archbishop", "priest", "rabbi",
-                          "imam", "pastor"})  # fmt: skip
+                          "imam", "pastor", "lady", "queen", "king", "prince",
+                          "princess"})  # fmt: skip
 KIN_HEADS = frozenset(
     """mother father wife husband son daughter sister brother widow widower
     grandmother grandfather aunt uncle actor actress witness""".split()
@@ -314,12 +315,12 @@ def _gender(
 GENDERED_NOUNS = {
     **dict.fromkeys(
         "woman spokeswoman chairwoman congresswoman businesswoman mother wife "
-        "daughter sister widow grandmother aunt actress".split(),
+        "daughter sister widow grandmother aunt actress lady queen princess".split(),
         "f",
     ),
     **dict.fromkeys(
         "man spokesman chairman congressman businessman father husband son "
-        "brother widower grandfather uncle actor".split(),
+        "brother widower grandfather uncle actor king prince".split(),
         "m",
     ),
 }
