@@ -31,6 +31,8 @@ from corroborate.records import (
     Claim,
     DateRef,
     Event,
+    Evidence,
+    Fact,
     Mention,
     Place,
     PubDate,
@@ -3595,3 +3597,29 @@ def test_two_outlets_telling_a_rate_moved_agree_on_both_ends():
         ["3.8 percent"],
     )
     assert not discrepancies
+
+
+@pytest.mark.parametrize(("between", "kept"), [("\n\n", False), (" And so on. ", True)])
+def test_a_quotation_whose_sentences_lines_of_two_outlets_show_is_no_line(
+    between, kept
+):
+    """A quotation of two sentences one outlet gives, each sentence a line of
+    two outlets: the quotation is no single-source line beside them (with
+    other words between the two, it tells more and stays)."""
+    from corroborate.facts.lines import _told_by_more
+
+    first, second = "“Health care is just the beginning.", "Schools come next.”"
+    text = first + between + second
+    at = text.index(second)
+
+    def fact(fid: str, status: str, *spans: tuple[str, int, int]) -> Fact:
+        told = [Evidence(a, Span(s, e), text[s:e], f"Outlet {a}") for a, s, e in spans]
+        return Fact(fid, "s1", "quote", "quote", status, told)
+
+    facts = [
+        fact("f1", "corroborated", ("a#1", 0, len(first)), ("b#1", 0, 10)),
+        fact("f2", "corroborated", ("a#1", at, len(text)), ("b#1", 20, 30)),
+        fact("f3", "single-source", ("a#1", 0, len(text))),
+    ]
+    kept_ids = [f.id for f in _told_by_more(facts, [], {"a#1": text, "b#1": text})]
+    assert ("f3" in kept_ids) is kept

@@ -241,6 +241,7 @@ def _told_by_more(
             return all(_figure(fact, e) in figures for e in fact.evidence)
         return fact.kind in QUOTED_KINDS and all(
             _within(e, shared, texts)
+            or _run_over(e, shared, texts)
             or (fact.kind != "quote" and _within(e, quoted, texts))
             for e in fact.evidence
         )
@@ -553,6 +554,25 @@ def _within(
         and end <= e.span.end
         for e in held
     )
+
+
+def _run_over(
+    evidence: Evidence, held: Sequence[Evidence], texts: Mapping[str, str]
+) -> bool:
+    """True when spans a fact holds in the same article follow one another
+    over the whole of this one, with nothing but marks and spaces between
+    them (a quotation of two sentences, each a line of two outlets)."""
+    text = texts.get(evidence.article_id, "")
+    start, end = _words_of(evidence.span, text)
+    reach = start
+    spans = [e.span for e in held if e.article_id == evidence.article_id]
+    for span in sorted(spans, key=lambda s: (s.start, s.end)):
+        if span.end <= reach:
+            continue
+        if any(c.isalnum() for c in text[reach : span.start]):
+            break  # words between: no one run
+        reach = span.end
+    return reach >= end
 
 
 def _words_of(span: Span, text: str) -> tuple[int, int]:
