@@ -930,3 +930,15 @@ def test_a_day_inside_a_quote_signed_after_it_is_the_act_s():
     (row,) = brief["timeline"]
     assert [a["reported"] for a in row["accounts"]] == [False]
     assert "The old dam flooded (Monday)" in brief_markdown(brief)
+
+
+def test_a_line_two_outlets_tell_in_the_same_words_says_it_may_be_one_report():
+    """Not "told in one text", which reads as if one outlet told it."""
+    from corroborate.brief import _standing
+
+    item = {"status": "corroborated", "kind": "quote", "confidence": 0.95,
+            "outlets": ["CNN", "New York Post"], "one_text": True}  # fmt: skip
+    assert _standing(item) == (
+        "[corroborated, confidence 0.95, same words: maybe one report] "
+        "(CNN, New York Post)"
+    )

@@ -673,7 +673,7 @@ def _standing(item: Mapping[str, Any]) -> str:
     what = item.get("status") or item["kind"]
     decided = DECIDED.get(item.get("decision") or "", "")
     outlets = ", ".join(item["outlets"]) or "no outlet"
-    alike = ", told in one text" if item.get("one_text") else ""
+    alike = ", same words: maybe one report" if item.get("one_text") else ""
     differs = "".join(f", but see `{i}`" for i in item.get("differs_in", ()))
     return (
         f"[{what}, confidence {item['confidence']:.2f}{decided}{alike}{differs}] "
