@@ -276,6 +276,11 @@ def test_places_region_point_is_centre_of_territory(name, lat, lon):
          "Edison Research", None),
         ("A report by the Boston Police Department came out.",
          "Boston Police Department", "Boston"),
+        ("A study in the British Journal of Sports Medicine came out.",
+         "British Journal of Sports Medicine", None),
+        ("The Bulletin of the Atomic Scientists moved its clock.",
+         "Bulletin of the Atomic Scientists", None),
+        ("The University of Georgia opened a lab.", "University of Georgia", "Georgia"),
     ],
 )  # fmt: skip
 def test_places_a_firm_named_after_a_town_names_no_place(text, org, place):
@@ -895,3 +900,25 @@ def test_places_a_state_that_qualifies_a_town_still_speaks_for_it():
     text = "Clinton answered a question at a town hall in Berlin, New Hampshire."
     places = _places(text, [("Berlin", "GPE"), ("New Hampshire", "GPE")])
     assert (places["Berlin"].country, places["Berlin"].admin1) == ("US", "NH")
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "outlet"),
+    [("Protests spread across New York. The New York Times reported them.",
+      [("New York", "GPE"), ("The New York Times", "ORG")], "The New York Times"),
+     ("Flights to Boston resumed, the Boston Globe said.",
+      [("Boston", "GPE"), ("Boston Globe", "ORG")], "Boston Globe")],
+)  # fmt: skip
+def test_places_a_town_named_again_inside_an_outlet_s_name_is_no_place(
+    text, mentions, outlet
+):
+    """One sense per article stops at an outlet's name: the town it is named
+    after is named, the outlet cites, it does not place the story again."""
+    article = Article(id="t#1", document_id="t", text=text)
+    for name, label in mentions:
+        start = text.index(name)
+        article.mentions.append(Mention(start, start + len(name), label, "test"))
+    make_place_extractor()(article, load_nlp()(text))
+    inside = text.index(outlet)
+    assert [p.start for p in article.places if p.start < inside] != []
+    assert all(not inside <= p.start < inside + len(outlet) for p in article.places)

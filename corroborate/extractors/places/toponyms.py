@@ -119,11 +119,14 @@ kept unresolved, where something happened. A body ("in the Senate", "from
 the Trump Administration") or a lone "House" (the chamber) is never one."""
 
 
-MEDIA_WORDS = frozenset(
+PUBLICATION_WORDS = frozenset(
     "post times journal herald tribune gazette chronicle globe star examiner "
     "inquirer observer telegraph courier register dispatch bulletin sentinel "
     "daily newspaper magazine radio television tv".split()
-) | frozenset(
+)
+"""Heads of a publication's name, also before "of" ("British Journal of
+Sports Medicine", "Bulletin of the Atomic Scientists")."""
+MEDIA_WORDS = PUBLICATION_WORDS | frozenset(
     "research group partners capital consulting associates analytics strategies "
     "insights holdings ventures inc llc corp corporation".split()
 )
@@ -131,6 +134,21 @@ MEDIA_WORDS = frozenset(
 Indianapolis Star", "Edison Research" (the exit pollster) cite a body named
 after a town, not a place the story is about, so the name gives no place
 prefix."""
+
+
+def _names_outlet(name: str) -> bool:
+    """ "The Washington Post", "Edison Research", "British Journal of Sports
+    Medicine": the name ends with an outlet's or a firm's word
+    (``MEDIA_WORDS``), or a publication's word stands before its "of"
+    (``PUBLICATION_WORDS``); "Boston Police Department", "University of
+    Georgia" and "Corrections Corporation of America" are no outlet's."""
+    words = name.split()
+    before_of = re.split(r"\s+of\s+", name, maxsplit=1)[0].split()
+    return bool(words) and (
+        words[-1].lower().strip(".") in MEDIA_WORDS
+        or (len(before_of) < len(words)
+            and before_of[-1].lower() in PUBLICATION_WORDS)
+    )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,8 +267,9 @@ def find_toponyms(article: Article, sdoc: Doc, gazetteer: Gazetteer) -> list[Top
     taken = [(s, e) for s, e, _ in spans]
     found.extend(_untagged(text, sdoc, gazetteer, taken, person_ends))
     found = [t for t in found if not _is_headed(text, t.start)]
-    people = [(s, e) for s, e, label in spans if label == "PERSON"]
-    found.extend(t for t in _repeated(text, found, people)
+    hosts = [(s, e) for s, e, label in spans if label == "PERSON"
+             or label == "ORG" and _names_outlet(text[s:e])]  # fmt: skip
+    found.extend(t for t in _repeated(text, found, hosts)
                  if not _is_headed(text, t.start))  # fmt: skip
     return _non_overlapping(found)
 
@@ -481,7 +500,7 @@ def _place_prefix(
     """ "Laurel County Sheriff's Office" starts with a place: "Laurel County";
     so does "Litchfield Fire Chief" (a town's own body: any town)."""
     words = list(re.finditer(r"[A-Z][\w.'-]*", text[start:end]))
-    if words and words[-1].group().lower().strip(".") in MEDIA_WORDS:
+    if _names_outlet(text[start:end]):
         return
     for n in range(min(MAX_PREFIX_WORDS, len(words) - 1), 0, -1):
         if words[0].start() != 0:
@@ -535,18 +554,19 @@ def _is_prefix_place(entry: GeoEntry) -> bool:
 
 
 def _repeated(
-    text: str, found: Sequence[Toponym], people: Sequence[tuple[int, int]]
+    text: str, found: Sequence[Toponym], hosts: Sequence[tuple[int, int]]
 ) -> Iterable[Toponym]:
     """One sense per article: a toponym's other occurrences are toponyms too
-    (except inside a longer person's name: "Jordan" in "Michael Jordan", or
-    an account's: "@Detroit")."""
+    (except inside a longer person's or outlet's name, ``hosts``: "Jordan"
+    in "Michael Jordan", "New York" in "The New York Times"; or an
+    account's: "@Detroit")."""
     for name in {
         t.text for t in found if len(t.text) >= MIN_REPEAT_CHARS and not t.seat
     }:
         demonym = any(t.demonym for t in found if t.text == name)
         for m in re.finditer(rf"(?<![\w@-]){re.escape(name)}(?![\w-])", text):
             if not any(
-                s < m.end() and m.start() < e and e - s > len(name) for s, e in people
+                s < m.end() and m.start() < e and e - s > len(name) for s, e in hosts
             ):
                 yield Toponym(m.start(), m.end(), name, demonym=demonym)
 
