@@ -922,3 +922,18 @@ def test_places_a_town_named_again_inside_an_outlet_s_name_is_no_place(
     inside = text.index(outlet)
     assert [p.start for p in article.places if p.start < inside] != []
     assert all(not inside <= p.start < inside + len(outlet) for p in article.places)
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "name", "kept"),
+    [("He was chief of staff for NATO and Europe.",
+      [("NATO", "ORG"), ("Europe", "LOC")], "NATO", False),
+     ("Most members of NATO met in Brussels.",
+      [("NATO", "ORG"), ("Brussels", "GPE")], "NATO", False),
+     ("ROME (AP) The pope spoke on Sunday.", [("ROME", "ORG")], "ROME", True),
+     ("Talks between the USA and Europe resumed.",
+      [("USA", "ORG"), ("Europe", "LOC")], "USA", True)],
+)  # fmt: skip
+def test_places_an_organisation_s_acronym_is_no_town(text, mentions, name, kept):
+    """An acronym tagged ORG is the body, not a town spelt so."""
+    assert (name in _places(text, mentions)) is kept

@@ -215,6 +215,8 @@ def find_toponyms(article: Article, sdoc: Doc, gazetteer: Gazetteer) -> list[Top
             continue
         if _names_pollster(text, end, name, gazetteer):
             continue
+        if label == "ORG" and _is_acronym(text, end, name, gazetteer):
+            continue
         known = bool(gazetteer.lookup(name))
         if len(name) < MIN_NAME_CHARS and "." not in name and name not in SHORT_NAMES:
             continue  # "D" of "D-Ohio", stray initials
@@ -309,6 +311,18 @@ def _names_pollster(text: str, end: int, name: str, gazetteer: Gazetteer) -> boo
     )
 
 
+def _is_acronym(text: str, end: int, name: str, gazetteer: Gazetteer) -> bool:
+    """An organisation's name in capitals is its acronym ("NATO and Europe"
+    is no town of the Philippines called Nato), unless a country's, a
+    state's or a big city's ("USA") or a dateline's ("ROME (AP)")."""
+    return (
+        name.isupper()
+        and " " not in name
+        and not DATELINE_AFTER.match(text, end)
+        and not _is_major_place(name, gazetteer, "ORG")
+    )
+
+
 def _is_handle(text: str, start: int) -> bool:
     """ "@JoeBiden", "@Detroit": a social-media account, not a place."""
     return "@" in text[max(0, start - 1) : start + 1]
@@ -365,6 +379,7 @@ def _listed(
             label in MISLABELLED
             and name not in surnames
             and not (label == "ORG" and _is_institution(text, end, name))
+            and not (label == "ORG" and _is_acronym(text, end, name, gazetteer))
             and _own_names(name, gazetteer)
         ):
             pending.append(Toponym(start, end, name, label="GPE"))
