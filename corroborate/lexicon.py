@@ -40,6 +40,15 @@ def lemmas(pos: str, model: str = MODEL_PACKAGE) -> frozenset[str]:
     return frozenset(_lemmatizer_table("lemma_index", model)[pos])
 
 
+@cache
+def words_beyond_names(model: str = MODEL_PACKAGE) -> frozenset[str]:
+    """Words the lemmatizer knows as an adjective, a verb or an adverb:
+    "earth" (to earth), "none", "atlantic" are English words; the proper
+    names its WordNet tables hold are nouns only ("paris", "hanover",
+    "chattanooga")."""
+    return lemmas("adj", model) | lemmas("verb", model) | lemmas("adv", model)
+
+
 def _lemmatizer_table(name: str, model: str) -> Any:
     """One table of the rule lemmatizer's lookups in the installed pipeline."""
     import importlib.util

@@ -926,6 +926,37 @@ def test_places_a_town_named_again_inside_an_outlet_s_name_is_no_place(
 
 @pytest.mark.parametrize(
     ("text", "mentions", "name", "kept"),
+    [("The US pays more than every other major country on Earth.",
+      [("US", "GPE"), ("Earth", "GPE")], "Earth", False),
+     ("The Earth's climate is warming.", [("Earth", "LOC")], "Earth", False),
+     ("Medicare for All would really be Medicare for None, he said.",
+      [("None", "GPE")], "None", False),
+     ("Edward Fishman, a fellow at the Atlantic Council, said so.",
+      [("Edward Fishman", "PERSON"), ("Atlantic Council", "ORG")], "Atlantic", False),
+     ("Officials in Chattanooga met on Monday.", [("Chattanooga", "GPE")],
+      "Chattanooga", True),
+     ("Hope was the word of the day.", [("Hope", "GPE")], "Hope", False),
+     ("Floods hit Central overnight.", [("Central", "GPE")], "Central", False),
+     ("Fire crews from Hope and Texarkana fought the blaze.",
+      [("Hope", "GPE"), ("Texarkana", "GPE")], "Hope", True),
+     ("Fire crews from Hope, Ark., fought the blaze.",
+      [("Hope", "GPE"), ("Ark.", "GPE")], "Hope", True),
+     ("Floods hit Central, Ghana, overnight.",
+      [("Central", "GPE"), ("Ghana", "GPE")], "Central", True),
+     ("The storm hit Buffalo overnight.", [("Buffalo", "GPE")], "Buffalo", True),
+     ("Flights to New York resumed.", [("New York", "GPE")], "New York", True),
+     ("Troops left Chad on Monday.", [("Chad", "GPE")], "Chad", True)],
+)  # fmt: skip
+def test_places_an_english_word_is_a_small_place_only_beside_its_neighbours(
+    text, mentions, name, kept
+):
+    """A name that is also an English word is a small town or region only
+    when a place near it, its state or its country is named too."""
+    assert (name in _places(text, mentions)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "name", "kept"),
     [("He was chief of staff for NATO and Europe.",
       [("NATO", "ORG"), ("Europe", "LOC")], "NATO", False),
      ("Most members of NATO met in Brussels.",
