@@ -968,3 +968,19 @@ def test_places_an_english_word_is_a_small_place_only_beside_its_neighbours(
 def test_places_an_organisation_s_acronym_is_no_town(text, mentions, name, kept):
     """An acronym tagged ORG is the body, not a town spelt so."""
     assert (name in _places(text, mentions)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "state"),
+    [("State Rep. Renny Cushing ( D\u2013Rockingham ) spoke in Concord, New Hampshire.",
+      [("Rockingham", "GPE"), ("Concord", "GPE"), ("New Hampshire", "GPE")], "NH"),
+     ("In Raleigh, North Carolina, Ann Lee (R-Rockingham) voted no.",
+      [("Raleigh", "GPE"), ("North Carolina", "GPE"), ("Rockingham", "GPE")], "NC")],
+)  # fmt: skip
+def test_places_a_district_in_a_party_label_lies_in_the_article_s_state(
+    text, mentions, state
+):
+    """ "(D\u2013Rockingham)": a lawmaker's district, a county as often as a
+    town, in the state the article is about."""
+    place = _places(text, mentions)["Rockingham"]
+    assert (place.country, place.admin1) == ("US", state)

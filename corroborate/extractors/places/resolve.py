@@ -29,6 +29,7 @@ from ...records import Place
 from .states import TITLE_AFTER, listed_state, titled_state
 from .toponyms import (
     NAME,
+    PARTY_DASH,
     PREFIX_MIN_POPULATION,
     STREET_WORDS,
     UNRESOLVED_LABELS,
@@ -139,12 +140,14 @@ LOCAL_FEATURE_WORDS = (
 most-named town: local features lie near the town the article is about. It
 keeps ``geonameid`` None and the low unresolved confidence."""
 ADMIN_FEATURES = frozenset({FEATURE_STATE, FEATURE_COUNTY})
+PARTY_LABEL_BEFORE = re.compile(rf"\b[RDI]\s*{PARTY_DASH}\s*$")
+"""A party label before a name: "(D\u2013Rockingham)", "Ricky Moye, D-Raleigh"."""
 REGION_WORD_AFTER = re.compile(r"\s+(?:state|province|region)\b")
 REGION_WORD_BEFORE = re.compile(r"\b(?:state|province|region) of\s+$")
 """A name with a lower-case word for a region next to it names the region."""
 TITLE_BEFORE = re.compile(
     r"(?:\b(?:[Gg]overnor|[Ss]enator|[Rr]epresentative|[Cc]ongress(?:man|woman)|"
-    r"[Ll]awmaker|Democrat|Republican) (?:from|of) |\b[RDI]\s*-\s*|"
+    r"[Ll]awmaker|Democrat|Republican) (?:from|of) |\b[RDI]\s*" + PARTY_DASH + r"\s*|"
     r"\b(?:Republican|Democratic|Democrat) of )$"
 )
 """A title or party label right before it: "governor of Arkansas", "(R-Ark.)"."""
@@ -462,6 +465,8 @@ def _candidates(
     ):
         return []  # "built about 100 B.C." is a date, not British Columbia
     entries = gazetteer.lookup(toponym.text) or _affix_stripped(toponym.text, gazetteer)
+    if PARTY_LABEL_BEFORE.search(text, max(0, toponym.start - 6), toponym.start):
+        entries = entries + _counties(toponym.text, gazetteer)
     if REGION_OF_COUNTRIES.match(text, toponym.end):
         # "the Balkan country", "the Gulf states": a region holding countries, not
         # the province or town of that name; a continent may stand for it
@@ -479,6 +484,17 @@ def _candidates(
             if e.feature not in CITY_FEATURES or normalize_name(e.name) == key
         ]  # fmt: skip
     return entries or _demonym_list(toponym.text, gazetteer)
+
+
+def _counties(name: str, gazetteer: Gazetteer) -> list[GeoEntry]:
+    """The counties called ``name``: a lawmaker's district in a party label
+    is as often a county as a town ("State Rep. Renny Cushing
+    (D\u2013Rockingham)" of New Hampshire sits for Rockingham County, not
+    for the town of Rockingham, North Carolina); the article's state picks
+    among them."""
+    return [
+        e for e in gazetteer.lookup(f"{name} County") if e.feature == FEATURE_COUNTY
+    ]
 
 
 def _named_as_region(text: str, toponym: Toponym) -> bool:

@@ -75,7 +75,9 @@ STREET_WORDS = frozenset(
 )
 """Last words of a street's name; streets are places in local news (LGL)."""
 
-HOMETOWN_BEFORE = re.compile(r"(?:\d+,\s+of|\b[RDI]-)\s*$")
+PARTY_DASH = "[-\u2013\u2014]"
+"""The dash of a party label, a hyphen or not: "D-Raleigh", "( D\u2013Rockingham )"."""
+HOMETOWN_BEFORE = re.compile(rf"(?:\d+,\s+of|\b[RDI]\s*{PARTY_DASH})\s*$")
 """A person's town: "Bowers, 19, of Martinez", "Ricky Moye, D-Raleigh"."""
 DATELINE_AFTER = re.compile(r"\s*(?:\(AP\)|\u2014|--|-\s|,\s*[A-Z])")
 """An upper-case name before "(AP)", a dash or ", <state>" is a dateline's town."""
