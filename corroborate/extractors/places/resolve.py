@@ -28,6 +28,7 @@ from ...lexicon import words_beyond_names
 from ...records import Place
 from .states import TITLE_AFTER, listed_state, titled_state
 from .toponyms import (
+    ACRONYM,
     NAME,
     PARTY_DASH,
     PREFIX_MIN_POPULATION,
@@ -465,7 +466,9 @@ def _candidates(
     ):
         return []  # "built about 100 B.C." is a date, not British Columbia
     entries = gazetteer.lookup(toponym.text) or _affix_stripped(toponym.text, gazetteer)
-    if PARTY_LABEL_BEFORE.search(text, max(0, toponym.start - 6), toponym.start):
+    if PARTY_LABEL_BEFORE.search(
+        text, max(0, toponym.start - 6), toponym.start
+    ) and not any(e.feature in REGION_FEATURES for e in entries):
         entries = entries + _counties(toponym.text, gazetteer)
     if REGION_OF_COUNTRIES.match(text, toponym.end):
         # "the Balkan country", "the Gulf states": a region holding countries, not
@@ -477,7 +480,9 @@ def _candidates(
     if SHORT_TITLE.fullmatch(toponym.text):
         # "Sen. Ray Miller", "Miss Butler County", "Nov. 13": only "Ga." is a place
         entries = [e for e in entries if e.feature == FEATURE_STATE]
-    if _is_acronym(toponym.text):  # "MEK" is no town's alias; "UK", "UAE" are names
+    if ACRONYM.fullmatch(
+        toponym.text
+    ):  # "MEK" is no town's alias; "UK", "UAE" are names
         key = normalize_name(toponym.text)
         entries = [
             e for e in entries
@@ -487,8 +492,8 @@ def _candidates(
 
 
 def _counties(name: str, gazetteer: Gazetteer) -> list[GeoEntry]:
-    """The counties called ``name``: a lawmaker's district in a party label
-    is as often a county as a town ("State Rep. Renny Cushing
+    """The counties called ``name``: a lawmaker's district in a party label,
+    when no state's ("R-Ohio" is the state), is as often a county as a town ("State Rep. Renny Cushing
     (D\u2013Rockingham)" of New Hampshire sits for Rockingham County, not
     for the town of Rockingham, North Carolina); the article's state picks
     among them."""
@@ -510,10 +515,6 @@ def _affix_stripped(name: str, gazetteer: Gazetteer) -> list[GeoEntry]:
     m = ADMIN_AFFIX.fullmatch(name)
     core = m and (m.group(1) or m.group(2))
     return gazetteer.lookup(core) if core else []
-
-
-def _is_acronym(text: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z][A-Z.]{1,5}", text))
 
 
 def _demonym_list(name: str, gazetteer: Gazetteer) -> list[GeoEntry]:

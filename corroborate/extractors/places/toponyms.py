@@ -82,6 +82,8 @@ HOMETOWN_BEFORE = re.compile(rf"(?:\d+,\s+of|\b[RDI]\s*{PARTY_DASH})\s*$")
 DATELINE_AFTER = re.compile(r"\s*(?:\(AP\)|\u2014|--|-\s|,\s*[A-Z])")
 """An upper-case name before "(AP)", a dash or ", <state>" is a dateline's town."""
 MIN_REPEAT_CHARS = 4
+ACRONYM = re.compile(r"[A-Z][A-Z.]{1,5}")
+"""A name in capitals short enough to be an acronym ("NATO", "MEK", "UAE")."""
 MISLABELLED = frozenset({"ORG", "PERSON"})
 """NER labels under which a whole mention that is a major place name is taken as
 a place ("Edmonton" tagged ORG); measured on TR-News and LGL."""
@@ -217,7 +219,7 @@ def find_toponyms(article: Article, sdoc: Doc, gazetteer: Gazetteer) -> list[Top
             continue
         if _names_pollster(text, end, name, gazetteer):
             continue
-        if label == "ORG" and _is_acronym(text, end, name, gazetteer):
+        if label == "ORG" and _is_body_acronym(text, end, name, gazetteer):
             continue
         known = bool(gazetteer.lookup(name))
         if len(name) < MIN_NAME_CHARS and "." not in name and name not in SHORT_NAMES:
@@ -313,13 +315,13 @@ def _names_pollster(text: str, end: int, name: str, gazetteer: Gazetteer) -> boo
     )
 
 
-def _is_acronym(text: str, end: int, name: str, gazetteer: Gazetteer) -> bool:
-    """An organisation's name in capitals is its acronym ("NATO and Europe"
-    is no town of the Philippines called Nato), unless a country's, a
-    state's or a big city's ("USA") or a dateline's ("ROME (AP)")."""
+def _is_body_acronym(text: str, end: int, name: str, gazetteer: Gazetteer) -> bool:
+    """An organisation's short name in capitals (``ACRONYM``) is its acronym
+    ("NATO and Europe" is no town of the Philippines called Nato), unless a
+    country's, a state's or a big city's ("USA") or a dateline's ("ROME
+    (AP)"); a headline's "KNOXVILLE MAYOR" is too long for one."""
     return (
-        name.isupper()
-        and " " not in name
+        ACRONYM.fullmatch(name) is not None
         and not DATELINE_AFTER.match(text, end)
         and not _is_major_place(name, gazetteer, "ORG")
     )
@@ -381,7 +383,7 @@ def _listed(
             label in MISLABELLED
             and name not in surnames
             and not (label == "ORG" and _is_institution(text, end, name))
-            and not (label == "ORG" and _is_acronym(text, end, name, gazetteer))
+            and not (label == "ORG" and _is_body_acronym(text, end, name, gazetteer))
             and _own_names(name, gazetteer)
         ):
             pending.append(Toponym(start, end, name, label="GPE"))
