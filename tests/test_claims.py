@@ -136,6 +136,14 @@ def test_claims_relative_denial_is_its_own_claim(text, denier, denied):
          "times must he say it?” she added.", "she", "the first lady"),
         ("King Tom spoke first. “We stand together,” the queen said later. “We "
          "always have,” she added.", "she", "the queen"),
+        # no speaker before: the one person the paragraph before names
+        ("Six senators voted to keep it.\n\nThe latter included Lou Dale, who "
+         "represents the district.\n\nHe urged his colleagues to think again.",
+         "He", "Lou Dale"),
+        ("The panel included Lou Dale and Sam Fox.\n\nHe urged caution.", "He",
+         "He"),  # two: either may be meant
+        ("The President, who trails Sam Fox in polls, is following his playbook."
+         "\n\nHe said it would work again.", "He", "He"),  # the president meant
         ("Councilman Tom Hale said the bridge was unsafe. A city spokeswoman said "
          "it would reopen. “It is too early,” he said.",
          "he", "he"),  # a spokeswoman is no "he"; past her, only a known man

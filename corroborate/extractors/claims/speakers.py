@@ -12,7 +12,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from ...names.vocabulary import given_name
-from ...records import Article, Claim, Span
+from ...records import Article, Claim, Mention, Span
 from .marks import QUOTE_MARKS, open_quotation
 from .subjects import Subject, body_before, subject_before
 
@@ -430,9 +430,11 @@ def _named_before(
     last person named before it in its paragraph, or in the paragraph before
     when its own names none, when an honorific says that person is of the
     pronoun's gender ("Mrs. Clinton's ... in which she claimed"); or, none
-    saying, the one person its own paragraph names before it when no other
-    person is told between them (:func:`_told_between`: "Trump's past
-    statements, including his promise to be ..."); else None."""
+    saying, the one person its own paragraph (else the paragraph before) names
+    before it when no other person is told between them (:func:`_told_between`:
+    "Trump's past statements, including his promise to be ..."; "The latter
+    included Lou Dale, who represents the district.\n\nHe urged ..."); else
+    None."""
     start = article.text.rfind("\n", 0, pronoun.start)
     before = [m for m in article.mentions
               if m.label == "PERSON" and m.end <= pronoun.start]  # fmt: skip
@@ -448,17 +450,34 @@ def _named_before(
     last = before[-1]
     known = _gender(article, Span(last.start, last.end), told)
     if known is None:
-        surnames = {surname(article.span_text(m)) for m in own}
+        near = own or before  # its paragraph's, else the one before's
+        surnames = {surname(article.span_text(m)) for m in near}
         if (
             len(surnames) != 1
-            or own[-1] is not last  # the last one named is quoted
+            or near[-1] is not last  # the last one named is quoted
             or _told_between(article, last.end, pronoun.start, gender)
-            or _words(article, start, own[0].start) & OWN_PRONOUNS[gender]
+            or own
+            and _words(article, start, own[0].start) & OWN_PRONOUNS[gender]
+            or not own
+            and not _only_person_of(article, last, start)
         ):  # another may be meant, or one the paragraph began with ("He also
             return None  # said that Trump ... but he denied")
     elif known != gender:
         return None
     return POSSESSIVE_RE.sub("", article.span_text(last))
+
+
+def _only_person_of(article: Article, name: Mention, end: int) -> bool:
+    """True when a full name is the one person its paragraph (up to ``end``)
+    tells of: no office or person's noun beside it ("The President, who
+    finds himself trailing Joe Biden": the president is meant), no one-word
+    name ("Latinos" read as a person)."""
+    start = article.text.rfind("\n", 0, name.start) + 1
+    rest = article.text[start : name.start] + " " + article.text[name.end : end]
+    words = set(re.findall(r"[a-z]+", rest.lower()))
+    return len(article.span_text(name).split()) > 1 and not words & (
+        PERSON_HEADS | KIN_HEADS
+    )
 
 
 OWN_PRONOUNS = {"m": frozenset({"he", "him", "his", "himself"}),
