@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import extractors as _builtins  # noqa: F401  (registers built-ins)
+from .asides import reported_text
 from .errors import PipelineError
 from .nlp import load_nlp
 from .records import Article, Zone
@@ -74,9 +75,15 @@ class Pipeline:
         self, articles: Iterable[Article], *, batch_size: int = 32
     ) -> Iterator[Article]:
         """Annotate articles in order, running spaCy with ``nlp.pipe`` and the
-        extractors' batch steps (:meth:`prepare`) on ``batch_size`` at a time."""
+        extractors' batch steps (:meth:`prepare`) on ``batch_size`` at a time.
+        The extractors read each text with its asides blanked out
+        (:func:`.asides.reported_text`: a teaser, a promotion, a caption gives
+        no annotation); the article keeps its text as written."""
         nlp = load_nlp(self.model) if self.model else load_nlp()
         items = list(articles) if not isinstance(articles, list) else articles
+        written = [a.text for a in items]
+        for article in items:  # annotated without its asides, offsets kept
+            article.text = reported_text(article.text, article.zones)
         short = (a.text for a in items if len(a.text) <= self.piece_chars)
         docs = nlp.pipe(short, batch_size=batch_size)
         for first in range(0, len(items), batch_size):
@@ -84,11 +91,13 @@ class Pipeline:
             pairs = [(a, next(docs)) for a in batch if len(a.text) <= self.piece_chars]
             self.prepare(pairs)
             sdocs = iter(pairs)
-            for article in batch:
+            for k, article in enumerate(batch, first):
                 if len(article.text) <= self.piece_chars:
-                    yield self.run(article, next(sdocs)[1])
+                    self.run(article, next(sdocs)[1])
                 else:
-                    yield self.run_in_pieces(article, nlp)
+                    self.run_in_pieces(article, nlp)
+                article.text = written[k]
+                yield article
 
     def prepare(self, pairs: Sequence[tuple[Article, Any]]) -> None:
         """Run the batch step of each extractor that has one on ``pairs``.

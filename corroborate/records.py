@@ -118,11 +118,12 @@ class Span(Record):
 
 @dataclass(frozen=True, slots=True)
 class Zone(Record):
-    """A part of an article: headline, caption, dateline or body."""
+    """A part of an article: headline, caption, dateline, body or aside
+    (text set among the body that is not its reporting: :mod:`.asides`)."""
 
     start: int
     end: int
-    kind: str  # "headline" | "caption" | "dateline" | "body"
+    kind: str  # "headline" | "caption" | "dateline" | "body" | "aside"
 
 
 @dataclass(frozen=True, slots=True)

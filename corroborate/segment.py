@@ -4,8 +4,9 @@ Scraped plain text runs articles together, repeats headlines and photo
 captions, and leaves stray agency tags between them. The segmenter reads a
 document line by line, scores each line as a possible article start, and
 rebuilds each article's text as headline, captions, then body, keeping each
-repeated line once. ``Article.zones`` say which part is which; offsets of all
-later annotations point into this rebuilt text.
+repeated line once. ``Article.zones`` say which part is which (a teaser,
+promotion or caption inside the body is an ``aside``: :mod:`.asides`);
+offsets of all later annotations point into this rebuilt text.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
+from .asides import carve_asides
 from .pubdate import published_from_metadata
 from .records import Article, Document, PubDate, Zone
 
@@ -281,7 +283,7 @@ def _new_article(
         outlet=doc.outlet,
         url=doc.url,
         published=published,
-        zones=zones,
+        zones=carve_asides(text, zones),
         flags=flags or [],
     )
 

@@ -6,7 +6,8 @@ import pytest
 
 from corroborate.errors import PipelineError
 from corroborate.pipeline import DEFAULT_EXTRACTORS, Pipeline, check_order
-from corroborate.records import Article, Mention
+from corroborate.records import Article, Document, Mention
+from corroborate.segment import segment_document
 
 
 def _boom(article: Article, sdoc: object) -> None:
@@ -100,3 +101,30 @@ def test_pipeline_strict_raises_on_a_failed_batch_step():
     pipeline = _batched_pipeline([], fail=True, strict=True)
     with pytest.raises(PipelineError, match=r"'test.batched.v1' failed on a batch"):
         list(pipeline.pipe(_articles("One.")))
+
+
+def test_pipeline_reads_no_annotation_from_an_aside():
+    text = (
+        "Mayor Jane Roe said on Monday that 12 people were hurt in Springfield.\n\n"
+        "UNITED STATES - MARCH 09: Sen. John Doe, D-Ore., speaks at a news conference "
+        "on March 9, 2021. (Photo By Ann Lee/CQ-Roll Call, Inc via Getty Images)\n\n"
+        "GOVERNOR SIGNS BILL TO CUT GAS TAX BY 20 CENTS IN OHIO\n\n"
+        "Get our weekly newsletter Sign up here to get Health Matters every Friday .\n\n"
+        "Police arrested two men who attacked the town hall, officials said."
+    )
+    doc = Document("d", text, "x.jsonl#1", "application/jsonl", title="T")
+    (article,) = segment_document(doc)
+    list(Pipeline().pipe([article]))
+    assert article.text == text  # the text and its offsets as written
+    asides = [z for z in article.zones if z.kind == "aside"]
+    assert len(asides) == 3
+    spans = [*article.mentions, *article.dates, *article.quantities, *article.places]
+    spans += [c.content for c in article.claims] + [e.trigger for e in article.events]
+    assert spans and all(x is not None for x in spans)
+    assert not [
+        article.span_text(x)
+        for x in spans
+        if x is not None and any(z.start <= x.start < z.end for z in asides)
+    ]
+    named = {article.span_text(m) for m in article.mentions}
+    assert "Springfield" in named and "Ohio" not in named and "John Doe" not in named

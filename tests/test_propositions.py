@@ -39,6 +39,7 @@ from corroborate.records import (
     Quantity,
     Span,
     Story,
+    Zone,
 )
 
 EX = "test.v1"
@@ -3623,3 +3624,21 @@ def test_a_quotation_whose_sentences_lines_of_two_outlets_show_is_no_line(
     ]
     kept_ids = [f.id for f in _told_by_more(facts, [], {"a#1": text, "b#1": text})]
     assert ("f3" in kept_ids) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "aside"),
+    [
+        ("They fled to the U.S . SENATORS PRESS WHITE HOUSE TO ACT ON BORDER "
+         "Jane Roe , a lawyer , said so .", "SENATORS PRESS WHITE HOUSE TO ACT ON BORDER"),
+        ("The bill passed.\n\nSign up for our newsletter here.\n\nIt takes effect.",
+         "Sign up for our newsletter here."),
+    ],
+)  # fmt: skip
+def test_an_aside_is_no_sentence_of_the_article(text, aside):
+    article = _article("a", text)
+    start = text.index(aside)
+    article.zones = [Zone(0, start - 1, "body"), Zone(start, start + len(aside), "aside"),
+                     Zone(start + len(aside) + 1, len(text), "body")]  # fmt: skip
+    told = [s.text for s in read_statements(article) if s.kind == "sentence"]
+    assert len(told) == 2 and not any(aside in t or t in aside for t in told)

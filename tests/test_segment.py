@@ -147,3 +147,90 @@ def test_segment_published_that_is_no_date_is_named(
     named = [r.getMessage() for r in caplog.records]
     assert bool(named) is warned
     assert all(m.startswith("feed.jsonl#a: published") for m in named)
+
+
+def _asides(text: str) -> list[str]:
+    doc = Document("d", text, "x.jsonl#1", "application/jsonl", title="T")
+    (article,) = segment_document(doc)
+    assert article.text == text  # the text and its offsets stay as they are
+    return article.zone_text("aside")
+
+
+@pytest.mark.parametrize(
+    ("text", "asides"),
+    [
+        # a teaser of another story, as a paragraph or run into the text
+        ("Mayor spoke on Monday.\n\nCOUNCIL VOTES TO CLOSE TWO LIBRARIES AFTER BUDGET FIGHT\n\n"
+         "She left.", ["COUNCIL VOTES TO CLOSE TWO LIBRARIES AFTER BUDGET FIGHT"]),
+        ("They fled to the U.S . SENATORS PRESS WHITE HOUSE TO ‘ACT NOW ' ON BORDER "
+         "Jane Roe , a lawyer , said so .", ["SENATORS PRESS WHITE HOUSE TO ‘ACT NOW ' ON BORDER"]),
+        ("Talks ended.\n\n'WE ARE DONE': UNION LEADERS WALK OUT OF WAGE TALKS\n\nMore.",
+         ["'WE ARE DONE': UNION LEADERS WALK OUT OF WAGE TALKS"]),
+        ("Talks ended.\n\nDOCK STRIKE SPREADS TO THREE PORTS \" The strike is over , \" he said .",
+         ["DOCK STRIKE SPREADS TO THREE PORTS"]),
+        # a call to sign up, subscribe or download
+        ("Cases rose.\n\nGet our weekly newsletter Sign up here to get Health Matters every "
+         "Friday .\n\nCases fell.", ["Get our weekly newsletter Sign up here to get Health "
+                                     "Matters every Friday ."]),
+        ("Cases rose.\n\nFor more, sign up for the Morning Brief newsletter.\n\nCases fell.",
+         ["For more, sign up for the Morning Brief newsletter."]),
+        ("Cases rose.\n\n(Subscribe to our politics podcast on iTunes.)\n\nCases fell.",
+         ["(Subscribe to our politics podcast on iTunes.)"]),
+        ("Cases rose.\n\nDownload the Daily News app for breaking news\n\nCases fell.",
+         ["Download the Daily News app for breaking news"]),
+        # a photo's caption or credit
+        ("Tax talks.\n\nUNITED STATES - MAY 04: Sen. Jane Roe, D-Ore., speaks at a news "
+         "conference on May 4, 2021. (Photo By Ann Lee/CQ-Roll Call, Inc via Getty Images)"
+         "\n\nThe bill passed.", ["UNITED STATES - MAY 04: Sen. Jane Roe, D-Ore., speaks at a "
+                                  "news conference on May 4, 2021. (Photo By Ann Lee/CQ-Roll "
+                                  "Call, Inc via Getty Images)"]),
+        ("The law passed.\n\nThe governor signs the bill in Atlanta. John Doe via Getty Images"
+         "\n\nIt takes effect.", ["The governor signs the bill in Atlanta. John Doe via "
+                                  "Getty Images"]),
+        ("The law passed.\n\nSusan Lee/AP\n\nIt takes effect.", ["Susan Lee/AP"]),
+        ("Police came. (AP Photo/Ann Lee)\n\nThey left.", ["Police came. (AP Photo/Ann Lee)"]),
+    ],
+)  # fmt: skip
+def test_segment_asides_are_set_apart(text, asides):
+    assert _asides(text) == asides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a shouted quotation, open or closed on its line, is reporting
+        "He wrote:\n\n“TOTAL DISASTER FOR OUR GREAT COUNTRY.\n\nThen he left.",
+        'He wrote: "THE VOTE WAS RIGGED AND STOLEN FROM US" in a post.',
+        "Trump wrote that in other countries, SCHOOLS ARE OPEN WITH NO PROBLEMS. He left.",
+        # an agency's dateline, a line of acronyms, a headline-case sentence
+        "WASHINGTON (AP) — NYPD Commissioner Jane Roe said on Monday the plan failed.",
+        "NEW YORK — The FBI said.\n\nU.S. GDP\n\nThe NATO summit opened.",
+        "Council Votes To Close Two Libraries After Budget Fight\n\nIt did.",
+        # a reader signing up in the reporting; a dateline's "(CNN)"
+        "About 1,000 volunteers signed up, and more will sign up here next week.",
+        "Washington (CNN)\n\nThe Senate voted.",
+        # a text that is only an aside is what there is to read
+        "COUNCIL VOTES TO CLOSE TWO LIBRARIES AFTER BUDGET FIGHT",
+    ],
+)
+def test_segment_reporting_is_no_aside(text):
+    assert _asides(text) == []
+
+
+def test_segment_a_text_in_capitals_throughout_has_no_aside():
+    text = (
+        "MAYOR JANE ROE SAID ON MONDAY THE PLAN FAILED.\n\nTHE COUNCIL WILL VOTE AGAIN."
+    )
+    assert _asides(text) == []
+
+
+def test_segment_asides_cut_the_body_zone():
+    text = "Mayor spoke.\n\nCLICK HERE TO GET THE DAILY NEWS APP\n\nShe left."
+    doc = Document("d", text, "x.jsonl#1", "application/jsonl", title="T")
+    (article,) = segment_document(doc)
+    assert [(z.kind, article.text[z.start : z.end]) for z in article.zones] == [
+        ("body", "Mayor spoke."),
+        ("aside", "CLICK HERE TO GET THE DAILY NEWS APP"),
+        ("body", "She left."),
+    ]
+    assert article.body == "Mayor spoke.\nShe left."

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+from ..asides import reported_text
 from ..extractors.entities import PLACE_LABELS
 from ..gazetteer import FEATURE_STATE
 from ..names import PARTY_TOKENS, PERSON_TITLES, TITLE_MODIFIERS
@@ -100,7 +101,7 @@ class ArticleIndex:
 
     def __init__(self, article: Article) -> None:
         self.article = article
-        self.sentences = sentences(article.text)
+        self.sentences = sentences(reported_text(article.text, article.zones))
         self._starts = [s.start for s in self.sentences]
         self.mention_starts = frozenset(m.start for m in article.mentions)
         self._places = {p.start: p for p in article.places}

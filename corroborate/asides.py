@@ -1,0 +1,258 @@
+"""Passages set inside an article's body that are not its reporting.
+
+A scraped page keeps, among the article's paragraphs, lines the page put
+there for other ends:
+
+* a teaser of another story, in capitals, as a paragraph of its own or run
+  into the text ("KNOXVILLE MAYOR CRITICIZED FOR ATTENDING 'ALL AGES'
+  CHRISTMAS DRAG SHOW", "... in the U.S . HOUSE REPUBLICANS URGE BIDEN ADMIN
+  TO 'TAKE EVERY POSSIBLE STEP' ... Murad Awawdeh , executive director");
+* a call to sign up, subscribe or download ("Get CNN Health's weekly
+  newsletter Sign up here to get The Results Are In ...");
+* a photo's caption or credit ("UNITED STATES - MARCH 09: Rep. Richard Neal
+  ... (Photo By Tom Williams/CQ-Roll Call, Inc via Getty Images)",
+  "Susan Walsh/AP").
+
+Each becomes an ``aside`` zone. The text stays as it is (offsets are
+evidence); :func:`reported_text` blanks the asides out for whatever reads
+the article's facts, so that no mention, date, quantity, claim, event or
+sentence comes from them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from .records import Zone
+
+ASIDE = "aside"
+"""The zone kind of a passage that is not the article's reporting."""
+MIN_CAPITAL_WORDS = 3
+"""Words of three letters or more a run of capitals needs to be a heading:
+"WHO GETS HURT MOST?" is one, "NATO", "U.S. GDP" and "ASSOCIATED PRESS." are not."""
+MAX_SHOUTED_SHARE = 0.5
+"""Share of an article's paragraphs without a lower-case letter above
+which it is written in capitals throughout (an old wire feed): then a line
+in capitals is its reporting, and none is set apart."""
+MAX_PROMO_WORDS = 60
+"""Longest paragraph read as a promotion: a call to sign up in a longer
+paragraph ("... asked workers to sign up for a pay cut ...") is reporting."""
+MAX_CAPTION_WORDS = 60
+"""Longest paragraph that ends in a photo credit and is read as a caption:
+a one-paragraph article may end with its photo's credit too."""
+
+_WORD = r"[^\sa-z]*[A-Z][^\sa-z]*(?!\S)"
+_CAPITALS_RE = re.compile(
+    rf"(?<!\S){_WORD}(?:[ \t]+(?:{_WORD}|[^\sA-Za-z\u2014\u2013-]+(?!\S)))*"
+)
+"""A run of words without a lower-case letter ("HOUSE REPUBLICANS URGE ...
+'TAKE EVERY POSSIBLE STEP ' TO STOP"), punctuation between them; a dash
+ends it ("WASHINGTON (AP) —")."""
+_SENTENCE_END_RE = re.compile(r"[.!?][\"'\u201d\u2019)\]]*[ \t]+$")
+_INNER_END_RE = re.compile(r"[.!?][\"'\u201d\u2019)\]]*[ \t]+(?=\S)")
+"""A sentence's end inside a run of capitals, where a heading may start
+("U.S . HOUSE REPUBLICANS URGE ...": the heading is "HOUSE ...")."""
+_OPEN_QUOTES = "\"'\u201c\u2018"
+_QUOTE_MARKS = ('"', "\u201c", "\u201d", "''", "``")
+_CLOSING_QUOTE_RE = re.compile(r"\S(?:''|[\"\u201d])$")
+"""A quotation mark closing the last word ('FRATERNITÉ.\'\''), not one
+standing apart to open the next sentence ('... ISSUES " The petitioners')."""
+_TRAILING_OPENER_RE = re.compile(r"(?:[ \t]+[\"'\u201c\u2018]+)+$")
+"""Quotation marks standing apart after a heading: they open the next
+sentence ('... SIDESTEPS CONTROVERSIAL ISSUES " The petitioners ...')."""
+_HEADLINE_QUOTE_RE = re.compile(
+    r"^[\"'\u201c\u2018][^\"'\u201d\u2019]+[\"'\u201d\u2019]:\s"
+)
+"""A quotation that opens a headline and a colon after it ("'OLE JOE SOLD
+US OUT': KEYSTONE XL WORKERS ..."): a teaser, not a shouted quotation."""
+_SENTENCE_START_RE = re.compile(r"[ \t]*[A-Z][a-z]")
+_PARAGRAPH_RE = re.compile(r"[^\n]+")
+
+_PROMO_RE = re.compile(
+    r"(?:^|(?<=[.!?:)\]]\s)|(?<=\())[ \t]*"
+    r"(?:for more,?\s+|want [^?\n]{0,60}\?\s+|just\s+)?"
+    r"(?:sign up|subscribe|click here|tap here|download|get|follow us|listen|read more)"
+    r"\b[^.!?\n]{0,120}?\b(?:newsletters?|app|podcasts?|inbox|e-?mail|here)\b",
+    re.IGNORECASE,
+)
+"""A sentence that asks the reader to sign up, subscribe, click or download
+("Sign up here to get ...", "For more, sign up for the What's Working
+newsletter.", "(Subscribe to POLITICO's Off Message podcast.)")."""
+_MONTHS = "JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+_AGENCY_CAPTION_RE = re.compile(rf"^[A-Z][A-Z.,' ]+ - (?:{_MONTHS}) \d{{1,2}}:\s")
+"""An agency photo's caption opening "PLACE - MONTH DD:" ("UNITED STATES -
+MARCH 09: Rep. Richard Neal ...", "LAS VEGAS, NV - APRIL 25: ...")."""
+_AGENCIES = r"(?:Getty(?: Images)?|Reuters|REUTERS|AP|AFP|EPA|Bloomberg|Pool|POOL)"
+_PHOTO_CREDIT_RE = re.compile(
+    r"(?:\((?:[A-Z]+ )?Photo\b[^()\n]*\)"
+    r"|\([A-Z][^()\n]*/[^()\n]*\)"
+    rf"|(?:\bvia|/)\s*{_AGENCIES}\b[\s/]*(?:, file)?"
+    r"|\bImage copyright [^\n]+)[\s.)]*$"
+)
+"""A photo credit closing a line: "(Photo By Tom Williams/CQ-Roll Call, Inc
+via Getty Images)", "(AP Photo/Evan Vucci)", "(Muhammad Hamed/Reuters)",
+"Susan Walsh/AP", "Scott Olson via Getty Images.", "TIMOTHY A. CLARY / AFP /";
+not a dateline's "(AP)" or "Washington (CNN)", nor a hat tip "(h/t RCP Video.)"."""
+
+
+def find_asides(text: str, start: int = 0, end: int | None = None) -> list[Zone]:
+    """The asides in ``text[start:end]``, in order, as ``aside`` zones: in
+    "She spoke.\n\nCLICK HERE TO GET THE FOX NEWS APP\n\nHe left.", the
+    middle line. None in a text that is all asides."""
+    end = len(text) if end is None else end
+    spans = sorted(
+        {*_headings(text, start, end), *_promotions(text, start, end),
+         *_captions(text, start, end)}
+    )  # fmt: skip
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    if "".join(text[start:end].split()) == "".join(
+        "".join(text[a:b].split()) for a, b in merged
+    ):
+        return []  # a text that is only an aside is what there is to read
+    return [Zone(a, b, ASIDE) for a, b in merged]
+
+
+def carve_asides(text: str, zones: Sequence[Zone]) -> list[Zone]:
+    """The zones with each body zone cut around the asides inside it.
+
+    A body "Text.\\n\\nSign up for our newsletter.\\n\\nMore text." becomes
+    body, aside, body; the other zones and the text are unchanged.
+    """
+    carved: list[Zone] = []
+    for zone in zones:
+        if zone.kind != "body":
+            carved.append(zone)
+            continue
+        at = zone.start
+        for aside in find_asides(text, zone.start, zone.end):
+            carved.extend(_body(text, at, aside.start))
+            carved.append(aside)
+            at = aside.end
+        carved.extend(_body(text, at, zone.end))
+    return carved
+
+
+def reported_text(text: str, zones: Sequence[Zone]) -> str:
+    """The text with each aside's characters turned to line breaks: every
+    offset stays where it was, and the text around an aside reads as lines
+    apart ("... in the U.S ." ends its sentence before "Murad Awawdeh ...")."""
+    for zone in zones:
+        if zone.kind == ASIDE:
+            blank = "\n" * (zone.end - zone.start)
+            text = text[: zone.start] + blank + text[zone.end :]
+    return text
+
+
+def _body(text: str, start: int, end: int) -> list[Zone]:
+    """A body zone over ``text[start:end]`` without the blank lines around it."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return [Zone(start, end, "body")] if end > start else []
+
+
+def _paragraphs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Each line's ``(start, end)`` without its outer spaces."""
+    for match in _PARAGRAPH_RE.finditer(text, start, end):
+        a, b = match.span()
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            yield a, b
+
+
+def _headings(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Runs of capitals that stand as a heading: a paragraph of its own
+    ("DISNEY STOCK TUMBLES AMID FLORIDA BILL CONTROVERSY"), or one opening
+    a line or following a sentence's end and followed by a new sentence
+    ("... asylum in the U.S . HOUSE REPUBLICANS URGE ... VENEZUELA Murad
+    Awawdeh , executive director ..."). Not a shouted quotation ('"F-KING
+    AMATEUR HOUR.', "... countries, SCHOOLS ARE OPEN WITH NO PROBLEMS."),
+    a dateline ("WASHINGTON (AP) —") nor a line of acronyms ("U.S. GDP")."""
+    found = []
+    paragraphs = list(_paragraphs(text, start, end))
+    shouted = [
+        p for p in paragraphs if not any(ch.islower() for ch in text[p[0] : p[1]])
+    ]
+    if len(shouted) > MAX_SHOUTED_SHARE * len(paragraphs):
+        return []
+    for a, b in paragraphs:
+        for run in _CAPITALS_RE.finditer(text, a, b):
+            starts = [run.start()] + [
+                m.end() for m in _INNER_END_RE.finditer(text, run.start(), run.end())
+            ]
+            heading = next(
+                (s for s in starts if _stands_as_heading(text, a, b, s, run.end())),
+                None,
+            )
+            if heading is not None:
+                found.append(
+                    (
+                        heading,
+                        heading
+                        + len(_TRAILING_OPENER_RE.sub("", text[heading : run.end()])),
+                    )
+                )
+    return found
+
+
+def _stands_as_heading(text: str, line: int, line_end: int, a: int, b: int) -> bool:
+    """Whether the run of capitals ``text[a:b]`` on the line
+    ``text[line:line_end]`` is a heading (see :func:`_headings`)."""
+    run = text[a:b].rstrip()
+    words = [w for w in run.split() if sum(ch.isalpha() for ch in w) >= 3]
+    before, after = text[line:a], text[a + len(run) : line_end]
+    return (
+        len(words) >= MIN_CAPITAL_WORDS
+        and (not before.strip() or bool(_SENTENCE_END_RE.search(before)))
+        and (not after.strip() or bool(_SENTENCE_START_RE.match(after)))
+        and not _quoted(run, before)
+    )
+
+
+def _quoted(run: str, before: str) -> bool:
+    """Whether a run of capitals is a quotation: it opens with a quotation
+    mark (not a headline's quote and colon), closes one ("LIBERTÉ, ÉGALITÉ,
+    FRATERNITÉ.''"), or a quotation open before it on its line is still open."""
+    if run.startswith(tuple(_OPEN_QUOTES)) and not _HEADLINE_QUOTE_RE.match(run):
+        return True
+    opened_before = sum(before.count(mark) for mark in _QUOTE_MARKS) % 2 == 1
+    return opened_before or bool(_CLOSING_QUOTE_RE.search(run))
+
+
+def _promotions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Short paragraphs that ask the reader to sign up, subscribe, click or
+    download ("Download the NBC News app for breaking news and politics");
+    a call in capitals inside a paragraph is a heading's to judge (an
+    embedded post's "... everything up! SIGN UP FOR OUR NEWSLETTER — Donald
+    J. Trump (@realDonaldTrump)" is the post's)."""
+    return [
+        (a, b)
+        for a, b in _paragraphs(text, start, end)
+        if len(text[a:b].split()) <= MAX_PROMO_WORDS
+        and any(not m.group().isupper() for m in _PROMO_RE.finditer(text[a:b]))
+    ]
+
+
+def _captions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Paragraphs that are a photo's caption: an agency caption ("UNITED
+    STATES - MARCH 09: ..."), or a short paragraph ending in a photo credit
+    ("Former President Donald Trump accuses ... Mandel Andel via Getty Images")."""
+    return [
+        (a, b)
+        for a, b in _paragraphs(text, start, end)
+        if _AGENCY_CAPTION_RE.match(text[a:b])
+        or (
+            len(text[a:b].split()) <= MAX_CAPTION_WORDS
+            and _PHOTO_CREDIT_RE.search(text[a:b])
+        )
+    ]
