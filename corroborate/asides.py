@@ -83,6 +83,11 @@ _MONTHS = "JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|N
 _AGENCY_CAPTION_RE = re.compile(rf"^[A-Z][A-Z.,' ]+ - (?:{_MONTHS}) \d{{1,2}}:\s")
 """An agency photo's caption opening "PLACE - MONTH DD:" ("UNITED STATES -
 MARCH 09: Rep. Richard Neal ...", "LAS VEGAS, NV - APRIL 25: ...")."""
+_CAPTION_LABEL_RE = re.compile(
+    r"^(?:Image caption|Media caption|Caption:|Photo:|File photo:|Credit:)\s"
+)
+"""A line a page labels as a caption ("Image caption Nikki Haley: 'A proven
+dealmaker,' said Mr Trump", "Photo: ...")."""
 _AGENCIES = r"(?:Getty(?: Images)?|Reuters|REUTERS|AP|AFP|EPA|Bloomberg|Pool|POOL)"
 _PHOTO_CREDIT_RE = re.compile(
     r"(?:\((?:[A-Z]+ )?Photo\b[^()\n]*\)"
@@ -245,12 +250,14 @@ def _promotions(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _captions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Paragraphs that are a photo's caption: an agency caption ("UNITED
-    STATES - MARCH 09: ..."), or a short paragraph ending in a photo credit
+    STATES - MARCH 09: ..."), a line labelled as one ("Image caption ..."),
+    or a short paragraph ending in a photo credit
     ("Former President Donald Trump accuses ... Mandel Andel via Getty Images")."""
     return [
         (a, b)
         for a, b in _paragraphs(text, start, end)
         if _AGENCY_CAPTION_RE.match(text[a:b])
+        or _CAPTION_LABEL_RE.match(text[a:b])
         or (
             len(text[a:b].split()) <= MAX_CAPTION_WORDS
             and _PHOTO_CREDIT_RE.search(text[a:b])

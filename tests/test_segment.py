@@ -188,6 +188,10 @@ def _asides(text: str) -> list[str]:
          "\n\nIt takes effect.", ["The governor signs the bill in Atlanta. John Doe via "
                                   "Getty Images"]),
         ("The law passed.\n\nSusan Lee/AP\n\nIt takes effect.", ["Susan Lee/AP"]),
+        ("He spoke.\n  Image caption Jane Roe: \"A fighter,\" said Mr Doe\n  On Monday he left.",
+         ['Image caption Jane Roe: "A fighter," said Mr Doe']),
+        ("He spoke.\n\nPhoto: Police at the scene on Monday.\n\nHe left.",
+         ["Photo: Police at the scene on Monday."]),
         ("Police came. (AP Photo/Ann Lee)\n\nThey left.", ["Police came. (AP Photo/Ann Lee)"]),
     ],
 )  # fmt: skip
