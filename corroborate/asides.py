@@ -41,6 +41,10 @@ paragraph ("... asked workers to sign up for a pay cut ...") is reporting."""
 MAX_CAPTION_WORDS = 60
 """Longest paragraph that ends in a photo credit and is read as a caption:
 a one-paragraph article may end with its photo's credit too."""
+CREDIT_LINE_CHARS = 80
+"""Longest line that is a photo's credit."""
+MAX_CREDIT_NAME_WORDS = 4
+"""Most words a credit names its photographer or pool by ("POOL New")."""
 
 _WORD = r"[^\sa-z]*[A-Z][^\sa-z]*(?!\S)"
 _CAPITALS_RE = re.compile(
@@ -248,6 +252,16 @@ def _promotions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ]
 
 
+def _credit_alone(before: str) -> bool:
+    """True when what a line writes before its photo credit only names who
+    took it ("POOL New/Reuters.", "Susan Lee/AP"): the line is left in
+    place, naming nothing the article reports, for the claims extractor
+    reads it as the mark of the caption below it (who the photo shows is
+    not whom a later "he" stands for: ``claims.subjects``)."""
+    words = before.split()
+    return len(words) <= MAX_CREDIT_NAME_WORDS and all(w[:1].isupper() for w in words)
+
+
 def _captions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Paragraphs that are a photo's caption: an agency caption ("UNITED
     STATES - MARCH 09: ..."), a line labelled as one ("Image caption ..."),
@@ -260,6 +274,7 @@ def _captions(text: str, start: int, end: int) -> list[tuple[int, int]]:
         or _CAPTION_LABEL_RE.match(text[a:b])
         or (
             len(text[a:b].split()) <= MAX_CAPTION_WORDS
-            and _PHOTO_CREDIT_RE.search(text[a:b])
+            and (credit := _PHOTO_CREDIT_RE.search(text[a:b])) is not None
+            and not _credit_alone(text[a : a + credit.start()])
         )
     ]

@@ -187,7 +187,6 @@ def _asides(text: str) -> list[str]:
         ("The law passed.\n\nThe governor signs the bill in Atlanta. John Doe via Getty Images"
          "\n\nIt takes effect.", ["The governor signs the bill in Atlanta. John Doe via "
                                   "Getty Images"]),
-        ("The law passed.\n\nSusan Lee/AP\n\nIt takes effect.", ["Susan Lee/AP"]),
         ("He spoke.\n  Image caption Jane Roe: \"A fighter,\" said Mr Doe\n  On Monday he left.",
          ['Image caption Jane Roe: "A fighter," said Mr Doe']),
         ("He spoke.\n\nPhoto: Police at the scene on Monday.\n\nHe left.",
@@ -215,6 +214,9 @@ def test_segment_asides_are_set_apart(text, asides):
         "Washington (CNN)\n\nThe Senate voted.",
         # a text that is only an aside is what there is to read
         "COUNCIL VOTES TO CLOSE TWO LIBRARIES AFTER BUDGET FIGHT",
+        # a credit alone stays, the mark of the caption below it
+        "The law passed.\n\nSusan Lee/AP\n\nIt takes effect.",
+        "He spoke.\n\nPOOL New/Reuters.\n\nAn officer holds up the gun.",
     ],
 )
 def test_segment_reporting_is_no_aside(text):

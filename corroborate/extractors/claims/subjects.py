@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ...asides import CREDIT_LINE_CHARS
 from ...names.vocabulary import given_name, surname_like
 from ...records import Span
 from ...syntax import doc_text
@@ -96,8 +97,6 @@ PHOTO_CREDIT_RE = re.compile(
 )
 """What a photo's credit line says: an agency after a slash, "AP Photo",
 "Getty Images", "Photo by"."""
-CREDIT_LINE_CHARS = 80
-"""A credit line is no longer than this."""
 
 
 def _captions_a_photo(text: str, start: int) -> bool:
