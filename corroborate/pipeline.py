@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import extractors as _builtins  # noqa: F401  (registers built-ins)
-from .asides import reported_text
 from .errors import PipelineError
 from .nlp import load_nlp
 from .records import Article, Zone
 from .registry import BatchExtractor, ExtractFn, get_extractor
+from .segment.asides import reported_text
 
 log = logging.getLogger(__name__)
 

@@ -10,12 +10,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from ..asides import reported_text
 from ..extractors.entities import PLACE_LABELS
 from ..gazetteer import FEATURE_STATE
 from ..names import PARTY_TOKENS, PERSON_TITLES, TITLE_MODIFIERS
 from ..records import Article, Mention, Place, Span
 from ..resolve.entities import ID_PREFIXES
+from ..segment.asides import reported_text
 from .intents import requested
 from .words import content_words, sentences, stem
 

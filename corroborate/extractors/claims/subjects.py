@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ...asides import CREDIT_LINE_CHARS
 from ...names.vocabulary import given_name, surname_like
 from ...records import Span
+from ...segment.asides import CREDIT_LINE_CHARS
 from ...syntax import doc_text
 from .marks import open_quotation
 

@@ -15,9 +15,9 @@ import logging
 import re
 from dataclasses import dataclass, field
 
+from ..pubdate import published_from_metadata
+from ..records import Article, Document, PubDate, Zone
 from .asides import carve_asides
-from .pubdate import published_from_metadata
-from .records import Article, Document, PubDate, Zone
 
 log = logging.getLogger(__name__)
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from .records import Zone
+from ..records import Zone
 
 ASIDE = "aside"
 """The zone kind of a passage that is not the article's reporting."""
