@@ -122,6 +122,9 @@ def test_quantities_vague_plurals(text, span, low, unit):
         # an hour
         "Police received the call just after eight Sunday morning.",
         "The council meets at seven tonight.",
+        # a rank
+        "Her ranking bounced from #462 as a junior to #1 as a senior.",
+        "The team, ranked #3 in the poll, won.",
     ],
 )
 def test_quantities_skip_names_and_years(text):
@@ -196,9 +199,25 @@ def test_quantities_blocks_counted_are_a_count():
     assert found.unit == "block"
 
 
-def test_quantities_an_age_is_no_count():
-    text = "Police found two other girls, aged eight, in the house."
-    assert [span for span, _ in _quantities(text)] == ["two other girls"]
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Police found two other girls, aged eight, in the house.",
+         ["two other girls"]),
+        ("Most residents over the age of 5 are vaccinated.", []),
+        ("Some 40 voters over the age of 65 stayed home.", ["Some 40 voters"]),
+        ("Children between the ages of 12 and 15 can get the shot.", []),
+    ],
+)  # fmt: skip
+def test_quantities_an_age_is_no_count(text, counts):
+    assert [span for span, _ in _quantities(text)] == counts
+
+
+def test_a_number_joined_to_an_age_with_a_noun_after_it_is_a_count():
+    found = [
+        q for _, q in _quantities("Girls over the age of 12 and 300 teachers came.")
+    ]
+    assert [q.value for q in found] == [300.0]
 
 
 @pytest.mark.parametrize(
@@ -574,6 +593,35 @@ def test_quantities_killed_and_wounded_are_told_apart():
 def test_quantities_word_numbers(text, span, value, hedge):
     quantity = _one(text, span)
     assert (quantity.value, quantity.hedge) == (value, hedge)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "kind"),
+    [
+        ("Royalties rose from 16 and two-thirds percent to 20 percent.",
+         "16 and two-thirds percent", 50 / 3, "percent"),
+        ("Rates will reach 18 and three-quarters percent next year.",
+         "18 and three-quarters percent", 18.75, "percent"),
+        ("Some two and a half million people fled the fighting.",
+         "Some two and a half million people", 2.5e6, "count"),
+        ("The fair drew three and a half thousand visitors.",
+         "three and a half thousand visitors", 3500.0, "count"),
+        ("The club paid $4 and a half million for the striker.",
+         "$4 and a half million", 4.5e6, "money"),
+    ],
+)  # fmt: skip
+def test_a_whole_number_and_its_fraction_are_one_number(text, span, value, kind):
+    found = _quantities(text)
+    assert [(s, q.kind) for s, q in found] == [(span, kind)] + [
+        (s, q.kind) for s, q in found[1:]
+    ]
+    assert found[0][1].value == pytest.approx(value)
+    assert not any("third" in (q.unit or "") for _, q in found)  # no count of thirds
+
+
+def test_a_fraction_alone_is_no_mixed_number():
+    found = dict(_quantities("Two-thirds of voters and 40 senators backed it."))
+    assert found["40 senators"].value == 40.0
 
 
 def test_quantities_percent_qualifying_a_noun_is_a_share_of_it():

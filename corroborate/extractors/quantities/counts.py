@@ -10,6 +10,8 @@ from ...syntax import doc_text
 from ...timex.lexicon import DAYPART_RE, WEEKDAY_FULL_RE
 from .numbers import (
     ARTICLES,
+    FRACTIONS,
+    NUMERATORS,
     SCALES,
     VAGUE_RANGES,
     WORD_NUMBERS,
@@ -46,13 +48,16 @@ percentages the tagger finds without a currency or percent sign are skipped too:
 the money and percent patterns take those that have one."""
 AGE_WORDS = frozenset({"aged", "age", "ages"})
 """Words after which a number is an age."""
+AGE_JOINERS = frozenset({"and", "or", "to"})
+"""Words that join a second age to a first ("the ages of 12 and 15")."""
 TENS = frozenset({20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0})
 
 
 def is_number_head(token: Token) -> bool:
     """True for the last token of a number ("2.5 million" -> "million") or a vague plural."""
     vague = token.tag_ == "NNS" and token.lemma_.lower() in VAGUE_RANGES
-    if not (vague or is_number_word(token)) or token.ent_type_ in SKIP_ENTS:
+    numeric = is_number_word(token) or _closes_mixed(token)
+    if not (vague or numeric) or token.ent_type_ in SKIP_ENTS:
         return False
     if vague:
         return any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
@@ -65,11 +70,16 @@ def is_number_head(token: Token) -> bool:
 
 def _continues(token: Token) -> bool:
     """True when the number goes on after this token: "two| dozen", "2.5| million",
-    "hundred| and fifty", "hundred and| fifty", "twenty|-five", "twenty-| five"."""
+    "hundred| and fifty", "hundred and| fifty", "twenty|-five", "twenty-| five",
+    "two| and a half", "16 and two|-thirds", "two and a half| million"."""
     doc = token.doc
     if token.i + 1 >= len(doc):
         return False
     nxt = doc[token.i + 1]
+    if _mixed_fraction(token) is not None:
+        return True
+    if _closes_mixed(token):
+        return nxt.lower_ in SCALES and nxt.lower_ in WORD_NUMBERS
     if token.lower_ in ("and", "-") and token.i > 0:
         return _joins(doc[token.i - 1], token, nxt)
     if not is_number_word(token):
@@ -91,6 +101,38 @@ def _joins(before: Token, joiner: Token | None, after: Token) -> bool:
             and after.lower_ not in SCALES
         )
     return WORD_NUMBERS.get(before.lower_, 0.0) in TENS and unit
+
+
+def _mixed_fraction(token: Token) -> Token | None:
+    """The fraction word closing the mixed number whose whole part, "and",
+    numerator or dash this token is ("two| and a half", "16 and two|-thirds"
+    -> "half", "thirds"); None elsewhere."""
+    for start in range(max(0, token.i - 3), token.i + 1):
+        fraction = _fraction_after(token.doc[start])
+        if fraction is not None and token.i < fraction.i:
+            return fraction
+    return None
+
+
+def _closes_mixed(token: Token) -> bool:
+    """True for the fraction word of a mixed number ("two and a half|",
+    "16 and two-thirds|"); a fraction alone ("two-thirds of voters") is none."""
+    if token.lower_ not in FRACTIONS:
+        return False
+    wholes = token.doc[max(0, token.i - 4) : token.i]
+    return any(_fraction_after(whole) == token for whole in wholes)
+
+
+def _fraction_after(whole: Token) -> Token | None:
+    """The fraction word told after a whole number with "and" ("2 and a half",
+    "16 and two - thirds"), or None."""
+    words = whole.doc[whole.i + 1 : whole.i + 5]
+    if not is_number_word(whole) or len(words) < 3:
+        return None
+    if words[0].lower_ != "and" or words[1].lower_ not in NUMERATORS:
+        return None
+    fraction = words[3] if words[2].text in DASHES and len(words) > 3 else words[2]
+    return fraction if fraction.lower_ in FRACTIONS else None
 
 
 def _in_dash_pair(token: Token) -> bool:
@@ -147,8 +189,10 @@ def build_count(token: Token, name: str) -> Quantity | None:
         name: the extractor's registry name, recorded on the quantity.
     """
     first = _number_start(token)
-    if first.i > 0 and token.doc[first.i - 1].lower_ in AGE_WORDS:
+    if _told_age(first):
         return None  # "two other girls, aged eight": how old, not how many
+    if first.i > 0 and token.doc[first.i - 1].text == "#":
+        return None  # "bounced from #462 as a male to #1": a rank
     if _list_marker(token):
         return None  # "and 2) Kasich's support will collapse": an item's number
     value, low, high, vague = _read_value(token, first)
@@ -170,6 +214,20 @@ def build_count(token: Token, name: str) -> Quantity | None:
     low, high = hedged_bounds(value, low, high, hedge)
     return Quantity(hedge_start, end, name, value=value, low=low, high=high,
                     unit=unit, hedge=hedge, role=find_role(root, unit_token))  # fmt: skip
+
+
+def _told_age(first: Token) -> bool:
+    """True for a number told as an age: after an age word ("aged eight",
+    "age 5") or its "of" ("over the age of 5"), or joined to one with no
+    noun of its own ("between the ages of 12 and 15"; "aged 12 and 300
+    teachers" counts teachers)."""
+    doc, i = first.doc, first.i
+    if i > 0 and doc[i - 1].lower_ in AGE_WORDS:
+        return True
+    if i > 1 and doc[i - 1].lower_ in AGE_JOINERS and is_number_word(doc[i - 2]):
+        counts = i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN")
+        return not counts and _told_age(doc[i - 2])
+    return i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in AGE_WORDS
 
 
 CLOCK_WORDS = re.compile(

@@ -23,6 +23,13 @@ SCALES: dict[str, float] = {
 }  # fmt: skip
 """Words that multiply what precedes them ("two dozen", "3.5 billion", "$3.6bn")."""
 ARTICLES = frozenset({"a", "an"})  # "a dozen" = 12, "half a million" = 500,000
+FRACTIONS: dict[str, float] = {"half": 2.0, "halves": 2.0, "third": 3.0,
+                               "thirds": 3.0, "quarter": 4.0, "quarters": 4.0}  # fmt: skip
+"""Fraction words and what they divide by, as a whole number's fraction is told
+("two and a half million", "16 and two-thirds percent")."""
+NUMERATORS: dict[str, float] = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0,
+                                "three": 3.0}  # fmt: skip
+"""Words that count the fraction words after them ("a half", "two-thirds")."""
 
 # Vague plurals ("dozens of injuries"): (low, high) read as "at least two of
 # the unit" up to just below the next order; a convention, not calibrated.
@@ -66,14 +73,17 @@ UPPER_BOUND_HEDGES = frozenset(
 
 DIGITS_RE = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
 _WORDS = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+_FRACTIONS = "|".join(sorted(FRACTIONS, key=len, reverse=True))
 NUMBER_PATTERN = (
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
     rf"|(?:(?:half\s+)?an?\s+(?=hundred|thousand|million|billion|dozen))?"
     rf"(?:{_WORDS})(?:[\s-]+(?:and\s+)?(?:{_WORDS}))*)"
+    rf"(?:\s+and\s+(?:{'|'.join(NUMERATORS)})[\s-]+(?:{_FRACTIONS}))?"
     r"(?:[\s-](?:hundred|thousand|million|billion|trillion))?"
 )
-"""A number in digits or words, with a scale word: "5,687.75", "3.5 billion",
-"two hundred and fifty", "half a million". Matched case-insensitively on word
+"""A number in digits or words, with its fraction and a scale word:
+"5,687.75", "3.5 billion", "two hundred and fifty", "half a million", "16 and
+two-thirds", "two and a half million". Matched case-insensitively on word
 boundaries by the patterns that use it."""
 HAS_NUMBER_RE = re.compile(rf"\d|\b(?:{_WORDS})\b")
 """A lower-cased text with a number in it, the only ones worth scanning for patterns
@@ -85,12 +95,14 @@ def parse_number(text: str) -> float | None:
 
     Args:
         text: e.g. ``"5,687.75"``, ``"3.5 billion"``, ``"a dozen"``,
-            ``"half a million"``, ``"two hundred and fifty"``, ``"3.6bn"``.
+            ``"half a million"``, ``"two hundred and fifty"``, ``"3.6bn"``,
+            ``"16 and two-thirds"`` (16.67), ``"two and a half million"``.
 
     Returns:
         The number, or None when a word is not part of a number.
     """
     words = re.sub(r"(\d)([a-z]+)$", r"\1 \2", text.lower().replace("-", " ")).split()
+    words = _with_fraction(words)
     factor = 0.5 if words[:1] == ["half"] else 1.0
     value = current = 0.0
     for word in words[1:] if factor != 1.0 else words:
@@ -112,6 +124,20 @@ def parse_number(text: str) -> float | None:
         else:
             current += number
     return (value + current) * factor if words else None
+
+
+def _with_fraction(words: list[str]) -> list[str]:
+    """The words of a number with the fraction told after its whole part added
+    to that part, as digits: "two and a half million" -> "2.5 million"; other
+    words as they are (unreadable ones are left for the caller to refuse)."""
+    for j, word in enumerate(words):
+        if word in FRACTIONS and j >= 3 and words[j - 2] == "and":
+            whole = parse_number(" ".join(words[: j - 2]))
+            numerator = NUMERATORS.get(words[j - 1])
+            if whole is not None and numerator is not None:
+                mixed = whole + numerator / FRACTIONS[word]
+                return [str(mixed), *words[j + 1 :]]
+    return words
 
 
 def read_amount(
