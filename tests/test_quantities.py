@@ -364,6 +364,9 @@ def test_quantities_percent_change_gives_both_numbers():
          5.0),
         ("In the end the vote was 71 to 28.", "71 to 28", 71.0, 28.0),
         ("The final tally was 212-190, aides said.", "212-190", 212.0, 190.0),
+        ("The court split 5-4 on the case.", "5-4", 5.0, 4.0),
+        ("The House passed it 220-210 between midnight and dawn.", "220-210", 220.0,
+         210.0),
     ],
 )  # fmt: skip
 def test_quantities_vote_tallies(text, span, value, against):
@@ -385,6 +388,11 @@ def test_quantities_vote_tallies(text, span, value, against):
         "Figures for 1990-1995 were revised.",
         "Volunteers aged 18-25 were invited.",
         "The score was 3-1 at halftime.",
+        # how a body is made up, whatever passes in it
+        "The bill will pass the House but die in the Senate, which is split 50-50 "
+        "between Democrats and Republicans.",
+        "The Senate, split 50 - 50 between the parties, adjourned.",
+        "Polls show a 52-48 split between men and women.",
     ],
 )
 def test_quantities_scores_years_and_bands_are_no_tally(text):

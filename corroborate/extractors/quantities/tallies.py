@@ -160,11 +160,21 @@ def _counted_noun(span: Span) -> Token | None:
 def _in_vote_clause(span: Span, noun: Token | None) -> bool:
     """True when the pair, its noun or a word it hangs on (a few steps up) is a
     vote word, or that word is "be" with a vote noun for subject ("the vote was
-    65 to 33", "the tally was 61-38")."""
-    return any(
-        token.lemma_.lower() in VOTE_LEMMAS or _vote_is(token)
-        for token in climb(noun if noun is not None else span.root, MAX_VOTE_CLIMB)
-    )
+    65 to 33", "the tally was 61-38"); never above a split told between sides
+    ("the Senate, which is split 50-50 between Democrats and Republicans":
+    how it is made up, whatever passes in it)."""
+    for token in climb(noun if noun is not None else span.root, MAX_VOTE_CLIMB):
+        if token.lemma_.lower() == "split" and _has_between(token):
+            return False
+        if token.lemma_.lower() in VOTE_LEMMAS or _vote_is(token):
+            return True
+    return False
+
+
+def _has_between(token: Token) -> bool:
+    """True for a word with a "between" of its own ("split ... between
+    Democrats and Republicans")."""
+    return any(c.dep_ == "prep" and c.lower_ == "between" for c in token.children)
 
 
 def _vote_is(token: Token) -> bool:
