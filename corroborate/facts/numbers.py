@@ -166,13 +166,18 @@ def counted(statement: Counted) -> tuple[object, ...]:
 def in_source(article: Article, quantity: Quantity) -> bool:
     """True for a count of the anonymous sources of a claim ("according to
     two people familiar with the meeting", "three officials briefed on the
-    talks"): how many tell it, not what they tell. Other counted sources
-    ("22 Democrats joined ... in saying") may be what the story reports."""
+    talks") or of the one who tells it ("One Nashville drag performer called
+    it ...", "one user wrote"): who tells it, not what they tell. Other
+    counted sources ("22 Democrats joined ... in saying") may be what the
+    story reports."""
     return any(
         c.source
         and c.source.start <= quantity.start
         and quantity.end <= c.source.end
-        and _ANONYMOUS.search(article.text[c.source.start : c.source.end])
+        and (
+            quantity.value == 1
+            or _ANONYMOUS.search(article.text[c.source.start : c.source.end])
+        )
         for c in article.claims
     )
 
