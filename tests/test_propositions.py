@@ -2625,6 +2625,7 @@ def test_the_one_small_count_of_a_noun_two_outlets_give_is_one_fact(text_b, one_
         ("one senator", "one senator", 1.0, False),
         ("one local official", "one local official", 1.0, False),
         ("one senator and two aides", "two aides", 2.0, True),
+        ("one wounded senator", "one wounded senator", 1.0, True),  # what happened
     ],
 )  # fmt: skip
 def test_a_count_of_anonymous_sources_or_of_one_teller_is_no_fact(
@@ -2634,7 +2635,8 @@ def test_a_count_of_anonymous_sources_or_of_one_teller_is_no_fact(
     for doc in ("a", "b"):
         text = f"The mayor rejected the offer, according to {source}."
         article = _article(doc, text)
-        _number(article, counted, value, unit=counted.split()[-1])
+        role = "wounded" if "wounded" in source else None
+        _number(article, counted, value, unit=counted.split()[-1], role=role)
         article.claims.append(
             Claim(
                 _span(text, "according to"),

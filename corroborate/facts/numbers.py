@@ -15,6 +15,7 @@ import math
 import re
 from typing import Protocol
 
+from ..extractors.quantities.roles import ROLES
 from ..records import Article, Quantity, Size, Span
 from .words import WORD, stem
 
@@ -168,18 +169,29 @@ def in_source(article: Article, quantity: Quantity) -> bool:
     two people familiar with the meeting", "three officials briefed on the
     talks") or of the one who tells it ("One Nashville drag performer called
     it ...", "one user wrote"): who tells it, not what they tell. Other
-    counted sources ("22 Democrats joined ... in saying") may be what the
-    story reports."""
+    counted sources ("22 Democrats joined ... in saying", "one member voted
+    against": what happened to them) may be what the story reports."""
     return any(
         c.source
         and c.source.start <= quantity.start
         and quantity.end <= c.source.end
         and (
-            quantity.value == 1
+            _one_teller(quantity)
             or _ANONYMOUS.search(article.text[c.source.start : c.source.end])
         )
         for c in article.claims
     )
+
+
+_HAPPENED = frozenset(ROLES.values())
+"""Roles that tell what happened to those counted ("killed", "voted"): a count
+of one the story reports, even of one who speaks."""
+
+
+def _one_teller(quantity: Quantity) -> bool:
+    """True for a count of one that nothing happened to ("one user wrote"),
+    "one" standing for "a"; not "one member voted against"."""
+    return quantity.value == 1 and quantity.role not in _HAPPENED
 
 
 _ANONYMOUS = re.compile(
