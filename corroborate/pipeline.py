@@ -77,7 +77,7 @@ class Pipeline:
         """Annotate articles in order, running spaCy with ``nlp.pipe`` and the
         extractors' batch steps (:meth:`prepare`) on ``batch_size`` at a time.
         The extractors read each text with its asides blanked out
-        (:func:`.asides.reported_text`: a teaser, a promotion, a caption gives
+        (:func:`.segment.asides.reported_text`: a teaser, a promotion, a caption gives
         no annotation); the article keeps its text as written."""
         nlp = load_nlp(self.model) if self.model else load_nlp()
         items = list(articles) if not isinstance(articles, list) else articles
@@ -92,11 +92,13 @@ class Pipeline:
             self.prepare(pairs)
             sdocs = iter(pairs)
             for k, article in enumerate(batch, first):
-                if len(article.text) <= self.piece_chars:
-                    self.run(article, next(sdocs)[1])
-                else:
-                    self.run_in_pieces(article, nlp)
-                article.text = written[k]
+                try:
+                    if len(article.text) <= self.piece_chars:
+                        self.run(article, next(sdocs)[1])
+                    else:
+                        self.run_in_pieces(article, nlp)
+                finally:  # the text as written, whatever an extractor did
+                    article.text = written[k]
                 yield article
 
     def prepare(self, pairs: Sequence[tuple[Article, Any]]) -> None:

@@ -119,7 +119,7 @@ class Span(Record):
 @dataclass(frozen=True, slots=True)
 class Zone(Record):
     """A part of an article: headline, caption, dateline, body or aside
-    (text set among the body that is not its reporting: :mod:`.asides`)."""
+    (text set among the body that is not its reporting: :mod:`.segment.asides`)."""
 
     start: int
     end: int
