@@ -24,20 +24,18 @@ from ...gazetteer import (
     normalize_name,
     place_distance_km,
 )
-from ...lexicon import words_beyond_names
 from ...records import Place
 from .states import TITLE_AFTER, listed_state, titled_state
 from .toponyms import (
     ACRONYM,
     NAME,
     PARTY_DASH,
-    PREFIX_MIN_POPULATION,
     STREET_WORDS,
     UNRESOLVED_LABELS,
-    UNTAGGED_MIN_POPULATION,
     Toponym,
     region_follows,
 )
+from .words import POINT_FEATURES, a_word_not_a_place
 
 if TYPE_CHECKING:
     pass
@@ -107,7 +105,6 @@ SUPPORT_KM = 100.0
 SUPPORT_AMBIGUITY_EXPONENT = (
     0.5  # a name with n candidates supports with weight n**-0.5
 )
-POINT_FEATURES = CITY_FEATURES | {FEATURE_COUNTY}
 REGION_FEATURES = frozenset({FEATURE_COUNTRY, FEATURE_STATE})
 UNRESOLVED_CONFIDENCE = 0.2
 REGION_OF_COUNTRIES = re.compile(
@@ -218,7 +215,7 @@ def resolve_toponyms(
     home = _home_town(picks)
     out = []
     for index, (toponym, pick) in enumerate(zip(toponyms, picks, strict=True)):
-        if pick and _a_word_not_a_place(toponym, pick[0], local, toponyms, picks):
+        if pick and a_word_not_a_place(toponym, pick[0], local, toponyms, picks):
             continue
         place = _place(toponym, pick, text)
         if place is None:
@@ -235,51 +232,6 @@ def resolve_toponyms(
                 place = _in_town(place, home, text)
         out.append(place)
     return out
-
-
-def _a_word_not_a_place(
-    toponym: Toponym,
-    entry: GeoEntry,
-    local: Collection[int],
-    toponyms: Sequence[Toponym],
-    picks: Sequence[tuple[GeoEntry, float] | None],
-) -> bool:
-    """A name that is also an English word (not a noun only, as the proper
-    names of WordNet are: see :func:`lexicon.words_beyond_names`), read as a
-    small place (see :func:`_is_small`) that nothing of the article speaks
-    for, is the word: "every other country on Earth" (Earth, Texas),
-    "Medicare for None" (None, Italy), "a fellow at the Atlantic Council"
-    (Atlantic, Iowa). A town is spoken for by a town of another name near
-    it or its state named (``local``, see :func:`_support`): "Hope, Ark." or
-    "Hope and Texarkana" stay; a region by another place of its country
-    ("floods hit Central, Ghana"); a country always ("Chad", "Turkey")."""
-    word = toponym.text.lower()
-    if (
-        toponym.demonym
-        or " " in word
-        or word not in words_beyond_names()
-        or not _is_small(entry)
-    ):
-        return False
-    if entry.feature in POINT_FEATURES:
-        return id(entry) not in local
-    key = normalize_name(toponym.text)
-    return not any(
-        p and p[0].country == entry.country and normalize_name(t.text) != key
-        for t, p in zip(toponyms, picks, strict=True)
-    )
-
-
-def _is_small(entry: GeoEntry) -> bool:
-    """A town or county below ``PREFIX_MIN_POPULATION`` (Earth, Texas, 1,012;
-    not Mobile, Alabama, 190,000), or a region, not a country, below
-    ``UNTAGGED_MIN_POPULATION`` (GeoNames counts some regions as towns:
-    Central, Ghana; Texas is no small region)."""
-    if entry.feature in POINT_FEATURES:
-        return entry.population < PREFIX_MIN_POPULATION
-    return (
-        entry.feature != FEATURE_COUNTRY and entry.population < UNTAGGED_MIN_POPULATION
-    )
 
 
 def _qualifying_region(
