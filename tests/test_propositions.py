@@ -3648,3 +3648,20 @@ def test_an_aside_is_no_sentence_of_the_article(text, aside):
                      Zone(start + len(aside) + 1, len(text), "body")]  # fmt: skip
     told = [s.text for s in read_statements(article) if s.kind == "sentence"]
     assert len(told) == 2 and not any(aside in t or t in aside for t in told)
+
+
+def test_a_sentence_line_reads_in_an_outlets_own_words_before_a_quotation():
+    """One outlet tells it in its own words, the other quotes an official
+    saying it: the line reads as the outlet tells it, not as the official's
+    words, which the first outlet never quotes."""
+    from corroborate.facts.labels import about
+
+    own = _article("a", "The administration notified the United Nations on Monday "
+                        "that it will formally withdraw from the accord.")  # fmt: skip
+    quote = _article("b", "“The United States notified the United Nations of its "
+                          "withdrawal,” Pompeo said.")  # fmt: skip
+    members = [
+        next(s for s in read_statements(a) if s.kind == "sentence")
+        for a in (quote, own)
+    ]
+    assert about("sentence", members).startswith("The administration notified")

@@ -122,9 +122,19 @@ def about(family: str, members: Sequence[Statement]) -> str:
     # sentence of the group, else its first clause
     whole = [s for s in members if s.kind == "sentence"]
     # a quoted one says whose words they are (passages carry a speaker only
-    # when quoted: ``passages.quoted_by``)
+    # when quoted: ``passages.quoted_by``); an outlet's own words before
+    # another's quotation of someone, which they need not be ("The Trump
+    # administration notified the United Nations ..." beside Pompeo's "Per
+    # the terms of the Agreement, the United States submitted ...")
     shown = (
-        min(whole, key=lambda s: (_opens_unnamed(s.text), len(s.text)))
+        min(
+            whole,
+            key=lambda s: (
+                _opens_unnamed(s.text),
+                any(m in s.text for m in QUOTE_MARKS),
+                len(s.text),
+            ),
+        )
         if whole
         else first
     )
@@ -200,7 +210,9 @@ def _speaker_of(members: Sequence[Statement], told: Statement, text: str) -> str
     """Whom ``text``, the words of ``told``, is according to (:func:`_speaker`):
     what someone said or quoted words as any outlet names who said them; an
     outlet's own words as its article says or as other outlets do that give
-    the same words (:func:`.quotes.share_run`): "Democrats have been urging the
+    the same words (:func:`.quotes.share_run`), not as another of its
+    statements quoting someone does ("The Becket Fund, which intervened in
+    the case ..." is not Lori Windham's): "Democrats have been urging the
     president ... to declare a climate emergency" is not what "White House
     officials" told reporters ("he could declare a climate emergency as soon
     as this week")."""
@@ -208,11 +220,7 @@ def _speaker_of(members: Sequence[Statement], told: Statement, text: str) -> str
         return _speaker(members)
     shown = wording(text)
     return _speaker(
-        [
-            s
-            for s in members
-            if s.article.id == told.article.id or share_run(wording(s.text), shown)
-        ]
+        [s for s in members if s is told or share_run(wording(s.text), shown)]
     )
 
 
