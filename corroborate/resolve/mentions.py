@@ -301,17 +301,7 @@ def _occurrences(article: Article) -> list[Occurrence]:
     return _scope_in_article(found)
 
 
-OFFICE_CUTS = TITLE_ABBREVIATIONS - {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "st",
-    "no",
-    "vs",
-    "prof",
-    "rev",
-}
+OFFICE_CUTS = TITLE_ABBREVIATIONS - frozenset("mr mrs ms dr st no vs prof rev".split())
 """Offices cut short before a name ("Sen. Vance", "Gov. Vance"), not courtesy
 titles ("Mr.", "Dr.") nor what else a name or number follows ("St.", "No.")."""
 _OFFICE_CUT = re.compile(rf"\b(?:{'|'.join(sorted(OFFICE_CUTS))})\.\s*$", re.IGNORECASE)

@@ -588,51 +588,57 @@ def country_box(code: str | None) -> tuple[float, float, float, float] | None:
 
 @functools.lru_cache(maxsize=1)
 def _country_boxes() -> dict[str, tuple[float, float, float, float]]:
-    """The bounding box of each country's largest ring, by ISO alpha-2 code."""
-    import countryinfo
-
+    """The bounding box of each country's largest outer ring, by ISO alpha-2 code."""
     boxes: dict[str, tuple[float, float, float, float]] = {}
-    for country in countryinfo.all_countries():
-        info = country.info()
-        code = (info.get("ISO") or {}).get("alpha2")
-        rings = [
-            _ring(ring)[0]
-            for feature in (info.get("geoJSON") or {}).get("features", [])
-            for polygon in _polygons(feature.get("geometry") or {})
-            for ring in polygon[:1]  # its outer ring
-        ]
-        if code and rings:
-            boxes[code] = max(rings, key=lambda b: (b[2] - b[0]) * (b[3] - b[1]))
+    for code, box, outer, _ in _outlines():
+        if outer and code and (code not in boxes or _area(box) > _area(boxes[code])):
+            boxes[code] = box
     return boxes
 
 
-def _polygons(geometry: dict[str, Any]) -> list[Any]:
-    """A GeoJSON geometry's polygons (one for a Polygon)."""
-    polygons = geometry.get("coordinates", [])
-    return [polygons] if geometry.get("type") == "Polygon" else polygons
+def _area(box: tuple[float, float, float, float]) -> float:
+    return (box[2] - box[0]) * (box[3] - box[1])
 
 
 @functools.lru_cache(maxsize=1)
 def _world_rings() -> tuple[tuple[tuple[float, float, float, float], str], ...]:
-    """Every ring of countryinfo's GeoJSON outlines with its bounding box."""
+    """Every ring of the outlines with its bounding box."""
+    return tuple((box, path) for _, box, _, path in _outlines())
+
+
+Ring = tuple[str | None, tuple[float, float, float, float], bool, str]
+"""A ring of a country's outline: its country's ISO alpha-2 code, its bounding
+box (west, south, east, north), whether it is a polygon's outer ring, its
+path data."""
+
+
+@functools.lru_cache(maxsize=1)
+def _outlines() -> tuple[Ring, ...]:
+    """Every ring of countryinfo's GeoJSON outlines, read once."""
     import countryinfo
 
-    rings: list[tuple[tuple[float, float, float, float], str]] = []
+    rings: list[Ring] = []
     for country in countryinfo.all_countries():
-        features = (country.info().get("geoJSON") or {}).get("features", [])
-        for feature in features:
-            polygons = _polygons(feature.get("geometry") or {})
-            rings += [_ring(ring) for polygon in polygons for ring in polygon]
+        info = country.info()
+        code = (info.get("ISO") or {}).get("alpha2")
+        for feature in (info.get("geoJSON") or {}).get("features", []):
+            geometry = feature.get("geometry") or {}
+            polygons = geometry.get("coordinates", [])
+            if geometry.get("type") == "Polygon":
+                polygons = [polygons]
+            rings += [
+                (code, _bbox(ring), i == 0, _ring_path(ring))
+                for polygon in polygons
+                for i, ring in enumerate(polygon)
+            ]
     return tuple(rings)
 
 
-def _ring(
-    ring: Sequence[Sequence[float]],
-) -> tuple[tuple[float, float, float, float], str]:
-    """A ring's bounding box (west, south, east, north) and its path data."""
+def _bbox(ring: Sequence[Sequence[float]]) -> tuple[float, float, float, float]:
+    """A ring's bounding box: west, south, east, north."""
     lons = [point[0] for point in ring]
     lats = [point[1] for point in ring]
-    return (min(lons), min(lats), max(lons), max(lats)), _ring_path(ring)
+    return min(lons), min(lats), max(lons), max(lats)
 
 
 def _ring_path(ring: Sequence[Sequence[float]]) -> str:

@@ -432,9 +432,8 @@ def _candidates(
     if SHORT_TITLE.fullmatch(toponym.text):
         # "Sen. Ray Miller", "Miss Butler County", "Nov. 13": only "Ga." is a place
         entries = [e for e in entries if e.feature == FEATURE_STATE]
-    if ACRONYM.fullmatch(
-        toponym.text
-    ):  # "MEK" is no town's alias; "UK", "UAE" are names
+    # "MEK" is no town's alias; "UK", "UAE" are names
+    if ACRONYM.fullmatch(toponym.text):
         key = normalize_name(toponym.text)
         entries = [
             e for e in entries
