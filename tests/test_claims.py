@@ -462,6 +462,50 @@ def test_claims_what_someone_said_judged_by_another_is_no_claim_of_theirs(text):
     assert not [c for c in _claims(_annotate(text)) if c["according_to"] == "the mayor"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Groups called for new rules, issues that the leaders have said little "
+         "about.", "the leaders"),
+        ("The governor said nothing about the budget on Monday.", "The governor"),
+        ("The senator told reporters nothing of the plan.", "The senator"),
+    ],
+)  # fmt: skip
+def test_claims_saying_little_or_nothing_tells_no_claim(text, speaker):
+    assert not [c for c in _claims(_annotate(text)) if c["according_to"] == speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The order keeps families together unless officials determine that "
+         "the children are at risk.", "officials"),
+        ("The law lets the state close a clinic if inspectors find that it "
+         "broke the rules.", "inspectors"),
+        ("Prisoners go free if a judge rules that the search was illegal.", "a judge"),
+    ],
+)  # fmt: skip
+def test_claims_a_condition_of_saying_is_no_claim(text, speaker):
+    assert not [c for c in _claims(_annotate(text)) if c["according_to"] == speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The vaccines are safe, Kevin Roberts' email said.", "Kevin Roberts"),
+        ("The governor's statement said the vaccines are safe.", "The governor"),
+        ("The plan will fail, the White House's memo said.", "the White House"),
+    ],
+)  # fmt: skip
+def test_claims_a_message_named_by_whose_it_is_speaks_for_them(text, speaker):
+    assert [c["according_to"] for c in _claims(_annotate(text))] == [speaker]
+
+
+def test_claims_a_claim_before_a_condition_keeps_its_speaker():
+    text = "The mayor said that the road will close if it snows."
+    assert [c["according_to"] for c in _claims(_annotate(text))] == ["The mayor"]
+
+
 @pytest.mark.parametrize("dash", ["--", "\u2014"])
 def test_claims_a_name_between_dashes_after_a_description_is_the_speaker(dash):
     text = (f"A former Republican candidate {dash} Ann Lee, who lost the 2008 "

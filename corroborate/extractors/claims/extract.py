@@ -220,8 +220,14 @@ def _claim_at(token: Token) -> Claim | None:
 
 SAID_THINGS = frozenset("nothing everything anything something all little much".split())
 """Words a relative clause of saying makes the thing said ("Nothing the
-president said", "everything the mayor said"): not a report of the clause
-the parser may hang on its verb."""
+president said", "everything the mayor said"), or that stand for what a verb
+of saying says without telling it ("issues that GOP leaders have said little
+about", "told reporters nothing"): not a report of the clause the parser
+may hang on its verb."""
+CONDITION_MARKS = frozenset({"if", "unless"})
+"""Marks of a clause that says what would follow should someone say
+something ("unless officials determine that the child's welfare is at
+risk", "if the court finds that ..."): no one has said it."""
 
 
 PROPOSITION_CUES = frozenset(
@@ -244,6 +250,10 @@ def _verb_claim(token: Token, lemma: str) -> Claim | None:
     if token.dep_ == "relcl" and token.head.lower_ in SAID_THINGS:
         return None  # "Nothing the president said 'will assuage ...,' the senator
         # said": what was said, judged by another; no claim of the president's
+    if any(c.dep_ == "dobj" and c.lower_ in SAID_THINGS for c in token.children):
+        return None  # "have said little about", "said nothing of the plan"
+    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children):
+        return None  # "unless officials determine that ...": a condition
     if is_relative_denial(token):
         whole = (
             stance != "asserts" or lemma in PROPOSITION_CUES
@@ -305,9 +315,13 @@ def _speaker_name(token: Token, source: Token | None, stop: int | None) -> str |
     clause qualifies ("The mayor, who said ..." -> "The mayor"; "Farmers who
     say ..." -> "Farmers"); a source with a relative clause of its own is
     named without it ("Mr. Trump — who has not always been ... — said" -> "Mr.
-    Trump"). The span stays as attribution corpora mark it."""
+    Trump"). A message named by whose it is speaks for them ("Roberts' email
+    said" -> "Roberts"). The span stays as attribution corpora mark it."""
     if source is None:
         return None
+    if (author := _message_author(source)) is not None:
+        case = [c.idx for c in author.children if c.dep_ == "case"]
+        return _name_text(author, min(case) if case else None)
     if (
         token.dep_ == "relcl"
         and source.lower_ in RELATIVE_PRONOUNS
@@ -477,6 +491,17 @@ def _noun_claim(token: Token) -> Claim | None:
         source=subtree_span(source) if source is not None else None,
         source_text=_possessor(source), stance=NOUN_CUES[lemma], confidence=0.6,
     )  # fmt: skip
+
+
+def _message_author(source: Token) -> Token | None:
+    """Who a message is of, named before it ("Roberts' email", "the
+    governor's statement"; not "his statement", which :mod:`.speakers`
+    resolves)."""
+    if source.lemma_.lower() not in MESSAGES:
+        return None
+    return next(
+        (c for c in source.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None
+    )
 
 
 def _possessor(source: Token | None) -> str | None:
