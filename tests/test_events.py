@@ -480,6 +480,34 @@ def test_an_act_takes_the_date_of_its_when_clause(text, date):
 
 
 @pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("When the strike began in 2009, the mayor commended the strikers in 2010.",
+         "2010"),
+        ("When the strike began in May, the mayor commended the strikers on "
+         "Tuesday.", "2016-03-15"),
+    ],
+)  # fmt: skip
+def test_an_act_of_its_own_day_keeps_it_beside_a_when_clause(text, date):
+    """Published on Friday 18 March 2016."""
+    assert _dated_events(text, "2016-03-18")["commended"]["date"] == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crossings will likely pass February's total, as hundreds of refugees "
+        "have joined the migrants.",
+        "The union will top last year's record, as thousands of workers have "
+        "joined the strike.",
+    ],
+)
+def test_a_clause_borrows_no_day_that_names_a_thing(text):
+    """Published on Friday 18 March 2016."""
+    assert _dated_events(text, "2016-03-18")["joined"]["date"] is None
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # what a measure is of names no act of its day

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...records import Article, Claim, DateRef, Span
+from ...records import Article, DateRef, Span
 from ...syntax import doc_text
 from ...timex import parse_iso
 from ..claims.cues import CUE_STANCES, says_after
@@ -20,11 +20,13 @@ from .against import (
     moved,
     right_after,
 )
-from .modality import INTENT_HEADS, MODAL_AUX, after_report
+from .modality import MODAL_AUX, after_report, enclosing_claim
 from .triggers import REACTION_VERBS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from collections.abc import Iterator
+
+    from spacy.tokens import Token
 
 MAX_CLAUSE_CLIMB = 8  # tokens climbed from a date to its verb; NPs are rarely deeper
 RECIPIENT_PREPS = frozenset({"on", "against", "with", "to", "into", "at", "from", "of"})
@@ -84,12 +86,8 @@ def _sentence_date(article: Article, token: Token, sent: Span) -> DateRef | None
         found = found or _counted_back(article, token.head, own, sent)
         if found is not None:
             return found
-    found = _attached_date(
-        article,
-        token,
-        sent,
-        (token, own, *_saying(own), *_issued_with(own), *_when_clauses(own)),
-    )
+    tiers = (_attached_date(article, token, sent, a) for a in _anchors(token, own))
+    found = next(filter(None, tiers), None)
     if found is None and not _bounding(own):
         found = _borrowed_date(article, token, sent, own)
     elif found is None and own.head.i != own.i:
@@ -99,6 +97,18 @@ def _sentence_date(article: Article, token: Token, sent: Span) -> DateRef | None
         return None  # "arrested him on Thursday after the attack": not
         # Thursday's; "wrote in August, after a visit": of August still
     return found
+
+
+def _anchors(token: Token, own: Token) -> Iterator[tuple[Token, ...]]:
+    """The clauses whose date is the act's, in turn: its own clause (and the
+    message it is issued with), then a "when" clause beside it, then the
+    saying it is told in. "When voters soured ... in 2009, Democrats lost 63
+    seats ... in 2010": 2010; "Aides said Friday that the mayor commended the
+    strikers when they staged a walkout in 2001": 2001."""
+    yield (token, own, *_issued_with(own))
+    for clauses in (_when_clauses(own), _saying(own)):
+        if clauses:
+            yield tuple(clauses)
 
 
 def _bounds_the_act(noun: Token) -> bool:
@@ -409,7 +419,8 @@ def _borrowed_date(
         return None  # "Sununu, who vetoed the repeal bill, said Thursday he
         # was disappointed": who the speaker is, not what was done that day
     if own.dep_ in ("relcl", "advcl") or _decided_by_vote(own):
-        found = _attached_date(article, token, sent, (clause_verb(own.head), own.head))
+        head = (clause_verb(own.head), own.head)
+        found = _attached_date(article, token, sent, head, things=False)
         if found is not None:
             return found
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.i == own.i:
@@ -540,12 +551,20 @@ def _decided_by_vote(verb: Token) -> bool:
 
 
 def _attached_date(
-    article: Article, token: Token, sent: Span, anchors: tuple[Token, ...]
+    article: Article,
+    token: Token,
+    sent: Span,
+    anchors: tuple[Token, ...],
+    *,
+    things: bool = True,
 ) -> DateRef | None:
     """The date in ``sent`` nearest the token whose clause verb is one of
     ``anchors``; one that says when the act happened before one that names
     which thing ("left the White House for his Christmas getaway ... on
-    Wednesday afternoon": Wednesday, not Christmas). Not a date inside a
+    Wednesday afternoon": Wednesday, not Christmas), and without ``things``
+    none that names a thing (a clause borrowing another's date: "will likely
+    surpass February's number of 165,000, as hundreds of refugees have
+    joined migrants" dates no joining in February). Not a date inside a
     quotation for an act told outside it: the quoted words tell their
     speaker's time ("Trump issued a statement, “Last night, our nation was
     attacked”" does not date the statement)."""
@@ -582,6 +601,8 @@ def _attached_date(
                 and root.head.pos_ in ("NOUN", "PROPN")
                 and root.head.i != token.i
             )
+            if names_a_thing and not things:
+                continue
             if names_a_thing and token.pos_ == "NOUN" and _apart(token, root):
                 continue  # another thing's day ("Thursday's testimony will be
                 # another episode in the investigation"), not one it holds
@@ -764,33 +785,3 @@ def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
     """Objects of the token's prepositions among ``preps`` (and of a passive's "by")."""
     return [o for p in token.children if p.dep_ in ("prep", "agent") and p.lower_ in preps
             for o in p.children if o.dep_ == "pobj"]  # fmt: skip
-
-
-def enclosing_claim(
-    article: Article, token: Token, *, accounts: bool = False
-) -> Claim | None:
-    """The innermost claim whose content holds the token (the event is
-    someone's account): "Der Spiegel published ... that Rama said, 'Our
-    guests violated the agreement'" is Rama's account of the agreement.
-    With ``accounts``, not a claim of what its speaker means to do ("The
-    administration is considering funding more police officers, a senator
-    said": the senator's account of a plan, not the administration's)."""
-    holding = [
-        c
-        for c in article.claims
-        if c.content.start <= token.idx < c.content.end
-        and c.stance != "denies"
-        and not (accounts and _intends(token.doc, c))
-    ]
-    return min(holding, key=lambda c: c.content.end - c.content.start, default=None)
-
-
-INTENT_CUES = INTENT_HEADS | {"consider", "weigh", "mull", "contemplate", "hope"}
-"""Cues of what their speaker means or weighs doing (:data:`.modality.INTENT_HEADS`
-and verbs of deliberating): their content is no account of an act."""
-
-
-def _intends(doc: Doc, claim: Claim) -> bool:
-    """True for a claim whose cue is a verb of :data:`INTENT_CUES`."""
-    cue = doc.char_span(claim.cue.start, claim.cue.end, alignment_mode="expand")
-    return cue is not None and cue.root.lemma_.lower() in INTENT_CUES

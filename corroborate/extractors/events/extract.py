@@ -15,11 +15,10 @@ from .circumstances import (
     RECIPIENT_PREPS,
     clause_verb,
     date_of,
-    enclosing_claim,
     line_sentence,
     prep_objects,
 )
-from .modality import INTENT_HEADS, told_modality
+from .modality import INTENT_HEADS, enclosing_claim, told_modality
 from .phrases import RELATIVE_TAGS, compact_np, np_spans, resolve_relative, verb_span
 from .sizes import size_of
 from .triggers import (

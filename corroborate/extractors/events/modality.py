@@ -7,11 +7,11 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from ...lexicon import REQUEST_HEADS
-from ...records import Article, Span
+from ...records import Article, Claim, Span
 from ...timex.calendar import timex_interval
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "may", "might", "should", "can"})
@@ -301,3 +301,33 @@ def asked(text: str, sent: Span) -> bool:
     the act happened and tells nothing. (A headline "How the army took the
     town" tells it: only the question mark says.)"""
     return text[sent.start : sent.end].rstrip().rstrip("\"\u201d\u2019' ").endswith("?")
+
+
+def enclosing_claim(
+    article: Article, token: Token, *, accounts: bool = False
+) -> Claim | None:
+    """The innermost claim whose content holds the token (the event is
+    someone's account): "Der Spiegel published ... that Rama said, 'Our
+    guests violated the agreement'" is Rama's account of the agreement.
+    With ``accounts``, not a claim of what its speaker means to do ("The
+    administration is considering funding more police officers, a senator
+    said": the senator's account of a plan, not the administration's)."""
+    holding = [
+        c
+        for c in article.claims
+        if c.content.start <= token.idx < c.content.end
+        and c.stance != "denies"
+        and not (accounts and _intends(token.doc, c))
+    ]
+    return min(holding, key=lambda c: c.content.end - c.content.start, default=None)
+
+
+INTENT_CUES = INTENT_HEADS | {"consider", "weigh", "mull", "contemplate", "hope"}
+"""Cues of what their speaker means or weighs doing (:data:`INTENT_HEADS`
+and verbs of deliberating): their content is no account of an act."""
+
+
+def _intends(doc: Doc, claim: Claim) -> bool:
+    """True for a claim whose cue is a verb of :data:`INTENT_CUES`."""
+    cue = doc.char_span(claim.cue.start, claim.cue.end, alignment_mode="expand")
+    return cue is not None and cue.root.lemma_.lower() in INTENT_CUES
