@@ -752,6 +752,31 @@ def test_places_a_name_after_a_title_or_a_storm_word_is_no_town(text, mentions, 
     assert name not in _places(text, mentions)
 
 
+@pytest.mark.parametrize(
+    ("text", "mentions", "gone", "kept"),
+    [
+        ("The Delta variant spread fast in Ohio.",
+         [("Delta", "GPE"), ("Ohio", "GPE")], "Delta", "Ohio"),
+        ("Cases of the Alpha and Delta variants rose in Texas.",
+         [("Alpha", "GPE"), ("Delta", "GPE"), ("Texas", "GPE")], "Delta", "Texas"),
+        ("Delta is more contagious, doctors in Utah said of the Delta subvariant.",
+         [("Delta", "PERSON"), ("Utah", "GPE")], "Delta", "Utah"),
+        ("The Delta strain is spreading. Delta Airlines cut flights to Denver.",
+         [("Delta Airlines", "ORG"), ("Denver", "GPE")], "Delta", "Denver"),
+        ("The Kent variant reached Boston.",
+         [("Kent", "GPE"), ("Boston", "GPE")], None, "Kent"),
+        ("Floods hit Delta, Utah, on Monday.",
+         [("Delta", "GPE"), ("Utah", "GPE")], None, "Delta"),
+    ],
+)  # fmt: skip
+def test_places_a_variant_s_greek_letter_is_no_town(text, mentions, gone, kept):
+    """ "the Delta variant": the WHO's label for a virus, in the whole
+    article ("Delta cases"); a place's name before "variant" stays one."""
+    places = _places(text, mentions)
+    assert gone not in places
+    assert kept in places
+
+
 def test_places_a_titled_name_is_no_town_elsewhere_in_the_article():
     """One sense per article: after "Sen. Warren", "a defeat to Warren" is
     the senator's, not a town's."""

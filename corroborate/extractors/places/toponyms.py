@@ -103,6 +103,19 @@ STORM_BEFORE = re.compile(r"(?i)\b(?:Hurricane|Typhoon|Cyclone|Superstorm|Storm)
 "Tropical Storm Debby"), as a person's title (:func:`names.title_before`)
 makes it a person's: in this article the name is no town, there or
 elsewhere."""
+GREEK_LETTERS = frozenset(
+    "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi "
+    "omicron pi rho sigma tau upsilon phi chi psi omega".split()
+)
+"""The World Health Organization labels a virus's variants with Greek letters
+("the Delta variant", "Omicron"): several are towns' names too (Delta, Utah;
+Alpha, New Jersey)."""
+VARIANT_NAMES = re.compile(
+    r"\b((?:[A-Z][a-z]+(?:,\s*|\s+and\s+|\s+or\s+))*[A-Z][a-z]+)"
+    r"\s+(?:sub)?(?:variants?|strains?|lineages?)\b"
+)
+"""Names before a variant's word, listed or alone ("the Delta variant", "the
+Alpha and Delta variants")."""
 QUOTE_BEFORE = re.compile(r"(?:^|[\s(])[\"\u201c\u2018']$")
 QUOTE_AFTER = re.compile(r"[,.!?]?[\"\u201d\u2019'](?!\w)")
 """Quotation marks around a whole name (a closing one is no possessive's)."""
@@ -277,7 +290,21 @@ def find_toponyms(article: Article, sdoc: Doc, gazetteer: Gazetteer) -> list[Top
              or label == "ORG" and _names_outlet(text[s:e])]  # fmt: skip
     found.extend(t for t in _repeated(text, found, hosts)
                  if not _is_headed(text, t.start))  # fmt: skip
-    return _non_overlapping(found)
+    variants = _variant_labels(text)
+    return _non_overlapping([t for t in found if t.text not in variants])
+
+
+def _variant_labels(text: str) -> set[str]:
+    """Greek letters the article puts before a variant's word
+    (``VARIANT_NAMES``, ``GREEK_LETTERS``): one sense per article, so after
+    "the Delta variant", "Delta cases" and "Delta Airlines" are no town
+    either; "the Kent variant" leaves Kent a place."""
+    return {
+        name
+        for m in VARIANT_NAMES.finditer(text)
+        for name in re.split(r",\s*|\s+and\s+|\s+or\s+", m.group(1))
+        if name.lower() in GREEK_LETTERS
+    }
 
 
 def _is_headed(text: str, start: int) -> bool:
