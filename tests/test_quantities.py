@@ -207,6 +207,12 @@ def test_quantities_blocks_counted_are_a_count():
         ("Most residents over the age of 5 are vaccinated.", []),
         ("Some 40 voters over the age of 65 stayed home.", ["Some 40 voters"]),
         ("Children between the ages of 12 and 15 can get the shot.", []),
+        # an age set off by commas after a name, or told in years "old"
+        ("Felipe Gomez Alonzo, 8, died in custody.", []),
+        ("Smith, 45, of Ohio, was charged with 3 counts.", ["3 counts"]),
+        ("A 10-year-old girl and 18 - year - olds came.", []),
+        ("He was 12 years old and had 3 sisters.", ["3 sisters"]),
+        ("The senator, 45 others and 3 aides left.", ["45 others", "3 aides"]),
     ],
 )  # fmt: skip
 def test_quantities_an_age_is_no_count(text, counts):
@@ -557,8 +563,6 @@ def test_quantities_change_from_to_is_no_range():
         ("It cleared the 60-vote threshold on Friday.", "60-vote", "needed"),
         ("Twenty senators are needed for a quorum.", "Twenty senators", "needed"),
         ("At least 218 votes are required to pass it.", "At least 218 votes", "needed"),
-        ("They lacked the two-thirds majority vote required to remove him.",
-         "two-thirds", "needed"),
         ("She needs 67 delegates to reach the nomination.", "67 delegates", "need"),
         ("The bill won 61 votes on Friday.", "61 votes", "voted"),
     ],
@@ -630,6 +634,57 @@ def test_a_whole_number_and_its_fraction_are_one_number(text, span, value, kind)
 def test_a_fraction_alone_is_no_mixed_number():
     found = dict(_quantities("Two-thirds of voters and 40 senators backed it."))
     assert found["40 senators"].value == 40.0
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("Two-thirds of all voters said no.", "Two-thirds", 66.7, "voter"),
+        ("Labour won a third of the seats.", "a third", 33.3, "seat"),
+        ("More than three - quarters of GOP voters want him back.",
+         "More than three - quarters", 75.0, "voter"),
+        ("Nearly half of the lawmakers stayed home.", "Nearly half", 50.0, "lawmaker"),
+        ("The vote fell short of the two-thirds majority needed.", "two-thirds",
+         66.7, None),
+        ("One-fifth of the budget goes to defense.", "One-fifth", 20.0, "budget"),
+    ],
+)  # fmt: skip
+def test_quantities_a_fraction_of_a_group_is_a_share_of_it(text, span, value, unit):
+    share = _one(text, span)
+    assert (share.kind, share.value, share.unit) == ("percent", value, unit)
+
+
+def test_quantities_a_fraction_a_majority_needs_is_a_share_needed():
+    text = "They lacked the two-thirds majority vote required to remove him."
+    share = _one(text, "two-thirds")
+    assert (share.kind, share.value, share.role) == ("percent", 66.7, "needed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He won a third term in 2016.",
+        "Sales rose in the first half of the year.",
+        "The fair drew three and a half thousand visitors.",
+        "She is one third-party candidate.",
+    ],
+)
+def test_quantities_a_fraction_of_no_group_is_no_share(text):
+    assert all(q.kind != "percent" for _, q in _quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("The top 1 percent had five times the wealth of the rest.", []),
+        ("Audits are four times as likely to find nothing.", []),
+        ("Arrests were 40 times higher than in 2019.", []),
+        ("The House has voted 35 times to repeal the law.", ["35 times"]),
+    ],
+)  # fmt: skip
+def test_quantities_a_multiplier_counts_no_times(text, counts):
+    found = _quantities(text)
+    assert [span for span, q in found if q.kind == "count"] == counts
 
 
 def test_quantities_percent_qualifying_a_noun_is_a_share_of_it():

@@ -189,8 +189,10 @@ def build_count(token: Token, name: str) -> Quantity | None:
         name: the extractor's registry name, recorded on the quantity.
     """
     first = _number_start(token)
-    if _told_age(first):
+    if _told_age(first) or _apposed_age(token):
         return None  # "two other girls, aged eight": how old, not how many
+    if _multiplier(token):
+        return None  # "five times the wealth": how many times as much, no count
     if first.i > 0 and token.doc[first.i - 1].text == "#":
         return None  # "bounced from #462 as a male to #1": a rank
     if _list_marker(token):
@@ -205,6 +207,8 @@ def build_count(token: Token, name: str) -> Quantity | None:
     unit_token = unit_of(root)
     if unit_token is None and value is not None and 1900 <= value <= 2100:
         return None  # a bare year the date extractor did not claim
+    if unit_token is not None and _years_old(unit_token):
+        return None  # "a 10-year-old girl", "he is 12 years old": an age
     if unit_token is not None and _street_block(unit_token, value):
         return None  # "the 1600 block of Northeast Club House Drive": an address
     if first.lower_ == "zero" and unit_token is not None and unit_token.tag_ == "NN":
@@ -228,6 +232,52 @@ def _told_age(first: Token) -> bool:
         counts = i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN")
         return not counts and _told_age(doc[i - 2])
     return i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in AGE_WORDS
+
+
+AGE_LIMIT = 120
+"""The oldest age a number set off by commas after a name can tell."""
+
+
+def _apposed_age(token: Token) -> bool:
+    """True for a number in digits set off by commas after a name, as news
+    tells a person's age ("Felipe Gomez Alonzo, 8, died", "Smith, 45, of
+    Ohio"); "the hall seats 8,000" and "Smith, 45 others" are no age."""
+    doc, i = token.doc, token.i
+    if not token.text.isdigit() or int(token.text) > AGE_LIMIT or i < 2:
+        return False
+    closed = i + 1 < len(doc) and doc[i + 1].text in (",", ".", ";")
+    return doc[i - 1].text == "," and doc[i - 2].pos_ == "PROPN" and closed
+
+
+AGE_UNITS = frozenset("year month week day".split())
+"""Units an age is told in ("a 10-year-old", "six months old")."""
+
+
+def _years_old(unit: Token) -> bool:
+    """True for a unit of time that "old" follows: the count tells an age
+    ("a 10-year-old girl", "18 - year - olds", "he was 12 years old"), not
+    a number of years ("a 10-year sentence", "12 years in office")."""
+    if unit.lemma_.lower() not in AGE_UNITS:
+        return False
+    after = [t for t in unit.doc[unit.i + 1 : unit.i + 3] if t.text not in DASHES]
+    return bool(after) and after[0].lower_ in ("old", "olds")
+
+
+MULTIPLIED = frozenset("the as that what more less higher lower larger greater".split())
+"""Words after "times" that make a number a multiplier ("five times the
+wealth", "four times as likely", "40 times higher"), not a count of times."""
+
+
+def _multiplier(token: Token) -> bool:
+    """True for a number before "times" and a word of :data:`MULTIPLIED`:
+    how many times as much, which counts nothing ("voted 35 times to repeal"
+    counts votes)."""
+    words = token.doc[token.i + 1 : token.i + 3]
+    return (
+        len(words) == 2
+        and words[0].lower_ == "times"
+        and (words[1].lower_ in MULTIPLIED or words[1].tag_ in ("JJR", "RBR"))
+    )
 
 
 CLOCK_WORDS = re.compile(

@@ -85,8 +85,12 @@ NUMBER_PATTERN = (
 "5,687.75", "3.5 billion", "two hundred and fifty", "half a million", "16 and
 two-thirds", "two and a half million". Matched case-insensitively on word
 boundaries by the patterns that use it."""
-HAS_NUMBER_RE = re.compile(rf"\d|\b(?:{_WORDS})\b")
-"""A lower-cased text with a number in it, the only ones worth scanning for patterns
+SHARE_FRACTIONS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+                   "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5}  # fmt: skip
+"""Fraction words and what they divide a group by ("two-thirds of voters")."""
+HAS_NUMBER_RE = re.compile(rf"\d|\b(?:{_WORDS}|{'|'.join(SHARE_FRACTIONS)})\b")
+"""A lower-cased text with a number or a fraction in it ("a third of the
+seats"), the only ones worth scanning for patterns
 (case-sensitive: a case-blind alternation of words scans several times slower)."""
 
 

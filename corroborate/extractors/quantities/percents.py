@@ -1,5 +1,6 @@
 """Percentages ("45%", "45 per cent", "2 percentage points", "30-40%") and
-shares told as so many in so many ("four in 10 Iowa Republicans")."""
+shares told as so many in so many ("four in 10 Iowa Republicans") or as a
+fraction of a group ("two-thirds of voters", "half of the seats")."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING
 from ...records import Quantity
 from .numbers import (
     NUMBER_PATTERN,
+    SHARE_FRACTIONS,
     find_hedge,
     hedged_bounds,
     parse_number,
@@ -18,7 +20,7 @@ from .numbers import (
 from .roles import SHARE_PREPS, find_role, paid_for, unit_of, unit_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 POINTS_UNIT = "percentage point"
 _PERCENT = re.compile(
@@ -40,6 +42,31 @@ SHARE_DENOMINATORS = (2, 100)
 in 10", "nine out of 100"); "3 in 2016" is a date."""
 TIME_UNITS = frozenset("second minute hour day week month year decade century".split())
 """Nouns after which "in N" is a stretch of time: "four in 10 days"."""
+
+
+SHARE_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+"""Words that count a fraction word after them; "a", "an" and "half" alone
+only before "of" ("a third of the seats", "half of the voters"; "a third
+term" is an ordinal)."""
+_FRACTION = re.compile(
+    rf"(?<![\w.,-])(?:(?P<num>{'|'.join(SHARE_NUMERATORS)})[\s-]+"
+    rf"(?P<frac>{'|'.join(SHARE_FRACTIONS)})|(?P<half>half)(?=\s+of\b))"
+    r"(?![\w-])(?!\s*[-\u2013]\s*\w)",
+    re.IGNORECASE,
+)
+"""A fraction word and its numerator: "two-thirds", "two - thirds", "one
+third", "a quarter", or "half" before "of"; not a fraction of a word
+("one third-party candidate")."""
+_WHOLE_NUMBER = re.compile(
+    rf"(?i)\s+of\s+(?:an?\s+)?(?:{'|'.join(('hundred', 'thousand', 'million', 'billion', 'dozen'))})\b"
+)
+"""What makes a fraction part of a number ("a quarter of a million")."""
+NOT_A_SHARE_BEFORE = frozenset(
+    "first second last latter other top bottom back front".split()
+)
+"""Words before a fraction that make it a part of a stretch or a ranking
+("the first half of the year", "the top half of earners"), not a share of
+a group."""
 
 
 def find_percents(sent: Span, text: str, name: str) -> list[Quantity]:
@@ -74,7 +101,47 @@ def find_percents(sent: Span, text: str, name: str) -> list[Quantity]:
                    sent.start_char + match.start() < q.end):  # fmt: skip
             share = _share(sent, match, name)
             found += [share] if share is not None else []
+    for match in _FRACTION.finditer(text):
+        if not any(q.start < sent.start_char + match.end() for q in found if
+                   sent.start_char + match.start() < q.end):  # fmt: skip
+            share = _fraction_share(sent, match, name)
+            found += [share] if share is not None else []
     return _pairs(sorted(found, key=lambda q: q.start), text, sent.start_char)
+
+
+def _fraction_share(sent: Span, match: re.Match[str], name: str) -> Quantity | None:
+    """A fraction of a group as the percentage it is, of what its "of" names
+    ("two-thirds of all voters" is 66.7 percent of voters, "a third of the
+    seats" 33.3 percent of seats, "one-third die" 33.3 percent); None for a
+    fraction that is part of a number ("two and a half million", "a quarter
+    of a million") or of a stretch of time ("the first half of 2021")."""
+    start, end = sent.start_char + match.start(), sent.start_char + match.end()
+    span = sent.doc.char_span(start, end, alignment_mode="expand")
+    text = sent.doc.text
+    of = re.match(r"\s+of\b", text[end:]) is not None
+    article = (match["num"] or "").lower() in ("a", "an")
+    if span is None or not span or _WHOLE_NUMBER.match(text, end):
+        return None
+    if (article and not of) or _not_a_share(span[0]):
+        return None
+    fraction = span[-1]
+    whole = next((c for p in fraction.children if p.lower_ == "of" for c in p.children
+                  if c.dep_ == "pobj"), None)  # fmt: skip
+    if whole is not None and (
+        whole.ent_type_ in ("DATE", "TIME") or whole.lemma_.lower() in TIME_UNITS
+    ):
+        return None
+    parts = (
+        (SHARE_NUMERATORS[match["num"].lower()], SHARE_FRACTIONS[match["frac"].lower()])
+        if match["num"]
+        else (1, 2)
+    )
+    hedge_start, hedge = find_hedge(span[0], start)
+    value = round(100 * parts[0] / parts[1], 1)
+    low, high = hedged_bounds(value, None, None, hedge)
+    unit = paid_for(fraction, SHARE_PREPS) if of else None
+    return Quantity(hedge_start, end, name, value=value, low=low, high=high, unit=unit,
+                    hedge=hedge, kind="percent", role=find_role(fraction, None))  # fmt: skip
 
 
 def _share(sent: Span, match: re.Match[str], name: str) -> Quantity | None:
@@ -111,6 +178,15 @@ def _share(sent: Span, match: re.Match[str], name: str) -> Quantity | None:
     )
     return Quantity(hedge_start, end, name, value=value, low=low, high=high, unit=unit,
                     hedge=hedge, kind="percent", role=find_role(denominator.root, noun))  # fmt: skip
+
+
+def _not_a_share(first: Token) -> bool:
+    """True when the word before a fraction is one of :data:`NOT_A_SHARE_BEFORE`
+    or the "and" of a mixed number ("two and a half", "16 and two-thirds")."""
+    doc, i = first.doc, first.i
+    before = doc[i - 1].lower_ if i > 0 else ""
+    mixed = before == "and" and i > 1 and doc[i - 2].like_num
+    return mixed or before in NOT_A_SHARE_BEFORE
 
 
 _PAIRED = re.compile(r"\s*(?:to|[-\u2013\u2014])\s*")
