@@ -507,6 +507,14 @@ def test_a_clause_borrows_no_day_that_names_a_thing(text):
     assert _dated_events(text, "2016-03-18")["joined"]["date"] is None
 
 
+def test_what_a_vote_decides_takes_the_votes_day_however_the_day_is_parsed():
+    text = ("A city has become the first to embark upon a housing program for its "
+            "residents.\n\nLate on Monday night aldermen in the city – a suburb of "
+            "the capital – voted to approve the housing program, a $400,000 grant "
+            "program.")  # fmt: skip
+    assert _dated_events(text, "2021-03-23")["approve"]["date"].startswith("2021-03-22")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -420,7 +420,10 @@ def _borrowed_date(
         # was disappointed": who the speaker is, not what was done that day
     if own.dep_ in ("relcl", "advcl") or _decided_by_vote(own):
         head = (clause_verb(own.head), own.head)
-        found = _attached_date(article, token, sent, head, things=False)
+        # a clause hung on another borrows when it happened, not which thing
+        # it names; what a vote decides takes the vote's day however parsed
+        things = own.dep_ not in ("relcl", "advcl")
+        found = _attached_date(article, token, sent, head, things=things)
         if found is not None:
             return found
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.i == own.i:
