@@ -161,6 +161,18 @@ def test_claims_relative_denial_is_its_own_claim(text, denier, denied):
          "Harbor officer Tom Reyes holds up the boat's log during the 2013 "
          "trial.\n\n“The boat is fully seaworthy,” he added.",
          "he", "Sam Hale"),  # a photo's caption is not whom the text is about
+        ("Sam Hale said he had received offers for the boat.\n\nJoe Raedle/Getty\n\n"
+         "Harbor officer Tom Reyes holds up the boat's log during the 2013 "
+         "trial.\n\n“The boat is fully seaworthy,” he added.",
+         "he", "Sam Hale"),  # whatever form the credit line takes
+        ("Sam Hale said he had received offers for the boat.\n\n(Ann Lee/The Daily "
+         "Times)\n\nHarbor officer Tom Reyes holds up the boat's log during the 2013 "
+         "trial.\n\n“The boat is fully seaworthy,” he added.",
+         "he", "Sam Hale"),
+        ("Sam Hale said he had received offers for the boat, http://ap-boats.com.\n\n"
+         "Harbor officer Tom Reyes holds up the boat's log today.\n\n“The boat is "
+         "fully seaworthy,” he added.",
+         "he", "Tom Reyes"),  # a web address is no credit line
         ("“We live in a dark age,” my father often said. Once, I laughed and "
          "said that I did not believe it.", "I", "I"),  # the writer's, not kin's
     ],

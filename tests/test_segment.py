@@ -7,6 +7,7 @@ import pytest
 from corroborate.pubdate import published_from_metadata
 from corroborate.records import Article, Document
 from corroborate.segment import segment_document
+from corroborate.segment.asides import photo_credit
 
 HEADLINES = {
     "000#1": "Albania hands over MEK hard drives to Iran: Official",
@@ -221,6 +222,32 @@ def test_segment_asides_are_set_apart(text, asides):
 )
 def test_segment_reporting_is_no_aside(text):
     assert _asides(text) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Jane Roe/AP", "/AP"),
+        ("Joe Doe/Getty", "/Getty"),
+        ("Ann Lee/U.S. Navy via Getty", "via Getty"),
+        ("US NAVY via REUTERS", "via REUTERS"),
+        ("(Ann Lee/The Daily Times)", "(Ann Lee/The Daily Times)"),
+        ("AP Photo/Ann Lee", "AP Photo/Ann Lee"),
+        ("Photo by Ann Lee", "Photo by Ann Lee"),
+        ("Police at the scene in Tirana, on June 20 (AFP)", "(AFP)"),
+        ("She spoke in the legislature on Tuesday. (CBC)", "(CBC)"),
+        # a dateline, an acronym closing a sentence, a web address: no credit
+        ("Washington (CNN)", None),
+        ("NEW YORK (AP)", None),
+        ("The rule binds the European Union (EU).", None),
+        ("The plan goes to the Environmental Protection Agency (EPA).", None),
+        ("http://ap-norcpoll.com.", None),
+        ("Thanks to the panel (h/t RCP Video.)", None),
+    ],
+)  # fmt: skip
+def test_segment_photo_credit_closes_a_line(line, credit):
+    found = photo_credit(line)
+    assert (found.group().strip(" .") if found else None) == credit
 
 
 def test_segment_a_text_in_capitals_throughout_has_no_aside():

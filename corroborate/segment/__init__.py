@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..pubdate import published_from_metadata
 from ..records import Article, Document, PubDate, Zone
-from .asides import carve_asides
+from .asides import CAPTION_LABEL_RE, carve_asides, photo_credit
 
 log = logging.getLogger(__name__)
 
@@ -37,13 +37,6 @@ MAX_TAG_WORDS = 3
 
 _TERMINAL = tuple(".!?:;\"\u201d\u2019'),")
 _TAG_RE = re.compile(r"^[A-Z]{1,4}$")
-_CREDIT_RE = re.compile(
-    # a photo credit closes the line: "... (AFP)", "... via REUTERS", "Getty Images"
-    r"(\((AFP|AP|Reuters|REUTERS|EPA|Getty Images|Anadolu|Xinhua|TASS|[A-Z]{2,5})\)"
-    r"|via REUTERS|REUTERS|Getty Images|/Handout|/AP|/AFP|\(File\)|\(Photo[^)]*\))"
-    r"\s*$"
-    r"|^(Photo|File photo|Credit|Image):",
-)
 _DATELINE_RE = re.compile(
     r"^(?:[A-Z][A-Za-z.'\u2019-]+(?: [A-Z][A-Za-z.'\u2019-]+){0,3}"
     r"(?:, [A-Z][A-Za-z. ]{1,30}){0,2}\s*(?:\([A-Za-z. ]{2,40}\))?|\([A-Za-z. ]{2,40}\))"
@@ -157,7 +150,7 @@ def _add_line(
             block.seen.add(key)
             return True
         line = rest
-    if in_header and (key in map(_key, upcoming) or _CREDIT_RE.search(line)):
+    if in_header and (key in map(_key, upcoming) or _credits_a_photo(line)):
         block.captions.append(line)
         block.seen.add(key)
         return True
@@ -182,11 +175,17 @@ def _start_score(line: str, upcoming: list[str], blanks: int, previous: str) -> 
         score += 1
     else:
         score -= 1  # the previous line runs on: more likely a sub-heading
-    if upcoming and _CREDIT_RE.search(upcoming[0]):
+    if upcoming and _credits_a_photo(upcoming[0]):
         score += 1
     if len(line.split()) < 3:
         score -= 2  # "Related", "Watch:", bylines
     return score
+
+
+def _credits_a_photo(line: str) -> bool:
+    """Whether a header line is a photo's caption by its credit or label
+    ("... near Tirana, on June 20 (AFP)", "Photo: ...")."""
+    return bool(photo_credit(line) or CAPTION_LABEL_RE.match(line))
 
 
 def _is_headline_like(line: str, *, repeated: bool = False) -> bool:

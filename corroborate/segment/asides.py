@@ -87,22 +87,45 @@ _MONTHS = "JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|N
 _AGENCY_CAPTION_RE = re.compile(rf"^[A-Z][A-Z.,' ]+ - (?:{_MONTHS}) \d{{1,2}}:\s")
 """An agency photo's caption opening "PLACE - MONTH DD:" ("UNITED STATES -
 MARCH 09: Rep. Richard Neal ...", "LAS VEGAS, NV - APRIL 25: ...")."""
-_CAPTION_LABEL_RE = re.compile(
-    r"^(?:Image caption|Media caption|Caption:|Photo:|File photo:|Credit:)\s"
+CAPTION_LABEL_RE = re.compile(
+    r"^(?:Image caption|Media caption|Caption:|Photo:|File photo:|Image:|Credit:)\s"
 )
 """A line a page labels as a caption ("Image caption Nikki Haley: 'A proven
 dealmaker,' said Mr Trump", "Photo: ...")."""
-_AGENCIES = r"(?:Getty(?: Images)?|Reuters|REUTERS|AP|AFP|EPA|Bloomberg|Pool|POOL)"
+_AGENCIES = (
+    r"(?:Getty(?: Images)?|Reuters|REUTERS|AP|AFP|EPA|Bloomberg|Pool|POOL"
+    r"|Handout|Xinhua|Anadolu|TASS)"
+)
 _PHOTO_CREDIT_RE = re.compile(
     r"(?:\((?:[A-Z]+ )?Photo\b[^()\n]*\)"
     r"|\([A-Z][^()\n]*/[^()\n]*\)"
     rf"|(?:\bvia|/)\s*{_AGENCIES}\b[\s/]*(?:, file)?"
+    r"|\b(?:AP|AFP) Photo\b[^()\n]*"
+    r"|^Photo(?:graph)? by [^\n]+"
     r"|\bImage copyright [^\n]+)[\s.)]*$"
+    rf"|(?P<tag>\((?:{_AGENCIES}|CBC|File)\))\s*$"
 )
-"""A photo credit closing a line: "(Photo By Tom Williams/CQ-Roll Call, Inc
-via Getty Images)", "(AP Photo/Evan Vucci)", "(Muhammad Hamed/Reuters)",
-"Susan Walsh/AP", "Scott Olson via Getty Images.", "TIMOTHY A. CLARY / AFP /";
-not a dateline's "(AP)" or "Washington (CNN)", nor a hat tip "(h/t RCP Video.)"."""
+"""A photo credit closing a line (see :func:`photo_credit`). An agency's
+name in brackets closes the line, no full stop after it: "... the European
+Union (EU)." and "... Protection Agency (EPA)." close sentences."""
+_DATELINE_PLACE_RE = re.compile(r"(?:[A-Z][\w.'-]*,?(?: |$))*")
+"""Capitalised words alone, as a dateline's place ("Washington", "NEW YORK"),
+or nothing (a stray "(AP)")."""
+
+
+def photo_credit(line: str) -> re.Match[str] | None:
+    """The photo credit closing a line, or None: "(Photo By Tom Williams/CQ-Roll
+    Call, Inc via Getty Images)", "(AP Photo/Evan Vucci)", "AP Photo/Evan
+    Vucci", "(Muhammad Hamed/Reuters)", "Susan Walsh/AP", "Scott Olson via
+    Getty Images.", "TIMOTHY A. CLARY / AFP /", "Photo by Jane Roe", an
+    agency's name in brackets after a caption ("... on June 20 (AFP)"); not
+    a dateline's "Washington (CNN)" or "NEW YORK (AP)", a hat tip "(h/t RCP
+    Video.)" nor a web address ("http://ap-gfkpoll.com.")."""
+    credit = _PHOTO_CREDIT_RE.search(line)
+    if credit and credit.group("tag"):
+        if _DATELINE_PLACE_RE.fullmatch(line[: credit.start()].strip()):
+            return None
+    return credit
 
 
 def find_asides(text: str, start: int = 0, end: int | None = None) -> list[Zone]:
@@ -271,10 +294,10 @@ def _captions(text: str, start: int, end: int) -> list[tuple[int, int]]:
         (a, b)
         for a, b in _paragraphs(text, start, end)
         if _AGENCY_CAPTION_RE.match(text[a:b])
-        or _CAPTION_LABEL_RE.match(text[a:b])
+        or CAPTION_LABEL_RE.match(text[a:b])
         or (
             len(text[a:b].split()) <= MAX_CAPTION_WORDS
-            and (credit := _PHOTO_CREDIT_RE.search(text[a:b])) is not None
+            and (credit := photo_credit(text[a:b])) is not None
             and not _credit_alone(text[a : a + credit.start()])
         )
     ]

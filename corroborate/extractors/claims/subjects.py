@@ -9,13 +9,12 @@ began Sunday with a tweet ... Hours later, she issued a statement"): read by
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ...names.vocabulary import given_name, surname_like
 from ...records import Span
-from ...segment.asides import CREDIT_LINE_CHARS
+from ...segment.asides import CREDIT_LINE_CHARS, photo_credit
 from ...syntax import doc_text
 from .marks import open_quotation
 
@@ -91,14 +90,6 @@ def _person_subjects(doc: Doc) -> list[Subject]:
     return found
 
 
-PHOTO_CREDIT_RE = re.compile(
-    r"(?i)(?:/\s*(?:reuters|ap|afp|getty images|epa|bloomberg)\b|\b(?:ap|afp) photo\b|"
-    r"\bgetty images\b|\bphoto(?:graph)?(?: by|:))"
-)
-"""What a photo's credit line says: an agency after a slash, "AP Photo",
-"Getty Images", "Photo by"."""
-
-
 def _captions_a_photo(text: str, start: int) -> bool:
     """True for a sentence opening a paragraph right after a photo's credit
     line ("POOL New/Reuters." then "Sanford police officer Timothy Smith
@@ -112,7 +103,7 @@ def _captions_a_photo(text: str, start: int) -> bool:
     line = text[text.rfind("\n", 0, end) + 1 : end].strip()
     return (
         0 < len(line) <= CREDIT_LINE_CHARS
-        and PHOTO_CREDIT_RE.search(line) is not None
+        and photo_credit(line) is not None
         and not text[paragraph:start].strip()
     )
 
