@@ -215,6 +215,14 @@ def test_segment_asides_are_set_apart(text, asides):
         "Washington (CNN)\n\nThe Senate voted.",
         # a text that is only an aside is what there is to read
         "COUNCIL VOTES TO CLOSE TWO LIBRARIES AFTER BUDGET FIGHT",
+        # the article's own headings: items of its list, a lead-in running into
+        # its paragraph, a heading opening the text
+        "Your daily look:\n\n1. COUNCIL VOTES TO CLOSE TWO LIBRARIES.\n\nThe vote was "
+        "5-4.\n\n2. DOCK STRIKE SPREADS TO THREE PORTS.\n\nWorkers walked out.",
+        "Good morning.\n\nSHIPPER TO BUY RIVAL FOR $2.1 BILLION The deal is to close in "
+        "May. [Reuters.]\n\nFOUR HURT IN BRIDGE COLLAPSE Crews searched all night.",
+        "THE COUNCIL'S BUDGET FIGHT.\n\nThe council voted 5-4 on Monday to close two "
+        "libraries.",
         # a credit alone stays, the mark of the caption below it
         "The law passed.\n\nSusan Lee/AP\n\nIt takes effect.",
         "He spoke.\n\nPOOL New/Reuters.\n\nAn officer holds up the gun.",

@@ -70,6 +70,9 @@ _HEADLINE_QUOTE_RE = re.compile(
 )
 """A quotation that opens a headline and a colon after it ("'OLE JOE SOLD
 US OUT': KEYSTONE XL WORKERS ..."): a teaser, not a shouted quotation."""
+_LIST_NUMBER_RE = re.compile(r"(?:^|\s)\d{1,2}\.[ \t]+$")
+"""An item's number before a heading ("1. FIREWORKS FLY IN FIRST ONE-ON-ONE
+DEMOCRATIC DEBATE."): the article's own list of news, not a teaser."""
 _SENTENCE_START_RE = re.compile(r"[ \t]*[A-Z][a-z]")
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
 
@@ -209,7 +212,8 @@ def _headings(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ("... asylum in the U.S . HOUSE REPUBLICANS URGE ... VENEZUELA Murad
     Awawdeh , executive director ..."). Not a shouted quotation ('"F-KING
     AMATEUR HOUR.', "... countries, SCHOOLS ARE OPEN WITH NO PROBLEMS."),
-    a dateline ("WASHINGTON (AP) —") nor a line of acronyms ("U.S. GDP")."""
+    a dateline ("WASHINGTON (AP) —"), a line of acronyms ("U.S. GDP") nor
+    a heading of the article's own (:func:`_own_heading`)."""
     found = []
     paragraphs = list(_paragraphs(text, start, end))
     shouted = [
@@ -226,15 +230,29 @@ def _headings(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 (s for s in starts if _stands_as_heading(text, a, b, s, run.end())),
                 None,
             )
-            if heading is not None:
-                found.append(
-                    (
-                        heading,
-                        heading
-                        + len(_TRAILING_OPENER_RE.sub("", text[heading : run.end()])),
-                    )
-                )
+            if heading is None:
+                continue
+            shown = _TRAILING_OPENER_RE.sub("", text[heading : run.end()])
+            if not _own_heading(text, start, (a, b), heading, heading + len(shown)):
+                found.append((heading, heading + len(shown)))
     return found
+
+
+def _own_heading(text: str, start: int, line: tuple[int, int], a: int, b: int) -> bool:
+    """Whether the heading ``text[a:b]`` on ``line`` heads the article's own
+    news rather than teasing another story's, a paragraph of its own between
+    paragraphs of reporting: it is numbered as an item of a list ("3.
+    EXPERTS DOWNPLAY PLANNED NORTH KOREA LAUNCH."), opens its paragraph and
+    runs into that paragraph's sentence ("VERIZON TO BUY YAHOO FOR $4.83
+    BILLION The sale is expected ..."; not into a quotation, where a teaser
+    ran into the paragraph after it: "... SIDESTEPS CONTROVERSIAL ISSUES \"
+    The petitioners ..."), or opens the text ("THE DEMOCRATS' OIL FOLLY.")."""
+    before, after = text[line[0] : a], text[b : line[1]].strip()
+    return (
+        bool(_LIST_NUMBER_RE.search(before))
+        or (not before.strip() and after[:1].isalpha())
+        or not text[start:a].strip()
+    )
 
 
 def _stands_as_heading(text: str, line: int, line_end: int, a: int, b: int) -> bool:
