@@ -783,6 +783,20 @@ def test_claims_label_does_not_cut_a_list_of_speakers():
         ("The ministry did not deny the report.", "the report", "declines"),
         ("The ministry did not deny that the camp was searched.",
          "that the camp was searched", "declines"),
+        # an act refused is not done, and a word refused not said
+        ("The mayor had refused to help the police investigate the fire.",
+         "to help the police investigate the fire", "declines"),
+        ("The governor declined to attend the ceremony in Austin.",
+         "to attend the ceremony in Austin", "declines"),
+        ("A spokesman for the port declined to comment on the report.",
+         "to comment on the report", "declines"),
+        ("The envoy declined to say whether the talks would resume.",
+         "whether the talks would resume", "declines"),
+        ("The envoy refused to confirm that the talks had failed.",
+         "that the talks had failed", "declines"),
+        # a refusal of a thing named takes a side
+        ("The mayor declined the offer of a new pier.", "the offer of a new pier",
+         "opposes"),
     ],
 )  # fmt: skip
 def test_claims_negated_cue_is_no_assertion(text, content, stance):
@@ -1296,6 +1310,8 @@ def test_claims_a_pronoun_takes_a_speaker_the_tagger_left_unnamed(lone, speaker)
          "4-1", False),
         ("When the House passed a bill to cancel the plan for 87,000 new agents, "
          "the White House reacted.", "87,000 new agents", False),
+        ("Sen. Ann Reyes refused to pay the $5,000 fine.", "$5,000", False),
+        ("The agency declined to confirm the $2 billion plan.", "$2 billion", False),
         ("Ann Reyes said the bill would cost $732 billion.", "$732 billion", True),
         ("Reyes expressed concern that the bill would cost $732 billion.",
          "$732 billion", True),

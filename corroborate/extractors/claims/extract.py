@@ -65,6 +65,7 @@ from .stance import (
     is_negated,
     judged_false,
     negated_stance,
+    refuses,
 )
 from .subjects import person_subjects
 
@@ -304,6 +305,9 @@ def _verb_claim(token: Token, lemma: str) -> Claim | None:
             # to a request for comment": nothing said, and no proposition denied
         else:
             stance = negated_stance(stance, lemma)
+    elif refuses(token):
+        stance = "declines"  # "refused to help the police", "declined to
+        # comment": an act not done or a word not said, no proposition
     return Claim(cue=cue, content=content, extractor=NAME, source=source_span,
                  source_text=_speaker_name(token, source, stop), stance=stance,
                  confidence=confidence if source is not None else confidence / 2)  # fmt: skip

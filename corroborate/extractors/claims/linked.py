@@ -1,8 +1,8 @@
 """Which claim a quantity is told in: the number inside a claim's content
 is its speaker's ("the bill would cost $3.5 trillion, the senator said"),
 unless the claim's cue is an act taken on it ("voted against the $732 billion
-bill"), and the one who tells it comes before one who only takes a stance in
-it."""
+bill") or its speaker denies or does not say it, and the one who tells it
+comes before one who only takes a stance in it."""
 
 from __future__ import annotations
 
@@ -19,6 +19,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+UNTOLD = frozenset({"denies", "declines"})
+"""Stances of claims whose speaker does not tell the numbers in them: a
+denial ("denied that 300 jobs would go"), or what is refused or left unsaid
+("refused to pay the $5,000 fine", "did not confirm the $2 billion plan")."""
 
 
 def _acts(sdoc: Doc, claims: list[Claim]) -> set[int]:
@@ -60,15 +64,15 @@ quotation's mark), not only what stance they take."""
 
 def link_quantities(article: Article, sdoc: Doc) -> None:
     """Point quantities inside a claim's content at that claim (``claim:<i>``),
-    unless its cue is an act (:func:`_acts`): the reporter's numbers, not the
-    actor's words. Of two claims holding one, the one a :data:`_SPEECH_CUE`
+    unless its cue is an act (:func:`_acts`) or its stance one of
+    :data:`UNTOLD`: the reporter's numbers, not the actor's words. Of two claims holding one, the one a :data:`_SPEECH_CUE`
     tells comes first."""
     acts = _acts(sdoc, article.claims)
     linked: list[Quantity] = []
     for quantity in article.quantities:
         holding = [i for i, c in enumerate(article.claims)
                    if c.content.start <= quantity.start and quantity.end <= c.content.end
-                   and c.stance != "denies" and i not in acts]  # fmt: skip
+                   and c.stance not in UNTOLD and i not in acts]  # fmt: skip
         # the one who tells it before one who only takes a stance in it
         # ("Democrats also agreed to a request ... to include billions of
         # dollars ..., according to officials briefed on the plan")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...records import Span
+from ...syntax import lemma_of
 from .cues import FALSE_WORDS
 from .sources import subtree_span
 
@@ -41,9 +42,31 @@ UNSAID_STANCES = frozenset(("asserts", "claims", "reports", "believes"))
 claim's stance is then ``declines`` (its speaker neither asserts nor denies)."""
 
 
+REFUSALS = frozenset({"refuse", "decline"})
+"""Verbs of not doing what their infinitive tells ("refused to help the
+police", "declined to comment", "declined to say whether ..."): the
+infinitive is neither done nor said."""
+
+
+def refuses(token: Token) -> bool:
+    """True for a verb of refusal (:data:`REFUSALS`) that takes an infinitive
+    ("Smollett refused to help the police", "declined to attend"): an act
+    not done or a word not said, no proposition of its subject's; not one
+    with an object ("rejected the plan", "declined the offer")."""
+    return lemma_of(token) in REFUSALS and any(
+        c.dep_ == "xcomp"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in token.children
+    )
+
+
 def is_negated(token: Token) -> bool:
-    """ "did not say", "never claimed", and the second verb of "did not X,
-    nor did he acknowledge ..." (the "nor" hangs on the first verb)."""
+    """ "did not say", "never claimed", the second verb of "did not X, nor
+    did he acknowledge ..." (the "nor" hangs on the first verb), and a verb
+    of saying refused (:func:`refuses`: "declined to say whether ...",
+    "refused to confirm that ...")."""
+    if token.dep_ == "xcomp" and refuses(token.head):
+        return True
     if any(
         c.dep_ in ("neg", "preconj") and (c.lower_ in NEGATORS or c.norm_ in NEGATORS)
         for c in token.children
