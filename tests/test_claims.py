@@ -222,6 +222,27 @@ def test_claims_a_he_never_stands_for_persons_a_plural_names():
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Lead prosecutor Ann Webb told the jury during closing arguments that the "
+         "mayor had hidden the report.", "that the mayor had hidden the report"),
+        ("Hale told Fox News that the port would close.", "that the port would close"),
+        ("Reyes spoke on Monday, telling reporters, \u201cThe port will close in "
+         "May.\u201d", "\u201cThe port will close in May.\u201d"),
+        # a thing told is what is said
+        ("Reyes told the story of her childhood in Dover.",
+         "the story of her childhood in Dover"),
+    ],
+)  # fmt: skip
+def test_claims_whom_a_speaker_tells_is_not_what_is_said(text, content):
+    """The object of "told" that names a person or body is whom it is said
+    to: what is said is the clause or quotation after it."""
+    claims = [c for c in _claims(_annotate(text)) if c["cue"].startswith("tel")
+              or c["cue"] == "told"]  # fmt: skip
+    assert [c["content"] for c in claims] == [content]
+
+
+@pytest.mark.parametrize(
     ("text", "cue", "source"),
     [
         ("Asked about the closure, the mayor said the port would reopen.",

@@ -18,6 +18,7 @@ from .sources import (
     same_line,
     trim_tokens,
 )
+from .speakers import PERSON_HEADS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -95,6 +96,57 @@ def _clause_on_an_aside(token: Token) -> list[Token]:
                 if clause.dep_ in ("acl", "relcl", "ccomp") and marked_that(clause):
                     return [clause]
     return []
+
+
+ADDRESSING_CUES = frozenset({"tell", "inform", "assure", "remind"})
+"""Cues whose object is whom they speak to ("told the jury that ...",
+"assured reporters that ..."), not what they say."""
+AUDIENCE_NOUNS = frozenset(
+    """jury audience crowd panel committee reporter journalist supporter voter
+    viewer listener reader member donor student worker delegate""".split()
+)
+"""Nouns of those a speaker addresses, beside :data:`.speakers.PERSON_HEADS`."""
+ADDRESSEE_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+THING_PRONOUNS = frozenset({"it", "this", "that", "what", "anything", "something"})
+
+
+def addressee(token: Token) -> Token | None:
+    """Whom a verb of addressing (:data:`ADDRESSING_CUES`) speaks to: its
+    object when that names a person or body ("told the jury", "told Fox
+    News", "told me"); None for a thing told ("told the story of ...")."""
+    if lemma_of(token) not in ADDRESSING_CUES:
+        return None
+    obj = next((c for c in token.children if c.dep_ in ("dobj", "dative")), None)
+    if obj is None or obj.lower_ in THING_PRONOUNS:
+        return None
+    if (
+        obj.pos_ in ("PRON", "PROPN")
+        or obj.ent_type_ in ADDRESSEE_ENTS
+        or lemma_of(obj) in PERSON_HEADS | AUDIENCE_NOUNS
+    ):
+        return obj
+    return None
+
+
+def told_after_addressee(token: Token, obj: Token) -> Span | None:
+    """What a verb of addressing tells its addressee ``obj`` in a "that"
+    clause the parser hung on the addressee or on a phrase after it ("told
+    Fox News that Curiel was biased", read as the network's clause; "told
+    the jury during closing arguments that Smollett had ...", read as the
+    arguments'); None if there is none."""
+    heads = [obj] + [o for p in token.children if p.dep_ == "prep" and p.i > obj.i
+                     for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    for head in heads:
+        for clause in head.children:
+            if (
+                clause.dep_ in ("acl", "relcl", "ccomp")
+                and clause.i > obj.i
+                and marked_that(clause)
+            ):
+                tokens = trim_tokens(same_line(list(clause.subtree), token))
+                if len(tokens) >= 2:
+                    return with_quote_marks(doc_text(token.doc), span_of(tokens))
+    return None
 
 
 def marked_that(clause: Token) -> bool:

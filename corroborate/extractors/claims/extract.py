@@ -12,11 +12,13 @@ from ...registry import ExtractFn, extractor
 from ...syntax import doc_text, lemma_of, token_span
 from .contents import (
     RELATIVE_OBJECTS,
+    addressee,
     content_span,
     is_relative_denial,
     marked_that,
     object_span,
     span_of,
+    told_after_addressee,
     without_reports_of_them,
 )
 from .cues import (
@@ -35,6 +37,7 @@ from .marks import (
     OPEN_QUOTES,
     TWO_APOSTROPHES,
     closing_mark,
+    open_quotation,
     signed,
 )
 from .quotations import (
@@ -262,6 +265,10 @@ def _verb_claim(token: Token, lemma: str) -> Claim | None:
         return _relative_claim(token, stance, whole=whole)
     content = content_span(token)
     confidence = 0.8
+    if content is None and (told := addressee(token)) is not None:
+        # "told the jury during closing arguments that ...", "told
+        # reporters, “...”": what is said, not whom it is said to
+        content = told_after_addressee(token, told) or _quote_told(token)
     if content is None and token.dep_ not in OBJECT_NESTED_DEPS:
         if lemma in ISSUING_CUES and not _issues_a_message(token):
             return None  # "issued a rule Friday barring groups ...": an act
@@ -583,6 +590,23 @@ def _adjacent_quote(token: Token) -> Span | None:
         if close > 0 and close - begin <= MAX_QUOTE_CHARS:
             return Span(begin, close + 1)
     return None
+
+
+def _quote_told(token: Token) -> Span | None:
+    """The quotation a verb of addressing tells (:func:`_adjacent_quote`):
+    one opening after it ('telling reporters, “...”'), not the closing mark
+    of one the clause quotes from ('told Politico that its "possible ..."'),
+    or one before it that its own subject signs ('“...,” Cruz told
+    reporters'), not another's words a participle follows ('called it
+    "hypocritical," telling NBC News, “...”' tells the second)."""
+    span = _adjacent_quote(token)
+    if span is None:
+        return None
+    text = doc_text(token.doc)
+    if span.start > token.idx:
+        return None if open_quotation(text, span.start) else span
+    subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+    return span if subject is not None and span.end <= subject.left_edge.idx else None
 
 
 def _according_to(token: Token) -> Claim | None:
