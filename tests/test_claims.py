@@ -243,6 +243,24 @@ def test_claims_whom_a_speaker_tells_is_not_what_is_said(text, content):
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("\u201cThe port will close,\u201d said GOP Rep . Ann Reyes of Nevada.",
+         "GOP Rep. Ann Reyes"),
+        ("The port will close, said Sen .\n\nAnn Reyes , R - Nev .",
+         "Sen. Ann Reyes"),
+        ("\u201cThe port will close,\u201d said Rep. Ann Reyes of Nevada.",
+         "Rep. Ann Reyes"),
+    ],
+)  # fmt: skip
+def test_claims_a_title_whose_period_the_scrape_set_apart_keeps_its_name(text, speaker):
+    """ "said GOP Rep . Ann Reyes": the parser ends a sentence at the title's
+    period; the speaker is the person named after it, not "GOP Rep"."""
+    claims = _claims(_annotate(text))
+    assert [c["according_to"] for c in claims if c["cue"] == "said"] == [speaker]
+
+
+@pytest.mark.parametrize(
     ("text", "cue", "source"),
     [
         ("Asked about the closure, the mayor said the port would reopen.",

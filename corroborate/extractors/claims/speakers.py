@@ -11,6 +11,7 @@ from itertools import pairwise
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from ...lexicon import TITLE_ABBREVIATIONS
 from ...names.vocabulary import given_name
 from ...records import Article, Claim, Mention, Span
 from .marks import QUOTE_MARKS, open_quotation
@@ -111,7 +112,7 @@ def resolve_sources(
         ):  # "No country has recognized ...": nobody holds it, a denial by no one
             keep(replace(claim, according_to=None, unnamed=True, stance="denies"))
             continue
-        claim = _without_credit(article, claim)
+        claim = _with_detached_name(article, _without_credit(article, claim))
         name, antecedent = _source_name(article, claim, main, subjects, told)
         _learn_gender(article, claim, name, told, shared)
         own = article.span_text(claim.source) if claim.source else None
@@ -185,6 +186,34 @@ def _without_credit(article: Article, claim: Claim) -> Claim:
         if before and after:
             return replace(claim, source=Span(credit.end(), source.end))
     return claim
+
+
+TITLE_ENDING_RE = re.compile(
+    rf"(?i)(?:^|\W)(?:{'|'.join(sorted(TITLE_ABBREVIATIONS))})s?$"
+)
+"""A title's abbreviation ending a source ("GOP Rep", "Sens")."""
+DETACHED_PERIOD_RE = re.compile(r"[ \t\u00a0]*\.\s*")
+"""The period of an abbreviation the scrape set apart, and what follows it."""
+
+
+def _with_detached_name(article: Article, claim: Claim) -> Claim:
+    """The claim with its source run on to the person named right after its
+    title's abbreviation, whose period the scrape set apart and the parser
+    took for a sentence's end ("said GOP Rep . Mark Amodei of Nevada": "GOP
+    Rep. Mark Amodei", not "GOP Rep"; "said Sen .\n\nBill Cassidy": "Sen.
+    Bill Cassidy")."""
+    source = claim.source
+    if source is None or not TITLE_ENDING_RE.search(article.span_text(source)):
+        return claim
+    period = DETACHED_PERIOD_RE.match(article.text, source.end)
+    if period is None:
+        return claim
+    name = next((m for m in article.mentions
+                 if m.label == "PERSON" and m.start == period.end()), None)  # fmt: skip
+    if name is None:
+        return claim
+    named = f"{article.span_text(source)}. {article.span_text(name)}"
+    return replace(claim, source=Span(source.start, name.end), source_text=named)
 
 
 def _source_name(
