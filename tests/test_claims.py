@@ -1293,6 +1293,15 @@ def test_a_dash_inside_a_sentence_is_no_dateline():
         # a paragraph with a claim of its own is not the quotation's
         ("\u201cThe river has given us a way out.\n\nOfficials said the canal is "
          "finished.\n\nWe did not need to wait any longer,\u201d said Marta Lind.", []),
+        # one with a cue of another kind than saying is
+        ("\u201cThe river has given us a way out.\n\nAbout 80 % of farmers support "
+         "the canal.\n\nWe did not need to wait any longer,\u201d said Marta Lind.",
+         ["\u201cThe river has given us a way out.",
+          "About 80 % of farmers support the canal."]),
+        ("\u201cThe river has given us a way out.\n\nMost residents back the new "
+         "canal.\n\nWe did not need to wait any longer,\u201d said Marta Lind.",
+         ["\u201cThe river has given us a way out.",
+          "Most residents back the new canal."]),
         # a quotation closed in its own paragraph opens nothing
         ("\u201cThe river has given us a way out.\u201d\n\n"
          "We did not need to wait any longer, said Marta Lind.", []),

@@ -20,7 +20,7 @@ from .marks import (
     open_quotation,
     signed,
 )
-from .speakers import PERSON_HEADS, PRONOUNS
+from .speakers import PERSON_HEADS, PRONOUNS, SAYING_FORMS
 
 COLON_LINE_RE = re.compile(
     r"^[ \t]*((?:[A-Z][\w.'’-]*[ \t]){0,3}[A-Z][\w.'’-]*):[ \t]+([^\n]*[^\s])[ \t]*$",
@@ -230,12 +230,16 @@ def opened_quotes(text: str, claims: list[Claim], extractor: str) -> list[Claim]
     mark ('" God has offered me a solution ... .' then 'I did n't need to
     suffer ... , " Kaitlyn said .', a long quote a layout split in two). Each
     is the signing claim's speaker's, with its opening mark, or the first
-    paragraph's, as cue."""
+    paragraph's, as cue. A paragraph between that tells someone saying
+    something is no part of it; one with a claim of another cue is ('“They
+    chose a bill ...\n\nAbout 10% of Americans support late-term abortion
+    ...\n\nMy legislation is a counter to their proposal,” Graham said.':
+    Graham's figure, not a claim of the 10%)."""
     paragraphs = [m.span() for m in PARAGRAPH_RE.finditer(text)]
     opening: dict[int, list[Claim]] = {}  # claims by where their words start
     for claim in claims:
         opening.setdefault(_words_start(text, claim), []).append(claim)
-    cues = sorted(c.cue.start for c in claims)
+    cues = sorted(c.cue.start for c in claims if _says(text, c))
     found: list[Claim] = []
     for k, (start, end) in enumerate(paragraphs):
         signing = _signing_claim(text, opening.get(start, []), end)
@@ -246,7 +250,7 @@ def opened_quotes(text: str, claims: list[Claim], extractor: str) -> list[Claim]
             if bisect.bisect_left(cues, before[0]) < bisect.bisect_left(
                 cues, before[1]
             ):
-                break  # a paragraph with a claim of its own is no part of it
+                break  # a paragraph telling a saying of its own is no part of it
             marks = sum(text.count(q, *before) for q in QUOTE_MARKS)
             if marks == 0:
                 held.append(before)
@@ -258,6 +262,11 @@ def opened_quotes(text: str, claims: list[Claim], extractor: str) -> list[Claim]
                               for p in reversed(held)]  # fmt: skip
             break
     return found
+
+
+def _says(text: str, claim: Claim) -> bool:
+    """True for a claim told by a verb of saying (:data:`.speakers.SAYING_FORMS`)."""
+    return text[claim.cue.start : claim.cue.end].split()[-1].lower() in SAYING_FORMS
 
 
 def _signing_claim(text: str, opening: list[Claim], end: int) -> Claim | None:
