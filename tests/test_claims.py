@@ -822,11 +822,12 @@ def test_claims_label_does_not_cut_a_list_of_speakers():
         ("The ministry did not deny the report.", "the report", "declines"),
         ("The ministry did not deny that the camp was searched.",
          "that the camp was searched", "declines"),
-        # an act refused is not done, and a word refused not said
+        # a word refused is not said; an act refused is opposed ("refused to
+        # apologize", against "has apologised", is a dispute)
         ("The mayor had refused to help the police investigate the fire.",
-         "to help the police investigate the fire", "declines"),
+         "to help the police investigate the fire", "opposes"),
         ("The governor declined to attend the ceremony in Austin.",
-         "to attend the ceremony in Austin", "declines"),
+         "to attend the ceremony in Austin", "opposes"),
         ("A spokesman for the port declined to comment on the report.",
          "to comment on the report", "declines"),
         ("The envoy declined to say whether the talks would resume.",

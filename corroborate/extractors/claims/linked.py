@@ -14,6 +14,7 @@ from ...records import Article, Claim, Quantity
 from ...syntax import lemma_of
 from .cues import CUE_STANCES, MODEL_STANCES, NOUN_CUES
 from .marks import QUOTE_MARKS
+from .stance import REFUSALS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -29,12 +30,16 @@ def _acts(sdoc: Doc, claims: list[Claim]) -> set[int]:
     """The claims whose cue is a verb or noun the cue model found that reports
     no words and whose content is the thing it acts on ("who voted against
     the $732 billion bill", "the lone vote against the measure, which passed
-    4-1"): a stance taken by an act, its object in the reporter's words."""
+    4-1"), and refusals ("refused to pay the $5,000 fine"): a stance taken by
+    an act, its object in the reporter's words."""
     tokens = {t.idx: t for t in sdoc}
     reporting = CUE_STANCES.keys() | MODEL_STANCES.keys() | NOUN_CUES.keys()
     acts = set()
     for i, claim in enumerate(claims):
         cue = tokens.get(claim.cue.start)
+        if cue is not None and lemma_of(cue) in REFUSALS:
+            acts.add(i)
+            continue
         if (
             cue is None
             or cue.pos_ not in ("VERB", "NOUN")

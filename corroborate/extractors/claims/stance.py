@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ...records import Span
 from ...syntax import lemma_of
-from .cues import FALSE_WORDS
+from .cues import CUE_STANCES, FALSE_WORDS
 from .sources import subtree_span
 
 if TYPE_CHECKING:
@@ -43,18 +43,20 @@ claim's stance is then ``declines`` (its speaker neither asserts nor denies)."""
 
 
 REFUSALS = frozenset({"refuse", "decline"})
-"""Verbs of not doing what their infinitive tells ("refused to help the
-police", "declined to comment", "declined to say whether ..."): the
-infinitive is neither done nor said."""
+"""Verbs of not saying what their infinitive of saying tells ("declined to
+comment", "declined to say whether ...", "refused to confirm that ...")."""
 
 
 def refuses(token: Token) -> bool:
-    """True for a verb of refusal (:data:`REFUSALS`) that takes an infinitive
-    ("Smollett refused to help the police", "declined to attend"): an act
-    not done or a word not said, no proposition of its subject's; not one
-    with an object ("rejected the plan", "declined the offer")."""
+    """True for a verb of refusal (:data:`REFUSALS`) whose infinitive is a
+    verb of saying (:data:`.cues.CUE_STANCES`): a word not said, no
+    proposition of its subject's. Not an act refused ("refused to apologize
+    for the membership", "declined to attend"), which takes a side against
+    it and, against an outlet telling it done, is a dispute; nor one with an
+    object ("declined the offer")."""
     return lemma_of(token) in REFUSALS and any(
         c.dep_ == "xcomp"
+        and lemma_of(c) in CUE_STANCES
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in token.children
     )
