@@ -450,6 +450,21 @@ def test_one_rate_of_a_thing_one_outlet_names_more_closely_is_one_fact(
     assert bool(_told_by_both(a, b, "corroborated")) is one_fact
 
 
+@pytest.mark.parametrize(("value_b", "one_fact"), [(66.7, True), (60.0, False)])
+def test_one_bar_each_outlet_gives_of_one_value_is_one_fact(value_b, one_fact):
+    """Each article's only share needed, of one value, neither saying of
+    what: one bar; of two values, two facts (no conflict of unnamed things)."""
+    a = _article("a", "Republicans would need some Democrats to reach the "
+                 "two-thirds majority vote required to remove the prosecutor.")  # fmt: skip
+    _number(a, "two-thirds", 66.7, kind="percent", role="needed")
+    b = _article("b", "Next comes a trial in the state Senate, which requires a "
+                 "two-thirds majority for conviction and removal.")  # fmt: skip
+    _number(b, "two-thirds", value_b, kind="percent", role="needed")
+    facts, found = _align(a, b)
+    assert not found
+    assert bool(_told_by_both(a, b, "corroborated")) is one_fact
+
+
 @pytest.mark.parametrize(("hedge", "agree"), [("less than", False), ("up to", True)])
 def test_a_strict_ceiling_does_not_agree_with_its_own_value(hedge, agree):
     a = _article("a", "The mayor first demanded $40 million for the harbor wall.")
@@ -1957,6 +1972,29 @@ def test_names_listed_in_another_order_are_one_wording(second, kind):
     a = _quote("a", "If you do not want Ted Cruz or Donald Trump as the nominee, "
                "back Rubio")  # fmt: skip
     b = _quote("b", second)
+    _, found = _align(a, b)
+    assert [d.kind for d in found] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize(
+    ("shouted", "kind"),
+    [
+        ("\u201cThis is Biden country\u201d", "misquoted"),
+        ("\u201cThis is Trump country\u201d", None),
+        # too short to be one quotation told apart
+        ("\u201cBiden country\u201d", None),
+    ],
+)  # fmt: skip
+def test_one_utterance_two_outlets_quote_apart_by_a_word_is_a_misquote(shouted, kind):
+    first = ("two men attacked him, poured bleach on him, put a noose around his "
+             "neck and shouted, \u201cThis is Trump country\u201d")  # fmt: skip
+    # the same attack in other words: too far apart to be one quote reworded
+    second = ("the attackers placed a noose around his neck and threw bleach at "
+              f"him, telling him that {shouted}")  # fmt: skip
+    a = _said("a", f"The actor said that {first}.", first, "per-00000000aaaa",
+              source="The actor")  # fmt: skip
+    b = _said("b", f"The actor said that {second}.", second, "per-00000000aaaa",
+              source="The actor")  # fmt: skip
     _, found = _align(a, b)
     assert [d.kind for d in found] == ([kind] if kind else [])
 

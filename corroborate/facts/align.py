@@ -434,6 +434,11 @@ def _judge(
             if how:
                 flag("misquoted", how, f"{about}: quoted differently ({how})")
                 break
+    if not found:
+        across = ((a, b) for a, b in pairs if a.article.id != b.article.id)
+        how = next(filter(None, (_quoted_otherwise(a, b) for a, b in across)), "")
+        if how:
+            flag("misquoted", how, f"{about}: quoted differently ({how})")
     status = fact_status(members, found)
     fact = Fact(
         fact_id(story, kind, members),
@@ -731,13 +736,43 @@ def _inside_marks(statement: Statement) -> set[str]:
     versions give it as the speaker's own words, not where one outlet
     paraphrases ("the first four nominating contests have shown the
     'undeniable reality'")."""
+    return {word for quotation in _quotations(statement) for word in quotation}
+
+
+def _quotations(statement: Statement) -> list[list[str]]:
+    """The quotations of a statement's passage and sentence, each as its words
+    (:func:`_tokens`)."""
     text, span, sentence = statement.article.text, statement.span, statement.sentence
     start, end = min(span.start, sentence.start), max(span.end, sentence.end)
-    return {
-        word
+    return [
+        _tokens(marked.group(1) or marked.group(2))
         for marked in _MARKED.finditer(text, start, end)
-        for word in _tokens(marked.group(1) or marked.group(2))
-    }
+    ]
+
+
+MIN_QUOTED_WORDS = 3
+"""Words of a quotation two outlets give apart by one word, at least: fewer
+say too little to be one quotation ("an "outrage"", "a "hoax"")."""
+
+
+def _quoted_otherwise(a: Statement, b: Statement) -> str:
+    """How two outlets telling one fact quote one utterance apart: word for
+    word but one content word in its place ('shouted, "This is MAGA
+    country."', 'informing him that "this is Trump country."'), "" when they
+    do not (other quotations, other lengths, a spelling)."""
+    for ours in _quotations(a):
+        for theirs in _quotations(b):
+            if len(ours) != len(theirs) or len(ours) < MIN_QUOTED_WORDS:
+                continue
+            apart = [
+                i for i, (x, y) in enumerate(zip(ours, theirs, strict=True)) if x != y
+            ]
+            if len(apart) == 1 and _other_word(
+                ours[apart[0] : apart[0] + 1], theirs[apart[0] : apart[0] + 1]
+            ):
+                i = apart[0]
+                return f"\u201c{ours[i]}\u201d against \u201c{theirs[i]}\u201d"
+    return ""
 
 
 def _tokens(text: str) -> list[str]:

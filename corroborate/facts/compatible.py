@@ -272,6 +272,11 @@ def _numbers(a: Statement, b: Statement, weights: dict[str, float]) -> float:
         # (a count needs its role too: "left 120 families homeless" is not
         # "reached 480 families")
         return max(context, SLOT_MATCH)
+    if _one_bar(a, b):
+        # the only share of one role each article gives, of one value,
+        # whatever it is of ("the two-thirds majority vote required to remove
+        # Krasner", "which requires a two-thirds majority for conviction")
+        return max(context, SLOT_MATCH)
     if a.sole and b.sole and a.qkind == "count" and counted(a) == counted(b):
         told = [_role_told(x, y) for x, y in ((a, b), (b, a)) if x.role]
         if told and all(told):
@@ -301,6 +306,20 @@ def _numbers(a: Statement, b: Statement, weights: dict[str, float]) -> float:
         return max(context, SLOT_MATCH)
     floor = VOTE_CONTEXT if a.qkind == "vote" else UNROLED_CONTEXT
     return context if context >= floor else 0.0
+
+
+def _one_bar(a: Statement, b: Statement) -> bool:
+    """True for the one share or sum in one role each article gives, of one
+    value, neither naming what it is of: one bar told twice."""
+    return (
+        a.unique
+        and b.unique
+        and a.qkind != "count"
+        and bool(a.role)
+        and slot(a) == slot(b)
+        and a.stated is not None
+        and a.stated == b.stated
+    )
 
 
 def _named_more_closely(a: Statement, b: Statement) -> bool:
