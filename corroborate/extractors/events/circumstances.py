@@ -86,8 +86,7 @@ def _sentence_date(article: Article, token: Token, sent: Span) -> DateRef | None
         found = found or _counted_back(article, token.head, own, sent)
         if found is not None:
             return found
-    tiers = (_attached_date(article, token, sent, a) for a in _anchors(token, own))
-    found = next(filter(None, tiers), None)
+    found = _attached_date(article, token, sent, tuple(_anchors(token, own)))
     if found is None and not _bounding(own):
         found = _borrowed_date(article, token, sent, own)
     elif found is None and own.head.i != own.i:
@@ -100,11 +99,12 @@ def _sentence_date(article: Article, token: Token, sent: Span) -> DateRef | None
 
 
 def _anchors(token: Token, own: Token) -> Iterator[tuple[Token, ...]]:
-    """The clauses whose date is the act's, in turn: its own clause (and the
-    message it is issued with), then a "when" clause beside it, then the
-    saying it is told in. "When voters soured ... in 2009, Democrats lost 63
-    seats ... in 2010": 2010; "Aides said Friday that the mayor commended the
-    strikers when they staged a walkout in 2001": 2001."""
+    """The clauses whose date is the act's, each before the next (see
+    :func:`_attached_date`): its own clause (and the message it is issued
+    with), then a "when" clause beside it, then the saying it is told in.
+    "When voters soured ... in 2009, Democrats lost 63 seats ... in 2010":
+    2010; "Aides said Friday that the mayor commended the strikers when they
+    staged a walkout in 2001": 2001."""
     yield (token, own, *_issued_with(own))
     for clauses in (_when_clauses(own), _saying(own)):
         if clauses:
@@ -423,7 +423,7 @@ def _borrowed_date(
         # a clause hung on another borrows when it happened, not which thing
         # it names; what a vote decides takes the vote's day however parsed
         things = own.dep_ not in ("relcl", "advcl")
-        found = _attached_date(article, token, sent, head, things=things)
+        found = _attached_date(article, token, sent, (head,), things=things)
         if found is not None:
             return found
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.i == own.i:
@@ -435,7 +435,7 @@ def _borrowed_date(
     cue = token.doc.char_span(claim.cue.start, claim.cue.end, alignment_mode="expand")
     if cue is None or not _reported(own, cue.root) or _told_ahead(own):
         return None
-    return _attached_date(article, cue.root, line_sentence(cue.root), (cue.root,))
+    return _attached_date(article, cue.root, line_sentence(cue.root), ((cue.root,),))
 
 
 def _told_ahead(verb: Token) -> bool:
@@ -557,14 +557,16 @@ def _attached_date(
     article: Article,
     token: Token,
     sent: Span,
-    anchors: tuple[Token, ...],
+    tiers: tuple[tuple[Token, ...], ...],
     *,
     things: bool = True,
 ) -> DateRef | None:
     """The date in ``sent`` nearest the token whose clause verb is one of
-    ``anchors``; one that says when the act happened before one that names
-    which thing ("left the White House for his Christmas getaway ... on
-    Wednesday afternoon": Wednesday, not Christmas), and without ``things``
+    ``tiers``' anchors, of the first tier that has one; one that says when
+    the act happened before one that names which thing, whatever its tier
+    ("left the White House for his Christmas getaway ... on Wednesday
+    afternoon": Wednesday, not Christmas; "dismissed criticism of his speech
+    at Saturday's hearing, saying Monday that ...": Monday), and without ``things``
     none that names a thing (a clause borrowing another's date: "will likely
     surpass February's number of 165,000, as hundreds of refugees have
     joined migrants" dates no joining in February). Not a date inside a
@@ -573,7 +575,8 @@ def _attached_date(
     attacked”" does not date the statement)."""
     doc = token.doc
     quoted = open_quotation(article.text, token.idx)
-    attached: list[tuple[bool, bool, int, DateRef]] = []
+    anchors = [a for tier in tiers for a in tier]
+    attached: list[tuple[bool, int, bool, int, DateRef]] = []
     for date in article.dates:
         if not (sent.start <= date.start and date.end <= sent.end) or date.type not in (
             "DATE",
@@ -614,8 +617,11 @@ def _attached_date(
             # a time the act is done to ("rounded out the week Friday
             # afternoon") says when only if nothing else does
             done_to = root.dep_ == "dobj"
-            attached.append((names_a_thing, done_to, abs(date.start - token.idx), date))
-    return min(attached, key=lambda a: a[:3])[3] if attached else None
+            verb = clause_verb(root)
+            tier = 0 if qualified else next(i for i, t in enumerate(tiers) if verb in t)
+            distance = abs(date.start - token.idx)
+            attached.append((names_a_thing, tier, done_to, distance, date))
+    return min(attached, key=lambda a: a[:4])[4] if attached else None
 
 
 def _apart(noun: Token, day: Token) -> bool:
