@@ -828,6 +828,8 @@ def test_claims_label_does_not_cut_a_list_of_speakers():
          "to help the police investigate the fire", "opposes"),
         ("The governor declined to attend the ceremony in Austin.",
          "to attend the ceremony in Austin", "opposes"),
+        ("The senator refused to endorse the mayor for the seat.",
+         "to endorse the mayor for the seat", "opposes"),
         ("A spokesman for the port declined to comment on the report.",
          "to comment on the report", "declines"),
         ("The envoy declined to say whether the talks would resume.",

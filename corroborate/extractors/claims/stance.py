@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from ...records import Span
 from ...syntax import lemma_of
-from .cues import CUE_STANCES, FALSE_WORDS
+from .cues import CUE_STANCES, FALSE_WORDS, STANCE_OVERRIDES
 from .sources import subtree_span
 
 if TYPE_CHECKING:
@@ -49,14 +49,15 @@ comment", "declined to say whether ...", "refused to confirm that ...")."""
 
 def refuses(token: Token) -> bool:
     """True for a verb of refusal (:data:`REFUSALS`) whose infinitive is a
-    verb of saying (:data:`.cues.CUE_STANCES`): a word not said, no
-    proposition of its subject's. Not an act refused ("refused to apologize
-    for the membership", "declined to attend"), which takes a side against
-    it and, against an outlet telling it done, is a dispute; nor one with an
-    object ("declined the offer")."""
+    verb of saying (:data:`.cues.CUE_STANCES`, not one of taking a side):
+    a word not said, no proposition of its subject's. Not an act refused
+    ("refused to apologize for the membership", "declined to attend"), nor
+    a side not taken ("refused to endorse Mr Ryan"), which take a side
+    against it and, against an outlet telling it done, are a dispute; nor
+    one with an object ("declined the offer")."""
     return lemma_of(token) in REFUSALS and any(
         c.dep_ == "xcomp"
-        and lemma_of(c) in CUE_STANCES
+        and lemma_of(c) in CUE_STANCES.keys() - STANCE_OVERRIDES.keys()
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in token.children
     )
