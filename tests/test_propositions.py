@@ -1977,15 +1977,16 @@ def test_names_listed_in_another_order_are_one_wording(second, kind):
 
 
 @pytest.mark.parametrize(
-    ("shouted", "kind"),
+    ("shouted", "note"),
     [
-        ("\u201cThis is Biden country\u201d", "misquoted"),
+        ("\u201cThis is Biden country\u201d",
+         "\u201cTrump\u201d against \u201cBiden\u201d"),
         ("\u201cThis is Trump country\u201d", None),
         # too short to be one quotation told apart
         ("\u201cBiden country\u201d", None),
     ],
 )  # fmt: skip
-def test_one_utterance_two_outlets_quote_apart_by_a_word_is_a_misquote(shouted, kind):
+def test_one_utterance_two_outlets_quote_apart_by_a_word_is_a_misquote(shouted, note):
     first = ("two men attacked him, poured bleach on him, put a noose around his "
              "neck and shouted, \u201cThis is Trump country\u201d")  # fmt: skip
     # the same attack in other words: too far apart to be one quote reworded
@@ -1996,7 +1997,7 @@ def test_one_utterance_two_outlets_quote_apart_by_a_word_is_a_misquote(shouted, 
     b = _said("b", f"The actor said that {second}.", second, "per-00000000aaaa",
               source="The actor")  # fmt: skip
     _, found = _align(a, b)
-    assert [d.kind for d in found] == ([kind] if kind else [])
+    assert [(d.kind, d.note) for d in found] == ([("misquoted", note)] if note else [])
 
 
 def test_a_word_changed_outside_the_quotation_marks_is_no_misquote():

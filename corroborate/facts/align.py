@@ -771,8 +771,18 @@ def _quoted_otherwise(a: Statement, b: Statement) -> str:
                 ours[apart[0] : apart[0] + 1], theirs[apart[0] : apart[0] + 1]
             ):
                 i = apart[0]
-                return f"\u201c{ours[i]}\u201d against \u201c{theirs[i]}\u201d"
+                mine, other = _written(a, ours[i]), _written(b, theirs[i])
+                return f"\u201c{mine}\u201d against \u201c{other}\u201d"
     return ""
+
+
+def _written(statement: Statement, word: str) -> str:
+    """A word of a statement's passage as the outlet writes it ("MAGA" for
+    "maga")."""
+    text, span, sentence = statement.article.text, statement.span, statement.sentence
+    start, end = min(span.start, sentence.start), max(span.end, sentence.end)
+    found = re.search(rf"(?i)\b{re.escape(word)}\b", text[start:end])
+    return found.group() if found else word
 
 
 def _tokens(text: str) -> list[str]:
