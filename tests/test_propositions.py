@@ -688,6 +688,23 @@ def test_a_question_inside_a_quotation_of_several_sentences_is_someones_words():
 
 
 @pytest.mark.parametrize(
+    ("speaker_b", "one_fact"),
+    [("Mr. Brady", False), ("Mr. Obama", True), ("the president", True)],
+)
+def test_two_people_quoted_alike_are_two_facts(speaker_b, one_fact):
+    """Sentences of quotations credited to two people named apart say what
+    each says, however alike their words: Obama's promise is no telling of
+    Brady's complaint (one passage quoted word for word would still be)."""
+    a = _said("a", "\u201cYou will keep the health plans you like for years,"
+              "\u201d Obama said.", "You will keep the health plans you like for years",
+              "per-00000000aaaa", source="Obama")  # fmt: skip
+    b = _said("b", "\u201cPeople are losing the health plans they like now,\u201d "
+              f"{speaker_b} said.", "People are losing the health plans they like now",
+              "per-00000000bbbb", source=speaker_b)  # fmt: skip
+    assert bool(_told_by_both(a, b, "corroborated")) is one_fact
+
+
+@pytest.mark.parametrize(
     ("told_b", "one_fact"),
     [
         ("We'll sit down, see where we are, and hear what they've done.", False),

@@ -723,7 +723,26 @@ def _sentences(a: Statement, b: Statement, weights: dict[str, float]) -> float:
         overlap(a.words | a.entities, b.words | b.entities, weights),
         overlap(a.told | a.entities, b.told | b.entities, weights),
     )
+    if _quoted_apart(a, b) and not _one_wording(a, b, score):
+        return 0.0  # "“If you like your health care plan, you'll be able to
+        # keep your health care plan”" (Obama), "“They are being forced out
+        # of health care plans they like”" (Mr. Brady): two men's words
     return score if score >= SENTENCE_MATCH else 0.0
+
+
+def _quoted_apart(a: Statement, b: Statement) -> bool:
+    """True for two sentences each quoting someone named, by other surnames
+    ("Obama", "Mr. Brady"; not "Mr. Trump" and "Trump", nor "the
+    president", who may be either)."""
+    x, y = (_quoted_surname(s) for s in (a, b))
+    return bool(x and y and x != y)
+
+
+def _quoted_surname(statement: Statement) -> str | None:
+    """The last word of whom a quoted sentence is told by, if a name's."""
+    words = (statement.according_to or "").split()
+    last = words[-1].strip(".,") if words else ""
+    return last.lower() if last[:1].isupper() else None
 
 
 def _clauses(a: Statement, b: Statement, weights: dict[str, float]) -> float:
