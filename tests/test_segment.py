@@ -193,6 +193,13 @@ def _asides(text: str) -> list[str]:
         ("He spoke.\n\nPhoto: Police at the scene on Monday.\n\nHe left.",
          ["Photo: Police at the scene on Monday."]),
         ("Police came. (AP Photo/Ann Lee)\n\nThey left.", ["Police came. (AP Photo/Ann Lee)"]),
+        # a caption in the agencies' style, with no credit
+        ("He won.\n\nJane Roe speaks during a forum on November 13 , 2015 in Orlando , "
+         "Florida .\n\nHe left.", ["Jane Roe speaks during a forum on November 13 , 2015 "
+                                     "in Orlando , Florida ."]),
+        ("He won.\n\nSupporters cheer as the mayor arrives, Monday, Jan. 16, 2023, in "
+         "Albany.\n\nHe left.", ["Supporters cheer as the mayor arrives, Monday, Jan. 16, "
+                                  "2023, in Albany."]),
     ],
 )  # fmt: skip
 def test_segment_asides_are_set_apart(text, asides):
@@ -223,6 +230,10 @@ def test_segment_asides_are_set_apart(text, asides):
         "May. [Reuters.]\n\nFOUR HURT IN BRIDGE COLLAPSE Crews searched all night.",
         "THE COUNCIL'S BUDGET FIGHT.\n\nThe council voted 5-4 on Monday to close two "
         "libraries.",
+        # the past, or a day with no year, is reporting
+        "He won.\n\nJane Roe spoke during a forum on November 13, 2015 in Orlando.",
+        "He won.\n\nJane Roe speaks during a forum on Monday in Orlando, Florida.",
+        "He won.\n\nJane Roe, 91, died Thursday, March 5, 2009, in Lebanon.",
         # a credit alone stays, the mark of the caption below it
         "The law passed.\n\nSusan Lee/AP\n\nIt takes effect.",
         "He spoke.\n\nPOOL New/Reuters.\n\nAn officer holds up the gun.",

@@ -90,6 +90,25 @@ _MONTHS = "JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|N
 _AGENCY_CAPTION_RE = re.compile(rf"^[A-Z][A-Z.,' ]+ - (?:{_MONTHS}) \d{{1,2}}:\s")
 """An agency photo's caption opening "PLACE - MONTH DD:" ("UNITED STATES -
 MARCH 09: Rep. Richard Neal ...", "LAS VEGAS, NV - APRIL 25: ...")."""
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\."
+)
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_POSES = (
+    "speaks|gestures|arrives|listens|looks on|waves|attends|walks|stands|sits|poses"
+    "|talks|delivers|addresses|holds|reacts|smiles|departs|greets|shakes|answers"
+    "|signs|visits|testifies|campaigns|waits|gives|passes|cheer|gather|march|wait"
+)
+_DATED_CAPTION_RE = re.compile(
+    rf"^[^\n]*\b(?:{_POSES})\b[^\n]*\b(?:(?:{_WEEKDAYS}),? )?(?:{_MONTH_NAMES}) "
+    r"\d{1,2} ?, \d{4} ?,? in [A-Z][^\n]*$"
+)
+"""A photo's caption in the agencies' style: who does something, in the
+present, on a day written with its year, in a place ("Greta Thunberg speaks
+at the Climate Action Summit ... on September 23, 2019 in New York City.",
+"Mike Huckabee speaks during the ... forum Monday June 22, 2015 in Des
+Moines, Iowa."): reporting writes the past ("spoke on Monday")."""
 CAPTION_LABEL_RE = re.compile(
     r"^(?:Image caption|Media caption|Caption:|Photo:|File photo:|Image:|Credit:)\s"
 )
@@ -306,13 +325,15 @@ def _credit_alone(before: str) -> bool:
 def _captions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Paragraphs that are a photo's caption: an agency caption ("UNITED
     STATES - MARCH 09: ..."), a line labelled as one ("Image caption ..."),
-    or a short paragraph ending in a photo credit
+    one in the agencies' style (:data:`_DATED_CAPTION_RE`), or a short
+    paragraph ending in a photo credit
     ("Former President Donald Trump accuses ... Mandel Andel via Getty Images")."""
     return [
         (a, b)
         for a, b in _paragraphs(text, start, end)
         if _AGENCY_CAPTION_RE.match(text[a:b])
         or CAPTION_LABEL_RE.match(text[a:b])
+        or _DATED_CAPTION_RE.match(text[a:b])
         or (
             len(text[a:b].split()) <= MAX_CAPTION_WORDS
             and (credit := photo_credit(text[a:b])) is not None
