@@ -43,6 +43,10 @@ ANCHOR = date(2021, 3, 12)  # a Friday
         ("earlier this month", date(2023, 3, 1), "past", "2023-02", "DATE"),
         ("earlier this year", date(2023, 1, 1), "past", "2022", "DATE"),
         ("later this month", date(2023, 3, 1), "future", "2023-03", "DATE"),
+        # a unit joined to its word by a hyphen, as an adjective writes it
+        ("last-year's ban", ANCHOR, None, "2020", "DATE"),
+        ("last - year 's ban", ANCHOR, None, "2020", "DATE"),
+        ("a next-month deadline", ANCHOR, None, "2021-04", "DATE"),
     ],
 )
 def test_timex_normalises_value_and_type(text, anchor, tense, value, type_):
@@ -53,8 +57,9 @@ def test_timex_normalises_value_and_type(text, anchor, tense, value, type_):
 
 @pytest.mark.parametrize(
     "text",
-    ["She may leave.", "Prices fall sharply.", "a 7-year-old girl", "3,500 people"],
-)
+    ["She may leave.", "Prices fall sharply.", "a 7-year-old girl", "3,500 people",
+     "It offers next-day delivery."],
+)  # fmt: skip
 def test_timex_ignores_non_temporal_words(text):
     assert find_timexes(text) == []
 

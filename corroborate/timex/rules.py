@@ -693,8 +693,10 @@ _RULES_SRC: list[tuple[str, Handler]] = [
         _this_daypart,
     ),
     (
-        # "last fiscal year" is a year as "last year" is
-        rf"(?:(?:earlier|later)\s+)?(?P<rel>{REL_RE})\s+(?:fiscal\s+(?=year))?(?P<unit>week(?:end)?|month|(?<!th[ie][st]\s)quarter|year|decade|century|day|{SEASON_RE})\b(?!s)",
+        # "last fiscal year" is a year as "last year" is, and so is
+        # "last-year's ban" ("last - year 's" as a tokenizer left it), not
+        # "next-day delivery"
+        rf"(?:(?:earlier|later)\s+)?(?P<rel>{REL_RE})(?:\s+|\s*-\s*(?=year|month|week\b|decade))(?:fiscal\s+(?=year))?(?P<unit>week(?:end)?|month|(?<!th[ie][st]\s)quarter|year|decade|century|day|{SEASON_RE})\b(?!s)",
         _relative_unit,
     ),
     (
