@@ -38,6 +38,8 @@ def _one(text: str, span: str) -> Quantity:
          "more than 50 full-time workers", 50.0, "worker", "more than"),
         ("The plant will hire 12 high - school students .", "12 high - school students",
          12.0, "student", None),
+        ("Firms with more than 50 full - time employees must offer it.",
+         "more than 50 full - time employees", 50.0, "employee", "more than"),
         # a verb's particle is no hedge; the same word before a number is
         ("The clerks turned over 300 documents to the panel.", "300 documents",
          300.0, "document", None),
@@ -125,6 +127,18 @@ def test_quantities_vague_plurals(text, span, low, unit):
         # a rank
         "Her ranking bounced from #462 as a junior to #1 as a senior.",
         "The team, ranked #3 in the poll, won.",
+        # an item's number opening its sentence
+        "10 . The governor could even reach across party lines.",
+        "The rule is set.\n\n9. Makes in order a motion offered by the chair.",
+        # a number that names one thing, a year naming or dating a thing
+        "Activists have long said that Title 42 is cruel.",
+        "Lawmakers fought over section 230 of the law.",
+        "On day 2 of the hearings, she was asked about it.",
+        "Take question 13, which asks about the courts.",
+        "The ministers of the Group of Seven met in Rome.",
+        "Members of the 1776 Commission called for patriotic education.",
+        "The law was adjusted from a 1776 context to an era of computers.",
+        "Democrats gained seats in the 2018 midterms.",
     ],
 )
 def test_quantities_skip_names_and_years(text):
@@ -769,3 +783,66 @@ def test_a_verb_written_as_a_curly_clitic_gives_no_role():
     the money (its label had read "amount, ’: $5.94")."""
     ((_, amount),) = _quantities("In California, it\u2019s $5.94 a gallon.")
     assert amount.role is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One way to win a debate is to silence the other side.",
+        "The ruling would not alter gun policy one bit.",
+        "At one point, the senator left the room.",
+        "For one, many Democrats doubt the plan.",
+        "The mayor is one of the most vocal critics of the plan.",
+        "It was a ruling, and one that the court may regret.",
+        "One official said the talks had stalled.",
+    ],
+)
+def test_quantities_one_as_an_article_or_a_pronoun_counts_nothing(text):
+    assert _quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("Most adults have received at least one dose.", "at least one dose", "dose"),
+        ("The state has only one inmate on death row.", "one inmate", "inmate"),
+        ("The blast killed one border agent on Friday.", "one border agent",
+         "border agent"),
+        ("The group said one of its members had been killed in the raid.",
+         "one of its members", "member"),
+        ("Just 1 senator voted for the bill.", "1 senator", "senator"),
+    ],
+)  # fmt: skip
+def test_quantities_one_hedged_only_or_harmed_is_a_count(text, span, unit):
+    assert (_one(text, span).value, _one(text, span).unit) == (1.0, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        # a count joined to its unit by a hyphen measures the noun after it
+        ("They purged it from the 2,700-page bill.", "2,700-page", "page of bill"),
+        ("The three - term senator is no moderate.", "three - term", "term of senator"),
+        ("The 400-member house voted on Tuesday.", "400-member", "member of house"),
+        ("He gave a 15 - minute speech on the lawn.", "15 - minute",
+         "minute of speech"),
+        ("The 1684-page bill was released Thursday.", "1684-page", "page of bill"),
+        # a count of the unit itself, and the bar a count of votes sets
+        ("The emails amounted to 55,000 pages.", "55,000 pages", "page"),
+        ("It cleared the 60-vote threshold on Friday.", "60-vote", "vote"),
+    ],
+)  # fmt: skip
+def test_quantities_a_measure_says_what_it_measures(text, span, unit):
+    assert _one(text, span).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Nearly 1500 soldiers crossed the river.", "Nearly 1500 soldiers"),
+        ("The union has about 1800 members.", "about 1800 members"),
+        ("Police counted 2,018 ballots.", "2,018 ballots"),
+    ],
+)
+def test_quantities_a_count_written_like_a_year_is_a_count_when_told_so(text, span):
+    assert _one(text, span).kind == "count"

@@ -20,7 +20,14 @@ from .numbers import (
     is_number_word,
     parse_number,
 )
-from .roles import DASHES, find_role, unit_of, unit_text
+from .roles import (
+    DASHES,
+    ROLES,
+    THRESHOLD_NOUNS,
+    find_role,
+    unit_of,
+    unit_text,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -155,10 +162,15 @@ novel 2 Days"): written with a capital inside a sentence, a title's."""
 
 def names_a_thing(token: Token) -> bool:
     """True for a number that is part of a name ("Camp X 3", "Route 9"), or
-    joined by a dash to the capitalised word before it ("COVID - 19", "F-35"),
-    or counting a unit of time written with a capital inside its sentence
-    ("Daniels told 60 Minutes in 2018")."""
+    numbers the one thing the noun before it names ("Title 42", "Section
+    230", "question 13"), or is a word written with a capital inside its
+    sentence ("the Group of Seven", "Marine One"), or joined by a dash to
+    the capitalised word before it ("COVID - 19", "F-35"), or counting a
+    unit of time written with a capital inside its sentence ("Daniels told
+    60 Minutes in 2018")."""
     doc, i = token.doc, token.i
+    if _capitalised_word(token) and i > token.sent.start and doc[i - 1].is_alpha:
+        return True
     after = doc[i + 1] if i + 1 < len(doc) else None
     if (
         after is not None
@@ -175,9 +187,15 @@ def names_a_thing(token: Token) -> bool:
         and doc[i - 2].text[0].isupper()
         and not is_number_word(doc[i - 2])  # "Twenty-five"
     )
-    return dashed or (
-        token.dep_ == "nummod" and token.head.pos_ == "PROPN" and token.head.i < token.i
-    )
+    named = token.head.pos_ == "PROPN" or token.head.tag_ == "NN"
+    return dashed or (token.dep_ == "nummod" and named and token.head.i < token.i)
+
+
+def _capitalised_word(token: Token) -> bool:
+    """True for a number written as a word with a capital ("Seven", not
+    "seven" nor a headline's "SEVEN")."""
+    text = token.text
+    return text[:1].isupper() and text[1:].islower() and text.lower() in WORD_NUMBERS
 
 
 def build_count(token: Token, name: str) -> Quantity | None:
@@ -207,17 +225,92 @@ def build_count(token: Token, name: str) -> Quantity | None:
     unit_token = unit_of(root)
     if unit_token is None and value is not None and 1900 <= value <= 2100:
         return None  # a bare year the date extractor did not claim
+    if _names_a_year(first, token, unit_token, hedge):
+        return None  # "the 2018 midterms", "the 1776 Commission": a year
     if unit_token is not None and _years_old(unit_token):
         return None  # "a 10-year-old girl", "he is 12 years old": an age
     if unit_token is not None and _street_block(unit_token, value):
         return None  # "the 1600 block of Northeast Club House Drive": an address
     if first.lower_ == "zero" and unit_token is not None and unit_token.tag_ == "NN":
         return None  # "a zero tolerance policy", "zero interest": a kind, not a count
-    unit = unit_text(unit_token) if unit_token is not None else None
+    role = find_role(root, unit_token)
+    if _one_as_article(first, root, hedge, role):
+        return None  # "one way to win", "for one,", "one of the most ...": no count
+    measured = _measured(token, unit_token)
+    unit = _unit_label(unit_token, measured)
     end = max(token.idx + len(token.text), _unit_end(unit_token))
     low, high = hedged_bounds(value, low, high, hedge)
     return Quantity(hedge_start, end, name, value=value, low=low, high=high,
-                    unit=unit, hedge=hedge, role=find_role(root, unit_token))  # fmt: skip
+                    unit=unit, hedge=hedge, role=role)  # fmt: skip
+
+
+YEAR_DIGITS = re.compile(r"1[5-9]\d\d|20\d\d")
+"""Four digits with no comma that read as a year ("the 2018 midterms"): news
+writes a count that large with a comma ("2,018 votes")."""
+
+
+def _names_a_year(
+    first: Token, token: Token, unit: Token | None, hedge: str | None
+) -> bool:
+    """True for a year written before what it names or dates ("the 2018
+    midterms", "a 2015 analysis", "adjusted from a 1776 context", "the 1619
+    Project"), not a count of it; a measure ("the 1684-page bill") and a
+    hedged number ("more than 2000 people") count."""
+    if first.i != token.i or hedge or not YEAR_DIGITS.fullmatch(token.text):
+        return False
+    return unit is None or _measured(token, unit) is None
+
+
+CANONICAL_ROLES = frozenset(ROLES.values())
+"""What happened to what is counted, as :data:`.roles.ROLES` names it
+("killed", "arrested", "voted")."""
+
+
+def _one_as_article(
+    first: Token, token: Token, hedge: str | None, role: str | None
+) -> bool:
+    """True for the word "one" told as an article or a pronoun, which counts
+    nothing: "One way to win a debate", "at one point", "For one,", "one of
+    the most vulnerable Democrats", "a ruling, one that ...", "would not
+    alter policy one bit". "One" counts when hedged ("at least one dose"),
+    told as "only one" ("has only one inmate on death row"), as a measure
+    ("a one-year delay") or with what happened to it ("killed one border
+    agent", "one of its members had been killed", "one Republican voted
+    no")."""
+    if first.i != token.i or token.lower_ != "one" or hedge:
+        return False
+    doc, i = token.doc, token.i
+    only = i > 0 and doc[i - 1].lower_ == "only"
+    measure = i + 1 < len(doc) and doc[i + 1].text in DASHES
+    harmed = {role, find_role(token, None)} & CANONICAL_ROLES
+    return not (only or measure or harmed)
+
+
+def _measured(token: Token, unit: Token | None) -> Token | None:
+    """The noun a count joined to its unit by a hyphen measures ("a 2,700 -
+    page bill" -> "bill", "the 400-member house" -> "house"), or None: a
+    count of that unit ("2,700 pages"), or the bar a count of votes sets
+    ("the 60-vote threshold" counts votes needed)."""
+    doc = token.doc
+    if unit is None or unit.i != token.i + 2 or doc[token.i + 1].text not in DASHES:
+        return None
+    head = unit.head
+    if unit.dep_ not in ("compound", "amod", "nmod") or head.i < unit.i:
+        return None
+    if head.pos_ != "NOUN" or head.lemma_.lower() in THRESHOLD_NOUNS:
+        return None
+    return head
+
+
+def _unit_label(unit: Token | None, measured: Token | None) -> str | None:
+    """What a count counts, with what its unit measures when it says so
+    ("page of bill" for "a 2,700-page bill", "term of senator" for "the
+    three-term senator"); "bill" for "two bills"."""
+    if unit is None:
+        return None
+    if measured is None:
+        return unit_text(unit)
+    return f"{unit_text(unit)} of {unit_text(measured, unit)}"
 
 
 def _told_age(first: Token) -> bool:
@@ -306,11 +399,17 @@ def _clock_hour(token: Token, value: float | None) -> bool:
 
 
 def _list_marker(token: Token) -> bool:
-    """True for a digit that numbers an item of a list ("1) Trump is strong,
-    and 2) Kasich ..."): a closing bracket right after it that no opening
-    one before it in its sentence matches."""
+    """True for a digit that numbers an item of a list: one that opens its
+    sentence with a period after it ("10 . Cruz could even reach across
+    party lines", "9. Makes in order a motion"), or one with a closing
+    bracket right after it that no opening one before it in its sentence
+    matches ("1) Trump is strong, and 2) Kasich ...")."""
     doc, i = token.doc, token.i
-    if not token.text.isdigit() or i + 1 >= len(doc) or doc[i + 1].text != ")":
+    if not token.text.isdigit() or i + 1 >= len(doc):
+        return False
+    if doc[i + 1].text == ".":
+        return all(t.is_space for t in doc[token.sent.start : i])
+    if doc[i + 1].text != ")":
         return False
     before = doc[token.sent.start : i]
     return sum(t.text == "(" for t in before) <= sum(t.text == ")" for t in before)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...syntax import lemma_of
+from .numbers import is_number_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -55,7 +56,7 @@ MARGIN_NOUNS = frozenset("lead margin edge advantage deficit gap".split())
 delegates", "won by 20 points") or one "of" a lead ("a lead of more than 300
 delegates"): the difference between two counts (role "margin"), never either."""
 NEED_VERBS = frozenset({"need", "require"})
-THRESHOLD_NOUNS = frozenset("threshold mark bar supermajority majority".split())
+THRESHOLD_NOUNS = frozenset("threshold mark bar hurdle supermajority majority".split())
 """What a count needed to pass or win is told with: "the 1,237 delegates
 needed to clinch", "the 60-vote threshold", "the bill needed 60 votes"
 (role "needed"): a bar to reach, never how many were won or cast."""
@@ -102,13 +103,29 @@ def unit_of(token: Token) -> Token | None:
         if head.i < token.i or head.tag_ == "NNP":
             return None
         between = token.doc[token.i : head.i + 1]
-        return None if "\n" in between.text_with_ws.strip() else head
+        return None if "\n" in between.text_with_ws.strip() else _past_half(head)
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs and objs[0].pos_ in ("NOUN", "PROPN"):
                 return objs[0]
     return _set_to(token)
+
+
+def _past_half(noun: Token) -> Token:
+    """The noun a count counts when the parser hung it on the second half of
+    a hyphened modifier ("50 full - time employees" -> "employees", not
+    "time"); the noun itself elsewhere, and a measure's unit ("a 2,700 -
+    page bill": "page") too."""
+    doc, i = noun.doc, noun.i
+    before = doc[i - 2] if i >= 2 else noun
+    halved = (
+        doc[i - 1].text in DASHES and before.is_alpha and not is_number_word(before)
+    )
+    later = noun.head.i > i and noun.head.pos_ == "NOUN"
+    if halved and later and noun.dep_ in ("compound", "amod"):
+        return noun.head
+    return noun
 
 
 def _set_to(token: Token) -> Token | None:
