@@ -898,6 +898,36 @@ def test_places_a_body_s_first_place_must_lie_where_its_name_ends(
     assert places[name].country == country
 
 
+@pytest.mark.parametrize(
+    ("text", "mentions", "kept"),
+    [
+        # Temple, Texas let "Temple" head the name: Temple City, California,
+        # so called by another name, may not, near as it is
+        ("A professor at Temple University spoke on the California case.",
+         [("Temple University", "ORG"), ("California", "GPE")], "California"),
+        # George, South Africa let it: George, Iowa may not
+        ("She teaches at George Mason University in Fairfax, Virginia.",
+         [("George Mason University", "ORG"), ("Fairfax", "GPE"),
+          ("Virginia", "GPE")], "Virginia"),
+    ],
+)  # fmt: skip
+def test_places_a_body_s_town_is_the_one_that_let_it_head_the_name(
+    text, mentions, kept
+):
+    """A town's name heads a body's name as a place only for a region or a
+    big town of that name: the resolver may not choose a small one that
+    nothing of the article speaks for, nor a town of another name."""
+    found = _places(text, mentions)
+    assert not any(mentions[0][0].startswith(name) for name in found)
+    assert kept in found
+
+
+def test_places_a_body_s_big_town_stays_its_place():
+    found = _places("A study by Boston University came out.",
+                    [("Boston University", "ORG")])  # fmt: skip
+    assert found["Boston"].admin1 == "MA"
+
+
 def test_places_a_capital_86_times_a_namesake_town_takes_the_name():
     """Nothing local speaks for Paris, Texas, in a national report naming
     California and Florida: Paris is the French capital."""

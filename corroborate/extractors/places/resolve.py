@@ -33,6 +33,7 @@ from .toponyms import (
     STREET_WORDS,
     UNRESOLVED_LABELS,
     Toponym,
+    heads_body,
     region_follows,
 )
 from .words import POINT_FEATURES, a_word_not_a_place
@@ -217,6 +218,12 @@ def resolve_toponyms(
     for index, (toponym, pick) in enumerate(zip(toponyms, picks, strict=True)):
         if pick and a_word_not_a_place(toponym, pick[0], local, toponyms, picks):
             continue
+        if pick and not heads_body(
+            toponym,
+            pick[0],
+            id(pick[0]) in local or _in_qualifier(text, toponym, toponyms, pick[0]),
+        ):
+            continue  # fmt: skip
         place = _place(toponym, pick, text)
         if place is None:
             continue
@@ -232,6 +239,13 @@ def resolve_toponyms(
                 place = _in_town(place, home, text)
         out.append(place)
     return out
+
+
+def _in_qualifier(
+    text: str, toponym: Toponym, toponyms: Sequence[Toponym], entry: GeoEntry
+) -> bool:
+    """ "Marion, Ohio": the state or country after the name holds ``entry``."""
+    return bool(_qualifier(text, toponym, toponyms) & {entry.country, entry.admin1})
 
 
 def _qualifying_region(

@@ -178,6 +178,7 @@ class Toponym:
     demonym: bool = False
     label: str = "GPE"
     seat: bool = False  # an institution's building: a place, but no gazetteer entry
+    body: bool = False  # only ever the head or end of a body's name: see heads_body
 
 
 LANGUAGE_VERBS = frozenset("speak translate learn teach write read".split())
@@ -466,12 +467,14 @@ def _own_names(name: str, gazetteer: Gazetteer) -> list[GeoEntry]:
     """Places called ``name`` by their own name, not by one of GeoNames' many
     alternate names of towns ("Passover", "Human", "Pct." are aliases): without
     NER's place label, an alias is no evidence."""
-    entries = gazetteer.lookup(name)
-    key = normalize_name(name)
-    return [
-        e for e in entries
-        if e.feature not in CITY_FEATURES or normalize_name(e.name) == key
-    ]  # fmt: skip
+    return [e for e in gazetteer.lookup(name) if _is_own_name(name, e)]
+
+
+def _is_own_name(name: str, entry: GeoEntry) -> bool:
+    """A region by any of its names, a town by its own (see :func:`_own_names`)."""
+    return entry.feature not in CITY_FEATURES or normalize_name(entry.name) == (
+        normalize_name(name)
+    )
 
 
 def _is_street(name: str) -> bool:
@@ -533,6 +536,7 @@ def _non_overlapping(found: list[Toponym]) -> list[Toponym]:
             t.start,
             t.label not in UNRESOLVED_LABELS,
             t.demonym,
+            t.body,
         ),
     ):
         if all(t.end <= k.start or t.start >= k.end for k in kept):
@@ -561,7 +565,8 @@ def _place_prefix(
         if any(local or _is_prefix_place(e) for e in entries) or (
             gazetteer.demonym(name) and not entries
         ):
-            yield Toponym(start, start + len(name), name, demonym=not entries)
+            yield Toponym(start, start + len(name), name, demonym=not entries,
+                          body=not local)  # fmt: skip
             return
 
 
@@ -576,7 +581,7 @@ def _place_suffix(
     name_start = m.start(1)
     name = text[name_start:end]
     if any(_is_prefix_place(e) for e in _own_names(name, gazetteer)):
-        yield Toponym(name_start, end, name)
+        yield Toponym(name_start, end, name, body=True)
 
 
 def _body_place(
@@ -599,6 +604,21 @@ def _is_prefix_place(entry: GeoEntry) -> bool:
     )
 
 
+def heads_body(toponym: Toponym, entry: GeoEntry, local: bool) -> bool:
+    """Whether ``entry`` may be the place a body's name begins or ends with
+    (``Toponym.body``): a place that let the name be a place, a region or a
+    town of ``PREFIX_MIN_POPULATION``; or a smaller town called so by its own
+    name that the article speaks for (``local``: its state named, a town
+    near it), as "Litchfield Superior Court" is Litchfield, Connecticut in
+    news of Connecticut. "Temple University" is never Temple City,
+    California (no own name), "George Mason University" never George, Iowa
+    (1,000 people, nothing of Iowa near). Any place may be a name that is
+    more than a body's."""
+    return not toponym.body or (
+        _is_own_name(toponym.text, entry) and (local or _is_prefix_place(entry))
+    )
+
+
 def _repeated(
     text: str, found: Sequence[Toponym], hosts: Sequence[tuple[int, int]]
 ) -> Iterable[Toponym]:
@@ -610,11 +630,12 @@ def _repeated(
         t.text for t in found if len(t.text) >= MIN_REPEAT_CHARS and not t.seat
     }:
         demonym = any(t.demonym for t in found if t.text == name)
+        body = all(t.body for t in found if t.text == name)
         for m in re.finditer(rf"(?<![\w@-]){re.escape(name)}(?![\w-])", text):
             if not any(
                 s < m.end() and m.start() < e and e - s > len(name) for s, e in hosts
             ):
-                yield Toponym(m.start(), m.end(), name, demonym=demonym)
+                yield Toponym(m.start(), m.end(), name, demonym=demonym, body=body)
 
 
 def _is_major_place(name: str, gazetteer: Gazetteer, label: str) -> bool:
