@@ -25,6 +25,14 @@ from ...gazetteer import (
     place_distance_km,
 )
 from ...records import Place
+from .qualifiers import (
+    REGION_FEATURES,
+    in_qualifier,
+    qualifier,
+    qualifying,
+    qualifying_region,
+    qualifying_town,
+)
 from .states import TITLE_AFTER, listed_state, titled_state
 from .toponyms import (
     ACRONYM,
@@ -106,7 +114,6 @@ SUPPORT_KM = 100.0
 SUPPORT_AMBIGUITY_EXPONENT = (
     0.5  # a name with n candidates supports with weight n**-0.5
 )
-REGION_FEATURES = frozenset({FEATURE_COUNTRY, FEATURE_STATE})
 UNRESOLVED_CONFIDENCE = 0.2
 REGION_OF_COUNTRIES = re.compile(
     r"\s+(?:countr(?:y|ies)|nations?|kingdoms?|republics?|monarch(?:y|ies)|states)\b"
@@ -174,7 +181,7 @@ def resolve_toponyms(
     """
     candidates = [_candidates(t, gazetteer, text) for t in toponyms]
     support, local = _support(
-        toponyms, candidates, _titles_only(text, toponyms), _qualifying(text, toponyms)
+        toponyms, candidates, _titles_only(text, toponyms), qualifying(text, toponyms)
     )
     countries, states = _context(candidates, flags, picks=None)
     picks = [
@@ -221,15 +228,15 @@ def resolve_toponyms(
         if pick and not heads_body(
             toponym,
             pick[0],
-            id(pick[0]) in local or _in_qualifier(text, toponym, toponyms, pick[0]),
+            id(pick[0]) in local or in_qualifier(text, toponym, toponyms, pick[0]),
         ):
             continue  # fmt: skip
         place = _place(toponym, pick, text)
         if place is None:
             continue
         if place.lat is None and not toponym.seat:
-            town = _qualifying_town(text, index, toponyms, picks)
-            region = _qualifying_region(text, toponym, toponyms, gazetteer)
+            town = qualifying_town(text, index, toponyms, picks)
+            region = qualifying_region(text, toponym, toponyms, gazetteer)
             if town:
                 place = _in_town(place, town, text)
             elif region and not (home and region.admin1 in {None, home.admin1}
@@ -239,40 +246,6 @@ def resolve_toponyms(
                 place = _in_town(place, home, text)
         out.append(place)
     return out
-
-
-def _in_qualifier(
-    text: str, toponym: Toponym, toponyms: Sequence[Toponym], entry: GeoEntry
-) -> bool:
-    """ "Marion, Ohio": the state or country after the name holds ``entry``."""
-    return bool(_qualifier(text, toponym, toponyms) & {entry.country, entry.admin1})
-
-
-def _qualifying_region(
-    text: str, toponym: Toponym, toponyms: Sequence[Toponym], gazetteer: Gazetteer
-) -> GeoEntry | None:
-    """The US state or country in "<toponym>, <region>" ("Maineville, Ohio")."""
-    codes = _qualifier(text, toponym, toponyms)
-    for code in sorted(codes):
-        entry = gazetteer.states.get(code) or gazetteer.countries.get(code)
-        if entry is not None:
-            return entry
-    return None
-
-
-def _qualifying_town(
-    text: str,
-    index: int,
-    toponyms: Sequence[Toponym],
-    picks: Sequence[tuple[GeoEntry, float] | None],
-) -> GeoEntry | None:
-    """The town in "<toponym>, <town>" ("Greenlane, Auckland"): a suburb or
-    hamlet the gazetteer lacks lies in the town that follows it."""
-    pick = picks[index + 1] if index + 1 < len(picks) else None
-    if pick is None or pick[0].feature not in CITY_FEATURES:
-        return None
-    between = text[toponyms[index].end : toponyms[index + 1].start]
-    return pick[0] if re.fullmatch(r",\s*", between) else None
 
 
 def _home_town(picks: Sequence[tuple[GeoEntry, float] | None]) -> GeoEntry | None:
@@ -307,23 +280,6 @@ def _titles_only(text: str, toponyms: Sequence[Toponym]) -> set[str]:
         )
         titled[key] = titled.get(key, True) and in_title
     return {key for key, only in titled.items() if only}
-
-
-def _qualifying(text: str, toponyms: Sequence[Toponym]) -> dict[str, set[str]]:
-    """Names (normalised) the article gives only right after another place
-    and a comma ("Beaumont, Tex."), each with the names of the places it
-    qualifies: it says where those lie, and speaks for no other town."""
-    ends = {t.end: normalize_name(t.text) for t in toponyms}
-    qualifies: dict[str, set[str]] = {}
-    elsewhere: set[str] = set()
-    for toponym in toponyms:
-        key = normalize_name(toponym.text)
-        comma = text.rfind(",", 0, toponym.start)
-        if comma in ends and not text[comma + 1 : toponym.start].strip():
-            qualifies.setdefault(key, set()).add(ends[comma])
-        else:
-            elsewhere.add(key)
-    return {key: towns for key, towns in qualifies.items() if key not in elsewhere}
 
 
 def _support(
@@ -526,12 +482,12 @@ def _best(
     (``named``: the countries the article names, known after a first pass)."""
     if not candidates:
         return None
-    qualifier = _qualifier(text, toponym, toponyms)
+    codes = qualifier(text, toponym, toponyms)
     total = sum(countries.values()) or 1
     others = Counter(e.country for e in {id(e): e for e in resolved}.values())
     others.pop("", None)
     renamed = _renamed(toponym, candidates)
-    outside = _outside_named_region(toponym, candidates, qualifier) | renamed
+    outside = _outside_named_region(toponym, candidates, codes) | renamed
     if any(e.feature == FEATURE_COUNTRY for e in candidates):
         named = frozenset()  # "Guatemala": the country, not its capital
     if not any(others[e.country] for e in candidates):
@@ -542,7 +498,7 @@ def _best(
     scored = sorted(
         (
             (
-                _score(e, toponym, qualifier, countries, total,
+                _score(e, toponym, codes, countries, total,
                        set() if id(e) in renamed else states,
                        () if id(e) in outside else resolved, named)
                 + SUPPORT_WEIGHT * (0.0 if id(e) in outside else support.get(id(e), 0.0))
@@ -555,7 +511,7 @@ def _best(
     )  # fmt: skip
     margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 5.0
     best = scored[0][1]
-    capital = _world_capital(toponym, candidates, best, qualifier, resolved, local)
+    capital = _world_capital(toponym, candidates, best, codes, resolved, local)
     if capital is not None:
         return capital, WORLD_CAPITAL_CONFIDENCE
     return best, round(1 / (1 + math.exp(-margin)), 3)
@@ -710,49 +666,6 @@ def _bears_name(entry: GeoEntry, name: str) -> bool:
     """The town's own name is ``name``, or ``name`` and "City" ("New York")."""
     key = normalize_name(name)
     return normalize_name(entry.name) in {key, f"{key} city"}
-
-
-def _qualifier(text: str, toponym: Toponym, toponyms: Sequence[Toponym]) -> set[str]:
-    """Country and state codes of a name right after "<toponym>, "."""
-    following = next((t for t in toponyms if t.start > toponym.end), None)
-    if following is None or not re.fullmatch(
-        r",\s*", text[toponym.end : following.start]
-    ):
-        return set()
-    gazetteer = load_gazetteer()
-    regions = [
-        e
-        for e in gazetteer.lookup(following.text)
-        if e.feature in {FEATURE_COUNTRY, FEATURE_STATE}
-    ]
-    if _is_region_list(toponym, following, regions, gazetteer):
-        return set()
-    return {
-        e.admin1 if e.feature == FEATURE_STATE and e.admin1 else e.country
-        for e in regions
-    }
-
-
-def _is_region_list(
-    toponym: Toponym,
-    following: Toponym,
-    regions: Sequence[GeoEntry],
-    gazetteer: Gazetteer,
-) -> bool:
-    """ "Alaska, Alabama, Arizona", "Russia, Romania": a name that is itself a
-    state (country) before another state (country) written out is listed with
-    it, not a town it qualifies ("Paris, Texas"; "Victoria, Australia" is a
-    state in its country; an abbreviation only qualifies: "California, Pa.",
-    "Victoria, BC")."""
-    if "." in following.text or following.text.isupper():
-        return False
-    key = normalize_name(toponym.text)
-    own = {
-        e.feature
-        for e in gazetteer.lookup(toponym.text)
-        if e.feature in REGION_FEATURES and normalize_name(e.name) == key
-    }
-    return bool(own & {e.feature for e in regions})
 
 
 def _place(
