@@ -507,6 +507,63 @@ def test_a_clause_borrows_no_day_that_names_a_thing(text):
     assert _dated_events(text, "2016-03-18")["joined"]["date"] is None
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        # a range set on a noun tells which things it names, not the day of
+        # the clause's act, nor of what its report tells
+        ("In a study of prison deaths from 2012 to 2016, the watchdog accused the "
+         "guards of neglect.", "accused", None),
+        ("In a review of police shootings between 2010 and 2015, the inspector "
+         "general criticized the department.", "criticized", None),
+        ("In a study of mass shootings from 2008 to 2017, the Secret Service found "
+         "that in 77 percent of shootings someone was warned.", "warned", None),
+        # a range of the act's own verb stays its date
+        ("Rebels attacked the town from 2012 to 2014.", "attacked", "2012"),
+    ],
+)  # fmt: skip
+def test_a_range_that_qualifies_a_noun_dates_no_act(text, trigger, date):
+    """Published on Friday 10 December 2021."""
+    assert _dated_events(text, "2021-12-10")[trigger]["date"] == date
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        # "today's" of a name or of an age's noun is the present age
+        ("The theory holds that the movement failed, leaving today's America no "
+         "better than before.", "leaving", None),
+        ("Critics said the ruling attacked today's America.", "attacked", None),
+        # of a thing of the day, the report's day
+        ("Critics slammed today's ruling.", "slammed", "2021-12-10"),
+    ],
+)  # fmt: skip
+def test_todays_as_the_present_age_dates_no_act(text, trigger, date):
+    """Published on Friday 10 December 2021."""
+    assert _dated_events(text, "2021-12-10")[trigger]["date"] == date
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        # a clock time of no day dates no act told done
+        ("Smollett claimed to have been walking down the street at 2 a.m. when he "
+         "was attacked by two men.", "attacked", None),
+        ("Police arrested the man at 2 a.m. outside a bar.", "arrested", None),
+        # unless a day named before gives it: the publication day
+        ("On Friday morning, a bus left Texas. The passengers got off when it "
+         "pulled up at about 9 a.m. in front of the hall.", "pulled up",
+         "2021-12-10T09:00"),
+        # or the act is to come
+        ("Two senators plan to announce the deal at an 11 a.m. press conference.",
+         "conference", "2021-12-10T11:00"),
+    ],
+)  # fmt: skip
+def test_a_clock_time_of_no_day_dates_no_act_told_done(text, trigger, date):
+    """Published on Friday 10 December 2021."""
+    assert _dated_events(text, "2021-12-10")[trigger]["date"] == date
+
+
 def test_what_a_vote_decides_takes_the_votes_day_however_the_day_is_parsed():
     text = ("A city has become the first to embark upon a housing program for its "
             "residents.\n\nLate on Monday night aldermen in the city – a suburb of "

@@ -21,6 +21,7 @@ from .against import (
     right_after,
 )
 from .modality import MODAL_AUX, after_report, enclosing_claim
+from .qualifying import clock_time_without_day, no_day_of_the_act
 from .triggers import REACTION_VERBS
 
 if TYPE_CHECKING:
@@ -586,13 +587,15 @@ def _attached_date(
         if not quoted and open_quotation(article.text, date.start):
             continue
         span = doc.char_span(date.start, date.end, alignment_mode="expand")
-        if span is None:
+        if span is None or clock_time_without_day(article, date, clause_verb(token)):
             continue
         # a clause of the date itself takes it ("its highest ratings since
         # Jan. 7, 2012, when Charles Barkley hosted"), however the date is told
         qualified = any(span.start <= a.i < span.end for a in anchors)
         if not qualified and (
-            _qualifies_participant(span.root) or _of_another_noun(span.root, token)
+            _qualifies_participant(span.root)
+            or _of_another_noun(span.root, token)
+            or no_day_of_the_act(span.root, token)
         ):
             continue
         if not qualified and _relative(span.root, token):
