@@ -718,6 +718,11 @@ def test_dates_a_day_named_with_its_weekday_takes_that_weekdays_year(
          "Today", "2016-06-12"),
         ("\u201cWe will vote on Tuesday,\u201d she told reporters on Sunday.",
          "Tuesday", "2016-06-14"),
+        # a part of its day is that day too
+        ("\u201cI just found out today,\u201d the teacher told CNN Sunday night.",
+         "today", "2016-06-12"),
+        ("\u201cToday we mourn,\u201d the mayor said Sunday evening.", "Today",
+         "2016-06-12"),
         # a quotation over two paragraphs, signed in the second
         ("\u201cToday we mourn.\n\nWe will rebuild,\u201d the mayor said Sunday.",
          "Today", "2016-06-12"),
@@ -829,6 +834,30 @@ def test_a_day_written_in_short_is_the_one_the_text_writes_in_full(
 def test_dates_a_day_expected_lies_ahead(body, value):
     """Published on Thursday 23 June 2022."""
     assert _values(body, "2022-06-23")["Friday"] == value
+
+
+@pytest.mark.parametrize(
+    ("body", "day", "value"),
+    [
+        # a weekday told in what a verb of saying reports, the weekday of
+        # that verb's own day, is that day, though a plan puts it ahead
+        ("Sources said Friday afternoon that prosecutors are preparing charges "
+         "against the senator, who plans to address them at a news conference "
+         "Friday night.", "Friday night", "2015-03-06TNI"),
+        ("Aides said Friday morning that the governor, who is expected to sign the "
+         "bill Friday evening, had read it.", "Friday evening", "2015-03-06TEV"),
+        ("Aides said Thursday that the mayor, who plans to speak at a rally "
+         "Thursday night, would run again.", "Thursday night", "2015-03-05TNI"),
+        # another weekday, or one told apart from the saying, keeps its own
+        ("Aides said Thursday that the mayor plans to speak on Monday.", "Monday",
+         "2015-03-09"),
+        ("Aides said Friday that the mayor won. He will speak Friday night.",
+         "Friday night", "2015-03-13TNI"),
+    ],
+)  # fmt: skip
+def test_a_weekday_told_under_a_saying_of_that_weekday_is_its_day(body, day, value):
+    """Published on Saturday 7 March 2015."""
+    assert _values(body, "2015-03-07")[day] == value
 
 
 @pytest.mark.parametrize(

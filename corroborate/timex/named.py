@@ -60,7 +60,7 @@ def named_in_full(
             days = [d for d, words in written if words & near]
             value = _the_weekday_in_full(t, days, anchor, tense)
         if value is not None and value != day:
-            t = _on_day(t, value)
+            t = on_day(t, value)
         out.append(t)
     return out
 
@@ -119,12 +119,12 @@ def weekdays_as_told(
             else set()
         )
         if len(days) == 1 and (value := next(iter(days))) != day:
-            t = _on_day(t, value)
+            t = on_day(t, value)
         out.append(t)
     return out
 
 
-def _on_day(t: Timex, day: date) -> Timex:
+def on_day(t: Timex, day: date) -> Timex:
     """``t`` moved to ``day``, keeping a part of the day or a clock time."""
     return dataclasses.replace(t, value=day.isoformat() + (t.value or "")[10:])
 

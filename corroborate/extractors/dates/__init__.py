@@ -23,14 +23,14 @@ from ...timex import (
     timex_interval,
 )
 from ...timex.lexicon import WEEKDAY_ONLY
-from ...timex.named import named_in_full, weekdays_as_told
+from ...timex.named import named_in_full, on_day, weekdays_as_told
 from ..claims.cues import SPEECH_VERBS
 from ..claims.marks import open_quotation
 from ..entities import TIMEXES_KEY
 from .tenses import NOUN_POS, governing_verb, span_head, tense_lookup
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 NAME = "dates.rules.v1"
 CHAIN_PASSES = 2
@@ -69,6 +69,7 @@ def make_date_extractor() -> ExtractFn:
         timexes = weekdays_as_told(timexes, anchor, tense_at)
         timexes = _align_year_ago(timexes, sdoc)
         timexes = _date_clock_times(timexes, sdoc)
+        timexes = _weekdays_of_the_saying(timexes, article.text, sdoc)
         timexes = _ranges_in_order(timexes, article.text, tense_at)
         article.dates.extend(to_dateref(t, reference_at) for t in timexes)
 
@@ -201,6 +202,43 @@ def _date_clock_times(timexes: list[Timex], sdoc: Doc) -> list[Timex]:
     return out
 
 
+ONE_WEEK = timedelta(days=7)
+"""How far apart a weekday's last day and its next lie."""
+
+
+def _weekdays_of_the_saying(timexes: list[Timex], text: str, sdoc: Doc) -> list[Timex]:
+    """A bare weekday told in what a verb of saying reports, the weekday of
+    that verb's own day, is that day: "sources said Friday afternoon that
+    ..., who plans to address the charges at a news conference Friday night"
+    in Saturday's paper is the Friday just past, not the next one a plan's
+    tense puts it on. Another weekday keeps its value ("said Friday that
+    he will meet them on Monday")."""
+    out = list(timexes)
+    for sent in sdoc.sents:
+        said = _said_verb_and_day(sent, timexes, text)
+        if said is None:
+            continue
+        verb, day = said
+        for k, t in enumerate(out):
+            told = parse_iso((t.value or "")[:10])
+            if (
+                sent.start_char <= t.start < sent.end_char
+                and told is not None
+                and abs(told - day) == ONE_WEEK
+                and WEEKDAY_ONLY.fullmatch(t.text)
+                and _reported_by(sdoc, t, verb)
+            ):
+                out[k] = on_day(t, day)
+    return out
+
+
+def _reported_by(sdoc: Doc, t: Timex, verb: Token) -> bool:
+    """True for a time whose verb the verb of saying governs."""
+    span = sdoc.char_span(t.start, t.end, alignment_mode="expand")
+    governing = governing_verb(span_head(span)) if span is not None else None
+    return governing is not None and verb in governing.ancestors
+
+
 FROM_BEFORE = re.compile(r"(?i)\bfrom\b[^.;\n]{0,40}$")
 TO_BETWEEN = re.compile(
     r"(?i)^[^.;\n]{0,40}?\b(?:to|through|until|till)\b[^.;\n]{0,20}$"
@@ -295,9 +333,10 @@ def _spoken_day_lookup(
     regions: list[tuple[int, int, date]] = []
     sentences = list(sdoc.sents)
     for k, sent in enumerate(sentences):
-        day = _said_day(sent, timexes, text)
-        if day is None:
+        said = _said_verb_and_day(sent, timexes, text)
+        if said is None:
             continue
+        day = said[1]
         first = last = k
         if k > 0 and _closes_paragraph_before(text, sentences[k - 1], sentences[k]):
             # "“Today ... ‘great.’\n\nJust like ...,” Biden tweeted Sunday"
@@ -334,9 +373,12 @@ def _closes_paragraph_before(text: str, before: Span, signing: Span) -> bool:
     return "\n" in text[end : signing.start_char] and open_quotation(text, end)
 
 
-def _said_day(sent: Span, timexes: list[Timex], text: str) -> date | None:
-    """The single day a sentence gives a verb of saying outside quotation
-    marks ("said Sunday", "told reporters on Monday"), if any."""
+def _said_verb_and_day(
+    sent: Span, timexes: list[Timex], text: str
+) -> tuple[Token, date] | None:
+    """The verb of saying outside quotation marks a sentence gives a single
+    day ("said Sunday", "told reporters on Monday", "said Friday afternoon")
+    and that day, if any."""
     verbs = [
         t
         for t in sent
@@ -347,7 +389,10 @@ def _said_day(sent: Span, timexes: list[Timex], text: str) -> date | None:
     if not verbs:
         return None
     for t in timexes:
-        if not sent.start_char <= t.start < sent.end_char or t.type != "DATE":
+        if not sent.start_char <= t.start < sent.end_char or t.type not in (
+            "DATE",
+            "TIME",
+        ):
             continue
         interval = timex_interval(t.value)
         if (
@@ -362,8 +407,9 @@ def _said_day(sent: Span, timexes: list[Timex], text: str) -> date | None:
         head = span.root.head
         if head.dep_ == "prep" and head.lower_ == "on":
             head = head.head
-        if any(head.i == v.i for v in verbs):
-            return interval[0]
+        verb = next((v for v in verbs if head.i == v.i), None)
+        if verb is not None:
+            return verb, interval[0]
     return None
 
 
