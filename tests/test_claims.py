@@ -175,6 +175,19 @@ def test_claims_relative_denial_is_its_own_claim(text, denier, denied):
          "he", "Tom Reyes"),  # a web address is no credit line
         ("“We live in a dark age,” my father often said. Once, I laughed and "
          "said that I did not believe it.", "I", "I"),  # the writer's, not kin's
+        # a "he" in the words of a quotation signed later is not who quotes
+        ("Tom Hale says the mayor must pay the full sum.\n\n“He is focused on "
+         "the port.\n\nAnd like all governors, he wants it done now.\n\nBut we "
+         "are part of the process,” said Sen. Richard Shaw, who met Hale.",
+         "he", "Tom Hale"),
+        ("Ann Lee says the mayor must pay the full sum.\n\n“She is focused on "
+         "the port.\n\nAnd like all governors, she wants it done now.\n\nBut we "
+         "are part of the process,” said Sen. Mary Shaw, who met Lee.",
+         "she", "Ann Lee"),
+        # after the quotation, the one who quoted
+        ("Tom Hale says the mayor must pay the full sum.\n\n“We are part of the "
+         "process,” said Sen. Richard Shaw, who met Hale.\n\nHe said the vote "
+         "would wait.", "He", "Sen. Richard Shaw"),
     ],
 )  # fmt: skip
 def test_claims_pronoun_source_resolves_to_speaker(text, pronoun, speaker):

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ...lexicon import TITLE_ABBREVIATIONS
 from ...names.vocabulary import given_name
 from ...records import Article, Claim, Mention, Span
-from .marks import QUOTE_MARKS, open_quotation
+from .marks import OPEN_QUOTES, QUOTE_MARKS, open_quotation
 from .subjects import Subject, body_before, subject_before
 
 if TYPE_CHECKING:
@@ -250,9 +250,12 @@ def _source_name(
     want_person = pronoun in PERSON_PRONOUNS | {"i"}
     about = _about(article, pronoun, claim.source, subjects, told)
     passed_other = False  # a speaker of the other gender stood between
+    quoting = _quoting_speakers(article, claim, earlier)
     for prev in reversed(earlier):
         if prev.source is None or prev.according_to is None:
             continue
+        if prev.according_to in quoting:
+            continue  # '“... he wants it done now ...,” said Shelby': not Shelby
         prev_text = article.span_text(prev.source).lower()
         if prev_text in PRONOUNS:  # a resolved pronoun keeps its own kind
             if prev.source_text is None or prev_text not in ("he", "she", "it"):
@@ -286,6 +289,35 @@ def _source_name(
             article, claim.source, GENDERED[pronoun], told
         ) or text, None
     return text, None
+
+
+def _quoting_speakers(
+    article: Article, claim: Claim, earlier: Sequence[Claim]
+) -> frozenset[str]:
+    """Who quotes the words a third person's pronoun speaks in: the speakers
+    of the earlier claims whose quotation holds its cue ('“He’s focused on
+    border security.\n\nAnd like all presidents, he wants it done now. ...,”
+    said Sen. Richard Shelby': the "he" is Trump, not Shelby, who speaks of
+    himself as "I")."""
+    at = claim.cue.start
+    return frozenset(
+        c.according_to
+        for c in earlier
+        if c.according_to is not None
+        and c.content.start <= at < c.content.end
+        and (_quotes(article, c) or open_quotation(article.text, at))
+        and c.source is not None
+        and article.span_text(c.source).lower() not in PRONOUNS
+    )
+
+
+def _quotes(article: Article, claim: Claim) -> bool:
+    """True for a claim told by a quotation's marks: its cue is the opening
+    mark of a paragraph of a quotation signed later (:mod:`.quotations`), or
+    its content opens with one."""
+    marks = set(OPEN_QUOTES)
+    opening = article.text[claim.content.start : claim.content.start + 1]
+    return article.span_text(claim.cue) in marks or opening in marks
 
 
 def _about(
