@@ -274,6 +274,34 @@ def test_claims_a_title_whose_period_the_scrape_set_apart_keeps_its_name(text, s
 
 
 @pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        ("\u201cIt was a mistake to close the port,\u201d Sen.\n\nAnn Reyes (R-Nev.) "
+         "told reporters.", "told", "Sen. Ann Reyes",
+         "\u201cIt was a mistake to close the port,\u201d"),
+        ("\u201cIt was a mistake to close the port,\u201d Gov.\n\nTom Hale said on "
+         "Monday.", "said", "Gov. Tom Hale",
+         "\u201cIt was a mistake to close the port,\u201d"),
+        # the quotation in the paragraph after is not what is told
+        ("\u201cIt was a mistake,\u201d Rep.\n\nAnn Reyes told reporters.\n\n"
+         "\u201cThe port must stay open.\u201d", "told", "Rep. Ann Reyes",
+         "\u201cIt was a mistake,\u201d"),
+        # a "No." ending the line before is no title
+        ("Ann Reyes said No.\n\nTom Hale told reporters the port would close.",
+         "told", "Tom Hale", "the port would close"),
+    ],
+)  # fmt: skip
+def test_claims_a_title_set_apart_before_its_name_keeps_the_quotation(
+    text, cue, speaker, content
+):
+    """'“...,” Sen.\n\nTed Cruz told reporters': the line the scrape broke
+    after the title goes on to the name, and what he told is the quotation
+    before it, on that line."""
+    claims = [c for c in _claims(_annotate(text)) if c["cue"] == cue]
+    assert [(c["according_to"], c["content"]) for c in claims] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
     ("text", "cue", "source"),
     [
         ("Asked about the closure, the mayor said the port would reopen.",

@@ -105,9 +105,16 @@ def trim_tokens(tokens: list[Token]) -> list[Token]:
 
 
 def same_line(tokens: list[Token], anchor: Token) -> list[Token]:
-    """Keep the tokens on the anchor's line: headlines and captions run into sentences."""
+    """Keep the tokens on the anchor's line: headlines and captions run into
+    sentences. A line the scrape broke after a title's abbreviation goes on
+    on the next ("said Sen.\n\nEd Markey"; '“It was a mistake,” Sen.\n\nTed
+    Cruz told reporters': what Cruz told is on his line)."""
     text = doc_text(anchor.doc)
     start = text.rfind("\n", 0, anchor.idx) + 1
+    while (before := len(text[:start].rstrip())) and TITLE_AT_END.search(
+        text, max(0, before - 8), before
+    ):
+        start = text.rfind("\n", 0, before) + 1
     end = text.find("\n", anchor.idx)
     while end >= 0 and TITLE_AT_END.search(text, max(start, end - 8), end):
         # "said Sen.\n\nEd Markey": the scrape broke the line after a title

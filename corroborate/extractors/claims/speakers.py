@@ -75,6 +75,9 @@ word: where a byline or photo credit the parser took into a source ends."""
 
 POSSESSIVE_RE = re.compile(r"\s*['\u2019]s?$")
 """A possessive ending of a source's text, left out of the name it is credited to."""
+LINE_BREAK_RE = re.compile(r"\s*\n\s*")
+"""A line break inside a source the scrape made after a title ("Sen.\n\nTed
+Cruz"), a space in the name it is credited to."""
 AGE_RE = re.compile(r"\s*,\s*\d{1,3}\s*,?$")
 """A person's age after the name ("Zimmerman, 32, said"), left out of it too."""
 
@@ -246,7 +249,8 @@ def _source_name(
             return _named_before(
                 article, claim.source, GENDERED[pronoun], told
             ) or text, None
-        return AGE_RE.sub("", POSSESSIVE_RE.sub("", text)), None  # "Trump 's": Trump
+        name = AGE_RE.sub("", POSSESSIVE_RE.sub("", text))  # "Trump 's": Trump
+        return LINE_BREAK_RE.sub(" ", name), None  # "Sen.\n\nTed Cruz": one line
     want_person = pronoun in PERSON_PRONOUNS | {"i"}
     about = _about(article, pronoun, claim.source, subjects, told)
     passed_other = False  # a speaker of the other gender stood between
