@@ -184,6 +184,16 @@ def test_claims_relative_denial_is_its_own_claim(text, denier, denied):
          "the port.\n\nAnd like all governors, she wants it done now.\n\nBut we "
          "are part of the process,” said Sen. Mary Shaw, who met Lee.",
          "she", "Ann Lee"),
+        # the speaker of a relative clause, when its sentence's main clause
+        # tells no one saying anything
+        ("Sens. Tom Hale and Ann Reyes are seeking a deal that Tom Hale said would "
+         "reinstate the payments.\n\nHe said in exchange, the mayor wants more "
+         "time.", "He", "Tom Hale"),
+        ("The mayor backed a plan that Tom Hale said would cut costs. He added "
+         "that the vote was near.", "He", "Tom Hale"),
+        # the main clause's speaker otherwise
+        ("Tom Hale said the plan, which Sam Reyes denied, would pass. He added "
+         "that the vote was near.", "He", "Tom Hale"),
         # after the quotation, the one who quoted
         ("Tom Hale says the mayor must pay the full sum.\n\n“We are part of the "
          "process,” said Sen. Richard Shaw, who met Hale.\n\nHe said the vote "

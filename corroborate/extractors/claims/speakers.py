@@ -4,6 +4,7 @@ for, a description resolved to no one, a credit line cut off."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping
 from dataclasses import replace
@@ -89,9 +90,9 @@ def resolve_sources(
     speaker, or the person the sentence before was about when that sentence
     comes after the speaker's (``subjects``, :func:`.subjects.person_subjects`).
 
-    Claims from relative clauses ("..., which X denied") are not candidates:
-    a pronoun subject continues the main clause's speaker. A pronoun that
-    resolves to an unnamed source ("officials said ... they added") stays unnamed.
+    A speaker of a relative clause ("..., which X denied") yields to one of
+    its main clause (:func:`_source_name`). A pronoun that resolves to an
+    unnamed source ("officials said ... they added") stays unnamed.
     """
     resolved: list[Claim] = []
     shared = _shared_surnames(article)
@@ -100,10 +101,11 @@ def resolve_sources(
     claims = sorted(article.claims, key=lambda c: c.cue.start)
     quoting = _quoting(article, claims)
     main: list[Claim] = []  # the resolved claims a later pronoun may stand for
+    yielding = _relative_sentences(article.text, relative, subjects)
 
     def keep(claim: Claim) -> None:
         resolved.append(claim)
-        if claim.cue.start not in relative and not _relayed_unnamed(article, claim):
+        if not _relayed_unnamed(article, claim):
             main.append(claim)
 
     for i, claim in enumerate(claims):
@@ -116,7 +118,7 @@ def resolve_sources(
             keep(replace(claim, according_to=None, unnamed=True, stance="denies"))
             continue
         claim = _with_detached_name(article, _without_credit(article, claim))
-        name, antecedent = _source_name(article, claim, main, subjects, told)
+        name, antecedent = _source_name(article, claim, main, subjects, told, yielding)
         _learn_gender(article, claim, name, told, shared)
         own = article.span_text(claim.source) if claim.source else None
         unnamed = (antecedent.unnamed if antecedent is not None
@@ -128,6 +130,25 @@ def resolve_sources(
         resolved[i] = replace(resolved[i], according_to=outer.according_to,
                               unnamed=outer.unnamed, source_text=outer.according_to)  # fmt: skip
     article.claims[:] = resolved
+
+
+def _says(article: Article, claim: Claim) -> bool:
+    """True for a claim whose cue is a verb of saying (:data:`SAYING_FORMS`)."""
+    words = article.span_text(claim.cue).split()
+    return bool(words) and words[-1].lower() in SAYING_FORMS
+
+
+def _relative_sentences(
+    text: str, relative: set[int], subjects: Sequence[Subject]
+) -> dict[int, int]:
+    """For the cue of each claim of a relative clause, where its sentence
+    starts (its paragraph's start when the sentences are not known)."""
+    starts = [s.sentence.start for s in subjects]
+    found = {}
+    for cue in relative:
+        k = bisect.bisect_right(starts, cue) - 1
+        found[cue] = starts[k] if k >= 0 else text.rfind("\n", 0, cue) + 1
+    return found
 
 
 RELAYED_BY = re.compile(r"(?i)\b(?:quoted|reported)\s+$")
@@ -225,6 +246,7 @@ def _source_name(
     earlier: list[Claim],
     subjects: Sequence[Subject] = (),
     told: Mapping[str, str] = MappingProxyType({}),
+    yielding: Mapping[int, int] = MappingProxyType({}),
 ) -> tuple[str | None, Claim | None]:
     """The source's own text, or for a pronoun the nearest earlier speaker of its kind.
 
@@ -233,8 +255,15 @@ def _source_name(
     sentence before its own (or its own, before it) is about when no speaker
     stands nearer and no honorific says otherwise ("... Gingrich said.
     Clinton began Sunday with a tweet ... Hours later, she issued a
-    statement"). Returns the name and the claim it came from (None when the
-    source names itself).
+    statement"). A speaker of a relative clause (``yielding``: its cue's
+    start, and its sentence's) yields to a speaker of its kind saying
+    something before it in its sentence ("Trump said the plan, which Schumer
+    denied, would pass. He added ...": Trump), not to one further back, nor
+    to one doing something else ("Sens. Lamar Alexander and Patty Murray are
+    seeking a deal that Alexander said would reinstate the payments. He said
+    ...": Alexander; "The mayor backed a plan that Tom Hale said would cut
+    costs. He added ...": Hale). Returns the name and the claim it
+    came from (None when the source names itself).
     """
     if claim.source is None:
         return None, None
@@ -255,6 +284,7 @@ def _source_name(
     about = _about(article, pronoun, claim.source, subjects, told)
     passed_other = False  # a speaker of the other gender stood between
     quoting = _quoting_speakers(article, claim, earlier)
+    deferred: Claim | None = None  # a relative clause's speaker, yielding
     for prev in reversed(earlier):
         if prev.source is None or prev.according_to is None:
             continue
@@ -285,7 +315,17 @@ def _source_name(
                 break  # past the other, only a speaker known to be of its gender
             if about is not None and prev.cue.start < about[1].start:
                 break  # the person a later sentence is about stands nearer
+            if deferred is not None and (
+                prev.cue.start < yielding[deferred.cue.start]
+                or not _says(article, prev)
+            ):
+                break  # none saying before it in its sentence
+            if deferred is None and prev.cue.start in yielding:
+                deferred = prev
+                continue
             return prev.according_to, prev
+    if deferred is not None:
+        return deferred.according_to, deferred
     if about is not None:
         return POSSESSIVE_RE.sub("", article.span_text(about[0])), None
     if pronoun in GENDERED:
