@@ -191,6 +191,9 @@ def test_claims_relative_denial_is_its_own_claim(text, denier, denied):
          "time.", "He", "Tom Hale"),
         ("The mayor backed a plan that Tom Hale said would cut costs. He added "
          "that the vote was near.", "He", "Tom Hale"),
+        # a "they" no clause's speaker stands for
+        ("Crowds at the harbor heard a speech calling for reform.\n\n“We will "
+         "not wait,” they said.", "they", "they"),
         # the main clause's speaker otherwise
         ("Tom Hale said the plan, which Sam Reyes denied, would pass. He added "
          "that the vote was near.", "He", "Tom Hale"),

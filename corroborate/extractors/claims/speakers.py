@@ -256,8 +256,9 @@ def _source_name(
     stands nearer and no honorific says otherwise ("... Gingrich said.
     Clinton began Sunday with a tweet ... Hours later, she issued a
     statement"). A speaker of a relative clause (``yielding``: its cue's
-    start, and its sentence's) yields to a speaker of its kind saying
-    something before it in its sentence ("Trump said the plan, which Schumer
+    start, and its sentence's) stands for a "he" or "she" only ("Activists
+    cheered a speech calling for reform ... they say": not the speech), and
+    yields to one saying something before it in its sentence ("Trump said the plan, which Schumer
     denied, would pass. He added ...": Trump), not to one further back, nor
     to one doing something else ("Sens. Lamar Alexander and Patty Murray are
     seeking a deal that Alexander said would reinstate the payments. He said
@@ -290,6 +291,8 @@ def _source_name(
             continue
         if prev.according_to in quoting:
             continue  # '“... he wants it done now ...,” said Shelby': not Shelby
+        if prev.cue.start in yielding and pronoun not in PERSON_PRONOUNS:
+            continue  # "conservatives who find ...": no "they" told by a clause
         prev_text = article.span_text(prev.source).lower()
         if prev_text in PRONOUNS:  # a resolved pronoun keeps its own kind
             if prev.source_text is None or prev_text not in ("he", "she", "it"):
