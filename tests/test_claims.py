@@ -197,6 +197,10 @@ def test_claims_relative_denial_is_its_own_claim(text, denier, denied):
         # the main clause's speaker otherwise
         ("Tom Hale said the plan, which Sam Reyes denied, would pass. He added "
          "that the vote was near.", "He", "Tom Hale"),
+        # a "they" in a quotation, someone the one quoting speaks of
+        ("Tom Hale says the mayor must pay the full sum.\n\n“We are pleased.\n\n"
+         "They want the canal now.\n\nBut we need time,” said Sen. Richard Shaw.",
+         "They", "They"),
         # after the quotation, the one who quoted
         ("Tom Hale says the mayor must pay the full sum.\n\n“We are part of the "
          "process,” said Sen. Richard Shaw, who met Hale.\n\nHe said the vote "

@@ -285,6 +285,9 @@ def _source_name(
     about = _about(article, pronoun, claim.source, subjects, told)
     passed_other = False  # a speaker of the other gender stood between
     quoting = _quoting_speakers(article, claim, earlier)
+    if quoting and pronoun not in PERSON_PRONOUNS:
+        return text, None  # '“... They want it now ...,” said Shelby': whom he
+        # means, no speaker of the article tells
     deferred: Claim | None = None  # a relative clause's speaker, yielding
     for prev in reversed(earlier):
         if prev.source is None or prev.according_to is None:
