@@ -201,6 +201,9 @@ def test_claims_relative_denial_is_its_own_claim(text, denier, denied):
         ("Tom Hale says the mayor must pay the full sum.\n\n“We are pleased.\n\n"
          "They want the canal now.\n\nBut we need time,” said Sen. Richard Shaw.",
          "They", "They"),
+        # a phrase quoted in what is said is no quotation of the speaker's
+        ("The board then rebukes “old habits,” which it argues “hold the port "
+         "back.”", "it", "The board"),
         # after the quotation, the one who quoted
         ("Tom Hale says the mayor must pay the full sum.\n\n“We are part of the "
          "process,” said Sen. Richard Shaw, who met Hale.\n\nHe said the vote "

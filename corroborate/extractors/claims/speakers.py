@@ -362,12 +362,11 @@ def _quoting_speakers(
 
 
 def _quotes(article: Article, claim: Claim) -> bool:
-    """True for a claim told by a quotation's marks: its cue is the opening
-    mark of a paragraph of a quotation signed later (:mod:`.quotations`), or
-    its content opens with one."""
-    marks = set(OPEN_QUOTES)
-    opening = article.text[claim.content.start : claim.content.start + 1]
-    return article.span_text(claim.cue) in marks or opening in marks
+    """True for a claim whose cue is the opening mark of a paragraph of a
+    quotation signed later (:mod:`.quotations`); not one whose content only
+    opens with a quoted phrase ('rebukes “identity politics,” which it argues
+    ...': the commission argues)."""
+    return article.span_text(claim.cue) in set(OPEN_QUOTES)
 
 
 def _about(
