@@ -234,6 +234,9 @@ def test_segment_asides_are_set_apart(text, asides):
         "He won.\n\nJane Roe spoke during a forum on November 13, 2015 in Orlando.",
         "He won.\n\nJane Roe speaks during a forum on Monday in Orlando, Florida.",
         "He won.\n\nJane Roe, 91, died Thursday, March 5, 2009, in Lebanon.",
+        # a caption running on into a post of a live blog is no caption alone
+        "He won.\n\nJane Roe speaks at a forum on Feb. 6, 2016, in Manchester, N.H. "
+        "Posted 10:01PM Trump Says He Would Do A Lot Worse, the governor said.",
         # a credit alone stays, the mark of the caption below it
         "The law passed.\n\nSusan Lee/AP\n\nIt takes effect.",
         "He spoke.\n\nPOOL New/Reuters.\n\nAn officer holds up the gun.",

@@ -102,13 +102,14 @@ _POSES = (
 )
 _DATED_CAPTION_RE = re.compile(
     rf"^[^\n]*\b(?:{_POSES})\b[^\n]*\b(?:(?:{_WEEKDAYS}),? )?(?:{_MONTH_NAMES}) "
-    r"\d{1,2} ?, \d{4} ?,? in [A-Z][^\n]*$"
+    r"\d{1,2} ?, \d{4} ?,? in (?:[A-Z][\w'\u2019.-]*(?: ?, ?| )?){1,6}\s*\.?\s*$"
 )
 """A photo's caption in the agencies' style: who does something, in the
 present, on a day written with its year, in a place ("Greta Thunberg speaks
 at the Climate Action Summit ... on September 23, 2019 in New York City.",
 "Mike Huckabee speaks during the ... forum Monday June 22, 2015 in Des
-Moines, Iowa."): reporting writes the past ("spoke on Monday")."""
+Moines, Iowa."), the place ending it: reporting writes the past ("spoke on
+Monday")."""
 CAPTION_LABEL_RE = re.compile(
     r"^(?:Image caption|Media caption|Caption:|Photo:|File photo:|Image:|Credit:)\s"
 )
