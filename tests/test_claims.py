@@ -1593,28 +1593,6 @@ def test_claims_issuing_reports_only_a_message(text, claimed):
     assert bool(issued) is claimed
 
 
-@pytest.mark.parametrize(
-    ("text", "said"),
-    [
-        ('Last year, Tom Hale proudly signed into law what he called a "fair rent" '
-         "bill, which caps rents at 3 percent.", [("Tom Hale", '"fair rent"')]),
-        ("The mayor signed what she called a \u201cfair rent\u201d law, which caps "
-         "rents at 3 percent.", [("The mayor", "\u201cfair rent\u201d")]),
-        # with no word quoted, what is praised stays the speaker's
-        ("The mayor praised what she called a fair law.",
-         [("The mayor", "what she called a fair law")]),
-        ('The mayor called the plan "a disaster" on Monday.',
-         [("The mayor", 'the plan "a disaster"')]),
-    ],
-)  # fmt: skip
-def test_claims_a_thing_named_by_a_speakers_word_gives_only_that_word(text, said):
-    """ "signed into law what he called a “constitutional carry” bill, which
-    allowed anyone over 21 to carry a gun": only the words quoted are his,
-    the bill signed and what it allows are the writer's."""
-    claims = _claims(_annotate(text))
-    assert [(c["according_to"], c["content"]) for c in claims] == said
-
-
 def test_a_relative_clause_that_names_a_thing_gives_its_speaker_only_that_thing():
     """Inside the delegate's quotation, "which the governor highlighted" is
     about the right it qualifies: the governor is not the one who says the

@@ -258,10 +258,6 @@ def _verb_claim(token: Token, lemma: str) -> Claim | None:
         return None  # "have said little about", "said nothing of the plan"
     if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children):
         return None  # "unless officials determine that ...": a condition
-    if any(c.dep_ in CONTENT_DEPS and _names_a_thing(c) for c in token.children):
-        return None  # "signed into law what he called a “...” bill": a thing
-    if _names_a_thing(token):
-        return _naming_claim(token, stance)
     if is_relative_denial(token):
         whole = (
             stance != "asserts" or lemma in PROPOSITION_CUES
@@ -322,54 +318,6 @@ def _verb_claim(token: Token, lemma: str) -> Claim | None:
     return Claim(cue=cue, content=content, extractor=NAME, source=source_span,
                  source_text=_speaker_name(token, source, stop), stance=stance,
                  confidence=confidence if source is not None else confidence / 2)  # fmt: skip
-
-
-NAMING_CUES = frozenset("call dub term label brand".split())
-"""Verbs by which someone gives a thing a name ("what he called a
-“constitutional carry” bill")."""
-
-
-def _names_a_thing(token: Token) -> bool:
-    """True for a clause "what X called ..." (:data:`NAMING_CUES`) that
-    quotes X's word for a thing: it names the thing, it tells nothing X said
-    of it."""
-    return (
-        lemma_of(token) in NAMING_CUES
-        and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "what"
-                for c in token.children)
-        and _quoted_name(token) is not None
-    )  # fmt: skip
-
-
-def _quoted_name(token: Token) -> Span | None:
-    """The first quotation inside a clause of naming, marks included."""
-    text = doc_text(token.doc)
-    end = max(t.idx + len(t.text) for t in token.subtree)
-    begin = next((i for i in range(token.idx, end) if text[i] in OPEN_QUOTES), -1)
-    close = closing_mark(text, begin) if begin >= 0 else -1
-    return Span(begin, close + 1) if 0 <= close < end else None
-
-
-def _naming_claim(token: Token, stance: str) -> Claim | None:
-    """The claim of a thing's name its speaker gave it: only the words
-    quoted ("Abbott signed into law what he called a “constitutional carry”
-    bill, which allowed anyone over 21 to carry a gun": “constitutional
-    carry” is his, the rest is the writer's). A pronoun naming it is the
-    subject of the clause it names the thing in ("The mayor signed what she
-    called ...": the mayor)."""
-    source = source_token(token)
-    content = _quoted_name(token)
-    if source is None or content is None:
-        return None
-    named = next((c for c in token.head.children if c.dep_ in SUBJECT_DEPS), None)
-    name = (
-        _name_text(named)
-        if source.tag_ == "PRP" and named is not None and named.tag_ != "PRP"
-        else None
-    )
-    return Claim(cue=_cue_span(token), content=content, extractor=NAME,
-                 source=subtree_span(source, line_of=token), source_text=name,
-                 stance=stance, confidence=OBJECT_CONFIDENCE)  # fmt: skip
 
 
 def _speaker_name(token: Token, source: Token | None, stop: int | None) -> str | None:
