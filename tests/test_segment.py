@@ -179,6 +179,11 @@ def _asides(text: str) -> list[str]:
          ["(Subscribe to our politics podcast on iTunes.)"]),
         ("Cases rose.\n\nDownload the Daily News app for breaking news\n\nCases fell.",
          ["Download the Daily News app for breaking news"]),
+        # a line pointing to another story
+        ("Cases rose.\n\n(RELATED: Mayor Blames Budget For Library Cuts)\n\nCases fell.",
+         ["(RELATED: Mayor Blames Budget For Library Cuts)"]),
+        ("Cases rose.\n\n( Also on THE HERALD : Port strike spreads )\n\nCases fell.",
+         ["( Also on THE HERALD : Port strike spreads )"]),
         # a photo's caption or credit
         ("Tax talks.\n\nUNITED STATES - MAY 04: Sen. Jane Roe, D-Ore., speaks at a news "
          "conference on May 4, 2021. (Photo By Ann Lee/CQ-Roll Call, Inc via Getty Images)"
@@ -219,6 +224,7 @@ def test_segment_asides_are_set_apart(text, asides):
         "Council Votes To Close Two Libraries After Budget Fight\n\nIt did.",
         # a reader signing up in the reporting; a dateline's "(CNN)"
         "About 1,000 volunteers signed up, and more will sign up here next week.",
+        "Cases rose.\n\nAlso on Thursday, the mayor said the port would reopen.",
         "Washington (CNN)\n\nThe Senate voted.",
         # a text that is only an aside is what there is to read
         "COUNCIL VOTES TO CLOSE TWO LIBRARIES AFTER BUDGET FIGHT",

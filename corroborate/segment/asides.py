@@ -86,6 +86,13 @@ _PROMO_RE = re.compile(
 """A sentence that asks the reader to sign up, subscribe, click or download
 ("Sign up here to get ...", "For more, sign up for the What's Working
 newsletter.", "(Subscribe to POLITICO's Off Message podcast.)")."""
+_LINK_RE = re.compile(
+    r"^[ \t]*\(?[ \t]*(?:(?i:related|read more|see also)|(?i:also on)(?:[ \t]+[A-Z][\w.]*){1,3})"
+    r"[ \t]*:[^\n]{0,160}$"
+)
+"""A line that points the reader to another story ("(RELATED: Target Blames
+...)", "( Also on POLITICO : Obama to halt part of NSA program )", "READ MORE:
+..."); not "Also on Thursday, the mayor said ..."."""
 _MONTHS = "JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
 _AGENCY_CAPTION_RE = re.compile(rf"^[A-Z][A-Z.,' ]+ - (?:{_MONTHS}) \d{{1,2}}:\s")
 """An agency photo's caption opening "PLACE - MONTH DD:" ("UNITED STATES -
@@ -301,7 +308,8 @@ def _quoted(run: str, before: str) -> bool:
 
 def _promotions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Short paragraphs that ask the reader to sign up, subscribe, click or
-    download ("Download the NBC News app for breaking news and politics");
+    download ("Download the NBC News app for breaking news and politics"),
+    or point to another story (:data:`_LINK_RE`);
     a call in capitals inside a paragraph is a heading's to judge (an
     embedded post's "... everything up! SIGN UP FOR OUR NEWSLETTER — Donald
     J. Trump (@realDonaldTrump)" is the post's)."""
@@ -309,7 +317,10 @@ def _promotions(text: str, start: int, end: int) -> list[tuple[int, int]]:
         (a, b)
         for a, b in _paragraphs(text, start, end)
         if len(text[a:b].split()) <= MAX_PROMO_WORDS
-        and any(not m.group().isupper() for m in _PROMO_RE.finditer(text[a:b]))
+        and (
+            any(not m.group().isupper() for m in _PROMO_RE.finditer(text[a:b]))
+            or _LINK_RE.match(text[a:b])
+        )
     ]
 
 
