@@ -20,7 +20,7 @@ from .marks import (
     open_quotation,
     signed,
 )
-from .speakers import PERSON_HEADS, PRONOUNS, SAYING_FORMS
+from .speakers import PERSON_HEADS, PRONOUNS, says
 
 COLON_LINE_RE = re.compile(
     r"^[ \t]*((?:[A-Z][\w.'’-]*[ \t]){0,3}[A-Z][\w.'’-]*):[ \t]+([^\n]*[^\s])[ \t]*$",
@@ -239,7 +239,7 @@ def opened_quotes(text: str, claims: list[Claim], extractor: str) -> list[Claim]
     opening: dict[int, list[Claim]] = {}  # claims by where their words start
     for claim in claims:
         opening.setdefault(_words_start(text, claim), []).append(claim)
-    cues = sorted(c.cue.start for c in claims if _says(text, c))
+    cues = sorted(c.cue.start for c in claims if says(text, c))
     found: list[Claim] = []
     for k, (start, end) in enumerate(paragraphs):
         signing = _signing_claim(text, opening.get(start, []), end)
@@ -262,11 +262,6 @@ def opened_quotes(text: str, claims: list[Claim], extractor: str) -> list[Claim]
                               for p in reversed(held)]  # fmt: skip
             break
     return found
-
-
-def _says(text: str, claim: Claim) -> bool:
-    """True for a claim told by a verb of saying (:data:`.speakers.SAYING_FORMS`)."""
-    return text[claim.cue.start : claim.cue.end].split()[-1].lower() in SAYING_FORMS
 
 
 def _signing_claim(text: str, opening: list[Claim], end: int) -> Claim | None:

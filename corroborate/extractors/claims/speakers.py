@@ -126,9 +126,9 @@ def resolve_sources(
     article.claims[:] = resolved
 
 
-def _says(article: Article, claim: Claim) -> bool:
+def says(text: str, claim: Claim) -> bool:
     """True for a claim whose cue is a verb of saying (:data:`SAYING_FORMS`)."""
-    words = article.span_text(claim.cue).split()
+    words = text[claim.cue.start : claim.cue.end].split()
     return bool(words) and words[-1].lower() in SAYING_FORMS
 
 
@@ -267,7 +267,7 @@ def _source_name(
                 break  # the person a later sentence is about stands nearer
             if deferred is not None and (
                 prev.cue.start < yielding[deferred.cue.start]
-                or not _says(article, prev)
+                or not says(article.text, prev)
             ):
                 break  # none saying before it in its sentence
             if deferred is None and prev.cue.start in yielding:
