@@ -24,11 +24,14 @@ SCALES: dict[str, float] = {
 """Words that multiply what precedes them ("two dozen", "3.5 billion", "$3.6bn")."""
 ARTICLES = frozenset({"a", "an"})  # "a dozen" = 12, "half a million" = 500,000
 FRACTIONS: dict[str, float] = {"half": 2.0, "halves": 2.0, "third": 3.0,
-                               "thirds": 3.0, "quarter": 4.0, "quarters": 4.0}  # fmt: skip
+                               "thirds": 3.0, "quarter": 4.0, "quarters": 4.0,
+                               "fourth": 4.0, "fourths": 4.0, "fifth": 5.0,
+                               "fifths": 5.0}  # fmt: skip
 """Fraction words and what they divide by, as a whole number's fraction is told
-("two and a half million", "16 and two-thirds percent")."""
+("two and a half million", "16 and two-thirds percent") and a group's share
+("two-thirds of voters")."""
 NUMERATORS: dict[str, float] = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0,
-                                "three": 3.0}  # fmt: skip
+                                "three": 3.0, "four": 4.0}  # fmt: skip
 """Words that count the fraction words after them ("a half", "two-thirds")."""
 
 # Vague plurals ("dozens of injuries"): (low, high) read as "at least two of
@@ -85,10 +88,7 @@ NUMBER_PATTERN = (
 "5,687.75", "3.5 billion", "two hundred and fifty", "half a million", "16 and
 two-thirds", "two and a half million". Matched case-insensitively on word
 boundaries by the patterns that use it."""
-SHARE_FRACTIONS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-                   "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5}  # fmt: skip
-"""Fraction words and what they divide a group by ("two-thirds of voters")."""
-HAS_NUMBER_RE = re.compile(rf"\d|\b(?:{_WORDS}|{'|'.join(SHARE_FRACTIONS)})\b")
+HAS_NUMBER_RE = re.compile(rf"\d|\b(?:{_WORDS}|{_FRACTIONS})\b")
 """A lower-cased text with a number or a fraction in it ("a third of the
 seats"), the only ones worth scanning for patterns
 (case-sensitive: a case-blind alternation of words scans several times slower)."""

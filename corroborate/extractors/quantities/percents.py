@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 
 from ...records import Quantity
 from .numbers import (
+    FRACTIONS,
     NUMBER_PATTERN,
-    SHARE_FRACTIONS,
+    NUMERATORS,
     find_hedge,
     hedged_bounds,
     parse_number,
@@ -44,13 +45,10 @@ TIME_UNITS = frozenset("second minute hour day week month year decade century".s
 """Nouns after which "in N" is a stretch of time: "four in 10 days"."""
 
 
-SHARE_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
-"""Words that count a fraction word after them; "a", "an" and "half" alone
-only before "of" ("a third of the seats", "half of the voters"; "a third
-term" is an ordinal)."""
+_FRACTION_WORDS = "|".join(sorted(FRACTIONS, key=len, reverse=True))
 _FRACTION = re.compile(
-    rf"(?<![\w.,-])(?:(?P<num>{'|'.join(SHARE_NUMERATORS)})[\s-]+"
-    rf"(?P<frac>{'|'.join(SHARE_FRACTIONS)})|(?P<half>half)(?=\s+of\b))"
+    rf"(?<![\w.,-])(?:(?P<num>{'|'.join(NUMERATORS)})[\s-]+"
+    rf"(?P<frac>{_FRACTION_WORDS})|(?P<half>half)(?=\s+of\b))"
     r"(?![\w-])(?!\s*[-\u2013]\s*\w)",
     re.IGNORECASE,
 )
@@ -132,7 +130,7 @@ def _fraction_share(sent: Span, match: re.Match[str], name: str) -> Quantity | N
     ):
         return None
     parts = (
-        (SHARE_NUMERATORS[match["num"].lower()], SHARE_FRACTIONS[match["frac"].lower()])
+        (NUMERATORS[match["num"].lower()], FRACTIONS[match["frac"].lower()])
         if match["num"]
         else (1, 2)
     )
