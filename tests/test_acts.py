@@ -849,6 +849,48 @@ def test_the_day_one_speaker_spoke_is_one_occasion(first_text, second_text, spok
     assert not [e for f in days for e in f.evidence if e.according_to]
 
 
+@pytest.mark.parametrize(
+    ("before", "spoken"),
+    [
+        ("On Tuesday morning, Maria Lopez went on the radio to attack the "
+         "toll plan.", True),
+        # the sentence before names another person: not what introduces her
+        ("On Tuesday morning, Carl Diaz went on the radio to attack the toll "
+         "plan.", False),
+        # the sentence before names no day
+        ("Maria Lopez went on the radio to attack the toll plan.", False),
+    ],
+)  # fmt: skip
+def test_a_quotation_is_said_the_day_the_sentence_introducing_it_names(before, spoken):
+    """A quotation that names no day of its own is said on the day the
+    sentence right before it gives its speaker."""
+    names = {"Maria Lopez": "per-0123456789ab", "Lopez": "per-0123456789ab"}
+    _, _, facts = _two_outlets(
+        "Maria Lopez said on Tuesday that the old bridge would reopen.",
+        f'{before}\n\n"The tolls will double next year," Lopez said.',
+        names,
+    )
+    days = [f for f in facts if f.label.startswith("day Maria Lopez spoke")]
+    assert bool(days) is spoken, [f.label for f in facts]
+
+
+def test_a_day_taken_from_the_sentence_before_a_quotation_is_no_conflict():
+    """A day a quotation takes from the sentence before it is read for
+    agreement only: one misdated so is no disagreement of the outlets."""
+    names = {"Maria Lopez": "per-0123456789ab", "Lopez": "per-0123456789ab"}
+    said = '"The tolls on the bridge will double next year," Lopez said.'
+    first = _linked(
+        _annotate(f"On Tuesday Maria Lopez spoke to reporters.\n\n{said}", "a"), names
+    )
+    second = _linked(
+        _annotate(f"On Monday Maria Lopez went on the radio.\n\n{said}", "b"), names
+    )
+    facts, found = align_facts(Story("s1", [first.id, second.id]), [first, second])
+    assert not found, [d.note for d in found]
+    # the words are one quotation both outlets give
+    assert any(f.kind == "quote" and f.status == "corroborated" for f in facts)
+
+
 def test_the_day_one_speaker_spoke_keeps_every_telling_of_it():
     """An outlet that dates one speech twice ("said on Tuesday ...", "In her
     speech on Tuesday, ...") gives the day's line both passages; a day it

@@ -199,12 +199,15 @@ def said_days_apart(members: Sequence[Statement]) -> tuple[Statement, Statement]
     Tuesday that it would be “very hard” ...", "Sanders himself acknowledged
     in an MSNBC forum Monday night "it will be very hard for us to win""):
     the first such pair, if any. Only where both name the speaker, neither
-    tells it inside another's words, and their occasions are not two."""
+    tells it inside another's words, neither takes its day from the sentence
+    before it (:func:`.statements._introduced_on`: agreement only), and their
+    occasions are not two."""
     told = [
         s for s in members
         if s.kind in ("claim", "quote") and s.speaker and s.when is not None
         and ENTITY_ID.fullmatch(s.speaker) and not _only_possessive(s)
         and not _told_in_a_quote(s) and s.when[1] == s.when[2]
+        and s.day_sentence is None
     ]  # fmt: skip
     for a, b in itertools.combinations(told, 2):
         if a.outlet == b.outlet or a.speaker != b.speaker or a.when == b.when:

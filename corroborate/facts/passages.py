@@ -148,6 +148,26 @@ def day_named(
     return days[0] if len(days) == 1 else None
 
 
+def introduces(article: Article, claim: Claim, before: Span) -> bool:
+    """True when ``before``, the sentence right before a quotation, names the
+    quotation's speaker and quotes no one itself ("On Sunday morning,
+    President Trump once again took to Twitter to slam America's immigration
+    policy." before ""DACA is probably dead ...," he proclaimed."): the
+    sentence that introduces the words, whose day, if the quotation names
+    none, is the day they were said."""
+    text = article.text
+    opened = text[max(0, claim.content.start - 2) : claim.content.start]
+    quotation = text[claim.content.start : claim.content.end]
+    if not any(mark in quotation or mark in opened for mark in QUOTE_MARKS):
+        return False
+    if any(mark in text[before.start : before.end] for mark in QUOTE_MARKS):
+        return False  # a quotation of its own, dated for itself
+    return claim.according_to is not None and any(
+        m.entity_id == claim.according_to and before.start <= m.start < before.end
+        for m in article.mentions
+    )
+
+
 def _owns_other_than_occasion(text: str, end: int) -> bool:
     """True when a day ending at ``end`` is written as a possessive and no
     occasion of speaking follows it (:data:`WRITTEN`, :data:`SPOKEN`)."""

@@ -69,6 +69,7 @@ from .passages import (
     bare_name,
     common_words,
     day_named,
+    introduces,
     quoted,
     quoted_by,
     relayed,
@@ -536,6 +537,11 @@ def _claim_statement(index: ArticleIndex, claim: Claim) -> Statement:
     # the day it was said: the one its sentence names outside what is said
     # ("Kirby said Thursday", "In a statement on Wednesday, TC Energy said")
     day = day_named(article, sentence, outside=claim.content, owned=False)
+    before = None if day else index.sentence_before(sentence)
+    if before is not None and introduces(article, claim, before):
+        day = day_named(article, before, owned=False)
+    else:
+        before = None
     return Statement(
         article,
         "quote" if quoted else "claim",
@@ -545,6 +551,7 @@ def _claim_statement(index: ArticleIndex, claim: Claim) -> Statement:
         when=day[0] if day else None,
         date_text=article.text[day[1].start : day[1].end] if day else None,
         date_span=day[1] if day else None,
+        day_sentence=before if day else None,
         where=index.places_in(claim.content, in_names=True),
         words=content_words(content),
         entities=index.entities_in(claim.content.start, claim.content.end),
