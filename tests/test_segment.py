@@ -115,6 +115,39 @@ def test_segment_a_record_without_title_takes_its_headline_line(text, title):
 
 
 @pytest.mark.parametrize(
+    ("title", "first", "expected", "zones"),
+    [
+        ("abortion_9_2", "Dam bursts after storm", "Dam bursts after storm",
+         ["headline", "body"]),
+        ("story-12.html", "Dam bursts after storm", "Dam bursts after storm",
+         ["headline", "body"]),
+        # a short sentence is shown as the title and stays in the body
+        ("abortion_9_2", "Dam bursts after storm .", "Dam bursts after storm .",
+         ["body"]),
+        # a long one is a lead, not a title: the label stays
+        ("abortion_9_2", "A dam gave way on Saturday after three days of rain "
+         "in the hills above the town, flooding streets and cutting the road.",
+         "abortion_9_2", ["body"]),
+        # a title of words stays, however short or odd
+        ("Dams", "Dam bursts after storm", "Dams", ["body"]),
+        ("Storm: the day after", "Dam bursts after storm", "Storm: the day after",
+         ["body"]),
+    ],
+)  # fmt: skip
+def test_segment_a_record_titled_by_a_label_takes_its_first_line(
+    title, first, expected, zones
+):
+    """A title that only labels the record (a file or story id) gives way to
+    the headline its text opens with, or to a short first sentence, shown as
+    the title and kept in the body."""
+    text = f"{first}\nA dam gave way on Saturday."
+    doc = Document("d", text, "x.jsonl#1", "application/jsonl", title=title)
+    (article,) = segment_document(doc)
+    assert article.text == text and article.title == expected
+    assert [z.kind for z in article.zones] == zones
+
+
+@pytest.mark.parametrize(
     "value,expected",
     [
         ("2024-10-04", ("2024-10-04", "day", "metadata")),

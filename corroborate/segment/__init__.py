@@ -23,6 +23,9 @@ log = logging.getLogger(__name__)
 
 MAX_HEADLINE_WORDS = 30
 MAX_HEADLINE_CHARS = 250
+MAX_LABEL_TITLE_WORDS = 16
+"""Words, at most, of a record's first sentence shown as its title in place of
+a label."""
 REPEAT_WINDOW_LINES = 8
 """A headline counts as repeated when it recurs within this many non-blank lines."""
 START_SCORE = 3
@@ -42,6 +45,9 @@ _DATELINE_RE = re.compile(
     r"(?:, [A-Z][A-Za-z. ]{1,30}){0,2}\s*(?:\([A-Za-z. ]{2,40}\))?|\([A-Za-z. ]{2,40}\))"
     r"\s*[-\u2013\u2014]{1,2}\s+"
 )
+_IDENTIFIER_RE = re.compile(r"(?=\S*[_\d])[a-z0-9_./-]+")
+"""A title that is a file or record label, no headline ("abortion_9_2",
+"story-12.html"): lower case, no spaces, an underscore or a digit."""
 _FLAG_RE = re.compile(r"([\U0001F1E6-\U0001F1FF]{2})")
 _FLAG_PREFIX_RE = re.compile(
     r"^\s*(?:[\U0001F1E6-\U0001F1FF]{2}\s*)+[-\u2013\u2014:|]*\s*"
@@ -203,6 +209,11 @@ def _is_headline_like(line: str, *, repeated: bool = False) -> bool:
     )
 
 
+def _short_title(line: str) -> bool:
+    """True for a line short enough to stand for a title, capitalised."""
+    return 1 <= len(line.split()) <= MAX_LABEL_TITLE_WORDS and line[:1].isupper()
+
+
 def _is_boilerplate(line: str, block: _Block) -> bool:
     """A short unpunctuated line between header lines ("Share", "READ MORE")."""
     return (
@@ -302,17 +313,24 @@ def _join_zones(parts: list[tuple[str, str]]) -> tuple[str, list[Zone]]:
 def _single_article(doc: Document, published: PubDate) -> Article:
     """A record as one article, its text as given. With no title of its own,
     a first line that reads as a headline and stands over more text is its
-    headline ("Roadside IED kills Russian major general in Syria")."""
+    headline ("Roadside IED kills Russian major general in Syria"). A record
+    titled only by a label ("abortion_9_2") takes that line as its title
+    too, or, if it reads as a sentence, a short one as the title shown
+    ("Matthew McConaughey puts Congress to shame on guns ."), left in the
+    body: it may be the lead's first sentence."""
     text, title = doc.text, doc.title
     first = text.split("\n", 1)[0]
     rest = text[len(first) :]
-    if title is None and rest.strip() and _is_headline_like(first.strip()):
-        start = len(first) - len(first.lstrip())
-        title = first.strip()
-        zones = [
-            Zone(start, start + len(title), "headline"),
-            Zone(len(first), len(text), "body"),
-        ]
-    else:
-        zones = [Zone(0, len(text), "body")]
+    labelled = title is not None and bool(_IDENTIFIER_RE.fullmatch(title.strip()))
+    zones = [Zone(0, len(text), "body")]
+    if (title is None or labelled) and rest.strip():
+        if _is_headline_like(first.strip()):
+            start = len(first) - len(first.lstrip())
+            title = first.strip()
+            zones = [
+                Zone(start, start + len(title), "headline"),
+                Zone(len(first), len(text), "body"),
+            ]
+        elif labelled and _short_title(first.strip()):
+            title = first.strip()
     return _new_article(doc, 1, text, zones, published, title=title)
