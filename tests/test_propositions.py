@@ -2892,6 +2892,21 @@ def test_a_party_word_after_a_name_and_a_comma(text, party):
 
 
 @pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Tom Hale (Md.) voted no.", "MD"),
+        ("Tom Hale (New Jersey) voted no.", "NJ"),
+        # brackets naming more than a state name no state
+        ("Tom Hale (Washington Post) wrote it.", None),
+        ("Tom Hale (Texas Tribune) wrote it.", None),
+    ],
+)  # fmt: skip
+def test_a_state_in_brackets_after_a_name_is_all_they_hold(text, state):
+    found = read_affiliation(text, 0, len("Tom Hale"))
+    assert (found.state if found else None) == state
+
+
+@pytest.mark.parametrize(
     ("label", "state"),
     [("( R - W.Va . )", "WV"), ("( D - N.Y . )", "NY"), ("(D-W. Va.)", "WV")],
 )
@@ -3093,6 +3108,50 @@ def test_a_wire_copy_two_outlets_run_is_one_source(copies, third, status):
     facts, _ = align_facts(story, articles)
     told = [f for f in facts if "quay" in f.label]
     assert told and all(f.status == status for f in told), [
+        (f.label, f.status) for f in facts
+    ]
+
+
+QUAY = "The harbour board closed the old quay on Monday after a storm."
+
+
+@pytest.mark.parametrize(
+    ("lead", "told", "status"),
+    [
+        # an outlet running another's paragraph, naming it, runs its report
+        ("The board acted fast ( via Outlet A ) :", QUAY, "single-source"),
+        ("As Outlet A reported:", QUAY, "single-source"),
+        # the same words with no outlet named: two reports (a wire both run)
+        ("The board acted fast:", QUAY, "corroborated"),
+        # a quotation alone is its speaker's words, which any outlet gives alike
+        ("As Outlet A reported:", "\u201cWe closed the old quay on Monday after "
+         "the storm,\u201d Reyes said.", "corroborated"),
+    ],
+)  # fmt: skip
+def test_a_passage_run_word_for_word_from_an_outlet_it_names_is_its_report(
+    lead, told, status
+):
+    a = _article("a", f"{told}\n\nThe mayor was away.")
+    b = _article("b", f"{lead}\n\n{told}\n\nCrews came on Tuesday.")
+    facts, _ = _align(a, b)
+    quay = [f for f in facts if "quay" in f.label]
+    assert quay and all(f.status == status for f in quay), [
+        (f.label, f.status) for f in facts
+    ]
+
+
+def test_a_passage_run_from_an_outlet_it_names_may_change_a_word_or_two():
+    """Paragraphs run from a named outlet with an edit ("fumed at", "fumed
+    to") are its report, and so is a quotation among them."""
+    own = ("In a private meeting on Monday, the mayor fumed at the harbour "
+           "board about the $1.6 million the state will send for the quay.")  # fmt: skip
+    said = "\u201cWe need the full $25 million for the quay right now.\u201d"
+    a = _article("a", f"{own}\n\n{said}\n\nThe quay stays shut.")
+    edited = own.replace("fumed at", "fumed to")
+    b = _article("b", f"Here is the news (via Outlet A):\n\n{edited}\n\n{said}")
+    facts, _ = _align(a, b)
+    told = [f for f in facts if "million" in f.label]
+    assert told and all(f.status == "single-source" for f in told), [
         (f.label, f.status) for f in facts
     ]
 

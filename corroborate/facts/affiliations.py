@@ -30,6 +30,12 @@ PARTY_NAME = r"(?:Republican|Democrat(?:ic)?|Independent)(?![s-])"
 PARTY_WORD = rf"(?P<party>{PARTY_NAME})"
 STATE_WORDS = r"[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?"
 """One or two capitalised words: "Kentucky", "New Jersey", "Calif.", "N.J." read apart."""
+STATE_IN_BRACKETS = re.compile(
+    r"\s*\(\s*(?P<state>(?:[A-Z][a-z]{0,4}\.\s?){1,2}|[A-Z]{2}|"
+    r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*\)"
+)
+"""' (Md.)', ' (N.Y.)', ' (New Jersey)': the state alone, the party told
+elsewhere; all the brackets hold names it ("(Washington Post)" names none)."""
 AFTER = (
     # ", a Republican from Ohio," ", Democrat of Vermont,"; not the party
     # word of the noun after it ("Obama, Republican candidates agree")
@@ -41,11 +47,7 @@ AFTER = (
     re.compile(rf"\s*,\s*(?:an?\s+)?(?P<state>{STATE_WORDS})\s+{PARTY_WORD}\b"),
     # " of Kentucky"
     re.compile(rf"\s+of\s+(?P<state>{STATE_WORDS})\b"),
-    # " (Md.)", " (N.Y.)": the state alone, the party told elsewhere
-    re.compile(
-        r"\s*\(\s*(?P<state>(?:[A-Z][a-z]{0,4}\.\s?){1,2}|[A-Z]{2}|"
-        r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*\)"
-    ),
+    STATE_IN_BRACKETS,
     # ", the Democratic Party's front-runner,", ", the Republican leader,"
     # (with the rest of its noun, up to eight words)
     re.compile(
@@ -137,7 +139,8 @@ def read_affiliation(text: str, start: int, end: int) -> Affiliation | None:
             continue
         told = found.groupdict()
         party, state = told.get("party"), told.get("state")
-        code = _state_in(state) if state else None
+        whole = pattern is STATE_IN_BRACKETS
+        code = (state_code(state) if whole else _state_in(state)) if state else None
         if party or code:
             return Affiliation(
                 _party(party) if party else None, code, end, end + found.end()
