@@ -11,7 +11,9 @@ the earlier or tell of another thing, and only a toll that rose is known to
 be the first. A wire report two outlets run, as near-duplicates or as the
 agency's story their datelines credit, is one report: what only its copies
 tell corroborates nothing, and an outlet's own report and the agency's it
-runs are two (:func:`copied_from`).
+runs are two (:func:`copied_from`). So is a passage an outlet runs word for
+word from another outlet's article it names ("... ( via Politico ) :" and
+Politico's paragraphs).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from ..records import Article, Story
+from .quotes import wording
 from .statements import Statement, not_yet
 
 WIRES: dict[str, tuple[str, ...]] = {
@@ -73,6 +76,25 @@ def wire_of(article: Article) -> str | None:
     return wire
 
 
+RUN_WORDS_MIN = 8
+"""Words, at least, of a paragraph an article runs from another outlet's
+article it names, for the paragraph to be that outlet's report."""
+RUN_SHINGLE = 6
+"""Words in a row a paragraph and its source are compared by."""
+RUN_SHARE = 0.6
+"""Share of a paragraph's runs of words its source gives, at least, for it to
+be run from there."""
+OWN_WORDS_MIN = 4
+"""Words outside quotation marks a paragraph run from another outlet holds, at
+least: its writer's, not only a speaker's."""
+_QUOTATION = re.compile('["\u201c][^"\u201c\u201d]*(?:["\u201d]|$)')
+"""A passage in quotation marks, or from an opening one to the end of its
+paragraph (a quotation going on in the next)."""
+_MARK = re.compile('["\u201c\u201d]')
+_OUTLET_KIND = re.compile(r"\s*\([^)]*\)")
+"""What an outlet's name says of the kind of piece: "CNN (Online News)"."""
+
+
 def copied_from(story: Story, statements: list[Statement]) -> list[Statement]:
     """Statements marked with whose report they are, where that is not their
     outlet: an agency's story an outlet runs (:func:`wire_of`: two outlets
@@ -81,7 +103,8 @@ def copied_from(story: Story, statements: list[Statement]) -> list[Statement]:
     outlets (a wire copy each runs: ``Story.duplicates``), whose group is one
     report, the agency's if a copy credits one, else the first outlet's by
     name: what only the copies tell is single-source, not two outlets
-    agreeing."""
+    agreeing. A sentence an article runs word for word from another outlet's
+    article it names is that outlet's (:func:`_runs_from`)."""
     outlets = {s.article.id: s.outlet for s in statements}
     articles = {s.article.id: s.article for s in statements}
     wires = {i: wire for i, a in articles.items() if (wire := wire_of(a))}
@@ -91,16 +114,113 @@ def copied_from(story: Story, statements: list[Statement]) -> list[Statement]:
         credited = sorted({wires[i] for i in group if i in wires})
         if credited or len(told) > 1:
             copies.update(dict.fromkeys(group, (credited or told)[0]))
-    if not copies:
+    runs = _runs_from(statements, list(articles.values()))
+    if not copies and not runs:
         return statements
     return [
         dataclasses.replace(
-            s, copied_from=copies[s.article.id], wire=wires.get(s.article.id)
+            s,
+            copied_from=runs.get(id(s)) or copies[s.article.id],
+            wire=wires.get(s.article.id),
         )
-        if s.article.id in copies
+        if s.article.id in copies or id(s) in runs
         else s
         for s in statements
     ]
+
+
+def _runs_from(statements: list[Statement], articles: list[Article]) -> dict[int, str]:
+    """The outlet each statement is run from, by ``id``, where its article
+    names another article's outlet and gives that article's paragraph word
+    for word (:func:`_run_paragraphs`: Townhall's "... ( via Politico ) :" and
+    Politico's paragraphs after it): the passage is that outlet's report,
+    not a second one."""
+    runs: dict[int, str] = {}
+    for article in articles:
+        others = [
+            b for b in articles
+            if b.outlet and article.outlet != b.outlet and _names(article, b.outlet)
+        ]  # fmt: skip
+        if not others:
+            continue
+        paragraphs = _run_paragraphs(article, others)
+        for s in statements:
+            if s.article is article:
+                run = next(
+                    (
+                        o
+                        for (start, end), o in paragraphs
+                        if start <= s.span.start < end
+                    ),
+                    None,
+                )
+                if run is not None:
+                    runs[id(s)] = run
+    return runs
+
+
+def _run_paragraphs(
+    article: Article, others: list[Article]
+) -> list[tuple[tuple[int, int], str]]:
+    """The paragraphs of ``article`` another article gives nearly word for
+    word (:func:`_run`), with that article's outlet: ``RUN_WORDS_MIN`` words
+    or more, some of them the writer's own, or a quotation beside such a
+    paragraph. A quotation alone ("“Either we build the Wall or we close the
+    Border,” Trump tweeted.") is its speaker's words, which every outlet
+    gives alike; in a run of copied paragraphs it is copied with them."""
+    sources = [(b.outlet or "", _shingles(wording(b.text))) for b in others]
+    paragraphs = list(re.finditer(r"[^\n]+", article.text))
+    runs: list[str | None] = []
+    for paragraph in paragraphs:
+        words = wording(paragraph.group())
+        shingles = _shingles(words)
+        found = [
+            o
+            for o, told in sources
+            if len(words) >= RUN_WORDS_MIN and _run(shingles, told)
+        ]
+        runs.append(found[0] if found else None)
+    own = [len(_writers_words(p.group())) >= OWN_WORDS_MIN for p in paragraphs]
+    kept = []
+    for i, (paragraph, run) in enumerate(zip(paragraphs, runs, strict=True)):
+        beside = [j for j in (i - 1, i + 1) if 0 <= j < len(runs) and own[j]]
+        if run and (own[i] or any(runs[j] == run for j in beside)):
+            kept.append((paragraph.span(), run))
+    return kept
+
+
+def _shingles(words: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    """Every run of ``RUN_SHINGLE`` words in a row."""
+    n = RUN_SHINGLE
+    return frozenset(words[i : i + n] for i in range(max(1, len(words) - n + 1)))
+
+
+def _run(
+    paragraph: frozenset[tuple[str, ...]], source: frozenset[tuple[str, ...]]
+) -> bool:
+    """True when most runs of words of a paragraph are in a source's text: its
+    words with an edit or two ("fumed to senators", "fumed at senators")."""
+    return len(paragraph & source) >= RUN_SHARE * len(paragraph)
+
+
+def _writers_words(paragraph: str) -> tuple[str, ...]:
+    """The words of a paragraph outside quotation marks; one going on with a
+    quotation the paragraph before opened ("And the only thing I can say is
+    watch me."") is quoted up to its first mark."""
+    marks = [m.start() for m in _MARK.finditer(paragraph)]
+    if marks and (
+        paragraph[marks[0]] == "\u201d"
+        or (len(marks) % 2 and paragraph[: marks[0]].strip())
+    ):
+        paragraph = paragraph[marks[0] + 1 :]
+    return wording(_QUOTATION.sub(" ", paragraph))
+
+
+def _names(article: Article, outlet: str) -> bool:
+    """True when an article names an outlet ("via Politico", "Politico
+    reported"), without the kind of piece its name may give."""
+    name = _OUTLET_KIND.sub("", outlet).strip()
+    return bool(name) and re.search(rf"\b{re.escape(name)}\b", article.text) is not None
 
 
 def as_first_told(statements: list[Statement]) -> list[Statement]:
