@@ -238,6 +238,28 @@ def _asides(text: str) -> list[str]:
         ("He won.\n\nSupporters cheer as the mayor arrives, Monday, Jan. 16, 2023, in "
          "Albany.\n\nHe left.", ["Supporters cheer as the mayor arrives, Monday, Jan. 16, "
                                   "2023, in Albany."]),
+        # ... or the day with its year ending the line, after "on" or a place
+        ("He won.\n\nFarmers march along a highway in Lyon , France , on Monday , March 6 , "
+         "2023 .\n\nHe left.", ["Farmers march along a highway in Lyon , France , on "
+                                  "Monday , March 6 , 2023 ."]),
+        ("He won.\n\nNurses have a rally against the cuts in Leeds on May 2, 2023.\n\nHe "
+         "left.", ["Nurses have a rally against the cuts in Leeds on May 2, 2023."]),
+        ("He won.\n\nThe mayor hugs a firefighter at the station in Albany, U.S. August 4, "
+         "2021.\n\nHe left.", ["The mayor hugs a firefighter at the station in Albany, U.S. "
+                                 "August 4, 2021."]),
+        # a caption closed by its credit on the line below it
+        ("The law passed.\n\nThe governor signed the bill on May 4, 2021.\n\nAnn Lee/AP, "
+         "file\n\nIt takes effect.", ["The governor signed the bill on May 4, 2021.\n\n"
+                                        "Ann Lee/AP, file"]),
+        ("The law passed.\n\nThe governor walks to the podium.\n\n(Ann Lee/The Daily "
+         "Times)\n\nIt takes effect.", ["The governor walks to the podium.\n\n(Ann Lee/The "
+                                         "Daily Times)"]),
+        # a gallery of other days above the line opening the story's own text
+        ("The mayor waves at a parade October 26 in Albany .\n\nThe council may be nearing "
+         "a budget deal .\n\nStory highlights Libraries close Albany CNN — The council "
+         "voted on Monday to close two libraries .", ["The mayor waves at a parade October 26 "
+                                                      "in Albany .\n\nThe council may be "
+                                                      "nearing a budget deal ."]),
     ],
 )  # fmt: skip
 def test_segment_asides_are_set_apart(text, asides):
@@ -276,9 +298,18 @@ def test_segment_asides_are_set_apart(text, asides):
         # a caption running on into a post of a live blog is no caption alone
         "He won.\n\nJane Roe speaks at a forum on Feb. 6, 2016, in Manchester, N.H. "
         "Posted 10:01PM Trump Says He Would Do A Lot Worse, the governor said.",
-        # a credit alone stays, the mark of the caption below it
-        "The law passed.\n\nSusan Lee/AP\n\nIt takes effect.",
+        # a deadline's day, or a day with no "on" or place before it
+        "He won.\n\nThe rule holds the rate until June 1, 2023.",
+        "The poll gives Roe a lead. This is the Daily Poll for Monday, May 2, 2016.",
+        # a credit alone stays, the mark of the caption below it: labelled or
+        # ended with a full stop, or under a paragraph too long to be a caption
         "He spoke.\n\nPOOL New/Reuters.\n\nAn officer holds up the gun.",
+        "He said it was moving.\n\nImage copyright AP\n\nHe left.",
+        "The law passed. "
+        + "It takes effect in May and binds every county. " * 8
+        + "\n\nSusan Lee/AP\n\nIt takes effect.",
+        # no gallery above a paragraph of the story's own
+        "The council voted. " * 31 + "\n\nStory highlights Libraries close",
     ],
 )
 def test_segment_reporting_is_no_aside(text):

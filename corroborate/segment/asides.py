@@ -106,17 +106,24 @@ _POSES = (
     "speaks|gestures|arrives|listens|looks on|waves|attends|walks|stands|sits|poses"
     "|talks|delivers|addresses|holds|reacts|smiles|departs|greets|shakes|answers"
     "|signs|visits|testifies|campaigns|waits|gives|passes|cheer|gather|march|wait"
+    "|kisses|hugs|embraces|ha(?:ve|s) a"
 )
 _DATED_CAPTION_RE = re.compile(
-    rf"^[^\n]*\b(?:{_POSES})\b[^\n]*\b(?:(?:{_WEEKDAYS}),? )?(?:{_MONTH_NAMES}) "
-    r"\d{1,2} ?, \d{4} ?,? in (?:[A-Z][\w'\u2019.-]*(?: ?, ?| )?){1,6}\s*\.?\s*$"
+    rf"^[^\n]*\b(?:{_POSES})\b[^\n]*"
+    rf"(?:\b(?:(?:{_WEEKDAYS}),? )?(?:{_MONTH_NAMES}) \d{{1,2}} ?, \d{{4}}"
+    r" ?,? in (?:[A-Z][\w'\u2019.-]*(?: ?, ?| )?){1,6}"
+    rf"|(?:\bon|,|\b(?!(?:{_WEEKDAYS})\b)[A-Z][\w.]*) (?:(?:{_WEEKDAYS}) ?, ?)?"
+    rf"(?:{_MONTH_NAMES}) \d{{1,2}} ?, \d{{4}})\s*\.?\s*$"
 )
 """A photo's caption in the agencies' style: who does something, in the
-present, on a day written with its year, in a place ("Greta Thunberg speaks
-at the Climate Action Summit ... on September 23, 2019 in New York City.",
-"Mike Huckabee speaks during the ... forum Monday June 22, 2015 in Des
-Moines, Iowa."), the place ending it: reporting writes the past ("spoke on
-Monday")."""
+present, on a day written with its year, the day or a place after it ending
+the line ("Greta Thunberg speaks at the Climate Action Summit ... on
+September 23, 2019 in New York City.", "Mike Huckabee speaks during the ...
+forum Monday June 22, 2015 in Des Moines, Iowa.", "Migrants march along a
+bridge ... in Tijuana, Mexico, on Monday, March 21, 2022.", "Nancy Pelosi
+arrives for a meeting ... in Washington, U.S. August 24, 2021."): reporting
+writes the past ("spoke on Monday"), and a deadline's day follows no place
+nor "on" ("The law holds the rate until June 1, 2023.")."""
 CAPTION_LABEL_RE = re.compile(
     r"^(?:Image caption|Media caption|Caption:|Photo:|File photo:|Image:|Credit:)\s"
 )
@@ -138,6 +145,14 @@ _PHOTO_CREDIT_RE = re.compile(
 """A photo credit closing a line (see :func:`photo_credit`). An agency's
 name in brackets closes the line, no full stop after it: "... the European
 Union (EU)." and "... Protection Agency (EPA)." close sentences."""
+_CREDIT_ABOVE_RE = re.compile(r"^Image copyright\b|\.$")
+"""A credit line that heads the caption below it rather than closing the one
+above: labelled ("Image copyright AP" over "Image caption ..."), or ended with
+a full stop ("POOL New/Reuters." over "An officer holds up the gun ...")."""
+_HIGHLIGHTS_RE = re.compile(r"^Story highlights\b")
+"""The line opening a story's own text under the gallery a page shows above
+it ("Story highlights McConnell isn't a favorite of many conservatives ...
+CNN — Conservatives ...")."""
 _DATELINE_PLACE_RE = re.compile(r"(?:[A-Z][\w.'-]*,?(?: |$))*")
 """Capitalised words alone, as a dateline's place ("Washington", "NEW YORK"),
 or nothing (a stray "(AP)")."""
@@ -165,7 +180,8 @@ def find_asides(text: str, start: int = 0, end: int | None = None) -> list[Zone]
     end = len(text) if end is None else end
     spans = sorted(
         {*_headings(text, start, end), *_promotions(text, start, end),
-         *_captions(text, start, end)}
+         *_captions(text, start, end), *_credited_captions(text, start, end),
+         *_gallery(text, start, end)}
     )  # fmt: skip
     merged: list[tuple[int, int]] = []
     for a, b in spans:
@@ -352,3 +368,34 @@ def _captions(text: str, start: int, end: int) -> list[tuple[int, int]]:
             and not _credit_alone(text[a : a + credit.start()])
         )
     ]
+
+
+def _credited_captions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Short paragraphs closed by a credit line of their own below them, with
+    that line ("Georgia Gov. Brian Kemp signed the voter integrity law on
+    March 25, 2021." over "Brynn Anderson/AP, file"); not a paragraph over a
+    credit that heads the caption below it (:data:`_CREDIT_ABOVE_RE`)."""
+    paragraphs = list(_paragraphs(text, start, end))
+    return [
+        (a, d)
+        for (a, b), (c, d) in zip(paragraphs, paragraphs[1:], strict=False)
+        if len(text[a:b].split()) <= MAX_CAPTION_WORDS
+        and (credit := photo_credit(text[c:d])) is not None
+        and _credit_alone(text[c : c + credit.start()])
+        and not _CREDIT_ABOVE_RE.search(text[c:d])
+    ]
+
+
+def _gallery(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The short paragraphs above the line that opens a story's own text
+    (:data:`_HIGHLIGHTS_RE`): the captions of a gallery of other days
+    ("Speaker John Boehner tells reporters that he is 'cleaning out the barn'
+    ... October 26 in Washington, DC." over "Story highlights ...")."""
+    above: list[tuple[int, int]] = []
+    for a, b in _paragraphs(text, start, end):
+        if _HIGHLIGHTS_RE.match(text[a:b]):
+            return [(above[0][0], above[-1][1])] if above else []
+        if len(text[a:b].split()) > MAX_CAPTION_WORDS:
+            return []
+        above.append((a, b))
+    return []
