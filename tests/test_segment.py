@@ -251,6 +251,8 @@ def _asides(text: str) -> list[str]:
         ("The law passed.\n\nThe governor signed the bill on May 4, 2021.\n\nAnn Lee/AP, "
          "file\n\nIt takes effect.", ["The governor signed the bill on May 4, 2021.\n\n"
                                         "Ann Lee/AP, file"]),
+        ("The law passed.\n\nOhio Gov.\n\nJane Roe walks to the podium.\n\nAnn Lee/AP\n\n"
+         "It takes effect.", ["Ohio Gov.\n\nJane Roe walks to the podium.\n\nAnn Lee/AP"]),
         ("The law passed.\n\nThe governor walks to the podium.\n\n(Ann Lee/The Daily "
          "Times)\n\nIt takes effect.", ["The governor walks to the podium.\n\n(Ann Lee/The "
                                          "Daily Times)"]),

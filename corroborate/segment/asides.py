@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from ..lexicon import TITLE_ABBREVIATIONS
 from ..records import Zone
 
 ASIDE = "aside"
@@ -184,7 +185,7 @@ def find_asides(text: str, start: int = 0, end: int | None = None) -> list[Zone]
          *_gallery(text, start, end)}
     )  # fmt: skip
     merged: list[tuple[int, int]] = []
-    for a, b in spans:
+    for a, b in (_with_cut_title(text, start, span) for span in spans):
         if merged and a <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
         else:
@@ -194,6 +195,27 @@ def find_asides(text: str, start: int = 0, end: int | None = None) -> list[Zone]
     ):
         return []  # a text that is only an aside is what there is to read
     return [Zone(a, b, ASIDE) for a, b in merged]
+
+
+def _with_cut_title(text: str, start: int, span: tuple[int, int]) -> tuple[int, int]:
+    """An aside's span with the line before it when the scrape cut the aside
+    at its title's full stop ("Mississippi Gov." over "Tate Reeves announces
+    the boil-water notice has been lifted ..."): left in the body, the title
+    would run into the next sentence read."""
+    line = max(start, text.rfind("\n", start, span[0]) + 1)
+    if text[line : span[0]].strip():
+        return span  # a heading run into its line ("... in the U.S . HOUSE ...")
+    while line > start and text[line - 1].isspace():
+        line -= 1  # the end of the line before the aside
+    before = max(start, text.rfind("\n", start, line) + 1)
+    words = text[before:line].split()
+    if (
+        0 < len(words) <= MAX_CREDIT_NAME_WORDS
+        and words[-1].endswith(".")
+        and words[-1][:-1].lower() in TITLE_ABBREVIATIONS
+    ):
+        return before, span[1]
+    return span
 
 
 def carve_asides(text: str, zones: Sequence[Zone]) -> list[Zone]:
