@@ -627,3 +627,17 @@ def test_rules_in_the_morning_before_a_noun_is_no_time():
     assert [t for t, _, _ in _values("She took a seat in the morning.")] == [
         "the morning"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # "the month of March" is March, not the month last named
+        ("Up to 13,000 may cross in May. Crossings for the month of March rose.",
+         ["2014-05", "2014-03"]),
+        ("Prices rose in May. Sales for the month fell.", ["2014-05", "2014-05"]),
+    ],
+)  # fmt: skip
+def test_rules_the_month_of_a_named_month_is_that_month(text, values):
+    found = find_timexes(text, anchor=WEDNESDAY, reference_at=lambda _: None)
+    assert [t.value for t in found] == values

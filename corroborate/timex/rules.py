@@ -759,7 +759,7 @@ _RULES_SRC: list[tuple[str, Handler]] = [
         _ref,
     ),
     (
-        r"(?:the|this)\s+(?:latest\s+|current\s+|present\s+|full\s+)?(?P<unit>week|month|year|quarter)\b",
+        r"(?:the|this)\s+(?:latest\s+|current\s+|present\s+|full\s+)?(?P<unit>week|month|year|quarter)\b(?!\s+of\s+[A-Z0-9])",
         _the_unit,
     ),
     (r"the\s+latest\s+period", _latest_period),
