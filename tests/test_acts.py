@@ -1464,3 +1464,23 @@ def test_a_he_stands_for_the_name_the_tagger_gave_where_it_missed_one():
     assert _as_named(article, Span(missed, missed + 5)) == Span(0, 12)
     # a name the tagger gave stays itself
     assert _as_named(article, Span(0, 12)) == Span(0, 12)
+
+
+def test_an_acts_line_reads_in_the_outlets_own_words_before_a_quotation():
+    """An act one outlet tells in its own words and another inside a
+    speaker's quotation reads as the outlet tells it, not in the speaker's
+    words ("the Great State of Georgia")."""
+    quoted = _annotate(
+        "Trump attacked the move. \u201cBiden\u2019s Justice Department just "
+        "announced that they are suing the Great State of Georgia over its "
+        "election law,\u201d his statement began.",
+        "a",
+    )
+    own = _annotate(
+        "The Justice Department announced Friday that it is suing the state "
+        "of Georgia over its election law.",
+        "b",
+    )
+    facts, _ = align_facts(Story("s1", [quoted.id, own.id]), [quoted, own])
+    (suit,) = [f for f in facts if f.status == "corroborated"]
+    assert suit.label.startswith("The Justice Department announced Friday"), suit.label

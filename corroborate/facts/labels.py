@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from ..extractors.claims.cues import VERDICT_CUES
-from ..extractors.claims.marks import QUOTE_MARKS
+from ..extractors.claims.marks import QUOTE_MARKS, open_quotation
 from ..extractors.quantities.money import DOLLARS, WORDS
 from ..extractors.quantities.numbers import HEDGES, SCALES, VAGUE_RANGES, WORD_NUMBERS
 from ..extractors.quantities.roles import BEFORE_ROLE
@@ -72,7 +72,7 @@ def about(family: str, members: Sequence[Statement]) -> str:
         return f"{' and '.join(told) or 'party'} of {first.content}"
     if family == "event":
         phrases = [
-            _with_act(s)
+            (_with_act(s), open_quotation(s.article.text, s.span.start))
             for s in members
             if s.actors
             and (s.recipients or s.predicate not in act_stems(NEEDS_WHAT))
@@ -85,7 +85,13 @@ def about(family: str, members: Sequence[Statement]) -> str:
         # threatened" not what, "shoot down more aircraft" that it is a threat
         # (.intents): the sentence says
         if phrases:
-            phrase = max(phrases, key=len)
+            # the outlet's own words before a speaker's it quotes ("The Justice
+            # Department announced Friday that it is suing the state of
+            # Georgia", not Trump's "... suing the Great State of Georgia")
+            phrase = max(
+                (p for p, quoted in phrases if not quoted), key=len, default=""
+            )
+            phrase = phrase or max((p for p, _ in phrases), key=len)
             if any(numbers_apart(a, b) for a in members for b in members):
                 # one act told with two counts ("About 5,200 American troops are
                 # assisting", "nearly 6,000 troops"): the count's own fact says
