@@ -217,6 +217,13 @@ def _asides(text: str) -> list[str]:
          ["(RELATED: Mayor Blames Budget For Library Cuts)"]),
         ("Cases rose.\n\n( Also on THE HERALD : Port strike spreads )\n\nCases fell.",
          ["( Also on THE HERALD : Port strike spreads )"]),
+        # an editor's note on the piece, however long
+        ("Editor\u2019s note: The following is part 2 of 3 excerpts from a new book "
+         "on the harbour, its history, its strikes and the people who ran it for a "
+         "century.\n\nThe harbour opened in 1902.",
+         ["Editor\u2019s note: The following is part 2 of 3 excerpts from a new book "
+          "on the harbour, its history, its strikes and the people who ran it for a "
+          "century."]),
         # a photo's caption or credit
         ("Tax talks.\n\nUNITED STATES - MAY 04: Sen. Jane Roe, D-Ore., speaks at a news "
          "conference on May 4, 2021. (Photo By Ann Lee/CQ-Roll Call, Inc via Getty Images)"
@@ -312,6 +319,8 @@ def test_segment_asides_are_set_apart(text, asides):
         + "\n\nSusan Lee/AP\n\nIt takes effect.",
         # no gallery above a paragraph of the story's own
         "The council voted. " * 31 + "\n\nStory highlights Libraries close",
+        # a note named inside the story's sentence is reporting
+        "The mayor read the editor's note: the paper had erred.",
     ],
 )
 def test_segment_reporting_is_no_aside(text):

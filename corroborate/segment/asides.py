@@ -94,6 +94,11 @@ _LINK_RE = re.compile(
 """A line that points the reader to another story ("(RELATED: Target Blames
 ...)", "( Also on POLITICO : Obama to halt part of NSA program )", "READ MORE:
 ..."); not "Also on Thursday, the mayor said ..."."""
+_EDITORS_NOTE_RE = re.compile(r"^[ \t]*\(?[ \t]*Editor['\u2019]?s[ \t]+[Nn]ote[ \t]*:")
+"""A paragraph the editors add about the piece ("Editor's note: The following
+is part 3 of 3 exclusive excerpts ...", "Editor’s note: Donald Trump
+regularly incites political violence and is a serial liar ..."): a note on
+the piece, not what it reports."""
 _MONTHS = "JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
 _AGENCY_CAPTION_RE = re.compile(rf"^[A-Z][A-Z.,' ]+ - (?:{_MONTHS}) \d{{1,2}}:\s")
 """An agency photo's caption opening "PLACE - MONTH DD:" ("UNITED STATES -
@@ -347,8 +352,9 @@ def _quoted(run: str, before: str) -> bool:
 def _promotions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Short paragraphs that ask the reader to sign up, subscribe, click or
     download ("Download the NBC News app for breaking news and politics"),
-    or point to another story (:data:`_LINK_RE`);
-    a call in capitals inside a paragraph is a heading's to judge (an
+    or point to another story (:data:`_LINK_RE`), and editors' notes on the
+    piece, however long (:data:`_EDITORS_NOTE_RE`); a call in capitals
+    inside a paragraph is a heading's to judge (an
     embedded post's "... everything up! SIGN UP FOR OUR NEWSLETTER — Donald
     J. Trump (@realDonaldTrump)" is the post's)."""
     return [
@@ -359,6 +365,7 @@ def _promotions(text: str, start: int, end: int) -> list[tuple[int, int]]:
             any(not m.group().isupper() for m in _PROMO_RE.finditer(text[a:b]))
             or _LINK_RE.match(text[a:b])
         )
+        or _EDITORS_NOTE_RE.match(text[a:b])
     ]
 
 
