@@ -859,6 +859,9 @@ def test_the_day_one_speaker_spoke_is_one_occasion(first_text, second_text, spok
          "plan.", False),
         # the sentence before names no day
         ("Maria Lopez went on the radio to attack the toll plan.", False),
+        # the day it names is of what she is told to say, not of her saying
+        ("Maria Lopez admitted that the plan, which the board passed on "
+         "Tuesday, would cost more.", False),
     ],
 )  # fmt: skip
 def test_a_quotation_is_said_the_day_the_sentence_introducing_it_names(before, spoken):

@@ -168,6 +168,21 @@ def introduces(article: Article, claim: Claim, before: Span) -> bool:
     )
 
 
+def day_introduced(article: Article, before: Span) -> tuple[When, Span] | None:
+    """The one day the sentence introducing a quotation (:func:`introduces`)
+    names outside what anyone in it is told to say ("Devine acknowledged
+    that Sanders, who did win Rhode Island on Tuesday, would ..." dates no
+    saying), with its span."""
+    said = [
+        c.content
+        for c in article.claims
+        if before.start <= c.content.start < before.end
+    ]
+    if len(said) > 1:
+        return None  # two things said in it: whose day it is is not told
+    return day_named(article, before, said[0] if said else None, owned=False)
+
+
 def _owns_other_than_occasion(text: str, end: int) -> bool:
     """True when a day ending at ``end`` is written as a possessive and no
     occasion of speaking follows it (:data:`WRITTEN`, :data:`SPOKEN`)."""

@@ -68,6 +68,7 @@ from .offices import read_office
 from .passages import (
     bare_name,
     common_words,
+    day_introduced,
     day_named,
     introduces,
     quoted,
@@ -539,9 +540,8 @@ def _claim_statement(index: ArticleIndex, claim: Claim) -> Statement:
     day = day_named(article, sentence, outside=claim.content, owned=False)
     before = None if day else index.sentence_before(sentence)
     if before is not None and introduces(article, claim, before):
-        day = day_named(article, before, owned=False)
-    else:
-        before = None
+        day = day_introduced(article, before)
+    before = before if day else None
     return Statement(
         article,
         "quote" if quoted else "claim",
@@ -551,7 +551,7 @@ def _claim_statement(index: ArticleIndex, claim: Claim) -> Statement:
         when=day[0] if day else None,
         date_text=article.text[day[1].start : day[1].end] if day else None,
         date_span=day[1] if day else None,
-        day_sentence=before if day else None,
+        day_sentence=before,
         where=index.places_in(claim.content, in_names=True),
         words=content_words(content),
         entities=index.entities_in(claim.content.start, claim.content.end),
