@@ -2892,6 +2892,22 @@ def test_a_party_word_after_a_name_and_a_comma(text, party):
 
 
 @pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Texas Republican Tom Hale voted no.", "R"),
+        ("The Democratic Tom Hale voted no.", "D"),
+        # a likeness, not a label: Rubio called "a Republican Obama"
+        ("Ann Lee has been called a Republican Tom Hale by her fans.", None),
+        ("Ann Lee, an Independent Tom Hale, ran.", None),
+    ],
+)  # fmt: skip
+def test_a_party_word_after_an_article_before_a_name_is_a_likeness(text, party):
+    at = text.index("Tom Hale")
+    found = read_affiliation(text, at, at + len("Tom Hale"))
+    assert (found.party if found else None) == party
+
+
+@pytest.mark.parametrize(
     ("text", "state"),
     [
         ("Tom Hale (Md.) voted no.", "MD"),

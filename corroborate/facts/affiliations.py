@@ -73,6 +73,11 @@ OFFICE = re.compile(
 """Offices whose holders news label by state ("Kentucky Rep.", "Texas Gov.")."""
 
 
+AN_EPITHET = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+"""An article right before a party word and a name: a likeness ("has been
+called a Republican Obama"), not a label of the person named."""
+
+
 @dataclass(frozen=True)
 class Affiliation:
     """A party (R, D, I) and a state (postal code), either may be missing, and
@@ -160,6 +165,8 @@ def _title_affiliation(text: str, start: int) -> Affiliation | None:
         lambda word: state_code(word) is not None,  # "Calif. Democratic Rep."
     )
     party = re.search(rf"\b{PARTY_WORD}\b", title)
+    if party and AN_EPITHET.search(text, 0, title_start) and not OFFICE.search(title):
+        return None  # "called a Republican Obama": Rubio likened, not Obama labelled
     state = None
     if party or OFFICE.search(title):  # "Washington Post reporter" names no state
         capitals = re.findall(r"[A-Z][a-z]+\.?", title)
