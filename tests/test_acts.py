@@ -127,6 +127,10 @@ def test_an_act_is_who_did_what_to_whom(text, act):
         ("Governor Vance, the party's nominee in 2008, closed the port.", None),
         ("Governor Vance, the party's nominee in 2008, closed the port on Friday.",
          "2022-06-24"),
+        ("Governor Vance, a Democrat and the party's nominee last year, closed the "
+         "port.", None),
+        ("Governor Vance, a Democrat and the party's nominee in 2008, closed the "
+         "port on Friday.", "2022-06-24"),
         ("Likely nominee Tom Vance on Friday closed the port.", "2022-06-24"),
         # a day that names which thing gives way to one that says when
         ("Governor Vance left the capital for his Christmas holiday at the lake on "

@@ -510,6 +510,31 @@ def test_a_clause_borrows_no_day_that_names_a_thing(text):
 @pytest.mark.parametrize(
     ("text", "trigger", "date"),
     [
+        # a clause of contrast, cause or condition tells another act
+        ("While the rebels attacked the town, the army announced on Tuesday that "
+         "it would withdraw.", "attacked", None),
+        ("Although the mayor criticized the plan, the council approved it on "
+         "Tuesday.", "criticized", None),
+        ("Because the rebels attacked the convoy, the army withdrew in 2015.",
+         "attacked", None),
+        # a clause told in the past beside one told with "will"
+        ("On Saturday, the union will march in Houston, where the rebels attacked "
+         "the police.", "attacked", None),
+        # a clause of the same time takes its day
+        ("When the rebels attacked the town, the army withdrew on Tuesday.",
+         "attacked", "2016-03-15"),
+        ("On Saturday, the union marched in Houston, where the rebels attacked "
+         "the police.", "attacked", "2016-03-12"),
+    ],
+)  # fmt: skip
+def test_a_clause_set_beside_another_borrows_not_its_day(text, trigger, date):
+    """Published on Friday 18 March 2016."""
+    assert _dated_events(text, "2016-03-18")[trigger]["date"] == date
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
         # a range set on a noun tells which things it names, not the day of
         # the clause's act, nor of what its report tells
         ("In a study of prison deaths from 2012 to 2016, the watchdog accused the "

@@ -20,7 +20,7 @@ from .against import (
     moved,
     right_after,
 )
-from .modality import MODAL_AUX, after_report, enclosing_claim
+from .modality import FUTURE_AUX, MODAL_AUX, after_report, enclosing_claim
 from .qualifying import clock_time_without_day, no_day_of_the_act
 from .triggers import REACTION_VERBS
 
@@ -419,7 +419,11 @@ def _borrowed_date(
     if own.dep_ == "relcl" and _describes_speaker(own.head):
         return None  # "Sununu, who vetoed the repeal bill, said Thursday he
         # was disappointed": who the speaker is, not what was done that day
-    if own.dep_ in ("relcl", "advcl") or _decided_by_vote(own):
+    if (
+        own.dep_ in ("relcl", "advcl")
+        and not _set_beside(own)
+        and not _past_of_a_future(own)
+    ) or _decided_by_vote(own):
         head = (clause_verb(own.head), own.head)
         # a clause hung on another borrows when it happened, not which thing
         # it names; what a vote decides takes the vote's day however parsed
@@ -437,6 +441,32 @@ def _borrowed_date(
     if cue is None or not _reported(own, cue.root) or _told_ahead(own):
         return None
     return _attached_date(article, cue.root, line_sentence(cue.root), ((cue.root,),))
+
+
+BESIDE_MARKS = frozenset({"while", "whereas", "although", "though", "because",
+                          "if", "unless"})  # fmt: skip
+"""Words that set a clause beside another as a contrast, a cause or a
+condition ("While Obama raided growers, the department stated in a 2013
+memo ...", "because she had lied", "if they fail"): another act, not one of
+the other clause's time."""
+
+
+def _set_beside(verb: Token) -> bool:
+    """True for a clause marked by one of :data:`BESIDE_MARKS` ("While Russian
+    officials recommended expelling them, Putin announced Friday he would
+    not": the recommending is not Friday's; "when they met on Friday" is)."""
+    return any(c.dep_ == "mark" and c.lower_ in BESIDE_MARKS for c in verb.children)
+
+
+def _past_of_a_future(verb: Token) -> bool:
+    """True for a clause told in the past hung on one told with "will"
+    ("On Saturday, the pair will lead a march in Houston, where Floyd grew
+    up": he grew up long before; "last year's flood, which destroyed 200
+    homes" is of a past clause)."""
+    told = clause_verb(verb.head)
+    return verb.tag_ == "VBD" and any(
+        c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in told.children
+    )
 
 
 def _told_ahead(verb: Token) -> bool:
@@ -722,7 +752,8 @@ def _of_another_noun(root: Token, trigger: Token) -> bool:
     California today"), or after "of" a noun that is not the trigger, a part
     of a time nor what the act is told inside ("the economic collapse of 2008
     ... and the terrorist attacks in Paris": not the attacks' year; "during
-    the crisis of 2011": its year)."""
+    the crisis of 2011": its year), or written between the commas of an
+    apposition (:func:`_between_apposition_commas`)."""
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         thing = root.head.head
         if (
@@ -743,6 +774,28 @@ def _of_another_noun(root: Token, trigger: Token) -> bool:
         ):
             return True
         token = token.head
+    return _between_apposition_commas(root, trigger)
+
+
+def _between_apposition_commas(root: Token, trigger: Token) -> bool:
+    """True for a date written inside the commas that set off the apposition
+    of a noun it hangs under, however the parser hung it ("Ryan, a Wisconsin
+    Republican and vice presidential nominee last year, oversees the panel":
+    the nominee's year, not the overseeing's), unless the trigger is in
+    there too."""
+    noun = root
+    while noun.head.i != noun.i and noun.pos_ not in ("VERB", "AUX"):
+        noun = noun.head
+        for appos in noun.children:
+            if appos.dep_ != "appos" or not _set_off(appos) or appos.i > root.i:
+                continue
+            start = appos.left_edge.i
+            close = next(
+                (t.i for t in noun.doc[appos.i : noun.sent.end] if t.text == ","),
+                noun.sent.end,
+            )
+            if start <= root.i < close and not start <= trigger.i < close:
+                return True
     return False
 
 
