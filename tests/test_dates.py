@@ -805,6 +805,13 @@ def test_dates_a_threatened_or_promised_acts_day_lies_ahead(body, expression, va
         # a weekday: the one date of that weekday the text writes, ahead
         ("Both campaigned before the state's April 19 primary. He hopes to win "
          "most delegates in Tuesday's primary.", "2016-04-14", "Tuesday", "2016-04-19"),
+        # a future allows the day before the report's (written the day before)
+        ("The vigil will begin at 7 p.m. on Tuesday, May 18. On Tuesday, the "
+         "mayor will hold a vigil downtown.", "2021-05-19", "Tuesday", "2021-05-18"),
+        ("The vigil is set for Tuesday, May 18. On Tuesday, the mayor will hold "
+         "a vigil downtown.", "2021-05-19", "Tuesday", "2021-05-18"),
+        ("The vigil is set for Tuesday, May 18. On Tuesday, the mayor will hold "
+         "a vigil downtown.", "2021-05-20", "Tuesday", "2021-05-25"),
         # not where the tense rules it out: that weekday is another
         ("The march was held on Saturday, May 15. On Saturday, the crowd will "
          "march again.", "2021-05-17", "Saturday", "2021-05-22"),

@@ -30,6 +30,11 @@ MONTH_DAY = re.compile(rf"(?i)\b{MONTH_RE}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b")
 """A month's name and a day of it ("November 12th", "Sept. 11")."""
 WEEK = timedelta(days=6)
 """How far from the report a weekday named in full may lie."""
+WRITTEN_BEFORE = timedelta(days=1)
+"""How long before its report's date a text may have been written: a day it
+tells as to come may be the day before the report's ("On Saturday, the pair
+will lead a march", "the march at 10 a.m. on Saturday, May 22" in a story
+dated Sunday, May 23)."""
 
 
 def named_in_full(
@@ -69,7 +74,8 @@ def _the_weekday_in_full(
     t: Timex, written: list[date], anchor: date, tense: str | None
 ) -> date | None:
     """The one day written with its month with the weekday ``t`` names,
-    within a week of the report and not on the side its tense rules out."""
+    within a week of the report and not on the side its tense rules out (a
+    future allows the day before the report's, :data:`WRITTEN_BEFORE`)."""
     weekday = weekday_number(re.match(WEEKDAY_FULL_RE, t.text, re.I).group())  # type: ignore[union-attr]
     candidates = {
         d
@@ -77,7 +83,7 @@ def _the_weekday_in_full(
         if d.isoweekday() == weekday
         and abs(d - anchor) <= WEEK
         and not (tense == "past" and d > anchor)
-        and not (tense == "future" and d < anchor)
+        and not (tense == "future" and d < anchor - WRITTEN_BEFORE)
     }
     return candidates.pop() if len(candidates) == 1 else None
 
@@ -132,7 +138,7 @@ def on_day(t: Timex, day: date) -> Timex:
 AROUND_WORDS = 3
 """Words read on each side of a day for what it is the day of."""
 WORD = re.compile(r"[A-Za-z]{4,}")
-SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+SENTENCE_END = re.compile(r"(?<![ap]\.m)[.!?;]\s|\n")
 NOT_WHAT = frozenset(
     "that this with from will would have been were they their there which "
     "when what after before than then".split()
@@ -140,13 +146,19 @@ NOT_WHAT = frozenset(
 
 
 def _words_around(text: str, t: Timex) -> frozenset[str]:
-    """What a day is told with: the longer words right before and after it
-    ("the state's April 19 primary", "Tuesday's New York primary": one
-    primary; "win Monday's debate" is not "conducted from Sept. 19")."""
+    """What a day is told with: the longer words right before and after it,
+    past the words that tell nothing of it ("the state's April 19 primary",
+    "Tuesday's New York primary": one primary; "On Saturday, the pair will
+    lead a march": a march; "win Monday's debate" is not "conducted from
+    Sept. 19")."""
     before = SENTENCE_END.split(text[max(0, t.start - 40) : t.start])[-1]
     after = SENTENCE_END.split(text[t.end : t.end + 40])[0]
-    words = WORD.findall(before)[-AROUND_WORDS:] + WORD.findall(after)[:AROUND_WORDS]
-    return frozenset(w.lower() for w in words) - NOT_WHAT
+    before_words = [w.lower() for w in WORD.findall(before)]
+    after_words = [w.lower() for w in WORD.findall(after)]
+    words = [w for w in before_words if w not in NOT_WHAT][-AROUND_WORDS:] + [
+        w for w in after_words if w not in NOT_WHAT
+    ][:AROUND_WORDS]
+    return frozenset(words)
 
 
 def _full_day(t: Timex) -> date | None:
