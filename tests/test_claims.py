@@ -588,6 +588,24 @@ def test_claims_saying_little_or_nothing_tells_no_claim(text, speaker):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "In 2011, the clerk pleaded guilty to helping her boss defraud the bank.",
+        "The former mayor pleaded not guilty to bribery on Monday.",
+        "The driver pleaded no contest to reckless driving.",
+    ],
+)  # fmt: skip
+def test_claims_a_plea_in_court_is_no_claim(text):
+    assert _claims(_annotate(text)) == []
+
+
+def test_claims_pleading_with_someone_keeps_its_claim():
+    text = "The mayor pleaded with residents to stay home."
+    claims = _claims(_annotate(text))
+    assert [(c["according_to"], c["cue"]) for c in claims] == [("The mayor", "pleaded")]
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         ("The order keeps families together unless officials determine that "

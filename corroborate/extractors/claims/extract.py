@@ -210,6 +210,8 @@ def _learned_claims(sdoc: Doc, model: CueModel, claims: list[Claim]) -> list[Cla
 
 def _claim_at(token: Token) -> Claim | None:
     """The claim whose cue is ``token``, or None."""
+    if _plea(token):
+        return None
     if token.lower_ == "according" and token.dep_ == "prep":
         return _according_to(token)
     lemma = lemma_of(token)
@@ -220,6 +222,24 @@ def _claim_at(token: Token) -> Claim | None:
     if token.pos_ not in ("VERB", "AUX") or lemma not in CUE_STANCES:
         return None
     return _verb_claim(token, lemma)
+
+
+PLEAS = frozenset({"guilty", "innocent", "contest"})
+"""What a defendant pleads ("pleaded guilty to helping her boss defraud the
+bank", "pleaded not guilty", "pleaded no contest"): a plea in court, which
+tells an act, not words that tell a claim."""
+
+
+def _plea(token: Token) -> bool:
+    """True for "plead" with a plea (:data:`PLEAS`), or for that plea ("She
+    pleaded guilty to fraud"); not "pleaded with Congress to act" nor "pleaded
+    that she had been misled"."""
+    verb = token if token.lemma_.lower() == "plead" else token.head
+    return (
+        verb.lemma_.lower() == "plead"
+        and (verb.i == token.i or token.lower_ in PLEAS)
+        and any(c.lower_ in PLEAS for c in verb.children)
+    )
 
 
 SAID_THINGS = frozenset("nothing everything anything something all little much".split())
@@ -393,6 +413,8 @@ def _model_claim(token: Token) -> Claim | None:
     """The claim at a cue the model found: a verb as the rules read one, a noun or adjective
     with its complement; the source is the subject, the agent or the possessor."""
     lemma = token.lemma_.lower()
+    if _plea(token):
+        return None
     if token.pos_ == "VERB":
         if lemma not in CUE_STANCES and _acts_only(token):
             return None  # "these individuals opted to take advantage of ...": a choice
