@@ -517,6 +517,9 @@ def test_a_clause_borrows_no_day_that_names_a_thing(text):
          "Tuesday.", "criticized", None),
         ("Because the rebels attacked the convoy, the army withdrew in 2015.",
          "attacked", None),
+        # its own date, however parsed
+        ("If the rebels attack the town this November, the army will withdraw.",
+         "attack", "2016-11"),
         # a clause told in the past beside one told with "will"
         ("On Saturday, the union will march in Houston, where the rebels attacked "
          "the police.", "attacked", None),

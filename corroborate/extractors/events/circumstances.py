@@ -420,16 +420,14 @@ def _borrowed_date(
         return None  # "Sununu, who vetoed the repeal bill, said Thursday he
         # was disappointed": who the speaker is, not what was done that day
     if (
-        own.dep_ in ("relcl", "advcl")
-        and not _set_beside(own)
-        and not _past_of_a_future(own)
+        own.dep_ in ("relcl", "advcl") and not _past_of_a_future(own)
     ) or _decided_by_vote(own):
         head = (clause_verb(own.head), own.head)
         # a clause hung on another borrows when it happened, not which thing
         # it names; what a vote decides takes the vote's day however parsed
         things = own.dep_ not in ("relcl", "advcl")
         found = _attached_date(article, token, sent, (head,), things=things)
-        if found is not None:
+        if found is not None and (not _set_beside(own) or _within(found, own)):
             return found
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.i == own.i:
         return None  # "predicted on Wednesday that if Trump tried to violate the
@@ -454,8 +452,18 @@ the other clause's time."""
 def _set_beside(verb: Token) -> bool:
     """True for a clause marked by one of :data:`BESIDE_MARKS` ("While Russian
     officials recommended expelling them, Putin announced Friday he would
-    not": the recommending is not Friday's; "when they met on Friday" is)."""
+    not": the recommending is not Friday's; "when they met on Friday" is): it
+    borrows only a date written in its own stretch (:func:`_within`)."""
     return any(c.dep_ == "mark" and c.lower_ in BESIDE_MARKS for c in verb.children)
+
+
+def _within(date: DateRef, verb: Token) -> bool:
+    """True for a date written in a clause's stretch, from its first word to
+    the comma after its verb, however the parser hung it ("If Democrats win
+    control of Congress this November, we will ...": November's)."""
+    close = next((t for t in verb.doc[verb.i : verb.sent.end] if t.text == ","), None)
+    end = close.idx if close is not None else verb.sent.end_char
+    return verb.left_edge.idx <= date.start and date.end <= end
 
 
 def _past_of_a_future(verb: Token) -> bool:
