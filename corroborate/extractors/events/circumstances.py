@@ -21,7 +21,12 @@ from .against import (
     right_after,
 )
 from .modality import FUTURE_AUX, MODAL_AUX, after_report, enclosing_claim
-from .qualifying import clock_time_without_day, no_day_of_the_act
+from .qualifying import (
+    clock_time_without_day,
+    no_day_of_the_act,
+    of_another_noun,
+    qualifies_participant,
+)
 from .triggers import REACTION_VERBS
 
 if TYPE_CHECKING:
@@ -31,7 +36,6 @@ if TYPE_CHECKING:
 
 MAX_CLAUSE_CLIMB = 8  # tokens climbed from a date to its verb; NPs are rarely deeper
 RECIPIENT_PREPS = frozenset({"on", "against", "with", "to", "into", "at", "from", "of"})
-PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 RELATIVE_PREPS = frozenset({"before", "after", "until", "till", "by", "following",
                             "through", "thru"})  # fmt: skip
 """Prepositions whose date bounds an act's day without being it ("after
@@ -631,8 +635,8 @@ def _attached_date(
         # Jan. 7, 2012, when Charles Barkley hosted"), however the date is told
         qualified = any(span.start <= a.i < span.end for a in anchors)
         if not qualified and (
-            _qualifies_participant(span.root)
-            or _of_another_noun(span.root, token)
+            qualifies_participant(span.root)
+            or of_another_noun(span.root, token)
             or no_day_of_the_act(span.root, token)
         ):
             continue
@@ -740,108 +744,11 @@ def _relative(root: Token, trigger: Token) -> bool:
     )
 
 
-PARTS_OF_TIME = frozenset(
-    """hour day night week month year quarter half end beginning start rest
-    middle part summer fall autumn spring winter morning afternoon evening""".split()
-)
-"""Nouns of a part of a time ("the first six months of this year", "the early
-hours of Thursday"): the date they are "of" is still the time told."""
-
-
-WITHIN_PREPS = frozenset({"during", "in", "amid", "throughout"})
-"""Prepositions of a thing an act is told inside ("pressed for a deal during
-the debt ceiling crisis of 2011"): that thing's year is the act's."""
-
-
-def _of_another_noun(root: Token, trigger: Token) -> bool:
-    """True for a date that tells which other thing the sentence names: told
-    in an apposition of a common noun ("McCain, the GOP's nominee in 2008,
-    issued a statement": not the statement's year; not "San Bernardino,
-    California today"), or after "of" a noun that is not the trigger, a part
-    of a time nor what the act is told inside ("the economic collapse of 2008
-    ... and the terrorist attacks in Paris": not the attacks' year; "during
-    the crisis of 2011": its year), or written between the commas of an
-    apposition (:func:`_between_apposition_commas`)."""
-    if root.dep_ == "pobj" and root.head.lower_ == "of":
-        thing = root.head.head
-        if (
-            thing.pos_ in ("NOUN", "PROPN")
-            and thing.i != trigger.i
-            and thing.lemma_.lower() not in PARTS_OF_TIME
-            and not (thing.dep_ == "pobj" and thing.head.lower_ in WITHIN_PREPS)
-        ):
-            return True
-    token = root
-    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
-        if (
-            token.dep_ == "appos"
-            and token.pos_ == "NOUN"
-            and _set_off(token)
-            and token.i != trigger.i
-            and not token.is_ancestor(trigger)
-        ):
-            return True
-        token = token.head
-    return _between_apposition_commas(root, trigger)
-
-
-def _between_apposition_commas(root: Token, trigger: Token) -> bool:
-    """True for a date written inside the commas that set off the apposition
-    of a noun it hangs under, however the parser hung it ("Ryan, a Wisconsin
-    Republican and vice presidential nominee last year, oversees the panel":
-    the nominee's year, not the overseeing's), unless the trigger is in
-    there too."""
-    noun = root
-    while noun.head.i != noun.i and noun.pos_ not in ("VERB", "AUX"):
-        noun = noun.head
-        for appos in noun.children:
-            if appos.dep_ != "appos" or not _set_off(appos) or appos.i > root.i:
-                continue
-            start = appos.left_edge.i
-            close = next(
-                (t.i for t in noun.doc[appos.i : noun.sent.end] if t.text == ","),
-                noun.sent.end,
-            )
-            if start <= root.i < close and not start <= trigger.i < close:
-                return True
-    return False
-
-
-def _set_off(apposition: Token) -> bool:
-    """True for an apposition set off by a comma ("McCain, the nominee in
-    2008,"), not one the parser made of a name ("nominee Donald Trump on
-    Friday slammed")."""
-    start = apposition.left_edge.i
-    return start > 0 and apposition.doc[start - 1].text == ","
-
-
 def _written_whole(word: Token) -> str:
     """A word with the compound parts the tokenizer split off it, lower case
     ("run-up": "run", "-", "up")."""
     parts = [c.lower_ for c in word.children if c.dep_ == "compound" and c.i < word.i]
     return "-".join([*parts, word.lower_])
-
-
-def _qualifies_participant(root: Token) -> bool:
-    """True for a date written before the noun of a subject or object ("the
-    2024 hopeful talked over Collins", "repealed the 2017 tax law") or of a
-    noun's argument ("an attack on the Christmas market", open for weeks
-    before Christmas), or of a noun set beside one of them ("Gov. Ron
-    DeSantis — a potential 2024 competitor — blocked high schools"): it tells
-    which one, not when the act happened. A verb's prepositional phrase keeps
-    it ("won in the 2016 election")."""
-    head = root.head
-    if not (
-        root.dep_ in ("compound", "nummod", "amod")
-        and root.i < head.i
-        and head.pos_ in ("NOUN", "PROPN")
-    ):
-        return False
-    while head.dep_ == "appos" and head.head.i != head.i:
-        head = head.head
-    if head.dep_ == "pobj" and head.head.dep_ == "prep":
-        return head.head.head.pos_ in ("NOUN", "PROPN")
-    return head.dep_ in PARTICIPANT_DEPS
 
 
 def clause_verb(token: Token) -> Token:

@@ -1,7 +1,10 @@
 """Dates a sentence writes that are no day of its act: a period that tells
 which things a noun names ("a study of mass shootings from 2008 to 2017"),
-the present as an age ("today's America"), and a clock time the article
-gives no day ("walking home at 2 a.m." in a piece on an attack years old)."""
+the present as an age ("today's America"), a clock time the article gives
+no day ("walking home at 2 a.m." in a piece on an attack years old), a date
+that tells which other thing the sentence names ("McCain, the GOP's nominee
+in 2008, issued a statement") or which participant ("repealed the 2017 tax
+law")."""
 
 from __future__ import annotations
 
@@ -15,6 +18,8 @@ if TYPE_CHECKING:
 
     from ...records import Article, DateRef
 
+PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+"""Dependencies of a verb's subject and object."""
 RANGE_ENDS = frozenset({"to", "through", "thru", "until", "till"})
 """Prepositions that close a range "from" opens ("from 2008 to 2017")."""
 AGE_NOUNS = frozenset(
@@ -91,3 +96,100 @@ def clock_time_without_day(article: Article, date: DateRef, verb: Token) -> bool
         for other in article.dates
     )
     return not named_before and modality_of(verb) == "asserted"
+
+
+PARTS_OF_TIME = frozenset(
+    """hour day night week month year quarter half end beginning start rest
+    middle part summer fall autumn spring winter morning afternoon evening""".split()
+)
+"""Nouns of a part of a time ("the first six months of this year", "the early
+hours of Thursday"): the date they are "of" is still the time told."""
+
+
+WITHIN_PREPS = frozenset({"during", "in", "amid", "throughout"})
+"""Prepositions of a thing an act is told inside ("pressed for a deal during
+the debt ceiling crisis of 2011"): that thing's year is the act's."""
+
+
+def of_another_noun(root: Token, trigger: Token) -> bool:
+    """True for a date that tells which other thing the sentence names: told
+    in an apposition of a common noun ("McCain, the GOP's nominee in 2008,
+    issued a statement": not the statement's year; not "San Bernardino,
+    California today"), or after "of" a noun that is not the trigger, a part
+    of a time nor what the act is told inside ("the economic collapse of 2008
+    ... and the terrorist attacks in Paris": not the attacks' year; "during
+    the crisis of 2011": its year), or written between the commas of an
+    apposition (:func:`_between_apposition_commas`)."""
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        thing = root.head.head
+        if (
+            thing.pos_ in ("NOUN", "PROPN")
+            and thing.i != trigger.i
+            and thing.lemma_.lower() not in PARTS_OF_TIME
+            and not (thing.dep_ == "pobj" and thing.head.lower_ in WITHIN_PREPS)
+        ):
+            return True
+    token = root
+    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+        if (
+            token.dep_ == "appos"
+            and token.pos_ == "NOUN"
+            and _set_off(token)
+            and token.i != trigger.i
+            and not token.is_ancestor(trigger)
+        ):
+            return True
+        token = token.head
+    return _between_apposition_commas(root, trigger)
+
+
+def _between_apposition_commas(root: Token, trigger: Token) -> bool:
+    """True for a date written inside the commas that set off the apposition
+    of a noun it hangs under, however the parser hung it ("Ryan, a Wisconsin
+    Republican and vice presidential nominee last year, oversees the panel":
+    the nominee's year, not the overseeing's), unless the trigger is in
+    there too."""
+    noun = root
+    while noun.head.i != noun.i and noun.pos_ not in ("VERB", "AUX"):
+        noun = noun.head
+        for appos in noun.children:
+            if appos.dep_ != "appos" or not _set_off(appos) or appos.i > root.i:
+                continue
+            start = appos.left_edge.i
+            close = next(
+                (t.i for t in noun.doc[appos.i : noun.sent.end] if t.text == ","),
+                noun.sent.end,
+            )
+            if start <= root.i < close and not start <= trigger.i < close:
+                return True
+    return False
+
+
+def _set_off(apposition: Token) -> bool:
+    """True for an apposition set off by a comma ("McCain, the nominee in
+    2008,"), not one the parser made of a name ("nominee Donald Trump on
+    Friday slammed")."""
+    start = apposition.left_edge.i
+    return start > 0 and apposition.doc[start - 1].text == ","
+
+
+def qualifies_participant(root: Token) -> bool:
+    """True for a date written before the noun of a subject or object ("the
+    2024 hopeful talked over Collins", "repealed the 2017 tax law") or of a
+    noun's argument ("an attack on the Christmas market", open for weeks
+    before Christmas), or of a noun set beside one of them ("Gov. Ron
+    DeSantis — a potential 2024 competitor — blocked high schools"): it tells
+    which one, not when the act happened. A verb's prepositional phrase keeps
+    it ("won in the 2016 election")."""
+    head = root.head
+    if not (
+        root.dep_ in ("compound", "nummod", "amod")
+        and root.i < head.i
+        and head.pos_ in ("NOUN", "PROPN")
+    ):
+        return False
+    while head.dep_ == "appos" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.dep_ == "prep":
+        return head.head.head.pos_ in ("NOUN", "PROPN")
+    return head.dep_ in PARTICIPANT_DEPS

@@ -7,12 +7,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...records import Article, Span
-from .circumstances import (
-    PARTICIPANT_DEPS,
-    RECIPIENT_PREPS,
-    clause_verb,
-    prep_objects,
-)
+from .circumstances import RECIPIENT_PREPS, clause_verb, prep_objects
+from .qualifying import PARTICIPANT_DEPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
