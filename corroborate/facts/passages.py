@@ -170,17 +170,16 @@ def introduces(article: Article, claim: Claim, before: Span) -> bool:
 
 def day_introduced(article: Article, before: Span) -> tuple[When, Span] | None:
     """The one day the sentence introducing a quotation (:func:`introduces`)
-    names outside what anyone in it is told to say ("Devine acknowledged
-    that Sanders, who did win Rhode Island on Tuesday, would ..." dates no
-    saying), with its span."""
-    said = [
-        c.content
+    names, unless it is written inside what the sentence tells anyone said
+    ("Devine acknowledged that Sanders, who did win Rhode Island on Tuesday,
+    would ..." dates no saying), with its span."""
+    found = day_named(article, before, owned=False)
+    if found is None or any(
+        c.content.start <= found[1].start and found[1].end <= c.content.end
         for c in article.claims
-        if before.start <= c.content.start < before.end
-    ]
-    if len(said) > 1:
-        return None  # two things said in it: whose day it is is not told
-    return day_named(article, before, said[0] if said else None, owned=False)
+    ):
+        return None
+    return found
 
 
 def _owns_other_than_occasion(text: str, end: int) -> bool:
