@@ -1989,3 +1989,37 @@ def test_claims_what_one_said_ends_before_the_report_of_it(text):
 def test_claims_a_message_named_again_is_whoever_put_it_out(text, speaker):
     (claim,) = [c for c in _claims(_annotate(text)) if c["cue"] == "said"]
     assert claim["according_to"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ("Ann Lee spoke at the summit. Lee\u2019s best applause line at the summit: "
+         "\u201cThat\u2019s one down, and many more to go.\u201d", "line", "Lee"),
+        ("The mayor was asked about the strike. Tom Hale's response: \u201cWe will "
+         "not back down.\u201d", "response", "Tom Hale"),
+        ("Ann Lee toured Ohio. Her message to voters: \u201cGet out and vote on "
+         "Tuesday.\u201d", "message", "Ann Lee"),
+        ("Tom Hale was asked about the port. His reply: \u201cI have nothing to "
+         "add.\u201d", "reply", "Tom Hale"),
+    ],
+)  # fmt: skip
+def test_claims_a_quotation_a_possessed_noun_of_saying_introduces_is_the_owners(
+    text, cue, speaker
+):
+    """ "Jindal's other big applause line ...: “...”": no verb of saying, the
+    words are the possessor's."""
+    (claim,) = [c for c in _claims(_annotate(text)) if c["cue"] == cue]
+    assert claim["according_to"] == speaker
+    assert claim["content"].startswith("\u201c")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Hale's response was swift: \u201cWe will fight.\u201d",
+        "Tom Hale's response: he doubled down on the plan.",
+    ],
+)
+def test_claims_a_noun_of_saying_introduces_no_clause_of_its_own_nor_a_paraphrase(text):
+    assert not [c for c in _claims(_annotate(text)) if c["cue"] == "response"]

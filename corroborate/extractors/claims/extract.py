@@ -29,6 +29,7 @@ from .cues import (
     STANCE_OVERRIDES,
     VERDICT_CUES,
 )
+from .introduced import introduced_quotes
 from .linked import link_quantities
 from .marks import (
     CLOSE_QUOTES,
@@ -142,6 +143,7 @@ def extract_claims(article: Article, sdoc: Doc, model: CueModel | None) -> None:
             article.claims.append(claim)
             if token.dep_ in ("relcl", "acl"):
                 relative.add(claim.cue.start)
+    article.claims.extend(introduced_quotes(sdoc, NAME))
     if model is not None:
         article.claims.extend(_learned_claims(sdoc, model, article.claims))
     article.claims[:] = resumed_quotes(article.text, article.claims)
