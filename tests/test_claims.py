@@ -2023,3 +2023,53 @@ def test_claims_a_quotation_a_possessed_noun_of_saying_introduces_is_the_owners(
 )
 def test_claims_a_noun_of_saying_introduces_no_clause_of_its_own_nor_a_paraphrase(text):
     assert not [c for c in _claims(_annotate(text)) if c["cue"] == "response"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The praise came a day after President Tom Hale , responding to union "
+         "efforts to stop the port via strikes , announced economic sanctions on "
+         "the port owners , the expulsion of 35 foreign managers , and the closing "
+         "of two depots in the state .", "President Tom Hale"),
+        ("The criticism came a day after Mayor Ann Lee , responding to the union "
+         "'s demands , announced fines on the owners , the closing of 12 depots , "
+         "and the sale of the port .", "Mayor Ann Lee"),
+    ],
+)  # fmt: skip
+def test_claims_an_act_or_what_follows_its_aside_is_no_speaker(text, speaker):
+    """The parser joins "announced" to "came": the praise announces nothing,
+    nor is the thing announced its speaker; the name before the aside is."""
+    claims = _claims(_annotate(text))
+    (announced,) = [c for c in claims if c["cue"] == "announced"]
+    assert announced["according_to"] == speaker
+    assert all(c["source"] not in ("The praise", "The criticism") for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The city unveiled its "Harbor Plan," an effort said to include new piers.',
+        "The city unveiled its \u201cHarbor Plan,\u201d a move said to bring jobs.",
+    ],
+)
+def test_claims_a_thing_said_to_do_something_after_a_quoted_name_is_no_speaker(text):
+    (claim,) = [c for c in _claims(_annotate(text)) if c["cue"] == "said"]
+    assert claim["source"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The mayor had promised that the council would pass the Harbor\n\nAct by "
+         "the end of May, but city officials told reporters that the vote would be "
+         "delayed.", "city officials"),
+        ("The governor vowed to sign the Clean Water\n\nAct by the spring, but "
+         "aides told the Herald that the bill would not reach her desk.", "aides"),
+    ],
+)  # fmt: skip
+def test_claims_the_end_of_a_clause_before_but_is_no_speaker(text, speaker):
+    """A line break cut a bill's name in two and the parser took the end of
+    the first clause for a subject: the subject after ", but" speaks."""
+    (claim,) = [c for c in _claims(_annotate(text)) if c["cue"] == "told"]
+    assert claim["according_to"] == speaker

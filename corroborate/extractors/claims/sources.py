@@ -42,8 +42,12 @@ def postposed_speaker(token: Token) -> Token | None:
     if (
         token.lemma_.lower() not in POSTPOSED_CUES
         or not reported_before
-        or token.i == 0
+        or token.i < 2
         or not token.nbor(-1).is_punct
+        or any(
+            c.dep_ == "advcl" and c.right_edge.i == token.i - 2 for c in token.children
+        )  # "..., speaking in Ohio, announced
+        # cuts": an aside of its own before it, and its object after it
         or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
     ):
         return None
@@ -301,6 +305,9 @@ def source_token(token: Token) -> Token | None:
             # (set off by a comma; "... while defending slavery" is A's)
             head = head.head.head
         subject = _nominal_subject(head)
+        if subject is not None and lemma_of(subject) in ACT_NOUNS:
+            break  # "The praise came a day after Obama, ..., announced ...":
+            # the praise announces nothing; the parser joined the two verbs
         if subject is not None:
             return subject
     if token.head.dep_ == "prep" and token.head.head.lemma_.lower() == "quote":
@@ -310,6 +317,16 @@ def source_token(token: Token) -> Token | None:
             (c for c in quoting if c.dep_ in SUBJECT_DEPS), None
         )
     return _misparsed_speaker(token)
+
+
+ACT_NOUNS = frozenset(
+    """praise criticism effort move decision step action attempt push bid
+    shift change backlash outcry uproar controversy development""".split()
+)
+"""Nouns of an act, an event or an attitude: no one who says anything. The
+subject of a verb a cue is joined to or hangs on ("The praise came a day
+after Obama, responding to ..., announced ...") lends it no speaker; one of
+its own ("The move signals that ...") is what PolNeAR marks."""
 
 
 RELAYING_CUES = frozenset({"report", "quote"})
@@ -355,10 +372,18 @@ def _passive_without_auxiliary(token: Token) -> bool:
         # set off after a comma ("..., an effort said to include"), not "His
         # playbook said to look for" nor "..., prosecutors said to get a raise"
         and subject is not None
-        and subject.left_edge.i > 0
-        and token.doc[subject.left_edge.i - 1].text == ","
+        and _set_off(subject.left_edge)
         and not _names_people(subject)
     )
+
+
+def _set_off(token: Token) -> bool:
+    """True for a word right after a comma, or after a closing mark that
+    follows one ('the "Harbor Plan," an effort said to include ...')."""
+    doc, at = token.doc, token.i - 1
+    if at > 0 and doc[at].is_quote:
+        at -= 1
+    return at >= 0 and doc[at].text == ","
 
 
 def _names_people(token: Token) -> bool:
@@ -416,7 +441,9 @@ def _nominal_subject(verb: Token) -> Token | None:
     if len(timeless) == 2 and _dashed_name(*timeless):
         return timeless[1]
     before = [c for c in timeless if c.i < verb.i]
-    if len(before) > 1 and _name_after_opening(before[-2], before[-1]):
+    if len(before) > 1 and (
+        _name_after_opening(before[-2], before[-1]) or _joined_clause(before[-2])
+    ):
         return before[-1]
     subject = next(iter(timeless), None)
     if subject is None:
@@ -437,6 +464,22 @@ def _name_after_opening(first: Token, second: Token) -> bool:
         and second.lower_.rstrip(".") not in NAME_SUFFIXES
         and after_first < second.left_edge.i
         and first.doc[after_first].text == ","
+    )
+
+
+def _joined_clause(first: Token) -> bool:
+    """True for a first subject whose phrase ends with a comma and a
+    conjunction: the end of the clause before, which the parser took for a
+    subject ("... would pass the Justice in Policing\n\nAct by the
+    anniversary of his death, but Congressional sources told Politico ...":
+    the sources tell, the line break cut the bill's name in two; not "people
+    who hold many views but one opinion silenced ...")."""
+    last = first.right_edge
+    return (
+        last.dep_ == "cc"
+        and last.head.i == first.i
+        and last.i > 0
+        and last.doc[last.i - 1].text == ","
     )
 
 
@@ -531,11 +574,25 @@ def _subject_read_as_an_object(token: Token) -> Token | None:
     return name if joined and name.head.i != token.i else None
 
 
+def _before_aside(token: Token) -> int:
+    """Where the words before a verb end, past a clause of its own set off
+    by commas between them ("after President Obama, responding to Russian
+    efforts, announced ...": at "Obama")."""
+    doc = token.doc
+    at = token.i - 1
+    aside = next((c for c in token.children if c.dep_ == "advcl"
+                  and c.right_edge.i == at - 1), None)  # fmt: skip
+    if at < 1 or doc[at].text != "," or aside is None:
+        return at
+    start = aside.left_edge.i
+    return start - 2 if start >= 2 and doc[start - 1].text == "," else at
+
+
 def _misparsed_speaker(token: Token) -> Token | None:
     """'“...,” said Smith' (name after the verb), 'Smith, noting ..., said'
     (left clause), or "after Trump on Wednesday said ..." (the subject read
     as the object of "after", a day between it and the verb)."""
-    at = token.i - 1
+    at = _before_aside(token)
     while at >= 0 and token.doc[at].lower_ in DAY_WORDS:
         at -= 1
     name = token.doc[at] if 0 <= at < token.i - 1 else None
