@@ -2073,3 +2073,72 @@ def test_claims_the_end_of_a_clause_before_but_is_no_speaker(text, speaker):
     the first clause for a subject: the subject after ", but" speaks."""
     (claim,) = [c for c in _claims(_annotate(text)) if c["cue"] == "told"]
     assert claim["according_to"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Blessings require \u201cthat what is blessed be ordered to receive "
+         "grace,\u201d states the explanatory text, with the approval of the pope.",
+         "the explanatory text"),
+        ("As signs \u201cof spiritual effects,\u201d blessings require both "
+         "\u201cthe right intention of those who take part\u201d and \u201cthat "
+         "what is blessed be ordered to receive grace, according to the designs "
+         "of God inscribed in creation,\u201d states the explanatory text, with "
+         "the approval of the pope.", "the explanatory text"),
+        ("Such unions need \u201cthe right intention of all who are open to "
+         "grace,\u201d writes the editorial board, with some regret.",
+         "the editorial board"),
+    ],
+)  # fmt: skip
+def test_claims_a_cue_after_a_quotation_names_its_speaker(text, speaker):
+    """The inverted cue signs the quotation before it, not the phrase after
+    it; the clause the quotation is set in is not a claim of its subject."""
+    claims = _claims(_annotate(text))
+    (signed,) = [c for c in claims if c["according_to"] == speaker]
+    assert signed["content"].endswith(",\u201d")
+    assert [c["according_to"] for c in claims] == [speaker]
+
+
+def test_claims_a_quoted_phrase_before_an_infinitive_is_no_quotation_it_signs():
+    text = ("Leaders signaled to the mayor they are working on a \u201ccomprehensive "
+            "plan\u201d to address the causes of the strike.")  # fmt: skip
+    claims = _claims(_annotate(text))
+    assert all(c["content"] != "\u201ccomprehensive plan\u201d" for c in claims)
+
+
+@pytest.mark.parametrize("mark", ['"', "\u201d"])
+def test_claims_a_quotation_over_paragraphs_signed_by_a_tweet_is_the_tweeters(mark):
+    """The parser hangs the closing mark on the cue and the quotation on
+    nothing: the tweet's words are Trump's, not the lawmakers' who criticized
+    the policy in the sentence before them."""
+    opening = '"' if mark == '"' else "\u201c"
+    text = (
+        "The policy has been criticized by lawmakers in both parties , but Trump "
+        "has blamed Congress for inaction .\n\n"
+        f"{opening} Now is the best time ever for Congress to change the laws .\n\n"
+        "Get it done , always keeping in mind that we must have strong border "
+        f"security , {mark} Trump tweeted on Tuesday morning ."
+    )
+    claims = _claims(_annotate(text))
+    (tweeted,) = [c for c in claims if c["cue"] == "tweeted"]
+    assert tweeted["according_to"] == "Trump"
+    assert tweeted["content"].startswith(f"{opening} Now is")
+    assert not [c for c in claims if c["according_to"] == "lawmakers in both parties"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("In an interview on CBS's \"Face the Nation,\" Speaker Tom Hale said the "
+         "recent spate of strikes and protests demands that all workers engage in "
+         "talks.", "the recent spate of strikes and protests demands that all "
+         "workers engage in talks"),
+        # a show's name in the phrase that tells where is no quotation signed
+        ("In an interview on NBC's \u201cMeet the Press,\u201d Mayor Ann Lee said the "
+         "city would reopen the port.", "the city would reopen the port"),
+    ],
+)  # fmt: skip
+def test_claims_a_clause_whose_verb_is_read_as_a_noun_is_what_is_said(text, content):
+    (claim,) = [c for c in _claims(_annotate(text)) if c["cue"] == "said"]
+    assert claim["content"] == content

@@ -45,12 +45,14 @@ def is_relative_denial(token: Token) -> bool:
 
 
 def content_span(token: Token) -> Span | None:
-    """The clausal complement of a cue verb, trimmed of quotes, punctuation and nested denials."""
+    """The clausal complement of a cue verb, trimmed of quotes, punctuation
+    and nested denials; a clause whose verb the tagger read as a noun keeps
+    its subject (:func:`_clause_read_as_a_noun`)."""
     comps = [
         c
         for c in token.children
         if c.dep_ in CONTENT_DEPS
-        and c.pos_ in ("VERB", "AUX")
+        and (c.pos_ in ("VERB", "AUX") or _clause_read_as_a_noun(c))
         and not object_relative_clause(token, c)
     ]
     if not comps:
@@ -73,6 +75,17 @@ def content_span(token: Token) -> Span | None:
     if len(tokens) < 2:
         return None
     return with_quote_marks(doc_text(token.doc), span_of(tokens))
+
+
+def _clause_read_as_a_noun(token: Token) -> bool:
+    """True for a complement clause the tagger headed with a noun that has
+    a subject of its own ("Ryan said the recent spate of shootings demands
+    that ...", "demands" read as a plural noun)."""
+    return (
+        token.dep_ == "ccomp"
+        and token.pos_ == "NOUN"
+        and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children)
+    )
 
 
 def _clause_on_an_aside(token: Token) -> list[Token]:

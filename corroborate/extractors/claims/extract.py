@@ -10,6 +10,7 @@ from ...attribution_model import CueModel, is_candidate, load_cue_model
 from ...records import Article, Claim, Span
 from ...registry import ExtractFn, extractor
 from ...syntax import doc_text, lemma_of, token_span
+from .adjacent import adjacent_quote, after_colon, quote_signed, quote_told
 from .contents import (
     RELATIVE_OBJECTS,
     addressee,
@@ -34,11 +35,7 @@ from .linked import link_quantities
 from .marks import (
     CLOSE_QUOTES,
     DOUBLE_OPENERS,
-    MAX_QUOTE_CHARS,
-    OPEN_QUOTES,
     TWO_APOSTROPHES,
-    closing_mark,
-    open_quotation,
     signed,
 )
 from .quotations import (
@@ -186,17 +183,27 @@ def _signs_a_quotation(token: Token, claim: Claim) -> bool:
     said', '"...," said Kaitlyn'), whatever the cue model makes of it: the
     marks say it, and a quotation opened a paragraph earlier (a long quote
     split in two) is rare in the model's training text. A ``"Name said"`` or
-    ``"said Name"`` only: nothing else between the mark and the cue."""
+    ``"said Name"`` only: nothing else between the mark and the cue. A
+    content that holds its closing mark (:func:`_adjacent_quote`) is read
+    without it ('..., " Trump tweeted', the parser hanging the quotation
+    elsewhere)."""
     text = doc_text(token.doc)
     first = min(
         claim.cue.start, claim.source.start if claim.source else claim.cue.start
     )
-    return signed(text, claim.content.end, first)
+    end = claim.content.end
+    if text[end - 1] in CLOSE_QUOTES:
+        end -= 1
+    return signed(text, end, first)
 
 
 def _learned_claims(sdoc: Doc, model: CueModel, claims: list[Claim]) -> list[Claim]:
-    """Claims at the words the cue model scores at or above its threshold."""
+    """Claims at the words the cue model scores at or above its threshold,
+    but for one of a quotation a rule claim's cue signs after it ('blessings
+    require “that what is blessed be ordered ...,” states the text': the
+    text's words, not a claim of the blessings')."""
     taken = {i for c in claims for i in range(c.cue.start, c.cue.end)}
+    signed_by = {c.content for c in claims if c.cue.start >= c.content.end}
     found: list[Claim] = []
     for token in sdoc:
         if token.idx in taken or not is_candidate(token):
@@ -204,7 +211,7 @@ def _learned_claims(sdoc: Doc, model: CueModel, claims: list[Claim]) -> list[Cla
         if model.token_probability(token) < model.threshold:
             continue
         claim = _model_claim(token)
-        if claim is not None:
+        if claim is not None and claim.content not in signed_by:
             found.append(claim)
             taken.update(range(claim.cue.start, claim.cue.end))
     return found
@@ -290,14 +297,18 @@ def _verb_claim(token: Token, lemma: str) -> Claim | None:
     if content is None and (told := addressee(token)) is not None:
         # "told the jury during closing arguments that ...", "told
         # reporters, “...”": what is said, not whom it is said to
-        content = told_after_addressee(token, told) or _quote_told(token)
+        content = told_after_addressee(token, told) or quote_told(token)
+    if content is None:
+        content = after_colon(token)
+    if content is None and lemma not in ATTITUDE_CUES:
+        content = quote_signed(token)  # '“...,” states the text, with ...'
     if content is None and token.dep_ not in OBJECT_NESTED_DEPS:
         if lemma in ISSUING_CUES and not _issues_a_message(token):
             return None  # "issued a rule Friday barring groups ...": an act
         content = object_span(token)
         confidence = OBJECT_CONFIDENCE
     if content is None:
-        content = _after_colon(token) or _adjacent_quote(token)
+        content = adjacent_quote(token)
     if content is None:
         return None
     source = source_token(token)
@@ -571,66 +582,6 @@ def _name_text(token: Token, stop: int | None = None) -> str:
         stop = first if stop is None else min(stop, first)
     span = subtree_span(token, stop=stop)
     return doc_text(token.doc)[span.start : span.end].rstrip(" ,\u2014\u2013-")
-
-
-def _after_colon(token: Token) -> Span | None:
-    """'X said: ...': the rest of the paragraph after the colon (or the next paragraph)."""
-    doc = token.doc
-    if token.i + 1 >= len(doc) or doc[token.i + 1].text != ":":
-        return None
-    text = doc_text(doc)
-    start = doc[token.i + 1].idx + 1
-    end = text.find("\n", start)
-    if not text[start : end if end >= 0 else None].strip():  # "He said:\n\n“...”"
-        start = end + len(text[end:]) - len(text[end:].lstrip())
-        end = text.find("\n", start)
-    end = len(text) if end < 0 else end
-    chunk = text[start:end]
-    stripped = chunk.strip()
-    if len(stripped) < 2:
-        return None
-    lead = len(chunk) - len(chunk.lstrip())
-    return Span(start + lead, start + lead + len(stripped))
-
-
-def _adjacent_quote(token: Token) -> Span | None:
-    """'“...,” X said' or 'X said, “...”': a quotation next to the cue's clause."""
-    text = doc_text(token.doc)
-    clause = [
-        t for t in token.subtree if t.i <= token.i or t.dep_ in ("nsubj", "npadvmod")
-    ]
-    start = min(t.idx for t in clause)
-    end = max(t.idx + len(t.text) for t in token.subtree)
-    before = text[:start].rstrip(" ,")
-    if before and before[-1] in CLOSE_QUOTES:
-        opening = max(before.rfind(q, 0, len(before) - 1) for q in OPEN_QUOTES)
-        if opening >= 0 and len(before) - opening <= MAX_QUOTE_CHARS:
-            return Span(opening, len(before))
-    after = text[end:]
-    stripped = after.lstrip(" ,")
-    if stripped and stripped[0] in OPEN_QUOTES:  # ("" is in every string)
-        begin = end + len(after) - len(stripped)
-        close = closing_mark(text, begin)
-        if close > 0 and close - begin <= MAX_QUOTE_CHARS:
-            return Span(begin, close + 1)
-    return None
-
-
-def _quote_told(token: Token) -> Span | None:
-    """The quotation a verb of addressing tells (:func:`_adjacent_quote`):
-    one opening after it ('telling reporters, “...”'), not the closing mark
-    of one the clause quotes from ('told Politico that its "possible ..."'),
-    or one before it that its own subject signs ('“...,” Cruz told
-    reporters'), not another's words a participle follows ('called it
-    "hypocritical," telling NBC News, “...”' tells the second)."""
-    span = _adjacent_quote(token)
-    if span is None:
-        return None
-    text = doc_text(token.doc)
-    if span.start > token.idx:
-        return None if open_quotation(text, span.start) else span
-    subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
-    return span if subject is not None and span.end <= subject.left_edge.idx else None
 
 
 def _according_to(token: Token) -> Claim | None:

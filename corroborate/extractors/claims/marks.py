@@ -38,9 +38,14 @@ def signed(text: str, end: int, sign: int) -> bool:
     quotation opened a paragraph earlier); not the first of a pair ('the
     slogan " Liz Knows Best "')."""
     match = SIGNED.fullmatch(text, end, sign) if 0 <= sign - end <= SIGN_CHARS else None
-    if match is None:
-        return False
-    mark = match.start("mark")
+    return match is not None and closes(text, match.start("mark"))
+
+
+def closes(text: str, mark: int) -> bool:
+    """True when the double mark at ``mark`` may close a quotation: a curly
+    one does; a straight one when an odd number of them opens its paragraph
+    before it, or none is before it or after it in its paragraph (a
+    quotation opened a paragraph earlier)."""
     if text[mark] != '"':
         return True
     start = text.rfind("\n", 0, mark) + 1
