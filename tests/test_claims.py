@@ -717,6 +717,22 @@ def test_claims_a_quotations_own_subject_does_not_speak_for_the_name_after_the_c
     assert [c["source"] for c in claims if c["cue"] == "said"] == ["Klobuchar"]
 
 
+def test_claims_a_subject_inside_a_quotation_opened_a_paragraph_before_does_not_speak():
+    """A quotation of two paragraphs closed before its cue: the subject the
+    parser finds inside its last paragraph is no speaker; the name after the
+    cue is."""
+    claims = _claims(
+        _annotate(
+            "\u201cWe are hopeful that the city council will keep shifting this "
+            "town in the right direction.\n\nGood riddance to Harbour Line!\u201d "
+            "said Peter Collins of the Center for Harbour Safety, another local "
+            "group."
+        )
+    )
+    said = [c["source"] for c in claims if c["cue"] == "said"]
+    assert said and all(s.startswith("Peter Collins") for s in said), said
+
+
 @pytest.mark.parametrize(
     ("text", "pronoun", "antecedent", "stands_for"),
     [

@@ -12,7 +12,7 @@ from ...lexicon import TITLE_ABBREVIATIONS
 from ...records import Span
 from ...syntax import doc_text, lemma_of
 from .cues import CONTENT_DEPS, CUE_STANCES, NOUN_CUES
-from .marks import QUOTE_MARKS, open_quotation
+from .marks import QUOTE_MARKS, closes, open_quotation
 from .speakers import PERSON_HEADS
 
 if TYPE_CHECKING:
@@ -526,7 +526,14 @@ def _quotation_and_speaker(cue: Token) -> tuple[Token, Token] | None:
         return None
     first, speaker = subjects
     if speaker.i > cue.i:
-        quoted = open_quotation(doc_text(cue.doc), first.idx)
+        text = doc_text(cue.doc)
+        # inside a quotation opened in its paragraph, or in one before and
+        # closed after it ('“We are hopeful ...\n\nGood riddance to Keystone
+        # XL!” said Jared Margolis')
+        quoted = open_quotation(text, first.idx) or any(
+            t.text in '\u201d"' and closes(text, t.idx)
+            for t in cue.doc[first.i : cue.i]
+        )
         return (first, speaker) if quoted and first.i < cue.i else None
     start = min(t.i for t in speaker.subtree)
     closed = start >= 2 and cue.doc[start - 1].is_quote and cue.doc[start - 2].is_punct
