@@ -1109,6 +1109,11 @@ OPED = "Under the council's plan, the harbour would be forced to close for good.
         # a speaker the label names already is named once
         (f"\u201c{OPED}\u201d the senators wrote.", f"\u201c{OPED}\u201d the senators wrote.",
          "the senators", "\u201cUnder"),
+        # a label in one outlet's own words, beside her quotation in another's:
+        # no one's words
+        ("Then, on Friday night, she had to close the harbour for good, after "
+         "weeks of talks.", "\u201cWe have to close the harbour for good,\u201d Ann "
+         "Hale said.", "Ann Hale", "Then, on Friday night"),
     ],
 )  # fmt: skip
 def test_an_act_in_someones_quoted_words_reads_after_their_name(

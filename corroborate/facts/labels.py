@@ -404,10 +404,13 @@ def _quoted_whose(members: Sequence[Statement], piece: str) -> str:
     act an outlet tells in its own words is not someone's words ("The
     Justice Department announced Friday that it is suing ..." names who
     announced, not whose words these are)."""
+    told = [s for s in members if quoted(s.article.text, s.span.start, s.text)]
+    words = piece.strip("\u2026 .,;:!?")
+    if not any(words in s.sentence_text for s in told):
+        return piece  # another outlet's own words ("Then, on Friday night, he
+        # endorsed ...", beside "“I support and endorse our Speaker,” Mr Trump said")
     speaker = named_speaker(
-        s.according_to or quoted_by(s.article, s.span, s.text) or ""
-        for s in members
-        if quoted(s.article.text, s.span.start, s.text)
+        s.according_to or quoted_by(s.article, s.span, s.text) or "" for s in told
     )
     if not speaker or INDEFINITE.match(speaker):
         return piece
