@@ -1491,3 +1491,19 @@ def test_an_acts_line_reads_in_the_outlets_own_words_before_a_quotation():
     facts, _ = align_facts(Story("s1", [quoted.id, own.id]), [quoted, own])
     (suit,) = [f for f in facts if f.status == "corroborated"]
     assert suit.label.startswith("The Justice Department announced Friday"), suit.label
+
+
+def test_a_short_quotation_two_outlets_give_is_one_quote():
+    """A quotation of few long words ("That's one down, that's 434 more to
+    go") is a claim, not a name: two outlets quoting it corroborate it."""
+    names = {"Bobby Jindal": "per-0123456789ab", "Jindal": "per-0123456789ab"}
+    said = "That\u2019s one down, that\u2019s 434 more to go"
+    _, _, facts = _two_outlets(
+        f"Bobby Jindal spoke at the summit.\n\nJindal\u2019s big applause line: "
+        f"\u201c{said}.\u201d",
+        f"Bobby Jindal spoke at the summit.\n\n\u201c{said},\u201d Jindal thundered.",
+        names,
+    )
+    assert [f.status for f in facts if f.kind == "quote"] == ["corroborated"], [
+        (f.kind, f.label) for f in facts
+    ]

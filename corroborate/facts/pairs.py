@@ -9,8 +9,9 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from .compatible import MIN_SHARED_COMMON, WORDED
-from .quotes import SAME_WORDS_MIN, wording
+from .quotes import wording
 from .statements import Statement
+from .words import SAME_WORDS_MIN
 
 
 def worded_partners(statements: Sequence[Statement]) -> dict[int, set[int]]:

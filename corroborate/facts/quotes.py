@@ -11,11 +11,8 @@ import re
 from collections.abc import Iterator
 
 from .statements import Statement
-from .words import content_words
+from .words import SAME_WORDS_MIN, content_words
 
-SAME_WORDS_MIN = 5
-"""Words two passages must have, the same in the same order, to be one passage
-however few content words they hold."""
 _WORDS = re.compile(r"\w+")
 QUOTED_WORDS = 2
 """Content words a run of quoted words holds, at least (see ``quoted_alike``)."""

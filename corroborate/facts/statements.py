@@ -79,7 +79,7 @@ from .passages import (
     who_spoke,
 )
 from .timeline import When, dated_by_report, event_phrase, event_when, phrase_span
-from .words import WORD, act_stem, clauses, content_words
+from .words import SAME_WORDS_MIN, WORD, act_stem, clauses, content_words
 
 MIN_CLAIM_WORDS = 2
 """Lower-case content words a claim's content needs to state something."""
@@ -520,8 +520,14 @@ def _claim_statements(index: ArticleIndex) -> list[Statement]:
 
 def _only_names(index: ArticleIndex, content: Span) -> bool:
     """True when a claim's content says nothing but who: fewer than two
-    content words written in lower case ("House Speaker Paul Ryan")."""
-    written = WORD.findall(index.article.text[content.start : content.end])
+    content words written in lower case ("House Speaker Paul Ryan"), unless
+    it is a quotation of some words ("That's one down, that's 434 more to
+    go": short words, no name)."""
+    text = index.article.text
+    written = WORD.findall(text[content.start : content.end])
+    marked = text[max(0, content.start - 2) : content.end]
+    if len(written) >= SAME_WORDS_MIN and any(m in marked for m in QUOTE_MARKS):
+        return False
     return len(content_words(" ".join(w for w in written if w.islower()))) < (
         MIN_CLAIM_WORDS
     )

@@ -69,6 +69,10 @@ ACTS = {
     "block": ("blocked", "halted"),
 }
 """Verbs that tell one act, under the verb they are read as."""
+SAME_WORDS_MIN = 5
+"""Words two passages must have, the same in the same order, to be one passage
+however few content words they hold (and a quotation, to be a claim however
+few)."""
 
 
 LIGHT_VERB_FORMS = frozenset(
