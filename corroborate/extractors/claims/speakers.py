@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ...names.vocabulary import given_name
 from ...records import Article, Claim, Mention, Span
+from .labels import speaker_label
 from .marks import OPEN_QUOTES, QUOTE_MARKS, open_quotation
 from .mended import with_detached_name, without_credit
 from .subjects import Subject, body_before, subject_before
@@ -113,6 +114,7 @@ def resolve_sources(
             continue
         claim = with_detached_name(article, without_credit(article, claim))
         name, antecedent = _source_name(article, claim, main, subjects, told, yielding)
+        name = speaker_label(name)  # "he" no one was found for, "14 percent": no one
         _learn_gender(article, claim, name, told, shared)
         own = article.span_text(claim.source) if claim.source else None
         unnamed = (antecedent.unnamed if antecedent is not None
@@ -161,14 +163,12 @@ def _relayed_unnamed(article: Article, claim: Claim) -> bool:
 
 def _quoting(article: Article, claims: Sequence[Claim]) -> dict[int, int]:
     """For each claim an "I" or "we" makes inside another claim's content
-    (Biden said, "I tell you what, ..."), the index of that other claim: the
-    one who quotes speaks. Not when the quoting claim's own speaker is a first
-    person too."""
-    first = {
-        i
-        for i, c in enumerate(claims)
-        if c.source is not None and article.span_text(c.source).lower() in FIRST_PERSON
-    }
+    (Biden said, "I tell you what, ..."), or a name makes inside the
+    quotation of another claim ('Cruz said. "... Donald said he wants to be
+    neutral. ..."': Cruz tells it), the index of that other claim: the one
+    who quotes speaks. Not when the quoting claim's own speaker is a first
+    person too, nor for a "he" or "she" (:func:`_quoting_speakers`)."""
+    first = {i for i, c in enumerate(claims) if _told_within(article, c)}
     found = {}
     for i in first:
         cue = claims[i].cue.start
@@ -182,6 +182,22 @@ def _quoting(article: Article, claims: Sequence[Claim]) -> dict[int, int]:
                 outer, key=lambda j: claims[j].content.end - claims[j].content.start
             )
     return found
+
+
+def _told_within(article: Article, claim: Claim) -> bool:
+    """True for a claim whose speaker is a first person, or a name whose cue
+    stands inside a quotation ('"... Donald said he wants ..."'): words
+    someone else may be quoting."""
+    if claim.source is None:
+        return False
+    text = article.span_text(claim.source).lower()
+    if text in FIRST_PERSON:
+        return True
+    return (
+        text not in PRONOUNS | RELATIVE_PRONOUNS
+        and open_quotation(article.text, claim.source.start)
+        and open_quotation(article.text, claim.cue.start)
+    )
 
 
 def _source_name(

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 HE_OR_SHE = frozenset({"he", "she"})
@@ -69,6 +70,8 @@ def _person_subjects(doc: Doc) -> list[Subject]:
             for token in sent
             if token.dep_ in SUBJECT_DEPS and (person := _subject_person(token))
         ]
+        if (topic := _topic_person(sent)) is not None:
+            named.insert(0, topic)
         subjects = [c for c in sent.root.children if c.dep_ in SUBJECT_DEPS]
         name = next((p for c in subjects if (p := _subject_person(c))), None)
         pronoun = next((c.lower_ for c in subjects if c.lower_ in HE_OR_SHE), None)
@@ -88,6 +91,21 @@ def _person_subjects(doc: Doc) -> list[Subject]:
             )
         )
     return found
+
+
+TOPIC_OPENERS = frozenset({"as for", "as to", "as regards"})
+"""Words that open a sentence on the person it goes on to tell of ("As for
+Trump, he said he's not worried": the "he" is Trump)."""
+
+
+def _topic_person(sent: SpacySpan) -> Span | None:
+    """The person a sentence opens by naming as its topic (:data:`TOPIC_OPENERS`),
+    whom a "he" or "she" after it stands for; None for any other sentence
+    ("As a senator, he voted ..." names no one)."""
+    if len(sent) < 3 or f"{sent[0].lower_} {sent[1].lower_}" not in TOPIC_OPENERS:
+        return None
+    topic = next((c for c in sent[1].children if c.dep_ == "pobj"), None)
+    return None if topic is None else _subject_person(topic)
 
 
 def _captions_a_photo(text: str, start: int) -> bool:
