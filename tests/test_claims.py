@@ -2199,7 +2199,7 @@ def test_claims_a_share_of_people_is_no_speaker(text, speaker):
     ],
 )  # fmt: skip
 def test_claims_a_label_is_no_markup_pronoun_or_share(source, label):
-    from corroborate.extractors.claims.labels import speaker_label
+    from corroborate.extractors.claims.speaker_labels import speaker_label
 
     assert speaker_label(source) == label
 

@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 
 from ...names.vocabulary import given_name
 from ...records import Article, Claim, Mention, Span
-from .labels import speaker_label
 from .marks import OPEN_QUOTES, QUOTE_MARKS, open_quotation
 from .mended import with_detached_name, without_credit
+from .speaker_labels import speaker_label
 from .subjects import Subject, body_before, subject_before
 
 if TYPE_CHECKING:
