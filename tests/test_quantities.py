@@ -124,6 +124,7 @@ def test_quantities_vague_plurals(text, span, low, unit):
         # an hour
         "Police received the call just after eight Sunday morning.",
         "The council meets at seven tonight.",
+        "The mayor tweeted at three o\u2019clock, then slept.",  # a curly apostrophe
         # a rank
         "Her ranking bounced from #462 as a junior to #1 as a senior.",
         "The team, ranked #3 in the poll, won.",
@@ -136,6 +137,8 @@ def test_quantities_vague_plurals(text, span, low, unit):
         "On day 2 of the hearings, she was asked about it.",
         "Take question 13, which asks about the courts.",
         "The ministers of the Group of Seven met in Rome.",
+        "She joined the 4-H club at school.",  # a capital letter after a dash
+        "The lab bought a 3-D printer.",
         "Members of the 1776 Commission called for patriotic education.",
         "The law was adjusted from a 1776 context to an era of computers.",
         "Democrats gained seats in the 2018 midterms.",
@@ -827,6 +830,7 @@ def test_quantities_one_hedged_only_or_harmed_is_a_count(text, span, unit):
         ("He gave a 15 - minute speech on the lawn.", "15 - minute",
          "minute of speech"),
         ("The 1684-page bill was released Thursday.", "1684-page", "page of bill"),
+        ("The owner wants to build a 120-room hotel.", "120-room", "room of hotel"),
         # a count of the unit itself, and the bar a count of votes sets
         ("The emails amounted to 55,000 pages.", "55,000 pages", "page"),
         ("It cleared the 60-vote threshold on Friday.", "60-vote", "vote"),
@@ -846,3 +850,54 @@ def test_quantities_a_measure_says_what_it_measures(text, span, unit):
 )
 def test_quantities_a_count_written_like_a_year_is_a_count_when_told_so(text, span):
     assert _one(text, span).kind == "count"
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # a number joined by a hyphen to a unit that names a kind, grade or rank
+        ("Almost 650 18-hole golf courses have closed.",
+         ["Almost 650 18-hole golf courses"]),
+        ("Police found a 12-gauge shotgun in the car.", []),
+        ("The four-star general retired in May.", []),
+        ("The vase was made of 24-karat gold.", []),
+        # the same unit told apart counts it
+        ("The course has 18 holes and a pond.", ["18 holes"]),
+        ("The museum gave away 300 gold stars.", ["300 gold stars"]),
+    ],
+)  # fmt: skip
+def test_a_count_joined_to_a_unit_of_a_kind_counts_no_unit(text, counts):
+    assert [span for span, _ in _quantities(text)] == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # a number above one before a noun in the singular names it or its value
+        ("Obama spoke after the Group of 20 conference in Rome.", []),
+        ("No one will reach the magic 1,237 number before June.", []),
+        ("He flew to Ohio on his 757 jet.", []),
+        ("The farm offers more than hitting a ball with a 9-iron.", []),
+        # a noun whose plural is the same, a collective, a bar to reach
+        ("The navy sent 12 aircraft and two television series aired.",
+         ["12 aircraft", "two television series"]),
+        ("China outnumbers the 17 million Kazakh population.",
+         ["17 million Kazakh population"]),
+        ("Cases in the state passed the 600 mark.", ["600 mark"]),
+        # a plural after the number or with the noun, a hyphened measure
+        ("Twenty-seven state attorneys general sued the agency.",
+         ["Twenty-seven state attorneys general"]),
+        ("The plan builds 2 million new rental and family homes.",
+         ["2 million new rental and family homes"]),
+        ("The (1,210-mile) pipeline was never built.", ["1,210-mile"]),
+        # a noun after another or before more of its phrase: a measure of it
+        ("The board of the 3 million member union voted.",
+         ["3 million member union"]),
+        ("He leads in a 12 person Republican primary.", ["12 person"]),
+        # no determiner: the singular is a misread noun
+        ("Senate Republicans, of 54 total, spoke.", ["54 total"]),
+    ],
+)  # fmt: skip
+def test_a_number_naming_one_thing_counts_nothing(text, counts):
+    assert [span for span, _ in _quantities(text)] == counts
+

@@ -165,7 +165,8 @@ def names_a_thing(token: Token) -> bool:
     numbers the one thing the noun before it names ("Title 42", "Section
     230", "question 13"), or is a word written with a capital inside its
     sentence ("the Group of Seven", "Marine One"), or joined by a dash to
-    the capitalised word before it ("COVID - 19", "F-35"), or counting a
+    the capitalised word before it ("COVID - 19", "F-35") or to a capital
+    letter after it ("the 4-H club", "a 3-D printer"), or counting a
     unit of time written with a capital inside its sentence ("Daniels told
     60 Minutes in 2018")."""
     doc, i = token.doc, token.i
@@ -187,8 +188,15 @@ def names_a_thing(token: Token) -> bool:
         and doc[i - 2].text[0].isupper()
         and not is_number_word(doc[i - 2])  # "Twenty-five"
     )
+    lettered = (
+        i + 2 < len(doc)
+        and doc[i + 1].text in DASHES
+        and len(doc[i + 2].text) == 1
+        and doc[i + 2].text.isupper()
+    )
     named = token.head.pos_ == "PROPN" or token.head.tag_ == "NN"
-    return dashed or (token.dep_ == "nummod" and named and token.head.i < token.i)
+    nummod = token.dep_ == "nummod" and named and token.head.i < token.i
+    return dashed or lettered or nummod
 
 
 def _capitalised_word(token: Token) -> bool:
@@ -233,6 +241,10 @@ def build_count(token: Token, name: str) -> Quantity | None:
         return None  # "the 1600 block of Northeast Club House Drive": an address
     if first.lower_ == "zero" and unit_token is not None and unit_token.tag_ == "NN":
         return None  # "a zero tolerance policy", "zero interest": a kind, not a count
+    if unit_token is not None and _names_a_kind(token, unit_token):
+        return None  # "an 18-hole golf course", "a 9-iron": a kind, not a count
+    if unit_token is not None and _names_one(first, token, unit_token, value):
+        return None  # "after the Group of 20 conference": no count of conferences
     role = find_role(root, unit_token)
     if _one_as_article(first, root, hedge, role):
         return None  # "one way to win", "for one,", "one of the most ...": no count
@@ -313,6 +325,89 @@ def _unit_label(unit: Token | None, measured: Token | None) -> str | None:
     return f"{unit_text(unit)} of {unit_text(measured, unit)}"
 
 
+KIND_UNITS = frozenset(
+    "hole iron wood karat carat gauge star alarm speed cylinder wheeler digit".split()
+)
+"""Units whose count joined to them by a hyphen names a kind, a grade or a
+rank, not a size: "an 18-hole golf course", "a 9-iron", "24-karat gold", "a
+12-gauge shotgun", "a four-star general", "a five-alarm fire", "a 10-speed
+bike", "an 18-wheeler", "10-digit implications"."""
+
+
+def _names_a_kind(token: Token, unit: Token) -> bool:
+    """True for a number joined by a hyphen to a unit of :data:`KIND_UNITS`
+    ("650 18-hole golf courses" counts courses, not holes); the same unit
+    told apart counts ("the course has 18 holes")."""
+    hyphened = unit.i == token.i + 2 and token.doc[token.i + 1].text in DASHES
+    return hyphened and unit.lemma_.lower() in KIND_UNITS
+
+
+SAME_IN_PLURAL = frozenset(
+    """aircraft spacecraft staff personnel police cattle livestock sheep deer
+    fish offspring series species head grand percent foot celsius fahrenheit
+    population electorate workforce crowd audience army force fleet""".split()
+)
+"""Nouns a number counts or measures in the singular: the plural is the same
+("12 aircraft", "two television series", "200 head of cattle", "100 grand",
+"20 or 25 percent", "six foot tall") or the noun is a collective whose size
+the number is ("the 17 million Kazakh population")."""
+
+
+def _names_one(first: Token, token: Token, unit: Token, value: float | None) -> bool:
+    """True for a number above one before a noun in the singular that heads
+    its phrase: no count of it, the number names the thing or is its value
+    ("after the Group of 20 conference", "the magic 1,237 number", "the No.
+    2 spot", "his 757 jet"). A noun joined by a hyphen, after another noun or
+    that modifies a later one measures it ("a 40 point drop", "the
+    (1,210-mile) pipeline", "the 3 million member union");
+    :data:`SAME_IN_PLURAL` nouns, a bar to reach ("the 1,237 threshold",
+    :data:`.roles.THRESHOLD_NOUNS`), a noun after or with a plural ("27
+    attorneys general", "rental and single-family homes") and one the parser
+    cut its phrase short at (:data:`PHRASE_GOES_ON`, "two campaign stops")
+    count."""
+    doc = token.doc
+    if value is None or value <= 1 or unit.tag_ != "NN" or unit.i < token.i:
+        return False
+    if not _determined(first):
+        return False  # "out of nearly 620,000 cast", "of 54 total": a noun misread
+    between = doc[token.i + 1 : unit.i]
+    if any(
+        t.lower_ == "of" or t.text in DASHES or t.tag_ in NOUN_TAGS for t in between
+    ):
+        return False  # "two of the staff", "1,210-mile", "27 attorneys general"
+    if any(c.tag_ == "NNS" for c in unit.conjuncts):
+        return False  # "1 million new rental and single-family homes"
+    lemma = unit.lemma_.lower()
+    if lemma in SAME_IN_PLURAL or lemma in THRESHOLD_NOUNS:
+        return False
+    after = doc[unit.i + 1] if unit.i + 1 < len(doc) else None
+    if after is not None and (after.tag_ == "VBZ" or after.pos_ in PHRASE_GOES_ON):
+        return False  # "two campaign stops", "a 12 person Republican primary"
+    modifier = unit.dep_ in ("compound", "amod", "nmod", "npadvmod")
+    return not (modifier and unit.head.i > unit.i)
+
+
+NOUN_TAGS = frozenset({"NN", "NNS"})
+PHRASE_GOES_ON = frozenset({"NOUN", "PROPN", "ADJ"})
+"""Words after a noun that carry its phrase on: the number measures the noun
+and counts what comes later ("a 12 person Republican primary", "three
+former Bush administration big shots")."""
+DETERMINER_REACH = 4
+"""Tokens before a number searched for the determiner of the noun phrase
+it is in ("after the Group of 20 conference", "his 757 jet")."""
+
+
+def _determined(first: Token) -> bool:
+    """True when a determiner or a possessive opens the phrase of a number,
+    within :data:`DETERMINER_REACH` tokens before it ("the magic 1,237
+    number", "a 911 call", "the No. 2 spot", "Clinton's 2 aides"): a noun in
+    the singular needs one, so a number without it ("only two
+    accomplishments—1", "of 54 total") is read on a misparse."""
+    doc = first.doc
+    before = doc[max(first.sent.start, first.i - DETERMINER_REACH) : first.i]
+    return any(t.tag_ in ("DT", "PRP$", "WP$", "POS") for t in before)
+
+
 def _told_age(first: Token) -> bool:
     """True for a number told as an age: after an age word ("aged eight",
     "age 5") or its "of" ("over the age of 5"), or joined to one with no
@@ -374,7 +469,7 @@ def _multiplier(token: Token) -> bool:
 
 
 CLOCK_WORDS = re.compile(
-    rf"(?i)(?:{WEEKDAY_FULL_RE}|{DAYPART_RE}|tonight|o'clock|[ap]\.?m\.?)"
+    rf"(?i)(?:{WEEKDAY_FULL_RE}|{DAYPART_RE}|tonight|o['\u2019]clock|[ap]\.?m\.?)"
 )
 """Words after which a number up to 12 is an hour ("just after eight Sunday
 morning", "at seven tonight"), not a count of them."""
