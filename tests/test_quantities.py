@@ -901,3 +901,19 @@ def test_a_count_joined_to_a_unit_of_a_kind_counts_no_unit(text, counts):
 def test_a_number_naming_one_thing_counts_nothing(text, counts):
     assert [span for span, _ in _quantities(text)] == counts
 
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("New Hampshire does not answer the $64,000 question.", []),
+        ("That is the million-dollar question for the party.", []),
+        ("The party went the whole nine yards in Iowa.", []),
+        ("Trade is a two-way street, the minister said.", []),
+        ("He still backs a two-state solution.", []),
+        # the same numbers told as figures
+        ("Two states paid $64,000 for the study.", ["Two states", "$64,000"]),
+    ],
+)  # fmt: skip
+def test_a_set_phrase_holding_a_number_counts_nothing(text, counts):
+    assert [span for span, _ in _quantities(text)] == counts
+

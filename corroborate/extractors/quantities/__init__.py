@@ -63,16 +63,32 @@ STYLE_RULE = re.compile(r"(?:^|[{;\s])[a-z-]+\s*:\s*-?\d[\w.%]*\s*;")
 markup left in its text, which counts nothing."""
 
 
+IDIOMS = re.compile(
+    r"(?i)(?:\$\s?64,000|(?:64,000|million|billion)[- ]dollar) questions?\b"
+    r"|\bthe whole nine yards\b|\bcloud nine\b|\bhigh[- ]fives?\b"
+    r"|\bnine[- ]to[- ]five\b|\bfour[- ]letter words?\b|\bat sixes and sevens\b"
+    r"|\btwo[- ](?:state solution|party system|way street|horse race|front war)s?\b"
+)
+"""Set phrases that hold a number and count nothing: "the $64,000
+question", "the whole nine yards", "a two-way street", "the two-state
+solution"."""
+
+
 def _sentence_quantities(sent: Span, dated: list[tuple[int, int]]) -> list[Quantity]:
     """Quantities in one sentence, left to right: the written patterns (money,
     percentages, pairs) first, then counts among the numbers they left; none
-    in a sentence of style-sheet markup (:data:`STYLE_RULE`)."""
+    in a sentence of style-sheet markup (:data:`STYLE_RULE`) nor in a set
+    phrase (:data:`IDIOMS`)."""
     found: list[Quantity] = []
     finders = (find_money, find_percents, find_tallies)
     text = doc_text(sent.doc)[sent.start_char : sent.end_char]
     if STYLE_RULE.search(text):
         return found
     text = text if HAS_NUMBER_RE.search(text.lower()) else ""  # most have none
+    dated = dated + [
+        (sent.start_char + m.start(), sent.start_char + m.end())
+        for m in IDIOMS.finditer(text)
+    ]
     for quantity in (q for find in finders if text for q in find(sent, text, NAME)):
         taken = dated + [(q.start, q.end) for q in found]
         if not any(s < quantity.end and quantity.start < e for s, e in taken):
