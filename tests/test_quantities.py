@@ -595,6 +595,10 @@ def test_quantities_role_of_what_is_counted(text, span, role):
         ("The bill would raise the driving age of new riders to 19.", "age"),
         ("The plan would lift the minimum age to buy such boats to 19.", "age"),
         ("He drove from Lyon to 21 towns in the valley.", "town"),
+        # the number of what it sets counts that, or nothing when it does not say
+        ("The state will boost the number of refugees to 85,000.", "refugee"),
+        ("The county cut the number of polling places to 60.", "polling place"),
+        ("The county cut the number to 60.", None),
     ],
 )
 def test_quantities_a_value_a_verb_sets_counts_what_it_sets(text, unit):
@@ -917,3 +921,15 @@ def test_a_number_naming_one_thing_counts_nothing(text, counts):
 def test_a_set_phrase_holding_a_number_counts_nothing(text, counts):
     assert [span for span, _ in _quantities(text)] == counts
 
+
+@pytest.mark.parametrize(
+    ("text", "span", "role"),
+    [
+        ("A total of 50 people were killed.", "50 people", "killed"),
+        ("The firm paid a total of $5,000 to campaigns.", "$5,000", "pay"),
+        # "a number of" is some of them: what they did is no role of the count
+        ("A number of the 14 candidates have quit the race.", "14 candidates", None),
+    ],
+)  # fmt: skip
+def test_a_total_of_counted_things_takes_the_role_of_the_total(text, span, role):
+    assert _one(text, span).role == role

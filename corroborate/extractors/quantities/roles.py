@@ -130,17 +130,48 @@ def _past_half(noun: Token) -> Token:
 
 def _set_to(token: Token) -> Token | None:
     """The noun a verb of change sets to this number: "age" of "raise the
-    purchasing age of certain rifles to 21"; None for any other number."""
+    purchasing age of certain rifles to 21", "refugees" of "boost the number
+    of refugees from 70,000 to 85,000"; None for any other number."""
     if token.dep_ != "pobj" or token.head.lower_ != "to":
         return None
     head = token.head.head
     for _ in range(CHANGE_CLIMB):
         if head.pos_ == "VERB" and head.lemma_.lower() in CHANGE_VERBS:
             objs = [c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
-            return objs[0] if objs else None
+            return _amount_of(objs[0]) if objs else None
         if head.head.i == head.i:
             return None
         head = head.head
+    return None
+
+
+AMOUNT_NOUNS = frozenset("number amount total count quantity".split())
+"""Nouns that tell how many of what their "of" names: "the number of
+refugees" counts refugees."""
+
+
+def _is_amount(noun: Token) -> bool:
+    """True for a noun of :data:`AMOUNT_NOUNS` ("the number of refugees",
+    "a total of 50 people"), not "a number of" (some: "a number of the 14
+    candidates have decided" tells what some of them did)."""
+    if noun.lemma_.lower() not in AMOUNT_NOUNS:
+        return False
+    some = noun.lower_ == "number" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children
+    )
+    return not some
+
+
+def _amount_of(noun: Token) -> Token | None:
+    """What a noun of :data:`AMOUNT_NOUNS` is the amount of ("the number of
+    total refugees" -> "refugees"; None when it does not say: "the number"
+    counts no number), or the noun itself ("the age")."""
+    if not _is_amount(noun):
+        return noun
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            objs = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+            return objs[0] if objs else None
     return None
 
 
@@ -265,6 +296,8 @@ def _governing_role(counted: Token) -> str | None:
             return "margin"  # "a lead of more than 300 delegates"
         if prep.lower_ == "of" and _lives_taken(prep.head):
             return "killed"  # "took the lives of 13 service members"
+        if prep.lower_ == "of" and _is_amount(prep.head):
+            return _governing_role(prep.head)  # "a total of 50 people were killed"
         if prep.lower_ == "of" and prep.head.pos_ == "NOUN":
             return _canonical(prep.head) or _toll_role(prep.head)  # "the arrest of 20"
         if prep.lower_ == "on" and prep.head.pos_ == "NOUN":
