@@ -923,6 +923,37 @@ def test_a_set_phrase_holding_a_number_counts_nothing(text, counts):
 
 
 @pytest.mark.parametrize(
+    ("text", "first", "second", "against"),
+    [
+        ("Her 64%-27% advantage over Sanders was large.", "64%", "27%", 27.0),
+        ("She holds a 52-48 percent edge among men.", "52", "48 percent", 48.0),
+        ("Ruiz leads Hale 46 percent to 44 percent.", "46 percent", "44 percent", 44.0),
+    ],
+)  # fmt: skip
+def test_a_pair_of_shares_qualifying_a_noun_is_one_result(text, first, second, against):
+    """Neither share of "a 64%-27% advantage" is a share of the advantage."""
+    found = dict(_quantities(text))
+    assert (found[first].against, found[first].unit) == (against, None)
+    assert found[second].unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("He won 48% to 41% of voters.", "48%", "41%"),
+        ('It said that "40 percent to 67 percent" of voters would stay home.',
+         "40 percent", "67 percent"),
+        # a range told with "to" before a noun is no result
+        ("At the start, Cruz won just 1% to 3% support.", "1%", "3%"),
+    ],
+)  # fmt: skip
+def test_a_share_of_a_whole_after_a_pair_keeps_its_whole(text, first, second):
+    found = dict(_quantities(text))
+    assert found[first].against is None
+    assert found[second].unit in ("voter", "support")
+
+
+@pytest.mark.parametrize(
     ("text", "span", "role"),
     [
         ("A total of 50 people were killed.", "50 people", "killed"),

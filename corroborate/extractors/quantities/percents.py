@@ -187,9 +187,16 @@ def _not_a_share(first: Token) -> bool:
     return mixed or before in NOT_A_SHARE_BEFORE
 
 
+_PERCENT_SIGN = re.compile(r"(?i)%|percent|per\s?cent|pct")
+"""A percentage's own sign or word, which no share is of."""
 _PAIRED = re.compile(r"\s*(?:to|[-\u2013\u2014])\s*")
 """What joins the two shares of one result ("46 percent to 44 percent")."""
 _FROM = re.compile(r"(?i)\bfrom\s+$")
+_DASHED = re.compile(r"\s*[-\u2013\u2014]\s*")
+"""A dash between two shares: one result ("64%-27%"); "1% to 3% support" may
+be a range of one share."""
+_OF = re.compile(r"(?i)[\s\"'\u201d\u2019)]+of\b")
+"""After a share, the whole it is of ("41% of voters")."""
 """Before a pair, a change from one share to another ("fell from 45 to 30
 percent"), not a result."""
 
@@ -197,19 +204,27 @@ percent"), not a result."""
 def _pairs(found: list[Quantity], text: str, offset: int) -> list[Quantity]:
     """Shares told as one result, the first with the second as what it is
     against ("leading Hale 46 percent to 44 percent", "48% to 41%"): a poll's
-    result, as "62-36" is a vote's."""
+    result, as "62-36" is a vote's. A noun a dashed pair qualifies is no
+    whole the second is a share of ("her 64%-27% advantage over Sanders":
+    64 percent against 27 percent, no share of an advantage)."""
     for i in range(len(found) - 1):
         first, second = found[i], found[i + 1]
         between = text[first.end - offset : second.start - offset]
+        qualified = (
+            second.unit is not None
+            and _DASHED.fullmatch(between) is not None
+            and not _OF.match(text, second.end - offset)
+        )
         if (
             first.unit is None
-            and second.unit is None
+            and (second.unit is None or qualified)
             and first.value is not None
             and second.value is not None
             and _PAIRED.fullmatch(between)
             and not _FROM.search(text, 0, first.start - offset)
         ):
             found[i] = replace(first, against=second.value)
+            found[i + 1] = replace(second, unit=None)
     return found
 
 
@@ -228,6 +243,10 @@ def _percent(
     hedge_start, hedge = find_hedge(span[0], offsets[0])
     low, high = hedged_bounds(value, low, high, hedge)
     unit = POINTS_UNIT if points else paid_for(span.root, SHARE_PREPS)
+    if unit is not None and _PERCENT_SIGN.fullmatch(unit):
+        unit = (
+            None  # "64%-27%", "52-48 percent": the parser hung one on the other's sign
+        )
     return Quantity(hedge_start, offsets[1], name, value=value,
                     low=low, high=high, unit=unit, hedge=hedge, kind="percent",
                     role=find_role(span.root, None))  # fmt: skip
