@@ -192,13 +192,13 @@ _PERCENT_SIGN = re.compile(r"(?i)%|percent|per\s?cent|pct")
 _PAIRED = re.compile(r"\s*(?:to|[-\u2013\u2014])\s*")
 """What joins the two shares of one result ("46 percent to 44 percent")."""
 _FROM = re.compile(r"(?i)\bfrom\s+$")
+"""Before a pair, a change from one share to another ("fell from 45 to 30
+percent"), not a result."""
 _DASHED = re.compile(r"\s*[-\u2013\u2014]\s*")
 """A dash between two shares: one result ("64%-27%"); "1% to 3% support" may
 be a range of one share."""
 _OF = re.compile(r"(?i)[\s\"'\u201d\u2019)]+of\b")
 """After a share, the whole it is of ("41% of voters")."""
-"""Before a pair, a change from one share to another ("fell from 45 to 30
-percent"), not a result."""
 
 
 def _pairs(found: list[Quantity], text: str, offset: int) -> list[Quantity]:
@@ -244,9 +244,8 @@ def _percent(
     low, high = hedged_bounds(value, low, high, hedge)
     unit = POINTS_UNIT if points else paid_for(span.root, SHARE_PREPS)
     if unit is not None and _PERCENT_SIGN.fullmatch(unit):
-        unit = (
-            None  # "64%-27%", "52-48 percent": the parser hung one on the other's sign
-        )
+        # "64%-27%", "52-48 percent": the parser hung one on the other's sign
+        unit = None
     return Quantity(hedge_start, offsets[1], name, value=value,
                     low=low, high=high, unit=unit, hedge=hedge, kind="percent",
                     role=find_role(span.root, None))  # fmt: skip
