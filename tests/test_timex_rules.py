@@ -503,6 +503,39 @@ def test_rules_an_awards_unit_is_no_time(text, expected):
     assert [t for t, _, _ in _values(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Copyright © 2021 The Washington Times, LLC.", []),
+        ("Copyright 2016 The Associated Press.", []),
+        ("(c) 2015 Reuters. All rights reserved.", []),
+        ("© 2019 Gannett. The law passed in 2018.", ["2018"]),
+        ("The copyright law of 1976 still holds.", ["1976"]),
+    ],
+)  # fmt: skip
+def test_rules_a_copyright_year_is_no_time(text, expected):
+    assert [t for t, _, _ in _values(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prices should fall over the next week.", ("next week", "P1W", "DURATION")),
+        ("A deal is likely in the coming week.", ("coming week", "P1W", "DURATION")),
+        ("Rain fell for the past week.", ("past week", "P1W", "DURATION")),
+        ("Costs will double over the next decade.", ("next decade", "P10Y", "DURATION")),
+        ("Crime fell in the past decade.", ("past decade", "P10Y", "DURATION")),
+        # a calendar unit: named alone, or a year
+        ("Talks resume next week.", ("next week", "2014-W22", "DATE")),
+        ("Sales rose over the past year.", ("past year", "2013", "DATE")),
+    ],
+)  # fmt: skip
+def test_rules_over_the_next_week_is_a_stretch_from_the_day_written(text, expected):
+    """Written Wednesday 21 May 2014: "over the next week" are the seven days
+    to come, not the calendar week after this one."""
+    assert _values(text)[0] == expected
+
+
 SUNDAY = date(2019, 6, 23)
 """A Sunday: the day news begins their week on."""
 

@@ -269,6 +269,9 @@ def _is_in_a_title(text: str, start: int, end: int) -> bool:
 _AWARD_UNIT = re.compile(r"the\s+(?:Year|Month|Week|Day|Decade|Century)")
 """A unit with a capital after "the", as an award's name writes it."""
 _OF_BEFORE = re.compile(r"\bof\s+$")
+_COPYRIGHT_BEFORE = re.compile(r"(?i)(?:\bcopyright|©|\(c\))\s*(?:©\s*)?$")
+"""A copyright notice before a year ("Copyright © 2021 The Washington Times",
+"© 2016 Reuters"): the rights' year, no time the text tells of."""
 
 
 def _is_false_match(
@@ -276,7 +279,10 @@ def _is_false_match(
 ) -> bool:
     """Matches that look like time but are not: "may", "fall", "three-quarters",
     "the year" of "the year-round use", "the Year" of an award's name
-    ("Speaker of the Year", "Employee of the Month")."""
+    ("Speaker of the Year", "Employee of the Month"), the year of a
+    copyright notice."""
+    if _COPYRIGHT_BEFORE.search(text, max(0, start - 16), start):
+        return True
     if _COMPOUND_FRAGMENT.match(text, end) and _UNIT_END.search(text, start, end):
         return True
     if fn is not _holiday and _is_in_a_title(text, start, end):

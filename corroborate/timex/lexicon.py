@@ -155,6 +155,14 @@ night"; not "last Tuesday", "Tuesday, April 19")."""
 SEASON_RE = r"(?:spring|summer|fall|autumn|winter)"
 ORD_RE = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 REL_RE = r"(?:last|next|past|previous|coming|following|this|that|the same|this past)"
+STRETCH_BEFORE = re.compile(r"(?i)\b(?:over|in|within|during|throughout|for)\s+the\s+$")
+STRETCH_RELS = frozenset({"next", "coming", "past", "last"})
+STRETCH_UNITS = {"week": "P1W", "decade": "P10Y"}
+"""Units that "over the next ..." or "in the past ..." count from the day
+written, not from the calendar: "over the next week" are the coming seven
+days (P1W), not the calendar week after next; "in the past decade" the
+last ten years, not the decade before this one. (A year or a month so told
+keeps its calendar value, as TimeBank annotates "over the past year".)"""
 CLOCK_RE = (
     r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?"
     r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:UTC|GMT|hours\b))"  # "0800 UTC"

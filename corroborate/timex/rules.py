@@ -47,6 +47,9 @@ from .lexicon import (
     REL_RE,
     SEASON_RE,
     SEASONS,
+    STRETCH_BEFORE,
+    STRETCH_RELS,
+    STRETCH_UNITS,
     THAT_RE,
     UNIT_RE,
     WEEKDAY_FULL_RE,
@@ -303,9 +306,16 @@ def _some_day(m: re.Match[str], anchor: date | None, tense: str | None) -> Resul
 
 
 def _relative_unit(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
-    """ "last week", "this month", "next year", "earlier this year"."""
+    """ "last week", "this month", "next year", "earlier this year"; "(over)
+    the next week" a stretch (:data:`STRETCH_UNITS`)."""
     rel = m.group("rel").lower()
     unit = m.group("unit").lower()
+    if (
+        rel in STRETCH_RELS
+        and unit in STRETCH_UNITS
+        and STRETCH_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
+    ):
+        return STRETCH_UNITS[unit], "DURATION", False
     step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1,
             "following": 1}.get(rel.split()[-1], 0)  # fmt: skip
     if anchor is None:
