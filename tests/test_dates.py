@@ -198,6 +198,27 @@ def test_dates_a_time_after_a_noun_of_saying_dates_the_saying(body, value):
 
 
 @pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("The mayor should get a lift from the win Tuesday, aides said.", "2016-05-03"),
+        ("A lunch session with donors in Chicago on Tuesday would focus on taxes, "
+         "she expected.", "2016-05-03"),
+        ("The loss Tuesday may cost the team its coach.", "2016-05-03"),
+        # the verb's own object: the verb's act, ahead
+        ("The council will hold a vote Tuesday.", "2016-05-10"),
+        ("The mayor will give a speech on Tuesday.", "2016-05-10"),
+        # no occasion before it
+        ("The mayor will meet the governor Tuesday.", "2016-05-10"),
+    ],
+)  # fmt: skip
+def test_dates_a_time_after_a_noun_of_an_occasion_dates_the_occasion(body, value):
+    """Written Thursday 5 May 2016: a weekday right after a noun of an
+    occasion ("the win Tuesday") dates it, the nearest of that name; the
+    modal or future of its clause does not put it ahead."""
+    assert _values(body, "2016-05-05")["Tuesday"] == value
+
+
+@pytest.mark.parametrize(
     ("body", "expression", "value"),
     [
         ("The mayor shocked council members on Tuesday when he resigned.",

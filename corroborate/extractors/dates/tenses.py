@@ -121,6 +121,13 @@ ACT_NOUNS = frozenset(
 may take as its object."""
 """Verbs whose object is an act still ahead, and so the date told right after
 it: "threatened a shutdown in September", "promised a vote in March"."""
+OCCASION_NOUNS = ACT_NOUNS | frozenset(
+    """win victory loss defeat speech address debate session appearance primary
+    caucus meeting rally interview summit announcement ceremony briefing
+    testimony""".split()
+)
+"""Nouns of occasions the PLOVER lexicon does not type, that a time right
+after them dates ("the win Tuesday", "his appearance on Monday")."""
 SCHEDULING_VERBS = frozenset("schedule reschedule slate plan".split())
 """Verbs that put what they govern ahead even when they are past: "has
 scheduled a news conference Thursday", "planned a march on Saturday"."""
@@ -188,8 +195,10 @@ def _direction(head: Token) -> str | None:
     if tense in {"past", "pluperfect"}:
         return "past"
     modifies_noun = (
-        head.dep_ in NOUN_MODIFIER_DEPS and head.head.pos_ in NOUN_POS
-    ) or _after_a_noun_of_saying(head)
+        (head.dep_ in NOUN_MODIFIER_DEPS and head.head.pos_ in NOUN_POS)
+        or _after_a_noun_of_saying(head)
+        or _dates_an_occasion(head, verb)
+    )
     if modifies_noun and tense == "future" and _what_it_will_be(head.head, verb):
         return "future"  # "Thursday's testimony will be another episode"
     return None if modifies_noun else tense
@@ -208,6 +217,38 @@ def _after_a_noun_of_saying(head: Token) -> bool:
         noun is not None
         and noun.pos_ in NOUN_POS
         and NOUN_CUES.get(noun.lemma_.lower()) in SAYING_STANCES
+    )
+
+
+def _dates_an_occasion(head: Token, verb: Token | None) -> bool:
+    """True for a time that dates a noun of an occasion however the parser
+    hangs it: right after it ("should get a boost from the win Tuesday",
+    "Tuesday" read as the verb's) or by an "on" that hangs on it ("a session
+    with business leaders in Washington on Monday would focus on ..."). The
+    occasion has its own time, which the clause's modal or future does not
+    give. Not the verb's own object, whose act the verb tells ("will hold a
+    vote Tuesday", "will give a speech on Sunday")."""
+    nouns = []
+    i = head.left_edge.i - 1
+    if i >= 0 and head.doc[i].lower_ == "on":
+        i -= 1
+    if i >= 0:
+        nouns.append(head.doc[i])
+    if head.dep_ == "pobj" and head.head.lower_ == "on":
+        nouns.append(head.head.head)
+    return any(
+        noun.pos_ == "NOUN"
+        and _names_an_occasion(noun.lemma_.lower())
+        and not (verb is not None and noun.dep_ == "dobj" and noun.head.i == verb.i)
+        for noun in nouns
+    )
+
+
+def _names_an_occasion(lemma: str) -> bool:
+    """ "win", "session", "meeting", "attack": a noun of something that happens
+    (:data:`OCCASION_NOUNS`, or a noun trigger of the PLOVER lexicon)."""
+    return (
+        lemma in OCCASION_NOUNS or plover.lookup_trigger(lemma, noun=True) is not None
     )
 
 
