@@ -132,6 +132,12 @@ def test_an_act_is_who_did_what_to_whom(text, act):
         ("Governor Vance, a Democrat and the party's nominee in 2008, closed the "
          "port on Friday.", "2022-06-24"),
         ("Likely nominee Tom Vance on Friday closed the port.", "2022-06-24"),
+        # the year of what a candidacy is for tells which vote, not when
+        ("Governor Vance is running for the party's presidential nomination in "
+         "2024.", None),
+        ("Governor Vance closed the port in his race for re-election in November.",
+         None),
+        ("Governor Vance closed the port for repairs in 2021.", "2021"),
         # a day that names which thing gives way to one that says when
         ("Governor Vance left the capital for his Christmas holiday at the lake on "
          "Friday afternoon.", "2022-06-24TAF"),
@@ -148,7 +154,7 @@ def test_a_date_before_a_participants_noun_does_not_date_the_act(text, date):
     [
         # dated after the report: to come, whatever the tense
         ("Governor Vance is testifying before the committee on July 14.", "future"),
-        ("Governor Vance is running for the nomination in 2024.", "future"),
+        ("Governor Vance is leaving office in 2024.", "future"),
         ("Governor Vance faces trial in March 2023.", "future"),
         # dated on, before or a day after the report: told as done
         ("Governor Vance testified before the committee on June 24.", "asserted"),

@@ -574,6 +574,26 @@ def test_todays_as_the_present_age_dates_no_act(text, trigger, date):
 @pytest.mark.parametrize(
     ("text", "trigger", "date"),
     [
+        # the date of what a candidacy is for dates the vote sought, not the act
+        ("Mr Vance shocked party members on Tuesday when he refused to endorse "
+         "Mr Ryan in his campaign for re-election in November.", "endorse", None),
+        ("Mr Vance angered donors on Monday when he declined to back Ms Lee in her "
+         "race for the Senate in March.", "back", None),
+        ("She criticized the senator in his bid for a third term in 2024.",
+         "criticized", None),
+        # after another "for": the act's date
+        ("The council criticized the mayor for the delays in 2019.", "criticized",
+         "2019"),
+    ],
+)  # fmt: skip
+def test_the_date_of_what_a_candidacy_seeks_dates_no_act(text, trigger, date):
+    """Published on Friday 10 December 2021."""
+    assert _dated_events(text, "2021-12-10")[trigger]["date"] == date
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
         # a clock time of no day dates no act told done
         ("Smollett claimed to have been walking down the street at 2 a.m. when he "
          "was attacked by two men.", "attacked", None),

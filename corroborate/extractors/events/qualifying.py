@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...syntax import lemma_of
 from ..dates import CLOCK_ONLY
 from .modality import modality_of
 
@@ -30,11 +31,43 @@ AGE_NOUNS = frozenset(
 "today's dollars"), not a thing of the report's day ("today's ruling")."""
 
 
+CANDIDACY_WORDS = frozenset({"run", "campaign", "bid", "race", "candidacy"})
+"""Words of a candidacy, whose "for" names the office or vote sought."""
+SOUGHT_WORDS = 6
+"""Words at most between "for" and the date of what is sought ("for the
+Republican presidential nomination in 2016")."""
+
+
 def no_day_of_the_act(root: Token, trigger: Token) -> bool:
     """True for a date (headed by ``root``) that tells which thing a noun
     other than the trigger is, not the day of the trigger's act:
-    :func:`ranges_a_noun`, :func:`present_age`."""
-    return ranges_a_noun(root, trigger) or present_age(root, trigger)
+    :func:`ranges_a_noun`, :func:`present_age`, :func:`of_what_is_sought`."""
+    return (
+        ranges_a_noun(root, trigger)
+        or present_age(root, trigger)
+        or of_what_is_sought(root)
+    )
+
+
+def of_what_is_sought(root: Token) -> bool:
+    """True for a date right after what a candidacy is for, however the
+    parser hangs it: it dates the vote or office sought, not the act ("Cruz
+    announced on Monday that he is running for the Republican presidential
+    nomination in 2016": no run in 2016; "refused to endorse Ryan in his
+    campaign for re-election in November": no refusal in November). Not
+    after another "for" ("voted for the bill in 2015": the vote's year)."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("in", "on"):
+        return False
+    doc = root.doc
+    for i in range(prep.i - 1, max(-1, prep.i - 1 - SOUGHT_WORDS), -1):
+        word = doc[i]
+        if word.lower_ == "for":
+            asker = {word.head, *doc[i - 1 : i]}  # however the parser hung "for"
+            return i < prep.i - 1 and any(lemma_of(t) in CANDIDACY_WORDS for t in asker)
+        if word.pos_ not in ("NOUN", "PROPN", "ADJ", "DET", "PUNCT", "PART"):
+            return False
+    return False
 
 
 def ranges_a_noun(root: Token, trigger: Token) -> bool:
