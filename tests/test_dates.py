@@ -750,6 +750,14 @@ def test_dates_a_day_named_with_its_weekday_takes_that_weekdays_year(
         # ... not one closed before a paragraph that reports on Sunday
         ("\u201cToday we mourn.\u201d\n\nThe mayor said Sunday that it will be "
          "rebuilt.", "Today", "2016-06-13"),
+        # a quotation signed to a pronoun right after goes on from that day
+        ("\u201cWe were attacked,\u201d the mayor said Sunday.\n\n\u201cToday we "
+         "mourn,\u201d he added.", "Today", "2016-06-12"),
+        ("\u201cWe were attacked,\u201d the mayor said Sunday. \u201cTonight we "
+         "will hold a vigil,\u201d she told reporters.", "Tonight", "2016-06-12TNI"),
+        # ... not after a sentence of the report between them
+        ("\u201cWe were attacked,\u201d the mayor said Sunday. The city is quiet."
+         "\n\n\u201cToday we mourn,\u201d he added.", "Today", "2016-06-13"),
         # no day of saying written: the report's day, as before
         ("The mayor said: \u201cToday we mourn.\u201d", "Today", "2016-06-13"),
         # the report's own times stay the report's

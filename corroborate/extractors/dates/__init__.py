@@ -329,33 +329,25 @@ def _spoken_day_lookup(
     "today", "on Monday") are the speaker's, told from that day, not from
     the day the report came out. Quoted sentences of its paragraph next to
     the signing one are its quotation too, and those of the paragraph before
-    when the signing sentence closes a quotation that paragraph opened."""
+    when the signing sentence closes a quotation that paragraph opened. A
+    quotation signed to a pronoun right after ("“Today, they are making
+    those reviews available,” he added") goes on from the same day."""
     regions: list[tuple[int, int, date]] = []
     sentences = list(sdoc.sents)
+    signed: tuple[int, date] | None = None  # the last quotation's last sentence
     for k, sent in enumerate(sentences):
         said = _said_verb_and_day(sent, timexes, text)
-        if said is None:
+        if said is None and (signed is None or not _signed_again(sent, text)):
             continue
-        day = said[1]
-        first = last = k
-        if k > 0 and _closes_paragraph_before(text, sentences[k - 1], sentences[k]):
-            # "“Today ... ‘great.’\n\nJust like ...,” Biden tweeted Sunday"
-            first = k - 1
-        while (
-            first > 0
-            and open_quotation(text, sentences[first].start_char)
-            and "\n"
-            not in text[sentences[first - 1].start_char : sentences[first].start_char]
-        ):
-            first -= 1
-        while (
-            last + 1 < len(sentences)
-            and open_quotation(text, sentences[last + 1].start_char)
-            and "\n"
-            not in text[sentences[last].end_char : sentences[last + 1].start_char]
-        ):
-            last += 1
+        first, last = _quoted_around(k, sentences, text)
+        if said is not None:
+            day = said[1]
+        elif signed is not None and signed[0] == first - 1:
+            day = signed[1]  # '"...," Kirby said Thursday. "Today, ...," he added.'
+        else:
+            continue
         regions.append((sentences[first].start_char, sentences[last].end_char, day))
+        signed = (last, day)
 
     def anchor_at(offset: int) -> date | None:
         for start, end, day in regions:
@@ -364,6 +356,43 @@ def _spoken_day_lookup(
         return None
 
     return anchor_at
+
+
+def _quoted_around(k: int, sentences: list[Span], text: str) -> tuple[int, int]:
+    """The first and last sentences of the quotation sentence ``k`` signs:
+    quoted sentences of its paragraph next to it, and those of the paragraph
+    before when it closes a quotation that paragraph opened."""
+    first = last = k
+    if k > 0 and _closes_paragraph_before(text, sentences[k - 1], sentences[k]):
+        # "“Today ... ‘great.’\n\nJust like ...,” Biden tweeted Sunday"
+        first = k - 1
+    while (
+        first > 0
+        and open_quotation(text, sentences[first].start_char)
+        and "\n"
+        not in text[sentences[first - 1].start_char : sentences[first].start_char]
+    ):
+        first -= 1
+    while (
+        last + 1 < len(sentences)
+        and open_quotation(text, sentences[last + 1].start_char)
+        and "\n" not in text[sentences[last].end_char : sentences[last + 1].start_char]
+    ):
+        last += 1
+    return first, last
+
+
+def _signed_again(sent: Span, text: str) -> bool:
+    """True for a sentence that signs a quotation to a pronoun ("“Today, they
+    are making those reviews available,” he added"): the speaker of the
+    quotation signed just before goes on, on the same day."""
+    return any(
+        t.pos_ == "VERB"
+        and t.lemma_.lower() in SAYING_VERBS
+        and not open_quotation(text, t.idx)
+        and any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in t.children)
+        for t in sent
+    ) and any(open_quotation(text, t.idx) for t in sent)
 
 
 def _closes_paragraph_before(text: str, before: Span, signing: Span) -> bool:
