@@ -520,6 +520,22 @@ def test_rules_a_copyright_year_is_no_time(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Colleges are often today hubs of protest.", ("today", "PRESENT_REF")),
+        ("What is today typically called gene therapy began then.",
+         ("today", "PRESENT_REF")),
+        ("Farms are increasingly today run by firms.", ("today", "PRESENT_REF")),
+        # the report's day: no adverb of habit beside it
+        ("The council often meets, and it met today.", ("today", "2014-05-21")),
+        ("Prices often rise today.", ("today", "2014-05-21")),
+    ],
+)  # fmt: skip
+def test_rules_today_beside_an_adverb_of_habit_is_the_present_age(text, expected):
+    assert [(t, v) for t, v, _ in _values(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Prices should fall over the next week.", ("next week", "P1W", "DURATION")),
         ("A deal is likely in the coming week.", ("coming week", "P1W", "DURATION")),
         ("Rain fell for the past week.", ("past week", "P1W", "DURATION")),

@@ -163,6 +163,12 @@ written, not from the calendar: "over the next week" are the coming seven
 days (P1W), not the calendar week after next; "in the past decade" the
 last ten years, not the decade before this one. (A year or a month so told
 keeps its calendar value, as TimeBank annotates "over the past year".)"""
+HABIT_ADVERBS = r"(?:often|usually|generally|typically|commonly|increasingly)"
+HABIT_BEFORE_TODAY = re.compile(rf"(?i)\b{HABIT_ADVERBS}\s+$")
+HABIT_AFTER_TODAY = re.compile(rf"(?i)\s+{HABIT_ADVERBS}\b")
+"""An adverb of habit beside "today", which makes it the present age, not
+the report's day: "universities are often today hotbeds of ...", "what is
+today typically called regenerative medicine"."""
 CLOCK_RE = (
     r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?"
     r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s+(?:UTC|GMT|hours\b))"  # "0800 UTC"

@@ -37,6 +37,8 @@ from .lexicon import (
     EVENT_NOUN_RE,
     EVENT_OF_RE,
     FIXED_HOLIDAYS,
+    HABIT_AFTER_TODAY,
+    HABIT_BEFORE_TODAY,
     HOLIDAY_RE,
     MONTH_RE,
     NAMED_EVENT_DAYS,
@@ -179,7 +181,14 @@ def _weekday_rule(m: re.Match[str], anchor: date | None, tense: str | None) -> R
 
 
 def _deictic(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
+    """ "today", "yesterday", "tomorrow night", "the day before yesterday";
+    "today" beside an adverb of habit is the present age (:data:`HABIT_ADVERBS`)."""
     word = m.group(0).lower()
+    if word == "today" and (
+        HABIT_BEFORE_TODAY.search(m.string, max(0, m.start() - 16), m.start())
+        or HABIT_AFTER_TODAY.match(m.string, m.end())
+    ):
+        return "PRESENT_REF", "DATE", False
     offsets = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
     for key, days in offsets.items():
         if key in word:
