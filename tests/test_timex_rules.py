@@ -552,6 +552,13 @@ def test_rules_over_the_next_week_is_a_stretch_from_the_day_written(text, expect
     assert _values(text)[0] == expected
 
 
+def test_rules_the_last_week_of_a_month_is_no_stretch():
+    """ "in the last week of March" is a part of March, not the last seven days."""
+    assert "DURATION" not in {
+        k for _, _, k in _values("Sales rebounded in the last week of March.")
+    }
+
+
 SUNDAY = date(2019, 6, 23)
 """A Sunday: the day news begins their week on."""
 

@@ -314,15 +314,21 @@ def _some_day(m: re.Match[str], anchor: date | None, tense: str | None) -> Resul
     return "FUTURE_REF", "DATE", False
 
 
+OF_AFTER = re.compile(r"\s+of\b")
+"""A unit that a part of something else is: "in the last week of March"."""
+
+
 def _relative_unit(m: re.Match[str], anchor: date | None, tense: str | None) -> Result:
     """ "last week", "this month", "next year", "earlier this year"; "(over)
-    the next week" a stretch (:data:`STRETCH_UNITS`)."""
+    the next week" a stretch (:data:`STRETCH_UNITS`), not "in the last week
+    of March"."""
     rel = m.group("rel").lower()
     unit = m.group("unit").lower()
     if (
         rel in STRETCH_RELS
         and unit in STRETCH_UNITS
         and STRETCH_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
+        and not OF_AFTER.match(m.string, m.end())
     ):
         return STRETCH_UNITS[unit], "DURATION", False
     step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1,
