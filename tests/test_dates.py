@@ -204,9 +204,12 @@ def test_dates_a_time_after_a_noun_of_saying_dates_the_saying(body, value):
         ("A lunch session with donors in Chicago on Tuesday would focus on taxes, "
          "she expected.", "2016-05-03"),
         ("The loss Tuesday may cost the team its coach.", "2016-05-03"),
+        ("The mayor is coming off a strong debate Tuesday.", "2016-05-03"),
         # the verb's own object: the verb's act, ahead
         ("The council will hold a vote Tuesday.", "2016-05-10"),
         ("The mayor will give a speech on Tuesday.", "2016-05-10"),
+        ("The mayor will face her rival in a primary on Tuesday.", "2016-05-10"),
+        ("The mayor will speak at a rally Tuesday.", "2016-05-10"),
         # no occasion before it
         ("The mayor will meet the governor Tuesday.", "2016-05-10"),
     ],

@@ -226,8 +226,7 @@ def _dates_an_occasion(head: Token, verb: Token | None) -> bool:
     "Tuesday" read as the verb's) or by an "on" that hangs on it ("a session
     with business leaders in Washington on Monday would focus on ..."). The
     occasion has its own time, which the clause's modal or future does not
-    give. Not the verb's own object, whose act the verb tells ("will hold a
-    vote Tuesday", "will give a speech on Sunday")."""
+    give. Not where the verb's own act is (:func:`_in_the_verbs_act`)."""
     nouns = []
     i = head.left_edge.i - 1
     if i >= 0 and head.doc[i].lower_ == "on":
@@ -239,9 +238,31 @@ def _dates_an_occasion(head: Token, verb: Token | None) -> bool:
     return any(
         noun.pos_ == "NOUN"
         and _names_an_occasion(noun.lemma_.lower())
-        and not (verb is not None and noun.dep_ == "dobj" and noun.head.i == verb.i)
+        and not _in_the_verbs_act(noun, verb)
         for noun in nouns
     )
+
+
+def _in_the_verbs_act(noun: Token, verb: Token | None) -> bool:
+    """True for the verb's object ("will hold a vote Tuesday") or the object
+    of a preposition hung on the verb ("will face Nehlen in a primary on
+    Tuesday", "will speak at a rally Tuesday"): the verb's act takes place
+    there, told in the verb's time."""
+    if verb is None:
+        return False
+    if noun.dep_ == "dobj":
+        return noun.head.i == verb.i
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in PLACE_OF_ACT_PREPS
+        and noun.head.head.i == verb.i
+    )
+
+
+PLACE_OF_ACT_PREPS = frozenset({"in", "at", "during"})
+"""Prepositions of the occasion a verb's act takes place at ("face him in a
+primary", "speak at a rally"); not of one it comes from ("coming off a
+strong debate Thursday night")."""
 
 
 def _names_an_occasion(lemma: str) -> bool:
