@@ -18,6 +18,10 @@ from .lexicon import (
     weekday_number,
 )
 
+Result = tuple[str | None, str, bool]
+"""What a rule makes of an expression: its TIMEX3 value (None when it has
+none), its type, and whether an anchor placed it."""
+
 
 def add_months(day: date, months: int) -> tuple[int, int]:
     index = day.year * 12 + day.month - 1 + months

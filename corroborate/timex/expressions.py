@@ -19,16 +19,15 @@ from functools import lru_cache
 
 from .calendar import PLANNED, parse_iso, precision_of, timex_interval
 from .lexicon import MONTH_RE, SEASONS, UNDER_100_RE, UNITS_WORD_RE, WEEKDAY_FULL_RE
+from .periods import holiday, season
 from .rules import (
     _RULES,
     Handler,
     _ago,
-    _holiday,
     _month_only,
     _next_daypart,
     _relative_month,
     _relative_unit,
-    _season,
     _set,
     _span_duration,
     _the_day,
@@ -285,7 +284,7 @@ def _is_false_match(
         return True
     if _COMPOUND_FRAGMENT.match(text, end) and _UNIT_END.search(text, start, end):
         return True
-    if fn is not _holiday and _is_in_a_title(text, start, end):
+    if fn is not holiday and _is_in_a_title(text, start, end):
         return True
     if _AWARD_UNIT.fullmatch(m.group(0)) and _OF_BEFORE.search(
         text, max(0, start - 4), start
@@ -310,7 +309,7 @@ def _is_false_match(
                 text[max(0, start - 30) : start],
             )
         )
-    if fn is _season and not (m.group("rel") or m.group("y")):
+    if fn is season and not (m.group("rel") or m.group("y")):
         before = text[max(0, start - 12) : start].lower()
         return not re.search(
             r"\b(?:the|in|this|last|next|early|late|mid|by|during)\s+$", before

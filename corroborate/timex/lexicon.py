@@ -217,3 +217,7 @@ def month_number(text: str) -> int:
 
 def weekday_number(text: str) -> int:
     return WEEKDAYS[text.lower()[:3]]
+
+
+SEASON_START_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+"""The month each season's TIMEX3 code starts in."""
