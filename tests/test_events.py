@@ -210,6 +210,9 @@ def test_events_two_events_in_one_sentence_typed_apart(text, events_):
          "asserted"),
         ("The agency would not say whether the army attacked the town.",
          "hypothetical"),
+        # a contracted "will", straight or curly
+        ("They'll attack the town next week.", "future"),
+        ("They\u2019ll attack the town next week.", "future"),
     ],
 )  # fmt: skip
 def test_events_modality(text, modality):

@@ -13,7 +13,7 @@ from ...timex.calendar import timex_interval
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "\u2019ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "may", "might", "should", "can"})
 MODAL_AUX = FUTURE_AUX | HYPOTHETICAL_AUX
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
