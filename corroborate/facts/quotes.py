@@ -19,7 +19,7 @@ QUOTED_WORDS = 2
 RARE_SENTENCES = 2
 """In how many of a story's sentences a word of a quoted fragment may stand
 for two quotes sharing it to be one (see ``quoted_alike``)."""
-_QUOTED = re.compile('["\u201c]([^"\u201c\u201d]+)(?:["\u201d]|$)')
+QUOTED = re.compile('["\u201c]([^"\u201c\u201d]+)(?:["\u201d]|$)')
 """Words between quotation marks, or from an opening one to the end."""
 
 
@@ -107,7 +107,7 @@ def _fragments(statement: Statement) -> frozenset[tuple[str, ...]]:
 def _quotations(statement: Statement) -> Iterator[list[str]]:
     """The words of each quotation in or around a claim, lower case."""
     text, sentence = statement.article.text, statement.sentence
-    for quoted in _QUOTED.finditer(text, sentence.start, sentence.end):
+    for quoted in QUOTED.finditer(text, sentence.start, sentence.end):
         if quoted.end() <= statement.span.start or statement.span.end <= quoted.start():
             continue
         yield _WORDS.findall(quoted.group(1).lower())

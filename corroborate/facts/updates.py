@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 
 from ..records import Article, Story
-from .quotes import wording
+from .quotes import QUOTED, wording
 from .statements import Statement, not_yet
 
 WIRES: dict[str, tuple[str, ...]] = {
@@ -87,9 +87,6 @@ be run from there."""
 OWN_WORDS_MIN = 4
 """Words outside quotation marks a paragraph run from another outlet holds, at
 least: its writer's, not only a speaker's."""
-_QUOTATION = re.compile('["\u201c][^"\u201c\u201d]*(?:["\u201d]|$)')
-"""A passage in quotation marks, or from an opening one to the end of its
-paragraph (a quotation going on in the next)."""
 _MARK = re.compile('["\u201c\u201d]')
 _OUTLET_KIND = re.compile(r"\s*\([^)]*\)")
 """What an outlet's name says of the kind of piece: "CNN (Online News)"."""
@@ -135,27 +132,23 @@ def _runs_from(statements: list[Statement], articles: list[Article]) -> dict[int
     for word (:func:`_run_paragraphs`: Townhall's "... ( via Politico ) :" and
     Politico's paragraphs after it): the passage is that outlet's report,
     not a second one."""
+    paragraphs = {
+        a.id: _run_paragraphs(a, named)
+        for a in articles
+        if (
+            named := [
+                b
+                for b in articles
+                if b.outlet and a.outlet != b.outlet and _names(a, b.outlet)
+            ]
+        )  # fmt: skip
+    }
     runs: dict[int, str] = {}
-    for article in articles:
-        others = [
-            b for b in articles
-            if b.outlet and article.outlet != b.outlet and _names(article, b.outlet)
-        ]  # fmt: skip
-        if not others:
-            continue
-        paragraphs = _run_paragraphs(article, others)
-        for s in statements:
-            if s.article is article:
-                run = next(
-                    (
-                        o
-                        for (start, end), o in paragraphs
-                        if start <= s.span.start < end
-                    ),
-                    None,
-                )
-                if run is not None:
-                    runs[id(s)] = run
+    for s in statements:
+        for (start, end), outlet in paragraphs.get(s.article.id, ()):
+            if start <= s.span.start < end:
+                runs[id(s)] = outlet
+                break
     return runs
 
 
@@ -173,13 +166,10 @@ def _run_paragraphs(
     runs: list[str | None] = []
     for paragraph in paragraphs:
         words = wording(paragraph.group())
-        shingles = _shingles(words)
-        found = [
-            o
-            for o, told in sources
-            if len(words) >= RUN_WORDS_MIN and _run(shingles, told)
-        ]
-        runs.append(found[0] if found else None)
+        shingles = _shingles(words) if len(words) >= RUN_WORDS_MIN else frozenset()
+        runs.append(
+            next((o for o, told in sources if shingles and _run(shingles, told)), None)
+        )
     own = [len(_writers_words(p.group())) >= OWN_WORDS_MIN for p in paragraphs]
     kept = []
     for i, (paragraph, run) in enumerate(zip(paragraphs, runs, strict=True)):
@@ -213,7 +203,7 @@ def _writers_words(paragraph: str) -> tuple[str, ...]:
         or (len(marks) % 2 and paragraph[: marks[0]].strip())
     ):
         paragraph = paragraph[marks[0] + 1 :]
-    return wording(_QUOTATION.sub(" ", paragraph))
+    return wording(QUOTED.sub(" ", paragraph))
 
 
 def _names(article: Article, outlet: str) -> bool:
