@@ -10,6 +10,7 @@ import pytest
 from corroborate.brief import (
     NONE_FOUND,
     ONE_OUTLET,
+    SINGLE_SOURCE,
     after_shared_start,
     brief_markdown,
     build_brief,
@@ -794,6 +795,26 @@ def test_brief_timeline_tells_an_act_no_event_types_once(also_an_event):
     assert row["date"] == "2023-04-03"
     assert row["events"] == (["CONSULT"] if also_an_event else ["publish"])
     assert len(row["accounts"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("outlets", "said"),
+    [(("Coast Daily", "Harbour News"), True), (("Coast Daily", "Coast Daily"), False)],
+)
+def test_a_brief_says_what_single_source_means_where_outlets_could_match(outlets, said):
+    """Where several outlets tell a story, "single-source" means no other
+    outlet's words were matched, not that no other outlet tells it."""
+    articles = [
+        _article(doc, 120, outlet, "Wednesday")
+        for doc, outlet in zip("ab", outlets, strict=True)
+    ]
+    story = Story("s1", [a.id for a in articles], title="Storm in Peltra")
+    brief = build_brief(story, articles, *align_facts(story, articles))
+    assert (brief["single_source_hint"] == SINGLE_SOURCE) == said
+    brief["hidden"]["single_source"] = 2
+    assert (SINGLE_SOURCE in brief_markdown(brief)) == said
+    brief["hidden"]["single_source"] = 0
+    assert SINGLE_SOURCE not in brief_markdown(brief)
 
 
 @pytest.mark.parametrize(
