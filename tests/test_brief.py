@@ -797,6 +797,34 @@ def test_brief_timeline_tells_an_act_no_event_types_once(also_an_event):
     assert len(row["accounts"]) == 1
 
 
+def test_brief_timeline_tells_one_act_read_twice_from_its_sentence_once():
+    """An event of a noun and an act of the verb before it, one read with
+    what it is done for ("the council will push for a harbour plan", "the
+    council will push"), told as expected or not: one account, in the longer
+    words, expected."""
+    from corroborate.records import Act
+
+    text = "Mayor Ortiz said Monday the council will push for a harbour plan."
+    article = Article(id="p#1", document_id="p", text=text, outlet="Coast Daily",
+                      published=PubDate("2023-04-03", "day", "metadata", 1.0))  # fmt: skip
+    push = Span(text.index("push"), text.index("push") + 4)
+    plan = Span(text.index("a harbour plan"), len(text) - 1)
+    council = Span(text.index("the council"), text.index("the council") + 11)
+    day = Span(text.index("Monday"), text.index("Monday") + 6)
+    noun = Span(text.index("plan."), text.index("plan.") + 4)
+    article.events.append(Event(Span(0, len(text)), "CONSULT", EX, trigger=noun,
+                                actors=[council], recipients=[plan],
+                                date="2023-04-03", date_span=day))  # fmt: skip
+    article.acts.append(Act(Span(0, len(text)), push, "push", EX, actors=[council],
+                            date="2023-04-03", date_span=day,
+                            modality="future"))  # fmt: skip
+    brief = build_brief(Story("s1", [article.id]), [article], [], [])
+    (row,) = brief["timeline"]
+    (account,) = row["accounts"]
+    assert account["what"].endswith("will push for a harbour plan"), account["what"]
+    assert account["expected"]
+
+
 @pytest.mark.parametrize(
     ("outlets", "said"),
     [(("Coast Daily", "Harbour News"), True), (("Coast Daily", "Coast Daily"), False)],

@@ -99,6 +99,16 @@ def story_timeline(
                 twin.update(what=shown, reported=False, reported_by=None)
                 first_told.setdefault((article.outlet, text, what), twin)
                 continue
+            if told is None and (longer := _one_phrase(row["accounts"], account)):
+                # one act read twice from one sentence, once with what it is
+                # done for ("the administration will push", "... will push for
+                # a bipartisan deal"): once, in the longer words, expected if
+                # either reading is
+                if len(what) > len(longer["what"]):
+                    longer["what"] = what
+                longer["expected"] = longer["expected"] or account["expected"]
+                first_told.setdefault((article.outlet, text, what), longer)
+                continue
             if told is None and (one := _same_telling(row["accounts"], account)):
                 # two events one sentence tells of one day ("The initial
                 # evacuation deal was mediated late Tuesday"): the sentence
@@ -234,6 +244,25 @@ def _told_and_reported(
         ),
         None,
     )
+
+
+def _one_phrase(
+    accounts: Sequence[dict[str, Any]], account: Mapping[str, Any]
+) -> dict[str, Any] | None:
+    """The account of the same sentence of the same article, its date written
+    alike, whose words of what happened begin with the other's, if any."""
+    what = account["what"]
+    for a in accounts:
+        if (a["article_id"], a["text"], a["date_text"]) != (
+            account["article_id"],
+            account["text"],
+            account["date_text"],
+        ):
+            continue
+        shorter, longer = sorted((a["what"], what), key=len)
+        if shorter and longer.startswith(shorter + " "):
+            return a
+    return None
 
 
 def _of_one_sentence(
