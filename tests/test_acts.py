@@ -87,6 +87,14 @@ def test_a_trigger_as_written_and_an_acts_lemma_are_one_stem(written, lemma, one
         # the passive with no one doing it: what it is done to is named
         ("Mayor Ortiz, who was reelected last year, toured the port.",
          ("reelect", [], ["Mayor Ortiz"], "asserted")),
+        # an institution told by its kind, as outlets writing bodies in lower
+        # case name them
+        ("The state senate voted to override the governor's veto.",
+         ("override", ["The state senate"], ["the governor's veto"], "asserted")),
+        ("Oakdale repealed the levy when the state assembly voted to end it.",
+         ("end", ["the state assembly"], ["it"], "asserted")),
+        ("The appeals court upheld the tax law.",
+         ("uphold", ["The appeals court"], ["the tax law"], "asserted")),
     ],
 )  # fmt: skip
 def test_an_act_is_who_did_what_to_whom(text, act):
@@ -364,6 +372,7 @@ def test_the_owner_of_a_decision_is_the_actor_of_what_it_decides(text, actor):
     "text",
     [
         "Lawmakers hoped for a broader package.",  # no one named
+        "A court upheld the tax law.",  # which court, no one can tell
         "The Senate said the bill was dead.",  # a claim, not an act
         "The Senate made a decision on the bill.",  # a light verb
         "The army attacked the town on Monday.",  # a PLOVER event already
@@ -463,6 +472,27 @@ def test_two_outlets_telling_one_act_are_one_corroborated_fact_with_its_retellin
     assert [sorted(e.value or "" for e in f.evidence) for f in dated] == [
         ["Thursday", "Thursday night"]
     ]
+
+
+def test_a_body_written_in_lower_case_and_by_its_name_tells_one_act():
+    first = _annotate(
+        "Today the state Senate voted to override Gov. Tom Vance's veto of the "
+        "farm bill.",
+        "a",
+    )
+    second = _annotate(
+        "Ohio, which has not raised the levy in 80 years, ended the tax on farms "
+        "when the state senate voted to override the governor's veto.",
+        "b",
+    )
+    facts, _ = align_facts(Story("s1", [first.id, second.id]), [first, second])
+    voted = [
+        sorted(e.article_id for e in f.evidence)
+        for f in facts
+        if f.status == "corroborated"
+        and any("senate voted" in (e.value or "") for e in f.evidence)
+    ]
+    assert voted == [["a#1", "b#1"]], [(f.label, f.status) for f in facts]
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,9 @@ winning a caucus, a company ending a project. Corroboration lines these up
 across outlets by verb, named actor, object and date (``facts.statements``).
 
 An act is kept only when a name (a person, organisation or place mention)
-stands in its actor: "lawmakers hoped" or "it said" tell no one in particular;
+or a definite institution ("the state senate", "the court": outlets that
+write bodies in lower case name them so) stands in its actor: "lawmakers
+hoped" or "it said" tell no one in particular;
 or, told in the passive with no one doing it, in what it is done to
 ("Krasner, who was reelected last year", "The NDAA was passed earlier this
 month": one outlet names the doer, the other leaves it out); and not inside
@@ -21,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from ...records import Act, Article, Span
 from ...registry import ExtractFn, extractor
+from ...scopes import INSTITUTION_LAST_WORDS
 from ...syntax import object_relative_clause
 from ..claims.cues import SPEECH_VERBS
 from ..claims.marks import open_quotation
@@ -96,7 +99,9 @@ def _act_at(article: Article, token: Token, subjects: list[Subject]) -> Act | No
         return None  # someone's words: the quote is the fact (claims.rules.v1)
     actors, objects = _roles(token)
     actors = [_antecedent(article, token, span, subjects) or span for span in actors]
-    named_doer = any(_named(article, span) for span in actors)
+    named_doer = any(
+        _named(article, span) or _institution(article, span) for span in actors
+    )
     done_to_a_name = (
         not actors
         and _passive(token)
@@ -212,6 +217,13 @@ def _named(article: Article, span: Span, labels: frozenset[str] = NAMED_LABELS) 
         m.label in labels and span.start <= m.start and m.end <= span.end
         for m in article.mentions
     )
+
+
+def _institution(article: Article, span: Span) -> bool:
+    """True for an institution told by its kind ("the state senate", "the
+    house", "the appeals court"): one body of the story, as a name is."""
+    words = article.text[span.start : span.end].lower().split()
+    return len(words) >= 2 and words[0] == "the" and words[-1] in INSTITUTION_LAST_WORDS
 
 
 def _passive(token: Token) -> bool:
