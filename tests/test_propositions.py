@@ -1951,6 +1951,11 @@ def _quote(doc: str, words: str, speaker: str = "per-00000000bbbb") -> Article:
         ("If we pass this bill the risk of violence only grows. We are "
          "not working for the lobby", None),
         ("If we pass this bill the risk of violence will not grow", "misquoted"),
+        # a false start one transcript keeps: an auxiliary's "not" and no verb
+        ("If we pass this bill the risk of I can't of violence will only grow",
+         None),
+        ("If we pass this bill the risk of violence can't will only grow",
+         "misquoted"),
     ],
 )  # fmt: skip
 def test_one_speakers_quote_worded_with_another_meaning(second, kind):

@@ -664,7 +664,7 @@ def _reworded(a: Statement, b: Statement) -> str:
         if i2 == len(first) and j2 == len(second) and abs((i2 - i1) - (j2 - j1)) > 1:
             continue  # one version quotes on where the other stops ("... of
             # the law." against "... of the laws. But I'm not working for Trump.")
-        changed = " ".join(first[i1:i2] + second[j1:j2])
+        changed = " ".join(_spoken(first, i1, i2) + _spoken(second, j1, j2))
         if NEGATION.search(changed):
             return "a negation in one version only"
         if CONDITION.search(changed):
@@ -681,6 +681,35 @@ def _reworded(a: Statement, b: Statement) -> str:
             ):
                 return f"\u201c{' '.join(ours)}\u201d against \u201c{' '.join(theirs)}\u201d"
     return ""
+
+
+NEGATED_AUXILIARIES = frozenset(
+    "can could will would shall should may might must do does did".split()
+)
+"""Auxiliaries whose negation negates the verb that follows them."""
+NO_VERB_NEXT = frozenset(
+    """for of in on at by from with as to the a an this that and or but why
+    what when where who how""".split()
+)
+"""Words no negated auxiliary governs: a speaker who breaks off after one
+("and I why can't for the longest time, Delaware had ...", a transcript of
+"and why for the longest time ...") negates nothing."""
+
+
+def _spoken(words: list[str], start: int, end: int) -> list[str]:
+    """The words ``start:end`` that only one version has, but for false
+    starts: an auxiliary and its "not" before no verb, which negate
+    nothing."""
+    kept = list(range(start, end))
+    for i in range(start + 1, end):
+        if (
+            words[i] == "not"
+            and words[i - 1] in NEGATED_AUXILIARIES
+            and i + 1 < len(words)
+            and words[i + 1] in NO_VERB_NEXT
+        ):
+            kept = [k for k in kept if k not in (i - 1, i)]
+    return [words[k] for k in kept]
 
 
 SWAPPED_WORDS = 2
