@@ -268,7 +268,13 @@ def _asides(text: str) -> list[str]:
          "a budget deal .\n\nStory highlights Libraries close Albany CNN — The council "
          "voted on Monday to close two libraries .", ["The mayor waves at a parade October 26 "
                                                       "in Albany .\n\nThe council may be "
-                                                      "nearing a budget deal ."]),
+                                                      "nearing a budget deal .",
+                                                      "Story highlights Libraries close "
+                                                      "Albany CNN — "]),
+        # highlights run into the story's first line, up to its dateline
+        ("Story highlights Two libraries close Budget fight goes on Albany CNN — The "
+         "council voted on Monday to close two libraries .",
+         ["Story highlights Two libraries close Budget fight goes on Albany CNN — "]),
     ],
 )  # fmt: skip
 def test_segment_asides_are_set_apart(text, asides):

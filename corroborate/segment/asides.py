@@ -159,6 +159,10 @@ _HIGHLIGHTS_RE = re.compile(r"^Story highlights\b")
 """The line opening a story's own text under the gallery a page shows above
 it ("Story highlights McConnell isn't a favorite of many conservatives ...
 CNN — Conservatives ...")."""
+_HIGHLIGHTS_END_RE = re.compile(r"\(?CNN\)?[ \t]*[-\u2013\u2014]{1,2}[ \t]*")
+"""The dateline that ends the highlights run into a story's first line and
+opens its own text ("... about ISIS Washington CNN — Mike Huckabee called
+...")."""
 _DATELINE_PLACE_RE = re.compile(r"(?:[A-Z][\w.'-]*,?(?: |$))*")
 """Capitalised words alone, as a dateline's place ("Washington", "NEW YORK"),
 or nothing (a stray "(AP)")."""
@@ -187,7 +191,7 @@ def find_asides(text: str, start: int = 0, end: int | None = None) -> list[Zone]
     spans = sorted(
         {*_headings(text, start, end), *_promotions(text, start, end),
          *_captions(text, start, end), *_credited_captions(text, start, end),
-         *_gallery(text, start, end)}
+         *_gallery(text, start, end), *_highlights(text, start, end)}
     )  # fmt: skip
     merged: list[tuple[int, int]] = []
     for a, b in (_with_cut_title(text, start, span) for span in spans):
@@ -427,4 +431,19 @@ def _gallery(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if len(text[a:b].split()) > MAX_CAPTION_WORDS:
             return []
         above.append((a, b))
+    return []
+
+
+def _highlights(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The highlights a page runs into the line that opens the story's own
+    text, up to its dateline (:data:`_HIGHLIGHTS_RE`, :data:`_HIGHLIGHTS_END_RE`:
+    "Story highlights Senate races tightening ahead of Tuesday's election Best
+    GOP can hope for is a slim majority Washington CNN — " before
+    "Republicans are spending the final weekend ..."): summaries in no
+    sentences of their own, which would run into the lead."""
+    for a, b in _paragraphs(text, start, end):
+        if _HIGHLIGHTS_RE.match(text[a:b]):
+            dateline = _HIGHLIGHTS_END_RE.search(text, a, b)
+            if dateline is not None and dateline.end() < b:
+                return [(a, dateline.end())]
     return []
