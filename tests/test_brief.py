@@ -776,6 +776,24 @@ def test_brief_grid_tells_near_duplicate_copies_in_one_column():
     assert set(grid["rows"][0]["cells"]) == {"a#1", "c#1"}  # the copy's, in its column
 
 
+@pytest.mark.parametrize("facts", [12, 14])
+def test_brief_grid_says_how_many_facts_it_leaves_out(facts):
+    from corroborate.brief import GRID_MORE, MAX_GRID_ROWS, _grid, _grid_section
+
+    articles = [
+        Article(id=f"{d}#1", document_id=d, text="x", outlet=outlet)
+        for d, outlet in (("a", "Coast Daily"), ("b", "Harbour News"))
+    ]
+    items = [{"id": f"f{i}", "status": "corroborated", "kind": "sentence", "label": "l",
+              "about": "l", "evidence": [
+                  {"article_id": d, "stance": "asserts", "value": None, "text": "t"}
+                  for d in ("a#1", "b#1")]} for i in range(facts)]  # fmt: skip
+    grid = _grid(articles, items)
+    more = facts - MAX_GRID_ROWS
+    assert len(grid["rows"]) == MAX_GRID_ROWS and grid["more"] == more
+    assert (GRID_MORE.format(more) in _grid_section(grid)) is (more > 0)
+
+
 @pytest.mark.parametrize("also_an_event", [False, True])
 def test_brief_timeline_tells_an_act_no_event_types_once(also_an_event):
     from corroborate.records import Act

@@ -34,6 +34,9 @@ from .timeline import readable_date, story_timeline, told_day
 MAX_QUOTE_CHARS = 220  # evidence quotes are cut here, with an ellipsis
 """Modalities of events the timeline leaves out: what might or did not happen then."""
 MAX_GRID_ROWS = 12  # rows of the "who says what" grid: disagreements first
+GRID_MORE = "{} more below, not in this table."
+"""What the grid says of the facts past ``MAX_GRID_ROWS`` (a reader had counted
+its rows against the corroborated facts and found two missing)."""
 MAX_GRID_VALUE_CHARS = 24  # a cell's value is cut here, with an ellipsis
 MAX_HEADING_TITLE_CHARS = 28  # one outlet's articles of one day: headlines cut here
 MAX_GRID_LABEL_CHARS = 60  # ... and a row's label, in the Markdown brief
@@ -336,7 +339,8 @@ def _grid(
 
     Returns:
         ``{"articles": [{"id", "outlet", "heading"}], "rows": [{"id", "label", "status",
-        "valued", "cells": {article id: {"mark", "value"}}}]}``
+        "valued", "cells": {article id: {"mark", "value"}}}], "more": the rows
+        left out}``
     """
     order = {a.id: i for i, a in enumerate(articles)}
     column: dict[str, str] = {}  # each near-duplicate's column: its group's first copy
@@ -388,7 +392,7 @@ def _grid(
         if days[(outlet, day(a))] > 1 and a.title:
             heading += ": " + shorten(a.title, MAX_HEADING_TITLE_CHARS)
         columns.append({"id": a.id, "outlet": outlet, "heading": heading})
-    return {"articles": columns, "rows": rows}
+    return {"articles": columns, "rows": rows, "more": max(len(items) - len(rows), 0)}
 
 
 def _one_report(fact: Fact) -> bool:
@@ -527,6 +531,8 @@ def _grid_section(grid: Mapping[str, Any]) -> str:
             )
         label = cell(shorten(row["label"], MAX_GRID_LABEL_CHARS))
         lines.append(f"| {row['status']}: {label} | " + " | ".join(marks) + " |")
+    if grid.get("more"):
+        lines += ["", GRID_MORE.format(grid["more"])]
     return "\n".join(lines)
 
 

@@ -26,7 +26,7 @@ from pydantic import AfterValidator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from swagger_ui_bundle import swagger_ui_path
 
-from ..brief import grid_mark, what_happened, who_is_who
+from ..brief import GRID_MORE, grid_mark, what_happened, who_is_who
 from ..brief.timeline import readable_date, told_day
 from ..errors import CorroborateError, NotFoundError
 from ..export import DISCREPANCY_KINDS
@@ -110,6 +110,7 @@ def _templates() -> Jinja2Templates:
     templates.env.filters["told_day"] = told_day
     templates.env.globals["evidence_url"] = evidence_url
     templates.env.globals["grid_mark"] = grid_mark
+    templates.env.globals["grid_more"] = GRID_MORE
     templates.env.filters["what_happened"] = what_happened
     templates.env.filters["who_is_who"] = who_is_who
     templates.env.globals["csrf_input"] = security.csrf_input
