@@ -616,19 +616,23 @@ def test_brief_timeline_tells_a_sentence_two_copies_carry_once():
 
 
 def test_brief_timeline_tells_a_sentence_of_two_events_of_one_day_once():
-    text = "The old dam flooded Peltra on Monday and closed the road. It was rebuilt."
+    text = "The old dam flooded Peltra on Monday and crews closed the road. It was rebuilt."
     article = _flooded("t", text, "2023-04-05", "2023-04-03", "Monday")
-    closed = text.index("closed")
+    closed, crews = text.index("closed"), text.index("crews")
     flood = article.events[0]
     article.events.append(
-        dataclasses.replace(flood, trigger=Span(closed, closed + len("closed")))
+        dataclasses.replace(
+            flood,
+            trigger=Span(closed, closed + len("closed")),
+            actors=[Span(crews, crews + len("crews"))],
+        )
     )
     brief = build_brief(Story("s1", [article.id]), [article], [], [])
     (row,) = brief["timeline"]
     (account,) = row["accounts"]
     whats = account["what"].split("; ")
     assert len(whats) == 2 and whats[0] == "The old dam flooded"
-    assert whats[1].endswith("closed")
+    assert "crews closed" in whats[1]
     assert brief_markdown(brief).count("“The old dam flooded Peltra") == 1
     # a copy of the wire story is that telling again, not another one
     copy = dataclasses.replace(article, id="u#1", document_id="u", outlet="Hill News")
