@@ -1133,3 +1133,61 @@ def test_what_a_comment_or_protest_is_about_takes_not_its_day(text, trigger):
     """The shooting was not on the Tuesday of the comments about it, nor the
     killing on the Sunday of the march over it."""
     assert _dated_events(text, "2016-09-22")[trigger]["date"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        # told with "had", the clause lies before the time of the sentence
+        ("Lawyers cited a 2015 Supreme Court decision siding with the Bush "
+         "administration, which had sued Oregon over its drug laws.", "sued", None),
+        ("On Tuesday the army freed the villagers, whom the rebels had attacked.",
+         "attacked", None),
+        # who the doer is, not what was done on its verb's day
+        ("The rebel leader who attacked the convoy surrendered on Tuesday.",
+         "attacked", None),
+        ("The gunman who shot the guard was arrested on Friday.", "shot", None),
+        ("Five years ago, the militia that once attacked the town disbanded.",
+         "attacked", None),
+        # the verb keeps its day
+        ("The rebel leader who attacked the convoy surrendered on Tuesday.",
+         "surrendered", "2016-03-15"),
+        # a clause of a time, a day written on its noun, or what happened to a
+        # subject of its own day still take it
+        ("In March, when the rebels had attacked the town, the army withdrew.",
+         "attacked", "2016-03"),
+        ("Ruiz met with farm groups on Thursday after last month's flood in Valdor, "
+         "Ohio, that had killed 20 children.", "killed", "2016-02"),
+        ("The storm that killed 12 people hit the coast on Friday.", "killed",
+         "2016-03-18"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_of_a_doer_or_told_before_takes_no_day(text, trigger, date):
+    """Published on Friday 18 March 2016."""
+    assert _dated_events(text, "2016-03-18")[trigger]["date"] == date
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        # a day of an occasion spoken of is the occasion's, not the verb's
+        ("The mayor is criticizing the police over a shooting at a school last "
+         "week.", "criticizing", None),
+        ("The mayor is criticizing the police over a shooting at a school last "
+         "week.", "shooting", "2016-W10"),
+        ("The governor condemned the police over Tuesday's raid.", "condemned",
+         None),
+        ("The mayor is blaming the police for the attack on Friday.", "blaming",
+         None),
+        # the verb's own occasion, or its own day, is the verb's
+        ("Protesters clashed with police at a rally last week.", "clashed",
+         "2016-W10"),
+        ("The mayor criticized the police last week over the shooting.",
+         "criticized", "2016-W10"),
+        ("Police arrested him two days after Tuesday's attack.", "arrested",
+         "2016-03-17"),
+    ],
+)  # fmt: skip
+def test_the_day_of_an_occasion_spoken_of_is_not_the_verbs(text, trigger, date):
+    """Published on Friday 18 March 2016."""
+    assert _dated_events(text, "2016-03-18")[trigger]["date"] == date

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ...records import Article, DateRef, Span
 from ...syntax import doc_text
 from ...timex import parse_iso
-from ..claims.cues import CUE_STANCES, says_after
+from ..claims.cues import says_after
 from ..claims.extract import is_quotation
 from ..claims.marks import open_quotation
 from .against import (
@@ -22,8 +22,11 @@ from .against import (
 )
 from .modality import FUTURE_AUX, MODAL_AUX, after_report, enclosing_claim
 from .qualifying import (
+    DAY_OF_NOUN_DEPS,
     clock_time_without_day,
+    dated_noun,
     no_day_of_the_act,
+    occasion_spoken_of,
     of_another_noun,
     qualifies_participant,
 )
@@ -152,9 +155,34 @@ def _told_now(verb: Token) -> bool:
     )
 
 
-def _describes_speaker(noun: Token) -> bool:
-    """True for the subject of a verb of saying (:data:`.claims.cues.CUE_STANCES`)."""
-    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in CUE_STANCES
+def _describes_subject(noun: Token) -> bool:
+    """True for the subject of a verb that is not its own happening (not one
+    of :data:`OCCURRENCE_VERBS`): a relative clause of it tells who or what
+    the doer is, not what was done on the verb's day ("Sununu, who vetoed
+    the repeal bill, said Thursday ...", "the mill that once employed 2,000
+    workers shut down three years ago", "the man who shot the guard was
+    arrested Friday"; "the storm that killed 12 struck on Friday" is the
+    storm's day)."""
+    return (
+        noun.dep_ in ("nsubj", "nsubjpass")
+        and noun.head.lemma_.lower() not in OCCURRENCE_VERBS
+    )
+
+
+def _past_perfect(verb: Token) -> bool:
+    """True for a verb told with "had" ("which had sued Arizona"): its act
+    lies before the time of the clause it hangs on."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("had", "'d", "\u2019d") for c in verb.children
+    )
+
+
+def _of_a_time(article: Article, verb: Token) -> bool:
+    """True for a relative clause whose noun is written in a date ("in
+    March, when 145 were killed"; "since Jan. 7, 2012, when Barkley
+    hosted"): the date is its time."""
+    head = verb.head.idx
+    return any(d.start <= head < d.end for d in article.dates)
 
 
 ISSUING_VERBS = frozenset("issue file sign release publish grant".split())
@@ -265,9 +293,6 @@ DECIDED_BY_VOTE = frozenset(
 """What a body decides by voting: "Wednesday's vote" is the day "The House
 has passed the bill", and "The House voted Wednesday to delay mandates" the
 day "the House on Wednesday passed bills delaying" them."""
-DAY_OF_NOUN_DEPS = frozenset({"poss", "compound", "npadvmod", "nmod"})
-"""How a day hangs on the noun it dates ("Wednesday's vote", "the Wednesday
-vote", "the vote Wednesday"; "the vote on Wednesday" through its "on")."""
 AHEAD_WORDS = frozenset(
     "ahead prior anticipation advance preparation run-up lead-up build-up".split()
 )
@@ -306,7 +331,7 @@ def _named_day(article: Article, token: Token) -> DateRef | None:
         span = doc.char_span(date.start, date.end, alignment_mode="expand")
         if span is None:
             continue
-        noun = _dated_noun(span.root)
+        noun = dated_noun(span.root)
         if (
             noun is not None
             and noun.lemma_.lower() in nouns
@@ -357,16 +382,6 @@ def _long_before(value: str, published: str | None) -> bool:
         and report is not None
         and ((report - day).days > NAMED_DAY_DAYS)
     )
-
-
-def _dated_noun(root: Token) -> Token | None:
-    """The noun a day dates by hanging on it, if any (:data:`DAY_OF_NOUN_DEPS`)."""
-    if root.dep_ in DAY_OF_NOUN_DEPS and root.head.pos_ == "NOUN":
-        return root.head
-    prep = root.head
-    if root.dep_ == "pobj" and prep.lower_ == "on" and prep.head.pos_ == "NOUN":
-        return prep.head
-    return None
 
 
 def _of_its_own(noun: Token, day: range) -> bool:
@@ -420,9 +435,11 @@ def _borrowed_date(
     if own.dep_ == "relcl" and now:
         return None  # "Profits from 2017 through March for ExxonMobil, which
         # Mr. Biden has most frequently targeted": not the clause's time
-    if own.dep_ == "relcl" and _describes_speaker(own.head):
-        return None  # "Sununu, who vetoed the repeal bill, said Thursday he
-        # was disappointed": who the speaker is, not what was done that day
+    if own.dep_ == "relcl" and not _of_a_time(article, own):
+        if _describes_subject(own.head) or _past_perfect(own):
+            return None  # "Sununu, who vetoed the repeal bill, said Thursday":
+            # who the speaker is, not what was done that day; "a 2012 ruling
+            # siding with the administration, which had sued Arizona": before
     if (
         own.dep_ in ("relcl", "advcl") and not _past_of_a_future(own)
     ) or _decided_by_vote(own):
@@ -586,8 +603,7 @@ def _what_is_true(article: Article, verb: Token) -> bool:
         return False
     if any(c.tag_ in ("WDT", "WP") for c in verb.children):
         return True  # "on Friday, which bars ...": of the rule, whatever the parse
-    head = verb.head.idx
-    return not any(d.start <= head < d.end for d in article.dates)
+    return not _of_a_time(article, verb)
 
 
 def _decided_by_vote(verb: Token) -> bool:
@@ -640,7 +656,8 @@ def _attached_date(
             or no_day_of_the_act(span.root, token)
         ):
             continue
-        if not qualified and _relative(span.root, token):
+        relative = not qualified and _relative(span.root, token)
+        if relative:
             counted = counted_from(article, span.root, date)
             if counted is None:
                 continue
@@ -659,6 +676,12 @@ def _attached_date(
                 # another episode in the investigation"), not one it holds
                 # ("the shooting at Sunday's rally") or qualifies ("the
                 # sentencing hearing Friday")
+            if (
+                not relative
+                and token.pos_ == "VERB"
+                and occasion_spoken_of(span, token)
+            ):
+                continue  # counted from it ("two days after Tuesday's attack")
             # a time the act is done to ("rounded out the week Friday
             # afternoon") says when only if nothing else does
             done_to = root.dep_ == "dobj"

@@ -4,7 +4,8 @@ the present as an age ("today's America"), a clock time the article gives
 no day ("walking home at 2 a.m." in a piece on an attack years old), a date
 that tells which other thing the sentence names ("McCain, the GOP's nominee
 in 2008, issued a statement") or which participant ("repealed the 2017 tax
-law")."""
+law"), or the day of an occasion spoken of ("criticized the police over
+Tuesday's raid")."""
 
 from __future__ import annotations
 
@@ -12,10 +13,11 @@ from typing import TYPE_CHECKING
 
 from ...syntax import lemma_of
 from ..dates import CLOCK_ONLY
+from ..dates.tenses import in_the_verbs_act, names_an_occasion
 from .modality import modality_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from ...records import Article, DateRef
 
@@ -226,3 +228,41 @@ def qualifies_participant(root: Token) -> bool:
     if head.dep_ == "pobj" and head.head.dep_ == "prep":
         return head.head.head.pos_ in ("NOUN", "PROPN")
     return head.dep_ in PARTICIPANT_DEPS
+
+
+DAY_OF_NOUN_DEPS = frozenset({"poss", "compound", "npadvmod", "nmod"})
+"""How a day hangs on the noun it dates ("Wednesday's vote", "the Wednesday
+vote", "the vote Wednesday"; "the vote on Wednesday" through its "on")."""
+
+
+def dated_noun(root: Token) -> Token | None:
+    """The noun a day dates by hanging on it, if any (:data:`DAY_OF_NOUN_DEPS`)."""
+    if root.dep_ in DAY_OF_NOUN_DEPS and root.head.pos_ == "NOUN":
+        return root.head
+    prep = root.head
+    if root.dep_ == "pobj" and prep.lower_ == "on" and prep.head.pos_ == "NOUN":
+        return prep.head
+    return None
+
+
+def occasion_spoken_of(day: Span, verb: Token) -> bool:
+    """True for a day that dates a noun of an occasion inside a prepositional
+    phrase where the verb's act does not take place (:func:`in_the_verbs_act`),
+    hung on it or written right after it however parsed:
+    "is issuing a statement about a shooting in a church last week", "was
+    angry over Tuesday's vote", "criticized the mayor over the vote last
+    month" date the shooting and the vote, not the verb; "spoke at a rally
+    last week" and "passed it in Tuesday's vote" are the verb's own
+    occasion, and "Friday's attack killed 12" its subject's."""
+    before = day.start - 1
+    if before > 0 and day.doc[before].lower_ == "on":
+        before -= 1
+    nouns = [dated_noun(day.root), day.doc[before] if before >= 0 else None]
+    return any(
+        noun is not None
+        and noun.dep_ == "pobj"
+        and noun.pos_ == "NOUN"
+        and names_an_occasion(noun.lemma_.lower())
+        and not in_the_verbs_act(noun, verb)
+        for noun in nouns
+    )
