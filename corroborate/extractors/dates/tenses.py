@@ -226,7 +226,7 @@ def _dates_an_occasion(head: Token, verb: Token | None) -> bool:
     "Tuesday" read as the verb's) or by an "on" that hangs on it ("a session
     with business leaders in Washington on Monday would focus on ..."). The
     occasion has its own time, which the clause's modal or future does not
-    give. Not where the verb's own act is (:func:`in_the_verbs_act`)."""
+    give. Not where the verb's own act is (:func:`_in_the_verbs_act`)."""
     nouns = []
     i = head.left_edge.i - 1
     if i >= 0 and head.doc[i].lower_ == "on":
@@ -238,12 +238,12 @@ def _dates_an_occasion(head: Token, verb: Token | None) -> bool:
     return any(
         noun.pos_ == "NOUN"
         and names_an_occasion(noun.lemma_.lower())
-        and not in_the_verbs_act(noun, verb)
+        and not _in_the_verbs_act(noun, verb)
         for noun in nouns
     )
 
 
-def in_the_verbs_act(noun: Token, verb: Token | None) -> bool:
+def _in_the_verbs_act(noun: Token, verb: Token | None) -> bool:
     """True for the verb's object ("will hold a vote Tuesday") or the object
     of a preposition hung on the verb ("will face Nehlen in a primary on
     Tuesday", "will speak at a rally Tuesday"): the verb's act takes place

@@ -23,6 +23,7 @@ from .against import (
 from .modality import FUTURE_AUX, MODAL_AUX, after_report, enclosing_claim
 from .qualifying import (
     DAY_OF_NOUN_DEPS,
+    TOPIC_PREPS,
     clock_time_without_day,
     dated_noun,
     no_day_of_the_act,
@@ -237,9 +238,6 @@ only say what it was ("his visit this week was going to be awkward", "the
 rally last Wednesday appeared choreographed")."""
 
 
-TOPIC_PREPS = frozenset({"on", "over", "about", "into", "against", "regarding"})
-"""Prepositions by which a noun names what it is about ("comments on the
-shooting", "protests over the killing", "an inquiry into the attack")."""
 VERB_TOPIC_PREPS = frozenset({"over", "about", "regarding"})
 """... and a verb ("marched over the killing", "spoke about the shooting";
 not "on", "voted on the impeachment")."""
@@ -676,12 +674,9 @@ def _attached_date(
                 # another episode in the investigation"), not one it holds
                 # ("the shooting at Sunday's rally") or qualifies ("the
                 # sentencing hearing Friday")
-            if (
-                not relative
-                and token.pos_ == "VERB"
-                and occasion_spoken_of(span, token)
-            ):
-                continue  # counted from it ("two days after Tuesday's attack")
+            if not relative and token.pos_ == "VERB" and occasion_spoken_of(span):
+                continue  # what the verb speaks of ("criticized the police over
+                # Tuesday's raid"), unless the act is told against it
             # a time the act is done to ("rounded out the week Friday
             # afternoon") says when only if nothing else does
             done_to = root.dep_ == "dobj"

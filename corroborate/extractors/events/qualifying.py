@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ...syntax import lemma_of
 from ..dates import CLOCK_ONLY
-from ..dates.tenses import in_the_verbs_act, names_an_occasion
+from ..dates.tenses import names_an_occasion
 from .modality import modality_of
 
 if TYPE_CHECKING:
@@ -245,15 +245,24 @@ def dated_noun(root: Token) -> Token | None:
     return None
 
 
-def occasion_spoken_of(day: Span, verb: Token) -> bool:
-    """True for a day that dates a noun of an occasion inside a prepositional
-    phrase where the verb's act does not take place (:func:`in_the_verbs_act`),
-    hung on it or written right after it however parsed:
-    "is issuing a statement about a shooting in a church last week", "was
+TOPIC_PREPS = frozenset({"on", "over", "about", "into", "against", "regarding"})
+"""Prepositions by which a noun names what it is about ("comments on the
+shooting", "protests over the killing", "an inquiry into the attack")."""
+SPOKEN_OF_PREPS = TOPIC_PREPS | {"for"}
+"""... and what a verb blames or praises for ("blamed the police for the
+attack on Friday")."""
+
+
+def occasion_spoken_of(day: Span) -> bool:
+    """True for a day that dates a noun of an occasion the verb speaks of (by
+    one of :data:`SPOKEN_OF_PREPS`), hung on it or written right after it
+    however parsed: "is issuing a statement about a shooting in a church last week", "was
     angry over Tuesday's vote", "criticized the mayor over the vote last
     month" date the shooting and the vote, not the verb; "spoke at a rally
-    last week" and "passed it in Tuesday's vote" are the verb's own
-    occasion, and "Friday's attack killed 12" its subject's."""
+    last week", "passed it in Tuesday's vote" and "slammed the mob during
+    his speech at his rally last Saturday" are the verb's own occasion,
+    "offered an assessment of the negotiations Sunday" the verb's day, and
+    "Friday's attack killed 12" its subject's."""
     before = day.start - 1
     if before > 0 and day.doc[before].lower_ == "on":
         before -= 1
@@ -261,8 +270,8 @@ def occasion_spoken_of(day: Span, verb: Token) -> bool:
     return any(
         noun is not None
         and noun.dep_ == "pobj"
+        and noun.head.lower_ in SPOKEN_OF_PREPS
         and noun.pos_ == "NOUN"
         and names_an_occasion(noun.lemma_.lower())
-        and not in_the_verbs_act(noun, verb)
         for noun in nouns
     )
