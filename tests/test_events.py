@@ -309,6 +309,23 @@ def test_an_infinitive_of_a_deadline_or_an_attempt_is_no_act_done(text, modality
 
 
 @pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # a decision a verb judges is taken: its act is told done
+        ("The governor defended her decision to sue the company this week.",
+         "asserted"),
+        ("The mayor criticized the governor's decision to sue the company.",
+         "asserted"),
+        # one to be judged, or a plan, is still ahead
+        ("The governor will defend her decision to sue the company.", "future"),
+        ("The governor defended her plan to sue the company.", "future"),
+    ],
+)  # fmt: skip
+def test_the_act_of_a_decision_judged_is_told_done(text, modality):
+    assert _dated_events(text, "2021-05-01")["sue"]["modality"] == modality
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Villagers urged the army to attack the town.",

@@ -73,7 +73,7 @@ def modality_of(token: Token) -> str:
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in REFUSAL_HEADS:
         return "negated"
     if token.dep_ in ("xcomp", "acl") and token.head.lemma_.lower() in INTENT_HEADS:
-        return "future"
+        return "asserted" if _decision_judged(token) else "future"
     if _undone_infinitive(token, children) or _purpose_infinitive(token, children):
         return "hypothetical"
     if _purpose_clause(token, children):
@@ -87,6 +87,31 @@ def modality_of(token: Token) -> str:
             # an infinitive is no more told done than the verb it completes
             return governing
     return "asserted"
+
+
+JUDGING_VERBS = frozenset(
+    """defend justify explain criticize criticise condemn
+    denounce decry praise applaud welcome hail slam blast question""".split()
+)
+"""Verbs that judge a decision already taken ("defended his decision to sue
+California", "criticized the decision to close the base")."""
+
+
+def _decision_judged(token: Token) -> bool:
+    """True for the infinitive of a decision that a verb judges as taken
+    (:data:`JUDGING_VERBS`, told as done: "Sessions defended his decision to
+    file a lawsuit against California this week": the suit is filed, not
+    expected); not a decision to come ("will announce his decision to ..."),
+    nor one only planned ("his plan to file")."""
+    noun = token.head
+    verb = noun.head
+    return (
+        token.dep_ == "acl"
+        and noun.lemma_.lower() == "decision"
+        and noun.dep_ == "dobj"
+        and verb.lemma_.lower() in JUDGING_VERBS
+        and modality_of(verb) == "asserted"
+    )
 
 
 def _completes(token: Token, children: list[Token]) -> bool:
