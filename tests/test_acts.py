@@ -158,6 +158,25 @@ def test_a_date_before_a_participants_noun_does_not_date_the_act(text, date):
 
 
 @pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the day of an occasion the act speaks of is the occasion's
+        ("Governor Vance is issuing a statement about the shooting at the port "
+         "last week.", None),
+        ("Governor Vance is issuing a statement about Tuesday's vote.", None),
+        # one the act is done by, or told in, is its own
+        ("The Senate passed the port bill on a party-line vote last year.",
+         "2021"),
+        ("Governor Vance issued a statement at the rally last week.", "2022-W24"),
+    ],
+)  # fmt: skip
+def test_the_day_of_an_occasion_an_act_speaks_of_is_not_its_own(text, date):
+    article = _annotate(text, published="2022-06-25")
+    (act,) = article.acts
+    assert act.date == date
+
+
+@pytest.mark.parametrize(
     ("text", "modality"),
     [
         # dated after the report: to come, whatever the tense

@@ -24,6 +24,7 @@ from .modality import FUTURE_AUX, MODAL_AUX, after_report, enclosing_claim
 from .qualifying import (
     DAY_OF_NOUN_DEPS,
     TOPIC_PREPS,
+    VERB_TOPIC_PREPS,
     clock_time_without_day,
     dated_noun,
     no_day_of_the_act,
@@ -236,11 +237,6 @@ Tuesday", "the attack killed 12 on Friday", "his rallies in May drew
 160,000 people", "the agreement reached in Paris on Saturday"), or that
 only say what it was ("his visit this week was going to be awkward", "the
 rally last Wednesday appeared choreographed")."""
-
-
-VERB_TOPIC_PREPS = frozenset({"over", "about", "regarding"})
-"""... and a verb ("marched over the killing", "spoke about the shooting";
-not "on", "voted on the impeachment")."""
 
 
 def _participant_of_another_act(token: Token, verb: Token) -> bool:

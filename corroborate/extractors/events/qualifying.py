@@ -248,14 +248,18 @@ def dated_noun(root: Token) -> Token | None:
 TOPIC_PREPS = frozenset({"on", "over", "about", "into", "against", "regarding"})
 """Prepositions by which a noun names what it is about ("comments on the
 shooting", "protests over the killing", "an inquiry into the attack")."""
-SPOKEN_OF_PREPS = TOPIC_PREPS | {"for"}
-"""... and what a verb blames or praises for ("blamed the police for the
-attack on Friday")."""
+VERB_TOPIC_PREPS = frozenset({"over", "about", "regarding"})
+"""... and a verb ("marched over the killing", "spoke about the shooting";
+not "on", "voted on the impeachment", "passed it on party-line votes")."""
+BLAMED_FOR = "for"
+"""What a verb blames or praises for ("blamed the police for the attack on
+Friday"), or asks for ("called for the Jan. 29 release"): spoken of too."""
 
 
 def occasion_spoken_of(day: Span) -> bool:
     """True for a day that dates a noun of an occasion the verb speaks of (by
-    one of :data:`SPOKEN_OF_PREPS`), hung on it or written right after it
+    one of :data:`TOPIC_PREPS` on a noun, :data:`VERB_TOPIC_PREPS` on a
+    verb, or :data:`BLAMED_FOR`), hung on it or written right after it
     however parsed: "is issuing a statement about a shooting in a church last week", "was
     angry over Tuesday's vote", "criticized the mayor over the vote last
     month" date the shooting and the vote, not the verb; "spoke at a rally
@@ -270,8 +274,15 @@ def occasion_spoken_of(day: Span) -> bool:
     return any(
         noun is not None
         and noun.dep_ == "pobj"
-        and noun.head.lower_ in SPOKEN_OF_PREPS
+        and _spoken_of(noun.head)
         and noun.pos_ == "NOUN"
         and names_an_occasion(noun.lemma_.lower())
         for noun in nouns
     )
+
+
+def _spoken_of(prep: Token) -> bool:
+    """True for a preposition by which a noun or a verb names what it speaks
+    of (see :func:`occasion_spoken_of`)."""
+    about = VERB_TOPIC_PREPS if prep.head.pos_ in ("VERB", "AUX") else TOPIC_PREPS
+    return prep.lower_ in about or prep.lower_ == BLAMED_FOR
