@@ -374,17 +374,20 @@ def test_a_he_or_she_actor_is_the_person_named_just_before(text, actor):
 
 
 @pytest.mark.parametrize(
-    ("text", "actor"),
+    ("text", "actor", "modality"),
     [
-        ("The Senate's decision to close the port angered Lopez.", "The Senate"),
-        ("Maria Lopez defended her decision to close the port.", "Maria Lopez"),
-        ("Maria Lopez praised the council's move to close the port.", None),
-        ("Maria Lopez praised the effort to close the port.", None),
+        ("The Senate's decision to close the port angered Lopez.", "The Senate",
+         "future"),
+        # a decision defended is taken: its act is told done
+        ("Maria Lopez defended her decision to close the port.", "Maria Lopez",
+         "asserted"),
+        ("Maria Lopez praised the council's move to close the port.", None, None),
+        ("Maria Lopez praised the effort to close the port.", None, None),
     ],
-)
-def test_the_owner_of_a_decision_is_the_actor_of_what_it_decides(text, actor):
+)  # fmt: skip
+def test_the_owner_of_a_decision_is_the_actor_of_what_it_decides(text, actor, modality):
     closings = [a for a in _acts(_annotate(text)) if a[0] == "close"]
-    assert [(a[1], a[3]) for a in closings] == ([([actor], "future")] if actor else [])
+    assert [(a[1], a[3]) for a in closings] == ([([actor], modality)] if actor else [])
 
 
 @pytest.mark.parametrize(
