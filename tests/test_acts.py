@@ -576,6 +576,27 @@ def test_a_pronoun_chain_stands_for_whom_it_is_about_and_the_phrase_stays_home()
     assert "." not in phrase and phrase.startswith("escalated"), phrase
 
 
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a name set between commas beside a doer that names no one is the doer
+        ("Another Republican , former senator Mark Hollis , signed a bill in 2014 "
+         "expanding the death penalty .",
+         "Another Republican , former senator Mark Hollis"),
+        ("Her rival, Senator Ann Ruiz, attacked the plan on Tuesday.",
+         "Her rival, Senator Ann Ruiz"),
+        # a name keeps what is said of it apart
+        ("Senator Ann Ruiz, a Democrat, attacked the plan on Tuesday.",
+         "Senator Ann Ruiz"),
+    ],
+)  # fmt: skip
+def test_a_doer_holds_the_name_set_beside_it(text, actor):
+    article = _annotate(text)
+    (event,) = [*article.events, *article.acts]
+    assert [article.span_text(s) for s in event.actors] == [actor]
+    assert event_phrase(article.text, event).startswith(actor)
+
+
 def test_an_acts_phrase_holds_the_recipients_listed_with_its_first():
     article = _annotate("Maria Lopez has won Ohio, Iowa and Texas on Super Tuesday.")
     (act,) = [a for a in article.acts if a.predicate == "win"]

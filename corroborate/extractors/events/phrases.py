@@ -79,7 +79,8 @@ def resolve_relative(token: Token) -> Token:
 def compact_np(head: Token) -> Span:
     """From the head's left edge (det, amod, compound, poss) to the head, with
     "of X", a name set right after it ("The Texas Republican governor Greg
-    Abbott": the governor is Abbott), and the rest of a word a hyphen joins to
+    Abbott": the governor is Abbott) or between commas after it
+    (:func:`_name_set_beside`), and the rest of a word a hyphen joins to
     its end."""
     start = head.left_edge
     while start.i < head.i and (start.is_punct or start.dep_ in ("cc", "preconj")):
@@ -95,6 +96,8 @@ def compact_np(head: Token) -> Span:
             and head.pos_ == "NOUN"
         ):
             end = child
+        elif _name_set_beside(end, child):
+            end = child.right_edge  # "Another Democrat, former governor John Lynch"
         elif child.dep_ == "prep" and child.lower_ == "of" and child.i == end.i + 1:
             objs = [c for c in child.children if c.dep_ == "pobj"]
             end = objs[0] if objs else end
@@ -110,6 +113,26 @@ def compact_np(head: Token) -> Span:
     ):
         end = doc[end.i + 2]  # one word across its hyphen: "the semi-finals"
     return Span(start.idx, end.idx + len(end.text))
+
+
+def _name_set_beside(end: Token, appos: Token) -> bool:
+    """True for a person's name set between commas right after a noun phrase
+    that names no person ("Another Democrat, former governor John Lynch, signed a
+    bill": the doer is Lynch, whom the phrase must hold); not after a name
+    ("DeSantis, a Republican"), nor an aside that is no name ("The rule,
+    unlike the plan, does not set")."""
+    doc = appos.doc
+    first, last = appos.left_edge.i, appos.right_edge.i
+    return (
+        appos.dep_ == "appos"
+        and appos.pos_ == "PROPN"
+        and appos.ent_type_ == "PERSON"
+        and end.ent_type_ != "PERSON"
+        and first == end.i + 2
+        and doc[end.i + 1].text == ","
+        and last + 1 < len(doc)
+        and doc[last + 1].text == ","
+    )
 
 
 def _on_line(span: Span, trigger: Token) -> bool:
