@@ -260,9 +260,9 @@ def occasion_spoken_of(day: Span) -> bool:
     """True for a day that dates a noun of an occasion the verb speaks of (by
     one of :data:`TOPIC_PREPS` on a noun, :data:`VERB_TOPIC_PREPS` on a
     verb, or :data:`BLAMED_FOR`), hung on it or written right after it
-    however parsed: "is issuing a statement about a shooting in a church last week", "was
-    angry over Tuesday's vote", "criticized the mayor over the vote last
-    month" date the shooting and the vote, not the verb; "spoke at a rally
+    however parsed: "is issuing a statement about a shooting in a church
+    last week", "was angry over Tuesday's vote", "criticized the mayor over
+    the vote last month" date the shooting and the vote, not the verb; "spoke at a rally
     last week", "passed it in Tuesday's vote" and "slammed the mob during
     his speech at his rally last Saturday" are the verb's own occasion,
     "offered an assessment of the negotiations Sunday" the verb's day, and
