@@ -589,14 +589,36 @@ def _several(article: Article, source: Span) -> bool:
               if source.start <= m.start and m.end <= source.end]  # fmt: skip
     text = article.text
     return (
-        not _opens_with_a_name(article, source) and _people(article.span_text(source))
-    ) or any(
-        m.label == "PERSON"
-        and "," not in text[source.start : m.start]  # not in an apposition
-        and (joined := JOINED_RE.match(text, m.end, source.end)) is not None
-        and any(TITLE_WORDS_RE.fullmatch(text, joined.end(), n.start) for n in inside)
-        for m in inside
+        (not _opens_with_a_name(article, source) and _people(article.span_text(source)))
+        or any(
+            m.label == "PERSON"
+            and "," not in text[source.start : m.start]  # not in an apposition
+            and (joined := JOINED_RE.match(text, m.end, source.end)) is not None
+            and any(
+                TITLE_WORDS_RE.fullmatch(text, joined.end(), n.start) for n in inside
+            )
+            for m in inside
+        )
+        or _names_joined(article, source)
     )
+
+
+NAMES_JOINED_RE = re.compile(r"\b[A-Z][\w.'\u2019-]*\s+(?:and|&)\s+[A-Z]")
+"""Two capitalised words "and" joins ("Ruiz and Ortega-Smith")."""
+HEAD_PART_RE = re.compile(r"\s*(?:[,(\u2014\u2013]|--)")
+
+
+def _names_joined(article: Article, source: Span) -> bool:
+    """True for a source whose words before any apposition join two names,
+    whatever the tagger made of them ("Ruiz and Ortega - Smith — both of
+    whom ...", the names read as bodies or not at all); not an "and" inside
+    one name ("Health and Human Services Secretary Xavier Becerra")."""
+    head = HEAD_PART_RE.split(article.span_text(source), maxsplit=1)[0]
+    joined = NAMES_JOINED_RE.search(head)
+    if joined is None:
+        return False
+    at = source.start + joined.start() + joined.group().index(" ")
+    return not any(m.start <= at < m.end for m in article.mentions)
 
 
 SEVERAL_OF_RE = re.compile(
