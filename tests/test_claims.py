@@ -324,9 +324,9 @@ def test_claims_a_title_set_apart_before_its_name_keeps_the_quotation(
 @pytest.mark.parametrize(
     ("text", "cue", "source"),
     [
-        ("Asked about the closure, the mayor said the port would reopen.",
+        ("Asked whether the port would reopen, the mayor said it would.",
          "Asked", None),
-        ("The mayor, when asked about the closure, declined to comment.",
+        ("The mayor, when asked whether the port would reopen, declined to comment.",
          "asked", None),
         ("Asked about the closure, the mayor said the port would reopen.",
          "said", "the mayor"),
@@ -2244,3 +2244,66 @@ def test_claims_a_cue_outside_a_quotation_keeps_its_speaker():
 def test_claims_a_he_after_the_person_a_sentence_opens_on_is_that_person(text, speaker):
     (claim,) = [c for c in _claims(_annotate(text)) if c["source"] == "he"]
     assert claim["according_to"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quoted"),
+    [
+        ("Economists were quick to push back on the governor’s forecast, including "
+         "CNBC analyst Steve Liesman, who responded: “The report says growth HAD slowed.”",
+         "CNBC analyst Steve Liesman", "growth HAD slowed"),
+        ("Critics were quick to dismiss the mayor’s plan, including Councilwoman "
+         "Ana Ruiz, who said “The plan will raise every family’s rent.”",
+         "Councilwoman Ana Ruiz", "raise every family"),
+    ],
+)  # fmt: skip
+def test_claims_a_quotation_of_a_named_one_who_said_is_no_part_of_the_claim_before(
+    text, speaker, quoted
+):
+    """ ", including NAME, who said: “...”": the quotation is the named one's."""
+    claims = _claims(_annotate(text))
+    holding = [c for c in claims if quoted in str(c["content"])]
+    assert holding and all(c["according_to"] == speaker for c in holding)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Jay Inslee is issuing a strong statement about a fire in a warehouse.",
+        "The mayor spoke about the shooting at the school on Tuesday.",
+        "Senator Warren was asked about the deal with the bank.",
+    ],
+)  # fmt: skip
+def test_claims_what_a_statement_is_about_is_no_content(text):
+    """The topic after "about" is not what was said: no claim tells it."""
+    assert not [c for c in _claims(_annotate(text)) if c["content"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The senator said about the vote that it was rigged.", "that it was rigged"),
+        ("The mayor spoke about the shooting: “It was a tragedy.”", "It was a tragedy"),
+        ("The union complained about the noise at the plant.", "the noise at the plant"),
+    ],
+)  # fmt: skip
+def test_claims_what_is_said_about_a_topic_stays_content(text, content):
+    claims = _claims(_annotate(text))
+    assert any(content in str(c["content"]) for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("She pointed to the strikes , telling NBC ’s “ Meet the Press ” that prices "
+         "will fall .", "that prices will fall"),
+        ("She pointed to the strikes , and told NBC ’s “ Meet the Press ” that “ we "
+         "have a way through . ”", "that “ we have a way through"),
+        ("Janet Yellen telling NBC’s “Meet the Press” that inflation will ease.",
+         "that inflation will ease"),
+    ],
+)  # fmt: skip
+def test_claims_a_quoted_program_told_is_no_quotation(text, content):
+    """'telling NBC's “Meet the Press” that ...': what follows "that" is said."""
+    (told,) = [c for c in _claims(_annotate(text)) if c["cue"] in ("telling", "told")]
+    assert told["content"] == content

@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING
 from ...records import Claim, Span
 from ...syntax import doc_text, lemma_of, object_relative_clause
 from .cues import CONTENT_DEPS, CUE_STANCES, NOUN_CUES, without_said_when
-from .marks import CLOSING_AFTER, OPEN_QUOTES, TWO_APOSTROPHES
+from .marks import (
+    CLOSE_QUOTES,
+    CLOSING_AFTER,
+    OPEN_QUOTES,
+    QUOTE_MARKS,
+    TWO_APOSTROPHES,
+)
 from .sources import (
     is_trailing_cue,
     quoted_subject,
@@ -49,12 +55,13 @@ def content_span(token: Token) -> Span | None:
     and nested denials; a clause whose verb the tagger read as a noun keeps
     its subject (:func:`_clause_read_as_a_noun`)."""
     comps = [
-        c
+        _clause_after_title(c) or c
         for c in token.children
         if c.dep_ in CONTENT_DEPS
         and (c.pos_ in ("VERB", "AUX") or _clause_read_as_a_noun(c))
         and not object_relative_clause(token, c)
     ]
+    comps = [c for c in comps if not _quoted_title(c)]
     if not comps:
         comps = _clause_on_an_aside(token)
     if not comps and is_trailing_cue(token):
@@ -71,10 +78,55 @@ def content_span(token: Token) -> Span | None:
             tokens = list(subject.subtree) + tokens
     else:
         return None
-    tokens = trim_tokens(same_line(_cut_relative_denials(tokens), token))
+    tokens = _cut_relative_denials(without_speakers_clause(tokens))
+    tokens = trim_tokens(same_line(tokens, token))
     if len(tokens) < 2:
         return None
     return with_quote_marks(doc_text(token.doc), span_of(tokens))
+
+
+TITLE_MAX_WORDS = 6
+"""At most this many words in the quoted name of a program or publication."""
+TITLE_SMALL_WORDS = frozenset({"the", "of", "a", "an", "and", "on", "in", "for", "to"})
+"""Words a title keeps in lower case ("Face the Nation", "State of the Union")."""
+
+
+def _quoted_title(clause: Token) -> bool:
+    """True for a cue's "complement" that is only the quoted name of a
+    program or publication whose words the tagger read as a verb's ("told
+    NBC's “Meet the Press” on Sunday", "Meet" read as a verb): a title
+    (:func:`_titled`) opens it and holds its head."""
+    words = [t for t in clause.subtree if not t.is_space]
+    end = next((i for i, t in enumerate(words[1:], 1) if t.text in CLOSE_QUOTES), 0)
+    return words[0].i < clause.i < words[end].i and _titled(words[: end + 1])
+
+
+def _titled(tokens: list[Token]) -> bool:
+    """True for words that are a title in quotation marks: at most
+    :data:`TITLE_MAX_WORDS`, each capitalised or small (“Face the Nation”);
+    not a quoted clause (“We will win”)."""
+    words = [t for t in tokens if not t.is_space]
+    return (
+        len(words) >= 3
+        and words[0].text in OPEN_QUOTES
+        and words[-1].text in CLOSE_QUOTES
+        and len(words) - 2 <= TITLE_MAX_WORDS
+        and all(
+            t.text[:1].isupper() or t.lower_ in TITLE_SMALL_WORDS for t in words[1:-1]
+        )  # fmt: skip
+    )
+
+
+def _clause_after_title(clause: Token) -> Token | None:
+    """The "that" clause the parser hung on a quoted title read as a verb
+    ("telling CBS's “Face the Nation” that there is another way": what is
+    told, not the program's); None for any other clause."""
+    inner = next((c for c in clause.children if c.dep_ == "ccomp" and marked_that(c)
+                  and c.i > clause.i), None)  # fmt: skip
+    if inner is None:
+        return None
+    skip = {t.i for t in inner.subtree}
+    return inner if _titled([t for t in clause.subtree if t.i not in skip]) else None
 
 
 def _clause_read_as_a_noun(token: Token) -> bool:
@@ -193,7 +245,8 @@ def object_span(token: Token) -> Span | None:
     The direct object comes first, with a predicate that follows it ("calling it a
     step forward", "accused her of lying"), then a prepositional object. An object
     that is only a date, a time or a number ("On Sunday, X hailed ...") says nothing
-    on its own: the next one is taken, or none.
+    on its own: the next one is taken, or none. What a word of saying is
+    about is its topic, not what it says (:func:`_only_a_topic`).
     """
     objects = [c for c in token.children if c.dep_ == "dobj"] + [
         o
@@ -203,13 +256,44 @@ def object_span(token: Token) -> Span | None:
         if o.dep_ in ("pobj", "pcomp")
     ]
     for obj in objects:
+        if _only_a_topic(token, obj):
+            return None
         tokens = list(obj.subtree)
         if obj.dep_ == "dobj":
             tokens += object_predicate(obj)
-        tokens = trim_tokens(same_line(tokens, token))
+        tokens = trim_tokens(same_line(without_speakers_clause(tokens), token))
         if tokens and not _is_hollow(tokens):
             return with_quote_marks(doc_text(token.doc), span_of(tokens))
     return None
+
+
+CLAUSE_DEPS = frozenset({"acl", "relcl", "ccomp"})
+"""Relations of a clause a noun carries."""
+TOPIC_WORDS = frozenset(
+    """say speak talk ask tell comment testify write tweet post remark inquire
+    statement remarks comment announcement message question speech interview""".split()
+)
+"""Words of saying whose "about" phrase names only what is talked of ("spoke
+about the shooting", "a statement about the vote"), unlike a stance's
+("complained about the noise", "warned about the risks")."""
+
+
+def _only_a_topic(token: Token, obj: Token) -> bool:
+    """True for an object of a word of saying (:data:`TOPIC_WORDS`) that is
+    only a topic: the noun after its "about" ("asked about the deal"), or
+    a message it issues that is only about one ("issuing a statement about a
+    fire"); not one with a "that" clause ("said about the vote that it was
+    rigged")."""
+    if obj.dep_ == "dobj" and lemma_of(obj) in TOPIC_WORDS:
+        about = [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "about"
+                 for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        clauses = [c for c in obj.children if c.dep_ in CLAUSE_DEPS]
+        return bool(about) and not clauses and _only_a_topic(obj, about[0])
+    return (
+        obj.head.lower_ == "about"
+        and lemma_of(token) in TOPIC_WORDS
+        and not any(c.dep_ in CLAUSE_DEPS and marked_that(c) for c in obj.children)
+    )
 
 
 def object_predicate(obj: Token) -> list[Token]:
@@ -252,6 +336,40 @@ def _cut_relative_denials(tokens: list[Token]) -> list[Token]:
             cut = min(s.i for s in t.subtree)
             return [s for s in tokens if s.i < cut]
     return tokens
+
+
+RELATIVE_SUBJECTS = frozenset({"who", "which"})
+
+
+def without_speakers_clause(tokens: list[Token]) -> list[Token]:
+    """Drop a named one's relative clause of saying that quotes them and
+    ends the words (", including Sen. Jane Roe, who said: “...”"): the
+    quotation is hers, not part of this claim; a clause that narrows a noun
+    ("those who want to ...") or stands inside the words stays."""
+    for t in tokens:
+        if _quotes_a_named_one(t):
+            last = max(s.i for s in t.subtree)
+            if all(s.is_punct or s.is_space for s in tokens if s.i > last):
+                cut = min(s.i for s in t.subtree)
+                return [s for s in tokens if s.i < cut]
+    return tokens
+
+
+def _quotes_a_named_one(verb: Token) -> bool:
+    """True for ", NAME, who said “...”": a cue in a relative clause set off
+    by a comma after a name, whose "who" speaks, with a quotation in it."""
+    first = min(t.i for t in verb.subtree)
+    return (
+        verb.dep_ == "relcl"
+        and verb.head.pos_ == "PROPN"
+        and lemma_of(verb) in CUE_STANCES
+        and first > 0
+        and verb.doc[first - 1].text == ","
+        and any(
+            c.dep_ == "nsubj" and c.lower_ in RELATIVE_SUBJECTS for c in verb.children
+        )
+        and any(t.text in QUOTE_MARKS for t in verb.subtree)
+    )
 
 
 REPORT_TAIL = " \t\n.,;:\"'\u201c\u201d"

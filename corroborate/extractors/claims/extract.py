@@ -21,6 +21,7 @@ from .contents import (
     span_of,
     told_after_addressee,
     without_reports_of_them,
+    without_speakers_clause,
 )
 from .cues import (
     CONTENT_DEPS,
@@ -465,7 +466,8 @@ def _complement_span(token: Token) -> Span | None:
     """A noun's or adjective's clause or prepositional object ("criticism of X")."""
     for child in token.children:
         if child.dep_ in ("acl", "ccomp", "xcomp") and child.i > token.i:
-            tokens = trim_tokens(same_line(list(child.subtree), token))
+            tokens = without_speakers_clause(list(child.subtree))
+            tokens = trim_tokens(same_line(tokens, token))
             if len(tokens) >= 2:
                 return span_of(tokens)
     return object_span(token)
