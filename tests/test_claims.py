@@ -324,9 +324,9 @@ def test_claims_a_title_set_apart_before_its_name_keeps_the_quotation(
 @pytest.mark.parametrize(
     ("text", "cue", "source"),
     [
-        ("Asked whether the port would reopen, the mayor said it would.",
+        ("Asked about the closure, the mayor said the port would reopen.",
          "Asked", None),
-        ("The mayor, when asked whether the port would reopen, declined to comment.",
+        ("The mayor, when asked about the closure, declined to comment.",
          "asked", None),
         ("Asked about the closure, the mayor said the port would reopen.",
          "said", "the mayor"),
@@ -2270,8 +2270,8 @@ def test_claims_a_quotation_of_a_named_one_who_said_is_no_part_of_the_claim_befo
     "text",
     [
         "Governor Jay Inslee is issuing a strong statement about a fire in a warehouse.",
-        "The mayor spoke about the shooting at the school on Tuesday.",
-        "Senator Warren was asked about the deal with the bank.",
+        "The mayor released a statement about the shooting at the school on Tuesday.",
+        "Senator Warren's announcement about the deal with the bank came late.",
     ],
 )  # fmt: skip
 def test_claims_what_a_statement_is_about_is_no_content(text):
@@ -2285,6 +2285,8 @@ def test_claims_what_a_statement_is_about_is_no_content(text):
         ("The senator said about the vote that it was rigged.", "that it was rigged"),
         ("The mayor spoke about the shooting: “It was a tragedy.”", "It was a tragedy"),
         ("The union complained about the noise at the plant.", "the noise at the plant"),
+        # PolNeAR marks what a verb of saying is about as what is said
+        ("The mayor spoke about the shooting at the school.", "the shooting at the school"),
     ],
 )  # fmt: skip
 def test_claims_what_is_said_about_a_topic_stays_content(text, content):
@@ -2301,6 +2303,9 @@ def test_claims_what_is_said_about_a_topic_stays_content(text, content):
          "have a way through . ”", "that “ we have a way through"),
         ("Janet Yellen telling NBC’s “Meet the Press” that inflation will ease.",
          "that inflation will ease"),
+        ("He nodded to a deal , telling ABC ’s “ This Week ” that “ as our allies remind "
+         "us , there is another road . ”", "that “ as our allies remind us , there is "
+         "another road"),
     ],
 )  # fmt: skip
 def test_claims_a_quoted_program_told_is_no_quotation(text, content):

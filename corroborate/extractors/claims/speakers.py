@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ...names.vocabulary import given_name
 from ...records import Article, Claim, Mention, Span
+from .joined import names_joined
 from .marks import OPEN_QUOTES, QUOTE_MARKS, open_quotation
 from .mended import with_detached_name, without_credit
 from .speaker_labels import speaker_label
@@ -599,26 +600,14 @@ def _several(article: Article, source: Span) -> bool:
             )
             for m in inside
         )
-        or _names_joined(article, source)
+        or names_joined(article, source, PERSON_HEADS | TITLE_HEADS)
     )
 
 
-NAMES_JOINED_RE = re.compile(r"\b[A-Z][\w.'\u2019-]*\s+(?:and|&)\s+[A-Z]")
-"""Two capitalised words "and" joins ("Ruiz and Ortega-Smith")."""
-HEAD_PART_RE = re.compile(r"\s*(?:[,(\u2014\u2013]|--)")
-
-
-def _names_joined(article: Article, source: Span) -> bool:
-    """True for a source whose words before any apposition join two names,
-    whatever the tagger made of them ("Ruiz and Ortega - Smith — both of
-    whom ...", the names read as bodies or not at all); not an "and" inside
-    one name ("Health and Human Services Secretary Xavier Becerra")."""
-    head = HEAD_PART_RE.split(article.span_text(source), maxsplit=1)[0]
-    joined = NAMES_JOINED_RE.search(head)
-    if joined is None:
-        return False
-    at = source.start + joined.start() + joined.group().index(" ")
-    return not any(m.start <= at < m.end for m in article.mentions)
+TITLE_HEADS = frozenset(
+    {"founder", "officer", "chair", "chairman", "chairwoman", "partner"}
+)
+"""Words of a title that :data:`PERSON_HEADS` lacks ("Founder and CEO ...")."""
 
 
 SEVERAL_OF_RE = re.compile(
