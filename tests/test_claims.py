@@ -2266,6 +2266,15 @@ def test_claims_a_quotation_of_a_named_one_who_said_is_no_part_of_the_claim_befo
     assert holding and all(c["according_to"] == speaker for c in holding)
 
 
+def test_claims_a_question_keeps_the_words_of_the_one_it_names():
+    """'asked if she agreed with X, who said in a ruling that “...”': the
+    question needs what X said."""
+    text = ("She then asked Lee if she agreed with the late Justice Ann Hart, who "
+            "said in a ruling that “rules are rules.”")  # fmt: skip
+    (asked,) = [c for c in _claims(_annotate(text)) if c["cue"] == "asked"]
+    assert "rules are rules" in str(asked["content"])
+
+
 @pytest.mark.parametrize(
     "text",
     [

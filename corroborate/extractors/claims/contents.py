@@ -13,8 +13,8 @@ from .cues import CONTENT_DEPS, CUE_STANCES, NOUN_CUES, without_said_when
 from .marks import (
     CLOSE_QUOTES,
     CLOSING_AFTER,
+    DOUBLE_OPENERS,
     OPEN_QUOTES,
-    QUOTE_MARKS,
     TWO_APOSTROPHES,
 )
 from .sources import (
@@ -368,9 +368,12 @@ def without_speakers_clause(tokens: list[Token]) -> list[Token]:
 
 
 def _quotes_a_named_one(verb: Token) -> bool:
-    """True for ", NAME, who said “...”": a cue in a relative clause set off
-    by a comma after a name, whose "who" speaks, with a quotation in it."""
+    """True for ", NAME, who said: “...”": a cue in a relative clause set off
+    by a comma after a name, whose "who" speaks, a quotation right after it
+    (not "..., who said in a decision that “...”", a clause the claim may
+    need: "asked if she agreed with Ginsburg, who said ...")."""
     first = min(t.i for t in verb.subtree)
+    after = next((t for t in verb.doc[verb.i + 1 :] if t.text not in (":", ",")), None)
     return (
         verb.dep_ == "relcl"
         and verb.head.pos_ == "PROPN"
@@ -380,7 +383,8 @@ def _quotes_a_named_one(verb: Token) -> bool:
         and any(
             c.dep_ == "nsubj" and c.lower_ in RELATIVE_SUBJECTS for c in verb.children
         )
-        and any(t.text in QUOTE_MARKS for t in verb.subtree)
+        and after is not None
+        and after.text in DOUBLE_OPENERS
     )
 
 

@@ -16,6 +16,12 @@ NAMES_JOINED_RE = re.compile(
 HEAD_PART_RE = re.compile(r"\s*(?:[,(\u2014\u2013]|--)")
 
 
+TITLE_HEADS = frozenset(
+    {"founder", "officer", "chair", "chairman", "chairwoman", "partner"}
+)
+"""Words of a title that the caller's ``titles`` lacks ("Founder and CEO ...")."""
+
+
 def names_joined(article: Article, source: Span, titles: frozenset[str]) -> bool:
     """True for a source whose words before any apposition join two names,
     whatever the tagger made of them ("Ruiz and Ortega - Smith — both of
@@ -26,7 +32,7 @@ def names_joined(article: Article, source: Span, titles: frozenset[str]) -> bool
     head = HEAD_PART_RE.split(article.span_text(source), maxsplit=1)[0]
     joined = NAMES_JOINED_RE.search(head)
     if joined is None or any(
-        w.isupper() or w.lower().rstrip("s") in titles
+        w.isupper() or w.lower().rstrip("s") in titles | TITLE_HEADS
         for w in joined.group("first", "second")
     ):
         return False

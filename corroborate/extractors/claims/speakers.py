@@ -600,14 +600,8 @@ def _several(article: Article, source: Span) -> bool:
             )
             for m in inside
         )
-        or names_joined(article, source, PERSON_HEADS | TITLE_HEADS)
+        or names_joined(article, source, PERSON_HEADS)
     )
-
-
-TITLE_HEADS = frozenset(
-    {"founder", "officer", "chair", "chairman", "chairwoman", "partner"}
-)
-"""Words of a title that :data:`PERSON_HEADS` lacks ("Founder and CEO ...")."""
 
 
 SEVERAL_OF_RE = re.compile(
@@ -714,15 +708,24 @@ def _is_person_source(article: Article, source: Span) -> bool:
     return label == "PERSON" and APPOSITION_RE.match(article.text, end) is not None
 
 
+ARTICLES = frozenset({"The", "A", "An"})
+"""Words opening a body's name of two words ("The Times"), not a person's."""
+
+
 def _named_person_elsewhere(article: Article, source: Span) -> bool:
     """True for a source the tagger left unnamed that names a person the
     article names elsewhere: their name or its last word ("Cornyn emphasized
-    ..." after "Sen. John Cornyn")."""
+    ..." after "Sen. John Cornyn"), or the last of two words the tagger read
+    as something else ("Salas points out ..." after "Guadalupe Salas", read
+    as a body's name)."""
     text = article.span_text(source).strip()
     if not text[:1].isupper() or text.lower() in PRONOUNS:
         return False
     names = {article.span_text(m) for m in article.mentions if m.label == "PERSON"}
-    return any(name == text or name.split()[-1:] == [text] for name in names)
+    if any(name == text or name.split()[-1:] == [text] for name in names):
+        return True
+    others = (article.span_text(m).split() for m in article.mentions)
+    return any(len(w) == 2 and w[1] == text and w[0] not in ARTICLES for w in others)
 
 
 def _is_unnamed_span(article: Article, source: Span) -> bool:
