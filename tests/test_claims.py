@@ -2321,3 +2321,11 @@ def test_claims_a_quoted_program_told_is_no_quotation(text, content):
     """'telling NBC's “Meet the Press” that ...': what follows "that" is said."""
     (told,) = [c for c in _claims(_annotate(text)) if c["cue"] in ("telling", "told")]
     assert told["content"] == content
+
+
+def test_claims_a_quoted_title_case_word_after_a_verb_telling_no_one_stays_content():
+    """Only a verb of addressing tells a program by name; a headline's scare
+    quote after "Reveals" is part of what is revealed."""
+    text = "Retired Colonel Reveals ‘Demoralizing’ Experience Of Serving Under Carter"
+    (told,) = [c for c in _claims(_annotate(text)) if c["cue"] == "Reveals"]
+    assert "Demoralizing" in str(told["content"])

@@ -55,13 +55,15 @@ def content_span(token: Token) -> Span | None:
     and nested denials; a clause whose verb the tagger read as a noun keeps
     its subject (:func:`_clause_read_as_a_noun`)."""
     comps = [
-        _clause_after_title(c) or c
+        c
         for c in token.children
         if c.dep_ in CONTENT_DEPS
         and (c.pos_ in ("VERB", "AUX") or _clause_read_as_a_noun(c))
         and not object_relative_clause(token, c)
     ]
-    comps = [c for c in comps if not _quoted_title(c)]
+    if lemma_of(token) in ADDRESSING_CUES:  # "told NBC's “Meet the Press”"
+        comps = [_clause_after_title(c) or c for c in comps]
+        comps = [c for c in comps if not _quoted_title(c)]
     if not comps:
         comps = _clause_on_an_aside(token)
     if not comps and is_trailing_cue(token):
