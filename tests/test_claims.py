@@ -2294,6 +2294,7 @@ def test_claims_what_a_statement_is_about_is_no_content(text):
         ("The senator said about the vote that it was rigged.", "that it was rigged"),
         ("The mayor spoke about the shooting: “It was a tragedy.”", "It was a tragedy"),
         ("The union complained about the noise at the plant.", "the noise at the plant"),
+        ("The mayor rejects the senator's remarks about the port.", "remarks about the port"),
         # PolNeAR marks what a verb of saying is about as what is said
         ("The mayor spoke about the shooting at the school.", "the shooting at the school"),
     ],

@@ -286,6 +286,8 @@ TOPIC_WORDS = frozenset("statement remark announcement message".split())
 """Nouns of a message whose "about" phrase names only what it is about ("a
 statement about the vote"). (Verbs stay: PolNeAR marks the topic of "asked
 about the deal" or "spoke about the shooting" as what is said.)"""
+ISSUING_VERBS = frozenset("issue make release deliver present offer give send".split())
+"""Verbs that put out a message ("issuing a statement about ...")."""
 TOPIC_POS = frozenset({"NOUN", "PROPN", "PRON"})
 """Heads of a noun phrase, not of a clause ("talked about how ...")."""
 
@@ -297,6 +299,8 @@ def _only_a_topic(token: Token, obj: Token) -> bool:
     a fire"); not one with a "that" clause ("a statement about the vote that
     it was rigged")."""
     if obj.dep_ == "dobj" and lemma_of(obj) in TOPIC_WORDS:
+        if lemma_of(token) not in ISSUING_VERBS:
+            return False  # "rejects Trump's remarks about Muslims": a stance
         about = [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "about"
                  for o in p.children if o.dep_ == "pobj"]  # fmt: skip
         clauses = [c for c in obj.children if c.dep_ in CLAUSE_DEPS]
