@@ -1420,19 +1420,21 @@ def test_a_quotation_a_later_paragraph_closes_and_signs_is_its_speaker_s(text, o
 
 
 @pytest.mark.parametrize(
-    ("lone", "speaker"),
-    [("Rivas", "Rivas"),  # the tagger missed her surname: still a person
-     ("Harbor", "Governor Tom Hale")],  # a word naming no person of the article
+    ("lone", "label", "speaker"),
+    [("Rivas", "PERSON", "Rivas"),  # the tagger missed her surname: still a person
+     ("Rivas", "ORG", "Rivas"),  # ... and read her full name as a body's
+     ("Harbor", "PERSON", "Governor Tom Hale")],  # naming no person of the article
 )  # fmt: skip
-def test_claims_a_pronoun_takes_a_speaker_the_tagger_left_unnamed(lone, speaker):
+def test_claims_a_pronoun_takes_a_speaker_the_tagger_left_unnamed(lone, label, speaker):
     text = (
         "Sen. Ana Rivas of Texas led the talks.\n\n"
         '"The port is safe," Governor Tom Hale said.\n\n'
         f"{lone} stressed the limits of the plan.\n\n"
         '"Nobody loses a job," she said.'
     )
-    mentions = [Mention(s.start, s.end, "PERSON", "x")
-                for s in (_span(text, "Ana Rivas"), _span(text, "Tom Hale"))]  # fmt: skip
+    mentions = [Mention(s.start, s.end, tag, "x")
+                for s, tag in ((_span(text, "Ana Rivas"), label),
+                               (_span(text, "Tom Hale"), "PERSON"))]  # fmt: skip
     article = Article(id="r#1", document_id="r", text=text, mentions=mentions)
     she = text.index("she said")
     article.claims = [

@@ -357,6 +357,8 @@ def _cut_relative_denials(tokens: list[Token]) -> list[Token]:
 
 
 RELATIVE_SUBJECTS = frozenset({"who", "which"})
+"""Relative pronouns that speak for the noun before them ("Brit Hume, who
+responded: “...”")."""
 
 
 def without_speakers_clause(tokens: list[Token]) -> list[Token]:

@@ -14,6 +14,8 @@ NAMES_JOINED_RE = re.compile(
 )
 """Two capitalised words "and" joins ("Ruiz and Ortega-Smith")."""
 HEAD_PART_RE = re.compile(r"\s*(?:[,(\u2014\u2013]|--)")
+"""Where a source's own words end and an apposition or aside begins ("Ruiz
+and Ortega-Smith — both of whom ...")."""
 
 
 TITLE_HEADS = frozenset(
