@@ -597,6 +597,16 @@ def test_a_doer_holds_the_name_set_beside_it(text, actor):
     assert event_phrase(article.text, event).startswith(actor)
 
 
+def test_what_an_act_is_done_to_holds_no_name_set_beside_it():
+    article = _annotate(
+        "Governor Tom Hale endorsed the speaker of the House, Ann Ruiz, on Tuesday."
+    )
+    (told,) = [*article.events, *article.acts]
+    assert [article.span_text(s) for s in told.recipients] == [
+        "the speaker of the House"
+    ]
+
+
 def test_an_acts_phrase_holds_the_recipients_listed_with_its_first():
     article = _annotate("Maria Lopez has won Ohio, Iowa and Texas on Super Tuesday.")
     (act,) = [a for a in article.acts if a.predicate == "win"]

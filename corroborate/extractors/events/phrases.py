@@ -115,16 +115,24 @@ def compact_np(head: Token) -> Span:
     return Span(start.idx, end.idx + len(end.text))
 
 
+DOER_DEPS = frozenset({"nsubj", "nsubjpass"})
+"""Relations of a doer to its verb: the phrases a name set beside may complete."""
+
+
 def _name_set_beside(end: Token, appos: Token) -> bool:
-    """True for a person's name set between commas right after a noun phrase
-    that names no person ("Another Democrat, former governor John Lynch, signed a
-    bill": the doer is Lynch, whom the phrase must hold); not after a name
-    ("DeSantis, a Republican"), nor an aside that is no name ("The rule,
-    unlike the plan, does not set")."""
+    """True for a person's name set between commas right after a doer
+    (:data:`DOER_DEPS`) that names no person ("Another Democrat, former
+    governor John Lynch, signed a bill": the doer is Lynch, whom the phrase
+    must hold); not after a name ("DeSantis, a Republican"), nor an aside
+    that is no name ("The rule, unlike the plan, does not set"), nor after
+    what the act is done to ("thanked her rival, Senator Ann Ruiz,": its
+    phrase names whom it tells of, and the name would lend it a participant
+    another outlet's act by someone else shares)."""
     doc = appos.doc
     first, last = appos.left_edge.i, appos.right_edge.i
     return (
         appos.dep_ == "appos"
+        and appos.head.dep_ in DOER_DEPS
         and appos.pos_ == "PROPN"
         and appos.ent_type_ == "PERSON"
         and end.ent_type_ != "PERSON"
