@@ -32,7 +32,6 @@ from ..store import Store
 from .timeline import readable_date, story_timeline, told_day
 
 MAX_QUOTE_CHARS = 220  # evidence quotes are cut here, with an ellipsis
-"""Modalities of events the timeline leaves out: what might or did not happen then."""
 MAX_GRID_ROWS = 12  # rows of the "who says what" grid: disagreements first
 GRID_MORE = "{} more below, not in this table."
 """What the grid says of the facts past ``MAX_GRID_ROWS`` (a reader had counted

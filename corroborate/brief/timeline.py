@@ -18,6 +18,7 @@ from ..timex.lexicon import MONTH_RE, WEEKDAY_RE, YEAR_RE
 
 MAX_TIMELINE = 25  # timeline rows
 UNTOLD = frozenset({"hypothetical", "negated", "intended"})
+"""Modalities of events the timeline leaves out: what might or did not happen then."""
 
 
 def story_timeline(
