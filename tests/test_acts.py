@@ -1596,3 +1596,22 @@ def test_a_short_quotation_two_outlets_give_is_one_quote():
     assert [f.status for f in facts if f.kind == "quote"] == ["corroborated"], [
         (f.kind, f.label) for f in facts
     ]
+
+
+@pytest.mark.parametrize(
+    ("said", "shown"),
+    [
+        ("Gronvall agreed.", False),  # who did something, not what
+        ("Gronvall agreed with the new harbor rules.", True),
+    ],
+)
+def test_a_single_source_act_of_only_its_doer_and_verb_is_no_line(said, shown):
+    """A line telling only who did something ("Gronvall agreed.") tells a
+    reader nothing; one telling what stays."""
+    _, _, facts = _two_outlets(
+        f"The board met on Monday. {said}",
+        "The harbor board will vote on the new plan next month.",
+        {"Gronvall": "per-0000000000c1"},
+    )
+    lines = [f.label for f in facts if "Gronvall agreed" in f.label]
+    assert bool(lines) is shown, [(f.kind, f.label) for f in facts]

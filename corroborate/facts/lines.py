@@ -60,7 +60,8 @@ def merge(
     of one family that read the same and come from the same outlets; a
     single-source fact whose sentence a multi-source fact already holds is
     dropped (shared lines are read first, so a count that matched nothing
-    inside a sentence two outlets tell is no line of its own)."""
+    inside a sentence two outlets tell is no line of its own), and so is a
+    single-source act that reads only who did it (:func:`_bare_act`)."""
 
     starts: dict[str, list[int]] = {}
 
@@ -161,7 +162,28 @@ def merge(
             if d.id not in seen_discrepancies:
                 seen_discrepancies.add(d.id)
                 found.append(d)
-    return _told_by_more(_one_quotation(facts, texts), found, texts), found
+    shown = _told_by_more(_one_quotation(facts, texts), found, texts)
+    disagreed = {d.fact_id for d in found}
+    return [f for f in shown if f.id in disagreed or not _bare_act(f)], found
+
+
+_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+"""A word of a label (not a mark, a number or an ellipsis)."""
+BARE_ACT_WORDS = 2
+"""Words of an act's telling at most that say only who did something ("Cruz
+asked", "Gronvall agreed", "Hannity pressed"): what was asked or agreed to
+is in a quotation or a sentence around it, not in the line."""
+
+
+def _bare_act(fact: Fact) -> bool:
+    """True for a single-source act whose line reads only its doer and its
+    verb (:data:`BARE_ACT_WORDS` words of its label): a line that tells a
+    reader nothing."""
+    return (
+        fact.status == "single-source"
+        and fact.kind == "event"
+        and len(_WORD.findall(fact.label)) <= BARE_ACT_WORDS
+    )
 
 
 ACT_KINDS = frozenset({"event", "sentence", "clause"})
