@@ -275,6 +275,9 @@ def _asides(text: str) -> list[str]:
         ("Story highlights Two libraries close Budget fight goes on Albany CNN — The "
          "council voted on Monday to close two libraries .",
          ["Story highlights Two libraries close Budget fight goes on Albany CNN — "]),
+        ("Story highlights Two libraries close ALBANY, N.Y. (AP) — The council voted "
+         "on Monday to close two libraries .",
+         ["Story highlights Two libraries close ALBANY, N.Y. (AP) — "]),
     ],
 )  # fmt: skip
 def test_segment_asides_are_set_apart(text, asides):

@@ -159,10 +159,10 @@ _HIGHLIGHTS_RE = re.compile(r"^Story highlights\b")
 """The line opening a story's own text under the gallery a page shows above
 it ("Story highlights McConnell isn't a favorite of many conservatives ...
 CNN — Conservatives ...")."""
-_HIGHLIGHTS_END_RE = re.compile(r"\(?CNN\)?[ \t]*[-\u2013\u2014]{1,2}[ \t]*")
+_HIGHLIGHTS_END_RE = re.compile(r"\(?\b[A-Z]{2,}\)?[ \t]*[-\u2013\u2014]{1,2}[ \t]*")
 """The dateline that ends the highlights run into a story's first line and
-opens its own text ("... about ISIS Washington CNN — Mike Huckabee called
-...")."""
+opens its own text: an outlet's or agency's capitals and a dash ("... about
+ISIS Washington CNN — Mike Huckabee called ...", "... ALBANY (AP) — ...")."""
 _DATELINE_PLACE_RE = re.compile(r"(?:[A-Z][\w.'-]*,?(?: |$))*")
 """Capitalised words alone, as a dateline's place ("Washington", "NEW YORK"),
 or nothing (a stray "(AP)")."""
