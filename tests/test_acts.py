@@ -146,6 +146,8 @@ def test_an_act_is_who_did_what_to_whom(text, act):
         ("Governor Vance closed the port in his race for re-election in November.",
          None),
         ("Governor Vance closed the port for repairs in 2021.", "2021"),
+        # what one goes for is one's own occasion, not one spoken of
+        ("Governor Vance flew to Albany for a speech on Friday.", "2022-06-24"),
         # a day that names which thing gives way to one that says when
         ("Governor Vance left the capital for his Christmas holiday at the lake on "
          "Friday afternoon.", "2022-06-24TAF"),

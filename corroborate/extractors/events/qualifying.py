@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ...syntax import lemma_of
 from ..dates import CLOCK_ONLY
 from ..dates.tenses import names_an_occasion
-from .modality import modality_of
+from .modality import JUDGING_VERBS, modality_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -252,8 +252,15 @@ VERB_TOPIC_PREPS = frozenset({"over", "about", "regarding"})
 """... and a verb ("marched over the killing", "spoke about the shooting";
 not "on", "voted on the impeachment", "passed it on party-line votes")."""
 BLAMED_FOR = "for"
-"""What a verb blames or praises for ("blamed the police for the attack on
-Friday"), or asks for ("called for the Jan. 29 release"): spoken of too."""
+"""What a word of judging or asking (:data:`FOR_TOPIC_WORDS`) blames or
+praises for ("blamed the police for the attack on Friday"), or asks for
+("called for the Jan. 29 release"): spoken of too; not what one goes for
+("flew to Boise for a speech last winter": the trip's own occasion)."""
+FOR_TOPIC_WORDS = JUDGING_VERBS | frozenset(
+    """blame fault credit thank call ask demand request apologize apology
+    criticism""".split()
+)
+"""Words whose "for" names what they judge or ask for (:data:`BLAMED_FOR`)."""
 
 
 def occasion_spoken_of(day: Span) -> bool:
@@ -262,9 +269,9 @@ def occasion_spoken_of(day: Span) -> bool:
     verb, or :data:`BLAMED_FOR`), hung on it or written right after it
     however parsed: "is issuing a statement about a shooting in a church
     last week", "was angry over Tuesday's vote", "criticized the mayor over
-    the vote last month" date the shooting and the vote, not the verb; "spoke at a rally
-    last week", "passed it in Tuesday's vote" and "slammed the mob during
-    his speech at his rally last Saturday" are the verb's own occasion,
+    the vote last month" date the shooting and the vote, not the verb; "spoke
+    at a rally last week", "passed it in Tuesday's vote" and "slammed the mob
+    during his speech at his rally last Saturday" are the verb's own occasion,
     "offered an assessment of the negotiations Sunday" the verb's day, and
     "Friday's attack killed 12" its subject's."""
     before = day.start - 1
@@ -285,4 +292,6 @@ def _spoken_of(prep: Token) -> bool:
     """True for a preposition by which a noun or a verb names what it speaks
     of (see :func:`occasion_spoken_of`)."""
     about = VERB_TOPIC_PREPS if prep.head.pos_ in ("VERB", "AUX") else TOPIC_PREPS
-    return prep.lower_ in about or prep.lower_ == BLAMED_FOR
+    if prep.lower_ == BLAMED_FOR:
+        return prep.head.lemma_.lower() in FOR_TOPIC_WORDS
+    return prep.lower_ in about
