@@ -1089,6 +1089,24 @@ def test_sentences_of_one_quotation_are_one_line():
         assert sum(words in t for t in told) >= 2, told
 
 
+
+def test_a_quotation_broken_into_paragraphs_is_one_line():
+    """One outlet runs a quotation in one paragraph, the other breaks it over
+    two (opened in the first, closed in the second): one thing said, one
+    line, not a line for each of its sentences."""
+    first, second, facts = _two_outlets(
+        "Crowds gathered in the port.\n\n“ Here is my answer to the mayor quitting "
+        ": Councillor Tom Hale , it is your turn now , ” Ann Lee told the crowd "
+        "at the harbour on Friday.",
+        "The rally went on late.\n\n“ Here is my answer to the mayor quitting "
+        ".\n\nCouncillor Tom Hale , it is your turn now , ” council member Ann "
+        "Lee said to loud applause.",
+        {},
+    )
+    lines = [f for f in facts if f.status == "corroborated"]
+    assert len(lines) == 1, [(f.kind, f.label) for f in lines]
+    assert {e.article_id for e in lines[0].evidence} == {first.id, second.id}
+
 def test_an_act_told_in_a_quotation_joins_its_line():
     """An act a quotation tells ("I have been talking about") is a line of an
     act; with the sentence before it in the quotation, one line."""

@@ -16,7 +16,7 @@ from .compatible import INCIDENT_ROLES
 from .dating import WRITTEN_DAY
 from .index import ArticleIndex, entity_ids
 from .numbers import YEAR
-from .passages import quoted
+from .passages import quotation_run, quoted
 from .quotes import share_run, wording
 from .statements import Statement
 from .words import has_verb
@@ -332,7 +332,7 @@ def _one_quotation(facts: list[Fact], texts: dict[str, str]) -> list[Fact]:
 def _same_quotation(a: Fact, b: Fact, texts: dict[str, str]) -> bool:
     """True when two corroborated lines tell quoted passages of the same
     articles, in each within ``QUOTATION_GAP`` of one another and in one
-    paragraph."""
+    paragraph or one quotation run over paragraphs (:func:`_one_run`)."""
     told = _both_told(a, b)
     for article in told:
         text = texts[article]
@@ -342,15 +342,14 @@ def _same_quotation(a: Fact, b: Fact, texts: dict[str, str]) -> bool:
             for span in spans[0] + spans[1]
         ):
             return False
-        between = min(
-            (
-                text[min(x.end, y.end) : max(x.start, y.start)]
-                for x in spans[0]
-                for y in spans[1]
-            ),
-            key=len,
+        x, y = min(
+            ((x, y) for x in spans[0] for y in spans[1]),
+            key=lambda pair: _gap(*pair),
         )
-        if len(between) > QUOTATION_GAP or "\n" in between:
+        between = text[min(x.end, y.end) : max(x.start, y.start)]
+        if len(between) > QUOTATION_GAP:
+            return False
+        if "\n" in between and not _one_run(text, x, y):
             return False
         said = [
             {
@@ -364,6 +363,21 @@ def _same_quotation(a: Fact, b: Fact, texts: dict[str, str]) -> bool:
         if said[0] and said[1] and not said[0] & said[1]:
             return False  # two speakers quoted one after the other
     return bool(told)
+
+
+def _gap(x: Span, y: Span) -> int:
+    """How many characters lie between two spans (0 where they overlap)."""
+    return max(0, max(x.start, y.start) - min(x.end, y.end))
+
+
+def _one_run(text: str, x: Span, y: Span) -> bool:
+    """True when two passages of paragraphs apart lie in one quotation, opened
+    before the first and closed after the second (“ Here's what I say ... .
+    ¶ Mitch McConnell, it is now your turn , ” he said: an outlet that breaks
+    a quotation into paragraphs still quotes it once)."""
+    first, second = sorted((x, y), key=lambda s: s.start)
+    run = quotation_run(text, first)
+    return run.start <= first.start and second.end <= run.end + 1
 
 
 def _both_told(a: Fact, b: Fact) -> set[str]:

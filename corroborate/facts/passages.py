@@ -278,7 +278,7 @@ def quoted_by(article: Article, span: Span, text: str) -> str | None:
     # Senate Appropriations Chairman Richard Shelby"): the claim inside the
     # same quotation marks told by a cue outside them (not "he wants it done
     # now" inside the quotation)
-    run = _quotation(article.text, span)
+    run = quotation_run(article.text, span)
     for claim in article.claims:
         told_outside = not run.start <= claim.cue.start < run.end
         if run.start <= claim.content.start < run.end and told_outside:
@@ -294,7 +294,7 @@ def _source(article: Article, claim: Claim) -> str | None:
     return claim.according_to
 
 
-def _quotation(text: str, span: Span) -> Span:
+def quotation_run(text: str, span: Span) -> Span:
     """The quotation a passage is part of: from the opening mark in it or
     before it (:func:`_opened`) to the first closing mark after that, within
     ``QUOTATION_CHARS`` of the passage (curly or straight: scraped text mixes
