@@ -1089,7 +1089,6 @@ def test_sentences_of_one_quotation_are_one_line():
         assert sum(words in t for t in told) >= 2, told
 
 
-
 def test_a_quotation_broken_into_paragraphs_is_one_line():
     """One outlet runs a quotation in one paragraph, the other breaks it over
     two (opened in the first, closed in the second): one thing said, one
@@ -1106,6 +1105,7 @@ def test_a_quotation_broken_into_paragraphs_is_one_line():
     lines = [f for f in facts if f.status == "corroborated"]
     assert len(lines) == 1, [(f.kind, f.label) for f in lines]
     assert {e.article_id for e in lines[0].evidence} == {first.id, second.id}
+
 
 def test_an_act_told_in_a_quotation_joins_its_line():
     """An act a quotation tells ("I have been talking about") is a line of an
