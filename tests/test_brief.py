@@ -14,9 +14,9 @@ from corroborate.brief import (
     after_shared_start,
     brief_markdown,
     build_brief,
-    one_text,
     render_brief,
 )
+from corroborate.brief.copies import one_text
 from corroborate.brief.timeline import _timeline_key, readable_date, told_day
 from corroborate.facts import align_facts, check_consistency
 from corroborate.records import (
