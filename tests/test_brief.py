@@ -1013,3 +1013,30 @@ def test_a_line_two_outlets_tell_in_the_same_words_says_it_may_be_one_report():
         "[corroborated, confidence 0.95, same words: maybe one report] "
         "(CNN, New York Post)"
     )
+
+
+def test_a_single_source_line_two_outlets_run_says_it_is_one_report():
+    """An outlet running another's paragraphs, naming it, runs its report: the
+    line is single-source though it names both outlets, and the brief says why
+    (a reader took the two outlets for a mistake in the status)."""
+    quay = "The harbour board closed the old quay on Monday after a storm."
+
+    def article(doc: str, outlet: str, text: str) -> Article:
+        return Article(id=f"{doc}#1", document_id=doc, text=text, outlet=outlet)
+
+    articles = [
+        article("a", "Coast Daily", f"{quay}\n\nThe mayor was away."),
+        article("b", "Harbour News",
+                f"The board acted fast ( via Coast Daily ) :\n\n{quay}\n\n"
+                "Crews came on Tuesday."),
+    ]  # fmt: skip
+    story = Story("s1", [a.id for a in articles], title="Quay shut")
+    facts, found = align_facts(story, articles)
+    brief = build_brief(story, articles, facts, found, include_all=True)
+    rows = {row["label"]: row for row in brief["single_source"]}
+    (run,) = [row for label, row in rows.items() if "quay" in label]
+    assert run["one_report"] and len(run["outlets"]) == 2
+    assert not any(r["one_report"] for r in rows.values() if len(r["outlets"]) < 2)
+    text = brief_markdown(brief)
+    (line,) = [line for line in text.splitlines() if run["id"] in line]
+    assert "one report several outlets run" in line

@@ -94,7 +94,9 @@ def build_brief(
         discrepancies whose values sit in its passages), "timeline",
         "inconsistencies" (within one article), "grid" (who says what, at a
         glance: :func:`_grid`), "hidden" (counts left out)}``;
-        with ``include_all`` also ``"single_source"``, ``"background"``,
+        with ``include_all`` also ``"single_source"`` (each with
+        "one_report": it names several outlets, which run one report),
+        ``"background"``,
         ``"background_timeline"`` (the dated events background facts tell) and
         ``"rejected"`` (facts, then discrepancies).
     """
@@ -178,6 +180,8 @@ def build_brief(
     )
     if include_all:
         data["single_source"] = rows(single)
+        for row in data["single_source"]:
+            row["one_report"] = len(row["outlets"]) > 1
         data["background"] = rows(background)
         data["background_timeline"] = earlier
         data["rejected"] = rows(rejected) + rows(dropped)
@@ -199,7 +203,9 @@ showed one (docs/corroboration.md, session 29)."""
 SINGLE_SOURCE = (
     "Single-source: no other outlet's words were matched to it. Another outlet "
     "may tell it in other words: read the sources before taking it for one "
-    "outlet's alone."
+    "outlet's alone. One that names several outlets is one report they all run: "
+    "copies of one text, an agency's story, or paragraphs one outlet credits to "
+    "another."
 )
 """What single-source means where several outlets tell a story: of the central
 facts two outlets state, new annotators of stories the tool was not tuned on
@@ -609,6 +615,7 @@ def _standing(item: Mapping[str, Any]) -> str:
     decided = DECIDED.get(item.get("decision") or "", "")
     outlets = ", ".join(item["outlets"]) or "no outlet"
     alike = ", same words: maybe one report" if item.get("one_text") else ""
+    alike += ", one report several outlets run" if item.get("one_report") else ""
     differs = "".join(f", but see `{i}`" for i in item.get("differs_in", ()))
     return (
         f"[{what}, confidence {item['confidence']:.2f}{decided}{alike}{differs}] "
