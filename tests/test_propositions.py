@@ -2894,6 +2894,10 @@ def test_a_party_labels_evidence_is_the_whole_label(text, label):
         # the party word of the noun after it, not a label of the name
         ("Tom Hale, Republican candidates are not far apart", None),
         ("Tom Hale, Democratic presidential candidate Ann Lee and others", None),
+        # appointed by that party's president, of no party himself
+        ("Tom Hale, a Republican appointee on the bench, ruled.", None),
+        ("Tom Hale, the Democratic appointee who wrote it, ruled.", None),
+        ("Tom Hale, the Democratic nominee for governor, spoke.", "D"),
     ],
 )  # fmt: skip
 def test_a_party_word_after_a_name_and_a_comma(text, party):

@@ -28,6 +28,9 @@ the state's only when the two name one ("West Virginia", not "Texas Senate")."""
 CLOSE = re.compile(r"(?:\s\.)?\s*\)")
 PARTY_NAME = r"(?:Republican|Democrat(?:ic)?|Independent)(?![s-])"
 PARTY_WORD = rf"(?P<party>{PARTY_NAME})"
+APPOINTEE = r"\s+appointees?\b"
+"""The noun after a party word that makes it another's party: "Justice
+Stephen Breyer, a Democratic appointee" was appointed by a Democrat."""
 STATE_WORDS = r"[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?"
 """One or two capitalised words: "Kentucky", "New Jersey", "Calif.", "N.J." read apart."""
 STATE_IN_BRACKETS = re.compile(
@@ -41,7 +44,7 @@ AFTER = (
     # word of the noun after it ("Obama, Republican candidates agree")
     re.compile(
         rf"\s*,\s*(?:an?\s+|(?!{PARTY_NAME}\s+(?!of\b|from\b)[a-z])){PARTY_WORD}"
-        rf"(?:\s+(?:of|from)\s+(?P<state>{STATE_WORDS}))?\b"
+        rf"(?!{APPOINTEE})(?:\s+(?:of|from)\s+(?P<state>{STATE_WORDS}))?\b"
     ),
     # ", California Democrat,"
     re.compile(rf"\s*,\s*(?:an?\s+)?(?P<state>{STATE_WORDS})\s+{PARTY_WORD}\b"),
@@ -51,7 +54,8 @@ AFTER = (
     # ", the Democratic Party's front-runner,", ", the Republican leader,"
     # (with the rest of its noun, up to eight words)
     re.compile(
-        r"\s*,\s*the\s+(?P<party>Republican|Democratic)\b(?![-\u2013]|\s+Republic\b)"
+        r"\s*,\s*the\s+(?P<party>Republican|Democratic)\b"
+        rf"(?![-\u2013]|\s+Republic\b|{APPOINTEE})"
         r"(?:\s+(?!(?:and|or|who|which|that)\b)[^\s,.;:()]+){0,8}"
     ),
 )
