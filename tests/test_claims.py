@@ -680,6 +680,25 @@ def test_claims_a_closing_participle_speaks_for_who_rejected_the_claim(text):
     assert saying["source"] in ("Campaign manager Tom Hale", "Party chairman Tom Hale")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ann Lee signed an order on Wednesday that promises to halt the "
+        "evictions while insisting that the city's policy to fine all landlords "
+        "would continue.",
+        "Mayor Ann Lee backed the plan that the council drew up last week, saying "
+        "that it would cut the harbour fees.",
+    ],
+)
+def test_claims_a_participle_hung_on_a_things_relative_clause_is_the_doers(text):
+    """ "X signed an order that promises ..., while insisting that ...": the
+    order insists nothing; the participle is X's, however the parser hangs it
+    on the relative clause (its subject "that" is no speaker)."""
+    (claim,) = [c for c in _claims(_annotate(text))
+                if c["cue"] in ("insisting", "saying")]  # fmt: skip
+    assert claim["source"] == "Mayor Ann Lee", claim
+
+
 def test_claims_attitude_inside_a_reported_clause_is_not_its_own_claim():
     claims = _claims(_annotate("The senator said she wants to support the farmers."))
     assert [c["cue"] for c in claims] == ["said"]

@@ -305,6 +305,8 @@ def source_token(token: Token) -> Token | None:
             # (set off by a comma; "... while defending slavery" is A's)
             head = head.head.head
         subject = _nominal_subject(head)
+        if subject is not None and subject.lower_ in THING_RELATIVES:
+            subject = _subject_of_antecedent(head)
         if subject is not None and lemma_of(subject) in ACT_NOUNS:
             break  # "The praise came a day after Obama, ..., announced ...":
             # the praise announces nothing; the parser joined the two verbs
@@ -327,6 +329,27 @@ ACT_NOUNS = frozenset(
 subject of a verb a cue is joined to or hangs on ("The praise came a day
 after Obama, responding to ..., announced ...") lends it no speaker; one of
 its own ("The move signals that ...") is what PolNeAR marks."""
+
+
+THING_RELATIVES = frozenset({"that", "which"})
+"""Relative pronouns of a thing: "an order that promises to halt X while
+insisting that ...": a cue hung on the thing's relative clause is the act of
+whoever the clause's noun belongs to, not of the thing (:func:`_subject_of_antecedent`)."""
+
+
+def _subject_of_antecedent(clause: Token) -> Token | None:
+    """The subject of the verb whose object or complement a relative clause's
+    noun is ("Trump signed an order that promises ..., insisting ...":
+    Trump); None where the clause is no relative clause or no verb holds
+    its noun within ``MAX_CLIMB`` steps."""
+    if clause.dep_ != "relcl":
+        return None
+    head = clause.head
+    for _ in range(MAX_CLIMB):
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+            break
+        head = head.head
+    return _nominal_subject(head) if head.pos_ in ("VERB", "AUX") else None
 
 
 RELAYING_CUES = frozenset({"report", "quote"})
