@@ -1635,3 +1635,20 @@ def test_a_single_source_act_of_only_its_doer_and_verb_is_no_line(said, shown):
     )
     lines = [f.label for f in facts if "Gronvall agreed" in f.label]
     assert bool(lines) is shown, [(f.kind, f.label) for f in facts]
+
+
+def test_an_act_that_only_tells_someone_spoke_is_no_line_of_its_own():
+    """ "Mayor Ann Lee said during a press conference on Tuesday": where one
+    spoke is no fact of the story, and what was said is the claim's line; an
+    act done ("Police arrested two men") stays a line."""
+    first, second, facts = _two_outlets(
+        "Police arrested two men near the old harbour on Monday.\n\n"
+        "“We will reopen it in May,” Mayor Ann Lee said during a press "
+        "conference on Tuesday.",
+        "Crews cleared the roads near the school in Peltra.",
+        {},
+    )
+    single = [f.label for f in facts if f.status == "single-source"]
+    assert not [label for label in single if "press conference" in label], single
+    assert any("arrested two men" in label for label in single), single
+    assert any("reopen it in May" in label for label in single), single

@@ -123,8 +123,24 @@ def lexicon_trigger(
             return None  # "launched an attack": one event; "condemned the attack": two
         if lemma == "release" and _published(token):
             return None  # "the release of the report"
+        if _where_one_spoke(token):
+            return None  # "said during a press conference": no act of its own
         return (*found, [])
     return None
+
+
+def _where_one_spoke(noun: Token) -> bool:
+    """True for a noun a verb of speaking holds through a preposition ("Psaki
+    said during a press conference", "Trump said in an email blast", "told
+    reporters at a briefing"): the occasion one spoke on, which the claim
+    tells; no act of whoever spoke."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.head.pos_ == "VERB"
+        and prep.head.lemma_.lower() in SPEECH_VERBS
+    )
 
 
 def _labels(verb: Token) -> bool:
