@@ -148,6 +148,31 @@ def test_segment_a_record_titled_by_a_label_takes_its_first_line(
 
 
 @pytest.mark.parametrize(
+    ("title", "asides"),
+    [
+        ("Ann Lee Refuses to Define Word ‘Harbour’",
+         ["Ann Lee Refuses to Define Word ‘Harbour’"]),
+        # words of the title inside a longer paragraph are reporting
+        ("Ann Lee Refuses", []),
+        ("Quay Shut", []),  # no paragraph is the title
+    ],
+)  # fmt: skip
+def test_segment_the_title_printed_again_in_the_body_is_an_aside(title, asides):
+    """A page that prints its headline again under the photo's caption: that
+    paragraph is no sentence of the reporting."""
+    text = (
+        "Judge Ann Lee speaks to the committee in Peltra on March 22, 2022.\n\n"
+        "Ann Lee Refuses to Define Word ‘Harbour’\n\n"
+        "Ann Lee Refuses to say what a harbour is, the nominee told senators."
+    )
+    doc = Document("d", text, "x.jsonl#1", "application/jsonl", title=title)
+    (article,) = segment_document(doc)
+    assert article.text == text
+    told = [article.span_text(z) for z in article.zones if z.kind == "aside"]
+    assert [t for t in told if "Refuses" in t] == asides
+
+
+@pytest.mark.parametrize(
     "value,expected",
     [
         ("2024-10-04", ("2024-10-04", "day", "metadata")),

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..pubdate import published_from_metadata
 from ..records import Article, Document, PubDate, Zone
-from .asides import CAPTION_LABEL_RE, carve_asides, photo_credit
+from .asides import ASIDE, CAPTION_LABEL_RE, carve_asides, photo_credit
 
 log = logging.getLogger(__name__)
 
@@ -298,6 +298,38 @@ def _new_article(
     )
 
 
+def _title_again(text: str, zones: list[Zone], title: str) -> list[Zone]:
+    """The zones with each paragraph of the body that is the record's own title
+    again, word for word (a page printing its headline under the photo's
+    caption), made an aside: the title is no sentence of the reporting, and
+    read as one it told its claim a second time."""
+    words = _words_of(title)
+    if len(words) < 2:
+        return zones
+    out: list[Zone] = []
+    for zone in zones:
+        if zone.kind != "body":
+            out.append(zone)
+            continue
+        at = zone.start
+        for line in re.finditer(r"[^\n]+", text[zone.start : zone.end]):
+            start, end = zone.start + line.start(), zone.start + line.end()
+            if _words_of(line.group()) != words:
+                continue
+            if text[at:start].strip():
+                out.append(Zone(at, start, "body"))
+            out.append(Zone(start, end, ASIDE))
+            at = end
+        if text[at : zone.end].strip():
+            out.append(Zone(at, zone.end, "body"))
+    return out
+
+
+def _words_of(line: str) -> list[str]:
+    """A line's words, lower case, marks left out."""
+    return re.findall(r"\w+", line.lower())
+
+
 def _join_zones(parts: list[tuple[str, str]]) -> tuple[str, list[Zone]]:
     """Concatenate zone texts with blank lines between; the dateline runs on."""
     text = ""
@@ -333,4 +365,6 @@ def _single_article(doc: Document, published: PubDate) -> Article:
             ]
         elif labelled and _short_title(first.strip()):
             title = first.strip()
+    elif title is not None and not labelled:
+        zones = _title_again(text, zones, title)
     return _new_article(doc, 1, text, zones, published, title=title)
