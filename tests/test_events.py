@@ -623,8 +623,8 @@ def test_the_date_of_what_a_candidacy_seeks_dates_no_act(text, trigger, date):
          "pulled up at about 9 a.m. in front of the hall.", "pulled up",
          "2021-12-10T09:00"),
         # or the act is to come
-        ("Two senators plan to announce the deal at an 11 a.m. press conference.",
-         "conference", "2021-12-10T11:00"),
+        ("Two senators plan to sign the deal at an 11 a.m. ceremony.",
+         "sign", "2021-12-10T11:00"),
     ],
 )  # fmt: skip
 def test_a_clock_time_of_no_day_dates_no_act_told_done(text, trigger, date):
