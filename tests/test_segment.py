@@ -148,7 +148,7 @@ def test_segment_a_record_titled_by_a_label_takes_its_first_line(
 
 
 @pytest.mark.parametrize(
-    ("title", "asides"),
+    ("title", "heads"),
     [
         ("Ann Lee Refuses to Define Word ‘Harbour’",
          ["Ann Lee Refuses to Define Word ‘Harbour’"]),
@@ -157,9 +157,9 @@ def test_segment_a_record_titled_by_a_label_takes_its_first_line(
         ("Quay Shut", []),  # no paragraph is the title
     ],
 )  # fmt: skip
-def test_segment_the_title_printed_again_in_the_body_is_an_aside(title, asides):
+def test_segment_the_title_printed_again_in_the_body_is_its_headline(title, heads):
     """A page that prints its headline again under the photo's caption: that
-    paragraph is no sentence of the reporting."""
+    paragraph is read as a headline, as a text's first line with no title is."""
     text = (
         "Judge Ann Lee speaks to the committee in Peltra on March 22, 2022.\n\n"
         "Ann Lee Refuses to Define Word ‘Harbour’\n\n"
@@ -168,8 +168,8 @@ def test_segment_the_title_printed_again_in_the_body_is_an_aside(title, asides):
     doc = Document("d", text, "x.jsonl#1", "application/jsonl", title=title)
     (article,) = segment_document(doc)
     assert article.text == text
-    told = [article.span_text(z) for z in article.zones if z.kind == "aside"]
-    assert [t for t in told if "Refuses" in t] == asides
+    told = [article.span_text(z) for z in article.zones if z.kind == "headline"]
+    assert told == heads
 
 
 @pytest.mark.parametrize(

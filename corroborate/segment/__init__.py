@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..pubdate import published_from_metadata
 from ..records import Article, Document, PubDate, Zone
-from .asides import ASIDE, CAPTION_LABEL_RE, carve_asides, photo_credit
+from .asides import CAPTION_LABEL_RE, carve_asides, photo_credit
 
 log = logging.getLogger(__name__)
 
@@ -300,9 +300,12 @@ def _new_article(
 
 def _title_again(text: str, zones: list[Zone], title: str) -> list[Zone]:
     """The zones with each paragraph of the body that is the record's own title
-    again, word for word (a page printing its headline under the photo's
-    caption), made an aside: the title is no sentence of the reporting, and
-    read as one it told its claim a second time."""
+    again, word for word (a text opening with its headline, a page printing it
+    under the photo's caption), made a headline zone, as the first line of a
+    text with no title is: read as a headline (its capitals no names), not as
+    a sentence of the reporting. Not an aside: a headline tells the story's
+    facts too ("Hillary Clinton Wins Delaware's Democratic Primary", which
+    another outlet's lead tells)."""
     words = _words_of(title)
     if len(words) < 2:
         return zones
@@ -318,7 +321,7 @@ def _title_again(text: str, zones: list[Zone], title: str) -> list[Zone]:
                 continue
             if text[at:start].strip():
                 out.append(Zone(at, start, "body"))
-            out.append(Zone(start, end, ASIDE))
+            out.append(Zone(start, end, "headline"))
             at = end
         if text[at : zone.end].strip():
             out.append(Zone(at, zone.end, "body"))
