@@ -101,3 +101,30 @@ def lemma_of(token: Token) -> str:
     if token.pos_ in ("VERB", "AUX") and token.lower_ in CLITIC_LEMMAS:
         return CLITIC_LEMMAS[token.lower_]
     return lemma
+
+
+FINITE_TAGS = frozenset({"MD", "VBD", "VBP", "VBZ"})
+"""Tags of a verb that carries its own tense (or the modal that does)."""
+MODIFIER_CLIMB = 6
+"""Links a verb may lie below the participle that modifies a subject noun."""
+
+
+def subjects_of(verb: Token) -> list[Token]:
+    """The verb's subjects; but for a finite verb the parser hung inside the
+    participle phrase of a sentence whose root it made a noun ("The three
+    officers accused of helping Smith will stand trial": "Smith will stand"),
+    that noun, the sentence's subject: a phrase that modifies a noun
+    ("accused of helping Smith") takes no verb with a tense of its own, and a
+    sentence has one, so the name at the phrase's end is its object."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    root = verb.sent.root
+    finite = verb.tag_ in FINITE_TAGS or any(
+        c.dep_ == "aux" and c.tag_ in FINITE_TAGS for c in verb.children
+    )
+    if not subjects or not finite or root.pos_ not in ("NOUN", "PROPN"):
+        return subjects
+    path = list(climb(verb, MODIFIER_CLIMB))
+    below = next((t for t in path if t.head.i == root.i and t.i != root.i), None)
+    if below is None or below.dep_ != "acl":
+        return subjects
+    return [root]

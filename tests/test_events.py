@@ -1212,3 +1212,21 @@ def test_a_relative_clause_of_a_doer_or_told_before_takes_no_day(text, trigger, 
 def test_the_day_of_an_occasion_spoken_of_is_not_the_verbs(text, trigger, date):
     """Published on Friday 18 March 2016."""
     assert _dated_events(text, "2016-03-18")[trigger]["date"] == date
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actors"),
+    [
+        # a name at the end of the subject's participle phrase is not the doer:
+        # the parser hangs the sentence's verb on the phrase, the name its subject
+        ("The three former guards accused of helping Miller will stand trial in March.",
+         "trial", ["The three former guards"]),
+        # a passive with its own subject is done by no one told, not by the
+        # subject of the clause the parser hangs it on
+        ("Governor Ann Lee will visit the Ortiz family this week to mark a year since "
+         "Ortiz was shot while in the custody of the county jail.", "shot", []),
+    ],
+)  # fmt: skip
+def test_events_the_doer_is_the_subject_of_the_sentence_s_verb(text, trigger, actors):
+    found = _dated_events(text, "2021-05-23")
+    assert found[trigger]["actors"] == actors

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from ...records import Act, Article, Span
 from ...registry import ExtractFn, extractor
 from ...scopes import INSTITUTION_LAST_WORDS
-from ...syntax import object_relative_clause
+from ...syntax import object_relative_clause, subjects_of
 from ..claims.cues import SPEECH_VERBS
 from ..claims.marks import open_quotation
 from ..claims.subjects import Subject, person_subjects, subject_before
@@ -121,7 +121,7 @@ def _act_at(article: Article, token: Token, subjects: list[Subject]) -> Act | No
 def _roles(token: Token) -> tuple[list[Span], list[Span]]:
     """Actor and object noun phrases, the passive read as the active ("was
     impeached by the House": the House the actor, the impeached the object)."""
-    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    subjects = subjects_of(token)
     passive = [c for c in token.children if c.dep_ == "nsubjpass"]
     agents = [
         o

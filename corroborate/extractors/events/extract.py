@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ... import plover
 from ...records import Article, Event, Quantity, Span
 from ...registry import ExtractFn, extractor
-from ...syntax import climb
+from ...syntax import climb, subjects_of
 from ..claims.sources import addressed_only
 from .circumstances import (
     RECIPIENT_PREPS,
@@ -39,7 +39,6 @@ GROUP_HEADS = frozenset({"group", "organization", "organisation", "movement", "p
                          "union"})  # fmt: skip
 DESIGNATE_AS = frozenset({"recognize", "recognise", "consider", "designate", "label",
                           "brand", "list", "deem", "classify", "declare", "name"})  # fmt: skip
-ACTOR_DEPS = frozenset({"nsubj"})
 TRANSFER_VERBS = frozenset({"hand", "give", "deliver", "send", "return", "provide",
                             "transfer", "extradite", "supply", "donate", "sell"})  # fmt: skip
 CONTINUING_ADVERBS = frozenset({"still", "already", "continuously", "again"})
@@ -336,7 +335,7 @@ def _participants(
     """Actor and recipient noun phrases of a verbal or nominal trigger."""
     if token.pos_ == "NOUN":
         return _noun_participants(token)
-    actors = [c for c in token.children if c.dep_ in ACTOR_DEPS]
+    actors = subjects_of(token)
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [  # "found them guilty": whom the verdict is on
         s
@@ -371,7 +370,10 @@ def _participants(
     if not actors and addressed_only(token):
         # "When asked about the mine, Lee said": Lee was asked, by no one told
         return [], np_spans(_inherited_subject(token), token)
-    if not actors:
+    if not actors and not any(c.dep_ == "nsubjpass" for c in token.children):
+        # a passive with its own subject is done by no one told, not by the
+        # subject of the clause it hangs on ("will visit the family to mark
+        # a year since their son was shot": no visitor shot him)
         actors = _inherited_subject(token)
     actors = [_antecedent(a, token) for a in actors]
     # an object pronoun is never its own act's doer ("acts to restrict it")
@@ -474,7 +476,7 @@ def _noun_participants(token: Token) -> tuple[list[Span], list[Span]]:
             recipients = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
                           for o in p.children if o.dep_ == "pobj"]  # fmt: skip
     if token.dep_ in ("dobj", "pobj") and token.head.pos_ == "VERB":
-        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+        subjects = subjects_of(token.head)
         if token.head.lemma_.lower() in UNDERGO_VERBS:  # "X suffered attacks": X is hit
             recipients = recipients or subjects
         elif not actors and token.head.lemma_.lower() not in REACTION_VERBS:
