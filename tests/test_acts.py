@@ -1652,3 +1652,16 @@ def test_an_act_that_only_tells_someone_spoke_is_no_line_of_its_own():
     assert not [label for label in single if "press conference" in label], single
     assert any("arrested two men" in label for label in single), single
     assert any("reopen it in May" in label for label in single), single
+
+
+def test_acts_a_range_after_a_noun_still_dates_the_act():
+    """ "from" and a time after a noun is the noun's ("his calls from last
+    week"), but a range it opens is the act's span of time."""
+    article = _annotate(
+        "Smith paid $5,000 each year to his brother from 2015 through 2017, but the "
+        "sum fell in 2018.",
+        published="2021-05-23",
+    )
+    assert [(a.predicate, a.date) for a in article.acts if a.predicate == "pay"] == [
+        ("pay", "2015")
+    ]

@@ -1230,3 +1230,39 @@ def test_the_day_of_an_occasion_spoken_of_is_not_the_verbs(text, trigger, date):
 def test_events_the_doer_is_the_subject_of_the_sentence_s_verb(text, trigger, actors):
     found = _dated_events(text, "2021-05-23")
     assert found[trigger]["actors"] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        # a time "from" which a noun is dates the noun, not the verb
+        ("The governor will drop his demands from last month for a vote on the budget.",
+         "drop", None),
+        # a "since" clause is the act a time is counted from, not of the main
+        # clause's day
+        ("Governor Ann Lee will visit the Ortiz family this week to mark a year since "
+         "Ortiz was shot while in the custody of the county jail.", "shot", None),
+        # a date set apart by dashes dates the acts inside them only
+        ("Smith built his base on miners \u2014 90 percent of whom backed him in 2018 "
+         "\u2014 and on Democrats who praised his style.", "praised", None),
+        ("Smith built his base on miners \u2014 90 percent of whom backed him in 2018 "
+         "\u2014 and on Democrats who praised his style.", "backed", "2018"),
+    ],
+)  # fmt: skip
+def test_events_a_date_of_another_word_does_not_date_the_act(text, trigger, date):
+    assert _dated_events(text, "2021-05-23")[trigger]["date"] == date
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        # an act told in the time's own "when" clause, after "from" and a noun
+        ("The charges echo a dispute from earlier this month, when a group of senators "
+         "seized on a drop in the jobless rate.", "seized", "2021-05"),
+        # a date of the act's own clause, set apart by dashes
+        ("The agency has previously canceled lease sales in the bay three times \u2014 in "
+         "2007, 2008 and 2011 \u2014 citing a lack of interest.", "canceled", "2007"),
+    ],
+)  # fmt: skip
+def test_events_a_date_of_the_act_s_own_clause_still_dates_it(text, trigger, date):
+    assert _dated_events(text, "2021-05-23")[trigger]["date"] == date

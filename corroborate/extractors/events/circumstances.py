@@ -31,6 +31,7 @@ from .qualifying import (
     occasion_spoken_of,
     of_another_noun,
     qualifies_participant,
+    set_apart,
 )
 from .triggers import REACTION_VERBS
 
@@ -97,7 +98,7 @@ def _sentence_date(article: Article, token: Token, sent: Span) -> DateRef | None
         if found is not None:
             return found
     found = _attached_date(article, token, sent, tuple(_anchors(token, own)))
-    if found is None and not _bounding(own):
+    if found is None and not _bounding(own) and not _since_clause(own):
         found = _borrowed_date(article, token, sent, own)
     elif found is None and own.head.i != own.i:
         # a bounding clause the parser made the root bounds no act of its own
@@ -641,6 +642,8 @@ def _attached_date(
         span = doc.char_span(date.start, date.end, alignment_mode="expand")
         if span is None or clock_time_without_day(article, date, clause_verb(token)):
             continue
+        if set_apart(article.text, sent, date, clause_verb(span.root), token.idx):
+            continue
         # a clause of the date itself takes it ("its highest ratings since
         # Jan. 7, 2012, when Charles Barkley hosted"), however the date is told
         qualified = any(span.start <= a.i < span.end for a in anchors)
@@ -715,6 +718,13 @@ def _bounding(verb: Token) -> bool:
     if verb.dep_ == "pcomp" and verb.head.lower_ in RELATIVE_PREPS:
         return True
     return any(c.dep_ == "mark" and c.lower_ in RELATIVE_PREPS for c in verb.children)
+
+
+def _since_clause(verb: Token) -> bool:
+    """True for a clause "since" opens ("will host the family this week to
+    mark a year since he was killed"): the act a time is counted from, at
+    its own time, never the day of the clause it hangs on."""
+    return any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
 
 
 def _relative(root: Token, trigger: Token) -> bool:

@@ -9,6 +9,7 @@ Tuesday's raid")."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ...syntax import lemma_of
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from ...records import Article, DateRef
+    from ...records import Span as TextSpan
 
 PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 """Dependencies of a verb's subject and object."""
@@ -154,7 +156,10 @@ def of_another_noun(root: Token, trigger: Token) -> bool:
     of a time nor what the act is told inside ("the economic collapse of 2008
     ... and the terrorist attacks in Paris": not the attacks' year; "during
     the crisis of 2011": its year), or written between the commas of an
-    apposition (:func:`_between_apposition_commas`)."""
+    apposition (:func:`_between_apposition_commas`); or after "from" a noun
+    that is not the trigger (:func:`_from_a_time`)."""
+    if _from_a_time(root, trigger):
+        return True
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         thing = root.head.head
         if (
@@ -176,6 +181,34 @@ def of_another_noun(root: Token, trigger: Token) -> bool:
             return True
         token = token.head
     return _between_apposition_commas(root, trigger)
+
+
+def _from_a_time(root: Token, trigger: Token) -> bool:
+    """True for a time written after "from" right after a noun that is not
+    the trigger nor a part of a time, however the parser hangs the "from":
+    it tells which one ("will reverse his calls from last week for a vote",
+    "released emails from 2016": no reversing last week, no release in
+    2016), unless it opens a range ("the war from 2003 to 2011",
+    :func:`ranges_a_noun`'s) or the act is told in the time's own "when"
+    clause ("a controversy from earlier this month, when Republicans seized
+    on a drop": the seizing's time)."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "from" or prep.i == 0:
+        return False
+    if trigger.i > root.i and any(
+        t.lower_ == "when" for t in root.doc[root.i + 1 : root.i + 3]
+    ):
+        return False
+    edge = root.right_edge.i
+    after = [*prep.children, *root.subtree, *root.doc[edge + 1 : edge + 3]]
+    if any(t.lower_ in RANGE_ENDS for t in after):
+        return False  # "paid $24,000 to his father from 2017 through 2019"
+    thing = root.doc[prep.i - 1]
+    return (
+        thing.pos_ in ("NOUN", "PROPN")
+        and thing.i != trigger.i
+        and thing.lemma_.lower() not in PARTS_OF_TIME
+    )
 
 
 def _between_apposition_commas(root: Token, trigger: Token) -> bool:
@@ -295,3 +328,35 @@ def _spoken_of(prep: Token) -> bool:
     if prep.lower_ == BLAMED_FOR:
         return prep.head.lemma_.lower() in FOR_TOPIC_WORDS
     return prep.lower_ in about
+
+
+_ASIDE_MARK = re.compile(r"\s(?:\u2014|\u2013|--?)\s|\u2014|[()]")
+"""A dash or a bracket that sets words apart in a sentence."""
+
+
+def set_apart(
+    text: str, sent: TextSpan, date: DateRef, verb: Token, trigger: int
+) -> bool:
+    """True for a date inside the words a pair of dashes or brackets set
+    apart in its sentence, with the verb of its clause (``verb``), when the
+    act is outside them ("built on union members \u2014 80 percent of whom
+    backed him in 2018 \u2014 and Democrats who admired his style": no
+    admiring in 2018); not a date of the act's own clause set apart
+    ("canceled the sales three times \u2014 in 2007, 2008 and 2011 \u2014")."""
+    marks = [m for m in _ASIDE_MARK.finditer(text, sent.start, sent.end)]
+    asides: list[tuple[int, int]] = []
+    opened: int | None = None
+    for mark in marks:
+        sign = mark.group().strip()
+        if sign == "(" or (sign != ")" and opened is None):
+            opened = mark.end()
+        elif opened is not None:
+            asides.append((opened, mark.start()))
+            opened = None
+    return any(
+        lo <= date.start
+        and date.end <= hi
+        and lo <= verb.idx < hi
+        and not lo <= trigger < hi
+        for lo, hi in asides
+    )
