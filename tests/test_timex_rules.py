@@ -697,3 +697,19 @@ def test_rules_in_the_morning_before_a_noun_is_no_time():
 def test_rules_the_month_of_a_named_month_is_that_month(text, values):
     found = find_timexes(text, anchor=WEDNESDAY, reference_at=lambda _: None)
     assert [t.value for t in found] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the year" the words after it count from a thing: no year of the report
+        ("She looked back on the year following her son's arrest.", []),
+        ("It was the week since the storm that hurt most.", []),
+        ("Nobody spoke of the month before the vote.", []),
+        # the report's own unit, and what follows it naming something else
+        ("Sales rose for the year, the firm said.", [("the year", "2014")]),
+        ("The week ended with a vote.", [("The week", "2014-W21")]),
+    ],
+)  # fmt: skip
+def test_rules_a_unit_counted_from_a_thing_is_no_date(text, expected):
+    assert [(t, v) for t, v, _ in _values(text)] == expected

@@ -268,6 +268,14 @@ def _is_in_a_title(text: str, start: int, end: int) -> bool:
 _AWARD_UNIT = re.compile(r"the\s+(?:Year|Month|Week|Day|Decade|Century)")
 """A unit with a capital after "the", as an award's name writes it."""
 _OF_BEFORE = re.compile(r"\bof\s+$")
+_DEFINED_AFTER = re.compile(
+    r"\s+(?:following|since|after|before|preceding|leading\s+up\s+to|that|when|"
+    r"in\s+which)\b",
+    re.IGNORECASE,
+)
+"""Words after "the year", "the week" that say which one: one counted from
+a thing ("reflected on the year following her brother's death", "the week
+since the storm"), not the report's own."""
 _COPYRIGHT_BEFORE = re.compile(r"(?i)(?:\bcopyright|©|\(c\))\s*(?:©\s*)?$")
 """A copyright notice before a year ("Copyright © 2021 The Washington Times",
 "© 2016 Reuters"): the rights' year, no time the text tells of."""
@@ -278,13 +286,20 @@ def _is_false_match(
 ) -> bool:
     """Matches that look like time but are not: "may", "fall", "three-quarters",
     "the year" of "the year-round use", "the Year" of an award's name
-    ("Speaker of the Year", "Employee of the Month"), the year of a
-    copyright notice."""
+    ("Speaker of the Year", "Employee of the Month"), "the year" that the
+    words after it count from a thing (:data:`_DEFINED_AFTER`), the year of
+    a copyright notice."""
     if _COPYRIGHT_BEFORE.search(text, max(0, start - 16), start):
         return True
     if _COMPOUND_FRAGMENT.match(text, end) and _UNIT_END.search(text, start, end):
         return True
     if fn is not holiday and _is_in_a_title(text, start, end):
+        return True
+    if (
+        fn is _the_unit
+        and m.group(0).lower().startswith("the")
+        and _DEFINED_AFTER.match(text, end)
+    ):
         return True
     if _AWARD_UNIT.fullmatch(m.group(0)) and _OF_BEFORE.search(
         text, max(0, start - 4), start
