@@ -288,6 +288,11 @@ def _asides(text: str) -> list[str]:
         ("The law passed.\n\nThe governor walks to the podium.\n\n(Ann Lee/The Daily "
          "Times)\n\nIt takes effect.", ["The governor walks to the podium.\n\n(Ann Lee/The "
                                          "Daily Times)"]),
+        # a credit run into a paragraph's first words
+        ("The bill stalled.\n\nJane Roe / Reuters Governor Ann Lee signed the order on "
+         "Monday.\n\nIt takes effect.", ["Jane Roe / Reuters"]),
+        ("The mayor spoke.\n\n| Jim Doe/AFP / Getty Images Mayor loses temper over the "
+         "budget The mayor shouted.", ["| Jim Doe/AFP / Getty Images"]),
         # a gallery of other days above the line opening the story's own text
         ("The mayor waves at a parade October 26 in Albany .\n\nThe council may be nearing "
          "a budget deal .\n\nStory highlights Libraries close Albany CNN — The council "
@@ -353,6 +358,8 @@ def test_segment_asides_are_set_apart(text, asides):
         + "\n\nSusan Lee/AP\n\nIt takes effect.",
         # no gallery above a paragraph of the story's own
         "The council voted. " * 31 + "\n\nStory highlights Libraries close",
+        # a pair of names and a poll's owner opening a sentence are no credit
+        "The AP/NORC Poll found support fell.\n\nAnn Lee/Reuters reported it first.",
         # a note named inside the story's sentence is reporting
         "The mayor read the editor's note: the paper had erred.",
     ],

@@ -11,7 +11,8 @@ there for other ends:
   newsletter Sign up here to get The Results Are In ...");
 * a photo's caption or credit ("UNITED STATES - MARCH 09: Rep. Richard Neal
   ... (Photo By Tom Williams/CQ-Roll Call, Inc via Getty Images)",
-  "Susan Walsh/AP").
+  "Susan Walsh/AP"), also one run into a paragraph's first words ("Jane
+  Roe / Reuters President Smith signed ...").
 
 Each becomes an ``aside`` zone. The text stays as it is (offsets are
 evidence); :func:`reported_text` blanks the asides out for whatever reads
@@ -151,6 +152,13 @@ _PHOTO_CREDIT_RE = re.compile(
 """A photo credit closing a line (see :func:`photo_credit`). An agency's
 name in brackets closes the line, no full stop after it: "... the European
 Union (EU)." and "... Protection Agency (EPA)." close sentences."""
+_LEADING_CREDIT_RE = re.compile(
+    rf"(?:\|\s*)?(?:[A-Z][\w.'-]*[ \t]+){{0,{MAX_CREDIT_NAME_WORDS - 1}}}[A-Z][\w.'-]*"
+    rf"[ \t]*/[ \t]*{_AGENCIES}(?:[ \t]*/[ \t]*{_AGENCIES})*(?=[ \t]+[A-Z])"
+)
+"""A photo credit the page runs into the first words of a paragraph:
+photographer and agencies ("Jane Roe / Reuters President Smith signed ...",
+"| Jim Doe/AFP / Getty Images Smith loses ..."), a capital after it."""
 _CREDIT_ABOVE_RE = re.compile(r"^Image copyright\b|\.$")
 """A credit line that heads the caption below it rather than closing the one
 above: labelled ("Image copyright AP" over "Image caption ..."), or ended with
@@ -191,7 +199,8 @@ def find_asides(text: str, start: int = 0, end: int | None = None) -> list[Zone]
     spans = sorted(
         {*_headings(text, start, end), *_promotions(text, start, end),
          *_captions(text, start, end), *_credited_captions(text, start, end),
-         *_gallery(text, start, end), *_highlights(text, start, end)}
+         *_gallery(text, start, end), *_highlights(text, start, end),
+         *_leading_credits(text, start, end)}
     )  # fmt: skip
     merged: list[tuple[int, int]] = []
     for a, b in (_with_cut_title(text, start, span) for span in spans):
@@ -416,6 +425,17 @@ def _credited_captions(text: str, start: int, end: int) -> list[tuple[int, int]]
         and (credit := photo_credit(text[c:d])) is not None
         and _credit_alone(text[c : c + credit.start()])
         and not _CREDIT_ABOVE_RE.search(text[c:d])
+    ]
+
+
+def _leading_credits(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Photo credits run into the start of a paragraph
+    (:data:`_LEADING_CREDIT_RE`): set apart, the paragraph's sentence starts
+    at its own first word ("President Smith signed ...")."""
+    return [
+        (a, credit.end())
+        for a, b in _paragraphs(text, start, end)
+        if (credit := _LEADING_CREDIT_RE.match(text, a, b)) is not None
     ]
 
 
