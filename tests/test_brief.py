@@ -18,6 +18,14 @@ from corroborate.brief import (
 )
 from corroborate.brief.copies import one_text
 from corroborate.brief.timeline import _timeline_key, readable_date, told_day
+
+
+from corroborate.brief.timeline import (
+    _timeline_key,
+    readable_date,
+    story_timeline,
+    told_day,
+)
 from corroborate.facts import align_facts, check_consistency
 from corroborate.records import (
     Article,
@@ -1040,3 +1048,69 @@ def test_a_single_source_line_two_outlets_run_says_it_is_one_report():
     text = brief_markdown(brief)
     (line,) = [line for line in text.splitlines() if run["id"] in line]
     assert "one report several outlets run" in line
+
+
+def _timeline_words(text: str, trigger: str, day: str, **parties: str) -> list[str]:
+    """The timeline's words for one event of a one-sentence article."""
+    article = Article(id="t#1", document_id="t", text=text, outlet="Outlet T",
+                      published=PubDate("2022-11-03", "day", "metadata", 1.0))  # fmt: skip
+    spans = {
+        role: [Span(text.index(words), text.index(words) + len(words))]
+        for role, words in parties.items()
+    }
+    at, on = text.index(trigger), text.index(day)
+    article.events.append(
+        Event(
+            Span(0, len(text)),
+            "OCCUR",
+            EX,
+            trigger=Span(at, at + len(trigger)),
+            date="2022-11-01",
+            date_span=Span(on, on + len(day)),
+            **spans,
+        )  # fmt: skip
+    )
+    own, _ = story_timeline([article], set())
+    return [account["what"] for row in own for account in row["accounts"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "day", "parties", "what"),
+    [
+        # a short act's words start at its subject, not six words before it
+        ("The first signs that the council would act came early Tuesday, as Jones met "
+         "with the mayor to discuss the budget.", "met", "early Tuesday",
+         {"actors": "Jones"}, "Jones met with the mayor to…"),
+        # a subject a few words ahead is shown with them, never a name of its modifier
+        # as if it were the doer
+        ("The two guards accused of helping Miller will face trial on Tuesday.", "trial",
+         "Tuesday", {"recipients": "The two guards"},
+         "The two guards accused of helping Miller will face trial on Tuesday"),
+        # a subject far ahead: the subject, an ellipsis, the act's own words
+        (
+            "On Tuesday, lawyers for the city of Peltra, twice beaten in the lower "
+            "courts over the long summer months of this year, asked the court to "
+            "block the order.",
+            "asked",
+            "Tuesday",
+            {"actors": "lawyers for the city of Peltra"},
+            "lawyers for the city of Peltra \u2026 asked the court to block…",
+        ),
+        # ... but not across words that may open another clause, whose doer the
+        # act may be
+        (
+            "The Senate voted 60 to 40 on Tuesday to pass the spending bill and the "
+            "House quickly followed on Wednesday.",
+            "followed",
+            "Wednesday",
+            {"actors": "The Senate"},
+            "…spending bill and the House quickly followed on Wednesday",
+        ),
+        # an act told inside a bracketed aside is read inside it
+        ("On Tuesday, lawyers for the city appeared before the court (hearing arguments "
+         "again by video link) to argue the case.", "hearing", "Tuesday", {},
+         "hearing arguments again by video…"),
+    ],
+)  # fmt: skip
+def test_timeline_label_starts_at_the_act_s_subject(text, trigger, day, parties, what):
+    assert _timeline_words(text, trigger, day, **parties) == [what]

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..facts.labels import FEWEST_WORDS, SPEAKER_WORDS, around, named_speaker
 from ..facts.timeline import event_phrase, phrase_span, report_of
-from ..records import Act, Article, Claim, Event
+from ..records import Act, Article, Claim, Event, Span
 from ..timex.lexicon import MONTH_RE, WEEKDAY_RE, YEAR_RE
 
 MAX_TIMELINE = 25  # timeline rows
@@ -128,16 +128,79 @@ def story_timeline(
     return own[:MAX_TIMELINE], earlier[:MAX_TIMELINE]
 
 
+SUBJECT_GAP_WORDS = 10
+"""Words between an act's subject and its words that a timeline label still
+shows whole ("The two guards accused of helping Miller will face trial");
+past them it shows the subject, an ellipsis, then the act's words."""
+_ANOTHER_CLAUSE = re.compile(
+    r"\b(?:and|but|or|nor|since|when|where|while|as|though|although|because|after|"
+    r"before|until|if|that|which|who|whom|whose)\b|[;:()\u2014\u2013]",
+    re.IGNORECASE,
+)
+"""Words between a subject and an act's words that may open another clause,
+whose doer the act may be ("The Senate voted Wednesday and the House
+followed suit"): the subject is shown with the act only with all the words
+between."""
+POSSESSIVES = frozenset("its their his her our my your".split())
+"""Whose act a noun's owner tells, no subject to open a label with ("their
+deal to avoid a shutdown")."""
+
+
 def _what(article: Article, told: Event | Act) -> str:
     """What happened, as the timeline names it: who did what to whom as
     written (:func:`.facts.timeline.event_phrase`), read with the words around
     it when that is a word or two ("…Clinton's town hall, sponsored by CNN
-    this week…", not "sponsored")."""
+    this week…", not "sponsored"); those words start at the act's subject
+    when its sentence names one before it ("Jones met with the council to
+    discuss…", not "…to act emerged early Tuesday, as Jones met"; "The two
+    guards accused of helping Miller will face trial", never "…helping
+    Miller will face trial"), and past :data:`SUBJECT_GAP_WORDS` the
+    subject, an ellipsis and the act's own words, when no word between may
+    open another clause ("lawyers for the city … asked the court to
+    block…")."""
     what = event_phrase(article.text, told)
     if not what or len(what.split()) >= FEWEST_WORDS:
         return what
-    span = phrase_span(article.text, told)
-    return around(article.text, span, told.evidence).rstrip(".")
+    text, span, sentence = article.text, phrase_span(article.text, told), told.evidence
+    parties = [
+        *told.actors,
+        *(told.objects if isinstance(told, Act) else told.recipients),
+    ]
+    ahead = [a for a in parties if sentence.start <= a.start and a.end <= span.start]
+    near = [
+        a for a in ahead if len(text[a.end : span.start].split()) <= SUBJECT_GAP_WORDS
+    ]
+    opens = any(
+        a.start == span.start and text[a.start : a.end].lower() not in POSSESSIVES
+        for a in told.actors
+    )
+    if near or opens:
+        start = near[0].start if near else span.start
+        words = len(text[start : span.start].split()) or 1  # all of them
+        return around(text, span, Span(start, sentence.end), words).rstrip(".")
+    doer = next(
+        (
+            a
+            for a in told.actors
+            if a in ahead and not _ANOTHER_CLAUSE.search(text, a.end, span.start)
+        ),
+        None,
+    )
+    if doer is None:
+        return around(text, span, _aside_of(text, span, sentence)).rstrip(".")
+    shown = around(text, span, Span(span.start, sentence.end), 1).rstrip(".")
+    return f"{' '.join(text[doer.start : doer.end].split())} \u2026 {shown}"
+
+
+def _aside_of(text: str, span: Span, sentence: Span) -> Span:
+    """The bracketed aside of a sentence that holds a span ("appeared before
+    the court (hearing arguments by video link) to argue": "hearing
+    arguments by video link"), else the sentence."""
+    opened = text.rfind("(", sentence.start, span.start)
+    closed = text.find(")", span.end, sentence.end)
+    if opened < 0 or closed < 0 or ")" in text[opened : span.start]:
+        return sentence
+    return Span(opened + 1, closed)
 
 
 def _teller(article: Article, claim: Claim) -> str | None:
