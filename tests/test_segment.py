@@ -358,6 +358,8 @@ def test_segment_asides_are_set_apart(text, asides):
         + "\n\nSusan Lee/AP\n\nIt takes effect.",
         # no gallery above a paragraph of the story's own
         "The council voted. " * 31 + "\n\nStory highlights Libraries close",
+        # a credit line alone stays (the mark of the caption below it)
+        "He spoke.\n\nJim Doe/Getty Images.\n\nBorder agents held the families.",
         # a pair of names and a poll's owner opening a sentence are no credit
         "The AP/NORC Poll found support fell.\n\nAnn Lee/Reuters reported it first.",
         # a note named inside the story's sentence is reporting

@@ -431,11 +431,13 @@ def _credited_captions(text: str, start: int, end: int) -> list[tuple[int, int]]
 def _leading_credits(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Photo credits run into the start of a paragraph
     (:data:`_LEADING_CREDIT_RE`): set apart, the paragraph's sentence starts
-    at its own first word ("President Smith signed ...")."""
+    at its own first word ("President Smith signed ..."); not a credit line
+    alone ("Jim Doe/Getty Images.", see :func:`_credit_alone`)."""
     return [
         (a, credit.end())
         for a, b in _paragraphs(text, start, end)
         if (credit := _LEADING_CREDIT_RE.match(text, a, b)) is not None
+        and len(text[credit.end() : b].split()) > MAX_CREDIT_NAME_WORDS
     ]
 
 
