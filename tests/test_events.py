@@ -1259,6 +1259,9 @@ def test_events_a_date_of_another_word_does_not_date_the_act(text, trigger, date
         # an act told in the time's own "when" clause, after "from" and a noun
         ("The charges echo a dispute from earlier this month, when a group of senators "
          "seized on a drop in the jobless rate.", "seized", "2021-05"),
+        # a "since" clause told first keeps the date written in it
+        ("Ever since she endorsed Ms. Lee this month, Ms. Ward has been a powerful "
+         "surrogate for her.", "endorsed", "2021-05"),
         # a date of the act's own clause, set apart by dashes
         ("The agency has previously canceled lease sales in the bay three times \u2014 in "
          "2007, 2008 and 2011 \u2014 citing a lack of interest.", "canceled", "2007"),

@@ -721,10 +721,14 @@ def _bounding(verb: Token) -> bool:
 
 
 def _since_clause(verb: Token) -> bool:
-    """True for a clause "since" opens ("will host the family this week to
-    mark a year since he was killed"): the act a time is counted from, at
-    its own time, never the day of the clause it hangs on."""
-    return any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
+    """True for a clause "since" opens after the clause it hangs on ("will
+    host the family this week to mark a year since he was killed"): the act
+    a time is counted from, at its own time, never the day of that clause.
+    One told first keeps the date the parser hangs on the other ("Ever
+    since she endorsed Clinton this month, Warren has been ...")."""
+    return verb.i > verb.head.i and any(
+        c.dep_ == "mark" and c.lower_ == "since" for c in verb.children
+    )
 
 
 def _relative(root: Token, trigger: Token) -> bool:
