@@ -17,9 +17,6 @@ from corroborate.brief import (
     render_brief,
 )
 from corroborate.brief.copies import one_text
-from corroborate.brief.timeline import _timeline_key, readable_date, told_day
-
-
 from corroborate.brief.timeline import (
     _timeline_key,
     readable_date,
