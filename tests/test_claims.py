@@ -2351,3 +2351,26 @@ def test_claims_a_quoted_title_case_word_after_a_verb_telling_no_one_stays_conte
     text = "Retired Colonel Reveals ‘Demoralizing’ Experience Of Serving Under Carter"
     (told,) = [c for c in _claims(_annotate(text)) if c["cue"] == "Reveals"]
     assert "Demoralizing" in str(told["content"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will finish the road by May,” said Holm, who has backed the toll plan "
+        "since 2019.",
+        "The mayor, who supports a 30-day waiting period, said the vote was close.",
+    ],
+)
+def test_claims_a_relative_clause_telling_who_a_speaker_is_is_no_claim(text):
+    """A relative clause whose pronoun is its subject ("Holm, who has backed
+    the toll plan") tells who the speaker is: the writer's words, not his."""
+    claims = _claims(_annotate(text))
+    assert [c["cue"] for c in claims] == ["said"]
+
+
+def test_claims_a_relative_clause_of_saying_stays_a_claim():
+    """A speaker's earlier words told in a relative clause are still theirs."""
+    text = "The mayor, who has said that the port will close, left on Friday."
+    (claim,) = _claims(_annotate(text))
+    assert claim["content"] == "that the port will close"
+    assert claim["according_to"] == "The mayor"

@@ -281,6 +281,9 @@ def _verb_claim(token: Token, lemma: str) -> Claim | None:
     stance = STANCE_OVERRIDES.get(lemma, CUE_STANCES.get(lemma, "asserts"))
     if lemma in ATTITUDE_CUES and token.dep_ in NESTED_DEPS:
         return None  # "he said he wants ...": an attitude inside a clause, not a claim
+    if lemma in ATTITUDE_CUES and _describes_its_noun(token):
+        return None  # "said Tillis, who has backed the ban": the writer's word on
+        # who the speaker is, not what he said
     if token.dep_ == "relcl" and token.head.lower_ in SAID_THINGS:
         return None  # "Nothing the president said 'will assuage ...,' the senator
         # said": what was said, judged by another; no claim of the president's
@@ -377,6 +380,15 @@ def _speaker_name(token: Token, source: Token | None, stop: int | None) -> str |
     elif not any(c.dep_ == "relcl" and c.i > source.i for c in source.children):
         return None
     return _name_text(source, stop)
+
+
+def _describes_its_noun(token: Token) -> bool:
+    """True for a relative clause whose pronoun is its subject ("Tillis, who
+    has supported the ban", "a group that opposes the plan"): it tells who or
+    what its noun is, not a claim of anyone's."""
+    return token.dep_ == "relcl" and any(
+        c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS for c in token.children
+    )
 
 
 QUESTION_WORDS = frozenset("whether if how what when why who where which".split())
