@@ -2374,3 +2374,54 @@ def test_claims_a_relative_clause_of_saying_stays_a_claim():
     (claim,) = _claims(_annotate(text))
     assert claim["content"] == "that the port will close"
     assert claim["according_to"] == "The mayor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holm does n’t understand why the council is going to pay the grant in parts "
+        "— even though that is how the budget works .",
+        "The governor wants the whole grant at once and does n’t understand why the "
+        "council is going to pay it in parts — even though that ’s how the budget "
+        "typically works .",
+        "Holm does not know why the council pays the grant in parts.",
+    ],
+)
+def test_claims_knowing_why_something_is_so_is_no_claim(text):
+    """ "doesn't understand why the council is going to pay in parts": the
+    writer tells that it will; the one who does not understand claims nothing."""
+    cues = [str(c["cue"]) for c in _claims(_annotate(text))]
+    assert not [c for c in cues if "understand" in c or "know" in c]
+
+
+def test_claims_saying_why_something_is_so_stays_a_claim():
+    text = "Ada Holm said she knew that the bridge was closed."
+    assert [c["cue"] for c in _claims(_annotate(text))] == ["said"]
+
+
+def test_claims_an_act_told_in_a_clause_of_time_is_no_claim():
+    """ "When the mayor announced a curfew in early May, she ...": the
+    announcing dates what she did then; she claims no curfew."""
+    text = (
+        "When the mayor announced a curfew in early May, she admitted it would hurt "
+        "the bars."
+    )
+    claims = _claims(_annotate(text))
+    assert [c["cue"] for c in claims] == ["admitted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("When the mayor announced that the curfew would end, the bars reopened.",
+         "that the curfew would end"),
+        ("When the army denied the charges, the talks resumed.", "the charges"),
+        ("As Holm noted in May, “the bars will never close.”",
+         "“the bars will never close.”"),
+    ],
+)  # fmt: skip
+def test_claims_a_clause_told_in_a_clause_of_time_stays_a_claim(text, content):
+    """ "When the mayor announced that ...": what she announced is hers; so
+    is a denial, and "As Holm noted" signs what follows."""
+    (claim,) = _claims(_annotate(text))
+    assert claim["content"] == content

@@ -91,6 +91,9 @@ FIRST_PERSON = frozenset({"i", "we", "you"})
 COGNITION_CUES = frozenset(
     "think know believe feel expect guess mean hope want understand see wonder".split()
 )
+KNOWING_CUES = frozenset("know understand realize realise see grasp".split())
+"""Verbs of knowing: over a question ("knows why", "doesn't understand how")
+they tell what their subject knows of what the writer tells as so."""
 MAX_POSSESSOR_CLIMB = 4
 """Heads climbed from "his claim" to the verb whose subject owns it."""
 
@@ -291,6 +294,9 @@ def _verb_claim(token: Token, lemma: str) -> Claim | None:
         return None  # "have said little about", "said nothing of the plan"
     if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children):
         return None  # "unless officials determine that ...": a condition
+    if lemma in KNOWING_CUES and _over_a_question(token):
+        return None  # "doesn't understand why Congress is paying in parts": what
+        # the writer tells as so, which the subject knows or not; no one's claim
     if is_relative_denial(token):
         whole = (
             stance != "asserts" or lemma in PROPOSITION_CUES
@@ -315,6 +321,13 @@ def _verb_claim(token: Token, lemma: str) -> Claim | None:
         content = adjacent_quote(token)
     if content is None:
         return None
+    if (
+        confidence == OBJECT_CONFIDENCE
+        and stance == "asserts"
+        and _dates_another(token)
+    ):
+        return None  # "When Biden announced a ban on oil imports, he ...": an act
+        # that dates what the sentence tells, not an account of the ban
     source = source_token(token)
     relayed = relayed_speaker(token)
     if relayed is not None and not content.start <= relayed.idx < content.end:
@@ -391,6 +404,21 @@ def _describes_its_noun(token: Token) -> bool:
     )
 
 
+TIME_MARKS = frozenset("when whenever after before until once".split())
+"""Words that open a clause of time ("When the mayor announced a curfew,
+...") and nothing else ("as" and "while" also tell whose words follow, "As
+Holm noted, ...", or set one side against another)."""
+
+
+def _dates_another(token: Token) -> bool:
+    """True for a verb heading a clause of time on another verb ("When the
+    mayor announced a curfew, she ..."): it says when that was."""
+    return token.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS and c.i < token.i
+        for c in token.children
+    )
+
+
 QUESTION_WORDS = frozenset("whether if how what when why who where which".split())
 
 
@@ -415,6 +443,19 @@ def _asks(token: Token) -> bool:
         c.dep_ in CONTENT_DEPS and next(iter(c.subtree)).lower_ in QUESTION_WORDS
         for c in token.children
     )
+
+
+def _over_a_question(token: Token) -> bool:
+    """True for a verb over a question ("doesn't understand why Congress is
+    ..."), its word the first of the clause however the parser hung it (on
+    the verb, or on a verb deep in the clause)."""
+    firsts = [
+        token.doc[min(t.i for t in c.subtree)]
+        for c in token.children
+        if c.dep_ in CONTENT_DEPS and c.i > token.i
+    ]
+    firsts += [c for c in token.children if c.dep_ == "advmod" and c.i > token.i]
+    return any(w.lower_ in QUESTION_WORDS and w.i == token.i + 1 for w in firsts)
 
 
 DEGREE_WORDS = frozenset({"so", "too"})
