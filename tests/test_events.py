@@ -193,6 +193,10 @@ def test_events_two_events_in_one_sentence_typed_apart(text, events_):
         ("The army could attack the town.", "hypothetical"),
         ("The army attacked the town.", "asserted"),
         ("Unless the army attacks the town, talks go on.", "hypothetical"),
+        # a negation inside a condition denies nothing
+        ("If the army does not attack the town, talks go on.", "hypothetical"),
+        ("The envoy said that if the army doesn't attack the town, he will stay.",
+         "hypothetical"),
         ("In case the army attacks the town, residents will flee.", "hypothetical"),
         ("In the event that the army has attacked the town, talks end.",
          "hypothetical"),
@@ -1269,3 +1273,20 @@ def test_events_a_date_of_another_word_does_not_date_the_act(text, trigger, date
 )  # fmt: skip
 def test_events_a_date_of_the_act_s_own_clause_still_dates_it(text, trigger, date):
     assert _dated_events(text, "2021-05-23")[trigger]["date"] == date
+
+
+    "text",
+    [
+        "The minister did not give a specific number, but wants the money at once.",
+        "The minister gave no figure for the grant.",
+        "The minister provided few details about the grant.",
+    ],
+)
+def test_giving_a_thing_told_is_no_event(text):
+    """ "did not give a specific number": a number not told, no aid withheld."""
+    assert _events(_annotate(text)) == []
+
+
+def test_giving_a_thing_handed_over_is_an_event():
+    (event,) = _events(_annotate("The army did not give the rebels any food."))
+    assert event["modality"] == "negated"

@@ -56,7 +56,8 @@ def modality_of(token: Token) -> str:
             return modality_of(head)
     children = list(token.children)
     if any(c.dep_ == "neg" for c in children):
-        return "negated"
+        # "if Congress doesn't give him the money, he will ...": a condition
+        return "hypothetical" if _conditional(token, children) else "negated"
     if token.dep_ in ("relcl", "acl") and _none_of(head):
         # "there is no scenario in which Republicans will gain enough
         # senators", "no evidence that Russia hacked the machines": weighed,

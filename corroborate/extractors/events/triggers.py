@@ -44,6 +44,16 @@ PUBLISHED_THINGS = frozenset({"statement", "report", "information", "detail", "v
                               "proposal", "rule", "policy", "tax", "return"})  # fmt: skip
 """What is released by publishing it ("released a statement", "the release of
 the report", "more information has been released"): no one is set free."""
+GIVING_VERBS = frozenset({"give", "provide", "offer"})
+TOLD_THINGS = frozenset({"number", "figure", "estimate", "detail", "specific",
+                         "answer", "reason", "explanation", "timeline", "timetable",
+                         "date", "name", "account", "information", "comment",
+                         "update", "indication", "example", "breakdown",
+                         "response"})  # fmt: skip
+"""What one gives by telling it ("gave no specific number", "provided few
+details", "offered no explanation"): words said or unsaid, no aid handed over
+(an occasion of telling, "gave an interview", and a judgement offered, "offered
+a gentler assessment", are acts of their own)."""
 ADJECTIVAL_ING = frozenset(
     {
         "promise",
@@ -107,6 +117,8 @@ def lexicon_trigger(
             return None  # "fired his communications director": an act, no assault
         if lemma == "release" and _published(token):
             return None  # "released a statement": published, no one freed
+        if lemma in GIVING_VERBS and _gives_word(token):
+            return None  # "did not give a number", "provided details": told, no aid
         found = plover.lookup_trigger(lemma, particle=_particle(token))
         if found == ("CONSULT", "phone") and _labels(token):
             return None  # "called the attack an act of terror": no call made
@@ -230,6 +242,13 @@ def _published(token: Token) -> bool:
         if g.dep_ == "pobj"
     ]
     return any(t.lemma_.lower() in PUBLISHED_THINGS for t in themes)
+
+
+def _gives_word(token: Token) -> bool:
+    """True when a verb of giving takes a thing told (:data:`TOLD_THINGS`)."""
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in TOLD_THINGS for c in token.children
+    )
 
 
 def _dismissed(token: Token) -> bool:
