@@ -1290,3 +1290,21 @@ def test_giving_a_thing_told_is_no_event(text):
 def test_giving_a_thing_handed_over_is_an_event():
     (event,) = _events(_annotate("The army did not give the rebels any food."))
     assert event["modality"] == "negated"
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("The senator predicted that if the governor tried to violate the 1997 "
+         "agreement, a judge would block it.", "hypothetical"),
+        ("If the governor violates the agreement, the court will act.",
+         "hypothetical"),
+        ("The governor tried to violate the 1997 agreement.", "asserted"),
+    ],
+)  # fmt: skip
+def test_a_noun_a_condition_acts_on_is_told_as_the_condition(text, modality):
+    """ "if the governor tried to violate the agreement": the agreement stands,
+    but what the sentence tells of it (the governor violating it) is a
+    condition, asserted by no one."""
+    (agreement,) = [e for e in _events(_annotate(text)) if e["trigger"] == "agreement"]
+    assert agreement["modality"] == modality

@@ -54,6 +54,9 @@ def modality_of(token: Token) -> str:
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
         if head.lemma_.lower() in SUPPORT_VERBS:
             return modality_of(head)
+        if _in_condition(head):
+            return "hypothetical"  # "if Trump tried to violate the agreement":
+            # the agreement stands, but what the sentence tells of it is a condition
     children = list(token.children)
     if any(c.dep_ == "neg" for c in children):
         # "if Congress doesn't give him the money, he will ...": a condition
@@ -235,6 +238,16 @@ def _conditional(token: Token, children: list[Token]) -> bool:
         )
         for c in children
     )  # (not "in the case of Iran, the army attacked")
+
+
+def _in_condition(verb: Token) -> bool:
+    """True for a verb told as a condition (:func:`_conditional`), or one that
+    completes or is joined to such a verb ("if he tried to violate it")."""
+    while not _conditional(verb, list(verb.children)):
+        if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return True
 
 
 def _in_case(token: Token) -> bool:
