@@ -2425,3 +2425,14 @@ def test_claims_a_clause_told_in_a_clause_of_time_stays_a_claim(text, content):
     is a denial, and "As Holm noted" signs what follows."""
     (claim,) = _claims(_annotate(text))
     assert claim["content"] == content
+
+
+@pytest.mark.parametrize("word", ["both", "all"])
+def test_claims_a_word_after_plural_speakers_is_no_part_of_their_name(word):
+    """ "Holm of Ohio and Hale both tried to explain": the speakers are Holm and Hale."""
+    text = (
+        f"Sens. Ada Holm of Ohio and Tom Hale {word} told the mayor that the council "
+        "is merely meeting his request."
+    )
+    (claim,) = _claims(_annotate(text))
+    assert str(claim["source"]).endswith("Tom Hale")

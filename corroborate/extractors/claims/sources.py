@@ -657,7 +657,14 @@ def subtree_span(
         stop = label if stop is None else min(stop, label)
     tokens = [t for t in token.subtree if stop is None or t.idx < stop]
     tokens = trim_tokens(same_line(tokens, line_of or token)) or [token]
+    while len(tokens) > 1 and tokens[-1].lower_ in FLOATING_QUANTIFIERS:
+        tokens = trim_tokens(tokens[:-1])  # "Capito and Shelby both tried ..."
     return Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+
+
+FLOATING_QUANTIFIERS = frozenset({"both", "all", "each", "alike", "together"})
+"""Words set after a plural subject to say it acts as one ("Capito and Shelby
+both tried", "the senators all said"): no part of the speakers' name."""
 
 
 PARTY_LABEL_RE = re.compile(
