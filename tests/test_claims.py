@@ -2427,6 +2427,32 @@ def test_claims_a_clause_told_in_a_clause_of_time_stays_a_claim(text, content):
     assert claim["content"] == content
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the law is upheld – as it has been in earlier cases – he can rail against "
+        "a “liberal” court system.",
+        "If the law is struck down, the mayor could claim that the council misled "
+        "voters.",
+    ],
+)
+def test_claims_what_one_could_say_should_something_happen_is_no_claim(text):
+    """ "If it is upheld, he can rail against ...": the writer's guess."""
+    assert _claims(_annotate(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("If asked, the mayor could not say whether the port would close.",
+         "could not say"),
+        ("The mayor can confirm that the port will close.", "can confirm"),
+    ],
+)  # fmt: skip
+def test_claims_a_modal_cue_without_a_condition_or_negated_stays(text, cue):
+    assert [c["cue"] for c in _claims(_annotate(text))] == [cue]
+
+
 @pytest.mark.parametrize("word", ["both", "all"])
 def test_claims_a_word_after_plural_speakers_is_no_part_of_their_name(word):
     """ "Holm of Ohio and Hale both tried to explain": the speakers are Holm and Hale."""

@@ -294,6 +294,9 @@ def _verb_claim(token: Token, lemma: str) -> Claim | None:
         return None  # "have said little about", "said nothing of the plan"
     if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children):
         return None  # "unless officials determine that ...": a condition
+    if _could_should(token):
+        return None  # "If it's upheld, he can rail against a “liberal” court":
+        # what the writer sees him able to say, not what he said
     if lemma in KNOWING_CUES and _over_a_question(token):
         return None  # "doesn't understand why Congress is paying in parts": what
         # the writer tells as so, which the subject knows or not; no one's claim
@@ -393,6 +396,29 @@ def _speaker_name(token: Token, source: Token | None, stop: int | None) -> str |
     elif not any(c.dep_ == "relcl" and c.i > source.i for c in source.children):
         return None
     return _name_text(source, stop)
+
+
+POSSIBILITY_AUX = frozenset({"can", "could", "may", "might"})
+"""Modals by which a writer weighs what someone could do."""
+
+
+def _could_should(token: Token) -> bool:
+    """True for a cue told as what its subject could do should something
+    happen: a modal of possibility (:data:`POSSIBILITY_AUX`), not negated
+    ("could not say" declines), with a condition on it ("If the law is
+    upheld, he can rail against the courts")."""
+    children = list(token.children)
+    return (
+        any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_AUX for c in children)
+        and not any(c.dep_ == "neg" for c in children)
+        and any(
+            c.dep_ == "advcl"
+            and any(
+                m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children
+            )
+            for c in children
+        )
+    )
 
 
 def _describes_its_noun(token: Token) -> bool:
