@@ -2462,3 +2462,18 @@ def test_claims_a_word_after_plural_speakers_is_no_part_of_their_name(word):
     )
     (claim,) = _claims(_annotate(text))
     assert str(claim["source"]).endswith("Tom Hale")
+
+
+def test_claims_a_cue_read_as_an_adjective_of_the_name_after_it_is_signed_by_that_name():
+    """'"VICTORY!" tweeted Friends of the Earth on April 3, 2020.': the parser
+    may hang the cue on the name; the name speaks, without the cue or the day,
+    and the quotation told next goes on in its words."""
+    text = (
+        "Holm noted that groups cheered the veto.\n\n"
+        '"VICTORY!" tweeted Friends of the Earth on April 3, 2020.\n\n'
+        '"The Energy Department dropped its plan for a $3 billion bailout!"'
+    )
+    claims = _claims(_annotate(text))
+    assert [c["according_to"] for c in claims] == ["Holm"] + [
+        "Friends of the Earth"
+    ] * 2

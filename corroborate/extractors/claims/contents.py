@@ -18,6 +18,7 @@ from .marks import (
     TWO_APOSTROPHES,
 )
 from .sources import (
+    TIME_ENTS,
     is_trailing_cue,
     quoted_subject,
     reported_before,
@@ -36,7 +37,6 @@ ASIDE_PREPS = frozenset({"in", "at", "during", "without", "after", "before"})
 after the meeting")."""
 PREDICATE_DEPS = frozenset({"oprd", "acomp"})
 PREDICATE_PREPS = frozenset({"of", "as"})
-TIME_ENTS = frozenset({"DATE", "TIME"})
 NUMBER_ENTS = frozenset({"CARDINAL", "ORDINAL", "PERCENT"})
 """Entity types that are no content on their own ("hailed ... Sunday", "300")."""
 RELATIVE_OBJECTS = frozenset({"which", "that", "what"})

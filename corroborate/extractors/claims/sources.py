@@ -633,8 +633,11 @@ def _misparsed_speaker(token: Token) -> Token | None:
         and name.head.lower_ in BEFORE_CLAUSE
     ):
         return name
+    inverted = token.i > 0 and token.nbor(-1).is_punct  # '“...,” said Smith'
+    if inverted and _modifies_name_after(token):
+        return token.head  # '"VICTORY!" tweeted Friends of the Earth': the
+        # parser read the cue as an adjective of the name
     for child in token.children:
-        inverted = token.i > 0 and token.nbor(-1).is_punct  # '“...,” said Smith'
         if inverted and token.i < child.i <= token.i + 2 and child.pos_ == "PROPN":
             if child.dep_ in ("advmod", "npadvmod", "attr", "dep", "appos") and (
                 not _is_time(child)  # "..., said Tuesday that"
@@ -647,6 +650,22 @@ def _misparsed_speaker(token: Token) -> Token | None:
     return None
 
 
+SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP"})
+TIME_ENTS = frozenset({"DATE", "TIME"})
+"""Names that speak, which the tagger may take for common nouns ("Friends")."""
+
+
+def _modifies_name_after(token: Token) -> bool:
+    """True for a cue the parser hangs as an adjective on the name right after it."""
+    name = token.head
+    return (
+        token.dep_ == "amod"
+        and name.i == token.i + 1
+        and (name.pos_ == "PROPN" or name.ent_type_ in SPEAKER_ENTS)
+        and not _is_time(name)
+    )
+
+
 def subtree_span(
     token: Token, *, stop: int | None = None, line_of: Token | None = None
 ) -> Span:
@@ -656,10 +675,22 @@ def subtree_span(
     if label is not None:
         stop = label if stop is None else min(stop, label)
     tokens = [t for t in token.subtree if stop is None or t.idx < stop]
+    if line_of is not None and line_of.i < token.i:
+        tokens = _named_after(token, line_of, tokens)
     tokens = trim_tokens(same_line(tokens, line_of or token)) or [token]
     while len(tokens) > 1 and tokens[-1].lower_ in FLOATING_QUANTIFIERS:
         tokens = trim_tokens(tokens[:-1])  # "Capito and Shelby both tried ..."
     return Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+
+
+def _named_after(name: Token, cue: Token, tokens: list[Token]) -> list[Token]:
+    """A speaker named after its cue ('"VICTORY!" tweeted Friends of the Earth
+    on April 3'): the name, not the cue the parser may hang on it, nor the
+    time the parser hangs on the name."""
+    when = next((c.i for c in name.children if c.dep_ == "prep" and c.i > name.i
+                 and any(o.dep_ == "pobj" and o.ent_type_ in TIME_ENTS
+                         for o in c.children)), None)  # fmt: skip
+    return [t for t in tokens if t.i > cue.i and (when is None or t.i < when)]
 
 
 FLOATING_QUANTIFIERS = frozenset({"both", "all", "each", "alike", "together"})
