@@ -2368,6 +2368,12 @@ def test_claims_a_relative_clause_telling_who_a_speaker_is_is_no_claim(text):
     assert [c["cue"] for c in claims] == ["said"]
 
 
+def test_claims_a_relative_clause_of_thinking_something_stays_a_claim():
+    """ "said Holm, who thinks the council “must act now”": what he thinks is his."""
+    text = "“People are angry,” said Holm, who thinks the council “must act now.”"
+    assert [c["cue"] for c in _claims(_annotate(text))] == ["said", "thinks"]
+
+
 def test_claims_a_relative_clause_of_saying_stays_a_claim():
     """A speaker's earlier words told in a relative clause are still theirs."""
     text = "The mayor, who has said that the port will close, left on Friday."

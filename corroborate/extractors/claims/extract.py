@@ -284,7 +284,11 @@ def _verb_claim(token: Token, lemma: str) -> Claim | None:
     stance = STANCE_OVERRIDES.get(lemma, CUE_STANCES.get(lemma, "asserts"))
     if lemma in ATTITUDE_CUES and token.dep_ in NESTED_DEPS:
         return None  # "he said he wants ...": an attitude inside a clause, not a claim
-    if lemma in ATTITUDE_CUES and _describes_its_noun(token):
+    if (
+        lemma in ATTITUDE_CUES
+        and _describes_its_noun(token)
+        and not any(c.dep_ in CONTENT_DEPS for c in token.children)
+    ):
         return None  # "said Tillis, who has backed the ban": the writer's word on
         # who the speaker is, not what he said
     if token.dep_ == "relcl" and token.head.lower_ in SAID_THINGS:
@@ -328,6 +332,10 @@ def _verb_claim(token: Token, lemma: str) -> Claim | None:
         confidence == OBJECT_CONFIDENCE
         and stance == "asserts"
         and _dates_another(token)
+        and not any(
+            m in doc_text(token.doc)[content.start : content.end]
+            for m in DOUBLE_OPENERS
+        )  # fmt: skip
     ):
         return None  # "When Biden announced a ban on oil imports, he ...": an act
         # that dates what the sentence tells, not an account of the ban
