@@ -1275,6 +1275,7 @@ def test_events_a_date_of_the_act_s_own_clause_still_dates_it(text, trigger, dat
     assert _dated_events(text, "2021-05-23")[trigger]["date"] == date
 
 
+@pytest.mark.parametrize(
     "text",
     [
         "The minister did not give a specific number, but wants the money at once.",
@@ -1287,9 +1288,18 @@ def test_giving_a_thing_told_is_no_event(text):
     assert _events(_annotate(text)) == []
 
 
-def test_giving_a_thing_handed_over_is_an_event():
-    (event,) = _events(_annotate("The army did not give the rebels any food."))
-    assert event["modality"] == "negated"
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("The army did not give the rebels any food.", "negated"),
+        # names handed over are no words told
+        ("The bureau gave the police the names and addresses of the tenants.",
+         "asserted"),
+    ],
+)  # fmt: skip
+def test_giving_a_thing_handed_over_is_an_event(text, modality):
+    (event,) = _events(_annotate(text))
+    assert event["modality"] == modality
 
 
 @pytest.mark.parametrize(

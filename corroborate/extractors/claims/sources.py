@@ -651,8 +651,9 @@ def _misparsed_speaker(token: Token) -> Token | None:
 
 
 SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP"})
-TIME_ENTS = frozenset({"DATE", "TIME"})
 """Names that speak, which the tagger may take for common nouns ("Friends")."""
+TIME_ENTS = frozenset({"DATE", "TIME"})
+"""Entity types of a time, no speaker nor content on their own."""
 
 
 def _modifies_name_after(token: Token) -> bool:
