@@ -2410,6 +2410,17 @@ def test_a_paragraph_break_ends_a_sentence_unless_a_title_precedes_it(text, part
     assert [text[s.start : s.end] for s in sentences(text)] == parts
 
 
+@pytest.mark.parametrize("space", [" ", "  ", "\t", "\u00a0"])
+def test_the_word_before_a_full_stop_is_read_across_any_space(space):
+    """A title before its full stop is found however far into the text and
+    whatever space comes before the stop ("Rep ." as scraped)."""
+    opening = "The council met on Monday. " * 200
+    text = opening + f"It heard Rep{space}. Thomas Massie. He left."
+    parts = [text[s.start : s.end] for s in sentences(text)]
+    assert parts[-2:] == [f"It heard Rep{space}. Thomas Massie.", "He left."]
+    assert len(parts) == 202
+
+
 @pytest.mark.parametrize(
     ("value", "days"),
     [

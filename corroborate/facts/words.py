@@ -230,12 +230,9 @@ def sentences(text: str) -> list[Span]:
     paragraph), after a title it is a break in the scraped text ("Sen.\n\nTed
     Cruz")."""
     spans, start = [], 0
-    for match in re.finditer(
-        r"[.!?]+[\"\u201d\u2019')]*\s+(?=[\"\u201c\u2018(]?\s*[A-Z0-9])|\n+", text
-    ):
+    for match in _SENTENCE_END.finditer(text):
         if match.group().startswith((".", " .")):
-            before = text[: match.start()].rstrip().split()
-            word = before[-1].lower().rstrip(".") if before else ""
+            word = _word_before(text, match.start()).lower().rstrip(".")
             if word in TITLE_ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
             if word in _ABBREVIATIONS and "\n" not in match.group():
@@ -247,6 +244,23 @@ def sentences(text: str) -> list[Span]:
     if text[start:].strip():
         spans.append(_trim(text, start, len(text)))
     return spans
+
+
+_SENTENCE_END = re.compile(
+    r"[.!?]+[\"\u201d\u2019')]*\s+(?=[\"\u201c\u2018(]?\s*[A-Z0-9])|\n+"
+)
+
+
+def _word_before(text: str, end: int) -> str:
+    """The last word of ``text[:end]`` (runs of non-space), "" if none: read
+    back from ``end``, not by splitting all the text before it (which made
+    the sentences of a long text quadratic)."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
 
 
 def _trim(text: str, start: int, end: int) -> Span:
