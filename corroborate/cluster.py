@@ -530,22 +530,33 @@ class StoryClusterer:
         """The IDF of a document frequency in a corpus of ``_n_docs``: a
         function of the two counts only, so computed once per count until the
         corpus grows (most features share a handful of counts)."""
+        by_count = self._idf_table()
+        idf = by_count.get(df)
+        if idf is None:
+            idf = math.log((1 + self._n_docs) / (1 + df)) + 1.0
+            by_count[df] = idf
+        return idf
+
+    def _idf_table(self) -> dict[int, float]:
+        """The IDFs known by document frequency, emptied when the corpus grew."""
         if self._idf_docs != self._n_docs:
             self._idf_by_count.clear()
             self._idf_docs = self._n_docs
-        idf = self._idf_by_count.get(df)
-        if idf is None:
-            idf = math.log((1 + self._n_docs) / (1 + df)) + 1.0
-            self._idf_by_count[df] = idf
-        return idf
+        return self._idf_by_count
 
     def _idfs_of(self, keys: Iterable[str]) -> dict[str, float]:
         """:meth:`_idf`'s values with every one of ``keys`` in them: a member's
-        norm reads thousands, and one call each cost more than the sum."""
+        norm reads thousands, and one call each cost more than the sum (and
+        two calls a feature after each arrival, when all are forgotten, most
+        of the clustering: the table by count is read here directly)."""
         idfs = self._idfs
-        for key in keys:
-            if key not in idfs:
-                self._idf(key)
+        missing = [key for key in keys if key not in idfs]
+        if missing:
+            by_count, df = self._idf_table(), self._df
+            for key in missing:
+                count = df[key]
+                idf = by_count.get(count)
+                idfs[key] = self._idf_of_count(count) if idf is None else idf
         return idfs
 
     def _candidates(self, profile: _Profile) -> set[str]:
@@ -567,6 +578,7 @@ class StoryClusterer:
         """(score, story id) of every candidate story, best first."""
         candidates = sorted(self._candidates(profile))
         self._read_stories(candidates)
+        known = self._df  # (most features of a story's members are known)
         self._read_frequencies(
             {
                 key
@@ -574,6 +586,7 @@ class StoryClusterer:
                 for member in self.stories[story_id].members
                 if self._norm_stale(member)
                 for key in member.logtf
+                if key not in known
             }
         )
         idf = {k: self._idf(k) for k in profile.features}
@@ -664,7 +677,8 @@ class StoryClusterer:
         """Document frequencies of features not yet in the cache."""
         if self.index is None:
             return
-        missing = [k for k in keys if k not in self._df]
+        df = self._df
+        missing = [k for k in keys if k not in df]
         found = self.index.doc_frequencies(missing) if missing else {}
         for key in missing:
             self._df[key] = found.get(key, 0)

@@ -249,3 +249,16 @@ def test_cluster_merge_moves_members(bridge):
     assert change.merged == (second.story_id,) or first.story_id == second.story_id
     assert first.story_id == second.story_id == change.story_id
     assert len(clusterer.get_stories()) == 1
+
+
+def test_cluster_member_norms_read_the_idf_of_the_corpus_as_it_is():
+    """The IDFs a member's norm reads after each arrival are those of the
+    corpus of that moment, feature by feature."""
+    clusterer = StoryClusterer()
+    for i, text in enumerate([QUAKE, ELECTION, SNOW, OVERDOSES]):
+        clusterer.add(_article(f"a{i}", text))
+        members = [m for s in clusterer.stories.values() for m in s.members]
+        for member in members:
+            idfs = dict(clusterer._idfs_of(member.logtf))
+            clusterer._idfs.clear()
+            assert idfs == {k: clusterer._idf(k) for k in idfs}
