@@ -530,33 +530,23 @@ class StoryClusterer:
         """The IDF of a document frequency in a corpus of ``_n_docs``: a
         function of the two counts only, so computed once per count until the
         corpus grows (most features share a handful of counts)."""
-        by_count = self._idf_table()
-        idf = by_count.get(df)
-        if idf is None:
-            idf = math.log((1 + self._n_docs) / (1 + df)) + 1.0
-            by_count[df] = idf
-        return idf
-
-    def _idf_table(self) -> dict[int, float]:
-        """The IDFs known by document frequency, emptied when the corpus grew."""
         if self._idf_docs != self._n_docs:
             self._idf_by_count.clear()
             self._idf_docs = self._n_docs
-        return self._idf_by_count
+        idf = self._idf_by_count.get(df)
+        if idf is None:
+            idf = math.log((1 + self._n_docs) / (1 + df)) + 1.0
+            self._idf_by_count[df] = idf
+        return idf
 
     def _idfs_of(self, keys: Iterable[str]) -> dict[str, float]:
         """:meth:`_idf`'s values with every one of ``keys`` in them: a member's
-        norm reads thousands, and one call each cost more than the sum (and
-        two calls a feature after each arrival, when all are forgotten, most
-        of the clustering: the table by count is read here directly)."""
-        idfs = self._idfs
-        missing = [key for key in keys if key not in idfs]
-        if missing:
-            by_count, df = self._idf_table(), self._df
-            for key in missing:
-                count = df[key]
-                idf = by_count.get(count)
-                idfs[key] = self._idf_of_count(count) if idf is None else idf
+        norm reads thousands, and one call of it each (two after every arrival,
+        when all are forgotten) cost more than the sum."""
+        idfs, df, of_count = self._idfs, self._df, self._idf_of_count
+        for key in keys:
+            if key not in idfs:
+                idfs[key] = of_count(df[key])
         return idfs
 
     def _candidates(self, profile: _Profile) -> set[str]:
