@@ -2405,17 +2405,6 @@ def test_claims_saying_why_something_is_so_stays_a_claim():
     assert [c["cue"] for c in _claims(_annotate(text))] == ["said"]
 
 
-def test_claims_an_act_told_in_a_clause_of_time_is_no_claim():
-    """ "When the mayor announced a curfew in early May, she ...": the
-    announcing dates what she did then; she claims no curfew."""
-    text = (
-        "When the mayor announced a curfew in early May, she admitted it would hurt "
-        "the bars."
-    )
-    claims = _claims(_annotate(text))
-    assert [c["cue"] for c in claims] == ["admitted"]
-
-
 @pytest.mark.parametrize(
     ("text", "content"),
     [

@@ -328,17 +328,6 @@ def _verb_claim(token: Token, lemma: str) -> Claim | None:
         content = adjacent_quote(token)
     if content is None:
         return None
-    if (
-        confidence == OBJECT_CONFIDENCE
-        and stance == "asserts"
-        and _dates_another(token)
-        and not any(
-            m in doc_text(token.doc)[content.start : content.end]
-            for m in DOUBLE_OPENERS
-        )  # fmt: skip
-    ):
-        return None  # "When Biden announced a ban on oil imports, he ...": an act
-        # that dates what the sentence tells, not an account of the ban
     source = source_token(token)
     relayed = relayed_speaker(token)
     if relayed is not None and not content.start <= relayed.idx < content.end:
@@ -435,21 +424,6 @@ def _describes_its_noun(token: Token) -> bool:
     what its noun is, not a claim of anyone's."""
     return token.dep_ == "relcl" and any(
         c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS for c in token.children
-    )
-
-
-TIME_MARKS = frozenset("when whenever after before until once".split())
-"""Words that open a clause of time ("When the mayor announced a curfew,
-...") and nothing else ("as" and "while" also tell whose words follow, "As
-Holm noted, ...", or set one side against another)."""
-
-
-def _dates_another(token: Token) -> bool:
-    """True for a verb heading a clause of time on another verb ("When the
-    mayor announced a curfew, she ..."): it says when that was."""
-    return token.dep_ == "advcl" and any(
-        c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS and c.i < token.i
-        for c in token.children
     )
 
 
