@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..pubdate import published_from_metadata
 from ..records import Article, Document, PubDate, Zone
-from .asides import CAPTION_LABEL_RE, carve_asides, photo_credit
+from .asides import CAPTION_LABEL_RE, carve, carve_asides, photo_credit
 
 log = logging.getLogger(__name__)
 
@@ -309,23 +309,15 @@ def _title_again(text: str, zones: list[Zone], title: str) -> list[Zone]:
     words = _words_of(title)
     if len(words) < 2:
         return zones
-    out: list[Zone] = []
-    for zone in zones:
-        if zone.kind != "body":
-            out.append(zone)
-            continue
-        at = zone.start
-        for line in re.finditer(r"[^\n]+", text[zone.start : zone.end]):
-            start, end = zone.start + line.start(), zone.start + line.end()
-            if _words_of(line.group()) != words:
-                continue
-            if text[at:start].strip():
-                out.append(Zone(at, start, "body"))
-            out.append(Zone(start, end, "headline"))
-            at = end
-        if text[at : zone.end].strip():
-            out.append(Zone(at, zone.end, "body"))
-    return out
+
+    def title_lines(text: str, start: int, end: int) -> list[Zone]:
+        return [
+            Zone(start + line.start(), start + line.end(), "headline")
+            for line in re.finditer(r"[^\n]+", text[start:end])
+            if _words_of(line.group()) == words
+        ]
+
+    return carve(text, zones, title_lines)
 
 
 def _words_of(line: str) -> list[str]:

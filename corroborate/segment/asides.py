@@ -23,7 +23,7 @@ sentence comes from them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from ..lexicon import TITLE_ABBREVIATIONS
 from ..records import Zone
@@ -242,16 +242,24 @@ def carve_asides(text: str, zones: Sequence[Zone]) -> list[Zone]:
     A body "Text.\\n\\nSign up for our newsletter.\\n\\nMore text." becomes
     body, aside, body; the other zones and the text are unchanged.
     """
+    return carve(text, zones, find_asides)
+
+
+def carve(
+    text: str, zones: Sequence[Zone], find: Callable[[str, int, int], list[Zone]]
+) -> list[Zone]:
+    """The zones with each body zone cut around the zones ``find`` gives in
+    ``text[start:end]`` of it, in order (asides, a title printed again)."""
     carved: list[Zone] = []
     for zone in zones:
         if zone.kind != "body":
             carved.append(zone)
             continue
         at = zone.start
-        for aside in find_asides(text, zone.start, zone.end):
-            carved.extend(_body(text, at, aside.start))
-            carved.append(aside)
-            at = aside.end
+        for found in find(text, zone.start, zone.end):
+            carved.extend(_body(text, at, found.start))
+            carved.append(found)
+            at = found.end
         carved.extend(_body(text, at, zone.end))
     return carved
 
